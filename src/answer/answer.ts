@@ -1,0 +1,198 @@
+import type { Fact } from '../facts/types.js';
+import type { FactIndex } from '../index/fact-index.js';
+import { compareMentions, mentionsIn } from '../index/measures.js';
+import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { parseQuery, type Slot } from './query.js';
+import { jaccard, sameNumbers } from './similarity.js';
+import { suggestTopics } from './suggest.js';
+import type { Answer, AnsweredFact, Citation, Disagreement } from './types.js';
+
+export interface AnswerOptions {
+  /** The most facts an answer gives. Default 8. */
+  maxFacts?: number;
+  /**
+   * The share (0 to 1) of a question's weight, each slot weighted by how rare it is in the
+   * coverage, that a fact must match to be an answer. Default 0.6.
+   */
+  minCoverage?: number;
+  /** A fact scoring below this share of the best fact's score is left out. Default 0.25. */
+  relativeScore?: number;
+  /** Facts of two articles this alike (content-word Jaccard), with the same numbers, are one fact citing both. Default 0.6. */
+  mergeSimilarity?: number;
+  /** Facts this alike but with other numbers: only the better one is shown. Default 0.7. */
+  duplicateSimilarity?: number;
+  /** How much more a fact counts when it gives a quantity of the kind the question's measure takes. Default 1. */
+  quantityBoost?: number;
+  /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
+  vocabulary?: Vocabulary;
+}
+
+export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary'>> = {
+  maxFacts: 8,
+  minCoverage: 0.6,
+  relativeScore: 0.25,
+  mergeSimilarity: 0.6,
+  duplicateSimilarity: 0.7,
+  quantityBoost: 1,
+};
+
+interface Candidate {
+  fact: Fact;
+  score: number;
+}
+
+interface Group {
+  lead: Fact;
+  facts: Fact[];
+  score: number;
+}
+
+/**
+ * Scores a fact for a question: the sum of its BM25 scores over the slots it matches, more when it
+ * gives a quantity of the kind the question's measures take. Pure.
+ */
+export function scoreFact(
+  fact: Fact,
+  slotScores: readonly number[],
+  slots: readonly Slot[],
+  quantityBoost: number,
+): number {
+  let score = slotScores.reduce((a, b) => a + b, 0);
+  const kinds = slots.flatMap((s) => (s.concept?.kind ? [s.concept.kind] : []));
+  if (kinds.length > 0 ? fact.quantities.some((q) => kinds.includes(q.kind)) : fact.quantities.length > 0)
+    score *= 1 + (kinds.length > 0 ? quantityBoost : quantityBoost / 4);
+  if (fact.kind === 'row') score *= 0.7;
+  return score;
+}
+
+/** Facts that say the same thing become one group; near-copies with other numbers are dropped. */
+export function groupFacts(
+  candidates: readonly Candidate[],
+  mergeSimilarity: number,
+  duplicateSimilarity: number,
+): Group[] {
+  const groups: Group[] = [];
+  for (const { fact, score } of candidates) {
+    const similar = groups.map((g) => ({ g, similarity: jaccard(g.lead.text, fact.text) }));
+    const same = similar.find(
+      ({ g, similarity }) => similarity >= mergeSimilarity && sameNumbers(g.lead.text, fact.text),
+    );
+    if (same) same.g.facts.push(fact);
+    else if (!similar.some(({ similarity }) => similarity >= duplicateSimilarity))
+      groups.push({ lead: fact, facts: [fact], score });
+  }
+  return groups;
+}
+
+/** The best groups, at most `max`, each article's best group first so that every source is heard. */
+function select(groups: readonly Group[], max: number): Group[] {
+  const chosen = new Set<Group>();
+  const heard = new Set<string>();
+  const best = groups[0]?.score ?? 0;
+  for (const g of groups) {
+    if (chosen.size >= max) break;
+    if (g.score >= best / 2 && g.facts.some((f) => !heard.has(f.articleId))) {
+      chosen.add(g);
+      for (const f of g.facts) heard.add(f.articleId);
+    }
+  }
+  for (const g of groups) {
+    if (chosen.size >= max) break;
+    chosen.add(g);
+  }
+  return groups.filter((g) => chosen.has(g));
+}
+
+function citationsOf(index: FactIndex, articleIds: Iterable<string>): Citation[] {
+  const citations: Citation[] = [];
+  for (const id of new Set(articleIds)) {
+    const article = index.article(id);
+    if (!article) continue;
+    citations.push({
+      id,
+      title: article.title,
+      ...(article.outlet ? { outlet: article.outlet } : {}),
+      ...(article.url ? { url: article.url } : {}),
+    });
+  }
+  return citations;
+}
+
+function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: string): Answer {
+  const suggestions = suggestTopics(index, vocabulary);
+  const also = suggestions.length > 0 ? ` The coverage does cover: ${suggestions.join(', ')}.` : '';
+  return {
+    query,
+    facts: [],
+    disagreements: [],
+    note: `${note}${also}`,
+    suggestions,
+    articlesConsulted: index.articleCount,
+  };
+}
+
+/**
+ * Answers a question from the indexed coverage: at most `maxFacts` facts, best first, each citing
+ * every article that states it, with the places where articles give values that cannot all be
+ * right. Where the coverage is silent: no facts, and a note naming topics it does cover.
+ */
+export function answerQuery(index: FactIndex, query: string, options: AnswerOptions = {}): Answer {
+  const o = { ...defaultOptions, ...options };
+  const vocabulary = options.vocabulary ?? defaultVocabulary();
+  const topic = query.replace(/\s+/g, ' ').trim();
+  const slots = parseQuery(topic, vocabulary);
+  if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
+
+  const matches = slots.map((s) => index.match(s.phrases));
+  const missing = slots.filter((s, i) => s.key && matches[i]?.size === 0).map((s) => s.label);
+  if (missing.length > 0)
+    return silent(index, vocabulary, query, `Nothing in the coverage on “${missing.join(' ')}”.`);
+
+  const weights = matches.map((m) => Math.log(1 + index.factCount / Math.max(1, m.size)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const ids = new Set(matches.flatMap((m) => [...m.keys()]));
+  const candidates: Candidate[] = [];
+  for (const id of ids) {
+    const fact = index.fact(id);
+    if (!fact) continue;
+    const covered = matches.reduce((sum, m, i) => sum + (m.has(id) ? (weights[i] ?? 0) : 0), 0);
+    if (covered / total < o.minCoverage) continue;
+    const slotScores = matches.map((m) => m.get(id) ?? 0);
+    candidates.push({ fact, score: scoreFact(fact, slotScores, slots, o.quantityBoost) });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+  if (candidates.length === 0)
+    return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
+
+  const best = candidates[0]?.score ?? 0;
+  const strong = candidates.filter((c) => c.score >= best * o.relativeScore);
+  const groups = select(groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity), o.maxFacts);
+  const facts: AnsweredFact[] = groups.map((g) => ({
+    text: g.lead.text,
+    citations: citationsOf(
+      index,
+      g.facts.map((f) => f.articleId),
+    ),
+    quantities: g.lead.quantities,
+  }));
+
+  const measured = slots.flatMap((s) => (s.concept?.kind ? [s.concept] : []));
+  const disagreements: Disagreement[] =
+    measured.length === 0
+      ? []
+      : compareMentions(
+          mentionsIn(
+            candidates.map((c) => c.fact),
+            index,
+            vocabulary,
+            measured,
+          ),
+        )
+          .filter((r) => !r.agree)
+          .map((r) => ({
+            measure: r.measure,
+            values: r.values.map((v) => ({ text: v.text, citations: citationsOf(index, v.articleIds) })),
+          }));
+
+  return { query, facts, disagreements, suggestions: [], articlesConsulted: index.articleCount };
+}

@@ -1,0 +1,62 @@
+import { tokenize } from '../facts/nlp.js';
+import type { Concept, Vocabulary } from '../index/vocabulary.js';
+
+/** One thing a question asks about: a concept of the vocabulary, or a word of its own. */
+export interface Slot {
+  /** The words of the question this slot stands for. */
+  label: string;
+  /** Stems to search: each entry one word or a phrase whose stems must all be there. */
+  phrases: string[][];
+  concept?: Concept;
+  /** A topic word: if the coverage never uses it, the coverage is silent on the question. */
+  key: boolean;
+}
+
+/** Parts of speech that name a topic rather than ask about one. */
+const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
+/** The longest phrase of the vocabulary a question is matched against, in words. */
+const LONGEST_PHRASE = 3;
+
+/**
+ * Reads a question ("what stake is Meta taking?", "valuation", "Alexandr Wang") into slots: the
+ * vocabulary's concepts it names (longest phrase first) and its other topic words.
+ */
+export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
+  const tokens = tokenize(query);
+  const slots: Slot[] = [];
+  const lone = tokens.filter((t) => !vocabulary.ignore.has(t.stem)).length <= 1;
+  for (let i = 0; i < tokens.length; ) {
+    let concept: Concept | undefined;
+    let width = 0;
+    for (let n = Math.min(LONGEST_PHRASE, tokens.length - i); n >= 2 && !concept; n--) {
+      const window = tokens.slice(i, i + n).map((t) => t.stem);
+      concept = vocabulary.concepts.find((c) =>
+        c.phrases.some((p) => p.length === n && p.every((s, k) => s === window[k])),
+      );
+      if (concept) width = n;
+    }
+    const token = tokens[i];
+    if (!token) break;
+    if (!concept && !vocabulary.ignore.has(token.stem)) {
+      concept = vocabulary.byStem.get(token.stem);
+      if (concept) width = 1;
+    }
+    if (concept) {
+      const label = tokens
+        .slice(i, i + width)
+        .map((t) => t.text)
+        .join(' ');
+      const existing = slots.find((s) => s.concept === concept);
+      if (!existing) slots.push({ label, phrases: concept.phrases, concept, key: true });
+      i += width;
+      continue;
+    }
+    if (
+      !vocabulary.ignore.has(token.stem) &&
+      !slots.some((s) => s.phrases[0]?.[0] === token.stem && !s.concept)
+    )
+      slots.push({ label: token.text, phrases: [[token.stem]], key: lone || TOPIC_TAGS.has(token.pos) });
+    i += 1;
+  }
+  return slots;
+}

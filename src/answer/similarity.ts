@@ -1,0 +1,29 @@
+/** Pure measures of how alike two facts' texts are. */
+
+const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+
+/** The words of four letters or more: what carries a sentence's meaning. */
+export function contentWords(text: string): Set<string> {
+  return new Set(fold(text).match(/[a-z][a-z'-]{3,}/g) ?? []);
+}
+
+/** The numbers a text states, commas removed: "$1,500" -> "1500". */
+export function numbersOf(text: string): string[] {
+  return (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
+}
+
+/** Jaccard similarity of two texts' content words, 0 to 1. */
+export function jaccard(a: string, b: string): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(1, x.size + y.size - both);
+}
+
+/** True when two texts state the same numbers. */
+export function sameNumbers(a: string, b: string): boolean {
+  const x = [...new Set(numbersOf(a))].sort().join(' ');
+  const y = [...new Set(numbersOf(b))].sort().join(' ');
+  return x === y;
+}

@@ -1,0 +1,182 @@
+/**
+ * Quantities stated in a sentence: money, percentages, years and counts, normalized, with the
+ * qualifier the text puts before them ("about", "more than", "up to", ...). Pure functions.
+ */
+
+export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
+
+/**
+ * How a stated value bounds the real one: `exact` "$15 billion", `about` "around $28 billion",
+ * `nearly` "almost $14bn" (a little under), `over` "more than $10bn", `at-least`, `up-to`, `under`.
+ */
+export type Qualifier = 'exact' | 'about' | 'nearly' | 'over' | 'at-least' | 'up-to' | 'under';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** Normalized value: money in whole currency units, percent in points, a year, a count. */
+  value: number;
+  /** ISO code for money: `USD`, `GBP`, `EUR`, ... */
+  currency?: string;
+  /** For counts: the noun counted ("locales"). */
+  unit?: string;
+  qualifier: Qualifier;
+  /** The words of the sentence that state it, qualifier included: "approximately $15 billion". */
+  text: string;
+  /** Character offsets of `text` in the sentence. */
+  start: number;
+  end: number;
+}
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+};
+const SYMBOLS: Record<string, string> = {
+  us$: 'USD',
+  $: 'USD',
+  a$: 'AUD',
+  c$: 'CAD',
+  hk$: 'HKD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+};
+const WORDS: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  euro: 'EUR',
+  euros: 'EUR',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rupee: 'INR',
+  rupees: 'INR',
+  francs: 'CHF',
+  usd: 'USD',
+  gbp: 'GBP',
+  eur: 'EUR',
+  p: 'GBP',
+  pence: 'GBP',
+};
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/\b(?:about|around|approximately|roughly|some|an estimated|estimated at|circa|c\.)\s*$/i, 'about'],
+  [/\b(?:nearly|almost|close to|just under|just shy of)\s*$/i, 'nearly'],
+  [/\b(?:more than|over|exceeding|in excess of|above|upwards of|north of|beyond)\s*$/i, 'over'],
+  [/\b(?:at least|no less than|a minimum of)\s*$/i, 'at-least'],
+  [/\b(?:up to|as much as|as many as|at most|a maximum of)\s*$/i, 'up-to'],
+  [/\b(?:less than|under|below|fewer than)\s*$/i, 'under'],
+];
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
+const SCALE = String.raw`(?:\s?(thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)\b)?`;
+const MONEY_BEFORE = new RegExp(String.raw`(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)\s?${NUM}${SCALE}(\+)?`, 'gi');
+const MONEY_AFTER = new RegExp(
+  String.raw`(?<![\w.$£€¥])${NUM}${SCALE}\s?(dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|francs|usd|gbp|eur|pence|p)\b(\+)?`,
+  'gi',
+);
+const PERCENT = new RegExp(
+  String.raw`(?<![\w.])${NUM}\s?(%|per ?cent\b|percent\b|percentage points?\b)`,
+  'gi',
+);
+const YEAR = /(?<![\w.,$£€¥-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)/g;
+const COUNT = new RegExp(
+  String.raw`(?<![\w.,$£€¥])${NUM}${SCALE}\+?\s(?:(?:new|more|other|full-time|active|monthly|of)\s)?([a-z][a-z-]{2,})`,
+  'gi',
+);
+
+function toNumber(whole: string, fraction: string | undefined): number {
+  return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+}
+
+function qualifierBefore(sentence: string, start: number): { qualifier: Qualifier; start: number } {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  for (const [re, qualifier] of QUALIFIERS) {
+    const match = re.exec(before);
+    if (match) return { qualifier, start: start - (before.length - match.index) };
+  }
+  return { qualifier: 'exact', start };
+}
+
+/** All quantities a sentence states, in the order they appear. */
+export function parseQuantities(sentence: string): Quantity[] {
+  const found: Quantity[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  const add = (
+    match: RegExpExecArray,
+    q: Omit<Quantity, 'text' | 'start' | 'end' | 'qualifier'>,
+    plus?: string,
+  ) => {
+    const end = match.index + match[0].length;
+    if (!free(match.index, end)) return;
+    taken.push([match.index, end]);
+    const before = qualifierBefore(sentence, match.index);
+    const qualifier = plus ? 'over' : before.qualifier;
+    found.push({ ...q, qualifier, text: sentence.slice(before.start, end).trim(), start: before.start, end });
+  };
+
+  for (const m of sentence.matchAll(MONEY_BEFORE)) {
+    const [, symbol = '$', whole = '0', fraction, scale, plus] = m;
+    const value = toNumber(whole, fraction) * (SCALES[scale?.toLowerCase() ?? ''] ?? 1);
+    add(m, { kind: 'money', value, currency: SYMBOLS[symbol.toLowerCase()] ?? 'USD' }, plus);
+  }
+  for (const m of sentence.matchAll(MONEY_AFTER)) {
+    const [, whole = '0', fraction, scale, word = '', plus] = m;
+    const lower = word.toLowerCase();
+    const pence = lower === 'p' || lower === 'pence' ? 0.01 : 1;
+    const value = toNumber(whole, fraction) * (SCALES[scale?.toLowerCase() ?? ''] ?? 1) * pence;
+    add(m, { kind: 'money', value, currency: WORDS[lower] ?? 'USD' }, plus);
+  }
+  for (const m of sentence.matchAll(PERCENT)) {
+    const [, whole = '0', fraction] = m;
+    add(m, { kind: 'percent', value: toNumber(whole, fraction) });
+  }
+  for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]) });
+  for (const m of sentence.matchAll(COUNT)) {
+    const [, whole = '0', fraction, scale, unit] = m;
+    const value = toNumber(whole, fraction) * (SCALES[scale?.toLowerCase() ?? ''] ?? 1);
+    add(m, { kind: 'count', value, unit: unit?.toLowerCase() });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The interval of real values a quantity allows, reading its qualifier. */
+export function bounds(q: Pick<Quantity, 'value' | 'qualifier'>): [number, number] {
+  const v = q.value;
+  switch (q.qualifier) {
+    case 'about':
+      return [v * 0.9, v * 1.1];
+    case 'nearly':
+      return [v * 0.9, v];
+    case 'over':
+      return [v, Number.POSITIVE_INFINITY];
+    case 'at-least':
+      return [v, Number.POSITIVE_INFINITY];
+    case 'up-to':
+    case 'under':
+      return [0, v];
+    default:
+      return [v * 0.995, v * 1.005];
+  }
+}
+
+/** True when two quantities of one measure can both be right: same kind and unit, overlapping bounds. */
+export function compatible(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind || a.currency !== b.currency) return true; // not comparable: no disagreement
+  const [lowA, highA] = bounds(a);
+  const [lowB, highB] = bounds(b);
+  return lowA <= highB && lowB <= highA;
+}

@@ -1,0 +1,19 @@
+import type { ParagraphKind } from '../corpus/types.js';
+import type { Quantity } from './quantities.js';
+
+/** A sentence (or list item, or table row) of an article: the unit the bot answers with. */
+export interface Fact {
+  /** `${articleId}#${n}`: the n-th fact of the article. */
+  id: string;
+  articleId: string;
+  /** Position in the article, from 0: earlier facts are usually the lead. */
+  position: number;
+  kind: Exclude<ParagraphKind, 'heading'>;
+  /** The words of the article, furniture and reference markers removed. */
+  text: string;
+  /** Stems of its words and numbers, in order, space-separated: what the index searches. */
+  terms: string;
+  /** Proper-noun phrases: organizations, people, products, places. */
+  entities: string[];
+  quantities: Quantity[];
+}

@@ -1,0 +1,50 @@
+import { tokenize } from '../facts/nlp.js';
+import type { QuantityKind } from '../facts/quantities.js';
+import data from './vocabulary.json' with { type: 'json' };
+
+/** A measure or theme of the coverage, with the words that name it. */
+export interface Concept {
+  name: string;
+  /** The kind of quantity that measures it, when it is a measure. */
+  kind?: QuantityKind;
+  /** Each entry is the stems of one word or phrase; a phrase matches a fact that holds all its stems. */
+  phrases: string[][];
+}
+
+/** The vocabulary, stemmed: concepts and the words a question can do without. */
+export interface Vocabulary {
+  concepts: Concept[];
+  /** Stems of question words and light verbs: they say nothing about the topic. */
+  ignore: Set<string>;
+  /** Concepts by the stems of their one-word entries. */
+  byStem: Map<string, Concept>;
+}
+
+interface VocabularyData {
+  ignore: string[];
+  concepts: Array<{ name: string; kind?: string; words: string[] }>;
+}
+
+const stems = (text: string) => tokenize(text).map((t) => t.stem);
+
+/** Builds a vocabulary from data shaped like `vocabulary.json`. */
+export function buildVocabulary(source: VocabularyData): Vocabulary {
+  const concepts: Concept[] = source.concepts.map((c) => ({
+    name: c.name,
+    kind: c.kind as QuantityKind | undefined,
+    phrases: c.words.map(stems).filter((p) => p.length > 0),
+  }));
+  const byStem = new Map<string, Concept>();
+  for (const concept of concepts)
+    for (const phrase of concept.phrases)
+      if (phrase.length === 1 && phrase[0] && !byStem.has(phrase[0])) byStem.set(phrase[0], concept);
+  return { concepts, ignore: new Set(source.ignore.flatMap(stems)), byStem };
+}
+
+let standard: Vocabulary | undefined;
+
+/** The vocabulary shipped in `vocabulary.json`, stemmed on first use. */
+export function defaultVocabulary(): Vocabulary {
+  standard ??= buildVocabulary(data as VocabularyData);
+  return standard;
+}
