@@ -139,19 +139,53 @@ export class FactIndex {
   }
 
   /**
-   * The facts that hold any of the phrases (each phrase: stems that must all be there), by fact id,
-   * each with its best BM25 score over the phrases: synonyms do not add up.
+   * The facts that hold any of the phrases (each phrase: stems that must all be there, in that
+   * order), by fact id, with a BM25 score in which the phrases count as one term: a fact's best
+   * term-frequency part over the phrases, times the rarity of the phrases together. So synonyms
+   * neither add up nor outrank the word asked for by being rarer.
    */
   match(phrases: readonly string[][]): Map<string, number> {
-    const scores = new Map<string, number>();
+    const parts = new Map<string, number>();
+    const total = this.factsById.size;
     for (const phrase of phrases) {
       if (phrase.length === 0) continue;
       const query: Query = phrase.length === 1 ? (phrase[0] ?? '') : { combineWith: 'AND', queries: phrase };
-      for (const result of this.search.search(query)) {
+      const results = this.search
+        .search(query)
+        .filter(
+          (r) => phrase.length === 1 || holdsPhrase(this.factsById.get(String(r.id))?.terms ?? '', phrase),
+        );
+      const rarity = idf(total, results.length) * phrase.length;
+      for (const result of results) {
         const id = String(result.id);
-        scores.set(id, Math.max(scores.get(id) ?? 0, result.score));
+        parts.set(id, Math.max(parts.get(id) ?? 0, result.score / rarity));
       }
     }
-    return scores;
+    const rarity = idf(total, parts.size);
+    for (const [id, part] of parts) parts.set(id, part * rarity);
+    return parts;
   }
+}
+
+/** How many words may stand between two words of a phrase. */
+const PHRASE_GAP = 4;
+
+/** True when the stems of a phrase stand in order in the terms, each at most PHRASE_GAP words after the last. */
+export function holdsPhrase(terms: string, phrase: readonly string[]): boolean {
+  const words = terms.split(' ');
+  return words.some((word, start) => {
+    if (word !== phrase[0]) return false;
+    let at = start;
+    for (const stem of phrase.slice(1)) {
+      const next = words.indexOf(stem, at + 1);
+      if (next < 0 || next - at > PHRASE_GAP + 1) return false;
+      at = next;
+    }
+    return true;
+  });
+}
+
+/** BM25's inverse document frequency, as MiniSearch computes it. */
+function idf(total: number, matching: number): number {
+  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
 }

@@ -31,13 +31,13 @@ export interface MeasureReport {
 
 export interface MeasureOptions {
   /**
-   * An entity named by more than this share of the articles is the story's main subject, not what
-   * tells one figure from another. Default 0.8.
+   * An entity named by at least this share of the articles is the story's main subject, not what
+   * tells one figure from another. Default 1: named by every article.
    */
   ubiquity?: number;
 }
 
-const defaultOptions: Required<MeasureOptions> = { ubiquity: 0.8 };
+const defaultOptions: Required<MeasureOptions> = { ubiquity: 1 };
 
 /** Characters after a quantity count this much more than characters before it. */
 const AFTER_PENALTY = 1.5;
@@ -87,7 +87,9 @@ export function mentionsIn(
   for (const fact of facts) {
     const attributed = attribute(fact, vocabulary).filter(([, c]) => !only || only.includes(c));
     if (attributed.length === 0) continue;
-    const subject = [...new Set(entityWords(fact.entities))].filter((w) => index.entityShare(w) <= ubiquity);
+    const subject = [...new Set(entityWords(fact.entities))].filter(
+      (w) => index.entityShare(w) < ubiquity || index.articleCount < 2,
+    );
     for (const [quantity, concept] of attributed) mentions.push({ fact, quantity, concept, subject });
   }
   return mentions;
