@@ -1,6 +1,10 @@
 import type { FactIndex } from '../index/fact-index.js';
 import type { Vocabulary } from '../index/vocabulary.js';
 
+/** Names that are dates, not topics. */
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
 const cache = new WeakMap<FactIndex, { version: number; topics: string[] }>();
 
 /**
@@ -27,7 +31,7 @@ export function suggestTopics(index: FactIndex, vocabulary: Vocabulary, count = 
   const names = new Map<string, Set<string>>();
   for (const fact of index.facts())
     for (const entity of fact.entities) {
-      if (entity.length < 3) continue;
+      if (entity.length < 3 || CALENDAR.test(entity)) continue;
       const seen = names.get(entity) ?? new Set<string>();
       seen.add(fact.articleId);
       names.set(entity, seen);

@@ -14,7 +14,7 @@ export const tailHeadings: RegExp[] = [
 export const furnitureLines: RegExp[] = [
   /^sources?\s*[.:]?\s*$/i,
   /^(excerpt|tags?|categor(y|ies)|keywords|filed under|topics?|share( this)?|image|photo|caption|credit|advertisement)\s*:/i,
-  /^(by|written by|posted by|author:?)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(,.{0,60})?$/u,
+  /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Aa]uthor:?)\s+[\p{Lu}][\p{L}.'-]+(\s+[\p{Lu}][\p{L}.'-]+){0,3}\s*(,.{0,60})?$/u,
   /(all rights reserved|©|\bcopyright \d{4}|\bsubscribe to\b|\bsign up (for|to)\b|\bfollow us on\b|\bclick here\b|\bexplore our article\b|\bread the full (story|article)\b|\bshare this (article|story)\b)/i,
   /^advertisement$/i,
 ];

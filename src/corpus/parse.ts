@@ -58,7 +58,12 @@ function tableCells(line: string): string[] | undefined {
 function titleFromLead(lead: string): string {
   const sentence = lead.split(/(?<=[.!?])\s+/)[0] ?? lead;
   const words = sentence.split(/\s+/);
-  return words.length <= 12 ? sentence.replace(/[.!?]$/, '') : `${words.slice(0, 12).join(' ')}…`;
+  return words.length <= 12
+    ? sentence.replace(/[.!?]$/, '')
+    : `${words
+        .slice(0, 12)
+        .join(' ')
+        .replace(/[,;:]$/, '')}…`;
 }
 
 /**

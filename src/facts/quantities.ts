@@ -17,9 +17,15 @@ export interface Quantity {
   value: number;
   /** ISO code for money: `USD`, `GBP`, `EUR`, ... */
   currency?: string;
+  /** The precision the value is stated to: 1e9 for "$15 billion", 1e7 for "$2.48bn", 0.1 for "28.9%". */
+  step: number;
   /** For counts: the noun counted ("locales"). */
   unit?: string;
   qualifier: Qualifier;
+  /** The unit a rate is given per: "$50 a barrel" -> `barrel`, "300p a share" -> `share`. */
+  per?: string;
+  /** True for a change rather than a level: "up 4.75%", "rose by $2bn", "a fall of 3%". */
+  change?: boolean;
   /** The words of the sentence that state it, qualifier included: "approximately $15 billion". */
   text: string;
   /** Character offsets of `text` in the sentence. */
@@ -80,6 +86,10 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:less than|under|below|fewer than)\s*$/i, 'under'],
 ];
 
+const PER = /^\s?(?:a|an|per|each)\s([a-z]+)\b/i;
+const CHANGE =
+  /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
+
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const SCALE = String.raw`(?:\s?(thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)\b)?`;
 const MONEY_BEFORE = new RegExp(String.raw`(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)\s?${NUM}${SCALE}(\+)?`, 'gi');
@@ -101,6 +111,13 @@ function toNumber(whole: string, fraction: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
 }
 
+/** The value of a number as written, times its scale, and the precision it is written to. */
+function read(whole: string, fraction: string | undefined, scale = 1): { value: number; step: number } {
+  return { value: toNumber(whole, fraction) * scale, step: 10 ** -(fraction?.length ?? 0) * scale };
+}
+
+const scaleOf = (word: string | undefined) => SCALES[word?.toLowerCase() ?? ''] ?? 1;
+
 function qualifierBefore(sentence: string, start: number): { qualifier: Qualifier; start: number } {
   const before = sentence.slice(Math.max(0, start - 24), start);
   for (const [re, qualifier] of QUALIFIERS) {
@@ -117,7 +134,7 @@ export function parseQuantities(sentence: string): Quantity[] {
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   const add = (
     match: RegExpExecArray,
-    q: Omit<Quantity, 'text' | 'start' | 'end' | 'qualifier'>,
+    q: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>,
     plus?: string,
   ) => {
     const end = match.index + match[0].length;
@@ -125,51 +142,68 @@ export function parseQuantities(sentence: string): Quantity[] {
     taken.push([match.index, end]);
     const before = qualifierBefore(sentence, match.index);
     const qualifier = plus ? 'over' : before.qualifier;
-    found.push({ ...q, qualifier, text: sentence.slice(before.start, end).trim(), start: before.start, end });
+    const per = q.kind === 'money' ? PER.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
+    const change = CHANGE.test(sentence.slice(Math.max(0, before.start - 16), before.start));
+    found.push({
+      ...q,
+      qualifier,
+      ...(per ? { per } : {}),
+      ...(change ? { change } : {}),
+      text: sentence.slice(before.start, end).trim(),
+      start: before.start,
+      end,
+    });
   };
 
   for (const m of sentence.matchAll(MONEY_BEFORE)) {
     const [, symbol = '$', whole = '0', fraction, scale, plus] = m;
-    const value = toNumber(whole, fraction) * (SCALES[scale?.toLowerCase() ?? ''] ?? 1);
-    add(m, { kind: 'money', value, currency: SYMBOLS[symbol.toLowerCase()] ?? 'USD' }, plus);
+    const currency = SYMBOLS[symbol.toLowerCase()] ?? 'USD';
+    add(m, { kind: 'money', ...read(whole, fraction, scaleOf(scale)), currency }, plus);
   }
   for (const m of sentence.matchAll(MONEY_AFTER)) {
     const [, whole = '0', fraction, scale, word = '', plus] = m;
     const lower = word.toLowerCase();
     const pence = lower === 'p' || lower === 'pence' ? 0.01 : 1;
-    const value = toNumber(whole, fraction) * (SCALES[scale?.toLowerCase() ?? ''] ?? 1) * pence;
-    add(m, { kind: 'money', value, currency: WORDS[lower] ?? 'USD' }, plus);
+    add(
+      m,
+      { kind: 'money', ...read(whole, fraction, scaleOf(scale) * pence), currency: WORDS[lower] ?? 'USD' },
+      plus,
+    );
   }
   for (const m of sentence.matchAll(PERCENT)) {
     const [, whole = '0', fraction] = m;
-    add(m, { kind: 'percent', value: toNumber(whole, fraction) });
+    add(m, { kind: 'percent', ...read(whole, fraction) });
   }
-  for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]) });
+  for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]), step: 1 });
   for (const m of sentence.matchAll(COUNT)) {
     const [, whole = '0', fraction, scale, unit] = m;
-    const value = toNumber(whole, fraction) * (SCALES[scale?.toLowerCase() ?? ''] ?? 1);
-    add(m, { kind: 'count', value, unit: unit?.toLowerCase() });
+    // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
+    if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(sentence.slice(0, m.index))) continue;
+    add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The interval of real values a quantity allows, reading its qualifier. */
-export function bounds(q: Pick<Quantity, 'value' | 'qualifier'>): [number, number] {
+/**
+ * The interval of real values a quantity allows, reading its qualifier and the precision it is
+ * stated to: "29%" allows 28.5 to 29.5, "about $28bn" 25.2 to 30.8 billion, "more than $10bn" anything above.
+ */
+export function bounds(q: Pick<Quantity, 'value' | 'qualifier' | 'step'>): [number, number] {
   const v = q.value;
+  const half = q.step / 2;
   switch (q.qualifier) {
     case 'about':
-      return [v * 0.9, v * 1.1];
+      return [Math.min(v * 0.9, v - half), Math.max(v * 1.1, v + half)];
     case 'nearly':
-      return [v * 0.9, v];
+      return [Math.min(v * 0.9, v - half), v];
     case 'over':
-      return [v, Number.POSITIVE_INFINITY];
     case 'at-least':
       return [v, Number.POSITIVE_INFINITY];
     case 'up-to':
     case 'under':
       return [0, v];
     default:
-      return [v * 0.995, v * 1.005];
+      return [v - half, v + half];
   }
 }
 
@@ -178,5 +212,7 @@ export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind || a.currency !== b.currency) return true; // not comparable: no disagreement
   const [lowA, highA] = bounds(a);
   const [lowB, highB] = bounds(b);
-  return lowA <= highB && lowB <= highA;
+  const touch = (x: number, y: number) =>
+    x < y || (x === y && (a.qualifier !== 'exact' || b.qualifier !== 'exact'));
+  return touch(lowA, highB) && touch(lowB, highA);
 }

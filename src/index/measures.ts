@@ -109,7 +109,8 @@ export function compareMentions(mentions: readonly Mention[]): MeasureReport[] {
   const reports: MeasureReport[] = [];
   const byMeasure = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const key = `${m.concept.name}\u0000${m.quantity.kind}\u0000${m.quantity.currency ?? ''}`;
+    const { kind, currency = '', per = '', change = false } = m.quantity;
+    const key = [m.concept.name, kind, currency, per, change].join('\u0000');
     byMeasure.set(key, [...(byMeasure.get(key) ?? []), m]);
   }
   for (const group of byMeasure.values()) {

@@ -1,0 +1,33 @@
+// Runs the public answer keys and fails unless each is met in full: all expected facts found,
+// every fact grounded, every citation right, nothing forbidden, every silent topic empty, no duplicates.
+import { execFileSync } from 'node:child_process';
+
+const keys = [
+  ['--gold', '../shared/eval/seeds.gold.json', '--corpus', 'seeds'],
+  ['--gold', '../shared/eval/manutd.gold.json'],
+];
+let ok = true;
+for (const args of keys) {
+  let out = '';
+  try {
+    out = execFileSync(process.execPath, ['../shared/eval/score.mjs', ...args, '--verbose'], {
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    out = `${error.stdout ?? ''}`;
+    ok = false;
+  }
+  process.stdout.write(out);
+  const line = out.split('\n').find((l) => l.startsWith('eval:')) ?? '';
+  const m =
+    /recall (\d+)\/(\d+).*grounded (\d+)\/(\d+).*citations right (\d+)\/(\d+), forbidden (\d+), empty (\d+)\/(\d+), duplicates (\d+)/.exec(
+      line,
+    );
+  const full =
+    m && m[1] === m[2] && m[3] === m[4] && m[5] === m[6] && m[7] === '0' && m[8] === m[9] && m[10] === '0';
+  if (!full) {
+    console.error(`answer key ${args[1]} not met in full: ${line || 'no eval line'}`);
+    ok = false;
+  }
+}
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuery } from '../../src/answer/answer.js';
+import { jaccard } from '../../src/answer/similarity.js';
+import { indexOf } from '../helpers/index.js';
+
+const copyA = `Rovers agree stadium sale
+
+Northfield Rovers have agreed to sell their stadium to developer Brickworks for £40m, the club said on Friday.
+The deal ends a long dispute over the ground with the town council.
+Fans' group Rovers Trust said it would fight the sale in court.
+`;
+const copyB = `Rovers sell stadium
+
+Northfield Rovers have agreed to sell their stadium to the developer Brickworks for £40m, the club confirmed on Friday.
+Fans' group Rovers Trust said it would fight the sale in court.
+Brickworks plans to build 600 homes on the site.
+`;
+const other = `Council reacts to sale
+
+The council said the stadium sale would bring about £45m to the town.
+Northfield Rovers will move to a new ground in 2027.
+`;
+
+describe('answerQuery', () => {
+  const index = indexOf({ 'news/a': copyA, 'news/b': copyB, 'news/c': other });
+
+  it('gives the same fact of several articles once, citing all of them', () => {
+    const answer = answerQuery(index, 'stadium');
+    const stadium = answer.facts.filter((f) => /agreed to sell their stadium/.test(f.text));
+    expect(stadium).toHaveLength(1);
+    expect(stadium[0]?.citations.map((c) => c.id).sort()).toEqual(['news/a', 'news/b']);
+    for (let i = 0; i < answer.facts.length; i++)
+      for (let j = i + 1; j < answer.facts.length; j++)
+        expect(jaccard(answer.facts[i]?.text ?? '', answer.facts[j]?.text ?? '')).toBeLessThan(0.7);
+  });
+
+  it('cites only articles whose text holds the fact', () => {
+    const texts: Record<string, string> = { 'news/a': copyA, 'news/b': copyB, 'news/c': other };
+    for (const query of ['sale', 'homes', 'court', 'Brickworks'])
+      for (const fact of answerQuery(index, query).facts)
+        for (const c of fact.citations) {
+          const numbers = fact.text.match(/\d+/g) ?? [];
+          for (const n of numbers) expect(texts[c.id]).toContain(n);
+        }
+  });
+
+  it('shows where articles give values that cannot both be right', () => {
+    const answer = answerQuery(
+      indexOf({
+        a: 'Bid for club\n\nThe bid values the club at £1.3bn, according to the bidder.\n',
+        b: 'Club bid\n\nThe offer values the club at £1.5bn, sources said.\n',
+      }),
+      'valuation',
+    );
+    expect(answer.disagreements).toHaveLength(1);
+    expect(answer.disagreements[0]?.values.map((v) => v.text).sort()).toEqual(['£1.3bn', '£1.5bn']);
+  });
+
+  it('reads qualifiers: "more than $10 billion" and "$15 billion" agree', () => {
+    const answer = answerQuery(
+      indexOf({
+        a: 'Talks on deal\n\nThe firm may invest more than $10 billion in the startup.\n',
+        b: 'Deal agreed\n\nThe firm will invest $15 billion in the startup.\n',
+      }),
+      'investment',
+    );
+    expect(answer.facts).toHaveLength(2);
+    expect(answer.disagreements).toEqual([]);
+  });
+
+  it('gives no facts where the coverage is silent, and names topics it covers', () => {
+    const answer = answerQuery(index, 'oil prices');
+    expect(answer.facts).toEqual([]);
+    expect(answer.note).toMatch(/Nothing in the coverage on “oil/);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    for (const topic of answer.suggestions)
+      expect(answerQuery(index, topic).facts.length, topic).toBeGreaterThan(0);
+  });
+
+  it('answers a question phrased in words the articles do not use', () => {
+    const answer = answerQuery(
+      indexOf({
+        a: 'Widget maker sold\n\nAcme bought the widget maker, which was valued at $2bn in March.\n',
+      }),
+      'How much was the widget maker worth?',
+    );
+    expect(answer.facts[0]?.text).toContain('$2bn');
+  });
+
+  it('gives at most eight facts', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [
+        `s${i}`,
+        `Story ${i}\n\nThe widget market grew by ${i + 2}% in region ${i}.\n`,
+      ]),
+    );
+    expect(answerQuery(indexOf(many), 'widget market').facts.length).toBeLessThanOrEqual(8);
+  });
+});

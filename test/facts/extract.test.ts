@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromBytes } from '../../src/corpus/load.js';
+import type { Article } from '../../src/corpus/types.js';
+import { entitiesOf, extractFacts, splitSentences } from '../../src/facts/extract.js';
+import { tokenize } from '../../src/facts/nlp.js';
+
+const article = (text: string): Article => {
+  const a = articleFromBytes('test/article', Buffer.from(text));
+  if (typeof a === 'string') throw new Error(a);
+  return a;
+};
+
+describe('splitSentences', () => {
+  it('does not split at decimals such as $2.48bn', () => {
+    const s = splitSentences('Profits rose to $2.48bn in 2004. Sales were flat.');
+    expect(s.map((x) => x.text)).toEqual(['Profits rose to $2.48bn in 2004.', 'Sales were flat.']);
+  });
+
+  it('does not split at abbreviations', () => {
+    const s = splitSentences('Mr. Smith met U.S. officials at 3 p.m. on Monday. They agreed.');
+    expect(s).toHaveLength(2);
+    expect(s[0]?.text).toContain('U.S. officials at 3 p.m. on Monday.');
+  });
+});
+
+describe('extractFacts', () => {
+  it('keeps headlines out of the facts and never glues them to the next sentence', () => {
+    const facts = extractFacts(
+      article(
+        'Big Deal Announced\n\nBackground on the Company\nThe company, founded in 2016, grew fast. It hired more staff.\n',
+      ),
+    );
+    expect(facts.map((f) => f.text)).toEqual([
+      'The company, founded in 2016, grew fast.',
+      'It hired more staff.',
+    ]);
+  });
+
+  it('makes list items without a full stop facts of their own', () => {
+    const facts = extractFacts(
+      article('Title Here\n\n• The firm employs 300 people in Leeds\n• Its revenue doubled in two years\n'),
+    );
+    expect(facts.map((f) => [f.kind, f.text])).toEqual([
+      ['item', 'The firm employs 300 people in Leeds'],
+      ['item', 'Its revenue doubled in two years'],
+    ]);
+  });
+
+  it('reads each table row as one unit, without the header or the separator', () => {
+    const facts = extractFacts(
+      article(
+        'Title Here\n\nSome text comes first here.\nCompany | Deal | Area |\n---|---|---|\nAcme Corp | Widget Co ($2B) | Widgets |\n',
+      ),
+    );
+    expect(facts.map((f) => f.text)).toEqual([
+      'Some text comes first here.',
+      'Acme Corp | Widget Co ($2B) | Widgets',
+    ]);
+  });
+
+  it('gives each fact its quantities, entities and an id of the article', () => {
+    const [fact] = extractFacts(
+      article('Title Here\n\nAcme Corp agreed to pay about £1.35bn for Widget Holdings.'),
+    );
+    expect(fact?.id).toBe('test/article#0');
+    expect(fact?.quantities.map((q) => q.text)).toEqual(['about £1.35bn']);
+    expect(fact?.entities).toEqual(expect.arrayContaining(['Acme Corp']));
+  });
+
+  it('drops reference markers from the text', () => {
+    const [fact] = extractFacts(article('Title Here\n\nThe deal is worth $10 billion[1][2] to the firm.'));
+    expect(fact?.text).toBe('The deal is worth $10 billion to the firm.');
+  });
+});
+
+describe('entitiesOf', () => {
+  it('reads runs of proper nouns', () => {
+    expect(entitiesOf(tokenize('The board met Alexandr Wang and Sir Alex Ferguson in London.'))).toEqual(
+      expect.arrayContaining(['Alexandr Wang', 'London']),
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { holdsPhrase } from '../../src/index/fact-index.js';
+import { article, indexOf } from '../helpers/index.js';
+
+describe('FactIndex', () => {
+  it('finds facts by stem, whatever the inflection', () => {
+    const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
+    expect([...index.match([['valu']]).keys()]).toEqual(['a#0']);
+    expect(index.match([['nothing']]).size).toBe(0);
+  });
+
+  it('replaces a changed article and forgets a removed one', () => {
+    const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
+    index.upsert(article('a', 'Headline One\n\nThe firm now employs 500 engineers in Berlin.\n'));
+    expect(index.match([['valu']]).size).toBe(0);
+    expect(index.match([['engin']]).size).toBe(1);
+    expect(index.factCount).toBe(1);
+    expect(index.remove('a')).toBe(true);
+    expect(index.match([['engin']]).size).toBe(0);
+    expect(index.articleCount).toBe(0);
+    expect(index.remove('a')).toBe(false);
+  });
+
+  it('counts a synonym once: a fact matching several words of one concept scores as one match', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nThe investment and the funding and the investor were all new here.\n',
+      b: 'Headline Two\n\nThe investment was new here and quite large indeed.\n',
+    });
+    const one = index.match([['invest']]);
+    const many = index.match([['invest'], ['fund'], ['investor']]);
+    expect(many.get('a#0')).toBeLessThan(2 * (one.get('a#0') ?? 0));
+  });
+
+  it('counts the share of articles that name an entity word', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nAcme Corp bought a stake in Widget Holdings today.\n',
+      b: 'Headline Two\n\nAcme Corp said the market was calm this week.\n',
+    });
+    expect(index.entityShare('acme')).toBe(1);
+    expect(index.entityShare('widget')).toBe(0.5);
+  });
+});
+
+describe('holdsPhrase', () => {
+  it('needs the words in order and close together', () => {
+    expect(holdsPhrase('share in manchest unit were up over 5', ['share', 'up'])).toBe(true);
+    expect(
+      holdsPhrase('set to invest approxim 15 billion in scale ai a data label start up', ['set', 'up']),
+    ).toBe(false);
+    expect(holdsPhrase('up the share', ['share', 'up'])).toBe(false);
+  });
+});
