@@ -206,7 +206,6 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
       : compareMentions(
           mentionsIn(
             candidates.map((c) => c.fact),
-            index,
             vocabulary,
             measured,
           ),

@@ -86,7 +86,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:less than|under|below|fewer than)\s*$/i, 'under'],
 ];
 
-const PER = /^\s?(?:a|an|per|each)\s([a-z]+)\b/i;
+const PER = /^[\s-]?(?:a|an|per|each)[\s-]([a-z]+)\b/i;
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 

@@ -3,9 +3,14 @@ import type { Article } from '../corpus/types.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Fact } from '../facts/types.js';
 
-/** The words of an entity, lower-cased: what "the same subject" is judged on. */
+/** Titles before a name: they tell nobody apart. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'st']);
+
+/** The words of some entities, lower-cased, titles left out: what "the same subject" is judged on. */
 export function entityWords(entities: readonly string[]): string[] {
-  return entities.flatMap((e) => e.toLowerCase().split(/\s+/)).filter((w) => w.length > 1);
+  return entities
+    .flatMap((e) => e.toLowerCase().replace(/\./g, '').split(/\s+/))
+    .filter((w) => w.length > 1 && !HONORIFICS.has(w));
 }
 
 interface Entry {

@@ -1,7 +1,7 @@
 import { tokenizeWithOffsets } from '../facts/nlp.js';
 import { compatible, type Quantity } from '../facts/quantities.js';
 import type { Fact } from '../facts/types.js';
-import { entityWords, type FactIndex } from './fact-index.js';
+import { entityWords } from './fact-index.js';
 import type { Concept, Vocabulary } from './vocabulary.js';
 
 /** A figure a fact gives for a measure: "around $28 billion" for valuation. */
@@ -9,8 +9,12 @@ export interface Mention {
   fact: Fact;
   quantity: Quantity;
   concept: Concept;
-  /** Distinctive entity words of the fact: whose figure it is. Empty: the story's main subject. */
-  subject: string[];
+  /**
+   * Whose figure it is: the words of the entities named before the figure in its sentence. Empty:
+   * none is named, so it is the story's main subject. Undefined: not known (a pronoun stands for
+   * it), so the figure is compared with no other.
+   */
+  subject?: string[];
 }
 
 /** One value of a measure and the facts (of one or more articles) that give it. */
@@ -29,15 +33,11 @@ export interface MeasureReport {
   agree: boolean;
 }
 
-export interface MeasureOptions {
-  /**
-   * An entity named by at least this share of the articles is the story's main subject, not what
-   * tells one figure from another. Default 1: named by every article.
-   */
-  ubiquity?: number;
-}
+/** A word that stands for a subject named elsewhere. */
+const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|who|which|this|these)\b/i;
 
-const defaultOptions: Required<MeasureOptions> = { ubiquity: 1 };
+/** A measure word further than this many characters from a figure does not claim it. */
+const MAX_DISTANCE = 80;
 
 /** Characters after a quantity count this much more than characters before it. */
 const AFTER_PENALTY = 1.5;
@@ -69,34 +69,62 @@ export function attribute(fact: Fact, vocabulary: Vocabulary): Array<[Quantity, 
           : (place.start - quantity.end) * AFTER_PENALTY;
       if (!best || distance < best.distance) best = { concept: place.concept, distance };
     }
-    if (best && best.distance <= 160) found.push([quantity, best.concept]);
+    if (best && best.distance <= MAX_DISTANCE) found.push([quantity, best.concept]);
   }
   return found;
+}
+
+/**
+ * Whose figure a quantity is: the nearest entity named before it in the sentence, with the
+ * entities joined to that one by "and", "&" or a comma ("JP McManus and John Magnier, who own 29%").
+ */
+export function holderOf(fact: Pick<Fact, 'text' | 'entities'>, quantity: Pick<Quantity, 'start'>): string[] {
+  const placed = fact.entities
+    .map((name) => ({ name, at: fact.text.lastIndexOf(name, quantity.start - name.length) }))
+    .filter((e) => e.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const last = placed.at(-1);
+  if (!last) return [];
+  const holder = [last];
+  for (let i = placed.length - 2; i >= 0; i--) {
+    const entity = placed[i];
+    const next = holder[0];
+    if (!entity || !next) break;
+    const between = fact.text.slice(entity.at + entity.name.length, next.at);
+    if (!/^\s*(,|and|&|, and)\s*$/.test(between)) break;
+    holder.unshift(entity);
+  }
+  return holder.map((e) => e.name);
 }
 
 /** The mentions of measures in some facts. */
 export function mentionsIn(
   facts: Iterable<Fact>,
-  index: FactIndex,
   vocabulary: Vocabulary,
   only?: readonly Concept[],
-  options: MeasureOptions = {},
 ): Mention[] {
-  const { ubiquity } = { ...defaultOptions, ...options };
   const mentions: Mention[] = [];
   for (const fact of facts) {
     const attributed = attribute(fact, vocabulary).filter(([, c]) => !only || only.includes(c));
     if (attributed.length === 0) continue;
-    const subject = [...new Set(entityWords(fact.entities))].filter(
-      (w) => index.entityShare(w) < ubiquity || index.articleCount < 2,
-    );
-    for (const [quantity, concept] of attributed) mentions.push({ fact, quantity, concept, subject });
+    for (const [quantity, concept] of attributed) {
+      const pronoun = PRONOUN.test(fact.text.slice(0, quantity.start));
+      const holder = holderOf(fact, quantity);
+      const subject = holder.length === 0 && pronoun ? undefined : [...new Set(entityWords(holder))];
+      mentions.push({ fact, quantity, concept, subject });
+    }
   }
   return mentions;
 }
 
-const sameSubject = (a: Mention, b: Mention) =>
-  (a.subject.length === 0 && b.subject.length === 0) || a.subject.some((w) => b.subject.includes(w));
+function sameSubject(a: Mention, b: Mention): boolean {
+  if (!a.subject || !b.subject) return false;
+  if (a.subject.length === 0 && b.subject.length === 0) return true;
+  return a.subject.some((w) => b.subject?.includes(w));
+}
+
+const sameUnit = (a: Quantity, b: Quantity) =>
+  a.kind === b.kind && a.currency === b.currency && a.per === b.per && a.change === b.change;
 
 const sameValue = (a: Quantity, b: Quantity) =>
   a.value === b.value && a.qualifier === b.qualifier && a.currency === b.currency;
@@ -108,7 +136,19 @@ const sameValue = (a: Quantity, b: Quantity) =>
 export function compareMentions(mentions: readonly Mention[]): MeasureReport[] {
   const reports: MeasureReport[] = [];
   const byMeasure = new Map<string, Mention[]>();
-  for (const m of mentions) {
+  // A sentence that gives two values of one measure tells a change or a comparison ("raise its bid
+  // to £1.5bn from £1.3bn"): its values are not what the coverage settles on.
+  const sole = mentions.filter(
+    (m) =>
+      !mentions.some(
+        (o) =>
+          o.fact === m.fact &&
+          o.concept === m.concept &&
+          sameUnit(o.quantity, m.quantity) &&
+          !sameValue(o.quantity, m.quantity),
+      ),
+  );
+  for (const m of sole) {
     const { kind, currency = '', per = '', change = false } = m.quantity;
     const key = [m.concept.name, kind, currency, per, change].join('\u0000');
     byMeasure.set(key, [...(byMeasure.get(key) ?? []), m]);
@@ -138,9 +178,11 @@ export function compareMentions(mentions: readonly Mention[]): MeasureReport[] {
           if (!same.articleIds.includes(m.fact.articleId)) same.articleIds.push(m.fact.articleId);
         }
       }
-      const agree = cluster.every((a) =>
-        cluster.every((b) => a.fact.articleId === b.fact.articleId || compatible(a.quantity, b.quantity)),
-      );
+      const agree =
+        cluster[0]?.concept.change === true ||
+        cluster.every((a) =>
+          cluster.every((b) => a.fact.articleId === b.fact.articleId || compatible(a.quantity, b.quantity)),
+        );
       reports.push({ measure: cluster[0]?.concept.name ?? '', values, agree });
     }
   }

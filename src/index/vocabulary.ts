@@ -7,6 +7,8 @@ export interface Concept {
   name: string;
   /** The kind of quantity that measures it, when it is a measure. */
   kind?: QuantityKind;
+  /** Measures a movement over a period: its figures are never said to disagree. */
+  change?: boolean;
   /** Each entry is the stems of one word or phrase; a phrase matches a fact that holds all its stems. */
   phrases: string[][];
 }
@@ -22,7 +24,7 @@ export interface Vocabulary {
 
 interface VocabularyData {
   ignore: string[];
-  concepts: Array<{ name: string; kind?: string; words: string[] }>;
+  concepts: Array<{ name: string; kind?: string; change?: boolean; words: string[] }>;
 }
 
 const stems = (text: string) => tokenize(text).map((t) => t.stem);
@@ -32,6 +34,7 @@ export function buildVocabulary(source: VocabularyData): Vocabulary {
   const concepts: Concept[] = source.concepts.map((c) => ({
     name: c.name,
     kind: c.kind as QuantityKind | undefined,
+    change: c.change === true,
     phrases: c.words.map(stems).filter((p) => p.length > 0),
   }));
   const byStem = new Map<string, Concept>();
