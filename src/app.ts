@@ -1,0 +1,74 @@
+/**
+ * The bot: index the story folder, build the Slack app, register the listeners, start.
+ *
+ *   npm start
+ */
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import type { App } from '@slack/bolt';
+import { ConsoleLogger, type Logger, type LogLevel } from '@slack/logger';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { buildIndex } from './index/build.js';
+import type { FactIndex } from './index/fact-index.js';
+import { registerListeners } from './listeners/index.js';
+import { createSlackApp, EVENTS_PATH } from './receivers.js';
+import { MemoryDeduper } from './store/dedupe.js';
+
+/** A running bot. */
+export interface Bot {
+  app: App;
+  index: FactIndex;
+  /** The HTTP port, in HTTP mode. */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+export function createLogger(level: Config['logLevel']): Logger {
+  const logger = new ConsoleLogger();
+  logger.setName('factbot');
+  logger.setLevel(level as LogLevel);
+  return logger;
+}
+
+/** Starts the bot with a configuration; the promise settles once it serves. */
+export async function startBot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Bot> {
+  const index = await buildIndex(config.corpusDir, logger);
+  logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
+
+  const app = createSlackApp(config, logger);
+  try {
+    await app.init();
+  } catch (error) {
+    throw new ConfigError(
+      `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
+    );
+  }
+  registerListeners(app, { index, command: config.command, deduper: new MemoryDeduper() });
+  app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
+
+  const server = await app.start(config.port);
+  const port = config.slack.appToken ? undefined : (server?.address() as AddressInfo | null)?.port;
+  logger.info(
+    config.slack.appToken
+      ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
+      : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
+  );
+  return { app, index, ...(port !== undefined ? { port } : {}), stop: () => app.stop() as Promise<void> };
+}
+
+async function main(): Promise<void> {
+  try {
+    const bot = await startBot(loadConfig());
+    const stop = () => void bot.stop().finally(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    if (error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(`factbot: ${(error as Error).message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,165 @@
+import { config as loadDotenv } from 'dotenv';
+import { validate as validateCron } from 'node-cron';
+import { z } from 'zod';
+
+/** What the bot is configured with: the environment (and `.env`), validated. */
+export interface Config {
+  slack: {
+    botToken: string;
+    /** Present in HTTP mode. */
+    signingSecret?: string;
+    /** Present in Socket Mode. */
+    appToken?: string;
+    /** Web API base URL, ending in `/`; Slack's own when unset. */
+    apiUrl?: string;
+  };
+  port: number;
+  corpusDir: string;
+  /** The slash command, with its slash: `/scaledeal`. */
+  command: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  digest: {
+    /** Where the digest goes; no digest when unset. */
+    channel?: string;
+    /** node-cron expression, seconds field optional. */
+    cron: string;
+    /** IANA time zone of the schedule. */
+    timezone: string;
+  };
+  dataDir: string;
+  /** The story's name in the digest header; derived from the coverage when unset. */
+  storyName?: string;
+}
+
+/** A configuration problem, told in one line that names the variable and the fix. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = (schema: z.ZodType<string>) => z.preprocess(blankToUndefined, schema.optional());
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z
+  .object({
+    SLACK_BOT_TOKEN: z
+      .string({
+        error: 'is missing: set it to the bot token (xoxb-…) from your Slack app’s OAuth & Permissions page',
+      })
+      .regex(
+        /^xoxb-\S+$/,
+        'must be a bot token starting with xoxb- (OAuth & Permissions page of your Slack app)',
+      ),
+    SLACK_SIGNING_SECRET: optional(
+      z.string().regex(/^\S+$/, 'must be the signing secret from your Slack app’s Basic Information page'),
+    ),
+    SLACK_APP_TOKEN: optional(
+      z
+        .string()
+        .regex(
+          /^xapp-\S+$/,
+          'must be an app-level token starting with xapp- (Basic Information > App-Level Tokens)',
+        ),
+    ),
+    PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'must be a port number from 0 to 65535' })
+        .int('must be a whole port number')
+        .min(0, 'must be a port number from 0 to 65535')
+        .max(65535, 'must be a port number from 0 to 65535')
+        .default(3000),
+    ),
+    SLACK_API_URL: optional(z.url({ error: 'must be a URL such as https://slack.com/api/' })),
+    CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('seeds')),
+    COMMAND: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(
+          /^\/[a-z0-9_-]{1,31}$/,
+          'must be a slash command such as /scaledeal (lower case, at most 32 characters)',
+        )
+        .default('/scaledeal'),
+    ),
+    LOG_LEVEL: z.preprocess(
+      (v) => (typeof v === 'string' ? v.toLowerCase() : blankToUndefined(v)),
+      z
+        .enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })
+        .default('info'),
+    ),
+    DIGEST_CHANNEL: optional(z.string().regex(/^\S+$/, 'must be a channel id such as C0123456789')),
+    DIGEST_CRON: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .refine(
+          (v) => validateCron(v),
+          'must be a cron expression such as "0 8 * * *" (seconds field optional)',
+        )
+        .default('0 8 * * *'),
+    ),
+    DIGEST_TIMEZONE: z.preprocess(
+      blankToUndefined,
+      z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London or UTC').default('UTC'),
+    ),
+    DATA_DIR: z.preprocess(blankToUndefined, z.string().default('.data')),
+    STORY_NAME: optional(z.string()),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message:
+          'is missing: set it to the signing secret from your Slack app’s Basic Information page (HTTP mode), or set SLACK_APP_TOKEN for Socket Mode',
+      });
+  });
+
+/**
+ * Reads the configuration from an environment. Throws a ConfigError whose message is one line
+ * naming the first bad variable and how to fix it. Secrets never appear in the message.
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue?.path[0] ?? 'configuration');
+    throw new ConfigError(`${name} ${issue?.message ?? 'is not valid'}.`);
+  }
+  const e = result.data;
+  const apiUrl = e.SLACK_API_URL ? e.SLACK_API_URL.replace(/\/?$/, '/') : undefined;
+  return {
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      ...(apiUrl ? { apiUrl } : {}),
+    },
+    port: e.PORT,
+    corpusDir: e.CORPUS_DIR,
+    command: e.COMMAND,
+    logLevel: e.LOG_LEVEL,
+    digest: {
+      ...(e.DIGEST_CHANNEL ? { channel: e.DIGEST_CHANNEL } : {}),
+      cron: e.DIGEST_CRON,
+      timezone: e.DIGEST_TIMEZONE,
+    },
+    dataDir: e.DATA_DIR,
+    ...(e.STORY_NAME ? { storyName: e.STORY_NAME } : {}),
+  };
+}
+
+/** Loads `.env` (once; the environment wins) and reads the configuration. */
+export function loadConfig(): Config {
+  loadDotenv({ quiet: true });
+  return parseConfig(process.env);
+}

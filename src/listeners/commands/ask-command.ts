@@ -1,0 +1,32 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { ListenerDeps } from '../deps.js';
+import { describeFailure } from '../errors.js';
+import { plainText, replyTo, SORRY } from '../reply.js';
+
+/**
+ * `/scaledeal <topic>`: acknowledged at once, then answered ephemerally through the response URL,
+ * with a button that shares the answer in the channel.
+ */
+export function createAskCommand(deps: ListenerDeps) {
+  return async ({
+    command,
+    ack,
+    respond,
+    logger,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    let message = SORRY;
+    try {
+      message = replyTo(plainText(command.text ?? ''), deps, { shareable: true });
+    } catch (error) {
+      logger.error(
+        `Could not answer ${deps.command} ${JSON.stringify(command.text)}: ${(error as Error).stack ?? error}`,
+      );
+    }
+    try {
+      await respond({ response_type: 'ephemeral', ...message });
+    } catch (error) {
+      logger.error(describeFailure(`Replying to ${deps.command} in ${command.channel_id}`, error));
+    }
+  };
+}

@@ -1,0 +1,13 @@
+import type { Message } from '../blocks/answer.js';
+import type { FactIndex } from '../index/fact-index.js';
+import type { Deduper } from '../store/dedupe.js';
+
+/** What the listeners work with, given to them when they are registered. */
+export interface ListenerDeps {
+  index: FactIndex;
+  /** The slash command, with its slash. */
+  command: string;
+  deduper: Deduper;
+  /** Builds the current digest on demand; absent when no digest is configured. */
+  digest?: () => Message;
+}

@@ -1,0 +1,69 @@
+import { answerQuery } from '../answer/answer.js';
+import { suggestTopics } from '../answer/suggest.js';
+import { answerMessage, type Message } from '../blocks/answer.js';
+import { helpMessage, sourcesMessage } from '../blocks/help.js';
+import { defaultVocabulary } from '../index/vocabulary.js';
+import type { ListenerDeps } from './deps.js';
+
+/** The bot's reply to a question or a keyword (`help`, `sources`, `digest`), as a Slack message. */
+export function replyTo(text: string, deps: ListenerDeps, options: { shareable?: boolean } = {}): Message {
+  const topic = text.replace(/\s+/g, ' ').trim();
+  const word = topic.toLowerCase();
+  if (!topic || word === 'help') {
+    const suggestions = suggestTopics(deps.index, defaultVocabulary(), 4);
+    return helpMessage(deps.command, suggestions, deps.index.articleCount);
+  }
+  if (word === 'sources')
+    return sourcesMessage(
+      deps.index
+        .articles()
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          ...(a.outlet ? { outlet: a.outlet } : {}),
+          ...(a.url ? { url: a.url } : {}),
+        })),
+    );
+  if (word === 'digest') {
+    if (deps.digest) return deps.digest();
+    const text = 'No digest is set up: set DIGEST_CHANNEL to have one posted every day.';
+    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+  }
+  return answerMessage(answerQuery(deps.index, topic), {
+    command: deps.command,
+    shareable: options.shareable,
+  });
+}
+
+/** A plain-text sorry for the user when something failed on our side; the details go to the log. */
+export const SORRY: Message = {
+  text: 'Sorry, I could not answer that just now. The error is logged; please try again.',
+  blocks: [
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: 'Sorry, I could not answer that just now. The error is logged; please try again.',
+      },
+    },
+  ],
+};
+
+/**
+ * The plain words of a Slack message: user and channel mentions and special mentions dropped or
+ * made plain, links reduced to their labels, escapes undone.
+ */
+export function plainText(slackText: string): string {
+  return slackText
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, '$1')
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<([^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<([^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
