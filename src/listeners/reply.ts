@@ -15,14 +15,12 @@ export function replyTo(text: string, deps: ListenerDeps, options: { shareable?:
   }
   if (word === 'sources')
     return sourcesMessage(
-      deps.index
-        .articles()
-        .map((a) => ({
-          id: a.id,
-          title: a.title,
-          ...(a.outlet ? { outlet: a.outlet } : {}),
-          ...(a.url ? { url: a.url } : {}),
-        })),
+      deps.index.articles().map((a) => ({
+        id: a.id,
+        title: a.title,
+        ...(a.outlet ? { outlet: a.outlet } : {}),
+        ...(a.url ? { url: a.url } : {}),
+      })),
     );
   if (word === 'digest') {
     if (deps.digest) return deps.digest();

@@ -16,7 +16,7 @@ describe('mrkdwn', () => {
     );
   });
   it('never cuts an escape in half', () => {
-    const out = safeText('a'.repeat(8) + '<<<<', 12);
+    const out = safeText(`${'a'.repeat(8)}<<<<`, 12);
     expect(out.length).toBeLessThanOrEqual(12);
     expect(out).not.toMatch(/&[a-z]*…$|&[a-z]*$/);
   });
