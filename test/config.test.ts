@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.js';
+
+const base = { SLACK_BOT_TOKEN: 'xoxb-1-abc', SLACK_SIGNING_SECRET: 'shh-secret' };
+const problem = (env: Record<string, string | undefined>) => {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('parseConfig', () => {
+  it('fills in the defaults', () => {
+    expect(parseConfig(base)).toMatchObject({
+      port: 3000,
+      corpusDir: 'seeds',
+      command: '/scaledeal',
+      logLevel: 'info',
+      digest: { cron: '0 8 * * *', timezone: 'UTC' },
+      dataDir: '.data',
+    });
+  });
+
+  it('names a missing variable and how to fix it, in one line', () => {
+    const message = problem({ SLACK_SIGNING_SECRET: 's' });
+    expect(message).toMatch(/^SLACK_BOT_TOKEN is missing: set it to the bot token/);
+    expect(message).not.toContain('\n');
+  });
+
+  it('asks for a signing secret in HTTP mode, and not in Socket Mode', () => {
+    expect(problem({ SLACK_BOT_TOKEN: 'xoxb-1' })).toMatch(
+      /^SLACK_SIGNING_SECRET is missing.*SLACK_APP_TOKEN/,
+    );
+    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack.appToken).toBe(
+      'xapp-1',
+    );
+  });
+
+  it('names each bad variable', () => {
+    expect(problem({ ...base, PORT: 'abc' })).toMatch(/^PORT must be a port number/);
+    expect(problem({ ...base, PORT: '70000' })).toMatch(/^PORT /);
+    expect(problem({ ...base, SLACK_BOT_TOKEN: 'xoxp-user' })).toMatch(
+      /^SLACK_BOT_TOKEN must be a bot token/,
+    );
+    expect(problem({ ...base, SLACK_APP_TOKEN: 'nope' })).toMatch(
+      /^SLACK_APP_TOKEN must be an app-level token/,
+    );
+    expect(problem({ ...base, SLACK_API_URL: 'not a url' })).toMatch(/^SLACK_API_URL must be a URL/);
+    expect(problem({ ...base, COMMAND: 'scaledeal' })).toMatch(/^COMMAND must be a slash command/);
+    expect(problem({ ...base, LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
+    expect(problem({ ...base, DIGEST_CRON: 'every morning' })).toMatch(
+      /^DIGEST_CRON must be a cron expression/,
+    );
+    expect(problem({ ...base, DIGEST_TIMEZONE: 'Mars/Olympus' })).toMatch(
+      /^DIGEST_TIMEZONE must be an IANA time zone/,
+    );
+  });
+
+  it('never puts a secret in a message', () => {
+    const message = problem({
+      SLACK_BOT_TOKEN: 'xoxb-very-secret',
+      SLACK_SIGNING_SECRET: 'topsecret',
+      PORT: 'x',
+    });
+    expect(message).not.toMatch(/very-secret|topsecret/);
+  });
+
+  it('accepts a seconds field in the schedule and ends the API URL with a slash', () => {
+    const config = parseConfig({
+      ...base,
+      DIGEST_CRON: '*/5 * * * * *',
+      SLACK_API_URL: 'http://127.0.0.1:9/api',
+    });
+    expect(config.digest.cron).toBe('*/5 * * * * *');
+    expect(config.slack.apiUrl).toBe('http://127.0.0.1:9/api/');
+  });
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseConfig } from '../src/config.js';
+
+const manifest = parse(readFileSync('manifest.yml', 'utf8'));
+
+describe('manifest.yml', () => {
+  it('keeps the limits of Slack’s manifest', () => {
+    expect(manifest._metadata.major_version).toBe(1);
+    expect(manifest.display_information.name.length).toBeLessThanOrEqual(35);
+    for (const c of manifest.features.slash_commands) {
+      expect(c.command).toMatch(/^\/[a-z0-9_-]+$/);
+      expect(c.command.length).toBeLessThanOrEqual(32);
+      expect(c.description.length).toBeGreaterThan(0);
+      expect(typeof c.should_escape).toBe('boolean');
+    }
+  });
+
+  it('declares the command the bot answers by default', () => {
+    const { command } = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toContain(command);
+  });
+
+  it('asks for the scopes of every Web API method the bot calls, and no more', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
+      ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history'].sort(),
+    );
+  });
+
+  it('subscribes to mentions, turns on interactivity for the share button, and Socket Mode', () => {
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention']);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(manifest.features.bot_user.display_name.length).toBeLessThanOrEqual(80);
+  });
+});
