@@ -227,6 +227,36 @@ describe('mentions over HTTP', () => {
     expect(texts((await reply()).body.blocks as KnownBlock[]).join('\n')).toMatch(/49%/);
   });
 
+  it('logs a Web API that keeps failing with 5xx, and answers the next mention once Slack is back', async () => {
+    slack.fail('chat.postMessage', { status: 503, channel: 'C0FLAKY', times: 3 });
+    await deliver(
+      eventEnvelope('Ev006', mention({ text: '<@UBOT> stake', ts: '1700000600.000100', channel: 'C0FLAKY' })),
+    );
+    await slack.waitFor(
+      () => logger.lines.find((l) => l.level === 'error' && /C0FLAKY/.test(l.text)),
+      10_000,
+    );
+    await deliver(
+      eventEnvelope('Ev007', mention({ text: '<@UBOT> stake', ts: '1700000700.000100', channel: 'C0FLAKY' })),
+    );
+    const post = await slack.waitFor(() => postsIn('1700000700.000100').find((c) => c.ok));
+    expect(postsIn('1700000600.000100').every((c) => !c.ok)).toBe(true);
+    expect(JSON.stringify(post.args.blocks)).toMatch(/49%/);
+  });
+
+  it('waits out a 429 with Retry-After and then answers', async () => {
+    slack.fail('chat.postMessage', { status: 429, retryAfter: 1, channel: 'C0BUSY', times: 1 });
+    await deliver(
+      eventEnvelope(
+        'Ev008',
+        mention({ text: '<@UBOT> revenue', ts: '1700000800.000100', channel: 'C0BUSY' }),
+      ),
+    );
+    const post = await slack.waitFor(() => postsIn('1700000800.000100').find((c) => c.ok), 10_000);
+    expect(postsIn('1700000800.000100').filter((c) => !c.ok)).toHaveLength(1);
+    expect(JSON.stringify(post.args.blocks)).toMatch(/870 million/);
+  });
+
   it('answers Slack’s URL verification with the challenge', async () => {
     const res = await deliver({ type: 'url_verification', token: 't', challenge: 'challenge-123' });
     expect(await res.text()).toContain('challenge-123');

@@ -14,6 +14,8 @@ export interface ApiCall {
   /** The bearer token the call carried. */
   token?: string;
   at: number;
+  /** False when the stand-in answered it with an error. */
+  ok: boolean;
 }
 
 export interface Response {
@@ -111,12 +113,14 @@ export async function startStandIn(): Promise<StandIn> {
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(body, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '');
-    calls.push({ method, args, ...(token ? { token } : {}), at: Date.now() });
+    const call: ApiCall = { method, args, ...(token ? { token } : {}), at: Date.now(), ok: true };
+    calls.push(call);
 
     const failure = (failures.get(method) ?? []).find(
       (f) => (f.times === undefined || f.times > 0) && (!f.channel || f.channel === args.channel),
     );
     if (failure) {
+      call.ok = false;
       if (failure.times !== undefined) failure.times--;
       if (failure.status)
         return reply(
