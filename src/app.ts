@@ -12,12 +12,15 @@ import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
 import { registerListeners } from './listeners/index.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
+import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { MemoryDeduper } from './store/dedupe.js';
+import { FileDigestStateStore } from './store/digest-state.js';
 
 /** A running bot. */
 export interface Bot {
   app: App;
   index: FactIndex;
+  digest: DigestService;
   /** The HTTP port, in HTTP mode. */
   port?: number;
   stop(): Promise<void>;
@@ -31,7 +34,15 @@ export function createLogger(level: Config['logLevel']): Logger {
 }
 
 /** Starts the bot with a configuration; the promise settles once it serves. */
-export async function startBot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Bot> {
+/** What tests may change of how the bot runs. */
+export interface StartOptions {
+  logger?: Logger;
+  /** Digest timing: retries, backoff, clock. */
+  digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
+}
+
+export async function startBot(config: Config, options: StartOptions = {}): Promise<Bot> {
+  const logger = options.logger ?? createLogger(config.logLevel);
   const index = await buildIndex(config.corpusDir, logger);
   logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
 
@@ -43,7 +54,22 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
     );
   }
-  registerListeners(app, { index, command: config.command, deduper: new MemoryDeduper() });
+  const digest = new DigestService({
+    index,
+    store: new FileDigestStateStore(config.dataDir, logger),
+    logger,
+    cron: config.digest.cron,
+    timezone: config.digest.timezone,
+    ...(config.digest.channel ? { channel: config.digest.channel, poster: app.client } : {}),
+    ...(config.storyName ? { story: config.storyName } : {}),
+    ...options.digest,
+  });
+  registerListeners(app, {
+    index,
+    command: config.command,
+    deduper: new MemoryDeduper(),
+    digest: () => digest.current(),
+  });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
 
   const server = await app.start(config.port);
@@ -53,7 +79,17 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
       : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
   );
-  return { app, index, ...(port !== undefined ? { port } : {}), stop: () => app.stop() as Promise<void> };
+  await digest.start();
+  return {
+    app,
+    index,
+    digest,
+    ...(port !== undefined ? { port } : {}),
+    stop: async () => {
+      await digest.stop();
+      await app.stop();
+    },
+  };
 }
 
 async function main(): Promise<void> {

@@ -34,7 +34,7 @@ export function citationMrkdwn(c: Citation): string {
 }
 
 /** Citations joined, cut to fit `max` characters with a count of those left out. */
-function citationsLine(citations: readonly Citation[], max: number): string {
+export function citationsLine(citations: readonly Citation[], max: number): string {
   const parts: string[] = [];
   for (const [i, c] of citations.entries()) {
     const next = citationMrkdwn(c);

@@ -12,7 +12,8 @@ export interface ParsedText {
 }
 
 const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/u;
-const TERMINAL = /[.!?:;"'”’)\]…]$/u;
+/** Closing punctuation of a sentence, quotes and brackets after it allowed. */
+const TERMINAL = /[.!?:;…]["'”’)\]]*$/u;
 
 /** Splits optional `---` YAML front matter from the text. A front matter that is not valid YAML is kept as text. */
 function frontMatter(text: string): { meta: Record<string, unknown>; body: string } {

@@ -39,6 +39,9 @@ const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|who|which|this|these)\
 /** A measure word further than this many characters from a figure does not claim it. */
 const MAX_DISTANCE = 80;
 
+/** Characters across a clause boundary (a comma, a bracket) count this much more. */
+const CLAUSE_PENALTY = 2;
+
 /** Characters after a quantity count this much more than characters before it. */
 const AFTER_PENALTY = 1.5;
 

@@ -8,6 +8,6 @@ export interface ListenerDeps {
   /** The slash command, with its slash. */
   command: string;
   deduper: Deduper;
-  /** Builds the current digest on demand; absent when no digest is configured. */
-  digest?: () => Message;
+  /** Builds the current digest on demand. */
+  digest?: () => Promise<Message>;
 }

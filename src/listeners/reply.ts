@@ -6,7 +6,11 @@ import { defaultVocabulary } from '../index/vocabulary.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The bot's reply to a question or a keyword (`help`, `sources`, `digest`), as a Slack message. */
-export function replyTo(text: string, deps: ListenerDeps, options: { shareable?: boolean } = {}): Message {
+export async function replyTo(
+  text: string,
+  deps: ListenerDeps,
+  options: { shareable?: boolean } = {},
+): Promise<Message> {
   const topic = text.replace(/\s+/g, ' ').trim();
   const word = topic.toLowerCase();
   if (!topic || word === 'help') {
@@ -24,7 +28,7 @@ export function replyTo(text: string, deps: ListenerDeps, options: { shareable?:
     );
   if (word === 'digest') {
     if (deps.digest) return deps.digest();
-    const text = 'No digest is set up: set DIGEST_CHANNEL to have one posted every day.';
+    const text = 'The digest is not available here.';
     return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
   }
   return answerMessage(answerQuery(deps.index, topic), {

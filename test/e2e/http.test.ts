@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 /**
  * The real Bolt app over HTTP on loopback, against the Slack stand-in: requests signed as Slack
  * signs them, answers read from what the bot posted to the stand-in.
@@ -26,8 +29,9 @@ beforeAll(async () => {
     PORT: '0',
     SLACK_API_URL: slack.apiUrl,
     CORPUS_DIR: 'seeds',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
   });
-  bot = await startBot(config, logger);
+  bot = await startBot(config, { logger });
   url = `http://127.0.0.1:${bot.port}/slack/events`;
 });
 
@@ -124,6 +128,15 @@ describe('slash command over HTTP', () => {
       '003_7b0b58c12c9b1b0c',
     ])
       expect(listed).toContain(id);
+  });
+
+  it('shows the digest on demand', async () => {
+    const { body } = await (await command('digest')).reply();
+    expect(body.response_type).toBe('ephemeral');
+    const all = texts(body.blocks as KnownBlock[]).join('\n');
+    expect(all).toMatch(/Key figures/);
+    expect(all).toMatch(/49%/);
+    expect(blockProblems(body.blocks as KnownBlock[], body.text as string)).toEqual([]);
   });
 
   it('says when the coverage is silent and suggests topics it covers', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 /** The real Bolt app in Socket Mode, connected to the stand-in's WebSocket server on loopback. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bot, startBot } from '../../src/app.js';
@@ -16,8 +19,9 @@ beforeAll(async () => {
     SLACK_APP_TOKEN: 'xapp-test-token',
     SLACK_API_URL: slack.apiUrl,
     CORPUS_DIR: 'seeds',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
   });
-  bot = await startBot(config, recordingLogger());
+  bot = await startBot(config, { logger: recordingLogger() });
   await slack.waitFor(() => slack.socket.open() > 0);
 });
 

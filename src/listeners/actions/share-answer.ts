@@ -15,7 +15,7 @@ export function createShareAnswer(deps: ListenerDeps) {
     await ack();
     const query = action.value ?? '';
     try {
-      const message = replyTo(query, deps);
+      const message = await replyTo(query, deps);
       const user = /^[UW][A-Z0-9]+$/.test(body.user.id) ? `<@${body.user.id}>` : 'someone';
       await respond({
         response_type: 'in_channel',

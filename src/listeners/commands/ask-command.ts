@@ -17,7 +17,7 @@ export function createAskCommand(deps: ListenerDeps) {
     await ack();
     let message = SORRY;
     try {
-      message = replyTo(plainText(command.text ?? ''), deps, { shareable: true });
+      message = await replyTo(plainText(command.text ?? ''), deps, { shareable: true });
     } catch (error) {
       logger.error(
         `Could not answer ${deps.command} ${JSON.stringify(command.text)}: ${(error as Error).stack ?? error}`,

@@ -34,7 +34,7 @@ export function createAppMention(deps: ListenerDeps) {
       }
       let message = SORRY;
       try {
-        message = replyTo(question, deps);
+        message = await replyTo(question, deps);
       } catch (error) {
         logger.error(
           `Could not answer a mention ${JSON.stringify(question)}: ${(error as Error).stack ?? error}`,

@@ -1,0 +1,164 @@
+import type { Logger } from '@slack/logger';
+import type { KnownBlock } from '@slack/types';
+import { createTask, parse, type ScheduledTask } from 'node-cron';
+import type { Message } from '../blocks/answer.js';
+import { digestMessage } from '../blocks/digest.js';
+import { buildDigest, dayIn } from '../digest/build.js';
+import type { FactIndex } from '../index/fact-index.js';
+import { describeFailure } from '../listeners/errors.js';
+import type { DigestStateStore } from '../store/digest-state.js';
+
+/** The one Web API call the digest makes. */
+export interface Poster {
+  chat: {
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks: KnownBlock[];
+      unfurl_links?: boolean;
+    }): Promise<{ ts?: string }>;
+  };
+}
+
+export interface DigestServiceOptions {
+  index: FactIndex;
+  store: DigestStateStore;
+  logger: Logger;
+  /** node-cron expression, seconds field optional. */
+  cron: string;
+  /** IANA time zone of the schedule. */
+  timezone: string;
+  /** Where the digest is posted; without one the digest is only built on demand. */
+  channel?: string;
+  poster?: Poster;
+  story?: string;
+  /** Tries after a failed post, each after twice the wait of the one before. Default 3. */
+  retries?: number;
+  /** The first wait, in ms. Default 2000. */
+  backoffMs?: number;
+  /** The clock. Default `() => new Date()`. */
+  now?: () => Date;
+}
+
+export type SlotOutcome = 'posted' | 'already-posted' | 'failed';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The most recent time at or before `now`, on the same day in the schedule's time zone, that the
+ * schedule fires; undefined when it has not fired yet today.
+ */
+export function lastSlotToday(
+  task: Pick<ScheduledTask, 'match'>,
+  cron: string,
+  timezone: string,
+  now: Date,
+): Date | undefined {
+  const seconds = [...new Set(parse(cron).second)].sort((a, b) => b - a);
+  const today = dayIn(now, timezone);
+  const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  for (let m = minute.getTime(); dayIn(new Date(m), timezone) === today; m -= 60_000)
+    for (const s of seconds) {
+      const at = new Date(m + s * 1000);
+      if (at <= now && task.match(at)) return at;
+    }
+  return undefined;
+}
+
+/**
+ * The daily digest: built from the index on demand, and posted on schedule to the digest channel
+ * exactly once a slot. What was posted is kept in the state store, so that a restart does not post
+ * a slot again and a slot missed while the bot was down is posted once at start, the same day.
+ */
+export class DigestService {
+  private readonly o: Required<Omit<DigestServiceOptions, 'channel' | 'poster' | 'story'>> &
+    Pick<DigestServiceOptions, 'channel' | 'poster' | 'story'>;
+  private task?: ScheduledTask;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: DigestServiceOptions) {
+    this.o = { retries: 3, backoffMs: 2000, now: () => new Date(), ...options };
+  }
+
+  /** The digest as it stands, new articles counted since the last one posted. */
+  async current(): Promise<Message> {
+    const state = await this.o.store.read();
+    return digestMessage(
+      buildDigest(this.o.index, {
+        now: this.o.now(),
+        timezone: this.o.timezone,
+        ...(this.o.story ? { story: this.o.story } : {}),
+        ...(state.last ? { previousArticleIds: state.last.articleIds } : {}),
+      }),
+    );
+  }
+
+  /** Schedules the digest, and posts today's slot at once if it was missed. No-op without a channel. */
+  async start(): Promise<void> {
+    if (!this.o.channel || !this.o.poster) {
+      this.o.logger.info(
+        'No DIGEST_CHANNEL is set: no digest will be posted (set it to a channel id to have one).',
+      );
+      return;
+    }
+    this.task = createTask(this.o.cron, (context) => this.enqueue(context.date ?? this.o.now()), {
+      timezone: this.o.timezone,
+      name: 'digest',
+      noOverlap: true,
+    });
+    await this.task.start();
+    this.o.logger.info(`Digest scheduled (${this.o.cron}, ${this.o.timezone}) to channel ${this.o.channel}.`);
+    const missed = lastSlotToday(this.task, this.o.cron, this.o.timezone, this.o.now());
+    if (missed) await this.enqueue(missed);
+  }
+
+  async stop(): Promise<void> {
+    await this.task?.destroy();
+    await this.queue;
+  }
+
+  /** Runs slots one after another, never two at once. */
+  private enqueue(slot: Date): Promise<SlotOutcome> {
+    const run = this.queue.then(() => this.postSlot(slot));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Posts the digest for one schedule slot, unless it (or a later slot) was posted already. */
+  async postSlot(slotTime: Date): Promise<SlotOutcome> {
+    const { channel, poster, logger } = this.o;
+    if (!channel || !poster) return 'failed';
+    const slot = new Date(Math.floor(slotTime.getTime() / 1000) * 1000).toISOString();
+    const state = await this.o.store.read();
+    if (state.last && state.last.slot >= slot) {
+      logger.debug(`Digest for ${slot} was already posted; not posting it again.`);
+      return 'already-posted';
+    }
+    const message = await this.current();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await poster.chat.postMessage({ channel, unfurl_links: false, ...message });
+        await this.o.store.write({
+          version: 1,
+          last: {
+            slot,
+            postedAt: this.o.now().toISOString(),
+            channel,
+            ...(result.ts ? { ts: result.ts } : {}),
+            articleIds: this.o.index.articles().map((a) => a.id),
+          },
+        });
+        logger.info(`Digest for ${slot} posted to ${channel}.`);
+        return 'posted';
+      } catch (error) {
+        if (attempt >= this.o.retries) {
+          logger.error(
+            describeFailure(`Posting the digest for ${slot} to ${channel} (${attempt + 1} tries)`, error),
+          );
+          return 'failed';
+        }
+        await sleep(this.o.backoffMs * 2 ** attempt);
+      }
+    }
+  }
+}

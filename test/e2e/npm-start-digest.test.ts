@@ -1,0 +1,74 @@
+/**
+ * `npm start` with a digest every five seconds, posting to a channel of the loopback Slack
+ * stand-in: the seed story's key figures, and another story's own figures from another folder.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type StandIn, startStandIn } from '../stand-in/slack.js';
+
+const running: Array<{ child: ChildProcess; slack: StandIn }> = [];
+
+afterEach(async () => {
+  for (const { child, slack } of running.splice(0)) {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    await slack.close();
+  }
+});
+
+async function startWithDigest(corpus: string) {
+  const slack = await startStandIn();
+  const child = spawn('npm', ['start', '--silent'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SLACK_BOT_TOKEN: 'xoxb-digest',
+      SLACK_SIGNING_SECRET: 'secret',
+      PORT: '0',
+      SLACK_API_URL: slack.apiUrl,
+      CORPUS_DIR: corpus,
+      DIGEST_CHANNEL: 'C0DIGEST',
+      DIGEST_CRON: '*/5 * * * * *',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
+    },
+    detached: true,
+    stdio: 'ignore',
+  });
+  running.push({ child, slack });
+  const digests = () =>
+    slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0DIGEST' && c.ok);
+  return { slack, digests };
+}
+
+describe('npm start with a digest schedule', () => {
+  it('posts digests carrying the seed story’s key figures with their citations', async () => {
+    const { slack, digests } = await startWithDigest('seeds');
+    await slack.waitFor(() => digests().length >= 2, 25_000);
+    const blocks = JSON.stringify(digests()[0]?.args.blocks);
+    for (const figure of ['$15 billion', '49%', '$28 billion']) expect(blocks).toContain(figure);
+    expect(blocks).toContain('`002_85cfbc7a48a6de22`');
+  }, 40_000);
+
+  it('posts another story’s own figures from another corpus folder', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'story-'));
+    for (const file of [
+      'business/179.txt',
+      'business/209.txt',
+      'business/224.txt',
+      'business/229.txt',
+      'sport/124.txt',
+    ]) {
+      mkdirSync(join(corpus, file, '..'), { recursive: true });
+      cpSync(join('..', 'shared', 'corpora', 'bbc', file), join(corpus, file));
+    }
+    const { slack, digests } = await startWithDigest(corpus);
+    await slack.waitFor(() => digests().length >= 1, 25_000);
+    const blocks = JSON.stringify(digests()[0]?.args.blocks);
+    expect(blocks).toContain('28.1%');
+    expect(blocks).toContain('£800m');
+    expect(blocks).toContain('`business/209`');
+    expect(blocks).not.toContain('$15 billion');
+  }, 40_000);
+});

@@ -1,0 +1,188 @@
+/**
+ * The digest schedule with fake timers, posting through a real Web API client to the Slack
+ * stand-in, keeping its state in a real file.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as realSleep } from 'node:timers/promises';
+import { WebClient } from '@slack/web-api';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildIndex } from '../../src/index/build.js';
+import type { FactIndex } from '../../src/index/fact-index.js';
+import { DigestService, lastSlotToday } from '../../src/schedule/digest.js';
+import { FileDigestStateStore } from '../../src/store/digest-state.js';
+import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
+import { type StandIn, startStandIn } from '../stand-in/slack.js';
+
+let index: FactIndex;
+let slack: StandIn;
+let client: WebClient;
+let dataDir: string;
+let logger: RecordingLogger;
+const services: DigestService[] = [];
+
+beforeAll(async () => {
+  index = await buildIndex('seeds', { warn: () => {} });
+});
+
+beforeEach(async () => {
+  slack = await startStandIn();
+  client = new WebClient('xoxb-digest', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+  dataDir = mkdtempSync(join(tmpdir(), 'digest-'));
+  logger = recordingLogger();
+});
+
+afterEach(async () => {
+  for (const s of services.splice(0)) await s.stop();
+  vi.useRealTimers();
+  await slack.close();
+});
+
+function service(channel = 'C0DIGEST', cron = '0 8 * * *') {
+  const s = new DigestService({
+    index,
+    store: new FileDigestStateStore(dataDir, logger),
+    logger,
+    cron,
+    timezone: 'UTC',
+    channel,
+    poster: client,
+    retries: 2,
+    backoffMs: 1000,
+  });
+  services.push(s);
+  return s;
+}
+
+function fakeClock(iso: string) {
+  vi.useFakeTimers({
+    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    now: new Date(iso),
+  });
+}
+
+/** Lets real I/O (the stand-in, the state file) and fake timers run until `done`, or fails. */
+async function until(done: () => boolean, advanceMs = 0): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (done()) return;
+    await realSleep(5);
+    if (advanceMs) await vi.advanceTimersByTimeAsync(advanceMs);
+  }
+  throw new Error('condition not met');
+}
+
+/** Lets real I/O and timers settle for a while, to see that nothing more happens. */
+async function settle(advanceMs: number): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    await realSleep(5);
+    await vi.advanceTimersByTimeAsync(advanceMs / 50);
+  }
+}
+
+const posts = (channel = 'C0DIGEST') =>
+  slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+
+describe('DigestService', () => {
+  it('posts exactly one digest when the schedule fires', async () => {
+    fakeClock('2026-11-24T07:59:50Z');
+    await service().start();
+    expect(posts()).toHaveLength(0);
+    await until(() => posts().length > 0, 1000);
+    await settle(120_000);
+    expect(posts()).toHaveLength(1);
+    expect(JSON.stringify(posts()[0]?.args.blocks)).toMatch(/Key figures/);
+    const state = JSON.parse(readFileSync(join(dataDir, 'digest-state.json'), 'utf8'));
+    expect(state.last.slot).toBe('2026-11-24T08:00:00.000Z');
+  });
+
+  it('posts nothing after a restart when the slot was already posted', async () => {
+    fakeClock('2026-11-24T08:00:00Z');
+    const first = service();
+    await first.postSlot(new Date());
+    expect(posts()).toHaveLength(1);
+    await first.stop();
+    vi.setSystemTime(new Date('2026-11-24T08:20:00Z'));
+    await service().start();
+    await settle(60_000);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('posts a slot missed while the bot was down once, at start, the same day', async () => {
+    fakeClock('2026-11-24T09:30:00Z');
+    await service().start();
+    expect(posts()).toHaveLength(1);
+    await settle(3_600_000);
+    expect(posts()).toHaveLength(1);
+    await service().start(); // a second restart the same day
+    await settle(1000);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('does not catch up before the first slot of the day', async () => {
+    fakeClock('2026-11-24T07:00:00Z');
+    await service().start();
+    await settle(1000);
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('retries a failing channel a bounded number of times, logs the fix, and keeps working', async () => {
+    fakeClock('2026-11-24T09:00:00Z');
+    slack.fail('chat.postMessage', { error: 'not_in_channel', channel: 'C0CLOSED' });
+    const s = service('C0CLOSED');
+    const started = s.start();
+    await until(() => logger.lines.some((l) => l.level === 'error'), 1000);
+    await started;
+    expect(posts('C0CLOSED')).toHaveLength(3);
+    expect(logger.text()).toMatch(/not_in_channel; invite the bot to the channel/);
+    await settle(60_000);
+    expect(posts('C0CLOSED')).toHaveLength(3);
+    expect((await s.current()).blocks.length).toBeGreaterThan(2);
+  });
+
+  it('recovers from a corrupt state file', async () => {
+    fakeClock('2026-11-24T09:00:00Z');
+    writeFileSync(join(dataDir, 'digest-state.json'), 'not json at all');
+    await service().start();
+    expect(posts()).toHaveLength(1);
+    expect(logger.text()).toMatch(/not a valid digest state/);
+    expect(JSON.parse(readFileSync(join(dataDir, 'digest-state.json'), 'utf8')).last.slot).toBe(
+      '2026-11-24T08:00:00.000Z',
+    );
+  });
+
+  it('counts articles new since the last digest posted', async () => {
+    fakeClock('2026-11-24T09:00:00Z');
+    writeFileSync(
+      join(dataDir, 'digest-state.json'),
+      JSON.stringify({
+        version: 1,
+        last: {
+          slot: '2026-11-23T08:00:00.000Z',
+          postedAt: 'x',
+          channel: 'C0DIGEST',
+          articleIds: ['000_10f5d5b3268c17aa'],
+        },
+      }),
+    );
+    await service().start();
+    expect(posts()[0]?.args.text).toMatch(/3 new since the last digest/);
+  });
+});
+
+describe('lastSlotToday', () => {
+  const match = (cron: string) => ({
+    match: (d: Date) =>
+      d.getUTCHours() === 8 &&
+      d.getUTCMinutes() === 0 &&
+      (cron.split(' ').length === 5 || d.getUTCSeconds() === 0),
+  });
+  it('finds today’s slot before now, and none before the first', () => {
+    expect(
+      lastSlotToday(match('0 8 * * *'), '0 8 * * *', 'UTC', new Date('2026-11-24T10:00:30Z'))?.toISOString(),
+    ).toBe('2026-11-24T08:00:00.000Z');
+    expect(
+      lastSlotToday(match('0 8 * * *'), '0 8 * * *', 'UTC', new Date('2026-11-24T07:59:59Z')),
+    ).toBeUndefined();
+  });
+});
