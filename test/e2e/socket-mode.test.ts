@@ -1,7 +1,7 @@
+/** The real Bolt app in Socket Mode, connected to the stand-in's WebSocket server on loopback. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-/** The real Bolt app in Socket Mode, connected to the stand-in's WebSocket server on loopback. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bot, startBot } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
