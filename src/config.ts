@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { config as loadDotenv } from 'dotenv';
 import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
@@ -158,8 +159,32 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** Loads `.env` (once; the environment wins) and reads the configuration. */
+let dotenvLoaded = false;
+
+/** Loads `.env` once; the environment wins over it. */
+function loadEnvFile(): void {
+  if (!dotenvLoaded) loadDotenv({ quiet: true });
+  dotenvLoaded = true;
+}
+
+/** Loads `.env` and reads the configuration. */
 export function loadConfig(): Config {
-  loadDotenv({ quiet: true });
+  loadEnvFile();
   return parseConfig(process.env);
+}
+
+/** True when no Slack credential is configured at all: `npm start` then opens the local playground. */
+export function isPlayground(env: Record<string, string | undefined>): boolean {
+  loadEnvFile();
+  return !['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'].some((name) => env[name]?.trim());
+}
+
+/** The configuration of the playground: the environment's, with stand-in credentials. */
+export function playgroundConfig(env: Record<string, string | undefined>): Config {
+  return parseConfig({
+    ...env,
+    SLACK_BOT_TOKEN: 'xoxb-playground',
+    SLACK_SIGNING_SECRET: randomBytes(16).toString('hex'),
+    SLACK_APP_TOKEN: undefined,
+  });
 }

@@ -134,6 +134,17 @@ function citationsOf(index: FactIndex, articleIds: Iterable<string>): Citation[]
   return citations;
 }
 
+/** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */
+function matchSlot(index: FactIndex, slot: Slot): Map<string, number> {
+  const all = index.match(slot.phrases);
+  const kind = slot.concept?.kind;
+  if (!kind || !slot.named) return all;
+  const named = index.match(slot.named);
+  for (const id of all.keys())
+    if (!named.has(id) && !index.fact(id)?.quantities.some((q) => q.kind === kind)) all.delete(id);
+  return all;
+}
+
 function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: string): Answer {
   const suggestions = suggestTopics(index, vocabulary);
   const also = suggestions.length > 0 ? ` The coverage does cover: ${suggestions.join(', ')}.` : '';
@@ -159,7 +170,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const slots = parseQuery(topic, vocabulary);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
 
-  const matches = slots.map((s) => index.match(s.phrases));
+  const matches = slots.map((s) => matchSlot(index, s));
   const missing = slots.filter((s, i) => s.key && matches[i]?.size === 0).map((s) => s.label);
   if (missing.length > 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${missing.join(' ')}”.`);

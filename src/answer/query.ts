@@ -8,6 +8,12 @@ export interface Slot {
   /** Stems to search: each entry one word or a phrase whose stems must all be there. */
   phrases: string[][];
   concept?: Concept;
+  /**
+   * For a concept: the stems of the words that named it, and its first word. A fact that holds
+   * only other words of the concept must give a quantity of its kind to count ("its own models"
+   * is not about a stake; "they own 29%" is).
+   */
+  named?: string[][];
   /** A topic word: if the coverage never uses it, the coverage is silent on the question. */
   key: boolean;
 }
@@ -47,7 +53,8 @@ export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
         .map((t) => t.text)
         .join(' ');
       const existing = slots.find((s) => s.concept === concept);
-      if (!existing) slots.push({ label, phrases: concept.phrases, concept, key: true });
+      const named = [tokens.slice(i, i + width).map((t) => t.stem), ...concept.phrases.slice(0, 1)];
+      if (!existing) slots.push({ label, phrases: concept.phrases, concept, named, key: true });
       i += width;
       continue;
     }

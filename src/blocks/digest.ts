@@ -8,7 +8,7 @@ import { escapeMrkdwn, safeText, truncate } from './mrkdwn.js';
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
 /** Lines joined into one section's text, as many as fit, with a count of the rest. */
-function fit(head: string, lines: readonly string[]): string {
+function packLines(head: string, lines: readonly string[]): string {
   let text = head;
   for (const [i, line] of lines.entries()) {
     const more = `\n…and ${lines.length - i} more`;
@@ -36,7 +36,7 @@ export function digestMessage(d: Digest): Message {
       const verdict =
         f.agree === undefined ? '' : f.agree ? ' · sources agree' : ' · :warning: sources differ';
       const lines = f.values.map((v) => `• *${safeText(v.text, 200)}*: ${citationsLine(v.citations, 600)}`);
-      blocks.push(section(fit(`*${escapeMrkdwn(f.measure)}*${verdict}`, lines)));
+      blocks.push(section(packLines(`*${escapeMrkdwn(f.measure)}*${verdict}`, lines)));
     }
   }
   if (d.threads.length > 0) {
@@ -49,7 +49,9 @@ export function digestMessage(d: Digest): Message {
     if (d.newArticles.length > MAX_NEW) lines.push(`…and ${d.newArticles.length - MAX_NEW} more`);
     blocks.push(
       section(
-        lines.length > 0 ? fit('*New since the last digest*', lines) : 'Nothing new since the last digest.',
+        lines.length > 0
+          ? packLines('*New since the last digest*', lines)
+          : 'Nothing new since the last digest.',
       ),
     );
   }

@@ -50,9 +50,13 @@ function namesInside(sentences: Array<{ tokens: Token[] }>): Set<string> {
   return names;
 }
 
-/** Splits a paragraph into sentences with wink-nlp, each with its tokens. */
+/**
+ * Splits a paragraph into sentences with wink-nlp, each with its tokens. A split with no space
+ * after it ("window.__pwned", "<!channel>") is inside a token, not between sentences, and is undone.
+ */
 export function splitSentences(paragraph: string): Array<{ text: string; tokens: Token[] }> {
-  const sentences: Array<{ text: string; tokens: Token[] }> = [];
+  const sentences: Array<{ text: string; tokens: Token[]; start: number; end: number }> = [];
+  let cursor = 0;
   nlp()
     .readDoc(paragraph)
     .sentences()
@@ -63,9 +67,18 @@ export function splitSentences(paragraph: string): Array<{ text: string; tokens:
         if (token) tokens.push(token);
       });
       const text = s.out().trim();
-      if (text) sentences.push({ text, tokens });
+      if (!text) return;
+      const start = paragraph.indexOf(text, cursor);
+      const end = start >= 0 ? start + text.length : cursor;
+      const previous = sentences.at(-1);
+      if (previous && start >= 0 && start === previous.end) {
+        previous.text = paragraph.slice(previous.start, end);
+        previous.tokens.push(...tokens);
+        previous.end = end;
+      } else sentences.push({ text, tokens, start: Math.max(start, 0), end });
+      cursor = end;
     });
-  return sentences;
+  return sentences.map(({ text, tokens }) => ({ text, tokens }));
 }
 
 /** An article's facts: its sentences, list items and table rows, with their quantities and entities. */

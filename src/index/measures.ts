@@ -66,10 +66,10 @@ export function attribute(fact: Fact, vocabulary: Vocabulary): Array<[Quantity, 
     let best: { concept: Concept; distance: number } | undefined;
     for (const place of places) {
       if (place.concept.kind !== quantity.kind) continue;
-      const distance =
-        place.start < quantity.start
-          ? quantity.start - place.start
-          : (place.start - quantity.end) * AFTER_PENALTY;
+      const before = place.start < quantity.start;
+      const [from, to] = before ? [place.start, quantity.start] : [quantity.end, place.start];
+      const clause = /[,;:()]/.test(fact.text.slice(from, to)) ? CLAUSE_PENALTY : 1;
+      const distance = (to - from) * clause * (before ? 1 : AFTER_PENALTY);
       if (!best || distance < best.distance) best = { concept: place.concept, distance };
     }
     if (best && best.distance <= MAX_DISTANCE) found.push([quantity, best.concept]);

@@ -117,7 +117,14 @@ export function createStandIn(): SlackStandIn {
     return message;
   };
 
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'internal_error', detail: error.message }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://stand-in/');
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
@@ -163,7 +170,7 @@ export function createStandIn(): SlackStandIn {
     const route = routes.find(([prefix]) => url.pathname.startsWith(prefix));
     if (route) return route[1](req, res, body);
     reply(404, { ok: false, error: 'unknown_path' });
-  });
+  }
 
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {

@@ -117,6 +117,14 @@ export class DigestService {
     await this.queue;
   }
 
+  /** Posts the current digest to the digest channel now, outside the schedule (the slots' record is left as it is). */
+  async postNow(): Promise<void> {
+    const { channel, poster } = this.o;
+    if (!channel || !poster)
+      throw new Error('No DIGEST_CHANNEL is set: there is nowhere to post the digest.');
+    await poster.chat.postMessage({ channel, unfurl_links: false, ...(await this.current()) });
+  }
+
   /** Runs slots one after another, never two at once. */
   private enqueue(slot: Date): Promise<SlotOutcome> {
     const run = this.queue.then(() => this.postSlot(slot));

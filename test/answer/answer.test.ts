@@ -87,6 +87,18 @@ describe('answerQuery', () => {
     expect(answer.facts[0]?.text).toContain('$2bn');
   });
 
+  it('takes a synonym of a measure as an answer only when the fact gives a figure of its kind', () => {
+    const answer = answerQuery(
+      indexOf({
+        a: 'One\n\nThe brothers own 29% of the club through a holding company.\n',
+        b: 'Two\n\nThe club builds its own stadium in the town centre.\n',
+        c: 'Three\n\nA stake in the club was offered to the fans as well.\n',
+      }),
+      'stake',
+    );
+    expect(answer.facts.map((f) => f.citations[0]?.id).sort()).toEqual(['a', 'c']);
+  });
+
   it('gives at most eight facts', () => {
     const many = Object.fromEntries(
       Array.from({ length: 12 }, (_, i) => [

@@ -80,3 +80,15 @@ describe('entitiesOf', () => {
     );
   });
 });
+
+describe('splitSentences inside tokens', () => {
+  it('does not split where no space follows, as in markup or code an article quotes', () => {
+    const s = splitSentences(
+      'Hackers wrote <script>window.__pwned = 1</script> and <!channel> on the forum. Then they left!',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'Hackers wrote <script>window.__pwned = 1</script> and <!channel> on the forum.',
+      'Then they left!',
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+/** The bot: index the story folder, build the Slack app, register the listeners, schedule the digest, start. */
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import { ConsoleLogger, type Logger, type LogLevel } from '@slack/logger';
+import { type Config, ConfigError } from './config.js';
+import { buildIndex } from './index/build.js';
+import type { FactIndex } from './index/fact-index.js';
+import { registerListeners } from './listeners/index.js';
+import { createSlackApp, EVENTS_PATH } from './receivers.js';
+import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
+import { MemoryDeduper } from './store/dedupe.js';
+import { FileDigestStateStore } from './store/digest-state.js';
+
+/** A running bot. */
+export interface Bot {
+  app: App;
+  index: FactIndex;
+  digest: DigestService;
+  /** The HTTP port, in HTTP mode. */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+export function createLogger(level: Config['logLevel']): Logger {
+  const logger = new ConsoleLogger();
+  logger.setName('factbot');
+  logger.setLevel(level as LogLevel);
+  return logger;
+}
+
+/** Starts the bot with a configuration; the promise settles once it serves. */
+/** What tests may change of how the bot runs. */
+export interface StartOptions {
+  logger?: Logger;
+  /** Digest timing: retries, backoff, clock. */
+  digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
+}
+
+export async function startBot(config: Config, options: StartOptions = {}): Promise<Bot> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const index = await buildIndex(config.corpusDir, logger);
+  logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
+
+  const app = createSlackApp(config, logger);
+  try {
+    await app.init();
+  } catch (error) {
+    throw new ConfigError(
+      `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
+    );
+  }
+  const digest = new DigestService({
+    index,
+    store: new FileDigestStateStore(config.dataDir, logger),
+    logger,
+    cron: config.digest.cron,
+    timezone: config.digest.timezone,
+    ...(config.digest.channel ? { channel: config.digest.channel, poster: app.client } : {}),
+    ...(config.storyName ? { story: config.storyName } : {}),
+    ...options.digest,
+  });
+  registerListeners(app, {
+    index,
+    command: config.command,
+    deduper: new MemoryDeduper(),
+    digest: () => digest.current(),
+  });
+  app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
+
+  const server = await app.start(config.port);
+  const port = config.slack.appToken ? undefined : (server?.address() as AddressInfo | null)?.port;
+  logger.info(
+    config.slack.appToken
+      ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
+      : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
+  );
+  await digest.start();
+  return {
+    app,
+    index,
+    digest,
+    ...(port !== undefined ? { port } : {}),
+    stop: async () => {
+      await digest.stop();
+      await app.stop();
+    },
+  };
+}

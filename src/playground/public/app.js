@@ -1,0 +1,200 @@
+// The playground page: a Slack channel look-alike that renders the bot's real Block Kit answers.
+// Every piece of text becomes a DOM text node: nothing from a user or an article is ever HTML.
+
+const $ = (id) => document.getElementById(id);
+const messages = new Map(); // ts -> message
+let info = { command: '/ask', bot: 'factbot', user: 'U0YOU', suggestions: [] };
+let openThread = null;
+
+/** An element with a class and children (strings become text nodes). */
+function el(tag, className, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const child of children)
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+/** The emoji shortcodes the bot uses. */
+const EMOJI = { warning: '⚠️', white_check_mark: '✅', newspaper: '📰' };
+
+/** Undoes Slack's three escapes and shows emoji shortcodes, for display as text. */
+const unescapeSlack = (text) =>
+  text
+    .replace(/:([a-z_]+):/g, (code, name) => EMOJI[name] ?? code)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/**
+ * mrkdwn to DOM: *bold*, _italic_, ~strike~, `code`, <https://url|label> links and <@U123>
+ * mentions. Anything else, including what an article says, stays text.
+ */
+export function renderMrkdwn(text) {
+  const out = document.createDocumentFragment();
+  const pattern = /<([^>|]+)(?:\|([^>]*))?>|\*([^*\n]+)\*|_([^_\n]+)_|~([^~\n]+)~|`([^`\n]+)`/g;
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > last) out.append(unescapeSlack(text.slice(last, m.index)));
+    const [, target, label, bold, italic, strike, code] = m;
+    if (target !== undefined) {
+      if (/^https?:\/\//i.test(target)) {
+        const a = el('a', '', unescapeSlack(label ?? target));
+        a.href = target;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        out.append(a);
+      } else if (/^@[UW][A-Z0-9]+$/.test(target))
+        out.append(
+          el(
+            'span',
+            'mention',
+            target === '@UBOT' ? `@${info.bot}` : target === `@${info.user}` ? '@you' : target,
+          ),
+        );
+      else if (/^!(here|channel|everyone)$/.test(target))
+        out.append(el('span', 'mention', `@${target.slice(1)}`));
+      else out.append(unescapeSlack(label ?? target));
+    } else if (bold !== undefined) out.append(el('strong', '', renderMrkdwn(bold)));
+    else if (italic !== undefined) out.append(el('em', '', renderMrkdwn(italic)));
+    else if (strike !== undefined) out.append(el('s', '', renderMrkdwn(strike)));
+    else out.append(el('code', '', unescapeSlack(code)));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.append(unescapeSlack(text.slice(last)));
+  return out;
+}
+
+const textOf = (t) => (t?.type === 'mrkdwn' ? renderMrkdwn(t.text) : document.createTextNode(t?.text ?? ''));
+
+/** Block Kit to DOM: header, section, context, actions, divider. */
+function renderBlocks(blocks) {
+  const out = document.createDocumentFragment();
+  for (const block of blocks) {
+    if (block.type === 'header') out.append(el('div', 'block-header', block.text?.text ?? ''));
+    else if (block.type === 'section') {
+      const section = el('div', 'block-section');
+      if (block.text) section.append(textOf(block.text));
+      for (const field of block.fields ?? []) section.append(el('div', 'field', textOf(field)));
+      out.append(section);
+    } else if (block.type === 'context') {
+      const context = el('div', 'block-context');
+      for (const element of block.elements ?? []) context.append(textOf(element), ' ');
+      out.append(context);
+    } else if (block.type === 'actions') {
+      const actions = el('div', 'block-actions');
+      for (const element of block.elements ?? []) {
+        if (element.type !== 'button') continue;
+        const button = el('button', '', element.text?.text ?? 'Button');
+        button.type = 'button';
+        button.addEventListener('click', () =>
+          send('/ui/action', { action_id: element.action_id, value: element.value ?? '' }),
+        );
+        actions.append(button);
+      }
+      out.append(actions);
+    } else if (block.type === 'divider') out.append(el('hr', 'block-divider'));
+  }
+  return out;
+}
+
+function renderMessage(message, inThread) {
+  const fromBot = Boolean(message.bot_id);
+  const item = el('li', 'message');
+  item.dataset.ts = message.ts;
+  item.append(el('div', `avatar${fromBot ? '' : ' you'}`, fromBot ? 'F' : 'Y'));
+  const body = el('div', 'body');
+  const meta = el('div', 'meta', el('span', 'author', fromBot ? info.bot : 'you'));
+  if (fromBot) meta.append(el('span', 'app-tag', 'APP'));
+  body.append(meta);
+  if (message.ephemeral) body.append(el('div', 'ephemeral', 'Only visible to you'));
+  body.append(
+    message.blocks?.length
+      ? renderBlocks(message.blocks)
+      : el('div', 'block-section', renderMrkdwn(message.text ?? '')),
+  );
+  const replies = [...messages.values()].filter((m) => m.thread_ts === message.ts && m.ts !== message.ts);
+  if (!inThread && replies.length > 0) {
+    const link = el('button', 'replies', `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`);
+    link.type = 'button';
+    link.addEventListener('click', () => showThread(message.ts));
+    body.append(link);
+  }
+  item.append(body);
+  return item;
+}
+
+function render() {
+  const list = $('messages');
+  list.replaceChildren(
+    ...[...messages.values()]
+      .filter((m) => !m.thread_ts || m.thread_ts === m.ts)
+      .map((m) => renderMessage(m, false)),
+  );
+  list.scrollTop = list.scrollHeight;
+  if (openThread) {
+    const thread = [...messages.values()].filter((m) => m.ts === openThread || m.thread_ts === openThread);
+    $('thread-messages').replaceChildren(...thread.map((m) => renderMessage(m, true)));
+  }
+}
+
+function showThread(ts) {
+  openThread = ts;
+  $('thread').hidden = false;
+  render();
+}
+
+async function send(path, body) {
+  $('error').textContent = '';
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok)
+    $('error').textContent =
+      (await res.json().catch(() => ({}))).error ?? `The bot could not take that (${res.status}).`;
+}
+
+function submit(box, thread) {
+  const text = box.value.trim();
+  if (!text) return;
+  box.value = '';
+  if (text.startsWith('/') && !thread) send('/ui/command', { text });
+  else send('/ui/message', thread ? { text, thread_ts: thread } : { text });
+}
+
+function wire(form, box, thread) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submit(box, thread());
+  });
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      submit(box, thread());
+    }
+  });
+}
+
+async function start() {
+  info = await (await fetch('/ui/info')).json();
+  const example = info.suggestions[0] ?? 'a topic';
+  $('hint').textContent =
+    `Try ${info.command} ${example}, or @${info.bot} with a question. ${info.command} help lists what it does.`;
+  wire($('composer'), $('message-box'), () => null);
+  wire($('thread-composer'), $('thread-box'), () => openThread);
+  $('post-digest').addEventListener('click', () => send('/ui/digest', {}));
+  $('close-thread').addEventListener('click', () => {
+    openThread = null;
+    $('thread').hidden = true;
+  });
+  const events = new EventSource('/ui/events');
+  events.onmessage = (e) => {
+    const message = JSON.parse(e.data);
+    messages.set(message.ts, message);
+    render();
+  };
+}
+
+start();

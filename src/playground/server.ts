@@ -1,0 +1,199 @@
+/**
+ * The playground: the real bot, with the same listeners and code paths, served by a Slack
+ * stand-in on this machine instead of Slack, and a page at http://localhost:PORT/ that looks and
+ * behaves like a Slack channel. Only the transport differs: the page's messages become requests
+ * signed as Slack signs them, posted to the bot's /slack/events.
+ */
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { suggestTopics } from '../answer/suggest.js';
+import { type Bot, createLogger, startBot } from '../bot.js';
+import type { Config } from '../config.js';
+import { defaultVocabulary } from '../index/vocabulary.js';
+import { buttonClick, eventEnvelope, postSigned, slashCommandBody } from './requests.js';
+import { type ChannelMessage, createStandIn } from './stand-in.js';
+
+/** The one channel of the playground, and the person typing in it. */
+export const CHANNEL = 'C0PLAYGROUND';
+export const USER = 'U0YOU';
+const BOT_NAME = 'factbot';
+
+const PUBLIC = fileURLToPath(new URL('./public/', import.meta.url));
+const FILES: Record<string, [string, string]> = {
+  '/': ['index.html', 'text/html; charset=utf-8'],
+  '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
+  '/style.css': ['style.css', 'text/css; charset=utf-8'],
+};
+/** The page's own files only: no inline script, no other origin. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+export interface Playground {
+  /** The page: `http://localhost:<port>/`. */
+  url: string;
+  bot: Bot;
+  stop(): Promise<void>;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/** Starts the bot against a local Slack stand-in and serves the playground page on `config.port`. */
+export async function startPlayground(
+  config: Config,
+  logger = createLogger(config.logLevel),
+): Promise<Playground> {
+  const slack = createStandIn();
+  const secret = config.slack.signingSecret ?? '';
+  const streams = new Set<ServerResponse>();
+  slack.onMessage((message) => {
+    for (const res of streams) res.write(`data: ${JSON.stringify(message)}\n\n`);
+  });
+
+  slack.route('/ui/', (req, res, raw) => handleUi(req, res, raw));
+  // The page's files; anything else is not found.
+  slack.route('/', async (req, res) => {
+    const file = FILES[new URL(req.url ?? '/', 'http://playground/').pathname];
+    if (!file) return json(res, 404, { ok: false, error: 'unknown_path' });
+    res.writeHead(200, {
+      'content-type': file[1],
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': CSP,
+    });
+    res.end(await readFile(join(PUBLIC, file[0])));
+  });
+
+  let bot: Bot | undefined;
+  const events = () => `http://127.0.0.1:${bot?.port}/slack/events`;
+  const forward = async (res: ServerResponse, body: string, contentType: string) => {
+    const answer = await postSigned(events(), body, secret, { contentType });
+    json(res, answer.ok ? 200 : 502, { ok: answer.ok });
+  };
+
+  async function handleUi(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://playground/');
+    const input = (raw ? JSON.parse(raw) : {}) as Record<string, string | undefined>;
+    if (req.method === 'GET' && url.pathname === '/ui/info') {
+      const suggestions = bot ? suggestTopics(bot.index, defaultVocabulary(), 3) : [];
+      return json(res, 200, {
+        command: config.command,
+        bot: BOT_NAME,
+        user: USER,
+        channel: CHANNEL,
+        suggestions,
+      });
+    }
+    if (req.method === 'GET' && url.pathname === '/ui/events') {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      for (const message of slack.messages) res.write(`data: ${JSON.stringify(message)}\n\n`);
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'POST only' });
+    const text = (input.text ?? '').trim();
+    switch (url.pathname) {
+      case '/ui/command': {
+        const [command = '', ...rest] = text.split(/\s+/);
+        if (command !== config.command)
+          return json(res, 400, {
+            ok: false,
+            error: `Unknown command ${command}: try ${config.command} <topic>.`,
+          });
+        const responseUrl = slack.responseUrl(CHANNEL);
+        return forward(
+          res,
+          slashCommandBody({ command, text: rest.join(' '), responseUrl, channel: CHANNEL, user: USER }),
+          'application/x-www-form-urlencoded',
+        );
+      }
+      case '/ui/message': {
+        if (!text) return json(res, 400, { ok: false, error: 'Type a message first.' });
+        const mentioned = new RegExp(`@${BOT_NAME}\\b`, 'i');
+        const slackText = text
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;')
+          .replace(mentioned, '<@UBOT>');
+        const thread = input.thread_ts;
+        const message: ChannelMessage = slack.addMessage({
+          channel: CHANNEL,
+          user: USER,
+          text: slackText,
+          ...(thread ? { thread_ts: thread } : {}),
+        });
+        if (!mentioned.test(text)) return json(res, 200, { ok: true });
+        const event = {
+          type: 'app_mention',
+          user: USER,
+          text: slackText,
+          ts: message.ts,
+          channel: CHANNEL,
+          ...(thread ? { thread_ts: thread } : {}),
+        };
+        return forward(
+          res,
+          JSON.stringify(eventEnvelope(`Ev${message.ts.replace('.', '')}`, event)),
+          'application/json',
+        );
+      }
+      case '/ui/action': {
+        const payload = buttonClick({
+          actionId: input.action_id ?? '',
+          value: input.value ?? '',
+          responseUrl: slack.responseUrl(CHANNEL),
+          user: USER,
+          channel: CHANNEL,
+        });
+        return forward(
+          res,
+          new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+          'application/x-www-form-urlencoded',
+        );
+      }
+      case '/ui/digest':
+        await bot?.digest.postNow();
+        return json(res, 200, { ok: true });
+      default:
+        return json(res, 404, { ok: false, error: 'unknown_path' });
+    }
+  }
+
+  await slack.listen(config.port, '127.0.0.1');
+  const port = new URL(slack.baseUrl).port;
+  bot = await startBot(
+    {
+      ...config,
+      slack: { botToken: 'xoxb-playground', signingSecret: secret, apiUrl: slack.apiUrl },
+      port: 0,
+      digest: { ...config.digest, channel: CHANNEL },
+      dataDir: join(config.dataDir, 'playground'),
+    },
+    { logger },
+  );
+  const url = `http://localhost:${port}/`;
+  logger.info(
+    `Playground: open ${url} and type ${config.command} <topic>, or mention @${BOT_NAME} with a question.`,
+  );
+  logger.info(
+    'To connect to a real workspace: create the app from manifest.yml, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) in .env (see .env.example), and run npm start again.',
+  );
+  return {
+    url,
+    bot,
+    async stop() {
+      for (const res of streams) res.end();
+      await bot?.stop();
+      await slack.close();
+    },
+  };
+}

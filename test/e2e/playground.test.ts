@@ -1,0 +1,111 @@
+/**
+ * The playground in a real browser: Debian's Chromium driven by playwright-core, against the page
+ * the bot serves when no Slack credentials are configured.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playgroundConfig } from '../../src/config.js';
+import { type Playground, startPlayground } from '../../src/playground/server.js';
+import { recordingLogger } from '../helpers/logger.js';
+
+let playground: Playground;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const corpus = mkdtempSync(join(tmpdir(), 'playground-'));
+  cpSync('seeds', corpus, { recursive: true });
+  writeFileSync(
+    join(corpus, 'zz_hostile.txt'),
+    'Forum hacked\n\nHackers wrote <script>window.__pwned = 1</script> and <!channel> on the Zorblax forum, costing $2m.\n',
+  );
+  playground = await startPlayground(
+    playgroundConfig({
+      PORT: '0',
+      CORPUS_DIR: corpus,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
+      DIGEST_CRON: '59 23 * * *',
+    }),
+    recordingLogger(),
+  );
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.goto(playground.url);
+  await page.waitForSelector('#hint:not(:empty)');
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.stop();
+});
+
+async function say(text: string) {
+  await page.fill('#message-box', text);
+  await page.press('#message-box', 'Enter');
+}
+
+describe('the playground page', () => {
+  it('answers /scaledeal valuation with a fact holding "28 billion" and its source', async () => {
+    await say('/scaledeal valuation');
+    const fact = page.locator('#messages .block-section', { hasText: '28 billion' });
+    await fact.first().waitFor();
+    expect(await fact.first().textContent()).toContain('002_85cfbc7a48a6de22');
+    await expect(page.locator('#messages .ephemeral').first().textContent()).resolves.toContain(
+      'Only visible to you',
+    );
+  });
+
+  it('shares the answer in the channel with the button', async () => {
+    await page.locator('#messages button', { hasText: 'Share in channel' }).last().click();
+    await page.locator('#messages .block-context', { hasText: 'Shared by' }).waitFor();
+  });
+
+  it('answers a mention in a thread', async () => {
+    await say('@factbot what stake is Meta taking?');
+    await page.locator('#messages .replies', { hasText: '1 reply' }).last().click();
+    const reply = page.locator('#thread-messages .block-section', { hasText: '49%' });
+    await reply.first().waitFor();
+    await page.fill('#thread-box', '@factbot revenue');
+    await page.press('#thread-box', 'Enter');
+    await page.locator('#thread-messages .block-section', { hasText: '870 million' }).first().waitFor();
+  });
+
+  it('posts the digest when asked, as the digest channel would show it', async () => {
+    await page.click('#post-digest');
+    const header = page.locator('#messages .block-header', { hasText: 'Digest:' });
+    await header.first().waitFor();
+    await page.locator('#messages .block-section', { hasText: 'Key figures' }).first().waitFor();
+  });
+
+  it('shows an article’s <script> and <!channel> as text, never as HTML or a ping', async () => {
+    await say('/scaledeal Zorblax');
+    const fact = page.locator('#messages .block-section', { hasText: 'Zorblax' });
+    await fact.first().waitFor();
+    const text = await fact.first().textContent();
+    expect(text).toContain('<script>window.__pwned = 1</script>');
+    expect(text).toContain('<!channel>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#messages script').count()).toBe(0);
+    await page.screenshot({ path: join(tmpdir(), 'playground.png') });
+  });
+
+  it('says how to fix an unknown command', async () => {
+    await say('/nope valuation');
+    await page.waitForFunction(() => document.getElementById('error')?.textContent !== '');
+    expect(await page.locator('#error').textContent()).toMatch(/Unknown command \/nope: try \/scaledeal/);
+  });
+});
