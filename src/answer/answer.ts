@@ -51,6 +51,9 @@ interface Group {
   score: number;
 }
 
+/** How many of the best candidates are grouped and chosen from. */
+const GROUPED = 50;
+
 /** How many of the best candidates are re-ranked by reading which measure their figures belong to. */
 const RERANKED = 60;
 
@@ -167,13 +170,28 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const o = { ...defaultOptions, ...options };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const topic = query.replace(/\s+/g, ' ').trim();
-  const slots = parseQuery(topic, vocabulary);
+  let slots = parseQuery(topic, vocabulary);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
 
-  const matches = slots.map((s) => matchSlot(index, s));
-  const missing = slots.filter((s, i) => s.key && matches[i]?.size === 0).map((s) => s.label);
+  const all = slots.map((s) => ({ slot: s, matched: matchSlot(index, s) }));
+  // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
+  const missing = all.filter(
+    ({ slot, matched }) =>
+      slot.key &&
+      matched.size === 0 &&
+      !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')),
+  );
   if (missing.length > 0)
-    return silent(index, vocabulary, query, `Nothing in the coverage on “${missing.join(' ')}”.`);
+    return silent(
+      index,
+      vocabulary,
+      query,
+      `Nothing in the coverage on “${missing.map((m) => m.slot.label).join(' ')}”.`,
+    );
+  const found = all.filter(({ matched }) => matched.size > 0);
+  if (found.length === 0) return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
+  slots = found.map((m) => m.slot);
+  const matches = found.map((m) => m.matched);
 
   const weights = matches.map((m) => Math.log(1 + index.factCount / Math.max(1, m.size)));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -199,7 +217,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   }
 
   const best = candidates[0]?.score ?? 0;
-  const strong = candidates.filter((c) => c.score >= best * o.relativeScore);
+  const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
   const groups = select(groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity), o.maxFacts);
   const facts: AnsweredFact[] = groups.map((g) => ({
     text: g.lead.text,
@@ -218,6 +236,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
           mentionsIn(
             candidates.map((c) => c.fact),
             vocabulary,
+            (f) => index.entitiesOf(f),
             measured,
           ),
         )

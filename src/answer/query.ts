@@ -1,4 +1,5 @@
-import { tokenize } from '../facts/nlp.js';
+import { tagWords } from '../facts/nlp.js';
+import { termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
 
 /** One thing a question asks about: a concept of the vocabulary, or a word of its own. */
@@ -28,7 +29,12 @@ const LONGEST_PHRASE = 3;
  * vocabulary's concepts it names (longest phrase first) and its other topic words.
  */
 export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
-  const tokens = tokenize(query);
+  // Terms as the index reads them, each with the part of speech of the word it stands in.
+  const tagged = tagWords(query);
+  const tokens = termsOf(query).map((t) => ({
+    ...t,
+    pos: tagged.findLast((w) => w.start <= t.start)?.pos ?? 'X',
+  }));
   const slots: Slot[] = [];
   const lone = tokens.filter((t) => !vocabulary.ignore.has(t.stem)).length <= 1;
   for (let i = 0; i < tokens.length; ) {

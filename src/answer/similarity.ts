@@ -2,9 +2,17 @@
 
 const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'");
 
-/** The words of four letters or more: what carries a sentence's meaning. */
+const remembered = new Map<string, Set<string>>();
+
+/** The words of four letters or more: what carries a sentence's meaning. Remembered for recent texts. */
 export function contentWords(text: string): Set<string> {
-  return new Set(fold(text).match(/[a-z][a-z'-]{3,}/g) ?? []);
+  let words = remembered.get(text);
+  if (!words) {
+    words = new Set(fold(text).match(/[a-z][a-z'-]{3,}/g) ?? []);
+    if (remembered.size > 5000) remembered.clear();
+    remembered.set(text, words);
+  }
+  return words;
 }
 
 /** The numbers a text states, commas removed: "$1,500" -> "1500". */

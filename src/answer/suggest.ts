@@ -1,3 +1,4 @@
+import { namesInside } from '../facts/entities.js';
 import type { FactIndex } from '../index/fact-index.js';
 import type { Vocabulary } from '../index/vocabulary.js';
 
@@ -28,14 +29,24 @@ export function suggestTopics(index: FactIndex, vocabulary: Vocabulary, count = 
     .filter((m) => m.articles > 0)
     .sort((a, b) => b.articles - a.articles);
 
+  // Names from the lead sentences: capitalized runs that articles also capitalize mid-sentence.
   const names = new Map<string, Set<string>>();
+  const byArticle = new Map<string, string[]>();
   for (const fact of index.facts())
-    for (const entity of fact.entities) {
-      if (entity.length < 3 || CALENDAR.test(entity)) continue;
-      const seen = names.get(entity) ?? new Set<string>();
-      seen.add(fact.articleId);
-      names.set(entity, seen);
-    }
+    if (fact.position < 3)
+      byArticle.set(fact.articleId, [...(byArticle.get(fact.articleId) ?? []), fact.text]);
+  for (const [articleId, texts] of byArticle) {
+    const inside = namesInside(texts);
+    for (const text of texts)
+      for (const m of text.matchAll(/\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,2}/gu)) {
+        const name = m[0].replace(/['’]s$/, '');
+        if (name.length < 3 || CALENDAR.test(name) || !name.split(/\s+/).every((w) => inside.has(w)))
+          continue;
+        const seen = names.get(name) ?? new Set<string>();
+        seen.add(articleId);
+        names.set(name, seen);
+      }
+  }
   const entities = [...names.entries()]
     .map(([topic, articles]) => ({ topic, articles: articles.size + (topic.includes(' ') ? 0.5 : 0) }))
     .sort((a, b) => b.articles - a.articles || a.topic.localeCompare(b.topic));

@@ -73,7 +73,7 @@ const citations = (index: FactIndex, ids: Iterable<string>) =>
 export function namesByArticles(index: FactIndex): Array<{ name: string; articles: number }> {
   const seen = new Map<string, Set<string>>();
   for (const fact of index.facts())
-    for (const name of fact.entities) {
+    for (const name of index.entitiesOf(fact)) {
       if (name.length < 3) continue;
       const set = seen.get(name) ?? new Set<string>();
       set.add(fact.articleId);
@@ -89,7 +89,7 @@ export function namesByArticles(index: FactIndex): Array<{ name: string; article
  * acronyms) that most articles use, longer names first on a tie: "Scale AI and Meta".
  */
 export function storyName(index: FactIndex): string {
-  const proper = new Set(entityWords([...index.facts()].flatMap((f) => f.entities)));
+  const proper = new Set(entityWords([...index.facts()].flatMap((f) => index.entitiesOf(f))));
   const seen = new Map<string, Set<string>>();
   for (const fact of index.facts())
     for (const run of fact.text.match(/\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,2}/gu) ?? []) {
@@ -168,7 +168,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   // One figure a measure: the values of every subject, the most cited first; the articles agree
   // when no two of them give one subject values that cannot both be right.
   const byMeasure = new Map<string, MeasureReport[]>();
-  for (const r of compareMentions(mentionsIn(index.facts(), vocabulary)))
+  for (const r of compareMentions(mentionsIn(index.facts(), vocabulary, (f) => index.entitiesOf(f))))
     byMeasure.set(r.measure, [...(byMeasure.get(r.measure) ?? []), r]);
   const figures: KeyFigure[] = [...byMeasure.entries()]
     .map(([measure, reports]) => {

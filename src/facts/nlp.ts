@@ -1,60 +1,72 @@
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
 
-let instance: WinkMethods | undefined;
+let splitter: WinkMethods | undefined;
+let tagger: WinkMethods | undefined;
 
-/** The shared wink-nlp pipeline (sentences, part of speech, stems), loaded on first use. */
-export function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
-  return instance;
+/** wink-nlp with sentence boundary detection only: what splitting a corpus needs. */
+function sentencesPipeline(): WinkMethods {
+  splitter ??= winkNLP(model, ['sbd']);
+  return splitter;
 }
 
-/** One word of a text, as the index and the answer read it. */
-export interface Token {
-  /** Lower-case Porter2 stem ("valued" -> "valu"); a number without its commas. */
-  stem: string;
-  /** The word as written. */
-  text: string;
-  /** Universal part-of-speech tag: NOUN, PROPN, VERB, ... */
-  pos: string;
+/** wink-nlp with part-of-speech tagging, for questions and for names. */
+function taggingPipeline(): WinkMethods {
+  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  return tagger;
 }
 
-/** The token as the index reads it, or undefined for punctuation and symbols. */
-export function readToken(t: ItemToken): Token | undefined {
-  const { its } = nlp();
-  const type = t.out(its.type);
-  const text = t.out();
-  if ((type !== 'word' && type !== 'number') || !/^[\p{L}\p{N}]/u.test(text)) return undefined;
-  const stem =
-    type === 'number' ? text.replace(/,/g, '') : t.out(its.stem as typeof its.normal).toLowerCase();
-  return { stem, text, pos: t.out(its.pos) };
-}
+/** Something that ends a sentence, then more text: where a paragraph may hold two sentences. */
+const POSSIBLE_BOUNDARY = /[.!?…]["'”’)\]]*\s+\S/;
 
-/** The word and number tokens of a text, punctuation left out. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  nlp()
-    .readDoc(text)
-    .tokens()
-    .each((t: ItemToken) => {
-      const token = readToken(t);
-      if (token) tokens.push(token);
+/**
+ * A paragraph's sentences, split by wink-nlp (decimals, abbreviations and initials stay whole). A
+ * split with no space after it ("window.__x", "<!channel>") is inside a token and is undone. A
+ * paragraph with nowhere to split is one sentence, without asking wink.
+ */
+export function sentencesOf(paragraph: string): string[] {
+  if (!POSSIBLE_BOUNDARY.test(paragraph)) return paragraph.trim() ? [paragraph.trim()] : [];
+  const spans: Array<{ start: number; end: number }> = [];
+  let cursor = 0;
+  sentencesPipeline()
+    .readDoc(paragraph)
+    .sentences()
+    .each((s: ItemSentence) => {
+      const text = s.out().trim();
+      if (!text) return;
+      const at = paragraph.indexOf(text, cursor);
+      const start = at >= 0 ? at : cursor;
+      const end = start + text.length;
+      const previous = spans.at(-1);
+      if (previous && at >= 0 && start === previous.end) previous.end = end;
+      else spans.push({ start, end });
+      cursor = end;
     });
-  return tokens;
+  return spans.map(({ start, end }) => paragraph.slice(start, end));
 }
 
-/** A token with the character offset where it starts in the text it came from. */
-export interface PlacedToken extends Token {
+/** A word of a text with its part of speech (Universal tags: NOUN, PROPN, VERB, ...). */
+export interface TaggedWord {
+  text: string;
+  pos: string;
   start: number;
 }
 
-/** The word and number tokens of a text with their offsets. */
-export function tokenizeWithOffsets(text: string): PlacedToken[] {
+/** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
+export function tagWords(text: string): TaggedWord[] {
+  const { its } = taggingPipeline();
+  const words: TaggedWord[] = [];
   let cursor = 0;
-  return tokenize(text).map((token) => {
-    const at = text.indexOf(token.text, cursor);
-    const start = at >= 0 ? at : cursor;
-    cursor = start + token.text.length;
-    return { ...token, start };
-  });
+  taggingPipeline()
+    .readDoc(text)
+    .tokens()
+    .each((t: ItemToken) => {
+      const type = t.out(its.type);
+      const value = t.out();
+      const at = text.indexOf(value, cursor);
+      if (at >= 0) cursor = at + value.length;
+      if ((type === 'word' || type === 'number') && /^[\p{L}\p{N}]/u.test(value))
+        words.push({ text: value, pos: t.out(its.pos), start: at >= 0 ? at : cursor });
+    });
+  return words;
 }

@@ -13,7 +13,5 @@ export interface Fact {
   text: string;
   /** Stems of its words and numbers, in order, space-separated: what the index searches. */
   terms: string;
-  /** Proper-noun phrases: organizations, people, products, places. */
-  entities: string[];
   quantities: Quantity[];
 }

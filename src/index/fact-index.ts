@@ -1,7 +1,10 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { Article } from '../corpus/types.js';
+import { namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
+import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Titles before a name: they tell nobody apart. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'st']);
@@ -18,6 +21,8 @@ interface Entry {
   factIds: string[];
   /** When the article entered the index (ms since epoch). */
   addedAt: number;
+  /** Words the article capitalizes inside sentences, once names are asked for. */
+  capitalized?: Set<string>;
 }
 
 /** What changed in the index, for listeners such as the digest. */
@@ -35,13 +40,17 @@ export class FactIndex {
     fields: ['terms'],
     idField: 'id',
     tokenize: (text) => text.split(' '),
-    processTerm: (term) => term || null,
+    processTerm: (term) => (term && !this.vocabulary.unindexed.has(term) ? term : null),
     searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term || null },
   });
+
+  constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {}
   private readonly entries = new Map<string, Entry>();
   private readonly factsById = new Map<string, Fact>();
-  /** Entity word -> how many articles name it. */
-  private readonly entityArticleCounts = new Map<string, number>();
+  /** Names per fact, read on first use for a whole article at a time. */
+  private readonly names = new Map<string, string[]>();
+  /** Stem -> how many indexed titles use it. */
+  private readonly titleStems = new Map<string, number>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private changes = 0;
 
@@ -51,9 +60,9 @@ export class FactIndex {
     if (previous?.article.hash === article.hash) return;
     if (previous) this.drop(previous);
     this.search.addAll(facts);
+    for (const stem of new Set(stemsOf(article.title)))
+      this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
     for (const fact of facts) this.factsById.set(fact.id, fact);
-    for (const word of new Set(entityWords(facts.flatMap((f) => f.entities))))
-      this.entityArticleCounts.set(word, (this.entityArticleCounts.get(word) ?? 0) + 1);
     this.entries.set(article.id, {
       article,
       factIds: facts.map((f) => f.id),
@@ -73,15 +82,15 @@ export class FactIndex {
   }
 
   private drop(entry: Entry): void {
-    const facts = entry.factIds.map((id) => this.factsById.get(id)).filter((f): f is Fact => f !== undefined);
-    for (const word of new Set(entityWords(facts.flatMap((f) => f.entities)))) {
-      const left = (this.entityArticleCounts.get(word) ?? 1) - 1;
-      if (left > 0) this.entityArticleCounts.set(word, left);
-      else this.entityArticleCounts.delete(word);
+    for (const stem of new Set(stemsOf(entry.article.title))) {
+      const left = (this.titleStems.get(stem) ?? 1) - 1;
+      if (left > 0) this.titleStems.set(stem, left);
+      else this.titleStems.delete(stem);
     }
     for (const id of entry.factIds) {
       this.search.discard(id);
       this.factsById.delete(id);
+      this.names.delete(id);
     }
   }
 
@@ -138,9 +147,22 @@ export class FactIndex {
       }
   }
 
-  /** The share of articles (0 to 1) whose facts name an entity with this word. */
-  entityShare(word: string): number {
-    return this.entries.size === 0 ? 0 : (this.entityArticleCounts.get(word) ?? 0) / this.entries.size;
+  /** True when some indexed headline uses the word: the coverage knows it even where no fact does. */
+  inTitles(stem: string): boolean {
+    return this.titleStems.has(stem);
+  }
+
+  /** The names (runs of proper nouns) a fact holds; read on first use and remembered. */
+  entitiesOf(fact: Fact): string[] {
+    let names = this.names.get(fact.id);
+    if (!names) {
+      const entry = this.entries.get(fact.articleId);
+      if (entry && !entry.capitalized)
+        entry.capitalized = namesInside(entry.factIds.map((id) => this.factsById.get(id)?.text ?? ''));
+      names = sentenceEntities(fact.text, entry?.capitalized);
+      this.names.set(fact.id, names);
+    }
+    return names;
   }
 
   /**
@@ -153,8 +175,11 @@ export class FactIndex {
     const parts = new Map<string, number>();
     const total = this.factsById.size;
     for (const phrase of phrases) {
-      if (phrase.length === 0) continue;
-      const query: Query = phrase.length === 1 ? (phrase[0] ?? '') : { combineWith: 'AND', queries: phrase };
+      // Function words are not indexed: search the others, then check the whole phrase in the terms.
+      const indexed = phrase.filter((stem) => !this.vocabulary.unindexed.has(stem));
+      if (indexed.length === 0) continue;
+      const query: Query =
+        indexed.length === 1 ? (indexed[0] ?? '') : { combineWith: 'AND', queries: indexed };
       const results = this.search
         .search(query)
         .filter(

@@ -1,5 +1,5 @@
-import { tokenizeWithOffsets } from '../facts/nlp.js';
 import { compatible, type Quantity } from '../facts/quantities.js';
+import { termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords } from './fact-index.js';
 import type { Concept, Vocabulary } from './vocabulary.js';
@@ -51,7 +51,7 @@ const AFTER_PENALTY = 1.5;
  */
 export function attribute(fact: Fact, vocabulary: Vocabulary): Array<[Quantity, Concept]> {
   if (fact.quantities.length === 0) return [];
-  const tokens = tokenizeWithOffsets(fact.text);
+  const tokens = termsOf(fact.text);
   const stems = new Set(tokens.map((t) => t.stem));
   const places: Array<{ concept: Concept; start: number }> = [];
   for (const concept of vocabulary.concepts) {
@@ -81,9 +81,13 @@ export function attribute(fact: Fact, vocabulary: Vocabulary): Array<[Quantity, 
  * Whose figure a quantity is: the nearest entity named before it in the sentence, with the
  * entities joined to that one by "and", "&" or a comma ("JP McManus and John Magnier, who own 29%").
  */
-export function holderOf(fact: Pick<Fact, 'text' | 'entities'>, quantity: Pick<Quantity, 'start'>): string[] {
-  const placed = fact.entities
-    .map((name) => ({ name, at: fact.text.lastIndexOf(name, quantity.start - name.length) }))
+export function holderOf(
+  text: string,
+  entities: readonly string[],
+  quantity: Pick<Quantity, 'start'>,
+): string[] {
+  const placed = entities
+    .map((name) => ({ name, at: text.lastIndexOf(name, quantity.start - name.length) }))
     .filter((e) => e.at >= 0)
     .sort((a, b) => a.at - b.at);
   const last = placed.at(-1);
@@ -93,17 +97,18 @@ export function holderOf(fact: Pick<Fact, 'text' | 'entities'>, quantity: Pick<Q
     const entity = placed[i];
     const next = holder[0];
     if (!entity || !next) break;
-    const between = fact.text.slice(entity.at + entity.name.length, next.at);
+    const between = text.slice(entity.at + entity.name.length, next.at);
     if (!/^\s*(,|and|&|, and)\s*$/.test(between)) break;
     holder.unshift(entity);
   }
   return holder.map((e) => e.name);
 }
 
-/** The mentions of measures in some facts. */
+/** The mentions of measures in some facts; `entitiesOf` gives the names a fact holds. */
 export function mentionsIn(
   facts: Iterable<Fact>,
   vocabulary: Vocabulary,
+  entitiesOf: (fact: Fact) => string[],
   only?: readonly Concept[],
 ): Mention[] {
   const mentions: Mention[] = [];
@@ -112,7 +117,7 @@ export function mentionsIn(
     if (attributed.length === 0) continue;
     for (const [quantity, concept] of attributed) {
       const pronoun = PRONOUN.test(fact.text.slice(0, quantity.start));
-      const holder = holderOf(fact, quantity);
+      const holder = holderOf(fact.text, entitiesOf(fact), quantity);
       const subject = holder.length === 0 && pronoun ? undefined : [...new Set(entityWords(holder))];
       mentions.push({ fact, quantity, concept, subject });
     }

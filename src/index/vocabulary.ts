@@ -1,5 +1,5 @@
-import { tokenize } from '../facts/nlp.js';
 import type { QuantityKind } from '../facts/quantities.js';
+import { stemsOf } from '../facts/terms.js';
 import data from './vocabulary.json' with { type: 'json' };
 
 /** A measure or theme of the coverage, with the words that name it. */
@@ -18,16 +18,17 @@ export interface Vocabulary {
   concepts: Concept[];
   /** Stems of question words and light verbs: they say nothing about the topic. */
   ignore: Set<string>;
+  /** Stems too common to index: function words. */
+  unindexed: Set<string>;
   /** Concepts by the stems of their one-word entries. */
   byStem: Map<string, Concept>;
 }
 
 interface VocabularyData {
   ignore: string[];
+  unindexed: string[];
   concepts: Array<{ name: string; kind?: string; change?: boolean; words: string[] }>;
 }
-
-const stems = (text: string) => tokenize(text).map((t) => t.stem);
 
 /** Builds a vocabulary from data shaped like `vocabulary.json`. */
 export function buildVocabulary(source: VocabularyData): Vocabulary {
@@ -35,13 +36,18 @@ export function buildVocabulary(source: VocabularyData): Vocabulary {
     name: c.name,
     kind: c.kind as QuantityKind | undefined,
     change: c.change === true,
-    phrases: c.words.map(stems).filter((p) => p.length > 0),
+    phrases: c.words.map(stemsOf).filter((p) => p.length > 0),
   }));
   const byStem = new Map<string, Concept>();
   for (const concept of concepts)
     for (const phrase of concept.phrases)
       if (phrase.length === 1 && phrase[0] && !byStem.has(phrase[0])) byStem.set(phrase[0], concept);
-  return { concepts, ignore: new Set(source.ignore.flatMap(stems)), byStem };
+  return {
+    concepts,
+    ignore: new Set(source.ignore.flatMap(stemsOf)),
+    unindexed: new Set(source.unindexed.flatMap(stemsOf)),
+    byStem,
+  };
 }
 
 let standard: Vocabulary | undefined;

@@ -52,13 +52,13 @@ export const SORRY: Message = {
 };
 
 /**
- * The plain words of a Slack message: user and channel mentions and special mentions dropped or
- * made plain, links reduced to their labels, escapes undone.
+ * The plain words of a Slack message: user mentions and @here/@channel dropped (they are not
+ * topics), channel links and links reduced to their labels, escapes undone.
  */
 export function plainText(slackText: string): string {
   return slackText
     .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
-    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
+    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, ' ')
     .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, '$1')
     .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
     .replace(/<([^|>]+)\|([^>]+)>/g, '$2')

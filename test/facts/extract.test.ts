@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromBytes } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
-import { entitiesOf, extractFacts, splitSentences } from '../../src/facts/extract.js';
-import { tokenize } from '../../src/facts/nlp.js';
+import { extractFacts } from '../../src/facts/extract.js';
 
 const article = (text: string): Article => {
   const a = articleFromBytes('test/article', Buffer.from(text));
   if (typeof a === 'string') throw new Error(a);
   return a;
 };
-
-describe('splitSentences', () => {
-  it('does not split at decimals such as $2.48bn', () => {
-    const s = splitSentences('Profits rose to $2.48bn in 2004. Sales were flat.');
-    expect(s.map((x) => x.text)).toEqual(['Profits rose to $2.48bn in 2004.', 'Sales were flat.']);
-  });
-
-  it('does not split at abbreviations', () => {
-    const s = splitSentences('Mr. Smith met U.S. officials at 3 p.m. on Monday. They agreed.');
-    expect(s).toHaveLength(2);
-    expect(s[0]?.text).toContain('U.S. officials at 3 p.m. on Monday.');
-  });
-});
 
 describe('extractFacts', () => {
   it('keeps headlines out of the facts and never glues them to the next sentence', () => {
@@ -58,37 +44,17 @@ describe('extractFacts', () => {
     ]);
   });
 
-  it('gives each fact its quantities, entities and an id of the article', () => {
+  it('gives each fact its quantities, stems and an id of the article', () => {
     const [fact] = extractFacts(
       article('Title Here\n\nAcme Corp agreed to pay about £1.35bn for Widget Holdings.'),
     );
     expect(fact?.id).toBe('test/article#0');
     expect(fact?.quantities.map((q) => q.text)).toEqual(['about £1.35bn']);
-    expect(fact?.entities).toEqual(expect.arrayContaining(['Acme Corp']));
+    expect(fact?.terms).toBe('acm corp agre to pay about 1.35 bn for widget hold');
   });
 
   it('drops reference markers from the text', () => {
     const [fact] = extractFacts(article('Title Here\n\nThe deal is worth $10 billion[1][2] to the firm.'));
     expect(fact?.text).toBe('The deal is worth $10 billion to the firm.');
-  });
-});
-
-describe('entitiesOf', () => {
-  it('reads runs of proper nouns', () => {
-    expect(entitiesOf(tokenize('The board met Alexandr Wang and Sir Alex Ferguson in London.'))).toEqual(
-      expect.arrayContaining(['Alexandr Wang', 'London']),
-    );
-  });
-});
-
-describe('splitSentences inside tokens', () => {
-  it('does not split where no space follows, as in markup or code an article quotes', () => {
-    const s = splitSentences(
-      'Hackers wrote <script>window.__pwned = 1</script> and <!channel> on the forum. Then they left!',
-    );
-    expect(s.map((x) => x.text)).toEqual([
-      'Hackers wrote <script>window.__pwned = 1</script> and <!channel> on the forum.',
-      'Then they left!',
-    ]);
   });
 });

@@ -31,13 +31,23 @@ describe('FactIndex', () => {
     expect(many.get('a#0')).toBeLessThan(2 * (one.get('a#0') ?? 0));
   });
 
-  it('counts the share of articles that name an entity word', () => {
-    const index = indexOf({
-      a: 'Headline One\n\nAcme Corp bought a stake in Widget Holdings today.\n',
-      b: 'Headline Two\n\nAcme Corp said the market was calm this week.\n',
-    });
-    expect(index.entityShare('acme')).toBe(1);
-    expect(index.entityShare('widget')).toBe(0.5);
+  it('reads the names of a fact when asked, and forgets them with the article', () => {
+    const index = indexOf({ a: 'Headline One\n\nAcme Corp bought a stake in Widget Holdings today.\n' });
+    const [fact] = index.facts();
+    if (!fact) throw new Error('no fact');
+    expect(index.entitiesOf(fact)).toEqual(['Acme Corp', 'Widget Holdings']);
+    index.upsert(
+      article('a', 'Headline One\n\nBrightside Capital bought a stake in Widget Holdings today.\n'),
+    );
+    const [changed] = index.facts();
+    if (!changed) throw new Error('no fact');
+    expect(index.entitiesOf(changed)).toEqual(['Brightside Capital', 'Widget Holdings']);
+  });
+
+  it('does not index function words, but still finds the words around them', () => {
+    const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
+    expect(index.match([['the']]).size).toBe(0);
+    expect(index.match([['valu', 'at']]).size).toBe(1);
   });
 });
 

@@ -24,7 +24,7 @@ describe('holderOf', () => {
   const holder = (text: string, entities: string[]) => {
     const [q] = parseQuantities(text);
     if (!q) throw new Error('no quantity');
-    return holderOf({ text, entities }, q);
+    return holderOf(text, entities, q);
   };
   it('takes the nearest name before the figure, with the names joined to it', () => {
     expect(
@@ -47,7 +47,7 @@ describe('holderOf', () => {
 describe('compareMentions', () => {
   const reports = (articles: Record<string, string>) => {
     const index = indexOf(articles);
-    return compareMentions(mentionsIn(index.facts(), vocabulary));
+    return compareMentions(mentionsIn(index.facts(), vocabulary, (f) => index.entitiesOf(f)));
   };
 
   it('finds two articles giving one holder different stakes', () => {

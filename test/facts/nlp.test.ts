@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf, tagWords } from '../../src/facts/nlp.js';
+
+describe('sentencesOf', () => {
+  it('does not split at decimals such as $2.48bn', () => {
+    const s = sentencesOf('Profits rose to $2.48bn in 2004. Sales were flat.');
+    expect(s).toEqual(['Profits rose to $2.48bn in 2004.', 'Sales were flat.']);
+  });
+
+  it('does not split at abbreviations', () => {
+    const s = sentencesOf('Mr. Smith met U.S. officials at 3 p.m. on Monday. They agreed.');
+    expect(s).toHaveLength(2);
+    expect(s[0]).toContain('U.S. officials at 3 p.m. on Monday.');
+  });
+});
+
+describe('sentencesOf inside tokens', () => {
+  it('does not split where no space follows, as in markup or code an article quotes', () => {
+    const s = sentencesOf(
+      'Hackers wrote <script>window.__pwned = 1</script> and <!channel> on the forum. Then they left!',
+    );
+    expect(s).toEqual([
+      'Hackers wrote <script>window.__pwned = 1</script> and <!channel> on the forum.',
+      'Then they left!',
+    ]);
+  });
+});
+
+describe('tagWords', () => {
+  it('tags words with their part of speech and offset, leaving punctuation out', () => {
+    const words = tagWords('Meta buys Scale AI, fast.');
+    expect(words.map((w) => w.text)).toEqual(['Meta', 'buys', 'Scale', 'AI', 'fast']);
+    expect(words[0]).toMatchObject({ pos: 'PROPN', start: 0 });
+    expect(words[4]?.start).toBe(20);
+  });
+});
