@@ -5,6 +5,7 @@ import { ConsoleLogger, type Logger, type LogLevel } from '@slack/logger';
 import { type Config, ConfigError } from './config.js';
 import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
+import { keepIndexLive } from './index/live.js';
 import { registerListeners } from './listeners/index.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
@@ -38,8 +39,18 @@ export interface StartOptions {
 
 export async function startBot(config: Config, options: StartOptions = {}): Promise<Bot> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const index = await buildIndex(config.corpusDir, logger);
+  const index = await buildIndex(
+    config.corpusDir,
+    logger,
+    config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {},
+  );
   logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
+  const live = keepIndexLive(index, config.corpusDir, logger, {
+    onBatch: ({ updated, removed }) =>
+      logger.info(
+        `Corpus changed: ${updated.length} article(s) added or updated, ${removed.length} removed.`,
+      ),
+  });
 
   const app = createSlackApp(config, logger);
   try {
@@ -81,6 +92,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     digest,
     ...(port !== undefined ? { port } : {}),
     stop: async () => {
+      live.close();
       await digest.stop();
       await app.stop();
     },

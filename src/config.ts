@@ -28,6 +28,8 @@ export interface Config {
     timezone: string;
   };
   dataDir: string;
+  /** Where the index cache lives; undefined when disabled (`INDEX_CACHE_DIR=none`). */
+  indexCacheDir?: string;
   /** The story's name in the digest header; derived from the coverage when unset. */
   storyName?: string;
 }
@@ -113,6 +115,7 @@ const schema = z
       z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London or UTC').default('UTC'),
     ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default('.data')),
+    INDEX_CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
     STORY_NAME: optional(z.string()),
   })
   .superRefine((env, ctx) => {
@@ -155,6 +158,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       timezone: e.DIGEST_TIMEZONE,
     },
     dataDir: e.DATA_DIR,
+    ...(e.INDEX_CACHE_DIR.toLowerCase() === 'none' ? {} : { indexCacheDir: e.INDEX_CACHE_DIR }),
     ...(e.STORY_NAME ? { storyName: e.STORY_NAME } : {}),
   };
 }

@@ -12,7 +12,8 @@ export interface AnswerOptions {
   maxFacts?: number;
   /**
    * The share (0 to 1) of a question's weight, each slot weighted by how rare it is in the
-   * coverage, that a fact must match to be an answer. Default 0.6.
+   * coverage, that a fact must match to be an answer; less for questions of three slots or more.
+   * Default 0.6.
    */
   minCoverage?: number;
   /** A fact scoring below this share of the best fact's score is left out. Default 0.25. */
@@ -40,6 +41,8 @@ interface Candidate {
   fact: Fact;
   score: number;
   slotScores: number[];
+  /** The quantity boost this fact is eligible for. */
+  boost: number;
 }
 
 const byScore = (candidates: Candidate[]) =>
@@ -50,6 +53,9 @@ interface Group {
   facts: Fact[];
   score: number;
 }
+
+/** A question of three slots or more needs less of each fact: 1.6 / slots of its weight (3 slots: 53%, 5: 32%). */
+const LONG_QUESTION = 1.6;
 
 /** How many of the best candidates are grouped and chosen from. */
 const GROUPED = 50;
@@ -195,15 +201,19 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
 
   const weights = matches.map((m) => Math.log(1 + index.factCount / Math.max(1, m.size)));
   const total = weights.reduce((a, b) => a + b, 0);
+  // A long question (a headline, say) is rarely answered whole by one sentence: ask less of each.
+  const needed = Math.min(o.minCoverage, LONG_QUESTION / slots.length);
   const ids = new Set(matches.flatMap((m) => [...m.keys()]));
   const candidates: Candidate[] = [];
   for (const id of ids) {
     const fact = index.fact(id);
     if (!fact) continue;
     const covered = matches.reduce((sum, m, i) => sum + (m.has(id) ? (weights[i] ?? 0) : 0), 0);
-    if (covered / total < o.minCoverage) continue;
+    if (covered / total < needed) continue;
     const slotScores = matches.map((m) => m.get(id) ?? 0);
-    candidates.push({ fact, score: scoreFact(fact, slotScores, slots, o.quantityBoost), slotScores });
+    // A figure counts for more only in a fact that answers most of the question.
+    const boost = covered / total >= o.minCoverage ? o.quantityBoost : 0;
+    candidates.push({ fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost });
   }
   if (candidates.length === 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
@@ -211,7 +221,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   if (slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
       const measured = attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
-      c.score = scoreFact(c.fact, c.slotScores, slots, o.quantityBoost, measured);
+      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, measured);
     }
     byScore(candidates);
   }

@@ -31,7 +31,8 @@ if (queries.length === 0) usage('Give at least one query, for example: npm run a
 
 const warner = { warn: (m: string) => process.stderr.write(`warning: ${m}\n`) };
 try {
-  const index = await buildIndex(corpus, warner);
+  const cacheDir = process.env.INDEX_CACHE_DIR || '.cache';
+  const index = await buildIndex(corpus, warner, cacheDir.toLowerCase() === 'none' ? {} : { cacheDir });
   for (const query of queries) {
     const answer = answerQuery(index, query);
     process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer)}\n\n`);

@@ -19,7 +19,12 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 try {
-  const index = await buildIndex(corpus, { warn: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const cacheDir = process.env.INDEX_CACHE_DIR || '.cache';
+  const index = await buildIndex(
+    corpus,
+    { warn: (m) => process.stderr.write(`warning: ${m}\n`) },
+    cacheDir.toLowerCase() === 'none' ? {} : { cacheDir },
+  );
   const digest = buildDigest(index, {
     timezone: process.env.DIGEST_TIMEZONE || 'UTC',
     ...(process.env.STORY_NAME ? { story: process.env.STORY_NAME } : {}),

@@ -88,6 +88,15 @@ export async function listArticleFiles(root: string): Promise<string[]> {
     .sort();
 }
 
+/** Throws, saying how to fix it, unless the corpus folder exists. */
+export async function checkCorpusDir(root: string): Promise<void> {
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory())
+    throw new Error(
+      `Corpus folder "${root}" does not exist: create it or set CORPUS_DIR to a folder of .txt/.md articles.`,
+    );
+}
+
 /**
  * Loads every article under the corpus folder. Files that are not articles are skipped with one
  * warning each; the rest load. A missing folder is an error that says how to fix it.

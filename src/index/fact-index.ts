@@ -1,4 +1,4 @@
-import MiniSearch, { type Query } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import type { Article } from '../corpus/types.js';
 import { namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
@@ -36,15 +36,7 @@ export interface IndexChange {
  * an article can be added, replaced or removed at any time.
  */
 export class FactIndex {
-  private readonly search = new MiniSearch<Fact>({
-    fields: ['terms'],
-    idField: 'id',
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => (term && !this.vocabulary.unindexed.has(term) ? term : null),
-    searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term || null },
-  });
-
-  constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {}
+  private search: MiniSearch<Fact> = new MiniSearch<Fact>(this.searchOptions());
   private readonly entries = new Map<string, Entry>();
   private readonly factsById = new Map<string, Fact>();
   /** Names per fact, read on first use for a whole article at a time. */
@@ -54,20 +46,49 @@ export class FactIndex {
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private changes = 0;
 
+  constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {}
+
+  /** MiniSearch over the facts' stems; function words are not indexed. */
+  private searchOptions(): Options<Fact> {
+    return {
+      fields: ['terms'],
+      idField: 'id',
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => (term && !this.vocabulary.unindexed.has(term) ? term : null),
+      searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term || null },
+    };
+  }
+
+  /**
+   * Fills an empty index with articles and their facts, and the search index saved by `snapshot()`
+   * for exactly these articles: no language processing, no re-indexing.
+   */
+  restore(articles: ReadonlyArray<{ article: Article; facts: Fact[] }>, saved: AsPlainObject): void {
+    if (this.entries.size > 0) throw new Error('restore() needs an empty index');
+    this.search = MiniSearch.loadJS<Fact>(saved, this.searchOptions());
+    for (const { article, facts } of articles) this.enter(article, facts, Date.now());
+    this.emit({ added: articles.map((a) => a.article.id), removed: [] });
+  }
+
+  /** The search index as a plain object, for the cache. */
+  snapshot(): AsPlainObject {
+    return this.search.toJSON();
+  }
+
+  private enter(article: Article, facts: Fact[], addedAt: number): void {
+    for (const fact of facts) this.factsById.set(fact.id, fact);
+    for (const stem of new Set(stemsOf(article.title)))
+      this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
+    this.entries.set(article.id, { article, factIds: facts.map((f) => f.id), addedAt });
+  }
+
   /** Adds an article, or replaces the version already indexed. Facts are extracted unless given. */
   upsert(article: Article, facts: Fact[] = extractFacts(article)): void {
     const previous = this.entries.get(article.id);
     if (previous?.article.hash === article.hash) return;
     if (previous) this.drop(previous);
     this.search.addAll(facts);
-    for (const stem of new Set(stemsOf(article.title)))
-      this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
-    for (const fact of facts) this.factsById.set(fact.id, fact);
-    this.entries.set(article.id, {
-      article,
-      factIds: facts.map((f) => f.id),
-      addedAt: previous?.addedAt ?? Date.now(),
-    });
+    this.enter(article, facts, previous?.addedAt ?? Date.now());
     this.emit({ added: [article.id], removed: [] });
   }
 

@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerQuery } from '../../src/answer/answer.js';
+import { buildDigest } from '../../src/digest/build.js';
+import { buildIndex } from '../../src/index/build.js';
+import { keepIndexLive, type LiveIndex } from '../../src/index/live.js';
+
+const live: LiveIndex[] = [];
+afterEach(() => {
+  for (const l of live.splice(0)) l.close();
+});
+
+async function setup() {
+  const root = mkdtempSync(join(tmpdir(), 'live-'));
+  writeFileSync(
+    join(root, 'first.txt'),
+    'Widget deal\n\nAcme Corp agreed to buy Widget Co for $2bn on Monday.\n',
+  );
+  const index = await buildIndex(root, { warn: () => {} });
+  const batches: Array<{ updated: string[]; removed: string[] }> = [];
+  live.push(
+    keepIndexLive(index, root, { warn: () => {} }, { debounceMs: 150, onBatch: (b) => batches.push(b) }),
+  );
+  return { root, index, batches };
+}
+
+async function until(done: () => boolean, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (!done()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Date.now() - started;
+}
+
+describe('keepIndexLive', () => {
+  it('answers from a file added while running within 2 s, in a nested folder too', async () => {
+    const { root, index } = await setup();
+    expect(answerQuery(index, 'Zorblax').facts).toEqual([]);
+    mkdirSync(join(root, 'tech'));
+    writeFileSync(
+      join(root, 'tech', 'new.txt'),
+      'Zorblax launch\n\nZorblax Inc raised $40m from investors this week.\n',
+    );
+    const took = await until(() => answerQuery(index, 'Zorblax').facts.length > 0, 2000);
+    expect(took).toBeLessThan(2000);
+    expect(answerQuery(index, 'Zorblax').facts[0]?.citations[0]?.id).toBe('tech/new');
+    const digest = buildDigest(index, { previousArticleIds: ['first'] });
+    expect(digest.newArticles.map((a) => a.id)).toEqual(['tech/new']);
+  });
+
+  it('replaces a changed file’s facts and forgets a removed file’s', async () => {
+    const { root, index } = await setup();
+    writeFileSync(
+      join(root, 'first.txt'),
+      'Widget deal\n\nBrightside Capital agreed to buy Widget Co for $3bn on Friday.\n',
+    );
+    await until(() => answerQuery(index, 'Brightside').facts.length > 0, 2000);
+    expect(answerQuery(index, 'Acme').facts).toEqual([]);
+    rmSync(join(root, 'first.txt'));
+    await until(() => index.articleCount === 0, 2000);
+    expect(answerQuery(index, 'Brightside').facts).toEqual([]);
+  });
+
+  it('takes a burst of 100 files in one batch, and ignores dotfiles and temporary files', async () => {
+    const { root, index, batches } = await setup();
+    for (let i = 0; i < 100; i++)
+      writeFileSync(
+        join(root, `burst-${i}.txt`),
+        `Story ${i}\n\nThe widget market grew by ${i + 1}% in region number ${i}.\n`,
+      );
+    writeFileSync(join(root, '.hidden.txt'), 'Hidden\n\nThis hidden file must never be read by the bot.\n');
+    writeFileSync(join(root, 'draft.txt~'), 'Draft\n\nThis editor backup must never be read by the bot.\n');
+    await until(() => index.articleCount === 101, 4000);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.updated).toHaveLength(100);
+    expect(answerQuery(index, 'hidden').facts).toEqual([]);
+  });
+});
