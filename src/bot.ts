@@ -9,8 +9,7 @@ import { keepIndexLive } from './index/live.js';
 import { registerListeners } from './listeners/index.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
-import { MemoryDeduper } from './store/dedupe.js';
-import { FileDigestStateStore } from './store/digest-state.js';
+import { createCoordination } from './store/create.js';
 
 /** A running bot. */
 export interface Bot {
@@ -60,9 +59,12 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
     );
   }
+  const coordination = createCoordination(config, logger);
+  logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
   const digest = new DigestService({
     index,
-    store: new FileDigestStateStore(config.dataDir, logger),
+    store: coordination.digestState,
+    claim: (slot) => coordination.claimSlot(slot),
     logger,
     cron: config.digest.cron,
     timezone: config.digest.timezone,
@@ -73,7 +75,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   registerListeners(app, {
     index,
     command: config.command,
-    deduper: new MemoryDeduper(),
+    deduper: coordination.deduper,
     digest: () => digest.current(),
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
@@ -95,6 +97,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       live.close();
       await digest.stop();
       await app.stop();
+      await coordination.close();
     },
   };
 }

@@ -28,6 +28,8 @@ export interface Config {
     timezone: string;
   };
   dataDir: string;
+  /** Redis, for several replicas; unset: one replica coordinating with itself. */
+  redisUrl?: string;
   /** Where the index cache lives; undefined when disabled (`INDEX_CACHE_DIR=none`). */
   indexCacheDir?: string;
   /** The story's name in the digest header; derived from the coverage when unset. */
@@ -116,6 +118,9 @@ const schema = z
     ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default('.data')),
     INDEX_CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
+    REDIS_URL: optional(
+      z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL such as redis://127.0.0.1:6379'),
+    ),
     STORY_NAME: optional(z.string()),
   })
   .superRefine((env, ctx) => {
@@ -159,6 +164,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     dataDir: e.DATA_DIR,
     ...(e.INDEX_CACHE_DIR.toLowerCase() === 'none' ? {} : { indexCacheDir: e.INDEX_CACHE_DIR }),
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     ...(e.STORY_NAME ? { storyName: e.STORY_NAME } : {}),
   };
 }

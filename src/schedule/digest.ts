@@ -6,7 +6,7 @@ import { digestMessage } from '../blocks/digest.js';
 import { buildDigest, dayIn } from '../digest/build.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { describeFailure } from '../listeners/errors.js';
-import type { DigestStateStore } from '../store/digest-state.js';
+import type { DigestState, DigestStateStore } from '../store/digest-state.js';
 
 /** The one Web API call the digest makes. */
 export interface Poster {
@@ -28,6 +28,8 @@ export interface DigestServiceOptions {
   cron: string;
   /** IANA time zone of the schedule. */
   timezone: string;
+  /** True for the one replica that posts a slot (see Coordination.claimSlot). Default: always. */
+  claim?: (slot: string) => Promise<boolean>;
   /** Where the digest is posted; without one the digest is only built on demand. */
   channel?: string;
   poster?: Poster;
@@ -40,7 +42,7 @@ export interface DigestServiceOptions {
   now?: () => Date;
 }
 
-export type SlotOutcome = 'posted' | 'already-posted' | 'failed';
+export type SlotOutcome = 'posted' | 'already-posted' | 'not-elected' | 'failed';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,8 +73,8 @@ export function lastSlotToday(
  * a slot again and a slot missed while the bot was down is posted once at start, the same day.
  */
 export class DigestService {
-  private readonly o: Required<Omit<DigestServiceOptions, 'channel' | 'poster' | 'story'>> &
-    Pick<DigestServiceOptions, 'channel' | 'poster' | 'story'>;
+  private readonly o: Required<Omit<DigestServiceOptions, 'channel' | 'poster' | 'story' | 'claim'>> &
+    Pick<DigestServiceOptions, 'channel' | 'poster' | 'story' | 'claim'>;
   private task?: ScheduledTask;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -82,7 +84,7 @@ export class DigestService {
 
   /** The digest as it stands, new articles counted since the last one posted. */
   async current(): Promise<Message> {
-    const state = await this.o.store.read();
+    const state = await this.o.store.read().catch(() => ({ version: 1 as const, last: undefined }));
     return digestMessage(
       buildDigest(this.o.index, {
         now: this.o.now(),
@@ -137,10 +139,21 @@ export class DigestService {
     const { channel, poster, logger } = this.o;
     if (!channel || !poster) return 'failed';
     const slot = new Date(Math.floor(slotTime.getTime() / 1000) * 1000).toISOString();
-    const state = await this.o.store.read();
+    let state: DigestState;
+    try {
+      state = await this.o.store.read();
+    } catch (error) {
+      // The store says why once (Redis unreachable); every slot saying it again would flood the log.
+      logger.debug(`Digest for ${slot} not posted: its state cannot be read (${(error as Error).message}).`);
+      return 'failed';
+    }
     if (state.last && state.last.slot >= slot) {
       logger.debug(`Digest for ${slot} was already posted; not posting it again.`);
       return 'already-posted';
+    }
+    if (this.o.claim && !(await this.o.claim(slot))) {
+      logger.debug(`Digest for ${slot} is posted by another replica, or cannot be claimed now.`);
+      return 'not-elected';
     }
     const message = await this.current();
     for (let attempt = 0; ; attempt++) {

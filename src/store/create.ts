@@ -1,0 +1,19 @@
+import type { Config } from '../config.js';
+import { type Coordination, LocalCoordination } from './coordination.js';
+import { MemoryDeduper } from './dedupe.js';
+import { FileDigestStateStore } from './digest-state.js';
+import { RedisCoordination } from './redis.js';
+
+/** The one place that chooses how replicas coordinate: Redis when REDIS_URL is set, else this machine. */
+export function createCoordination(
+  config: Pick<Config, 'redisUrl' | 'dataDir' | 'command'>,
+  logger: { info(m: string): void; warn(m: string): void },
+): Coordination {
+  if (config.redisUrl)
+    return new RedisCoordination({
+      url: config.redisUrl,
+      prefix: `factbot:${config.command.slice(1)}:`,
+      logger,
+    });
+  return new LocalCoordination(new MemoryDeduper(), new FileDigestStateStore(config.dataDir, logger));
+}
