@@ -3,19 +3,24 @@ import { RedisCoordination } from '../../src/store/redis.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { type TestRedis, testRedis } from '../helpers/redis.js';
 
-let redis: TestRedis;
+/** The Redis .ci/run starts for the tests (TEST_REDIS_URL), or one of this test's own. */
+let shared: { url: string; stop?: () => Promise<void> };
+/** A Redis this test stops and starts again. */
+let own: TestRedis | undefined;
 const open: RedisCoordination[] = [];
+const run = Date.now().toString(36);
 
 beforeAll(async () => {
-  redis = await testRedis();
+  shared = process.env.TEST_REDIS_URL ? { url: process.env.TEST_REDIS_URL } : await testRedis();
 });
 afterAll(async () => {
   for (const c of open) await c.close();
-  await redis?.stop();
+  await shared?.stop?.();
+  await own?.stop();
 });
 
-function replica(logger: RecordingLogger = recordingLogger(), prefix = 'test:') {
-  const c = new RedisCoordination({ url: redis.url, prefix, logger, slotTtlMs: 60_000 });
+function replica(logger: RecordingLogger = recordingLogger(), prefix = 'test:', url = shared.url) {
+  const c = new RedisCoordination({ url, prefix: `${run}:${prefix}`, logger, slotTtlMs: 60_000 });
   open.push(c);
   return c;
 }
@@ -61,8 +66,10 @@ describe('RedisCoordination', () => {
   });
 
   it('without Redis: de-duplicates locally, claims no slot, says so once; resumes when Redis is back', async () => {
+    const redis = await testRedis();
+    own = redis;
     const logger = recordingLogger();
-    const c = replica(logger, 'outage:');
+    const c = replica(logger, 'outage:', redis.url);
     await until(async () => (await c.claimSlot('warm-up')) === true);
     await redis.stop();
     expect(await c.deduper.firstTime('EvDown')).toBe(true);
