@@ -57,6 +57,9 @@ interface Group {
 /** A question of three slots or more needs less of each fact: 1.6 / slots of its weight (3 slots: 53%, 5: 32%). */
 const LONG_QUESTION = 1.6;
 
+/** How many of the best candidates are read for figures that disagree. */
+const COMPARED = 100;
+
 /** How many of the best candidates are grouped and chosen from. */
 const GROUPED = 50;
 
@@ -144,14 +147,15 @@ function citationsOf(index: FactIndex, articleIds: Iterable<string>): Citation[]
 }
 
 /** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */
-function matchSlot(index: FactIndex, slot: Slot): Map<string, number> {
+function matchSlot(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
   const all = index.match(slot.phrases);
   const kind = slot.concept?.kind;
   if (!kind || !slot.named) return all;
   const named = index.match(slot.named);
-  for (const id of all.keys())
-    if (!named.has(id) && !index.fact(id)?.quantities.some((q) => q.kind === kind)) all.delete(id);
-  return all;
+  const kept = new Map<string, number>();
+  for (const [id, score] of all)
+    if (named.has(id) || index.fact(id)?.quantities.some((q) => q.kind === kind)) kept.set(id, score);
+  return kept;
 }
 
 function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: string): Answer {
@@ -183,9 +187,9 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
   const missing = all.filter(
     ({ slot, matched }) =>
-      slot.key &&
       matched.size === 0 &&
-      !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')),
+      !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')) &&
+      slot.key,
   );
   if (missing.length > 0)
     return silent(
@@ -203,7 +207,15 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const total = weights.reduce((a, b) => a + b, 0);
   // A long question (a headline, say) is rarely answered whole by one sentence: ask less of each.
   const needed = Math.min(o.minCoverage, LONG_QUESTION / slots.length);
-  const ids = new Set(matches.flatMap((m) => [...m.keys()]));
+  // Only facts that match one of the rarest slots can reach the coverage needed: start from those.
+  const order = weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0));
+  const ids = new Set<string>();
+  let rest = total;
+  for (const i of order) {
+    if (rest < needed * total) break;
+    for (const id of matches[i]?.keys() ?? []) ids.add(id);
+    rest -= weights[i] ?? 0;
+  }
   const candidates: Candidate[] = [];
   for (const id of ids) {
     const fact = index.fact(id);
@@ -244,7 +256,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
       ? []
       : compareMentions(
           mentionsIn(
-            candidates.map((c) => c.fact),
+            candidates.slice(0, COMPARED).map((c) => c.fact),
             vocabulary,
             (f) => index.entitiesOf(f),
             measured,

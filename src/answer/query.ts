@@ -1,4 +1,4 @@
-import { tagWords } from '../facts/nlp.js';
+import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import { termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
 
@@ -15,8 +15,11 @@ export interface Slot {
    * is not about a stake; "they own 29%" is).
    */
   named?: string[][];
-  /** A topic word: if the coverage never uses it, the coverage is silent on the question. */
-  key: boolean;
+  /**
+   * A topic word: if the coverage never uses it, the coverage is silent on the question. Read
+   * (with wink-nlp's part-of-speech tags) only when asked, since most questions never need it.
+   */
+  readonly key: boolean;
 }
 
 /** Parts of speech that name a topic rather than ask about one. */
@@ -29,12 +32,13 @@ const LONGEST_PHRASE = 3;
  * vocabulary's concepts it names (longest phrase first) and its other topic words.
  */
 export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
-  // Terms as the index reads them, each with the part of speech of the word it stands in.
-  const tagged = tagWords(query);
-  const tokens = termsOf(query).map((t) => ({
-    ...t,
-    pos: tagged.findLast((w) => w.start <= t.start)?.pos ?? 'X',
-  }));
+  // Terms as the index reads them; the part of speech of the word a term stands in, on demand.
+  const tokens = termsOf(query);
+  let tagged: TaggedWord[] | undefined;
+  const posAt = (start: number) => {
+    tagged ??= tagWords(query);
+    return tagged.findLast((w) => w.start <= start)?.pos ?? 'X';
+  };
   const slots: Slot[] = [];
   const lone = tokens.filter((t) => !vocabulary.ignore.has(t.stem)).length <= 1;
   for (let i = 0; i < tokens.length; ) {
@@ -68,7 +72,13 @@ export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
       !vocabulary.ignore.has(token.stem) &&
       !slots.some((s) => s.phrases[0]?.[0] === token.stem && !s.concept)
     )
-      slots.push({ label: token.text, phrases: [[token.stem]], key: lone || TOPIC_TAGS.has(token.pos) });
+      slots.push({
+        label: token.text,
+        phrases: [[token.stem]],
+        get key() {
+          return lone || TOPIC_TAGS.has(posAt(token.start));
+        },
+      });
     i += 1;
   }
   return slots;

@@ -7,6 +7,9 @@ export interface Paragraph {
   text: string;
 }
 
+/** What the index keeps of an article: everything but its body, which lives on in its facts. */
+export type ArticleMeta = Omit<Article, 'paragraphs'>;
+
 /** One article of the story folder, parsed. */
 export interface Article {
   /** Path under the corpus folder without the extension: `business/171`. */

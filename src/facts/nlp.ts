@@ -1,18 +1,23 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemSentence, type ItemToken, type WinkMethods } from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type { ItemSentence, ItemToken, WinkMethods } from 'wink-nlp';
+
+// wink-nlp and its English model load on first use: a restart from the cache may need neither.
+const require = createRequire(import.meta.url);
+type Wink = (model: unknown, pipe?: string[]) => WinkMethods;
+const load = (pipe: string[]) => (require('wink-nlp') as Wink)(require('wink-eng-lite-web-model'), pipe);
 
 let splitter: WinkMethods | undefined;
 let tagger: WinkMethods | undefined;
 
 /** wink-nlp with sentence boundary detection only: what splitting a corpus needs. */
 function sentencesPipeline(): WinkMethods {
-  splitter ??= winkNLP(model, ['sbd']);
+  splitter ??= load(['sbd']);
   return splitter;
 }
 
 /** wink-nlp with part-of-speech tagging, for questions and for names. */
 function taggingPipeline(): WinkMethods {
-  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  tagger ??= load(['sbd', 'pos']);
   return tagger;
 }
 

@@ -1,4 +1,5 @@
-import model from 'wink-eng-lite-web-model';
+// The model's own stemmer, without loading the model: start-up does not need it.
+import porter2 from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 
 /** A word or number of a text, as the index and the questions read it. */
 export interface Term {
@@ -11,7 +12,6 @@ export interface Term {
 }
 
 const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’]\p{L}+)?/gu;
-const porter2 = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
 const stems = new Map<string, string>();
 
 /** The Porter2 stem of a word (wink's), lower-cased; remembered, since a corpus repeats its words. */

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { articleId, checkCorpusDir, listArticleFiles, loadArticle, loadCorpus } from '../corpus/load.js';
-import type { Article, Warner } from '../corpus/types.js';
+import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Fact } from '../facts/types.js';
 import {
@@ -25,14 +25,22 @@ export interface BuildOptions {
   onCacheWritten?: (error?: Error) => void;
 }
 
-const withIds = (id: string, cached: CachedArticle): { article: Article; facts: Fact[] } => ({
+const withIds = (id: string, cached: CachedArticle): { article: ArticleMeta; facts: Fact[] } => ({
   article: { ...cached.article, id },
-  facts: cached.facts.map((f) => ({ ...f, id: `${id}#${f.position}`, articleId: id })),
+  facts: cached.facts.map(([position, kind, text, terms, quantities]) => ({
+    id: `${id}#${position}`,
+    articleId: id,
+    position,
+    kind,
+    text,
+    terms,
+    quantities,
+  })),
 });
 
 const forCache = (article: Article, facts: Fact[]): CachedArticle => {
-  const { id: _id, ...rest } = article;
-  return { article: rest, facts: facts.map(({ id: _f, articleId: _a, ...fact }) => fact) };
+  const { id: _id, paragraphs: _body, ...rest } = article;
+  return { article: rest, facts: facts.map((f) => [f.position, f.kind, f.text, f.terms, f.quantities]) };
 };
 
 /** Loads every article of a corpus folder into a new index, through the cache when one is given. */

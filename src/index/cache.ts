@@ -8,16 +8,19 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AsPlainObject } from 'minisearch';
-import type { Article, Warner } from '../corpus/types.js';
+import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
-/** An article as cached: without its id, which comes from where the file is now. */
+/** A fact as cached: [position, kind, text, terms, quantities]. */
+export type CachedFact = [number, Fact['kind'], string, string, Fact['quantities']];
+
+/** An article as cached: without its id (it comes from where the file is now) and its body (its facts stand for it). */
 export interface CachedArticle {
-  article: Omit<Article, 'id'>;
-  facts: Array<Omit<Fact, 'id' | 'articleId'>>;
+  article: Omit<ArticleMeta, 'id'>;
+  facts: CachedFact[];
 }
 
 /** A file as last seen: if its size and modification time are unchanged, so is its content hash. */

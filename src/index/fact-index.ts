@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
-import type { Article } from '../corpus/types.js';
+import type { Article, ArticleMeta } from '../corpus/types.js';
 import { namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
 import { stemsOf } from '../facts/terms.js';
@@ -17,7 +17,7 @@ export function entityWords(entities: readonly string[]): string[] {
 }
 
 interface Entry {
-  article: Article;
+  article: ArticleMeta;
   factIds: string[];
   /** When the article entered the index (ms since epoch). */
   addedAt: number;
@@ -45,6 +45,9 @@ export class FactIndex {
   private readonly titleStems = new Map<string, number>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private changes = 0;
+  /** Recent match() results, valid for one version of the index. */
+  private readonly matchCache = new Map<string, Map<string, number>>();
+  private matchCacheVersion = 0;
 
   constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {}
 
@@ -63,7 +66,7 @@ export class FactIndex {
    * Fills an empty index with articles and their facts, and the search index saved by `snapshot()`
    * for exactly these articles: no language processing, no re-indexing.
    */
-  restore(articles: ReadonlyArray<{ article: Article; facts: Fact[] }>, saved: AsPlainObject): void {
+  restore(articles: ReadonlyArray<{ article: ArticleMeta; facts: Fact[] }>, saved: AsPlainObject): void {
     if (this.entries.size > 0) throw new Error('restore() needs an empty index');
     this.search = MiniSearch.loadJS<Fact>(saved, this.searchOptions());
     for (const { article, facts } of articles) this.enter(article, facts, Date.now());
@@ -75,20 +78,27 @@ export class FactIndex {
     return this.search.toJSON();
   }
 
-  private enter(article: Article, facts: Fact[], addedAt: number): void {
+  private enter(article: ArticleMeta, facts: Fact[], addedAt: number): void {
     for (const fact of facts) this.factsById.set(fact.id, fact);
     for (const stem of new Set(stemsOf(article.title)))
       this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
     this.entries.set(article.id, { article, factIds: facts.map((f) => f.id), addedAt });
   }
 
-  /** Adds an article, or replaces the version already indexed. Facts are extracted unless given. */
-  upsert(article: Article, facts: Fact[] = extractFacts(article)): void {
+  /**
+   * Adds an article, or replaces the version already indexed. Its facts are extracted from its
+   * body unless given; the index keeps the article without its body.
+   */
+  upsert(article: Article): void;
+  upsert(article: ArticleMeta, facts: Fact[]): void;
+  upsert(article: Article | ArticleMeta, facts?: Fact[]): void {
     const previous = this.entries.get(article.id);
     if (previous?.article.hash === article.hash) return;
+    const list = facts ?? extractFacts(article as Article);
+    const { paragraphs: _body, ...meta } = article as Article;
     if (previous) this.drop(previous);
-    this.search.addAll(facts);
-    this.enter(article, facts, previous?.addedAt ?? Date.now());
+    this.search.addAll(list);
+    this.enter(meta, list, previous?.addedAt ?? Date.now());
     this.emit({ added: [article.id], removed: [] });
   }
 
@@ -142,11 +152,11 @@ export class FactIndex {
   }
 
   /** The indexed articles, by id. */
-  articles(): Article[] {
+  articles(): ArticleMeta[] {
     return [...this.entries.values()].map((e) => e.article).sort((a, b) => a.id.localeCompare(b.id));
   }
 
-  article(id: string): Article | undefined {
+  article(id: string): ArticleMeta | undefined {
     return this.entries.get(id)?.article;
   }
 
@@ -192,7 +202,26 @@ export class FactIndex {
    * term-frequency part over the phrases, times the rarity of the phrases together. So synonyms
    * neither add up nor outrank the word asked for by being rarer.
    */
-  match(phrases: readonly string[][]): Map<string, number> {
+  match(phrases: readonly string[][]): ReadonlyMap<string, number> {
+    const key = JSON.stringify(phrases);
+    if (this.matchCacheVersion !== this.changes) {
+      this.matchCache.clear();
+      this.matchCacheVersion = this.changes;
+    }
+    const cached = this.matchCache.get(key);
+    if (cached) {
+      // Most recently used last, so that the oldest go first.
+      this.matchCache.delete(key);
+      this.matchCache.set(key, cached);
+      return cached;
+    }
+    const found = this.searchPhrases(phrases);
+    this.matchCache.set(key, found);
+    if (this.matchCache.size > MATCH_CACHE) this.matchCache.delete(this.matchCache.keys().next().value ?? '');
+    return found;
+  }
+
+  private searchPhrases(phrases: readonly string[][]): Map<string, number> {
     const parts = new Map<string, number>();
     const total = this.factsById.size;
     for (const phrase of phrases) {
@@ -217,6 +246,9 @@ export class FactIndex {
     return parts;
   }
 }
+
+/** How many match() results are remembered: questions share their common words. */
+const MATCH_CACHE = 500;
 
 /** How many words may stand between two words of a phrase. */
 const PHRASE_GAP = 4;
