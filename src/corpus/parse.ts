@@ -12,6 +12,9 @@ export interface ParsedText {
 }
 
 const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/u;
+/** Furniture lines (labels, bylines, promos) are short: a longer line is story. */
+const FURNITURE_MAX = 300;
+
 /** Closing punctuation of a sentence, quotes and brackets after it allowed. */
 const TERMINAL = /[.!?:;…]["'”’)\]]*$/u;
 
@@ -90,7 +93,7 @@ export function parseArticleText(raw: string): ParsedText {
       derivedOutlet ??= named.trim();
       continue;
     }
-    if (furnitureLines.some((re) => re.test(original))) continue;
+    if (original.length <= FURNITURE_MAX && furnitureLines.some((re) => re.test(original))) continue;
     let line = original;
     for (const re of inlineClutter) line = line.replace(re, '');
     line = line.replace(/\s+([.,;:!?])/g, '$1').trim();

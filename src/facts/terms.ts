@@ -35,5 +35,9 @@ export function termsOf(text: string): Term[] {
   return out;
 }
 
-/** Just the stems of a text's terms. */
-export const stemsOf = (text: string): string[] => termsOf(text).map((t) => t.stem);
+/** Just the stems of a text's terms (as termsOf, without the objects: this runs on every sentence of a corpus). */
+export function stemsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) out.push(stem(m[0]));
+  return out;
+}
