@@ -2,41 +2,35 @@
  * `npm start` with a digest every five seconds, posting to a channel of the loopback Slack
  * stand-in: the seed story's key figures, and another story's own figures from another folder.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { npmStart, type Started } from '../helpers/npm-start.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
-const running: Array<{ child: ChildProcess; slack: StandIn }> = [];
+const running: Array<{ bot: Started; slack: StandIn }> = [];
 
 afterEach(async () => {
-  for (const { child, slack } of running.splice(0)) {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  for (const { bot, slack } of running.splice(0)) {
+    bot.kill();
     await slack.close();
   }
 });
 
 async function startWithDigest(corpus: string) {
   const slack = await startStandIn();
-  const child = spawn('npm', ['start', '--silent'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      SLACK_BOT_TOKEN: 'xoxb-digest',
-      SLACK_SIGNING_SECRET: 'secret',
-      PORT: '0',
-      SLACK_API_URL: slack.apiUrl,
-      CORPUS_DIR: corpus,
-      DIGEST_CHANNEL: 'C0DIGEST',
-      DIGEST_CRON: '*/5 * * * * *',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
-    },
-    detached: true,
-    stdio: 'ignore',
+  const bot = npmStart({
+    SLACK_BOT_TOKEN: 'xoxb-digest',
+    SLACK_SIGNING_SECRET: 'secret',
+    PORT: '0',
+    SLACK_API_URL: slack.apiUrl,
+    CORPUS_DIR: corpus,
+    DIGEST_CHANNEL: 'C0DIGEST',
+    DIGEST_CRON: '*/5 * * * * *',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
   });
-  running.push({ child, slack });
+  running.push({ bot, slack });
   const digests = () =>
     slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0DIGEST' && c.ok);
   return { slack, digests };

@@ -3,19 +3,19 @@
  * stand-in: events answered once, each digest slot posted once, a replica killed, Redis stopped
  * and back.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventEnvelope, mention, postSigned, slashCommandBody } from '../../src/playground/requests.js';
+import { npmStart, type Started } from '../helpers/npm-start.js';
 import { freePort, type TestRedis, testRedis } from '../helpers/redis.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
 const SECRET = 'replica-secret';
 let redis: TestRedis;
 let slack: StandIn;
-const replicas: Array<{ child: ChildProcess; port: number; log: () => string }> = [];
+const replicas: Array<{ bot: Started; port: number; log: () => string }> = [];
 
 /** The README's two command lines for HTTP mode: `REDIS_URL=... PORT=... npm start`. */
 function readmeCommands(): Array<Record<string, string>> {
@@ -31,10 +31,7 @@ function readmeCommands(): Array<Record<string, string>> {
 }
 
 async function startReplica(readme: Record<string, string>, port: number) {
-  let output = '';
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
+  const bot = npmStart({
     // The shared .env of both replicas:
     SLACK_BOT_TOKEN: 'xoxb-replicas',
     SLACK_SIGNING_SECRET: SECRET,
@@ -47,29 +44,11 @@ async function startReplica(readme: Record<string, string>, port: number) {
     ...readme,
     REDIS_URL: redis.url,
     PORT: String(port),
-  };
-  const child = spawn('npm', ['start', '--silent'], {
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (d) => {
-    output += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    output += String(d);
-  });
-  replicas.push({ child, port, log: () => output });
-  await slack.waitFor(() => output.includes(`Listening on port ${port}`), 30_000);
+  replicas.push({ bot, port, log: bot.output });
+  await slack.waitFor(() => bot.output().includes(`Listening on port ${port}`), 30_000);
 }
 
-const kill = (child: ChildProcess) => {
-  try {
-    if (child.pid) process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const digests = () => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0DIGEST' && c.ok);
 const postedSlots = () =>
@@ -84,7 +63,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  for (const r of replicas) kill(r.child);
+  for (const r of replicas) r.bot.kill('SIGKILL');
   await slack?.close();
   await redis?.stop();
 });
@@ -120,7 +99,7 @@ describe('two replicas with Redis', () => {
   it('goes on posting when one replica is killed', async () => {
     const [first, second] = replicas;
     if (!first || !second) throw new Error('two replicas expected');
-    kill(first.child);
+    first.bot.kill('SIGKILL');
     const before = [...second.log().matchAll(/Digest for (\S+) posted/g)].length;
     await slack.waitFor(
       () => [...second.log().matchAll(/Digest for (\S+) posted/g)].length >= before + 2,
