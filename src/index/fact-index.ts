@@ -19,16 +19,8 @@ export function entityWords(entities: readonly string[]): string[] {
 interface Entry {
   article: ArticleMeta;
   factIds: string[];
-  /** When the article entered the index (ms since epoch). */
-  addedAt: number;
   /** Words the article capitalizes inside sentences, once names are asked for. */
   capitalized?: Set<string>;
-}
-
-/** What changed in the index, for listeners such as the digest. */
-export interface IndexChange {
-  added: string[];
-  removed: string[];
 }
 
 /**
@@ -43,7 +35,6 @@ export class FactIndex {
   private readonly names = new Map<string, string[]>();
   /** Stem -> how many indexed titles use it. */
   private readonly titleStems = new Map<string, number>();
-  private readonly listeners = new Set<(change: IndexChange) => void>();
   private changes = 0;
   /** Recent match() results, valid for one version of the index. */
   private readonly matchCache = new Map<string, Map<string, number>>();
@@ -69,8 +60,8 @@ export class FactIndex {
   restore(articles: ReadonlyArray<{ article: ArticleMeta; facts: Fact[] }>, saved: AsPlainObject): void {
     if (this.entries.size > 0) throw new Error('restore() needs an empty index');
     this.search = MiniSearch.loadJS<Fact>(saved, this.searchOptions());
-    for (const { article, facts } of articles) this.enter(article, facts, Date.now());
-    this.emit({ added: articles.map((a) => a.article.id), removed: [] });
+    for (const { article, facts } of articles) this.enter(article, facts);
+    this.changed();
   }
 
   /** The search index as a plain object, for the cache. */
@@ -78,11 +69,11 @@ export class FactIndex {
     return this.search.toJSON();
   }
 
-  private enter(article: ArticleMeta, facts: Fact[], addedAt: number): void {
+  private enter(article: ArticleMeta, facts: Fact[]): void {
     for (const fact of facts) this.factsById.set(fact.id, fact);
     for (const stem of new Set(stemsOf(article.title)))
       this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
-    this.entries.set(article.id, { article, factIds: facts.map((f) => f.id), addedAt });
+    this.entries.set(article.id, { article, factIds: facts.map((f) => f.id) });
   }
 
   /**
@@ -98,8 +89,8 @@ export class FactIndex {
     const { paragraphs: _body, ...meta } = article as Article;
     if (previous) this.drop(previous);
     this.search.addAll(list);
-    this.enter(meta, list, previous?.addedAt ?? Date.now());
-    this.emit({ added: [article.id], removed: [] });
+    this.enter(meta, list);
+    this.changed();
   }
 
   /** Removes an article and its facts; false when it was not indexed. */
@@ -108,7 +99,7 @@ export class FactIndex {
     if (!entry) return false;
     this.drop(entry);
     this.entries.delete(articleId);
-    this.emit({ added: [], removed: [articleId] });
+    this.changed();
     return true;
   }
 
@@ -125,15 +116,9 @@ export class FactIndex {
     }
   }
 
-  private emit(change: IndexChange): void {
+  /** Marks a change: what was derived from an older version is stale. */
+  private changed(): void {
     this.changes++;
-    for (const listener of this.listeners) listener(change);
-  }
-
-  /** Calls `listener` after every change; returns a function that stops it. */
-  onChange(listener: (change: IndexChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   /** Grows by one at every change: what was derived from an older version is stale. */
@@ -158,11 +143,6 @@ export class FactIndex {
 
   article(id: string): ArticleMeta | undefined {
     return this.entries.get(id)?.article;
-  }
-
-  /** When an article entered the index (ms since epoch). */
-  addedAt(id: string): number | undefined {
-    return this.entries.get(id)?.addedAt;
   }
 
   fact(id: string): Fact | undefined {
