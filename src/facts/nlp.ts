@@ -24,29 +24,60 @@ function taggingPipeline(): WinkMethods {
 /** Something that ends a sentence, then more text: where a paragraph may hold two sentences. */
 const POSSIBLE_BOUNDARY = /[.!?…]["'”’)\]]*\s+\S/;
 
+/** ICU's Unicode sentence rules (UAX #29), built into the runtime: fast, but they split after "Mr.". */
+const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 /**
- * A paragraph's sentences, split by wink-nlp (decimals, abbreviations and initials stay whole). A
- * split with no space after it ("window.__x", "<!channel>") is inside a token and is undone. A
- * paragraph with nowhere to split is one sentence, without asking wink.
+ * A break ICU may have got wrong: after a short capitalized word or an initial with a full stop
+ * ("Mr.", "Dr.", "St.", "J."), or before a lower-case word or a digit. wink-nlp decides those.
+ */
+const DOUBTFUL_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}|\p{Ll})\.["'”’)\]]*\s*$/u;
+const DOUBTFUL_START = /^\s*[\p{Ll}\d]/u;
+
+/**
+ * A paragraph's sentences. ICU's sentence rules split it; where a break is doubtful, wink-nlp's
+ * sentence boundary detection (abbreviations, initials, decimals) splits it instead. A split with no
+ * space after it ("window.__x", "<!channel>") is inside a token and is undone. A paragraph with
+ * nowhere to split is one sentence.
  */
 export function sentencesOf(paragraph: string): string[] {
   if (!POSSIBLE_BOUNDARY.test(paragraph)) return paragraph.trim() ? [paragraph.trim()] : [];
-  const spans: Array<{ start: number; end: number }> = [];
-  let cursor = 0;
+  const parts = [...icu.segment(paragraph)].map((s) => s.segment);
+  const doubtful = parts.some(
+    (part, i) => i < parts.length - 1 && (DOUBTFUL_END.test(part) || DOUBTFUL_START.test(parts[i + 1] ?? '')),
+  );
+  return joinInsideTokens(
+    paragraph,
+    doubtful ? winkSentences(paragraph) : parts.map((p) => p.trim()).filter(Boolean),
+  );
+}
+
+/** wink-nlp's sentences of a paragraph. */
+function winkSentences(paragraph: string): string[] {
+  const out: string[] = [];
   sentencesPipeline()
     .readDoc(paragraph)
     .sentences()
     .each((s: ItemSentence) => {
       const text = s.out().trim();
-      if (!text) return;
-      const at = paragraph.indexOf(text, cursor);
-      const start = at >= 0 ? at : cursor;
-      const end = start + text.length;
-      const previous = spans.at(-1);
-      if (previous && at >= 0 && start === previous.end) previous.end = end;
-      else spans.push({ start, end });
-      cursor = end;
+      if (text) out.push(text);
     });
+  return out;
+}
+
+/** Sentences joined back where the paragraph has no space between them: the split was inside a token. */
+function joinInsideTokens(paragraph: string, sentences: readonly string[]): string[] {
+  const spans: Array<{ start: number; end: number }> = [];
+  let cursor = 0;
+  for (const text of sentences) {
+    const at = paragraph.indexOf(text, cursor);
+    const start = at >= 0 ? at : cursor;
+    const end = start + text.length;
+    const previous = spans.at(-1);
+    if (previous && at >= 0 && start === previous.end) previous.end = end;
+    else spans.push({ start, end });
+    cursor = end;
+  }
   return spans.map(({ start, end }) => paragraph.slice(start, end));
 }
 

@@ -14,6 +14,15 @@ describe('sentencesOf', () => {
   });
 });
 
+describe('sentencesOf after figures', () => {
+  it('splits after a sentence that ends in a figure with a scale, such as £250m.', () => {
+    expect(sentencesOf('Costs will reach an extra £250m. Turnover for the quarter was up 4.3%.')).toEqual([
+      'Costs will reach an extra £250m.',
+      'Turnover for the quarter was up 4.3%.',
+    ]);
+  });
+});
+
 describe('sentencesOf inside tokens', () => {
   it('does not split where no space follows, as in markup or code an article quotes', () => {
     const s = sentencesOf(
