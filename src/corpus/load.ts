@@ -53,10 +53,15 @@ export function articleFromBytes(id: string, bytes: Buffer): Article | string {
 }
 
 /** Reads one article file; undefined (with one warning naming the file) when it is not an article. */
-export async function loadArticle(root: string, path: string, warner: Warner): Promise<Article | undefined> {
+export async function loadArticle(
+  root: string,
+  path: string,
+  warner: Warner,
+  known?: { size: number },
+): Promise<Article | undefined> {
   const id = articleId(root, path);
   try {
-    const info = await stat(path);
+    const info = known ?? (await stat(path));
     if (info.size > MAX_ARTICLE_BYTES) {
       warner.warn(`Skipped ${relative(root, path)}: it is over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB.`);
       return undefined;

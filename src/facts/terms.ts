@@ -16,11 +16,11 @@ const stems = new Map<string, string>();
 
 /** The Porter2 stem of a word (wink's), lower-cased; remembered, since a corpus repeats its words. */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
-  let found = stems.get(lower);
+  let found = stems.get(word);
   if (found === undefined) {
-    found = /^\d/.test(lower) ? lower.replace(/,/g, '') : porter2(lower);
-    if (stems.size < 500_000) stems.set(lower, found);
+    const lower = word.toLowerCase();
+    found = stems.get(lower) ?? (/^\d/.test(lower) ? lower.replace(/,/g, '') : porter2(lower));
+    if (stems.size < 500_000) stems.set(word, found);
   }
   return found;
 }

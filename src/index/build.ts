@@ -72,11 +72,11 @@ export async function buildIndex(
         return withIds(id, hit);
       }
       changed = true;
-      const article = await loadArticle(corpusDir, file, warner);
+      const info = await stat(file);
+      const article = await loadArticle(corpusDir, file, warner, info);
       if (!article) return undefined;
       const known = cache.articles[article.hash];
       const entry = known ? withIds(id, known) : { article, facts: extractFacts(article) };
-      const info = await stat(file);
       next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };
       next.articles[article.hash] = known ?? forCache(article, entry.facts);
       return entry;
