@@ -12,7 +12,7 @@ import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 /** A fact as cached: [position, kind, text, terms, quantities]. */
 export type CachedFact = [number, Fact['kind'], string, string, Fact['quantities']];

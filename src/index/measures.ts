@@ -116,10 +116,21 @@ export function mentionsIn(
     const attributed = attribute(fact, vocabulary).filter(([, c]) => !only || only.includes(c));
     if (attributed.length === 0) continue;
     for (const [quantity, concept] of attributed) {
-      const pronoun = PRONOUN.test(fact.text.slice(0, quantity.start));
-      const holder = holderOf(fact.text, entitiesOf(fact), quantity);
-      const subject = holder.length === 0 && pronoun ? undefined : [...new Set(entityWords(holder))];
-      mentions.push({ fact, quantity, concept, subject });
+      // Whose figure it is needs the names of the sentence: read only if a comparison asks.
+      let subject: string[] | undefined | null = null;
+      mentions.push({
+        fact,
+        quantity,
+        concept,
+        get subject() {
+          if (subject === null) {
+            const pronoun = PRONOUN.test(fact.text.slice(0, quantity.start));
+            const holder = holderOf(fact.text, entitiesOf(fact), quantity);
+            subject = holder.length === 0 && pronoun ? undefined : [...new Set(entityWords(holder))];
+          }
+          return subject;
+        },
+      });
     }
   }
   return mentions;
@@ -162,9 +173,13 @@ export function compareMentions(mentions: readonly Mention[]): MeasureReport[] {
     byMeasure.set(key, [...(byMeasure.get(key) ?? []), m]);
   }
   for (const group of byMeasure.values()) {
-    // Clusters of mentions about the same subject (single-link).
-    const clusters: Mention[][] = [];
-    for (const m of group) {
+    // Clusters of mentions about the same subject (single-link). When no two articles give values
+    // that cannot both be right, there is nothing to tell apart: one cluster, no names read.
+    const conflict = group.some((a) =>
+      group.some((b) => a.fact.articleId !== b.fact.articleId && !compatible(a.quantity, b.quantity)),
+    );
+    const clusters: Mention[][] = conflict ? [] : [[...group]];
+    for (const m of conflict ? group : []) {
       const joined = clusters.filter((c) => c.some((other) => sameSubject(m, other)));
       const merged = [m, ...joined.flat()];
       for (const c of joined) clusters.splice(clusters.indexOf(c), 1);
