@@ -203,7 +203,11 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   slots = found.map((m) => m.slot);
   const matches = found.map((m) => m.matched);
 
-  const weights = matches.map((m) => Math.log(1 + index.factCount / Math.max(1, m.size)));
+  // Rarer slots weigh more. A word that does not name a topic ("biggest", "react") only ranks: it
+  // weighs nothing toward what a fact must cover, unless the question has no topic word at all.
+  const rarity = matches.map((m) => Math.log(1 + index.factCount / Math.max(1, m.size)));
+  const topical = rarity.map((r, i) => (slots[i]?.key === false ? 0 : r));
+  const weights = topical.some((w) => w > 0) ? topical : rarity;
   const total = weights.reduce((a, b) => a + b, 0);
   // A long question (a headline, say) is rarely answered whole by one sentence: ask less of each.
   const needed = Math.min(o.minCoverage, LONG_QUESTION / slots.length);

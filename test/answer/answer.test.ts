@@ -99,6 +99,17 @@ describe('answerQuery', () => {
     expect(answer.facts.map((f) => f.citations[0]?.id).sort()).toEqual(['a', 'c']);
   });
 
+  it('lets a word that names no topic rank facts, not rule them out', () => {
+    const answer = answerQuery(
+      indexOf({
+        a: 'One\n\nAcme Holdings has the biggest stake in the club, at 40%.\n',
+        b: 'Two\n\nBrightside Capital holds a stake of 12% in the club.\n',
+      }),
+      'Who has the biggest stake?',
+    );
+    expect(answer.facts.map((f) => f.citations[0]?.id)).toEqual(['a', 'b']);
+  });
+
   it('gives at most eight facts', () => {
     const many = Object.fromEntries(
       Array.from({ length: 12 }, (_, i) => [
