@@ -226,7 +226,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     if (!fact) continue;
     const covered = matches.reduce((sum, m, i) => sum + (m.has(id) ? (weights[i] ?? 0) : 0), 0);
     if (covered / total < needed) continue;
-    const slotScores = matches.map((m) => m.get(id) ?? 0);
+    const slotScores = matches.map((m, i) => (m.get(id) ?? 0) * (slots[i]?.key === false ? 0.5 : 1));
     // A figure counts for more only in a fact that answers most of the question.
     const boost = covered / total >= o.minCoverage ? o.quantityBoost : 0;
     candidates.push({ fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost });
