@@ -5,7 +5,7 @@ import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { parseQuery, type Slot } from './query.js';
 import { jaccard, sameNumbers } from './similarity.js';
 import { suggestTopics } from './suggest.js';
-import type { Answer, AnsweredFact, Citation, Disagreement } from './types.js';
+import { type Answer, type AnsweredFact, type Citation, citationOf, type Disagreement } from './types.js';
 
 export interface AnswerOptions {
   /** The most facts an answer gives. Default 8. */
@@ -131,17 +131,12 @@ function select(groups: readonly Group[], max: number): Group[] {
   return groups.filter((g) => chosen.has(g));
 }
 
-function citationsOf(index: FactIndex, articleIds: Iterable<string>): Citation[] {
+/** The citations of some articles, each once, in order; articles no longer indexed are left out. */
+export function citationsOf(index: FactIndex, articleIds: Iterable<string>): Citation[] {
   const citations: Citation[] = [];
   for (const id of new Set(articleIds)) {
     const article = index.article(id);
-    if (!article) continue;
-    citations.push({
-      id,
-      title: article.title,
-      ...(article.outlet ? { outlet: article.outlet } : {}),
-      ...(article.url ? { url: article.url } : {}),
-    });
+    if (article) citations.push(citationOf(article));
   }
   return citations;
 }

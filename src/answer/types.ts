@@ -1,3 +1,4 @@
+import type { ArticleMeta } from '../corpus/types.js';
 import type { Quantity } from '../facts/quantities.js';
 
 /** An article a fact is cited from. */
@@ -6,6 +7,16 @@ export interface Citation {
   title: string;
   outlet?: string;
   url?: string;
+}
+
+/** How an article is cited. */
+export function citationOf(article: ArticleMeta): Citation {
+  return {
+    id: article.id,
+    title: article.title,
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.url ? { url: article.url } : {}),
+  };
 }
 
 /** A fact of the answer: the words of its sources, and every article that states it. */

@@ -1,4 +1,4 @@
-import { answerQuery } from '../answer/answer.js';
+import { answerQuery, citationsOf } from '../answer/answer.js';
 import { jaccard } from '../answer/similarity.js';
 import type { Citation } from '../answer/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -58,16 +58,6 @@ export interface DigestOptions {
 }
 
 const defaultOptions = { timezone: 'UTC', maxFigures: 6, maxValues: 4, maxThreads: 4 };
-
-function citationOf(index: FactIndex, id: string): Citation | undefined {
-  const a = index.article(id);
-  return a
-    ? { id, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.url ? { url: a.url } : {}) }
-    : undefined;
-}
-
-const citations = (index: FactIndex, ids: Iterable<string>) =>
-  [...new Set(ids)].map((id) => citationOf(index, id)).filter((c): c is Citation => c !== undefined);
 
 /** Names by how many articles mention them, most first; a longer name ("Scale AI") stands for its first word. */
 export function namesByArticles(index: FactIndex): Array<{ name: string; articles: number }> {
@@ -182,7 +172,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
           measure,
           values: values.slice(0, o.maxValues).map((v) => ({
             text: v.text,
-            citations: citations(index, v.articleIds),
+            citations: citationsOf(index, v.articleIds),
           })),
           ...(comparable ? { agree: reports.every((r) => r.agree) } : {}),
         },
@@ -214,7 +204,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     articleCount: articles.length,
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet).length,
-    newArticles: citations(index, fresh),
+    newArticles: citationsOf(index, fresh),
     hadPrevious: previous !== undefined,
     figures,
     threads,

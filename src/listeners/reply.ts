@@ -1,5 +1,6 @@
 import { answerQuery } from '../answer/answer.js';
 import { suggestTopics } from '../answer/suggest.js';
+import { citationOf } from '../answer/types.js';
 import { answerMessage, type Message } from '../blocks/answer.js';
 import { helpMessage, sourcesMessage } from '../blocks/help.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
@@ -17,15 +18,7 @@ export async function replyTo(
     const suggestions = suggestTopics(deps.index, defaultVocabulary(), 4);
     return helpMessage(deps.command, suggestions, deps.index.articleCount);
   }
-  if (word === 'sources')
-    return sourcesMessage(
-      deps.index.articles().map((a) => ({
-        id: a.id,
-        title: a.title,
-        ...(a.outlet ? { outlet: a.outlet } : {}),
-        ...(a.url ? { url: a.url } : {}),
-      })),
-    );
+  if (word === 'sources') return sourcesMessage(deps.index.articles().map(citationOf));
   if (word === 'digest') {
     if (deps.digest) return deps.digest();
     const text = 'The digest is not available here.';
@@ -38,17 +31,10 @@ export async function replyTo(
 }
 
 /** A plain-text sorry for the user when something failed on our side; the details go to the log. */
+const sorry = 'Sorry, I could not answer that just now. The error is logged; please try again.';
 export const SORRY: Message = {
-  text: 'Sorry, I could not answer that just now. The error is logged; please try again.',
-  blocks: [
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: 'Sorry, I could not answer that just now. The error is logged; please try again.',
-      },
-    },
-  ],
+  text: sorry,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: sorry } }],
 };
 
 /**
