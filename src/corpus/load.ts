@@ -16,9 +16,17 @@ export function isArticlePath(path: string): boolean {
   return ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
+/** A path under the corpus folder, relative to it (a slice when the path starts with the folder's). */
+export function underRoot(root: string, path: string): string {
+  const prefix = join(root, sep);
+  return path.startsWith(prefix) && !path.includes(`${sep}..${sep}`)
+    ? path.slice(prefix.length)
+    : relative(root, path);
+}
+
 /** An article's id: its path under the corpus folder, without the extension, with `/` separators. */
 export function articleId(root: string, path: string): string {
-  const rel = relative(root, path);
+  const rel = underRoot(root, path);
   return rel
     .slice(0, rel.length - extname(rel).length)
     .split(sep)
@@ -86,7 +94,7 @@ export async function listArticleFiles(root: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name))
     .filter(
       (path) =>
-        !relative(root, path)
+        !underRoot(root, path)
           .split(sep)
           .some((part) => part.startsWith('.')),
     )

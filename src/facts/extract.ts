@@ -26,7 +26,7 @@ export function extractFacts(article: Article): Fact[] {
         position,
         kind: paragraph.kind,
         text,
-        terms: stems.join(' '),
+        terms: stems,
         quantities: parseQuantities(text),
       });
     }

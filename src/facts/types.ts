@@ -11,7 +11,10 @@ export interface Fact {
   kind: Exclude<ParagraphKind, 'heading'>;
   /** The words of the article, furniture and reference markers removed. */
   text: string;
-  /** Stems of its words and numbers, in order, space-separated: what the index searches. */
-  terms: string;
+  /**
+   * Stems of its words and numbers, in order: what the index searches. Equal stems are one string
+   * (see `stem()`), so that the index hashes each once.
+   */
+  terms: readonly string[];
   quantities: Quantity[];
 }

@@ -1,6 +1,12 @@
 import { stat } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { articleId, checkCorpusDir, listArticleFiles, loadArticle, loadCorpus } from '../corpus/load.js';
+import {
+  articleId,
+  checkCorpusDir,
+  listArticleFiles,
+  loadArticle,
+  loadCorpus,
+  underRoot,
+} from '../corpus/load.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractFacts } from '../facts/extract.js';
 import type { Fact } from '../facts/types.js';
@@ -8,9 +14,9 @@ import {
   type CachedArticle,
   type CachePayload,
   cachePath,
-  corpusKey,
   knownHash,
   readCache,
+  StemTable,
   writeCache,
 } from './cache.js';
 import { FactIndex } from './fact-index.js';
@@ -18,14 +24,18 @@ import { FactIndex } from './fact-index.js';
 export interface BuildOptions {
   /**
    * Where the index cache lives; no cache when unset. With a cache, unchanged articles skip the
-   * language processing, and an unchanged corpus skips indexing too.
+   * language processing.
    */
   cacheDir?: string;
   /** Called once the cache file is written (it is written after the index is ready). */
   onCacheWritten?: (error?: Error) => void;
 }
 
-const withIds = (id: string, cached: CachedArticle): { article: ArticleMeta; facts: Fact[] } => ({
+const withIds = (
+  id: string,
+  cached: CachedArticle,
+  table: StemTable,
+): { article: ArticleMeta; facts: Fact[] } => ({
   article: { ...cached.article, id },
   facts: cached.facts.map(([position, kind, text, terms, quantities]) => ({
     id: `${id}#${position}`,
@@ -33,14 +43,17 @@ const withIds = (id: string, cached: CachedArticle): { article: ArticleMeta; fac
     position,
     kind,
     text,
-    terms,
+    terms: table.read(terms),
     quantities,
   })),
 });
 
-const forCache = (article: Article, facts: Fact[]): CachedArticle => {
+const forCache = (article: Article, facts: Fact[], table: StemTable): CachedArticle => {
   const { id: _id, paragraphs: _body, ...rest } = article;
-  return { article: rest, facts: facts.map((f) => [f.position, f.kind, f.text, f.terms, f.quantities]) };
+  return {
+    article: rest,
+    facts: facts.map((f) => [f.position, f.kind, f.text, table.write(f.terms), f.quantities]),
+  };
 };
 
 /** Loads every article of a corpus folder into a new index, through the cache when one is given. */
@@ -56,46 +69,48 @@ export async function buildIndex(
   }
   await checkCorpusDir(corpusDir);
   const path = cachePath(options.cacheDir, corpusDir);
-  const cache: CachePayload = (await readCache(path, warner)) ?? { articles: {}, files: {} };
-  const next: CachePayload = { articles: {}, files: {} };
+  const cache: CachePayload = (await readCache(path, warner)) ?? { stems: [], articles: {}, files: {} };
+  const table = new StemTable(cache.stems);
+  const next: CachePayload = { stems: table.stems, articles: {}, files: {} };
   let changed = false;
 
-  const loaded = await Promise.all(
-    (await listArticleFiles(corpusDir)).map(async (file) => {
-      const rel = relative(corpusDir, file);
-      const id = articleId(corpusDir, file);
-      const seen = await knownHash(file, cache.files[rel]);
-      const hit = seen && cache.articles[seen.hash];
-      if (seen && hit) {
-        next.files[rel] = seen;
-        next.articles[seen.hash] = hit;
-        return withIds(id, hit);
-      }
+  // Files unchanged since the cache saw them (same size and time) come from it, with one stat each;
+  // the others are read and processed, concurrently.
+  const files = await listArticleFiles(corpusDir);
+  const entries: Array<{ article: ArticleMeta; facts: Fact[] } | undefined> = [];
+  const misses: Array<{ at: number; file: string; rel: string; id: string }> = [];
+  files.forEach((file, at) => {
+    const rel = underRoot(corpusDir, file);
+    const id = articleId(corpusDir, file);
+    const seen = knownHash(file, cache.files[rel]);
+    const hit = seen && cache.articles[seen.hash];
+    if (seen && hit) {
+      next.files[rel] = seen;
+      next.articles[seen.hash] = hit;
+      entries[at] = withIds(id, hit, table);
+    } else misses.push({ at, file, rel, id });
+  });
+  await Promise.all(
+    misses.map(async ({ at, file, rel, id }) => {
       changed = true;
       const info = await stat(file);
       const article = await loadArticle(corpusDir, file, warner, info);
-      if (!article) return undefined;
+      if (!article) return;
       const known = cache.articles[article.hash];
-      const entry = known ? withIds(id, known) : { article, facts: extractFacts(article) };
+      const entry = known ? withIds(id, known, table) : { article, facts: extractFacts(article) };
       next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };
-      next.articles[article.hash] = known ?? forCache(article, entry.facts);
-      return entry;
+      next.articles[article.hash] = known ?? forCache(article, entry.facts, table);
+      entries[at] = entry;
     }),
   );
-  const entries = loaded
+
+  const found = entries
     .filter((e) => e !== undefined)
     .sort((a, b) => a.article.id.localeCompare(b.article.id));
-
-  const key = corpusKey(entries.map((e) => e.article));
-  if (cache.search?.key === key) index.restore(entries, cache.search.index);
-  else {
-    changed = true;
-    for (const { article, facts } of entries) index.upsert(article, facts);
-  }
+  for (const { article, facts } of found) index.upsert(article, facts);
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
     // After the index is handed over: the first answer does not wait for the write.
     setImmediate(() => {
-      next.search = { key, index: index.snapshot() };
       writeCache(path, next).then(
         () => options.onCacheWritten?.(),
         (error: Error) => {

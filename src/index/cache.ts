@@ -1,21 +1,23 @@
 /**
  * The index cache: what language processing made of each article, keyed by the article's content
- * (SHA-1), and the search index of the whole corpus, so that a restart does not redo the work for
- * unchanged articles. One file a corpus folder, written atomically; a stale, partial or corrupt
- * file is detected (format version, checksum) and rebuilt, never trusted.
+ * (SHA-1), so that a restart does not redo the work for unchanged articles. One file a corpus
+ * folder, written atomically; a stale, partial or corrupt file is detected (format version,
+ * checksum) and rebuilt, never trusted. On disk each stem is written once, in a table, and the
+ * facts name stems by their place in it: the file is smaller, and the stems read back are shared
+ * strings, which the index hashes once.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
-import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
+import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 5;
+export const CACHE_VERSION = 6;
 
-/** A fact as cached: [position, kind, text, terms, quantities]. */
-export type CachedFact = [number, Fact['kind'], string, string, Fact['quantities']];
+/** A fact as cached: [position, kind, text, terms (places in the payload's stems), quantities]. */
+export type CachedFact = [number, Fact['kind'], string, number[], Fact['quantities']];
 
 /** An article as cached: without its id (it comes from where the file is now) and its body (its facts stand for it). */
 export interface CachedArticle {
@@ -31,24 +33,73 @@ export interface SeenFile {
 }
 
 export interface CachePayload {
+  /** Every stem the facts use, once; a fact names its stems by their places here. */
+  stems: string[];
   /** By content hash. */
   articles: Record<string, CachedArticle>;
   /** By path under the corpus folder. */
   files: Record<string, SeenFile>;
-  /** The search index, valid for exactly these article ids and hashes (sorted `id:hash`). */
-  search?: { key: string; index: AsPlainObject };
+}
+
+/** A payload's stems, looked up both ways; new stems are added at the end. */
+export class StemTable {
+  private places?: Map<string, number>;
+
+  constructor(readonly stems: string[] = []) {}
+
+  /** The stems at these places. */
+  read(places: readonly number[]): string[] {
+    return places.map((at) => this.stems[at] ?? '');
+  }
+
+  /** The places of these stems, added to the table where new. */
+  write(stems: readonly string[]): number[] {
+    if (!this.places) this.places = new Map(this.stems.map((stem, at) => [stem, at]));
+    const places = this.places;
+    return stems.map((stem) => {
+      let at = places.get(stem);
+      if (at === undefined) {
+        at = this.stems.length;
+        this.stems.push(stem);
+        places.set(stem, at);
+      }
+      return at;
+    });
+  }
+}
+
+/** True when every fact names only places in the stems, so that none reads back as a wrong word. */
+function placesHold(payload: CachePayload): boolean {
+  const count = payload.stems.length;
+  for (const { facts } of Object.values(payload.articles))
+    for (const fact of facts) for (const at of fact[3]) if (!(at >= 0 && at < count)) return false;
+  return true;
+}
+
+/** The payload with only the stems its facts use, renumbered: removed articles leave none behind. */
+function compact(payload: CachePayload): CachePayload {
+  const renumbered = new Int32Array(payload.stems.length).fill(-1);
+  const stems: string[] = [];
+  const place = (at: number) => {
+    if (renumbered[at] === -1) {
+      renumbered[at] = stems.length;
+      stems.push(payload.stems[at] ?? '');
+    }
+    return renumbered[at] ?? 0;
+  };
+  const articles: CachePayload['articles'] = {};
+  for (const [hash, { article, facts }] of Object.entries(payload.articles))
+    articles[hash] = {
+      article,
+      facts: facts.map(([p, k, text, terms, q]) => [p, k, text, terms.map(place), q]),
+    };
+  return { stems, articles, files: payload.files };
 }
 
 /** The cache file of a corpus folder. */
 export function cachePath(cacheDir: string, corpusDir: string): string {
   const key = createHash('sha1').update(resolve(corpusDir)).digest('hex').slice(0, 12);
   return join(cacheDir, `index-${key}.json`);
-}
-
-/** The key of a set of articles: their ids and content hashes. */
-export function corpusKey(articles: Iterable<Pick<Article, 'id' | 'hash'>>): string {
-  const parts = [...articles].map((a) => `${a.id}:${a.hash}`).sort();
-  return createHash('sha1').update(parts.join('\n')).digest('hex');
 }
 
 /**
@@ -70,7 +121,9 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
     if (header.version !== CACHE_VERSION) return undefined; // another format: rebuilt quietly
     if (newline < 0 || createHash('sha1').update(body).digest('hex') !== header.checksum)
       throw new Error('checksum');
-    return JSON.parse(body) as CachePayload;
+    const payload = JSON.parse(body) as CachePayload;
+    if (!placesHold(payload)) throw new Error('stems');
+    return payload;
   } catch {
     warner.warn(`The index cache ${path} is damaged; rebuilding it.`);
     return undefined;
@@ -79,7 +132,7 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
 
 /** Writes a cache file atomically: a temporary file, then a rename. */
 export async function writeCache(path: string, payload: CachePayload): Promise<void> {
-  const body = JSON.stringify(payload);
+  const body = JSON.stringify(compact(payload));
   const header = JSON.stringify({
     version: CACHE_VERSION,
     checksum: createHash('sha1').update(body).digest('hex'),
@@ -91,8 +144,9 @@ export async function writeCache(path: string, payload: CachePayload): Promise<v
 }
 
 /** The hash a file had when last seen, if its size and modification time are unchanged. */
-export async function knownHash(path: string, seen: SeenFile | undefined): Promise<SeenFile | undefined> {
+export function knownHash(path: string, seen: SeenFile | undefined): SeenFile | undefined {
   if (!seen) return undefined;
-  const info = await stat(path).catch(() => undefined);
+  // Synchronous: thousands of stats in a row finish sooner than as as many promises.
+  const info = statSync(path, { throwIfNoEntry: false });
   return info && info.size === seen.size && info.mtimeMs === seen.mtimeMs ? seen : undefined;
 }

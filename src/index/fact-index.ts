@@ -1,9 +1,9 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
 import type { Article, ArticleMeta } from '../corpus/types.js';
 import { namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
+import { idf, Postings } from './postings.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Titles before a name: they tell nobody apart. */
@@ -24,11 +24,12 @@ interface Entry {
 }
 
 /**
- * The facts of every article of the story, searchable by stem with MiniSearch (BM25), kept live:
- * an article can be added, replaced or removed at any time.
+ * The facts of every article of the story, searchable by stem (BM25), kept live: an article can be
+ * added, replaced or removed at any time.
  */
 export class FactIndex {
-  private search: MiniSearch<Fact> = new MiniSearch<Fact>(this.searchOptions());
+  /** Fact id -> stems; function words are not indexed. */
+  private readonly search: Postings<string>;
   private readonly entries = new Map<string, Entry>();
   private readonly factsById = new Map<string, Fact>();
   /** Names per fact, read on first use for a whole article at a time. */
@@ -40,33 +41,8 @@ export class FactIndex {
   private readonly matchCache = new Map<string, Map<string, number>>();
   private matchCacheVersion = 0;
 
-  constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {}
-
-  /** MiniSearch over the facts' stems; function words are not indexed. */
-  private searchOptions(): Options<Fact> {
-    return {
-      fields: ['terms'],
-      idField: 'id',
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => (term && !this.vocabulary.unindexed.has(term) ? term : null),
-      searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term || null },
-    };
-  }
-
-  /**
-   * Fills an empty index with articles and their facts, and the search index saved by `snapshot()`
-   * for exactly these articles: no language processing, no re-indexing.
-   */
-  restore(articles: ReadonlyArray<{ article: ArticleMeta; facts: Fact[] }>, saved: AsPlainObject): void {
-    if (this.entries.size > 0) throw new Error('restore() needs an empty index');
-    this.search = MiniSearch.loadJS<Fact>(saved, this.searchOptions());
-    for (const { article, facts } of articles) this.enter(article, facts);
-    this.changed();
-  }
-
-  /** The search index as a plain object, for the cache. */
-  snapshot(): AsPlainObject {
-    return this.search.toJSON();
+  constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {
+    this.search = new Postings((term) => term !== '' && !vocabulary.unindexed.has(term));
   }
 
   private enter(article: ArticleMeta, facts: Fact[]): void {
@@ -88,7 +64,7 @@ export class FactIndex {
     const list = facts ?? extractFacts(article as Article);
     const { paragraphs: _body, ...meta } = article as Article;
     if (previous) this.drop(previous);
-    this.search.addAll(list);
+    for (const fact of list) this.search.add(fact.id, fact.terms);
     this.enter(meta, list);
     this.changed();
   }
@@ -110,7 +86,7 @@ export class FactIndex {
       else this.titleStems.delete(stem);
     }
     for (const id of entry.factIds) {
-      this.search.discard(id);
+      this.search.remove(id);
       this.factsById.delete(id);
       this.names.delete(id);
     }
@@ -208,18 +184,11 @@ export class FactIndex {
       // Function words are not indexed: search the others, then check the whole phrase in the terms.
       const indexed = phrase.filter((stem) => !this.vocabulary.unindexed.has(stem));
       if (indexed.length === 0) continue;
-      const query: Query =
-        indexed.length === 1 ? (indexed[0] ?? '') : { combineWith: 'AND', queries: indexed };
-      const results = this.search
-        .search(query)
-        .filter(
-          (r) => phrase.length === 1 || holdsPhrase(this.factsById.get(String(r.id))?.terms ?? '', phrase),
-        );
+      const results = [...this.search.searchAll(indexed)].filter(
+        ([id]) => phrase.length === 1 || holdsPhrase(this.factsById.get(id)?.terms ?? [], phrase),
+      );
       const rarity = idf(total, results.length) * phrase.length;
-      for (const result of results) {
-        const id = String(result.id);
-        parts.set(id, Math.max(parts.get(id) ?? 0, result.score / rarity));
-      }
+      for (const [id, score] of results) parts.set(id, Math.max(parts.get(id) ?? 0, score / rarity));
     }
     const rarity = idf(total, parts.size);
     for (const [id, part] of parts) parts.set(id, part * rarity);
@@ -234,8 +203,7 @@ const MATCH_CACHE = 500;
 const PHRASE_GAP = 4;
 
 /** True when the stems of a phrase stand in order in the terms, each at most PHRASE_GAP words after the last. */
-export function holdsPhrase(terms: string, phrase: readonly string[]): boolean {
-  const words = terms.split(' ');
+export function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   return words.some((word, start) => {
     if (word !== phrase[0]) return false;
     let at = start;
@@ -246,9 +214,4 @@ export function holdsPhrase(terms: string, phrase: readonly string[]): boolean {
     }
     return true;
   });
-}
-
-/** BM25's inverse document frequency, as MiniSearch computes it. */
-function idf(total: number, matching: number): number {
-  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
 }

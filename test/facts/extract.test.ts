@@ -50,7 +50,7 @@ describe('extractFacts', () => {
     );
     expect(fact?.id).toBe('test/article#0');
     expect(fact?.quantities.map((q) => q.text)).toEqual(['about £1.35bn']);
-    expect(fact?.terms).toBe('acm corp agre to pay about 1.35 bn for widget hold');
+    expect(fact?.terms.join(' ')).toBe('acm corp agre to pay about 1.35 bn for widget hold');
   });
 
   it('drops reference markers from the text', () => {

@@ -1,0 +1,191 @@
+/**
+ * An inverted index of exact terms with BM25 ranking: for each term, the documents that hold it and
+ * how often. The facts are short and searched by stem, never by prefix or by fuzzy match, so a
+ * map of maps does the job of a full-text library in a fraction of its time and memory: adding a
+ * corpus of 40,000 sentences takes tens of milliseconds, and nothing needs saving, since it is
+ * rebuilt from the cached terms faster than a saved copy is read back.
+ */
+
+/** BM25+ parameters. */
+export interface Bm25Params {
+  /** How quickly more occurrences of a term stop adding to a document's score. Default 1.2. */
+  k: number;
+  /** How much a document's length discounts its score (0: not at all, 1: fully). Default 0.7. */
+  b: number;
+  /** What any match is worth, however long the document (the "+" of BM25+). Default 0.5. */
+  d: number;
+}
+
+/** MiniSearch's defaults, so that scores read as they did when MiniSearch ranked the facts. */
+export const defaultBm25: Bm25Params = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** BM25's inverse document frequency of a term that `matching` of `total` documents hold. */
+export function idf(total: number, matching: number): number {
+  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+}
+
+/**
+ * The BM25+ score of one term in one document: `frequency` times in a document of `length` terms,
+ * where the average length is `averageLength`. Pure, as MiniSearch computes it.
+ */
+export function bm25(
+  frequency: number,
+  matching: number,
+  total: number,
+  length: number,
+  averageLength: number,
+  { k, b, d }: Bm25Params = defaultBm25,
+): number {
+  return (
+    idf(total, matching) *
+    (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)))
+  );
+}
+
+/** A word seen in some document. */
+interface TermList {
+  /** The documents that hold it, [doc, frequency, doc, frequency, ...] by rising doc number. */
+  list: number[];
+  /** How many of the listed documents are still indexed. */
+  live: number;
+  /** The last document it was seen in: a word counts once in a document's length. */
+  last: number;
+  /** False for a word that only counts in lengths. */
+  indexed: boolean;
+}
+
+interface Doc<K> {
+  key: K;
+  /** The distinct indexed terms, as removal must find them. */
+  terms: string[];
+  /** Its length for BM25: how many distinct words it has, indexed or not. */
+  length: number;
+}
+
+/**
+ * An inverted index over documents named by keys of type K (strings, numbers or objects). Each
+ * added document gets the next number, so every term's list stays sorted and an AND query is a
+ * merge; a removed document is marked dead and swept from the lists once dead ones are many.
+ */
+export class Postings<K> {
+  private readonly terms = new Map<string, TermList>();
+  /** By document number; undefined once removed. */
+  private readonly docs: Array<Doc<K> | undefined> = [];
+  private readonly numbers = new Map<K, number>();
+  private totalLength = 0;
+  private dead = 0;
+
+  /**
+   * @param indexed Which words are indexed; the others still count in a document's length.
+   *   Default: every non-empty word.
+   * @param params BM25+ parameters. Default {@link defaultBm25}.
+   */
+  constructor(
+    private readonly indexed: (term: string) => boolean = (term) => term !== '',
+    private readonly params: Bm25Params = defaultBm25,
+  ) {}
+
+  /** How many documents are indexed. */
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  /** Indexes a document's words, replacing what the key held before. */
+  add(key: K, words: readonly string[]): void {
+    if (this.numbers.has(key)) this.remove(key);
+    const doc = this.docs.length;
+    const terms: string[] = [];
+    let length = 0;
+    for (const word of words) {
+      let term = this.terms.get(word);
+      if (!term) {
+        term = { list: [], live: 0, last: -1, indexed: this.indexed(word) };
+        this.terms.set(word, term);
+      }
+      const { list } = term;
+      if (term.last === doc) {
+        // The word's list ends with this document: count one more.
+        if (term.indexed) list[list.length - 1] = (list.at(-1) ?? 0) + 1;
+        continue;
+      }
+      term.last = doc;
+      length++;
+      if (!term.indexed) continue;
+      terms.push(word);
+      list.push(doc, 1);
+      term.live++;
+    }
+    this.docs.push({ key, terms, length });
+    this.numbers.set(key, doc);
+    this.totalLength += length;
+  }
+
+  /** Takes a document out; false when it was not indexed. */
+  remove(key: K): boolean {
+    const doc = this.numbers.get(key);
+    const entry = doc === undefined ? undefined : this.docs[doc];
+    if (doc === undefined || !entry) return false;
+    for (const term of entry.terms) {
+      const found = this.terms.get(term);
+      if (found && --found.live === 0) this.terms.delete(term);
+    }
+    this.docs[doc] = undefined;
+    this.numbers.delete(key);
+    this.totalLength -= entry.length;
+    if (++this.dead > 1000 && this.dead > this.numbers.size) this.sweep();
+    return true;
+  }
+
+  /** Drops dead documents from every list. */
+  private sweep(): void {
+    for (const found of this.terms.values()) {
+      const kept: number[] = [];
+      for (let i = 0; i < found.list.length; i += 2)
+        if (this.docs[found.list[i] ?? 0]) kept.push(found.list[i] ?? 0, found.list[i + 1] ?? 0);
+      found.list = kept;
+    }
+    this.dead = 0;
+  }
+
+  /** How many documents hold the term. */
+  frequency(term: string): number {
+    return this.terms.get(term)?.live ?? 0;
+  }
+
+  /**
+   * The documents that hold every one of the terms, each with its score: the sum of the terms'
+   * BM25+ scores times the number of terms, as MiniSearch scores an AND query. Empty for no terms.
+   */
+  searchAll(words: readonly string[]): Map<K, number> {
+    const found = new Map<K, number>();
+    const lists: TermList[] = [];
+    for (const word of new Set(words)) {
+      const list = this.terms.get(word);
+      if (!list?.indexed || list.live === 0) return found;
+      lists.push(list);
+    }
+    if (lists.length === 0) return found;
+    lists.sort((a, b) => a.list.length - b.list.length);
+    const total = this.numbers.size;
+    const average = this.totalLength / total;
+    const cursors = lists.map(() => 0);
+    const [first, ...others] = lists;
+    const list = first?.list ?? [];
+    next: for (let i = 0; i < list.length; i += 2) {
+      const doc = list[i] ?? 0;
+      const entry = this.docs[doc];
+      if (!entry) continue;
+      let score = bm25(list[i + 1] ?? 0, first?.live ?? 0, total, entry.length, average, this.params);
+      for (let j = 0; j < others.length; j++) {
+        const other = others[j]?.list ?? [];
+        let at = cursors[j + 1] ?? 0;
+        while (at < other.length && (other[at] ?? 0) < doc) at += 2;
+        cursors[j + 1] = at;
+        if (other[at] !== doc) continue next;
+        score += bm25(other[at + 1] ?? 0, others[j]?.live ?? 0, total, entry.length, average, this.params);
+      }
+      found.set(entry.key, score * lists.length);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,102 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { bm25, idf, Postings } from '../../src/index/postings.js';
+
+const docs = [
+  'meta invest in scale ai',
+  'meta take a 49 stake in scale',
+  'scale valu at 29 billion after the invest',
+  'the invest the invest the invest',
+  'wang join meta',
+];
+const unindexed = new Set(['the', 'a', 'in', 'at']);
+
+/** MiniSearch indexing the same words, as the engine used it before: the reference for scores. */
+function reference(texts: readonly string[]): MiniSearch<{ id: number; terms: string }> {
+  const search = new MiniSearch<{ id: number; terms: string }>({
+    fields: ['terms'],
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => (term && !unindexed.has(term) ? term : null),
+    searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term || null },
+  });
+  search.addAll(texts.map((terms, id) => ({ id, terms })));
+  return search;
+}
+
+function postings(texts: readonly string[]): Postings<number> {
+  const index = new Postings<number>((term) => term !== '' && !unindexed.has(term));
+  texts.forEach((text, id) => {
+    index.add(id, text.split(' '));
+  });
+  return index;
+}
+
+const scores = (found: ReadonlyMap<number, number>) =>
+  [...found].sort((a, b) => a[0] - b[0]).map(([id, score]) => [id, Number(score.toFixed(9))]);
+
+const miniScores = (search: MiniSearch, terms: string[]) =>
+  scores(
+    new Map(
+      search
+        .search(terms.length === 1 ? (terms[0] ?? '') : { combineWith: 'AND', queries: terms })
+        .map((r) => [r.id as number, r.score]),
+    ),
+  );
+
+describe('Postings', () => {
+  it('scores one term and an AND of terms as MiniSearch does', () => {
+    const ours = postings(docs);
+    const theirs = reference(docs);
+    for (const terms of [['invest'], ['meta'], ['meta', 'scale'], ['scale', 'invest'], ['meta', 'wang']])
+      expect(scores(ours.searchAll(terms)), terms.join(' ')).toEqual(miniScores(theirs, terms));
+  });
+
+  it('finds nothing for an unknown or unindexed word, or for no words', () => {
+    const index = postings(docs);
+    expect(index.searchAll(['zebra']).size).toBe(0);
+    expect(index.searchAll(['meta', 'zebra']).size).toBe(0);
+    expect(index.searchAll(['the']).size).toBe(0);
+    expect(index.searchAll([]).size).toBe(0);
+  });
+
+  it('after removals and replacements scores as a fresh index of what is left', () => {
+    const index = postings(docs);
+    expect(index.remove(1)).toBe(true);
+    expect(index.remove(1)).toBe(false);
+    index.add(4, 'wang leav meta for scale'.split(' '));
+    const left = [docs[0], undefined, docs[2], docs[3], 'wang leav meta for scale'];
+    const fresh = reference([]);
+    left.forEach((terms, id) => {
+      if (terms) fresh.add({ id, terms });
+    });
+    expect(index.size).toBe(4);
+    for (const terms of [['meta'], ['scale'], ['wang', 'scale'], ['stake']])
+      expect(scores(index.searchAll(terms)), terms.join(' ')).toEqual(miniScores(fresh, terms));
+    expect(index.frequency('stake')).toBe(0);
+    expect(index.frequency('meta')).toBe(2);
+  });
+
+  it('keeps its answers when dead documents are swept out', () => {
+    const index = new Postings<string>();
+    for (let i = 0; i < 3000; i++) index.add(`d${i}`, ['common', i % 2 ? 'odd' : 'even', `w${i}`]);
+    for (let i = 0; i < 2500; i++) index.remove(`d${i}`);
+    expect(index.size).toBe(500);
+    expect(index.searchAll(['common']).size).toBe(500);
+    expect(index.searchAll(['odd', 'common']).size).toBe(250);
+    expect([...index.searchAll(['w2999'])].map(([id]) => id)).toEqual(['d2999']);
+    expect(index.searchAll(['w10']).size).toBe(0);
+  });
+});
+
+describe('bm25', () => {
+  it('rewards more occurrences less and less, and rarer terms more', () => {
+    const once = bm25(1, 10, 1000, 10, 10);
+    const twice = bm25(2, 10, 1000, 10, 10);
+    const thrice = bm25(3, 10, 1000, 10, 10);
+    expect(twice).toBeGreaterThan(once);
+    expect(thrice - twice).toBeLessThan(twice - once);
+    expect(bm25(1, 500, 1000, 10, 10)).toBeLessThan(once);
+    expect(bm25(1, 10, 1000, 40, 10)).toBeLessThan(once);
+    expect(idf(1000, 1)).toBeGreaterThan(idf(1000, 999));
+  });
+});
