@@ -1,5 +1,4 @@
-// The model's own stemmer, without loading the model: start-up does not need it.
-import porter2 from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import { stem as porter2 } from 'porter2';
 
 /** A word or number of a text, as the index and the questions read it. */
 export interface Term {
@@ -14,11 +13,14 @@ export interface Term {
 const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’]\p{L}+)?/gu;
 const stems = new Map<string, string>();
 
-/** The Porter2 stem of a word (wink's), lower-cased; remembered, since a corpus repeats its words. */
+/**
+ * The Porter2 (Snowball English) stem of a word, lower-cased, a typographic apostrophe read as "'";
+ * remembered, since a corpus repeats its words, so that equal stems are one string.
+ */
 export function stem(word: string): string {
   let found = stems.get(word);
   if (found === undefined) {
-    const lower = word.toLowerCase();
+    const lower = word.toLowerCase().replace(/’/g, "'");
     found = stems.get(lower) ?? (/^\d/.test(lower) ? lower.replace(/,/g, '') : porter2(lower));
     if (stems.size < 500_000) stems.set(word, found);
   }

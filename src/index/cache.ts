@@ -14,7 +14,7 @@ import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 
 /** A fact as cached: [position, kind, text, terms (places in the payload's stems), quantities]. */
 export type CachedFact = [number, Fact['kind'], string, number[], Fact['quantities']];

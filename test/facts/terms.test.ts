@@ -23,4 +23,8 @@ describe('termsOf', () => {
     expect(stem('valued')).toBe(stem('values'));
     expect(stem('Investing')).toBe(stem('invest'));
   });
+  it('reads a typographic apostrophe as a plain one', () => {
+    expect(stem('Wang’s')).toBe(stem("Wang's"));
+    expect(stem('Wang’s')).toBe(stem('Wang'));
+  });
 });
