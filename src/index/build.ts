@@ -19,7 +19,7 @@ import {
   StemTable,
   writeCache,
 } from './cache.js';
-import { FactIndex } from './fact-index.js';
+import { type EncodedTerms, FactIndex } from './fact-index.js';
 
 export interface BuildOptions {
   /**
@@ -31,12 +31,16 @@ export interface BuildOptions {
   onCacheWritten?: (error?: Error) => void;
 }
 
-const withIds = (
-  id: string,
-  cached: CachedArticle,
-  table: StemTable,
-): { article: ArticleMeta; facts: Fact[] } => ({
+/** An article to index, with its facts' stems as the cache holds them when it comes from there. */
+interface Entry {
+  article: ArticleMeta;
+  facts: Fact[];
+  encoded?: EncodedTerms;
+}
+
+const withIds = (id: string, cached: CachedArticle, table: StemTable): Entry => ({
   article: { ...cached.article, id },
+  encoded: { stems: table.stems, places: cached.facts.map((f) => f[3]) },
   facts: cached.facts.map(([position, kind, text, terms, quantities]) => ({
     id: `${id}#${position}`,
     articleId: id,
@@ -77,8 +81,10 @@ export async function buildIndex(
   // Files unchanged since the cache saw them (same size and time) come from it, with one stat each;
   // the others are read and processed, concurrently.
   const files = await listArticleFiles(corpusDir);
-  const entries: Array<{ article: ArticleMeta; facts: Fact[] } | undefined> = [];
+  const entries: Array<Entry | undefined> = [];
   const misses: Array<{ at: number; file: string; rel: string; id: string }> = [];
+  /** Articles processed now: put in the cache's form when it is written, after the first answer. */
+  const fresh: Array<{ article: Article; facts: Fact[] }> = [];
   files.forEach((file, at) => {
     const rel = underRoot(corpusDir, file);
     const id = articleId(corpusDir, file);
@@ -99,7 +105,8 @@ export async function buildIndex(
       const known = cache.articles[article.hash];
       const entry = known ? withIds(id, known, table) : { article, facts: extractFacts(article) };
       next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };
-      next.articles[article.hash] = known ?? forCache(article, entry.facts, table);
+      if (known) next.articles[article.hash] = known;
+      else fresh.push({ article, facts: entry.facts });
       entries[at] = entry;
     }),
   );
@@ -107,10 +114,11 @@ export async function buildIndex(
   const found = entries
     .filter((e) => e !== undefined)
     .sort((a, b) => a.article.id.localeCompare(b.article.id));
-  for (const { article, facts } of found) index.upsert(article, facts);
+  for (const { article, facts, encoded } of found) index.upsert(article, facts, encoded);
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
     // After the index is handed over: the first answer does not wait for the write.
     setImmediate(() => {
+      for (const { article, facts } of fresh) next.articles[article.hash] = forCache(article, facts, table);
       writeCache(path, next).then(
         () => options.onCacheWritten?.(),
         (error: Error) => {

@@ -16,6 +16,12 @@ export function entityWords(entities: readonly string[]): string[] {
     .filter((w) => w.length > 1 && !HONORIFICS.has(w));
 }
 
+/** Facts' stems as places in a table of stems: `stems[places[i][j]]` is fact i's j-th stem. */
+export interface EncodedTerms {
+  stems: readonly string[];
+  places: ReadonlyArray<readonly number[]>;
+}
+
 interface Entry {
   article: ArticleMeta;
   factIds: string[];
@@ -30,6 +36,8 @@ interface Entry {
 export class FactIndex {
   /** Fact id -> stems; function words are not indexed. */
   private readonly search: Postings<string>;
+  /** For each table of stems facts came encoded in: place -> term number in `search`. */
+  private readonly termsOfTable = new WeakMap<readonly string[], number[]>();
   private readonly entries = new Map<string, Entry>();
   private readonly factsById = new Map<string, Fact>();
   /** Names per fact, read on first use for a whole article at a time. */
@@ -54,17 +62,37 @@ export class FactIndex {
 
   /**
    * Adds an article, or replaces the version already indexed. Its facts are extracted from its
-   * body unless given; the index keeps the article without its body.
+   * body unless given; the index keeps the article without its body. Facts read from the index
+   * cache may come with their stems as places in the cache's table of stems (`encoded`): each
+   * stem of the table is then looked up once, not once a word.
    */
   upsert(article: Article): void;
-  upsert(article: ArticleMeta, facts: Fact[]): void;
-  upsert(article: Article | ArticleMeta, facts?: Fact[]): void {
+  upsert(article: ArticleMeta, facts: Fact[], encoded?: EncodedTerms): void;
+  upsert(article: Article | ArticleMeta, facts?: Fact[], encoded?: EncodedTerms): void {
     const previous = this.entries.get(article.id);
     if (previous?.article.hash === article.hash) return;
     const list = facts ?? extractFacts(article as Article);
     const { paragraphs: _body, ...meta } = article as Article;
     if (previous) this.drop(previous);
-    for (const fact of list) this.search.add(fact.id, fact.terms);
+    if (encoded) {
+      let terms = this.termsOfTable.get(encoded.stems);
+      if (!terms) {
+        terms = [];
+        this.termsOfTable.set(encoded.stems, terms);
+      }
+      const known = terms;
+      const termAt = (at: number) => {
+        let term = known[at];
+        if (term === undefined) {
+          term = this.search.termOf(encoded.stems[at] ?? '');
+          known[at] = term;
+        }
+        return term;
+      };
+      list.forEach((fact, i) => {
+        this.search.addTerms(fact.id, (encoded.places[i] ?? []).map(termAt));
+      });
+    } else for (const fact of list) this.search.add(fact.id, fact.terms);
     this.enter(meta, list);
     this.changed();
   }

@@ -42,33 +42,31 @@ export function bm25(
   );
 }
 
-/** A word seen in some document. */
-interface TermList {
-  /** The documents that hold it, [doc, frequency, doc, frequency, ...] by rising doc number. */
-  list: number[];
-  /** How many of the listed documents are still indexed. */
-  live: number;
-  /** The last document it was seen in: a word counts once in a document's length. */
-  last: number;
-  /** False for a word that only counts in lengths. */
-  indexed: boolean;
-}
-
 interface Doc<K> {
   key: K;
-  /** The distinct indexed terms, as removal must find them. */
-  terms: string[];
+  /** The numbers of its distinct indexed terms, as removal must find them. */
+  terms: number[];
   /** Its length for BM25: how many distinct words it has, indexed or not. */
   length: number;
 }
 
 /**
  * An inverted index over documents named by keys of type K (strings, numbers or objects). Each
- * added document gets the next number, so every term's list stays sorted and an AND query is a
- * merge; a removed document is marked dead and swept from the lists once dead ones are many.
+ * word gets a number on first sight and each added document the next number, so every term's
+ * list is an array sorted by document and an AND query is a merge; a removed document is marked
+ * dead and swept from the lists once dead ones are many.
  */
 export class Postings<K> {
-  private readonly terms = new Map<string, TermList>();
+  /** Word -> term number. */
+  private readonly numbered = new Map<string, number>();
+  /** By term number: the documents that hold it, [doc, frequency, doc, frequency, ...]. */
+  private readonly lists: number[][] = [];
+  /** By term number: how many of its listed documents are still indexed. */
+  private readonly live: number[] = [];
+  /** By term number: the last document it was seen in (a word counts once in a length). */
+  private readonly last: number[] = [];
+  /** By term number: false for a word that only counts in lengths. */
+  private readonly indexable: boolean[] = [];
   /** By document number; undefined once removed. */
   private readonly docs: Array<Doc<K> | undefined> = [];
   private readonly numbers = new Map<K, number>();
@@ -90,30 +88,48 @@ export class Postings<K> {
     return this.numbers.size;
   }
 
+  /** A word's term number, given on first sight: what `addTerms` takes. */
+  termOf(word: string): number {
+    let term = this.numbered.get(word);
+    if (term === undefined) {
+      term = this.lists.length;
+      this.numbered.set(word, term);
+      this.lists.push([]);
+      this.live.push(0);
+      this.last.push(-1);
+      this.indexable.push(this.indexed(word));
+    }
+    return term;
+  }
+
   /** Indexes a document's words, replacing what the key held before. */
   add(key: K, words: readonly string[]): void {
+    this.addTerms(
+      key,
+      words.map((word) => this.termOf(word)),
+    );
+  }
+
+  /** Indexes a document's words given as term numbers (see `termOf`), replacing what the key held. */
+  addTerms(key: K, words: readonly number[]): void {
     if (this.numbers.has(key)) this.remove(key);
     const doc = this.docs.length;
-    const terms: string[] = [];
+    const terms: number[] = [];
     let length = 0;
-    for (const word of words) {
-      let term = this.terms.get(word);
-      if (!term) {
-        term = { list: [], live: 0, last: -1, indexed: this.indexed(word) };
-        this.terms.set(word, term);
-      }
-      const { list } = term;
-      if (term.last === doc) {
-        // The word's list ends with this document: count one more.
-        if (term.indexed) list[list.length - 1] = (list.at(-1) ?? 0) + 1;
+    for (const term of words) {
+      const list = this.lists[term];
+      if (!list) throw new RangeError(`No term numbered ${term}: take numbers from termOf().`);
+      if (this.last[term] === doc) {
+        // The term's list ends with this document: count one more.
+        if (this.indexable[term]) list[list.length - 1] = (list.at(-1) ?? 0) + 1;
         continue;
       }
-      term.last = doc;
+      this.last[term] = doc;
       length++;
-      if (!term.indexed) continue;
-      terms.push(word);
+      if (!this.indexable[term]) continue;
+      terms.push(term);
       list.push(doc, 1);
-      term.live++;
+      this.live[term] = (this.live[term] ?? 0) + 1;
     }
     this.docs.push({ key, terms, length });
     this.numbers.set(key, doc);
@@ -126,8 +142,9 @@ export class Postings<K> {
     const entry = doc === undefined ? undefined : this.docs[doc];
     if (doc === undefined || !entry) return false;
     for (const term of entry.terms) {
-      const found = this.terms.get(term);
-      if (found && --found.live === 0) this.terms.delete(term);
+      const live = (this.live[term] ?? 1) - 1;
+      this.live[term] = live;
+      if (live === 0) this.lists[term] = [];
     }
     this.docs[doc] = undefined;
     this.numbers.delete(key);
@@ -138,34 +155,37 @@ export class Postings<K> {
 
   /** Drops dead documents from every list. */
   private sweep(): void {
-    for (const found of this.terms.values()) {
+    this.lists.forEach((list, term) => {
       const kept: number[] = [];
-      for (let i = 0; i < found.list.length; i += 2)
-        if (this.docs[found.list[i] ?? 0]) kept.push(found.list[i] ?? 0, found.list[i + 1] ?? 0);
-      found.list = kept;
-    }
+      for (let i = 0; i < list.length; i += 2)
+        if (this.docs[list[i] ?? 0]) kept.push(list[i] ?? 0, list[i + 1] ?? 0);
+      this.lists[term] = kept;
+    });
     this.dead = 0;
   }
 
-  /** How many documents hold the term. */
-  frequency(term: string): number {
-    return this.terms.get(term)?.live ?? 0;
+  /** How many documents hold the word. */
+  frequency(word: string): number {
+    const term = this.numbered.get(word);
+    return term === undefined ? 0 : (this.live[term] ?? 0);
   }
 
   /**
-   * The documents that hold every one of the terms, each with its score: the sum of the terms'
-   * BM25+ scores times the number of terms, as MiniSearch scores an AND query. Empty for no terms.
+   * The documents that hold every one of the words, each with its score: the sum of the words'
+   * BM25+ scores times the number of words, as MiniSearch scores an AND query. Empty for no words.
    */
   searchAll(words: readonly string[]): Map<K, number> {
     const found = new Map<K, number>();
-    const lists: TermList[] = [];
+    const terms: number[] = [];
     for (const word of new Set(words)) {
-      const list = this.terms.get(word);
-      if (!list?.indexed || list.live === 0) return found;
-      lists.push(list);
+      const term = this.numbered.get(word);
+      if (term === undefined || !this.indexable[term] || !this.live[term]) return found;
+      terms.push(term);
     }
-    if (lists.length === 0) return found;
-    lists.sort((a, b) => a.list.length - b.list.length);
+    if (terms.length === 0) return found;
+    const lists = terms
+      .map((term) => ({ list: this.lists[term] ?? [], live: this.live[term] ?? 0 }))
+      .sort((a, b) => a.list.length - b.list.length);
     const total = this.numbers.size;
     const average = this.totalLength / total;
     const cursors = lists.map(() => 0);

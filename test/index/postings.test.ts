@@ -76,6 +76,21 @@ describe('Postings', () => {
     expect(index.frequency('meta')).toBe(2);
   });
 
+  it('takes words as term numbers alike, and refuses a number it never gave', () => {
+    const byWords = postings(docs);
+    const byNumbers = new Postings<number>((term) => term !== '' && !unindexed.has(term));
+    docs.forEach((text, id) => {
+      byNumbers.addTerms(
+        id,
+        text.split(' ').map((w) => byNumbers.termOf(w)),
+      );
+    });
+    expect(scores(byNumbers.searchAll(['scale', 'invest']))).toEqual(
+      scores(byWords.searchAll(['scale', 'invest'])),
+    );
+    expect(() => byNumbers.addTerms(9, [12345])).toThrow(/termOf/);
+  });
+
   it('keeps its answers when dead documents are swept out', () => {
     const index = new Postings<string>();
     for (let i = 0; i < 3000; i++) index.add(`d${i}`, ['common', i % 2 ? 'odd' : 'even', `w${i}`]);
