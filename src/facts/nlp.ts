@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ItemSentence, ItemToken, WinkMethods } from 'wink-nlp';
+import { type RawTag, TaggerThread } from './tagger-thread.js';
 
 // wink-nlp and its English model load on first use: a restart from the cache may need neither.
 const require = createRequire(import.meta.url);
@@ -8,6 +9,15 @@ const load = (pipe: string[]) => (require('wink-nlp') as Wink)(require('wink-eng
 
 let splitter: WinkMethods | undefined;
 let tagger: WinkMethods | undefined;
+let thread: TaggerThread | undefined;
+
+/**
+ * Starts loading the part-of-speech tagger on a thread of its own, so that it is ready when the
+ * first question comes; tagWords uses it from then on (and tags in-process if it fails).
+ */
+export function startTagger(): void {
+  thread ??= TaggerThread.start();
+}
 
 /** wink-nlp with sentence boundary detection only: what splitting a corpus needs. */
 function sentencesPipeline(): WinkMethods {
@@ -88,21 +98,28 @@ export interface TaggedWord {
   start: number;
 }
 
-/** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
-export function tagWords(text: string): TaggedWord[] {
+/** A text's tokens with their types and parts of speech, in-process. */
+export function tagInProcess(text: string): RawTag[] {
   const { its } = taggingPipeline();
-  const words: TaggedWord[] = [];
-  let cursor = 0;
+  const tags: RawTag[] = [];
   taggingPipeline()
     .readDoc(text)
     .tokens()
     .each((t: ItemToken) => {
-      const type = t.out(its.type);
-      const value = t.out();
-      const at = text.indexOf(value, cursor);
-      if (at >= 0) cursor = at + value.length;
-      if ((type === 'word' || type === 'number') && /^[\p{L}\p{N}]/u.test(value))
-        words.push({ text: value, pos: t.out(its.pos), start: at >= 0 ? at : cursor });
+      tags.push([t.out(), t.out(its.type), t.out(its.pos)]);
     });
+  return tags;
+}
+
+/** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
+export function tagWords(text: string): TaggedWord[] {
+  const words: TaggedWord[] = [];
+  let cursor = 0;
+  for (const [value, type, pos] of thread?.tag(text) ?? tagInProcess(text)) {
+    const at = text.indexOf(value, cursor);
+    if (at >= 0) cursor = at + value.length;
+    if ((type === 'word' || type === 'number') && /^[\p{L}\p{N}]/u.test(value))
+      words.push({ text: value, pos, start: at >= 0 ? at : cursor });
+  }
   return words;
 }

@@ -9,6 +9,7 @@ import {
 } from '../corpus/load.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractFacts } from '../facts/extract.js';
+import { startTagger } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import {
   type CachedArticle,
@@ -66,6 +67,8 @@ export async function buildIndex(
   warner: Warner,
   options: BuildOptions = {},
 ): Promise<FactIndex> {
+  // Answers tag words; the tagger loads on the other core meanwhile.
+  startTagger();
   const index = new FactIndex();
   if (!options.cacheDir) {
     for (const article of await loadCorpus(corpusDir, warner)) index.upsert(article);

@@ -75,26 +75,25 @@ export class FactIndex {
     const { paragraphs: _body, ...meta } = article as Article;
     if (previous) this.drop(previous);
     if (encoded) {
-      let terms = this.termsOfTable.get(encoded.stems);
-      if (!terms) {
-        terms = [];
-        this.termsOfTable.set(encoded.stems, terms);
-      }
-      const known = terms;
-      const termAt = (at: number) => {
-        let term = known[at];
-        if (term === undefined) {
-          term = this.search.termOf(encoded.stems[at] ?? '');
-          known[at] = term;
-        }
-        return term;
-      };
+      const numbering = this.numbering(encoded.stems);
       list.forEach((fact, i) => {
-        this.search.addTerms(fact.id, (encoded.places[i] ?? []).map(termAt));
+        this.search.addTerms(fact.id, encoded.places[i] ?? [], numbering);
       });
     } else for (const fact of list) this.search.add(fact.id, fact.terms);
     this.enter(meta, list);
     this.changed();
+  }
+
+  /** The term numbers of a table of stems, by place; a table only grows, so only new places are read. */
+  private numbering(stems: readonly string[]): number[] {
+    let numbering = this.termsOfTable.get(stems);
+    if (!numbering) {
+      numbering = [];
+      this.termsOfTable.set(stems, numbering);
+    }
+    for (let at = numbering.length; at < stems.length; at++)
+      numbering.push(this.search.termOf(stems[at] ?? ''));
+    return numbering;
   }
 
   /** Removes an article and its facts; false when it was not indexed. */

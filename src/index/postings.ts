@@ -110,13 +110,17 @@ export class Postings<K> {
     );
   }
 
-  /** Indexes a document's words given as term numbers (see `termOf`), replacing what the key held. */
-  addTerms(key: K, words: readonly number[]): void {
+  /**
+   * Indexes a document's words given as term numbers (see `termOf`), or as places in `numbering`,
+   * which holds term numbers; replaces what the key held.
+   */
+  addTerms(key: K, words: readonly number[], numbering?: readonly number[]): void {
     if (this.numbers.has(key)) this.remove(key);
     const doc = this.docs.length;
     const terms: number[] = [];
     let length = 0;
-    for (const term of words) {
+    for (const word of words) {
+      const term = numbering ? (numbering[word] ?? -1) : word;
       const list = this.lists[term];
       if (!list) throw new RangeError(`No term numbered ${term}: take numbers from termOf().`);
       if (this.last[term] === doc) {
