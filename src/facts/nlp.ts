@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ItemSentence, ItemToken, WinkMethods } from 'wink-nlp';
-import { type RawTag, TaggerThread } from './tagger-thread.js';
+import { type RawTag, WinkThread } from './wink-thread.js';
 
 // wink-nlp and its English model load on first use: a restart from the cache may need neither.
 const require = createRequire(import.meta.url);
@@ -9,14 +9,15 @@ const load = (pipe: string[]) => (require('wink-nlp') as Wink)(require('wink-eng
 
 let splitter: WinkMethods | undefined;
 let tagger: WinkMethods | undefined;
-let thread: TaggerThread | undefined;
+let thread: WinkThread | undefined;
 
 /**
- * Starts loading the part-of-speech tagger on a thread of its own, so that it is ready when the
- * first question comes; tagWords uses it from then on (and tags in-process if it fails).
+ * Starts loading wink-nlp on a thread of its own, so that it is ready when the first paragraph
+ * needs it or the first question comes; splitParagraphs and tagWords use it from then on (and do
+ * the work in-process if it fails).
  */
-export function startTagger(): void {
-  thread ??= TaggerThread.start();
+export function startWinkThread(): void {
+  thread ??= WinkThread.start();
 }
 
 /** wink-nlp with sentence boundary detection only: what splitting a corpus needs. */
@@ -51,26 +52,41 @@ const DOUBTFUL_START = /^\s*[\p{Ll}\d]/u;
  * nowhere to split is one sentence.
  */
 export function sentencesOf(paragraph: string): string[] {
+  return settledSentences(paragraph) ?? fromWink(paragraph, winkSentences(paragraph));
+}
+
+/** A paragraph's sentences as ICU splits them, or undefined where a break is doubtful (see sentencesOf). */
+export function settledSentences(paragraph: string): string[] | undefined {
   if (!POSSIBLE_BOUNDARY.test(paragraph)) return paragraph.trim() ? [paragraph.trim()] : [];
   const parts = [...icu.segment(paragraph)].map((s) => s.segment);
   const doubtful = parts.some(
     (part, i) => i < parts.length - 1 && (DOUBTFUL_END.test(part) || DOUBTFUL_START.test(parts[i + 1] ?? '')),
   );
-  return joinInsideTokens(
-    paragraph,
-    doubtful ? winkSentences(paragraph) : parts.map((p) => p.trim()).filter(Boolean),
-  );
+  return doubtful ? undefined : joinInsideTokens(paragraph, parts.map((p) => p.trim()).filter(Boolean));
 }
 
-/** wink-nlp's sentences of a paragraph. */
+/**
+ * The sentences of many paragraphs, as sentencesOf gives them, split by wink-nlp on its thread
+ * (see startWinkThread) while the caller works on, or in-process without one.
+ */
+export async function splitParagraphs(paragraphs: readonly string[]): Promise<string[][]> {
+  const split = paragraphs.length > 0 ? await thread?.split(paragraphs) : undefined;
+  return paragraphs.map((paragraph, i) => fromWink(paragraph, split?.[i] ?? winkSentences(paragraph)));
+}
+
+/** A paragraph's sentences from wink-nlp's, trimmed, with splits inside tokens undone. */
+function fromWink(paragraph: string, sentences: readonly string[]): string[] {
+  return joinInsideTokens(paragraph, sentences.map((s) => s.trim()).filter(Boolean));
+}
+
+/** wink-nlp's sentences of a paragraph, in-process. */
 function winkSentences(paragraph: string): string[] {
   const out: string[] = [];
   sentencesPipeline()
     .readDoc(paragraph)
     .sentences()
     .each((s: ItemSentence) => {
-      const text = s.out().trim();
-      if (text) out.push(text);
+      out.push(s.out());
     });
   return out;
 }

@@ -8,8 +8,8 @@ import {
   underRoot,
 } from '../corpus/load.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
-import { extractFacts } from '../facts/extract.js';
-import { startTagger } from '../facts/nlp.js';
+import { extractMany } from '../facts/extract.js';
+import { startWinkThread } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import {
   type CachedArticle,
@@ -67,11 +67,15 @@ export async function buildIndex(
   warner: Warner,
   options: BuildOptions = {},
 ): Promise<FactIndex> {
-  // Answers tag words; the tagger loads on the other core meanwhile.
-  startTagger();
+  // Splitting paragraphs and tagging words need wink-nlp: it loads on the other core meanwhile.
+  startWinkThread();
   const index = new FactIndex();
   if (!options.cacheDir) {
-    for (const article of await loadCorpus(corpusDir, warner)) index.upsert(article);
+    const articles = await loadCorpus(corpusDir, warner);
+    const facts = await extractMany(articles);
+    articles.forEach((article, i) => {
+      index.upsert(article, facts[i] ?? []);
+    });
     return index;
   }
   await checkCorpusDir(corpusDir);
@@ -99,20 +103,29 @@ export async function buildIndex(
       entries[at] = withIds(id, hit, table);
     } else misses.push({ at, file, rel, id });
   });
-  await Promise.all(
-    misses.map(async ({ at, file, rel, id }) => {
+  // Read every changed file first, then process them together (see extractMany).
+  const read = await Promise.all(
+    misses.map(async (miss) => {
       changed = true;
-      const info = await stat(file);
-      const article = await loadArticle(corpusDir, file, warner, info);
-      if (!article) return;
-      const known = cache.articles[article.hash];
-      const entry = known ? withIds(id, known, table) : { article, facts: extractFacts(article) };
-      next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };
-      if (known) next.articles[article.hash] = known;
-      else fresh.push({ article, facts: entry.facts });
-      entries[at] = entry;
+      const info = await stat(miss.file);
+      const article = await loadArticle(corpusDir, miss.file, warner, info);
+      return article && { ...miss, info, article, known: cache.articles[article.hash] };
     }),
   );
+  const loaded = read.filter((r) => r !== undefined);
+  const extracted = await extractMany(loaded.filter((r) => !r.known).map((r) => r.article));
+  let nextFresh = 0;
+  for (const { at, rel, id, info, article, known } of loaded) {
+    next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };
+    if (known) {
+      next.articles[article.hash] = known;
+      entries[at] = withIds(id, known, table);
+    } else {
+      const facts = extracted[nextFresh++] ?? [];
+      fresh.push({ article, facts });
+      entries[at] = { article, facts };
+    }
+  }
 
   const found = entries
     .filter((e) => e !== undefined)

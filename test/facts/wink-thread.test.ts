@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { tagInProcess } from '../../src/facts/nlp.js';
-import { TaggerThread } from '../../src/facts/tagger-thread.js';
+import { WinkThread } from '../../src/facts/wink-thread.js';
 
-describe('TaggerThread', () => {
-  const thread = TaggerThread.start();
+describe('WinkThread', () => {
+  const thread = WinkThread.start();
   afterAll(() => thread?.stop());
 
   it('tags as the tagger in-process does, call after call', () => {
@@ -17,7 +17,7 @@ describe('TaggerThread', () => {
   });
 
   it('answers undefined once stopped, so that the caller tags in-process', async () => {
-    const other = TaggerThread.start();
+    const other = WinkThread.start();
     expect(other?.tag('Acme buys Widget.')?.length).toBeGreaterThan(0);
     other?.stop();
     expect(other?.tag('Acme buys Widget.')).toBeUndefined();
@@ -25,7 +25,7 @@ describe('TaggerThread', () => {
 
   it('gives up on a thread that does not answer in time', () => {
     // 1 ms is far less than loading the model takes: the first call times out.
-    const slow = TaggerThread.start({ timeoutMs: 1 });
+    const slow = WinkThread.start({ timeoutMs: 1 });
     expect(slow?.tag('Acme buys Widget.')).toBeUndefined();
     expect(slow?.tag('Acme buys Widget.')).toBeUndefined();
   });
