@@ -16,9 +16,17 @@ export function isArticlePath(path: string): boolean {
   return ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
+// The folder last asked about, as a prefix: a corpus asks about thousands of paths in a row.
+let lastRoot: string | undefined;
+let lastPrefix = '';
+
 /** A path under the corpus folder, relative to it (a slice when the path starts with the folder's). */
 export function underRoot(root: string, path: string): string {
-  const prefix = join(root, sep);
+  if (root !== lastRoot) {
+    lastRoot = root;
+    lastPrefix = join(root, sep);
+  }
+  const prefix = lastPrefix;
   return path.startsWith(prefix) && !path.includes(`${sep}..${sep}`)
     ? path.slice(prefix.length)
     : relative(root, path);

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { furnitureLines, inlineClutter, outletLines, tailHeadings } from './furniture.js';
 import type { Paragraph } from './types.js';
 
@@ -17,6 +17,10 @@ const FURNITURE_MAX = 300;
 
 /** Closing punctuation of a sentence, quotes and brackets after it allowed. */
 const TERMINAL = /[.!?:;…]["'”’)\]]*$/u;
+
+// The YAML parser loads on the first file with front matter: most corpora have none.
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string): unknown => (require('yaml') as typeof import('yaml')).parse(text);
 
 /** Splits optional `---` YAML front matter from the text. A front matter that is not valid YAML is kept as text. */
 function frontMatter(text: string): { meta: Record<string, unknown>; body: string } {

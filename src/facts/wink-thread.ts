@@ -13,15 +13,16 @@ export interface WinkThreadOptions {
 export const defaultWinkThreadOptions: WinkThreadOptions = { timeoutMs: 20_000 };
 
 // Plain CommonJS, so that the thread loads no TypeScript loader: wink-nlp and its model only. The
-// same pipelines as in-process: sentence boundaries alone for splitting, with parts of speech for tags.
+// same pipelines as in-process: sentence boundaries alone for splitting (made when first needed:
+// a restart from the cache splits nothing), with parts of speech for tags.
 const SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { tagPort, splitPort, flag, wink, model } = workerData;
 const winkNLP = require(wink);
 const english = require(model);
-const splitter = winkNLP(english, ['sbd']);
 const tagger = winkNLP(english, ['sbd', 'pos']);
 const { its } = tagger;
+let splitter;
 tagPort.on('message', (text) => {
   let tags;
   try {
@@ -36,6 +37,7 @@ tagPort.on('message', (text) => {
 });
 splitPort.on('message', ({ id, paragraphs }) => {
   try {
+    splitter ??= winkNLP(english, ['sbd']);
     const sentences = paragraphs.map((p) => {
       const out = [];
       splitter.readDoc(p).sentences().each((s) => out.push(s.out()));

@@ -4,7 +4,8 @@
  * folder, written atomically; a stale, partial or corrupt file is detected (format version,
  * checksum) and rebuilt, never trusted. On disk each stem is written once, in a table, and the
  * facts name stems by their place in it: the file is smaller, and the stems read back are shared
- * strings, which the index hashes once.
+ * strings, which the index hashes once. The facts' texts follow the JSON, a line each, so that
+ * reading them back is a split, not a parse.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
@@ -14,7 +15,7 @@ import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 7;
+export const CACHE_VERSION = 8;
 
 /** A fact as cached: [position, kind, text, terms (places in the payload's stems), quantities]. */
 export type CachedFact = [number, Fact['kind'], string, number[], Fact['quantities']];
@@ -68,16 +69,32 @@ export class StemTable {
   }
 }
 
-/** True when every fact names only places in the stems, so that none reads back as a wrong word. */
-function placesHold(payload: CachePayload): boolean {
+/**
+ * Puts the texts back in facts read from disk (a text slot of 0 takes the next line) and checks
+ * that every fact names only places in the stems; false when a text or a stem is missing.
+ */
+function restore(payload: CachePayload, texts: readonly string[]): boolean {
   const count = payload.stems.length;
+  let next = 0;
   for (const { facts } of Object.values(payload.articles))
-    for (const fact of facts) for (const at of fact[3]) if (!(at >= 0 && at < count)) return false;
-  return true;
+    for (const fact of facts) {
+      if ((fact[2] as string | 0) === 0) {
+        const text = texts[next++];
+        if (text === undefined) return false;
+        fact[2] = text;
+      }
+      for (const at of fact[3]) if (!(at >= 0 && at < count)) return false;
+    }
+  return next === texts.length;
 }
 
-/** The payload with only the stems its facts use, renumbered: removed articles leave none behind. */
-function compact(payload: CachePayload): CachePayload {
+/**
+ * The payload as written: only the stems its facts use, renumbered (removed articles leave none
+ * behind), and the texts taken out to lines of their own (a text slot of 0), but for a text that
+ * holds a line break.
+ */
+function forDisk(payload: CachePayload): { json: CachePayload; texts: string[] } {
+  const texts: string[] = [];
   const renumbered = new Int32Array(payload.stems.length).fill(-1);
   const stems: string[] = [];
   const place = (at: number) => {
@@ -91,9 +108,13 @@ function compact(payload: CachePayload): CachePayload {
   for (const [hash, { article, facts }] of Object.entries(payload.articles))
     articles[hash] = {
       article,
-      facts: facts.map(([p, k, text, terms, q]) => [p, k, text, terms.map(place), q]),
+      facts: facts.map(([p, k, text, terms, q]) => {
+        const apart = !text.includes('\n');
+        if (apart) texts.push(text);
+        return [p, k, apart ? (0 as unknown as string) : text, terms.map(place), q];
+      }),
     };
-  return { stems, articles, files: payload.files };
+  return { json: { stems, articles, files: payload.files }, texts };
 }
 
 /** The cache file of a corpus folder. */
@@ -103,9 +124,10 @@ export function cachePath(cacheDir: string, corpusDir: string): string {
 }
 
 /**
- * Reads a cache file: line 1 a header (version, checksum and length of line 2), line 2 the payload.
- * Undefined, with one warning, when it is missing a line, of another version, or does not match
- * its checksum; undefined without a warning when there is no file.
+ * Reads a cache file: line 1 a header (version, and checksum of the rest), line 2 the payload,
+ * then the facts' texts, a line each. Undefined, with one warning, when it is missing a line or a
+ * text, does not match its checksum, or names a stem it lacks; undefined without a warning when
+ * there is no file, or it is of another version.
  */
 export async function readCache(path: string, warner: Warner): Promise<CachePayload | undefined> {
   let text: string;
@@ -121,8 +143,9 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
     if (header.version !== CACHE_VERSION) return undefined; // another format: rebuilt quietly
     if (newline < 0 || createHash('sha1').update(body).digest('hex') !== header.checksum)
       throw new Error('checksum');
-    const payload = JSON.parse(body) as CachePayload;
-    if (!placesHold(payload)) throw new Error('stems');
+    const end = body.indexOf('\n');
+    const payload = JSON.parse(end < 0 ? body : body.slice(0, end)) as CachePayload;
+    if (!restore(payload, end < 0 ? [] : body.slice(end + 1).split('\n'))) throw new Error('texts or stems');
     return payload;
   } catch {
     warner.warn(`The index cache ${path} is damaged; rebuilding it.`);
@@ -132,7 +155,8 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
 
 /** Writes a cache file atomically: a temporary file, then a rename. */
 export async function writeCache(path: string, payload: CachePayload): Promise<void> {
-  const body = JSON.stringify(compact(payload));
+  const { json, texts } = forDisk(payload);
+  const body = texts.length > 0 ? `${JSON.stringify(json)}\n${texts.join('\n')}` : JSON.stringify(json);
   const header = JSON.stringify({
     version: CACHE_VERSION,
     checksum: createHash('sha1').update(body).digest('hex'),

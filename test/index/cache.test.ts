@@ -32,6 +32,26 @@ describe('the index cache', () => {
     expect(read?.files).toEqual(written.files);
   });
 
+  it('keeps texts on lines of their own, a text with a line break too, and misses none', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.json');
+    const written = payload();
+    const fact = written.articles.abc?.facts[1];
+    if (fact) fact[2] = 'Widget bought\nAcme.';
+    await writeCache(path, written);
+    const read = await readCache(path, { warn: (m) => expect.fail(m) });
+    expect(read?.articles.abc?.facts.map((f) => f[2])).toEqual([
+      'Acme bought Widget.',
+      'Widget bought\nAcme.',
+    ]);
+    // The same file with its last text line gone (and its checksum made to match) is not trusted.
+    const [header = '', json = ''] = readFileSync(path, 'utf8').split('\n');
+    const checksum = createHash('sha1').update(json).digest('hex');
+    writeFileSync(path, `${header.replace(/"checksum":"\w+"/, `"checksum":"${checksum}"`)}\n${json}`);
+    const warnings: string[] = [];
+    expect(await readCache(path, { warn: (m) => warnings.push(m) })).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
+  });
+
   it('rejects, with a warning, a file whose checksum holds but whose facts name stems it lacks', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.json');
     const bad = payload();
