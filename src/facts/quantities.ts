@@ -129,6 +129,8 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 
 /** All quantities a sentence states, in the order they appear. */
 export function parseQuantities(sentence: string): Quantity[] {
+  // Every quantity is written with a digit: most sentences have none.
+  if (!/\d/.test(sentence)) return [];
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
