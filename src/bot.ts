@@ -28,7 +28,6 @@ export function createLogger(level: Config['logLevel']): Logger {
   return logger;
 }
 
-/** Starts the bot with a configuration; the promise settles once it serves. */
 /** What tests may change of how the bot runs. */
 export interface StartOptions {
   logger?: Logger;
@@ -36,6 +35,7 @@ export interface StartOptions {
   digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
 }
 
+/** Starts the bot with a configuration; the promise settles once it serves. */
 export async function startBot(config: Config, options: StartOptions = {}): Promise<Bot> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const index = await buildIndex(

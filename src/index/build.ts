@@ -1,10 +1,10 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import {
   articleId,
   checkCorpusDir,
   listArticleFiles,
-  loadArticle,
   loadCorpus,
+  readArticle,
   underRoot,
 } from '../corpus/load.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
@@ -103,16 +103,14 @@ export async function buildIndex(
       entries[at] = withIds(id, hit, table);
     } else misses.push({ at, file, rel, id });
   });
-  // Read every changed file first, then process them together (see extractMany).
-  const read = await Promise.all(
-    misses.map(async (miss) => {
-      changed = true;
-      const info = await stat(miss.file);
-      const article = await loadArticle(corpusDir, miss.file, warner, info);
-      return article && { ...miss, info, article, known: cache.articles[article.hash] };
-    }),
-  );
-  const loaded = read.filter((r) => r !== undefined);
+  // Read every changed file first (synchronously: nothing else runs yet), then process them together (see extractMany).
+  const loaded = misses.flatMap((miss) => {
+    changed = true;
+    // A file gone since it was listed is skipped with a warning.
+    const info = statSync(miss.file, { throwIfNoEntry: false });
+    const article = readArticle(corpusDir, miss.file, warner, info);
+    return article && info ? [{ ...miss, info, article, known: cache.articles[article.hash] }] : [];
+  });
   const extracted = await extractMany(loaded.filter((r) => !r.known).map((r) => r.article));
   let nextFresh = 0;
   for (const { at, rel, id, info, article, known } of loaded) {
