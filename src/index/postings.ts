@@ -44,8 +44,9 @@ export function bm25(
 
 interface Doc<K> {
   key: K;
-  /** The numbers of its distinct indexed terms, as removal must find them. */
-  terms: number[];
+  /** Its words as added (term numbers, or places in `numbering`): what removal takes out. */
+  words: readonly number[];
+  numbering?: readonly number[];
   /** Its length for BM25: how many distinct words it has, indexed or not. */
   length: number;
 }
@@ -62,11 +63,14 @@ export class Postings<K> {
   /** By term number: the documents that hold it, [doc, frequency, doc, frequency, ...]. */
   private readonly lists: number[][] = [];
   /** By term number: how many of its listed documents are still indexed. */
-  private readonly live: number[] = [];
-  /** By term number: the last document it was seen in (a word counts once in a length). */
-  private readonly last: number[] = [];
-  /** By term number: false for a word that only counts in lengths. */
-  private readonly indexable: boolean[] = [];
+  private live = new Int32Array(1024);
+  /**
+   * By term number: the last document it was seen in, so that a word counts once in a length
+   * (and, negative, the last document removal took it out of).
+   */
+  private last = new Int32Array(1024).fill(-1);
+  /** By term number: 0 for a word that only counts in lengths. */
+  private indexable = new Uint8Array(1024);
   /** By document number; undefined once removed. */
   private readonly docs: Array<Doc<K> | undefined> = [];
   private readonly numbers = new Map<K, number>();
@@ -95,9 +99,19 @@ export class Postings<K> {
       term = this.lists.length;
       this.numbered.set(word, term);
       this.lists.push([]);
-      this.live.push(0);
-      this.last.push(-1);
-      this.indexable.push(this.indexed(word));
+      if (term === this.live.length) {
+        const grown = (from: Int32Array) => {
+          const to = new Int32Array(from.length * 2).fill(-1);
+          to.set(from);
+          return to;
+        };
+        this.live = grown(this.live).fill(0, term);
+        this.last = grown(this.last);
+        const indexable = new Uint8Array(term * 2);
+        indexable.set(this.indexable);
+        this.indexable = indexable;
+      }
+      this.indexable[term] = this.indexed(word) ? 1 : 0;
     }
     return term;
   }
@@ -112,30 +126,30 @@ export class Postings<K> {
 
   /**
    * Indexes a document's words given as term numbers (see `termOf`), or as places in `numbering`,
-   * which holds term numbers; replaces what the key held.
+   * which holds term numbers; replaces what the key held. Keeps the arrays as they are: do not
+   * change them afterwards.
    */
   addTerms(key: K, words: readonly number[], numbering?: readonly number[]): void {
     if (this.numbers.has(key)) this.remove(key);
     const doc = this.docs.length;
-    const terms: number[] = [];
+    const { lists, live, last, indexable } = this;
     let length = 0;
     for (const word of words) {
       const term = numbering ? (numbering[word] ?? -1) : word;
-      const list = this.lists[term];
+      const list = lists[term];
       if (!list) throw new RangeError(`No term numbered ${term}: take numbers from termOf().`);
-      if (this.last[term] === doc) {
+      if (last[term] === doc) {
         // The term's list ends with this document: count one more.
-        if (this.indexable[term]) list[list.length - 1] = (list.at(-1) ?? 0) + 1;
+        if (indexable[term]) list[list.length - 1] = (list.at(-1) ?? 0) + 1;
         continue;
       }
-      this.last[term] = doc;
+      last[term] = doc;
       length++;
-      if (!this.indexable[term]) continue;
-      terms.push(term);
+      if (!indexable[term]) continue;
       list.push(doc, 1);
-      this.live[term] = (this.live[term] ?? 0) + 1;
+      live[term] = (live[term] ?? 0) + 1;
     }
-    this.docs.push({ key, terms, length });
+    this.docs.push({ key, words, numbering, length });
     this.numbers.set(key, doc);
     this.totalLength += length;
   }
@@ -145,10 +159,16 @@ export class Postings<K> {
     const doc = this.numbers.get(key);
     const entry = doc === undefined ? undefined : this.docs[doc];
     if (doc === undefined || !entry) return false;
-    for (const term of entry.terms) {
-      const live = (this.live[term] ?? 1) - 1;
-      this.live[term] = live;
-      if (live === 0) this.lists[term] = [];
+    const { words, numbering } = entry;
+    const { live, last, indexable } = this;
+    const taken = -2 - doc;
+    for (const word of words) {
+      const term = numbering ? (numbering[word] ?? 0) : word;
+      if (last[term] === taken || !indexable[term]) continue;
+      last[term] = taken;
+      const left = (live[term] ?? 1) - 1;
+      live[term] = left;
+      if (left === 0) this.lists[term] = [];
     }
     this.docs[doc] = undefined;
     this.numbers.delete(key);
