@@ -39,18 +39,36 @@ interface Entry {
   encoded?: EncodedTerms;
 }
 
+/** A fact read from the cache: its stems are read from the cache's table when first asked for. */
+class CachedFactRecord implements Fact {
+  readonly id: string;
+  private stems?: readonly string[];
+
+  constructor(
+    readonly articleId: string,
+    readonly position: number,
+    readonly kind: Fact['kind'],
+    readonly text: string,
+    private readonly places: readonly number[],
+    readonly quantities: Fact['quantities'],
+    private readonly table: StemTable,
+  ) {
+    this.id = `${articleId}#${position}`;
+  }
+
+  get terms(): readonly string[] {
+    this.stems ??= this.table.read(this.places);
+    return this.stems;
+  }
+}
+
 const withIds = (id: string, cached: CachedArticle, table: StemTable): Entry => ({
   article: { ...cached.article, id },
   encoded: { stems: table.stems, places: cached.facts.map((f) => f[3]) },
-  facts: cached.facts.map(([position, kind, text, terms, quantities]) => ({
-    id: `${id}#${position}`,
-    articleId: id,
-    position,
-    kind,
-    text,
-    terms: table.read(terms),
-    quantities,
-  })),
+  facts: cached.facts.map(
+    ([position, kind, text, places, quantities]) =>
+      new CachedFactRecord(id, position, kind, text, places, quantities, table),
+  ),
 });
 
 const forCache = (article: Article, facts: Fact[], table: StemTable): CachedArticle => {
