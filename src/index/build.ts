@@ -16,6 +16,7 @@ import {
   type CachePayload,
   cachePath,
   knownHash,
+  type Places,
   readCache,
   StemTable,
   writeCache,
@@ -49,7 +50,7 @@ class CachedFactRecord implements Fact {
     readonly position: number,
     readonly kind: Fact['kind'],
     readonly text: string,
-    private readonly places: readonly number[],
+    private readonly places: Places,
     readonly quantities: Fact['quantities'],
     private readonly table: StemTable,
   ) {

@@ -4,21 +4,26 @@
  * folder, written atomically; a stale, partial or corrupt file is detected (format version,
  * checksum) and rebuilt, never trusted. On disk each stem is written once, in a table, and the
  * facts name stems by their place in it: the file is smaller, and the stems read back are shared
- * strings, which the index hashes once. The facts' texts follow the JSON, a line each, so that
- * reading them back is a split, not a parse.
+ * strings, which the index hashes once. The places follow the JSON as one array of 32-bit numbers
+ * (base64), and the facts' texts after them, a line each: reading them back is a decode and a
+ * split, not a parse.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 8;
+export const CACHE_VERSION = 9;
+
+/** A fact's stems as places in a payload's stems. */
+export type Places = readonly number[] | Int32Array;
 
 /** A fact as cached: [position, kind, text, terms (places in the payload's stems), quantities]. */
-export type CachedFact = [number, Fact['kind'], string, number[], Fact['quantities']];
+export type CachedFact = [number, Fact['kind'], string, Places, Fact['quantities']];
 
 /** An article as cached: without its id (it comes from where the file is now) and its body (its facts stand for it). */
 export interface CachedArticle {
@@ -49,8 +54,8 @@ export class StemTable {
   constructor(readonly stems: string[] = []) {}
 
   /** The stems at these places. */
-  read(places: readonly number[]): string[] {
-    return places.map((at) => this.stems[at] ?? '');
+  read(places: Places): string[] {
+    return Array.from(places, (at) => this.stems[at] ?? '');
   }
 
   /** The places of these stems, added to the table where new. */
@@ -69,32 +74,42 @@ export class StemTable {
   }
 }
 
+/** What stands in a fact's text slot on disk when its text is on a line of its own. */
+const APART = 0;
+
 /**
- * Puts the texts back in facts read from disk (a text slot of 0 takes the next line) and checks
- * that every fact names only places in the stems; false when a text or a stem is missing.
+ * Puts the places and texts back in facts read from disk (a fact's place slot holds how many of the
+ * places are its own; a text slot of 0 takes the next line) and checks that every place is in the
+ * stems; false when a place, a text or a stem is missing.
  */
-function restore(payload: CachePayload, texts: readonly string[]): boolean {
+function restore(payload: CachePayload, places: Int32Array, texts: readonly string[]): boolean {
   const count = payload.stems.length;
-  let next = 0;
+  for (const at of places) if (!(at >= 0 && at < count)) return false;
+  let nextPlace = 0;
+  let nextText = 0;
   for (const { facts } of Object.values(payload.articles))
     for (const fact of facts) {
-      if ((fact[2] as string | 0) === 0) {
-        const text = texts[next++];
+      const own = fact[3] as unknown as number;
+      if (!Number.isInteger(own) || own < 0 || nextPlace + own > places.length) return false;
+      fact[3] = places.subarray(nextPlace, nextPlace + own);
+      nextPlace += own;
+      if ((fact[2] as string | typeof APART) === APART) {
+        const text = texts[nextText++];
         if (text === undefined) return false;
         fact[2] = text;
       }
-      for (const at of fact[3]) if (!(at >= 0 && at < count)) return false;
     }
-  return next === texts.length;
+  return nextPlace === places.length && nextText === texts.length;
 }
 
 /**
  * The payload as written: only the stems its facts use, renumbered (removed articles leave none
- * behind), and the texts taken out to lines of their own (a text slot of 0), but for a text that
- * holds a line break.
+ * behind); the places taken out to one array (a fact's slot says how many are its own); the
+ * texts taken out to lines of their own (a text slot of 0), but for a text that holds a line break.
  */
-function forDisk(payload: CachePayload): { json: CachePayload; texts: string[] } {
+function forDisk(payload: CachePayload): { json: CachePayload; places: Int32Array; texts: string[] } {
   const texts: string[] = [];
+  const places: number[] = [];
   const renumbered = new Int32Array(payload.stems.length).fill(-1);
   const stems: string[] = [];
   const place = (at: number) => {
@@ -111,10 +126,11 @@ function forDisk(payload: CachePayload): { json: CachePayload; texts: string[] }
       facts: facts.map(([p, k, text, terms, q]) => {
         const apart = !text.includes('\n');
         if (apart) texts.push(text);
-        return [p, k, apart ? (0 as unknown as string) : text, terms.map(place), q];
+        for (const at of terms) places.push(place(at));
+        return [p, k, apart ? (APART as unknown as string) : text, terms.length as unknown as Places, q];
       }),
     };
-  return { json: { stems, articles, files: payload.files }, texts };
+  return { json: { stems, articles, files: payload.files }, places: Int32Array.from(places), texts };
 }
 
 /** The cache file of a corpus folder. */
@@ -124,8 +140,8 @@ export function cachePath(cacheDir: string, corpusDir: string): string {
 }
 
 /**
- * Reads a cache file: line 1 a header (version, and checksum of the rest), line 2 the payload,
- * then the facts' texts, a line each. Undefined, with one warning, when it is missing a line or a
+ * Reads a cache file: line 1 a header (version, byte order, and checksum of the rest), line 2 the
+ * payload, line 3 the places, then the facts' texts, a line each. Undefined, with one warning, when it is missing a line or a
  * text, does not match its checksum, or names a stem it lacks; undefined without a warning when
  * there is no file, or it is of another version.
  */
@@ -138,14 +154,25 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
   }
   const newline = text.indexOf('\n');
   try {
-    const header = JSON.parse(text.slice(0, newline)) as { version?: number; checksum?: string };
+    const header = JSON.parse(text.slice(0, newline)) as {
+      version?: number;
+      order?: string;
+      checksum?: string;
+    };
     const body = text.slice(newline + 1);
-    if (header.version !== CACHE_VERSION) return undefined; // another format: rebuilt quietly
+    // Another format, or places written in another byte order: rebuilt quietly.
+    if (header.version !== CACHE_VERSION || header.order !== endianness()) return undefined;
     if (newline < 0 || createHash('sha1').update(body).digest('hex') !== header.checksum)
       throw new Error('checksum');
-    const end = body.indexOf('\n');
-    const payload = JSON.parse(end < 0 ? body : body.slice(0, end)) as CachePayload;
-    if (!restore(payload, end < 0 ? [] : body.slice(end + 1).split('\n'))) throw new Error('texts or stems');
+    const [json = '', places = '', texts] = lines(body, 2);
+    const payload = JSON.parse(json) as CachePayload;
+    const bytes = Buffer.from(places, 'base64');
+    if (bytes.length % 4 !== 0) throw new Error('places');
+    // A copy, so that the numbers are aligned whatever the offset of the decoded bytes.
+    const numbers = new Int32Array(bytes.length / 4);
+    new Uint8Array(numbers.buffer).set(bytes);
+    if (!restore(payload, numbers, texts === undefined ? [] : texts.split('\n')))
+      throw new Error('places, texts or stems');
     return payload;
   } catch {
     warner.warn(`The index cache ${path} is damaged; rebuilding it.`);
@@ -153,12 +180,29 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
   }
 }
 
+/** The first `count` lines of a text, and the rest (undefined when there is none). */
+function lines(text: string, count: number): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) return [...out, text.slice(start)];
+    out.push(text.slice(start, end));
+    start = end + 1;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** Writes a cache file atomically: a temporary file, then a rename. */
 export async function writeCache(path: string, payload: CachePayload): Promise<void> {
-  const { json, texts } = forDisk(payload);
-  const body = texts.length > 0 ? `${JSON.stringify(json)}\n${texts.join('\n')}` : JSON.stringify(json);
+  const { json, places, texts } = forDisk(payload);
+  const parts = [JSON.stringify(json), Buffer.from(places.buffer).toString('base64')];
+  if (texts.length > 0) parts.push(texts.join('\n'));
+  const body = parts.join('\n');
   const header = JSON.stringify({
     version: CACHE_VERSION,
+    order: endianness(),
     checksum: createHash('sha1').update(body).digest('hex'),
   });
   await mkdir(join(path, '..'), { recursive: true });

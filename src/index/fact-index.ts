@@ -19,7 +19,7 @@ export function entityWords(entities: readonly string[]): string[] {
 /** Facts' stems as places in a table of stems: `stems[places[i][j]]` is fact i's j-th stem. */
 export interface EncodedTerms {
   stems: readonly string[];
-  places: ReadonlyArray<readonly number[]>;
+  places: ReadonlyArray<ArrayLike<number>>;
 }
 
 interface Entry {

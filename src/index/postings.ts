@@ -45,7 +45,7 @@ export function bm25(
 interface Doc<K> {
   key: K;
   /** Its words as added (term numbers, or places in `numbering`): what removal takes out. */
-  words: readonly number[];
+  words: ArrayLike<number>;
   numbering?: readonly number[];
   /** Its length for BM25: how many distinct words it has, indexed or not. */
   length: number;
@@ -129,12 +129,13 @@ export class Postings<K> {
    * which holds term numbers; replaces what the key held. Keeps the arrays as they are: do not
    * change them afterwards.
    */
-  addTerms(key: K, words: readonly number[], numbering?: readonly number[]): void {
+  addTerms(key: K, words: ArrayLike<number>, numbering?: readonly number[]): void {
     if (this.numbers.has(key)) this.remove(key);
     const doc = this.docs.length;
     const { lists, live, last, indexable } = this;
     let length = 0;
-    for (const word of words) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? -1;
       const term = numbering ? (numbering[word] ?? -1) : word;
       const list = lists[term];
       if (!list) throw new RangeError(`No term numbered ${term}: take numbers from termOf().`);
@@ -162,7 +163,8 @@ export class Postings<K> {
     const { words, numbering } = entry;
     const { live, last, indexable } = this;
     const taken = -2 - doc;
-    for (const word of words) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? 0;
       const term = numbering ? (numbering[word] ?? 0) : word;
       if (last[term] === taken || !indexable[term]) continue;
       last[term] = taken;

@@ -18,6 +18,20 @@ function payload(): CachePayload {
   };
 }
 
+/** Rewrites the lines after a cache file's header, and signs them as the writer would. */
+function tamper(path: string, edit: (body: string[]) => string[]): void {
+  const [header = '', ...body] = readFileSync(path, 'utf8').split('\n');
+  const text = edit(body).join('\n');
+  const checksum = createHash('sha1').update(text).digest('hex');
+  writeFileSync(path, `${header.replace(/"checksum":"\w+"/, `"checksum":"${checksum}"`)}\n${text}`);
+}
+
+/** What readCache makes of a file: the payload, or the warnings it gave. */
+async function outcome(path: string): Promise<CachePayload | string[]> {
+  const warnings: string[] = [];
+  return (await readCache(path, { warn: (m) => warnings.push(m) })) ?? warnings;
+}
+
 const words = (p: CachePayload) =>
   Object.values(p.articles).flatMap((a) => a.facts.map((f) => new StemTable(p.stems).read(f[3]).join(' ')));
 
@@ -43,25 +57,24 @@ describe('the index cache', () => {
       'Acme bought Widget.',
       'Widget bought\nAcme.',
     ]);
-    // The same file with its last text line gone (and its checksum made to match) is not trusted.
-    const [header = '', json = ''] = readFileSync(path, 'utf8').split('\n');
-    const checksum = createHash('sha1').update(json).digest('hex');
-    writeFileSync(path, `${header.replace(/"checksum":"\w+"/, `"checksum":"${checksum}"`)}\n${json}`);
-    const warnings: string[] = [];
-    expect(await readCache(path, { warn: (m) => warnings.push(m) })).toBeUndefined();
-    expect(warnings).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
+    // The same file with its last text line gone is not trusted.
+    tamper(path, (body) => body.slice(0, -1));
+    expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
   });
 
-  it('rejects, with a warning, a file whose checksum holds but whose facts name stems it lacks', async () => {
+  it('rejects, with a warning, a file whose checksum holds but whose places are not in its stems', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.json');
-    const bad = payload();
-    bad.articles.abc?.facts[0]?.[3].push(99);
-    const body = JSON.stringify(bad);
-    const checksum = createHash('sha1').update(body).digest('hex');
-    writeFileSync(path, `${JSON.stringify({ version: CACHE_VERSION, checksum })}\n${body}`);
-    const warnings: string[] = [];
-    expect(await readCache(path, { warn: (m) => warnings.push(m) })).toBeUndefined();
-    expect(warnings).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
+    await writeCache(path, payload());
+    const places = (numbers: number[]) => Buffer.from(Int32Array.from(numbers).buffer).toString('base64');
+    tamper(path, ([json = '', , ...texts]) => [json, places([0, 1, 2, 2, 1, 99]), ...texts]);
+    expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
+    // Too few places for the facts.
+    tamper(path, ([json = '', , ...texts]) => [json, places([0, 1, 2]), ...texts]);
+    expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
+    // The right places read back as the writer wrote them.
+    tamper(path, ([json = '', , ...texts]) => [json, places([0, 1, 2, 2, 1, 0]), ...texts]);
+    const read = await outcome(path);
+    expect(Array.isArray(read) ? read : words(read)).toEqual(['acm bought widget', 'widget bought acm']);
   });
 
   it('quietly ignores a file of another format version, and a missing one', async () => {
