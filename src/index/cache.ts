@@ -4,9 +4,9 @@
  * folder, written atomically; a stale, partial or corrupt file is detected (format version,
  * checksum) and rebuilt, never trusted. On disk each stem is written once, in a table, and the
  * facts name stems by their place in it: the file is smaller, and the stems read back are shared
- * strings, which the index hashes once. The places follow the JSON as one array of 32-bit numbers
- * (base64), and the facts' texts after them, a line each: reading them back is a decode and a
- * split, not a parse.
+ * strings, which the index hashes once. The facts' texts follow the JSON, a line each, and the
+ * places all facts' stems after them, as raw 32-bit numbers: reading them back is a split and a
+ * copy, not a parse.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -17,7 +17,7 @@ import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 9;
+export const CACHE_VERSION = 10;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = readonly number[] | Int32Array;
@@ -136,44 +136,55 @@ function forDisk(payload: CachePayload): { json: CachePayload; places: Int32Arra
 /** The cache file of a corpus folder. */
 export function cachePath(cacheDir: string, corpusDir: string): string {
   const key = createHash('sha1').update(resolve(corpusDir)).digest('hex').slice(0, 12);
-  return join(cacheDir, `index-${key}.json`);
+  return join(cacheDir, `index-${key}.cache`);
+}
+
+/** The first line of a cache file: what the bytes after it hold, and how to check them. */
+interface Header {
+  version: number;
+  /** The byte order the places were written in. */
+  order: string;
+  /** SHA-1 of the bytes after the header line. */
+  checksum: string;
+  /** Byte lengths of the sections after the header line: JSON, texts, places. */
+  sections: [number, number, number];
 }
 
 /**
- * Reads a cache file: line 1 a header (version, byte order, and checksum of the rest), line 2 the
- * payload, line 3 the places, then the facts' texts, a line each. Undefined, with one warning, when it is missing a line or a
- * text, does not match its checksum, or names a stem it lacks; undefined without a warning when
- * there is no file, or it is of another version.
+ * Reads a cache file: a header line (version, byte order, section lengths and checksum of the
+ * rest), then the payload as JSON, the facts' texts a line each, and the places as raw 32-bit
+ * numbers. Undefined, with one warning, when a section is short, the checksum does not match, or
+ * a fact lacks its place, text or stem; undefined without a warning when there is no file, or it
+ * is of another version or byte order.
  */
 export async function readCache(path: string, warner: Warner): Promise<CachePayload | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    // Synchronous: one read and one decoding, not a decoder fed 512 KB at a time.
-    text = readFileSync(path, 'utf8');
+    // Synchronous and undecoded: one read; each section is decoded on its own.
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
-  const newline = text.indexOf('\n');
   try {
-    const header = JSON.parse(text.slice(0, newline)) as {
-      version?: number;
-      order?: string;
-      checksum?: string;
-    };
-    const body = text.slice(newline + 1);
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<Header>;
     // Another format, or places written in another byte order: rebuilt quietly.
     if (header.version !== CACHE_VERSION || header.order !== endianness()) return undefined;
-    if (newline < 0 || createHash('sha1').update(body).digest('hex') !== header.checksum)
+    const body = bytes.subarray(newline + 1);
+    const [json = -1, texts = -1, places = -1] = header.sections ?? [];
+    if (
+      newline < 0 ||
+      json + texts + places !== body.length ||
+      places % 4 !== 0 ||
+      createHash('sha1').update(body).digest('hex') !== header.checksum
+    )
       throw new Error('checksum');
-    const [json = '', places = '', texts] = lines(body, 2);
-    const payload = JSON.parse(json) as CachePayload;
-    const bytes = Buffer.from(places, 'base64');
-    if (bytes.length % 4 !== 0) throw new Error('places');
-    // A copy, so that the numbers are aligned whatever the offset of the decoded bytes.
-    const numbers = new Int32Array(bytes.length / 4);
-    new Uint8Array(numbers.buffer).set(bytes);
-    if (!restore(payload, numbers, texts === undefined ? [] : texts.split('\n')))
-      throw new Error('places, texts or stems');
+    const payload = JSON.parse(body.toString('utf8', 0, json)) as CachePayload;
+    const lines = texts > 0 ? body.toString('utf8', json, json + texts).split('\n') : [];
+    // A copy, so that the numbers are aligned whatever the offset of the bytes read.
+    const numbers = new Int32Array(places / 4);
+    new Uint8Array(numbers.buffer).set(body.subarray(json + texts));
+    if (!restore(payload, numbers, lines)) throw new Error('places, texts or stems');
     return payload;
   } catch {
     warner.warn(`The index cache ${path} is damaged; rebuilding it.`);
@@ -181,34 +192,24 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
   }
 }
 
-/** The first `count` lines of a text, and the rest (undefined when there is none). */
-function lines(text: string, count: number): Array<string | undefined> {
-  const out: Array<string | undefined> = [];
-  let start = 0;
-  for (let i = 0; i < count; i++) {
-    const end = text.indexOf('\n', start);
-    if (end < 0) return [...out, text.slice(start)];
-    out.push(text.slice(start, end));
-    start = end + 1;
-  }
-  out.push(text.slice(start));
-  return out;
-}
-
 /** Writes a cache file atomically: a temporary file, then a rename. */
 export async function writeCache(path: string, payload: CachePayload): Promise<void> {
   const { json, places, texts } = forDisk(payload);
-  const parts = [JSON.stringify(json), Buffer.from(places.buffer).toString('base64')];
-  if (texts.length > 0) parts.push(texts.join('\n'));
-  const body = parts.join('\n');
-  const header = JSON.stringify({
+  const sections = [
+    Buffer.from(JSON.stringify(json)),
+    Buffer.from(texts.join('\n')),
+    Buffer.from(places.buffer, places.byteOffset, places.byteLength),
+  ];
+  const body = Buffer.concat(sections);
+  const header: Header = {
     version: CACHE_VERSION,
     order: endianness(),
     checksum: createHash('sha1').update(body).digest('hex'),
-  });
+    sections: [sections[0]?.length ?? 0, sections[1]?.length ?? 0, sections[2]?.length ?? 0],
+  };
   await mkdir(join(path, '..'), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, `${header}\n${body}`);
+  await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
   await rename(temporary, path);
 }
 

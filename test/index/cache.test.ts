@@ -18,12 +18,31 @@ function payload(): CachePayload {
   };
 }
 
-/** Rewrites the lines after a cache file's header, and signs them as the writer would. */
-function tamper(path: string, edit: (body: string[]) => string[]): void {
-  const [header = '', ...body] = readFileSync(path, 'utf8').split('\n');
-  const text = edit(body).join('\n');
-  const checksum = createHash('sha1').update(text).digest('hex');
-  writeFileSync(path, `${header.replace(/"checksum":"\w+"/, `"checksum":"${checksum}"`)}\n${text}`);
+interface Sections {
+  json: string;
+  texts: string;
+  places: Int32Array;
+}
+
+/** Rewrites a cache file's sections (JSON, texts, places), and signs them as the writer would. */
+function tamper(path: string, edit: (sections: Sections) => Sections): void {
+  const bytes = readFileSync(path);
+  const newline = bytes.indexOf(10);
+  const header = JSON.parse(bytes.toString('utf8', 0, newline));
+  const body = bytes.subarray(newline + 1);
+  const [json, texts] = header.sections as [number, number, number];
+  const copy = new Int32Array(body.subarray(json + texts).length / 4);
+  new Uint8Array(copy.buffer).set(body.subarray(json + texts));
+  const edited = edit({
+    json: body.toString('utf8', 0, json),
+    texts: body.toString('utf8', json, json + texts),
+    places: copy,
+  });
+  const parts = [Buffer.from(edited.json), Buffer.from(edited.texts), Buffer.from(edited.places.buffer)];
+  const out = Buffer.concat(parts);
+  header.sections = parts.map((p) => p.length);
+  header.checksum = createHash('sha1').update(out).digest('hex');
+  writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), out]));
 }
 
 /** What readCache makes of a file: the payload, or the warnings it gave. */
@@ -37,7 +56,7 @@ const words = (p: CachePayload) =>
 
 describe('the index cache', () => {
   it('reads back the facts it wrote, each stem stored once and stems no fact uses left out', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.json');
+    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     const written = payload();
     await writeCache(path, written);
     const read = await readCache(path, { warn: (m) => expect.fail(m) });
@@ -47,7 +66,7 @@ describe('the index cache', () => {
   });
 
   it('keeps texts on lines of their own, a text with a line break too, and misses none', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.json');
+    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     const written = payload();
     const fact = written.articles.abc?.facts[1];
     if (fact) fact[2] = 'Widget bought\nAcme.';
@@ -58,33 +77,37 @@ describe('the index cache', () => {
       'Widget bought\nAcme.',
     ]);
     // The same file with its last text line gone is not trusted.
-    tamper(path, (body) => body.slice(0, -1));
+    tamper(path, (file) => ({ ...file, texts: file.texts.split('\n').slice(0, -1).join('\n') }));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
   });
 
   it('rejects, with a warning, a file whose checksum holds but whose places are not in its stems', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.json');
+    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     await writeCache(path, payload());
-    const places = (numbers: number[]) => Buffer.from(Int32Array.from(numbers).buffer).toString('base64');
-    tamper(path, ([json = '', , ...texts]) => [json, places([0, 1, 2, 2, 1, 99]), ...texts]);
+    const places = (numbers: number[]) => (file: Sections) => ({ ...file, places: Int32Array.from(numbers) });
+    tamper(path, places([0, 1, 2, 2, 1, 99]));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
     // Too few places for the facts.
-    tamper(path, ([json = '', , ...texts]) => [json, places([0, 1, 2]), ...texts]);
+    tamper(path, places([0, 1, 2]));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
     // The right places read back as the writer wrote them.
-    tamper(path, ([json = '', , ...texts]) => [json, places([0, 1, 2, 2, 1, 0]), ...texts]);
+    tamper(path, places([0, 1, 2, 2, 1, 0]));
     const read = await outcome(path);
     expect(Array.isArray(read) ? read : words(read)).toEqual(['acm bought widget', 'widget bought acm']);
   });
 
   it('quietly ignores a file of another format version, and a missing one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cache-'));
-    const path = join(dir, 'index.json');
+    const path = join(dir, 'index.cache');
     await writeCache(path, payload());
-    const text = readFileSync(path, 'utf8');
-    writeFileSync(path, text.replace(`"version":${CACHE_VERSION}`, `"version":${CACHE_VERSION - 1}`));
+    const bytes = readFileSync(path);
+    const newline = bytes.indexOf(10);
+    const header = bytes
+      .toString('utf8', 0, newline)
+      .replace(`"version":${CACHE_VERSION}`, `"version":${CACHE_VERSION - 1}`);
+    writeFileSync(path, Buffer.concat([Buffer.from(header), bytes.subarray(newline)]));
     const warn = (m: string) => expect.fail(m);
     expect(await readCache(path, { warn })).toBeUndefined();
-    expect(await readCache(join(dir, 'none.json'), { warn })).toBeUndefined();
+    expect(await readCache(join(dir, 'none.cache'), { warn })).toBeUndefined();
   });
 });
