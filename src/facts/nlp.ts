@@ -36,7 +36,7 @@ function taggingPipeline(): WinkMethods {
 const POSSIBLE_BOUNDARY = /[.!?…]["'”’)\]]*\s+\S/;
 
 /** ICU's Unicode sentence rules (UAX #29), built into the runtime: fast, but they split after "Mr.". */
-const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+let icu: Intl.Segmenter | undefined; // made on first use (~20 ms): a restart from the cache splits nothing
 
 /**
  * A break ICU may have got wrong: after a short capitalized word or an initial with a full stop
@@ -58,6 +58,7 @@ export function sentencesOf(paragraph: string): string[] {
 /** A paragraph's sentences as ICU splits them, or undefined where a break is doubtful (see sentencesOf). */
 export function settledSentences(paragraph: string): string[] | undefined {
   if (!POSSIBLE_BOUNDARY.test(paragraph)) return paragraph.trim() ? [paragraph.trim()] : [];
+  icu ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const parts = [...icu.segment(paragraph)].map((s) => s.segment);
   const doubtful = parts.some(
     (part, i) => i < parts.length - 1 && (DOUBTFUL_END.test(part) || DOUBTFUL_START.test(parts[i + 1] ?? '')),
