@@ -10,6 +10,7 @@ import {
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractMany } from '../facts/extract.js';
 import { startWinkThread } from '../facts/nlp.js';
+import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import {
   type CachedArticle,
@@ -65,7 +66,7 @@ class CachedFactRecord implements Fact {
 
 const withIds = (id: string, cached: CachedArticle, table: StemTable): Entry => ({
   article: { ...cached.article, id },
-  encoded: { stems: table.stems, places: cached.facts.map((f) => f[3]) },
+  encoded: { stems: table.stems, places: cached.facts.map((f) => f[3]), title: cached.title },
   facts: cached.facts.map(
     ([position, kind, text, places, quantities]) =>
       new CachedFactRecord(id, position, kind, text, places, quantities, table),
@@ -76,6 +77,7 @@ const forCache = (article: Article, facts: Fact[], table: StemTable): CachedArti
   const { id: _id, paragraphs: _body, ...rest } = article;
   return {
     article: rest,
+    title: table.write(stemsOf(article.title)),
     facts: facts.map((f) => [f.position, f.kind, f.text, table.write(f.terms), f.quantities]),
   };
 };

@@ -17,7 +17,7 @@ import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 10;
+export const CACHE_VERSION = 11;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = readonly number[] | Int32Array;
@@ -28,6 +28,8 @@ export type CachedFact = [number, Fact['kind'], string, Places, Fact['quantities
 /** An article as cached: without its id (it comes from where the file is now) and its body (its facts stand for it). */
 export interface CachedArticle {
   article: Omit<ArticleMeta, 'id'>;
+  /** The stems of its title, as places in the payload's stems. */
+  title: number[];
   facts: CachedFact[];
 }
 
@@ -87,7 +89,8 @@ function restore(payload: CachePayload, places: Int32Array, texts: readonly stri
   for (const at of places) if (!(at >= 0 && at < count)) return false;
   let nextPlace = 0;
   let nextText = 0;
-  for (const { facts } of Object.values(payload.articles))
+  for (const { title, facts } of Object.values(payload.articles)) {
+    if (!Array.isArray(title) || !title.every((at) => at >= 0 && at < count)) return false;
     for (const fact of facts) {
       const own = fact[3] as unknown as number;
       if (!Number.isInteger(own) || own < 0 || nextPlace + own > places.length) return false;
@@ -99,6 +102,7 @@ function restore(payload: CachePayload, places: Int32Array, texts: readonly stri
         fact[2] = text;
       }
     }
+  }
   return nextPlace === places.length && nextText === texts.length;
 }
 
@@ -120,9 +124,10 @@ function forDisk(payload: CachePayload): { json: CachePayload; places: Int32Arra
     return renumbered[at] ?? 0;
   };
   const articles: CachePayload['articles'] = {};
-  for (const [hash, { article, facts }] of Object.entries(payload.articles))
+  for (const [hash, { article, title, facts }] of Object.entries(payload.articles))
     articles[hash] = {
       article,
+      title: title.map(place),
       facts: facts.map(([p, k, text, terms, q]) => {
         const apart = !text.includes('\n');
         if (apart) texts.push(text);

@@ -20,11 +20,15 @@ export function entityWords(entities: readonly string[]): string[] {
 export interface EncodedTerms {
   stems: readonly string[];
   places: ReadonlyArray<ArrayLike<number>>;
+  /** The places of the stems of the article's title. */
+  title: ArrayLike<number>;
 }
 
 interface Entry {
   article: ArticleMeta;
   factIds: string[];
+  /** The distinct stems of its title. */
+  title: string[];
   /** Words the article capitalizes inside sentences, once names are asked for. */
   capitalized?: Set<string>;
 }
@@ -53,11 +57,11 @@ export class FactIndex {
     this.search = new Postings((term) => term !== '' && !vocabulary.unindexed.has(term));
   }
 
-  private enter(article: ArticleMeta, facts: Fact[]): void {
+  private enter(article: ArticleMeta, facts: Fact[], title: readonly string[]): void {
     for (const fact of facts) this.factsById.set(fact.id, fact);
-    for (const stem of new Set(stemsOf(article.title)))
-      this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
-    this.entries.set(article.id, { article, factIds: facts.map((f) => f.id) });
+    const stems = [...new Set(title)];
+    for (const stem of stems) this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
+    this.entries.set(article.id, { article, factIds: facts.map((f) => f.id), title: stems });
   }
 
   /**
@@ -80,7 +84,10 @@ export class FactIndex {
         this.search.addTerms(fact.id, encoded.places[i] ?? [], numbering);
       });
     } else for (const fact of list) this.search.add(fact.id, fact.terms);
-    this.enter(meta, list);
+    const title = encoded
+      ? Array.from(encoded.title, (at) => encoded.stems[at] ?? '')
+      : stemsOf(article.title);
+    this.enter(meta, list, title);
     this.changed();
   }
 
@@ -107,7 +114,7 @@ export class FactIndex {
   }
 
   private drop(entry: Entry): void {
-    for (const stem of new Set(stemsOf(entry.article.title))) {
+    for (const stem of entry.title) {
       const left = (this.titleStems.get(stem) ?? 1) - 1;
       if (left > 0) this.titleStems.set(stem, left);
       else this.titleStems.delete(stem);

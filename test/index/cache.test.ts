@@ -13,7 +13,7 @@ function payload(): CachePayload {
   ];
   return {
     stems: table.stems,
-    articles: { abc: { article: { title: 'Deal', hash: 'abc' }, facts } },
+    articles: { abc: { article: { title: 'Deal', hash: 'abc' }, title: table.write(['deal']), facts } },
     files: { 'a.txt': { size: 10, mtimeMs: 1, hash: 'abc' } },
   };
 }
@@ -55,13 +55,13 @@ const words = (p: CachePayload) =>
   Object.values(p.articles).flatMap((a) => a.facts.map((f) => new StemTable(p.stems).read(f[3]).join(' ')));
 
 describe('the index cache', () => {
-  it('reads back the facts it wrote, each stem stored once and stems no fact uses left out', async () => {
+  it('reads back the facts it wrote, each stem stored once and stems nothing uses left out', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     const written = payload();
     await writeCache(path, written);
     const read = await readCache(path, { warn: (m) => expect.fail(m) });
     expect(read && words(read)).toEqual(['acm bought widget', 'widget bought acm']);
-    expect(read?.stems.sort()).toEqual(['acm', 'bought', 'widget']);
+    expect(read?.stems.sort()).toEqual(['acm', 'bought', 'deal', 'widget']);
     expect(read?.files).toEqual(written.files);
   });
 
@@ -85,13 +85,13 @@ describe('the index cache', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     await writeCache(path, payload());
     const places = (numbers: number[]) => (file: Sections) => ({ ...file, places: Int32Array.from(numbers) });
-    tamper(path, places([0, 1, 2, 2, 1, 99]));
+    tamper(path, places([1, 2, 3, 3, 2, 99]));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
     // Too few places for the facts.
-    tamper(path, places([0, 1, 2]));
+    tamper(path, places([1, 2, 3]));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
     // The right places read back as the writer wrote them.
-    tamper(path, places([0, 1, 2, 2, 1, 0]));
+    tamper(path, places([1, 2, 3, 3, 2, 1]));
     const read = await outcome(path);
     expect(Array.isArray(read) ? read : words(read)).toEqual(['acm bought widget', 'widget bought acm']);
   });
