@@ -149,7 +149,7 @@ export async function buildIndex(
   const found = entries
     .filter((e) => e !== undefined)
     .sort((a, b) => a.article.id.localeCompare(b.article.id));
-  for (const { article, facts, encoded } of found) index.upsert(article, facts, encoded);
+  index.upsertAll(found);
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
     // After the index is handed over: the first answer does not wait for the write.
     setImmediate(() => {

@@ -91,6 +91,41 @@ export class FactIndex {
     this.changed();
   }
 
+  /**
+   * Adds many articles, as upsert one by one would. Into an empty index, articles read from the
+   * cache (all with stems in one table) are indexed in bulk: the index's terms are built in two
+   * passes over their places, with no list grown a document at a time.
+   */
+  upsertAll(articles: ReadonlyArray<{ article: ArticleMeta; facts: Fact[]; encoded?: EncodedTerms }>): void {
+    const stems = articles[0]?.encoded?.stems;
+    const bulk =
+      this.entries.size === 0 &&
+      stems !== undefined &&
+      articles.every((a) => a.encoded?.stems === stems) &&
+      new Set(articles.map((a) => a.article.id)).size === articles.length;
+    if (!bulk) {
+      for (const { article, facts, encoded } of articles) this.upsert(article, facts, encoded);
+      return;
+    }
+    const numbering = this.numbering(stems);
+    const keys: string[] = [];
+    const words: Array<ArrayLike<number>> = [];
+    for (const { article, facts, encoded } of articles) {
+      facts.forEach((fact, i) => {
+        keys.push(fact.id);
+        words.push(encoded?.places[i] ?? []);
+      });
+      const { paragraphs: _body, ...meta } = article as Article;
+      this.enter(
+        meta,
+        facts,
+        Array.from(encoded?.title ?? [], (at) => stems[at] ?? ''),
+      );
+    }
+    this.search.addAll(keys, words, numbering);
+    this.changed();
+  }
+
   /** The term numbers of a table of stems, by place; a table only grows, so only new places are read. */
   private numbering(stems: readonly string[]): number[] {
     let numbering = this.termsOfTable.get(stems);

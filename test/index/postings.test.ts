@@ -91,9 +91,38 @@ describe('Postings', () => {
     expect(() => byNumbers.addTerms(9, [12345])).toThrow(/termOf/);
   });
 
-  it('keeps its answers when dead documents are swept out', () => {
+  it('indexes in bulk as one by one, and then takes more, replaces and removes alike', () => {
+    const one = postings(docs);
+    const bulk = new Postings<number>((term) => term !== '' && !unindexed.has(term));
+    const table = [...new Set(docs.flatMap((d) => d.split(' ')))];
+    const numbering = table.map((w) => bulk.termOf(w));
+    bulk.addAll(
+      docs.map((_, id) => id),
+      docs.map((d) => d.split(' ').map((w) => table.indexOf(w))),
+      numbering,
+    );
+    const queries = [['invest'], ['meta', 'scale'], ['scale', 'invest'], ['stake'], ['wang', 'meta']];
+    for (const terms of queries)
+      expect(scores(bulk.searchAll(terms)), terms.join(' ')).toEqual(scores(one.searchAll(terms)));
+    for (const index of [one, bulk]) {
+      index.add(5, 'meta stake in scale rise'.split(' '));
+      index.add(2, 'scale valu fell'.split(' '));
+      index.remove(0);
+    }
+    for (const terms of [...queries, ['rise'], ['fell', 'scale']])
+      expect(scores(bulk.searchAll(terms)), terms.join(' ')).toEqual(scores(one.searchAll(terms)));
+    expect(bulk.frequency('meta')).toBe(one.frequency('meta'));
+    expect(bulk.size).toBe(one.size);
+  });
+
+  it('keeps its answers when dead documents are swept out, from the base segment too', () => {
     const index = new Postings<string>();
-    for (let i = 0; i < 3000; i++) index.add(`d${i}`, ['common', i % 2 ? 'odd' : 'even', `w${i}`]);
+    const words = (i: number) => ['common', i % 2 ? 'odd' : 'even', `w${i}`];
+    index.addAll(
+      Array.from({ length: 1500 }, (_, i) => `d${i}`),
+      Array.from({ length: 1500 }, (_, i) => words(i).map((w) => index.termOf(w))),
+    );
+    for (let i = 1500; i < 3000; i++) index.add(`d${i}`, words(i));
     for (let i = 0; i < 2500; i++) index.remove(`d${i}`);
     expect(index.size).toBe(500);
     expect(index.searchAll(['common']).size).toBe(500);
