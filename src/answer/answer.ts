@@ -1,3 +1,4 @@
+import { compareIds } from '../corpus/order.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
@@ -46,7 +47,7 @@ interface Candidate {
 }
 
 const byScore = (candidates: Candidate[]) =>
-  candidates.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+  candidates.sort((a, b) => b.score - a.score || compareIds(a.fact.id, b.fact.id));
 
 interface Group {
   lead: Fact;

@@ -7,6 +7,7 @@ import {
   readArticle,
   underRoot,
 } from '../corpus/load.js';
+import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractMany } from '../facts/extract.js';
 import { startWinkThread } from '../facts/nlp.js';
@@ -146,9 +147,7 @@ export async function buildIndex(
     }
   }
 
-  const found = entries
-    .filter((e) => e !== undefined)
-    .sort((a, b) => a.article.id.localeCompare(b.article.id));
+  const found = entries.filter((e) => e !== undefined).sort((a, b) => compareIds(a.article.id, b.article.id));
   index.upsertAll(found);
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
     // After the index is handed over: the first answer does not wait for the write.

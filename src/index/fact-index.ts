@@ -1,3 +1,4 @@
+import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta } from '../corpus/types.js';
 import { namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
@@ -183,7 +184,7 @@ export class FactIndex {
 
   /** The indexed articles, by id. */
   articles(): ArticleMeta[] {
-    return [...this.entries.values()].map((e) => e.article).sort((a, b) => a.id.localeCompare(b.id));
+    return [...this.entries.values()].map((e) => e.article).sort((a, b) => compareIds(a.id, b.id));
   }
 
   article(id: string): ArticleMeta | undefined {
