@@ -17,6 +17,8 @@ import {
   type CachedArticle,
   type CachePayload,
   cachePath,
+  KIND_LETTERS,
+  KINDS,
   knownHash,
   type Places,
   readCache,
@@ -65,21 +67,39 @@ class CachedFactRecord implements Fact {
   }
 }
 
+/** A fact without quantities, from the cache: one empty list shared, never changed. */
+const NONE: Fact['quantities'] = Object.freeze([]) as unknown as Fact['quantities'];
+
 const withIds = (id: string, cached: CachedArticle, table: StemTable): Entry => ({
   article: { ...cached.article, id },
-  encoded: { stems: table.stems, places: cached.facts.map((f) => f[3]), title: cached.title },
-  facts: cached.facts.map(
-    ([position, kind, text, places, quantities]) =>
-      new CachedFactRecord(id, position, kind, text, places, quantities, table),
+  encoded: { stems: table.stems, places: cached.places, title: cached.title },
+  facts: cached.texts.map(
+    (text, position) =>
+      new CachedFactRecord(
+        id,
+        position,
+        KINDS[cached.kinds[position] ?? 't'] ?? 'text',
+        text,
+        cached.places[position] ?? [],
+        cached.quantities[position] ?? NONE,
+        table,
+      ),
   ),
 });
 
 const forCache = (article: Article, facts: Fact[], table: StemTable): CachedArticle => {
   const { id: _id, paragraphs: _body, ...rest } = article;
+  const quantities: CachedArticle['quantities'] = {};
+  facts.forEach((f, position) => {
+    if (f.quantities.length > 0) quantities[position] = f.quantities;
+  });
   return {
     article: rest,
     title: table.write(stemsOf(article.title)),
-    facts: facts.map((f) => [f.position, f.kind, f.text, table.write(f.terms), f.quantities]),
+    kinds: facts.map((f) => KIND_LETTERS[f.kind]).join(''),
+    texts: facts.map((f) => f.text),
+    places: facts.map((f) => table.write(f.terms)),
+    quantities,
   };
 };
 

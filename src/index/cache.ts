@@ -17,20 +17,48 @@ import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 11;
+export const CACHE_VERSION = 12;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = readonly number[] | Int32Array;
 
-/** A fact as cached: [position, kind, text, terms (places in the payload's stems), quantities]. */
-export type CachedFact = [number, Fact['kind'], string, Places, Fact['quantities']];
-
-/** An article as cached: without its id (it comes from where the file is now) and its body (its facts stand for it). */
+/**
+ * An article as cached, its facts by column (fact i is at position i): without its id (it comes
+ * from where the file is now) and its body (its facts stand for it).
+ */
 export interface CachedArticle {
   article: Omit<ArticleMeta, 'id'>;
   /** The stems of its title, as places in the payload's stems. */
   title: number[];
-  facts: CachedFact[];
+  /** Its facts' kinds, a letter each: t(ext), i(tem), r(ow). */
+  kinds: string;
+  /** Its facts' texts. */
+  texts: string[];
+  /** Its facts' stems, as places in the payload's stems. */
+  places: Places[];
+  /** The quantities of the facts that state any, by position. */
+  quantities: Record<number, Fact['quantities']>;
+}
+
+/** A fact kind's letter in `CachedArticle.kinds`, and back. */
+export const KIND_LETTERS: Record<Fact['kind'], string> = { text: 't', item: 'i', row: 'r' };
+export const KINDS: Record<string, Fact['kind']> = { t: 'text', i: 'item', r: 'row' };
+
+/** An article on disk: how many places each fact has; texts on lines of their own but those with a line break. */
+interface StoredArticle {
+  article: Omit<ArticleMeta, 'id'>;
+  title: number[];
+  kinds: string;
+  counts: number[];
+  inline: Record<number, string>;
+  quantities: Record<number, Fact['quantities']>;
+}
+
+/** The payload on disk. */
+interface StoredPayload {
+  stems: string[];
+  articles: Record<string, StoredArticle>;
+  files: Record<string, SeenFile>;
 }
 
 /** A file as last seen: if its size and modification time are unchanged, so is its content hash. */
@@ -76,43 +104,49 @@ export class StemTable {
   }
 }
 
-/** What stands in a fact's text slot on disk when its text is on a line of its own. */
-const APART = 0;
-
 /**
- * Puts the places and texts back in facts read from disk (a fact's place slot holds how many of the
- * places are its own; a text slot of 0 takes the next line) and checks that every place is in the
- * stems; false when a place, a text or a stem is missing.
+ * The payload read from disk, each fact's places a view of the places and its text the next line
+ * but for texts with a line break; undefined when a place, a text or a stem is missing.
  */
-function restore(payload: CachePayload, places: Int32Array, texts: readonly string[]): boolean {
-  const count = payload.stems.length;
-  for (const at of places) if (!(at >= 0 && at < count)) return false;
+function restore(
+  stored: StoredPayload,
+  places: Int32Array,
+  lines: readonly string[],
+): CachePayload | undefined {
+  const count = stored.stems.length;
+  for (const at of places) if (!(at >= 0 && at < count)) return undefined;
   let nextPlace = 0;
-  let nextText = 0;
-  for (const { title, facts } of Object.values(payload.articles)) {
-    if (!Array.isArray(title) || !title.every((at) => at >= 0 && at < count)) return false;
-    for (const fact of facts) {
-      const own = fact[3] as unknown as number;
-      if (!Number.isInteger(own) || own < 0 || nextPlace + own > places.length) return false;
-      fact[3] = places.subarray(nextPlace, nextPlace + own);
-      nextPlace += own;
-      if ((fact[2] as string | typeof APART) === APART) {
-        const text = texts[nextText++];
-        if (text === undefined) return false;
-        fact[2] = text;
-      }
+  let nextLine = 0;
+  const articles: CachePayload['articles'] = {};
+  for (const [hash, { article, title, kinds, counts, inline, quantities }] of Object.entries(
+    stored.articles,
+  )) {
+    if (!title.every((at) => at >= 0 && at < count) || counts.length !== kinds.length) return undefined;
+    const texts: string[] = [];
+    const own: Places[] = [];
+    for (let i = 0; i < counts.length; i++) {
+      const n = counts[i] ?? -1;
+      if (!(n >= 0 && nextPlace + n <= places.length)) return undefined;
+      own.push(places.subarray(nextPlace, nextPlace + n));
+      nextPlace += n;
+      const text = inline[i] ?? lines[nextLine++];
+      if (text === undefined) return undefined;
+      texts.push(text);
     }
+    articles[hash] = { article, title, kinds, texts, places: own, quantities };
   }
-  return nextPlace === places.length && nextText === texts.length;
+  return nextPlace === places.length && nextLine === lines.length
+    ? { stems: stored.stems, articles, files: stored.files }
+    : undefined;
 }
 
 /**
  * The payload as written: only the stems its facts use, renumbered (removed articles leave none
- * behind); the places taken out to one array (a fact's slot says how many are its own); the
- * texts taken out to lines of their own (a text slot of 0), but for a text that holds a line break.
+ * behind); the places taken out to one array (each fact's count stays); the texts taken out to
+ * lines of their own, but for a text that holds a line break.
  */
-function forDisk(payload: CachePayload): { json: CachePayload; places: Int32Array; texts: string[] } {
-  const texts: string[] = [];
+function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Array; lines: string[] } {
+  const lines: string[] = [];
   const places: number[] = [];
   const renumbered = new Int32Array(payload.stems.length).fill(-1);
   const stems: string[] = [];
@@ -123,19 +157,24 @@ function forDisk(payload: CachePayload): { json: CachePayload; places: Int32Arra
     }
     return renumbered[at] ?? 0;
   };
-  const articles: CachePayload['articles'] = {};
-  for (const [hash, { article, title, facts }] of Object.entries(payload.articles))
+  const articles: StoredPayload['articles'] = {};
+  for (const [hash, cached] of Object.entries(payload.articles)) {
+    const inline: Record<number, string> = {};
+    cached.texts.forEach((text, i) => {
+      if (text.includes('\n')) inline[i] = text;
+      else lines.push(text);
+    });
+    for (const own of cached.places) for (const at of own) places.push(place(at));
     articles[hash] = {
-      article,
-      title: title.map(place),
-      facts: facts.map(([p, k, text, terms, q]) => {
-        const apart = !text.includes('\n');
-        if (apart) texts.push(text);
-        for (const at of terms) places.push(place(at));
-        return [p, k, apart ? (APART as unknown as string) : text, terms.length as unknown as Places, q];
-      }),
+      article: cached.article,
+      title: cached.title.map(place),
+      kinds: cached.kinds,
+      counts: cached.places.map((own) => own.length),
+      inline,
+      quantities: cached.quantities,
     };
-  return { json: { stems, articles, files: payload.files }, places: Int32Array.from(places), texts };
+  }
+  return { json: { stems, articles, files: payload.files }, places: Int32Array.from(places), lines };
 }
 
 /** The cache file of a corpus folder. */
@@ -184,12 +223,13 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
       createHash('sha1').update(body).digest('hex') !== header.checksum
     )
       throw new Error('checksum');
-    const payload = JSON.parse(body.toString('utf8', 0, json)) as CachePayload;
+    const stored = JSON.parse(body.toString('utf8', 0, json)) as StoredPayload;
     const lines = texts > 0 ? body.toString('utf8', json, json + texts).split('\n') : [];
     // A copy, so that the numbers are aligned whatever the offset of the bytes read.
     const numbers = new Int32Array(places / 4);
     new Uint8Array(numbers.buffer).set(body.subarray(json + texts));
-    if (!restore(payload, numbers, lines)) throw new Error('places, texts or stems');
+    const payload = restore(stored, numbers, lines);
+    if (!payload) throw new Error('places, texts or stems');
     return payload;
   } catch {
     warner.warn(`The index cache ${path} is damaged; rebuilding it.`);
@@ -199,10 +239,10 @@ export async function readCache(path: string, warner: Warner): Promise<CachePayl
 
 /** Writes a cache file atomically: a temporary file, then a rename. */
 export async function writeCache(path: string, payload: CachePayload): Promise<void> {
-  const { json, places, texts } = forDisk(payload);
+  const { json, places, lines } = forDisk(payload);
   const sections = [
     Buffer.from(JSON.stringify(json)),
-    Buffer.from(texts.join('\n')),
+    Buffer.from(lines.join('\n')),
     Buffer.from(places.buffer, places.byteOffset, places.byteLength),
   ];
   const body = Buffer.concat(sections);

@@ -7,13 +7,32 @@ import { CACHE_VERSION, type CachePayload, readCache, StemTable, writeCache } fr
 
 function payload(): CachePayload {
   const table = new StemTable(['gone', 'unused']);
-  const facts: CachePayload['articles'][string]['facts'] = [
-    [0, 'text', 'Acme bought Widget.', table.write(['acm', 'bought', 'widget']), []],
-    [1, 'text', 'Widget bought Acme.', table.write(['widget', 'bought', 'acm']), []],
-  ];
+  const title = table.write(['deal']);
   return {
     stems: table.stems,
-    articles: { abc: { article: { title: 'Deal', hash: 'abc' }, title: table.write(['deal']), facts } },
+    articles: {
+      abc: {
+        article: { title: 'Deal', hash: 'abc' },
+        title,
+        kinds: 'ti',
+        texts: ['Acme bought Widget for $2bn.', 'Widget bought Acme.'],
+        places: [table.write(['acm', 'bought', 'widget']), table.write(['widget', 'bought', 'acm'])],
+        quantities: {
+          0: [
+            {
+              kind: 'money',
+              value: 2e9,
+              step: 1e9,
+              currency: 'USD',
+              qualifier: 'exact',
+              text: '$2bn',
+              start: 24,
+              end: 28,
+            },
+          ],
+        },
+      },
+    },
     files: { 'a.txt': { size: 10, mtimeMs: 1, hash: 'abc' } },
   };
 }
@@ -52,7 +71,7 @@ async function outcome(path: string): Promise<CachePayload | string[]> {
 }
 
 const words = (p: CachePayload) =>
-  Object.values(p.articles).flatMap((a) => a.facts.map((f) => new StemTable(p.stems).read(f[3]).join(' ')));
+  Object.values(p.articles).flatMap((a) => a.places.map((own) => new StemTable(p.stems).read(own).join(' ')));
 
 describe('the index cache', () => {
   it('reads back the facts it wrote, each stem stored once and stems nothing uses left out', async () => {
@@ -63,19 +82,19 @@ describe('the index cache', () => {
     expect(read && words(read)).toEqual(['acm bought widget', 'widget bought acm']);
     expect(read?.stems.sort()).toEqual(['acm', 'bought', 'deal', 'widget']);
     expect(read?.files).toEqual(written.files);
+    const { places: _read, ...rest } = read?.articles.abc ?? {};
+    const { places: _written, ...expected } = written.articles.abc ?? {};
+    expect(rest).toEqual({ ...expected, title: [3] });
   });
 
   it('keeps texts on lines of their own, a text with a line break too, and misses none', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     const written = payload();
-    const fact = written.articles.abc?.facts[1];
-    if (fact) fact[2] = 'Widget bought\nAcme.';
+    const texts = written.articles.abc?.texts ?? [];
+    texts[1] = 'Widget bought\nAcme.';
     await writeCache(path, written);
     const read = await readCache(path, { warn: (m) => expect.fail(m) });
-    expect(read?.articles.abc?.facts.map((f) => f[2])).toEqual([
-      'Acme bought Widget.',
-      'Widget bought\nAcme.',
-    ]);
+    expect(read?.articles.abc?.texts).toEqual(['Acme bought Widget for $2bn.', 'Widget bought\nAcme.']);
     // The same file with its last text line gone is not trusted.
     tamper(path, (file) => ({ ...file, texts: file.texts.split('\n').slice(0, -1).join('\n') }));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
@@ -85,13 +104,13 @@ describe('the index cache', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     await writeCache(path, payload());
     const places = (numbers: number[]) => (file: Sections) => ({ ...file, places: Int32Array.from(numbers) });
-    tamper(path, places([1, 2, 3, 3, 2, 99]));
+    tamper(path, places([0, 1, 2, 2, 1, 99]));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
     // Too few places for the facts.
-    tamper(path, places([1, 2, 3]));
+    tamper(path, places([0, 1, 2]));
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
     // The right places read back as the writer wrote them.
-    tamper(path, places([1, 2, 3, 3, 2, 1]));
+    tamper(path, places([0, 1, 2, 2, 1, 0]));
     const read = await outcome(path);
     expect(Array.isArray(read) ? read : words(read)).toEqual(['acm bought widget', 'widget bought acm']);
   });
