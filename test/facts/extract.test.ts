@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromBytes } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
-import { extractFacts } from '../../src/facts/extract.js';
+import { extractFacts, extractMany } from '../../src/facts/extract.js';
+import { startWinkThread } from '../../src/facts/nlp.js';
 
 const article = (text: string): Article => {
   const a = articleFromBytes('test/article', Buffer.from(text));
@@ -56,5 +57,30 @@ describe('extractFacts', () => {
   it('drops reference markers from the text', () => {
     const [fact] = extractFacts(article('Title Here\n\nThe deal is worth $10 billion[1][2] to the firm.'));
     expect(fact?.text).toBe('The deal is worth $10 billion to the firm.');
+  });
+});
+
+describe('extractMany', () => {
+  const texts = [
+    'Deal Talk\n\nMr. Smith met Dr. J. Jones at 5 p.m. on Monday. They agreed a price of $2.5bn. Shares in it rose 4%.\n',
+    'Other Story\n\nThe firm, valued at about £1.3bn, said profits rose. Sales were up.\n• Staff of 300\n',
+    'Third\n\nNo break here at all\n\nSt. Helens beat Wigan. e.g. the next game is in May.\n',
+  ];
+
+  it('gives the facts extractFacts gives, article by article, splitting doubtful paragraphs on the wink thread', async () => {
+    const articles = texts.map((text, i) => ({ ...article(text), id: `a${i}` }));
+    startWinkThread();
+    const many = await extractMany(articles);
+    expect(many).toEqual(articles.map((a) => extractFacts(a)));
+    // The doubtful paragraph was split as wink-nlp splits it, not after "Mr." or "Dr.".
+    expect(many[0]?.map((f) => f.text)).toEqual([
+      'Mr. Smith met Dr. J. Jones at 5 p.m. on Monday.',
+      'They agreed a price of $2.5bn.',
+      'Shares in it rose 4%.',
+    ]);
+  });
+
+  it('gives nothing for no articles', async () => {
+    expect(await extractMany([])).toEqual([]);
   });
 });

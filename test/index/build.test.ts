@@ -76,4 +76,24 @@ describe('buildIndex with a cache', () => {
     expect(JSON.stringify(answerQuery(again, 'Acme').facts)).toContain('Acme Corp');
     expect(answerQuery(again, 'Evil').facts).toEqual([]);
   });
+
+  it('on the seeds, a restart from the cache answers every question as a build without one does', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const fresh = await buildIndex('seeds', { warn: () => {} });
+    await built('seeds', cacheDir);
+    const restarted = await built('seeds', cacheDir);
+    const questions = [
+      'valuation',
+      'stake',
+      'revenue',
+      'Alexandr Wang',
+      'who leads Scale AI?',
+      'antitrust',
+      'employees',
+    ];
+    const all = (index: FactIndex) => questions.map((q) => JSON.stringify(answerQuery(index, q)));
+    expect(all(restarted)).toEqual(all(fresh));
+    expect(restarted.factCount).toBe(fresh.factCount);
+    expect(fresh.factCount).toBeGreaterThan(0);
+  });
 });
