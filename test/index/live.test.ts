@@ -12,13 +12,23 @@ afterEach(() => {
   for (const l of live.splice(0)) l.close();
 });
 
-async function setup() {
+/** A corpus of one article, indexed and kept live; with `restarted`, indexed as a restart from the cache. */
+async function setup(restarted = false) {
   const root = mkdtempSync(join(tmpdir(), 'live-'));
   writeFileSync(
     join(root, 'first.txt'),
     'Widget deal\n\nAcme Corp agreed to buy Widget Co for $2bn on Monday.\n',
   );
-  const index = await buildIndex(root, { warn: () => {} });
+  const cacheDir = restarted ? mkdtempSync(join(tmpdir(), 'live-cache-')) : undefined;
+  if (cacheDir) {
+    let written: () => void = () => {};
+    const done = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    await buildIndex(root, { warn: () => {} }, { cacheDir, onCacheWritten: () => written() });
+    await done;
+  }
+  const index = await buildIndex(root, { warn: () => {} }, cacheDir ? { cacheDir } : {});
   const batches: Array<{ updated: string[]; removed: string[] }> = [];
   live.push(
     keepIndexLive(index, root, { warn: () => {} }, { debounceMs: 150, onBatch: (b) => batches.push(b) }),
@@ -51,8 +61,12 @@ describe('keepIndexLive', () => {
     expect(digest.newArticles.map((a) => a.id)).toEqual(['tech/new']);
   });
 
-  it('replaces a changed file’s facts and forgets a removed file’s', async () => {
-    const { root, index } = await setup();
+  it.each([
+    ['built afresh', false],
+    ['restarted from the cache', true],
+  ])('replaces a changed file’s facts and forgets a removed file’s (%s)', async (_, restarted) => {
+    const { root, index } = await setup(restarted);
+    expect(answerQuery(index, 'Acme').facts).toHaveLength(1);
     writeFileSync(
       join(root, 'first.txt'),
       'Widget deal\n\nBrightside Capital agreed to buy Widget Co for $3bn on Friday.\n',
