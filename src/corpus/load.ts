@@ -35,7 +35,11 @@ export function underRoot(root: string, path: string): string {
 
 /** An article's id: its path under the corpus folder, without the extension, with `/` separators. */
 export function articleId(root: string, path: string): string {
-  const rel = underRoot(root, path);
+  return idOfRelative(underRoot(root, path));
+}
+
+/** The id of an article at a path already relative to the corpus folder (see articleId). */
+export function idOfRelative(rel: string): string {
   return rel
     .slice(0, rel.length - extname(rel).length)
     .split(sep)

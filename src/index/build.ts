@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import {
-  articleId,
   checkCorpusDir,
+  idOfRelative,
   listArticleFiles,
   loadCorpus,
   readArticle,
@@ -128,7 +128,7 @@ export async function buildIndex(
   let changed = false;
 
   // Files unchanged since the cache saw them (same size and time) come from it, with one stat each;
-  // the others are read and processed, concurrently.
+  // the others are read, then processed together.
   const files = await listArticleFiles(corpusDir);
   const entries: Array<Entry | undefined> = [];
   const misses: Array<{ at: number; file: string; rel: string; id: string }> = [];
@@ -136,7 +136,7 @@ export async function buildIndex(
   const fresh: Array<{ article: Article; facts: Fact[] }> = [];
   files.forEach((file, at) => {
     const rel = underRoot(corpusDir, file);
-    const id = articleId(corpusDir, file);
+    const id = idOfRelative(rel);
     const seen = knownHash(file, cache.files[rel]);
     const hit = seen && cache.articles[seen.hash];
     if (seen && hit) {
@@ -145,7 +145,7 @@ export async function buildIndex(
       entries[at] = withIds(id, hit, table);
     } else misses.push({ at, file, rel, id });
   });
-  // Read every changed file first (synchronously: nothing else runs yet), then process them together (see extractMany).
+  // Synchronous reads: nothing else runs yet. Then one batch for extraction (see extractMany).
   const loaded = misses.flatMap((miss) => {
     changed = true;
     // A file gone since it was listed is skipped with a warning.

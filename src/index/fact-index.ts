@@ -58,11 +58,16 @@ export class FactIndex {
     this.search = new Postings((term) => term !== '' && !vocabulary.unindexed.has(term));
   }
 
-  private enter(article: ArticleMeta, facts: Fact[], title: readonly string[]): void {
+  /** Keeps an article (without its body) and its facts; its title's stems come from `encoded` when given. */
+  private enter(article: Article | ArticleMeta, facts: Fact[], encoded?: EncodedTerms): void {
+    const { paragraphs: _body, ...meta } = article as Article;
     for (const fact of facts) this.factsById.set(fact.id, fact);
+    const title = encoded
+      ? Array.from(encoded.title, (at) => encoded.stems[at] ?? '')
+      : stemsOf(article.title);
     const stems = [...new Set(title)];
     for (const stem of stems) this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
-    this.entries.set(article.id, { article, factIds: facts.map((f) => f.id), title: stems });
+    this.entries.set(article.id, { article: meta, factIds: facts.map((f) => f.id), title: stems });
   }
 
   /**
@@ -77,7 +82,6 @@ export class FactIndex {
     const previous = this.entries.get(article.id);
     if (previous?.article.hash === article.hash) return;
     const list = facts ?? extractFacts(article as Article);
-    const { paragraphs: _body, ...meta } = article as Article;
     if (previous) this.drop(previous);
     if (encoded) {
       const numbering = this.numbering(encoded.stems);
@@ -85,10 +89,7 @@ export class FactIndex {
         this.search.addTerms(fact.id, encoded.places[i] ?? [], numbering);
       });
     } else for (const fact of list) this.search.add(fact.id, fact.terms);
-    const title = encoded
-      ? Array.from(encoded.title, (at) => encoded.stems[at] ?? '')
-      : stemsOf(article.title);
-    this.enter(meta, list, title);
+    this.enter(article, list, encoded);
     this.changed();
   }
 
@@ -116,12 +117,7 @@ export class FactIndex {
         keys.push(fact.id);
         words.push(encoded?.places[i] ?? []);
       });
-      const { paragraphs: _body, ...meta } = article as Article;
-      this.enter(
-        meta,
-        facts,
-        Array.from(encoded?.title ?? [], (at) => stems[at] ?? ''),
-      );
+      this.enter(article, facts, encoded);
     }
     this.search.addAll(keys, words, numbering);
     this.changed();

@@ -80,11 +80,12 @@ describe('the index cache', () => {
     await writeCache(path, written);
     const read = await readCache(path, { warn: (m) => expect.fail(m) });
     expect(read && words(read)).toEqual(['acm bought widget', 'widget bought acm']);
-    expect(read?.stems.sort()).toEqual(['acm', 'bought', 'deal', 'widget']);
+    expect([...(read?.stems ?? [])].sort()).toEqual(['acm', 'bought', 'deal', 'widget']);
     expect(read?.files).toEqual(written.files);
-    const { places: _read, ...rest } = read?.articles.abc ?? {};
-    const { places: _written, ...expected } = written.articles.abc ?? {};
-    expect(rest).toEqual({ ...expected, title: [3] });
+    const { places: _read, title, ...rest } = read?.articles.abc ?? {};
+    const { places: _written, title: _title, ...expected } = written.articles.abc ?? {};
+    expect(rest).toEqual(expected);
+    expect(read && new StemTable(read.stems).read(title ?? [])).toEqual(['deal']);
   });
 
   it('keeps texts on lines of their own, a text with a line break too, and misses none', async () => {
@@ -103,14 +104,32 @@ describe('the index cache', () => {
   it('rejects, with a warning, a file whose checksum holds but whose places are not in its stems', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     await writeCache(path, payload());
-    const places = (numbers: number[]) => (file: Sections) => ({ ...file, places: Int32Array.from(numbers) });
-    tamper(path, places([0, 1, 2, 2, 1, 99]));
+    let original = new Int32Array(0);
+    tamper(path, (file) => {
+      original = file.places.slice();
+      return file;
+    });
+    const places = (edit: (numbers: number[]) => number[]) => (file: Sections) => ({
+      ...file,
+      places: Int32Array.from(edit([...original])),
+    });
+    // A place past the end of the stems.
+    tamper(
+      path,
+      places((numbers) => [...numbers.slice(0, -1), 99]),
+    );
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
     // Too few places for the facts.
-    tamper(path, places([0, 1, 2]));
+    tamper(
+      path,
+      places((numbers) => numbers.slice(0, 3)),
+    );
     expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
-    // The right places read back as the writer wrote them.
-    tamper(path, places([0, 1, 2, 2, 1, 0]));
+    // The places as written, signed again the same way, read back: what was refused was the places.
+    tamper(
+      path,
+      places((numbers) => numbers),
+    );
     const read = await outcome(path);
     expect(Array.isArray(read) ? read : words(read)).toEqual(['acm bought widget', 'widget bought acm']);
   });
