@@ -26,6 +26,13 @@ export interface AnsweredFact {
   quantities: Quantity[];
 }
 
+/** The span of one fact that answers a question, as written in the fact. */
+export interface ShortAnswer {
+  text: string;
+  /** Index into `Answer.facts`. */
+  fact: number;
+}
+
 /** Articles that give values for one measure which cannot all be right. */
 export interface Disagreement {
   measure: string;
@@ -36,6 +43,11 @@ export interface Answer {
   query: string;
   /** Best first; empty when the coverage is silent on the query. */
   facts: AnsweredFact[];
+  /**
+   * The short answer to a question: the span of `facts[fact]` that answers it, verbatim (a figure,
+   * a name, a date). Absent for topic queries, and for questions no fact answers.
+   */
+  answer?: ShortAnswer;
   disagreements: Disagreement[];
   /** Why there are no facts, and what the coverage does cover. */
   note?: string;
