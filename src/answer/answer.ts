@@ -1,10 +1,14 @@
 import { compareIds } from '../corpus/order.js';
+import { termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { adjacent, namesInQuestion, nameStems } from './names.js';
+import { type QuestionForm, readQuestion } from './question.js';
 import { parseQuery, type Slot } from './query.js';
-import { jaccard, sameNumbers } from './similarity.js';
+import { answerSpans, type QuestionWords, type Span } from './spans.js';
+import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, type Citation, citationOf, type Disagreement } from './types.js';
 
@@ -25,6 +29,19 @@ export interface AnswerOptions {
   duplicateSimilarity?: number;
   /** How much more a fact counts when it gives a quantity of the kind the question's measure takes. Default 1. */
   quantityBoost?: number;
+  /** The most facts the answer to a question gives with its short answer: the answering fact and support. Default 3. */
+  maxFactsWithShortAnswer?: number;
+  /** How much a paraphrase of a question's word counts, against the word itself. Default 0.6. */
+  paraphraseWeight?: number;
+  /**
+   * How much of a neighbour's topic evidence a sentence borrows: the sentence before it, the one
+   * after, the article's lead and its headline. Default 0.6, 0.3, 0.4, 0.4.
+   */
+  borrow?: { before: number; after: number; lead: number; title: number };
+  /** How much more a fact counts when it holds a span of the type a question asks for. Default 2. */
+  typeBoost?: number;
+  /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
+  untypedWeight?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
 }
@@ -36,6 +53,11 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary'>> = {
   mergeSimilarity: 0.6,
   duplicateSimilarity: 0.7,
   quantityBoost: 1,
+  maxFactsWithShortAnswer: 3,
+  paraphraseWeight: 0.6,
+  borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4 },
+  typeBoost: 2,
+  untypedWeight: 0.35,
 };
 
 interface Candidate {
@@ -44,6 +66,8 @@ interface Candidate {
   slotScores: number[];
   /** The quantity boost this fact is eligible for. */
   boost: number;
+  /** For a question of a type: the fact's spans of that type, best first. */
+  spans?: Span[];
 }
 
 const byScore = (candidates: Candidate[]) =>
@@ -143,7 +167,18 @@ export function citationsOf(index: FactIndex, articleIds: Iterable<string>): Cit
 }
 
 /** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */
-function matchSlot(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
+function matchSlot(index: FactIndex, slot: Slot, paraphraseWeight: number): ReadonlyMap<string, number> {
+  const exact = matchConcept(index, slot);
+  if (!slot.alternatives || slot.alternatives.length === 0) return exact;
+  const merged = new Map(exact);
+  for (const [id, score] of index.match(slot.alternatives)) {
+    const weighed = score * paraphraseWeight;
+    if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
+  }
+  return merged;
+}
+
+function matchConcept(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
   const all = index.match(slot.phrases);
   const kind = slot.concept?.kind;
   if (!kind || !slot.named) return all;
@@ -167,10 +202,76 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
   };
 }
 
+/** The multi-word names of a question that no fact writes as a phrase (nor any headline holds). */
+function absentNames(index: FactIndex, question: string): string[] {
+  return namesInQuestion(question).filter((name) => {
+    // A long name is held to its last two words: "Tory MP Robert Jackson" stands as "Robert Jackson".
+    const stems = nameStems(name).slice(-2);
+    if (stems.length < 2) return false;
+    for (const id of index.match([stems]).keys()) if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
+    return !index.articles().some((a) => {
+      const title = index.titleStemsOf(a.id);
+      return stems.every((s) => title.includes(s));
+    });
+  });
+}
+
+/** What a span must not merely repeat: the question's stems and numbers. */
+function questionWords(question: string, slots: readonly Slot[]): QuestionWords {
+  const stems = new Set(slots.flatMap((s) => s.phrases.flat()));
+  for (const s of slots) for (const p of s.named ?? []) for (const w of p) stems.add(w);
+  for (const w of termsOf(question)) stems.add(w.stem);
+  return { stems, numbers: new Set(numbersOf(question)) };
+}
+
+/**
+ * Topic evidence a sentence borrows from its neighbours: for each slot, the best of its own score
+ * and a share of the score of the sentence before it, after it, the article's lead and its headline
+ * (which scores as the slot's rarity). Pure but for reading the index.
+ */
+function borrowedScores(
+  index: FactIndex,
+  articleId: string,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  rarity: readonly number[],
+  borrow: Required<AnswerOptions>['borrow'],
+): Map<string, number[]> {
+  const facts = index.factsOf(articleId);
+  const title = new Set(index.titleStemsOf(articleId));
+  const inTitle = slots.map((s) => s.phrases.some((p) => p.every((w) => title.has(w))));
+  const lead = facts[0]?.id;
+  const out = new Map<string, number[]>();
+  facts.forEach((fact, i) => {
+    const before = facts[i - 1]?.id;
+    const after = facts[i + 1]?.id;
+    out.set(
+      fact.id,
+      matches.map((m, k) => {
+        const own = m.get(fact.id) ?? 0;
+        const got = (id: string | undefined, share: number) => (id && id !== fact.id ? (m.get(id) ?? 0) * share : 0);
+        return Math.max(
+          own,
+          got(before, borrow.before),
+          got(after, borrow.after),
+          got(lead, borrow.lead),
+          inTitle[k] ? (rarity[k] ?? 0) * borrow.title : 0,
+        );
+      }),
+    );
+  });
+  return out;
+}
+
+/** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
+const NEIGHBOURHOOD = 30;
+
 /**
  * Answers a question from the indexed coverage: at most `maxFacts` facts, best first, each citing
  * every article that states it, with the places where articles give values that cannot all be
- * right. Where the coverage is silent: no facts, and a note naming topics it does cover.
+ * right. A question that asks for a figure, a name, a date, a place, a reason or a duration is
+ * answered by the facts that hold one first, opening with the short answer: the span of the first
+ * fact that answers it. Where the coverage is silent: no facts, and a note naming topics it does cover.
  */
 export function answerQuery(index: FactIndex, query: string, options: AnswerOptions = {}): Answer {
   const o = { ...defaultOptions, ...options };
@@ -179,13 +280,21 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   let slots = parseQuery(topic, vocabulary);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
 
-  const all = slots.map((s) => ({ slot: s, matched: matchSlot(index, s) }));
+  const absent = absentNames(index, topic);
+  if (absent.length > 0)
+    return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
+
+  const all = slots.map((s) => ({ slot: s, matched: matchSlot(index, s, o.paraphraseWeight) }));
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
+  // In a question of several topic words, a common noun the coverage never uses is dropped, not
+  // taken as silence ("exec", "chiefs"); a name ("Batman") still is.
+  const several = all.filter(({ slot }) => slot.key).length >= 3;
   const missing = all.filter(
     ({ slot, matched }) =>
       matched.size === 0 &&
       !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')) &&
-      slot.key,
+      slot.key &&
+      (!several || /^\p{Lu}/u.test(slot.label)),
   );
   if (missing.length > 0)
     return silent(
@@ -216,21 +325,30 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     for (const id of matches[i]?.keys() ?? []) ids.add(id);
     rest -= weights[i] ?? 0;
   }
-  const candidates: Candidate[] = [];
+  const coverageOf = (slotScores: readonly number[]) =>
+    slotScores.reduce((sum, score, i) => sum + (score > 0 ? (weights[i] ?? 0) : 0), 0) / total;
+  const candidateOf = (fact: Fact, own: number[], effective: number[]): Candidate | undefined => {
+    const covered = coverageOf(effective);
+    if (covered < needed) return undefined;
+    const slotScores = effective.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
+    // A figure counts for more only in a fact that answers most of the question itself.
+    const boost = coverageOf(own) >= o.minCoverage ? o.quantityBoost : 0;
+    return { fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost };
+  };
+  let candidates: Candidate[] = [];
   for (const id of ids) {
     const fact = index.fact(id);
     if (!fact) continue;
-    const covered = matches.reduce((sum, m, i) => sum + (m.has(id) ? (weights[i] ?? 0) : 0), 0);
-    if (covered / total < needed) continue;
-    const slotScores = matches.map((m, i) => (m.get(id) ?? 0) * (slots[i]?.key === false ? 0.5 : 1));
-    // A figure counts for more only in a fact that answers most of the question.
-    const boost = covered / total >= o.minCoverage ? o.quantityBoost : 0;
-    candidates.push({ fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost });
+    const own = matches.map((m) => m.get(id) ?? 0);
+    const candidate = candidateOf(fact, own, own);
+    if (candidate) candidates.push(candidate);
   }
+  const form = readQuestion(topic);
+  if (form.wants) candidates = answerTyped(index, topic, form, slots, matches, rarity, candidates, candidateOf, o);
   if (candidates.length === 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
   byScore(candidates);
-  if (slots.some((s) => s.concept?.kind)) {
+  if (!form.wants && slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
       const measured = attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
       c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, measured);
@@ -240,7 +358,11 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
 
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
-  const groups = select(groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity), o.maxFacts);
+  const short = candidates[0]?.spans?.[0];
+  const groups = select(
+    groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity),
+    short ? o.maxFactsWithShortAnswer : o.maxFacts,
+  );
   const facts: AnsweredFact[] = groups.map((g) => ({
     text: g.lead.text,
     citations: citationsOf(
@@ -268,5 +390,63 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
             values: r.values.map((v) => ({ text: v.text, citations: citationsOf(index, v.articleIds) })),
           }));
 
-  return { query, facts, disagreements, suggestions: [], articlesConsulted: index.articleCount };
+  const first = groups[0];
+  const answer =
+    short && first && first.lead.id === candidates[0]?.fact.id ? { text: short.text, fact: 0 } : undefined;
+  return {
+    query,
+    facts,
+    ...(answer ? { answer } : {}),
+    disagreements,
+    suggestions: [],
+    articlesConsulted: index.articleCount,
+  };
+}
+
+/**
+ * Ranks the answer to a question of a type: every sentence of the best candidates' articles is
+ * scored with the topic evidence it borrows from its neighbours, then counts `1 + typeBoost × w`
+ * when it holds a span of the type asked (w: how surely), or `untypedWeight` when it holds none.
+ */
+function answerTyped(
+  index: FactIndex,
+  question: string,
+  form: QuestionForm,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  rarity: readonly number[],
+  candidates: Candidate[],
+  candidateOf: (fact: Fact, own: number[], effective: number[]) => Candidate | undefined,
+  o: typeof defaultOptions,
+): Candidate[] {
+  const wants = form.wants;
+  if (!wants) return candidates;
+  byScore(candidates);
+  const articles: string[] = [];
+  for (const c of candidates) {
+    if (articles.length >= NEIGHBOURHOOD) break;
+    if (!articles.includes(c.fact.articleId)) articles.push(c.fact.articleId);
+  }
+  const byId = new Map(candidates.map((c) => [c.fact.id, c]));
+  for (const articleId of articles)
+    for (const [id, effective] of borrowedScores(index, articleId, slots, matches, rarity, o.borrow)) {
+      const fact = index.fact(id);
+      if (!fact) continue;
+      const own = matches.map((m) => m.get(id) ?? 0);
+      const candidate = candidateOf(fact, own, effective);
+      if (candidate && candidate.score > (byId.get(id)?.score ?? 0)) byId.set(id, candidate);
+    }
+  const words = questionWords(question, slots);
+  const out = [...byId.values()];
+  for (const c of out) {
+    const spans = answerSpans(
+      { text: c.fact.text, quantities: c.fact.quantities, names: () => index.entitiesOf(c.fact) },
+      wants,
+      words,
+    );
+    c.spans = spans;
+    const top = spans[0]?.weight ?? 0;
+    c.score *= spans.length > 0 ? 1 + o.typeBoost * top : o.untypedWeight;
+  }
+  return out;
 }
