@@ -1,5 +1,5 @@
 import { compareIds } from '../corpus/order.js';
-import { termsOf } from '../facts/terms.js';
+import { stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
@@ -38,7 +38,7 @@ export interface AnswerOptions {
    * after, the article's lead and its headline. Default 0.6, 0.3, 0.4, 0.4.
    */
   borrow?: { before: number; after: number; lead: number; title: number };
-  /** How much more a fact counts when it holds a span of the type a question asks for. Default 2. */
+  /** How much more a fact counts when it holds a span of the type a question asks for: `1 + typeBoost × w²`, w how surely the span is of that type. Default 3. */
   typeBoost?: number;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
@@ -56,7 +56,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary'>> = {
   maxFactsWithShortAnswer: 3,
   paraphraseWeight: 0.6,
   borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4 },
-  typeBoost: 2,
+  typeBoost: 3,
   untypedWeight: 0.35,
 };
 
@@ -217,11 +217,15 @@ function absentNames(index: FactIndex, question: string): string[] {
 }
 
 /** What a span must not merely repeat: the question's stems and numbers. */
-function questionWords(question: string, slots: readonly Slot[]): QuestionWords {
+function questionWords(question: string, slots: readonly Slot[], form: QuestionForm): QuestionWords {
   const stems = new Set(slots.flatMap((s) => s.phrases.flat()));
   for (const s of slots) for (const p of s.named ?? []) for (const w of p) stems.add(w);
   for (const w of termsOf(question)) stems.add(w.stem);
-  return { stems, numbers: new Set(numbersOf(question)) };
+  return {
+    stems,
+    numbers: new Set(numbersOf(question)),
+    ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
+  };
 }
 
 /**
@@ -436,7 +440,7 @@ function answerTyped(
       const candidate = candidateOf(fact, own, effective);
       if (candidate && candidate.score > (byId.get(id)?.score ?? 0)) byId.set(id, candidate);
     }
-  const words = questionWords(question, slots);
+  const words = questionWords(question, slots, form);
   const out = [...byId.values()];
   for (const c of out) {
     const spans = answerSpans(
@@ -446,7 +450,7 @@ function answerTyped(
     );
     c.spans = spans;
     const top = spans[0]?.weight ?? 0;
-    c.score *= spans.length > 0 ? 1 + o.typeBoost * top : o.untypedWeight;
+    c.score *= spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight;
   }
   return out;
 }

@@ -69,7 +69,8 @@ export function readQuestion(question: string): QuestionForm {
   if (has(new RegExp(String.raw`\bhow many (?:more |fewer |extra )?(?:${TIME_UNITS})\b`)))
     return { wants: 'duration' };
   if (has(/\bhow long\b/) || has(/\bfor how long\b/)) return { wants: 'duration' };
-  if (has(/\bhow many\b/)) return { wants: 'count' };
+  const many = /\bhow many (?:more |fewer |extra |new |other )?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(q);
+  if (many) return { wants: 'count', head: [many[1], many[2]].filter(Boolean).join(' ') };
   if (has(/\bhow much\b/)) return { wants: MONEY_WORDS.test(q) || has(/\bmoney\b/) ? 'money' : 'amount' };
   if (has(/^how (?:big|large|small|high|low|expensive|costly|valuable|far)\b/)) return { wants: 'amount' };
   if (has(/^(?:at |in |on |by )?what (?:percentage|percent|rate)\b/)) return { wants: 'percent' };

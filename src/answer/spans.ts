@@ -30,6 +30,19 @@ export interface QuestionWords {
   stems: ReadonlySet<string>;
   /** The numbers written in the question, without commas. */
   numbers: ReadonlySet<string>;
+  /** Stems of what a "how many" question counts ("law lords"), when it says. */
+  counted?: ReadonlySet<string>;
+}
+
+/** Counted nouns that any count of people can answer. */
+const ANYONE = new Set(['peopl', 'person', 'individu']);
+
+/** How surely a count answers "how many <counted>": by the words just after its number. */
+function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: ReadonlySet<string>): number {
+  if (!counted || counted.size === 0) return 1;
+  const after = text.slice(span.start, span.end + 40).match(/[\p{L}]+/gu)?.slice(0, 5) ?? [];
+  if (after.some((w) => counted.has(stem(w)))) return 1;
+  return [...counted].some((c) => ANYONE.has(c)) ? 0.85 : 0.6;
 }
 
 const MONTHS =
@@ -48,8 +61,8 @@ const DATES: Array<[RegExp, number]> = [
   [new RegExp(String.raw`\b(?:(?:in|from|until|by|since|on|next|last|this|early|late|mid-?)\s)(?:${MONTHS}|${DAYS})\b`, 'g'), 0.7],
   [/\b(?:in|by|from|until|since|before|after) (?:the )?(?:spring|summer|autumn|winter|new year)\b/gi, 0.6],
   [/\b(?:in|by|from|until|since|before) (?:early |late |mid-)?(?:19|20)\d\d\b/g, 0.6],
-  [/\b(?:next|later this|early next|this|last) (?:week|month|year|season|spring|summer|autumn|winter|weekend)\b/gi, 0.4],
-  [/\b(?:tomorrow|tonight|yesterday)\b/gi, 0.4],
+  [/\b(?:next|later this|early next|this|last) (?:week|month|year|season|spring|summer|autumn|winter|weekend)\b/gi, 0.3],
+  [/\b(?:tomorrow|tonight|yesterday)\b/gi, 0.3],
 ];
 
 const DURATION = new RegExp(
@@ -108,16 +121,24 @@ function outermost(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function figureSpans(source: SpanSource, wants: AnswerType): Span[] {
+function figureSpans(source: SpanSource, wants: AnswerType, counted?: ReadonlySet<string>): Span[] {
   const kinds = figureKinds(wants);
   const spans: Span[] = [];
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
-    if (weight !== undefined) spans.push({ text: q.text, start: q.start, end: q.end, weight });
+    if (weight !== undefined)
+      spans.push({
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        weight: weight * (q.kind === 'count' ? countWeight(source.text, q, counted) : 1),
+      });
   }
   if (kinds.has('count')) {
     const w = kinds.get('count') ?? 1;
-    spans.push(...matchesOf(source.text, TALLY, 0.9 * w), ...matchesOf(source.text, WORD_COUNT, 0.7 * w));
+    spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
+    for (const s of matchesOf(source.text, WORD_COUNT, 0.8 * w))
+      spans.push({ ...s, weight: s.weight * countWeight(source.text, s, counted) });
   }
   return spans;
 }
@@ -169,7 +190,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     case 'count':
     case 'percent':
     case 'amount':
-      spans = figureSpans(source, wants);
+      spans = figureSpans(source, wants, question.counted);
       break;
     case 'date':
       spans = DATES.flatMap(([re, weight]) => matchesOf(source.text, re, weight));
