@@ -4,11 +4,11 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { adjacent, namesInQuestion, nameStems } from './names.js';
-import { type QuestionForm, readQuestion } from './question.js';
+import { adjacent, nameStems, namesInQuestion } from './names.js';
 import { parseQuery, type Slot } from './query.js';
-import { answerSpans, type QuestionWords, type Span } from './spans.js';
+import { type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
+import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, type Citation, citationOf, type Disagreement } from './types.js';
 
@@ -35,9 +35,10 @@ export interface AnswerOptions {
   paraphraseWeight?: number;
   /**
    * How much of a neighbour's topic evidence a sentence borrows: the sentence before it, the one
-   * after, the article's lead and its headline. Default 0.6, 0.3, 0.4, 0.4.
+   * after, the article's lead and its headline; a name the question gives (capitalized) is borrowed
+   * at `name` or more from any of them. Default 0.6, 0.3, 0.4, 0.4, 0.9.
    */
-  borrow?: { before: number; after: number; lead: number; title: number };
+  borrow?: { before: number; after: number; lead: number; title: number; name: number };
   /** How much more a fact counts when it holds a span of the type a question asks for: `1 + typeBoost × w²`, w how surely the span is of that type. Default 3. */
   typeBoost?: number;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
@@ -55,7 +56,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary'>> = {
   quantityBoost: 1,
   maxFactsWithShortAnswer: 3,
   paraphraseWeight: 0.6,
-  borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4 },
+  borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4, name: 0.9 },
   typeBoost: 3,
   untypedWeight: 0.35,
 };
@@ -68,6 +69,8 @@ interface Candidate {
   boost: number;
   /** For a question of a type: the fact's spans of that type, best first. */
   spans?: Span[];
+  /** For a question of a type: what its spans and its article's coverage multiply its score by. */
+  factor?: number;
 }
 
 const byScore = (candidates: Candidate[]) =>
@@ -208,7 +211,8 @@ function absentNames(index: FactIndex, question: string): string[] {
     // A long name is held to its last two words: "Tory MP Robert Jackson" stands as "Robert Jackson".
     const stems = nameStems(name).slice(-2);
     if (stems.length < 2) return false;
-    for (const id of index.match([stems]).keys()) if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
+    for (const id of index.match([stems]).keys())
+      if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
     return !index.articles().some((a) => {
       const title = index.titleStemsOf(a.id);
       return stems.every((s) => title.includes(s));
@@ -217,10 +221,9 @@ function absentNames(index: FactIndex, question: string): string[] {
 }
 
 /** What a span must not merely repeat: the question's stems and numbers. */
-function questionWords(question: string, slots: readonly Slot[], form: QuestionForm): QuestionWords {
-  const stems = new Set(slots.flatMap((s) => s.phrases.flat()));
-  for (const s of slots) for (const p of s.named ?? []) for (const w of p) stems.add(w);
-  for (const w of termsOf(question)) stems.add(w.stem);
+function questionWords(question: string, form: QuestionForm): QuestionWords {
+  // The question's own words: not the other words of its concepts ("holdings" is no repeat of "stake").
+  const stems = new Set(termsOf(question).map((w) => w.stem));
   return {
     stems,
     numbers: new Set(numbersOf(question)),
@@ -244,6 +247,9 @@ function borrowedScores(
   const facts = index.factsOf(articleId);
   const title = new Set(index.titleStemsOf(articleId));
   const inTitle = slots.map((s) => s.phrases.some((p) => p.every((w) => title.has(w))));
+  // A name the question gives is established by the article's lead: the sentence that answers
+  // often says only "he" or "the firm". Other words (what is asked) are borrowed at less.
+  const named = slots.map((s) => /^\p{Lu}/u.test(s.label));
   const lead = facts[0]?.id;
   const out = new Map<string, number[]>();
   facts.forEach((fact, i) => {
@@ -253,13 +259,14 @@ function borrowedScores(
       fact.id,
       matches.map((m, k) => {
         const own = m.get(fact.id) ?? 0;
-        const got = (id: string | undefined, share: number) => (id && id !== fact.id ? (m.get(id) ?? 0) * share : 0);
+        const got = (id: string | undefined, share: number) =>
+          id && id !== fact.id ? (m.get(id) ?? 0) * (named[k] ? Math.max(share, borrow.name) : share) : 0;
         return Math.max(
           own,
           got(before, borrow.before),
           got(after, borrow.after),
           got(lead, borrow.lead),
-          inTitle[k] ? (rarity[k] ?? 0) * borrow.title : 0,
+          inTitle[k] ? (rarity[k] ?? 0) * (named[k] ? borrow.name : borrow.title) : 0,
         );
       }),
     );
@@ -348,14 +355,15 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     if (candidate) candidates.push(candidate);
   }
   const form = readQuestion(topic);
-  if (form.wants) candidates = answerTyped(index, topic, form, slots, matches, rarity, candidates, candidateOf, o);
+  if (form.wants)
+    candidates = answerTyped(index, topic, form, slots, matches, rarity, weights, candidates, candidateOf, o);
   if (candidates.length === 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
   byScore(candidates);
-  if (!form.wants && slots.some((s) => s.concept?.kind)) {
+  if (slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
       const measured = attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
-      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, measured);
+      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, measured) * (c.factor ?? 1);
     }
     byScore(candidates);
   }
@@ -419,6 +427,7 @@ function answerTyped(
   slots: readonly Slot[],
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
   rarity: readonly number[],
+  weights: readonly number[],
   candidates: Candidate[],
   candidateOf: (fact: Fact, own: number[], effective: number[]) => Candidate | undefined,
   o: typeof defaultOptions,
@@ -440,17 +449,63 @@ function answerTyped(
       const candidate = candidateOf(fact, own, effective);
       if (candidate && candidate.score > (byId.get(id)?.score ?? 0)) byId.set(id, candidate);
     }
-  const words = questionWords(question, slots, form);
+  const words = questionWords(question, form);
+  // The words that say what is asked, not whom it is about: near them, a span more surely answers.
+  const relation = new Set(
+    slots
+      .filter((s) => !/^\p{Lu}/u.test(s.label))
+      .flatMap((s) => [...s.phrases, ...(s.alternatives ?? [])].flat()),
+  );
+  const covered = articleCoverage(index, slots, matches, weights);
   const out = [...byId.values()];
   for (const c of out) {
-    const spans = answerSpans(
-      { text: c.fact.text, quantities: c.fact.quantities, names: () => index.entitiesOf(c.fact) },
-      wants,
-      words,
+    const spans = byNearness(
+      c.fact.text,
+      answerSpans(
+        { text: c.fact.text, quantities: c.fact.quantities, names: () => index.entitiesOf(c.fact) },
+        wants,
+        words,
+      ),
+      relation,
     );
     c.spans = spans;
     const top = spans[0]?.weight ?? 0;
-    c.score *= spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight;
+    c.factor =
+      (spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight) *
+      (covered.get(c.fact.articleId) ?? 0) ** 2;
+    c.score *= c.factor;
+  }
+  return out;
+}
+
+/**
+ * The share of a question's topic weight each article covers anywhere (its facts or its
+ * headline): a sentence of an article about something else scores less than one of an article
+ * about what was asked.
+ */
+function articleCoverage(
+  index: FactIndex,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  weights: readonly number[],
+): Map<string, number> {
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const seen = new Map<string, Set<number>>();
+  const mark = (articleId: string, slot: number) => {
+    let set = seen.get(articleId);
+    if (!set) seen.set(articleId, (set = new Set()));
+    set.add(slot);
+  };
+  matches.forEach((m, k) => {
+    for (const id of m.keys()) mark(id.slice(0, id.lastIndexOf('#')), k);
+  });
+  const out = new Map<string, number>();
+  for (const [articleId, got] of seen) {
+    const title = index.titleStemsOf(articleId);
+    slots.forEach((s, k) => {
+      if (s.phrases.some((p) => p.every((w) => title.includes(w)))) got.add(k);
+    });
+    out.set(articleId, [...got].reduce((sum, k) => sum + (weights[k] ?? 0), 0) / total);
   }
   return out;
 }

@@ -46,7 +46,8 @@ export function namesInQuestion(question: string): string[] {
 
 /** True when the stems stand next to each other, in order, somewhere in `terms`. */
 export function adjacent(terms: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= terms.length; i++) if (phrase.every((s, k) => terms[i + k] === s)) return true;
+  for (let i = 0; i + phrase.length <= terms.length; i++)
+    if (phrase.every((s, k) => terms[i + k] === s)) return true;
   return false;
 }
 

@@ -25,7 +25,8 @@ export function buildParaphrases(groups: readonly (readonly string[])[]): Paraph
       longest = Math.max(longest, phrase.length);
       const others = byPhrase.get(key) ?? [];
       for (const other of phrases)
-        if (other.join(' ') !== key && !others.some((o) => o.join(' ') === other.join(' '))) others.push(other);
+        if (other.join(' ') !== key && !others.some((o) => o.join(' ') === other.join(' ')))
+          others.push(other);
       byPhrase.set(key, others);
     }
   }

@@ -103,7 +103,9 @@ export function parseQuery(
       slots.push({
         label: token.text,
         phrases: [[token.stem]],
-        ...(paraphrases.byPhrase.has(token.stem) ? { alternatives: paraphrases.byPhrase.get(token.stem) } : {}),
+        ...(paraphrases.byPhrase.has(token.stem)
+          ? { alternatives: paraphrases.byPhrase.get(token.stem) }
+          : {}),
         get key() {
           return lone || TOPIC_TAGS.has(posAt(token.start));
         },

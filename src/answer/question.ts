@@ -63,7 +63,10 @@ export function readQuestion(question: string): QuestionForm {
   // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
 
-  if (has(/^(?:by )?how much of\b/) || has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/))
+  if (
+    has(/^(?:by )?how much of\b/) ||
+    has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/)
+  )
     return { wants: 'percent' };
   if (has(/\bby how much\b/)) return { wants: 'amount' };
   if (has(new RegExp(String.raw`\bhow many (?:more |fewer |extra )?(?:${TIME_UNITS})\b`)))
@@ -77,15 +80,27 @@ export function readQuestion(question: string): QuestionForm {
 
   if (has(/^(?:since |until |till |by )?when\b/) || has(/\b(?:on|by|from|until|since) when\b/))
     return { wants: 'date' };
-  if (has(/^why\b/) || has(/\b(?:what|which) (?:is|was|were|are) (?:the )?(?:reasons?|cause|causes)\b/) ||
-      has(/\bfor what reason\b/) || has(/^what (?:caused|prompted|led to|triggered|is behind|was behind)\b/) ||
-      has(/^how come\b/))
+  if (
+    has(/^why\b/) ||
+    has(/\b(?:what|which) (?:is|was|were|are) (?:the )?(?:reasons?|cause|causes)\b/) ||
+    has(/\bfor what reason\b/) ||
+    has(/^what (?:caused|prompted|led to|triggered|is behind|was behind)\b/) ||
+    has(/^how come\b/)
+  )
     return { wants: 'reason' };
-  if (has(/^where\b/) || has(/\b(?:in|at|to|from) (?:what|which) (?:city|country|town|place|venue|ground|stadium|region|state|location|court)\b/))
+  if (
+    has(/^where\b/) ||
+    has(
+      /\b(?:in|at|to|from) (?:what|which) (?:city|country|town|place|venue|ground|stadium|region|state|location|court)\b/,
+    )
+  )
     return { wants: 'place' };
   if (has(/^(?:who|whom|whose)\b/) || has(/\b(?:to|by|with|from|for) whom\b/)) return { wants: 'name' };
 
-  const which = /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)\b/.exec(q);
+  const which =
+    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)\b/.exec(
+      q,
+    );
   if (which) {
     const head = which[1] ?? '';
     if (ORGANISATIONS.test(head)) return { wants: 'organisation', head };
@@ -97,7 +112,10 @@ export function readQuestion(question: string): QuestionForm {
     if (/^(?:share|stake|percentage|proportion|rate)$/.test(head)) return { wants: 'percent', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
   }
-  if (has(/^what\b/) && has(/\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for)\b/))
+  if (
+    has(/^what\b/) &&
+    has(/\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for)\b/)
+  )
     return { wants: 'money' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
   return {};

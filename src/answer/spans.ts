@@ -40,7 +40,11 @@ const ANYONE = new Set(['peopl', 'person', 'individu']);
 /** How surely a count answers "how many <counted>": by the words just after its number. */
 function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: ReadonlySet<string>): number {
   if (!counted || counted.size === 0) return 1;
-  const after = text.slice(span.start, span.end + 40).match(/[\p{L}]+/gu)?.slice(0, 5) ?? [];
+  const after =
+    text
+      .slice(span.start, span.end + 40)
+      .match(/[\p{L}]+/gu)
+      ?.slice(0, 5) ?? [];
   if (after.some((w) => counted.has(stem(w)))) return 1;
   return [...counted].some((c) => ANYONE.has(c)) ? 0.85 : 0.6;
 }
@@ -54,14 +58,35 @@ const A_NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})`;
 
 /** Date patterns, most specific first, each with its weight. */
 const DATES: Array<[RegExp, number]> = [
-  [new RegExp(String.raw`\b(?:(?:${DAYS}),?\s)?\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`, 'g'), 1],
-  [new RegExp(String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?`, 'g'), 1],
+  [
+    new RegExp(
+      String.raw`\b(?:(?:${DAYS}),?\s)?\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
+      'g',
+    ),
+    1,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?`,
+      'g',
+    ),
+    1,
+  ],
   [/\b(?:early |late |mid-?|the )?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
   [new RegExp(String.raw`\b(?:early |late |mid-?|the end of )?(?:${MONTHS}) (?:19|20)\d\d\b`, 'g'), 0.9],
-  [new RegExp(String.raw`\b(?:(?:in|from|until|by|since|on|next|last|this|early|late|mid-?)\s)(?:${MONTHS}|${DAYS})\b`, 'g'), 0.7],
+  [
+    new RegExp(
+      String.raw`\b(?:(?:in|from|until|by|since|on|next|last|this|early|late|mid-?)\s)(?:${MONTHS}|${DAYS})\b`,
+      'g',
+    ),
+    0.7,
+  ],
   [/\b(?:in|by|from|until|since|before|after) (?:the )?(?:spring|summer|autumn|winter|new year)\b/gi, 0.6],
   [/\b(?:in|by|from|until|since|before) (?:early |late |mid-)?(?:19|20)\d\d\b/g, 0.6],
-  [/\b(?:next|later this|early next|this|last) (?:week|month|year|season|spring|summer|autumn|winter|weekend)\b/gi, 0.3],
+  [
+    /\b(?:next|later this|early next|this|last) (?:week|month|year|season|spring|summer|autumn|winter|weekend)\b/gi,
+    0.3,
+  ],
   [/\b(?:tomorrow|tonight|yesterday)\b/gi, 0.3],
 ];
 
@@ -80,26 +105,49 @@ const UNTIL = new RegExp(
 const TALLY = new RegExp(String.raw`\b(?:${A_NUMBER})(?:\s?[-–]\s?|\sto\s)(?:${A_NUMBER})\b`, 'gi');
 
 /** Counts written in words: "nine people", "hundreds of jobs". */
-const WORD_COUNT = new RegExp(String.raw`\b(?:${NUMBER_WORDS})(?:\sof)?\s[a-z][a-z-]+\b`, 'gi');
+const WORD_COUNT = new RegExp(
+  String.raw`(?:^(?=[A-Z])|\b)(?:${NUMBER_WORDS}|(?<=^)(?:${NUMBER_WORDS.replace(/\b([a-z])/g, (l) => l.toUpperCase())}))(?:\sof)?\s[a-z][a-z-]+\b`,
+  'g',
+);
 
 /** Words that open the clause giving a cause, each with how surely it does. */
 const REASONS: Array<[RegExp, number]> = [
-  [/\b(?:because(?: of)?|due to|owing to|as a result of|on the grounds (?:of|that)|thanks to|in protest (?:at|over|against))\b/gi, 1],
+  [
+    /\b(?:because(?: of)?|due to|owing to|as a result of|on the grounds (?:of|that)|thanks to|in protest (?:at|over|against))\b/gi,
+    1,
+  ],
   [/\bfor ["“]?(?:[\w-]+ ){0,2}reasons\b["”]?/gi, 1],
-  [/\b(?:blamed|blaming|citing|cited|caused by|prompted by|triggered by|the reason|the reasons)\b/gi, 0.8],
-  [/\b(?:after|following|amid|in the wake of|since|so that|in order to)\b/gi, 0.6],
-  [/\b(?:as|over)\b/gi, 0.35],
+  [/\b(?:blamed|blaming|citing|caused by|prompted by|triggered by|the reason|the reasons)\b/gi, 0.8],
+  [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
+  [/\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu, 0.5],
+  [
+    /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
+    0.6,
+  ],
 ];
 
 /** Words that end a name's run but mark it as an organisation. */
 const ORGANISATION_WORDS =
   /\b(?:Inc|Ltd|Limited|plc|PLC|Group|Corp|Corporation|Holdings|Media|Ventures|Bank|Airlines|Airways|Motors|Systems|Technologies|Networks|Partners|Capital|Communications|Entertainment|Studios|Records|Pictures|Party|Union|Council|Commission|Association|Federation|Agency|Office|Ministry|Department|Company|Co|Fund|Trust|Foundation|Institute|University|College|Club|United|City|FC|Exchange|Authority|Services|Industries|Electronics|Software|Telecom|International|Enterprises)\b/;
+/** A common noun after a name that makes it an organisation's: "the Primera Liga club". */
+const ORGANISATION_AFTER =
+  /^['’]?s?\s(?:club|side|team|firm|company|group|bank|airline|carrier|label|studio|network|channel|retailer|chain|party|union|giant|brand|maker|manufacturer|operator|agency|league)\b/i;
+/** A role before a name that makes it a person's: "former assistant Antonio Lopez". */
+const ROLE_BEFORE =
+  /\b(?:assistant|coach|manager|boss|chief|executive|director|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|founder|singer|actor|actress|star|player|striker|captain|MP|leader|head|editor|presenter|analyst|lawyer|judge|owner|deputy)\s$/i;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\.?\s$/;
 
-/** True when a span only repeats the question: all its words or numbers are the question's. */
-function repeats(text: string, question: QuestionWords): boolean {
+/**
+ * True when a span only repeats the question: all its words or numbers are the question's (titles
+ * aside), or, for a name, any of its capitalized words is ("Mr Ghosn" when the question names Ghosn).
+ */
+function repeats(text: string, question: QuestionWords, name = false): boolean {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];
-  const content = words.filter((w) => !/^(?:of|the|a|an|and|in|on|at|to|by|from|for)$/i.test(w));
+  const content = words.filter(
+    (w) =>
+      !/^(?:of|the|a|an|and|in|on|at|to|by|from|for|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/i.test(w),
+  );
+  if (name && content.some((w) => /^\p{Lu}/u.test(w) && question.stems.has(stem(w)))) return true;
   if (content.length === 0) return true;
   return content.every((w) => {
     const plain = w.replace(/[.,]$/, '');
@@ -109,13 +157,16 @@ function repeats(text: string, question: QuestionWords): boolean {
 
 function matchesOf(text: string, re: RegExp, weight: number): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(re)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight });
+  for (const m of text.matchAll(re))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight });
   return out;
 }
 
 /** Drops spans inside a longer (or equally long, earlier) span, keeping the heavier where they overlap. */
 function outermost(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...spans].sort(
+    (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Span[] = [];
   for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
   return kept.sort((a, b) => a.start - b.start);
@@ -143,19 +194,42 @@ function figureSpans(source: SpanSource, wants: AnswerType, counted?: ReadonlySe
   return spans;
 }
 
+/** Runs of two or more capitalized words: names the tagger may miss at the start of a sentence. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*)+/gu;
+const LEADING_FUNCTION_WORD =
+  /^(?:The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Its|His|Her|Their)\s+/;
+
+/** The names of a fact: the tagger's, and capitalized runs it missed. */
+function namesOf(source: SpanSource): string[] {
+  const names = [...source.names()];
+  for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
+    const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
+    if (run.includes(' ') && !names.some((n) => n.includes(run) || run.includes(n))) names.push(run);
+  }
+  return names;
+}
+
 function nameSpans(source: SpanSource, wants: AnswerType): Span[] {
   const spans: Span[] = [];
-  let from = 0;
-  for (const name of source.names()) {
+  for (const name of namesOf(source)) {
+    const from = 0;
     const start = source.text.indexOf(name, from);
     if (start < 0) continue;
-    from = start + name.length;
     const words = name.split(/\s+/).length;
-    const organisation = ORGANISATION_WORDS.test(name) || /^[A-Z]{2,}$/.test(name);
-    const person = !organisation && (words >= 2 || HONORIFIC.test(source.text.slice(0, start)));
+    const after = source.text.slice(start + name.length, start + name.length + 24);
+    const before = source.text.slice(Math.max(0, start - 30), start);
+    // "a US-based firm", "the Primera Liga club": what follows a name says what it names.
+    const placeLike = /^[\s-]based\b/i.test(after);
+    const organisation =
+      !placeLike &&
+      (ORGANISATION_WORDS.test(name) || ORGANISATION_AFTER.test(after) || /^[A-Z]{2,}$/.test(name));
+    const person =
+      !organisation && !placeLike && (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || words >= 2);
     let weight = words >= 2 ? 1 : 0.75;
+    if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
+    if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 10), start);
       weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
@@ -174,7 +248,8 @@ function reasonSpans(text: string): Span[] {
       const stop = /[;:]|\s[-–]\s|["”]|\.(?=\s|$)/.exec(rest.slice(m[0].length));
       const end = m.index + m[0].length + (stop ? stop.index : rest.length - m[0].length);
       const clause = text.slice(m.index, end).replace(/[\s,]+$/, '');
-      if (clause.split(/\s+/).length >= 3) spans.push({ text: clause, start: m.index, end: m.index + clause.length, weight });
+      if (clause.split(/\s+/).length >= 3)
+        spans.push({ text: clause, start: m.index, end: m.index + clause.length, weight });
     }
   return spans;
 }
@@ -204,5 +279,55 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     default:
       spans = nameSpans(source, wants);
   }
-  return outermost(spans.filter((s) => !repeats(s.text, question))).sort((a, b) => b.weight - a.weight || a.start - b.start);
+  const named = !['money', 'count', 'percent', 'amount', 'date', 'duration', 'reason'].includes(wants);
+  const kept = spans.filter((s) => !repeats(s.text, question, named));
+  return (wants === 'reason' ? widest(kept) : outermost(kept)).sort(
+    (a, b) => b.weight - a.weight || a.start - b.start,
+  );
+}
+
+/** Reasons nest ("as the firms suspended sales after a death"): the widest clause, at the weight of the surest. */
+function widest(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const s of sorted) {
+    const outer = kept.find((k) => s.start >= k.start && s.end <= k.end);
+    if (outer) outer.weight = Math.max(outer.weight, s.weight);
+    else kept.push({ ...s });
+  }
+  return kept;
+}
+
+/** How many words from a word of the question a span counts as near it. */
+const NEAR = 4;
+
+/**
+ * Weighs spans by how near they stand to the words of the question that say what is asked
+ * (`relation`: "coach", "replaced", "fine"; not the names, which only say what it is about): a span
+ * NEAR words from one keeps its weight, one further away keeps `far` of it. Heaviest first.
+ */
+export function byNearness(
+  text: string,
+  spans: readonly Span[],
+  relation: ReadonlySet<string>,
+  far = 0.8,
+): Span[] {
+  if (relation.size === 0 || spans.length === 0) return [...spans];
+  const at: number[] = [];
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  words.forEach((m, i) => {
+    if (relation.has(stem(m[0]))) at.push(i);
+  });
+  const wordAt = (offset: number) => {
+    const i = words.findIndex((m) => (m.index ?? 0) + m[0].length > offset);
+    return i < 0 ? words.length : i;
+  };
+  return spans
+    .map((s) => {
+      const first = wordAt(s.start);
+      const last = wordAt(Math.max(s.start, s.end - 1));
+      const near = at.some((i) => i >= first - NEAR && i <= last + NEAR && (i < first || i > last));
+      return near ? s : { ...s, weight: s.weight * far };
+    })
+    .sort((a, b) => b.weight - a.weight || a.start - b.start);
 }
