@@ -492,9 +492,9 @@ function articleCoverage(
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const seen = new Map<string, Set<number>>();
   const mark = (articleId: string, slot: number) => {
-    let set = seen.get(articleId);
-    if (!set) seen.set(articleId, (set = new Set()));
+    const set = seen.get(articleId) ?? new Set<number>();
     set.add(slot);
+    seen.set(articleId, set);
   };
   matches.forEach((m, k) => {
     for (const id of m.keys()) mark(id.slice(0, id.lastIndexOf('#')), k);
