@@ -356,7 +356,19 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   }
   const form = readQuestion(topic);
   if (form.wants)
-    candidates = answerTyped(index, topic, form, slots, matches, rarity, weights, candidates, candidateOf, o);
+    candidates = answerTyped(
+      index,
+      topic,
+      form,
+      slots,
+      matches,
+      rarity,
+      weights,
+      vocabulary,
+      candidates,
+      candidateOf,
+      o,
+    );
   if (candidates.length === 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
   byScore(candidates);
@@ -428,6 +440,7 @@ function answerTyped(
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
   rarity: readonly number[],
   weights: readonly number[],
+  vocabulary: Vocabulary,
   candidates: Candidate[],
   candidateOf: (fact: Fact, own: number[], effective: number[]) => Candidate | undefined,
   o: typeof defaultOptions,
@@ -458,7 +471,13 @@ function answerTyped(
   );
   const covered = articleCoverage(index, slots, matches, weights);
   const out = [...byId.values()];
+  // A figure of a measure the question names ("investing") answers it; one of another ("valued") less so.
+  const asked = new Set(slots.flatMap((s) => (s.concept?.kind ? [s.concept.name] : [])));
   for (const c of out) {
+    const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
+    const ofAnother = (span: Span) =>
+      measures.some(([q, concept]) => q.start === span.start && !asked.has(concept.name)) &&
+      !measures.some(([q, concept]) => q.start === span.start && asked.has(concept.name));
     const spans = byNearness(
       c.fact.text,
       answerSpans(
@@ -467,7 +486,9 @@ function answerTyped(
         words,
       ),
       relation,
-    );
+    )
+      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.6 } : span))
+      .sort((a, b) => b.weight - a.weight || a.start - b.start);
     c.spans = spans;
     const top = spans[0]?.weight ?? 0;
     c.factor =
