@@ -122,6 +122,6 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
   // The fallback says what the blocks say: the short answer first, then the facts shown.
   const text = short
     ? `${short.text}\n${answerToText({ ...answer, answer: undefined, facts: shown })}`
-    : answerToText(answer);
+    : answerToText({ ...answer, answer: undefined });
   return { text: fallbackText(text), blocks };
 }
