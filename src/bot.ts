@@ -9,7 +9,7 @@ import { keepIndexLive } from './index/live.js';
 import { registerListeners } from './listeners/index.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
-import { createCoordination } from './store/create.js';
+import { createCoordination, createFeedbackStore } from './store/create.js';
 
 /** A running bot. */
 export interface Bot {
@@ -61,6 +61,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   }
   const coordination = createCoordination(config, logger);
   logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
+  const feedback = createFeedbackStore(config, logger);
   const digest = new DigestService({
     index,
     store: coordination.digestState,
@@ -77,6 +78,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     command: config.command,
     deduper: coordination.deduper,
     digest: () => digest.current(),
+    feedback,
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
 
@@ -98,6 +100,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       await digest.stop();
       await app.stop();
       await coordination.close();
+      await feedback.close();
     },
   };
 }
