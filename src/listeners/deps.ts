@@ -1,5 +1,6 @@
 import type { Message } from '../blocks/answer.js';
 import type { FactIndex } from '../index/fact-index.js';
+import type { AddResult } from '../ingest/ingest.js';
 import type { Deduper } from '../store/dedupe.js';
 
 /** What the listeners work with, given to them when they are registered. */
@@ -10,4 +11,6 @@ export interface ListenerDeps {
   deduper: Deduper;
   /** Builds the current digest on demand. */
   digest?: () => Promise<Message>;
+  /** Fetches a page by its link and adds its article to the story folder (`add <url>`). */
+  addPage?: (link: string) => Promise<AddResult>;
 }
