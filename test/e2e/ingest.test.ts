@@ -102,7 +102,12 @@ describe('following the story’s feeds', () => {
   });
 
   it('keeps page furniture out of every fact', () => {
-    const web = new Set(bot.index.articles().filter((a) => a.url).map((a) => a.id));
+    const web = new Set(
+      bot.index
+        .articles()
+        .filter((a) => a.url)
+        .map((a) => a.id),
+    );
     expect(web.size).toBeGreaterThanOrEqual(2);
     const facts = [...bot.index.facts()].filter((f) => web.has(f.articleId));
     expect(facts.length).toBeGreaterThanOrEqual(bridge.paragraphs.length);
@@ -128,7 +133,9 @@ describe('add <url>', () => {
     expect(await command('add <ftp://example.com/a>')).toMatch(
       /Nothing was added: refused: only http and https links can be fetched/,
     );
-    expect(await command(`add ${site.origin}/news/missing`)).toMatch(/answered 404 Not Found: check the link/);
+    expect(await command(`add ${site.origin}/news/missing`)).toMatch(
+      /answered 404 Not Found: check the link/,
+    );
     expect(await command('add')).toMatch(/give the page's link, as in \/scaledeal add https:/);
     expect(readdirSync(corpus).length).toBe(before);
   });
@@ -137,7 +144,9 @@ describe('add <url>', () => {
     const link = `${site.origin}/opinion/${tunnel.slug}`;
     await postSigned(
       url,
-      JSON.stringify(eventEnvelope('EvAdd1', mention({ text: `<@UBOT> add <${link}>`, ts: '1700009000.000100' }))),
+      JSON.stringify(
+        eventEnvelope('EvAdd1', mention({ text: `<@UBOT> add <${link}>`, ts: '1700009000.000100' })),
+      ),
       SECRET,
       { contentType: 'application/json' },
     );
@@ -147,7 +156,9 @@ describe('add <url>', () => {
     );
     expect(JSON.stringify(call.args.blocks)).toContain(tunnel.title);
     expect(call.args.user).toBeTruthy();
-    expect(slack.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === '1700009000.000100')).toEqual([]);
+    expect(slack.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === '1700009000.000100')).toEqual(
+      [],
+    );
   });
 
   it('is listed in the help', async () => {
