@@ -60,8 +60,7 @@ async function ask(text: string): Promise<string> {
   return JSON.stringify(body.blocks);
 }
 
-const digests = () =>
-  slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0DIGEST' && c.ok);
+const digests = () => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0DIGEST' && c.ok);
 
 describe('npm start with FEEDS', () => {
   it('follows the feed: an item answered with its link, and listed as new in the next digest', async () => {
