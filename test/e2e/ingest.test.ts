@@ -161,6 +161,28 @@ describe('add <url>', () => {
     );
   });
 
+  it('never lets fetched text ping a channel: titles and facts are shown as text', async () => {
+    const loud = {
+      slug: 'loud',
+      title: '<!channel> Harbour pilots <@U0BOSS> strike',
+      published: '2026-11-25T08:00:00Z',
+      paragraphs: [
+        'Harbour pilots walked out on Monday, leaving 14 ships waiting at anchor outside the port <!channel>.',
+        'The pilots’ union said talks with the port authority over night shifts had broken down <!here>.',
+        'A spokesman for the port authority said it hoped to resume talks with the union by Friday.',
+      ],
+    };
+    site.routes.set('/news/loud', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(articlePage(loud));
+    });
+    const reply = await command(`add <${site.origin}/news/loud>`);
+    const answer = await command('harbour pilots strike');
+    expect(answer).toMatch(/14 ships waiting at anchor/);
+    for (const text of [reply, answer]) expect(text).not.toMatch(/<!channel>|<!here>|<@U0BOSS>/);
+    expect(reply).toContain('&lt;!channel&gt;');
+  });
+
   it('is listed in the help', async () => {
     expect(await command('help')).toContain('/scaledeal add &lt;link&gt;');
   });

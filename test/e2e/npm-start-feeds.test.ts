@@ -86,6 +86,12 @@ describe('npm start with FEEDS', () => {
       15_000,
     );
     expect(JSON.stringify(fresh.args.blocks)).toMatch(/New since the last digest/);
+    // Listed with its link and its date (the page's article:published_time).
+    expect(JSON.stringify(fresh.args.blocks)).toMatch(
+      new RegExp(
+        `<${link}\\|${ferry.title}>_ \\(The Harbour Gazette\\) \`[^\`]+\`, ${ferry.published.slice(0, 10)}`,
+      ),
+    );
     expect(bot.output()).not.toContain('xoxb-npm-feeds');
   }, 60_000);
 });
