@@ -120,7 +120,9 @@ export class RedisSeenStore implements SeenStore {
 
   constructor(private readonly o: RedisSeenStoreOptions) {
     this.redis = new Redis(o.url, {
-      enableOfflineQueue: true,
+      // No queue while disconnected: a claim queued during an outage would be applied when Redis
+      // is back, after this replica had given up on it, and the item would never be fetched.
+      enableOfflineQueue: false,
       commandTimeout: 2000,
       maxRetriesPerRequest: 1,
       connectTimeout: 2000,
@@ -133,21 +135,41 @@ export class RedisSeenStore implements SeenStore {
   private key = (k: string) => `${this.o.prefix}ingest:seen:${k}`;
   private readonly articles = () => `${this.o.prefix}ingest:articles`;
 
+  /** Resolves once connected (waiting at most `connectTimeout`), or throws. */
+  private async ready(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.redis.off('ready', onReady);
+        reject(new Error('Redis is not connected'));
+      }, 2000);
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.redis.once('ready', onReady);
+    });
+  }
+
   async claim(keys: readonly string[]): Promise<boolean> {
     if (keys.length === 0) return false;
+    await this.ready();
     const stamp = new Date().toISOString();
     return (await this.redis.msetnx(...keys.flatMap((k) => [this.key(k), stamp]))) === 1;
   }
 
   async release(keys: readonly string[]): Promise<void> {
+    await this.ready();
     if (keys.length > 0) await this.redis.del(...keys.map(this.key));
   }
 
   async share(name: string, markdown: string): Promise<void> {
+    await this.ready();
     await this.redis.hset(this.articles(), name, markdown);
   }
 
   async shared(have: (name: string) => boolean): Promise<Map<string, string>> {
+    await this.ready();
     const missing = (await this.redis.hkeys(this.articles())).filter((name) => !have(name));
     const out = new Map<string, string>();
     if (missing.length === 0) return out;
