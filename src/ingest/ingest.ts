@@ -49,7 +49,8 @@ export interface PollResult {
   failedFeeds: string[];
 }
 
-const FEED_TYPES = /(?:rss|atom|rdf|xml)/;
+/** The content types of web pages; the fetcher lets feeds through too. */
+const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /** The keys an item is known by: its normalised URL, and its GUID. */
 export function itemKeys(link: string | undefined, guid: string | undefined): string[] {
@@ -97,8 +98,20 @@ export class Ingester {
     await this.o.seen.close();
   }
 
-  /** Fetches a page and saves its article; says what it added or why nothing was. */
+  /** Fetches a page and saves its article; says what it added or why nothing was. Never throws. */
   async add(link: string, hints: PageHints = {}): Promise<AddResult> {
+    try {
+      return await this.addPage(link, hints);
+    } catch (error) {
+      return {
+        ok: false,
+        message: `could not save the article from ${link} (${(error as Error).message}); check that CORPUS_DIR is writable, and try again`,
+        lasting: false,
+      };
+    }
+  }
+
+  private async addPage(link: string, hints: PageHints): Promise<AddResult> {
     let fetched: Awaited<ReturnType<typeof safeFetch>>;
     try {
       fetched = await safeFetch(link, this.o.fetch);
@@ -106,7 +119,7 @@ export class Ingester {
       if (error instanceof FetchRefused) return { ok: false, message: error.message, lasting: error.lasting };
       return { ok: false, message: String(error), lasting: false };
     }
-    if (FEED_TYPES.test(fetched.type))
+    if (!PAGE_TYPES.has(fetched.type))
       return {
         ok: false,
         message: `refused: ${link} is a feed, not an article; add it to FEEDS to follow it, or link to one of its articles`,

@@ -170,3 +170,19 @@ describe('item keys and matching', () => {
     expect(matches('anything', [])).toBe(true);
   });
 });
+
+describe('adding a page', () => {
+  it('says what went wrong when the story folder cannot be written, and goes on', async () => {
+    site.add(bridge);
+    const ing = new Ingester({
+      corpusDir: join(corpus, 'missing', '\0bad'),
+      seen: new FileSeenStore(data, logger),
+      logger,
+      fetch: { allowPrivate: true },
+    });
+    const result = await ing.add(`${site.origin}/news/${bridge.slug}`);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.message).toMatch(/could not save the article .* check that CORPUS_DIR is writable/);
+  });
+});
