@@ -12,7 +12,7 @@ import { registerListeners } from './listeners/index.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { FeedService } from './schedule/feeds.js';
-import { createCoordination } from './store/create.js';
+import { createCoordination, createFeedbackStore } from './store/create.js';
 
 /** A running bot. */
 export interface Bot {
@@ -68,6 +68,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   }
   const coordination = createCoordination(config, logger);
   logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
+  const feedback = createFeedbackStore(config, logger);
   const digest = new DigestService({
     index,
     store: coordination.digestState,
@@ -89,6 +90,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     command: config.command,
     deduper: coordination.deduper,
     digest: () => digest.current(),
+    feedback,
     addPage: (link) => ingester.add(link),
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
@@ -115,6 +117,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       await digest.stop();
       await app.stop();
       await coordination.close();
+      await feedback.close();
     },
   };
 }

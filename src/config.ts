@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
@@ -255,4 +256,25 @@ export function playgroundConfig(env: Record<string, string | undefined>): Confi
     SLACK_SIGNING_SECRET: randomBytes(16).toString('hex'),
     SLACK_APP_TOKEN: undefined,
   });
+}
+
+/** Where the playground keeps its data: inside DATA_DIR, apart from a real workspace's. */
+export function playgroundDataDir(dataDir: string): string {
+  return join(dataDir, 'playground');
+}
+
+/**
+ * The configuration of a command-line tool that reads the bot's stores (`npm run feedback`): the
+ * environment's (and `.env`'s), no Slack credential needed, and the same data folder `npm start`
+ * uses: the playground's when no Slack credential is configured.
+ */
+export function toolConfig(env: Record<string, string | undefined>): Config {
+  const playground = isPlayground(env);
+  const config = parseConfig({
+    ...env,
+    SLACK_BOT_TOKEN: 'xoxb-unused',
+    SLACK_SIGNING_SECRET: 'unused',
+    SLACK_APP_TOKEN: undefined,
+  });
+  return playground ? { ...config, dataDir: playgroundDataDir(config.dataDir) } : config;
 }

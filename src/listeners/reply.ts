@@ -3,6 +3,7 @@ import { suggestTopics } from '../answer/suggest.js';
 import { citationOf } from '../answer/types.js';
 import { answerMessage, type Message } from '../blocks/answer.js';
 import { helpMessage, sourcesMessage } from '../blocks/help.js';
+import { shownAnswer } from '../blocks/shown.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
 import { addReply, isAddRequest } from './add.js';
 import type { ListenerDeps } from './deps.js';
@@ -26,9 +27,13 @@ export async function replyTo(
     const text = 'The digest is not available here.';
     return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
   }
-  return answerMessage(answerQuery(deps.index, topic), {
+  const answer = answerQuery(deps.index, topic);
+  // What the answer shows is kept, so that a vote on it says what was voted on.
+  await deps.feedback?.remember(shownAnswer(answer));
+  return answerMessage(answer, {
     command: deps.command,
     shareable: options.shareable,
+    feedback: deps.feedback !== undefined,
   });
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suggestTopics } from '../answer/suggest.js';
 import { type Bot, createLogger, startBot } from '../bot.js';
-import type { Config } from '../config.js';
+import { type Config, playgroundDataDir } from '../config.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
 import { buttonClick, eventEnvelope, postSigned, slashCommandBody } from './requests.js';
 import { type ChannelMessage, createStandIn } from './stand-in.js';
@@ -176,7 +176,7 @@ export async function startPlayground(
       slack: { botToken: 'xoxb-playground', signingSecret: secret, apiUrl: slack.apiUrl },
       port: 0,
       digest: { ...config.digest, channel: CHANNEL },
-      dataDir: join(config.dataDir, 'playground'),
+      dataDir: playgroundDataDir(config.dataDir),
     },
     { logger },
   );
