@@ -45,7 +45,11 @@ export function digestMessage(d: Digest): Message {
       blocks.push(section(`• ${safeText(t.text, 2000)}\n${citationsLine(t.citations, 900)}`));
   }
   if (d.hadPrevious) {
-    const lines = d.newArticles.slice(0, MAX_NEW).map((a) => `• ${citationMrkdwn(a)}`);
+    const lines = d.newArticles
+      .slice(0, MAX_NEW)
+      .map(
+        (a) => `• ${citationMrkdwn(a)}${a.published ? `, ${escapeMrkdwn(a.published.slice(0, 10))}` : ''}`,
+      );
     if (d.newArticles.length > MAX_NEW) lines.push(`…and ${d.newArticles.length - MAX_NEW} more`);
     blocks.push(
       section(

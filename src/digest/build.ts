@@ -31,8 +31,8 @@ export interface Digest {
   outlets: string[];
   /** Articles that name no outlet. */
   unnamedOutlets: number;
-  /** Articles not in the previous digest; all of them when there was none. */
-  newArticles: Citation[];
+  /** Articles not in the previous digest; all of them when there was none. With their date when known. */
+  newArticles: Array<Citation & { published?: string }>;
   /** False for the first digest: nothing to compare with. */
   hadPrevious: boolean;
   figures: KeyFigure[];
@@ -204,7 +204,10 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     articleCount: articles.length,
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet).length,
-    newArticles: citationsOf(index, fresh),
+    newArticles: citationsOf(index, fresh).map((c) => {
+      const published = index.article(c.id)?.published;
+      return published ? { ...c, published } : c;
+    }),
     hadPrevious: previous !== undefined,
     figures,
     threads,

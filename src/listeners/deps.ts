@@ -1,5 +1,6 @@
 import type { Message } from '../blocks/answer.js';
 import type { FactIndex } from '../index/fact-index.js';
+import type { AddResult } from '../ingest/ingest.js';
 import type { Deduper } from '../store/dedupe.js';
 import type { FeedbackStore } from '../store/feedback.js';
 
@@ -13,4 +14,6 @@ export interface ListenerDeps {
   digest?: () => Promise<Message>;
   /** Where votes on answers are kept; answers carry Helpful / Not helpful buttons when set. */
   feedback?: FeedbackStore;
+  /** Fetches a page by its link and adds its article to the story folder (`add <url>`). */
+  addPage?: (link: string) => Promise<AddResult>;
 }

@@ -5,6 +5,7 @@ import { answerMessage, type Message } from '../blocks/answer.js';
 import { helpMessage, sourcesMessage } from '../blocks/help.js';
 import { shownAnswer } from '../blocks/shown.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
+import { addReply, isAddRequest } from './add.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The bot's reply to a question or a keyword (`help`, `sources`, `digest`), as a Slack message. */
@@ -19,6 +20,7 @@ export async function replyTo(
     const suggestions = suggestTopics(deps.index, defaultVocabulary(), 4);
     return helpMessage(deps.command, suggestions, deps.index.articleCount);
   }
+  if (isAddRequest(topic)) return addReply(topic, deps);
   if (word === 'sources') return sourcesMessage(deps.index.articles().map(citationOf));
   if (word === 'digest') {
     if (deps.digest) return deps.digest();
