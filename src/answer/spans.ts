@@ -223,8 +223,12 @@ function nameSpans(source: SpanSource, wants: AnswerType): Span[] {
     const organisation =
       !placeLike &&
       (ORGANISATION_WORDS.test(name) || ORGANISATION_AFTER.test(after) || /^[A-Z]{2,}$/.test(name));
+    // People are not "the Daily Telegraph": a name after "the" is a thing's or an organisation's.
+    const afterThe = /\bthe\s$/i.test(before);
     const person =
-      !organisation && !placeLike && (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || words >= 2);
+      !organisation &&
+      !placeLike &&
+      (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
     let weight = words >= 2 ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
