@@ -149,7 +149,10 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
   if (isBound(figure)) {
     const below = FROM_BELOW.has(figure.qualifier);
     if (isBound(stated))
-      return FROM_BELOW.has(stated.qualifier) === below && (below ? stated.value >= figure.value : stated.value <= figure.value);
+      return (
+        FROM_BELOW.has(stated.qualifier) === below &&
+        (below ? stated.value >= figure.value : stated.value <= figure.value)
+      );
     const [low, high] = bounds(figure);
     const strict = figure.qualifier === 'over' || figure.qualifier === 'under';
     return strict ? stated.value > low && stated.value < high : stated.value >= low && stated.value <= high;
@@ -230,7 +233,9 @@ function readDraft(text: string): DraftSentence[] {
 /** Values equal in amount, currency and unit (a stated value and one "about" it are one) become one. */
 function valueKey(q: Quantity, text: string, relation: Relation): string {
   const side = isBound(q) ? q.qualifier : q.qualifier === 'nearly' ? 'nearly' : 'level';
-  return [relation, q.kind, q.value, q.currency ?? '', perOf(text, q) ?? '', q.change ?? false, side].join('|');
+  return [relation, q.kind, q.value, q.currency ?? '', perOf(text, q) ?? '', q.change ?? false, side].join(
+    '|',
+  );
 }
 
 const RELATION_ORDER: Relation[] = ['states', 'differs', 'bounds', 'near', 'other unit'];
@@ -254,7 +259,12 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   const length = draft.length;
   const stop = cutAt(draft, o.maxLength);
   const text = draft.slice(0, stop);
-  const base = { text, length, articlesConsulted: index.articleCount, ...(stop < length ? { stoppedAt: stop } : {}) };
+  const base = {
+    text,
+    length,
+    articlesConsulted: index.articleCount,
+    ...(stop < length ? { stoppedAt: stop } : {}),
+  };
   if (!text.trim()) return { ...base, status: 'empty', claims: [] };
 
   const sentences = readDraft(text);
@@ -316,7 +326,11 @@ function candidateFacts(
     const named = new Set<string>();
     for (const word of subject.words) for (const id of index.match([stemsOf(word)]).keys()) named.add(id);
     ids = [...ofMeasure.keys()].filter((id) => named.has(id));
-  } else ids = [...ofMeasure.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxUnnamed).map(([id]) => id);
+  } else
+    ids = [...ofMeasure.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, maxUnnamed)
+      .map(([id]) => id);
   const facts: Fact[] = [];
   for (const id of ids) {
     const fact = index.fact(id);
@@ -331,7 +345,12 @@ function candidateFacts(
  * Scale AI" and "Meta ... acquire a 49% stake in Scale AI", read with different holders). A figure
  * the article gives another subject, or no named one, is not evidence.
  */
-function sameSubject(index: FactIndex, draft: DraftSentence, subject: DraftSubject | undefined, m: Mention): boolean {
+function sameSubject(
+  index: FactIndex,
+  draft: DraftSentence,
+  subject: DraftSubject | undefined,
+  m: Mention,
+): boolean {
   const theirs = m.subject;
   if (theirs === undefined) return false;
   const ours = subject?.words ?? [];
@@ -354,7 +373,12 @@ function sameHolder(a: Mention, b: Mention): boolean {
  * comparison ("raise its bid to £1.5bn from £1.3bn"): one of its values that cannot match the
  * figure contradicts it only when none of the others can match it either.
  */
-function anotherValueFits(m: Mention, all: readonly Mention[], figure: Quantity, figureText: string): boolean {
+function anotherValueFits(
+  m: Mention,
+  all: readonly Mention[],
+  figure: Quantity,
+  figureText: string,
+): boolean {
   return all.some(
     (o) =>
       o !== m &&
@@ -473,7 +497,8 @@ function checkFigure(
   const looked = `looked for ${measure}${whose} (${words.join(', ')}${(concept.words?.length ?? 0) > 6 ? ', …' : ''})`;
   const said: string[] = [];
   if (of('bounds').length > 0) said.push(`the coverage only bounds it: ${valueList(of('bounds'))}`);
-  if (of('near').length > 0) said.push(`the coverage gives ${valueList(of('near'))}, which neither states nor rules it out`);
+  if (of('near').length > 0)
+    said.push(`the coverage gives ${valueList(of('near'))}, which neither states nor rules it out`);
   if (of('other unit').length > 0) said.push(`in other units only: ${valueList(of('other unit'))}`);
   return {
     ...claim,
