@@ -4,6 +4,7 @@ import { citationOf } from '../answer/types.js';
 import { answerMessage, type Message } from '../blocks/answer.js';
 import { helpMessage, sourcesMessage } from '../blocks/help.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
+import { checkReply, draftOf } from './check-reply.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The bot's reply to a question or a keyword (`help`, `sources`, `digest`), as a Slack message. */
@@ -24,6 +25,8 @@ export async function replyTo(
     const text = 'The digest is not available here.';
     return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
   }
+  const draft = draftOf(text);
+  if (draft !== undefined) return checkReply(draft, deps, options);
   return answerMessage(answerQuery(deps.index, topic), {
     command: deps.command,
     shareable: options.shareable,
