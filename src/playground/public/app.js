@@ -3,7 +3,7 @@
 
 const $ = (id) => document.getElementById(id);
 const messages = new Map(); // ts -> message
-let info = { command: '/ask', bot: 'factbot', user: 'U0YOU', suggestions: [] };
+let info = { command: '/ask', bot: 'factbot', user: 'U0YOU', suggestions: [], shortcuts: [] };
 let openThread = null;
 
 /** An element with a class and children (strings become text nodes). */
@@ -16,7 +16,7 @@ function el(tag, className, ...children) {
 }
 
 /** The emoji shortcodes the bot uses. */
-const EMOJI = { warning: '⚠️', white_check_mark: '✅', newspaper: '📰' };
+const EMOJI = { warning: '⚠️', white_check_mark: '✅', newspaper: '📰', x: '❌', grey_question: '❔' };
 
 /** Undoes Slack's three escapes and shows emoji shortcodes, for display as text. */
 const unescapeSlack = (text) =>
@@ -98,6 +98,31 @@ function renderBlocks(blocks) {
   return out;
 }
 
+/** A message's "More actions" menu, offering the app's message shortcuts as Slack does. */
+function messageMenu(message) {
+  const menu = el('span', 'message-menu');
+  const more = el('button', 'more-actions', '⋯');
+  more.type = 'button';
+  more.title = 'More actions';
+  more.setAttribute('aria-label', 'More actions');
+  const list = el('div', 'menu-list');
+  list.hidden = true;
+  for (const shortcut of info.shortcuts) {
+    const item = el('button', 'menu-item', shortcut.name);
+    item.type = 'button';
+    item.addEventListener('click', () => {
+      list.hidden = true;
+      send('/ui/shortcut', { ts: message.ts, callback_id: shortcut.callback_id });
+    });
+    list.append(item);
+  }
+  more.addEventListener('click', () => {
+    list.hidden = !list.hidden;
+  });
+  menu.append(more, list);
+  return menu;
+}
+
 function renderMessage(message, inThread) {
   const fromBot = Boolean(message.bot_id);
   const item = el('li', 'message');
@@ -106,6 +131,7 @@ function renderMessage(message, inThread) {
   const body = el('div', 'body');
   const meta = el('div', 'meta', el('span', 'author', fromBot ? info.bot : 'you'));
   if (fromBot) meta.append(el('span', 'app-tag', 'APP'));
+  if (!message.ephemeral && info.shortcuts?.length) meta.append(messageMenu(message));
   body.append(meta);
   if (message.ephemeral) body.append(el('div', 'ephemeral', 'Only visible to you'));
   body.append(
