@@ -37,15 +37,27 @@ const CITATION_ROOM = 500;
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
-/** One figure and its verdict as a section: the verdict, the figure as read, the note, the sentences quoted. */
+/**
+ * One figure and its verdict as a section: the verdict, the figure as read, the note, the sentences
+ * quoted with their sources; the sources of sentences there is no room for are still cited.
+ */
 export function claimSection(claim: Claim): KnownBlock {
   const head = safeText(`${claim.figure} ${readAs(claim)}`, 300);
   let text = `${EMOJI[claim.verdict]} *${VERDICT_LABELS[claim.verdict]}* · *${head}*\n${safeText(claim.note, HEAD_ROOM - head.length - 40)}`;
+  const room = LIMITS.sectionText - CITATION_ROOM - 10;
+  let shown = 0;
   for (const e of claim.evidence) {
     const quote = `\n> ${safeText(e.text.replace(/\s+/g, ' '), QUOTE_ROOM)}\n${citationsLine(e.citations, CITATION_ROOM)}`;
-    if (text.length + quote.length > LIMITS.sectionText) break;
+    if (text.length + quote.length > room) break;
     text += quote;
+    shown++;
   }
+  const cited = new Set(claim.evidence.slice(0, shown).flatMap((e) => e.citations.map((c) => c.id)));
+  const rest = claim.evidence
+    .slice(shown)
+    .flatMap((e) => e.citations)
+    .filter((c) => !cited.has(c.id) && cited.add(c.id));
+  if (rest.length > 0) text += `\nAlso: ${citationsLine(rest, LIMITS.sectionText - text.length - 8)}`;
   return section(text);
 }
 

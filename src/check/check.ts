@@ -90,10 +90,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The most characters of a draft that are checked; checking stops at the last sentence end before. Default 4000. */
   maxLength?: number;
-  /** The most sentences quoted for one value of the coverage. Default 3. */
+  /** The most sentences quoted for one value of the coverage, unless more are needed to cite every article that gives it. Default 3. */
   maxEvidencePerValue?: number;
-  /** The most sentences quoted for one figure. Default 6. */
-  maxEvidence?: number;
   /** With no name to go by, at most this many facts of the measure (best first) are read. Default 300. */
   maxUnnamed?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
@@ -103,7 +101,6 @@ export interface CheckOptions {
 export const defaultOptions: Required<Omit<CheckOptions, 'vocabulary'>> = {
   maxLength: 4000,
   maxEvidencePerValue: 3,
-  maxEvidence: 6,
   maxUnnamed: 300,
 };
 
@@ -292,7 +289,10 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   return { ...base, status: claims.length === 0 ? 'no figures' : 'checked', claims };
 }
 
-/** The sentences of some mentions, each once, citing every article that holds it. */
+/**
+ * The sentences of some mentions, each once, citing every article that holds it: the most cited
+ * first, at most `max` of them unless more are needed to cite every article.
+ */
 function evidenceOf(index: FactIndex, mentions: readonly Mention[], max: number): Evidence[] {
   const bySentence = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -300,16 +300,31 @@ function evidenceOf(index: FactIndex, mentions: readonly Mention[], max: number)
     ids.add(m.fact.articleId);
     bySentence.set(m.fact.text, ids);
   }
-  return [...bySentence.entries()]
-    .sort((a, b) => b[1].size - a[1].size)
-    .slice(0, max)
-    .map(([text, ids]) => ({
-      text,
-      citations: [...ids].flatMap((id) => {
-        const article = index.article(id);
-        return article ? [citationOf(article)] : [];
-      }),
-    }));
+  const cited = new Set<string>();
+  const chosen: Array<[string, Set<string>]> = [];
+  for (const [text, ids] of [...bySentence.entries()].sort((a, b) => b[1].size - a[1].size)) {
+    if (chosen.length >= max && [...ids].every((id) => cited.has(id))) continue;
+    chosen.push([text, ids]);
+    for (const id of ids) cited.add(id);
+  }
+  return chosen.map(([text, ids]) => ({
+    text,
+    citations: [...ids].flatMap((id) => {
+      const article = index.article(id);
+      return article ? [citationOf(article)] : [];
+    }),
+  }));
+}
+
+/** Evidence of several values, each sentence once, citing every article any of them cites. */
+function merged(evidence: readonly Evidence[]): Evidence[] {
+  const out = new Map<string, Evidence>();
+  for (const e of evidence) {
+    const same = out.get(e.text);
+    if (!same) out.set(e.text, { text: e.text, citations: [...e.citations] });
+    else for (const c of e.citations) if (!same.citations.some((x) => x.id === c.id)) same.citations.push(c);
+  }
+  return [...out.values()];
 }
 
 /** The facts that may give a figure of this measure for this subject. */
@@ -464,7 +479,6 @@ function checkFigure(
         b.articleIds.length - a.articleIds.length,
     );
   const of = (...relations: Relation[]) => coverage.filter((v) => relations.includes(v.relation));
-  const cap = (evidence: Evidence[]) => evidence.slice(0, o.maxEvidence);
   const measure = concept.name;
 
   const stating = of('states');
@@ -476,7 +490,7 @@ function checkFigure(
       ...claim,
       measure,
       verdict: 'supported',
-      evidence: cap(stating.flatMap((v) => v.evidence)),
+      evidence: merged(stating.flatMap((v) => v.evidence)),
       coverage,
       note: differing.length > 0 ? `${stated}; sources differ: ${valueList(differing)}` : stated,
     };
@@ -487,7 +501,7 @@ function checkFigure(
       ...claim,
       measure,
       verdict: 'contradicted',
-      evidence: cap(shown.flatMap((v) => v.evidence)),
+      evidence: merged(shown.flatMap((v) => v.evidence)),
       coverage,
       note: `coverage: ${valueList(shown)}`,
     };
@@ -504,7 +518,7 @@ function checkFigure(
     ...claim,
     measure,
     verdict: 'not found',
-    evidence: cap(of('bounds', 'near', 'other unit').flatMap((v) => v.evidence)),
+    evidence: merged(of('bounds', 'near', 'other unit').flatMap((v) => v.evidence)),
     coverage,
     note: said.length > 0 ? `${looked}; ${said.join('; ')}` : `${looked}: nothing in the coverage`,
   };
