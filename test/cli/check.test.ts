@@ -75,7 +75,14 @@ describe('factbot check (npm run check)', () => {
   it('main(args) is what a factbot dispatcher calls: output through its streams, the exit code returned', async () => {
     let out = '';
     let err = '';
-    const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) };
+    const io = {
+      out: (t: string) => {
+        out += t;
+      },
+      err: (t: string) => {
+        err += t;
+      },
+    };
     expect(await main(['--corpus', 'no/such/folder', 'Acme paid $2bn.'], io)).toBe(1);
     expect(err).toMatch(/no\/such\/folder/);
     expect(await main(['--json', 'No figures here.'], io)).toBe(0);
