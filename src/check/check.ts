@@ -7,7 +7,7 @@
  */
 import type { Citation } from '../answer/types.js';
 import { citationOf } from '../answer/types.js';
-import { entitiesOf as namesOfWords } from '../facts/entities.js';
+import { namesInside, entitiesOf as namesOfWords } from '../facts/entities.js';
 import { sentencesOf, tagWords } from '../facts/nlp.js';
 import { bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
@@ -92,8 +92,11 @@ export interface CheckOptions {
   maxLength?: number;
   /** The most sentences quoted for one value of the coverage, unless more are needed to cite every article that gives it. Default 3. */
   maxEvidencePerValue?: number;
-  /** With no name to go by, at most this many facts of the measure (best first) are read. Default 300. */
-  maxUnnamed?: number;
+  /**
+   * The most facts read for one figure (a common name, or none, can match thousands): those that
+   * share most words with the figure’s sentence. Default 40.
+   */
+  maxCandidates?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
 }
@@ -101,7 +104,7 @@ export interface CheckOptions {
 export const defaultOptions: Required<Omit<CheckOptions, 'vocabulary'>> = {
   maxLength: 4000,
   maxEvidencePerValue: 3,
-  maxUnnamed: 300,
+  maxCandidates: 40,
 };
 
 /** A word that stands for a subject named before: its figure belongs to the last one named. */
@@ -193,9 +196,35 @@ export function cutAt(text: string, max: number): number {
   return space >= max / 2 ? space : max;
 }
 
+/**
+ * The words a draft uses as names: those it capitalizes inside a sentence, and a sentence's first
+ * word when the coverage capitalizes it inside a sentence ("Meta will pay ..." is about Meta;
+ * "Revenues rose ..." is not about Revenues).
+ */
+function draftNames(index: FactIndex, sentences: readonly string[]): Set<string> {
+  const names = namesInside(sentences);
+  for (const sentence of sentences) {
+    const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(sentence)?.[0]?.replace(/['’]s$/, '');
+    if (!first || names.has(first)) continue;
+    const inside = new RegExp(`\\S\\s+${first.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
+    let seen = 0;
+    for (const id of index.match([stemsOf(first)]).keys()) {
+      if (++seen > NAME_SAMPLE) break;
+      if (inside.test(index.fact(id)?.text ?? '')) {
+        names.add(first);
+        break;
+      }
+    }
+  }
+  return names;
+}
+
+/** How many facts holding a draft's first word are read to tell whether the coverage uses it as a name. */
+const NAME_SAMPLE = 200;
+
 /** The sentences of a draft, line by line, with their offsets, read for quantities and names. */
-function readDraft(text: string): DraftSentence[] {
-  const out: DraftSentence[] = [];
+function readDraft(index: FactIndex, text: string): DraftSentence[] {
+  const found: Array<{ sentence: string; offset: number; quantities: Quantity[] }> = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let cursor = 0;
@@ -204,27 +233,31 @@ function readDraft(text: string): DraftSentence[] {
       const start = at >= 0 ? at : cursor;
       cursor = start + sentence.length;
       const quantities = parseQuantities(sentence);
-      if (quantities.length === 0) continue;
-      // A draft is short: its names are read from its own words, a first word counting when tagged a name.
-      const entities = namesOfWords(tagWords(sentence));
-      out.push({
-        fact: {
-          id: `draft#${out.length}`,
-          articleId: '',
-          position: out.length,
-          kind: 'text',
-          text: sentence,
-          terms: stemsOf(sentence),
-          quantities,
-        },
-        offset: lineStart + start,
-        entities,
-        words: entityWords(entities),
-      });
+      if (quantities.length > 0) found.push({ sentence, offset: lineStart + start, quantities });
     }
     lineStart += line.length + 1;
   }
-  return out;
+  const names = draftNames(
+    index,
+    found.map((f) => f.sentence),
+  );
+  return found.map(({ sentence, offset, quantities }, position) => {
+    const entities = namesOfWords(tagWords(sentence), names);
+    return {
+      fact: {
+        id: `draft#${position}`,
+        articleId: '',
+        position,
+        kind: 'text',
+        text: sentence,
+        terms: stemsOf(sentence),
+        quantities,
+      },
+      offset,
+      entities,
+      words: entityWords(entities),
+    };
+  });
 }
 
 /** Values equal in amount, currency and unit (a stated value and one "about" it are one) become one. */
@@ -264,7 +297,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   };
   if (!text.trim()) return { ...base, status: 'empty', claims: [] };
 
-  const sentences = readDraft(text);
+  const sentences = readDraft(index, text);
   const claims: Claim[] = [];
   /** Mentions already read, per fact and concept: figures of one measure share their facts. */
   const read = new Map<string, Mention[]>();
@@ -327,29 +360,37 @@ function merged(evidence: readonly Evidence[]): Evidence[] {
   return [...out.values()];
 }
 
-/** The facts that may give a figure of this measure for this subject. */
+/**
+ * The facts that may give a figure of this measure for this subject: those holding a word of the
+ * measure and, when the draft names the subject, one of its words (a fact about the subject names
+ * it, see sameSubject). Past `maxCandidates`, those sharing most words with the draft's sentence.
+ */
 function candidateFacts(
   index: FactIndex,
+  vocabulary: Vocabulary,
   concept: Concept,
   subject: DraftSubject | undefined,
-  maxUnnamed: number,
+  draft: DraftSentence,
+  maxCandidates: number,
 ): Fact[] {
   const ofMeasure = index.match(concept.phrases);
-  let ids: string[];
+  let ids = [...ofMeasure.keys()];
   if (subject && subject.words.length > 0) {
-    // A fact about the subject names it (see sameSubject): the others cannot be about it.
     const named = new Set<string>();
     for (const word of subject.words) for (const id of index.match([stemsOf(word)]).keys()) named.add(id);
-    ids = [...ofMeasure.keys()].filter((id) => named.has(id));
-  } else
-    ids = [...ofMeasure.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, maxUnnamed)
-      .map(([id]) => id);
-  const facts: Fact[] = [];
+    ids = ids.filter((id) => named.has(id));
+  }
+  let facts: Fact[] = [];
   for (const id of ids) {
     const fact = index.fact(id);
     if (fact?.quantities.some((q) => q.kind === concept.kind)) facts.push(fact);
+  }
+  // With no name to go by, only the facts closest to the sentence are worth reading.
+  const most = subject && subject.words.length > 0 ? maxCandidates : Math.ceil(maxCandidates / 3);
+  if (facts.length > most) {
+    const words = new Set(draft.fact.terms.filter((t) => !vocabulary.unindexed.has(t) && !/^\d/.test(t)));
+    const shared = new Map(facts.map((f) => [f, new Set(f.terms.filter((t) => words.has(t))).size]));
+    facts = facts.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0)).slice(0, most);
   }
   return facts;
 }
@@ -435,7 +476,7 @@ function checkFigure(
     };
 
   const mentions: Mention[] = [];
-  for (const fact of candidateFacts(index, concept, subject, o.maxUnnamed)) {
+  for (const fact of candidateFacts(index, vocabulary, concept, subject, sentence, o.maxCandidates)) {
     const key = `${fact.id}\u0000${concept.name}`;
     let found = read.get(key);
     if (!found) {
@@ -445,18 +486,31 @@ function checkFigure(
     mentions.push(...found);
   }
 
-  const groups = new Map<string, { value: CoverageValue; mentions: Mention[] }>();
-  for (const m of mentions) {
-    if (!sameSubject(index, sentence, subject, m)) continue;
-    let relation: Relation = sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)
-      ? relate(m.quantity, quantity)
-      : 'other unit';
+  const relationOf = (m: Mention): Relation => {
+    if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) return 'other unit';
+    const relation = relate(m.quantity, quantity);
     // Two movements are rarely over the same period: they never contradict each other.
     if (
       relation === 'differs' &&
       (concept.change || anotherValueFits(m, mentions, quantity, sentence.fact.text))
     )
-      relation = 'near';
+      return 'near';
+    return relation;
+  };
+  // Whose figure a mention is takes reading its sentence's names: read only those the verdict and
+  // its note need (values that state or rule out the figure; the others only when none does).
+  const related = mentions.map((m) => ({ m, relation: relationOf(m) }));
+  const about = (relations: Relation[]) =>
+    related.filter(
+      ({ m, relation }) => relations.includes(relation) && sameSubject(index, sentence, subject, m),
+    );
+  let kept = about(['states', 'differs']);
+  if (!kept.some((r) => r.relation === 'states')) {
+    kept = [...kept, ...about(['bounds', 'near'])];
+    if (kept.length === 0) kept = about(['other unit']);
+  }
+  const groups = new Map<string, { value: CoverageValue; mentions: Mention[] }>();
+  for (const { m, relation } of kept) {
     const key = valueKey(m.quantity, m.fact.text, relation);
     const group = groups.get(key) ?? {
       value: { text: m.quantity.text, relation, quantity: m.quantity, articleIds: [], evidence: [] },
