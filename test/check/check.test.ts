@@ -190,6 +190,15 @@ describe('a figure of another subject in the same article is not evidence', () =
     expect(verdicts(checkDraft(index, 'Hedgeco owns 5% of Boerseco.'))).toEqual({ '5%': 'supported' });
   });
 
+  it('nor is one of another subject in the same sentence', () => {
+    const both = indexOf({
+      vote: 'Shareholders vote\n\nThe bid is opposed by Standard Fund, which owns a 1% stake in Boerseco, and by Hedgeco, which holds 5%.\n',
+    });
+    const c = claim(checkDraft(both, 'Hedgeco owns 1% of Boerseco.'), '1%');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toBe('coverage: 5% [vote]');
+  });
+
   it('a subject the coverage never gives the measure for is Not found, whatever others hold', () => {
     expect(verdicts(checkDraft(index, 'Otherco owns a 5% stake in Boerseco.'))).toEqual({
       '5%': 'not found',
