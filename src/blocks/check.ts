@@ -37,13 +37,25 @@ const CITATION_ROOM = 500;
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
+/** The article ids a note lists ("[002_85cf…, 000_10f5…]") as code, as citations show them. */
+function idsAsCode(note: string): string {
+  return note.replace(
+    /\[([^[\]`]+)\]/g,
+    (_, ids: string) =>
+      `[${ids
+        .split(', ')
+        .map((id) => `\`${id}\``)
+        .join(', ')}]`,
+  );
+}
+
 /**
  * One figure and its verdict as a section: the verdict, the figure as read, the note, the sentences
  * quoted with their sources; the sources of sentences there is no room for are still cited.
  */
 export function claimSection(claim: Claim): KnownBlock {
   const head = safeText(`${claim.figure} ${readAs(claim)}`, 300);
-  let text = `${EMOJI[claim.verdict]} *${VERDICT_LABELS[claim.verdict]}* · *${head}*\n${safeText(claim.note, HEAD_ROOM - head.length - 40)}`;
+  let text = `${EMOJI[claim.verdict]} *${VERDICT_LABELS[claim.verdict]}* · *${head}*\n${idsAsCode(safeText(claim.note, HEAD_ROOM - head.length - 40))}`;
   const room = LIMITS.sectionText - CITATION_ROOM - 10;
   let shown = 0;
   for (const e of claim.evidence) {

@@ -32,11 +32,12 @@ const unescapeSlack = (text) =>
  */
 export function renderMrkdwn(text) {
   const out = document.createDocumentFragment();
-  const pattern = /<([^>|]+)(?:\|([^>]*))?>|\*([^*\n]+)\*|_([^_\n]+)_|~([^~\n]+)~|`([^`\n]+)`/g;
+  const pattern =
+    /<([^>|]+)(?:\|([^>]*))?>|\*([^*\n]+)\*|:([a-z0-9_+-]+):|_([^_\n]+)_|~([^~\n]+)~|`([^`\n]+)`/g;
   let last = 0;
   for (const m of text.matchAll(pattern)) {
     if (m.index > last) out.append(unescapeSlack(text.slice(last, m.index)));
-    const [, target, label, bold, italic, strike, code] = m;
+    const [, target, label, bold, emoji, italic, strike, code] = m;
     if (target !== undefined) {
       if (/^https?:\/\//i.test(target)) {
         const a = el('a', '', unescapeSlack(label ?? target));
@@ -56,6 +57,7 @@ export function renderMrkdwn(text) {
         out.append(el('span', 'mention', `@${target.slice(1)}`));
       else out.append(unescapeSlack(label ?? target));
     } else if (bold !== undefined) out.append(el('strong', '', renderMrkdwn(bold)));
+    else if (emoji !== undefined) out.append(EMOJI[emoji] ?? m[0]);
     else if (italic !== undefined) out.append(el('em', '', renderMrkdwn(italic)));
     else if (strike !== undefined) out.append(el('s', '', renderMrkdwn(strike)));
     else out.append(el('code', '', unescapeSlack(code)));
@@ -65,7 +67,18 @@ export function renderMrkdwn(text) {
   return out;
 }
 
-const textOf = (t) => (t?.type === 'mrkdwn' ? renderMrkdwn(t.text) : document.createTextNode(t?.text ?? ''));
+/** mrkdwn with Slack's quoted lines ("> ...") shown as quotes. */
+function renderQuoted(text) {
+  const out = document.createDocumentFragment();
+  text.split('\n').forEach((line, i) => {
+    if (line.startsWith('> ')) out.append(el('blockquote', 'quote', renderMrkdwn(line.slice(2))));
+    else
+      out.append(...(i > 0 && !text.split('\n')[i - 1]?.startsWith('> ') ? ['\n'] : []), renderMrkdwn(line));
+  });
+  return out;
+}
+
+const textOf = (t) => (t?.type === 'mrkdwn' ? renderQuoted(t.text) : document.createTextNode(t?.text ?? ''));
 
 /** Block Kit to DOM: header, section, context, actions, divider. */
 function renderBlocks(blocks) {
