@@ -6,6 +6,7 @@ import { helpMessage, sourcesMessage } from '../blocks/help.js';
 import { shownAnswer } from '../blocks/shown.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
 import { addReply, isAddRequest } from './add.js';
+import { checkReply, draftOf } from './check-reply.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The bot's reply to a question or a keyword (`help`, `sources`, `digest`), as a Slack message. */
@@ -27,6 +28,8 @@ export async function replyTo(
     const text = 'The digest is not available here.';
     return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
   }
+  const draft = draftOf(text);
+  if (draft !== undefined) return checkReply(draft, deps, options);
   const answer = answerQuery(deps.index, topic);
   // What the answer shows is kept, so that a vote on it says what was voted on.
   await deps.feedback?.remember(shownAnswer(answer));

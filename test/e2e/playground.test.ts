@@ -122,6 +122,26 @@ describe('the playground page', () => {
     await page.screenshot({ path: join(tmpdir(), 'playground.png') });
   });
 
+  it('checks a draft with /scaledeal check, each figure with its verdict', async () => {
+    await say('/scaledeal check Meta will pay $20 billion for a 49% stake, valuing Scale AI at $28 billion.');
+    const line = page.locator('#messages .block-section', { hasText: 'Contradicted · $20 billion' });
+    await line.first().waitFor();
+    expect(await line.first().textContent()).toMatch(/\$15 billion/);
+    await page.locator('#messages .block-section', { hasText: 'Supported · $28 billion' }).first().waitFor();
+  });
+
+  it('offers "Check against the coverage" in a message’s menu, and answers only the user who chose it', async () => {
+    const draft = 'Scale AI was founded in 2016 and Meta takes a 49% stake.';
+    await say(draft);
+    const message = page.locator('#messages li.message', { hasText: draft }).last();
+    await message.waitFor();
+    await message.locator('.more-actions').click();
+    await message.locator('.menu-item', { hasText: 'Check against the coverage' }).click();
+    const reply = page.locator('#messages li.message', { hasText: 'Supported · 2016' });
+    await reply.first().waitFor();
+    expect(await reply.first().textContent()).toMatch(/Only visible to you[\s\S]*Supported · 49%/);
+  });
+
   it('says how to fix an unknown command', async () => {
     await say('/nope valuation');
     await page.waitForFunction(() => document.getElementById('error')?.textContent !== '');
