@@ -5,9 +5,9 @@ import { escapeMrkdwn } from '../blocks/mrkdwn.js';
 import type { ThreadCache } from '../thread/cache.js';
 import {
   boundThread,
+  chooseAnswer,
   followUpQuery,
   isQuestion,
-  preferThreadArticles,
   type ThreadMessage,
   threadStory,
 } from '../thread/context.js';
@@ -174,6 +174,7 @@ async function answerFor(
   const story = threadStory(boundThread(thread), deps.index, { exclude: ts });
   const followUp = followUpQuery(question, story);
   if (!followUp.completed) return replyTo(question, deps);
-  const answer = preferThreadArticles(answerQuery(deps.index, followUp.query), story.articleIds);
+  const answers = followUp.candidates.map((query) => answerQuery(deps.index, query));
+  const answer = chooseAnswer(answers, story.articleIds, question) ?? answerQuery(deps.index, question);
   return readWith(answerMessage({ ...answer, query: question }, { command: deps.command }), followUp.added);
 }

@@ -25,7 +25,10 @@ export interface ContextOptions {
   maxMessages?: number;
   /** The most characters read over all messages, the latest first (the parent always). Default 4000. */
   maxChars?: number;
-  /** The most words of the thread's story added to a follow-up. Default 4. */
+  /**
+   * The most words of the thread's story added to a follow-up, names first. Few: they say which
+   * story, the question's own words say what about it. Default 2.
+   */
   maxStoryWords?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
@@ -34,7 +37,7 @@ export interface ContextOptions {
 export const defaultOptions: Required<Omit<ContextOptions, 'vocabulary'>> = {
   maxMessages: 20,
   maxChars: 4000,
-  maxStoryWords: 4,
+  maxStoryWords: 2,
 };
 
 /** Words that start a question, and those that may come before one ("and how much ...?"). */
@@ -175,9 +178,10 @@ export function threadStory(
     for (const fact of index.facts()) if (cited.has(fact.articleId)) for (const s of fact.terms) stems.add(s);
 
   const { maxStoryWords } = { ...defaultOptions, ...options };
+  // Names first: they say which story without steering the question away from what it asks.
   const words = [...scores.values()]
     .filter((e) => !/^\d/.test(e.word))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .sort((a, b) => +isName(b.word) - +isName(a.word) || b.score - a.score || a.order - b.order)
     .slice(0, maxStoryWords)
     .map((e) => e.word);
   return { articleIds: leads, words, stems, botAnswered: messages.some((m) => m.fromBot) };
@@ -221,6 +225,11 @@ export interface FollowUp {
   /** The words added. */
   added: string[];
   /**
+   * What to ask, the question as asked first, then with one more of the added words each time
+   * (the last is `query`): the engine answers each, and `chooseAnswer` keeps the best for the thread.
+   */
+  candidates: string[];
+  /**
    * Why: it "points back" (a pronoun, "the deal"), names "no subject" (only question words and
    * measures), names its "own subject" (a name or topic word the thread never used), or the thread
    * has "no story" to complete it with.
@@ -243,6 +252,7 @@ export function followUpQuery(question: string, story: ThreadStory, options: Con
     query: plain,
     completed: false,
     added: [],
+    candidates: [plain],
     reason,
   });
   if (story.words.length === 0) return asIs('no story');
@@ -269,23 +279,86 @@ export function followUpQuery(question: string, story: ThreadStory, options: Con
   const asked = new Set(terms.map((t) => t.stem));
   const added = story.words.filter((w) => !termsOf(w).every((t) => asked.has(t.stem)));
   if (added.length === 0) return asIs(reason);
-  return { query: `${plain} ${added.join(' ')}`, completed: true, added, reason };
+  const candidates = [plain, ...added.map((_, k) => `${plain} ${added.slice(0, k + 1).join(' ')}`)];
+  return { query: candidates.at(-1) ?? plain, completed: true, added, candidates, reason };
 }
 
 /**
- * An answer with the facts that cite the thread's articles first, when its best fact cites none of
- * them; otherwise unchanged. Never adds or drops a fact; the short answer follows its fact.
+ * How much of what a question asks a fact holds: the question's own topic words it uses, the
+ * measures the question names that it names, and a figure of a named measure's kind. Pure.
  */
-export function preferThreadArticles(answer: Answer, articleIds: readonly string[]): Answer {
+export function questionMatch(
+  factText: string,
+  quantities: ReadonlyArray<{ kind: string }>,
+  question: string,
+  vocabulary = defaultVocabulary(),
+): number {
+  const asked = termsOf(question).filter(
+    (t) => !vocabulary.ignore.has(t.stem) && !vocabulary.unindexed.has(t.stem),
+  );
+  const stems = new Set(termsOf(factText).map((t) => t.stem));
+  const concepts = new Set(asked.flatMap((t) => vocabulary.byStem.get(t.stem) ?? []));
+  let score = new Set(asked.map((t) => t.stem).filter((s) => stems.has(s))).size;
+  for (const concept of concepts) {
+    if (concept.phrases.some((p) => p.every((s) => stems.has(s)))) score++;
+    if (concept.kind && quantities.some((q) => q.kind === concept.kind)) score++;
+  }
+  return score;
+}
+
+/**
+ * An answer to a follow-up with the facts of the thread's articles first, when its best fact cites
+ * none of them; with `question` (the follow-up as asked), those facts ordered by how much of it
+ * they hold (`questionMatch`), the engine's order breaking ties, so that the words added to name
+ * the story do not outrank the words that ask. Never adds or drops a fact; the short answer
+ * follows its fact. Unchanged when no fact cites the thread's articles.
+ */
+export function preferThreadArticles(
+  answer: Answer,
+  articleIds: readonly string[],
+  question?: string,
+): Answer {
   const ids = new Set(articleIds);
   const inThread = (i: number) => answer.facts[i]?.citations.some((c) => ids.has(c.id)) ?? false;
-  if (answer.facts.length === 0 || inThread(0)) return answer;
   const order = answer.facts.map((_, i) => i);
   const first = order.filter(inThread);
   if (first.length === 0) return answer;
+  if (question !== undefined) {
+    const match = first.map((i) => {
+      const fact = answer.facts[i] as Answer['facts'][number];
+      return questionMatch(fact.text, fact.quantities, question);
+    });
+    const rank = new Map(first.map((i, k) => [i, match[k] ?? 0]));
+    first.sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || a - b);
+  }
   const moved = [...first, ...order.filter((i) => !inThread(i))];
+  if (moved.every((i, k) => i === k)) return answer;
   const facts = moved.map((i) => answer.facts[i] as Answer['facts'][number]);
   const result: Answer = { ...answer, facts };
   if (answer.answer) result.answer = { ...answer.answer, fact: moved.indexOf(answer.answer.fact) };
   return result;
+}
+
+/**
+ * Of the engine's answers to a follow-up's candidates (`FollowUp.candidates`, in order), the one
+ * whose first fact, once the thread's facts are put first, is from the thread's articles and holds
+ * most of the question (`questionMatch`); on a tie, the one asked with more of the story's words.
+ * When none leads with the thread's articles, the last. Pure: picks and reorders, adds nothing.
+ */
+export function chooseAnswer(
+  answers: readonly Answer[],
+  articleIds: readonly string[],
+  question: string,
+): Answer | undefined {
+  const ids = new Set(articleIds);
+  let best: { answer: Answer; score: number } | undefined;
+  for (const raw of answers) {
+    const answer = preferThreadArticles(raw, articleIds, question);
+    const first = answer.facts[0];
+    const score = first?.citations.some((c) => ids.has(c.id))
+      ? questionMatch(first.text, first.quantities, question)
+      : -1;
+    if (!best || score >= best.score) best = { answer, score };
+  }
+  return best?.answer;
 }
