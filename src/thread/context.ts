@@ -155,8 +155,18 @@ export function threadStory(
   /** The articles the story is about: the lead article of some answer, or cited as much. */
   const leads = articleIds.filter((id) => (weights.get(id) ?? 0) >= 1);
 
+  // The words of the story's articles; those they also write in lower case are no names, however
+  // a title-case headline ("Potential Deal Talks") or a question capitalises them.
   const stems = new Set<string>();
-  const scores = new Map<string, { word: string; score: number; order: number }>();
+  const common = new Set<string>();
+  const cited = new Set(leads);
+  if (cited.size > 0)
+    for (const fact of index.facts()) {
+      if (!cited.has(fact.articleId)) continue;
+      for (const s of fact.terms) stems.add(s);
+      for (const t of termsOf(fact.text)) if (/^\p{Ll}/u.test(t.text)) common.add(t.stem);
+    }
+  const scores = new Map<string, { word: string; score: number; order: number; name: boolean }>();
   let order = 0;
   const add = (text: string, weight: number) => {
     const terms = termsOf(text);
@@ -164,24 +174,22 @@ export function threadStory(
       stems.add(t.stem);
       if (!isSubjectWord(t.stem, t.text, vocabulary)) continue;
       // A capital opening a question is no sign of a name; inside a headline or a question it is.
-      const name = isName(t.text) && (i > 0 || !QUESTION_WORDS.has(t.text.toLowerCase()));
-      const entry = scores.get(t.stem) ?? { word: t.text, score: 0, order: order++ };
+      const name =
+        isName(t.text) && !common.has(t.stem) && (i > 0 || !QUESTION_WORDS.has(t.text.toLowerCase()));
+      const entry = scores.get(t.stem) ?? { word: t.text, score: 0, order: order++, name: false };
       entry.score += weight * (name ? 2 : 1);
-      if (name && !isName(entry.word)) entry.word = t.text;
+      if (name && !entry.name) Object.assign(entry, { word: t.text, name: true });
       scores.set(t.stem, entry);
     }
   };
   for (const m of read) add(m.text, m.fromBot ? 1 : 1.5);
   for (const id of leads) add(index.article(id)?.title ?? '', Math.min(2, weights.get(id) ?? 0));
-  const cited = new Set(leads);
-  if (cited.size > 0)
-    for (const fact of index.facts()) if (cited.has(fact.articleId)) for (const s of fact.terms) stems.add(s);
 
   const { maxStoryWords } = { ...defaultOptions, ...options };
   // Names first: they say which story without steering the question away from what it asks.
   const words = [...scores.values()]
     .filter((e) => !/^\d/.test(e.word))
-    .sort((a, b) => +isName(b.word) - +isName(a.word) || b.score - a.score || a.order - b.order)
+    .sort((a, b) => +b.name - +a.name || b.score - a.score || a.order - b.order)
     .slice(0, maxStoryWords)
     .map((e) => e.word);
   return { articleIds: leads, words, stems, botAnswered: messages.some((m) => m.fromBot) };
