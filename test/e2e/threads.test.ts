@@ -13,6 +13,7 @@ import { type Bot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import type { ChannelMessage } from '../../src/playground/stand-in.js';
 import { recordingLogger } from '../helpers/logger.js';
+import { type TestRedis, testRedis } from '../helpers/redis.js';
 import { eventEnvelope, postSigned } from '../stand-in/requests.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
@@ -244,6 +245,39 @@ describe('THREAD_FOLLOWUPS=false', () => {
       await nextAnswer(asked.ts, 1, 'C0OFF');
     } finally {
       await off.stop();
+    }
+  });
+});
+
+describe('two replicas sharing Redis', () => {
+  it('answer a follow-up delivered to both, as message and as app_mention, once', async () => {
+    const own: TestRedis | undefined = process.env.TEST_REDIS_URL ? undefined : await testRedis();
+    const redisUrl = process.env.TEST_REDIS_URL ?? own?.url ?? '';
+    // A command of this run's own keeps its keys apart from other runs on the same Redis.
+    const env = { CORPUS_DIR: 'seeds', REDIS_URL: redisUrl, COMMAND: `/t${Date.now().toString(36)}` };
+    const [a, b] = [await start(env), await start(env)];
+    const [toA, toB] = [a, b].map((r) => `http://127.0.0.1:${r.port}/slack/events`) as [string, string];
+    try {
+      const asked = await say('<@UBOT> what stake is Meta taking?', { channel: 'C0TWO', target: toA });
+      await nextAnswer(asked.ts, 0, 'C0TWO');
+      const followUp = slack.addMessage({
+        channel: 'C0TWO',
+        user: 'U0REPORTER',
+        text: '<@UBOT> how much did they pay for it?',
+        thread_ts: asked.ts,
+      });
+      await Promise.all([
+        deliver(followUp, ['message'], toA),
+        deliver(followUp, ['app_mention', 'message'], toB),
+      ]);
+      const answer = await nextAnswer(asked.ts, 1, 'C0TWO');
+      expect(JSON.stringify(answer.blocks)).toMatch(/15 billion/);
+      await sleep(800);
+      expect(answersIn(asked.ts, 'C0TWO')).toHaveLength(2);
+    } finally {
+      await a.stop();
+      await b.stop();
+      await own?.stop();
     }
   });
 });
