@@ -212,7 +212,8 @@ export function createStandIn(): SlackStandIn {
         const thread =
           threads.get(key) ??
           messages.filter(
-            (m) => !m.ephemeral && m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts),
+            (m) =>
+              !m.ephemeral && m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts),
           );
         // As Slack: the parent and the oldest replies first, at most `limit` (default 1,000).
         const limit = Number(args.limit) > 0 ? Number(args.limit) : 1000;
