@@ -127,8 +127,15 @@ export async function converse({ client, logger, deps, bot, channel, message, ad
   const question = plainText(message.text ?? '');
   try {
     let thread: ThreadMessage[] = [];
-    if (inThread && (addressed !== 'reply' || isQuestion(question)))
-      thread = await readThread(client, deps.threads, channel, inThread, bot);
+    if (inThread && (addressed !== 'reply' || isQuestion(question))) {
+      try {
+        thread = await readThread(client, deps.threads, channel, inThread, bot);
+      } catch (error) {
+        // A reply cannot tell whether the bot answered in the thread; a mention is answered as asked.
+        logger.warn(describeFailure(`Reading thread ${inThread} in channel ${channel}`, error));
+        if (addressed === 'reply') return;
+      }
+    }
     if (addressed === 'reply' && !(isQuestion(question) && thread.some((m) => m.fromBot))) return;
     if (!(await deps.deduper.firstTime(`message:${channel}:${ts}`))) {
       logger.debug(`Message ${channel}:${ts} was already answered; ignoring this delivery.`);

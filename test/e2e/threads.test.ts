@@ -12,7 +12,7 @@ import { answerQuery } from '../../src/answer/answer.js';
 import { type Bot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import type { ChannelMessage } from '../../src/playground/stand-in.js';
-import { recordingLogger } from '../helpers/logger.js';
+import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { type TestRedis, testRedis } from '../helpers/redis.js';
 import { eventEnvelope, postSigned } from '../stand-in/requests.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
@@ -27,8 +27,9 @@ let slack: StandIn;
 let bot: Bot;
 let url: string;
 let events = 0;
+let logger: RecordingLogger;
 
-async function start(env: Record<string, string>): Promise<Bot> {
+async function start(env: Record<string, string>, log = recordingLogger()): Promise<Bot> {
   return startBot(
     parseConfig({
       SLACK_BOT_TOKEN: 'xoxb-test-token',
@@ -39,13 +40,14 @@ async function start(env: Record<string, string>): Promise<Bot> {
       DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
       ...env,
     }),
-    { logger: recordingLogger() },
+    { logger: log },
   );
 }
 
 beforeAll(async () => {
   slack = await startStandIn();
-  bot = await start({ CORPUS_DIR: BBC });
+  logger = recordingLogger();
+  bot = await start({ CORPUS_DIR: BBC }, logger);
   url = `http://127.0.0.1:${bot.port}/slack/events`;
 }, 30_000);
 
@@ -196,6 +198,19 @@ describe('a conversation in a thread, over the BBC archive', () => {
     await sleep(800);
     expect(answersIn(parent.ts)).toHaveLength(0);
     expect(slack.messages.filter((m) => m.bot_id && m.ts === parent.ts)).toHaveLength(0);
+  });
+
+  it('answers a mention as asked when the thread cannot be read, and logs how to fix it', async () => {
+    slack.fail('conversations.replies', { error: 'missing_scope', channel: 'C0NOSCOPE' });
+    const parent = await say('<@UBOT> what did Ryanair order from Boeing?', { channel: 'C0NOSCOPE' });
+    await nextAnswer(parent.ts, 0, 'C0NOSCOPE');
+    await say('<@UBOT> how many jobs will it create?', { channel: 'C0NOSCOPE', thread: parent.ts });
+    await say('and what is the deal worth?', { channel: 'C0NOSCOPE', thread: parent.ts });
+    const answer = await nextAnswer(parent.ts, 1, 'C0NOSCOPE');
+    expect(JSON.stringify(answer.blocks)).not.toMatch(/Read with this thread/);
+    await sleep(600);
+    expect(answersIn(parent.ts, 'C0NOSCOPE')).toHaveLength(2);
+    expect(logger.text()).toMatch(/Reading thread \S+ in channel C0NOSCOPE failed: missing_scope; add the missing scope/);
   });
 
   it('answers a question naming a new subject about that subject', async () => {
