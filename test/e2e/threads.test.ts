@@ -210,7 +210,9 @@ describe('a conversation in a thread, over the BBC archive', () => {
     expect(JSON.stringify(answer.blocks)).not.toMatch(/Read with this thread/);
     await sleep(600);
     expect(answersIn(parent.ts, 'C0NOSCOPE')).toHaveLength(2);
-    expect(logger.text()).toMatch(/Reading thread \S+ in channel C0NOSCOPE failed: missing_scope; add the missing scope/);
+    expect(logger.text()).toMatch(
+      /Reading thread \S+ in channel C0NOSCOPE failed: missing_scope; add the missing scope/,
+    );
   });
 
   it('answers a question naming a new subject about that subject', async () => {
