@@ -159,13 +159,11 @@ export function threadStory(
   // a title-case headline ("Potential Deal Talks") or a question capitalises them.
   const stems = new Set<string>();
   const common = new Set<string>();
-  const cited = new Set(leads);
-  if (cited.size > 0)
-    for (const fact of index.facts()) {
-      if (!cited.has(fact.articleId)) continue;
-      for (const s of fact.terms) stems.add(s);
-      for (const t of termsOf(fact.text)) if (/^\p{Ll}/u.test(t.text)) common.add(t.stem);
-    }
+  for (const id of leads) {
+    const words = articleWords(index, id);
+    for (const s of words.stems) stems.add(s);
+    for (const s of words.common) common.add(s);
+  }
   const scores = new Map<string, { word: string; score: number; order: number; name: boolean }>();
   let order = 0;
   const add = (text: string, weight: number) => {
@@ -193,6 +191,27 @@ export function threadStory(
     .slice(0, maxStoryWords)
     .map((e) => e.word);
   return { articleIds: leads, words, stems, botAnswered: messages.some((m) => m.fromBot) };
+}
+
+/** The stems an article uses, and those it writes in lower case somewhere; per index version. */
+const articleWordsCache = new Map<string, { stems: Set<string>; common: Set<string> }>();
+const ARTICLE_WORDS_KEPT = 256;
+
+function articleWords(index: FactIndex, id: string): { stems: Set<string>; common: Set<string> } {
+  const key = `${index.version}:${id}`;
+  let words = articleWordsCache.get(key);
+  if (words) return words;
+  words = { stems: new Set(), common: new Set() };
+  // Facts are numbered from 0 in their article (`${articleId}#${n}`, see facts/types.ts).
+  for (let n = 0; ; n++) {
+    const fact = index.fact(`${id}#${n}`);
+    if (!fact) break;
+    for (const s of fact.terms) words.stems.add(s);
+    for (const t of termsOf(fact.text)) if (/^\p{Ll}/u.test(t.text)) words.common.add(t.stem);
+  }
+  if (articleWordsCache.size >= ARTICLE_WORDS_KEPT) articleWordsCache.clear();
+  articleWordsCache.set(key, words);
+  return words;
 }
 
 /** A word that can name a subject: not a function word, a question word or a measure ("worth", "jobs"). */
