@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
 import { answerQuery } from '../answer/answer.js';
 import { answerMessage, type Message } from '../blocks/answer.js';
 import { escapeMrkdwn } from '../blocks/mrkdwn.js';
+import { shownAnswer } from '../blocks/shown.js';
 import type { ThreadCache } from '../thread/cache.js';
 import {
   boundThread,
@@ -72,11 +73,15 @@ export function toThreadMessage(m: SlackMessage, bot: BotIdentity): ThreadMessag
   const header = (m.blocks as Array<{ type?: string; text?: { text?: string } }> | undefined)?.find(
     (b) => b?.type === 'header',
   );
+  const texts = blockTexts(m.blocks);
+  // The topic: the header of a topic answer, or the question quoted under an answer to a question.
+  const quoted = texts.map((t) => t.match(/^“(.+?)” · Searched /)?.[1]).find(Boolean);
   const cited: string[] = [];
-  for (const text of blockTexts(m.blocks))
+  for (const text of texts)
     for (const match of text.matchAll(/`([^`\s]+)`/g))
       if (match[1] && !cited.includes(match[1])) cited.push(match[1]);
-  return { ts: m.ts ?? '', fromBot: true, text: plainText(header?.text?.text ?? ''), cited };
+  const topic = header?.text?.text ?? quoted ?? '';
+  return { ts: m.ts ?? '', fromBot: true, text: plainText(topic), cited };
 }
 
 /** Reads a thread, from this replica's cache when it read it a moment ago. */
@@ -95,13 +100,16 @@ async function readThread(
   return messages;
 }
 
-/** A small note under a follow-up's answer: the words of the thread it was read with. */
+/** A small note under a follow-up's answer (above its buttons): the words of the thread it was read with. */
 function readWith(message: Message, words: readonly string[]): Message {
   const note = `Read with this thread: ${words.map((w) => escapeMrkdwn(w)).join(', ')}`;
-  return {
-    ...message,
-    blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }],
-  };
+  const blocks = [...message.blocks];
+  const buttons = blocks.findIndex((b) => b.type === 'actions');
+  blocks.splice(buttons < 0 ? blocks.length : buttons, 0, {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: note }],
+  });
+  return { ...message, blocks };
 }
 
 export interface Conversation {
@@ -183,5 +191,9 @@ async function answerFor(
   if (!followUp.completed) return replyTo(question, deps);
   const answers = followUp.candidates.map((query) => answerQuery(deps.index, query));
   const answer = chooseAnswer(answers, story.articleIds, question) ?? answerQuery(deps.index, question);
-  return readWith(answerMessage({ ...answer, query: question }, { command: deps.command }), followUp.added);
+  const shown = { ...answer, query: question };
+  // What the answer shows is kept, so that a vote on it says what was voted on (as replyTo does).
+  await deps.feedback?.remember(shownAnswer(shown));
+  const message = answerMessage(shown, { command: deps.command, feedback: deps.feedback !== undefined });
+  return readWith(message, followUp.added);
 }

@@ -334,11 +334,12 @@ export function questionMatch(
 }
 
 /**
- * An answer to a follow-up with the facts of the thread's articles first, when its best fact cites
- * none of them; with `question` (the follow-up as asked), those facts ordered by how much of it
- * they hold (`questionMatch`), the engine's order breaking ties, so that the words added to name
- * the story do not outrank the words that ask. Never adds or drops a fact; the short answer
- * follows its fact. Unchanged when no fact cites the thread's articles.
+ * An answer to a follow-up with the facts of the thread's articles first, when any fact cites them.
+ * With `question` (the follow-up as asked), those facts are ordered by how much of it they hold
+ * (`questionMatch`), the engine's order breaking ties, so that the words added to name the story do
+ * not outrank the words that ask; the fact holding the engine's short answer comes first. A short
+ * answer from outside the thread's articles is left out (the message would open with it). Never
+ * adds or drops a fact. Unchanged when no fact cites the thread's articles.
  */
 export function preferThreadArticles(
   answer: Answer,
@@ -350,21 +351,31 @@ export function preferThreadArticles(
   const order = answer.facts.map((_, i) => i);
   const first = order.filter(inThread);
   if (first.length === 0) return answer;
+  const short = answer.answer;
+  const shortInThread = short !== undefined && inThread(short.fact);
   if (question !== undefined) {
-    const match = first.map((i) => {
-      const fact = answer.facts[i] as Answer['facts'][number];
-      return questionMatch(fact.text, fact.quantities, question);
-    });
-    const rank = new Map(first.map((i, k) => [i, match[k] ?? 0]));
+    // The engine's short answer, when a thread fact holds it, is its best reading of the question.
+    const rank = new Map(
+      first.map((i) => {
+        const fact = answer.facts[i] as Answer['facts'][number];
+        const lead = shortInThread && short?.fact === i ? Number.POSITIVE_INFINITY : 0;
+        return [i, lead || questionMatch(fact.text, fact.quantities, question)];
+      }),
+    );
     first.sort((a, b) => (rank.get(b) ?? 0) - (rank.get(a) ?? 0) || a - b);
   }
   const moved = [...first, ...order.filter((i) => !inThread(i))];
-  if (moved.every((i, k) => i === k)) return answer;
+  if (moved.every((i, k) => i === k) && (!short || shortInThread)) return answer;
   const facts = moved.map((i) => answer.facts[i] as Answer['facts'][number]);
-  const result: Answer = { ...answer, facts };
-  if (answer.answer) result.answer = { ...answer.answer, fact: moved.indexOf(answer.answer.fact) };
-  return result;
+  const { answer: _dropped, ...rest } = answer;
+  // A short answer from outside the thread's articles would lead the message with it: left out.
+  return short && shortInThread
+    ? { ...rest, facts, answer: { ...short, fact: moved.indexOf(short.fact) } }
+    : { ...rest, facts };
 }
+
+/** The fact an answer message leads with: the short answer's, else the first. */
+const leadFact = (answer: Answer) => answer.facts[answer.answer?.fact ?? 0] ?? answer.facts[0];
 
 /**
  * Of the engine's answers to a follow-up's candidates (`FollowUp.candidates`, in order), the one
@@ -381,7 +392,7 @@ export function chooseAnswer(
   let best: { answer: Answer; score: number } | undefined;
   for (const raw of answers) {
     const answer = preferThreadArticles(raw, articleIds, question);
-    const first = answer.facts[0];
+    const first = leadFact(answer);
     const score = first?.citations.some((c) => ids.has(c.id))
       ? questionMatch(first.text, first.quantities, question)
       : -1;

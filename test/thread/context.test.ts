@@ -138,6 +138,17 @@ describe('the thread as context', () => {
     expect(answer.facts[0]?.text).toMatch(/Mara Quell/);
   });
 
+  it('reads the question back from an answer that opens with its short answer', () => {
+    const answer = answerQuery(index, 'How many jobs will it create?');
+    const fact = answer.facts.findIndex((f) => f.text.includes('900 jobs'));
+    expect(fact).toBeGreaterThanOrEqual(0);
+    const message = answerMessage({ ...answer, answer: { text: '900 jobs', fact } }, { command: '/ask' });
+    expect(message.blocks[0]?.type).toBe('section');
+    const read = toThreadMessage({ ts: '5.1', bot_id: 'BBOT', ...message }, { botId: 'BBOT' });
+    expect(read).toMatchObject({ fromBot: true, text: 'How many jobs will it create?' });
+    expect(read.cited).toContain('air/1');
+  });
+
   it('reads a long thread bounded: the parent and the latest messages, within the character budget', () => {
     // It drifted to the bank long ago; the latest twenty messages are all Northwind's.
     const parent = person('What did Northwind order?');
@@ -195,9 +206,17 @@ describe('preferThreadArticles', () => {
     expect(moved.answer).toEqual({ text: 'tw', fact: 0 });
   });
 
-  it('leaves an answer alone when its best fact is already the thread’s, or none is', () => {
-    expect(preferThreadArticles(answer, ['b'])).toBe(answer);
+  it('leaves an answer alone when no fact is the thread’s', () => {
     expect(preferThreadArticles(answer, ['z'])).toBe(answer);
+  });
+
+  it('leaves out a short answer from outside the thread’s articles, and puts one from inside first', () => {
+    const kept = preferThreadArticles(answer, ['b']);
+    expect(kept.facts).toEqual(answer.facts);
+    expect(kept.answer).toBeUndefined();
+    const short = preferThreadArticles({ ...answer, answer: { text: 'fo', fact: 3 } }, ['a'], 'two');
+    expect(short.facts.map((f) => f.text)).toEqual(['four', 'two', 'one', 'three']);
+    expect(short.answer).toEqual({ text: 'fo', fact: 0 });
   });
 });
 
