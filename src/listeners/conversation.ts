@@ -12,6 +12,7 @@ import {
   type ThreadMessage,
   threadStory,
 } from '../thread/context.js';
+import { isAddRequest } from './add.js';
 import type { ListenerDeps } from './deps.js';
 import { describeFailure } from './errors.js';
 import { plainText, replyTo, SORRY } from './reply.js';
@@ -156,6 +157,11 @@ export async function converse({ client, logger, deps, bot, channel, message, ad
     } catch (error) {
       logger.error(`Could not answer ${JSON.stringify(question)}: ${(error as Error).stack ?? error}`);
     }
+    if (isAddRequest(question) && message.user) {
+      // What was added, or why not, is for the one who asked.
+      await client.chat.postEphemeral({ channel, user: message.user, thread_ts: inThread ?? ts, ...reply });
+      return;
+    }
     const posted = await client.chat.postMessage({
       channel,
       thread_ts: inThread ?? ts,
@@ -185,7 +191,7 @@ async function answerFor(
   deps: ListenerDeps,
 ): Promise<Message> {
   if (!question && thread[0]) return replyTo(thread[0].text, deps);
-  if (thread.length === 0) return replyTo(question, deps);
+  if (thread.length === 0 || isAddRequest(question)) return replyTo(question, deps);
   const story = threadStory(boundThread(thread), deps.index, { exclude: ts });
   const followUp = followUpQuery(question, story);
   if (!followUp.completed) return replyTo(question, deps);
