@@ -170,7 +170,22 @@ export function citationsOf(index: FactIndex, articleIds: Iterable<string>): Cit
 }
 
 /** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */
-function matchSlot(index: FactIndex, slot: Slot, paraphraseWeight: number): ReadonlyMap<string, number> {
+function matchSlot(
+  index: FactIndex,
+  slot: Slot,
+  paraphraseWeight: number,
+  question: boolean,
+): ReadonlyMap<string, number> {
+  // In a question, a concept's other words are paraphrases of the word asked ("staff": workers),
+  // whatever figures their facts give; in a topic query they need a figure of the concept's kind.
+  if (question && slot.concept && slot.named) {
+    const merged = new Map(index.match(slot.named));
+    for (const [id, score] of index.match(slot.phrases)) {
+      const weighed = score * paraphraseWeight;
+      if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
+    }
+    return merged;
+  }
   const exact = matchConcept(index, slot);
   if (!slot.alternatives || slot.alternatives.length === 0) return exact;
   const merged = new Map(exact);
@@ -224,8 +239,13 @@ function absentNames(index: FactIndex, question: string): string[] {
 function questionWords(question: string, form: QuestionForm): QuestionWords {
   // The question's own words: not the other words of its concepts ("holdings" is no repeat of "stake").
   const stems = new Set(termsOf(question).map((w) => w.stem));
+  // The names it gives: capitalized words after its first.
+  const names = new Set(
+    termsOf(question).flatMap((w, i) => (i > 0 && /^\p{Lu}/u.test(w.text) ? [w.stem] : [])),
+  );
   return {
     stems,
+    names,
     numbers: new Set(numbersOf(question)),
     ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
   };
@@ -295,7 +315,11 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   if (absent.length > 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 
-  const all = slots.map((s) => ({ slot: s, matched: matchSlot(index, s, o.paraphraseWeight) }));
+  const form = readQuestion(topic);
+  const all = slots.map((s) => ({
+    slot: s,
+    matched: matchSlot(index, s, o.paraphraseWeight, form.wants !== undefined),
+  }));
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
   // taken as silence ("exec", "chiefs"); a name ("Batman") still is.
@@ -341,7 +365,10 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const candidateOf = (fact: Fact, own: number[], effective: number[]): Candidate | undefined => {
     const covered = coverageOf(effective);
     if (covered < needed) return undefined;
-    const slotScores = effective.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
+    // For a question of a type, a slot counts at most its rarity: saying a word again, or in a
+    // short sentence, makes a sentence no more the answer.
+    const capped = form.wants ? effective.map((score, i) => Math.min(score, rarity[i] ?? score)) : effective;
+    const slotScores = capped.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
     // A figure counts for more only in a fact that answers most of the question itself.
     const boost = coverageOf(own) >= o.minCoverage ? o.quantityBoost : 0;
     return { fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost };
@@ -354,7 +381,6 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     const candidate = candidateOf(fact, own, own);
     if (candidate) candidates.push(candidate);
   }
-  const form = readQuestion(topic);
   if (form.wants)
     candidates = answerTyped(
       index,
@@ -495,6 +521,14 @@ function answerTyped(
       (spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight) *
       (covered.get(c.fact.articleId) ?? 0) ** 2;
     c.score *= c.factor;
+    if (process.env.DBG && c.fact.articleId === process.env.DBG)
+      console.error(
+        c.fact.text.slice(0, 60),
+        c.slotScores.map((x) => x.toFixed(2)).join(','),
+        c.factor.toFixed(2),
+        c.score.toFixed(2),
+        JSON.stringify(spans.map((s) => [s.text, s.weight])),
+      );
   }
   return out;
 }

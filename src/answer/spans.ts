@@ -30,6 +30,8 @@ export interface QuestionWords {
   stems: ReadonlySet<string>;
   /** The numbers written in the question, without commas. */
   numbers: ReadonlySet<string>;
+  /** Stems of the names the question gives (its capitalized words), if known; else all its stems count as names. */
+  names?: ReadonlySet<string>;
   /** Stems of what a "how many" question counts ("law lords"), when it says. */
   counted?: ReadonlySet<string>;
 }
@@ -147,7 +149,8 @@ function repeats(text: string, question: QuestionWords, name = false): boolean {
     (w) =>
       !/^(?:of|the|a|an|and|in|on|at|to|by|from|for|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/i.test(w),
   );
-  if (name && content.some((w) => /^\p{Lu}/u.test(w) && question.stems.has(stem(w)))) return true;
+  const named = question.names ?? question.stems;
+  if (name && content.some((w) => /^\p{Lu}/u.test(w) && named.has(stem(w)))) return true;
   if (content.length === 0) return true;
   return content.every((w) => {
     const plain = w.replace(/[.,]$/, '');
@@ -195,7 +198,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, counted?: ReadonlySe
 }
 
 /** Runs of two or more capitalized words: names the tagger may miss at the start of a sentence. */
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*)+/gu;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*)+/gu;
 const LEADING_FUNCTION_WORD =
   /^(?:The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Its|His|Her|Their)\s+/;
 
@@ -204,7 +207,8 @@ function namesOf(source: SpanSource): string[] {
   const names = [...source.names()];
   for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
     const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
-    if (run.includes(' ') && !names.some((n) => n.includes(run) || run.includes(n))) names.push(run);
+    if (run.includes(' ') && !/\bI\b/.test(run) && !names.some((n) => n.includes(run) || run.includes(n)))
+      names.push(run);
   }
   return names;
 }
