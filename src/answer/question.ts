@@ -35,7 +35,7 @@ export interface QuestionForm {
 /** Words a question may open with before its question word: "and how much...", "so who...". */
 const OPENERS = /^(?:(?:and|so|but|ok|okay|then|also|just|hey|hi|quick question|q)[,:]?\s+)*/i;
 
-const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?';
+const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?';
 const MONEY_WORDS =
   /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|spend|spent|spending|charge|charged|sum|bill|raise|raised|earn|earned|earns|salary|wage|damages|compensation|bid|offer|fund|funding|invest|invested|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus)\b/i;
 const ORGANISATIONS =

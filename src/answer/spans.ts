@@ -93,7 +93,7 @@ const DATES: Array<[RegExp, number]> = [
 ];
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  String.raw`\b(?:(?:up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
   'gi',
 );
 
