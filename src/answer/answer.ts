@@ -513,7 +513,7 @@ function answerTyped(
       ),
       relation,
     )
-      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.6 } : span))
+      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8 } : span))
       .sort((a, b) => b.weight - a.weight || a.start - b.start);
     c.spans = spans;
     const top = spans[0]?.weight ?? 0;
