@@ -42,11 +42,14 @@ const ANYONE = new Set(['peopl', 'person', 'individu']);
 /** How surely a count answers "how many <counted>": by the words just after its number. */
 function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: ReadonlySet<string>): number {
   if (!counted || counted.size === 0) return 1;
-  const after =
+  // The words of the span and the two after it ("5,000 jobs"), not the rest of the sentence.
+  const own = text.slice(span.start, span.end).match(/\p{L}+/gu) ?? [];
+  const next =
     text
-      .slice(span.start, span.end + 40)
-      .match(/[\p{L}]+/gu)
-      ?.slice(0, 5) ?? [];
+      .slice(span.end)
+      .match(/\p{L}+/gu)
+      ?.slice(0, 2) ?? [];
+  const after = [...own, ...next];
   if (after.some((w) => counted.has(stem(w)))) return 1;
   return [...counted].some((c) => ANYONE.has(c)) ? 0.85 : 0.6;
 }
@@ -74,7 +77,7 @@ const DATES: Array<[RegExp, number]> = [
     ),
     1,
   ],
-  [/\b(?:early |late |mid-?|the )?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
+  [/\b(?:early |late |mid-?)?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
   [new RegExp(String.raw`\b(?:early |late |mid-?|the end of )?(?:${MONTHS}) (?:19|20)\d\d\b`, 'g'), 0.9],
   [
     new RegExp(
