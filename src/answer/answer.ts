@@ -1,5 +1,5 @@
 import { compareIds } from '../corpus/order.js';
-import { stemsOf, termsOf } from '../facts/terms.js';
+import { stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
@@ -263,6 +263,7 @@ function borrowedScores(
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
   rarity: readonly number[],
   borrow: Required<AnswerOptions>['borrow'],
+  questionStems: ReadonlySet<string> | undefined,
 ): Map<string, number[]> {
   const facts = index.factsOf(articleId);
   const title = new Set(index.titleStemsOf(articleId));
@@ -275,23 +276,37 @@ function borrowedScores(
   facts.forEach((fact, i) => {
     const before = facts[i - 1]?.id;
     const after = facts[i + 1]?.id;
+    // A sentence led by a name the question does not give is about that name ("The Aviator took
+    // $7.5m"): it borrows the question's names no more than other words.
+    const nameShare = questionStems && ledByAnother(fact.text, questionStems) ? 0 : borrow.name;
     out.set(
       fact.id,
       matches.map((m, k) => {
         const own = m.get(fact.id) ?? 0;
         const got = (id: string | undefined, share: number) =>
-          id && id !== fact.id ? (m.get(id) ?? 0) * (named[k] ? Math.max(share, borrow.name) : share) : 0;
+          id && id !== fact.id ? (m.get(id) ?? 0) * (named[k] ? Math.max(share, nameShare) : share) : 0;
         return Math.max(
           own,
           got(before, borrow.before),
           got(after, borrow.after),
           got(lead, borrow.lead),
-          inTitle[k] ? (rarity[k] ?? 0) * (named[k] ? borrow.name : borrow.title) : 0,
+          inTitle[k] ? (rarity[k] ?? 0) * (named[k] ? Math.max(nameShare, borrow.title) : borrow.title) : 0,
         );
       }),
     );
   });
   return out;
+}
+
+/** A sentence's leading name: two or more capitalized words first ("The Aviator", "Clint Eastwood's"). */
+const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)+\p{Lu}[\p{L}\p{M}.&-]*/u;
+
+/** True when a sentence opens with a name none of whose words the question gives. */
+export function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
+  const lead = LEADING_NAME.exec(text)?.[0];
+  if (!lead) return false;
+  const words = lead.split(/\s+/).filter((w) => !/^(?:The|A|An)$/.test(w));
+  return words.length > 0 && !words.some((w) => questionStems.has(stem(w)));
 }
 
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
@@ -480,8 +495,20 @@ function answerTyped(
     if (!articles.includes(c.fact.articleId)) articles.push(c.fact.articleId);
   }
   const byId = new Map(candidates.map((c) => [c.fact.id, c]));
+  // Where a name is asked for, a sentence led by a new name may be the answer; otherwise it is about that name.
+  const subjectShift = ['name', 'person', 'organisation', 'place'].includes(wants)
+    ? undefined
+    : new Set(termsOf(question).map((w) => w.stem));
   for (const articleId of articles)
-    for (const [id, effective] of borrowedScores(index, articleId, slots, matches, rarity, o.borrow)) {
+    for (const [id, effective] of borrowedScores(
+      index,
+      articleId,
+      slots,
+      matches,
+      rarity,
+      o.borrow,
+      subjectShift,
+    )) {
       const fact = index.fact(id);
       if (!fact) continue;
       const own = matches.map((m) => m.get(id) ?? 0);
