@@ -43,6 +43,8 @@ export interface AnswerOptions {
   typeBoost?: number;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
+  /** What a neighbour counts for that holds no word of the question (nor a paraphrase) itself. Default 0.7. */
+  silentNeighbour?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
 }
@@ -59,6 +61,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary'>> = {
   borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4, name: 0.9 },
   typeBoost: 3,
   untypedWeight: 0.35,
+  silentNeighbour: 0.7,
 };
 
 interface Candidate {
@@ -513,6 +516,9 @@ function answerTyped(
       if (!fact) continue;
       const own = matches.map((m) => m.get(id) ?? 0);
       const candidate = candidateOf(fact, own, effective);
+      // A sentence that says nothing of the question itself (no word of it, no paraphrase) is
+      // rarely what answers it: it counts for `silentNeighbour` of its score.
+      if (candidate && !own.some((score) => score > 0)) candidate.score *= o.silentNeighbour;
       if (candidate && candidate.score > (byId.get(id)?.score ?? 0)) byId.set(id, candidate);
     }
   const words = questionWords(question, form);
