@@ -216,12 +216,29 @@ function namesOf(source: SpanSource): string[] {
   return names;
 }
 
-function nameSpans(source: SpanSource, wants: AnswerType): Span[] {
+/** Words a name's run may open with that are not the name: roles and titles ("MP", "Labour MP"). */
+const ROLE_WORD =
+  /^(?:MP|MPs|MEP|MSP|AM|PM|CEO|Chancellor|Minister|President|Chairman|Coach|Manager|Boss|Director|Chief)$/;
+
+/**
+ * A tagger's run may hold the question's own names and roles before a new name ("Labour MP Oona
+ * King"): the new name is what answers, so those leading words are left out.
+ */
+function withoutAsked(name: string, question: QuestionWords): string {
+  const asked = question.names ?? question.stems;
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (asked.has(stem(words[i] ?? '')) || ROLE_WORD.test(words[i] ?? ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
-  for (const name of namesOf(source)) {
-    const from = 0;
-    const start = source.text.indexOf(name, from);
-    if (start < 0) continue;
+  for (const run of namesOf(source)) {
+    const at = source.text.indexOf(run);
+    if (at < 0) continue;
+    const name = withoutAsked(run, question);
+    const start = at + run.lastIndexOf(name);
     const words = name.split(/\s+/).length;
     const after = source.text.slice(start + name.length, start + name.length + 24);
     const before = source.text.slice(Math.max(0, start - 30), start);
@@ -288,7 +305,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       spans = reasonSpans(source.text);
       break;
     default:
-      spans = nameSpans(source, wants);
+      spans = nameSpans(source, wants, question);
   }
   const named = !['money', 'count', 'percent', 'amount', 'date', 'duration', 'reason'].includes(wants);
   const kept = spans.filter((s) => !repeats(s.text, question, named));
