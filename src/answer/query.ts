@@ -107,7 +107,10 @@ export function parseQuery(
           ? { alternatives: paraphrases.byPhrase.get(token.stem) }
           : {}),
         get key() {
-          return lone || TOPIC_TAGS.has(posAt(token.start));
+          // A capitalized word after the first is a name ("Hide and Seek"), whatever its tag.
+          return (
+            lone || (token.start > 0 && /^\p{Lu}/u.test(token.text)) || TOPIC_TAGS.has(posAt(token.start))
+          );
         },
       });
     i += 1;
