@@ -30,9 +30,9 @@ for (const args of keys) {
     ok = false;
   }
 }
-// Questions as journalists ask them (issue 11): held to the floor reached so far, so that no change
-// loses ground; the issue's goals (first 85%, top 3 95%, short answer 80%) are not met yet.
-const floor = ['--min-grounded', '1', '--min-first', '0.72', '--min-top3', '0.88', '--min-short', '0.68'];
+// Questions as journalists ask them (issue 11): the answer first (85%), among the first three (95%),
+// the short answer right (80%), every fact grounded; and every unanswerable question kept silent.
+const floor = ['--min-grounded', '1', '--min-first', '0.85', '--min-top3', '0.95', '--min-short', '0.8'];
 try {
   const out = execFileSync(
     process.execPath,
@@ -47,9 +47,14 @@ try {
     { encoding: 'utf8' },
   );
   process.stdout.write(out);
+  const m = /empty (\d+)\/(\d+)/.exec(out.split('\n').find((l) => l.startsWith('eval:')) ?? '');
+  if (!m || m[1] !== m[2]) {
+    console.error('answer key questions.gold.json: an unanswerable question was answered');
+    ok = false;
+  }
 } catch (error) {
   process.stdout.write(`${error.stdout ?? ''}`);
-  console.error(`answer key questions.gold.json below the floor ${floor.join(' ')}`);
+  console.error(`answer key questions.gold.json below ${floor.join(' ')}`);
   ok = false;
 }
 process.exit(ok ? 0 : 1);
