@@ -178,8 +178,11 @@ function outermost(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function figureSpans(source: SpanSource, wants: AnswerType, counted?: ReadonlySet<string>): Span[] {
+function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
+  const counted = question.counted;
+  const perAsked =
+    ['per', 'each', 'a', 'an'].some((w) => question.stems.has(w)) || question.stems.has('rate');
   const spans: Span[] = [];
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
@@ -188,7 +191,11 @@ function figureSpans(source: SpanSource, wants: AnswerType, counted?: ReadonlySe
         text: q.text,
         start: q.start,
         end: q.end,
-        weight: weight * (q.kind === 'count' ? countWeight(source.text, q, counted) : 1),
+        // A rate ("$76 a share") answers "how much" less surely than a total, unless a rate is asked.
+        weight:
+          weight *
+          (q.kind === 'count' ? countWeight(source.text, q, counted) : 1) *
+          (q.per && !perAsked ? 0.7 : 1),
       });
   }
   if (kinds.has('count')) {
@@ -293,7 +300,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     case 'count':
     case 'percent':
     case 'amount':
-      spans = figureSpans(source, wants, question.counted);
+      spans = figureSpans(source, wants, question);
       break;
     case 'date':
       spans = DATES.flatMap(([re, weight]) => matchesOf(source.text, re, weight));
