@@ -1,5 +1,5 @@
 /**
- * npm run bench:load -- [--corpus DIR] [--commands N] [--mentions N] [--tsx] [--json]
+ * npm run bench:load -- [--corpus DIR] [--questions DIR] [--commands N] [--mentions N] [--tsx] [--json]
  *
  * The bot as `npm start` runs it, in a process of its own, in HTTP mode against the Slack stand-in
  * on loopback: N signed slash commands sent at once (distinct questions: headlines of the corpus),
@@ -7,6 +7,8 @@
  * 3 s and 99% within 1 s; every command is answered exactly once through its response_url; every
  * mention is answered once, in its thread. Prints p50, p99 and the slowest ack; exits 1 when a goal
  * is missed. `--tsx` runs `src/app.ts` through tsx instead of the compiled `dist/app.js`.
+ * `--questions DIR` takes the questions from another folder than the corpus (with `--corpus seeds`,
+ * answers cost almost nothing: the acks' floor, what answering on another thread could at best give).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,6 +28,7 @@ const option = (name: string, fallback: string) => {
 const corpus = option('corpus', '../shared/corpora/bbc');
 const commandCount = Number(option('commands', '300'));
 const mentionCount = Number(option('mentions', '100'));
+const questionDir = option('questions', corpus);
 const json = args.includes('--json');
 const useTsx = args.includes('--tsx');
 const say = (line: string) => {
@@ -35,7 +38,7 @@ const say = (line: string) => {
 /** Distinct questions: the headlines of the corpus, in path order, duplicates dropped. */
 async function headlines(count: number): Promise<string[]> {
   const seen = new Map<string, string>();
-  for (const file of await listArticleFiles(corpus)) {
+  for (const file of await listArticleFiles(questionDir)) {
     const title = readFileSync(file, 'utf8').split('\n')[0]?.trim() ?? '';
     if (title && !seen.has(title.toLowerCase())) seen.set(title.toLowerCase(), title);
     if (seen.size >= count) break;

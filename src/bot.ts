@@ -1,12 +1,14 @@
 /** The bot: index the story folder, build the Slack app, register the listeners, schedule the digest, start. */
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import { ConsoleLogger, type Logger, type LogLevel } from '@slack/logger';
 import { type Config, ConfigError } from './config.js';
+import { Health, listenProbes, portOf } from './health.js';
 import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
 import { keepIndexLive } from './index/live.js';
 import { registerListeners } from './listeners/index.js';
+import { WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { createCoordination } from './store/create.js';
@@ -18,7 +20,16 @@ export interface Bot {
   digest: DigestService;
   /** The HTTP port, in HTTP mode. */
   port?: number;
-  stop(): Promise<void>;
+  /** Where /healthz and /readyz answer: the HTTP port, or in Socket Mode a listener's of its own. */
+  healthPort?: number;
+  health: Health;
+  /** The answers waiting or running, off the ack path. */
+  work: WorkQueue;
+  /**
+   * Stops gracefully: readiness 503, no new request taken, every acked request answered, the
+   * digest slot in flight finished or its claim released; bounded by `timeoutMs` (default 8000).
+   */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 export function createLogger(level: Config['logLevel']): Logger {
@@ -33,16 +44,55 @@ export interface StartOptions {
   logger?: Logger;
   /** Digest timing: retries, backoff, clock. */
   digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
+  /** The answer queue's concurrency and limit. */
+  queue?: Partial<WorkQueueOptions>;
 }
 
 /** Starts the bot with a configuration; the promise settles once it serves. */
 export async function startBot(config: Config, options: StartOptions = {}): Promise<Bot> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const index = await buildIndex(
-    config.corpusDir,
-    logger,
-    config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {},
-  );
+  const socketMode = Boolean(config.slack.appToken);
+  const health = new Health();
+  const app = createSlackApp(config, logger, health);
+  try {
+    await app.init();
+  } catch (error) {
+    throw new ConfigError(
+      `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
+    );
+  }
+  // The probes answer (503) while the index is built: in HTTP mode on the app's port, which answers
+  // Slack 503 until ready; in Socket Mode on a small listener of their own.
+  let server: Server | undefined;
+  let probes: Server | undefined;
+  if (!socketMode) server = (await app.start(config.port)) as Server;
+  else
+    probes = await listenProbes(health, config.port).catch((error: NodeJS.ErrnoException) => {
+      logger.warn(
+        `Health probes not served: port ${config.port} ${error.code === 'EADDRINUSE' ? 'is in use' : `failed (${error.message})`}; set PORT to a free port.`,
+      );
+      return undefined;
+    });
+  const port = server ? portOf(server) : undefined;
+  const healthPort = port ?? (probes ? portOf(probes) : undefined);
+  if (socketMode && healthPort !== undefined)
+    logger.info(`Health probes on port ${healthPort} (/healthz, /readyz).`);
+
+  const stopEarly = async () => {
+    if (server) await app.stop().catch(() => undefined);
+    probes?.close();
+  };
+  let index: FactIndex;
+  try {
+    index = await buildIndex(
+      config.corpusDir,
+      logger,
+      config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {},
+    );
+  } catch (error) {
+    await stopEarly();
+    throw error;
+  }
   logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
   const live = keepIndexLive(index, config.corpusDir, logger, {
     onBatch: ({ updated, removed }) =>
@@ -51,20 +101,13 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       ),
   });
 
-  const app = createSlackApp(config, logger);
-  try {
-    await app.init();
-  } catch (error) {
-    throw new ConfigError(
-      `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
-    );
-  }
   const coordination = createCoordination(config, logger);
   logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
   const digest = new DigestService({
     index,
     store: coordination.digestState,
     claim: (slot) => coordination.claimSlot(slot),
+    release: async (slot) => coordination.releaseSlot?.(slot),
     logger,
     cron: config.digest.cron,
     timezone: config.digest.timezone,
@@ -72,32 +115,66 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     ...(config.storyName ? { story: config.storyName } : {}),
     ...options.digest,
   });
+  const work = new WorkQueue(options.queue, logger);
   registerListeners(app, {
     index,
     command: config.command,
     deduper: coordination.deduper,
     digest: () => digest.current(),
+    work,
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
 
-  const server = await app.start(config.port);
-  const port = config.slack.appToken ? undefined : (server?.address() as AddressInfo | null)?.port;
+  if (socketMode) {
+    try {
+      await app.start();
+    } catch (error) {
+      live.close();
+      await coordination.close();
+      await stopEarly();
+      throw error;
+    }
+  }
+  health.state = 'ready';
   logger.info(
-    config.slack.appToken
+    socketMode
       ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
       : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
   );
   await digest.start();
+
+  let stopping: Promise<void> | undefined;
+  const stop = async (timeoutMs: number) => {
+    health.state = 'stopping';
+    live.close();
+    // Socket Mode: disconnect first, so that Slack sends new envelopes to the other connections;
+    // HTTP: the server stays up (probes, and 503 to Slack) until every acked request is answered.
+    if (socketMode) await app.stop().catch(() => undefined);
+    const drained = Promise.all([work.drain(), digest.stop()]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), timeoutMs);
+    });
+    if ((await Promise.race([drained, late])) === 'late')
+      logger.error(
+        `Stopped after ${timeoutMs} ms with ${work.active + work.pending} answer(s) not sent; they are lost.`,
+      );
+    clearTimeout(timer);
+    if (server) await app.stop().catch(() => undefined);
+    probes?.close();
+    await coordination.close();
+  };
   return {
     app,
     index,
     digest,
+    health,
+    work,
     ...(port !== undefined ? { port } : {}),
-    stop: async () => {
-      live.close();
-      await digest.stop();
-      await app.stop();
-      await coordination.close();
+    ...(healthPort !== undefined ? { healthPort } : {}),
+    stop: (o = {}) => {
+      stopping ??= stop(o.timeoutMs ?? 8000);
+      return stopping;
     },
   };
 }

@@ -1,14 +1,17 @@
 import { App, HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from './config.js';
+import type { Health } from './health.js';
 
 /** The path Slack posts commands, events and interactivity to, in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
 
 /**
  * A Bolt app on the transport the configuration asks for: Socket Mode when an app token is set,
- * otherwise HTTP with request signing at `/slack/events`. Nothing else knows which.
+ * otherwise HTTP with request signing at `/slack/events`. Nothing else knows which. With `health`,
+ * the HTTP server also answers the probes, and answers Slack 503 (Slack retries elsewhere) while the
+ * bot is not ready: before the index is built, and once it is stopping.
  */
-export function createSlackApp(config: Config, logger: Logger): App {
+export function createSlackApp(config: Config, logger: Logger, health?: Health): App {
   const clientOptions = {
     ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     // A few quick retries: a reply that arrives minutes late is worse than a logged failure.
@@ -17,6 +20,17 @@ export function createSlackApp(config: Config, logger: Logger): App {
   const receiver = config.slack.appToken
     ? new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions } })
     : new HTTPReceiver({ signingSecret: config.slack.signingSecret ?? '', endpoints: EVENTS_PATH, logger });
+  if (health && receiver instanceof HTTPReceiver) {
+    const serve = receiver.requestListener;
+    receiver.requestListener = (req, res) => {
+      if (health.handle(req, res)) return;
+      if (!health.ready && new URL(req.url ?? '/', 'http://bot/').pathname === EVENTS_PATH) {
+        res.writeHead(503, { 'retry-after': '1', connection: 'close' }).end();
+        return;
+      }
+      serve(req, res);
+    };
+  }
   return new App({
     token: config.slack.botToken,
     receiver,

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
 import { describeFailure } from '../errors.js';
+import { answerLater, BUSY_TEXT } from '../queue.js';
 import { plainText, replyTo, SORRY } from '../reply.js';
 
 /**
@@ -22,32 +23,49 @@ export function createAppMention(deps: ListenerDeps) {
     }
     if (event.bot_id || (context.botUserId && event.user === context.botUserId)) return;
     const thread = event.thread_ts ?? event.ts;
-    try {
-      let question = plainText(event.text ?? '');
-      if (!question && event.thread_ts) {
-        const replies = await client.conversations.replies({
-          channel: event.channel,
-          ts: event.thread_ts,
-          limit: 1,
-        });
-        question = plainText(replies.messages?.[0]?.text ?? '');
-      }
-      let message = SORRY;
-      try {
-        message = await replyTo(question, deps);
-      } catch (error) {
-        logger.error(
-          `Could not answer a mention ${JSON.stringify(question)}: ${(error as Error).stack ?? error}`,
-        );
-      }
-      await client.chat.postMessage({
-        channel: event.channel,
-        thread_ts: thread,
-        unfurl_links: false,
-        ...message,
-      });
-    } catch (error) {
-      logger.error(describeFailure(`Answering a mention in channel ${event.channel}`, error));
-    }
+    answerLater(
+      deps,
+      async () => {
+        try {
+          let question = plainText(event.text ?? '');
+          if (!question && event.thread_ts) {
+            const replies = await client.conversations.replies({
+              channel: event.channel,
+              ts: event.thread_ts,
+              limit: 1,
+            });
+            question = plainText(replies.messages?.[0]?.text ?? '');
+          }
+          let message = SORRY;
+          try {
+            message = await replyTo(question, deps);
+          } catch (error) {
+            logger.error(
+              `Could not answer a mention ${JSON.stringify(question)}: ${(error as Error).stack ?? error}`,
+            );
+          }
+          await client.chat.postMessage({
+            channel: event.channel,
+            thread_ts: thread,
+            unfurl_links: false,
+            ...message,
+          });
+        } catch (error) {
+          logger.error(describeFailure(`Answering a mention in channel ${event.channel}`, error));
+        }
+      },
+      async () => {
+        try {
+          await client.chat.postEphemeral({
+            channel: event.channel,
+            user: event.user ?? '',
+            thread_ts: thread,
+            text: BUSY_TEXT,
+          });
+        } catch (error) {
+          logger.error(describeFailure(`Saying busy to a mention in channel ${event.channel}`, error));
+        }
+      },
+    );
   };
 }
