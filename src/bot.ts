@@ -46,6 +46,8 @@ export interface StartOptions {
   digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
   /** The answer queue's concurrency and limit. */
   queue?: Partial<WorkQueueOptions>;
+  /** Awaited once the probes listen, before the index is built (the tests probe "not ready" there). */
+  beforeIndex?: (healthPort: number | undefined) => Promise<void> | void;
 }
 
 /** Starts the bot with a configuration; the promise settles once it serves. */
@@ -84,6 +86,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   };
   let index: FactIndex;
   try {
+    await options.beforeIndex?.(healthPort);
     index = await buildIndex(
       config.corpusDir,
       logger,
