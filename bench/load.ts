@@ -1,5 +1,5 @@
 /**
- * npm run bench:load -- [--corpus DIR] [--questions DIR] [--commands N] [--mentions N] [--tsx] [--json]
+ * npm run bench:load -- [--corpus DIR] [--questions DIR] [--commands N] [--mentions N] [--tsx] [--cwd DIR] [--json]
  *
  * The bot as `npm start` runs it, in a process of its own, in HTTP mode against the Slack stand-in
  * on loopback: N signed slash commands sent at once (distinct questions: headlines of the corpus),
@@ -7,6 +7,7 @@
  * 3 s and 99% within 1 s; every command is answered exactly once through its response_url; every
  * mention is answered once, in its thread. Prints p50, p99 and the slowest ack; exits 1 when a goal
  * is missed. `--tsx` runs `src/app.ts` through tsx instead of the compiled `dist/app.js`.
+ * `--cwd DIR` runs the bot of another checkout (an earlier commit, for a before-and-after).
  * `--questions DIR` takes the questions from another folder than the corpus (with `--corpus seeds`,
  * answers cost almost nothing: the acks' floor, what answering on another thread could at best give).
  */
@@ -15,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { listArticleFiles } from '../src/corpus/load.js';
 import { eventEnvelope, mention, signatureHeaders, slashCommandBody } from '../src/playground/requests.js';
 import { createStandIn } from '../src/playground/stand-in.js';
@@ -31,6 +32,7 @@ const mentionCount = Number(option('mentions', '100'));
 const questionDir = option('questions', corpus);
 const json = args.includes('--json');
 const useTsx = args.includes('--tsx');
+const botDir = resolve(option('cwd', '.'));
 const say = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
 };
@@ -69,10 +71,13 @@ const percentile = (sorted: number[], p: number) =>
 const slack = createStandIn();
 await slack.listen();
 const secret = randomBytes(16).toString('hex');
+const corpusDir = resolve(corpus);
 const dataDir = mkdtempSync(join(tmpdir(), 'load-data-'));
 const entry = useTsx ? ['--import', 'tsx', 'src/app.ts'] : ['--enable-source-maps', 'dist/app.js'];
 let output = '';
-const bot: ChildProcess = spawn(process.execPath, entry, {
+// BOT_NODE_ARGS="--cpu-prof" profiles the bot under load.
+const nodeArgs = process.env.BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+const bot: ChildProcess = spawn(process.execPath, [...nodeArgs, ...entry], {
   env: {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -80,10 +85,11 @@ const bot: ChildProcess = spawn(process.execPath, entry, {
     SLACK_SIGNING_SECRET: secret,
     SLACK_API_URL: slack.apiUrl,
     PORT: '0',
-    CORPUS_DIR: corpus,
+    CORPUS_DIR: corpusDir,
     DATA_DIR: dataDir,
     ...(process.env.INDEX_CACHE_DIR ? { INDEX_CACHE_DIR: process.env.INDEX_CACHE_DIR } : {}),
   },
+  cwd: botDir,
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 bot.stdout?.on('data', (d) => {

@@ -8,7 +8,7 @@ import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
 import { keepIndexLive } from './index/live.js';
 import { registerListeners } from './listeners/index.js';
-import { WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
+import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { createCoordination } from './store/create.js';
@@ -55,7 +55,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const logger = options.logger ?? createLogger(config.logLevel);
   const socketMode = Boolean(config.slack.appToken);
   const health = new Health();
-  const app = createSlackApp(config, logger, health);
+  const gate = new AckGate();
+  const app = createSlackApp(config, logger, health, gate);
   try {
     await app.init();
   } catch (error) {
@@ -118,7 +119,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     ...(config.storyName ? { story: config.storyName } : {}),
     ...options.digest,
   });
-  const work = new WorkQueue(options.queue, logger);
+  const work = new WorkQueue(options.queue, logger, gate);
   registerListeners(app, {
     index,
     command: config.command,

@@ -3,7 +3,9 @@
  * (`answerLater(deps, job, busy)`): each job starts in a `setImmediate` of its own, so that between
  * two answers the event loop reads the requests that have arrived and acks them; a few jobs run at
  * once (their Web API calls overlap); past the limit of waiting jobs the `busy` reply is sent instead
- * (an ephemeral "busy, try again in a moment"), never silence. Each job runs once.
+ * (an ephemeral "busy, try again in a moment"), never silence. Each job runs once. With an `AckGate`
+ * (HTTP: requests read but not yet acked), no answer starts while requests wait for their ack, for
+ * at most `maxHoldMs` at a time: under a burst the acks take the CPU first.
  */
 import type { Logger } from '@slack/logger';
 
@@ -12,9 +14,39 @@ export interface WorkQueueOptions {
   concurrency: number;
   /** Jobs waiting to start, past which a new one gets its busy reply instead. Default 1000. */
   limit: number;
+  /** How long the gate may hold the next answer back while requests wait for their ack. Default 250 ms. */
+  maxHoldMs: number;
 }
 
-export const defaultOptions: WorkQueueOptions = { concurrency: 8, limit: 1000 };
+export const defaultOptions: WorkQueueOptions = { concurrency: 8, limit: 1000, maxHoldMs: 250 };
+
+/** Counts requests received and not yet acked; tells when none is left. */
+export class AckGate {
+  private waiting = 0;
+  private listeners: Array<() => void> = [];
+
+  get open(): boolean {
+    return this.waiting === 0;
+  }
+
+  /** A request came in; the returned function says it was acked (or dropped). Once is enough. */
+  enter(): () => void {
+    this.waiting++;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.waiting--;
+      if (this.waiting === 0) for (const listener of this.listeners.splice(0)) listener();
+    };
+  }
+
+  /** Calls `listener` once, the next time no request waits for its ack. */
+  whenOpen(listener: () => void): void {
+    if (this.open) listener();
+    else this.listeners.push(listener);
+  }
+}
 
 /** A piece of work: answering one request (compute, then send). */
 export type Job = () => Promise<unknown>;
@@ -30,6 +62,7 @@ export class WorkQueue {
   constructor(
     options: Partial<WorkQueueOptions> = {},
     private readonly logger?: Pick<Logger, 'error'>,
+    private readonly gate?: AckGate,
   ) {
     this.options = { ...defaultOptions, ...options };
   }
@@ -67,6 +100,22 @@ export class WorkQueue {
   private schedule(): void {
     if (this.scheduled || this.running >= this.options.concurrency || this.waiting.length === 0) return;
     this.scheduled = true;
+    if (this.gate && !this.gate.open) {
+      // Acks first: start when no request waits for its ack, or after maxHoldMs at the latest.
+      let go: (() => void) | undefined = () => {
+        go = undefined;
+        clearTimeout(timer);
+        this.next();
+      };
+      const timer = setTimeout(() => go?.(), this.options.maxHoldMs);
+      this.gate.whenOpen(() => go?.());
+      return;
+    }
+    this.next();
+  }
+
+  /** Starts the next job on a turn of the event loop of its own. */
+  private next(): void {
     setImmediate(() => {
       this.scheduled = false;
       const job = this.waiting.shift();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLater, WorkQueue } from '../../src/listeners/queue.js';
+import { AckGate, answerLater, WorkQueue } from '../../src/listeners/queue.js';
 
 const tick = () => new Promise((r) => setImmediate(r));
 
@@ -91,5 +91,35 @@ describe('WorkQueue', () => {
       async () => {},
     );
     expect(ran).toBe(true);
+  });
+});
+
+describe('WorkQueue with an AckGate', () => {
+  it('starts no answer while a request waits for its ack, then starts at once', async () => {
+    const gate = new AckGate();
+    const queue = new WorkQueue({ maxHoldMs: 10_000 }, undefined, gate);
+    const acked = gate.enter();
+    let ran = false;
+    queue.run(async () => {
+      ran = true;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ran).toBe(false);
+    acked();
+    await queue.drain();
+    expect(ran).toBe(true);
+  });
+
+  it('holds an answer back no longer than maxHoldMs', async () => {
+    const gate = new AckGate();
+    const queue = new WorkQueue({ maxHoldMs: 30 }, undefined, gate);
+    gate.enter(); // never acked
+    const started = Date.now();
+    let at = 0;
+    queue.run(async () => {
+      at = Date.now();
+    });
+    await queue.drain();
+    expect(at - started).toBeGreaterThanOrEqual(25);
   });
 });
