@@ -14,9 +14,16 @@ export const READY_PATH = '/readyz';
 /** Where the process stands, and the probes that tell it. */
 export class Health {
   state: Readiness = 'starting';
+  /** Socket Mode: whether the connection to Slack is open (false while it reconnects). */
+  connected = true;
 
   get ready(): boolean {
-    return this.state === 'ready';
+    return this.state === 'ready' && this.connected;
+  }
+
+  /** What /readyz says. */
+  get status(): string {
+    return this.state === 'ready' && !this.connected ? 'disconnected' : this.state;
   }
 
   /** Answers a probe request; false for any other path (the caller serves it). */
@@ -28,7 +35,7 @@ export class Health {
       return true;
     }
     const ok = path === HEALTH_PATH || this.ready;
-    const body = `${JSON.stringify({ status: path === HEALTH_PATH ? 'ok' : this.state })}\n`;
+    const body = `${JSON.stringify({ status: path === HEALTH_PATH ? 'ok' : this.status })}\n`;
     res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;

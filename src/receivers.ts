@@ -22,6 +22,16 @@ export function createSlackApp(config: Config, logger: Logger, health?: Health, 
   const receiver = config.slack.appToken
     ? new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions } })
     : new HTTPReceiver({ signingSecret: config.slack.signingSecret ?? '', endpoints: EVENTS_PATH, logger });
+  if (health && receiver instanceof SocketModeReceiver) {
+    // Not ready while the connection is down (Slack cannot reach this replica then).
+    health.connected = false;
+    receiver.client.on('connected', () => {
+      health.connected = true;
+    });
+    receiver.client.on('close', () => {
+      health.connected = false;
+    });
+  }
   if (health && receiver instanceof HTTPReceiver) {
     const serve = receiver.requestListener;
     receiver.requestListener = (req, res) => {

@@ -109,6 +109,27 @@ describe.each(['http', 'socket'] as const)('health probes and graceful stop (%s)
   });
 });
 
+describe('Socket Mode readiness', () => {
+  it('answers /readyz 503 while the connection to Slack is down, 200 once it is back', async () => {
+    const { slack, bot } = await start('socket');
+    expect((await probe(bot.healthPort, '/readyz')).status).toBe(200);
+    const connects = slack.socket.connects;
+    slack.requestDisconnect();
+    await slack.waitFor(() => slack.socket.open() === 0);
+    const down = await probe(bot.healthPort, '/readyz');
+    expect(down).toMatchObject({ status: 503 });
+    expect(down.body).toMatch(/disconnected/);
+    expect((await probe(bot.healthPort, '/healthz')).status).toBe(200);
+    await slack.waitFor(() => slack.socket.connects > connects && slack.socket.open() > 0, 15_000);
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      status = (await probe(bot.healthPort, '/readyz')).status;
+      if (status !== 200) await sleep(50);
+    }
+    expect(status).toBe(200);
+  });
+});
+
 describe('the queue', () => {
   it('acks at once, answers each request once, and says busy past its limit', async () => {
     const { slack, bot } = await start('http', { queue: { concurrency: 1, limit: 1 } });
