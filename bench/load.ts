@@ -15,7 +15,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listArticleFiles } from '../src/corpus/load.js';
 import { eventEnvelope, mention, signatureHeaders, slashCommandBody } from '../src/playground/requests.js';
@@ -177,7 +177,7 @@ try {
   if (json) process.stdout.write(`${JSON.stringify({ ...figures, met })}\n`);
   else {
     process.stdout.write(
-      `${commands.length} commands + ${mentions.length} mentions x2 at once, ${useTsx ? 'tsx src/app.ts' : 'node dist/app.js'}, ${corpus}\n` +
+      `${commands.length} commands + ${mentions.length} mentions x2 at once, ${useTsx ? 'tsx src/app.ts' : 'node dist/app.js'}, ${corpus}; load average ${loadavg()[0]?.toFixed(1)}\n` +
         `ack p50 ${figures.ackP50Ms} ms, p99 ${figures.ackP99Ms} ms, slowest ${figures.ackMaxMs} ms; ` +
         `${(within1s * 100).toFixed(1)}% within 1 s; ${figures.non200} not 200\n` +
         `commands answered once ${figures.commandsAnsweredOnce}/${commands.length} (twice: ${figures.commandsAnsweredTwice}, busy: ${busy}); ` +

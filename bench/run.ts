@@ -14,7 +14,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchQueries, type Run } from './queries.js';
 
@@ -202,7 +202,9 @@ else {
     for (const row of rows)
       process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}\n`);
   };
-  process.stdout.write(`${figures.machine}; ${corpus}; medians of ${rounds} rounds\n`);
+  process.stdout.write(
+    `${figures.machine}; ${corpus}; medians of ${rounds} rounds; load average ${loadavg()[0]?.toFixed(1)}\n`,
+  );
   process.stdout.write('in process (ms since the process started; per query in a loop):\n');
   table('peer (MiniSearch)', figures.ours, figures.peer, ratios, met, [
     ['queries answered (of 200)', String(figures.ours.answered), String(figures.peer.answered), '', '', ''],
