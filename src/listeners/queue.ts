@@ -153,6 +153,6 @@ export const BUSY_TEXT = "I'm busy with other questions right now: please try ag
  */
 export function answerLater(deps: { work?: WorkQueue | undefined }, job: Job, busy: Job): boolean {
   if (deps.work) return deps.work.run(job, busy);
-  void job();
+  job().catch(() => undefined); // the listeners' jobs log their own failures
   return true;
 }
