@@ -11,7 +11,11 @@ async function main(): Promise<void> {
     const running = isPlayground(process.env)
       ? await startPlayground(playgroundConfig(process.env))
       : await startBot(loadConfig());
-    const stop = () => void running.stop().finally(() => process.exit(0));
+    // Graceful: readiness 503, every acked request answered, then exit; never more than 10 s.
+    const stop = () => {
+      setTimeout(() => process.exit(1), 9500).unref();
+      void running.stop().finally(() => process.exit(0));
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {

@@ -1,14 +1,16 @@
 /** The bot: index the story folder, build the Slack app, register the listeners, schedule the digest, start. */
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import { ConsoleLogger, type Logger, type LogLevel } from '@slack/logger';
 import { type Config, ConfigError } from './config.js';
+import { Health, listenProbes, portOf } from './health.js';
 import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
 import { keepIndexLive } from './index/live.js';
 import { createIngester } from './ingest/create.js';
 import type { FetchOptions } from './ingest/fetch.js';
 import { registerListeners } from './listeners/index.js';
+import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { FeedService } from './schedule/feeds.js';
@@ -24,7 +26,16 @@ export interface Bot {
   feeds?: FeedService;
   /** The HTTP port, in HTTP mode. */
   port?: number;
-  stop(): Promise<void>;
+  /** Where /healthz and /readyz answer: the HTTP port, or in Socket Mode a listener's of its own. */
+  healthPort?: number;
+  health: Health;
+  /** The answers waiting or running, off the ack path. */
+  work: WorkQueue;
+  /**
+   * Stops gracefully: readiness 503, no new request taken, every acked request answered, the
+   * digest slot in flight finished or its claim released; bounded by `timeoutMs` (default 8000).
+   */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 export function createLogger(level: Config['logLevel']): Logger {
@@ -41,16 +52,59 @@ export interface StartOptions {
   digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
   /** How web pages and feeds are fetched: a resolver, time and size limits. */
   fetch?: FetchOptions;
+  /** The answer queue's concurrency and limit. */
+  queue?: Partial<WorkQueueOptions>;
+  /** Awaited once the probes listen, before the index is built (the tests probe "not ready" there). */
+  beforeIndex?: (healthPort: number | undefined) => Promise<void> | void;
 }
 
 /** Starts the bot with a configuration; the promise settles once it serves. */
 export async function startBot(config: Config, options: StartOptions = {}): Promise<Bot> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const index = await buildIndex(
-    config.corpusDir,
-    logger,
-    config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {},
-  );
+  const socketMode = Boolean(config.slack.appToken);
+  const health = new Health();
+  const gate = new AckGate();
+  const app = createSlackApp(config, logger, health, gate);
+  try {
+    await app.init();
+  } catch (error) {
+    throw new ConfigError(
+      `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
+    );
+  }
+  // The probes answer (503) while the index is built: in HTTP mode on the app's port, which answers
+  // Slack 503 until ready; in Socket Mode on a small listener of their own.
+  let server: Server | undefined;
+  let probes: Server | undefined;
+  if (!socketMode) server = (await app.start(config.port)) as Server;
+  else
+    probes = await listenProbes(health, config.port).catch((error: NodeJS.ErrnoException) => {
+      logger.warn(
+        `Health probes not served: port ${config.port} ${error.code === 'EADDRINUSE' ? 'is in use' : `failed (${error.message})`}; set PORT to a free port.`,
+      );
+      return undefined;
+    });
+  const port = server ? portOf(server) : undefined;
+  const healthPort = port ?? (probes ? portOf(probes) : undefined);
+  if (socketMode && healthPort !== undefined)
+    logger.info(`Health probes on port ${healthPort} (/healthz, /readyz).`);
+
+  const stopEarly = async () => {
+    if (server) await app.stop().catch(() => undefined);
+    probes?.close();
+  };
+  let index: FactIndex;
+  try {
+    await options.beforeIndex?.(healthPort);
+    index = await buildIndex(
+      config.corpusDir,
+      logger,
+      config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {},
+    );
+  } catch (error) {
+    await stopEarly();
+    throw error;
+  }
   logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
   const live = keepIndexLive(index, config.corpusDir, logger, {
     onBatch: ({ updated, removed }) =>
@@ -59,14 +113,6 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       ),
   });
 
-  const app = createSlackApp(config, logger);
-  try {
-    await app.init();
-  } catch (error) {
-    throw new ConfigError(
-      `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
-    );
-  }
   const coordination = createCoordination(config, logger);
   logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
   const feedback = createFeedbackStore(config, logger);
@@ -74,6 +120,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     index,
     store: coordination.digestState,
     claim: (slot) => coordination.claimSlot(slot),
+    release: async (slot) => coordination.releaseSlot?.(slot),
     logger,
     cron: config.digest.cron,
     timezone: config.digest.timezone,
@@ -86,6 +133,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     config.ingest.feeds.length > 0 || config.redisUrl
       ? new FeedService({ ingester, cron: config.ingest.cron, feedCount: config.ingest.feeds.length, logger })
       : undefined;
+  const work = new WorkQueue(options.queue, logger, gate);
   registerListeners(app, {
     index,
     command: config.command,
@@ -95,32 +143,65 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     addPage: (link) => ingester.add(link),
     threads: new ThreadCache(),
     threadFollowUps: config.threadFollowUps,
+    work,
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
 
-  const server = await app.start(config.port);
-  const port = config.slack.appToken ? undefined : (server?.address() as AddressInfo | null)?.port;
+  if (socketMode) {
+    try {
+      await app.start();
+    } catch (error) {
+      live.close();
+      await coordination.close();
+      await stopEarly();
+      throw error;
+    }
+  }
+  health.state = 'ready';
   logger.info(
-    config.slack.appToken
+    socketMode
       ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
       : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
   );
   await digest.start();
   await feeds?.start();
+
+  let stopping: Promise<void> | undefined;
+  const stop = async (timeoutMs: number) => {
+    health.state = 'stopping';
+    live.close();
+    await feeds?.stop();
+    // Socket Mode: disconnect first, so that Slack sends new envelopes to the other connections;
+    // HTTP: the server stays up (probes, and 503 to Slack) until every acked request is answered.
+    if (socketMode) await app.stop().catch(() => undefined);
+    const drained = Promise.all([work.drain(), digest.stop()]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), timeoutMs);
+    });
+    if ((await Promise.race([drained, late])) === 'late')
+      logger.error(
+        `Stopped after ${timeoutMs} ms with ${work.active + work.pending} answer(s) not sent; they are lost.`,
+      );
+    clearTimeout(timer);
+    if (server) await app.stop().catch(() => undefined);
+    probes?.close();
+    await ingester.close();
+    await coordination.close();
+    await feedback.close();
+  };
   return {
     app,
     index,
     digest,
     ...(feeds ? { feeds } : {}),
+    health,
+    work,
     ...(port !== undefined ? { port } : {}),
-    stop: async () => {
-      live.close();
-      await feeds?.stop();
-      await ingester.close();
-      await digest.stop();
-      await app.stop();
-      await coordination.close();
-      await feedback.close();
+    ...(healthPort !== undefined ? { healthPort } : {}),
+    stop: (o = {}) => {
+      stopping ??= stop(o.timeoutMs ?? 8000);
+      return stopping;
     },
   };
 }

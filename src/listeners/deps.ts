@@ -4,6 +4,7 @@ import type { AddResult } from '../ingest/ingest.js';
 import type { Deduper } from '../store/dedupe.js';
 import type { FeedbackStore } from '../store/feedback.js';
 import type { ThreadCache } from '../thread/cache.js';
+import type { WorkQueue } from './queue.js';
 
 /** What the listeners work with, given to them when they are registered. */
 export interface ListenerDeps {
@@ -21,4 +22,6 @@ export interface ListenerDeps {
   threads?: ThreadCache;
   /** Answers questions in threads the bot answered in without a mention. Default true. */
   threadFollowUps?: boolean;
+  /** Answers run here, off the ack path (`answerLater`); without it they run at once. */
+  work?: WorkQueue;
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { suggestTopics } from '../answer/suggest.js';
 import { type Bot, createLogger, startBot } from '../bot.js';
 import { type Config, playgroundDataDir } from '../config.js';
+import { HEALTH_PATH, Health, READY_PATH } from '../health.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
 import { CHECK_SHORTCUT } from '../listeners/shortcuts/check-message.js';
 import { buttonClick, eventEnvelope, messageShortcut, postSigned, slashCommandBody } from './requests.js';
@@ -56,6 +57,12 @@ export async function startPlayground(
   });
 
   slack.route('/ui/', (req, res, raw) => handleUi(req, res, raw));
+  // The bot's probes on the page's port too: 503 from /readyz until the bot is ready.
+  const starting = new Health();
+  const probe = (req: IncomingMessage, res: ServerResponse) =>
+    void (bot?.health ?? starting).handle(req, res);
+  slack.route(HEALTH_PATH, probe);
+  slack.route(READY_PATH, probe);
   // The page's files; anything else is not found.
   slack.route('/', async (req, res) => {
     const file = FILES[new URL(req.url ?? '/', 'http://playground/').pathname];

@@ -30,6 +30,8 @@ export interface DigestServiceOptions {
   timezone: string;
   /** True for the one replica that posts a slot (see Coordination.claimSlot). Default: always. */
   claim?: (slot: string) => Promise<boolean>;
+  /** Gives up a claimed slot this replica did not post (stopping), so that another may post it. */
+  release?: (slot: string) => Promise<unknown>;
   /** Where the digest is posted; without one the digest is only built on demand. */
   channel?: string;
   poster?: Poster;
@@ -43,8 +45,6 @@ export interface DigestServiceOptions {
 }
 
 export type SlotOutcome = 'posted' | 'already-posted' | 'not-elected' | 'failed';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The most recent time at or before `now`, on the same day in the schedule's time zone, that the
@@ -73,10 +73,14 @@ export function lastSlotToday(
  * a slot again and a slot missed while the bot was down is posted once at start, the same day.
  */
 export class DigestService {
-  private readonly o: Required<Omit<DigestServiceOptions, 'channel' | 'poster' | 'story' | 'claim'>> &
-    Pick<DigestServiceOptions, 'channel' | 'poster' | 'story' | 'claim'>;
+  private readonly o: Required<
+    Omit<DigestServiceOptions, 'channel' | 'poster' | 'story' | 'claim' | 'release'>
+  > &
+    Pick<DigestServiceOptions, 'channel' | 'poster' | 'story' | 'claim' | 'release'>;
   private task?: ScheduledTask;
   private queue: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+  private wake?: () => void;
 
   constructor(options: DigestServiceOptions) {
     this.o = { retries: 3, backoffMs: 2000, now: () => new Date(), ...options };
@@ -114,9 +118,26 @@ export class DigestService {
     if (missed) await this.enqueue(missed);
   }
 
+  /**
+   * Stops the schedule. A post in flight is finished; a slot waiting to retry is given up and its
+   * claim released (another replica, or this one at its next start, posts it).
+   */
   async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
     await this.task?.destroy();
     await this.queue;
+  }
+
+  /** Waits `ms`, or less when stopped. */
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   /** Posts the current digest to the digest channel now, outside the schedule (the slots' record is left as it is). */
@@ -137,7 +158,7 @@ export class DigestService {
   /** Posts the digest for one schedule slot, unless it (or a later slot) was posted already. */
   async postSlot(slotTime: Date): Promise<SlotOutcome> {
     const { channel, poster, logger } = this.o;
-    if (!channel || !poster) return 'failed';
+    if (!channel || !poster || this.stopped) return 'failed';
     const slot = new Date(Math.floor(slotTime.getTime() / 1000) * 1000).toISOString();
     let state: DigestState;
     try {
@@ -178,7 +199,14 @@ export class DigestService {
           );
           return 'failed';
         }
-        await sleep(this.o.backoffMs * 2 ** attempt);
+        if (!this.stopped) await this.sleep(this.o.backoffMs * 2 ** attempt);
+        if (this.stopped) {
+          await this.o.release?.(slot);
+          logger.warn(
+            describeFailure(`Stopping: the digest for ${slot} was not posted (claim released)`, error),
+          );
+          return 'failed';
+        }
       }
     }
   }

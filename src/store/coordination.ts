@@ -16,6 +16,8 @@ export interface Coordination {
    * that cannot be known (then nobody posts rather than two).
    */
   claimSlot(slot: string): Promise<boolean>;
+  /** Gives up this replica's claim of a slot it did not post, so that another may post it. */
+  releaseSlot?(slot: string): Promise<void>;
   /** Where coordination happens, for the start-up log line. */
   describe(): string;
   close(): Promise<void>;

@@ -93,6 +93,17 @@ export class RedisCoordination implements Coordination {
     }
   }
 
+  async releaseSlot(slot: string): Promise<void> {
+    // Deleted only if this replica holds it: a compare-and-delete in one step.
+    const script =
+      "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+    try {
+      await this.redis.eval(script, 1, `${this.o.prefix}digest:slot:${slot}`, this.replica);
+    } catch (error) {
+      this.wentDown(error as Error);
+    }
+  }
+
   describe(): string {
     const url = new URL(this.o.url);
     return `Redis at ${url.hostname}:${url.port || 6379}`;

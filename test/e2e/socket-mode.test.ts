@@ -17,6 +17,7 @@ beforeAll(async () => {
   const config = parseConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_APP_TOKEN: 'xapp-test-token',
+    PORT: '0',
     SLACK_API_URL: slack.apiUrl,
     CORPUS_DIR: 'seeds',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),

@@ -185,4 +185,33 @@ describe('lastSlotToday', () => {
       lastSlotToday(match('0 8 * * *'), '0 8 * * *', 'UTC', new Date('2026-11-24T07:59:59Z')),
     ).toBeUndefined();
   });
+
+  it('on stop, gives up a slot waiting to retry and releases its claim, without waiting out the backoff', async () => {
+    slack.fail('chat.postMessage', { error: 'channel_not_found' });
+    const released: string[] = [];
+    const s = new DigestService({
+      index,
+      store: new FileDigestStateStore(dataDir, logger),
+      logger,
+      cron: '0 8 * * *',
+      timezone: 'UTC',
+      channel: 'C0DIGEST',
+      poster: client,
+      retries: 3,
+      backoffMs: 60_000,
+      claim: async () => true,
+      release: async (slot) => {
+        released.push(slot);
+      },
+    });
+    const outcome = s.postSlot(new Date('2026-11-24T08:00:00Z'));
+    await until(() => slack.callsTo('chat.postMessage').length === 1);
+    const started = Date.now();
+    await s.stop();
+    expect(await outcome).toBe('failed');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(released).toEqual(['2026-11-24T08:00:00.000Z']);
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(logger.text()).toMatch(/claim released/);
+  });
 });

@@ -54,6 +54,16 @@ describe('RedisCoordination', () => {
     expect(await a.claimSlot('2026-11-25T08:00:00.000Z')).toBe(true);
   });
 
+  it('releases a slot only for the replica that claimed it', async () => {
+    const [a, b] = [replica(recordingLogger(), 'release:'), replica(recordingLogger(), 'release:')];
+    const slot = '2026-11-26T08:00:00.000Z';
+    expect(await a.claimSlot(slot)).toBe(true);
+    await b.releaseSlot(slot); // not b's: stays claimed
+    expect(await b.claimSlot(slot)).toBe(false);
+    await a.releaseSlot(slot);
+    expect(await b.claimSlot(slot)).toBe(true);
+  });
+
   it('keeps the digest state where every replica reads it', async () => {
     const [a, b] = [replica(recordingLogger(), 'state:'), replica(recordingLogger(), 'state:')];
     expect(await b.digestState.read()).toEqual({ version: 1 });

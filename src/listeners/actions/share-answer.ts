@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
 import { describeFailure } from '../errors.js';
+import { answerLater, BUSY_TEXT } from '../queue.js';
 import { replyTo } from '../reply.js';
 
 /** "Share in channel": posts the same answer to the channel, saying who shared it. */
@@ -14,20 +15,32 @@ export function createShareAnswer(deps: ListenerDeps) {
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
     const query = action.value ?? '';
-    try {
-      const message = await replyTo(query, deps);
-      const user = /^[UW][A-Z0-9]+$/.test(body.user.id) ? `<@${body.user.id}>` : 'someone';
-      await respond({
-        response_type: 'in_channel',
-        replace_original: false,
-        text: message.text,
-        blocks: [
-          ...message.blocks,
-          { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by ${user}` }] },
-        ],
-      });
-    } catch (error) {
-      logger.error(describeFailure('Sharing an answer in the channel', error));
-    }
+    answerLater(
+      deps,
+      async () => {
+        try {
+          const message = await replyTo(query, deps);
+          const user = /^[UW][A-Z0-9]+$/.test(body.user.id) ? `<@${body.user.id}>` : 'someone';
+          await respond({
+            response_type: 'in_channel',
+            replace_original: false,
+            text: message.text,
+            blocks: [
+              ...message.blocks,
+              { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by ${user}` }] },
+            ],
+          });
+        } catch (error) {
+          logger.error(describeFailure('Sharing an answer in the channel', error));
+        }
+      },
+      async () => {
+        try {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: BUSY_TEXT });
+        } catch (error) {
+          logger.error(describeFailure('Saying busy to a share', error));
+        }
+      },
+    );
   };
 }

@@ -1,11 +1,12 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
 import { describeFailure } from '../errors.js';
+import { answerLater, BUSY_TEXT } from '../queue.js';
 import { plainText, replyTo, SORRY } from '../reply.js';
 
 /**
- * `/scaledeal <topic>`: acknowledged at once, then answered ephemerally through the response URL,
- * with a button that shares the answer in the channel.
+ * `/scaledeal <topic>`: acknowledged at once, then answered off the ack path (the listeners' queue)
+ * ephemerally through the response URL, with a button that shares the answer in the channel.
  */
 export function createAskCommand(deps: ListenerDeps) {
   return async ({
@@ -15,18 +16,27 @@ export function createAskCommand(deps: ListenerDeps) {
     logger,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    let message = SORRY;
-    try {
-      message = await replyTo(plainText(command.text ?? ''), deps, { shareable: true });
-    } catch (error) {
-      logger.error(
-        `Could not answer ${deps.command} ${JSON.stringify(command.text)}: ${(error as Error).stack ?? error}`,
-      );
-    }
-    try {
-      await respond({ response_type: 'ephemeral', ...message });
-    } catch (error) {
-      logger.error(describeFailure(`Replying to ${deps.command} in ${command.channel_id}`, error));
-    }
+    const send = async (message: Parameters<typeof respond>[0] & object) => {
+      try {
+        await respond({ response_type: 'ephemeral', ...message });
+      } catch (error) {
+        logger.error(describeFailure(`Replying to ${deps.command} in ${command.channel_id}`, error));
+      }
+    };
+    answerLater(
+      deps,
+      async () => {
+        let message = SORRY;
+        try {
+          message = await replyTo(plainText(command.text ?? ''), deps, { shareable: true });
+        } catch (error) {
+          logger.error(
+            `Could not answer ${deps.command} ${JSON.stringify(command.text)}: ${(error as Error).stack ?? error}`,
+          );
+        }
+        await send(message);
+      },
+      () => send({ text: BUSY_TEXT }),
+    );
   };
 }

@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { converse } from '../conversation.js';
 import type { ListenerDeps } from '../deps.js';
+import { describeFailure } from '../errors.js';
+import { answerLater, BUSY_TEXT } from '../queue.js';
 
 /**
  * `@bot <question>`: answered in the thread of the mention (a new thread under a channel message).
@@ -16,14 +18,32 @@ export function createAppMention(deps: ListenerDeps) {
     context,
   }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     if (event.bot_id || (context.botUserId && event.user === context.botUserId)) return;
-    await converse({
-      client,
-      logger,
+    const thread = event.thread_ts ?? event.ts;
+    // Off the ack path: the answer waits its turn in the queue; past its limit, a busy reply.
+    answerLater(
       deps,
-      bot: { botUserId: context.botUserId, botId: context.botId },
-      channel: event.channel,
-      message: event,
-      addressed: 'mention',
-    });
+      () =>
+        converse({
+          client,
+          logger,
+          deps,
+          bot: { botUserId: context.botUserId, botId: context.botId },
+          channel: event.channel,
+          message: event,
+          addressed: 'mention',
+        }),
+      async () => {
+        try {
+          await client.chat.postEphemeral({
+            channel: event.channel,
+            user: event.user ?? '',
+            thread_ts: thread,
+            text: BUSY_TEXT,
+          });
+        } catch (error) {
+          logger.error(describeFailure(`Saying busy to a mention in channel ${event.channel}`, error));
+        }
+      },
+    );
   };
 }

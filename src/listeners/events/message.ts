@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { converse, type SlackMessage } from '../conversation.js';
 import type { ListenerDeps } from '../deps.js';
+import { describeFailure } from '../errors.js';
+import { answerLater, BUSY_TEXT } from '../queue.js';
 
 /** Subtypes that are still a person writing: a reply also sent to the channel. */
 const WRITTEN = new Set([undefined, 'thread_broadcast']);
@@ -28,14 +30,33 @@ export function createMessage(deps: ListenerDeps) {
     const inThread = Boolean(message.thread_ts && message.thread_ts !== message.ts);
     const mentioned = Boolean(context.botUserId && message.text.includes(`<@${context.botUserId}`));
     if (!direct && !inThread && !mentioned) return;
-    await converse({
-      client,
-      logger,
+    // Off the ack path, as mentions are; a reply that asks nothing is dropped inside, at no cost.
+    answerLater(
       deps,
-      bot: { botUserId: context.botUserId, botId: context.botId },
-      channel: message.channel,
-      message,
-      addressed: mentioned ? 'mention' : direct && !inThread ? 'direct' : 'reply',
-    });
+      () =>
+        converse({
+          client,
+          logger,
+          deps,
+          bot: { botUserId: context.botUserId, botId: context.botId },
+          channel: message.channel,
+          message,
+          addressed: mentioned ? 'mention' : direct && !inThread ? 'direct' : 'reply',
+        }),
+      async () => {
+        // Busy: only a message addressed to the bot is told so; a reply may have asked nothing.
+        if (!mentioned && !direct) return;
+        try {
+          await client.chat.postEphemeral({
+            channel: message.channel,
+            user: message.user ?? '',
+            thread_ts: message.thread_ts ?? message.ts,
+            text: BUSY_TEXT,
+          });
+        } catch (error) {
+          logger.error(describeFailure(`Saying busy to a message in channel ${message.channel}`, error));
+        }
+      },
+    );
   };
 }

@@ -1,0 +1,170 @@
+/**
+ * How the bot starts, serves under pressure and stops, in both transports, against the stand-in:
+ * the health probes (503 before the index is ready, 200 after, 503 while stopping), answers off the
+ * ack path, the busy reply past the queue's limit, and a graceful stop that answers what was acked.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Bot, type StartOptions, startBot } from '../../src/bot.js';
+import { parseConfig } from '../../src/config.js';
+import { BUSY_TEXT } from '../../src/listeners/queue.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { probe, slowResponses } from '../helpers/slow-respond.js';
+import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
+import { type StandIn, startStandIn } from '../stand-in/slack.js';
+
+const SECRET = 'lifecycle-secret';
+let slack: StandIn | undefined;
+let bot: Bot | undefined;
+
+afterEach(async () => {
+  await bot?.stop();
+  await slack?.close();
+  bot = undefined;
+  slack = undefined;
+});
+
+async function start(mode: 'http' | 'socket', options: StartOptions = {}) {
+  slack = await startStandIn();
+  const config = parseConfig({
+    SLACK_BOT_TOKEN: 'xoxb-lifecycle-token',
+    ...(mode === 'http' ? { SLACK_SIGNING_SECRET: SECRET } : { SLACK_APP_TOKEN: 'xapp-lifecycle-token' }),
+    PORT: '0',
+    SLACK_API_URL: slack.apiUrl,
+    CORPUS_DIR: 'seeds',
+    INDEX_CACHE_DIR: 'none',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
+  });
+  const started = await startBot(config, { logger: recordingLogger(), ...options });
+  bot = started;
+  if (mode === 'socket') await slack.waitFor(() => (slack?.socket.open() ?? 0) > 0);
+  return { slack, bot: started };
+}
+
+const commandTo = (port: number | undefined, text: string, responseUrl: string) =>
+  postSigned(
+    `http://127.0.0.1:${port}/slack/events`,
+    slashCommandBody({ command: '/scaledeal', text, responseUrl }),
+    SECRET,
+  );
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.each(['http', 'socket'] as const)('health probes and graceful stop (%s)', (mode) => {
+  it('answers /readyz 503 until the index is ready, 200 after, 503 while stopping; /healthz 200 throughout', async () => {
+    const before: Array<{ status: number; body: string }> = [];
+    let slackBefore = 0;
+    const { slack, bot } = await start(mode, {
+      beforeIndex: async (port) => {
+        before.push(await probe(port, '/healthz'), await probe(port, '/readyz'));
+        if (mode === 'http') slackBefore = (await commandTo(port, 'valuation', 'http://127.0.0.1:9/')).status;
+      },
+    });
+    expect(before.map((p) => p.status)).toEqual([200, 503]);
+    expect(before[1]?.body).toMatch(/starting/);
+    if (mode === 'http') expect(slackBefore).toBe(503); // Slack retries elsewhere
+    expect(bot.healthPort).toBeGreaterThan(0);
+
+    const ready = await probe(bot.healthPort, '/readyz');
+    expect(ready.status).toBe(200);
+    for (const p of [ready, await probe(bot.healthPort, '/healthz')]) {
+      expect(p.body).not.toMatch(/xoxb|xapp|secret|seeds|redis/i);
+      expect(p.body.length).toBeLessThan(40);
+    }
+
+    // A command acked whose answer is on its way when the stop begins.
+    const slow = slowResponses(slack);
+    if (mode === 'http') expect((await commandTo(bot.port, 'stake', slow.url())).status).toBe(200);
+    else
+      expect(
+        await slack.sendEnvelope('slash_commands', {
+          command: '/scaledeal',
+          text: 'stake',
+          response_url: slow.url(),
+          channel_id: 'C0NEWS',
+          user_id: 'U0REPORTER',
+        }),
+      ).toHaveProperty('envelope_id');
+    await slack.waitFor(() => slow.arrived.length === 1);
+
+    let stopped = false;
+    const stopping = bot.stop().then(() => {
+      stopped = true;
+    });
+    await sleep(100);
+    expect(await probe(bot.healthPort, '/readyz')).toMatchObject({ status: 503 });
+    expect((await probe(bot.healthPort, '/readyz')).body).toMatch(/stopping/);
+    expect((await probe(bot.healthPort, '/healthz')).status).toBe(200);
+    if (mode === 'http') expect((await commandTo(bot.port, 'revenue', slack.responseUrl())).status).toBe(503);
+    else expect(slack.socket.open()).toBe(0); // disconnected: Slack sends new envelopes elsewhere
+    expect(stopped).toBe(false);
+
+    slow.release();
+    await stopping;
+    expect(slow.delivered).toHaveLength(1);
+    expect(JSON.stringify(slow.delivered[0]?.blocks)).toMatch(/49%/);
+    await expect(probe(bot.healthPort, '/healthz')).rejects.toThrow();
+  });
+});
+
+describe('Socket Mode readiness', () => {
+  it('answers /readyz 503 while the connection to Slack is down, 200 once it is back', async () => {
+    const { slack, bot } = await start('socket');
+    expect((await probe(bot.healthPort, '/readyz')).status).toBe(200);
+    const connects = slack.socket.connects;
+    slack.requestDisconnect();
+    await slack.waitFor(() => slack.socket.open() === 0);
+    const down = await probe(bot.healthPort, '/readyz');
+    expect(down).toMatchObject({ status: 503 });
+    expect(down.body).toMatch(/disconnected/);
+    expect((await probe(bot.healthPort, '/healthz')).status).toBe(200);
+    await slack.waitFor(() => slack.socket.connects > connects && slack.socket.open() > 0, 15_000);
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      status = (await probe(bot.healthPort, '/readyz')).status;
+      if (status !== 200) await sleep(50);
+    }
+    expect(status).toBe(200);
+  });
+});
+
+describe('the queue', () => {
+  it('acks at once, answers each request once, and says busy past its limit', async () => {
+    const { slack, bot } = await start('http', { queue: { concurrency: 1, limit: 1 } });
+    const slow = slowResponses(slack);
+    // a runs (its answer held), b waits in the queue, c finds it full.
+    expect((await commandTo(bot.port, 'valuation', slow.url())).status).toBe(200);
+    await slack.waitFor(() => slow.arrived.length === 1);
+    expect((await commandTo(bot.port, 'stake', slow.url())).status).toBe(200);
+    const busyUrl = slack.responseUrl();
+    const started = Date.now();
+    expect((await commandTo(bot.port, 'revenue', busyUrl)).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const busy = await slack.waitFor(() => slack.responses.find((r) => busyUrl.endsWith(r.id)));
+    expect(busy.body).toMatchObject({ response_type: 'ephemeral', text: BUSY_TEXT });
+
+    // A mention when the queue is full: an ephemeral busy note in its thread, no answer.
+    await postSigned(
+      `http://127.0.0.1:${bot.port}/slack/events`,
+      JSON.stringify(eventEnvelope('EvBusy1', mention({ text: '<@UBOT> stake', ts: '1700002000.000100' }))),
+      SECRET,
+      { contentType: 'application/json' },
+    );
+    const note = await slack.waitFor(() => slack.callsTo('chat.postEphemeral')[0]);
+    expect(note.args).toMatchObject({ thread_ts: '1700002000.000100', user: 'U0REPORTER', text: BUSY_TEXT });
+
+    slow.release();
+    await bot.work.drain();
+    await sleep(200);
+    expect(slow.delivered.map((b) => JSON.stringify(b.blocks))).toEqual([
+      expect.stringMatching(/28 billion/),
+      expect.stringMatching(/49%/),
+    ]);
+    expect(slack.responses.filter((r) => busyUrl.endsWith(r.id))).toHaveLength(1);
+    expect(
+      slack.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === '1700002000.000100'),
+    ).toHaveLength(0);
+  });
+});
