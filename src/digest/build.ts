@@ -1,24 +1,58 @@
-import { answerQuery, citationsOf } from '../answer/answer.js';
+import { answerQuery } from '../answer/answer.js';
 import { jaccard } from '../answer/similarity.js';
-import type { Citation } from '../answer/types.js';
+import type { ArticleMeta } from '../corpus/types.js';
+import { compatible } from '../facts/quantities.js';
+import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
-import { compareMentions, type MeasureReport, mentionsIn, type StatedValue } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import {
+  contextWords,
+  type DigestCitation,
+  digestCitation,
+  type FigureGroup,
+  type FigureLine,
+  type FigureMention,
+  figureMentions,
+  groupFigures,
+  MIN_CONTEXT_WORDS,
+  sameValue,
+} from './figures.js';
 
-/** A measure the coverage quantifies, with the values articles give and whether they agree. */
-export interface KeyFigure {
-  measure: string;
-  /** Most cited first. */
-  values: Array<{ text: string; citations: Citation[] }>;
-  /** Whether the articles agree; undefined when there is nothing to compare (one article, or a movement over a period). */
-  agree?: boolean;
+export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './figures.js';
+
+/** A fact most of the coverage states: the words of one article, and every article that states it. */
+export interface TopFact {
+  text: string;
+  /** The article whose words `text` is. */
+  source: DigestCitation;
+  /** The other articles that state it, in their own words (the same figure, or the same sentence). */
+  also: DigestCitation[];
+  /** Articles that give another value of the same figure at the same moment, which can be right too ("exceeding $10 billion"). */
+  consistent: Array<{ citation: DigestCitation; figure: string }>;
 }
 
-/** A recurring theme of the coverage, told by one of its sentences. */
-export interface Thread {
-  topic: string;
+/** What one new article adds: a sentence (or clause) of it, word for word, that no earlier article stated. */
+export interface Addition {
   text: string;
-  citations: Citation[];
+  /** The new figure it gives, as written, when it gives one. */
+  figure?: string;
+  cutBefore?: boolean;
+  cutAfter?: boolean;
+}
+
+/** An article that arrived since the last digest, with what it adds. */
+export interface NewArticle extends DigestCitation {
+  /** At most three; empty when everything it says was said before. */
+  adds: Addition[];
+}
+
+/** A figure a new article gives that differs from what an earlier article gave for it. */
+export interface FigureChange {
+  measure: string;
+  subject: string;
+  moment?: string;
+  now: FigureLine;
+  before: FigureLine;
 }
 
 /** What the coverage says, at a glance. */
@@ -31,12 +65,18 @@ export interface Digest {
   outlets: string[];
   /** Articles that name no outlet. */
   unnamedOutlets: number;
-  /** Articles not in the previous digest; all of them when there was none. */
-  newArticles: Citation[];
+  /** The date of the latest dated article: the digest is "as of" it. */
+  asOf?: string;
+  /** The two or three facts most of the coverage states. */
+  topLine: TopFact[];
+  /** Figures, like with like, most covered first. */
+  figures: FigureGroup[];
   /** False for the first digest: nothing to compare with. */
   hadPrevious: boolean;
-  figures: KeyFigure[];
-  threads: Thread[];
+  /** Articles not in the previous digest, newest first; all of them when there was none. */
+  newArticles: NewArticle[];
+  /** Figures the new articles changed. */
+  changes: FigureChange[];
 }
 
 export interface DigestOptions {
@@ -48,16 +88,18 @@ export interface DigestOptions {
   story?: string;
   /** Article ids the previous digest covered; undefined when there was none. */
   previousArticleIds?: readonly string[];
-  /** The most key figures shown. Default 6. */
+  /** The most figure groups shown. Default 8. */
   maxFigures?: number;
-  /** The most values shown for one measure. Default 4. */
+  /** The most values shown for one moment of a figure. Default 3. */
   maxValues?: number;
-  /** The most threads shown. Default 4. */
-  maxThreads?: number;
+  /** The most facts of the top line. Default 3. */
+  maxTopLine?: number;
+  /** The most additions listed for one new article. Default 3. */
+  maxAdditions?: number;
   vocabulary?: Vocabulary;
 }
 
-const defaultOptions = { timezone: 'UTC', maxFigures: 6, maxValues: 4, maxThreads: 4 };
+const defaultOptions = { timezone: 'UTC', maxFigures: 8, maxValues: 3, maxTopLine: 3, maxAdditions: 3 };
 
 /** Names by how many articles mention them, most first; a longer name ("Scale AI") stands for its first word. */
 export function namesByArticles(index: FactIndex): Array<{ name: string; articles: number }> {
@@ -116,25 +158,6 @@ export function storyName(index: FactIndex): string {
   return picked.join(' and ') || 'the story';
 }
 
-/** Values equal in amount and qualifier become one, citing all their articles. */
-function mergeValues(values: readonly StatedValue[]): StatedValue[] {
-  const merged: StatedValue[] = [];
-  for (const v of values) {
-    const same = merged.find(
-      (m) =>
-        m.quantity.value === v.quantity.value &&
-        m.quantity.qualifier === v.quantity.qualifier &&
-        m.quantity.currency === v.quantity.currency,
-    );
-    if (!same) merged.push({ ...v, facts: [...v.facts], articleIds: [...v.articleIds] });
-    else {
-      for (const id of v.articleIds) if (!same.articleIds.includes(id)) same.articleIds.push(id);
-      for (const f of v.facts) if (!same.facts.includes(f)) same.facts.push(f);
-    }
-  }
-  return merged;
-}
-
 /** The day a time falls on in a time zone, as YYYY-MM-DD. */
 export function dayIn(date: Date, timezone: string): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -145,68 +168,226 @@ export function dayIn(date: Date, timezone: string): string {
   }).format(date);
 }
 
+
+/** Dated articles by date, then undated ones by id: the order the coverage came in. */
+function chronological(articles: readonly ArticleMeta[]): ArticleMeta[] {
+  return articles
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => {
+      const [p, q] = [x.a.published, y.a.published];
+      if (p && q && p !== q) return p < q ? -1 : 1;
+      if (!p !== !q) return p ? -1 : 1;
+      return x.i - y.i;
+    })
+    .map(({ a }) => a);
+}
+
+const sameGroup = (a: FigureMention, b: FigureMention) =>
+  a.concept === b.concept &&
+  a.subjectKey === b.subjectKey &&
+  (a.moment?.key ?? '') === (b.moment?.key ?? '') &&
+  a.quantity.kind === b.quantity.kind &&
+  a.quantity.currency === b.quantity.currency &&
+  a.quantity.per === b.quantity.per &&
+  a.quantity.change === b.quantity.change;
+
+function lineOf(m: FigureMention): FigureLine {
+  return {
+    figure: m.quantity.text,
+    context: m.context.text,
+    cutBefore: m.context.cutBefore,
+    cutAfter: m.context.cutAfter,
+    source: digestCitation(m.article),
+    also: [],
+    factId: m.fact.id,
+  };
+}
+
 /**
- * What the coverage says: its size, the key figures (each measure its facts quantify, discovered
- * from the facts, with every value and its sources, agreeing or not), the recurring threads, and the
- * articles new since the previous digest. Pure: the same index and options give the same digest.
+ * Articles that give a figure shown in the words of another, in a sentence that does not say whose
+ * it is ("the tech giant is investing $15 billion in Scale AI"): the same measure, the same value,
+ * and a name both sentences hold.
+ */
+function support(index: FactIndex, line: FigureLine, mentions: readonly FigureMention[]): DigestCitation[] {
+  const shown = mentions.find((m) => m.fact.id === line.factId && m.quantity.text === line.figure);
+  if (!shown) return [];
+  const names = new Set(entityWords(index.entitiesOf(shown.fact)));
+  const cited = new Set([line.source.id, ...line.also.map((c) => c.id)]);
+  const found: DigestCitation[] = [];
+  for (const m of mentions) {
+    if (m.placed || cited.has(m.article.id) || m.concept !== shown.concept) continue;
+    if (!sameValue(m.quantity, shown.quantity) || (m.moment?.key ?? '') !== (shown.moment?.key ?? '')) continue;
+    if (!entityWords(index.entitiesOf(m.fact)).some((w) => names.has(w))) continue;
+    cited.add(m.article.id);
+    found.push(digestCitation(m.article));
+  }
+  return found;
+}
+
+/** A sentence that can stand alone in a digest: it names someone and says enough. */
+const standsAlone = (text: string) =>
+  /\S\s+\p{Lu}/u.test(text) && contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 && !/^(?:it|they|this|these|he|she)\b/i.test(text);
+
+/** Alike enough in words that one says what the other says. */
+const SAME_FACT = 0.35;
+
+/**
+ * The two or three facts most of the coverage states: the figures most articles give alike, and
+ * the sentences on the names most articles use that several articles state; each citing every
+ * article that states it, in the words of one of them.
+ */
+function topLine(
+  index: FactIndex,
+  figures: readonly FigureGroup[],
+  mentions: readonly FigureMention[],
+  names: ReadonlyArray<{ name: string; articles: number }>,
+  vocabulary: Vocabulary,
+  max: number,
+): TopFact[] {
+  const candidates: Array<TopFact & { n: number; figure: boolean }> = [];
+  for (const g of figures)
+    for (const m of g.moments) {
+      if (m.differ || m.asOf) continue;
+      const [first, ...rest] = [...m.lines].sort((a, b) => b.also.length - a.also.length);
+      if (!first) continue;
+      const best = { ...first, also: [...first.also, ...support(index, first, mentions)] };
+      const consistent = rest.flatMap((l) =>
+        [l.source, ...l.also].map((citation) => ({ citation, figure: l.figure })),
+      );
+      const n = new Set([best.source, ...best.also, ...consistent.map((c) => c.citation)].map((c) => c.id)).size;
+      candidates.push({ text: best.context, source: best.source, also: best.also, consistent, n, figure: true });
+    }
+  const byText = new Map<string, string[]>();
+  for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
+  for (const { name } of names.slice(0, 4)) {
+    for (const f of answerQuery(index, name, { vocabulary }).facts.slice(0, 3)) {
+      const stating = f.citations.filter((c) => byText.get(f.text)?.includes(c.id));
+      const source = stating[0] ? index.article(stating[0].id) : undefined;
+      if (!source || f.citations.length < 2 || !standsAlone(f.text)) continue;
+      const also = f.citations.filter((c) => c.id !== source.id).flatMap((c) => {
+        const a = index.article(c.id);
+        return a ? [digestCitation(a)] : [];
+      });
+      candidates.push({
+        text: f.text,
+        source: digestCitation(source),
+        also,
+        consistent: [],
+        n: 1 + also.length,
+        figure: false,
+      });
+    }
+  }
+  const least = Math.min(2, index.articleCount);
+  const picked: TopFact[] = [];
+  for (const c of candidates.sort((a, b) => b.n - a.n || Number(b.figure) - Number(a.figure))) {
+    if (picked.length >= max || c.n < least) break;
+    if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
+    picked.push({ text: c.text, source: c.source, also: c.also, consistent: c.consistent });
+  }
+  return picked;
+}
+
+/**
+ * The articles not in the previous digest, newest first, each with at most `max` things it states
+ * that no earlier article did (its new figures first, then its sentences unlike any earlier one);
+ * and the figures they changed.
+ */
+function whatIsNew(
+  index: FactIndex,
+  mentions: readonly FigureMention[],
+  previous: ReadonlySet<string>,
+  max: number,
+): { newArticles: NewArticle[]; changes: FigureChange[] } {
+  const order = chronological(index.articles());
+  const fresh = order.filter((a) => !previous.has(a.id));
+  if (fresh.length === 0) return { newArticles: [], changes: [] };
+  const factsOf = new Map<string, Fact[]>();
+  for (const fact of index.facts()) factsOf.set(fact.articleId, [...(factsOf.get(fact.articleId) ?? []), fact]);
+  const mentionsOf = new Map<string, FigureMention[]>();
+  for (const m of mentions) mentionsOf.set(m.article.id, [...(mentionsOf.get(m.article.id) ?? []), m]);
+
+  const earlier = new Set(previous);
+  const newArticles: NewArticle[] = [];
+  const changes: FigureChange[] = [];
+  for (const article of fresh) {
+    const before = [...earlier].flatMap((id) => mentionsOf.get(id) ?? []);
+    const beforeFacts = [...earlier].flatMap((id) => factsOf.get(id) ?? []);
+    const adds: Addition[] = [];
+    const used = new Set<string>();
+    for (const m of mentionsOf.get(article.id) ?? []) {
+      if (!m.placed) continue;
+      const known = before.filter((o) => o.placed && sameGroup(o, m));
+      const differs = known.find((o) => !compatible(o.quantity, m.quantity));
+      if (differs && !changes.some((c) => c.now.factId === m.fact.id))
+        changes.push({
+          measure: m.concept.name,
+          subject: m.subject.join(' and '),
+          ...(m.moment ? { moment: m.moment.text } : {}),
+          now: lineOf(m),
+          before: lineOf(differs),
+        });
+      const said =
+        known.some((o) => compatible(o.quantity, m.quantity)) ||
+        before.some((o) => !o.placed && o.concept === m.concept && sameValue(o.quantity, m.quantity));
+      if (said || used.has(m.fact.id)) continue;
+      used.add(m.fact.id);
+      adds.push({
+        text: m.context.text,
+        figure: m.quantity.text,
+        ...(m.context.cutBefore ? { cutBefore: true } : {}),
+        ...(m.context.cutAfter ? { cutAfter: true } : {}),
+      });
+    }
+    for (const fact of factsOf.get(article.id) ?? []) {
+      if (adds.length >= max) break;
+      if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
+      // A sentence with a figure the digest cannot place is left out, as in the figures.
+      if (fact.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
+      if (beforeFacts.some((f) => jaccard(f.text, fact.text) >= SAME_FACT)) continue;
+      if (adds.some((a) => jaccard(a.text, fact.text) >= SAME_FACT)) continue;
+      used.add(fact.id);
+      adds.push({ text: fact.text });
+    }
+    newArticles.push({ ...digestCitation(article), adds: adds.slice(0, max) });
+    earlier.add(article.id);
+  }
+  // Newest first: dated ones by date, then the undated in the order they were found.
+  const dated = newArticles.filter((a) => a.published).reverse();
+  return { newArticles: [...dated, ...newArticles.filter((a) => !a.published)], changes };
+}
+
+/**
+ * What the coverage says: its size; a top line of the facts most articles state; the figures, each
+ * in the words of its article that say whose it is, of what and when, like with like (subject,
+ * measure, moment), saying where sources differ; and what the articles new since the previous
+ * digest add. Pure: the same index and options give the same digest.
  */
 export function buildDigest(index: FactIndex, options: DigestOptions = {}): Digest {
   const o = { ...defaultOptions, ...options };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const articles = index.articles();
-
-  // One figure a measure: the values of every subject, the most cited first; the articles agree
-  // when no two of them give one subject values that cannot both be right.
-  const byMeasure = new Map<string, MeasureReport[]>();
-  for (const r of compareMentions(mentionsIn(index.facts(), vocabulary, (f) => index.entitiesOf(f))))
-    byMeasure.set(r.measure, [...(byMeasure.get(r.measure) ?? []), r]);
-  const figures: KeyFigure[] = [...byMeasure.entries()]
-    .map(([measure, reports]) => {
-      const values = mergeValues(reports.flatMap((r) => r.values)).sort(
-        (a, b) => b.articleIds.length - a.articleIds.length || b.facts.length - a.facts.length,
-      );
-      const articleIds = new Set(values.flatMap((v) => v.articleIds));
-      const comparable = articleIds.size > 1 && !vocabulary.concepts.find((c) => c.name === measure)?.change;
-      return {
-        figure: {
-          measure,
-          values: values.slice(0, o.maxValues).map((v) => ({
-            text: v.text,
-            citations: citationsOf(index, v.articleIds),
-          })),
-          ...(comparable ? { agree: reports.every((r) => r.agree) } : {}),
-        },
-        weight: articleIds.size,
-      };
-    })
-    .sort((a, b) => b.weight - a.weight || a.figure.measure.localeCompare(b.figure.measure))
+  const names = namesByArticles(index);
+  const mentions = figureMentions(index, vocabulary, names);
+  const figures = groupFigures(mentions)
     .slice(0, o.maxFigures)
-    .map((f) => f.figure);
-
-  const threads: Thread[] = [];
-  const topics = [
-    ...namesByArticles(index).filter((n) => n.articles >= Math.min(2, articles.length)),
-    ...vocabulary.concepts.filter((c) => !c.kind).map((c) => ({ name: c.name, articles: 0 })),
-  ];
-  for (const { name } of topics) {
-    if (threads.length >= o.maxThreads) break;
-    const fact = answerQuery(index, name, { vocabulary }).facts.find(
-      (f) => f.citations.length > 0 && threads.every((t) => jaccard(t.text, f.text) < 0.4),
-    );
-    if (fact) threads.push({ topic: name, text: fact.text, citations: fact.citations });
-  }
-
+    .map((g) => ({ ...g, moments: g.moments.map((m) => ({ ...m, lines: m.lines.slice(0, o.maxValues) })) }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
-  const fresh = articles.filter((a) => !previous?.has(a.id)).map((a) => a.id);
+  const { newArticles, changes } = previous
+    ? whatIsNew(index, mentions, previous, o.maxAdditions)
+    : { newArticles: chronological(articles).reverse().map((a) => ({ ...digestCitation(a), adds: [] })), changes: [] };
+  const dates = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     story: options.story ?? storyName(index),
     date: dayIn(options.now ?? new Date(), o.timezone),
     articleCount: articles.length,
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet).length,
-    newArticles: citationsOf(index, fresh),
-    hadPrevious: previous !== undefined,
+    ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
+    topLine: topLine(index, groupFigures(mentions), mentions, names, vocabulary, o.maxTopLine),
     figures,
-    threads,
+    hadPrevious: previous !== undefined,
+    newArticles,
+    changes,
   };
 }
