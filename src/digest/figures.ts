@@ -5,6 +5,7 @@
 import { citationOf } from '../answer/types.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { compatible, type Quantity } from '../facts/quantities.js';
+import { termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { mentionsIn } from '../index/measures.js';
@@ -107,6 +108,9 @@ const PREPOSITION = /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|abou
 const AFTER_PREPOSITION =
   /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*$/u;
 
+/** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
+const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
+
 const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
 
 /** Names that are moments or calendar words, not subjects: "Series F", "December". */
@@ -128,18 +132,22 @@ export function contextWords(context: string, figure: string): number {
  */
 export function subjectOf(text: string, names: readonly string[], q: Pick<Quantity, 'start' | 'end'>): string[] | undefined {
   const usable = names
+    .map((n) => n.replace(TRAILING_MOMENT, ''))
     .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
-    .map((n) => withAcronyms(text, n));
+    .flatMap((n) => occurrences(text, n))
+    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }));
   const placed = usable
-    .map((name) => ({ name, at: text.lastIndexOf(name, q.start - name.length) }))
-    .filter((e) => e.at >= 0)
-    .sort((a, b) => b.at - a.at);
+    .filter((e) => e.at + e.name.length <= q.start)
+    .sort((a, b) => b.at - a.at)
+    .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
   const object = (e: { name: string; at: number }) =>
     PREPOSITION.test(text.slice(Math.max(0, e.at - 20), e.at)) &&
     !/^['’]s\b/.test(text.slice(e.at + e.name.length));
   const chosen = placed.find((e) => !object(e)) ?? placed[0];
+  // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
+  if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
     // Names joined to it by "and", "&" or a comma: "JP McManus and John Magnier, who own 29%".
     const holder = [chosen];
@@ -155,7 +163,6 @@ export function subjectOf(text: string, names: readonly string[], q: Pick<Quanti
   }
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
   const after = usable
-    .map((name) => ({ name, at: text.indexOf(name, q.end) }))
     .filter(
       (e) =>
         e.at >= 0 &&
@@ -174,6 +181,19 @@ function withAcronyms(text: string, name: string): string {
   if (at < 0) return name;
   const more = /^(?:\s+\p{Lu}{2,5}\b)+/u.exec(text.slice(at + name.length));
   return more ? name + more[0] : name;
+}
+
+/** A moment at the end of a run of names: "Widget Co Series B". */
+const TRAILING_MOMENT = /\s+Series [A-K]$/;
+
+/**
+ * Where a name stands in a sentence, as written there: the tagger's names drop a possessive or an
+ * ampersand inside them ("Widget Co’s Series B" -> "Widget Co Series B", "Acme Corp & Partners").
+ */
+function occurrences(text: string, name: string): Array<{ name: string; at: number }> {
+  const words = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
 }
 
 /** Where a sentence may be cut into clauses: after these, before the next words. */
@@ -218,10 +238,28 @@ export function contextOf(
   return { text: s.text, cutBefore: s.from > 0, cutAfter: s.to < text.length };
 }
 
-/** True when a money figure only converts the one just before it: "£1.35bn ($2.5bn)". */
+/**
+ * True when a money figure only converts an amount just before it, in brackets: "£1.35bn ($2.5bn)",
+ * "260.75bn roubles (£4.8bn; $9.4bn)".
+ */
 function isConversion(fact: Fact, q: Quantity): boolean {
-  return fact.quantities.some(
-    (o) => o !== q && o.kind === 'money' && o.end <= q.start && /^\s*\(\s*$/.test(fact.text.slice(o.end, q.start)),
+  if (q.kind !== 'money') return false;
+  const open = fact.text.lastIndexOf('(', q.start);
+  if (open < 0 || fact.text.slice(open, q.start).includes(')')) return false;
+  return /\d(?:[\d.,]*)\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*\p{L}*\s*$/u.test(fact.text.slice(0, open));
+}
+
+/**
+ * The measure a noun right after a figure names ("a $27.5bn (£14.5bn) back tax bill", "a $900m
+ * loan"): it says what the figure is better than a word further away.
+ */
+function measureAfter(fact: Fact, q: Quantity, vocabulary: Vocabulary): Concept | undefined {
+  const rest = fact.text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
+  const next = /^(?:\s+[\p{Ll}-]+){1,3}/u.exec(rest)?.[0] ?? '';
+  const stems = termsOf(next).map((t) => t.stem);
+  if (stems.length === 0) return undefined;
+  return vocabulary.concepts.find(
+    (c) => c.kind === q.kind && c.phrases.some((p) => p.length === 1 && stems.includes(p[0] ?? '')),
   );
 }
 
@@ -231,7 +269,9 @@ function isConversion(fact: Fact, q: Quantity): boolean {
  * one company written two ways is one subject and two companies never are.
  */
 function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): (name: string) => string {
-  const known = names.map((n) => ({ ...n, words: entityWords([n.name]) })).filter((n) => n.words.length > 0);
+  const known = names
+    .map((n) => ({ ...n, words: entityWords([n.name.replace(TRAILING_MOMENT, '')]) }))
+    .filter((n) => n.words.length > 0);
   const memo = new Map<string, string>();
   return (name: string) => {
     let key = memo.get(name);
@@ -271,8 +311,9 @@ export function figureMentions(
   const keyOf = subjectKeys(names);
   const found: FigureMention[] = [];
   for (const m of mentionsIn(index.facts(), vocabulary, (f) => index.entitiesOf(f))) {
-    const { fact, quantity: q, concept } = m;
+    const { fact, quantity: q } = m;
     if (q.kind === 'year' || isConversion(fact, q)) continue;
+    const concept = measureAfter(fact, q, vocabulary) ?? m.concept;
     const article = index.article(fact.articleId);
     if (!article) continue;
     const subject = subjectOf(fact.text, index.entitiesOf(fact), q) ?? [];
@@ -365,7 +406,11 @@ export function groupFigures(mentions: readonly FigureMention[]): FigureGroup[] 
       // Two articles of one date (or undated) that give values which cannot both be right differ;
       // of two dated articles the later one's value is the current one.
       // A sentence that gives two values of one figure tells a change ("to £1.5bn from £1.3bn").
-      const sole = ms.filter((m) => !ms.some((o) => o.fact === m.fact && !sameValue(o.quantity, m.quantity)));
+      // An article that gives two values here tells of two things (a deposit and a price): which of
+      // them another article's value is of cannot be told, so it is compared with none.
+      const sole = ms.filter(
+        (m) => !ms.some((o) => o.article.id === m.article.id && !sameValue(o.quantity, m.quantity)),
+      );
       const clashes = (sameDate: boolean) =>
         sole.some((a) =>
           sole.some(
