@@ -31,7 +31,8 @@ function packLines(head: string, lines: readonly string[]): string {
 const MAX_NEW = 12;
 
 /** An article cited with its date: "_Title_ `id` · 2025-06-12". */
-const dated = (c: DigestCitation) => `${citationMrkdwn(c)}${c.published ? ` · as of ${escapeMrkdwn(c.published)}` : ''}`;
+const dated = (c: DigestCitation) =>
+  `${citationMrkdwn(c)}${c.published ? ` · as of ${escapeMrkdwn(c.published)}` : ''}`;
 
 /** A figure's citations: the article quoted, then those giving the same figure. */
 function figureCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
@@ -63,8 +64,11 @@ export function digestMessage(d: Digest): Message {
     blocks.push(section('*Figures*'));
     for (const g of d.figures) {
       const verdict = groupVerdict(g);
-      const warn = verdict === 'Sources differ' ? ' · :warning: Sources differ' : verdict ? ` · ${verdict}` : '';
-      const lines = groupLines(g).map(({ words, line }) => `• ${safeText(words, 1400)} — ${figureCitations(line)}`);
+      const warn =
+        verdict === 'Sources differ' ? ' · :warning: Sources differ' : verdict ? ` · ${verdict}` : '';
+      const lines = groupLines(g).map(
+        ({ words, line }) => `• ${safeText(words, 1400)} — ${figureCitations(line)}`,
+      );
       blocks.push(section(packLines(`*${safeText(groupTitle(g), 200)}*${warn}`, lines)));
     }
   }
@@ -81,10 +85,12 @@ export function digestMessage(d: Digest): Message {
       }
       if (d.newArticles.length > MAX_NEW) blocks.push(section(`…and ${d.newArticles.length - MAX_NEW} more`));
       if (d.changes.length > 0) {
-        const lines = d.changes.slice(0, 10).flatMap((c) => [
-          `• ${safeText(changeWords(c), 1000)} — ${dated(c.now.source)}`,
-          `    ${safeText(changeBeforeWords(c), 1000)} — ${dated(c.before.source)}`,
-        ]);
+        const lines = d.changes
+          .slice(0, 10)
+          .flatMap((c) => [
+            `• ${safeText(changeWords(c), 1000)} — ${dated(c.now.source)}`,
+            `    ${safeText(changeBeforeWords(c), 1000)} — ${dated(c.before.source)}`,
+          ]);
         blocks.push(section(packLines('*Figures that changed*', lines)));
       }
     }

@@ -168,7 +168,6 @@ export function dayIn(date: Date, timezone: string): string {
   }).format(date);
 }
 
-
 /** Dated articles by date, then undated ones by id: the order the coverage came in. */
 function chronological(articles: readonly ArticleMeta[]): ArticleMeta[] {
   return articles
@@ -216,7 +215,8 @@ function support(index: FactIndex, line: FigureLine, mentions: readonly FigureMe
   const found: DigestCitation[] = [];
   for (const m of mentions) {
     if (m.placed || cited.has(m.article.id) || m.concept !== shown.concept) continue;
-    if (!sameValue(m.quantity, shown.quantity) || (m.moment?.key ?? '') !== (shown.moment?.key ?? '')) continue;
+    if (!sameValue(m.quantity, shown.quantity) || (m.moment?.key ?? '') !== (shown.moment?.key ?? ''))
+      continue;
     if (!entityWords(index.entitiesOf(m.fact)).some((w) => names.has(w))) continue;
     cited.add(m.article.id);
     found.push(digestCitation(m.article));
@@ -226,7 +226,9 @@ function support(index: FactIndex, line: FigureLine, mentions: readonly FigureMe
 
 /** A sentence that can stand alone in a digest: it names someone and says enough. */
 const standsAlone = (text: string) =>
-  /\S\s+\p{Lu}/u.test(text) && contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 && !/^(?:it|they|this|these|he|she)\b/i.test(text);
+  /\S\s+\p{Lu}/u.test(text) &&
+  contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
+  !/^(?:it|they|this|these|he|she)\b/i.test(text);
 
 /** Alike enough in words that one says what the other says. */
 const SAME_FACT = 0.35;
@@ -254,8 +256,16 @@ function topLine(
       const consistent = rest.flatMap((l) =>
         [l.source, ...l.also].map((citation) => ({ citation, figure: l.figure })),
       );
-      const n = new Set([best.source, ...best.also, ...consistent.map((c) => c.citation)].map((c) => c.id)).size;
-      candidates.push({ text: best.context, source: best.source, also: best.also, consistent, n, figure: true });
+      const n = new Set([best.source, ...best.also, ...consistent.map((c) => c.citation)].map((c) => c.id))
+        .size;
+      candidates.push({
+        text: best.context,
+        source: best.source,
+        also: best.also,
+        consistent,
+        n,
+        figure: true,
+      });
     }
   const byText = new Map<string, string[]>();
   for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
@@ -264,10 +274,12 @@ function topLine(
       const stating = f.citations.filter((c) => byText.get(f.text)?.includes(c.id));
       const source = stating[0] ? index.article(stating[0].id) : undefined;
       if (!source || f.citations.length < 2 || !standsAlone(f.text)) continue;
-      const also = f.citations.filter((c) => c.id !== source.id).flatMap((c) => {
-        const a = index.article(c.id);
-        return a ? [digestCitation(a)] : [];
-      });
+      const also = f.citations
+        .filter((c) => c.id !== source.id)
+        .flatMap((c) => {
+          const a = index.article(c.id);
+          return a ? [digestCitation(a)] : [];
+        });
       candidates.push({
         text: f.text,
         source: digestCitation(source),
@@ -303,7 +315,8 @@ function whatIsNew(
   const fresh = order.filter((a) => !previous.has(a.id));
   if (fresh.length === 0) return { newArticles: [], changes: [] };
   const factsOf = new Map<string, Fact[]>();
-  for (const fact of index.facts()) factsOf.set(fact.articleId, [...(factsOf.get(fact.articleId) ?? []), fact]);
+  for (const fact of index.facts())
+    factsOf.set(fact.articleId, [...(factsOf.get(fact.articleId) ?? []), fact]);
   const mentionsOf = new Map<string, FigureMention[]>();
   for (const m of mentions) mentionsOf.set(m.article.id, [...(mentionsOf.get(m.article.id) ?? []), m]);
 
@@ -327,9 +340,13 @@ function whatIsNew(
           now: lineOf(m),
           before: lineOf(differs),
         });
-      const said =
-        known.some((o) => compatible(o.quantity, m.quantity)) ||
-        before.some((o) => !o.placed && o.concept === m.concept && sameValue(o.quantity, m.quantity));
+      // Said before: the same value of the same measure, or in a sentence naming someone this one names.
+      const names = new Set(entityWords(index.entitiesOf(m.fact)));
+      const said = before.some(
+        (o) =>
+          sameValue(o.quantity, m.quantity) &&
+          (o.concept === m.concept || entityWords(index.entitiesOf(o.fact)).some((w) => names.has(w))),
+      );
       if (said || used.has(m.fact.id)) continue;
       used.add(m.fact.id);
       adds.push({
@@ -375,7 +392,12 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
     ? whatIsNew(index, mentions, previous, o.maxAdditions)
-    : { newArticles: chronological(articles).reverse().map((a) => ({ ...digestCitation(a), adds: [] })), changes: [] };
+    : {
+        newArticles: chronological(articles)
+          .reverse()
+          .map((a) => ({ ...digestCitation(a), adds: [] })),
+        changes: [],
+      };
   const dates = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
   return {
     story: options.story ?? storyName(index),

@@ -102,7 +102,8 @@ export const MIN_CONTEXT_WORDS = 7;
 const TRIM_OVER = 220;
 
 /** Words before a name that make it an object, not the holder: "invest $15bn in Scale AI". */
-const PREPOSITION = /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?$/i;
+const PREPOSITION =
+  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?$/i;
 
 /** Words between a figure and a name after it that make the name an object: "$10bn ... for Scale AI". */
 const AFTER_PREPOSITION =
@@ -130,7 +131,11 @@ export function contextWords(context: string, figure: string): number {
  * names joined to it by "and"; else the first name just after it in its clause. Undefined when the
  * sentence names nobody near it, or only a pronoun stands for its holder.
  */
-export function subjectOf(text: string, names: readonly string[], q: Pick<Quantity, 'start' | 'end'>): string[] | undefined {
+export function subjectOf(
+  text: string,
+  names: readonly string[],
+  q: Pick<Quantity, 'start' | 'end'>,
+): string[] | undefined {
   const usable = names
     .map((n) => n.replace(TRAILING_MOMENT, ''))
     .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
@@ -192,12 +197,16 @@ const TRAILING_MOMENT = /\s+Series [A-K]$/;
  */
 function occurrences(text: string, name: string): Array<{ name: string; at: number }> {
   const words = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
 }
 
 /** Where a sentence may be cut into clauses: after these, before the next words. */
-const CLAUSE_CUT = /(?:;\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though|as|after|before|which|and|with)\b))/g;
+const CLAUSE_CUT =
+  /(?:;\s+|\s+[—–]\s+|,\s+(?=(?:but|while|whereas|although|though|as|after|before|which|and|with)\b))/g;
 
 /**
  * The words that say what a figure is: its whole sentence, or, for a long sentence, the clauses
@@ -221,7 +230,15 @@ export function contextOf(
   const span = () => {
     const from = pieces[first]?.from ?? 0;
     const to = pieces[last]?.to ?? text.length;
-    return { from, to, text: text.slice(from, to).trim().replace(/[,;—–]\s*$/, '').trim() };
+    return {
+      from,
+      to,
+      text: text
+        .slice(from, to)
+        .trim()
+        .replace(/[,;—–]\s*$/, '')
+        .trim(),
+    };
   };
   const enough = () => {
     const s = span();
@@ -246,7 +263,9 @@ function isConversion(fact: Fact, q: Quantity): boolean {
   if (q.kind !== 'money') return false;
   const open = fact.text.lastIndexOf('(', q.start);
   if (open < 0 || fact.text.slice(open, q.start).includes(')')) return false;
-  return /\d(?:[\d.,]*)\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*\p{L}*\s*$/u.test(fact.text.slice(0, open));
+  return /\d(?:[\d.,]*)\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*\p{L}*\s*$/u.test(
+    fact.text.slice(0, open),
+  );
 }
 
 /**
@@ -427,7 +446,11 @@ export function groupFigures(mentions: readonly FigureMention[]): FigureGroup[] 
       return {
         ...(named ? { moment: named.text } : {}),
         key,
-        ...(named?.order !== undefined ? { order: named.order } : key === '' ? { order: yearOf(latest) ?? 0 } : {}),
+        ...(named?.order !== undefined
+          ? { order: named.order }
+          : key === ''
+            ? { order: yearOf(latest) ?? 0 }
+            : {}),
         lines,
         ...(differ ? { differ: true } : {}),
         ...(latest ? { asOf: latest } : {}),

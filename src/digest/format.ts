@@ -1,4 +1,12 @@
-import type { Digest, DigestCitation, FigureChange, FigureGroup, FigureLine, MomentValues, NewArticle } from './build.js';
+import type {
+  Digest,
+  DigestCitation,
+  FigureChange,
+  FigureGroup,
+  FigureLine,
+  MomentValues,
+  NewArticle,
+} from './build.js';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -49,7 +57,10 @@ export function figureWords(line: FigureLine, moment?: MomentValues, differ?: bo
 export function groupLines(g: FigureGroup): Array<{ words: string; line: FigureLine }> {
   const several = g.moments.length > 1;
   return g.moments.flatMap((m) =>
-    m.lines.map((line) => ({ words: figureWords(line, several || m.moment ? m : undefined, m.differ), line })),
+    m.lines.map((line) => ({
+      words: figureWords(line, several || m.moment ? m : undefined, m.differ),
+      line,
+    })),
   );
 }
 

@@ -87,7 +87,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
     re: /\b(last|this|next|previous|current|past|coming)\s+(year|month|week|quarter|financial year|fiscal year)\b/gi,
     read: (m, year) => {
       const which = (m[1] ?? '').toLowerCase();
-      const step = ['last', 'previous', 'past'].includes(which) ? -1 : ['next', 'coming'].includes(which) ? 1 : 0;
+      const step = ['last', 'previous', 'past'].includes(which)
+        ? -1
+        : ['next', 'coming'].includes(which)
+          ? 1
+          : 0;
       const unit = (m[2] ?? '').toLowerCase().replace(/^(?:financial|fiscal) /, '');
       const size = unit === 'year' ? 1 : unit === 'quarter' ? 0.25 : unit === 'month' ? 1 / 12 : 1 / 52;
       return [`${unit}${step === 0 ? '' : step > 0 ? '+1' : '-1'}`, year + step * size];
@@ -173,7 +177,8 @@ export function momentOf(
     const boundaries = (between.match(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/g) ?? []).length;
     let distance = (to - from) * (1 + CLAUSE_PENALTY * boundaries) + (moment.start > figure.end ? 5 : 0);
     // "Last month, the exchange tabled ...": a moment that opens the sentence holds for all of it.
-    if (moment.start <= 1 && /^\s*,/.test(sentence.slice(moment.end))) distance = Math.min(distance, LEAD_DISTANCE);
+    if (moment.start <= 1 && /^\s*,/.test(sentence.slice(moment.end)))
+      distance = Math.min(distance, LEAD_DISTANCE);
     if (!best || distance < best.distance) best = { moment, distance };
   }
   return best && best.distance <= MAX_DISTANCE ? best.moment : undefined;

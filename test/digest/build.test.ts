@@ -11,7 +11,13 @@ const at = { now: new Date('2026-11-24T08:00:00Z') };
 function valuesOf(d: ReturnType<typeof buildDigest>) {
   return d.figures.flatMap((g) =>
     g.moments.flatMap((m) =>
-      m.lines.map((l) => ({ subject: g.subject, measure: g.measure, moment: m.moment, differ: m.differ, ...l })),
+      m.lines.map((l) => ({
+        subject: g.subject,
+        measure: g.measure,
+        moment: m.moment,
+        differ: m.differ,
+        ...l,
+      })),
     ),
   );
 }
@@ -42,8 +48,10 @@ describe('buildDigest: like with like', () => {
   it('never compares the same measure of two subjects', () => {
     const d = buildDigest(
       indexOf({
-        'wire/a': 'Results\n\nAcme Corp reported annual revenue of $3bn, its chief executive said on Monday.\n',
-        'wire/b': 'More results\n\nWidget Co reported annual revenue of $1bn, according to figures seen by reporters.\n',
+        'wire/a':
+          'Results\n\nAcme Corp reported annual revenue of $3bn, its chief executive said on Monday.\n',
+        'wire/b':
+          'More results\n\nWidget Co reported annual revenue of $1bn, according to figures seen by reporters.\n',
       }),
       at,
     );
@@ -58,7 +66,8 @@ describe('buildDigest: like with like', () => {
       indexOf({
         'wire/a':
           'Widget Co round\n\nInvestors in Widget Co’s Series B funding round valued the company at $4bn, filings show.\n',
-        'wire/b': 'Widget Co sold\n\nThe deal values Widget Co at $9bn, people familiar with the matter said.\n',
+        'wire/b':
+          'Widget Co sold\n\nThe deal values Widget Co at $9bn, people familiar with the matter said.\n',
       }),
       at,
     );
@@ -77,7 +86,8 @@ describe('buildDigest: like with like', () => {
     const d = buildDigest(
       indexOf({
         'wire/a': 'Widget Co sold\n\nThe deal values Widget Co at $9bn, the company said in a statement.\n',
-        'wire/b': 'Widget Co deal\n\nThe deal values Widget Co at $12bn, people familiar with the matter said.\n',
+        'wire/b':
+          'Widget Co deal\n\nThe deal values Widget Co at $12bn, people familiar with the matter said.\n',
       }),
       at,
     );
@@ -97,14 +107,18 @@ describe('buildDigest: like with like', () => {
     const d = buildDigest(
       indexOf({
         'wire/a': 'Acme deal\n\nAcme Corp will invest $2bn in Widget Co, the companies said on Monday.\n',
-        'wire/b': 'Acme and Widget\n\nAcme Corp is to invest about $2bn in Widget Co, sources told reporters.\n',
+        'wire/b':
+          'Acme and Widget\n\nAcme Corp is to invest about $2bn in Widget Co, sources told reporters.\n',
         'wire/c': 'Widget Co jobs\n\nUnions at Widget Co said about 300 jobs could go after the deal.\n',
       }),
       at,
     );
     const lines = valuesOf(d).filter((v) => v.measure === 'investment');
     expect(lines).toHaveLength(1);
-    expect([lines[0]?.source.id, ...(lines[0]?.also ?? []).map((c) => c.id)].sort()).toEqual(['wire/a', 'wire/b']);
+    expect([lines[0]?.source.id, ...(lines[0]?.also ?? []).map((c) => c.id)].sort()).toEqual([
+      'wire/a',
+      'wire/b',
+    ]);
     expect(d.topLine[0]?.text).toMatch(/Acme Corp .*invest .*\$2bn in Widget Co/);
     expect([d.topLine[0]?.source.id, ...(d.topLine[0]?.also ?? []).map((c) => c.id)].sort()).toEqual([
       'wire/a',
@@ -115,7 +129,8 @@ describe('buildDigest: like with like', () => {
 
 describe('buildDigest: what is new since the last digest', () => {
   const story = {
-    'wire/a': 'Acme agrees Widget deal\n\nAcme Corp will invest $2bn in Widget Co, the companies said on Monday.\n',
+    'wire/a':
+      'Acme agrees Widget deal\n\nAcme Corp will invest $2bn in Widget Co, the companies said on Monday.\n',
     'wire/b':
       'Widget Co sold\n\nWidget Co makes sprockets at its factory in Leeds, where it employs hundreds of people.\n',
     'wire/c':
@@ -131,7 +146,9 @@ describe('buildDigest: what is new since the last digest', () => {
     expect(adds[1]?.text).toMatch(/paint shop/);
     expect(JSON.stringify(adds)).not.toMatch(/\$2bn|sprockets/);
     const text = digestToText(d);
-    expect(text).toMatch(/New since the last digest\n {2}• Widget Co revenue climbs \[wire\/c\]\n {6}adds \$700m: “Widget Co reported/);
+    expect(text).toMatch(
+      /New since the last digest\n {2}• Widget Co revenue climbs \[wire\/c\]\n {6}adds \$700m: “Widget Co reported/,
+    );
   });
 
   it('says in one line when nothing arrived', () => {
@@ -144,7 +161,8 @@ describe('buildDigest: what is new since the last digest', () => {
     const d = buildDigest(
       indexOf({
         'wire/a': 'Widget Co sold\n\nThe deal values Widget Co at $9bn, the company said in a statement.\n',
-        'wire/b': 'Widget Co deal\n\nThe deal values Widget Co at $12bn, people familiar with the matter said.\n',
+        'wire/b':
+          'Widget Co deal\n\nThe deal values Widget Co at $12bn, people familiar with the matter said.\n',
       }),
       { ...at, previousArticleIds: ['wire/a'] },
     );
@@ -156,11 +174,24 @@ describe('buildDigest: what is new since the last digest', () => {
 });
 
 describe('buildDigest: dates', () => {
-  const dated = (date: string, title: string, body: string) => `---\ndate: ${date}\n---\n${title}\n\n${body}\n`;
+  const dated = (date: string, title: string, body: string) =>
+    `---\ndate: ${date}\n---\n${title}\n\n${body}\n`;
   const index = indexOf({
-    'wire/a': dated('2025-01-10', 'Widget Co valued', 'The deal values Widget Co at $9bn, the company said in a statement.'),
-    'wire/c': dated('2025-03-02', 'Widget Co revalued', 'The deal values Widget Co at $12bn, people familiar with the matter said.'),
-    'wire/b': dated('2025-02-14', 'Widget Co hires', 'Widget Co will hire 200 engineers at its Leeds plant, managers told the union.'),
+    'wire/a': dated(
+      '2025-01-10',
+      'Widget Co valued',
+      'The deal values Widget Co at $9bn, the company said in a statement.',
+    ),
+    'wire/c': dated(
+      '2025-03-02',
+      'Widget Co revalued',
+      'The deal values Widget Co at $12bn, people familiar with the matter said.',
+    ),
+    'wire/b': dated(
+      '2025-02-14',
+      'Widget Co hires',
+      'Widget Co will hire 200 engineers at its Leeds plant, managers told the union.',
+    ),
   });
 
   it('lists new articles newest first, with their dates', () => {
@@ -193,8 +224,10 @@ describe('buildDigest: the message', () => {
   it('escapes what articles say and keeps Block Kit’s limits', () => {
     const d = buildDigest(
       indexOf({
-        'wire/a': 'Acme <!channel> deal\n\nAcme Corp & Partners will invest $2bn in Widget Co <!channel>, the companies said.\n',
-        'wire/b': 'More\n\nAcme Corp & Partners is to invest $2bn in Widget Co, sources told reporters on Monday.\n',
+        'wire/a':
+          'Acme <!channel> deal\n\nAcme Corp & Partners will invest $2bn in Widget Co <!channel>, the companies said.\n',
+        'wire/b':
+          'More\n\nAcme Corp & Partners is to invest $2bn in Widget Co, sources told reporters on Monday.\n',
       }),
       { ...at, previousArticleIds: ['wire/a'] },
     );

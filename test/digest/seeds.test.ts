@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Message } from '../../src/blocks/answer.js';
 import { digestMessage } from '../../src/blocks/digest.js';
 import { blockProblems } from '../../src/blocks/limits.js';
-import type { Message } from '../../src/blocks/answer.js';
 import { buildDigest, type Digest } from '../../src/digest/build.js';
 import { digestToText } from '../../src/digest/format.js';
 import { buildIndex } from '../../src/index/build.js';
@@ -46,7 +46,9 @@ describe('the seed story’s posted digest', () => {
   it('has at least seven words saying what each money or percentage figure is, on its line', () => {
     expect(figureLines(lines, titles, ids).length).toBeGreaterThanOrEqual(4);
     expect(figureLineProblems(lines, titles, ids)).toEqual([]);
-    const text = digestToText(digest).split('\n').map((l) => l.replace(/\[[^\]]*\]/g, ''));
+    const text = digestToText(digest)
+      .split('\n')
+      .map((l) => l.replace(/\[[^\]]*\]/g, ''));
     expect(figureLineProblems(text, titles, ids)).toEqual([]);
   });
 
@@ -83,7 +85,9 @@ describe('the seed story’s posted digest', () => {
       index.articles().map((a) => [a.id, normalize(readFileSync(`seeds/${a.id}.txt`, 'utf8'))]),
     );
     const quoted = [
-      ...digest.figures.flatMap((g) => g.moments.flatMap((m) => m.lines)).map((l) => [l.context, l.source.id]),
+      ...digest.figures
+        .flatMap((g) => g.moments.flatMap((m) => m.lines))
+        .map((l) => [l.context, l.source.id]),
       ...digest.topLine.map((t) => [t.text, t.source.id]),
     ];
     expect(quoted.length).toBeGreaterThan(3);

@@ -35,7 +35,10 @@ export function withoutCitations(line: string, titles: readonly string[], ids: r
 export function sayingWords(line: string, titles: readonly string[], ids: readonly string[]): string[] {
   const text = withoutCitations(line, titles, ids)
     .replace(LABELS, ' ')
-    .replace(/(?:about|around|approximately|nearly|more than|over|exceeding|up to)?\s*[$£€¥]?\s?\d[\d.,]*\s?(?:%|bn|m|billion|million|per ?cent|pence|p)?/gi, ' ');
+    .replace(
+      /(?:about|around|approximately|nearly|more than|over|exceeding|up to)?\s*[$£€¥]?\s?\d[\d.,]*\s?(?:%|bn|m|billion|million|per ?cent|pence|p)?/gi,
+      ' ',
+    );
   return text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
 }
 
