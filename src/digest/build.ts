@@ -388,7 +388,15 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const mentions = figureMentions(index, vocabulary, names);
   const figures = groupFigures(mentions)
     .slice(0, o.maxFigures)
-    .map((g) => ({ ...g, moments: g.moments.map((m) => ({ ...m, lines: m.lines.slice(0, o.maxValues) })) }));
+    .map((g) => ({
+      ...g,
+      moments: g.moments.map((m) => ({
+        ...m,
+        lines: m.lines
+          .slice(0, o.maxValues)
+          .map((l) => ({ ...l, also: [...l.also, ...support(index, l, mentions)] })),
+      })),
+    }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
     ? whatIsNew(index, mentions, previous, o.maxAdditions)

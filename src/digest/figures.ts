@@ -274,7 +274,11 @@ function isConversion(fact: Fact, q: Quantity): boolean {
  */
 function measureAfter(fact: Fact, q: Quantity, vocabulary: Vocabulary): Concept | undefined {
   const rest = fact.text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
-  const next = /^(?:\s+[\p{Ll}-]+){1,3}/u.exec(rest)?.[0] ?? '';
+  // Only the noun the figure stands before: "back tax bill", not "and valued the company".
+  const next =
+    /^\s+(?!(?:and|or|but|to|which|that|who|in|of|for|from|at|on|by|with|as|the|a|an|is|was|would|will)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(
+      rest,
+    )?.[0] ?? '';
   const stems = termsOf(next).map((t) => t.stem);
   if (stems.length === 0) return undefined;
   return vocabulary.concepts.find(
