@@ -147,10 +147,20 @@ export function subjectOf(
     .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
-  const object = (e: { name: string; at: number }) =>
-    PREPOSITION.test(text.slice(Math.max(0, e.at - 20), e.at)) &&
-    !/^['’]s\b/.test(text.slice(e.at + e.name.length));
-  const chosen = placed.find((e) => !object(e)) ?? placed[0];
+  const object = (e: { name: string; at: number }): boolean => {
+    if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
+    const before = text.slice(Math.max(0, e.at - 20), e.at);
+    if (PREPOSITION.test(before)) return true;
+    // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
+    const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
+    if (!joined) return false;
+    const end = e.at - joined[0].length;
+    const previous = placed.find((p) => p.at + p.name.length === end);
+    return previous ? object(previous) : false;
+  };
+  const chosen = placed.find((e) => !object(e));
+  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said.
+  if (!chosen && placed.length > 0) return undefined;
   // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
   if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
@@ -322,6 +332,13 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
   };
 }
 
+/** True when a moment is a deal named by a word of the concept itself: "its bid" for an offer. */
+function ownWord(moment: Moment, concept: Concept): boolean {
+  if (!moment.key.startsWith('the ')) return false;
+  const stem = termsOf(moment.key.slice(4))[0]?.stem ?? '';
+  return concept.phrases.some((p) => p.length === 1 && p[0] === stem);
+}
+
 /**
  * Every figure of the coverage that a reader can place: attributed to a measure, with a subject
  * the sentence names and at least MIN_CONTEXT_WORDS words saying what it is.
@@ -341,7 +358,9 @@ export function figureMentions(
     if (!article) continue;
     const subject = subjectOf(fact.text, index.entitiesOf(fact), q) ?? [];
     const year = yearOf(article.published) ?? 0;
-    const moment = momentOf(fact.text, q, year, momentsIn(fact.text, year));
+    const named = momentOf(fact.text, q, year, momentsIn(fact.text, year));
+    // "raise its bid to £1.5bn": the deal named by the measure's own word is the measure, not a moment.
+    const moment = named && ownWord(named, concept) ? undefined : named;
     const context = contextOf(fact.text, q, subject, moment);
     const placed = subject.length > 0 && contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     const subjectKey = [...new Set(subject.map(keyOf))].sort().join(' & ');
