@@ -284,9 +284,10 @@ function isConversion(fact: Fact, q: Quantity): boolean {
  */
 function measureAfter(fact: Fact, q: Quantity, vocabulary: Vocabulary): Concept | undefined {
   const rest = fact.text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
-  // Only the noun the figure stands before: "back tax bill", not "and valued the company".
+  // Only the noun the figure stands before ("back tax bill", "in unpaid taxes"), not "and valued
+  // the company" nor "in Scale AI".
   const next =
-    /^\s+(?!(?:and|or|but|to|which|that|who|in|of|for|from|at|on|by|with|as|the|a|an|is|was|would|will)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(
+    /^\s+(?:(?:in|of)\s+)?(?!(?:and|or|but|to|which|that|who|in|of|for|from|at|on|by|with|as|the|a|an|its|their|is|was|would|will)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(
       rest,
     )?.[0] ?? '';
   const stems = termsOf(next).map((t) => t.stem);
