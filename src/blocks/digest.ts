@@ -61,7 +61,7 @@ export function digestMessage(d: Digest): Message {
     blocks.push(section(packLines('*At a glance*', lines)));
   }
   if (d.figures.length > 0) {
-    blocks.push(section('*Figures*'));
+    blocks.push(section('*Key figures*'));
     for (const g of d.figures) {
       const verdict = groupVerdict(g);
       const warn =

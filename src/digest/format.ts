@@ -90,7 +90,7 @@ export function digestToText(d: Digest): string {
     lines.push('');
   }
   if (d.figures.length > 0) {
-    lines.push('Figures');
+    lines.push('Key figures');
     for (const g of d.figures) {
       const verdict = groupVerdict(g);
       lines.push(`  ${groupTitle(g)}${verdict ? ` (${verdict})` : ''}`);
