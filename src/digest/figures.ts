@@ -69,6 +69,8 @@ export interface MomentValues {
 /** A measure of one subject: its values, at one moment or more (oldest moment first). */
 export interface FigureGroup {
   measure: string;
+  /** What the measure is given per, or that it is a change: "a share", "change". Absent for a level. */
+  unit?: string;
   /** Whose figure: the name as the articles write it ("Scale AI"). */
   subject: string;
   moments: MomentValues[];
@@ -94,6 +96,10 @@ export interface FigureMention {
    */
   placed: boolean;
 }
+
+/** Units a rate is given per that a title can name: "a share", "a barrel". */
+const PER_UNITS =
+  /^(?:share|barrel|year|month|week|day|hour|head|person|unit|tonne|ton|litre|gallon|ounce|kilo|night)s?$/;
 
 /** The fewest words a figure's context has besides the figure. */
 export const MIN_CONTEXT_WORDS = 7;
@@ -487,8 +493,14 @@ export function groupFigures(mentions: readonly FigureMention[]): FigureGroup[] 
     const subject = [...new Set(group.flatMap((m) => m.subject))]
       .filter((s) => first.subjectKey.split(' & ').some((k) => entityWords([s]).join(' ').includes(k)))
       .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+    const { per, change } = first.quantity;
     result.push({
       measure: first.concept.name,
+      ...(per && PER_UNITS.test(per)
+        ? { unit: `a ${per}` }
+        : change && !first.concept.change
+          ? { unit: 'change' }
+          : {}),
       subject: subject ?? first.subject.join(' and '),
       moments,
       articleIds: [...new Set(group.map((m) => m.article.id))],

@@ -26,7 +26,8 @@ export function quoted(text: string, cutBefore?: boolean, cutAfter?: boolean): s
 }
 
 /** "Scale AI · valuation". */
-export const groupTitle = (g: Pick<FigureGroup, 'subject' | 'measure'>) => `${g.subject} · ${g.measure}`;
+export const groupTitle = (g: Pick<FigureGroup, 'subject' | 'measure' | 'unit'>) =>
+  `${g.subject} · ${g.measure}${g.unit ? ` (${g.unit})` : ''}`;
 
 /** What a group's values come to: several moments, a disagreement, a current value, or nothing to say. */
 export function groupVerdict(g: FigureGroup): string {

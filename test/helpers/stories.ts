@@ -7,6 +7,11 @@ export const YUKOS = ['003', '025', '077', '083', '127', '164', '192', '230', '3
   (n) => `business/${n}`,
 );
 
+/** Ten BBC articles on the 2004-05 bids for the London Stock Exchange: no answer key uses them either. */
+export const LSE_BIDS = ['171', '203', '220', '264', '279', '316', '319', '392', '421', '454'].map(
+  (n) => `business/${n}`,
+);
+
 /** The path of a BBC article, read from ../shared (never copied into the project). */
 export const bbcFile = (id: string) => join('..', 'shared', 'corpora', 'bbc', `${id}.txt`);
 
