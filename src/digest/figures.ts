@@ -212,12 +212,35 @@ const TRAILING_MOMENT = /\s+Series [A-K]$/;
  * ampersand inside them ("Widget Co’s Series B" -> "Widget Co Series B", "Acme Corp & Partners").
  */
 function occurrences(text: string, name: string): Array<{ name: string; at: number }> {
-  const words = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(
+  const words = name.split(/\s+/);
+  if (!text.includes(words[0] ?? name)) return [];
+  if (text.includes(name)) {
+    // As written: found without a pattern, whole words only.
+    const found: Array<{ name: string; at: number }> = [];
+    const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (edge(text[at - 1]) && edge(text[at + name.length])) found.push({ name, at });
+    if (found.length > 0) return found;
+  }
+  let re = patterns.get(name);
+  if (!re) {
+    re = namePattern(words);
+    if (patterns.size > 5000) patterns.clear();
+    patterns.set(name, re);
+  }
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
+}
+
+/** Compiled patterns of names, remembered: a story names the same few again and again. */
+const patterns = new Map<string, RegExp>();
+
+function namePattern(raw: readonly string[]): RegExp {
+  const words = raw.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(
     `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`,
     'gu',
   );
-  return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
 }
 
 /** Where a sentence may be cut into clauses: after these, before the next words. */
