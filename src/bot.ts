@@ -6,16 +6,21 @@ import { type Config, ConfigError } from './config.js';
 import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
 import { keepIndexLive } from './index/live.js';
+import { createIngester } from './ingest/create.js';
+import type { FetchOptions } from './ingest/fetch.js';
 import { registerListeners } from './listeners/index.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
-import { createCoordination } from './store/create.js';
+import { FeedService } from './schedule/feeds.js';
+import { createCoordination, createFeedbackStore } from './store/create.js';
 
 /** A running bot. */
 export interface Bot {
   app: App;
   index: FactIndex;
   digest: DigestService;
+  /** The feed rounds, when FEEDS (or REDIS_URL, to take other replicas' articles) is set. */
+  feeds?: FeedService;
   /** The HTTP port, in HTTP mode. */
   port?: number;
   stop(): Promise<void>;
@@ -33,6 +38,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Digest timing: retries, backoff, clock. */
   digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
+  /** How web pages and feeds are fetched: a resolver, time and size limits. */
+  fetch?: FetchOptions;
 }
 
 /** Starts the bot with a configuration; the promise settles once it serves. */
@@ -61,6 +68,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   }
   const coordination = createCoordination(config, logger);
   logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
+  const feedback = createFeedbackStore(config, logger);
   const digest = new DigestService({
     index,
     store: coordination.digestState,
@@ -72,11 +80,18 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     ...(config.storyName ? { story: config.storyName } : {}),
     ...options.digest,
   });
+  const ingester = createIngester(config, index, logger, options.fetch);
+  const feeds =
+    config.ingest.feeds.length > 0 || config.redisUrl
+      ? new FeedService({ ingester, cron: config.ingest.cron, feedCount: config.ingest.feeds.length, logger })
+      : undefined;
   registerListeners(app, {
     index,
     command: config.command,
     deduper: coordination.deduper,
     digest: () => digest.current(),
+    feedback,
+    addPage: (link) => ingester.add(link),
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
 
@@ -88,16 +103,21 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
   );
   await digest.start();
+  await feeds?.start();
   return {
     app,
     index,
     digest,
+    ...(feeds ? { feeds } : {}),
     ...(port !== undefined ? { port } : {}),
     stop: async () => {
       live.close();
+      await feeds?.stop();
+      await ingester.close();
       await digest.stop();
       await app.stop();
       await coordination.close();
+      await feedback.close();
     },
   };
 }

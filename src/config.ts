@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
@@ -34,6 +35,17 @@ export interface Config {
   indexCacheDir?: string;
   /** The story's name in the digest header; derived from the coverage when unset. */
   storyName?: string;
+  /** Coverage from the web: feeds followed, and pages added by their link. */
+  ingest: {
+    /** RSS or Atom feed URLs; none when FEEDS is unset. */
+    feeds: string[];
+    /** node-cron expression of the feed rounds. Default every 15 minutes. */
+    cron: string;
+    /** Words or phrases an item's title or summary must hold one of; empty: every item. */
+    match: string[];
+    /** Fetch pages on private, loopback and link-local addresses (intranets). Default false. */
+    allowPrivateUrls: boolean;
+  };
 }
 
 /** A configuration problem, told in one line that names the variable and the fix. */
@@ -122,6 +134,47 @@ const schema = z
       z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL such as redis://127.0.0.1:6379'),
     ),
     STORY_NAME: optional(z.string()),
+    FEEDS: z.preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((f) => f.trim())
+              .filter(Boolean)
+          : [],
+      z.array(
+        z
+          .string()
+          .refine(
+            (v) => /^https?:\/\/\S+$/i.test(v) && URL.canParse(v),
+            'must be a comma-separated list of http(s) feed URLs such as https://example.com/rss.xml',
+          ),
+      ),
+    ),
+    FEED_CRON: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .refine(
+          (v) => validateCron(v),
+          'must be a cron expression such as "*/15 * * * *" (seconds field optional)',
+        )
+        .default('*/15 * * * *'),
+    ),
+    FEED_MATCH: z.preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((f) => f.trim())
+              .filter(Boolean)
+          : [],
+      z.array(z.string()),
+    ),
+    ALLOW_PRIVATE_URLS: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+      z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
@@ -166,6 +219,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.INDEX_CACHE_DIR.toLowerCase() === 'none' ? {} : { indexCacheDir: e.INDEX_CACHE_DIR }),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     ...(e.STORY_NAME ? { storyName: e.STORY_NAME } : {}),
+    ingest: {
+      feeds: e.FEEDS,
+      cron: e.FEED_CRON,
+      match: e.FEED_MATCH,
+      allowPrivateUrls: e.ALLOW_PRIVATE_URLS === 'true',
+    },
   };
 }
 
@@ -197,4 +256,25 @@ export function playgroundConfig(env: Record<string, string | undefined>): Confi
     SLACK_SIGNING_SECRET: randomBytes(16).toString('hex'),
     SLACK_APP_TOKEN: undefined,
   });
+}
+
+/** Where the playground keeps its data: inside DATA_DIR, apart from a real workspace's. */
+export function playgroundDataDir(dataDir: string): string {
+  return join(dataDir, 'playground');
+}
+
+/**
+ * The configuration of a command-line tool that reads the bot's stores (`npm run feedback`): the
+ * environment's (and `.env`'s), no Slack credential needed, and the same data folder `npm start`
+ * uses: the playground's when no Slack credential is configured.
+ */
+export function toolConfig(env: Record<string, string | undefined>): Config {
+  const playground = isPlayground(env);
+  const config = parseConfig({
+    ...env,
+    SLACK_BOT_TOKEN: 'xoxb-unused',
+    SLACK_SIGNING_SECRET: 'unused',
+    SLACK_APP_TOKEN: undefined,
+  });
+  return playground ? { ...config, dataDir: playgroundDataDir(config.dataDir) } : config;
 }

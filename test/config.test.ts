@@ -78,3 +78,40 @@ describe('parseConfig', () => {
     expect(config.slack.apiUrl).toBe('http://127.0.0.1:9/api/');
   });
 });
+
+describe('web ingestion settings', () => {
+  it('defaults to no feeds, every 15 minutes, every item, no private addresses', () => {
+    expect(parseConfig(base).ingest).toEqual({
+      feeds: [],
+      cron: '*/15 * * * *',
+      match: [],
+      allowPrivateUrls: false,
+    });
+  });
+
+  it('reads FEEDS and FEED_MATCH as comma-separated lists, ALLOW_PRIVATE_URLS as a boolean', () => {
+    const config = parseConfig({
+      ...base,
+      FEEDS: ' https://a.example/rss.xml , http://b.example/atom ',
+      FEED_CRON: '*/2 * * * * *',
+      FEED_MATCH: 'Harbour Bridge, ferry',
+      ALLOW_PRIVATE_URLS: 'TRUE',
+    });
+    expect(config.ingest).toEqual({
+      feeds: ['https://a.example/rss.xml', 'http://b.example/atom'],
+      cron: '*/2 * * * * *',
+      match: ['Harbour Bridge', 'ferry'],
+      allowPrivateUrls: true,
+    });
+  });
+
+  it('stops on a bad value with one line naming the variable and the fix', () => {
+    expect(problem({ ...base, FEEDS: 'https://a.example/rss, ftp://b.example/feed' })).toMatch(
+      /^FEEDS must be a comma-separated list of http\(s\) feed URLs/,
+    );
+    expect(problem({ ...base, FEED_CRON: 'hourly' })).toMatch(/^FEED_CRON must be a cron expression/);
+    expect(problem({ ...base, ALLOW_PRIVATE_URLS: 'yes' })).toMatch(
+      /^ALLOW_PRIVATE_URLS must be true or false/,
+    );
+  });
+});

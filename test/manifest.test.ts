@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseConfig } from '../src/config.js';
+import { CHECK_SHORTCUT } from '../src/listeners/shortcuts/check-message.js';
 
 const manifest = parse(readFileSync('manifest.yml', 'utf8'));
 
@@ -33,5 +34,16 @@ describe('manifest.yml', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.bot_user.display_name.length).toBeLessThanOrEqual(80);
+  });
+
+  it('declares the message shortcut "Check against the coverage" with the callback id the bot listens to', () => {
+    const shortcuts = manifest.features.shortcuts as Array<Record<string, string>>;
+    const check = shortcuts.find((s) => s.callback_id === CHECK_SHORTCUT);
+    expect(check).toMatchObject({ type: 'message', name: 'Check against the coverage' });
+    for (const s of shortcuts) {
+      expect(s.callback_id?.length).toBeLessThanOrEqual(255);
+      expect(s.description?.length).toBeGreaterThan(0);
+      expect(s.description?.length).toBeLessThanOrEqual(150);
+    }
   });
 });

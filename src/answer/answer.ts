@@ -1,10 +1,14 @@
 import { compareIds } from '../corpus/order.js';
+import { stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { adjacent, nameStems, namesInQuestion } from './names.js';
 import { parseQuery, type Slot } from './query.js';
-import { jaccard, sameNumbers } from './similarity.js';
+import { type QuestionForm, readQuestion } from './question.js';
+import { jaccard, numbersOf, sameNumbers } from './similarity.js';
+import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, type Citation, citationOf, type Disagreement } from './types.js';
 
@@ -25,6 +29,20 @@ export interface AnswerOptions {
   duplicateSimilarity?: number;
   /** How much more a fact counts when it gives a quantity of the kind the question's measure takes. Default 1. */
   quantityBoost?: number;
+  /** The most facts the answer to a question gives with its short answer: the answering fact and support. Default 3. */
+  maxFactsWithShortAnswer?: number;
+  /** How much a paraphrase of a question's word counts, against the word itself. Default 0.6. */
+  paraphraseWeight?: number;
+  /**
+   * How much of a neighbour's topic evidence a sentence borrows: the sentence before it, the one
+   * after, the article's lead and its headline; a name the question gives (capitalized) is borrowed
+   * at `name` or more from any of them. Default 0.6, 0.3, 0.4, 0.4, 0.9.
+   */
+  borrow?: { before: number; after: number; lead: number; title: number; name: number };
+  /** How much more a fact counts when it holds a span of the type a question asks for: `1 + typeBoost × w²`, w how surely the span is of that type. Default 3. */
+  typeBoost?: number;
+  /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
+  untypedWeight?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
 }
@@ -36,6 +54,11 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary'>> = {
   mergeSimilarity: 0.6,
   duplicateSimilarity: 0.7,
   quantityBoost: 1,
+  maxFactsWithShortAnswer: 3,
+  paraphraseWeight: 0.6,
+  borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4, name: 0.9 },
+  typeBoost: 3,
+  untypedWeight: 0.35,
 };
 
 interface Candidate {
@@ -44,6 +67,10 @@ interface Candidate {
   slotScores: number[];
   /** The quantity boost this fact is eligible for. */
   boost: number;
+  /** For a question of a type: the fact's spans of that type, best first. */
+  spans?: Span[];
+  /** For a question of a type: what its spans and its article's coverage multiply its score by. */
+  factor?: number;
 }
 
 const byScore = (candidates: Candidate[]) =>
@@ -143,7 +170,18 @@ export function citationsOf(index: FactIndex, articleIds: Iterable<string>): Cit
 }
 
 /** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */
-function matchSlot(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
+function matchSlot(index: FactIndex, slot: Slot, paraphraseWeight: number): ReadonlyMap<string, number> {
+  const exact = matchConcept(index, slot);
+  if (!slot.alternatives || slot.alternatives.length === 0) return exact;
+  const merged = new Map(exact);
+  for (const [id, score] of index.match(slot.alternatives)) {
+    const weighed = score * paraphraseWeight;
+    if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
+  }
+  return merged;
+}
+
+function matchConcept(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
   const all = index.match(slot.phrases);
   const kind = slot.concept?.kind;
   if (!kind || !slot.named) return all;
@@ -167,10 +205,84 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
   };
 }
 
+/** The multi-word names of a question that no fact writes as a phrase (nor any headline holds). */
+function absentNames(index: FactIndex, question: string): string[] {
+  return namesInQuestion(question).filter((name) => {
+    // A long name is held to its last two words: "Tory MP Robert Jackson" stands as "Robert Jackson".
+    const stems = nameStems(name).slice(-2);
+    if (stems.length < 2) return false;
+    for (const id of index.match([stems]).keys())
+      if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
+    return !index.articles().some((a) => {
+      const title = index.titleStemsOf(a.id);
+      return stems.every((s) => title.includes(s));
+    });
+  });
+}
+
+/** What a span must not merely repeat: the question's stems and numbers. */
+function questionWords(question: string, form: QuestionForm): QuestionWords {
+  // The question's own words: not the other words of its concepts ("holdings" is no repeat of "stake").
+  const stems = new Set(termsOf(question).map((w) => w.stem));
+  return {
+    stems,
+    numbers: new Set(numbersOf(question)),
+    ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
+  };
+}
+
+/**
+ * Topic evidence a sentence borrows from its neighbours: for each slot, the best of its own score
+ * and a share of the score of the sentence before it, after it, the article's lead and its headline
+ * (which scores as the slot's rarity). Pure but for reading the index.
+ */
+function borrowedScores(
+  index: FactIndex,
+  articleId: string,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  rarity: readonly number[],
+  borrow: Required<AnswerOptions>['borrow'],
+): Map<string, number[]> {
+  const facts = index.factsOf(articleId);
+  const title = new Set(index.titleStemsOf(articleId));
+  const inTitle = slots.map((s) => s.phrases.some((p) => p.every((w) => title.has(w))));
+  // A name the question gives is established by the article's lead: the sentence that answers
+  // often says only "he" or "the firm". Other words (what is asked) are borrowed at less.
+  const named = slots.map((s) => /^\p{Lu}/u.test(s.label));
+  const lead = facts[0]?.id;
+  const out = new Map<string, number[]>();
+  facts.forEach((fact, i) => {
+    const before = facts[i - 1]?.id;
+    const after = facts[i + 1]?.id;
+    out.set(
+      fact.id,
+      matches.map((m, k) => {
+        const own = m.get(fact.id) ?? 0;
+        const got = (id: string | undefined, share: number) =>
+          id && id !== fact.id ? (m.get(id) ?? 0) * (named[k] ? Math.max(share, borrow.name) : share) : 0;
+        return Math.max(
+          own,
+          got(before, borrow.before),
+          got(after, borrow.after),
+          got(lead, borrow.lead),
+          inTitle[k] ? (rarity[k] ?? 0) * (named[k] ? borrow.name : borrow.title) : 0,
+        );
+      }),
+    );
+  });
+  return out;
+}
+
+/** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
+const NEIGHBOURHOOD = 30;
+
 /**
  * Answers a question from the indexed coverage: at most `maxFacts` facts, best first, each citing
  * every article that states it, with the places where articles give values that cannot all be
- * right. Where the coverage is silent: no facts, and a note naming topics it does cover.
+ * right. A question that asks for a figure, a name, a date, a place, a reason or a duration is
+ * answered by the facts that hold one first, opening with the short answer: the span of the first
+ * fact that answers it. Where the coverage is silent: no facts, and a note naming topics it does cover.
  */
 export function answerQuery(index: FactIndex, query: string, options: AnswerOptions = {}): Answer {
   const o = { ...defaultOptions, ...options };
@@ -179,13 +291,21 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   let slots = parseQuery(topic, vocabulary);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
 
-  const all = slots.map((s) => ({ slot: s, matched: matchSlot(index, s) }));
+  const absent = absentNames(index, topic);
+  if (absent.length > 0)
+    return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
+
+  const all = slots.map((s) => ({ slot: s, matched: matchSlot(index, s, o.paraphraseWeight) }));
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
+  // In a question of several topic words, a common noun the coverage never uses is dropped, not
+  // taken as silence ("exec", "chiefs"); a name ("Batman") still is.
+  const several = all.filter(({ slot }) => slot.key).length >= 3;
   const missing = all.filter(
     ({ slot, matched }) =>
       matched.size === 0 &&
       !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')) &&
-      slot.key,
+      slot.key &&
+      (!several || /^\p{Lu}/u.test(slot.label)),
   );
   if (missing.length > 0)
     return silent(
@@ -216,31 +336,57 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     for (const id of matches[i]?.keys() ?? []) ids.add(id);
     rest -= weights[i] ?? 0;
   }
-  const candidates: Candidate[] = [];
+  const coverageOf = (slotScores: readonly number[]) =>
+    slotScores.reduce((sum, score, i) => sum + (score > 0 ? (weights[i] ?? 0) : 0), 0) / total;
+  const candidateOf = (fact: Fact, own: number[], effective: number[]): Candidate | undefined => {
+    const covered = coverageOf(effective);
+    if (covered < needed) return undefined;
+    const slotScores = effective.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
+    // A figure counts for more only in a fact that answers most of the question itself.
+    const boost = coverageOf(own) >= o.minCoverage ? o.quantityBoost : 0;
+    return { fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost };
+  };
+  let candidates: Candidate[] = [];
   for (const id of ids) {
     const fact = index.fact(id);
     if (!fact) continue;
-    const covered = matches.reduce((sum, m, i) => sum + (m.has(id) ? (weights[i] ?? 0) : 0), 0);
-    if (covered / total < needed) continue;
-    const slotScores = matches.map((m, i) => (m.get(id) ?? 0) * (slots[i]?.key === false ? 0.5 : 1));
-    // A figure counts for more only in a fact that answers most of the question.
-    const boost = covered / total >= o.minCoverage ? o.quantityBoost : 0;
-    candidates.push({ fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost });
+    const own = matches.map((m) => m.get(id) ?? 0);
+    const candidate = candidateOf(fact, own, own);
+    if (candidate) candidates.push(candidate);
   }
+  const form = readQuestion(topic);
+  if (form.wants)
+    candidates = answerTyped(
+      index,
+      topic,
+      form,
+      slots,
+      matches,
+      rarity,
+      weights,
+      vocabulary,
+      candidates,
+      candidateOf,
+      o,
+    );
   if (candidates.length === 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
   byScore(candidates);
   if (slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
       const measured = attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
-      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, measured);
+      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, measured) * (c.factor ?? 1);
     }
     byScore(candidates);
   }
 
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
-  const groups = select(groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity), o.maxFacts);
+  const short = candidates[0]?.spans?.[0];
+  const groups = select(
+    groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity),
+    short ? o.maxFactsWithShortAnswer : o.maxFacts,
+  );
   const facts: AnsweredFact[] = groups.map((g) => ({
     text: g.lead.text,
     citations: citationsOf(
@@ -268,5 +414,119 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
             values: r.values.map((v) => ({ text: v.text, citations: citationsOf(index, v.articleIds) })),
           }));
 
-  return { query, facts, disagreements, suggestions: [], articlesConsulted: index.articleCount };
+  const first = groups[0];
+  const answer =
+    short && first && first.lead.id === candidates[0]?.fact.id ? { text: short.text, fact: 0 } : undefined;
+  return {
+    query,
+    facts,
+    ...(answer ? { answer } : {}),
+    disagreements,
+    suggestions: [],
+    articlesConsulted: index.articleCount,
+  };
+}
+
+/**
+ * Ranks the answer to a question of a type: every sentence of the best candidates' articles is
+ * scored with the topic evidence it borrows from its neighbours, then counts `1 + typeBoost × w`
+ * when it holds a span of the type asked (w: how surely), or `untypedWeight` when it holds none.
+ */
+function answerTyped(
+  index: FactIndex,
+  question: string,
+  form: QuestionForm,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  rarity: readonly number[],
+  weights: readonly number[],
+  vocabulary: Vocabulary,
+  candidates: Candidate[],
+  candidateOf: (fact: Fact, own: number[], effective: number[]) => Candidate | undefined,
+  o: typeof defaultOptions,
+): Candidate[] {
+  const wants = form.wants;
+  if (!wants) return candidates;
+  byScore(candidates);
+  const articles: string[] = [];
+  for (const c of candidates) {
+    if (articles.length >= NEIGHBOURHOOD) break;
+    if (!articles.includes(c.fact.articleId)) articles.push(c.fact.articleId);
+  }
+  const byId = new Map(candidates.map((c) => [c.fact.id, c]));
+  for (const articleId of articles)
+    for (const [id, effective] of borrowedScores(index, articleId, slots, matches, rarity, o.borrow)) {
+      const fact = index.fact(id);
+      if (!fact) continue;
+      const own = matches.map((m) => m.get(id) ?? 0);
+      const candidate = candidateOf(fact, own, effective);
+      if (candidate && candidate.score > (byId.get(id)?.score ?? 0)) byId.set(id, candidate);
+    }
+  const words = questionWords(question, form);
+  // The words that say what is asked, not whom it is about: near them, a span more surely answers.
+  const relation = new Set(
+    slots
+      .filter((s) => !/^\p{Lu}/u.test(s.label))
+      .flatMap((s) => [...s.phrases, ...(s.alternatives ?? [])].flat()),
+  );
+  const covered = articleCoverage(index, slots, matches, weights);
+  const out = [...byId.values()];
+  // A figure of a measure the question names ("investing") answers it; one of another ("valued") less so.
+  const asked = new Set(slots.flatMap((s) => (s.concept?.kind ? [s.concept.name] : [])));
+  for (const c of out) {
+    const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
+    const ofAnother = (span: Span) =>
+      measures.some(([q, concept]) => q.start === span.start && !asked.has(concept.name)) &&
+      !measures.some(([q, concept]) => q.start === span.start && asked.has(concept.name));
+    const spans = byNearness(
+      c.fact.text,
+      answerSpans(
+        { text: c.fact.text, quantities: c.fact.quantities, names: () => index.entitiesOf(c.fact) },
+        wants,
+        words,
+      ),
+      relation,
+    )
+      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.6 } : span))
+      .sort((a, b) => b.weight - a.weight || a.start - b.start);
+    c.spans = spans;
+    const top = spans[0]?.weight ?? 0;
+    c.factor =
+      (spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight) *
+      (covered.get(c.fact.articleId) ?? 0) ** 2;
+    c.score *= c.factor;
+  }
+  return out;
+}
+
+/**
+ * The share of a question's topic weight each article covers anywhere (its facts or its
+ * headline): a sentence of an article about something else scores less than one of an article
+ * about what was asked.
+ */
+function articleCoverage(
+  index: FactIndex,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  weights: readonly number[],
+): Map<string, number> {
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const seen = new Map<string, Set<number>>();
+  const mark = (articleId: string, slot: number) => {
+    const set = seen.get(articleId) ?? new Set<number>();
+    set.add(slot);
+    seen.set(articleId, set);
+  };
+  matches.forEach((m, k) => {
+    for (const id of m.keys()) mark(id.slice(0, id.lastIndexOf('#')), k);
+  });
+  const out = new Map<string, number>();
+  for (const [articleId, got] of seen) {
+    const title = index.titleStemsOf(articleId);
+    slots.forEach((s, k) => {
+      if (s.phrases.some((p) => p.every((w) => title.includes(w)))) got.add(k);
+    });
+    out.set(articleId, [...got].reduce((sum, k) => sum + (weights[k] ?? 0), 0) / total);
+  }
+  return out;
 }

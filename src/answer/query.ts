@@ -1,6 +1,7 @@
 import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import { termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
+import { defaultParaphrases, type Paraphrases } from './paraphrase.js';
 
 /** One thing a question asks about: a concept of the vocabulary, or a word of its own. */
 export interface Slot {
@@ -15,6 +16,8 @@ export interface Slot {
    * is not about a stake; "they own 29%" is).
    */
   named?: string[][];
+  /** Other words for the slot's words (paraphrases), searched at a lower weight. */
+  alternatives?: string[][];
   /**
    * A topic word: if the coverage never uses it, the coverage is silent on the question. Read
    * (with wink-nlp's part-of-speech tags) only when asked, since most questions never need it.
@@ -31,7 +34,11 @@ const LONGEST_PHRASE = 3;
  * Reads a question ("what stake is Meta taking?", "valuation", "Alexandr Wang") into slots: the
  * vocabulary's concepts it names (longest phrase first) and its other topic words.
  */
-export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
+export function parseQuery(
+  query: string,
+  vocabulary: Vocabulary,
+  paraphrases: Paraphrases = defaultParaphrases(),
+): Slot[] {
   // Terms as the index reads them; the part of speech of the word a term stands in, on demand.
   const tokens = termsOf(query);
   let tagged: TaggedWord[] | undefined;
@@ -53,6 +60,27 @@ export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
     }
     const token = tokens[i];
     if (!token) break;
+    if (!concept) {
+      // A phrase with paraphrases ("lay off", "come into force"): a verb of the question, not a topic.
+      let found = 0;
+      for (let n = Math.min(paraphrases.longest, tokens.length - i); n >= 2 && !found; n--) {
+        const window = tokens.slice(i, i + n);
+        const alternatives = paraphrases.byPhrase.get(window.map((t) => t.stem).join(' '));
+        if (alternatives) {
+          found = n;
+          slots.push({
+            label: window.map((t) => t.text).join(' '),
+            phrases: [window.map((t) => t.stem)],
+            alternatives,
+            key: false,
+          });
+        }
+      }
+      if (found > 0) {
+        i += found;
+        continue;
+      }
+    }
     if (!concept && !vocabulary.ignore.has(token.stem)) {
       concept = vocabulary.byStem.get(token.stem);
       if (concept) width = 1;
@@ -75,6 +103,9 @@ export function parseQuery(query: string, vocabulary: Vocabulary): Slot[] {
       slots.push({
         label: token.text,
         phrases: [[token.stem]],
+        ...(paraphrases.byPhrase.has(token.stem)
+          ? { alternatives: paraphrases.byPhrase.get(token.stem) }
+          : {}),
         get key() {
           return lone || TOPIC_TAGS.has(posAt(token.start));
         },

@@ -1,8 +1,10 @@
-import type { KnownBlock } from '@slack/types';
+import type { Button, KnownBlock } from '@slack/types';
 import { answerToText } from '../answer/format.js';
 import type { Answer, Citation } from '../answer/types.js';
+import { feedbackButtons } from './feedback.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, link, safeText, truncate } from './mrkdwn.js';
+import { factsShown, MAX_MORE_FACTS, shortAnswerOf, shownAnswer } from './shown.js';
 
 /** A Slack message: Block Kit, and the plain text shown in notifications and by old clients. */
 export interface Message {
@@ -18,12 +20,12 @@ export interface AnswerMessageOptions {
   command: string;
   /** Adds a "Share in channel" button (ephemeral answers). Default false. */
   shareable?: boolean;
+  /** Adds Helpful / Not helpful buttons (when votes can be kept). Default false. */
+  feedback?: boolean;
 }
 
 /** The most disagreements an answer shows. */
 const MAX_DISAGREEMENTS = 5;
-/** The most facts an answer shows, whatever it holds: with the rest, well within 50 blocks. */
-const MAX_FACTS = 30;
 /** Room for a fact's own words in its section; the rest is for its citations. */
 const FACT_ROOM = 2200;
 
@@ -57,26 +59,38 @@ export function suggestionLine(command: string, suggestions: readonly string[]):
   return suggestions.map((s) => `\`${escapeMrkdwn(`${command} ${s}`)}\``).join(' · ');
 }
 
+/** Room for the short answer: a span of one sentence, bold. */
+const SHORT_ROOM = 500;
+
+/** The short answer in bold: escaped; `*` (which would end the bold) shown as `∗`. */
+export function shortAnswerMrkdwn(span: string): string {
+  return `*${safeText(span.replace(/\*/g, '∗'), SHORT_ROOM)}*`;
+}
+
 /**
- * An answer as a Slack message: the topic, the facts as bullets with their sources, where sources
- * differ, and how many articles were searched. Keeps Block Kit's limits for any answer.
+ * An answer as a Slack message. A question with a short answer opens with it in bold, then the
+ * fact it comes from with its sources, then at most two more facts; a topic gets a header and
+ * its facts as bullets. Then where sources differ, and how many articles were searched. Keeps
+ * Block Kit's limits for any answer.
  */
 export function answerMessage(answer: Answer, options: AnswerMessageOptions): Message {
   const topic = answer.query.replace(/\s+/g, ' ').trim();
-  const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(topic, LIMITS.headerText) } },
-  ];
+  const short = shortAnswerOf(answer);
+  const blocks: KnownBlock[] = short
+    ? [section(shortAnswerMrkdwn(short.text))]
+    : [{ type: 'header', text: { type: 'plain_text', text: truncate(topic, LIMITS.headerText) } }];
 
   if (answer.facts.length === 0) {
     blocks.push(section(safeText(answer.note ?? `Nothing in the coverage on “${topic}”.`, 2000)));
     if (answer.suggestions.length > 0)
       blocks.push(section(`Try: ${suggestionLine(options.command, answer.suggestions)}`));
   }
-  for (const fact of answer.facts.slice(0, MAX_FACTS)) {
+  const shown = factsShown(answer);
+  for (const fact of shown) {
     const text = `• ${safeText(fact.text, FACT_ROOM)}`;
     blocks.push(section(`${text}\n${citationsLine(fact.citations, LIMITS.sectionText - text.length - 1)}`));
   }
-  for (const d of answer.disagreements.slice(0, MAX_DISAGREEMENTS)) {
+  for (const d of answer.disagreements.slice(0, short ? MAX_MORE_FACTS : MAX_DISAGREEMENTS)) {
     const head = `:warning: *Sources differ on ${escapeMrkdwn(d.measure)}*`;
     const lines = d.values.map((v) => `• *${safeText(v.text, 200)}*: ${citationsLine(v.citations, 600)}`);
     let body = head;
@@ -91,21 +105,23 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
     elements: [
       {
         type: 'mrkdwn',
-        text: `Searched ${answer.articlesConsulted} article${answer.articlesConsulted === 1 ? '' : 's'} · \`${escapeMrkdwn(options.command)} sources\` lists them`,
+        text: `${short ? `“${safeText(topic, 200)}” · ` : ''}Searched ${answer.articlesConsulted} article${answer.articlesConsulted === 1 ? '' : 's'} · \`${escapeMrkdwn(options.command)} sources\` lists them`,
       },
     ],
   });
+  const buttons: Button[] = [];
   if (options.shareable && answer.facts.length > 0 && answer.query.length <= LIMITS.buttonValue)
-    blocks.push({
-      type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: SHARE_ACTION,
-          text: { type: 'plain_text', text: 'Share in channel' },
-          value: answer.query,
-        },
-      ],
+    buttons.push({
+      type: 'button',
+      action_id: SHARE_ACTION,
+      text: { type: 'plain_text', text: 'Share in channel' },
+      value: answer.query,
     });
-  return { text: fallbackText(answerToText(answer)), blocks };
+  if (options.feedback) buttons.push(...feedbackButtons(shownAnswer(answer)));
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  // The fallback says what the blocks say: the short answer first, then the facts shown.
+  const text = short
+    ? `${short.text}\n${answerToText({ ...answer, answer: undefined, facts: shown })}`
+    : answerToText({ ...answer, answer: undefined });
+  return { text: fallbackText(text), blocks };
 }

@@ -5,6 +5,7 @@ import {
   changeBeforeWords,
   changeWords,
   coverageLine,
+  day,
   digestToText,
   groupLines,
   groupTitle,
@@ -32,7 +33,7 @@ const MAX_NEW = 12;
 
 /** An article cited with its date: "_Title_ `id` · 2025-06-12". */
 const dated = (c: DigestCitation) =>
-  `${citationMrkdwn(c)}${c.published ? ` · as of ${escapeMrkdwn(c.published)}` : ''}`;
+  `${citationMrkdwn(c)}${c.published ? ` · as of ${escapeMrkdwn(day(c.published))}` : ''}`;
 
 /** A figure's citations: the article quoted, then those giving the same figure. */
 function figureCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
@@ -81,7 +82,8 @@ export function digestMessage(d: Digest): Message {
           a.adds.length > 0
             ? a.adds.map((add) => `    ${safeText(additionWords(add), 900)}`)
             : ['    nothing the earlier articles did not say'];
-        blocks.push(section(packLines(`• ${dated(a)}`, adds)));
+        const when = a.published ? `, ${escapeMrkdwn(day(a.published))}` : '';
+        blocks.push(section(packLines(`• ${citationMrkdwn(a)}${when}`, adds)));
       }
       if (d.newArticles.length > MAX_NEW) blocks.push(section(`…and ${d.newArticles.length - MAX_NEW} more`));
       if (d.changes.length > 0) {

@@ -11,7 +11,9 @@ export function helpMessage(command: string, suggestions: readonly string[], art
     `*Ask what the coverage says* (${articleCount} article${articleCount === 1 ? '' : 's'} indexed):`,
     `• \`${c} <topic or question>\`: short facts, each with its sources, and where sources differ`,
     `• \`${c} sources\`: the articles indexed`,
+    `• \`${c} check <text>\`, or “Check against the coverage” in a message's menu: each figure of a draft Supported, Contradicted or Not found, with its sources`,
     `• \`${c} digest\`: today's digest of the coverage`,
+    `• \`${c} add &lt;link&gt;\`: fetch a web article and add it to the coverage`,
     '• Mention me with a question in a channel or thread, and I answer in the thread.',
   ];
   if (suggestions.length > 0) lines.push(`Try: ${suggestionLine(command, suggestions)}`);

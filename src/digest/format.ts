@@ -8,6 +8,9 @@ import type {
   NewArticle,
 } from './build.js';
 
+/** The day of an article's date, which may be a feed's full time: "2025-06-12". */
+export const day = (date: string) => date.slice(0, 10);
+
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** "4 articles from 1 outlet (3 name none), first digest, as of 2025-06-13". */
@@ -17,7 +20,7 @@ export function coverageLine(d: Digest): string {
       ? ` from ${plural(d.outlets.length, 'outlet')}${d.unnamedOutlets > 0 ? ` (${d.unnamedOutlets} name none)` : ''}`
       : '';
   const fresh = d.hadPrevious ? `, ${d.newArticles.length} new since the last digest` : ', first digest';
-  return `${plural(d.articleCount, 'article')}${from}${fresh}${d.asOf ? `, as of ${d.asOf}` : ''}`;
+  return `${plural(d.articleCount, 'article')}${from}${fresh}${d.asOf ? `, as of ${day(d.asOf)}` : ''}`;
 }
 
 /** An article's words, quoted; "…" where the sentence goes on. */
@@ -34,7 +37,7 @@ export function groupVerdict(g: FigureGroup): string {
   if (g.moments.some((m) => m.differ)) return 'Sources differ';
   if (g.moments.length > 1) return 'at different moments';
   const asOf = g.moments[0]?.asOf;
-  return asOf ? `changed; current as of ${asOf}` : '';
+  return asOf ? `changed; current as of ${day(asOf)}` : '';
 }
 
 /** "no moment named" for a value the sentence does not place in time. */
@@ -42,7 +45,7 @@ export const momentLabel = (m: Pick<MomentValues, 'moment'>) => m.moment ?? 'no 
 
 /** How a figure's article is cited, in plain text: "[002 · as of 2025-06-12; same figure: 000]". */
 function textCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
-  const date = line.source.published ? ` · as of ${line.source.published}` : '';
+  const date = line.source.published ? ` · as of ${day(line.source.published)}` : '';
   const also = line.also.length > 0 ? `; same figure: ${line.also.map((c) => c.id).join(', ')}` : '';
   return `[${line.source.id}${date}${also}]`;
 }
@@ -72,7 +75,7 @@ export const changeBeforeWords = (c: FigureChange) =>
   `before, ${c.before.figure}: ${quoted(c.before.context, c.before.cutBefore, c.before.cutAfter)}`;
 
 /** "2025-06-14" or nothing. */
-const dated = (c: DigestCitation) => (c.published ? ` · ${c.published}` : '');
+const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : '');
 
 export function additionWords(a: NewArticle['adds'][number]): string {
   return `${a.figure ? `adds ${a.figure}: ` : 'adds: '}${quoted(a.text, a.cutBefore, a.cutAfter)}`;

@@ -191,6 +191,21 @@ export class FactIndex {
     return this.factsById.get(id);
   }
 
+  /** The facts of one article, in the article's order (empty for an article not indexed). */
+  factsOf(articleId: string): Fact[] {
+    const out: Fact[] = [];
+    for (const id of this.entries.get(articleId)?.factIds ?? []) {
+      const fact = this.factsById.get(id);
+      if (fact) out.push(fact);
+    }
+    return out;
+  }
+
+  /** The distinct stems of an article's headline. */
+  titleStemsOf(articleId: string): readonly string[] {
+    return this.entries.get(articleId)?.title ?? [];
+  }
+
   /** Every indexed fact, article by article. */
   *facts(): IterableIterator<Fact> {
     for (const entry of this.entries.values())

@@ -11,6 +11,8 @@ export interface Concept {
   change?: boolean;
   /** Each entry is the stems of one word or phrase; a phrase matches a fact that holds all its stems. */
   phrases: string[][];
+  /** The words and phrases as written in the vocabulary, for saying what was looked for. */
+  words?: string[];
 }
 
 /** The vocabulary, stemmed: concepts and the words a question can do without. */
@@ -37,6 +39,7 @@ export function buildVocabulary(source: VocabularyData): Vocabulary {
     kind: c.kind as QuantityKind | undefined,
     change: c.change === true,
     phrases: c.words.map(stemsOf).filter((p) => p.length > 0),
+    words: c.words,
   }));
   const byStem = new Map<string, Concept>();
   for (const concept of concepts)

@@ -1,6 +1,8 @@
 import type { Message } from '../blocks/answer.js';
 import type { FactIndex } from '../index/fact-index.js';
+import type { AddResult } from '../ingest/ingest.js';
 import type { Deduper } from '../store/dedupe.js';
+import type { FeedbackStore } from '../store/feedback.js';
 
 /** What the listeners work with, given to them when they are registered. */
 export interface ListenerDeps {
@@ -10,4 +12,8 @@ export interface ListenerDeps {
   deduper: Deduper;
   /** Builds the current digest on demand. */
   digest?: () => Promise<Message>;
+  /** Where votes on answers are kept; answers carry Helpful / Not helpful buttons when set. */
+  feedback?: FeedbackStore;
+  /** Fetches a page by its link and adds its article to the story folder (`add <url>`). */
+  addPage?: (link: string) => Promise<AddResult>;
 }

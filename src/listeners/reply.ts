@@ -3,7 +3,10 @@ import { suggestTopics } from '../answer/suggest.js';
 import { citationOf } from '../answer/types.js';
 import { answerMessage, type Message } from '../blocks/answer.js';
 import { helpMessage, sourcesMessage } from '../blocks/help.js';
+import { shownAnswer } from '../blocks/shown.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
+import { addReply, isAddRequest } from './add.js';
+import { checkReply, draftOf } from './check-reply.js';
 import type { ListenerDeps } from './deps.js';
 
 /** The bot's reply to a question or a keyword (`help`, `sources`, `digest`), as a Slack message. */
@@ -18,15 +21,22 @@ export async function replyTo(
     const suggestions = suggestTopics(deps.index, defaultVocabulary(), 4);
     return helpMessage(deps.command, suggestions, deps.index.articleCount);
   }
+  if (isAddRequest(topic)) return addReply(topic, deps);
   if (word === 'sources') return sourcesMessage(deps.index.articles().map(citationOf));
   if (word === 'digest') {
     if (deps.digest) return deps.digest();
     const text = 'The digest is not available here.';
     return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
   }
-  return answerMessage(answerQuery(deps.index, topic), {
+  const draft = draftOf(text);
+  if (draft !== undefined) return checkReply(draft, deps, options);
+  const answer = answerQuery(deps.index, topic);
+  // What the answer shows is kept, so that a vote on it says what was voted on.
+  await deps.feedback?.remember(shownAnswer(answer));
+  return answerMessage(answer, {
     command: deps.command,
     shareable: options.shareable,
+    feedback: deps.feedback !== undefined,
   });
 }
 

@@ -101,6 +101,31 @@ export function buttonClick(fields: {
   };
 }
 
+/** A message_action payload: a message shortcut (its menu's entry) chosen on a message. */
+export function messageShortcut(fields: {
+  callbackId: string;
+  message: { text: string; ts: string; user?: string };
+  responseUrl: string;
+  user?: string;
+  channel?: string;
+}): Record<string, unknown> {
+  return {
+    type: 'message_action',
+    token: 'legacy-verification-token',
+    action_ts: '1700000002.000300',
+    team: { id: 'T0NEWS', domain: 'newsroom' },
+    user: { id: fields.user ?? 'U0REPORTER', name: 'reporter', username: 'reporter', team_id: 'T0NEWS' },
+    channel: { id: fields.channel ?? 'C0NEWS', name: 'newsroom' },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: fields.callbackId,
+    trigger_id: '1.2.3',
+    response_url: fields.responseUrl,
+    message_ts: fields.message.ts,
+    message: { type: 'message', user: fields.message.user ?? 'U0REPORTER', ...fields.message },
+  };
+}
+
 /** Posts a signed request to the bot. */
 export async function postSigned(
   url: string,

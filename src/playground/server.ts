@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suggestTopics } from '../answer/suggest.js';
 import { type Bot, createLogger, startBot } from '../bot.js';
-import type { Config } from '../config.js';
+import { type Config, playgroundDataDir } from '../config.js';
 import { defaultVocabulary } from '../index/vocabulary.js';
-import { buttonClick, eventEnvelope, postSigned, slashCommandBody } from './requests.js';
+import { CHECK_SHORTCUT } from '../listeners/shortcuts/check-message.js';
+import { buttonClick, eventEnvelope, messageShortcut, postSigned, slashCommandBody } from './requests.js';
 import { type ChannelMessage, createStandIn } from './stand-in.js';
 
 /** The one channel of the playground, and the person typing in it. */
@@ -86,6 +87,7 @@ export async function startPlayground(
         user: USER,
         channel: CHANNEL,
         suggestions,
+        shortcuts: [{ callback_id: CHECK_SHORTCUT, name: 'Check against the coverage' }],
       });
     }
     if (req.method === 'GET' && url.pathname === '/ui/events') {
@@ -160,6 +162,23 @@ export async function startPlayground(
           'application/x-www-form-urlencoded',
         );
       }
+      case '/ui/shortcut': {
+        // A message's menu: "Check against the coverage", as Slack offers it on any message.
+        const message = slack.messages.find((m) => m.ts === input.ts && m.channel === CHANNEL);
+        if (!message) return json(res, 404, { ok: false, error: 'That message is gone.' });
+        const payload = messageShortcut({
+          callbackId: input.callback_id ?? CHECK_SHORTCUT,
+          message: { text: message.text, ts: message.ts, ...(message.user ? { user: message.user } : {}) },
+          responseUrl: slack.responseUrl(CHANNEL),
+          user: USER,
+          channel: CHANNEL,
+        });
+        return forward(
+          res,
+          new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+          'application/x-www-form-urlencoded',
+        );
+      }
       case '/ui/digest':
         await bot?.digest.postNow();
         return json(res, 200, { ok: true });
@@ -176,7 +195,7 @@ export async function startPlayground(
       slack: { botToken: 'xoxb-playground', signingSecret: secret, apiUrl: slack.apiUrl },
       port: 0,
       digest: { ...config.digest, channel: CHANNEL },
-      dataDir: join(config.dataDir, 'playground'),
+      dataDir: playgroundDataDir(config.dataDir),
     },
     { logger },
   );

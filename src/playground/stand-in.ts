@@ -195,6 +195,18 @@ export function createStandIn(): SlackStandIn {
         });
         return { ok: true, channel: message.channel, ts: message.ts, message };
       }
+      case 'chat.postEphemeral': {
+        const message = record({
+          channel: String(args.channel),
+          ts: nextTs(),
+          bot_id: 'BBOT',
+          text: String(args.text ?? ''),
+          ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
+          ...(Array.isArray(args.blocks) ? { blocks: args.blocks } : {}),
+          ephemeral: true,
+        });
+        return { ok: true, message_ts: message.ts };
+      }
       case 'conversations.replies': {
         const key = `${args.channel}:${args.ts}`;
         const thread =

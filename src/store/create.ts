@@ -2,6 +2,8 @@ import type { Config } from '../config.js';
 import { type Coordination, LocalCoordination } from './coordination.js';
 import { MemoryDeduper } from './dedupe.js';
 import { FileDigestStateStore } from './digest-state.js';
+import { type FeedbackStore, FileFeedbackStore } from './feedback.js';
+import { RedisFeedbackStore } from './feedback-redis.js';
 import { RedisCoordination } from './redis.js';
 
 /** The one place that chooses how replicas coordinate: Redis when REDIS_URL is set, else this machine. */
@@ -16,4 +18,18 @@ export function createCoordination(
       logger,
     });
   return new LocalCoordination(new MemoryDeduper(), new FileDigestStateStore(config.dataDir, logger));
+}
+
+/** Where readers' votes on answers are kept: Redis when REDIS_URL is set, else files in DATA_DIR. */
+export function createFeedbackStore(
+  config: Pick<Config, 'redisUrl' | 'dataDir' | 'command'>,
+  logger: { warn(m: string): void },
+): FeedbackStore {
+  if (config.redisUrl)
+    return new RedisFeedbackStore({
+      url: config.redisUrl,
+      prefix: `factbot:${config.command.slice(1)}:`,
+      logger,
+    });
+  return new FileFeedbackStore(config.dataDir, logger);
 }

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
 import type { Answer } from '../../src/answer/types.js';
 import { answerMessage } from '../../src/blocks/answer.js';
+import { FEEDBACK_ACTIONS, feedbackValue, parseFeedbackValue } from '../../src/blocks/feedback.js';
 import { sourcesMessage } from '../../src/blocks/help.js';
 import { blockProblems } from '../../src/blocks/limits.js';
 import { escapeMrkdwn, link, safeText } from '../../src/blocks/mrkdwn.js';
+import { shownAnswer } from '../../src/blocks/shown.js';
 import { buildIndex } from '../../src/index/build.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -80,5 +82,181 @@ describe('answerMessage', () => {
     const message = sourcesMessage(articles);
     expect(blockProblems(message.blocks as KnownBlock[], message.text)).toEqual([]);
     expect(JSON.stringify(message.blocks)).toMatch(/and \d+ more/);
+  });
+});
+
+describe('answerMessage with a short answer', () => {
+  const cite = (id: string) => ({ id, title: `Title of ${id}` });
+  const fact = (text: string, ...ids: string[]) => ({
+    text,
+    citations: ids.map(cite),
+    quantities: [],
+  });
+  const facts = [
+    fact('Acme will pay Widget Co in cash and shares.', 'a/1'),
+    fact('Widget Co was founded in 2001.', 'a/2'),
+    fact('Acme agreed to pay $1.75bn for Widget Co, its biggest deal.', 'a/3', 'a/4'),
+    fact('Analysts said the price was high.', 'a/5'),
+    fact('The deal closes in March.', 'a/6'),
+  ];
+  const question: Answer = {
+    query: 'How much is Acme paying for  Widget Co?',
+    facts,
+    answer: { text: '$1.75bn', fact: 2 },
+    disagreements: [],
+    suggestions: [],
+    articlesConsulted: 6,
+  };
+  const sectionTexts = (blocks: KnownBlock[]) =>
+    blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+
+  it('opens with the short answer in bold, then the fact it comes from with its citations', () => {
+    const { blocks } = answerMessage(question, { command: '/ask' });
+    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '*$1.75bn*' } });
+    expect(blocks.some((b) => b.type === 'header')).toBe(false);
+    const [, second] = sectionTexts(blocks);
+    expect(second).toMatch(/^• Acme agreed to pay \$1\.75bn/);
+    expect(second).toContain('`a/3`');
+    expect(second).toContain('`a/4`');
+  });
+
+  it('shows at most two more facts, in the engine’s order, after the one answering', () => {
+    const bullets = sectionTexts(answerMessage(question, { command: '/ask' }).blocks).filter((t) =>
+      t.startsWith('• '),
+    );
+    expect(bullets.map((b) => b.split('\n')[0])).toEqual([
+      '• Acme agreed to pay $1.75bn for Widget Co, its biggest deal.',
+      '• Acme will pay Widget Co in cash and shares.',
+      '• Widget Co was founded in 2001.',
+    ]);
+    const two = answerMessage(
+      { ...question, facts: facts.slice(2, 4), answer: { text: '$1.75bn', fact: 0 } },
+      {
+        command: '/ask',
+      },
+    );
+    expect(sectionTexts(two.blocks).filter((t) => t.startsWith('• '))).toHaveLength(2);
+  });
+
+  it('escapes the span, and keeps a * in it from ending the bold', () => {
+    const hostile = fact('The memo to <!channel> & <@U1> said 5*3 = 15.', 'a/1');
+    const { blocks, text } = answerMessage(
+      { ...question, facts: [hostile], answer: { text: '<!channel> & <@U1> said 5*3', fact: 0 } },
+      { command: '/ask' },
+    );
+    expect(blocks[0]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*&lt;!channel&gt; &amp; &lt;@U1&gt; said 5∗3*' },
+    });
+    expect(`${JSON.stringify(blocks)}${text}`).not.toMatch(/<!channel>|<@U1>/);
+  });
+
+  it('starts the plain-text fallback with the short answer, and lists only the facts shown', () => {
+    const { text } = answerMessage(question, { command: '/ask' });
+    expect(text.split('\n')[0]).toBe('$1.75bn');
+    expect(text).toContain('Acme agreed to pay $1.75bn');
+    expect(text).not.toContain('The deal closes in March.');
+  });
+
+  it('keeps the question in view below the facts, since the message has no header', () => {
+    const { blocks } = answerMessage(question, { command: '/ask' });
+    const context = blocks.find((b) => b.type === 'context');
+    expect(JSON.stringify(context)).toContain('“How much is Acme paying for Widget Co?”');
+  });
+
+  it('keeps Block Kit limits with a huge short answer, question and facts', () => {
+    const huge = `${'word '.repeat(2000)}$9bn`;
+    const citations = Array.from({ length: 300 }, (_, i) => cite(`folder/${i}`));
+    const answer: Answer = {
+      query: 'q'.repeat(5000),
+      facts: Array.from({ length: 60 }, () => ({ text: huge, citations, quantities: [] })),
+      answer: { text: huge, fact: 7 },
+      disagreements: Array.from({ length: 60 }, () => ({
+        measure: 'm'.repeat(500),
+        values: Array.from({ length: 50 }, () => ({ text: huge, citations })),
+      })),
+      suggestions: [],
+      articlesConsulted: 300,
+    };
+    const message = answerMessage(answer, { command: '/ask', shareable: true, feedback: true });
+    expect(blockProblems(message.blocks, message.text)).toEqual([]);
+    expect(sectionTexts(message.blocks)[0]).toMatch(/^\*word word .*…\*$/);
+    expect(sectionTexts(message.blocks).filter((t) => t.startsWith('• '))).toHaveLength(3);
+  });
+
+  it('renders a topic query as before: header, every fact up to the cap, no bold opening', () => {
+    const topic: Answer = { ...question, query: 'widget', answer: undefined };
+    const { blocks, text } = answerMessage(topic, { command: '/ask' });
+    expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'widget' } });
+    expect(sectionTexts(blocks).filter((t) => t.startsWith('• '))).toHaveLength(5);
+    expect(text.split('\n')[0]).toBe('widget');
+    expect(JSON.stringify(blocks.find((b) => b.type === 'context'))).not.toContain('“');
+  });
+
+  it('ignores a short answer that names no fact or does not stand in its fact', () => {
+    const plain = answerMessage({ ...question, answer: undefined }, { command: '/ask' });
+    for (const bad of [
+      { text: '$1.75bn', fact: 9 },
+      { text: '$2bn', fact: 2 },
+      { text: '  ', fact: 2 },
+    ])
+      expect(answerMessage({ ...question, answer: bad }, { command: '/ask' })).toEqual(plain);
+  });
+});
+
+describe('feedback buttons', () => {
+  const base: Answer = {
+    query: 'Who founded Widget Co?',
+    facts: [{ text: 'Jane Roe founded Widget Co.', citations: [{ id: 'a/1', title: 'T' }], quantities: [] }],
+    answer: { text: 'Jane Roe', fact: 0 },
+    disagreements: [],
+    suggestions: [],
+    articlesConsulted: 1,
+  };
+  const buttonsOf = (message: { blocks: KnownBlock[] }) =>
+    message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+
+  it('carries Helpful and Not helpful, whose value names the answer shown and its question', () => {
+    const buttons = buttonsOf(answerMessage(base, { command: '/ask', feedback: true }));
+    expect(buttons.map((b) => (b.type === 'button' ? [b.action_id, b.text.text] : []))).toEqual([
+      [FEEDBACK_ACTIONS.helpful, 'Helpful'],
+      [FEEDBACK_ACTIONS.not_helpful, 'Not helpful'],
+    ]);
+    const value = buttons[1]?.type === 'button' ? buttons[1].value : undefined;
+    expect(parseFeedbackValue(value)).toEqual({ answerId: shownAnswer(base).id, question: base.query });
+    expect(buttonsOf(answerMessage(base, { command: '/ask' }))).toEqual([]);
+  });
+
+  it('shows the share button first when shareable, and votes on silent answers too', () => {
+    const silent: Answer = { ...base, facts: [], answer: undefined, note: 'Nothing on that.' };
+    expect(
+      buttonsOf(answerMessage(silent, { command: '/ask', feedback: true, shareable: true })),
+    ).toHaveLength(2);
+    const ids = buttonsOf(answerMessage(base, { command: '/ask', feedback: true, shareable: true })).map(
+      (b) => (b.type === 'button' ? b.action_id : ''),
+    );
+    expect(ids).toEqual(['share_answer', FEEDBACK_ACTIONS.helpful, FEEDBACK_ACTIONS.not_helpful]);
+  });
+
+  it('fits a 5,000-character question with quotes into a 2,000-character value, id intact', () => {
+    const long = { ...base, query: `"${'quote" \\ '.repeat(600)}` };
+    const value = feedbackValue(shownAnswer(long));
+    expect(value.length).toBeLessThanOrEqual(2000);
+    expect(parseFeedbackValue(value)?.answerId).toBe(shownAnswer(long).id);
+    expect(parseFeedbackValue('not json')).toBeUndefined();
+    expect(parseFeedbackValue('{"a":"x","q":"y"}')).toBeUndefined();
+  });
+
+  it('gives the same answer shown twice one id, and another answer another', () => {
+    const shown = shownAnswer(base);
+    expect(shown).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{16}$/),
+      question: 'Who founded Widget Co?',
+      shortAnswer: 'Jane Roe',
+      facts: [{ text: 'Jane Roe founded Widget Co.', citations: ['a/1'] }],
+    });
+    expect(shownAnswer({ ...base }).id).toBe(shown.id);
+    expect(shownAnswer({ ...base, answer: undefined }).id).not.toBe(shown.id);
+    expect(shownAnswer({ ...base, query: 'who founded it?' }).id).not.toBe(shown.id);
   });
 });

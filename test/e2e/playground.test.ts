@@ -2,9 +2,11 @@
  * The playground in a real browser: Debian's Chromium driven by playwright-core, against the page
  * the bot serves when no Slack credentials are configured.
  */
+import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playgroundConfig } from '../../src/config.js';
@@ -14,9 +16,11 @@ import { recordingLogger } from '../helpers/logger.js';
 let playground: Playground;
 let browser: Browser;
 let page: Page;
+let dataDir: string;
 
 beforeAll(async () => {
   const corpus = mkdtempSync(join(tmpdir(), 'playground-'));
+  dataDir = mkdtempSync(join(tmpdir(), 'data-'));
   cpSync('seeds', corpus, { recursive: true });
   writeFileSync(
     join(corpus, 'zz_hostile.txt'),
@@ -26,7 +30,7 @@ beforeAll(async () => {
     playgroundConfig({
       PORT: '0',
       CORPUS_DIR: corpus,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
+      DATA_DIR: dataDir,
       DIGEST_CRON: '59 23 * * *',
     }),
     recordingLogger(),
@@ -74,6 +78,21 @@ describe('the playground page', () => {
     await page.locator('#messages .block-context', { hasText: 'Shared by' }).waitFor();
   });
 
+  it('shows Helpful / Not helpful on an answer, and thanks the voter alone', async () => {
+    await page.locator('#messages button', { hasText: 'Not helpful' }).last().click();
+    const thanks = page.locator('#messages .message', { hasText: 'Thanks, noted.' });
+    await thanks.first().waitFor();
+    expect(await thanks.first().textContent()).toContain('Only visible to you');
+    expect(await page.locator('#messages button', { hasText: /^Helpful$/ }).count()).toBeGreaterThan(0);
+    // npm run feedback with no Slack credentials reads the playground's votes, as npm start keeps them.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/feedback.ts', '--json'],
+      { env: { PATH: process.env.PATH, DATA_DIR: dataDir }, encoding: 'utf8' },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ vote: 'not_helpful', question: 'valuation', user: 'U0YOU' });
+  });
+
   it('answers a mention in a thread', async () => {
     await say('@factbot what stake is Meta taking?');
     await page.locator('#messages .replies', { hasText: '1 reply' }).last().click();
@@ -101,6 +120,26 @@ describe('the playground page', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#messages script').count()).toBe(0);
     await page.screenshot({ path: join(tmpdir(), 'playground.png') });
+  });
+
+  it('checks a draft with /scaledeal check, each figure with its verdict', async () => {
+    await say('/scaledeal check Meta will pay $20 billion for a 49% stake, valuing Scale AI at $28 billion.');
+    const line = page.locator('#messages .block-section', { hasText: 'Contradicted · $20 billion' });
+    await line.first().waitFor();
+    expect(await line.first().textContent()).toMatch(/\$15 billion/);
+    await page.locator('#messages .block-section', { hasText: 'Supported · $28 billion' }).first().waitFor();
+  });
+
+  it('offers "Check against the coverage" in a message’s menu, and answers only the user who chose it', async () => {
+    const draft = 'Scale AI was founded in 2016 and Meta takes a 49% stake.';
+    await say(draft);
+    const message = page.locator('#messages li.message', { hasText: draft }).last();
+    await message.waitFor();
+    await message.locator('.more-actions').click();
+    await message.locator('.menu-item', { hasText: 'Check against the coverage' }).click();
+    const reply = page.locator('#messages li.message', { hasText: 'Supported · 2016' });
+    await reply.first().waitFor();
+    expect(await reply.first().textContent()).toMatch(/Only visible to you[\s\S]*Supported · 49%/);
   });
 
   it('says how to fix an unknown command', async () => {

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { isAddRequest } from '../add.js';
 import type { ListenerDeps } from '../deps.js';
 import { describeFailure } from '../errors.js';
 import { plainText, replyTo, SORRY } from '../reply.js';
@@ -39,6 +40,16 @@ export function createAppMention(deps: ListenerDeps) {
         logger.error(
           `Could not answer a mention ${JSON.stringify(question)}: ${(error as Error).stack ?? error}`,
         );
+      }
+      if (isAddRequest(question) && event.user) {
+        // What was added, or why not, is for the one who asked.
+        await client.chat.postEphemeral({
+          channel: event.channel,
+          user: event.user,
+          thread_ts: thread,
+          ...message,
+        });
+        return;
       }
       await client.chat.postMessage({
         channel: event.channel,

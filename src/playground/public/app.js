@@ -3,7 +3,7 @@
 
 const $ = (id) => document.getElementById(id);
 const messages = new Map(); // ts -> message
-let info = { command: '/ask', bot: 'factbot', user: 'U0YOU', suggestions: [] };
+let info = { command: '/ask', bot: 'factbot', user: 'U0YOU', suggestions: [], shortcuts: [] };
 let openThread = null;
 
 /** An element with a class and children (strings become text nodes). */
@@ -16,7 +16,7 @@ function el(tag, className, ...children) {
 }
 
 /** The emoji shortcodes the bot uses. */
-const EMOJI = { warning: '⚠️', white_check_mark: '✅', newspaper: '📰' };
+const EMOJI = { warning: '⚠️', white_check_mark: '✅', newspaper: '📰', x: '❌', grey_question: '❔' };
 
 /** Undoes Slack's three escapes and shows emoji shortcodes, for display as text. */
 const unescapeSlack = (text) =>
@@ -32,11 +32,12 @@ const unescapeSlack = (text) =>
  */
 export function renderMrkdwn(text) {
   const out = document.createDocumentFragment();
-  const pattern = /<([^>|]+)(?:\|([^>]*))?>|\*([^*\n]+)\*|_([^_\n]+)_|~([^~\n]+)~|`([^`\n]+)`/g;
+  const pattern =
+    /<([^>|]+)(?:\|([^>]*))?>|\*([^*\n]+)\*|:([a-z0-9_+-]+):|_([^_\n]+)_|~([^~\n]+)~|`([^`\n]+)`/g;
   let last = 0;
   for (const m of text.matchAll(pattern)) {
     if (m.index > last) out.append(unescapeSlack(text.slice(last, m.index)));
-    const [, target, label, bold, italic, strike, code] = m;
+    const [, target, label, bold, emoji, italic, strike, code] = m;
     if (target !== undefined) {
       if (/^https?:\/\//i.test(target)) {
         const a = el('a', '', unescapeSlack(label ?? target));
@@ -56,6 +57,7 @@ export function renderMrkdwn(text) {
         out.append(el('span', 'mention', `@${target.slice(1)}`));
       else out.append(unescapeSlack(label ?? target));
     } else if (bold !== undefined) out.append(el('strong', '', renderMrkdwn(bold)));
+    else if (emoji !== undefined) out.append(EMOJI[emoji] ?? m[0]);
     else if (italic !== undefined) out.append(el('em', '', renderMrkdwn(italic)));
     else if (strike !== undefined) out.append(el('s', '', renderMrkdwn(strike)));
     else out.append(el('code', '', unescapeSlack(code)));
@@ -65,7 +67,18 @@ export function renderMrkdwn(text) {
   return out;
 }
 
-const textOf = (t) => (t?.type === 'mrkdwn' ? renderMrkdwn(t.text) : document.createTextNode(t?.text ?? ''));
+/** mrkdwn with Slack's quoted lines ("> ...") shown as quotes. */
+function renderQuoted(text) {
+  const out = document.createDocumentFragment();
+  text.split('\n').forEach((line, i) => {
+    if (line.startsWith('> ')) out.append(el('blockquote', 'quote', renderMrkdwn(line.slice(2))));
+    else
+      out.append(...(i > 0 && !text.split('\n')[i - 1]?.startsWith('> ') ? ['\n'] : []), renderMrkdwn(line));
+  });
+  return out;
+}
+
+const textOf = (t) => (t?.type === 'mrkdwn' ? renderQuoted(t.text) : document.createTextNode(t?.text ?? ''));
 
 /** Block Kit to DOM: header, section, context, actions, divider. */
 function renderBlocks(blocks) {
@@ -98,6 +111,31 @@ function renderBlocks(blocks) {
   return out;
 }
 
+/** A message's "More actions" menu, offering the app's message shortcuts as Slack does. */
+function messageMenu(message) {
+  const menu = el('span', 'message-menu');
+  const more = el('button', 'more-actions', '⋯');
+  more.type = 'button';
+  more.title = 'More actions';
+  more.setAttribute('aria-label', 'More actions');
+  const list = el('div', 'menu-list');
+  list.hidden = true;
+  for (const shortcut of info.shortcuts) {
+    const item = el('button', 'menu-item', shortcut.name);
+    item.type = 'button';
+    item.addEventListener('click', () => {
+      list.hidden = true;
+      send('/ui/shortcut', { ts: message.ts, callback_id: shortcut.callback_id });
+    });
+    list.append(item);
+  }
+  more.addEventListener('click', () => {
+    list.hidden = !list.hidden;
+  });
+  menu.append(more, list);
+  return menu;
+}
+
 function renderMessage(message, inThread) {
   const fromBot = Boolean(message.bot_id);
   const item = el('li', 'message');
@@ -106,6 +144,7 @@ function renderMessage(message, inThread) {
   const body = el('div', 'body');
   const meta = el('div', 'meta', el('span', 'author', fromBot ? info.bot : 'you'));
   if (fromBot) meta.append(el('span', 'app-tag', 'APP'));
+  if (!message.ephemeral && info.shortcuts?.length) meta.append(messageMenu(message));
   body.append(meta);
   if (message.ephemeral) body.append(el('div', 'ephemeral', 'Only visible to you'));
   body.append(

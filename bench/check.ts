@@ -1,0 +1,128 @@
+/**
+ * npm run bench:check -- [--corpus DIR] [--drafts N] [--json]
+ *
+ * Time per check of a 1,000-character draft against a corpus (default ../shared/corpora/bbc, the
+ * 2,223 BBC articles). The drafts are made from the corpus itself, story-agnostically: for every
+ * k-th article, its sentences that state figures, in order, with every other sentence's numbers
+ * changed (so that drafts hold figures the coverage supports, contradicts and lacks), cut to 1,000
+ * characters. Each draft is a different story, so names are read afresh for most checks. The index
+ * is built first (not timed). A warm-up first loads what a process loads once (wink-nlp's models
+ * for splitting a doubtful sentence and for names) and matches the facts of every measure, which the
+ * index remembers until it changes (as it does for questions); it is reported apart. Goal: at most
+ * 50 ms a check, on average and for 9 checks in 10 (the slowest are printed with --verbose: a draft
+ * whose subjects are named in hundreds of articles, "US", reads the most names).
+ */
+import { cpus, totalmem } from 'node:os';
+import { checkDraft } from '../src/check/check.js';
+import { buildIndex } from '../src/index/build.js';
+import { defaultVocabulary } from '../src/index/vocabulary.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const corpus = option('corpus', '../shared/corpora/bbc');
+const wanted = Math.max(5, Number(option('drafts', '100')));
+const json = args.includes('--json');
+const LENGTH = 1000;
+const GOAL_MS = 50;
+
+const index = await buildIndex(corpus, { warn: () => {} });
+const articles = index.articles();
+
+/** A number written differently: "15" -> "19", "1.3" -> "1.7". */
+const changed = (text: string) => text.replace(/\d(?=[\d.,]*\b)/, (d) => String((Number(d) + 4) % 10 || 1));
+
+function draftOf(articleIds: string[]): string | undefined {
+  let draft = '';
+  let n = 0;
+  for (const id of articleIds) {
+    for (const fact of index.facts()) {
+      if (fact.articleId !== id || fact.quantities.length === 0) continue;
+      draft += `${n++ % 2 === 0 ? fact.text : changed(fact.text)} `;
+      if (draft.length >= LENGTH) break;
+    }
+    if (draft.length >= LENGTH) break;
+  }
+  if (draft.length < LENGTH) return undefined;
+  const cut = draft.lastIndexOf(' ', LENGTH);
+  return draft.slice(0, cut).padEnd(LENGTH, '.');
+}
+
+// Facts by article, once: draftOf walks them.
+const step = Math.max(1, Math.floor(articles.length / wanted));
+const drafts: string[] = [];
+for (let i = 0; i < articles.length && drafts.length < wanted; i += step) {
+  const ids = articles.slice(i, i + 3).map((a) => a.id);
+  const draft = draftOf(ids);
+  if (draft) drafts.push(draft);
+}
+
+// Once a process: a sentence boundary only wink-nlp can settle ("Mr. Smith"), and names. Once an
+// index version: the facts of each measure (the index remembers them, as it does for questions).
+const warmUp = performance.now();
+checkDraft(index, 'Mr. Smith said the firm paid $2bn for it. Its shares rose 5% in London.');
+for (const concept of defaultVocabulary().concepts) index.match(concept.phrases);
+const first = performance.now() - warmUp;
+
+// How many sentences' names are read for a check: the part of a check that grows with the coverage.
+let namesRead = 0;
+const entitiesOf = index.entitiesOf.bind(index);
+index.entitiesOf = (fact) => {
+  namesRead++;
+  return entitiesOf(fact);
+};
+const slowest: Array<{ ms: number; names: number; draft: string }> = [];
+
+const times: number[] = [];
+let figures = 0;
+const verdicts = { supported: 0, contradicted: 0, 'not found': 0 };
+for (const draft of drafts) {
+  namesRead = 0;
+  const started = performance.now();
+  const result = checkDraft(index, draft);
+  const ms = performance.now() - started;
+  times.push(ms);
+  slowest.push({ ms, names: namesRead, draft: draft.slice(0, 60) });
+  figures += result.claims.length;
+  for (const c of result.claims) verdicts[c.verdict]++;
+}
+
+const sorted = [...times].sort((a, b) => a - b);
+const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+const mean = times.reduce((a, b) => a + b, 0) / times.length;
+const report = {
+  corpus,
+  articles: articles.length,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  drafts: drafts.length,
+  draftLength: LENGTH,
+  figuresPerDraft: Number((figures / drafts.length).toFixed(1)),
+  verdicts,
+  warmUpMs: Number(first.toFixed(1)),
+  meanMs: Number(mean.toFixed(1)),
+  medianMs: Number(at(0.5).toFixed(1)),
+  p90Ms: Number(at(0.9).toFixed(1)),
+  maxMs: Number((sorted.at(-1) ?? Number.NaN).toFixed(1)),
+  goalMs: GOAL_MS,
+  met: mean <= GOAL_MS && at(0.9) <= GOAL_MS,
+};
+if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
+else {
+  process.stdout.write(
+    [
+      `${report.machine}; ${corpus} (${report.articles} articles); ${report.drafts} drafts of ${LENGTH} characters, ${report.figuresPerDraft} figures each`,
+      `verdicts: ${verdicts.supported} supported, ${verdicts.contradicted} contradicted, ${verdicts['not found']} not found`,
+      `warm-up (language models, once a process; each measure's facts, once an index version): ${report.warmUpMs} ms`,
+      `per check: mean ${report.meanMs} ms, median ${report.medianMs} ms, p90 ${report.p90Ms} ms, max ${report.maxMs} ms`,
+      ...slowest
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, args.includes('--verbose') ? 5 : 0)
+        .map((x) => `  ${x.ms.toFixed(1)} ms, ${x.names} sentences' names read: ${x.draft}…`),
+      `goal: at most ${GOAL_MS} ms a check (mean, and 9 checks in 10): ${report.met ? 'met' : 'NOT met'}`,
+    ].join('\n'),
+  );
+  process.stdout.write('\n');
+}
+process.exit(report.met ? 0 : 1);

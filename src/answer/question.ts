@@ -1,0 +1,142 @@
+/**
+ * What a question asks for: an amount, a name, a date, a place, a reason, a duration. Read from the
+ * question's wording ("how much", "who", "which company", "when", "why", "how long" and their
+ * variants), so that facts holding an answer of that type can be ranked above facts that only
+ * restate the topic. Pure.
+ */
+
+/**
+ * The type of answer a question wants.
+ * - `money`, `count`, `percent`: a figure of that kind; `amount`: a figure, money first
+ *   ("how much", "how big", "by how much").
+ * - `person`, `organisation`: a name of that kind first; `name`: either ("who", "which X").
+ * - `date`: a day, date, month, season or year; `place`; `reason`; `duration`.
+ */
+export type AnswerType =
+  | 'money'
+  | 'count'
+  | 'percent'
+  | 'amount'
+  | 'person'
+  | 'organisation'
+  | 'name'
+  | 'date'
+  | 'place'
+  | 'reason'
+  | 'duration';
+
+export interface QuestionForm {
+  /** What the question asks for; undefined for a topic ("valuation") or an open question. */
+  wants?: AnswerType;
+  /** The noun after "which"/"what" that names what is asked for ("company" in "which company"), if any. */
+  head?: string;
+}
+
+/** Words a question may open with before its question word: "and how much...", "so who...". */
+const OPENERS = /^(?:(?:and|so|but|ok|okay|then|also|just|hey|hi|quick question|q)[,:]?\s+)*/i;
+
+const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?';
+const MONEY_WORDS =
+  /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|spend|spent|spending|charge|charged|sum|bill|raise|raised|earn|earned|earns|salary|wage|damages|compensation|bid|offer|fund|funding|invest|invested|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus)\b/i;
+const ORGANISATIONS =
+  /^(?:company|companies|firm|firms|group|bank|banks|club|clubs|team|teams|airline|carrier|brand|network|channel|broadcaster|retailer|supermarket|chain|party|parties|union|manufacturer|maker|carmaker|studio|label|publisher|newspaper|paper|operator|organisation|organization|body|agency|department|government|council|business|businesses|rival|rivals|giant|provider|supplier|sponsor|side|band|investor|buyer|bidder|owner|insurer|lender|exchange)$/i;
+const PEOPLE =
+  /^(?:person|people|man|woman|player|players|mp|mps|minister|ministers|secretary|leader|chief|boss|manager|coach|actor|actress|singer|star|stars|director|executive|chairman|president|judge|lawyer|official|spokesman|spokeswoman|member|members|candidate|athlete|author|writer|presenter|host|politician|peer|lord|footballer|striker|captain|winner|designer|founder|artist|musician|rapper|comedian|economist|analyst)$/i;
+const PLACES =
+  /^(?:city|cities|country|countries|town|towns|place|venue|ground|stadium|region|state|nation|county|area|location|site|capital|market|markets|airport|port|court)$/i;
+const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|evening|morning)$/i;
+
+/**
+ * Reads what a question asks for from its wording. Questions that open with "what" and name a
+ * money word ask for money ("what did X pay"); "which"/"what" + a noun ask for that kind of name,
+ * place or date; "how much of" and "what share" ask for a percentage.
+ */
+export function readQuestion(question: string): QuestionForm {
+  const q = question
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(OPENERS, '')
+    .toLowerCase()
+    .replace(/\b(what|who|where|when|why|how)'s\b/g, '$1 is')
+    .replace(/\b(what|who|where|when|why|how)'re\b/g, '$1 are');
+  // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
+  const has = (re: RegExp) => re.test(q);
+
+  if (
+    has(/^(?:by )?how much of\b/) ||
+    has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/)
+  )
+    return { wants: 'percent' };
+  if (has(/\bby how much\b/)) return { wants: 'amount' };
+  if (has(new RegExp(String.raw`\bhow many (?:more |fewer |extra )?(?:${TIME_UNITS})\b`)))
+    return { wants: 'duration' };
+  if (has(/\bhow long\b/) || has(/\bfor how long\b/)) return { wants: 'duration' };
+  const many = /\bhow many (?:more |fewer |extra |new |other )?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(q);
+  if (many) return { wants: 'count', head: [many[1], many[2]].filter(Boolean).join(' ') };
+  if (has(/\bhow much\b/)) return { wants: MONEY_WORDS.test(q) || has(/\bmoney\b/) ? 'money' : 'amount' };
+  if (has(/^how (?:big|large|small|high|low|expensive|costly|valuable|far)\b/)) return { wants: 'amount' };
+  if (has(/^(?:at |in |on |by )?what (?:percentage|percent|rate)\b/)) return { wants: 'percent' };
+
+  if (has(/^(?:since |until |till |by )?when\b/) || has(/\b(?:on|by|from|until|since) when\b/))
+    return { wants: 'date' };
+  if (
+    has(/^why\b/) ||
+    has(/\b(?:what|which) (?:is|was|were|are) (?:the )?(?:reasons?|cause|causes)\b/) ||
+    has(/\bfor what reason\b/) ||
+    has(/^what (?:caused|prompted|led to|triggered|is behind|was behind)\b/) ||
+    has(/^how come\b/)
+  )
+    return { wants: 'reason' };
+  if (
+    has(/^where\b/) ||
+    has(
+      /\b(?:in|at|to|from) (?:what|which) (?:city|country|town|place|venue|ground|stadium|region|state|location|court)\b/,
+    )
+  )
+    return { wants: 'place' };
+  if (has(/^(?:who|whom|whose)\b/) || has(/\b(?:to|by|with|from|for) whom\b/)) return { wants: 'name' };
+
+  const which =
+    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)\b/.exec(
+      q,
+    );
+  if (which) {
+    const head = which[1] ?? '';
+    if (ORGANISATIONS.test(head)) return { wants: 'organisation', head };
+    if (PEOPLE.test(head)) return { wants: 'person', head };
+    if (PLACES.test(head)) return { wants: 'place', head };
+    if (DATE_HEADS.test(head)) return { wants: 'date', head };
+    if (/^(?:price|cost|fee|fine|sum|amount|salary|bill|value|bid|offer|budget|figure)$/.test(head))
+      return { wants: 'money', head };
+    if (/^(?:share|stake|percentage|proportion|rate)$/.test(head)) return { wants: 'percent', head };
+    if (/^(?:number)$/.test(head)) return { wants: 'count', head };
+  }
+  if (
+    has(/^what\b/) &&
+    has(/\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for)\b/)
+  )
+    return { wants: 'money' };
+  if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
+  return {};
+}
+
+/** Which kinds of figure answer an amount-type question, each with how well (1 best). */
+export function figureKinds(wants: AnswerType): ReadonlyMap<string, number> {
+  switch (wants) {
+    case 'money':
+      return new Map([['money', 1]]);
+    case 'count':
+      return new Map([['count', 1]]);
+    case 'percent':
+      return new Map([['percent', 1]]);
+    case 'amount':
+      return new Map([
+        ['money', 1],
+        ['percent', 0.9],
+        ['count', 0.8],
+      ]);
+    default:
+      return new Map();
+  }
+}

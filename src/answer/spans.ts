@@ -1,0 +1,337 @@
+/**
+ * The spans of a fact that could answer a question of a given type, as written in the fact: a
+ * figure, a name, a date, a place, a reason, a duration. Each span has a weight from 0 to 1 (how
+ * surely it is of the type asked). Spans that only repeat the question are left out. Pure.
+ */
+import type { Quantity } from '../facts/quantities.js';
+import { stem } from '../facts/terms.js';
+import { type AnswerType, figureKinds } from './question.js';
+
+export interface Span {
+  /** The words of the fact, verbatim. */
+  text: string;
+  start: number;
+  end: number;
+  /** How surely it answers a question of the type asked, 0 to 1. */
+  weight: number;
+}
+
+/** What a span is read from. */
+export interface SpanSource {
+  text: string;
+  quantities: readonly Quantity[];
+  /** Names (runs of proper nouns) in the fact, read lazily: only name and place questions need them. */
+  names: () => readonly string[];
+}
+
+/** What of the question a span must not merely repeat. */
+export interface QuestionWords {
+  /** Stems of the question's words. */
+  stems: ReadonlySet<string>;
+  /** The numbers written in the question, without commas. */
+  numbers: ReadonlySet<string>;
+  /** Stems of what a "how many" question counts ("law lords"), when it says. */
+  counted?: ReadonlySet<string>;
+}
+
+/** Counted nouns that any count of people can answer. */
+const ANYONE = new Set(['peopl', 'person', 'individu']);
+
+/** How surely a count answers "how many <counted>": by the words just after its number. */
+function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: ReadonlySet<string>): number {
+  if (!counted || counted.size === 0) return 1;
+  const after =
+    text
+      .slice(span.start, span.end + 40)
+      .match(/[\p{L}]+/gu)
+      ?.slice(0, 5) ?? [];
+  if (after.some((w) => counted.has(stem(w)))) return 1;
+  return [...counted].some((c) => ANYONE.has(c)) ? 0.85 : 0.6;
+}
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozens|a dozen|hundreds|thousands|millions';
+const A_NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})`;
+
+/** Date patterns, most specific first, each with its weight. */
+const DATES: Array<[RegExp, number]> = [
+  [
+    new RegExp(
+      String.raw`\b(?:(?:${DAYS}),?\s)?\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
+      'g',
+    ),
+    1,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?`,
+      'g',
+    ),
+    1,
+  ],
+  [/\b(?:early |late |mid-?|the )?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
+  [new RegExp(String.raw`\b(?:early |late |mid-?|the end of )?(?:${MONTHS}) (?:19|20)\d\d\b`, 'g'), 0.9],
+  [
+    new RegExp(
+      String.raw`\b(?:(?:in|from|until|by|since|on|next|last|this|early|late|mid-?)\s)(?:${MONTHS}|${DAYS})\b`,
+      'g',
+    ),
+    0.7,
+  ],
+  [/\b(?:in|by|from|until|since|before|after) (?:the )?(?:spring|summer|autumn|winter|new year)\b/gi, 0.6],
+  [/\b(?:in|by|from|until|since|before) (?:early |late |mid-)?(?:19|20)\d\d\b/g, 0.6],
+  [
+    /\b(?:next|later this|early next|this|last) (?:week|month|year|season|spring|summer|autumn|winter|weekend)\b/gi,
+    0.3,
+  ],
+  [/\b(?:tomorrow|tonight|yesterday)\b/gi, 0.3],
+];
+
+const DURATION = new RegExp(
+  String.raw`\b(?:(?:up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  'gi',
+);
+
+/** A period up to a moment or for good: "until the end of the year", "for life". */
+const UNTIL = new RegExp(
+  String.raw`\b(?:until|till|up to|through|to) (?:the end of |the start of |the middle of )?(?:the |this |next )?(?:year|season|month|week|(?:${MONTHS})(?: \d{4})?|(?:19|20)\d\d|summer|spring|autumn|winter)\b|\bfor (?:life|good|the rest of (?:the|this|his|her|their) (?:season|year|career|life))\b`,
+  'gi',
+);
+
+/** "eight to one", "8-1", "61-24": a tally, vote or score. */
+const TALLY = new RegExp(String.raw`\b(?:${A_NUMBER})(?:\s?[-–]\s?|\sto\s)(?:${A_NUMBER})\b`, 'gi');
+
+/** Counts written in words: "nine people", "hundreds of jobs". */
+const WORD_COUNT = new RegExp(
+  String.raw`(?:^(?=[A-Z])|\b)(?:${NUMBER_WORDS}|(?<=^)(?:${NUMBER_WORDS.replace(/\b([a-z])/g, (l) => l.toUpperCase())}))(?:\sof)?\s[a-z][a-z-]+\b`,
+  'g',
+);
+
+/** Words that open the clause giving a cause, each with how surely it does. */
+const REASONS: Array<[RegExp, number]> = [
+  [
+    /\b(?:because(?: of)?|due to|owing to|as a result of|on the grounds (?:of|that)|thanks to|in protest (?:at|over|against))\b/gi,
+    1,
+  ],
+  [/\bfor ["“]?(?:[\w-]+ ){0,2}reasons\b["”]?/gi, 1],
+  [/\b(?:blamed|blaming|citing|caused by|prompted by|triggered by|the reason|the reasons)\b/gi, 0.8],
+  [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
+  [/\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu, 0.5],
+  [
+    /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
+    0.6,
+  ],
+];
+
+/** Words that end a name's run but mark it as an organisation. */
+const ORGANISATION_WORDS =
+  /\b(?:Inc|Ltd|Limited|plc|PLC|Group|Corp|Corporation|Holdings|Media|Ventures|Bank|Airlines|Airways|Motors|Systems|Technologies|Networks|Partners|Capital|Communications|Entertainment|Studios|Records|Pictures|Party|Union|Council|Commission|Association|Federation|Agency|Office|Ministry|Department|Company|Co|Fund|Trust|Foundation|Institute|University|College|Club|United|City|FC|Exchange|Authority|Services|Industries|Electronics|Software|Telecom|International|Enterprises)\b/;
+/** A common noun after a name that makes it an organisation's: "the Primera Liga club". */
+const ORGANISATION_AFTER =
+  /^['’]?s?\s(?:club|side|team|firm|company|group|bank|airline|carrier|label|studio|network|channel|retailer|chain|party|union|giant|brand|maker|manufacturer|operator|agency|league)\b/i;
+/** A role before a name that makes it a person's: "former assistant Antonio Lopez". */
+const ROLE_BEFORE =
+  /\b(?:assistant|coach|manager|boss|chief|executive|director|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|founder|singer|actor|actress|star|player|striker|captain|MP|leader|head|editor|presenter|analyst|lawyer|judge|owner|deputy)\s$/i;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\.?\s$/;
+
+/**
+ * True when a span only repeats the question: all its words or numbers are the question's (titles
+ * aside), or, for a name, any of its capitalized words is ("Mr Ghosn" when the question names Ghosn).
+ */
+function repeats(text: string, question: QuestionWords, name = false): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];
+  const content = words.filter(
+    (w) =>
+      !/^(?:of|the|a|an|and|in|on|at|to|by|from|for|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/i.test(w),
+  );
+  if (name && content.some((w) => /^\p{Lu}/u.test(w) && question.stems.has(stem(w)))) return true;
+  if (content.length === 0) return true;
+  return content.every((w) => {
+    const plain = w.replace(/[.,]$/, '');
+    return question.numbers.has(plain.replace(/,/g, '')) || question.stems.has(stem(plain));
+  });
+}
+
+function matchesOf(text: string, re: RegExp, weight: number): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(re))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight });
+  return out;
+}
+
+/** Drops spans inside a longer (or equally long, earlier) span, keeping the heavier where they overlap. */
+function outermost(spans: Span[]): Span[] {
+  const sorted = [...spans].sort(
+    (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Span[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function figureSpans(source: SpanSource, wants: AnswerType, counted?: ReadonlySet<string>): Span[] {
+  const kinds = figureKinds(wants);
+  const spans: Span[] = [];
+  for (const q of source.quantities) {
+    const weight = kinds.get(q.kind);
+    if (weight !== undefined)
+      spans.push({
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        weight: weight * (q.kind === 'count' ? countWeight(source.text, q, counted) : 1),
+      });
+  }
+  if (kinds.has('count')) {
+    const w = kinds.get('count') ?? 1;
+    spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
+    for (const s of matchesOf(source.text, WORD_COUNT, 0.8 * w))
+      spans.push({ ...s, weight: s.weight * countWeight(source.text, s, counted) });
+  }
+  return spans;
+}
+
+/** Runs of two or more capitalized words: names the tagger may miss at the start of a sentence. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*)+/gu;
+const LEADING_FUNCTION_WORD =
+  /^(?:The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Its|His|Her|Their)\s+/;
+
+/** The names of a fact: the tagger's, and capitalized runs it missed. */
+function namesOf(source: SpanSource): string[] {
+  const names = [...source.names()];
+  for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
+    const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
+    if (run.includes(' ') && !names.some((n) => n.includes(run) || run.includes(n))) names.push(run);
+  }
+  return names;
+}
+
+function nameSpans(source: SpanSource, wants: AnswerType): Span[] {
+  const spans: Span[] = [];
+  for (const name of namesOf(source)) {
+    const from = 0;
+    const start = source.text.indexOf(name, from);
+    if (start < 0) continue;
+    const words = name.split(/\s+/).length;
+    const after = source.text.slice(start + name.length, start + name.length + 24);
+    const before = source.text.slice(Math.max(0, start - 30), start);
+    // "a US-based firm", "the Primera Liga club": what follows a name says what it names.
+    const placeLike = /^[\s-]based\b/i.test(after);
+    const organisation =
+      !placeLike &&
+      (ORGANISATION_WORDS.test(name) || ORGANISATION_AFTER.test(after) || /^[A-Z]{2,}$/.test(name));
+    // People are not "the Daily Telegraph": a name after "the" is a thing's or an organisation's.
+    const afterThe = /\bthe\s$/i.test(before);
+    const person =
+      !organisation &&
+      !placeLike &&
+      (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
+    let weight = words >= 2 ? 1 : 0.75;
+    if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
+    if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
+    if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
+    if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
+    if (wants === 'place') {
+      const before = source.text.slice(Math.max(0, start - 10), start);
+      weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
+    }
+    spans.push({ text: name, start, end: start + name.length, weight });
+  }
+  return spans;
+}
+
+function reasonSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [re, weight] of REASONS)
+    for (const m of text.matchAll(re)) {
+      const rest = text.slice(m.index);
+      // The clause it opens: up to a semicolon, a dash, a closing quote or the end of the sentence.
+      const stop = /[;:]|\s[-–]\s|["”]|\.(?=\s|$)/.exec(rest.slice(m[0].length));
+      const end = m.index + m[0].length + (stop ? stop.index : rest.length - m[0].length);
+      const clause = text.slice(m.index, end).replace(/[\s,]+$/, '');
+      if (clause.split(/\s+/).length >= 3)
+        spans.push({ text: clause, start: m.index, end: m.index + clause.length, weight });
+    }
+  return spans;
+}
+
+/**
+ * The spans of a fact that answer a question of type `wants`, heaviest first, none of them a mere
+ * repeat of the question's own words or figures.
+ */
+export function answerSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
+  let spans: Span[];
+  switch (wants) {
+    case 'money':
+    case 'count':
+    case 'percent':
+    case 'amount':
+      spans = figureSpans(source, wants, question.counted);
+      break;
+    case 'date':
+      spans = DATES.flatMap(([re, weight]) => matchesOf(source.text, re, weight));
+      break;
+    case 'duration':
+      spans = [...matchesOf(source.text, DURATION, 1), ...matchesOf(source.text, UNTIL, 0.8)];
+      break;
+    case 'reason':
+      spans = reasonSpans(source.text);
+      break;
+    default:
+      spans = nameSpans(source, wants);
+  }
+  const named = !['money', 'count', 'percent', 'amount', 'date', 'duration', 'reason'].includes(wants);
+  const kept = spans.filter((s) => !repeats(s.text, question, named));
+  return (wants === 'reason' ? widest(kept) : outermost(kept)).sort(
+    (a, b) => b.weight - a.weight || a.start - b.start,
+  );
+}
+
+/** Reasons nest ("as the firms suspended sales after a death"): the widest clause, at the weight of the surest. */
+function widest(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const s of sorted) {
+    const outer = kept.find((k) => s.start >= k.start && s.end <= k.end);
+    if (outer) outer.weight = Math.max(outer.weight, s.weight);
+    else kept.push({ ...s });
+  }
+  return kept;
+}
+
+/** How many words from a word of the question a span counts as near it. */
+const NEAR = 4;
+
+/**
+ * Weighs spans by how near they stand to the words of the question that say what is asked
+ * (`relation`: "coach", "replaced", "fine"; not the names, which only say what it is about): a span
+ * NEAR words from one keeps its weight, one further away keeps `far` of it. Heaviest first.
+ */
+export function byNearness(
+  text: string,
+  spans: readonly Span[],
+  relation: ReadonlySet<string>,
+  far = 0.8,
+): Span[] {
+  if (relation.size === 0 || spans.length === 0) return [...spans];
+  const at: number[] = [];
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  words.forEach((m, i) => {
+    if (relation.has(stem(m[0]))) at.push(i);
+  });
+  const wordAt = (offset: number) => {
+    const i = words.findIndex((m) => (m.index ?? 0) + m[0].length > offset);
+    return i < 0 ? words.length : i;
+  };
+  return spans
+    .map((s) => {
+      const first = wordAt(s.start);
+      const last = wordAt(Math.max(s.start, s.end - 1));
+      const near = at.some((i) => i >= first - NEAR && i <= last + NEAR && (i < first || i > last));
+      return near ? s : { ...s, weight: s.weight * far };
+    })
+    .sort((a, b) => b.weight - a.weight || a.start - b.start);
+}

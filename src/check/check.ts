@@ -1,0 +1,586 @@
+/**
+ * Checks the figures of a draft against the coverage: each money amount, percentage, count, price
+ * per share and year of the text is read the way the engine reads an article's (its measure from
+ * the nearest measure word of its kind, its subject from the names before it) and compared with the
+ * values the articles give for that measure and subject. Pure: the same index and text give the
+ * same result.
+ */
+import type { Citation } from '../answer/types.js';
+import { citationOf } from '../answer/types.js';
+import { namesInside, entitiesOf as namesOfWords } from '../facts/entities.js';
+import { sentencesOf, tagWords } from '../facts/nlp.js';
+import { bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
+import { stemsOf } from '../facts/terms.js';
+import type { Fact } from '../facts/types.js';
+import { entityWords, type FactIndex } from '../index/fact-index.js';
+import { attribute, holderOf, type Mention, mentionsIn } from '../index/measures.js';
+import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+
+export type Verdict = 'supported' | 'contradicted' | 'not found';
+
+/** A sentence of the coverage, with every article that states it. */
+export interface Evidence {
+  text: string;
+  citations: Citation[];
+}
+
+/**
+ * How a value of the coverage bears on a figure of the draft: it `states` it (exactly or within
+ * its qualifier), `differs` (cannot match it), only `bounds` it ("more than ..."), is `near` it
+ * (can match it but does not state it: "$15bn" for "$15.3bn"), or is in another unit (`other
+ * unit`: another currency, per share against a total, a change against a level).
+ */
+export type Relation = 'states' | 'differs' | 'bounds' | 'near' | 'other unit';
+
+/** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
+export interface CoverageValue {
+  /** As the first article writes it: "approximately $15 billion". */
+  text: string;
+  relation: Relation;
+  quantity: Quantity;
+  articleIds: string[];
+  /** The sentences that state it. */
+  evidence: Evidence[];
+}
+
+/** A figure of the draft, and what the coverage says of it. */
+export interface Claim {
+  /** As the draft writes it, qualifier included: "about $15bn". */
+  figure: string;
+  quantity: Quantity;
+  /** Where the figure stands in the checked text. */
+  start: number;
+  end: number;
+  /** The draft's sentence that holds it. */
+  sentence: string;
+  /** The measure it is read as ("valuation"); undefined when no measure word of its kind is near it. */
+  measure?: string;
+  /** Whose figure it is ("Scale AI"); undefined when the draft names no one. */
+  subject?: string;
+  verdict: Verdict;
+  /**
+   * Supported: the sentences that state it. Contradicted: the sentences that give the coverage's
+   * values instead. Not found: what the coverage does say nearby (bounds, other currencies), if anything.
+   */
+  evidence: Evidence[];
+  /** Every value the coverage gives for its measure and subject, stating ones first. */
+  coverage: CoverageValue[];
+  /**
+   * One line for the reader: the values of the coverage and their articles for a contradiction,
+   * "sources differ: ..." for a supported figure others contradict, the words looked for (or
+   * "measure unclear") for one not found.
+   */
+  note: string;
+}
+
+export interface CheckResult {
+  /** The text checked: the draft, cut at the limit when it was longer. */
+  text: string;
+  /** `empty`: nothing to check; `no figures`: a text without figures; `checked` otherwise. */
+  status: 'checked' | 'empty' | 'no figures';
+  claims: Claim[];
+  /** The length of the draft as given. */
+  length: number;
+  /** Set when the draft was over the limit: the character where checking stopped. */
+  stoppedAt?: number;
+  /** How many articles the coverage holds. */
+  articlesConsulted: number;
+}
+
+export interface CheckOptions {
+  /** The most characters of a draft that are checked; checking stops at the last sentence end before. Default 4000. */
+  maxLength?: number;
+  /** The most sentences quoted for one value of the coverage, unless more are needed to cite every article that gives it. Default 3. */
+  maxEvidencePerValue?: number;
+  /**
+   * The most facts read for one figure (a common name, or none, can match thousands): those that
+   * share most words with the figure’s sentence. Default 40.
+   */
+  maxCandidates?: number;
+  /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
+  vocabulary?: Vocabulary;
+}
+
+export const defaultOptions: Required<Omit<CheckOptions, 'vocabulary'>> = {
+  maxLength: 4000,
+  maxEvidencePerValue: 3,
+  maxCandidates: 40,
+};
+
+/** A word that stands for a subject named before: its figure belongs to the last one named. */
+const PRONOUN = /\b(it|its|they|their|he|she|his|her|them|this|these|the (?:company|firm|group|deal))\b/i;
+
+/** Qualifiers that only bound a value from one side. */
+const BOUNDS = new Set<Quantity['qualifier']>(['over', 'at-least', 'up-to', 'under']);
+const isBound = (q: Quantity) => BOUNDS.has(q.qualifier);
+
+/** "530 pence per LSE share" is a price per share as much as "530p a share" is. */
+const PER_SHARE = /^[\s-]?(?:a|an|per|each)[\s-](?:[\p{L}\p{N}&.'’-]+\s)?shares?\b/iu;
+
+/** The unit a money amount is given per, reading "per <name> share" as per share. */
+export function perOf(text: string, q: Quantity): string | undefined {
+  if (q.kind === 'money' && PER_SHARE.test(text.slice(q.end, q.end + 40))) return 'share';
+  return q.per;
+}
+
+/**
+ * True when two quantities are in the same unit: kind, currency, what they are per, level or change
+ * (every figure of a measure of movement, such as growth, is a change, however it is worded).
+ */
+function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concept: Concept): boolean {
+  return (
+    a.kind === b.kind &&
+    a.currency === b.currency &&
+    perOf(aText, a) === perOf(bText, b) &&
+    (concept.change === true || (a.change ?? false) === (b.change ?? false))
+  );
+}
+
+/** Bounds from below ("more than", "at least"), or from above ("up to", "under"). */
+const FROM_BELOW = new Set<Quantity['qualifier']>(['over', 'at-least']);
+
+/**
+ * True when a stated value supports a figure of the draft. A figure that is itself a bound ("more
+ * than $10bn") is supported by a value beyond it, or by a bound as tight on the same side; a precise
+ * figure is supported when each value lies within the other's qualifier and precision ("about $15
+ * billion" and "$15bn"), never by a bound alone.
+ */
+export function supports(stated: Quantity, figure: Quantity): boolean {
+  if (isBound(figure)) {
+    const below = FROM_BELOW.has(figure.qualifier);
+    if (isBound(stated))
+      return (
+        FROM_BELOW.has(stated.qualifier) === below &&
+        (below ? stated.value >= figure.value : stated.value <= figure.value)
+      );
+    const [low, high] = bounds(figure);
+    const strict = figure.qualifier === 'over' || figure.qualifier === 'under';
+    return strict ? stated.value > low && stated.value < high : stated.value >= low && stated.value <= high;
+  }
+  if (isBound(stated)) return false;
+  const [low, high] = bounds(figure);
+  const [sLow, sHigh] = bounds(stated);
+  return stated.value >= low && stated.value <= high && figure.value >= sLow && figure.value <= sHigh;
+}
+
+/** How a stated value bears on a figure of the same unit. */
+function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit'> {
+  if (supports(stated, figure)) return 'states';
+  if (!compatible(stated, figure)) return 'differs';
+  return isBound(stated) ? 'bounds' : 'near';
+}
+
+/** A sentence of the draft read as the engine reads an article's. */
+interface DraftSentence {
+  fact: Fact;
+  /** Offset of the sentence in the checked text. */
+  offset: number;
+  entities: string[];
+  words: string[];
+}
+
+/** Whose figure a draft's quantity is. */
+interface DraftSubject {
+  names: string[];
+  words: string[];
+}
+
+/** Where to stop a text over the limit: the last sentence end before it, else the last space. */
+export function cutAt(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const head = text.slice(0, max + 1);
+  let end = -1;
+  for (const m of head.matchAll(/[.!?…]["'”’)\]]*(?=\s)/g)) end = m.index + m[0].length;
+  if (end >= max / 2 && end <= max) return end;
+  const space = head.lastIndexOf(' ', max);
+  return space >= max / 2 ? space : max;
+}
+
+/**
+ * The words a draft uses as names: those it capitalizes inside a sentence, and a sentence's first
+ * word when the coverage capitalizes it inside a sentence ("Meta will pay ..." is about Meta;
+ * "Revenues rose ..." is not about Revenues).
+ */
+function draftNames(index: FactIndex, sentences: readonly string[]): Set<string> {
+  const names = namesInside(sentences);
+  for (const sentence of sentences) {
+    const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(sentence)?.[0]?.replace(/['’]s$/, '');
+    if (!first || names.has(first)) continue;
+    const inside = new RegExp(`\\S\\s+${first.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
+    let seen = 0;
+    for (const id of index.match([stemsOf(first)]).keys()) {
+      if (++seen > NAME_SAMPLE) break;
+      if (inside.test(index.fact(id)?.text ?? '')) {
+        names.add(first);
+        break;
+      }
+    }
+  }
+  return names;
+}
+
+/** How many facts holding a draft's first word are read to tell whether the coverage uses it as a name. */
+const NAME_SAMPLE = 200;
+
+/** The sentences of a draft, line by line, with their offsets, read for quantities and names. */
+function readDraft(index: FactIndex, text: string): DraftSentence[] {
+  const found: Array<{ sentence: string; offset: number; quantities: Quantity[] }> = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let cursor = 0;
+    for (const sentence of sentencesOf(line)) {
+      const at = line.indexOf(sentence, cursor);
+      const start = at >= 0 ? at : cursor;
+      cursor = start + sentence.length;
+      const quantities = parseQuantities(sentence);
+      if (quantities.length > 0) found.push({ sentence, offset: lineStart + start, quantities });
+    }
+    lineStart += line.length + 1;
+  }
+  const names = draftNames(
+    index,
+    found.map((f) => f.sentence),
+  );
+  return found.map(({ sentence, offset, quantities }, position) => {
+    const entities = namesOfWords(tagWords(sentence), names);
+    return {
+      fact: {
+        id: `draft#${position}`,
+        articleId: '',
+        position,
+        kind: 'text',
+        text: sentence,
+        terms: stemsOf(sentence),
+        quantities,
+      },
+      offset,
+      entities,
+      words: entityWords(entities),
+    };
+  });
+}
+
+/** Values equal in amount, currency and unit (a stated value and one "about" it are one) become one. */
+function valueKey(q: Quantity, text: string, relation: Relation): string {
+  const side = isBound(q) ? q.qualifier : q.qualifier === 'nearly' ? 'nearly' : 'level';
+  return [relation, q.kind, q.value, q.currency ?? '', perOf(text, q) ?? '', q.change ?? false, side].join(
+    '|',
+  );
+}
+
+const RELATION_ORDER: Relation[] = ['states', 'differs', 'bounds', 'near', 'other unit'];
+
+/** Article ids as a reader finds them: "[002_85cf…, 000_10f5…]". */
+const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
+const valueList = (values: readonly CoverageValue[]) =>
+  values.map((v) => `${v.text} ${idList(v.articleIds)}`).join('; ');
+
+/**
+ * Checks each figure of a draft against the coverage. Supported: an article states that value for
+ * the same measure and subject (every such article cited, its sentence quoted). Contradicted: none
+ * states it and one gives a value of that measure and subject that cannot match it. Not found:
+ * nothing gives that measure for that subject, or only bounds it, or the figure's measure cannot be
+ * read ("measure unclear": never guessed). A draft over `maxLength` is checked up to the last
+ * sentence end before the limit.
+ */
+export function checkDraft(index: FactIndex, draft: string, options: CheckOptions = {}): CheckResult {
+  const o = { ...defaultOptions, ...options };
+  const vocabulary = options.vocabulary ?? defaultVocabulary();
+  const length = draft.length;
+  const stop = cutAt(draft, o.maxLength);
+  const text = draft.slice(0, stop);
+  const base = {
+    text,
+    length,
+    articlesConsulted: index.articleCount,
+    ...(stop < length ? { stoppedAt: stop } : {}),
+  };
+  if (!text.trim()) return { ...base, status: 'empty', claims: [] };
+
+  const sentences = readDraft(index, text);
+  const claims: Claim[] = [];
+  /** Mentions already read, per fact and concept: figures of one measure share their facts. */
+  const read = new Map<string, Mention[]>();
+  let lastSubject: DraftSubject | undefined;
+  for (const sentence of sentences) {
+    const measures = new Map(attribute(sentence.fact, vocabulary));
+    for (const quantity of sentence.fact.quantities) {
+      const names = holderOf(sentence.fact.text, sentence.entities, quantity);
+      let subject: DraftSubject | undefined;
+      if (names.length > 0) subject = { names, words: entityWords(names) };
+      // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.
+      else if (PRONOUN.test(sentence.fact.text.slice(0, quantity.start))) subject = lastSubject;
+      // Named only after the figure ("a 49% stake in Scale AI"): any name of the sentence.
+      else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
+      else subject = lastSubject;
+      if (names.length > 0) lastSubject = subject;
+      claims.push(
+        checkFigure(index, vocabulary, o, read, sentence, quantity, measures.get(quantity), subject),
+      );
+    }
+  }
+  return { ...base, status: claims.length === 0 ? 'no figures' : 'checked', claims };
+}
+
+/**
+ * The sentences of some mentions, each once, citing every article that holds it: the most cited
+ * first, at most `max` of them unless more are needed to cite every article.
+ */
+function evidenceOf(index: FactIndex, mentions: readonly Mention[], max: number): Evidence[] {
+  const bySentence = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const ids = bySentence.get(m.fact.text) ?? new Set<string>();
+    ids.add(m.fact.articleId);
+    bySentence.set(m.fact.text, ids);
+  }
+  const cited = new Set<string>();
+  const chosen: Array<[string, Set<string>]> = [];
+  for (const [text, ids] of [...bySentence.entries()].sort((a, b) => b[1].size - a[1].size)) {
+    if (chosen.length >= max && [...ids].every((id) => cited.has(id))) continue;
+    chosen.push([text, ids]);
+    for (const id of ids) cited.add(id);
+  }
+  return chosen.map(([text, ids]) => ({
+    text,
+    citations: [...ids].flatMap((id) => {
+      const article = index.article(id);
+      return article ? [citationOf(article)] : [];
+    }),
+  }));
+}
+
+/** Evidence of several values, each sentence once, citing every article any of them cites. */
+function merged(evidence: readonly Evidence[]): Evidence[] {
+  const out = new Map<string, Evidence>();
+  for (const e of evidence) {
+    const same = out.get(e.text);
+    if (!same) out.set(e.text, { text: e.text, citations: [...e.citations] });
+    else for (const c of e.citations) if (!same.citations.some((x) => x.id === c.id)) same.citations.push(c);
+  }
+  return [...out.values()];
+}
+
+/**
+ * The facts that may give a figure of this measure for this subject: those holding a word of the
+ * measure and, when the draft names the subject, one of its words (a fact about the subject names
+ * it, see sameSubject). Past `maxCandidates`, those sharing most words with the draft's sentence.
+ */
+function candidateFacts(
+  index: FactIndex,
+  vocabulary: Vocabulary,
+  concept: Concept,
+  subject: DraftSubject | undefined,
+  draft: DraftSentence,
+  maxCandidates: number,
+): Fact[] {
+  const ofMeasure = index.match(concept.phrases);
+  let ids = [...ofMeasure.keys()];
+  if (subject && subject.words.length > 0) {
+    const named = new Set<string>();
+    for (const word of subject.words) for (const id of index.match([stemsOf(word)]).keys()) named.add(id);
+    ids = ids.filter((id) => named.has(id));
+  }
+  let facts: Fact[] = [];
+  for (const id of ids) {
+    const fact = index.fact(id);
+    if (fact?.quantities.some((q) => q.kind === concept.kind)) facts.push(fact);
+  }
+  // With no name to go by, only the facts closest to the sentence are worth reading.
+  const most = subject && subject.words.length > 0 ? maxCandidates : Math.ceil(maxCandidates / 3);
+  if (facts.length > most) {
+    const words = new Set(draft.fact.terms.filter((t) => !vocabulary.unindexed.has(t) && !/^\d/.test(t)));
+    const shared = new Map(facts.map((f) => [f, new Set(f.terms.filter((t) => words.has(t))).size]));
+    facts = facts.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0)).slice(0, most);
+  }
+  return facts;
+}
+
+/**
+ * True when a mention of the coverage is about the draft figure's subject: the holders share a
+ * name; or neither names one; or each sentence names the other's holder ("Meta ... a 49% stake in
+ * Scale AI" and "Meta ... acquire a 49% stake in Scale AI", read with different holders). A figure
+ * the article gives another subject, or no named one, is not evidence.
+ */
+function sameSubject(
+  index: FactIndex,
+  draft: DraftSentence,
+  subject: DraftSubject | undefined,
+  m: Mention,
+): boolean {
+  const theirs = m.subject;
+  if (theirs === undefined) return false;
+  const ours = subject?.words ?? [];
+  if (ours.length === 0) return theirs.length === 0 || theirs.every((w) => draft.words.includes(w));
+  if (theirs.length === 0) return false;
+  if (theirs.some((w) => ours.includes(w))) return true;
+  const named = entityWords(index.entitiesOf(m.fact));
+  return ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w));
+}
+
+/** Two mentions of one sentence name the same holder (or neither names one). */
+function sameHolder(a: Mention, b: Mention): boolean {
+  const [x, y] = [a.subject, b.subject];
+  if (!x || !y) return true;
+  return (x.length === 0 && y.length === 0) || x.some((w) => y.includes(w));
+}
+
+/**
+ * A fact that gives one holder two values of one measure in one unit tells a change or a
+ * comparison ("raise its bid to £1.5bn from £1.3bn"): one of its values that cannot match the
+ * figure contradicts it only when none of the others can match it either.
+ */
+function anotherValueFits(
+  m: Mention,
+  all: readonly Mention[],
+  figure: Quantity,
+  figureText: string,
+): boolean {
+  return all.some(
+    (o) =>
+      o !== m &&
+      o.fact === m.fact &&
+      o.concept === m.concept &&
+      o.quantity.value !== m.quantity.value &&
+      sameUnit(o.quantity, o.fact.text, m.quantity, m.fact.text, m.concept) &&
+      sameUnit(o.quantity, o.fact.text, figure, figureText, m.concept) &&
+      compatible(o.quantity, figure) &&
+      sameHolder(o, m),
+  );
+}
+
+function checkFigure(
+  index: FactIndex,
+  vocabulary: Vocabulary,
+  o: Required<Omit<CheckOptions, 'vocabulary'>>,
+  read: Map<string, Mention[]>,
+  sentence: DraftSentence,
+  quantity: Quantity,
+  concept: Concept | undefined,
+  subject: DraftSubject | undefined,
+): Claim {
+  const claim = {
+    figure: quantity.text,
+    quantity,
+    start: sentence.offset + quantity.start,
+    end: sentence.offset + quantity.end,
+    sentence: sentence.fact.text,
+    ...(subject ? { subject: subject.names.join(' and ') } : {}),
+  };
+  if (!concept)
+    return {
+      ...claim,
+      verdict: 'not found',
+      evidence: [],
+      coverage: [],
+      note: `measure unclear: no word for what this ${KIND_NAMES[quantity.kind]} measures stands near it, so it was not looked for`,
+    };
+
+  const mentions: Mention[] = [];
+  for (const fact of candidateFacts(index, vocabulary, concept, subject, sentence, o.maxCandidates)) {
+    const key = `${fact.id}\u0000${concept.name}`;
+    let found = read.get(key);
+    if (!found) {
+      found = mentionsIn([fact], vocabulary, (f) => index.entitiesOf(f), [concept]);
+      read.set(key, found);
+    }
+    mentions.push(...found);
+  }
+
+  const relationOf = (m: Mention): Relation => {
+    if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) return 'other unit';
+    const relation = relate(m.quantity, quantity);
+    // Two movements are rarely over the same period: they never contradict each other.
+    if (
+      relation === 'differs' &&
+      (concept.change || anotherValueFits(m, mentions, quantity, sentence.fact.text))
+    )
+      return 'near';
+    return relation;
+  };
+  // Whose figure a mention is takes reading its sentence's names: read only those the verdict and
+  // its note need (values that state or rule out the figure; the others only when none does).
+  const related = mentions.map((m) => ({ m, relation: relationOf(m) }));
+  const about = (relations: Relation[]) =>
+    related.filter(
+      ({ m, relation }) => relations.includes(relation) && sameSubject(index, sentence, subject, m),
+    );
+  let kept = about(['states', 'differs']);
+  if (!kept.some((r) => r.relation === 'states')) {
+    kept = [...kept, ...about(['bounds', 'near'])];
+    if (kept.length === 0) kept = about(['other unit']);
+  }
+  const groups = new Map<string, { value: CoverageValue; mentions: Mention[] }>();
+  for (const { m, relation } of kept) {
+    const key = valueKey(m.quantity, m.fact.text, relation);
+    const group = groups.get(key) ?? {
+      value: { text: m.quantity.text, relation, quantity: m.quantity, articleIds: [], evidence: [] },
+      mentions: [],
+    };
+    // The value as written without a qualifier reads best: "$15 billion" over "approximately $15 billion".
+    if (m.quantity.qualifier === 'exact' && group.value.quantity.qualifier !== 'exact') {
+      group.value.text = m.quantity.text;
+      group.value.quantity = m.quantity;
+    }
+    if (!group.value.articleIds.includes(m.fact.articleId)) group.value.articleIds.push(m.fact.articleId);
+    group.mentions.push(m);
+    groups.set(key, group);
+  }
+  const coverage = [...groups.values()]
+    .map(({ value, mentions: ms }) => ({ ...value, evidence: evidenceOf(index, ms, o.maxEvidencePerValue) }))
+    .sort(
+      (a, b) =>
+        RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
+        b.articleIds.length - a.articleIds.length,
+    );
+  const of = (...relations: Relation[]) => coverage.filter((v) => relations.includes(v.relation));
+  const measure = concept.name;
+
+  const stating = of('states');
+  if (stating.length > 0) {
+    const differing = of('differs');
+    const ids = [...new Set(stating.flatMap((v) => v.articleIds))];
+    const stated = `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}`;
+    return {
+      ...claim,
+      measure,
+      verdict: 'supported',
+      evidence: merged(stating.flatMap((v) => v.evidence)),
+      coverage,
+      note: differing.length > 0 ? `${stated}; sources differ: ${valueList(differing)}` : stated,
+    };
+  }
+  if (of('differs').length > 0) {
+    const shown = of('differs', 'bounds', 'near');
+    return {
+      ...claim,
+      measure,
+      verdict: 'contradicted',
+      evidence: merged(shown.flatMap((v) => v.evidence)),
+      coverage,
+      note: `coverage: ${valueList(shown)}`,
+    };
+  }
+  const words = (concept.words ?? [concept.name]).slice(0, 6).map((w) => `“${w}”`);
+  const whose = subject ? ` of ${subject.names.join(' and ')}` : '';
+  const looked = `looked for ${measure}${whose} (${words.join(', ')}${(concept.words?.length ?? 0) > 6 ? ', …' : ''})`;
+  const said: string[] = [];
+  if (of('bounds').length > 0) said.push(`the coverage only bounds it: ${valueList(of('bounds'))}`);
+  if (of('near').length > 0)
+    said.push(`the coverage gives ${valueList(of('near'))}, which neither states nor rules it out`);
+  if (of('other unit').length > 0) said.push(`in other units only: ${valueList(of('other unit'))}`);
+  return {
+    ...claim,
+    measure,
+    verdict: 'not found',
+    evidence: merged(of('bounds', 'near', 'other unit').flatMap((v) => v.evidence)),
+    coverage,
+    note: said.length > 0 ? `${looked}; ${said.join('; ')}` : `${looked}: nothing in the coverage`,
+  };
+}
+
+const KIND_NAMES: Record<Quantity['kind'], string> = {
+  money: 'amount',
+  percent: 'percentage',
+  count: 'number',
+  year: 'year',
+};

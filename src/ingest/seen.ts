@@ -1,0 +1,192 @@
+/**
+ * Which feed items were already taken, remembered across restarts and shared by replicas: an item
+ * is known by its normalised URL and its GUID, and claimed once for all of them. Two
+ * implementations: a file under DATA_DIR (one replica), or Redis (`MSETNX`: every key set, or none,
+ * atomically, so exactly one replica fetches an item). With Redis, saved articles are shared too,
+ * so that a replica with a story folder of its own gets the pages another one fetched.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+
+export interface SeenStore {
+  /**
+   * True for the one caller that takes this item: none of its keys was claimed before. The keys
+   * are then all claimed. Throws when it cannot be known (Redis unreachable).
+   */
+  claim(keys: readonly string[]): Promise<boolean>;
+  /** Forgets a claim, so that the item is tried again (its fetch failed for a passing reason). */
+  release(keys: readonly string[]): Promise<void>;
+  /** Keeps a saved article for the other replicas. No-op for one replica. */
+  share(name: string, markdown: string): Promise<void>;
+  /** The articles other replicas saved, by file name (only those `have` says are missing here). */
+  shared(have: (name: string) => boolean): Promise<Map<string, string>>;
+  describe(): string;
+  close(): Promise<void>;
+}
+
+export interface FileSeenStoreOptions {
+  /** The most keys remembered; the oldest go first. Default 100,000. */
+  maxKeys?: number;
+}
+
+/** One replica: seen keys in `DATA_DIR/ingest-seen.json`, written atomically after each change. */
+export class FileSeenStore implements SeenStore {
+  private keys: Map<string, number> | undefined;
+  private readonly path: string;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly logger: { warn(m: string): void },
+    private readonly options: FileSeenStoreOptions = {},
+  ) {
+    this.path = join(dataDir, 'ingest-seen.json');
+  }
+
+  private async load(): Promise<Map<string, number>> {
+    if (this.keys) return this.keys;
+    const keys = new Map<string, number>();
+    try {
+      const data = JSON.parse(await readFile(this.path, 'utf8')) as { keys?: Record<string, number> };
+      for (const [key, at] of Object.entries(data.keys ?? {})) keys.set(key, at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        this.logger.warn(
+          `${this.path} could not be read (${(error as Error).message}); starting a new one (feed items seen before may be fetched again once).`,
+        );
+    }
+    this.keys ??= keys;
+    return this.keys;
+  }
+
+  private save(): Promise<void> {
+    const keys = this.keys;
+    if (!keys) return this.writing;
+    const max = this.options.maxKeys ?? 100_000;
+    for (const key of keys.keys()) {
+      if (keys.size <= max) break;
+      keys.delete(key);
+    }
+    this.writing = this.writing.then(async () => {
+      await mkdir(this.dataDir, { recursive: true });
+      const temporary = `${this.path}.${randomBytes(4).toString('hex')}.tmp`;
+      await writeFile(temporary, `${JSON.stringify({ version: 1, keys: Object.fromEntries(keys) })}\n`);
+      await rename(temporary, this.path);
+    });
+    return this.writing;
+  }
+
+  async claim(keys: readonly string[]): Promise<boolean> {
+    const seen = await this.load();
+    if (keys.some((k) => seen.has(k))) return false;
+    const now = Date.now();
+    for (const key of keys) seen.set(key, now);
+    await this.save();
+    return true;
+  }
+
+  async release(keys: readonly string[]): Promise<void> {
+    const seen = await this.load();
+    for (const key of keys) seen.delete(key);
+    await this.save();
+  }
+
+  async share(): Promise<void> {}
+
+  async shared(): Promise<Map<string, string>> {
+    return new Map();
+  }
+
+  describe(): string {
+    return `${this.path}`;
+  }
+
+  async close(): Promise<void> {
+    await this.writing;
+  }
+}
+
+export interface RedisSeenStoreOptions {
+  url: string;
+  /** Prefix of every key, as the coordination's: `factbot:scaledeal:`. */
+  prefix: string;
+}
+
+/** Replicas: seen keys and saved articles in Redis. */
+export class RedisSeenStore implements SeenStore {
+  private readonly redis: Redis;
+
+  constructor(private readonly o: RedisSeenStoreOptions) {
+    this.redis = new Redis(o.url, {
+      // No queue while disconnected: a claim queued during an outage would be applied when Redis
+      // is back, after this replica had given up on it, and the item would never be fetched.
+      enableOfflineQueue: false,
+      commandTimeout: 2000,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+      retryStrategy: (times) => Math.min(200 * times, 2000),
+    });
+    // Failures surface in the commands, which the feed service reports once.
+    this.redis.on('error', () => {});
+  }
+
+  private key = (k: string) => `${this.o.prefix}ingest:seen:${k}`;
+  private readonly articles = () => `${this.o.prefix}ingest:articles`;
+
+  /** Resolves once connected (waiting at most `connectTimeout`), or throws. */
+  private async ready(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.redis.off('ready', onReady);
+        reject(new Error('Redis is not connected'));
+      }, 2000);
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.redis.once('ready', onReady);
+    });
+  }
+
+  async claim(keys: readonly string[]): Promise<boolean> {
+    if (keys.length === 0) return false;
+    await this.ready();
+    const stamp = new Date().toISOString();
+    return (await this.redis.msetnx(...keys.flatMap((k) => [this.key(k), stamp]))) === 1;
+  }
+
+  async release(keys: readonly string[]): Promise<void> {
+    await this.ready();
+    if (keys.length > 0) await this.redis.del(...keys.map(this.key));
+  }
+
+  async share(name: string, markdown: string): Promise<void> {
+    await this.ready();
+    await this.redis.hset(this.articles(), name, markdown);
+  }
+
+  async shared(have: (name: string) => boolean): Promise<Map<string, string>> {
+    await this.ready();
+    const missing = (await this.redis.hkeys(this.articles())).filter((name) => !have(name));
+    const out = new Map<string, string>();
+    if (missing.length === 0) return out;
+    const texts = await this.redis.hmget(this.articles(), ...missing);
+    missing.forEach((name, i) => {
+      const text = texts[i];
+      if (typeof text === 'string') out.set(name, text);
+    });
+    return out;
+  }
+
+  describe(): string {
+    const url = new URL(this.o.url);
+    return `Redis at ${url.hostname}:${url.port || 6379}`;
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}

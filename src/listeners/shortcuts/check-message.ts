@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { checkReply } from '../check-reply.js';
+import type { ListenerDeps } from '../deps.js';
+import { describeFailure } from '../errors.js';
+import { plainText, SORRY } from '../reply.js';
+
+/** The callback id of the message shortcut "Check against the coverage", as manifest.yml declares it. */
+export const CHECK_SHORTCUT = 'check_against_coverage';
+
+/**
+ * "Check against the coverage" on a message: acknowledged at once, then each figure of the
+ * message's text is checked and the result shown to the user who asked (ephemeral, through the
+ * response URL), with a button that shares it in the channel.
+ */
+export function createCheckMessage(deps: ListenerDeps) {
+  return async ({
+    shortcut,
+    ack,
+    respond,
+    logger,
+  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    let message = SORRY;
+    try {
+      message = checkReply(plainText(shortcut.message.text ?? ''), deps, { shareable: true });
+    } catch (error) {
+      logger.error(`Could not check message ${shortcut.message.ts}: ${(error as Error).stack ?? error}`);
+    }
+    try {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    } catch (error) {
+      logger.error(describeFailure(`Replying to the check of a message in ${shortcut.channel.id}`, error));
+    }
+  };
+}

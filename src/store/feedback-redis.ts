@@ -1,0 +1,98 @@
+import { Redis } from 'ioredis';
+import type { ShownAnswer } from '../blocks/shown.js';
+import type { FeedbackStore, Vote, VoteKind, VoteResult } from './feedback.js';
+
+export interface RedisFeedbackStoreOptions {
+  /** `redis://host:port/db`. */
+  url: string;
+  /** Prefix of every key, so that several bots can share one Redis. */
+  prefix: string;
+  logger: { warn(m: string): void };
+  /** How long an answer shown is kept for votes, in ms. Default 30 days. */
+  answerTtlMs?: number;
+}
+
+const KINDS: VoteKind[] = ['helpful', 'not_helpful'];
+
+/**
+ * Votes in Redis, shared by every replica: one hash of votes keyed by answer and user (a later vote
+ * replaces the earlier), and a sorted set per kind by time, for the newest first; answers shown
+ * under a key each, with a time to live. Writing a vote is one MULTI, so a vote moves between kinds
+ * atomically.
+ */
+export class RedisFeedbackStore implements FeedbackStore {
+  private readonly redis: Redis;
+  private warned = false;
+
+  constructor(private readonly o: RedisFeedbackStoreOptions) {
+    this.redis = new Redis(o.url, {
+      enableOfflineQueue: true,
+      commandTimeout: 1000,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+      retryStrategy: (times) => Math.min(200 * times, 2000),
+    });
+    // Connection errors surface in the commands that fail; RedisCoordination already logs outages.
+    this.redis.on('error', () => {});
+    this.redis.on('ready', () => {
+      this.warned = false;
+    });
+  }
+
+  private key(name: string): string {
+    return `${this.o.prefix}feedback:${name}`;
+  }
+
+  async remember(shown: ShownAnswer): Promise<void> {
+    try {
+      const ttl = this.o.answerTtlMs ?? 30 * 24 * 60 * 60 * 1000;
+      await this.redis.set(this.key(`answer:${shown.id}`), JSON.stringify(shown), 'PX', ttl);
+    } catch (error) {
+      if (!this.warned)
+        this.o.logger.warn(
+          `Could not keep an answer for votes in Redis (${(error as Error).message}); votes on it will lack its facts.`,
+        );
+      this.warned = true;
+    }
+  }
+
+  async recall(answerId: string): Promise<ShownAnswer | undefined> {
+    const text = await this.redis.get(this.key(`answer:${answerId}`));
+    return text ? (JSON.parse(text) as ShownAnswer) : undefined;
+  }
+
+  async vote(vote: Vote): Promise<VoteResult> {
+    const field = `${vote.answerId} ${vote.user}`;
+    const other = KINDS.find((k) => k !== vote.vote) ?? 'helpful';
+    const results = await this.redis
+      .multi()
+      .hset(this.key('votes'), field, JSON.stringify(vote))
+      .zadd(this.key(`by-time:${vote.vote}`), Date.parse(vote.at) || Date.now(), field)
+      .zrem(this.key(`by-time:${other}`), field)
+      .exec();
+    const failed = results?.find(([error]) => error);
+    if (!results || failed) throw failed?.[0] ?? new Error('the Redis transaction was discarded');
+    return results[0]?.[1] === 1 ? 'recorded' : 'replaced';
+  }
+
+  async votes(options: { kind?: VoteKind; limit?: number } = {}): Promise<Vote[]> {
+    const stop = options.limit === undefined ? -1 : options.limit - 1;
+    if (stop < -1) return [];
+    const fields: string[] = [];
+    for (const kind of options.kind ? [options.kind] : KINDS)
+      fields.push(...(await this.redis.zrevrange(this.key(`by-time:${kind}`), 0, stop)));
+    if (fields.length === 0) return [];
+    const texts = await this.redis.hmget(this.key('votes'), ...fields);
+    const votes = texts.flatMap((t) => (t ? [JSON.parse(t) as Vote] : []));
+    return votes.sort((a, b) => b.at.localeCompare(a.at)).slice(0, options.limit ?? Number.POSITIVE_INFINITY);
+  }
+
+  describe(): string {
+    const url = new URL(this.o.url);
+    return `Redis at ${url.hostname}:${url.port || 6379}`;
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * Answers and votes end to end: the real Bolt app over HTTP on loopback, against the Slack
+ * stand-in, with votes kept in DATA_DIR or in Redis, and `npm run feedback` run as a reader would.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { KnownBlock } from '@slack/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuery } from '../../src/answer/answer.js';
+import { FEEDBACK_ACTIONS } from '../../src/blocks/feedback.js';
+import { blockProblems } from '../../src/blocks/limits.js';
+import { type Bot, startBot } from '../../src/bot.js';
+import { parseConfig } from '../../src/config.js';
+import { buildIndex } from '../../src/index/build.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { testRedis } from '../helpers/redis.js';
+import { buttonClick, eventEnvelope, mention, postSigned } from '../stand-in/requests.js';
+import { type StandIn, startStandIn } from '../stand-in/slack.js';
+
+const SECRET = 'test-signing-secret';
+const QUESTION = 'How much is Meta investing in Scale AI?';
+const run = Date.now().toString(36);
+let redis: { url: string; stop?: () => Promise<void> };
+
+beforeAll(async () => {
+  redis = process.env.TEST_REDIS_URL ? { url: process.env.TEST_REDIS_URL } : await testRedis();
+});
+afterAll(async () => {
+  await redis?.stop?.();
+});
+
+const unescapeMrkdwn = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The facts a message shows: the bullet sections' first lines, unescaped. */
+const factsOf = (blocks: KnownBlock[]) =>
+  blocks.flatMap((b) =>
+    b.type === 'section' && b.text?.text.startsWith('• ')
+      ? [unescapeMrkdwn(b.text.text.slice(2).split('\n')[0] ?? '')]
+      : [],
+  );
+
+const buttonValue = (blocks: KnownBlock[], actionId: string) => {
+  for (const block of blocks)
+    if (block.type === 'actions')
+      for (const e of block.elements) if (e.type === 'button' && e.action_id === actionId) return e.value;
+  return undefined;
+};
+
+const feedbackCli = promisify(execFile);
+
+const stores: Array<[string, () => Record<string, string>]> = [
+  ['DATA_DIR', () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) })],
+  // A command of its own keeps this run's keys apart from anything else in a shared Redis.
+  [
+    'Redis',
+    () => ({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
+      REDIS_URL: redis.url,
+      COMMAND: `/fb${run}`,
+    }),
+  ],
+];
+
+describe.each(stores)('votes on answers, kept in %s', (_, storeEnv) => {
+  let slack: StandIn;
+  let bot: Bot;
+  let url: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    slack = await startStandIn();
+    env = storeEnv();
+    bot = await startBot(
+      parseConfig({
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_SIGNING_SECRET: SECRET,
+        PORT: '0',
+        SLACK_API_URL: slack.apiUrl,
+        CORPUS_DIR: 'seeds',
+        INDEX_CACHE_DIR: 'none',
+        ...env,
+      }),
+      { logger: recordingLogger() },
+    );
+    url = `http://127.0.0.1:${bot.port}/slack/events`;
+  }, 30_000);
+
+  afterAll(async () => {
+    await bot?.stop();
+    await slack?.close();
+  });
+
+  const ask = async (eventId: string, ts: string) => {
+    const thread = '1700009000.000100';
+    await postSigned(
+      url,
+      JSON.stringify(eventEnvelope(eventId, mention({ text: `<@UBOT> ${QUESTION}`, ts, thread_ts: thread }))),
+      SECRET,
+      { contentType: 'application/json' },
+    );
+    const post = await slack.waitFor(() =>
+      slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === thread && c.ok),
+    );
+    return post.args.blocks as KnownBlock[];
+  };
+
+  const click = async (actionId: string, value: string, user: string) => {
+    const responseUrl = slack.responseUrl('C0NEWS');
+    const payload = buttonClick({ actionId, value, responseUrl, user });
+    const res = await postSigned(
+      url,
+      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+      SECRET,
+    );
+    expect(res.status).toBe(200);
+    return (await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)))).body;
+  };
+
+  const listed = async (...args: string[]) =>
+    (
+      await feedbackCli(process.execPath, ['--import', 'tsx', 'src/cli/feedback.ts', ...args], {
+        env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-cli', ...env },
+        encoding: 'utf8',
+      })
+    ).stdout;
+
+  it('stores a Not helpful click once per user, thanks the voter alone, and npm run feedback lists it', async () => {
+    const blocks = await ask(`EvFb1${run}`, '1700009001.000100');
+    expect(blockProblems(blocks)).toEqual([]);
+    const shown = factsOf(blocks);
+    expect(shown.length).toBeGreaterThan(0);
+    const value = buttonValue(blocks, FEEDBACK_ACTIONS.not_helpful) ?? '';
+    expect(buttonValue(blocks, FEEDBACK_ACTIONS.helpful)).toBe(value);
+
+    const thanks = await click(FEEDBACK_ACTIONS.not_helpful, value, 'U0EDITOR');
+    expect(thanks).toMatchObject({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: 'Thanks, noted.',
+    });
+    const again = await click(FEEDBACK_ACTIONS.not_helpful, value, 'U0EDITOR');
+    expect(again.text).toMatch(/^Thanks, noted\. It replaces your earlier vote/);
+    expect(await click(FEEDBACK_ACTIONS.helpful, value, 'U0OTHER')).toMatchObject({ text: 'Thanks, noted.' });
+
+    const votes = (await listed('--json'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).toMatchObject({
+      vote: 'not_helpful',
+      question: QUESTION,
+      user: 'U0EDITOR',
+      channel: 'C0NEWS',
+    });
+    expect(Date.now() - Date.parse(votes[0].at)).toBeLessThan(60_000);
+    expect(votes[0].facts.map((f: { text: string }) => f.text)).toEqual(shown);
+    for (const f of votes[0].facts) {
+      expect(f.citations.length).toBeGreaterThan(0);
+      for (const id of f.citations) expect(JSON.stringify(blocks)).toContain(`\`${id}\``);
+    }
+
+    const text = await listed();
+    expect(text).toContain(`Q: ${QUESTION}`);
+    expect(text).toContain('not helpful  U0EDITOR in C0NEWS');
+    expect(text).toContain(`• ${shown[0]}`);
+    expect(text).not.toContain('U0OTHER');
+    expect(await listed('--all')).toContain('helpful  U0OTHER');
+  }, 30_000);
+
+  it('lists the newest unhelpful vote first', async () => {
+    const blocks = await ask(`EvFb2${run}`, '1700009002.000100');
+    await click(
+      FEEDBACK_ACTIONS.not_helpful,
+      buttonValue(blocks, FEEDBACK_ACTIONS.not_helpful) ?? '',
+      'U0LATE',
+    );
+    const users = (await listed('--json'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).user);
+    expect(users).toEqual(['U0LATE', 'U0EDITOR']);
+  }, 30_000);
+
+  it('tells the voter when a button cannot be read, and keeps nothing', async () => {
+    const reply = await click(FEEDBACK_ACTIONS.not_helpful, '{"tampered":true}', 'U0EDITOR');
+    expect(reply).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/out of date/) });
+    expect((await listed('--json')).trim().split('\n')).toHaveLength(2);
+  }, 30_000);
+});
+
+// The short answer the engine gives for the question, end to end through the real app.
+const seeds = await buildIndex('seeds', { warn: () => {} });
+const short = answerQuery(seeds, QUESTION).answer;
+
+describe('a question mentioned in a thread', () => {
+  let slack: StandIn;
+  let bot: Bot;
+
+  beforeAll(async () => {
+    slack = await startStandIn();
+    bot = await startBot(
+      parseConfig({
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_SIGNING_SECRET: SECRET,
+        PORT: '0',
+        SLACK_API_URL: slack.apiUrl,
+        CORPUS_DIR: 'seeds',
+        INDEX_CACHE_DIR: 'none',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
+      }),
+      { logger: recordingLogger() },
+    );
+  }, 30_000);
+  afterAll(async () => {
+    await bot?.stop();
+    await slack?.close();
+  });
+
+  it('is answered in the thread with the bold short answer first, then its fact', async () => {
+    const thread = '1700009100.000100';
+    await postSigned(
+      `http://127.0.0.1:${bot.port}/slack/events`,
+      JSON.stringify(
+        eventEnvelope(
+          'EvShort',
+          mention({ text: `<@UBOT> ${QUESTION}`, ts: '1700009101.000100', thread_ts: thread }),
+        ),
+      ),
+      SECRET,
+      { contentType: 'application/json' },
+    );
+    const post = await slack.waitFor(() =>
+      slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === thread && c.ok),
+    );
+    const blocks = post.args.blocks as KnownBlock[];
+    const first = blocks[0];
+    const span = first?.type === 'section' ? (first.text?.text ?? '') : '';
+    expect(span).toMatch(/^\*[^*]+\*$/);
+    expect(factsOf(blocks)[0]).toContain(unescapeMrkdwn(span.slice(1, -1)));
+    expect(String(post.args.text).startsWith(span.slice(1, -1))).toBe(true);
+  });
+});

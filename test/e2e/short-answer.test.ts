@@ -1,0 +1,129 @@
+/**
+ * The short answer's presentation end to end: the real Bolt app over HTTP on loopback, against
+ * the Slack stand-in. The engine's short answer (issue 11, items 1-5) is replaced by the first
+ * figure of money in the facts the real engine returns, so that this tests the presentation only,
+ * whatever span the engine picks: a mention in a thread and a slash command both open with it in bold.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KnownBlock } from '@slack/types';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import { blockProblems } from '../../src/blocks/limits.js';
+import { type Bot, startBot } from '../../src/bot.js';
+import { parseConfig } from '../../src/config.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
+import { type StandIn, startStandIn } from '../stand-in/slack.js';
+
+const MONEY = /\$\d[\d.,]*\s?(?:billion|million|bn|m)\b/;
+
+vi.mock('../../src/answer/answer.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/answer/answer.js')>();
+  return {
+    ...real,
+    answerQuery: (...args: Parameters<typeof real.answerQuery>): Answer => {
+      const answer = real.answerQuery(...args);
+      if (!/^how much\b/i.test(answer.query)) return answer;
+      const fact = answer.facts.findIndex((f) => MONEY.test(f.text));
+      const text = answer.facts[fact]?.text.match(MONEY)?.[0];
+      return text ? { ...answer, answer: { text, fact } } : answer;
+    },
+  };
+});
+
+const SECRET = 'test-signing-secret';
+let slack: StandIn;
+let bot: Bot;
+let url: string;
+
+beforeAll(async () => {
+  slack = await startStandIn();
+  bot = await startBot(
+    parseConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: '0',
+      SLACK_API_URL: slack.apiUrl,
+      CORPUS_DIR: 'seeds',
+      INDEX_CACHE_DIR: 'none',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
+    }),
+    { logger: recordingLogger() },
+  );
+  url = `http://127.0.0.1:${bot.port}/slack/events`;
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await slack?.close();
+});
+
+const bullets = (blocks: KnownBlock[]) =>
+  blocks.flatMap((b) => (b.type === 'section' && b.text?.text.startsWith('• ') ? [b.text.text] : []));
+
+/** The message opens with `*span*`, the span stands in the first fact shown, and the fallback starts with it. */
+function expectShortAnswerFirst(blocks: KnownBlock[], text: string): void {
+  expect(blockProblems(blocks, text)).toEqual([]);
+  const first = blocks[0];
+  expect(first?.type).toBe('section');
+  const bold = first?.type === 'section' ? (first.text?.text ?? '') : '';
+  const span = bold.match(/^\*([^*]+)\*$/)?.[1] ?? '';
+  expect(span).toMatch(MONEY);
+  const facts = bullets(blocks);
+  expect(facts[0]).toContain(span);
+  expect(facts[0]).toMatch(/`\d{3}_[0-9a-f]+`/);
+  expect(facts.length).toBeLessThanOrEqual(3);
+  expect(text.startsWith(span)).toBe(true);
+}
+
+describe('a question with a short answer', () => {
+  it('is answered in the thread of a mention with the short answer first, in bold', async () => {
+    const thread = '1700008000.000100';
+    await postSigned(
+      url,
+      JSON.stringify(
+        eventEnvelope(
+          'EvShort1',
+          mention({
+            text: '<@UBOT> how much is Meta investing?',
+            ts: '1700008001.000100',
+            thread_ts: thread,
+          }),
+        ),
+      ),
+      SECRET,
+      { contentType: 'application/json' },
+    );
+    const post = await slack.waitFor(() =>
+      slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === thread && c.ok),
+    );
+    expect(post.args.channel).toBe('C0NEWS');
+    expectShortAnswerFirst(post.args.blocks as KnownBlock[], String(post.args.text));
+  });
+
+  it('is answered the same way by the slash command', async () => {
+    const responseUrl = slack.responseUrl('C0NEWS');
+    await postSigned(
+      url,
+      slashCommandBody({ command: '/scaledeal', text: 'how much is Meta investing?', responseUrl }),
+      SECRET,
+    );
+    const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)));
+    expectShortAnswerFirst(body.blocks as KnownBlock[], String(body.text));
+  });
+
+  it('leaves a topic query as it was: a header, then its facts', async () => {
+    const responseUrl = slack.responseUrl('C0NEWS');
+    await postSigned(
+      url,
+      slashCommandBody({ command: '/scaledeal', text: 'valuation', responseUrl }),
+      SECRET,
+    );
+    const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)));
+    const blocks = body.blocks as KnownBlock[];
+    expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'valuation' } });
+    expect(bullets(blocks).length).toBeGreaterThan(3);
+  });
+});
