@@ -10,6 +10,7 @@ import {
   groupLines,
   groupTitle,
   groupVerdict,
+  topWords,
 } from '../digest/format.js';
 import { citationMrkdwn, citationsLine, fallbackText, type Message } from './answer.js';
 import { LIMITS } from './limits.js';
@@ -52,12 +53,15 @@ export function digestMessage(d: Digest): Message {
   ];
   if (d.topLine.length > 0) {
     const lines = d.topLine.map((t) => {
-      const also = t.also.length > 0 ? ` · also stated by ${citationsLine(t.also, 500)}` : '';
+      const also =
+        t.also.length > 0
+          ? ` · ${t.figure ? 'same figure' : 'also stated by'}: ${citationsLine(t.also, 500)}`
+          : '';
       const consistent = t.consistent
         .slice(0, 4)
         .map((c) => ` · ${citationMrkdwn(c.citation)} gives ${escapeMrkdwn(c.figure)}`)
         .join('');
-      return `• ${safeText(t.text, 1200)} — ${dated(t.source)}${also}${consistent}`;
+      return `• ${safeText(topWords(t), 1200)} — ${dated(t.source)}${also}${consistent}`;
     });
     blocks.push(section(packLines('*At a glance*', lines)));
   }

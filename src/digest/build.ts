@@ -23,6 +23,8 @@ export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './fi
 /** A fact most of the coverage states: the words of one article, and every article that states it. */
 export interface TopFact {
   text: string;
+  /** The figure the articles share, when it is a figure they state alike (the rest of `text` may be one article's own). */
+  figure?: string;
   /** The article whose words `text` is. */
   source: DigestCitation;
   /** The other articles that state it, in their own words (the same figure, or the same sentence). */
@@ -246,7 +248,7 @@ function topLine(
   vocabulary: Vocabulary,
   max: number,
 ): TopFact[] {
-  const candidates: Array<TopFact & { n: number; figure: boolean }> = [];
+  const candidates: Array<TopFact & { n: number }> = [];
   for (const g of figures)
     for (const m of g.moments) {
       if (m.differ || m.asOf) continue;
@@ -260,11 +262,11 @@ function topLine(
         .size;
       candidates.push({
         text: best.context,
+        figure: best.figure,
         source: best.source,
         also: best.also,
         consistent,
         n,
-        figure: true,
       });
     }
   const byText = new Map<string, string[]>();
@@ -286,16 +288,16 @@ function topLine(
         also,
         consistent: [],
         n: 1 + also.length,
-        figure: false,
       });
     }
   }
   const least = Math.min(2, index.articleCount);
   const picked: TopFact[] = [];
-  for (const c of candidates.sort((a, b) => b.n - a.n || Number(b.figure) - Number(a.figure))) {
+  for (const c of candidates.sort((a, b) => b.n - a.n || Number(!!b.figure) - Number(!!a.figure))) {
     if (picked.length >= max || c.n < least) break;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
-    picked.push({ text: c.text, source: c.source, also: c.also, consistent: c.consistent });
+    const { n: _n, ...fact } = c;
+    picked.push(fact);
   }
   return picked;
 }

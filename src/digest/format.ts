@@ -6,6 +6,7 @@ import type {
   FigureLine,
   MomentValues,
   NewArticle,
+  TopFact,
 } from './build.js';
 
 /** The day of an article's date, which may be a feed's full time: "2025-06-12". */
@@ -81,15 +82,21 @@ export function additionWords(a: NewArticle['adds'][number]): string {
   return `${a.figure ? `adds ${a.figure}: ` : 'adds: '}${quoted(a.text, a.cutBefore, a.cutAfter)}`;
 }
 
+/** A top-line fact: its figure first when it is one the articles share. */
+export const topWords = (t: TopFact) => (t.figure ? `${t.figure}: ${quoted(t.text)}` : t.text);
+
 /** A digest as plain text, for the terminal and for Slack's notification fallback. */
 export function digestToText(d: Digest): string {
   const lines = [`Digest: ${d.story}, ${d.date}`, coverageLine(d), ''];
   if (d.topLine.length > 0) {
     lines.push('At a glance');
     for (const t of d.topLine) {
-      const also = t.also.length > 0 ? `; also stated by ${t.also.map((c) => c.id).join(', ')}` : '';
+      const also =
+        t.also.length > 0
+          ? `; ${t.figure ? 'same figure' : 'also stated by'}: ${t.also.map((c) => c.id).join(', ')}`
+          : '';
       const consistent = t.consistent.map((c) => `; ${c.citation.id} gives ${c.figure}`).join('');
-      lines.push(`  • ${t.text} [${t.source.id}${dated(t.source)}${also}${consistent}]`);
+      lines.push(`  • ${topWords(t)} [${t.source.id}${dated(t.source)}${also}${consistent}]`);
     }
     lines.push('');
   }

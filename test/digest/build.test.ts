@@ -120,6 +120,11 @@ describe('buildDigest: like with like', () => {
       'wire/b',
     ]);
     expect(d.topLine[0]?.text).toMatch(/Acme Corp .*invest .*\$2bn in Widget Co/);
+    // What the two articles share is the figure: the rest of the sentence is one article's.
+    expect(d.topLine[0]?.figure).toMatch(/\$2bn/);
+    expect(digestToText(d)).toMatch(
+      /At a glance\n {2}• (about )?\$2bn: “Acme Corp .*\[wire\/[ab]; same figure: wire\/[ab]\]/,
+    );
     expect([d.topLine[0]?.source.id, ...(d.topLine[0]?.also ?? []).map((c) => c.id)].sort()).toEqual([
       'wire/a',
       'wire/b',
