@@ -83,9 +83,9 @@ export function digestMessage(d: Digest): Message {
       blocks.push(section('*New since the last digest*'));
       for (const a of d.newArticles.slice(0, MAX_NEW)) {
         const adds =
-          a.adds.length > 0
-            ? a.adds.map((add) => `    ${safeText(additionWords(add), 900)}`)
-            : ['    nothing the earlier articles did not say'];
+          a.adds?.length === 0
+            ? ['    nothing the earlier articles did not say']
+            : (a.adds ?? []).map((add) => `    ${safeText(additionWords(add), 900)}`);
         const when = a.published ? `, ${escapeMrkdwn(day(a.published))}` : '';
         blocks.push(section(packLines(`• ${citationMrkdwn(a)}${when}`, adds)));
       }

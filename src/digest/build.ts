@@ -1,5 +1,5 @@
 import { answerQuery } from '../answer/answer.js';
-import { jaccard } from '../answer/similarity.js';
+import { contentWords, jaccard } from '../answer/similarity.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { compatible } from '../facts/quantities.js';
 import type { Fact } from '../facts/types.js';
@@ -44,8 +44,11 @@ export interface Addition {
 
 /** An article that arrived since the last digest, with what it adds. */
 export interface NewArticle extends DigestCitation {
-  /** At most three; empty when everything it says was said before. */
-  adds: Addition[];
+  /**
+   * At most three; empty when everything it says was said before. Absent for the articles past
+   * the newest `maxNewDetailed`, which are counted, not shown.
+   */
+  adds?: Addition[];
 }
 
 /** A figure a new article gives that differs from what an earlier article gave for it. */
@@ -98,10 +101,19 @@ export interface DigestOptions {
   maxTopLine?: number;
   /** The most additions listed for one new article. Default 3. */
   maxAdditions?: number;
+  /** How many of the newest new articles get what they add worked out (the ones shown). Default 20. */
+  maxNewDetailed?: number;
   vocabulary?: Vocabulary;
 }
 
-const defaultOptions = { timezone: 'UTC', maxFigures: 8, maxValues: 3, maxTopLine: 3, maxAdditions: 3 };
+const defaultOptions = {
+  timezone: 'UTC',
+  maxFigures: 8,
+  maxValues: 3,
+  maxTopLine: 3,
+  maxAdditions: 3,
+  maxNewDetailed: 20,
+};
 
 /** Names by how many articles mention them, most first; a longer name ("Scale AI") stands for its first word. */
 export function namesByArticles(index: FactIndex): Array<{ name: string; articles: number }> {
@@ -183,6 +195,17 @@ function chronological(articles: readonly ArticleMeta[]): ArticleMeta[] {
     .map(({ a }) => a);
 }
 
+/** Newest first: dated articles by date, then the undated in the order they were found. */
+const newestFirst = (inOrder: readonly ArticleMeta[]) => [
+  ...inOrder.filter((a) => a.published).reverse(),
+  ...inOrder.filter((a) => !a.published),
+];
+
+const unitOf = (m: FigureMention) =>
+  [m.quantity.kind, m.quantity.currency ?? '', m.quantity.per ?? '', m.quantity.change ? 'change' : ''].join(
+    '/',
+  );
+
 const sameGroup = (a: FigureMention, b: FigureMention) =>
   a.concept === b.concept &&
   a.subjectKey === b.subjectKey &&
@@ -248,7 +271,8 @@ function topLine(
   vocabulary: Vocabulary,
   max: number,
 ): TopFact[] {
-  const candidates: Array<TopFact & { n: number }> = [];
+  // `same`: what makes two figures one fact at a glance (one subject's measure, one value).
+  const candidates: Array<TopFact & { n: number; same?: string }> = [];
   for (const g of figures)
     for (const m of g.moments) {
       if (m.differ || m.asOf) continue;
@@ -261,6 +285,7 @@ function topLine(
       const n = new Set([best.source, ...best.also, ...consistent.map((c) => c.citation)].map((c) => c.id))
         .size;
       candidates.push({
+        same: [g.subject, g.measure, best.figure.replace(/^\D+/, '')].join('\u0000'),
         text: best.context,
         figure: best.figure,
         source: best.source,
@@ -293,46 +318,108 @@ function topLine(
   }
   const least = Math.min(2, index.articleCount);
   const picked: TopFact[] = [];
+  const seen = new Set<string>();
   for (const c of candidates.sort((a, b) => b.n - a.n || Number(!!b.figure) - Number(!!a.figure))) {
     if (picked.length >= max || c.n < least) break;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
-    const { n: _n, ...fact } = c;
+    if (c.same && seen.has(c.same)) continue;
+    if (c.same) seen.add(c.same);
+    const { n: _n, same: _same, ...fact } = c;
     picked.push(fact);
   }
   return picked;
 }
 
 /**
- * The articles not in the previous digest, newest first, each with at most `max` things it states
- * that no earlier article did (its new figures first, then its sentences unlike any earlier one);
- * and the figures they changed.
+ * The articles not in the previous digest, newest first; for the newest `detail` of them, at most
+ * `max` things each states that no earlier article did (its new figures first, then its sentences
+ * unlike any earlier one); and the figures they changed. Earlier: in the previous digest, or new and
+ * older. Lookups go through maps and an index of words, so that a thousand new articles cost no more
+ * than the twenty shown.
  */
 function whatIsNew(
   index: FactIndex,
   mentions: readonly FigureMention[],
   previous: ReadonlySet<string>,
   max: number,
+  detail: number,
 ): { newArticles: NewArticle[]; changes: FigureChange[] } {
   const order = chronological(index.articles());
   const fresh = order.filter((a) => !previous.has(a.id));
   if (fresh.length === 0) return { newArticles: [], changes: [] };
-  const factsOf = new Map<string, Fact[]>();
-  for (const fact of index.facts())
-    factsOf.set(fact.articleId, [...(factsOf.get(fact.articleId) ?? []), fact]);
-  const mentionsOf = new Map<string, FigureMention[]>();
-  for (const m of mentions) mentionsOf.set(m.article.id, [...(mentionsOf.get(m.article.id) ?? []), m]);
+  // When each article came: those of the previous digest first, then the new ones in order.
+  const rank = new Map<string, number>();
+  for (const a of order) if (previous.has(a.id)) rank.set(a.id, -1);
+  fresh.forEach((a, i) => {
+    rank.set(a.id, i);
+  });
+  const isEarlier = (id: string, than: string) => (rank.get(id) ?? 0) < (rank.get(than) ?? 0);
 
-  const earlier = new Set(previous);
-  const newArticles: NewArticle[] = [];
+  const shown = newestFirst(fresh);
+  const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
+
+  const factsOf = new Map<string, Fact[]>();
+  for (const fact of index.facts()) {
+    const list = factsOf.get(fact.articleId);
+    if (list) list.push(fact);
+    else factsOf.set(fact.articleId, [fact]);
+  }
+  const valueKey = (m: FigureMention) =>
+    [m.quantity.value, m.quantity.currency ?? '', m.quantity.per ?? ''].join('\u0000');
+  const groupKey = (m: FigureMention) =>
+    [m.concept.name, m.subjectKey, m.moment?.key ?? '', unitOf(m)].join('\u0000');
+  const byValue = new Map<string, FigureMention[]>();
+  const byGroup = new Map<string, FigureMention[]>();
+  const mentionsOf = new Map<string, FigureMention[]>();
+  for (const m of mentions) {
+    for (const [map, key] of [
+      [byValue, valueKey(m)],
+      [byGroup, groupKey(m)],
+      [mentionsOf, m.article.id],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(m);
+      else map.set(key, [m]);
+    }
+  }
+  // Facts by their content words, to find the earlier ones alike without comparing with every one.
+  const wordsOf = new Map<Fact, Set<string>>();
+  const byWord = new Map<string, Fact[]>();
+  for (const facts of factsOf.values())
+    for (const fact of facts) {
+      const words = new Set(contentWords(fact.text));
+      wordsOf.set(fact, words);
+      for (const w of words) {
+        const list = byWord.get(w);
+        if (list) list.push(fact);
+        else byWord.set(w, [fact]);
+      }
+    }
+  const saidBefore = (fact: Fact) => {
+    const words = wordsOf.get(fact) ?? new Set<string>();
+    const shared = new Map<Fact, number>();
+    for (const w of words)
+      for (const other of byWord.get(w) ?? [])
+        if (isEarlier(other.articleId, fact.articleId)) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const [other, n] of shared)
+      if (n / Math.max(1, words.size + (wordsOf.get(other)?.size ?? 0) - n) >= SAME_FACT) return true;
+    return false;
+  };
+
+  const newArticles = new Map<string, NewArticle>();
   const changes: FigureChange[] = [];
   for (const article of fresh) {
-    const before = [...earlier].flatMap((id) => mentionsOf.get(id) ?? []);
-    const beforeFacts = [...earlier].flatMap((id) => factsOf.get(id) ?? []);
+    if (!detailed.has(article.id)) {
+      newArticles.set(article.id, digestCitation(article));
+      continue;
+    }
     const adds: Addition[] = [];
     const used = new Set<string>();
     for (const m of mentionsOf.get(article.id) ?? []) {
       if (!m.placed) continue;
-      const known = before.filter((o) => o.placed && sameGroup(o, m));
+      const known = (byGroup.get(groupKey(m)) ?? []).filter(
+        (o) => o.placed && isEarlier(o.article.id, article.id) && sameGroup(o, m),
+      );
       const differs = known.find((o) => !compatible(o.quantity, m.quantity));
       if (differs && !changes.some((c) => c.now.factId === m.fact.id))
         changes.push({
@@ -344,8 +431,9 @@ function whatIsNew(
         });
       // Said before: the same value of the same measure, or in a sentence naming someone this one names.
       const names = new Set(entityWords(index.entitiesOf(m.fact)));
-      const said = before.some(
+      const said = (byValue.get(valueKey(m)) ?? []).some(
         (o) =>
+          isEarlier(o.article.id, article.id) &&
           sameValue(o.quantity, m.quantity) &&
           (o.concept === m.concept || entityWords(index.entitiesOf(o.fact)).some((w) => names.has(w))),
       );
@@ -363,17 +451,14 @@ function whatIsNew(
       if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
       // A sentence with a figure the digest cannot place is left out, as in the figures.
       if (fact.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
-      if (beforeFacts.some((f) => jaccard(f.text, fact.text) >= SAME_FACT)) continue;
+      if (saidBefore(fact)) continue;
       if (adds.some((a) => jaccard(a.text, fact.text) >= SAME_FACT)) continue;
       used.add(fact.id);
       adds.push({ text: fact.text });
     }
-    newArticles.push({ ...digestCitation(article), adds: adds.slice(0, max) });
-    earlier.add(article.id);
+    newArticles.set(article.id, { ...digestCitation(article), adds: adds.slice(0, max) });
   }
-  // Newest first: dated ones by date, then the undated in the order they were found.
-  const dated = newArticles.filter((a) => a.published).reverse();
-  return { newArticles: [...dated, ...newArticles.filter((a) => !a.published)], changes };
+  return { newArticles: shown.flatMap((a) => newArticles.get(a.id) ?? []), changes };
 }
 
 /**
@@ -401,11 +486,9 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
-    ? whatIsNew(index, mentions, previous, o.maxAdditions)
+    ? whatIsNew(index, mentions, previous, o.maxAdditions, o.maxNewDetailed)
     : {
-        newArticles: chronological(articles)
-          .reverse()
-          .map((a) => ({ ...digestCitation(a), adds: [] })),
+        newArticles: newestFirst(chronological(articles)).map((a) => digestCitation(a)),
         changes: [],
       };
   const dates = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();

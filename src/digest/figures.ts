@@ -335,12 +335,21 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
   const known = names
     .map((n) => ({ ...n, words: entityWords([n.name.replace(TRAILING_MOMENT, '')]) }))
     .filter((n) => n.words.length > 0);
+  // Known names by each of their words: a name is compared only with those sharing a word.
+  const byWord = new Map<string, typeof known>();
+  for (const k of known)
+    for (const w of new Set(k.words)) {
+      const list = byWord.get(w);
+      if (list) list.push(k);
+      else byWord.set(w, [k]);
+    }
   const memo = new Map<string, string>();
   return (name: string) => {
     let key = memo.get(name);
     if (key !== undefined) return key;
     const own = entityWords([name]);
-    const contained = known.filter((k) => k.words.every((w) => own.includes(w)));
+    const near = [...new Set(own.flatMap((w) => byWord.get(w) ?? []))];
+    const contained = near.filter((k) => k.words.every((w) => own.includes(w)));
     const most = Math.max(0, ...contained.map((k) => k.articles));
     // The name most articles use, the longer of two about as common ("Scale AI" over "Scale").
     const best = contained
@@ -352,7 +361,7 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
           b.articles - a.articles,
       )[0];
     // A short form of a longer name most articles use ("Deutsche" for "Deutsche Boerse").
-    const longer = known
+    const longer = near
       .filter((k) => k.words.length > own.length && own.every((w) => k.words.includes(w)))
       .sort((a, b) => b.articles - a.articles)[0];
     const pick = longer && (!best || longer.articles >= best.articles) ? longer : best;

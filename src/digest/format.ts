@@ -1,11 +1,11 @@
 import type {
+  Addition,
   Digest,
   DigestCitation,
   FigureChange,
   FigureGroup,
   FigureLine,
   MomentValues,
-  NewArticle,
   TopFact,
 } from './build.js';
 
@@ -78,7 +78,7 @@ export const changeBeforeWords = (c: FigureChange) =>
 /** "2025-06-14" or nothing. */
 const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : '');
 
-export function additionWords(a: NewArticle['adds'][number]): string {
+export function additionWords(a: Addition): string {
   return `${a.figure ? `adds ${a.figure}: ` : 'adds: '}${quoted(a.text, a.cutBefore, a.cutAfter)}`;
 }
 
@@ -115,8 +115,8 @@ export function digestToText(d: Digest): string {
       lines.push('New since the last digest');
       for (const a of d.newArticles.slice(0, 20)) {
         lines.push(`  • ${a.title}${a.url ? ` <${a.url}>` : ''} [${a.id}${dated(a)}]`);
-        if (a.adds.length === 0) lines.push('      nothing the earlier articles did not say');
-        for (const add of a.adds) lines.push(`      ${additionWords(add)}`);
+        if (a.adds?.length === 0) lines.push('      nothing the earlier articles did not say');
+        for (const add of a.adds ?? []) lines.push(`      ${additionWords(add)}`);
       }
       if (d.newArticles.length > 20) lines.push(`  …and ${d.newArticles.length - 20} more`);
       if (d.changes.length > 0) {

@@ -174,7 +174,7 @@ describe('buildDigest: what is new since the last digest', () => {
     expect(d.changes.map((c) => [c.subject, c.measure, c.now.figure, c.before.figure])).toEqual([
       ['Widget Co', 'valuation', '$12bn', '$9bn'],
     ]);
-    expect(d.newArticles[0]?.adds[0]?.figure).toBe('$12bn');
+    expect(d.newArticles[0]?.adds?.[0]?.figure).toBe('$12bn');
   });
 });
 
