@@ -156,6 +156,15 @@ describe('buildDigest: what is new since the last digest', () => {
     );
   });
 
+  it('works out what the newest articles add, and only counts the rest', () => {
+    const d = buildDigest(indexOf(story), { ...at, previousArticleIds: [], maxNewDetailed: 1 });
+    expect(d.newArticles.map((a) => [a.id, a.adds?.length])).toEqual([
+      ['wire/a', 1],
+      ['wire/b', undefined],
+      ['wire/c', undefined],
+    ]);
+  });
+
   it('says in one line when nothing arrived', () => {
     const d = buildDigest(indexOf(story), { ...at, previousArticleIds: ['wire/a', 'wire/b', 'wire/c'] });
     expect(d.newArticles).toEqual([]);
