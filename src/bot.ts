@@ -13,6 +13,7 @@ import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { FeedService } from './schedule/feeds.js';
 import { createCoordination, createFeedbackStore } from './store/create.js';
+import { ThreadCache } from './thread/cache.js';
 
 /** A running bot. */
 export interface Bot {
@@ -92,6 +93,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     digest: () => digest.current(),
     feedback,
     addPage: (link) => ingester.add(link),
+    threads: new ThreadCache(),
+    threadFollowUps: config.threadFollowUps,
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
 

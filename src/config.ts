@@ -46,6 +46,8 @@ export interface Config {
     /** Fetch pages on private, loopback and link-local addresses (intranets). Default false. */
     allowPrivateUrls: boolean;
   };
+  /** Answers questions in threads the bot answered in without a mention. */
+  threadFollowUps: boolean;
 }
 
 /** A configuration problem, told in one line that names the variable and the fix. */
@@ -175,6 +177,15 @@ const schema = z
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
       z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     ),
+    THREAD_FOLLOWUPS: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+      z
+        .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
+          error: 'must be true or false (false: only mentions are answered in threads)',
+        })
+        .default('true')
+        .transform((v) => ['true', '1', 'yes', 'on'].includes(v)),
+    ),
   })
   .superRefine((env, ctx) => {
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
@@ -225,6 +236,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       match: e.FEED_MATCH,
       allowPrivateUrls: e.ALLOW_PRIVATE_URLS === 'true',
     },
+    threadFollowUps: e.THREAD_FOLLOWUPS,
   };
 }
 

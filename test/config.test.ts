@@ -68,6 +68,17 @@ describe('parseConfig', () => {
     expect(message).not.toMatch(/very-secret|topsecret/);
   });
 
+  it('answers follow-ups in threads unless THREAD_FOLLOWUPS is false, and names a bad value', () => {
+    expect(parseConfig(base).threadFollowUps).toBe(true);
+    expect(parseConfig({ ...base, THREAD_FOLLOWUPS: '' }).threadFollowUps).toBe(true);
+    expect(parseConfig({ ...base, THREAD_FOLLOWUPS: 'FALSE' }).threadFollowUps).toBe(false);
+    expect(parseConfig({ ...base, THREAD_FOLLOWUPS: '0' }).threadFollowUps).toBe(false);
+    expect(parseConfig({ ...base, THREAD_FOLLOWUPS: 'yes' }).threadFollowUps).toBe(true);
+    expect(problem({ ...base, THREAD_FOLLOWUPS: 'sometimes' })).toMatch(
+      /^THREAD_FOLLOWUPS must be true or false/,
+    );
+  });
+
   it('accepts a seconds field in the schedule and ends the API URL with a slash', () => {
     const config = parseConfig({
       ...base,

@@ -25,12 +25,21 @@ describe('manifest.yml', () => {
 
   it('asks for the scopes of every Web API method the bot calls, and no more', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history'].sort(),
+      [
+        'app_mentions:read',
+        'channels:history',
+        'chat:write',
+        'commands',
+        'groups:history',
+        'im:history',
+      ].sort(),
     );
   });
 
-  it('subscribes to mentions, turns on interactivity for the share button, and Socket Mode', () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention']);
+  it('subscribes to mentions and messages, turns on interactivity for the share button, and Socket Mode', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
+      ['app_mention', 'message.channels', 'message.groups', 'message.im'].sort(),
+    );
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.bot_user.display_name.length).toBeLessThanOrEqual(80);
@@ -45,5 +54,22 @@ describe('manifest.yml', () => {
       expect(s.description?.length).toBeGreaterThan(0);
       expect(s.description?.length).toBeLessThanOrEqual(150);
     }
+  });
+
+  it('has the scope each message event needs: a thread read back needs the same history scope', () => {
+    const scopes = new Set(manifest.oauth_config.scopes.bot);
+    const needs: Record<string, string> = {
+      'message.channels': 'channels:history',
+      'message.groups': 'groups:history',
+      'message.im': 'im:history',
+      app_mention: 'app_mentions:read',
+    };
+    for (const event of manifest.settings.event_subscriptions.bot_events)
+      expect(scopes).toContain(needs[event]);
+    // People can write to the bot only with its Messages tab open to them.
+    expect(manifest.features.app_home).toMatchObject({
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { compareIds } from '../corpus/order.js';
-import { stemsOf, termsOf } from '../facts/terms.js';
+import { stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
@@ -170,7 +170,22 @@ export function citationsOf(index: FactIndex, articleIds: Iterable<string>): Cit
 }
 
 /** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */
-function matchSlot(index: FactIndex, slot: Slot, paraphraseWeight: number): ReadonlyMap<string, number> {
+function matchSlot(
+  index: FactIndex,
+  slot: Slot,
+  paraphraseWeight: number,
+  question: boolean,
+): ReadonlyMap<string, number> {
+  // In a question, a concept's other words are paraphrases of the word asked ("staff": workers),
+  // whatever figures their facts give; in a topic query they need a figure of the concept's kind.
+  if (question && slot.concept && slot.named) {
+    const merged = new Map(index.match(slot.named));
+    for (const [id, score] of index.match(slot.phrases)) {
+      const weighed = score * paraphraseWeight;
+      if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
+    }
+    return merged;
+  }
   const exact = matchConcept(index, slot);
   if (!slot.alternatives || slot.alternatives.length === 0) return exact;
   const merged = new Map(exact);
@@ -224,8 +239,13 @@ function absentNames(index: FactIndex, question: string): string[] {
 function questionWords(question: string, form: QuestionForm): QuestionWords {
   // The question's own words: not the other words of its concepts ("holdings" is no repeat of "stake").
   const stems = new Set(termsOf(question).map((w) => w.stem));
+  // The names it gives: capitalized words after its first.
+  const names = new Set(
+    termsOf(question).flatMap((w, i) => (i > 0 && /^\p{Lu}/u.test(w.text) ? [w.stem] : [])),
+  );
   return {
     stems,
+    names,
     numbers: new Set(numbersOf(question)),
     ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
   };
@@ -243,6 +263,7 @@ function borrowedScores(
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
   rarity: readonly number[],
   borrow: Required<AnswerOptions>['borrow'],
+  questionStems: ReadonlySet<string> | undefined,
 ): Map<string, number[]> {
   const facts = index.factsOf(articleId);
   const title = new Set(index.titleStemsOf(articleId));
@@ -255,23 +276,37 @@ function borrowedScores(
   facts.forEach((fact, i) => {
     const before = facts[i - 1]?.id;
     const after = facts[i + 1]?.id;
+    // A sentence led by a name the question does not give is about that name ("The Aviator took
+    // $7.5m"): it borrows the question's names no more than other words.
+    const nameShare = questionStems && ledByAnother(fact.text, questionStems) ? 0 : borrow.name;
     out.set(
       fact.id,
       matches.map((m, k) => {
         const own = m.get(fact.id) ?? 0;
         const got = (id: string | undefined, share: number) =>
-          id && id !== fact.id ? (m.get(id) ?? 0) * (named[k] ? Math.max(share, borrow.name) : share) : 0;
+          id && id !== fact.id ? (m.get(id) ?? 0) * (named[k] ? Math.max(share, nameShare) : share) : 0;
         return Math.max(
           own,
           got(before, borrow.before),
           got(after, borrow.after),
           got(lead, borrow.lead),
-          inTitle[k] ? (rarity[k] ?? 0) * (named[k] ? borrow.name : borrow.title) : 0,
+          inTitle[k] ? (rarity[k] ?? 0) * (named[k] ? Math.max(nameShare, borrow.title) : borrow.title) : 0,
         );
       }),
     );
   });
   return out;
+}
+
+/** A sentence's leading name: two or more capitalized words first ("The Aviator", "Clint Eastwood's"). */
+const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)+\p{Lu}[\p{L}\p{M}.&-]*/u;
+
+/** True when a sentence opens with a name none of whose words the question gives. */
+export function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
+  const lead = LEADING_NAME.exec(text)?.[0];
+  if (!lead) return false;
+  const words = lead.split(/\s+/).filter((w) => !/^(?:The|A|An)$/.test(w));
+  return words.length > 0 && !words.some((w) => questionStems.has(stem(w)));
 }
 
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
@@ -295,7 +330,11 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   if (absent.length > 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 
-  const all = slots.map((s) => ({ slot: s, matched: matchSlot(index, s, o.paraphraseWeight) }));
+  const form = readQuestion(topic);
+  const all = slots.map((s) => ({
+    slot: s,
+    matched: matchSlot(index, s, o.paraphraseWeight, form.wants !== undefined),
+  }));
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
   // taken as silence ("exec", "chiefs"); a name ("Batman") still is.
@@ -341,7 +380,10 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const candidateOf = (fact: Fact, own: number[], effective: number[]): Candidate | undefined => {
     const covered = coverageOf(effective);
     if (covered < needed) return undefined;
-    const slotScores = effective.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
+    // For a question of a type, a slot counts at most its rarity: saying a word again, or in a
+    // short sentence, makes a sentence no more the answer.
+    const capped = form.wants ? effective.map((score, i) => Math.min(score, rarity[i] ?? score)) : effective;
+    const slotScores = capped.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
     // A figure counts for more only in a fact that answers most of the question itself.
     const boost = coverageOf(own) >= o.minCoverage ? o.quantityBoost : 0;
     return { fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost };
@@ -354,7 +396,6 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     const candidate = candidateOf(fact, own, own);
     if (candidate) candidates.push(candidate);
   }
-  const form = readQuestion(topic);
   if (form.wants)
     candidates = answerTyped(
       index,
@@ -454,8 +495,20 @@ function answerTyped(
     if (!articles.includes(c.fact.articleId)) articles.push(c.fact.articleId);
   }
   const byId = new Map(candidates.map((c) => [c.fact.id, c]));
+  // Where a name is asked for, a sentence led by a new name may be the answer; otherwise it is about that name.
+  const subjectShift = ['name', 'person', 'organisation', 'place'].includes(wants)
+    ? undefined
+    : new Set(termsOf(question).map((w) => w.stem));
   for (const articleId of articles)
-    for (const [id, effective] of borrowedScores(index, articleId, slots, matches, rarity, o.borrow)) {
+    for (const [id, effective] of borrowedScores(
+      index,
+      articleId,
+      slots,
+      matches,
+      rarity,
+      o.borrow,
+      subjectShift,
+    )) {
       const fact = index.fact(id);
       if (!fact) continue;
       const own = matches.map((m) => m.get(id) ?? 0);
@@ -487,7 +540,7 @@ function answerTyped(
       ),
       relation,
     )
-      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.6 } : span))
+      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8 } : span))
       .sort((a, b) => b.weight - a.weight || a.start - b.start);
     c.spans = spans;
     const top = spans[0]?.weight ?? 0;
@@ -495,6 +548,14 @@ function answerTyped(
       (spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight) *
       (covered.get(c.fact.articleId) ?? 0) ** 2;
     c.score *= c.factor;
+    if (process.env.DBG && c.fact.articleId === process.env.DBG)
+      console.error(
+        c.fact.text.slice(0, 60),
+        c.slotScores.map((x) => x.toFixed(2)).join(','),
+        c.factor.toFixed(2),
+        c.score.toFixed(2),
+        JSON.stringify(spans.map((s) => [s.text, s.weight])),
+      );
   }
   return out;
 }

@@ -9,6 +9,7 @@ export function answerToText(answer: Answer): string {
     lines.push(`  ${answer.note ?? 'Nothing in the coverage on that.'}`);
     return lines.join('\n');
   }
+  if (answer.answer) lines.push(`  Answer: ${answer.answer.text}`);
   for (const fact of answer.facts) {
     lines.push(`  • ${fact.text}`);
     for (const c of fact.citations) lines.push(`      — ${cite(c)}`);

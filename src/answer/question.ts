@@ -35,7 +35,7 @@ export interface QuestionForm {
 /** Words a question may open with before its question word: "and how much...", "so who...". */
 const OPENERS = /^(?:(?:and|so|but|ok|okay|then|also|just|hey|hi|quick question|q)[,:]?\s+)*/i;
 
-const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?';
+const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?';
 const MONEY_WORDS =
   /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|spend|spent|spending|charge|charged|sum|bill|raise|raised|earn|earned|earns|salary|wage|damages|compensation|bid|offer|fund|funding|invest|invested|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus)\b/i;
 const ORGANISATIONS =
@@ -65,6 +65,7 @@ export function readQuestion(question: string): QuestionForm {
 
   if (
     has(/^(?:by )?how much of\b/) ||
+    has(/^what (?:is|was|are|were) (?:\S+ ){0,4}(?:share|stake|percentage|proportion|cut) (?:of|in)\b/) ||
     has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/)
   )
     return { wants: 'percent' };
@@ -98,11 +99,14 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/^(?:who|whom|whose)\b/) || has(/\b(?:to|by|with|from|for) whom\b/)) return { wants: 'name' };
 
   const which =
-    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)\b/.exec(
+    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(
       q,
     );
   if (which) {
-    const head = which[1] ?? '';
+    // "which record label": the second noun names the kind when it is one.
+    const second = which[2] ?? '';
+    const known = [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some((re) => re.test(second));
+    const head = (known ? second : which[1]) ?? '';
     if (ORGANISATIONS.test(head)) return { wants: 'organisation', head };
     if (PEOPLE.test(head)) return { wants: 'person', head };
     if (PLACES.test(head)) return { wants: 'place', head };

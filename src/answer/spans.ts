@@ -30,6 +30,8 @@ export interface QuestionWords {
   stems: ReadonlySet<string>;
   /** The numbers written in the question, without commas. */
   numbers: ReadonlySet<string>;
+  /** Stems of the names the question gives (its capitalized words), if known; else all its stems count as names. */
+  names?: ReadonlySet<string>;
   /** Stems of what a "how many" question counts ("law lords"), when it says. */
   counted?: ReadonlySet<string>;
 }
@@ -40,11 +42,14 @@ const ANYONE = new Set(['peopl', 'person', 'individu']);
 /** How surely a count answers "how many <counted>": by the words just after its number. */
 function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: ReadonlySet<string>): number {
   if (!counted || counted.size === 0) return 1;
-  const after =
+  // The words of the span and the two after it ("5,000 jobs"), not the rest of the sentence.
+  const own = text.slice(span.start, span.end).match(/\p{L}+/gu) ?? [];
+  const next =
     text
-      .slice(span.start, span.end + 40)
-      .match(/[\p{L}]+/gu)
-      ?.slice(0, 5) ?? [];
+      .slice(span.end)
+      .match(/\p{L}+/gu)
+      ?.slice(0, 2) ?? [];
+  const after = [...own, ...next];
   if (after.some((w) => counted.has(stem(w)))) return 1;
   return [...counted].some((c) => ANYONE.has(c)) ? 0.85 : 0.6;
 }
@@ -72,7 +77,7 @@ const DATES: Array<[RegExp, number]> = [
     ),
     1,
   ],
-  [/\b(?:early |late |mid-?|the )?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
+  [/\b(?:early |late |mid-?)?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
   [new RegExp(String.raw`\b(?:early |late |mid-?|the end of )?(?:${MONTHS}) (?:19|20)\d\d\b`, 'g'), 0.9],
   [
     new RegExp(
@@ -91,7 +96,7 @@ const DATES: Array<[RegExp, number]> = [
 ];
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  String.raw`\b(?:(?:up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
   'gi',
 );
 
@@ -147,7 +152,8 @@ function repeats(text: string, question: QuestionWords, name = false): boolean {
     (w) =>
       !/^(?:of|the|a|an|and|in|on|at|to|by|from|for|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/i.test(w),
   );
-  if (name && content.some((w) => /^\p{Lu}/u.test(w) && question.stems.has(stem(w)))) return true;
+  const named = question.names ?? question.stems;
+  if (name && content.some((w) => /^\p{Lu}/u.test(w) && named.has(stem(w)))) return true;
   if (content.length === 0) return true;
   return content.every((w) => {
     const plain = w.replace(/[.,]$/, '');
@@ -195,7 +201,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, counted?: ReadonlySe
 }
 
 /** Runs of two or more capitalized words: names the tagger may miss at the start of a sentence. */
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&.-]*)+/gu;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*)+/gu;
 const LEADING_FUNCTION_WORD =
   /^(?:The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Its|His|Her|Their)\s+/;
 
@@ -204,7 +210,8 @@ function namesOf(source: SpanSource): string[] {
   const names = [...source.names()];
   for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
     const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
-    if (run.includes(' ') && !names.some((n) => n.includes(run) || run.includes(n))) names.push(run);
+    if (run.includes(' ') && !/\bI\b/.test(run) && !names.some((n) => n.includes(run) || run.includes(n)))
+      names.push(run);
   }
   return names;
 }

@@ -3,6 +3,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import type { AddResult } from '../ingest/ingest.js';
 import type { Deduper } from '../store/dedupe.js';
 import type { FeedbackStore } from '../store/feedback.js';
+import type { ThreadCache } from '../thread/cache.js';
 
 /** What the listeners work with, given to them when they are registered. */
 export interface ListenerDeps {
@@ -16,4 +17,8 @@ export interface ListenerDeps {
   feedback?: FeedbackStore;
   /** Fetches a page by its link and adds its article to the story folder (`add <url>`). */
   addPage?: (link: string) => Promise<AddResult>;
+  /** Threads read a moment ago (none: every follow-up reads its thread from Slack). */
+  threads?: ThreadCache;
+  /** Answers questions in threads the bot answered in without a mention. Default true. */
+  threadFollowUps?: boolean;
 }

@@ -133,20 +133,27 @@ export async function startPlayground(
           text: slackText,
           ...(thread ? { thread_ts: thread } : {}),
         });
-        if (!mentioned.test(text)) return json(res, 200, { ok: true });
+        // As Slack does: every message raises a `message` event (the bot is in the channel); one
+        // that mentions the bot raises an `app_mention` too. The bot answers it once.
         const event = {
-          type: 'app_mention',
           user: USER,
           text: slackText,
           ts: message.ts,
           channel: CHANNEL,
           ...(thread ? { thread_ts: thread } : {}),
         };
-        return forward(
-          res,
-          JSON.stringify(eventEnvelope(`Ev${message.ts.replace('.', '')}`, event)),
-          'application/json',
+        const id = `Ev${message.ts.replace('.', '')}`;
+        const deliveries = [
+          eventEnvelope(`${id}m`, { type: 'message', channel_type: 'channel', ...event }),
+          ...(mentioned.test(text) ? [eventEnvelope(`${id}a`, { type: 'app_mention', ...event })] : []),
+        ];
+        const answers = await Promise.all(
+          deliveries.map((d) =>
+            postSigned(events(), JSON.stringify(d), secret, { contentType: 'application/json' }),
+          ),
         );
+        const ok = answers.every((a) => a.ok);
+        return json(res, ok ? 200 : 502, { ok });
       }
       case '/ui/action': {
         const payload = buttonClick({
@@ -201,7 +208,7 @@ export async function startPlayground(
   );
   const url = `http://localhost:${port}/`;
   logger.info(
-    `Playground: open ${url} and type ${config.command} <topic>, or mention @${BOT_NAME} with a question.`,
+    `Playground: open ${url} and type ${config.command} <topic>, or mention @${BOT_NAME} with a question (then ask on in its thread).`,
   );
   logger.info(
     'To connect to a real workspace: create the app from manifest.yml, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) in .env (see .env.example), and run npm start again.',

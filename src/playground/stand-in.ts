@@ -211,8 +211,13 @@ export function createStandIn(): SlackStandIn {
         const key = `${args.channel}:${args.ts}`;
         const thread =
           threads.get(key) ??
-          messages.filter((m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts));
-        return { ok: true, messages: thread, has_more: false };
+          messages.filter(
+            (m) =>
+              !m.ephemeral && m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts),
+          );
+        // As Slack: the parent and the oldest replies first, at most `limit` (default 1,000).
+        const limit = Number(args.limit) > 0 ? Number(args.limit) : 1000;
+        return { ok: true, messages: thread.slice(0, limit), has_more: thread.length > limit };
       }
       case 'apps.connections.open':
         return { ok: true, url: `${stand.baseUrl.replace(/^http/, 'ws')}link/?ticket=${randomUUID()}` };

@@ -120,3 +120,77 @@ describe('answerQuery', () => {
     expect(answerQuery(indexOf(many), 'widget market').facts.length).toBeLessThanOrEqual(8);
   });
 });
+
+describe('answerQuery, for questions as people ask them', () => {
+  const lead = `Harbour Line chief steps down
+
+Harbour Line is parting company with its chief executive Ann Grey.
+The ferry operator said Ms Grey had resigned for personal reasons.
+She is to be replaced by Lillian Marsh, presently head of a Danish shipping group.
+Shares in the company fell 4% to 120p on Thursday.
+`;
+  const ferries = `Ferry fares rise
+
+Fares on the Harbour Line crossing will rise by 5% from 1 March, the operator said.
+Passenger numbers fell by 200,000 last year.
+`;
+  const cuts = `Steelmaker to axe jobs
+
+Northern Steel is to lay off 1,200 workers at its Redcar plant over the next two years.
+The firm blamed the cuts on falling demand from carmakers.
+`;
+  const film = `Thriller tops box office
+
+Dark Harbour took $22m in its opening weekend in North America, topping the chart.
+The film stars Ann Grey as a detective.
+`;
+  const index = indexOf({ a: lead, b: ferries, c: cuts, d: film });
+
+  it('finds the sentence that answers though it shares few words with the question, and cites it alone', () => {
+    const answer = answerQuery(index, 'Who is taking over from Ann Grey as chief executive of Harbour Line?');
+    expect(answer.facts[0]?.text).toMatch(/replaced by Lillian Marsh/);
+    expect(answer.facts[0]?.citations.map((c) => c.id)).toEqual(['a']);
+    expect(answer.answer).toEqual({ text: 'Lillian Marsh', fact: 0 });
+  });
+
+  it('opens with a figure of the kind asked, from the fact that states it', () => {
+    const answer = answerQuery(index, 'How many jobs is Northern Steel cutting?');
+    expect(answer.answer?.text).toBe('1,200 workers');
+    expect(answer.facts[answer.answer?.fact ?? -1]?.text).toContain('1,200 workers');
+  });
+
+  it('reads the question in other words than the article (paraphrase)', () => {
+    // "cutting" / "lay off": the fact never says "cut".
+    const answer = answerQuery(index, 'How many staff will Northern Steel lay off?');
+    expect(answer.facts[0]?.text).toMatch(/lay off 1,200 workers/);
+    const why = answerQuery(index, 'Why is Northern Steel shedding staff?');
+    expect(why.answer?.text).toMatch(/falling demand/);
+  });
+
+  it('gives dates and reasons as short answers', () => {
+    expect(answerQuery(index, 'When do Harbour Line fares go up?').answer?.text).toBe('1 March');
+    expect(answerQuery(index, 'Why did Ann Grey resign from Harbour Line?').answer?.text).toBe(
+      'for personal reasons',
+    );
+  });
+
+  it('is silent on a name the coverage never writes, even where its words occur apart', () => {
+    const answer = answerQuery(index, 'How much did Harbour Steel make last year?');
+    expect(answer.facts).toEqual([]);
+    expect(answer.note).toMatch(/Nothing in the coverage on “Harbour Steel”/);
+    expect(answerQuery(index, 'How much did Dark Harbour take in its opening weekend?').answer?.text).toBe(
+      '$22m',
+    );
+  });
+
+  it('gives no short answer to a topic query', () => {
+    const answer = answerQuery(index, 'fares');
+    expect(answer.facts.length).toBeGreaterThan(0);
+    expect(answer.answer).toBeUndefined();
+  });
+
+  it('gives no short answer where no fact holds the type asked', () => {
+    const answer = answerQuery(index, 'When did Northern Steel blame carmakers?');
+    expect(answer.answer).toBeUndefined();
+  });
+});

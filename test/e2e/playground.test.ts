@@ -103,6 +103,24 @@ describe('the playground page', () => {
     await page.locator('#thread-messages .block-section', { hasText: '870 million' }).first().waitFor();
   });
 
+  it('answers a follow-up in the thread without a mention, and leaves "thanks!" alone', async () => {
+    const answers = page.locator('#thread-messages .app-tag');
+    const before = await answers.count();
+    await page.fill('#thread-box', 'how much did they pay for it?');
+    await page.press('#thread-box', 'Enter');
+    await page
+      .locator('#thread-messages .block-context', { hasText: 'Read with this thread' })
+      .first()
+      .waitFor();
+    await page.locator('#thread-messages .block-section', { hasText: '15 billion' }).first().waitFor();
+    expect(await answers.count()).toBe(before + 1);
+    await page.fill('#thread-box', 'thanks!');
+    await page.press('#thread-box', 'Enter');
+    await page.locator('#thread-messages .block-section', { hasText: 'thanks!' }).waitFor();
+    await page.waitForTimeout(600);
+    expect(await answers.count()).toBe(before + 1);
+  });
+
   it('posts the digest when asked, as the digest channel would show it', async () => {
     await page.click('#post-digest');
     const header = page.locator('#messages .block-header', { hasText: 'Digest:' });

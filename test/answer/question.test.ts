@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answer/question.js';
+
+const wants = (q: string) => readQuestion(q).wants;
+
+describe('readQuestion', () => {
+  it('reads amounts, and which kind of figure an amount is', () => {
+    expect(wants('How much is Acme paying for Widgetco?')).toBe('money');
+    expect(wants('what did Acme pay for the brand?')).toBe('money');
+    expect(wants('What is the club worth now?')).toBe('money');
+    expect(wants('How big is the new plant?')).toBe('amount');
+    expect(wants('By how much did sales fall?')).toBe('amount');
+    expect(wants('How many staff will lose their jobs?')).toBe('count');
+    expect(wants('Oracle will cut how many jobs?')).toBe('count');
+  });
+
+  it('reads a share from "how much of", "what share" and "what percentage"', () => {
+    expect(wants('How much of the club does the family own?')).toBe('percent');
+    expect(wants("What's the fund's share of the market?")).toBe('percent');
+    expect(wants('What percentage of voters backed the plan?')).toBe('percent');
+  });
+
+  it('reads names, and the kind of name a "which" question asks for', () => {
+    expect(wants('Who is taking over as chairman?')).toBe('name');
+    expect(wants("Who's directing the film?")).toBe('name');
+    expect(readQuestion('Which company is buying the brand?')).toEqual({
+      wants: 'organisation',
+      head: 'company',
+    });
+    expect(readQuestion('Which record label signed her?')).toEqual({ wants: 'organisation', head: 'label' });
+    expect(readQuestion('Which Labour MP is standing down?')).toEqual({ wants: 'person', head: 'mp' });
+    expect(wants('Which city hosts the final?')).toBe('place');
+  });
+
+  it('reads dates, places, reasons and durations in their variants', () => {
+    expect(wants('When does the ban take effect?')).toBe('date');
+    expect(wants('From when will the rule apply?')).toBe('date');
+    expect(wants('What date is the vote?')).toBe('date');
+    expect(wants('Where is the summit being held?')).toBe('place');
+    expect(wants('Why did the shares crash?')).toBe('reason');
+    expect(wants('What caused the delay?')).toBe('reason');
+    expect(wants('How long is the ban?')).toBe('duration');
+    expect(wants('How many years will he serve?')).toBe('duration');
+    expect(wants('and so how long will it take?')).toBe('duration');
+  });
+
+  it('reads "how many" as counting the noun after it', () => {
+    expect(readQuestion('How many law lords ruled against it?')).toEqual({
+      wants: 'count',
+      head: 'law lords',
+    });
+  });
+
+  it('finds no type in a topic or an open question', () => {
+    expect(wants('valuation')).toBeUndefined();
+    expect(wants('job cuts at the plant')).toBeUndefined();
+    expect(wants('What did the minister say about pensions?')).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerType } from '../../src/answer/question.js';
+import { answerSpans, byNearness, type QuestionWords } from '../../src/answer/spans.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
+import { stemsOf } from '../../src/facts/terms.js';
+
+const question = (q: string): QuestionWords => ({
+  stems: new Set(stemsOf(q)),
+  numbers: new Set((q.match(/\d[\d,]*/g) ?? []).map((n) => n.replace(/,/g, ''))),
+});
+
+/** The texts of a sentence's spans of a type, best first; names as a tagger would give them. */
+function spans(text: string, wants: AnswerType, q = '', names: string[] = [], counted?: string) {
+  return answerSpans({ text, quantities: parseQuantities(text), names: () => names }, wants, {
+    ...question(q),
+    ...(counted ? { counted: new Set(stemsOf(counted)) } : {}),
+  }).map((s) => s.text);
+}
+
+describe('answerSpans', () => {
+  it('reads money, and leaves out a figure the question gives', () => {
+    expect(spans('Acme will pay $1.75bn (£930m) for the chain.', 'money')[0]).toBe('$1.75bn');
+    expect(
+      spans('The laptop will cost under $100, and $20m has been raised.', 'money', 'a laptop under $100'),
+    ).toEqual(['$20m']);
+  });
+
+  it('reads counts, best when they count what the question counts', () => {
+    const text = 'The firm, which employs 12,000 staff, will cut 5,000 jobs.';
+    expect(spans(text, 'count', 'how many jobs', [], 'jobs')[0]).toBe('5,000 jobs');
+    expect(spans('The judges ruled by eight to one against the plan.', 'count', '', [], 'judges')).toContain(
+      'eight to one',
+    );
+  });
+
+  it('reads percentages', () => {
+    expect(spans('He has bought a 50% stake in the club.', 'percent')).toEqual(['50%']);
+  });
+
+  it('reads names not in the question, an organisation or a person as asked', () => {
+    const text = 'New owner Yeahronimo Media Ventures said the Commodore name would live on.';
+    const names = ['Yeahronimo Media Ventures', 'Commodore'];
+    expect(spans(text, 'organisation', 'Which company is buying Commodore?', names)).toEqual([
+      'Yeahronimo Media Ventures',
+    ]);
+    const people = 'Ms Grey is to be replaced by Lillian Tan, head of the Metro Group.';
+    expect(
+      spans(people, 'person', 'Who is replacing Ms Grey?', ['Grey', 'Lillian Tan', 'Metro Group'])[0],
+    ).toBe('Lillian Tan');
+  });
+
+  it('reads dates, most specific first', () => {
+    expect(spans('Trading will begin on 15 December, not next week.', 'date')[0]).toBe('15 December');
+    expect(spans('A ban would be introduced by the spring of 2006.', 'date')).toEqual(['spring of 2006']);
+  });
+
+  it('reads the clause that gives a reason, the widest of nested ones', () => {
+    expect(spans('He is to stand down on the grounds of ill health.', 'reason')).toEqual([
+      'on the grounds of ill health',
+    ]);
+    expect(
+      spans('Shares plunged as the firms suspended sales of the drug after a death in the US.', 'reason')[0],
+    ).toBe('as the firms suspended sales of the drug after a death in the US');
+  });
+
+  it('reads durations, not ages', () => {
+    expect(spans('The 29 year old was banned until the end of the year.', 'duration')).toEqual([
+      'until the end of the year',
+    ]);
+    expect(spans('Jurors recommended he serve nine years in prison.', 'duration')).toEqual(['nine years']);
+  });
+
+  it('finds nothing of a type a sentence does not hold', () => {
+    expect(spans('The club said it was delighted.', 'money')).toEqual([]);
+    expect(spans('The club said it was delighted.', 'date')).toEqual([]);
+  });
+
+  it('weighs a span near the words of what is asked above one far from them', () => {
+    const text =
+      'Ranieri joined from the Primera Liga side in June, and former assistant Antonio Lopez will take over as coach.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Ranieri', 'Primera Liga', 'Antonio Lopez'] },
+      'name',
+      question('Who is the new coach now Ranieri has gone?'),
+    );
+    expect(byNearness(text, found, new Set(stemsOf('coach')))[0]?.text).toBe('Antonio Lopez');
+  });
+});
