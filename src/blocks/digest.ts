@@ -1,6 +1,17 @@
 import type { KnownBlock } from '@slack/types';
-import type { Digest } from '../digest/build.js';
-import { coverageLine, digestToText } from '../digest/format.js';
+import type { Digest, DigestCitation, FigureLine } from '../digest/build.js';
+import {
+  additionWords,
+  changeBeforeWords,
+  changeWords,
+  coverageLine,
+  day,
+  digestToText,
+  groupLines,
+  groupTitle,
+  groupVerdict,
+  topWords,
+} from '../digest/format.js';
 import { citationMrkdwn, citationsLine, fallbackText, type Message } from './answer.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, safeText, truncate } from './mrkdwn.js';
@@ -18,8 +29,18 @@ function packLines(head: string, lines: readonly string[]): string {
   return text;
 }
 
-/** The most new articles listed by title. */
-const MAX_NEW = 20;
+/** The most new articles listed. */
+const MAX_NEW = 12;
+
+/** An article cited with its date: "_Title_ `id` · 2025-06-12". */
+const dated = (c: DigestCitation) =>
+  `${citationMrkdwn(c)}${c.published ? ` · as of ${escapeMrkdwn(day(c.published))}` : ''}`;
+
+/** A figure's citations: the article quoted, then those giving the same figure. */
+function figureCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
+  const also = line.also.length > 0 ? ` · same figure: ${citationsLine(line.also, 400)}` : '';
+  return `${dated(line.source)}${also}`;
+}
 
 /** A digest as a Slack message, within Block Kit limits for any corpus. */
 export function digestMessage(d: Digest): Message {
@@ -30,34 +51,55 @@ export function digestMessage(d: Digest): Message {
     },
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(coverageLine(d)) }] },
   ];
+  if (d.topLine.length > 0) {
+    const lines = d.topLine.map((t) => {
+      const also =
+        t.also.length > 0
+          ? ` · ${t.figure ? 'same figure' : 'also stated by'}: ${citationsLine(t.also, 500)}`
+          : '';
+      const consistent = t.consistent
+        .slice(0, 4)
+        .map((c) => ` · ${citationMrkdwn(c.citation)} gives ${escapeMrkdwn(c.figure)}`)
+        .join('');
+      return `• ${safeText(topWords(t), 1200)} — ${dated(t.source)}${also}${consistent}`;
+    });
+    blocks.push(section(packLines('*At a glance*', lines)));
+  }
   if (d.figures.length > 0) {
     blocks.push(section('*Key figures*'));
-    for (const f of d.figures) {
-      const verdict =
-        f.agree === undefined ? '' : f.agree ? ' · sources agree' : ' · :warning: sources differ';
-      const lines = f.values.map((v) => `• *${safeText(v.text, 200)}*: ${citationsLine(v.citations, 600)}`);
-      blocks.push(section(packLines(`*${escapeMrkdwn(f.measure)}*${verdict}`, lines)));
+    for (const g of d.figures) {
+      const verdict = groupVerdict(g);
+      const warn =
+        verdict === 'Sources differ' ? ' · :warning: Sources differ' : verdict ? ` · ${verdict}` : '';
+      const lines = groupLines(g).map(
+        ({ words, line }) => `• ${safeText(words, 1400)} — ${figureCitations(line)}`,
+      );
+      blocks.push(section(packLines(`*${safeText(groupTitle(g), 200)}*${warn}`, lines)));
     }
   }
-  if (d.threads.length > 0) {
-    blocks.push(section('*Main threads*'));
-    for (const t of d.threads)
-      blocks.push(section(`• ${safeText(t.text, 2000)}\n${citationsLine(t.citations, 900)}`));
-  }
   if (d.hadPrevious) {
-    const lines = d.newArticles
-      .slice(0, MAX_NEW)
-      .map(
-        (a) => `• ${citationMrkdwn(a)}${a.published ? `, ${escapeMrkdwn(a.published.slice(0, 10))}` : ''}`,
-      );
-    if (d.newArticles.length > MAX_NEW) lines.push(`…and ${d.newArticles.length - MAX_NEW} more`);
-    blocks.push(
-      section(
-        lines.length > 0
-          ? packLines('*New since the last digest*', lines)
-          : 'Nothing new since the last digest.',
-      ),
-    );
+    if (d.newArticles.length === 0) blocks.push(section('Nothing new since the last digest.'));
+    else {
+      blocks.push(section('*New since the last digest*'));
+      for (const a of d.newArticles.slice(0, MAX_NEW)) {
+        const adds =
+          a.adds?.length === 0
+            ? ['    nothing the earlier articles did not say']
+            : (a.adds ?? []).map((add) => `    ${safeText(additionWords(add), 900)}`);
+        const when = a.published ? `, ${escapeMrkdwn(day(a.published))}` : '';
+        blocks.push(section(packLines(`• ${citationMrkdwn(a)}${when}`, adds)));
+      }
+      if (d.newArticles.length > MAX_NEW) blocks.push(section(`…and ${d.newArticles.length - MAX_NEW} more`));
+      if (d.changes.length > 0) {
+        const lines = d.changes
+          .slice(0, 10)
+          .flatMap((c) => [
+            `• ${safeText(changeWords(c), 1000)} — ${dated(c.now.source)}`,
+            `    ${safeText(changeBeforeWords(c), 1000)} — ${dated(c.before.source)}`,
+          ]);
+        blocks.push(section(packLines('*Figures that changed*', lines)));
+      }
+    }
   }
   return { text: fallbackText(digestToText(d)), blocks: blocks.slice(0, LIMITS.blocks) };
 }

@@ -1,7 +1,9 @@
 /**
  * Prints the digest of a corpus folder, as the bot would post it.
  *
- *   npm run digest -- [--corpus DIR] [--json]
+ *   npm run digest -- [--corpus DIR] [--new ID]... [--json]
+ *
+ * `--new ID` lists an article as new since the last digest (all others as in it), to see what it adds.
  */
 import { buildDigest } from '../digest/build.js';
 import { digestToText } from '../digest/format.js';
@@ -10,11 +12,15 @@ import { buildIndex } from '../index/build.js';
 const args = process.argv.slice(2);
 let corpus = process.env.CORPUS_DIR ?? 'seeds';
 let json = false;
+const fresh: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--json') json = true;
   else if (args[i] === '--corpus' && args[i + 1]) corpus = args[++i] ?? corpus;
+  else if (args[i] === '--new' && args[i + 1]) fresh.push(args[++i] ?? '');
   else {
-    process.stderr.write(`Unknown argument ${args[i]}\nUsage: npm run digest -- [--corpus DIR] [--json]\n`);
+    process.stderr.write(
+      `Unknown argument ${args[i]}\nUsage: npm run digest -- [--corpus DIR] [--new ID]... [--json]\n`,
+    );
     process.exit(2);
   }
 }
@@ -25,8 +31,21 @@ try {
     { warn: (m) => process.stderr.write(`warning: ${m}\n`) },
     cacheDir.toLowerCase() === 'none' ? {} : { cacheDir },
   );
+  const unknown = fresh.filter((id) => !index.article(id));
+  if (unknown.length > 0)
+    throw new Error(
+      `--new ${unknown.join(', ')}: no such article in ${corpus} (an id is the path without .txt).`,
+    );
   const digest = buildDigest(index, {
     timezone: process.env.DIGEST_TIMEZONE || 'UTC',
+    ...(fresh.length > 0
+      ? {
+          previousArticleIds: index
+            .articles()
+            .map((a) => a.id)
+            .filter((id) => !fresh.includes(id)),
+        }
+      : {}),
     ...(process.env.STORY_NAME ? { story: process.env.STORY_NAME } : {}),
   });
   process.stdout.write(json ? `${JSON.stringify(digest)}\n` : `${digestToText(digest)}\n`);

@@ -1,42 +1,132 @@
-import type { Citation } from '../answer/types.js';
-import type { Digest } from './build.js';
+import type {
+  Addition,
+  Digest,
+  DigestCitation,
+  FigureChange,
+  FigureGroup,
+  FigureLine,
+  MomentValues,
+  TopFact,
+} from './build.js';
+
+/** The day of an article's date, which may be a feed's full time: "2025-06-12". */
+export const day = (date: string) => date.slice(0, 10);
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-/** "4 articles from 1 outlet (3 name none)". */
+/** "4 articles from 1 outlet (3 name none), first digest, as of 2025-06-13". */
 export function coverageLine(d: Digest): string {
   const from =
     d.outlets.length > 0
       ? ` from ${plural(d.outlets.length, 'outlet')}${d.unnamedOutlets > 0 ? ` (${d.unnamedOutlets} name none)` : ''}`
       : '';
   const fresh = d.hadPrevious ? `, ${d.newArticles.length} new since the last digest` : ', first digest';
-  return `${plural(d.articleCount, 'article')}${from}${fresh}`;
+  return `${plural(d.articleCount, 'article')}${from}${fresh}${d.asOf ? `, as of ${day(d.asOf)}` : ''}`;
 }
 
-const ids = (cs: readonly Citation[]) => cs.map((c) => c.id).join(', ');
+/** An article's words, quoted; "…" where the sentence goes on. */
+export function quoted(text: string, cutBefore?: boolean, cutAfter?: boolean): string {
+  return `“${cutBefore ? '…' : ''}${text}${cutAfter ? '…' : ''}”`;
+}
+
+/** "Scale AI · valuation". */
+export const groupTitle = (g: Pick<FigureGroup, 'subject' | 'measure' | 'unit'>) =>
+  `${g.subject} · ${g.measure}${g.unit ? ` (${g.unit})` : ''}`;
+
+/** What a group's values come to: several moments, a disagreement, a current value, or nothing to say. */
+export function groupVerdict(g: FigureGroup): string {
+  if (g.moments.some((m) => m.differ)) return 'Sources differ';
+  if (g.moments.length > 1) return 'at different moments';
+  const asOf = g.moments[0]?.asOf;
+  return asOf ? `changed; current as of ${day(asOf)}` : '';
+}
+
+/** "no moment named" for a value the sentence does not place in time. */
+export const momentLabel = (m: Pick<MomentValues, 'moment'>) => m.moment ?? 'no moment named';
+
+/** How a figure's article is cited, in plain text: "[002 · as of 2025-06-12; same figure: 000]". */
+function textCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
+  const date = line.source.published ? ` · as of ${day(line.source.published)}` : '';
+  const also = line.also.length > 0 ? `; same figure: ${line.also.map((c) => c.id).join(', ')}` : '';
+  return `[${line.source.id}${date}${also}]`;
+}
+
+/** One figure line, without its citations: "Series F funding round: $13.8 billion: “…”". */
+export function figureWords(line: FigureLine, moment?: MomentValues, differ?: boolean): string {
+  const when = moment && (moment.moment || moment.key === '') ? `${momentLabel(moment)}: ` : '';
+  const who = differ ? `${line.source.id} says ` : '';
+  return `${who}${when}${line.figure}: ${quoted(line.context, line.cutBefore, line.cutAfter)}`;
+}
+
+/** The lines of a group's values, moment by moment. */
+export function groupLines(g: FigureGroup): Array<{ words: string; line: FigureLine }> {
+  const several = g.moments.length > 1;
+  return g.moments.flatMap((m) =>
+    m.lines.map((line) => ({
+      words: figureWords(line, several || m.moment ? m : undefined, m.differ),
+      line,
+    })),
+  );
+}
+
+export const changeWords = (c: FigureChange) =>
+  `${c.subject} · ${c.measure}${c.moment ? ` (${c.moment})` : ''}: now ${c.now.figure}: ${quoted(c.now.context, c.now.cutBefore, c.now.cutAfter)}`;
+
+export const changeBeforeWords = (c: FigureChange) =>
+  `before, ${c.before.figure}: ${quoted(c.before.context, c.before.cutBefore, c.before.cutAfter)}`;
+
+/** "2025-06-14" or nothing. */
+const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : '');
+
+export function additionWords(a: Addition): string {
+  return `${a.figure ? `adds ${a.figure}: ` : 'adds: '}${quoted(a.text, a.cutBefore, a.cutAfter)}`;
+}
+
+/** A top-line fact: its figure first when it is one the articles share. */
+export const topWords = (t: TopFact) => (t.figure ? `${t.figure}: ${quoted(t.text)}` : t.text);
 
 /** A digest as plain text, for the terminal and for Slack's notification fallback. */
 export function digestToText(d: Digest): string {
   const lines = [`Digest: ${d.story}, ${d.date}`, coverageLine(d), ''];
-  if (d.figures.length > 0) {
-    lines.push('Key figures');
-    for (const f of d.figures) {
-      lines.push(
-        `  ${f.measure}${f.agree === undefined ? '' : f.agree ? ' (sources agree)' : ' (sources differ)'}:`,
-      );
-      for (const v of f.values) lines.push(`    ${v.text} [${ids(v.citations)}]`);
+  if (d.topLine.length > 0) {
+    lines.push('At a glance');
+    for (const t of d.topLine) {
+      const also =
+        t.also.length > 0
+          ? `; ${t.figure ? 'same figure' : 'also stated by'}: ${t.also.map((c) => c.id).join(', ')}`
+          : '';
+      const consistent = t.consistent.map((c) => `; ${c.citation.id} gives ${c.figure}`).join('');
+      lines.push(`  • ${topWords(t)} [${t.source.id}${dated(t.source)}${also}${consistent}]`);
     }
     lines.push('');
   }
-  if (d.threads.length > 0) {
-    lines.push('Main threads');
-    for (const t of d.threads) lines.push(`  • ${t.text} [${ids(t.citations)}]`);
+  if (d.figures.length > 0) {
+    lines.push('Key figures');
+    for (const g of d.figures) {
+      const verdict = groupVerdict(g);
+      lines.push(`  ${groupTitle(g)}${verdict ? ` (${verdict})` : ''}`);
+      for (const { words, line } of groupLines(g)) lines.push(`    • ${words} ${textCitations(line)}`);
+    }
     lines.push('');
   }
   if (d.hadPrevious) {
-    lines.push(d.newArticles.length > 0 ? 'New since the last digest' : 'Nothing new since the last digest.');
-    for (const a of d.newArticles.slice(0, 20)) lines.push(`  • ${a.title} [${a.id}]`);
-    if (d.newArticles.length > 20) lines.push(`  …and ${d.newArticles.length - 20} more`);
+    if (d.newArticles.length === 0) lines.push('Nothing new since the last digest.');
+    else {
+      lines.push('New since the last digest');
+      for (const a of d.newArticles.slice(0, 20)) {
+        lines.push(`  • ${a.title}${a.url ? ` <${a.url}>` : ''} [${a.id}${dated(a)}]`);
+        if (a.adds?.length === 0) lines.push('      nothing the earlier articles did not say');
+        for (const add of a.adds ?? []) lines.push(`      ${additionWords(add)}`);
+      }
+      if (d.newArticles.length > 20) lines.push(`  …and ${d.newArticles.length - 20} more`);
+      if (d.changes.length > 0) {
+        lines.push('  Figures that changed');
+        for (const c of d.changes) {
+          lines.push(`    • ${changeWords(c)} ${textCitations({ source: c.now.source, also: [] })}`);
+          lines.push(`      ${changeBeforeWords(c)} ${textCitations({ source: c.before.source, also: [] })}`);
+        }
+      }
+    }
   }
   return lines.join('\n').trim();
 }
