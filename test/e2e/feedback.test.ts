@@ -240,6 +240,9 @@ describe('a question mentioned in a thread', () => {
     const first = blocks[0];
     const span = first?.type === 'section' ? (first.text?.text ?? '') : '';
     expect(span).toMatch(/^\*[^*]+\*$/);
+    // The engine's own short answer, as it answers the question outside Slack.
+    expect(short).toBeDefined();
+    expect(unescapeMrkdwn(span.slice(1, -1))).toBe(short?.text);
     expect(factsOf(blocks)[0]).toContain(unescapeMrkdwn(span.slice(1, -1)));
     expect(String(post.args.text).startsWith(span.slice(1, -1))).toBe(true);
   });
