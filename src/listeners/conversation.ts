@@ -15,6 +15,7 @@ import {
 import { isAddRequest } from './add.js';
 import type { ListenerDeps } from './deps.js';
 import { describeFailure } from './errors.js';
+import { BUSY_TEXT } from './queue.js';
 import { plainText, replyTo, SORRY } from './reply.js';
 
 type WebClient = AllMiddlewareArgs['client'];
@@ -202,4 +203,23 @@ async function answerFor(
   await deps.feedback?.remember(shownAnswer(shown));
   const message = answerMessage(shown, { command: deps.command, feedback: deps.feedback !== undefined });
   return readWith(message, followUp.added);
+}
+
+/** The busy reply to a message the queue could not take: for its writer alone, in its thread. */
+export async function sayBusy(
+  { client, logger }: Pick<Conversation, 'client' | 'logger'>,
+  channel: string,
+  user: string,
+  thread: string | undefined,
+): Promise<void> {
+  try {
+    await client.chat.postEphemeral({
+      channel,
+      user,
+      ...(thread ? { thread_ts: thread } : {}),
+      text: BUSY_TEXT,
+    });
+  } catch (error) {
+    logger.error(describeFailure(`Saying busy to a message in channel ${channel}`, error));
+  }
 }

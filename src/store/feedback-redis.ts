@@ -1,6 +1,7 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { ShownAnswer } from '../blocks/shown.js';
 import type { FeedbackStore, Vote, VoteKind, VoteResult } from './feedback.js';
+import { redisClient } from './redis-client.js';
 
 export interface RedisFeedbackStoreOptions {
   /** `redis://host:port/db`. */
@@ -25,13 +26,7 @@ export class RedisFeedbackStore implements FeedbackStore {
   private warned = false;
 
   constructor(private readonly o: RedisFeedbackStoreOptions) {
-    this.redis = new Redis(o.url, {
-      enableOfflineQueue: true,
-      commandTimeout: 1000,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      retryStrategy: (times) => Math.min(200 * times, 2000),
-    });
+    this.redis = redisClient(o.url);
     // Connection errors surface in the commands that fail; RedisCoordination already logs outages.
     this.redis.on('error', () => {});
     this.redis.on('ready', () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Coordination } from './coordination.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import type { DigestState, DigestStateStore } from './digest-state.js';
+import { redisClient } from './redis-client.js';
 
 export interface RedisCoordinationOptions {
   /** `redis://host:port/db`. */
@@ -32,14 +33,7 @@ export class RedisCoordination implements Coordination {
   private down = false;
 
   constructor(private readonly o: RedisCoordinationOptions) {
-    this.redis = new Redis(o.url, {
-      // A command waits at most a second, connected or not: then Redis counts as unreachable.
-      enableOfflineQueue: true,
-      commandTimeout: 1000,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      retryStrategy: (times) => Math.min(200 * times, 2000),
-    });
+    this.redis = redisClient(o.url);
     this.redis.on('error', (error: Error) => this.wentDown(error));
     this.redis.on('ready', () => {
       if (this.down)

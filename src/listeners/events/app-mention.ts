@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { converse } from '../conversation.js';
+import { converse, sayBusy } from '../conversation.js';
 import type { ListenerDeps } from '../deps.js';
-import { describeFailure } from '../errors.js';
-import { answerLater, BUSY_TEXT } from '../queue.js';
+import { answerLater } from '../queue.js';
 
 /**
  * `@bot <question>`: answered in the thread of the mention (a new thread under a channel message).
@@ -32,18 +31,7 @@ export function createAppMention(deps: ListenerDeps) {
           message: event,
           addressed: 'mention',
         }),
-      async () => {
-        try {
-          await client.chat.postEphemeral({
-            channel: event.channel,
-            user: event.user ?? '',
-            thread_ts: thread,
-            text: BUSY_TEXT,
-          });
-        } catch (error) {
-          logger.error(describeFailure(`Saying busy to a mention in channel ${event.channel}`, error));
-        }
-      },
+      () => sayBusy({ client, logger }, event.channel, event.user ?? '', thread),
     );
   };
 }

@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { converse, type SlackMessage } from '../conversation.js';
+import { converse, type SlackMessage, sayBusy } from '../conversation.js';
 import type { ListenerDeps } from '../deps.js';
-import { describeFailure } from '../errors.js';
-import { answerLater, BUSY_TEXT } from '../queue.js';
+import { answerLater } from '../queue.js';
 
 /** Subtypes that are still a person writing: a reply also sent to the channel. */
 const WRITTEN = new Set([undefined, 'thread_broadcast']);
@@ -43,19 +42,15 @@ export function createMessage(deps: ListenerDeps) {
           message,
           addressed: mentioned ? 'mention' : direct && !inThread ? 'direct' : 'reply',
         }),
+      // Busy: only a message addressed to the bot is told so; a reply may have asked nothing.
       async () => {
-        // Busy: only a message addressed to the bot is told so; a reply may have asked nothing.
-        if (!mentioned && !direct) return;
-        try {
-          await client.chat.postEphemeral({
-            channel: message.channel,
-            user: message.user ?? '',
-            thread_ts: message.thread_ts ?? message.ts,
-            text: BUSY_TEXT,
-          });
-        } catch (error) {
-          logger.error(describeFailure(`Saying busy to a message in channel ${message.channel}`, error));
-        }
+        if (mentioned || direct)
+          await sayBusy(
+            { client, logger },
+            message.channel,
+            message.user ?? '',
+            message.thread_ts ?? message.ts,
+          );
       },
     );
   };

@@ -1,0 +1,16 @@
+import { Redis } from 'ioredis';
+
+/**
+ * A Redis client as the stores use it: a command waits at most a second, connected or not (then
+ * Redis counts as unreachable), one retry, reconnecting every 0.2 to 2 s. Errors are the caller's
+ * to listen for.
+ */
+export function redisClient(url: string): Redis {
+  return new Redis(url, {
+    enableOfflineQueue: true,
+    commandTimeout: 1000,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(200 * times, 2000),
+  });
+}
