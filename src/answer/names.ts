@@ -9,13 +9,14 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|St)\.?$/;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** A capitalized word inside a sentence, with what follows it up to the next word. */
-const CAPITALIZED = /(?<=\S[\s"“(]+)\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s\b)?/gu;
+/** A word of a question, with the characters before it. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*/gu;
 
 /**
  * The runs of two or more capitalized words in a question (not its first word), without titles; a
- * possessive ends a run ("De Niro's Hide" is two names), and so does anything between two words but
- * a space. Names with digits ("A320s") are left out: their forms vary too much to hold to.
+ * number may end a run ("Live 8", "Channel 4"). A possessive ends a run ("De Niro's Hide" is two
+ * names), and so does anything between two words but a space, or a word mixing letters and digits
+ * ("A320s": such forms vary too much to hold to).
  */
 export function namesInQuestion(question: string): string[] {
   const names: string[] = [];
@@ -25,17 +26,21 @@ export function namesInQuestion(question: string): string[] {
     if (run.length >= 2) names.push(run.join(' '));
     run = [];
   };
-  for (const m of question.matchAll(CAPITALIZED)) {
+  let first = true;
+  for (const m of question.matchAll(WORD)) {
     const possessive = /['’]s$/.test(m[0]);
     const word = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
     if (end >= 0 && !/^ +$/.test(question.slice(end, m.index))) flush();
     end = m.index + m[0].length;
-    if (HONORIFICS.test(word) || CALENDAR.test(word)) {
+    const capitalized = !first && /^\p{Lu}[\p{L}\p{M}.&'’-]*$/u.test(word);
+    const number = /^\d+$/.test(word) && run.length > 0;
+    first = false;
+    if (!(capitalized || number) || HONORIFICS.test(word) || CALENDAR.test(word)) {
       flush();
       continue;
     }
     run.push(word);
-    if (possessive) {
+    if (possessive || number) {
       flush();
       end = -1;
     }

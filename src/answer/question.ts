@@ -118,7 +118,9 @@ export function readQuestion(question: string): QuestionForm {
   }
   if (
     has(/^what\b/) &&
-    has(/\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for)\b/)
+    has(
+      /\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for|go for|went for|fetch|fetched|raise|raised|earn|earned)\b/,
+    )
   )
     return { wants: 'money' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };

@@ -194,3 +194,15 @@ The film stars Ann Grey as a detective.
     expect(answer.answer).toBeUndefined();
   });
 });
+
+describe('names as phrases in a question', () => {
+  const index = indexOf({
+    a: 'Concert news\n\nThe Live Aid concert in Hyde Park drew 8 bands and a crowd of 100,000.\n',
+  });
+  it('holds a name with a number to its words together ("Live 8")', () => {
+    expect(answerQuery(index, 'Who is headlining the Live 8 concert in Hyde Park?').note).toMatch(/“Live 8”/);
+    expect(
+      answerQuery(index, 'How many people came to the Live Aid concert in Hyde Park?').facts,
+    ).toHaveLength(1);
+  });
+});
