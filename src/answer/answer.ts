@@ -226,7 +226,7 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
 /** The multi-word names of a question that no fact writes as a phrase (nor any headline holds). */
 function absentNames(index: FactIndex, question: string): string[] {
   return namesInQuestion(question).filter((name) => {
-    // A long name is held to its last two words: "Tory MP Robert Jackson" stands as "Robert Jackson".
+    // A long name is held to its last two words: "Tory MP Ann Grey" stands as "Ann Grey".
     const stems = nameStems(name).slice(-2);
     if (stems.length < 2) return false;
     for (const id of index.match([stems]).keys())
@@ -279,7 +279,7 @@ function borrowedScores(
   facts.forEach((fact, i) => {
     const before = facts[i - 1]?.id;
     const after = facts[i + 1]?.id;
-    // A sentence led by a name the question does not give is about that name ("The Aviator took
+    // A sentence led by a name the question does not give is about that name ("The Harbour Line took
     // $7.5m"): it borrows the question's names no more than other words.
     const nameShare = questionStems && ledByAnother(fact.text, questionStems) ? 0 : borrow.name;
     out.set(
@@ -301,7 +301,7 @@ function borrowedScores(
   return out;
 }
 
-/** A sentence's leading name: two or more capitalized words first ("The Aviator", "Clint Eastwood's"). */
+/** A sentence's leading name: two or more capitalized words first ("The Harbour Line", "Ann Grey's"). */
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)+\p{Lu}[\p{L}\p{M}.&-]*/u;
 
 /** True when a sentence opens with a name none of whose words the question gives. */
@@ -340,7 +340,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   }));
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
-  // taken as silence ("exec", "chiefs"); a name ("Batman") still is.
+  // taken as silence ("exec", "chiefs"); a name ("Zorblat") still is.
   const several = all.filter(({ slot }) => slot.key).length >= 3;
   const missing = all.filter(
     ({ slot, matched }) =>

@@ -1,5 +1,5 @@
 /**
- * Names as phrases: the multi-word names a question holds ("Batman Begins", "Laura Ashley"). A name
+ * Names as phrases: the multi-word names a question holds ("Harbour Line", "Northern Steel"). A name
  * the coverage never writes as a phrase is one it has nothing on, even where its words occur apart.
  */
 import { stemsOf } from '../facts/terms.js';
@@ -14,9 +14,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*/gu;
 
 /**
  * The runs of two or more capitalized words in a question (not its first word), without titles; a
- * number may end a run ("Live 8", "Channel 4"). A possessive ends a run ("De Niro's Hide" is two
+ * number may end a run ("Live 8", "Channel 4"). A possessive ends a run ("Ann Grey's Harbour" is two
  * names), and so does anything between two words but a space, or a word mixing letters and digits
- * ("A320s": such forms vary too much to hold to).
+ * ("B737s": such forms vary too much to hold to).
  */
 export function namesInQuestion(question: string): string[] {
   const names: string[] = [];

@@ -107,7 +107,7 @@ export function parseQuery(
           ? { alternatives: paraphrases.byPhrase.get(token.stem) }
           : {}),
         get key() {
-          // A capitalized word after the first is a name ("Hide and Seek"), whatever its tag.
+          // A capitalized word after the first is a name ("Dark Harbour", a film), whatever its tag.
           return (
             lone || (token.start > 0 && /^\p{Lu}/u.test(token.text)) || TOPIC_TAGS.has(posAt(token.start))
           );

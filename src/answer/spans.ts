@@ -134,17 +134,17 @@ const REASONS: Array<[RegExp, number]> = [
 /** Words that end a name's run but mark it as an organisation. */
 const ORGANISATION_WORDS =
   /\b(?:Inc|Ltd|Limited|plc|PLC|Group|Corp|Corporation|Holdings|Media|Ventures|Bank|Airlines|Airways|Motors|Systems|Technologies|Networks|Partners|Capital|Communications|Entertainment|Studios|Records|Pictures|Party|Union|Council|Commission|Association|Federation|Agency|Office|Ministry|Department|Company|Co|Fund|Trust|Foundation|Institute|University|College|Club|United|City|FC|Exchange|Authority|Services|Industries|Electronics|Software|Telecom|International|Enterprises)\b/;
-/** A common noun after a name that makes it an organisation's: "the Primera Liga club". */
+/** A common noun after a name that makes it an organisation's: "the Northfield Rovers club". */
 const ORGANISATION_AFTER =
   /^['’]?s?\s(?:club|side|team|firm|company|group|bank|airline|carrier|label|studio|network|channel|retailer|chain|party|union|giant|brand|maker|manufacturer|operator|agency|league)\b/i;
-/** A role before a name that makes it a person's: "former assistant Antonio Lopez". */
+/** A role before a name that makes it a person's: "former assistant Ann Grey". */
 const ROLE_BEFORE =
   /\b(?:assistant|coach|manager|boss|chief|executive|director|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|founder|singer|actor|actress|star|player|striker|captain|MP|leader|head|editor|presenter|analyst|lawyer|judge|owner|deputy)\s$/i;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\.?\s$/;
 
 /**
  * True when a span only repeats the question: all its words or numbers are the question's (titles
- * aside), or, for a name, any of its capitalized words is ("Mr Ghosn" when the question names Ghosn).
+ * aside), or, for a name, any of its capitalized words is ("Mr Grey" when the question names Grey).
  */
 function repeats(text: string, question: QuestionWords, name = false): boolean {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu) ?? [];
@@ -191,7 +191,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         text: q.text,
         start: q.start,
         end: q.end,
-        // A rate ("$76 a share") answers "how much" less surely than a total, unless a rate is asked.
+        // A rate ("$7 a share") answers "how much" less surely than a total, unless a rate is asked.
         weight:
           weight *
           (q.kind === 'count' ? countWeight(source.text, q, counted) : 1) *
@@ -228,8 +228,8 @@ const ROLE_WORD =
   /^(?:MP|MPs|MEP|MSP|AM|PM|CEO|Chancellor|Minister|President|Chairman|Coach|Manager|Boss|Director|Chief)$/;
 
 /**
- * A tagger's run may hold the question's own names and roles before a new name ("Labour MP Oona
- * King"): the new name is what answers, so those leading words are left out.
+ * A tagger's run may hold the question's own names and roles before a new name ("Labour MP Ann
+ * Grey"): the new name is what answers, so those leading words are left out.
  */
 function withoutAsked(name: string, question: QuestionWords): string {
   const asked = question.names ?? question.stems;
@@ -249,12 +249,12 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const words = name.split(/\s+/).length;
     const after = source.text.slice(start + name.length, start + name.length + 24);
     const before = source.text.slice(Math.max(0, start - 30), start);
-    // "a US-based firm", "the Primera Liga club": what follows a name says what it names.
+    // "a US-based firm", "the Northfield Rovers club": what follows a name says what it names.
     const placeLike = /^[\s-]based\b/i.test(after);
     const organisation =
       !placeLike &&
       (ORGANISATION_WORDS.test(name) || ORGANISATION_AFTER.test(after) || /^[A-Z]{2,}$/.test(name));
-    // People are not "the Daily Telegraph": a name after "the" is a thing's or an organisation's.
+    // People are not "the Daily Herald": a name after "the" is a thing's or an organisation's.
     const afterThe = /\bthe\s$/i.test(before);
     const person =
       !organisation &&
