@@ -124,7 +124,8 @@ export async function buildIndex(
   const path = cachePath(options.cacheDir, corpusDir);
   const cache: CachePayload = (await readCache(path, warner)) ?? { stems: [], articles: {}, files: {} };
   const table = new StemTable(cache.stems);
-  const next: CachePayload = { stems: table.stems, articles: {}, files: {} };
+  // A table begun empty here holds only the stems of the articles written: no renumbering on write.
+  const next: CachePayload = { stems: table.stems, articles: {}, files: {}, fresh: cache.stems.length === 0 };
   let changed = false;
 
   // Files unchanged since the cache saw them (same size and time) come from it, with one stat each;

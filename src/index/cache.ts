@@ -71,6 +71,8 @@ export interface SeenFile {
 export interface CachePayload {
   /** Every stem the facts use, once; a fact names its stems by their places here. */
   stems: string[];
+  /** True when every stem was written in this process for the articles here (none left over). */
+  fresh?: boolean;
   /** By content hash. */
   articles: Record<string, CachedArticle>;
   /** By path under the corpus folder. */
@@ -147,16 +149,24 @@ function restore(
  */
 function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Array; lines: string[] } {
   const lines: string[] = [];
-  const places: number[] = [];
-  const renumbered = new Int32Array(payload.stems.length).fill(-1);
-  const stems: string[] = [];
-  const place = (at: number) => {
-    if (renumbered[at] === -1) {
-      renumbered[at] = stems.length;
-      stems.push(payload.stems[at] ?? '');
-    }
-    return renumbered[at] ?? 0;
-  };
+  let total = 0;
+  for (const cached of Object.values(payload.articles)) for (const own of cached.places) total += own.length;
+  const places = new Int32Array(total);
+  let filled = 0;
+  // Renumbered only when some stem of the table may be unused (it came from an earlier file, whose
+  // articles may be gone); a table made in this process holds only the stems its facts use.
+  const compact = payload.fresh !== true;
+  const renumbered = compact ? new Int32Array(payload.stems.length).fill(-1) : undefined;
+  const stems: string[] = compact ? [] : payload.stems;
+  const place = renumbered
+    ? (at: number) => {
+        if (renumbered[at] === -1) {
+          renumbered[at] = stems.length;
+          stems.push(payload.stems[at] ?? '');
+        }
+        return renumbered[at] ?? 0;
+      }
+    : (at: number) => at;
   const articles: StoredPayload['articles'] = {};
   for (const [hash, cached] of Object.entries(payload.articles)) {
     const inline: Record<number, string> = {};
@@ -164,7 +174,7 @@ function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Arr
       if (text.includes('\n')) inline[i] = text;
       else lines.push(text);
     });
-    for (const own of cached.places) for (const at of own) places.push(place(at));
+    for (const own of cached.places) for (const at of own) places[filled++] = place(at);
     articles[hash] = {
       article: cached.article,
       title: cached.title.map(place),
@@ -174,7 +184,7 @@ function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Arr
       quantities: cached.quantities,
     };
   }
-  return { json: { stems, articles, files: payload.files }, places: Int32Array.from(places), lines };
+  return { json: { stems, articles, files: payload.files }, places, lines };
 }
 
 /** The cache file of a corpus folder. */
