@@ -178,10 +178,11 @@ function matchSlot(
   slot: Slot,
   paraphraseWeight: number,
   question: boolean,
+  typed: boolean,
 ): ReadonlyMap<string, number> {
   // In a question, a concept's other words are paraphrases of the word asked ("staff": workers),
   // whatever figures their facts give; in a topic query they need a figure of the concept's kind.
-  if (question && slot.concept && slot.named) {
+  if (typed && slot.concept && slot.named) {
     const merged = new Map(index.match(slot.named));
     for (const [id, score] of index.match(slot.phrases)) {
       const weighed = score * paraphraseWeight;
@@ -190,7 +191,8 @@ function matchSlot(
     return merged;
   }
   const exact = matchConcept(index, slot);
-  if (!slot.alternatives || slot.alternatives.length === 0) return exact;
+  // Paraphrases are for questions; a topic ("job cuts") is searched in its own words.
+  if (!question || !slot.alternatives || slot.alternatives.length === 0) return exact;
   const merged = new Map(exact);
   for (const [id, score] of index.match(slot.alternatives)) {
     const weighed = score * paraphraseWeight;
@@ -231,6 +233,7 @@ function absentNames(index: FactIndex, question: string): string[] {
     if (stems.length < 2) return false;
     for (const id of index.match([stems]).keys())
       if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
+    if (!stems.every((s) => index.inTitles(s))) return true;
     return !index.articles().some((a) => {
       const title = index.titleStemsOf(a.id);
       return stems.every((s) => title.includes(s));
@@ -334,9 +337,11 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 
   const form = readQuestion(topic);
+  // A question (a type asked, a question word, a question mark) is read with paraphrases.
+  const asked = form.wants !== undefined || /\?\s*$|^(?:who|what|when|where|why|how|which)\b/i.test(topic);
   const all = slots.map((s) => ({
     slot: s,
-    matched: matchSlot(index, s, o.paraphraseWeight, form.wants !== undefined),
+    matched: matchSlot(index, s, o.paraphraseWeight, asked, form.wants !== undefined),
   }));
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
