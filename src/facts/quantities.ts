@@ -86,7 +86,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:less than|under|below|fewer than)\s*$/i, 'under'],
 ];
 
-const PER = /^[\s-]?(?:a|an|per|each)[\s-]([a-z]+)\b/i;
+/** "$50 a barrel", "300p per share", "$76 for each Guidant share" (a name may stand before the unit). */
+const PER = /^[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b/;
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 

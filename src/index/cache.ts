@@ -17,7 +17,7 @@ import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 12;
+export const CACHE_VERSION = 13;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = readonly number[] | Int32Array;

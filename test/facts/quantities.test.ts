@@ -18,6 +18,8 @@ describe('parseQuantities', () => {
     expect(one('A bid of £1.35bn was made.')).toMatchObject({ value: 1.35e9, currency: 'GBP' });
     expect(one('Sales reached 120.7m euros.')).toMatchObject({ value: 120.7e6, currency: 'EUR' });
     expect(one('The offer was 300p a share.')).toMatchObject({ value: 3, currency: 'GBP', per: 'share' });
+    expect(one('It will pay $76 for each Acme share.')).toMatchObject({ value: 76, per: 'share' });
+    expect(one('It paid $1bn for a stake in the firm.').per).toBeUndefined();
     expect(one('It paid €1,250,000 in fees.')).toMatchObject({ value: 1_250_000, currency: 'EUR' });
   });
 
