@@ -118,12 +118,17 @@ const WORD_COUNT = new RegExp(
 /** Words that open the clause giving a cause, each with how surely it does. */
 const REASONS: Array<[RegExp, number]> = [
   [
-    /\b(?:because(?: of)?|due to|owing to|as a result of|on the grounds (?:of|that)|thanks to|in protest (?:at|over|against))\b/gi,
+    /\b(?:because(?: of)?|(?<!\b(?:is|are|was|were|be|been|not)\s)due to|owing to|as a result of|on the grounds (?:of|that)|thanks to|in protest (?:at|over|against))\b/gi,
     1,
   ],
   [/\bfor ["“]?(?:[\w-]+ ){0,2}reasons\b["”]?/gi, 1],
   [/\b(?:blamed|blaming|citing|caused by|prompted by|triggered by|the reason|the reasons)\b/gi, 0.8],
   [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
+  // A motive stated: "said he was disillusioned with the party's leadership".
+  [
+    /\b(?:was|were|is|are|felt|feels|had become|has become|grew) (?:increasingly |deeply |very )?(?:disillusioned|unhappy|frustrated|dissatisfied|disappointed|fed up|tired|upset|angry|concerned|worried|uneasy) (?:with|at|by|over|about)\b/gi,
+    0.7,
+  ],
   [/\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu, 0.5],
   [
     /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
@@ -280,7 +285,11 @@ function reasonSpans(text: string): Span[] {
     for (const m of text.matchAll(re)) {
       const rest = text.slice(m.index);
       // The clause it opens: up to a semicolon, a dash, a closing quote or the end of the sentence.
-      const stop = /[;:]|\s[-–]\s|["”]|\.(?=\s|$)/.exec(rest.slice(m[0].length));
+      // A quotation mark ends it only where a quotation ends: ',"', or '"' before who said it.
+      const stop =
+        /[;:]|\s[-–]\s|[,.]["”]|["”](?=,?\s+(?:said|says|added|he|she|they|the)\b)|\.(?=\s|$)/.exec(
+          rest.slice(m[0].length),
+        );
       const end = m.index + m[0].length + (stop ? stop.index : rest.length - m[0].length);
       const clause = text.slice(m.index, end).replace(/[\s,]+$/, '');
       if (clause.split(/\s+/).length >= 3)

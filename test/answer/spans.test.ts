@@ -63,6 +63,13 @@ describe('answerSpans', () => {
     ).toBe('as the firms suspended sales of the drug after a death in the US');
   });
 
+  it('reads a stated motive as a reason, and "is due to" (a plan) as none', () => {
+    expect(spans('She said she was disillusioned with the board\'s "reckless" plans.', 'reason')).toEqual([
+      'was disillusioned with the board\'s "reckless" plans',
+    ]);
+    expect(spans('Mr Grey is due to stand down at the next election.', 'reason')).toEqual([]);
+  });
+
   it('reads durations, not ages', () => {
     expect(spans('The 29 year old was banned until the end of the year.', 'duration')).toEqual([
       'until the end of the year',
