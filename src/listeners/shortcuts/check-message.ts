@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { Message } from '../../blocks/answer.js';
 import { checkReply } from '../check-reply.js';
 import type { ListenerDeps } from '../deps.js';
 import { describeFailure } from '../errors.js';
+import { answerLater, BUSY_TEXT } from '../queue.js';
 import { plainText, SORRY } from '../reply.js';
 
 /** The callback id of the message shortcut "Check against the coverage", as manifest.yml declares it. */
@@ -20,16 +22,26 @@ export function createCheckMessage(deps: ListenerDeps) {
     logger,
   }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    let message = SORRY;
-    try {
-      message = checkReply(plainText(shortcut.message.text ?? ''), deps, { shareable: true });
-    } catch (error) {
-      logger.error(`Could not check message ${shortcut.message.ts}: ${(error as Error).stack ?? error}`);
-    }
-    try {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
-    } catch (error) {
-      logger.error(describeFailure(`Replying to the check of a message in ${shortcut.channel.id}`, error));
-    }
+    const send = async (reply: Partial<Message>) => {
+      try {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
+      } catch (error) {
+        logger.error(describeFailure(`Replying to the check of a message in ${shortcut.channel.id}`, error));
+      }
+    };
+    // Off the ack path, as answers are; past the queue's limit, the busy reply.
+    answerLater(
+      deps,
+      async () => {
+        let message = SORRY;
+        try {
+          message = checkReply(plainText(shortcut.message.text ?? ''), deps, { shareable: true });
+        } catch (error) {
+          logger.error(`Could not check message ${shortcut.message.ts}: ${(error as Error).stack ?? error}`);
+        }
+        await send(message);
+      },
+      () => send({ text: BUSY_TEXT }),
+    );
   };
 }
