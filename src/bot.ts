@@ -94,6 +94,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     probes?.close();
   };
   let index: FactIndex;
+  // Files written while the index is read are caught up once the folder is watched.
+  const indexStarted = Date.now();
   try {
     await options.beforeIndex?.(healthPort);
     index = await buildIndex(
@@ -107,6 +109,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   }
   logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
   const live = keepIndexLive(index, config.corpusDir, logger, {
+    since: indexStarted,
     onBatch: ({ updated, removed }) =>
       logger.info(
         `Corpus changed: ${updated.length} article(s) added or updated, ${removed.length} removed.`,

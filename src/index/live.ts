@@ -16,6 +16,12 @@ export interface LiveOptions {
   debounceMs?: number;
   /** Called after each batch with the ids added or changed, and removed. */
   onBatch?: (batch: { updated: string[]; removed: string[] }) => void;
+  /**
+   * When the index was read from the folder (ms since the epoch). Files written between then and
+   * the watch's start (another replica's feed round, say) are caught up once the watch runs: those
+   * changed since, and those the index does not hold. Default: no catch-up.
+   */
+  since?: number;
 }
 
 export interface LiveIndex {
@@ -106,11 +112,24 @@ export function keepIndexLive(
   watcher.on('error', (error) =>
     warner.warn(`Watching ${root} failed: ${error.message}; new articles need a restart.`),
   );
+  const since = options.since;
+  if (since !== undefined)
+    running = running
+      .then(async () => {
+        for (const file of await listArticleFiles(root)) {
+          const info = await stat(file).catch(() => undefined);
+          if (info && (info.mtimeMs >= since || !index.article(articleId(root, file)))) schedule(file);
+        }
+      })
+      .catch((error: Error) => warner.warn(`Could not catch up with ${root}: ${error.message}`));
 
   return {
     async settled() {
-      while (timer || pending.size > 0) await new Promise((resolve) => setTimeout(resolve, debounceMs / 2));
-      await running;
+      for (;;) {
+        await running;
+        if (!timer && pending.size === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, debounceMs / 2));
+      }
     },
     close() {
       if (timer) clearTimeout(timer);

@@ -93,3 +93,25 @@ describe('keepIndexLive', () => {
     expect(answerQuery(index, 'hidden').facts).toEqual([]);
   });
 });
+
+describe('catching up', () => {
+  it('reads a file written after the index was read but before the folder was watched', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'live-gap-'));
+    writeFileSync(
+      join(root, 'first.txt'),
+      'Widget deal\n\nAcme Corp agreed to buy Widget Co for $2bn on Monday.\n',
+    );
+    const since = Date.now();
+    const index = await buildIndex(root, { warn: () => {} });
+    // Another replica's feed round writes an article in the gap.
+    writeFileSync(
+      join(root, 'gap.txt'),
+      'Gadget sale\n\nBrightside sold its gadget arm to Acme for $300m.\n',
+    );
+    const watched = keepIndexLive(index, root, { warn: () => {} }, { debounceMs: 100, since });
+    live.push(watched);
+    await watched.settled();
+    expect(index.article('gap')?.title).toBe('Gadget sale');
+    rmSync(root, { recursive: true, force: true });
+  });
+});
