@@ -4,7 +4,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { adjacent, nameStems, namesInQuestion } from './names.js';
+import { adjacent, namesInQuestion } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
@@ -182,24 +182,31 @@ function matchSlot(
 ): ReadonlyMap<string, number> {
   // In a question, a concept's other words are paraphrases of the word asked ("staff": workers),
   // whatever figures their facts give; in a topic query they need a figure of the concept's kind.
-  if (typed && slot.concept && slot.named) {
-    const merged = new Map(index.match(slot.named));
-    for (const [id, score] of index.match(slot.phrases)) {
-      const weighed = score * paraphraseWeight;
-      if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
-    }
-    return merged;
-  }
+  if (typed && slot.concept && slot.named)
+    return withParaphrases(index.match(slot.named), index, slot.phrases, paraphraseWeight);
   const exact = matchConcept(index, slot);
   // Paraphrases are for questions; a topic ("job cuts") is searched in its own words.
   if (!question || !slot.alternatives || slot.alternatives.length === 0) return exact;
+  return withParaphrases(exact, index, slot.alternatives, paraphraseWeight);
+}
+
+/** The facts a slot's own words match, and those its other words match, at `weight` of their score. */
+function withParaphrases(
+  exact: ReadonlyMap<string, number>,
+  index: FactIndex,
+  others: readonly string[][],
+  weight: number,
+): Map<string, number> {
   const merged = new Map(exact);
-  for (const [id, score] of index.match(slot.alternatives)) {
-    const weighed = score * paraphraseWeight;
+  for (const [id, score] of index.match(others)) {
+    const weighed = score * weight;
     if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
   }
   return merged;
 }
+
+/** A slot for a name the question gives: its word is capitalized ("Valencia", not "coach"). */
+const isName = (slot: Slot) => /^\p{Lu}/u.test(slot.label);
 
 function matchConcept(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
   const all = index.match(slot.phrases);
@@ -229,7 +236,7 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
 function absentNames(index: FactIndex, question: string): string[] {
   return namesInQuestion(question).filter((name) => {
     // A long name is held to its last two words: "Tory MP Ann Grey" stands as "Ann Grey".
-    const stems = nameStems(name).slice(-2);
+    const stems = stemsOf(name).slice(-2);
     if (stems.length < 2) return false;
     for (const id of index.match([stems]).keys())
       if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
@@ -244,11 +251,10 @@ function absentNames(index: FactIndex, question: string): string[] {
 /** What a span must not merely repeat: the question's stems and numbers. */
 function questionWords(question: string, form: QuestionForm): QuestionWords {
   // The question's own words: not the other words of its concepts ("holdings" is no repeat of "stake").
-  const stems = new Set(termsOf(question).map((w) => w.stem));
+  const terms = termsOf(question);
+  const stems = new Set(terms.map((w) => w.stem));
   // The names it gives: capitalized words after its first.
-  const names = new Set(
-    termsOf(question).flatMap((w, i) => (i > 0 && /^\p{Lu}/u.test(w.text) ? [w.stem] : [])),
-  );
+  const names = new Set(terms.flatMap((w, i) => (i > 0 && /^\p{Lu}/u.test(w.text) ? [w.stem] : [])));
   return {
     stems,
     names,
@@ -276,7 +282,7 @@ function borrowedScores(
   const inTitle = slots.map((s) => s.phrases.some((p) => p.every((w) => title.has(w))));
   // A name the question gives is established by the article's lead: the sentence that answers
   // often says only "he" or "the firm". Other words (what is asked) are borrowed at less.
-  const named = slots.map((s) => /^\p{Lu}/u.test(s.label));
+  const named = slots.map(isName);
   const lead = facts[0]?.id;
   const out = new Map<string, number[]>();
   facts.forEach((fact, i) => {
@@ -308,7 +314,7 @@ function borrowedScores(
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)+\p{Lu}[\p{L}\p{M}.&-]*/u;
 
 /** True when a sentence opens with a name none of whose words the question gives. */
-export function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
+function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
   const lead = LEADING_NAME.exec(text)?.[0];
   if (!lead) return false;
   const words = lead.split(/\s+/).filter((w) => !/^(?:The|A|An)$/.test(w));
@@ -352,7 +358,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
       matched.size === 0 &&
       !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')) &&
       slot.key &&
-      (!several || /^\p{Lu}/u.test(slot.label)),
+      (!several || isName(slot)),
   );
   if (missing.length > 0)
     return silent(
@@ -478,8 +484,9 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
 
 /**
  * Ranks the answer to a question of a type: every sentence of the best candidates' articles is
- * scored with the topic evidence it borrows from its neighbours, then counts `1 + typeBoost × w`
- * when it holds a span of the type asked (w: how surely), or `untypedWeight` when it holds none.
+ * scored with the topic evidence it borrows from its neighbours, then counts `1 + typeBoost × w²`
+ * when it holds a span of the type asked (w: how surely), or `untypedWeight` when it holds none, times
+ * the square of the share of the question its article covers.
  */
 function answerTyped(
   index: FactIndex,
@@ -503,10 +510,9 @@ function answerTyped(
     if (!articles.includes(c.fact.articleId)) articles.push(c.fact.articleId);
   }
   const byId = new Map(candidates.map((c) => [c.fact.id, c]));
+  const words = questionWords(question, form);
   // Where a name is asked for, a sentence led by a new name may be the answer; otherwise it is about that name.
-  const subjectShift = ['name', 'person', 'organisation', 'place'].includes(wants)
-    ? undefined
-    : new Set(termsOf(question).map((w) => w.stem));
+  const subjectShift = ['name', 'person', 'organisation', 'place'].includes(wants) ? undefined : words.stems;
   for (const articleId of articles)
     for (const [id, effective] of borrowedScores(
       index,
@@ -526,12 +532,9 @@ function answerTyped(
       if (candidate && !own.some((score) => score > 0)) candidate.score *= o.silentNeighbour;
       if (candidate && candidate.score > (byId.get(id)?.score ?? 0)) byId.set(id, candidate);
     }
-  const words = questionWords(question, form);
   // The words that say what is asked, not whom it is about: near them, a span more surely answers.
   const relation = new Set(
-    slots
-      .filter((s) => !/^\p{Lu}/u.test(s.label))
-      .flatMap((s) => [...s.phrases, ...(s.alternatives ?? [])].flat()),
+    slots.filter((s) => !isName(s)).flatMap((s) => [...s.phrases, ...(s.alternatives ?? [])].flat()),
   );
   const covered = articleCoverage(index, slots, matches, weights);
   const out = [...byId.values()];

@@ -2,7 +2,6 @@
  * Names as phrases: the multi-word names a question holds ("Harbour Line", "Northern Steel"). A name
  * the coverage never writes as a phrase is one it has nothing on, even where its words occur apart.
  */
-import { stemsOf } from '../facts/terms.js';
 
 /** Titles before a name: not part of what must stand together. */
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|St)\.?$/;
@@ -55,6 +54,3 @@ export function adjacent(terms: readonly string[], phrase: readonly string[]): b
     if (phrase.every((s, k) => terms[i + k] === s)) return true;
   return false;
 }
-
-/** The stems of a name, for searching. */
-export const nameStems = (name: string): string[] => stemsOf(name);

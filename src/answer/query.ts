@@ -103,9 +103,7 @@ export function parseQuery(
       slots.push({
         label: token.text,
         phrases: [[token.stem]],
-        ...(paraphrases.byPhrase.has(token.stem)
-          ? { alternatives: paraphrases.byPhrase.get(token.stem) }
-          : {}),
+        alternatives: paraphrases.byPhrase.get(token.stem),
         get key() {
           // A capitalized word after the first is a name ("Dark Harbour", a film), whatever its tag.
           return (

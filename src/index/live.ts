@@ -19,7 +19,7 @@ export interface LiveOptions {
   /**
    * When the index was read from the folder (ms since the epoch). Files written between then and
    * the watch's start (another replica's feed round, say) are caught up once the watch runs: those
-   * changed since, and those the index does not hold. Default: no catch-up.
+   * changed since (a file the index skipped is not read, nor warned of, twice). Default: no catch-up.
    */
   since?: number;
 }
@@ -118,7 +118,7 @@ export function keepIndexLive(
       .then(async () => {
         for (const file of await listArticleFiles(root)) {
           const info = await stat(file).catch(() => undefined);
-          if (info && (info.mtimeMs >= since || !index.article(articleId(root, file)))) schedule(file);
+          if (info && info.mtimeMs >= since) schedule(file);
         }
       })
       .catch((error: Error) => warner.warn(`Could not catch up with ${root}: ${error.message}`));
