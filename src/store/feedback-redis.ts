@@ -1,6 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { ShownAnswer } from '../blocks/shown.js';
-import type { FeedbackStore, Vote, VoteKind, VoteResult } from './feedback.js';
+import {
+  type FeedbackStore,
+  selectVotes,
+  type Vote,
+  type VoteKind,
+  type VoteResult,
+  voteKey,
+} from './feedback.js';
 import { redisClient } from './redis-client.js';
 
 export interface RedisFeedbackStoreOptions {
@@ -57,7 +64,7 @@ export class RedisFeedbackStore implements FeedbackStore {
   }
 
   async vote(vote: Vote): Promise<VoteResult> {
-    const field = `${vote.answerId} ${vote.user}`;
+    const field = voteKey(vote);
     const other = KINDS.find((k) => k !== vote.vote) ?? 'helpful';
     const results = await this.redis
       .multi()
@@ -78,8 +85,10 @@ export class RedisFeedbackStore implements FeedbackStore {
       fields.push(...(await this.redis.zrevrange(this.key(`by-time:${kind}`), 0, stop)));
     if (fields.length === 0) return [];
     const texts = await this.redis.hmget(this.key('votes'), ...fields);
-    const votes = texts.flatMap((t) => (t ? [JSON.parse(t) as Vote] : []));
-    return votes.sort((a, b) => b.at.localeCompare(a.at)).slice(0, options.limit ?? Number.POSITIVE_INFINITY);
+    return selectVotes(
+      texts.flatMap((t) => (t ? [JSON.parse(t) as Vote] : [])),
+      options,
+    );
   }
 
   describe(): string {
