@@ -8,7 +8,7 @@ import {
   type VoteResult,
   voteKey,
 } from './feedback.js';
-import { redisClient } from './redis-client.js';
+import { describeRedis, redisClient } from './redis-client.js';
 
 export interface RedisFeedbackStoreOptions {
   /** `redis://host:port/db`. */
@@ -92,8 +92,7 @@ export class RedisFeedbackStore implements FeedbackStore {
   }
 
   describe(): string {
-    const url = new URL(this.o.url);
-    return `Redis at ${url.hostname}:${url.port || 6379}`;
+    return describeRedis(this.o.url);
   }
 
   async close(): Promise<void> {
