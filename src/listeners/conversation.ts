@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
 import { answerQuery } from '../answer/answer.js';
-import { answerMessage, type Message } from '../blocks/answer.js';
+import type { Message } from '../blocks/answer.js';
 import { escapeMrkdwn } from '../blocks/mrkdwn.js';
-import { shownAnswer } from '../blocks/shown.js';
 import type { ThreadCache } from '../thread/cache.js';
 import {
   boundThread,
@@ -16,7 +15,7 @@ import { isAddRequest } from './add.js';
 import type { ListenerDeps } from './deps.js';
 import { describeFailure } from './errors.js';
 import { BUSY_TEXT } from './queue.js';
-import { plainText, replyTo, SORRY } from './reply.js';
+import { plainText, presentAnswer, replyTo, SORRY } from './reply.js';
 
 type WebClient = AllMiddlewareArgs['client'];
 
@@ -198,10 +197,7 @@ async function answerFor(
   if (!followUp.completed) return replyTo(question, deps);
   const answers = followUp.candidates.map((query) => answerQuery(deps.index, query));
   const answer = chooseAnswer(answers, story.articleIds, question) ?? answerQuery(deps.index, question);
-  const shown = { ...answer, query: question };
-  // What the answer shows is kept, so that a vote on it says what was voted on (as replyTo does).
-  await deps.feedback?.remember(shownAnswer(shown));
-  const message = answerMessage(shown, { command: deps.command, feedback: deps.feedback !== undefined });
+  const message = await presentAnswer({ ...answer, query: question }, deps);
   return readWith(message, followUp.added);
 }
 

@@ -1,6 +1,6 @@
 import { answerQuery } from '../answer/answer.js';
 import { suggestTopics } from '../answer/suggest.js';
-import { citationOf } from '../answer/types.js';
+import { type Answer, citationOf } from '../answer/types.js';
 import { answerMessage, type Message } from '../blocks/answer.js';
 import { helpMessage, sourcesMessage } from '../blocks/help.js';
 import { shownAnswer } from '../blocks/shown.js';
@@ -30,8 +30,18 @@ export async function replyTo(
   }
   const draft = draftOf(text);
   if (draft !== undefined) return checkReply(draft, deps, options);
-  const answer = answerQuery(deps.index, topic);
-  // What the answer shows is kept, so that a vote on it says what was voted on.
+  return presentAnswer(answerQuery(deps.index, topic), deps, options);
+}
+
+/**
+ * An answer as a Slack message, with the vote buttons when votes are kept; what it shows is kept
+ * first, so that a vote on it says what was voted on.
+ */
+export async function presentAnswer(
+  answer: Answer,
+  deps: ListenerDeps,
+  options: { shareable?: boolean } = {},
+): Promise<Message> {
   await deps.feedback?.remember(shownAnswer(answer));
   return answerMessage(answer, {
     command: deps.command,

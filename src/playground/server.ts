@@ -78,10 +78,16 @@ export async function startPlayground(
 
   let bot: Bot | undefined;
   const events = () => `http://127.0.0.1:${bot?.port}/slack/events`;
-  const forward = async (res: ServerResponse, body: string, contentType: string) => {
-    const answer = await postSigned(events(), body, secret, { contentType });
+  /** Posts a form to the bot, signed as Slack signs it, and says whether the bot took it. */
+  const forward = async (res: ServerResponse, body: string) => {
+    const answer = await postSigned(events(), body, secret, {
+      contentType: 'application/x-www-form-urlencoded',
+    });
     json(res, answer.ok ? 200 : 502, { ok: answer.ok });
   };
+  /** An interaction payload (a click, a shortcut), posted as Slack posts it: a form of one field. */
+  const forwardPayload = (res: ServerResponse, payload: Record<string, unknown>) =>
+    forward(res, new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
 
   async function handleUi(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://playground/');
@@ -122,7 +128,6 @@ export async function startPlayground(
         return forward(
           res,
           slashCommandBody({ command, text: rest.join(' '), responseUrl, channel: CHANNEL, user: USER }),
-          'application/x-www-form-urlencoded',
         );
       }
       case '/ui/message': {
@@ -170,11 +175,7 @@ export async function startPlayground(
           user: USER,
           channel: CHANNEL,
         });
-        return forward(
-          res,
-          new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-          'application/x-www-form-urlencoded',
-        );
+        return forwardPayload(res, payload);
       }
       case '/ui/shortcut': {
         // A message's menu: "Check against the coverage", as Slack offers it on any message.
@@ -187,11 +188,7 @@ export async function startPlayground(
           user: USER,
           channel: CHANNEL,
         });
-        return forward(
-          res,
-          new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-          'application/x-www-form-urlencoded',
-        );
+        return forwardPayload(res, payload);
       }
       case '/ui/digest':
         await bot?.digest.postNow();

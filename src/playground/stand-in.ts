@@ -184,18 +184,9 @@ export function createStandIn(): SlackStandIn {
           user_id: 'UBOT',
           bot_id: 'BBOT',
         };
-      case 'chat.postMessage': {
-        const message = record({
-          channel: String(args.channel),
-          ts: nextTs(),
-          bot_id: 'BBOT',
-          text: String(args.text ?? ''),
-          ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
-          ...(Array.isArray(args.blocks) ? { blocks: args.blocks } : {}),
-        });
-        return { ok: true, channel: message.channel, ts: message.ts, message };
-      }
+      case 'chat.postMessage':
       case 'chat.postEphemeral': {
+        const ephemeral = method === 'chat.postEphemeral';
         const message = record({
           channel: String(args.channel),
           ts: nextTs(),
@@ -203,9 +194,11 @@ export function createStandIn(): SlackStandIn {
           text: String(args.text ?? ''),
           ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
           ...(Array.isArray(args.blocks) ? { blocks: args.blocks } : {}),
-          ephemeral: true,
+          ...(ephemeral ? { ephemeral: true } : {}),
         });
-        return { ok: true, message_ts: message.ts };
+        return ephemeral
+          ? { ok: true, message_ts: message.ts }
+          : { ok: true, channel: message.channel, ts: message.ts, message };
       }
       case 'conversations.replies': {
         const key = `${args.channel}:${args.ts}`;

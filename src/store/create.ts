@@ -5,6 +5,7 @@ import { FileDigestStateStore } from './digest-state.js';
 import { type FeedbackStore, FileFeedbackStore } from './feedback.js';
 import { RedisFeedbackStore } from './feedback-redis.js';
 import { RedisCoordination } from './redis.js';
+import { redisPrefix } from './redis-client.js';
 
 /** The one place that chooses how replicas coordinate: Redis when REDIS_URL is set, else this machine. */
 export function createCoordination(
@@ -14,7 +15,7 @@ export function createCoordination(
   if (config.redisUrl)
     return new RedisCoordination({
       url: config.redisUrl,
-      prefix: `factbot:${config.command.slice(1)}:`,
+      prefix: redisPrefix(config.command),
       logger,
     });
   return new LocalCoordination(new MemoryDeduper(), new FileDigestStateStore(config.dataDir, logger));
@@ -28,7 +29,7 @@ export function createFeedbackStore(
   if (config.redisUrl)
     return new RedisFeedbackStore({
       url: config.redisUrl,
-      prefix: `factbot:${config.command.slice(1)}:`,
+      prefix: redisPrefix(config.command),
       logger,
     });
   return new FileFeedbackStore(config.dataDir, logger);

@@ -1,7 +1,14 @@
 import type { Redis } from 'ioredis';
 import type { ShownAnswer } from '../blocks/shown.js';
-import type { FeedbackStore, Vote, VoteKind, VoteResult } from './feedback.js';
-import { redisClient } from './redis-client.js';
+import {
+  type FeedbackStore,
+  selectVotes,
+  type Vote,
+  type VoteKind,
+  type VoteResult,
+  voteKey,
+} from './feedback.js';
+import { describeRedis, redisClient } from './redis-client.js';
 
 export interface RedisFeedbackStoreOptions {
   /** `redis://host:port/db`. */
@@ -57,7 +64,7 @@ export class RedisFeedbackStore implements FeedbackStore {
   }
 
   async vote(vote: Vote): Promise<VoteResult> {
-    const field = `${vote.answerId} ${vote.user}`;
+    const field = voteKey(vote);
     const other = KINDS.find((k) => k !== vote.vote) ?? 'helpful';
     const results = await this.redis
       .multi()
@@ -78,13 +85,14 @@ export class RedisFeedbackStore implements FeedbackStore {
       fields.push(...(await this.redis.zrevrange(this.key(`by-time:${kind}`), 0, stop)));
     if (fields.length === 0) return [];
     const texts = await this.redis.hmget(this.key('votes'), ...fields);
-    const votes = texts.flatMap((t) => (t ? [JSON.parse(t) as Vote] : []));
-    return votes.sort((a, b) => b.at.localeCompare(a.at)).slice(0, options.limit ?? Number.POSITIVE_INFINITY);
+    return selectVotes(
+      texts.flatMap((t) => (t ? [JSON.parse(t) as Vote] : [])),
+      options,
+    );
   }
 
   describe(): string {
-    const url = new URL(this.o.url);
-    return `Redis at ${url.hostname}:${url.port || 6379}`;
+    return describeRedis(this.o.url);
   }
 
   async close(): Promise<void> {

@@ -58,7 +58,8 @@ interface VotesFile {
   votes: Vote[];
 }
 
-const voteKey = (v: Pick<Vote, 'answerId' | 'user'>) => `${v.answerId} ${v.user}`;
+/** A vote's key: one per answer and user. */
+export const voteKey = (v: Pick<Vote, 'answerId' | 'user'>) => `${v.answerId} ${v.user}`;
 
 function isVote(v: unknown): v is Vote {
   const x = v as Vote;

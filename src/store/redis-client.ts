@@ -14,3 +14,14 @@ export function redisClient(url: string): Redis {
     retryStrategy: (times) => Math.min(200 * times, 2000),
   });
 }
+
+/** Where a Redis is, for log lines: `Redis at host:port`. */
+export function describeRedis(url: string): string {
+  const { hostname, port } = new URL(url);
+  return `Redis at ${hostname}:${port || 6379}`;
+}
+
+/** The prefix of every key of this bot, so that several bots (one per slash command) share one Redis. */
+export function redisPrefix(command: string): string {
+  return `factbot:${command.slice(1)}:`;
+}

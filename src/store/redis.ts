@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Coordination } from './coordination.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import type { DigestState, DigestStateStore } from './digest-state.js';
-import { redisClient } from './redis-client.js';
+import { describeRedis, redisClient } from './redis-client.js';
 
 export interface RedisCoordinationOptions {
   /** `redis://host:port/db`. */
@@ -99,8 +99,7 @@ export class RedisCoordination implements Coordination {
   }
 
   describe(): string {
-    const url = new URL(this.o.url);
-    return `Redis at ${url.hostname}:${url.port || 6379}`;
+    return describeRedis(this.o.url);
   }
 
   async close(): Promise<void> {
