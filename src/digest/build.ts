@@ -14,6 +14,7 @@ import {
   type FigureMention,
   figureMentions,
   groupFigures,
+  lineOf,
   MIN_CONTEXT_WORDS,
   sameValue,
 } from './figures.js';
@@ -214,18 +215,6 @@ const sameGroup = (a: FigureMention, b: FigureMention) =>
   a.quantity.currency === b.quantity.currency &&
   a.quantity.per === b.quantity.per &&
   a.quantity.change === b.quantity.change;
-
-function lineOf(m: FigureMention): FigureLine {
-  return {
-    figure: m.quantity.text,
-    context: m.context.text,
-    cutBefore: m.context.cutBefore,
-    cutAfter: m.context.cutAfter,
-    source: digestCitation(m.article),
-    also: [],
-    factId: m.fact.id,
-  };
-}
 
 /**
  * Articles that give a figure shown in the words of another, in a sentence that does not say whose
