@@ -462,17 +462,16 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const articles = index.articles();
   const names = namesByArticles(index);
   const mentions = figureMentions(index, vocabulary, names);
-  const figures = groupFigures(mentions)
-    .slice(0, o.maxFigures)
-    .map((g) => ({
-      ...g,
-      moments: g.moments.map((m) => ({
-        ...m,
-        lines: m.lines
-          .slice(0, o.maxValues)
-          .map((l) => ({ ...l, also: [...l.also, ...support(index, l, mentions)] })),
-      })),
-    }));
+  const groups = groupFigures(mentions);
+  const figures = groups.slice(0, o.maxFigures).map((g) => ({
+    ...g,
+    moments: g.moments.map((m) => ({
+      ...m,
+      lines: m.lines
+        .slice(0, o.maxValues)
+        .map((l) => ({ ...l, also: [...l.also, ...support(index, l, mentions)] })),
+    })),
+  }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
     ? whatIsNew(index, mentions, previous, o.maxAdditions, o.maxNewDetailed)
@@ -488,7 +487,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet).length,
     ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
-    topLine: topLine(index, groupFigures(mentions), mentions, names, vocabulary, o.maxTopLine),
+    topLine: topLine(index, groups, mentions, names, vocabulary, o.maxTopLine),
     figures,
     hadPrevious: previous !== undefined,
     newArticles,
