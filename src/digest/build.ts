@@ -17,6 +17,7 @@ import {
   lineOf,
   MIN_CONTEXT_WORDS,
   sameValue,
+  unitKey,
 } from './figures.js';
 
 export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './figures.js';
@@ -202,11 +203,6 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
-const unitOf = (m: FigureMention) =>
-  [m.quantity.kind, m.quantity.currency ?? '', m.quantity.per ?? '', m.quantity.change ? 'change' : ''].join(
-    '/',
-  );
-
 const sameGroup = (a: FigureMention, b: FigureMention) =>
   a.concept === b.concept &&
   a.subjectKey === b.subjectKey &&
@@ -356,7 +352,7 @@ function whatIsNew(
   const valueKey = (m: FigureMention) =>
     [m.quantity.value, m.quantity.currency ?? '', m.quantity.per ?? ''].join('\u0000');
   const groupKey = (m: FigureMention) =>
-    [m.concept.name, m.subjectKey, m.moment?.key ?? '', unitOf(m)].join('\u0000');
+    [m.concept.name, m.subjectKey, m.moment?.key ?? '', unitKey(m.quantity)].join('\u0000');
   const byValue = new Map<string, FigureMention[]>();
   const byGroup = new Map<string, FigureMention[]>();
   const mentionsOf = new Map<string, FigureMention[]>();

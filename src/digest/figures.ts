@@ -422,7 +422,9 @@ export function figureMentions(
 export const sameValue = (a: Quantity, b: Quantity) =>
   a.value === b.value && a.currency === b.currency && a.per === b.per && compatible(a, b);
 
-const unitKey = (q: Quantity) => [q.kind, q.currency ?? '', q.per ?? '', q.change ? 'change' : ''].join('/');
+/** A quantity's unit: kind, currency, rate and whether it is a change. */
+export const unitKey = (q: Quantity) =>
+  [q.kind, q.currency ?? '', q.per ?? '', q.change ? 'change' : ''].join('/');
 
 /** Dates compare as strings (ISO); undated articles come last. */
 const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 : a < b ? 1 : -1);
