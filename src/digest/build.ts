@@ -343,12 +343,6 @@ function whatIsNew(
   const shown = newestFirst(fresh);
   const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
 
-  const factsOf = new Map<string, Fact[]>();
-  for (const fact of index.facts()) {
-    const list = factsOf.get(fact.articleId);
-    if (list) list.push(fact);
-    else factsOf.set(fact.articleId, [fact]);
-  }
   const valueKey = (m: FigureMention) =>
     [m.quantity.value, m.quantity.currency ?? '', m.quantity.per ?? ''].join('\u0000');
   const groupKey = (m: FigureMention) =>
@@ -370,16 +364,15 @@ function whatIsNew(
   // Facts by their content words, to find the earlier ones alike without comparing with every one.
   const wordsOf = new Map<Fact, Set<string>>();
   const byWord = new Map<string, Fact[]>();
-  for (const facts of factsOf.values())
-    for (const fact of facts) {
-      const words = new Set(contentWords(fact.text));
-      wordsOf.set(fact, words);
-      for (const w of words) {
-        const list = byWord.get(w);
-        if (list) list.push(fact);
-        else byWord.set(w, [fact]);
-      }
+  for (const fact of index.facts()) {
+    const words = new Set(contentWords(fact.text));
+    wordsOf.set(fact, words);
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list) list.push(fact);
+      else byWord.set(w, [fact]);
     }
+  }
   const saidBefore = (fact: Fact) => {
     const words = wordsOf.get(fact) ?? new Set<string>();
     const shared = new Map<Fact, number>();
@@ -431,7 +424,7 @@ function whatIsNew(
         ...(m.context.cutAfter ? { cutAfter: true } : {}),
       });
     }
-    for (const fact of factsOf.get(article.id) ?? []) {
+    for (const fact of index.factsOf(article.id)) {
       if (adds.length >= max) break;
       if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
       // A sentence with a figure the digest cannot place is left out, as in the figures.
