@@ -203,15 +203,6 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
-const sameGroup = (a: FigureMention, b: FigureMention) =>
-  a.concept === b.concept &&
-  a.subjectKey === b.subjectKey &&
-  (a.moment?.key ?? '') === (b.moment?.key ?? '') &&
-  a.quantity.kind === b.quantity.kind &&
-  a.quantity.currency === b.quantity.currency &&
-  a.quantity.per === b.quantity.per &&
-  a.quantity.change === b.quantity.change;
-
 /**
  * Articles that give a figure shown in the words of another, in a sentence that does not say whose
  * it is ("the tech giant is investing $15 billion in Scale AI"): the same measure, the same value,
@@ -345,6 +336,7 @@ function whatIsNew(
 
   const valueKey = (m: FigureMention) =>
     [m.quantity.value, m.quantity.currency ?? '', m.quantity.per ?? ''].join('\u0000');
+  // One figure of one subject at one moment, in one unit: mentions under one key are like with like.
   const groupKey = (m: FigureMention) =>
     [m.concept.name, m.subjectKey, m.moment?.key ?? '', unitKey(m.quantity)].join('\u0000');
   const byValue = new Map<string, FigureMention[]>();
@@ -396,7 +388,7 @@ function whatIsNew(
     for (const m of mentionsOf.get(article.id) ?? []) {
       if (!m.placed) continue;
       const known = (byGroup.get(groupKey(m)) ?? []).filter(
-        (o) => o.placed && isEarlier(o.article.id, article.id) && sameGroup(o, m),
+        (o) => o.placed && isEarlier(o.article.id, article.id),
       );
       const differs = known.find((o) => !compatible(o.quantity, m.quantity));
       if (differs && !changes.some((c) => c.now.factId === m.fact.id))
