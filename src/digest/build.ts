@@ -14,8 +14,10 @@ import {
   type FigureMention,
   figureMentions,
   groupFigures,
+  lineOf,
   MIN_CONTEXT_WORDS,
   sameValue,
+  unitKey,
 } from './figures.js';
 
 export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './figures.js';
@@ -201,32 +203,6 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
-const unitOf = (m: FigureMention) =>
-  [m.quantity.kind, m.quantity.currency ?? '', m.quantity.per ?? '', m.quantity.change ? 'change' : ''].join(
-    '/',
-  );
-
-const sameGroup = (a: FigureMention, b: FigureMention) =>
-  a.concept === b.concept &&
-  a.subjectKey === b.subjectKey &&
-  (a.moment?.key ?? '') === (b.moment?.key ?? '') &&
-  a.quantity.kind === b.quantity.kind &&
-  a.quantity.currency === b.quantity.currency &&
-  a.quantity.per === b.quantity.per &&
-  a.quantity.change === b.quantity.change;
-
-function lineOf(m: FigureMention): FigureLine {
-  return {
-    figure: m.quantity.text,
-    context: m.context.text,
-    cutBefore: m.context.cutBefore,
-    cutAfter: m.context.cutAfter,
-    source: digestCitation(m.article),
-    also: [],
-    factId: m.fact.id,
-  };
-}
-
 /**
  * Articles that give a figure shown in the words of another, in a sentence that does not say whose
  * it is ("the tech giant is investing $15 billion in Scale AI"): the same measure, the same value,
@@ -358,16 +334,11 @@ function whatIsNew(
   const shown = newestFirst(fresh);
   const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
 
-  const factsOf = new Map<string, Fact[]>();
-  for (const fact of index.facts()) {
-    const list = factsOf.get(fact.articleId);
-    if (list) list.push(fact);
-    else factsOf.set(fact.articleId, [fact]);
-  }
   const valueKey = (m: FigureMention) =>
     [m.quantity.value, m.quantity.currency ?? '', m.quantity.per ?? ''].join('\u0000');
+  // One figure of one subject at one moment, in one unit: mentions under one key are like with like.
   const groupKey = (m: FigureMention) =>
-    [m.concept.name, m.subjectKey, m.moment?.key ?? '', unitOf(m)].join('\u0000');
+    [m.concept.name, m.subjectKey, m.moment?.key ?? '', unitKey(m.quantity)].join('\u0000');
   const byValue = new Map<string, FigureMention[]>();
   const byGroup = new Map<string, FigureMention[]>();
   const mentionsOf = new Map<string, FigureMention[]>();
@@ -385,16 +356,15 @@ function whatIsNew(
   // Facts by their content words, to find the earlier ones alike without comparing with every one.
   const wordsOf = new Map<Fact, Set<string>>();
   const byWord = new Map<string, Fact[]>();
-  for (const facts of factsOf.values())
-    for (const fact of facts) {
-      const words = new Set(contentWords(fact.text));
-      wordsOf.set(fact, words);
-      for (const w of words) {
-        const list = byWord.get(w);
-        if (list) list.push(fact);
-        else byWord.set(w, [fact]);
-      }
+  for (const fact of index.facts()) {
+    const words = new Set(contentWords(fact.text));
+    wordsOf.set(fact, words);
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list) list.push(fact);
+      else byWord.set(w, [fact]);
     }
+  }
   const saidBefore = (fact: Fact) => {
     const words = wordsOf.get(fact) ?? new Set<string>();
     const shared = new Map<Fact, number>();
@@ -418,7 +388,7 @@ function whatIsNew(
     for (const m of mentionsOf.get(article.id) ?? []) {
       if (!m.placed) continue;
       const known = (byGroup.get(groupKey(m)) ?? []).filter(
-        (o) => o.placed && isEarlier(o.article.id, article.id) && sameGroup(o, m),
+        (o) => o.placed && isEarlier(o.article.id, article.id),
       );
       const differs = known.find((o) => !compatible(o.quantity, m.quantity));
       if (differs && !changes.some((c) => c.now.factId === m.fact.id))
@@ -446,7 +416,7 @@ function whatIsNew(
         ...(m.context.cutAfter ? { cutAfter: true } : {}),
       });
     }
-    for (const fact of factsOf.get(article.id) ?? []) {
+    for (const fact of index.factsOf(article.id)) {
       if (adds.length >= max) break;
       if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
       // A sentence with a figure the digest cannot place is left out, as in the figures.
@@ -473,17 +443,16 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const articles = index.articles();
   const names = namesByArticles(index);
   const mentions = figureMentions(index, vocabulary, names);
-  const figures = groupFigures(mentions)
-    .slice(0, o.maxFigures)
-    .map((g) => ({
-      ...g,
-      moments: g.moments.map((m) => ({
-        ...m,
-        lines: m.lines
-          .slice(0, o.maxValues)
-          .map((l) => ({ ...l, also: [...l.also, ...support(index, l, mentions)] })),
-      })),
-    }));
+  const groups = groupFigures(mentions);
+  const figures = groups.slice(0, o.maxFigures).map((g) => ({
+    ...g,
+    moments: g.moments.map((m) => ({
+      ...m,
+      lines: m.lines
+        .slice(0, o.maxValues)
+        .map((l) => ({ ...l, also: [...l.also, ...support(index, l, mentions)] })),
+    })),
+  }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
     ? whatIsNew(index, mentions, previous, o.maxAdditions, o.maxNewDetailed)
@@ -499,7 +468,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet).length,
     ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
-    topLine: topLine(index, groupFigures(mentions), mentions, names, vocabulary, o.maxTopLine),
+    topLine: topLine(index, groups, mentions, names, vocabulary, o.maxTopLine),
     figures,
     hadPrevious: previous !== undefined,
     newArticles,

@@ -422,10 +422,25 @@ export function figureMentions(
 export const sameValue = (a: Quantity, b: Quantity) =>
   a.value === b.value && a.currency === b.currency && a.per === b.per && compatible(a, b);
 
-const unitKey = (q: Quantity) => [q.kind, q.currency ?? '', q.per ?? '', q.change ? 'change' : ''].join('/');
+/** A quantity's unit: kind, currency, rate and whether it is a change. */
+export const unitKey = (q: Quantity) =>
+  [q.kind, q.currency ?? '', q.per ?? '', q.change ? 'change' : ''].join('/');
 
 /** Dates compare as strings (ISO); undated articles come last. */
 const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 : a < b ? 1 : -1);
+
+/** A mention's line: its figure in its own words, citing its article. */
+export function lineOf(m: FigureMention): FigureLine {
+  return {
+    figure: m.quantity.text,
+    context: m.context.text,
+    cutBefore: m.context.cutBefore,
+    cutAfter: m.context.cutAfter,
+    source: digestCitation(m.article),
+    also: [],
+    factId: m.fact.id,
+  };
+}
 
 /** The lines of some mentions: one a value, in the words of its best-placed article, also citing the others. */
 function linesOf(mentions: readonly FigureMention[]): FigureLine[] {
@@ -439,17 +454,7 @@ function linesOf(mentions: readonly FigureMention[]): FigureLine[] {
   for (const m of ordered) {
     const same = lines.find((l) => sameValue(l.q, m.quantity));
     if (!same) {
-      lines.push({
-        figure: m.quantity.text,
-        context: m.context.text,
-        cutBefore: m.context.cutBefore,
-        cutAfter: m.context.cutAfter,
-        source: digestCitation(m.article),
-        also: [],
-        factId: m.fact.id,
-        q: m.quantity,
-        n: 1,
-      });
+      lines.push({ ...lineOf(m), q: m.quantity, n: 1 });
     } else if (same.source.id !== m.article.id && !same.also.some((c) => c.id === m.article.id)) {
       same.also.push(digestCitation(m.article));
       same.n++;

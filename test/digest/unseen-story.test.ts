@@ -9,9 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { digestMessage } from '../../src/blocks/digest.js';
 import { blockProblems } from '../../src/blocks/limits.js';
 import { buildDigest } from '../../src/digest/build.js';
-import { digestToText } from '../../src/digest/format.js';
 import { buildIndex } from '../../src/index/build.js';
-import { figureLineProblems, figureLines, messageLines } from '../helpers/digest-lines.js';
+import {
+  citationsOf,
+  figureLineProblems,
+  figureLines,
+  messageLines,
+  textLines,
+} from '../helpers/digest-lines.js';
 import { copyStory, LSE_BIDS, YUKOS } from '../helpers/stories.js';
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ');
@@ -38,14 +43,11 @@ describe.each([
     const { index, digest } = await load();
     const message = digestMessage(digest);
     expect(blockProblems(message.blocks, message.text)).toEqual([]);
-    const titles = index.articles().flatMap((a) => [a.title, ...(a.outlet ? [a.outlet] : [])]);
-    const articleIds = index.articles().map((a) => a.id);
+    const { titles, ids: articleIds } = citationsOf(index);
     const lines = messageLines(message.blocks);
     expect(figureLines(lines, titles, articleIds).length).toBeGreaterThanOrEqual(5);
     expect(figureLineProblems(lines, titles, articleIds)).toEqual([]);
-    const text = digestToText(digest)
-      .split('\n')
-      .map((l) => l.replace(/\[[^\]]*\]/g, ''));
+    const text = textLines(digest);
     expect(figureLineProblems(text, titles, articleIds)).toEqual([]);
     expect(text.join('\n')).not.toMatch(/agree/i);
   });

@@ -21,6 +21,13 @@ afterEach(async () => {
   }
 });
 
+/** The titles (_in italics_) and ids (`in code`) a message's lines cite. */
+function citedIn(lines: readonly string[]) {
+  const text = lines.join('\n');
+  const marked = (re: RegExp) => text.match(re)?.map((t) => t.slice(1, -1)) ?? [];
+  return { titles: marked(/_[^_\n]+_/g), ids: marked(/`[^`\n]+`/g) };
+}
+
 async function startWithDigest(corpus: string) {
   const slack = await startStandIn();
   const bot = npmStart({
@@ -75,16 +82,7 @@ describe('npm start with a digest schedule', () => {
     await slack.waitFor(() => digests().length >= 1, 25_000);
     const lines = messageLines(digests()[0]?.args.blocks as KnownBlock[]);
     // The seeds' titles and ids, as cited: citations are not what says what a figure is.
-    const cited =
-      lines
-        .join('\n')
-        .match(/_[^_\n]+_/g)
-        ?.map((t) => t.slice(1, -1)) ?? [];
-    const ids =
-      lines
-        .join('\n')
-        .match(/`[^`\n]+`/g)
-        ?.map((t) => t.slice(1, -1)) ?? [];
+    const { titles: cited, ids } = citedIn(lines);
     expect(figureLines(lines, cited, ids).length).toBeGreaterThanOrEqual(4);
     expect(figureLineProblems(lines, cited, ids)).toEqual([]);
   }, 40_000);
@@ -120,16 +118,7 @@ describe('npm start with a digest schedule', () => {
       /adds 51%: “Group Menatep, the Gibraltar-based holding company which controls 51% of Yukos/,
     );
     const lines = messageLines(blocks);
-    const titles =
-      lines
-        .join('\n')
-        .match(/_[^_\n]+_/g)
-        ?.map((t) => t.slice(1, -1)) ?? [];
-    const ids =
-      lines
-        .join('\n')
-        .match(/`[^`\n]+`/g)
-        ?.map((t) => t.slice(1, -1)) ?? [];
+    const { titles, ids } = citedIn(lines);
     expect(figureLineProblems(lines, titles, ids)).toEqual([]);
   }, 60_000);
 });

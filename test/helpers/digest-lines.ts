@@ -3,6 +3,9 @@
  * holds at least seven words, besides titles, ids and the digest's own labels, saying what it is.
  */
 import type { KnownBlock } from '@slack/types';
+import type { Digest } from '../../src/digest/build.js';
+import { digestToText } from '../../src/digest/format.js';
+import type { FactIndex } from '../../src/index/fact-index.js';
 
 /** A money or percentage figure: "$28 billion", "£1.3bn", "49%", "3 per cent", "530 pence". */
 export const MONEY_OR_PERCENT =
@@ -61,3 +64,17 @@ export function figureLineProblems(
 /** The lines that hold a figure (in the words besides citations). */
 export const figureLines = (lines: readonly string[], titles: readonly string[], ids: readonly string[]) =>
   lines.filter((l) => MONEY_OR_PERCENT.test(withoutCitations(l, titles, ids)));
+
+/** What an index's articles are cited by: titles and outlets, and ids. */
+export function citationsOf(index: FactIndex): { titles: string[]; ids: string[] } {
+  return {
+    titles: index.articles().flatMap((a) => [a.title, ...(a.outlet ? [a.outlet] : [])]),
+    ids: index.articles().map((a) => a.id),
+  };
+}
+
+/** A digest's plain text by line, its bracketed citations left out. */
+export const textLines = (d: Digest) =>
+  digestToText(d)
+    .split('\n')
+    .map((l) => l.replace(/\[[^\]]*\]/g, ''));
