@@ -49,6 +49,15 @@ export interface PollResult {
   failedFeeds: string[];
 }
 
+/** What is read of a feed's item (as @rowanmanning/feed-parser gives it). */
+type FeedItem = {
+  url: string | null;
+  id: string | null;
+  title: string | null;
+  description: string | null;
+  published: Date | null;
+};
+
 /** The content types of web pages; the fetcher lets feeds through too. */
 const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -170,16 +179,10 @@ export class Ingester {
   private async pollOnce(): Promise<PollResult> {
     const result: PollResult = { added: [], failedFeeds: [] };
     await this.syncShared();
-    if ((this.o.feeds ?? []).length === 0) return result;
+    if (this.feeds.length === 0) return result;
     const { parseFeed } = await import('@rowanmanning/feed-parser');
-    for (const feedUrl of this.o.feeds ?? []) {
-      let items: Array<{
-        url: string | null;
-        id: string | null;
-        title: string | null;
-        description: string | null;
-        published: Date | null;
-      }>;
+    for (const feedUrl of this.feeds) {
+      let items: FeedItem[];
       try {
         const fetched = await safeFetch(feedUrl, this.o.fetch);
         try {
@@ -208,13 +211,7 @@ export class Ingester {
   }
 
   /** Adds one feed item unless it is filtered out or taken already; the saved file's name when added. */
-  private async takeItem(item: {
-    url: string | null;
-    id: string | null;
-    title: string | null;
-    description: string | null;
-    published: Date | null;
-  }): Promise<string | undefined | 'store-down'> {
+  private async takeItem(item: FeedItem): Promise<string | undefined | 'store-down'> {
     if (!item.url) return undefined;
     if (!matches(`${item.title ?? ''} ${item.description ?? ''}`, this.o.match ?? [])) return undefined;
     const keys = itemKeys(item.url, item.id ?? undefined);
