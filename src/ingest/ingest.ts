@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { articleFromBytes, idOfRelative } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import { extractArticle, type PageHints } from './extract.js';
-import { type FetchOptions, FetchRefused, safeFetch } from './fetch.js';
+import { type FetchOptions, FetchRefused, HTML, safeFetch } from './fetch.js';
 import { toMarkdown, writeAtomically } from './save.js';
 import type { SeenStore } from './seen.js';
 import { fileNameFor, normaliseUrl } from './url.js';
@@ -57,9 +57,6 @@ type FeedItem = {
   description: string | null;
   published: Date | null;
 };
-
-/** The content types of web pages; the fetcher lets feeds through too. */
-const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /** The keys an item is known by: its normalised URL, and its GUID. */
 export function itemKeys(link: string | undefined, guid: string | undefined): string[] {
@@ -128,7 +125,7 @@ export class Ingester {
       if (error instanceof FetchRefused) return { ok: false, message: error.message, lasting: error.lasting };
       return { ok: false, message: String(error), lasting: false };
     }
-    if (!PAGE_TYPES.has(fetched.type))
+    if (!HTML.has(fetched.type))
       return {
         ok: false,
         message: `refused: ${link} is a feed, not an article; add it to FEEDS to follow it, or link to one of its articles`,
