@@ -38,8 +38,8 @@ function draftOf(articleIds: string[]): string | undefined {
   let draft = '';
   let n = 0;
   for (const id of articleIds) {
-    for (const fact of index.facts()) {
-      if (fact.articleId !== id || fact.quantities.length === 0) continue;
+    for (const fact of index.factsOf(id)) {
+      if (fact.quantities.length === 0) continue;
       draft += `${n++ % 2 === 0 ? fact.text : changed(fact.text)} `;
       if (draft.length >= LENGTH) break;
     }
@@ -50,7 +50,6 @@ function draftOf(articleIds: string[]): string | undefined {
   return draft.slice(0, cut).padEnd(LENGTH, '.');
 }
 
-// Facts by article, once: draftOf walks them.
 const step = Math.max(1, Math.floor(articles.length / wanted));
 const drafts: string[] = [];
 for (let i = 0; i < articles.length && drafts.length < wanted; i += step) {

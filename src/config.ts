@@ -56,6 +56,14 @@ export class ConfigError extends Error {
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+/** "a, b,,c" -> ["a", "b", "c"]; unset -> []. */
+const commaList = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
+    : [];
 const optional = (schema: z.ZodType<string>) => z.preprocess(blankToUndefined, schema.optional());
 
 const isTimeZone = (zone: string) => {
@@ -137,13 +145,7 @@ const schema = z
     ),
     STORY_NAME: optional(z.string()),
     FEEDS: z.preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((f) => f.trim())
-              .filter(Boolean)
-          : [],
+      commaList,
       z.array(
         z
           .string()
@@ -163,16 +165,7 @@ const schema = z
         )
         .default('*/15 * * * *'),
     ),
-    FEED_MATCH: z.preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((f) => f.trim())
-              .filter(Boolean)
-          : [],
-      z.array(z.string()),
-    ),
+    FEED_MATCH: z.preprocess(commaList, z.array(z.string())),
     ALLOW_PRIVATE_URLS: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
       z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),

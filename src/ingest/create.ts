@@ -18,13 +18,6 @@ export function createSeenStore(
     : new FileSeenStore(config.dataDir, logger);
 }
 
-/** How many facts the index holds for an article. */
-export function factCount(index: FactIndex, articleId: string): number {
-  let count = 0;
-  for (const fact of index.facts()) if (fact.articleId === articleId) count++;
-  return count;
-}
-
 export function createIngester(
   config: Pick<Config, 'redisUrl' | 'dataDir' | 'command' | 'corpusDir' | 'ingest'>,
   index: FactIndex,
@@ -40,7 +33,7 @@ export function createIngester(
     fetch: { allowPrivate: config.ingest.allowPrivateUrls, ...fetch },
     onSaved: (article) => {
       index.upsert(article);
-      return factCount(index, article.id);
+      return index.factsOf(article.id).length;
     },
   });
 }

@@ -70,7 +70,8 @@ export function isPrivateAddress(address: string): boolean {
   }
 }
 
-const HTML = new Set(['text/html', 'application/xhtml+xml']);
+/** The content types of web pages (the others let through are feeds'). */
+export const HTML = new Set(['text/html', 'application/xhtml+xml']);
 const FEED = new Set([
   'application/rss+xml',
   'application/atom+xml',

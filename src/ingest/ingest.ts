@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { articleFromBytes, idOfRelative } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import { extractArticle, type PageHints } from './extract.js';
-import { type FetchOptions, FetchRefused, safeFetch } from './fetch.js';
+import { type FetchOptions, FetchRefused, HTML, safeFetch } from './fetch.js';
 import { toMarkdown, writeAtomically } from './save.js';
 import type { SeenStore } from './seen.js';
 import { fileNameFor, normaliseUrl } from './url.js';
@@ -49,8 +49,14 @@ export interface PollResult {
   failedFeeds: string[];
 }
 
-/** The content types of web pages; the fetcher lets feeds through too. */
-const PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** What is read of a feed's item (as @rowanmanning/feed-parser gives it). */
+type FeedItem = {
+  url: string | null;
+  id: string | null;
+  title: string | null;
+  description: string | null;
+  published: Date | null;
+};
 
 /** The keys an item is known by: its normalised URL, and its GUID. */
 export function itemKeys(link: string | undefined, guid: string | undefined): string[] {
@@ -119,7 +125,7 @@ export class Ingester {
       if (error instanceof FetchRefused) return { ok: false, message: error.message, lasting: error.lasting };
       return { ok: false, message: String(error), lasting: false };
     }
-    if (!PAGE_TYPES.has(fetched.type))
+    if (!HTML.has(fetched.type))
       return {
         ok: false,
         message: `refused: ${link} is a feed, not an article; add it to FEEDS to follow it, or link to one of its articles`,
@@ -170,16 +176,10 @@ export class Ingester {
   private async pollOnce(): Promise<PollResult> {
     const result: PollResult = { added: [], failedFeeds: [] };
     await this.syncShared();
-    if ((this.o.feeds ?? []).length === 0) return result;
+    if (this.feeds.length === 0) return result;
     const { parseFeed } = await import('@rowanmanning/feed-parser');
-    for (const feedUrl of this.o.feeds ?? []) {
-      let items: Array<{
-        url: string | null;
-        id: string | null;
-        title: string | null;
-        description: string | null;
-        published: Date | null;
-      }>;
+    for (const feedUrl of this.feeds) {
+      let items: FeedItem[];
       try {
         const fetched = await safeFetch(feedUrl, this.o.fetch);
         try {
@@ -208,13 +208,7 @@ export class Ingester {
   }
 
   /** Adds one feed item unless it is filtered out or taken already; the saved file's name when added. */
-  private async takeItem(item: {
-    url: string | null;
-    id: string | null;
-    title: string | null;
-    description: string | null;
-    published: Date | null;
-  }): Promise<string | undefined | 'store-down'> {
+  private async takeItem(item: FeedItem): Promise<string | undefined | 'store-down'> {
     if (!item.url) return undefined;
     if (!matches(`${item.title ?? ''} ${item.description ?? ''}`, this.o.match ?? [])) return undefined;
     const keys = itemKeys(item.url, item.id ?? undefined);

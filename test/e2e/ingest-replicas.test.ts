@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postSigned, slashCommandBody } from '../../src/playground/requests.js';
 import { npmStart, type Started } from '../helpers/npm-start.js';
 import { freePort, type TestRedis, testRedis } from '../helpers/redis.js';
+import { askBySlash } from '../helpers/slash.js';
 import { type Site, STORIES, startSite } from '../ingest/site.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
@@ -49,16 +49,7 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function ask(port: number, text: string): Promise<string> {
-  const responseUrl = slack.responseUrl();
-  await postSigned(
-    `http://127.0.0.1:${port}/slack/events`,
-    slashCommandBody({ command: '/scaledeal', text, responseUrl }),
-    SECRET,
-  );
-  const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)), 15_000);
-  return JSON.stringify(body.blocks);
-}
+const ask = (port: number, text: string) => askBySlash(slack, port, SECRET, text);
 
 /** Both replicas as the README says, on a Redis and a news site of their own; their story folders mapped to temporary copies of the seeds. */
 async function runBoth(way: Parameters<typeof readmeCommands>[0]) {

@@ -155,7 +155,7 @@ describe('add <url>', () => {
       10_000,
     );
     expect(JSON.stringify(call.args.blocks)).toContain(tunnel.title);
-    expect(call.args.user).toBeTruthy();
+    expect(call.args.user).toBe('U0REPORTER');
     expect(slack.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === '1700009000.000100')).toEqual(
       [],
     );

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmStart, type Started } from '../helpers/npm-start.js';
+import { askBySlash } from '../helpers/slash.js';
 import { type Site, STORIES, startSite } from '../ingest/site.js';
-import { postSigned, slashCommandBody } from '../stand-in/requests.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
 const SECRET = 'npm-start-feeds-secret';
@@ -49,16 +49,7 @@ afterAll(async () => {
   await slack?.close();
 });
 
-async function ask(text: string): Promise<string> {
-  const responseUrl = slack.responseUrl();
-  await postSigned(
-    `http://127.0.0.1:${port}/slack/events`,
-    slashCommandBody({ command: '/scaledeal', text, responseUrl }),
-    SECRET,
-  );
-  const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)), 15_000);
-  return JSON.stringify(body.blocks);
-}
+const ask = (text: string) => askBySlash(slack, port, SECRET, text);
 
 const digests = () => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0DIGEST' && c.ok);
 
