@@ -9,7 +9,7 @@
 
 import { answerQuery } from '../answer/answer.js';
 import { answerToText } from '../answer/format.js';
-import { buildIndex } from '../index/build.js';
+import { cliIndex } from './corpus.js';
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nUsage: npm run ask -- [--corpus DIR] [--json] QUERY...\n`);
@@ -31,8 +31,7 @@ if (queries.length === 0) usage('Give at least one query, for example: npm run a
 
 const warner = { warn: (m: string) => process.stderr.write(`warning: ${m}\n`) };
 try {
-  const cacheDir = process.env.INDEX_CACHE_DIR || '.cache';
-  const index = await buildIndex(corpus, warner, cacheDir.toLowerCase() === 'none' ? {} : { cacheDir });
+  const index = await cliIndex(corpus, warner);
   for (const query of queries) {
     const answer = answerQuery(index, query);
     process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer)}\n\n`);

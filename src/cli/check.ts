@@ -7,11 +7,12 @@
  * With --json: one JSON object a line, in order:
  * `{"text", "claims": [{"figure", "measure"?, "subject"?, "verdict", "evidence": [{"text", "citations"}], "note"}], "note"?}`.
  */
+
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkDraft } from '../check/check.js';
 import { checkToJson, checkToText } from '../check/format.js';
-import { buildIndex } from '../index/build.js';
+import { cliIndex } from './corpus.js';
 
 const USAGE = 'Usage: factbot check [--corpus DIR] [--json] TEXT...   (or: npm run check -- ...)';
 
@@ -55,8 +56,7 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
   const warner = { warn: (m: string) => io.err(`warning: ${m}\n`) };
   try {
-    const cacheDir = process.env.INDEX_CACHE_DIR || '.cache';
-    const index = await buildIndex(corpus, warner, cacheDir.toLowerCase() === 'none' ? {} : { cacheDir });
+    const index = await cliIndex(corpus, warner);
     for (const text of texts) {
       const result = checkDraft(index, text);
       io.out(json ? `${JSON.stringify(checkToJson(result, USAGE))}\n` : `${checkToText(result, USAGE)}\n\n`);

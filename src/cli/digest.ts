@@ -5,9 +5,10 @@
  *
  * `--new ID` lists an article as new since the last digest (all others as in it), to see what it adds.
  */
+
 import { buildDigest } from '../digest/build.js';
 import { digestToText } from '../digest/format.js';
-import { buildIndex } from '../index/build.js';
+import { cliIndex } from './corpus.js';
 
 const args = process.argv.slice(2);
 let corpus = process.env.CORPUS_DIR ?? 'seeds';
@@ -25,12 +26,7 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 try {
-  const cacheDir = process.env.INDEX_CACHE_DIR || '.cache';
-  const index = await buildIndex(
-    corpus,
-    { warn: (m) => process.stderr.write(`warning: ${m}\n`) },
-    cacheDir.toLowerCase() === 'none' ? {} : { cacheDir },
-  );
+  const index = await cliIndex(corpus, { warn: (m) => process.stderr.write(`warning: ${m}\n`) });
   const unknown = fresh.filter((id) => !index.article(id));
   if (unknown.length > 0)
     throw new Error(
