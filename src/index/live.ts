@@ -19,10 +19,18 @@ export interface LiveOptions {
   /**
    * When the index was read from the folder (ms since the epoch). Files written between then and
    * the watch's start (another replica's feed round, say) are caught up once the watch runs: those
-   * changed since (a file the index skipped is not read, nor warned of, twice). Default: no catch-up.
+   * changed since, give or take the file system's clock (an older file the index skipped is not
+   * read, nor warned of, twice). Default: no catch-up.
    */
   since?: number;
 }
+
+/**
+ * How much earlier than the clock a file's time may be stamped: kernels stamp files from a coarse
+ * clock (a few ms behind), some file systems to the second or two. A file the index already holds
+ * is read again, found unchanged and left.
+ */
+const MTIME_SLACK_MS = 2000;
 
 export interface LiveIndex {
   /** Resolves when every change seen so far has been applied. */
@@ -118,7 +126,7 @@ export function keepIndexLive(
       .then(async () => {
         for (const file of await listArticleFiles(root)) {
           const info = await stat(file).catch(() => undefined);
-          if (info && info.mtimeMs >= since) schedule(file);
+          if (info && info.mtimeMs >= since - MTIME_SLACK_MS) schedule(file);
         }
       })
       .catch((error: Error) => warner.warn(`Could not catch up with ${root}: ${error.message}`));
