@@ -46,10 +46,14 @@ function metaString(meta: Record<string, unknown>, key: string): string | undefi
 
 /** True for a line laid out as a headline: short, no closing punctuation (or a short title-case question). */
 export function looksLikeHeading(line: string): boolean {
+  // Cheap tests first: most lines of a corpus are sentences, and end in a full stop.
+  if (!/^[\p{Lu}\p{N}"'‘“]/u.test(line)) return false;
+  const terminal = TERMINAL.test(line);
+  if (terminal && !line.endsWith('?')) return false;
   const words = line.split(/\s+/);
-  if (words.length > 16 || !/^[\p{Lu}\p{N}"'‘“]/u.test(line)) return false;
-  if (!TERMINAL.test(line)) return true;
-  if (!line.endsWith('?') || words.length > 12) return false;
+  if (words.length > 16) return false;
+  if (!terminal) return true;
+  if (words.length > 12) return false;
   const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return capitalized / words.length >= 0.6;
 }

@@ -1,34 +1,43 @@
 import type { Article, Paragraph } from '../corpus/types.js';
 import { sentencesOf, settledSentences, splitParagraphs } from './nlp.js';
+import { NO_QUANTITIES, NumberedFact } from './numbered.js';
 import { parseQuantities } from './quantities.js';
-import { stemsOf } from './terms.js';
+import { stemNumbersOf } from './terms.js';
 import type { Fact } from './types.js';
 
 /** Sentences shorter than this many words say too little to stand as a fact. */
 const MIN_WORDS = 4;
 
 /** A unit of a paragraph (a sentence, a list item, a table row) read for the index. */
-type Unit = Pick<Fact, 'kind' | 'text' | 'terms' | 'quantities'>;
+interface Unit {
+  kind: Fact['kind'];
+  text: string;
+  /** Its stems' numbers in the stem table. */
+  numbers: number[];
+  quantities: Fact['quantities'];
+}
 
 /** The units of a paragraph with their stems and quantities; those too short to be facts left out. */
 function units(kind: Paragraph['kind'], texts: readonly string[]): Unit[] {
   if (kind === 'heading') return [];
   const out: Unit[] = [];
   for (const text of texts) {
-    const terms = stemsOf(text);
-    if (terms.length >= MIN_WORDS) out.push({ kind, text, terms, quantities: parseQuantities(text) });
+    const numbers = stemNumbersOf(text);
+    if (numbers.length < MIN_WORDS) continue;
+    const quantities = parseQuantities(text);
+    out.push({ kind, text, numbers, quantities: quantities.length > 0 ? quantities : NO_QUANTITIES });
   }
   return out;
 }
 
 /** An article's facts from its paragraphs' units, numbered in order. */
-function numbered(article: Article, paragraphs: readonly Unit[][]): Fact[] {
-  return paragraphs.flat().map((unit, position) => ({
-    id: `${article.id}#${position}`,
-    articleId: article.id,
-    position,
-    ...unit,
-  }));
+function numbered(article: Article, paragraphs: readonly Unit[][]): NumberedFact[] {
+  return paragraphs
+    .flat()
+    .map(
+      (unit, position) =>
+        new NumberedFact(article.id, position, unit.kind, unit.text, unit.numbers, unit.quantities),
+    );
 }
 
 /**
@@ -36,7 +45,7 @@ function numbered(article: Article, paragraphs: readonly Unit[][]): Fact[] {
  * list items and table rows, with their stems and quantities. Headings are not facts. Names are
  * read later, when something asks.
  */
-export function extractFacts(article: Article): Fact[] {
+export function extractFacts(article: Article): NumberedFact[] {
   return numbered(
     article,
     article.paragraphs.map((p) => units(p.kind, p.kind === 'text' ? sentencesOf(p.text) : [p.text])),
@@ -47,7 +56,7 @@ export function extractFacts(article: Article): Fact[] {
  * The facts of many articles, as extractFacts gives them. The paragraphs ICU cannot settle go to
  * wink-nlp at once, on its thread where there is one, and the rest is read meanwhile.
  */
-export async function extractMany(articles: readonly Article[]): Promise<Fact[][]> {
+export async function extractMany(articles: readonly Article[]): Promise<NumberedFact[][]> {
   const settled = articles.map((a) =>
     a.paragraphs.map((p) => (p.kind === 'text' ? settledSentences(p.text) : [p.text])),
   );

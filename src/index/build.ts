@@ -11,7 +11,8 @@ import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractMany } from '../facts/extract.js';
 import { startWinkThread } from '../facts/nlp.js';
-import { stemsOf } from '../facts/terms.js';
+import { NO_QUANTITIES, NumberedFact, type StemNumbers } from '../facts/numbered.js';
+import { numberStem, stemNumbersOf, stemTable } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import {
   type CachedArticle,
@@ -20,12 +21,11 @@ import {
   KIND_LETTERS,
   KINDS,
   knownHash,
-  type Places,
   readCache,
-  StemTable,
   writeCache,
 } from './cache.js';
-import { type EncodedTerms, FactIndex } from './fact-index.js';
+import type { EncodedTerms } from './fact-index.js';
+import { FactIndex } from './fact-index.js';
 
 export interface BuildOptions {
   /**
@@ -37,57 +37,40 @@ export interface BuildOptions {
   onCacheWritten?: (error?: Error) => void;
 }
 
-/** An article to index, with its facts' stems as the cache holds them when it comes from there. */
+/** An article to index, with its facts' stems as numbers in the stem table. */
 interface Entry {
   article: ArticleMeta;
   facts: Fact[];
-  encoded?: EncodedTerms;
+  encoded: EncodedTerms;
 }
 
-/** A fact read from the cache: its stems are read from the cache's table when first asked for. */
-class CachedFactRecord implements Fact {
-  readonly id: string;
-  private stems?: readonly string[];
-
-  constructor(
-    readonly articleId: string,
-    readonly position: number,
-    readonly kind: Fact['kind'],
-    readonly text: string,
-    private readonly places: Places,
-    readonly quantities: Fact['quantities'],
-    private readonly table: StemTable,
-  ) {
-    this.id = `${articleId}#${position}`;
-  }
-
-  get terms(): readonly string[] {
-    this.stems ??= this.table.read(this.places);
-    return this.stems;
-  }
-}
-
-/** A fact without quantities, from the cache: one empty list shared, never changed. */
-const NONE: Fact['quantities'] = Object.freeze([]) as unknown as Fact['quantities'];
-
-const withIds = (id: string, cached: CachedArticle, table: StemTable): Entry => ({
-  article: { ...cached.article, id },
-  encoded: { stems: table.stems, places: cached.places, title: cached.title },
-  facts: cached.texts.map(
-    (text, position) =>
-      new CachedFactRecord(
-        id,
-        position,
-        KINDS[cached.kinds[position] ?? 't'] ?? 'text',
-        text,
-        cached.places[position] ?? [],
-        cached.quantities[position] ?? NONE,
-        table,
-      ),
-  ),
+/** An article and its facts as extraction made them, ready for the index. */
+const extracted = (article: ArticleMeta, facts: NumberedFact[], title: StemNumbers): Entry => ({
+  article,
+  facts,
+  encoded: { stems: stemTable, places: facts.map((f) => f.numbers), title },
 });
 
-const forCache = (article: Article, facts: Fact[], table: StemTable): CachedArticle => {
+/** An article read from the cache (its stems already numbered in the stem table), under its id now. */
+const withIds = (id: string, cached: CachedArticle): Entry =>
+  extracted(
+    { ...cached.article, id },
+    cached.texts.map(
+      (text, position) =>
+        new NumberedFact(
+          id,
+          position,
+          KINDS[cached.kinds[position] ?? 't'] ?? 'text',
+          text,
+          cached.places[position] ?? [],
+          cached.quantities[position] ?? NO_QUANTITIES,
+        ),
+    ),
+    cached.title,
+  );
+
+/** An article as the cache keeps it, its stems as numbers in the stem table. */
+const forCache = (article: Article, facts: NumberedFact[], title: StemNumbers): CachedArticle => {
   const { id: _id, paragraphs: _body, ...rest } = article;
   const quantities: CachedArticle['quantities'] = {};
   facts.forEach((f, position) => {
@@ -95,13 +78,28 @@ const forCache = (article: Article, facts: Fact[], table: StemTable): CachedArti
   });
   return {
     article: rest,
-    title: table.write(stemsOf(article.title)),
+    title: Array.from(title),
     kinds: facts.map((f) => KIND_LETTERS[f.kind]).join(''),
     texts: facts.map((f) => f.text),
-    places: facts.map((f) => table.write(f.terms)),
+    places: facts.map((f) => f.numbers),
     quantities,
   };
 };
+
+/**
+ * A cache's places (numbers in the stem table of the process that wrote it) as numbers in this
+ * process's stem table. Where this process has numbered no stem yet, they are the same and
+ * nothing is copied.
+ */
+function renumber(cache: CachePayload): void {
+  const numbers = cache.stems.map(numberStem);
+  if (numbers.every((n, at) => n === at)) return;
+  const to = (at: number) => numbers[at] ?? 0;
+  for (const cached of Object.values(cache.articles)) {
+    cached.title = cached.title.map(to);
+    cached.places = cached.places.map((own) => Int32Array.from(own, to));
+  }
+}
 
 /** Loads every article of a corpus folder into a new index, through the cache when one is given. */
 export async function buildIndex(
@@ -115,17 +113,21 @@ export async function buildIndex(
   if (!options.cacheDir) {
     const articles = await loadCorpus(corpusDir, warner);
     const facts = await extractMany(articles);
-    articles.forEach((article, i) => {
-      index.upsert(article, facts[i] ?? []);
-    });
+    index.upsertAll(articles.map((a, i) => extracted(a, facts[i] ?? [], stemNumbersOf(a.title))));
     return index;
   }
   await checkCorpusDir(corpusDir);
   const path = cachePath(options.cacheDir, corpusDir);
+  // A stem table begun empty here holds only the stems of the articles written: no renumbering on write.
+  const fresh = stemTable.length === 0;
   const cache: CachePayload = (await readCache(path, warner)) ?? { stems: [], articles: {}, files: {} };
-  const table = new StemTable(cache.stems);
-  // A table begun empty here holds only the stems of the articles written: no renumbering on write.
-  const next: CachePayload = { stems: table.stems, articles: {}, files: {}, fresh: cache.stems.length === 0 };
+  renumber(cache);
+  const next: CachePayload = {
+    stems: stemTable,
+    articles: {},
+    files: {},
+    fresh: fresh && cache.stems.length === 0,
+  };
   let changed = false;
 
   // Files unchanged since the cache saw them (same size and time) come from it, with one stat each;
@@ -134,7 +136,7 @@ export async function buildIndex(
   const entries: Array<Entry | undefined> = [];
   const misses: Array<{ at: number; file: string; rel: string; id: string }> = [];
   /** Articles processed now: put in the cache's form when it is written, after the first answer. */
-  const fresh: Array<{ article: Article; facts: Fact[] }> = [];
+  const processed: Array<{ article: Article; facts: NumberedFact[]; title: StemNumbers }> = [];
   files.forEach((file, at) => {
     const rel = underRoot(corpusDir, file);
     const id = idOfRelative(rel);
@@ -143,7 +145,7 @@ export async function buildIndex(
     if (seen && hit) {
       next.files[rel] = seen;
       next.articles[seen.hash] = hit;
-      entries[at] = withIds(id, hit, table);
+      entries[at] = withIds(id, hit);
     } else misses.push({ at, file, rel, id });
   });
   // Synchronous reads: nothing else runs yet. Then one batch for extraction (see extractMany).
@@ -154,17 +156,18 @@ export async function buildIndex(
     const article = readArticle(corpusDir, miss.file, warner, info);
     return article && info ? [{ ...miss, info, article, known: cache.articles[article.hash] }] : [];
   });
-  const extracted = await extractMany(loaded.filter((r) => !r.known).map((r) => r.article));
+  const factsOf = await extractMany(loaded.filter((r) => !r.known).map((r) => r.article));
   let nextFresh = 0;
   for (const { at, rel, id, info, article, known } of loaded) {
     next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };
     if (known) {
       next.articles[article.hash] = known;
-      entries[at] = withIds(id, known, table);
+      entries[at] = withIds(id, known);
     } else {
-      const facts = extracted[nextFresh++] ?? [];
-      fresh.push({ article, facts });
-      entries[at] = { article, facts };
+      const facts = factsOf[nextFresh++] ?? [];
+      const title = stemNumbersOf(article.title);
+      processed.push({ article, facts, title });
+      entries[at] = extracted(article, facts, title);
     }
   }
 
@@ -173,7 +176,8 @@ export async function buildIndex(
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
     // After the index is handed over: the first answer does not wait for the write.
     setImmediate(() => {
-      for (const { article, facts } of fresh) next.articles[article.hash] = forCache(article, facts, table);
+      for (const { article, facts, title } of processed)
+        next.articles[article.hash] = forCache(article, facts, title);
       writeCache(path, next).then(
         () => options.onCacheWritten?.(),
         (error: Error) => {

@@ -14,13 +14,14 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArticleMeta, Warner } from '../corpus/types.js';
+import type { StemNumbers } from '../facts/numbered.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
 export const CACHE_VERSION = 13;
 
 /** A fact's stems as places in a payload's stems. */
-export type Places = readonly number[] | Int32Array;
+export type Places = StemNumbers;
 
 /**
  * An article as cached, its facts by column (fact i is at position i): without its id (it comes
@@ -56,7 +57,7 @@ interface StoredArticle {
 
 /** The payload on disk. */
 interface StoredPayload {
-  stems: string[];
+  stems: readonly string[];
   articles: Record<string, StoredArticle>;
   files: Record<string, SeenFile>;
 }
@@ -70,40 +71,13 @@ export interface SeenFile {
 
 export interface CachePayload {
   /** Every stem the facts use, once; a fact names its stems by their places here. */
-  stems: string[];
+  stems: readonly string[];
   /** True when every stem was written in this process for the articles here (none left over). */
   fresh?: boolean;
   /** By content hash. */
   articles: Record<string, CachedArticle>;
   /** By path under the corpus folder. */
   files: Record<string, SeenFile>;
-}
-
-/** A payload's stems, looked up both ways; new stems are added at the end. */
-export class StemTable {
-  private places?: Map<string, number>;
-
-  constructor(readonly stems: string[] = []) {}
-
-  /** The stems at these places. */
-  read(places: Places): string[] {
-    return Array.from(places, (at) => this.stems[at] ?? '');
-  }
-
-  /** The places of these stems, added to the table where new. */
-  write(stems: readonly string[]): number[] {
-    if (!this.places) this.places = new Map(this.stems.map((stem, at) => [stem, at]));
-    const places = this.places;
-    return stems.map((stem) => {
-      let at = places.get(stem);
-      if (at === undefined) {
-        at = this.stems.length;
-        this.stems.push(stem);
-        places.set(stem, at);
-      }
-      return at;
-    });
-  }
 }
 
 /**
@@ -157,12 +131,13 @@ function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Arr
   // articles may be gone); a table made in this process holds only the stems its facts use.
   const compact = payload.fresh !== true;
   const renumbered = compact ? new Int32Array(payload.stems.length).fill(-1) : undefined;
-  const stems: string[] = compact ? [] : payload.stems;
+  const renumberedStems: string[] = [];
+  const stems: readonly string[] = compact ? renumberedStems : payload.stems;
   const place = renumbered
     ? (at: number) => {
         if (renumbered[at] === -1) {
           renumbered[at] = stems.length;
-          stems.push(payload.stems[at] ?? '');
+          renumberedStems.push(payload.stems[at] ?? '');
         }
         return renumbered[at] ?? 0;
       }

@@ -2,7 +2,8 @@ import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta } from '../corpus/types.js';
 import { namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
-import { stemsOf } from '../facts/terms.js';
+import { NumberedFact } from '../facts/numbered.js';
+import { stemNumbersOf, stemsOf, stemTable } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { idf, Postings } from './postings.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
@@ -83,6 +84,14 @@ export class FactIndex {
     if (previous?.article.hash === article.hash) return;
     const list = facts ?? extractFacts(article as Article);
     if (previous) this.drop(previous);
+    // Facts extracted here come with their stems numbered: the index numbers each stem once.
+    encoded ??= list.every((f) => f instanceof NumberedFact)
+      ? {
+          stems: stemTable,
+          places: list.map((f) => (f as NumberedFact).numbers),
+          title: stemNumbersOf(article.title),
+        }
+      : undefined;
     if (encoded) {
       const numbering = this.numbering(encoded.stems);
       list.forEach((fact, i) => {

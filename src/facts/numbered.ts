@@ -1,0 +1,35 @@
+import { stemTable } from './terms.js';
+import type { Fact } from './types.js';
+
+/** A fact's stems as their numbers in the stem table, in order. */
+export type StemNumbers = readonly number[] | Int32Array;
+
+/** A fact without quantities: one empty list shared, never changed. */
+export const NO_QUANTITIES: Fact['quantities'] = Object.freeze([]) as unknown as Fact['quantities'];
+
+/**
+ * A fact whose stems are kept as their numbers in the stem table (see `stemNumbersOf`): what
+ * extraction makes and the cache gives back. The index reads the numbers; `terms`, the stems as
+ * strings, is made when something first asks for it.
+ */
+export class NumberedFact implements Fact {
+  readonly id: string;
+  private stems?: readonly string[];
+
+  constructor(
+    readonly articleId: string,
+    readonly position: number,
+    readonly kind: Fact['kind'],
+    readonly text: string,
+    /** Its stems' numbers in `stemTable`, in order. */
+    readonly numbers: StemNumbers,
+    readonly quantities: Fact['quantities'] = NO_QUANTITIES,
+  ) {
+    this.id = `${articleId}#${position}`;
+  }
+
+  get terms(): readonly string[] {
+    this.stems ??= Array.from(this.numbers, (n) => stemTable[n] ?? '');
+    return this.stems;
+  }
+}
