@@ -66,6 +66,14 @@ function tableCells(line: string): string[] | undefined {
     .filter(Boolean);
 }
 
+/** Whitespace other than single spaces, or at either end. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
+/** A line with each run of whitespace one space, trimmed (untouched, as most lines are, when it already is). */
+function normalizeSpace(line: string): string {
+  return UNEVEN_SPACE.test(line) ? line.replace(/\s+/g, ' ').trim() : line;
+}
+
 /** A short title from the lead: its first words, cut at a word boundary. */
 function titleFromLead(lead: string): string {
   const sentence = lead.split(/(?<=[.!?])\s+/)[0] ?? lead;
@@ -89,7 +97,7 @@ export function parseArticleText(raw: string): ParsedText {
   const paragraphs: Paragraph[] = [];
   let inTable = false;
 
-  const lines = body.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+  const lines = body.split('\n').map(normalizeSpace);
   for (const [i, original] of lines.entries()) {
     if (!original) {
       inTable = false;

@@ -20,12 +20,18 @@ const stems = new Map<string, string>();
 export function stem(word: string): string {
   let found = stems.get(word);
   if (found === undefined) {
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    found = stems.get(lower) ?? (/^\d/.test(lower) ? lower.replace(/,/g, '') : porter2(lower));
+    const lower = lowered(word);
+    found = stems.get(lower) ?? stemOfLower(lower);
     if (stems.size < 500_000) stems.set(word, found);
   }
   return found;
 }
+
+/** A word lower-cased, a typographic apostrophe read as "'". */
+const lowered = (word: string) => word.toLowerCase().replace(/’/g, "'");
+
+/** The stem of a lowered word: a number without its thousands commas, else its Porter2 stem. */
+const stemOfLower = (lower: string) => (/^\d/.test(lower) ? lower.replace(/,/g, '') : porter2(lower));
 
 /**
  * The words and numbers of a text with their stems: the one tokenizer of facts, queries and the
@@ -123,8 +129,9 @@ function wordNumber(text: string, start: number, end: number, hash: number): num
     }
     at = (at + 1) & (capacity - 1);
   }
+  // As stem(word), without remembering it there: this table remembers it.
   const word = text.slice(start, end);
-  const n = numberStem(stem(word));
+  const n = numberStem(stemOfLower(lowered(word)));
   if (words.length >= MAX_WORDS) return n;
   slots[at] = words.length;
   slotHashes[at] = hash;
