@@ -191,6 +191,15 @@ export function stemNumbersOf(text: string): number[] {
       continue;
     }
     while (i < n) {
+      code = text.charCodeAt(i);
+      if (code < 128) {
+        // ASCII, most of any English text: a letter or the end of the word.
+        const lower = code | 32;
+        if (lower < 97 || lower > 122) break;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        i++;
+        continue;
+      }
       const point = text.codePointAt(i) ?? 0;
       if (classOf(point) === 3) break;
       const width = point > 0xffff ? 2 : 1;
