@@ -562,14 +562,6 @@ function answerTyped(
       (spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight) *
       (covered.get(c.fact.articleId) ?? 0) ** 2;
     c.score *= c.factor;
-    if (process.env.DBG && c.fact.articleId === process.env.DBG)
-      console.error(
-        c.fact.text.slice(0, 60),
-        c.slotScores.map((x) => x.toFixed(2)).join(','),
-        c.factor.toFixed(2),
-        c.score.toFixed(2),
-        JSON.stringify(spans.map((s) => [s.text, s.weight])),
-      );
   }
   return out;
 }
