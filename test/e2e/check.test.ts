@@ -3,42 +3,26 @@
  * with `/scaledeal check <text>`, the message shortcut "Check against the coverage", and the Share
  * button of a check; requests signed as Slack signs them.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { KnownBlock } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockProblems } from '../../src/blocks/limits.js';
-import { type Bot, startBot } from '../../src/bot.js';
-import { parseConfig } from '../../src/config.js';
 import { CHECK_SHORTCUT } from '../../src/listeners/shortcuts/check-message.js';
-import { recordingLogger } from '../helpers/logger.js';
+import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
 import { buttonClick, messageShortcut, postSigned, slashCommandBody } from '../stand-in/requests.js';
-import { type StandIn, startStandIn } from '../stand-in/slack.js';
+import type { StandIn } from '../stand-in/slack.js';
 
-const SECRET = 'test-signing-secret';
 const DRAFT = 'Meta will pay $20 billion for a 49% stake, valuing Scale AI at $28 billion.';
+let test: TestBot;
 let slack: StandIn;
-let bot: Bot;
 let url: string;
 
 beforeAll(async () => {
-  slack = await startStandIn();
-  const config = parseConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    SLACK_API_URL: slack.apiUrl,
-    CORPUS_DIR: 'seeds',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
-  });
-  bot = await startBot(config, { logger: recordingLogger() });
-  url = `http://127.0.0.1:${bot.port}/slack/events`;
+  test = await startTestBot();
+  ({ slack, url } = test);
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await slack?.close();
+  await test?.stop();
 });
 
 /** Every mrkdwn and plain text of a message's blocks, joined. */

@@ -12,15 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
 import { FEEDBACK_ACTIONS } from '../../src/blocks/feedback.js';
 import { blockProblems } from '../../src/blocks/limits.js';
-import { type Bot, startBot } from '../../src/bot.js';
-import { parseConfig } from '../../src/config.js';
 import { buildIndex } from '../../src/index/build.js';
-import { recordingLogger } from '../helpers/logger.js';
+import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
 import { testRedis } from '../helpers/redis.js';
 import { buttonClick, eventEnvelope, mention, postSigned } from '../stand-in/requests.js';
-import { type StandIn, startStandIn } from '../stand-in/slack.js';
+import type { StandIn } from '../stand-in/slack.js';
 
-const SECRET = 'test-signing-secret';
 const QUESTION = 'How much is Meta investing in Scale AI?';
 const run = Date.now().toString(36);
 let redis: { url: string; stop?: () => Promise<void> };
@@ -65,32 +62,19 @@ const stores: Array<[string, () => Record<string, string>]> = [
 ];
 
 describe.each(stores)('votes on answers, kept in %s', (_, storeEnv) => {
+  let test: TestBot;
   let slack: StandIn;
-  let bot: Bot;
   let url: string;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    slack = await startStandIn();
     env = storeEnv();
-    bot = await startBot(
-      parseConfig({
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_SIGNING_SECRET: SECRET,
-        PORT: '0',
-        SLACK_API_URL: slack.apiUrl,
-        CORPUS_DIR: 'seeds',
-        INDEX_CACHE_DIR: 'none',
-        ...env,
-      }),
-      { logger: recordingLogger() },
-    );
-    url = `http://127.0.0.1:${bot.port}/slack/events`;
+    test = await startTestBot(env);
+    ({ slack, url } = test);
   }, 30_000);
 
   afterAll(async () => {
-    await bot?.stop();
-    await slack?.close();
+    await test?.stop();
   });
 
   const ask = async (eventId: string, ts: string) => {
@@ -197,33 +181,19 @@ const seeds = await buildIndex('seeds', { warn: () => {} });
 const short = answerQuery(seeds, QUESTION).answer;
 
 describe('a question mentioned in a thread', () => {
-  let slack: StandIn;
-  let bot: Bot;
+  let test: TestBot;
 
   beforeAll(async () => {
-    slack = await startStandIn();
-    bot = await startBot(
-      parseConfig({
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_SIGNING_SECRET: SECRET,
-        PORT: '0',
-        SLACK_API_URL: slack.apiUrl,
-        CORPUS_DIR: 'seeds',
-        INDEX_CACHE_DIR: 'none',
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
-      }),
-      { logger: recordingLogger() },
-    );
+    test = await startTestBot();
   }, 30_000);
   afterAll(async () => {
-    await bot?.stop();
-    await slack?.close();
+    await test?.stop();
   });
 
   it('is answered in the thread with the bold short answer first, then its fact', async () => {
     const thread = '1700009100.000100';
     await postSigned(
-      `http://127.0.0.1:${bot.port}/slack/events`,
+      test.url,
       JSON.stringify(
         eventEnvelope(
           'EvShort',
@@ -233,8 +203,8 @@ describe('a question mentioned in a thread', () => {
       SECRET,
       { contentType: 'application/json' },
     );
-    const post = await slack.waitFor(() =>
-      slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === thread && c.ok),
+    const post = await test.slack.waitFor(() =>
+      test.slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === thread && c.ok),
     );
     const blocks = post.args.blocks as KnownBlock[];
     const first = blocks[0];

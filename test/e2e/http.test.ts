@@ -2,42 +2,26 @@
  * The real Bolt app over HTTP on loopback, against the Slack stand-in: requests signed as Slack
  * signs them, answers read from what the bot posted to the stand-in.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { KnownBlock } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockProblems } from '../../src/blocks/limits.js';
-import { type Bot, startBot } from '../../src/bot.js';
-import { parseConfig } from '../../src/config.js';
-import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
+import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
+import type { RecordingLogger } from '../helpers/logger.js';
 import { buttonClick, eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
-import { type StandIn, startStandIn } from '../stand-in/slack.js';
+import type { StandIn } from '../stand-in/slack.js';
 
-const SECRET = 'test-signing-secret';
+let test: TestBot;
 let slack: StandIn;
-let bot: Bot;
 let logger: RecordingLogger;
 let url: string;
 
 beforeAll(async () => {
-  slack = await startStandIn();
-  logger = recordingLogger();
-  const config = parseConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    SLACK_API_URL: slack.apiUrl,
-    CORPUS_DIR: 'seeds',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
-  });
-  bot = await startBot(config, { logger });
-  url = `http://127.0.0.1:${bot.port}/slack/events`;
+  test = await startTestBot();
+  ({ slack, logger, url } = test);
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await slack?.close();
+  await test?.stop();
 });
 
 /** Every mrkdwn and plain text of a message's blocks. */

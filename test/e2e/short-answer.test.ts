@@ -4,18 +4,13 @@
  * figure of money in the facts the real engine returns, so that this tests the presentation only,
  * whatever span the engine picks: a mention in a thread and a slash command both open with it in bold.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { KnownBlock } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { blockProblems } from '../../src/blocks/limits.js';
-import { type Bot, startBot } from '../../src/bot.js';
-import { parseConfig } from '../../src/config.js';
-import { recordingLogger } from '../helpers/logger.js';
+import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
 import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
-import { type StandIn, startStandIn } from '../stand-in/slack.js';
+import type { StandIn } from '../stand-in/slack.js';
 
 const MONEY = /\$\d[\d.,]*\s?(?:billion|million|bn|m)\b/;
 
@@ -33,31 +28,17 @@ vi.mock('../../src/answer/answer.js', async (importOriginal) => {
   };
 });
 
-const SECRET = 'test-signing-secret';
+let test: TestBot;
 let slack: StandIn;
-let bot: Bot;
 let url: string;
 
 beforeAll(async () => {
-  slack = await startStandIn();
-  bot = await startBot(
-    parseConfig({
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SECRET,
-      PORT: '0',
-      SLACK_API_URL: slack.apiUrl,
-      CORPUS_DIR: 'seeds',
-      INDEX_CACHE_DIR: 'none',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
-    }),
-    { logger: recordingLogger() },
-  );
-  url = `http://127.0.0.1:${bot.port}/slack/events`;
+  test = await startTestBot();
+  ({ slack, url } = test);
 }, 30_000);
 
 afterAll(async () => {
-  await bot?.stop();
-  await slack?.close();
+  await test?.stop();
 });
 
 const bullets = (blocks: KnownBlock[]) =>

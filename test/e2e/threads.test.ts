@@ -4,20 +4,18 @@
  * written into the stand-in first (so that conversations.replies returns them, as Slack does), then
  * delivered as Slack delivers them: a `message` event, an `app_mention` event, or both.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
 import { type Bot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import type { ChannelMessage } from '../../src/playground/stand-in.js';
+import { SECRET, testEnv } from '../helpers/bot.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { type TestRedis, testRedis } from '../helpers/redis.js';
 import { eventEnvelope, postSigned } from '../stand-in/requests.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
-const SECRET = 'test-signing-secret';
 const CHANNEL = 'C0NEWS';
 const BBC = join('..', 'shared', 'corpora', 'bbc');
 /** The story of the thread: Ryanair's Boeing order (no answer key uses it). */
@@ -30,18 +28,7 @@ let events = 0;
 let logger: RecordingLogger;
 
 async function start(env: Record<string, string>, log = recordingLogger()): Promise<Bot> {
-  return startBot(
-    parseConfig({
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SECRET,
-      PORT: '0',
-      SLACK_API_URL: slack.apiUrl,
-      INDEX_CACHE_DIR: 'none',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
-      ...env,
-    }),
-    { logger: log },
-  );
+  return startBot(parseConfig(testEnv(slack, env)), { logger: log });
 }
 
 beforeAll(async () => {
