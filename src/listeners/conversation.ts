@@ -14,7 +14,7 @@ import {
 import { isAddRequest } from './add.js';
 import type { ListenerDeps } from './deps.js';
 import { describeFailure } from './errors.js';
-import { BUSY_TEXT } from './queue.js';
+import { answerLater, BUSY_TEXT } from './queue.js';
 import { plainText, presentAnswer, replyTo, SORRY } from './reply.js';
 
 type WebClient = AllMiddlewareArgs['client'];
@@ -199,6 +199,22 @@ async function answerFor(
   const answer = chooseAnswer(answers, story.articleIds, question) ?? answerQuery(deps.index, question);
   const message = await presentAnswer({ ...answer, query: question }, deps);
   return readWith(message, followUp.added);
+}
+
+/**
+ * Answers a message off the ack path: the conversation waits its turn in the queue (see
+ * answerLater). Past the queue's limit, the message's writer is told the bot is busy, when
+ * `tellBusy` (a reply in a thread may have asked nothing: it is dropped quietly).
+ */
+export function converseLater(conversation: Conversation, tellBusy = true): void {
+  const { channel, message } = conversation;
+  answerLater(
+    conversation.deps,
+    () => converse(conversation),
+    async () => {
+      if (tellBusy) await sayBusy(conversation, channel, message.user ?? '', message.thread_ts ?? message.ts);
+    },
+  );
 }
 
 /** The busy reply to a message the queue could not take: for its writer alone, in its thread. */

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { converse, sayBusy } from '../conversation.js';
+import { converseLater } from '../conversation.js';
 import type { ListenerDeps } from '../deps.js';
-import { answerLater } from '../queue.js';
 
 /**
  * `@bot <question>`: answered in the thread of the mention (a new thread under a channel message).
@@ -17,21 +16,15 @@ export function createAppMention(deps: ListenerDeps) {
     context,
   }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     if (event.bot_id || (context.botUserId && event.user === context.botUserId)) return;
-    const thread = event.thread_ts ?? event.ts;
     // Off the ack path: the answer waits its turn in the queue; past its limit, a busy reply.
-    answerLater(
+    converseLater({
+      client,
+      logger,
       deps,
-      () =>
-        converse({
-          client,
-          logger,
-          deps,
-          bot: { botUserId: context.botUserId, botId: context.botId },
-          channel: event.channel,
-          message: event,
-          addressed: 'mention',
-        }),
-      () => sayBusy({ client, logger }, event.channel, event.user ?? '', thread),
-    );
+      bot: { botUserId: context.botUserId, botId: context.botId },
+      channel: event.channel,
+      message: event,
+      addressed: 'mention',
+    });
   };
 }

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { converse, type SlackMessage, sayBusy } from '../conversation.js';
+import { converseLater, type SlackMessage } from '../conversation.js';
 import type { ListenerDeps } from '../deps.js';
-import { answerLater } from '../queue.js';
 
 /** Subtypes that are still a person writing: a reply also sent to the channel. */
 const WRITTEN = new Set([undefined, 'thread_broadcast']);
@@ -30,28 +29,18 @@ export function createMessage(deps: ListenerDeps) {
     const mentioned = Boolean(context.botUserId && message.text.includes(`<@${context.botUserId}`));
     if (!direct && !inThread && !mentioned) return;
     // Off the ack path, as mentions are; a reply that asks nothing is dropped inside, at no cost.
-    answerLater(
-      deps,
-      () =>
-        converse({
-          client,
-          logger,
-          deps,
-          bot: { botUserId: context.botUserId, botId: context.botId },
-          channel: message.channel,
-          message,
-          addressed: mentioned ? 'mention' : direct && !inThread ? 'direct' : 'reply',
-        }),
-      // Busy: only a message addressed to the bot is told so; a reply may have asked nothing.
-      async () => {
-        if (mentioned || direct)
-          await sayBusy(
-            { client, logger },
-            message.channel,
-            message.user ?? '',
-            message.thread_ts ?? message.ts,
-          );
+    // Busy: only a message addressed to the bot is told so; a reply may have asked nothing.
+    converseLater(
+      {
+        client,
+        logger,
+        deps,
+        bot: { botUserId: context.botUserId, botId: context.botId },
+        channel: message.channel,
+        message,
+        addressed: mentioned ? 'mention' : direct && !inThread ? 'direct' : 'reply',
       },
+      mentioned || direct,
     );
   };
 }
