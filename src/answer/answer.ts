@@ -208,6 +208,36 @@ function withParaphrases(
 /** A slot for a name the question gives: its word is capitalized ("Valencia", not "coach"). */
 const isName = (slot: Slot) => /^\p{Lu}/u.test(slot.label);
 
+/**
+ * The name words of a question ("Skype", "eBay": a capital letter in them) when no one article
+ * holds them all, in its facts or its headline (the coverage names each, never together), with
+ * `holds`: whether an article holds the rarest of them, the most particular thing asked about.
+ * Undefined when the question names fewer than two, or some article holds them all.
+ */
+function namesApart(
+  index: FactIndex,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+): { names: string[]; holdsRarest: (articleId: string) => boolean } | undefined {
+  const named = slots.flatMap((s, k) => (!s.concept && s.key && /\p{Lu}/u.test(s.label) ? [k] : []));
+  if (named.length < 2) return undefined;
+  const holders = named.map(
+    (k) => new Set([...(matches[k]?.keys() ?? [])].map((id) => id.slice(0, id.lastIndexOf('#')))),
+  );
+  const holds = (articleId: string, j: number) => {
+    if (holders[j]?.has(articleId)) return true;
+    const title = index.titleStemsOf(articleId);
+    return (slots[named[j] ?? -1]?.phrases ?? []).some((p) => p.every((w) => title.includes(w)));
+  };
+  for (const articleId of new Set(holders.flatMap((h) => [...h])))
+    if (named.every((_, j) => holds(articleId, j))) return undefined;
+  const rarest = holders.reduce((best, h, j) => (h.size < (holders[best]?.size ?? 0) ? j : best), 0);
+  return {
+    names: named.map((k) => slots[k]?.label ?? ''),
+    holdsRarest: (articleId) => holds(articleId, rarest),
+  };
+}
+
 function matchConcept(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
   const all = index.match(slot.phrases);
   const kind = slot.concept?.kind;
@@ -424,8 +454,14 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
       candidateOf,
       o,
     );
+  // A question that names things no article names together ("How much did eBay pay for Skype?"
+  // where each appears, never in one article) is not told by the coverage when nothing answers
+  // it, nothing of the type it asks for is found, or what is found is in an article without the
+  // rarest of its names, the most particular thing it asks about.
+  const apart = form.wants ? namesApart(index, slots, matches) : undefined;
+  const apartNote = `No article in the coverage mentions “${apart?.names.join('” and “')}” together.`;
   if (candidates.length === 0)
-    return silent(index, vocabulary, query, `Nothing in the coverage on “${topic}”.`);
+    return silent(index, vocabulary, query, apart ? apartNote : `Nothing in the coverage on “${topic}”.`);
   byScore(candidates);
   if (slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
@@ -438,6 +474,8 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
   const short = candidates[0]?.spans?.[0];
+  if (apart && (!short || !apart.holdsRarest(candidates[0]?.fact.articleId ?? '')))
+    return silent(index, vocabulary, query, apartNote);
   const groups = select(
     groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity),
     short ? o.maxFactsWithShortAnswer : o.maxFacts,

@@ -206,3 +206,47 @@ describe('names as phrases in a question', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('names the coverage never puts together', () => {
+  const articles = {
+    kit: 'Kit deal ends\n\nRovers will receive a payment of £24m from Umbro to end their kit deal early.\n',
+    rovers: 'Rovers win\n\nRovers beat Town 2-0 on Saturday in front of 40,000 fans.\n',
+    cup: 'Cup draw\n\nRovers will face City in the next round of the cup.\n',
+    shoes: 'Shoe sales\n\nSportswear maker Stride said its sales rose 8% in Asia.\n',
+    phones: 'Phone firm grows\n\nNetcall said it now has 28 million users around the world.\n',
+    auction: 'Auction site results\n\nBidhouse said its profits rose 40% in the last quarter.\n',
+    startup: 'Start-up funded\n\nAmerican start-up Zorvex has raised $40m from investors, it said.\n',
+    america: 'Trade gap\n\nAmerica imported more steel than it made in the year, figures show.\n',
+    jobs: 'Jobs report\n\nAmerica added 200,000 jobs in March, the Labor Department said.\n',
+    homes: 'Home sales\n\nSales of new homes in America fell 3% in the month.\n',
+  };
+  const index = indexOf(articles);
+
+  it('is silent where no article names them all and nothing of the type asked is found', () => {
+    const answer = answerQuery(index, 'How much did Bidhouse pay to snap up Netcall?');
+    expect(answer.facts).toEqual([]);
+    expect(answer.note).toMatch(/No article in the coverage mentions “Bidhouse” and “Netcall” together/);
+  });
+
+  it('is silent where the figure found is in an article without the rarest name asked', () => {
+    // £24m is a payment to Rovers, but from Umbro: no article names Stride with Rovers.
+    const answer = answerQuery(index, 'How much is Stride paying Rovers for the new kit deal?');
+    expect(answer.facts).toEqual([]);
+    expect(answer.note).toMatch(/“Stride” and “Rovers”/);
+  });
+
+  it('answers from the article that holds the rarest name, though another name is written otherwise', () => {
+    // "America's" where the article says "American": the start-up is what the question is about.
+    const answer = answerQuery(index, "How much has America's Zorvex raised?");
+    expect(answer.answer?.text).toBe('$40m');
+    expect(answer.facts[0]?.citations.map((c) => c.id)).toEqual(['startup']);
+  });
+
+  it('answers where one article names them all', () => {
+    const both = indexOf({
+      ...articles,
+      deal: 'Bidhouse buys Netcall\n\nBidhouse agreed to pay $2.6bn for Netcall on Monday.\n',
+    });
+    expect(answerQuery(both, 'How much did Bidhouse pay to snap up Netcall?').answer?.text).toBe('$2.6bn');
+  });
+});
