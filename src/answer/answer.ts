@@ -343,12 +343,14 @@ function borrowedScores(
 /** A sentence's leading name: two or more capitalized words first ("The Harbour Line", "Ann Grey's"). */
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)+\p{Lu}[\p{L}\p{M}.&-]*/u;
 
-/** True when a sentence opens with a name none of whose words the question gives. */
-function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
-  const lead = LEADING_NAME.exec(text)?.[0];
+/**
+ * True when a sentence opens with a name none of whose words the question gives. "The", "A" or
+ * "An" first is no part of it: "An Iranian weblogger has been jailed" opens with no name.
+ */
+export function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
+  const lead = LEADING_NAME.exec(text.replace(/^(?:The|A|An)\s+/, ''))?.[0];
   if (!lead) return false;
-  const words = lead.split(/\s+/).filter((w) => !/^(?:The|A|An)$/.test(w));
-  return words.length > 0 && !words.some((w) => questionStems.has(stem(w)));
+  return !lead.split(/\s+/).some((w) => questionStems.has(stem(w)));
 }
 
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */

@@ -100,6 +100,15 @@ const DURATION = new RegExp(
   'gi',
 );
 
+/**
+ * After a period, a word that makes it a moment told from another ("one day after", "two years
+ * ago", "three weeks into"): when something happened, not how long it lasts.
+ */
+const RELATIVE = /^\s+(?:after|before|later|earlier|ago|afterwards|previously|into)\b/i;
+
+/** A period told with "a" ("a day", "a year"): often a phrase ("a day of action"), less surely a length. */
+const INDEFINITE = /(?:^|\s)an?[\s-](?:(?:more|further|extra)\s)?\p{L}+(?:'s)?$/iu;
+
 /** A period up to a moment or for good: "until the end of the year", "for life". */
 const UNTIL = new RegExp(
   String.raw`\b(?:until|till|up to|through|to) (?:the end of |the start of |the middle of )?(?:the |this |next )?(?:year|season|month|week|(?:${MONTHS})(?: \d{4})?|(?:19|20)\d\d|summer|spring|autumn|winter)\b|\bfor (?:life|good|the rest of (?:the|this|his|her|their) (?:season|year|career|life))\b`,
@@ -315,7 +324,16 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       spans = DATES.flatMap(([re, weight]) => matchesOf(source.text, re, weight));
       break;
     case 'duration':
-      spans = [...matchesOf(source.text, DURATION, 1), ...matchesOf(source.text, UNTIL, 0.8)];
+      spans = [
+        ...matchesOf(source.text, DURATION, 1).map((s) =>
+          RELATIVE.test(source.text.slice(s.end))
+            ? { ...s, weight: 0.3 }
+            : INDEFINITE.test(s.text)
+              ? { ...s, weight: 0.8 }
+              : s,
+        ),
+        ...matchesOf(source.text, UNTIL, 0.8),
+      ];
       break;
     case 'reason':
       spans = reasonSpans(source.text);

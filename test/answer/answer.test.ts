@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery } from '../../src/answer/answer.js';
+import { answerQuery, ledByAnother } from '../../src/answer/answer.js';
 import { jaccard } from '../../src/answer/similarity.js';
+import { stemsOf } from '../../src/facts/terms.js';
 import { indexOf } from '../helpers/index.js';
 
 const copyA = `Rovers agree stadium sale
@@ -248,5 +249,18 @@ describe('names the coverage never puts together', () => {
       deal: 'Bidhouse buys Netcall\n\nBidhouse agreed to pay $2.6bn for Netcall on Monday.\n',
     });
     expect(answerQuery(both, 'How much did Bidhouse pay to snap up Netcall?').answer?.text).toBe('$2.6bn');
+  });
+});
+
+describe('ledByAnother', () => {
+  const asked = new Set(stemsOf('How long was John Moss trapped?'));
+  it('finds a sentence led by a name the question does not give', () => {
+    expect(ledByAnother('The Harbour Line took $7.5m last year.', asked)).toBe(true);
+    expect(ledByAnother('Ann Grey said she would stay.', asked)).toBe(true);
+  });
+  it('takes no opening "A", "An" or "The" and one capitalized word for a name', () => {
+    expect(ledByAnother('A Scottish climber was trapped for four days.', asked)).toBe(false);
+    expect(ledByAnother('An Iranian weblogger has been jailed for 14 years.', asked)).toBe(false);
+    expect(ledByAnother('John Moss was found on Tuesday.', asked)).toBe(false);
   });
 });

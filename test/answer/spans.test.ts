@@ -77,6 +77,17 @@ describe('answerSpans', () => {
     expect(spans('Jurors recommended he serve nine years in prison.', 'duration')).toEqual(['nine years']);
   });
 
+  it('puts a length stated with a number before a moment told from another, or a length with "a"', () => {
+    // "one day after" says when, not how long; "a day of action" is an event.
+    expect(
+      spans('He was jailed for 14 years, one day after a day of action for his release.', 'duration'),
+    ).toEqual(['14 years', 'a day', 'one day']);
+    expect(spans('It took a year to agree and two years to build.', 'duration')).toEqual([
+      'two years',
+      'a year',
+    ]);
+  });
+
   it('finds nothing of a type a sentence does not hold', () => {
     expect(spans('The club said it was delighted.', 'money')).toEqual([]);
     expect(spans('The club said it was delighted.', 'date')).toEqual([]);
