@@ -344,13 +344,15 @@ function borrowedScores(
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)+\p{Lu}[\p{L}\p{M}.&-]*/u;
 
 /**
- * True when a sentence opens with a name none of whose words the question gives. "The", "A" or
- * "An" first is no part of it: "An Iranian weblogger has been jailed" opens with no name.
+ * True when a sentence opens with a name none of whose words the question gives ("The Scarlets
+ * have...", "Harbour Line said..."). After "A" or "An" a capital is a word of origin, not a name:
+ * "An Iranian weblogger has been jailed" opens with none.
  */
 export function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
-  const lead = LEADING_NAME.exec(text.replace(/^(?:The|A|An)\s+/, ''))?.[0];
+  const lead = LEADING_NAME.exec(text.replace(/^(?:A|An)\s+/, ''))?.[0];
   if (!lead) return false;
-  return !lead.split(/\s+/).some((w) => questionStems.has(stem(w)));
+  const words = lead.split(/\s+/).filter((w) => w !== 'The');
+  return words.length > 0 && !words.some((w) => questionStems.has(stem(w)));
 }
 
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */

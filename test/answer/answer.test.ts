@@ -257,8 +257,9 @@ describe('ledByAnother', () => {
   it('finds a sentence led by a name the question does not give', () => {
     expect(ledByAnother('The Harbour Line took $7.5m last year.', asked)).toBe(true);
     expect(ledByAnother('Ann Grey said she would stay.', asked)).toBe(true);
+    expect(ledByAnother('The Scarlets have begun to rebuild their squad.', asked)).toBe(true);
   });
-  it('takes no opening "A", "An" or "The" and one capitalized word for a name', () => {
+  it('takes no opening "A" or "An" and one capitalized word for a name', () => {
     expect(ledByAnother('A Scottish climber was trapped for four days.', asked)).toBe(false);
     expect(ledByAnother('An Iranian weblogger has been jailed for 14 years.', asked)).toBe(false);
     expect(ledByAnother('John Moss was found on Tuesday.', asked)).toBe(false);
