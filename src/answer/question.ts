@@ -37,7 +37,7 @@ const OPENERS = /^(?:(?:and|so|but|ok|okay|then|also|just|hey|hi|quick question|
 
 const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?';
 const MONEY_WORDS =
-  /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|spend|spent|spending|charge|charged|sum|bill|raise|raised|earn|earned|earns|salary|wage|damages|compensation|bid|offer|fund|funding|invest|invested|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus)\b/i;
+  /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|fines|spend|spends|spent|spending|charge|charges|charged|charging|sum|bill|raise|raises|raised|raising|earn|earned|earns|earning|earnings|salary|wage|wages|damages|compensation|bid|bids|bidding|offer|offers|offered|offering|fund|funds|funded|funding|invest|invests|invested|investing|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus)\b/i;
 const ORGANISATIONS =
   /^(?:company|companies|firm|firms|group|bank|banks|club|clubs|team|teams|airline|carrier|brand|network|channel|broadcaster|retailer|supermarket|chain|party|parties|union|manufacturer|maker|carmaker|studio|label|publisher|newspaper|paper|operator|organisation|organization|body|agency|department|government|council|business|businesses|rival|rivals|giant|provider|supplier|sponsor|side|band|investor|buyer|bidder|owner|insurer|lender|exchange)$/i;
 const PEOPLE =

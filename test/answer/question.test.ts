@@ -8,6 +8,11 @@ describe('readQuestion', () => {
     expect(wants('How much is Acme paying for Widgetco?')).toBe('money');
     expect(wants('what did Acme pay for the brand?')).toBe('money');
     expect(wants('What is the club worth now?')).toBe('money');
+    // Any form of a money verb: "offering", "bidding", "investing", "raising".
+    expect(wants('How much is Acme offering for Widgetco?')).toBe('money');
+    expect(wants('How much was the rival bidding?')).toBe('money');
+    expect(wants('How much is the fund investing in the start-up?')).toBe('money');
+    expect(wants('How much is the club raising from the share sale?')).toBe('money');
     expect(wants('How big is the new plant?')).toBe('amount');
     expect(wants('By how much did sales fall?')).toBe('amount');
     expect(wants('How many staff will lose their jobs?')).toBe('count');
