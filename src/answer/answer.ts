@@ -1,4 +1,5 @@
 import { compareIds } from '../corpus/order.js';
+import { tagWords } from '../facts/nlp.js';
 import { stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -590,7 +591,12 @@ function answerTyped(
     const spans = byNearness(
       c.fact.text,
       answerSpans(
-        { text: c.fact.text, quantities: c.fact.quantities, names: () => index.entitiesOf(c.fact) },
+        {
+          text: c.fact.text,
+          quantities: c.fact.quantities,
+          names: () => index.entitiesOf(c.fact),
+          tags: () => tagWords(c.fact.text),
+        },
         wants,
         words,
       ),

@@ -3,6 +3,7 @@
  * figure, a name, a date, a place, a reason, a duration. Each span has a weight from 0 to 1 (how
  * surely it is of the type asked). Spans that only repeat the question are left out. Pure.
  */
+import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { stem } from '../facts/terms.js';
 import { type AnswerType, figureKinds } from './question.js';
@@ -22,6 +23,8 @@ export interface SpanSource {
   quantities: readonly Quantity[];
   /** Names (runs of proper nouns) in the fact, read lazily: only name and place questions need them. */
   names: () => readonly string[];
+  /** Its words with their parts of speech, read when a name may only describe another. */
+  tags?: () => readonly TaggedWord[];
 }
 
 /** What of the question a span must not merely repeat. */
@@ -105,6 +108,8 @@ const DURATION = new RegExp(
  * ago", "three weeks into"): when something happened, not how long it lasts.
  */
 const RELATIVE = /^\s+(?:after|before|later|earlier|ago|afterwards|previously|into)\b/i;
+/** "for" before a period makes it a length again: "a body cast for three months after the crash". */
+const FOR_A_LENGTH = /\bfor\s+$/i;
 
 /** A period told with "a" ("a day", "a year"): often a phrase ("a day of action"), less surely a length. */
 const INDEFINITE = /(?:^|\s)an?[\s-](?:(?:more|further|extra)\s)?\p{L}+(?:'s)?$/iu;
@@ -253,6 +258,26 @@ function withoutAsked(name: string, question: QuestionWords): string {
   return words.slice(i).join(' ');
 }
 
+/** After a name: one to three lower-case words, then a capitalized word ("Pop Idol| supremo Simon Fuller"). */
+const BEFORE_A_NAME = /^\s+((?:[a-z][\w'’-]*\s+){1,3})(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+/**
+ * True when a name only describes a name the question gives, as nouns before it do ("Pop Idol
+ * supremo Simon Fuller", "London underground consortium Tube Lines"): who or what the question's
+ * subject is, rarely what it asks, unless those nouns are the question's own ("boss").
+ */
+function describesAsked(source: SpanSource, end: number, question: QuestionWords): boolean {
+  const m = BEFORE_A_NAME.exec(source.text.slice(end, end + 60));
+  const next = m?.[2]?.replace(/['’]s$/, '');
+  if (!m || !next || !(question.names ?? question.stems).has(stem(next)) || !source.tags) return false;
+  const to = end + m[0].length - (m[2]?.length ?? 0);
+  const between = source.tags().filter((w) => w.start >= end && w.start < to);
+  return (
+    between.length > 0 &&
+    between.every((w) => ['NOUN', 'ADJ', 'PROPN'].includes(w.pos) && !question.stems.has(stem(w.text)))
+  );
+}
+
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
   for (const run of namesOf(source)) {
@@ -276,6 +301,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
     let weight = words >= 2 ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
+    if (describesAsked(source, start + name.length, question)) weight *= 0.5;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
     if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
@@ -326,7 +352,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     case 'duration':
       spans = [
         ...matchesOf(source.text, DURATION, 1).map((s) =>
-          RELATIVE.test(source.text.slice(s.end))
+          RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
             ? { ...s, weight: 0.3 }
             : INDEFINITE.test(s.text)
               ? { ...s, weight: 0.8 }

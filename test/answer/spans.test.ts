@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerType } from '../../src/answer/question.js';
 import { answerSpans, byNearness, type QuestionWords } from '../../src/answer/spans.js';
+import { tagWords } from '../../src/facts/nlp.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { stemsOf } from '../../src/facts/terms.js';
 
@@ -82,10 +83,44 @@ describe('answerSpans', () => {
     expect(
       spans('He was jailed for 14 years, one day after a day of action for his release.', 'duration'),
     ).toEqual(['14 years', 'a day', 'one day']);
+    expect(
+      spans('Nine days before the race he crashed, and wore a cast for three months after it.', 'duration'),
+    ).toEqual(['three months', 'Nine days']);
     expect(spans('It took a year to agree and two years to build.', 'duration')).toEqual([
       'two years',
       'a year',
     ]);
+  });
+
+  it('puts a name that only describes one the question gives after other names', () => {
+    const named = (text: string, q: string, names: string[]) =>
+      answerSpans({ text, quantities: [], names: () => names, tags: () => tagWords(text) }, 'name', {
+        ...question(q),
+        names: new Set(
+          stemsOf(
+            q
+              .replace(/^\S+/, '')
+              .match(/\p{Lu}\S*/gu)
+              ?.join(' ') ?? '',
+          ),
+        ),
+      }).map((s) => s.text);
+    // "Pop Idol supremo Simon Fuller": who Fuller is, not whom he sold to.
+    expect(
+      named(
+        'Pop Idol supremo Simon Fuller has sold his company to Robert Sillerman.',
+        'Who has Simon Fuller sold his company to?',
+        ['Pop Idol', 'Simon Fuller', 'Robert Sillerman'],
+      )[0],
+    ).toBe('Robert Sillerman');
+    // Unless the words between are what the question asks: "boss".
+    expect(
+      named('Harbour Line boss Ann Grey joined Acme Corp on Monday.', 'Which company is Ann Grey boss of?', [
+        'Harbour Line',
+        'Ann Grey',
+        'Acme Corp',
+      ])[0],
+    ).toBe('Harbour Line');
   });
 
   it('finds nothing of a type a sentence does not hold', () => {
