@@ -1,7 +1,6 @@
 import type { Article, Paragraph } from '../corpus/types.js';
 import { sentencesOf, settledSentences, splitParagraphs } from './nlp.js';
-import { NO_QUANTITIES, NumberedFact } from './numbered.js';
-import { parseQuantities } from './quantities.js';
+import { NumberedFact } from './numbered.js';
 import { stemNumbersOf } from './terms.js';
 import type { Fact } from './types.js';
 
@@ -14,18 +13,15 @@ interface Unit {
   text: string;
   /** Its stems' numbers in the stem table. */
   numbers: number[];
-  quantities: Fact['quantities'];
 }
 
-/** The units of a paragraph with their stems and quantities; those too short to be facts left out. */
+/** The units of a paragraph with their stems; those too short to be facts left out. */
 function units(kind: Paragraph['kind'], texts: readonly string[]): Unit[] {
   if (kind === 'heading') return [];
   const out: Unit[] = [];
   for (const text of texts) {
     const numbers = stemNumbersOf(text);
-    if (numbers.length < MIN_WORDS) continue;
-    const quantities = parseQuantities(text);
-    out.push({ kind, text, numbers, quantities: quantities.length > 0 ? quantities : NO_QUANTITIES });
+    if (numbers.length >= MIN_WORDS) out.push({ kind, text, numbers });
   }
   return out;
 }
@@ -34,15 +30,12 @@ function units(kind: Paragraph['kind'], texts: readonly string[]): Unit[] {
 function numbered(article: Article, paragraphs: readonly Unit[][]): NumberedFact[] {
   return paragraphs
     .flat()
-    .map(
-      (unit, position) =>
-        new NumberedFact(article.id, position, unit.kind, unit.text, unit.numbers, unit.quantities),
-    );
+    .map((unit, position) => new NumberedFact(article.id, position, unit.kind, unit.text, unit.numbers));
 }
 
 /**
  * An article's facts: its sentences (split by ICU, or by wink-nlp where ICU's break is doubtful),
- * list items and table rows, with their stems and quantities. Headings are not facts. Names are
+ * list items and table rows, with their stems (quantities are read when asked for). Headings are not facts. Names are
  * read later, when something asks.
  */
 export function extractFacts(article: Article): NumberedFact[] {

@@ -1,3 +1,4 @@
+import { parseQuantities } from './quantities.js';
 import { stemTable } from './terms.js';
 import type { Fact } from './types.js';
 
@@ -10,11 +11,13 @@ export const NO_QUANTITIES: Fact['quantities'] = Object.freeze([]) as unknown as
 /**
  * A fact whose stems are kept as their numbers in the stem table (see `stemNumbersOf`): what
  * extraction makes and the cache gives back. The index reads the numbers; `terms`, the stems as
- * strings, is made when something first asks for it.
+ * strings, and `quantities`, read from the text (a pure function of it), are made when something
+ * first asks for them: a start pays for neither, and the cache stores neither.
  */
 export class NumberedFact implements Fact {
   readonly id: string;
   private stems?: readonly string[];
+  private stated?: Fact['quantities'];
 
   constructor(
     readonly articleId: string,
@@ -23,7 +26,6 @@ export class NumberedFact implements Fact {
     readonly text: string,
     /** Its stems' numbers in `stemTable`, in order. */
     readonly numbers: StemNumbers,
-    readonly quantities: Fact['quantities'] = NO_QUANTITIES,
   ) {
     this.id = `${articleId}#${position}`;
   }
@@ -31,5 +33,13 @@ export class NumberedFact implements Fact {
   get terms(): readonly string[] {
     this.stems ??= Array.from(this.numbers, (n) => stemTable[n] ?? '');
     return this.stems;
+  }
+
+  get quantities(): Fact['quantities'] {
+    if (!this.stated) {
+      const found = parseQuantities(this.text);
+      this.stated = found.length > 0 ? found : NO_QUANTITIES;
+    }
+    return this.stated;
   }
 }

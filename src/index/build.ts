@@ -11,7 +11,7 @@ import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractMany } from '../facts/extract.js';
 import { startWinkThread } from '../facts/nlp.js';
-import { NO_QUANTITIES, NumberedFact, type StemNumbers } from '../facts/numbered.js';
+import { NumberedFact, type StemNumbers } from '../facts/numbered.js';
 import { numberStem, stemNumbersOf, stemTable } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import {
@@ -63,7 +63,6 @@ const withIds = (id: string, cached: CachedArticle): Entry =>
           KINDS[cached.kinds[position] ?? 't'] ?? 'text',
           text,
           cached.places[position] ?? [],
-          cached.quantities[position] ?? NO_QUANTITIES,
         ),
     ),
     cached.title,
@@ -72,17 +71,12 @@ const withIds = (id: string, cached: CachedArticle): Entry =>
 /** An article as the cache keeps it, its stems as numbers in the stem table. */
 const forCache = (article: Article, facts: NumberedFact[], title: StemNumbers): CachedArticle => {
   const { id: _id, paragraphs: _body, ...rest } = article;
-  const quantities: CachedArticle['quantities'] = {};
-  facts.forEach((f, position) => {
-    if (f.quantities.length > 0) quantities[position] = f.quantities;
-  });
   return {
     article: rest,
     title: Array.from(title),
     kinds: facts.map((f) => KIND_LETTERS[f.kind]).join(''),
     texts: facts.map((f) => f.text),
     places: facts.map((f) => f.numbers),
-    quantities,
   };
 };
 

@@ -18,7 +18,7 @@ import type { StemNumbers } from '../facts/numbered.js';
 import type { Fact } from '../facts/types.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 13;
+export const CACHE_VERSION = 14;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = StemNumbers;
@@ -37,8 +37,6 @@ export interface CachedArticle {
   texts: string[];
   /** Its facts' stems, as places in the payload's stems. */
   places: Places[];
-  /** The quantities of the facts that state any, by position. */
-  quantities: Record<number, Fact['quantities']>;
 }
 
 /** A fact kind's letter in `CachedArticle.kinds`, and back. */
@@ -52,7 +50,6 @@ interface StoredArticle {
   kinds: string;
   counts: number[];
   inline: Record<number, string>;
-  quantities: Record<number, Fact['quantities']>;
 }
 
 /** The payload on disk. */
@@ -94,9 +91,7 @@ function restore(
   let nextPlace = 0;
   let nextLine = 0;
   const articles: CachePayload['articles'] = {};
-  for (const [hash, { article, title, kinds, counts, inline, quantities }] of Object.entries(
-    stored.articles,
-  )) {
+  for (const [hash, { article, title, kinds, counts, inline }] of Object.entries(stored.articles)) {
     if (!title.every((at) => at >= 0 && at < count) || counts.length !== kinds.length) return undefined;
     const texts: string[] = [];
     const own: Places[] = [];
@@ -109,7 +104,7 @@ function restore(
       if (text === undefined) return undefined;
       texts.push(text);
     }
-    articles[hash] = { article, title, kinds, texts, places: own, quantities };
+    articles[hash] = { article, title, kinds, texts, places: own };
   }
   return nextPlace === places.length && nextLine === lines.length
     ? { stems: stored.stems, articles, files: stored.files }
@@ -156,7 +151,6 @@ function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Arr
       kinds: cached.kinds,
       counts: cached.places.map((own) => own.length),
       inline,
-      quantities: cached.quantities,
     };
   }
   return { json: { stems, articles, files: payload.files }, places, lines };

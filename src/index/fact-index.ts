@@ -28,7 +28,8 @@ export interface EncodedTerms {
 
 interface Entry {
   article: ArticleMeta;
-  factIds: string[];
+  /** Its facts, in the article's order: a fact's id is `${article id}#${its place here}`. */
+  facts: Fact[];
   /** The distinct stems of its title. */
   title: string[];
   /** Words the article capitalizes inside sentences, once names are asked for. */
@@ -45,7 +46,8 @@ export class FactIndex {
   /** For each table of stems facts came encoded in: place -> term number in `search`. */
   private readonly termsOfTable = new WeakMap<readonly string[], number[]>();
   private readonly entries = new Map<string, Entry>();
-  private readonly factsById = new Map<string, Fact>();
+  /** How many facts are indexed (they are kept with their articles, not in a map of their own). */
+  private factTotal = 0;
   /** Names per fact, read on first use for a whole article at a time. */
   private readonly names = new Map<string, string[]>();
   /** Stem -> how many indexed titles use it. */
@@ -62,13 +64,13 @@ export class FactIndex {
   /** Keeps an article (without its body) and its facts; its title's stems come from `encoded` when given. */
   private enter(article: Article | ArticleMeta, facts: Fact[], encoded?: EncodedTerms): void {
     const { paragraphs: _body, ...meta } = article as Article;
-    for (const fact of facts) this.factsById.set(fact.id, fact);
     const title = encoded
       ? Array.from(encoded.title, (at) => encoded.stems[at] ?? '')
       : stemsOf(article.title);
     const stems = [...new Set(title)];
     for (const stem of stems) this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
-    this.entries.set(article.id, { article: meta, factIds: facts.map((f) => f.id), title: stems });
+    this.entries.set(article.id, { article: meta, facts, title: stems });
+    this.factTotal += facts.length;
   }
 
   /**
@@ -128,7 +130,8 @@ export class FactIndex {
       });
       this.enter(article, facts, encoded);
     }
-    this.search.addAll(keys, words, numbering);
+    // Distinct: each article once (checked above), each fact at its own place in its article.
+    this.search.addAll(keys, words, numbering, true);
     this.changed();
   }
 
@@ -160,11 +163,11 @@ export class FactIndex {
       if (left > 0) this.titleStems.set(stem, left);
       else this.titleStems.delete(stem);
     }
-    for (const id of entry.factIds) {
+    for (const { id } of entry.facts) {
       this.search.remove(id);
-      this.factsById.delete(id);
       this.names.delete(id);
     }
+    this.factTotal -= entry.facts.length;
   }
 
   /** Marks a change: what was derived from an older version is stale. */
@@ -184,7 +187,7 @@ export class FactIndex {
 
   /** How many facts are indexed. */
   get factCount(): number {
-    return this.factsById.size;
+    return this.factTotal;
   }
 
   /** The indexed articles, by id. */
@@ -196,18 +199,18 @@ export class FactIndex {
     return this.entries.get(id)?.article;
   }
 
+  /** A fact by its id (`${article id}#${position}`), found with its article. */
   fact(id: string): Fact | undefined {
-    return this.factsById.get(id);
+    const hash = id.lastIndexOf('#');
+    const facts = hash > 0 ? this.entries.get(id.slice(0, hash))?.facts : undefined;
+    if (!facts) return undefined;
+    const fact = facts[Number(id.slice(hash + 1))];
+    return fact?.id === id ? fact : facts.find((f) => f.id === id);
   }
 
   /** The facts of one article, in the article's order (empty for an article not indexed). */
   factsOf(articleId: string): Fact[] {
-    const out: Fact[] = [];
-    for (const id of this.entries.get(articleId)?.factIds ?? []) {
-      const fact = this.factsById.get(id);
-      if (fact) out.push(fact);
-    }
-    return out;
+    return [...(this.entries.get(articleId)?.facts ?? [])];
   }
 
   /** The distinct stems of an article's headline. */
@@ -217,11 +220,7 @@ export class FactIndex {
 
   /** Every indexed fact, article by article. */
   *facts(): IterableIterator<Fact> {
-    for (const entry of this.entries.values())
-      for (const id of entry.factIds) {
-        const fact = this.factsById.get(id);
-        if (fact) yield fact;
-      }
+    for (const entry of this.entries.values()) yield* entry.facts;
   }
 
   /** True when some indexed headline uses the word: the coverage knows it even where no fact does. */
@@ -234,8 +233,7 @@ export class FactIndex {
     let names = this.names.get(fact.id);
     if (!names) {
       const entry = this.entries.get(fact.articleId);
-      if (entry && !entry.capitalized)
-        entry.capitalized = namesInside(entry.factIds.map((id) => this.factsById.get(id)?.text ?? ''));
+      if (entry && !entry.capitalized) entry.capitalized = namesInside(entry.facts.map((f) => f.text));
       names = sentenceEntities(fact.text, entry?.capitalized);
       this.names.set(fact.id, names);
     }
@@ -269,13 +267,13 @@ export class FactIndex {
 
   private searchPhrases(phrases: readonly string[][]): Map<string, number> {
     const parts = new Map<string, number>();
-    const total = this.factsById.size;
+    const total = this.factTotal;
     for (const phrase of phrases) {
       // Function words are not indexed: search the others, then check the whole phrase in the terms.
       const indexed = phrase.filter((stem) => !this.vocabulary.unindexed.has(stem));
       if (indexed.length === 0) continue;
       const results = [...this.search.searchAll(indexed)].filter(
-        ([id]) => phrase.length === 1 || holdsPhrase(this.factsById.get(id)?.terms ?? [], phrase),
+        ([id]) => phrase.length === 1 || holdsPhrase(this.fact(id)?.terms ?? [], phrase),
       );
       const rarity = idf(total, results.length) * phrase.length;
       for (const [id, score] of results) parts.set(id, Math.max(parts.get(id) ?? 0, score / rarity));

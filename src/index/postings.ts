@@ -90,7 +90,13 @@ export class Postings<K> {
   private readonly numberings: Array<readonly number[] | undefined> = [];
   /** By document number: its length for BM25, how many distinct words it has, indexed or not. */
   private lengths = new Int32Array(1024);
-  private readonly numbers = new Map<K, number>();
+  /**
+   * Key -> document number, made when first needed (a document replaced or removed): a corpus
+   * indexed in bulk and only searched never pays for it.
+   */
+  private numbersByKey?: Map<K, number>;
+  /** How many documents are indexed. */
+  private count = 0;
   private totalLength = 0;
   private dead = 0;
 
@@ -106,7 +112,18 @@ export class Postings<K> {
 
   /** How many documents are indexed. */
   get size(): number {
-    return this.numbers.size;
+    return this.count;
+  }
+
+  /** Key -> document number, for the documents still indexed. */
+  private get numbers(): Map<K, number> {
+    if (!this.numbersByKey) {
+      this.numbersByKey = new Map();
+      this.keys.forEach((key, doc) => {
+        if (key !== undefined) this.numbersByKey?.set(key, doc);
+      });
+    }
+    return this.numbersByKey;
   }
 
   /** A word's term number, given on first sight: what `addTerms` takes. */
@@ -140,7 +157,8 @@ export class Postings<K> {
     this.numberings.push(numbering);
     this.lengths = grown(this.lengths, doc + 1, 0);
     this.lengths[doc] = length;
-    this.numbers.set(key, doc);
+    this.numbersByKey?.set(key, doc);
+    this.count++;
     this.totalLength += length;
   }
 
@@ -185,9 +203,15 @@ export class Postings<K> {
   /**
    * Indexes many documents at once, as addTerms one by one would. Into an empty index they go to
    * the base segment, counted and placed in two passes over their words; otherwise one by one.
+   * `distinct`: the caller knows no key comes twice (default false: checked).
    */
-  addAll(keys: readonly K[], words: ReadonlyArray<ArrayLike<number>>, numbering?: readonly number[]): void {
-    if (this.keys.length > 0 || new Set(keys).size !== keys.length) {
+  addAll(
+    keys: readonly K[],
+    words: ReadonlyArray<ArrayLike<number>>,
+    numbering?: readonly number[],
+    distinct = false,
+  ): void {
+    if (this.keys.length > 0 || (!distinct && new Set(keys).size !== keys.length)) {
       keys.forEach((key, i) => {
         this.addTerms(key, words[i] ?? [], numbering);
       });
@@ -255,8 +279,9 @@ export class Postings<K> {
     this.keys[doc] = undefined;
     this.words[doc] = [];
     this.numbers.delete(key);
+    this.count--;
     this.totalLength -= this.lengths[doc] ?? 0;
-    if (++this.dead > 1000 && this.dead > this.numbers.size) this.sweep();
+    if (++this.dead > 1000 && this.dead > this.count) this.sweep();
     return true;
   }
 
@@ -310,7 +335,7 @@ export class Postings<K> {
     const lists = terms
       .map((term) => ({ list: this.documentsOf(term), live: this.live[term] ?? 0 }))
       .sort((a, b) => a.list.length - b.list.length);
-    const total = this.numbers.size;
+    const total = this.count;
     const average = this.totalLength / total;
     const cursors = lists.map(() => 0);
     const [first, ...others] = lists;

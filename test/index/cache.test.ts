@@ -34,20 +34,6 @@ function payload(): CachePayload {
         kinds: 'ti',
         texts: ['Acme bought Widget for $2bn.', 'Widget bought Acme.'],
         places: [write(['acm', 'bought', 'widget']), write(['widget', 'bought', 'acm'])],
-        quantities: {
-          0: [
-            {
-              kind: 'money',
-              value: 2e9,
-              step: 1e9,
-              currency: 'USD',
-              qualifier: 'exact',
-              text: '$2bn',
-              start: 24,
-              end: 28,
-            },
-          ],
-        },
       },
     },
     files: { 'a.txt': { size: 10, mtimeMs: 1, hash: 'abc' } },
