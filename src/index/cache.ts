@@ -87,7 +87,10 @@ function restore(
   lines: readonly string[],
 ): CachePayload | undefined {
   const count = stored.stems.length;
-  for (const at of places) if (!(at >= 0 && at < count)) return undefined;
+  for (let i = 0; i < places.length; i++) {
+    const at = places[i] ?? -1;
+    if (!(at >= 0 && at < count)) return undefined;
+  }
   let nextPlace = 0;
   let nextLine = 0;
   const articles: CachePayload['articles'] = {};
