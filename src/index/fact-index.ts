@@ -46,8 +46,10 @@ export class FactIndex {
   /** For each table of stems facts came encoded in: place -> term number in `search`. */
   private readonly termsOfTable = new WeakMap<readonly string[], number[]>();
   private readonly entries = new Map<string, Entry>();
-  /** How many facts are indexed (they are kept with their articles, not in a map of their own). */
+  /** How many facts are indexed (they are kept with their articles). */
   private factTotal = 0;
+  /** Fact id -> fact, made on the first lookup by id: a start does not wait for it. */
+  private byId?: Map<string, Fact>;
   /** Names per fact, read on first use for a whole article at a time. */
   private readonly names = new Map<string, string[]>();
   /** Stem -> how many indexed titles use it. */
@@ -71,6 +73,7 @@ export class FactIndex {
     for (const stem of stems) this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
     this.entries.set(article.id, { article: meta, facts, title: stems });
     this.factTotal += facts.length;
+    if (this.byId) for (const fact of facts) this.byId.set(fact.id, fact);
   }
 
   /**
@@ -166,6 +169,7 @@ export class FactIndex {
     for (const { id } of entry.facts) {
       this.search.remove(id);
       this.names.delete(id);
+      this.byId?.delete(id);
     }
     this.factTotal -= entry.facts.length;
   }
@@ -199,13 +203,13 @@ export class FactIndex {
     return this.entries.get(id)?.article;
   }
 
-  /** A fact by its id (`${article id}#${position}`), found with its article. */
+  /** A fact by its id. */
   fact(id: string): Fact | undefined {
-    const hash = id.lastIndexOf('#');
-    const facts = hash > 0 ? this.entries.get(id.slice(0, hash))?.facts : undefined;
-    if (!facts) return undefined;
-    const fact = facts[Number(id.slice(hash + 1))];
-    return fact?.id === id ? fact : facts.find((f) => f.id === id);
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const entry of this.entries.values()) for (const fact of entry.facts) this.byId.set(fact.id, fact);
+    }
+    return this.byId.get(id);
   }
 
   /** The facts of one article, in the article's order (empty for an article not indexed). */
