@@ -120,6 +120,7 @@ const defaultOptions = {
 /** Names by how many articles mention them, most first; a longer name ("Scale AI") stands for its first word. */
 export function namesByArticles(index: FactIndex): Array<{ name: string; articles: number }> {
   const seen = new Map<string, Set<string>>();
+  index.readEntities(index.facts());
   for (const fact of index.facts())
     for (const name of index.entitiesOf(fact)) {
       if (name.length < 3) continue;
@@ -137,6 +138,7 @@ export function namesByArticles(index: FactIndex): Array<{ name: string; article
  * acronyms) that most articles use, longer names first on a tie: "Scale AI and Meta".
  */
 export function storyName(index: FactIndex): string {
+  index.readEntities(index.facts());
   const proper = new Set(entityWords([...index.facts()].flatMap((f) => index.entitiesOf(f))));
   const seen = new Map<string, Set<string>>();
   for (const fact of index.facts())

@@ -389,6 +389,7 @@ export function figureMentions(
 ): FigureMention[] {
   const keyOf = subjectKeys(names);
   const found: FigureMention[] = [];
+  index.readEntities([...index.facts()].filter((f) => f.quantities.length > 0));
   for (const m of mentionsIn(index.facts(), vocabulary, (f) => index.entitiesOf(f))) {
     const { fact, quantity: q } = m;
     if (q.kind === 'year' || isConversion(fact, q)) continue;

@@ -1,4 +1,4 @@
-import { type TaggedWord, tagWords } from './nlp.js';
+import { type TaggedWord, tagWords, tagWordsOfMany } from './nlp.js';
 
 /** Names of days and months: dates, not entities. */
 const CALENDAR = new Set(
@@ -47,4 +47,12 @@ export function namesInside(sentences: readonly string[]): Set<string> {
 /** The names in one sentence, read with wink-nlp's part-of-speech tags; `names` as for entitiesOf. */
 export function sentenceEntities(sentence: string, names?: ReadonlySet<string>): string[] {
   return entitiesOf(tagWords(sentence), names);
+}
+
+/** The names in each of many sentences, as sentenceEntities gives them, tagged in few trips. */
+export function manySentenceEntities(
+  sentences: ReadonlyArray<{ text: string; names?: ReadonlySet<string> }>,
+): string[][] {
+  const tagged = tagWordsOfMany(sentences.map((s) => s.text));
+  return sentences.map((s, i) => entitiesOf(tagged[i] ?? [], s.names));
 }

@@ -130,9 +130,30 @@ export function tagInProcess(text: string): RawTag[] {
 
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
 export function tagWords(text: string): TaggedWord[] {
+  return wordsOf(text, thread?.tag(text) ?? tagInProcess(text));
+}
+
+/** How many texts go to the thread in one trip: a trip blocks, so a long batch is cut. */
+const TAG_BATCH = 400;
+
+/** The tagged words of each text, as tagWords gives them, in few trips to the thread. */
+export function tagWordsOfMany(texts: readonly string[]): TaggedWord[][] {
+  const out: TaggedWord[][] = [];
+  for (let from = 0; from < texts.length; from += TAG_BATCH) {
+    const batch = texts.slice(from, from + TAG_BATCH);
+    const tagged = thread?.tagMany(batch);
+    batch.forEach((text, i) => {
+      out.push(wordsOf(text, tagged?.[i] ?? tagInProcess(text)));
+    });
+  }
+  return out;
+}
+
+/** A text's words and numbers from its raw tags, with their offsets. */
+function wordsOf(text: string, raw: readonly RawTag[]): TaggedWord[] {
   const words: TaggedWord[] = [];
   let cursor = 0;
-  for (const [value, type, pos] of thread?.tag(text) ?? tagInProcess(text)) {
+  for (const [value, type, pos] of raw) {
     const at = text.indexOf(value, cursor);
     if (at >= 0) cursor = at + value.length;
     if ((type === 'word' || type === 'number') && /^[\p{L}\p{N}]/u.test(value))

@@ -1,6 +1,6 @@
 import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta } from '../corpus/types.js';
-import { namesInside, sentenceEntities } from '../facts/entities.js';
+import { manySentenceEntities, namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
 import { NumberedFact } from '../facts/numbered.js';
 import { stemNumbersOf, stemsOf, stemTable } from '../facts/terms.js';
@@ -236,12 +236,33 @@ export class FactIndex {
   entitiesOf(fact: Fact): string[] {
     let names = this.names.get(fact.id);
     if (!names) {
-      const entry = this.entries.get(fact.articleId);
-      if (entry && !entry.capitalized) entry.capitalized = namesInside(entry.facts.map((f) => f.text));
-      names = sentenceEntities(fact.text, entry?.capitalized);
+      names = sentenceEntities(fact.text, this.capitalizedIn(fact.articleId));
       this.names.set(fact.id, names);
     }
     return names;
+  }
+
+  /**
+   * Reads the names of many facts at once, as entitiesOf would one by one, in few trips to the
+   * tagging thread: for whatever is about to ask for the names of many facts.
+   */
+  readEntities(facts: Iterable<Fact>): void {
+    const missing: Fact[] = [];
+    for (const fact of facts) if (!this.names.has(fact.id)) missing.push(fact);
+    if (missing.length === 0) return;
+    const found = manySentenceEntities(
+      missing.map((f) => ({ text: f.text, names: this.capitalizedIn(f.articleId) })),
+    );
+    missing.forEach((fact, i) => {
+      this.names.set(fact.id, found[i] ?? []);
+    });
+  }
+
+  /** Words an article capitalizes inside sentences (names, not capitals of style), read once. */
+  private capitalizedIn(articleId: string): Set<string> | undefined {
+    const entry = this.entries.get(articleId);
+    if (entry && !entry.capitalized) entry.capitalized = namesInside(entry.facts.map((f) => f.text));
+    return entry?.capitalized;
   }
 
   /**
