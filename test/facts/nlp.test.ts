@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, tagWords } from '../../src/facts/nlp.js';
+import { sentencesOf, startWinkThread, tagWords, tagWordsOfMany } from '../../src/facts/nlp.js';
 
 describe('sentencesOf', () => {
   it('does not split at decimals such as $2.48bn', () => {
@@ -41,5 +41,14 @@ describe('tagWords', () => {
     expect(words.map((w) => w.text)).toEqual(['Meta', 'buys', 'Scale', 'AI', 'fast']);
     expect(words[0]).toMatchObject({ pos: 'PROPN', start: 0 });
     expect(words[4]?.start).toBe(20);
+  });
+
+  it('tags many texts as it tags each, on the thread, in batches', () => {
+    startWinkThread();
+    // More than one batch (400), and texts of every kind: empty, one word, sentences.
+    const texts = Array.from({ length: 450 }, (_, i) =>
+      i % 3 === 0 ? '' : i % 3 === 1 ? `Acme${i}` : `Shares in Acme ${i} rose ${i}% on Monday.`,
+    );
+    expect(tagWordsOfMany(texts)).toEqual(texts.map((t) => tagWords(t)));
   });
 });

@@ -16,6 +16,11 @@ describe('WinkThread', () => {
       expect(thread?.tag(text)).toEqual(tagInProcess(text));
   });
 
+  it('tags many texts in one trip as it tags each', () => {
+    const texts = ['Acme buys Widget.', '', 'Shares in Manchester United rose 5% on Monday.'];
+    expect(thread?.tagMany(texts)).toEqual(texts.map((t) => tagInProcess(t)));
+  });
+
   it('answers undefined once stopped, so that the caller tags in-process', async () => {
     const other = WinkThread.start();
     expect(other?.tag('Acme buys Widget.')?.length).toBeGreaterThan(0);
