@@ -10,6 +10,7 @@ import {
   groupLines,
   groupTitle,
   groupVerdict,
+  listedNew,
   topWords,
 } from '../digest/format.js';
 import { citationMrkdwn, citationsLine, fallbackText, type Message } from './answer.js';
@@ -29,8 +30,8 @@ function packLines(head: string, lines: readonly string[]): string {
   return text;
 }
 
-/** The most new articles listed. */
-const MAX_NEW = 12;
+/** Blocks kept free after the new articles: the count of the rest and the changed figures. */
+const AFTER_NEW = 2;
 
 /** An article cited with its date: "_Title_ `id` · 2025-06-12". */
 const dated = (c: DigestCitation) =>
@@ -81,7 +82,9 @@ export function digestMessage(d: Digest): Message {
     if (d.newArticles.length === 0) blocks.push(section('Nothing new since the last digest.'));
     else {
       blocks.push(section('*New since the last digest*'));
-      for (const a of d.newArticles.slice(0, MAX_NEW)) {
+      // The articles the text lists, as many as the message has blocks for.
+      const listed = listedNew(d).slice(0, Math.max(0, LIMITS.blocks - blocks.length - AFTER_NEW));
+      for (const a of listed) {
         const adds =
           a.adds?.length === 0
             ? ['    nothing the earlier articles did not say']
@@ -89,7 +92,8 @@ export function digestMessage(d: Digest): Message {
         const when = a.published ? `, ${escapeMrkdwn(day(a.published))}` : '';
         blocks.push(section(packLines(`• ${citationMrkdwn(a)}${when}`, adds)));
       }
-      if (d.newArticles.length > MAX_NEW) blocks.push(section(`…and ${d.newArticles.length - MAX_NEW} more`));
+      if (d.newArticles.length > listed.length)
+        blocks.push(section(`…and ${d.newArticles.length - listed.length} more`));
       if (d.changes.length > 0) {
         const lines = d.changes
           .slice(0, 10)

@@ -6,8 +6,18 @@ import type {
   FigureGroup,
   FigureLine,
   MomentValues,
+  NewArticle,
   TopFact,
 } from './build.js';
+
+/**
+ * The new articles a digest lists: the newest ones whose additions were worked out (see
+ * `maxNewDetailed`); the others are counted. Text and Slack list the same ones.
+ */
+export function listedNew(d: Pick<Digest, 'newArticles'>): NewArticle[] {
+  const end = d.newArticles.findIndex((a) => a.adds === undefined);
+  return end < 0 ? d.newArticles : d.newArticles.slice(0, end);
+}
 
 /** The day of an article's date, which may be a feed's full time: "2025-06-12". */
 export const day = (date: string) => date.slice(0, 10);
@@ -113,12 +123,14 @@ export function digestToText(d: Digest): string {
     if (d.newArticles.length === 0) lines.push('Nothing new since the last digest.');
     else {
       lines.push('New since the last digest');
-      for (const a of d.newArticles.slice(0, 20)) {
+      const listed = listedNew(d);
+      for (const a of listed) {
         lines.push(`  • ${a.title}${a.url ? ` <${a.url}>` : ''} [${a.id}${dated(a)}]`);
         if (a.adds?.length === 0) lines.push('      nothing the earlier articles did not say');
         for (const add of a.adds ?? []) lines.push(`      ${additionWords(add)}`);
       }
-      if (d.newArticles.length > 20) lines.push(`  …and ${d.newArticles.length - 20} more`);
+      if (d.newArticles.length > listed.length)
+        lines.push(`  …and ${d.newArticles.length - listed.length} more`);
       if (d.changes.length > 0) {
         lines.push('  Figures that changed');
         for (const c of d.changes) {

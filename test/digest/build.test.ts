@@ -165,6 +165,31 @@ describe('buildDigest: what is new since the last digest', () => {
     ]);
   });
 
+  it('lists the same new articles in Slack as in text, those worked out, and counts the rest', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `wire/n${String(i).padStart(2, '0')}`,
+        `Widget Co update ${i}\n\nWidget Co said its sprocket sales rose ${i + 1}% in region ${i}.\n`,
+      ]),
+    );
+    const d = buildDigest(indexOf({ ...story, ...many }), { ...at, previousArticleIds: [] });
+    const listed = d.newArticles.filter((a) => a.adds !== undefined).map((a) => a.id);
+    expect(listed.length).toBeGreaterThan(12);
+    expect(listed.length).toBeLessThan(d.newArticles.length);
+    const text = digestToText(d).split('New since the last digest')[1] ?? '';
+    const { text: fallback, blocks } = digestMessage(d);
+    expect(blockProblems(blocks, fallback)).toEqual([]);
+    const slack = JSON.stringify(blocks).split('New since the last digest')[1] ?? '';
+    for (const id of d.newArticles.map((a) => a.id)) {
+      const inText = text.includes(`[${id}`);
+      expect(slack.includes(`\`${id}\``), id).toBe(inText);
+      expect(inText, id).toBe(listed.includes(id));
+    }
+    const more = `…and ${d.newArticles.length - listed.length} more`;
+    expect(text).toContain(more);
+    expect(slack).toContain(more);
+  });
+
   it('says in one line when nothing arrived', () => {
     const d = buildDigest(indexOf(story), { ...at, previousArticleIds: ['wire/a', 'wire/b', 'wire/c'] });
     expect(d.newArticles).toEqual([]);
