@@ -4,7 +4,7 @@ import type { Answer, Citation } from '../answer/types.js';
 import { feedbackButtons } from './feedback.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, link, safeText, truncate } from './mrkdwn.js';
-import { factsShown, MAX_MORE_FACTS, shortAnswerOf, shownAnswer } from './shown.js';
+import { factsShown, MAX_MORE_FACTS, type ShownAnswer, shortAnswerOf, shownAnswer } from './shown.js';
 
 /** A Slack message: Block Kit, and the plain text shown in notifications and by old clients. */
 export interface Message {
@@ -22,6 +22,8 @@ export interface AnswerMessageOptions {
   shareable?: boolean;
   /** Adds Helpful / Not helpful buttons (when votes can be kept). Default false. */
   feedback?: boolean;
+  /** What the answer shows, when the caller has it already (see shownAnswer). Default: worked out here. */
+  shown?: ShownAnswer;
 }
 
 /** The most disagreements an answer shows. */
@@ -117,7 +119,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
       text: { type: 'plain_text', text: 'Share in channel' },
       value: answer.query,
     });
-  if (options.feedback) buttons.push(...feedbackButtons(shownAnswer(answer)));
+  if (options.feedback) buttons.push(...feedbackButtons(options.shown ?? shownAnswer(answer)));
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   // The fallback says what the blocks say: the short answer first, then the facts shown.
   const text = short

@@ -42,11 +42,13 @@ export async function presentAnswer(
   deps: ListenerDeps,
   options: { shareable?: boolean } = {},
 ): Promise<Message> {
-  await deps.feedback?.remember(shownAnswer(answer));
+  const shown = deps.feedback ? shownAnswer(answer) : undefined;
+  if (shown) await deps.feedback?.remember(shown);
   return answerMessage(answer, {
     command: deps.command,
     shareable: options.shareable,
-    feedback: deps.feedback !== undefined,
+    feedback: shown !== undefined,
+    ...(shown ? { shown } : {}),
   });
 }
 
