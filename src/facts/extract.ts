@@ -1,7 +1,7 @@
 import type { Article, Paragraph } from '../corpus/types.js';
 import { sentencesOf, settledSentences, splitParagraphs } from './nlp.js';
 import { NumberedFact } from './numbered.js';
-import { stemNumbersOf } from './terms.js';
+import { stemNumbersOf } from './stem-numbers.js';
 import type { Fact } from './types.js';
 
 /** Sentences shorter than this many words say too little to stand as a fact. */

@@ -1,5 +1,5 @@
 import { parseQuantities } from './quantities.js';
-import { stemTable } from './terms.js';
+import { stemTable } from './stem-numbers.js';
 import type { Fact } from './types.js';
 
 /** A fact's stems as their numbers in the stem table, in order. */

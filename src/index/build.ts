@@ -12,7 +12,7 @@ import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
 import { extractMany } from '../facts/extract.js';
 import { startWinkThread } from '../facts/nlp.js';
 import { NumberedFact, type StemNumbers } from '../facts/numbered.js';
-import { numberStem, stemNumbersOf, stemTable } from '../facts/terms.js';
+import { numberStem, stemNumbersOf, stemTable } from '../facts/stem-numbers.js';
 import type { Fact } from '../facts/types.js';
 import {
   type CachedArticle,
