@@ -212,8 +212,8 @@ const isName = (slot: Slot) => /^\p{Lu}/u.test(slot.label);
 /**
  * The name words of a question ("Skype", "eBay": a capital letter in them) when no one article
  * holds them all, in its facts or its headline (the coverage names each, never together), with
- * `holds`: whether an article holds the rarest of them, the most particular thing asked about.
- * Undefined when the question names fewer than two, or some article holds them all.
+ * `holdsRarest`: whether an article holds the rarest of them, the most particular thing asked
+ * about. Undefined when the question names fewer than two, or some article holds them all.
  */
 function namesApart(
   index: FactIndex,
@@ -238,6 +238,28 @@ function namesApart(
     holdsRarest: (articleId) => holds(articleId, rarest),
   };
 }
+
+/** Name words joined back into the names the question writes ("Robert", "Jackson" -> "Robert Jackson"), without a possessive. */
+function namesAsWritten(question: string, words: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const written of words) {
+    const word = written.replace(/['’]s$/, '');
+    const last = names.at(-1);
+    if (last !== undefined && question.includes(`${last} ${word}`))
+      names[names.length - 1] = `${last} ${word}`;
+    else names.push(word);
+  }
+  return names;
+}
+
+/** “A” and “B”; “A”, “B” and “C”. */
+const quotedList = (items: readonly string[]) =>
+  items.length <= 1
+    ? `“${items[0] ?? ''}”`
+    : `${items
+        .slice(0, -1)
+        .map((i) => `“${i}”`)
+        .join(', ')} and “${items.at(-1)}”`;
 
 function matchConcept(index: FactIndex, slot: Slot): ReadonlyMap<string, number> {
   const all = index.match(slot.phrases);
@@ -464,7 +486,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   // it, nothing of the type it asks for is found, or what is found is in an article without the
   // rarest of its names, the most particular thing it asks about.
   const apart = form.wants ? namesApart(index, slots, matches) : undefined;
-  const apartNote = `No article in the coverage mentions “${apart?.names.join('” and “')}” together.`;
+  const apartNote = `No article in the coverage mentions ${quotedList(namesAsWritten(topic, apart?.names ?? []))} together.`;
   if (candidates.length === 0)
     return silent(index, vocabulary, query, apart ? apartNote : `Nothing in the coverage on “${topic}”.`);
   byScore(candidates);

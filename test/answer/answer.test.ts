@@ -234,6 +234,10 @@ describe('names the coverage never puts together', () => {
     const answer = answerQuery(index, 'How much is Stride paying Rovers for the new kit deal?');
     expect(answer.facts).toEqual([]);
     expect(answer.note).toMatch(/“Stride” and “Rovers”/);
+    // Names as the question writes them, without a possessive: "Bidhouse's" is “Bidhouse”.
+    expect(answerQuery(index, "How much did Bidhouse's bosses pay Rovers for Netcall?").note).toMatch(
+      /mentions “Bidhouse”, “Rovers” and “Netcall” together/,
+    );
   });
 
   it('answers from the article that holds the rarest name, though another name is written otherwise', () => {
