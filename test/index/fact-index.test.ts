@@ -21,6 +21,25 @@ describe('FactIndex', () => {
     expect(index.remove('a')).toBe(false);
   });
 
+  it('finds a fact by id before and after articles change, whether it was looked up yet or not', () => {
+    for (const lookFirst of [false, true]) {
+      const index = indexOf({
+        a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\nIt has 200 staff.\n',
+        b: 'Headline Two\n\nWidget Co sold 40,000 sprockets last year.\n',
+      });
+      if (lookFirst) expect(index.fact('a#1')?.text).toBe('It has 200 staff.');
+      index.upsert(article('a', 'Headline One\n\nThe firm now employs 500 engineers in Berlin.\n'));
+      index.upsert(article('c', 'Headline Three\n\nGadget Ltd hired 30 new sales staff this month.\n'));
+      expect(index.fact('a#0')?.text).toBe('The firm now employs 500 engineers in Berlin.');
+      expect(index.fact('a#1')).toBeUndefined();
+      expect(index.fact('c#0')?.articleId).toBe('c');
+      expect(index.remove('b')).toBe(true);
+      expect(index.fact('b#0')).toBeUndefined();
+      expect(index.factCount).toBe(2);
+      expect([...index.facts()].map((f) => f.id)).toEqual(['a#0', 'c#0']);
+    }
+  });
+
   it('counts a synonym once: a fact matching several words of one concept scores as one match', () => {
     const index = indexOf({
       a: 'Headline One\n\nThe investment and the funding and the investor were all new here.\n',
