@@ -24,8 +24,7 @@ import {
   readCache,
   writeCache,
 } from './cache.js';
-import type { EncodedTerms } from './fact-index.js';
-import { FactIndex } from './fact-index.js';
+import { type EncodedTerms, FactIndex, numberedTerms } from './fact-index.js';
 
 export interface BuildOptions {
   /**
@@ -48,7 +47,7 @@ interface Entry {
 const extracted = (article: ArticleMeta, facts: NumberedFact[], title: StemNumbers): Entry => ({
   article,
   facts,
-  encoded: { stems: stemTable, places: facts.map((f) => f.numbers), title },
+  encoded: numberedTerms(facts, title),
 });
 
 /** An article read from the cache (its stems already numbered in the stem table), under its id now. */

@@ -129,13 +129,12 @@ function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Arr
   // articles may be gone); a table made in this process holds only the stems its facts use.
   const compact = payload.fresh !== true;
   const renumbered = compact ? new Int32Array(payload.stems.length).fill(-1) : undefined;
-  const renumberedStems: string[] = [];
-  const stems: readonly string[] = compact ? renumberedStems : payload.stems;
+  const used: string[] = [];
   const place = renumbered
     ? (at: number) => {
         if (renumbered[at] === -1) {
-          renumbered[at] = stems.length;
-          renumberedStems.push(payload.stems[at] ?? '');
+          renumbered[at] = used.length;
+          used.push(payload.stems[at] ?? '');
         }
         return renumbered[at] ?? 0;
       }
@@ -156,7 +155,7 @@ function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Arr
       inline,
     };
   }
-  return { json: { stems, articles, files: payload.files }, places, lines };
+  return { json: { stems: compact ? used : payload.stems, articles, files: payload.files }, places, lines };
 }
 
 /** The cache file of a corpus folder. */

@@ -2,7 +2,7 @@ import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta } from '../corpus/types.js';
 import { manySentenceEntities, namesInside, sentenceEntities } from '../facts/entities.js';
 import { extractFacts } from '../facts/extract.js';
-import { NumberedFact } from '../facts/numbered.js';
+import { NumberedFact, type StemNumbers } from '../facts/numbered.js';
 import { stemNumbersOf, stemTable } from '../facts/stem-numbers.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -27,9 +27,18 @@ export interface EncodedTerms {
   title: ArrayLike<number>;
 }
 
+/** The stems of numbered facts and of their article's title (its numbers, or read from it), as EncodedTerms. */
+export function numberedTerms(facts: readonly NumberedFact[], title: string | StemNumbers): EncodedTerms {
+  return {
+    stems: stemTable,
+    places: facts.map((f) => f.numbers),
+    title: typeof title === 'string' ? stemNumbersOf(title) : title,
+  };
+}
+
 interface Entry {
   article: ArticleMeta;
-  /** Its facts, in the article's order: a fact's id is `${article id}#${its place here}`. */
+  /** Its facts, in the article's order. */
   facts: Fact[];
   /** The distinct stems of its title. */
   title: string[];
@@ -92,11 +101,7 @@ export class FactIndex {
     if (previous) this.drop(previous);
     // Facts extracted here come with their stems numbered: the index numbers each stem once.
     encoded ??= list.every((f) => f instanceof NumberedFact)
-      ? {
-          stems: stemTable,
-          places: list.map((f) => (f as NumberedFact).numbers),
-          title: stemNumbersOf(article.title),
-        }
+      ? numberedTerms(list as NumberedFact[], article.title)
       : undefined;
     if (encoded) {
       const numbering = this.numbering(encoded.stems);
@@ -214,8 +219,8 @@ export class FactIndex {
   }
 
   /** The facts of one article, in the article's order (empty for an article not indexed). */
-  factsOf(articleId: string): Fact[] {
-    return [...(this.entries.get(articleId)?.facts ?? [])];
+  factsOf(articleId: string): readonly Fact[] {
+    return this.entries.get(articleId)?.facts ?? [];
   }
 
   /** The distinct stems of an article's headline. */
