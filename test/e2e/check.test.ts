@@ -4,26 +4,14 @@
  * button of a check; requests signed as Slack signs them.
  */
 import type { KnownBlock } from '@slack/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { blockProblems } from '../../src/blocks/limits.js';
 import { CHECK_SHORTCUT } from '../../src/listeners/shortcuts/check-message.js';
-import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
+import { SECRET, useTestBot } from '../helpers/bot.js';
 import { buttonClick, messageShortcut, postSigned, slashCommandBody } from '../stand-in/requests.js';
-import type { StandIn } from '../stand-in/slack.js';
 
 const DRAFT = 'Meta will pay $20 billion for a 49% stake, valuing Scale AI at $28 billion.';
-let test: TestBot;
-let slack: StandIn;
-let url: string;
-
-beforeAll(async () => {
-  test = await startTestBot();
-  ({ slack, url } = test);
-});
-
-afterAll(async () => {
-  await test?.stop();
-});
+const test = useTestBot();
 
 /** Every mrkdwn and plain text of a message's blocks, joined. */
 const texts = (blocks: unknown) =>
@@ -35,22 +23,30 @@ const texts = (blocks: unknown) =>
 
 /** Posts a payload as Slack posts interactivity, and waits for what the bot sends to the response URL. */
 async function interact(payload: (responseUrl: string) => Record<string, unknown>) {
-  const responseUrl = slack.responseUrl('C0NEWS');
+  const responseUrl = test.slack.responseUrl('C0NEWS');
   const started = Date.now();
   const res = await postSigned(
-    url,
+    test.url,
     new URLSearchParams({ payload: JSON.stringify(payload(responseUrl)) }).toString(),
     SECRET,
   );
   const elapsed = Date.now() - started;
-  const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)));
+  const { body } = await test.slack.waitFor(() =>
+    test.slack.responses.find((r) => responseUrl.endsWith(r.id)),
+  );
   return { res, elapsed, body };
 }
 
 async function command(text: string) {
-  const responseUrl = slack.responseUrl('C0NEWS');
-  const res = await postSigned(url, slashCommandBody({ command: '/scaledeal', text, responseUrl }), SECRET);
-  const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)));
+  const responseUrl = test.slack.responseUrl('C0NEWS');
+  const res = await postSigned(
+    test.url,
+    slashCommandBody({ command: '/scaledeal', text, responseUrl }),
+    SECRET,
+  );
+  const { body } = await test.slack.waitFor(() =>
+    test.slack.responses.find((r) => responseUrl.endsWith(r.id)),
+  );
   return { res, body };
 }
 

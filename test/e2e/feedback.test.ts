@@ -13,7 +13,7 @@ import { answerQuery } from '../../src/answer/answer.js';
 import { FEEDBACK_ACTIONS } from '../../src/blocks/feedback.js';
 import { blockProblems } from '../../src/blocks/limits.js';
 import { buildIndex } from '../../src/index/build.js';
-import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
+import { SECRET, startTestBot, type TestBot, useTestBot } from '../helpers/bot.js';
 import { testRedis } from '../helpers/redis.js';
 import { buttonClick, eventEnvelope, mention, postSigned } from '../stand-in/requests.js';
 import type { StandIn } from '../stand-in/slack.js';
@@ -181,14 +181,7 @@ const seeds = await buildIndex('seeds', { warn: () => {} });
 const short = answerQuery(seeds, QUESTION).answer;
 
 describe('a question mentioned in a thread', () => {
-  let test: TestBot;
-
-  beforeAll(async () => {
-    test = await startTestBot();
-  }, 30_000);
-  afterAll(async () => {
-    await test?.stop();
-  });
+  const test = useTestBot();
 
   it('is answered in the thread with the bold short answer first, then its fact', async () => {
     const thread = '1700009100.000100';

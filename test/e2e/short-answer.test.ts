@@ -5,12 +5,11 @@
  * whatever span the engine picks: a mention in a thread and a slash command both open with it in bold.
  */
 import type { KnownBlock } from '@slack/types';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { blockProblems } from '../../src/blocks/limits.js';
-import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
+import { SECRET, useTestBot } from '../helpers/bot.js';
 import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
-import type { StandIn } from '../stand-in/slack.js';
 
 const MONEY = /\$\d[\d.,]*\s?(?:billion|million|bn|m)\b/;
 
@@ -28,18 +27,7 @@ vi.mock('../../src/answer/answer.js', async (importOriginal) => {
   };
 });
 
-let test: TestBot;
-let slack: StandIn;
-let url: string;
-
-beforeAll(async () => {
-  test = await startTestBot();
-  ({ slack, url } = test);
-}, 30_000);
-
-afterAll(async () => {
-  await test?.stop();
-});
+const test = useTestBot();
 
 const bullets = (blocks: KnownBlock[]) =>
   blocks.flatMap((b) => (b.type === 'section' && b.text?.text.startsWith('• ') ? [b.text.text] : []));
@@ -63,7 +51,7 @@ describe('a question with a short answer', () => {
   it('is answered in the thread of a mention with the short answer first, in bold', async () => {
     const thread = '1700008000.000100';
     await postSigned(
-      url,
+      test.url,
       JSON.stringify(
         eventEnvelope(
           'EvShort1',
@@ -77,32 +65,36 @@ describe('a question with a short answer', () => {
       SECRET,
       { contentType: 'application/json' },
     );
-    const post = await slack.waitFor(() =>
-      slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === thread && c.ok),
+    const post = await test.slack.waitFor(() =>
+      test.slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === thread && c.ok),
     );
     expect(post.args.channel).toBe('C0NEWS');
     expectShortAnswerFirst(post.args.blocks as KnownBlock[], String(post.args.text));
   });
 
   it('is answered the same way by the slash command', async () => {
-    const responseUrl = slack.responseUrl('C0NEWS');
+    const responseUrl = test.slack.responseUrl('C0NEWS');
     await postSigned(
-      url,
+      test.url,
       slashCommandBody({ command: '/scaledeal', text: 'how much is Meta investing?', responseUrl }),
       SECRET,
     );
-    const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)));
+    const { body } = await test.slack.waitFor(() =>
+      test.slack.responses.find((r) => responseUrl.endsWith(r.id)),
+    );
     expectShortAnswerFirst(body.blocks as KnownBlock[], String(body.text));
   });
 
   it('leaves a topic query as it was: a header, then its facts', async () => {
-    const responseUrl = slack.responseUrl('C0NEWS');
+    const responseUrl = test.slack.responseUrl('C0NEWS');
     await postSigned(
-      url,
+      test.url,
       slashCommandBody({ command: '/scaledeal', text: 'valuation', responseUrl }),
       SECRET,
     );
-    const { body } = await slack.waitFor(() => slack.responses.find((r) => responseUrl.endsWith(r.id)));
+    const { body } = await test.slack.waitFor(() =>
+      test.slack.responses.find((r) => responseUrl.endsWith(r.id)),
+    );
     const blocks = body.blocks as KnownBlock[];
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'valuation' } });
     expect(bullets(blocks).length).toBeGreaterThan(3);

@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type Bot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
@@ -60,4 +61,19 @@ export async function startTestBot(env: Record<string, string> = {}): Promise<Te
     await slack.close();
     throw error;
   }
+}
+
+/**
+ * A test bot for the tests of a file or a describe block: started before them (see startTestBot),
+ * stopped after. Its fields are there once the tests run.
+ */
+export function useTestBot(env: Record<string, string> = {}): TestBot {
+  const test = {} as TestBot;
+  beforeAll(async () => {
+    Object.assign(test, await startTestBot(env));
+  }, 30_000);
+  afterAll(async () => {
+    await test.stop?.();
+  });
+  return test;
 }
