@@ -134,7 +134,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const ingester = createIngester(config, index, logger, options.fetch);
   const feeds =
     config.ingest.feeds.length > 0 || config.redisUrl
-      ? new FeedService({ ingester, cron: config.ingest.cron, feedCount: config.ingest.feeds.length, logger })
+      ? new FeedService({ ingester, cron: config.ingest.cron, logger })
       : undefined;
   const work = new WorkQueue(options.queue, logger, gate);
   registerListeners(app, {
@@ -149,13 +149,19 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     work,
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
+  /** Closes what was made once the index was ready: the watch, the page ingester and the stores. */
+  const closeServices = async () => {
+    live.close();
+    await ingester.close();
+    await coordination.close();
+    await feedback.close();
+  };
 
   if (socketMode) {
     try {
       await app.start();
     } catch (error) {
-      live.close();
-      await coordination.close();
+      await closeServices();
       await stopEarly();
       throw error;
     }
@@ -187,11 +193,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         `Stopped after ${timeoutMs} ms with ${work.active + work.pending} answer(s) not sent; they are lost.`,
       );
     clearTimeout(timer);
-    if (server) await app.stop().catch(() => undefined);
-    probes?.close();
-    await ingester.close();
-    await coordination.close();
-    await feedback.close();
+    await stopEarly();
+    await closeServices();
   };
   return {
     app,

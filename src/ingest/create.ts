@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config.js';
 import type { FactIndex } from '../index/fact-index.js';
+import { redisPrefix } from '../store/redis-client.js';
 import type { FetchOptions } from './fetch.js';
 import { Ingester, type IngestLogger } from './ingest.js';
 import { FileSeenStore, RedisSeenStore, type SeenStore } from './seen.js';
@@ -14,7 +15,7 @@ export function createSeenStore(
   logger: IngestLogger,
 ): SeenStore {
   return config.redisUrl
-    ? new RedisSeenStore({ url: config.redisUrl, prefix: `factbot:${config.command.slice(1)}:` })
+    ? new RedisSeenStore({ url: config.redisUrl, prefix: redisPrefix(config.command) })
     : new FileSeenStore(config.dataDir, logger);
 }
 

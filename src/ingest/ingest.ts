@@ -94,11 +94,6 @@ export class Ingester {
     return this.o.feeds ?? [];
   }
 
-  /** Where seen items are kept, for the start-up line. */
-  describe(): string {
-    return this.o.seen.describe();
-  }
-
   async close(): Promise<void> {
     await this.polling;
     await this.o.seen.close();

@@ -8,7 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { describeRedis, redisClient } from '../store/redis-client.js';
 
 export interface SeenStore {
   /**
@@ -119,15 +120,9 @@ export class RedisSeenStore implements SeenStore {
   private readonly redis: Redis;
 
   constructor(private readonly o: RedisSeenStoreOptions) {
-    this.redis = new Redis(o.url, {
-      // No queue while disconnected: a claim queued during an outage would be applied when Redis
-      // is back, after this replica had given up on it, and the item would never be fetched.
-      enableOfflineQueue: false,
-      commandTimeout: 2000,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      retryStrategy: (times) => Math.min(200 * times, 2000),
-    });
+    // No queue while disconnected: a claim queued during an outage would be applied when Redis
+    // is back, after this replica had given up on it, and the item would never be fetched.
+    this.redis = redisClient(o.url, { enableOfflineQueue: false, commandTimeout: 2000 });
     // Failures surface in the commands, which the feed service reports once.
     this.redis.on('error', () => {});
   }
@@ -182,8 +177,7 @@ export class RedisSeenStore implements SeenStore {
   }
 
   describe(): string {
-    const url = new URL(this.o.url);
-    return `Redis at ${url.hostname}:${url.port || 6379}`;
+    return describeRedis(this.o.url);
   }
 
   async close(): Promise<void> {

@@ -4,12 +4,8 @@ import type { Ingester, PollResult } from '../ingest/ingest.js';
 
 export interface FeedServiceOptions {
   ingester: Ingester;
-  /** node-cron expression, seconds field optional. */
+  /** node-cron expression, seconds field optional, in UTC. */
   cron: string;
-  /** IANA time zone of the schedule. Default UTC. */
-  timezone?: string;
-  /** How many feeds, for the start-up line. */
-  feedCount: number;
   logger: { info(m: string): void; error(m: string): void };
 }
 
@@ -22,12 +18,12 @@ export class FeedService {
   /** Schedules the rounds, and runs the first at once. */
   async start(): Promise<void> {
     this.task = createTask(this.o.cron, () => this.runNow(), {
-      timezone: this.o.timezone ?? 'UTC',
+      timezone: 'UTC',
       name: 'feeds',
       noOverlap: true,
     });
     await this.task.start();
-    this.o.logger.info(`Following ${this.o.feedCount} feed(s) (${this.o.cron}).`);
+    this.o.logger.info(`Following ${this.o.ingester.feeds.length} feed(s) (${this.o.cron}).`);
     void this.runNow();
   }
 

@@ -1,17 +1,18 @@
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 
 /**
  * A Redis client as the stores use it: a command waits at most a second, connected or not (then
  * Redis counts as unreachable), one retry, reconnecting every 0.2 to 2 s. Errors are the caller's
- * to listen for.
+ * to listen for. `overrides` changes any of these for one store.
  */
-export function redisClient(url: string): Redis {
+export function redisClient(url: string, overrides: RedisOptions = {}): Redis {
   return new Redis(url, {
     enableOfflineQueue: true,
     commandTimeout: 1000,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     retryStrategy: (times) => Math.min(200 * times, 2000),
+    ...overrides,
   });
 }
 
