@@ -75,6 +75,8 @@ interface Candidate {
   spans?: Span[];
   /** For a question of a type: what its spans and its article's coverage multiply its score by. */
   factor?: number;
+  /** The measures its figures are of (see `attribute`), once worked out. */
+  measured?: string[];
 }
 
 const byScore = (candidates: Candidate[]) =>
@@ -486,14 +488,20 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   // it, nothing of the type it asks for is found, or what is found is in an article without the
   // rarest of its names, the most particular thing it asks about.
   const apart = form.wants ? namesApart(index, slots, matches) : undefined;
-  const apartNote = `No article in the coverage mentions ${quotedList(namesAsWritten(topic, apart?.names ?? []))} together.`;
+  const apartNote = (names: readonly string[]) =>
+    `No article in the coverage mentions ${quotedList(namesAsWritten(topic, names))} together.`;
   if (candidates.length === 0)
-    return silent(index, vocabulary, query, apart ? apartNote : `Nothing in the coverage on “${topic}”.`);
+    return silent(
+      index,
+      vocabulary,
+      query,
+      apart ? apartNote(apart.names) : `Nothing in the coverage on “${topic}”.`,
+    );
   byScore(candidates);
   if (slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
-      const measured = attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
-      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, measured) * (c.factor ?? 1);
+      c.measured ??= attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
+      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, c.measured) * (c.factor ?? 1);
     }
     byScore(candidates);
   }
@@ -502,7 +510,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
   const short = candidates[0]?.spans?.[0];
   if (apart && (!short || !apart.holdsRarest(candidates[0]?.fact.articleId ?? '')))
-    return silent(index, vocabulary, query, apartNote);
+    return silent(index, vocabulary, query, apartNote(apart.names));
   const groups = select(
     groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity),
     short ? o.maxFactsWithShortAnswer : o.maxFacts,
@@ -605,8 +613,12 @@ function answerTyped(
   const out = [...byId.values()];
   // A figure of a measure the question names ("investing") answers it; one of another ("valued") less so.
   const asked = new Set(slots.flatMap((s) => (s.concept?.kind ? [s.concept.name] : [])));
+  // Name questions read the names of every sentence weighed: in one trip to the tagger.
+  if (['name', 'person', 'organisation', 'place'].includes(wants)) index.readEntities(out.map((c) => c.fact));
   for (const c of out) {
     const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
+    if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
+    let tagged: ReturnType<typeof tagWords> | undefined;
     const ofAnother = (span: Span) =>
       measures.some(([q, concept]) => q.start === span.start && !asked.has(concept.name)) &&
       !measures.some(([q, concept]) => q.start === span.start && asked.has(concept.name));
@@ -617,7 +629,10 @@ function answerTyped(
           text: c.fact.text,
           quantities: c.fact.quantities,
           names: () => index.entitiesOf(c.fact),
-          tags: () => tagWords(c.fact.text),
+          tags: () => {
+            tagged ??= tagWords(c.fact.text);
+            return tagged;
+          },
         },
         wants,
         words,

@@ -202,10 +202,7 @@ function articleWords(index: FactIndex, id: string): { stems: Set<string>; commo
   let words = articleWordsCache.get(key);
   if (words) return words;
   words = { stems: new Set(), common: new Set() };
-  // Facts are numbered from 0 in their article (`${articleId}#${n}`, see facts/types.ts).
-  for (let n = 0; ; n++) {
-    const fact = index.fact(`${id}#${n}`);
-    if (!fact) break;
+  for (const fact of index.factsOf(id)) {
     for (const s of fact.terms) words.stems.add(s);
     for (const t of termsOf(fact.text)) if (/^\p{Ll}/u.test(t.text)) words.common.add(t.stem);
   }
