@@ -77,6 +77,8 @@ interface Candidate {
   factor?: number;
   /** The measures its figures are of (see `attribute`), once worked out. */
   measured?: string[];
+  /** What its score was multiplied by for saying nothing of the question itself (`silentNeighbour`). */
+  silent?: number;
 }
 
 const byScore = (candidates: Candidate[]) =>
@@ -501,7 +503,8 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   if (slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
       c.measured ??= attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
-      c.score = scoreFact(c.fact, c.slotScores, slots, c.boost, c.measured) * (c.factor ?? 1);
+      c.score =
+        scoreFact(c.fact, c.slotScores, slots, c.boost, c.measured) * (c.factor ?? 1) * (c.silent ?? 1);
     }
     byScore(candidates);
   }
@@ -602,7 +605,10 @@ function answerTyped(
       const candidate = candidateOf(fact, own, effective);
       // A sentence that says nothing of the question itself (no word of it, no paraphrase) is
       // rarely what answers it: it counts for `silentNeighbour` of its score.
-      if (candidate && !own.some((score) => score > 0)) candidate.score *= o.silentNeighbour;
+      if (candidate && !own.some((score) => score > 0)) {
+        candidate.silent = o.silentNeighbour;
+        candidate.score *= o.silentNeighbour;
+      }
       if (candidate && candidate.score > (byId.get(id)?.score ?? 0)) byId.set(id, candidate);
     }
   // The words that say what is asked, not whom it is about: near them, a span more surely answers.
