@@ -12,13 +12,18 @@ describe('factbot', () => {
     const bin = factbot('ask', ...args);
     const npm = run('npm', ['run', '--silent', 'ask', '--', ...args]);
     expect(npm).toBe(bin);
+    expect(bin).toBe(run(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args]));
     const lines = bin.trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).query)).toEqual(args.slice(1));
     expect(JSON.parse(lines[0] ?? '{}').facts.length).toBeGreaterThan(0);
   });
 
-  it('`factbot digest` and `npm run digest` print the same', () => {
-    expect(run('npm', ['run', '--silent', 'digest', '--', '--json'])).toBe(factbot('digest', '--json'));
+  it('`factbot digest` and `npm run digest` print the same, the digest the source gives', () => {
+    const bin = factbot('digest', '--json');
+    expect(run('npm', ['run', '--silent', 'digest', '--', '--json'])).toBe(bin);
+    // The compiled bin against the command run from src/ through tsx: the same digest.
+    expect(bin).toBe(run(process.execPath, ['--import', 'tsx', 'src/cli/digest.ts', '--json']));
+    expect(JSON.parse(bin)).toMatchObject({ story: expect.any(String), articleCount: 4 });
   });
 
   it('names its commands when given none or an unknown one, and exits 2', () => {
