@@ -11,7 +11,7 @@ import { type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
 import { suggestTopics } from './suggest.js';
-import { type Answer, type AnsweredFact, type Citation, citationOf, type Disagreement } from './types.js';
+import { type Answer, type AnsweredFact, citationsOf, type Disagreement } from './types.js';
 
 export interface AnswerOptions {
   /** The most facts an answer gives. Default 8. */
@@ -165,16 +165,6 @@ function select(groups: readonly Group[], max: number): Group[] {
     chosen.add(g);
   }
   return groups.filter((g) => chosen.has(g));
-}
-
-/** The citations of some articles, each once, in order; articles no longer indexed are left out. */
-export function citationsOf(index: FactIndex, articleIds: Iterable<string>): Citation[] {
-  const citations: Citation[] = [];
-  for (const id of new Set(articleIds)) {
-    const article = index.article(id);
-    if (article) citations.push(citationOf(article));
-  }
-  return citations;
 }
 
 /** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */

@@ -19,6 +19,19 @@ export function citationOf(article: ArticleMeta): Citation {
   };
 }
 
+/** The citations of some articles, each once, in order; articles no longer indexed are left out. */
+export function citationsOf(
+  index: { article(id: string): ArticleMeta | undefined },
+  articleIds: Iterable<string>,
+): Citation[] {
+  const citations: Citation[] = [];
+  for (const id of new Set(articleIds)) {
+    const article = index.article(id);
+    if (article) citations.push(citationOf(article));
+  }
+  return citations;
+}
+
 /** A fact of the answer: the words of its sources, and every article that states it. */
 export interface AnsweredFact {
   text: string;

@@ -405,8 +405,8 @@ function whatIsNew(
       const names = new Set(entityWords(index.entitiesOf(m.fact)));
       const said = (byValue.get(valueKey(m)) ?? []).some(
         (o) =>
+          // byValue holds only mentions of this value, currency and rate.
           isEarlier(o.article.id, article.id) &&
-          sameValue(o.quantity, m.quantity) &&
           (o.concept === m.concept || entityWords(index.entitiesOf(o.fact)).some((w) => names.has(w))),
       );
       if (said || used.has(m.fact.id)) continue;

@@ -421,7 +421,7 @@ export function figureMentions(
 
 /** One figure, however qualified: "$15 billion" and "approximately $15 billion". */
 export const sameValue = (a: Quantity, b: Quantity) =>
-  a.value === b.value && a.currency === b.currency && a.per === b.per && compatible(a, b);
+  a.value === b.value && a.currency === b.currency && a.per === b.per;
 
 /** A quantity's unit: kind, currency, rate and whether it is a change. */
 export const unitKey = (q: Quantity) =>
