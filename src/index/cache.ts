@@ -10,12 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { StemNumbers } from '../facts/numbered.js';
 import type { Fact } from '../facts/types.js';
+import { replaceFile } from '../replace-file.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
 export const CACHE_VERSION = 14;
@@ -233,10 +233,7 @@ export async function writeCache(path: string, payload: CachePayload): Promise<v
     checksum: createHash('sha1').update(body).digest('hex'),
     sections: [sections[0]?.length ?? 0, sections[1]?.length ?? 0, sections[2]?.length ?? 0],
   };
-  await mkdir(join(path, '..'), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
-  await rename(temporary, path);
+  await replaceFile(path, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
 }
 
 /** The hash a file had when last seen, if its size and modification time are unchanged. */

@@ -1,7 +1,7 @@
 /** An article as a Markdown file of the story folder, written atomically. */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { replaceFile } from '../replace-file.js';
 import type { WebArticle } from './extract.js';
 
 /** A value of front matter: a JSON string is a valid YAML double-quoted scalar. */
@@ -46,14 +46,6 @@ export async function writeAtomically(root: string, name: string, text: string):
   const path = join(root, name);
   const existing = await readFile(path, 'utf8').catch(() => undefined);
   if (existing === text) return false;
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${name}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await replaceFile(path, text);
   return true;
 }

@@ -5,10 +5,10 @@
  * atomically, so exactly one replica fetches an item). With Redis, saved articles are shared too,
  * so that a replica with a story folder of its own gets the pages another one fetched.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
+import { replaceFile } from '../replace-file.js';
 import { describeRedis, redisClient } from '../store/redis-client.js';
 
 export interface SeenStore {
@@ -39,7 +39,7 @@ export class FileSeenStore implements SeenStore {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly dataDir: string,
+    dataDir: string,
     private readonly logger: { warn(m: string): void },
     private readonly options: FileSeenStoreOptions = {},
   ) {
@@ -71,10 +71,7 @@ export class FileSeenStore implements SeenStore {
       keys.delete(key);
     }
     this.writing = this.writing.then(async () => {
-      await mkdir(this.dataDir, { recursive: true });
-      const temporary = `${this.path}.${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temporary, `${JSON.stringify({ version: 1, keys: Object.fromEntries(keys) })}\n`);
-      await rename(temporary, this.path);
+      await replaceFile(this.path, `${JSON.stringify({ version: 1, keys: Object.fromEntries(keys) })}\n`);
     });
     return this.writing;
   }

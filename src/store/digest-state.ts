@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { replaceFile } from '../replace-file.js';
 
 /** What was posted for one schedule slot. */
 export interface PostedDigest {
@@ -45,7 +46,7 @@ export class FileDigestStateStore implements DigestStateStore {
   readonly path: string;
 
   constructor(
-    private readonly dir: string,
+    dir: string,
     private readonly warner: { warn(message: string): void },
   ) {
     this.path = join(dir, 'digest-state.json');
@@ -75,9 +76,6 @@ export class FileDigestStateStore implements DigestStateStore {
   }
 
   async write(state: DigestState): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
-    await rename(temporary, this.path);
+    await replaceFile(this.path, `${JSON.stringify(state, null, 2)}\n`);
   }
 }

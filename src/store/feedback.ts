@@ -3,10 +3,11 @@
  * real use come back to us. One interface, two implementations chosen in `create.ts`: files under
  * DATA_DIR (one replica) or Redis (replicas sharing it).
  */
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VoteKind } from '../blocks/feedback.js';
 import type { ShownAnswer, ShownFact } from '../blocks/shown.js';
+import { replaceFile } from '../replace-file.js';
 
 export type { VoteKind } from '../blocks/feedback.js';
 
@@ -160,7 +161,7 @@ export class FileFeedbackStore implements FeedbackStore {
         }
         await mkdir(this.dir, { recursive: true });
         if (this.answerLines + 1 > 2 * this.options.maxAnswers) {
-          await this.writeAtomically(
+          await replaceFile(
             this.answersPath,
             [...answers.values()].map((a) => `${JSON.stringify(a)}\n`).join(''),
           );
@@ -212,19 +213,13 @@ export class FileFeedbackStore implements FeedbackStore {
       votes.push(vote);
       await mkdir(this.dir, { recursive: true });
       const file: VotesFile = { version: 1, votes };
-      await this.writeAtomically(this.votesPath, `${JSON.stringify(file, null, 1)}\n`);
+      await replaceFile(this.votesPath, `${JSON.stringify(file, null, 1)}\n`);
       return at >= 0 ? 'replaced' : 'recorded';
     });
   }
 
   async votes(options: { kind?: VoteKind; limit?: number } = {}): Promise<Vote[]> {
     return selectVotes(await this.serial(() => this.readVotes()), options);
-  }
-
-  private async writeAtomically(path: string, text: string): Promise<void> {
-    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(temporary, text);
-    await rename(temporary, path);
   }
 
   describe(): string {
