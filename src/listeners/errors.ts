@@ -1,3 +1,4 @@
+import type { RespondArguments, RespondFn } from '@slack/bolt';
 /** The Web API error code of an error, or its message. */
 export function errorCode(error: unknown): string {
   const e = error as { data?: { error?: string }; code?: string; message?: string } | undefined;
@@ -20,4 +21,23 @@ export function hintFor(error: unknown): string {
 /** One log line for a failed Web API call: what failed, the error code, and the fix. */
 export function describeFailure(what: string, error: unknown): string {
   return `${what} failed: ${errorCode(error)}; ${hintFor(error)}.`;
+}
+
+/**
+ * Sends ephemeral replies through a response URL (`respond`), `fields` added to each
+ * (`replace_original: false` for interactivity); a failure to send is logged, saying `what`.
+ */
+export function ephemeralSender(
+  respond: RespondFn,
+  logger: { error(message: string): void },
+  what: string,
+  fields: Partial<RespondArguments> = {},
+): (message: RespondArguments) => Promise<void> {
+  return async (message) => {
+    try {
+      await respond({ response_type: 'ephemeral', ...fields, ...message } as RespondArguments);
+    } catch (error) {
+      logger.error(describeFailure(what, error));
+    }
+  };
 }

@@ -8,7 +8,7 @@ import {
   voteOfAction,
 } from '../../blocks/feedback.js';
 import type { ListenerDeps } from '../deps.js';
-import { describeFailure } from '../errors.js';
+import { ephemeralSender } from '../errors.js';
 
 /**
  * Helpful / Not helpful on an answer: the vote is kept with the question, the facts the answer
@@ -51,10 +51,6 @@ export function createFeedbackVote(deps: ListenerDeps) {
           `Keeping a vote in ${deps.feedback.describe()} failed: ${(error as Error).message}; check that DATA_DIR is writable, or that Redis is reachable.`,
         );
       }
-    try {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: reply });
-    } catch (error) {
-      logger.error(describeFailure('Thanking a voter', error));
-    }
+    await ephemeralSender(respond, logger, 'Thanking a voter', { replace_original: false })({ text: reply });
   };
 }

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
-import { describeFailure } from '../errors.js';
+import { describeFailure, ephemeralSender } from '../errors.js';
 import { answerLater, BUSY_TEXT } from '../queue.js';
 import { replyTo } from '../reply.js';
 
@@ -34,13 +34,10 @@ export function createShareAnswer(deps: ListenerDeps) {
           logger.error(describeFailure('Sharing an answer in the channel', error));
         }
       },
-      async () => {
-        try {
-          await respond({ response_type: 'ephemeral', replace_original: false, text: BUSY_TEXT });
-        } catch (error) {
-          logger.error(describeFailure('Saying busy to a share', error));
-        }
-      },
+      () =>
+        ephemeralSender(respond, logger, 'Saying busy to a share', { replace_original: false })({
+          text: BUSY_TEXT,
+        }),
     );
   };
 }

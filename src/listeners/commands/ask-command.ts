@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
-import { describeFailure } from '../errors.js';
+import { ephemeralSender } from '../errors.js';
 import { answerLater, BUSY_TEXT } from '../queue.js';
 import { plainText, replyTo, SORRY } from '../reply.js';
 
@@ -16,13 +16,7 @@ export function createAskCommand(deps: ListenerDeps) {
     logger,
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const send = async (message: Parameters<typeof respond>[0] & object) => {
-      try {
-        await respond({ response_type: 'ephemeral', ...message });
-      } catch (error) {
-        logger.error(describeFailure(`Replying to ${deps.command} in ${command.channel_id}`, error));
-      }
-    };
+    const send = ephemeralSender(respond, logger, `Replying to ${deps.command} in ${command.channel_id}`);
     answerLater(
       deps,
       async () => {

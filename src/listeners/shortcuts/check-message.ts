@@ -1,8 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import type { Message } from '../../blocks/answer.js';
 import { checkReply } from '../check-reply.js';
 import type { ListenerDeps } from '../deps.js';
-import { describeFailure } from '../errors.js';
+import { ephemeralSender } from '../errors.js';
 import { answerLater, BUSY_TEXT } from '../queue.js';
 import { plainText, SORRY } from '../reply.js';
 
@@ -22,13 +21,12 @@ export function createCheckMessage(deps: ListenerDeps) {
     logger,
   }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const send = async (reply: Partial<Message>) => {
-      try {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
-      } catch (error) {
-        logger.error(describeFailure(`Replying to the check of a message in ${shortcut.channel.id}`, error));
-      }
-    };
+    const send = ephemeralSender(
+      respond,
+      logger,
+      `Replying to the check of a message in ${shortcut.channel.id}`,
+      { replace_original: false },
+    );
     // Off the ack path, as answers are; past the queue's limit, the busy reply.
     answerLater(
       deps,
