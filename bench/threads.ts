@@ -9,13 +9,7 @@
 import type { Logger } from '@slack/logger';
 import { answerQuery } from '../src/answer/answer.js';
 import { buildIndex } from '../src/index/build.js';
-import {
-  boundThread,
-  chooseAnswer,
-  followUpQuery,
-  type ThreadMessage,
-  threadStory,
-} from '../src/thread/context.js';
+import { answerFollowUp, boundThread, type ThreadMessage, threadStory } from '../src/thread/context.js';
 
 const corpus = process.argv[2] ?? '../shared/corpora/bbc';
 const quiet = { debug() {}, info() {}, warn() {}, error: console.error } as unknown as Logger;
@@ -40,14 +34,10 @@ for (const article of articles) {
     answerQuery(index, question);
     alone.push(performance.now() - t);
     t = performance.now();
-    const read = threadStory(boundThread(thread), index);
+    threadStory(boundThread(thread), index);
     story.push(performance.now() - t);
-    const asked = followUpQuery(question, read);
-    chooseAnswer(
-      asked.candidates.map((q) => answerQuery(index, q)),
-      read.articleIds,
-      question,
-    );
+    t = performance.now();
+    answerFollowUp(thread, question, index, (q) => answerQuery(index, q));
     followUp.push(performance.now() - t);
   }
 }

@@ -3,14 +3,7 @@ import { answerQuery } from '../answer/answer.js';
 import type { Message } from '../blocks/answer.js';
 import { escapeMrkdwn } from '../blocks/mrkdwn.js';
 import type { ThreadCache } from '../thread/cache.js';
-import {
-  boundThread,
-  chooseAnswer,
-  followUpQuery,
-  isQuestion,
-  type ThreadMessage,
-  threadStory,
-} from '../thread/context.js';
+import { answerFollowUp, isQuestion, type ThreadMessage } from '../thread/context.js';
 import { isAddRequest } from './add.js';
 import type { ListenerDeps } from './deps.js';
 import { describeFailure } from './errors.js';
@@ -192,11 +185,14 @@ async function answerFor(
 ): Promise<Message> {
   if (!question && thread[0]) return replyTo(thread[0].text, deps);
   if (thread.length === 0 || isAddRequest(question)) return replyTo(question, deps);
-  const story = threadStory(boundThread(thread), deps.index, { exclude: ts });
-  const followUp = followUpQuery(question, story);
-  if (!followUp.completed) return replyTo(question, deps);
-  const answers = followUp.candidates.map((query) => answerQuery(deps.index, query));
-  const answer = chooseAnswer(answers, story.articleIds, question) ?? answerQuery(deps.index, question);
+  const { followUp, answer } = answerFollowUp(
+    thread,
+    question,
+    deps.index,
+    (query) => answerQuery(deps.index, query),
+    ts,
+  );
+  if (!answer) return replyTo(question, deps);
   const message = await presentAnswer({ ...answer, query: question }, deps);
   return readWith(message, followUp.added);
 }

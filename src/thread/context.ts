@@ -397,3 +397,23 @@ export function chooseAnswer(
   }
   return best?.answer;
 }
+
+/**
+ * A question in a thread answered about the thread's story: completed with the story's words
+ * where it leaves its subject out, each reading answered by `ask` (the engine), and the answer
+ * the thread's articles support best kept. Undefined `answer` when the question is complete as it
+ * stands (answer it alone). `exclude`: the ts of the message being answered.
+ */
+export function answerFollowUp(
+  thread: readonly ThreadMessage[],
+  question: string,
+  index: FactIndex,
+  ask: (query: string) => Answer,
+  exclude?: string,
+): { story: ThreadStory; followUp: FollowUp; answer?: Answer } {
+  const story = threadStory(boundThread(thread), index, exclude === undefined ? {} : { exclude });
+  const followUp = followUpQuery(question, story);
+  if (!followUp.completed) return { story, followUp };
+  const answer = chooseAnswer(followUp.candidates.map(ask), story.articleIds, question);
+  return { story, followUp, ...(answer ? { answer } : {}) };
+}

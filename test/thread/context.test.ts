@@ -5,8 +5,8 @@ import { answerMessage } from '../../src/blocks/answer.js';
 import { toThreadMessage } from '../../src/listeners/conversation.js';
 import { ThreadCache } from '../../src/thread/cache.js';
 import {
+  answerFollowUp,
   boundThread,
-  chooseAnswer,
   followUpQuery,
   isQuestion,
   preferThreadArticles,
@@ -46,13 +46,10 @@ const botAnswer = (question: string): ThreadMessage =>
     { botId: 'BBOT', botUserId: 'UBOT' },
   );
 const firstArticle = (answer: Answer) => answer.facts[0]?.citations[0]?.id;
-/** What the engine answers for a follow-up in a thread. */
+/** What the bot answers for a follow-up in a thread: as the conversation does (a complete question alone). */
 function ask(thread: ThreadMessage[], question: string) {
-  const story = threadStory(boundThread(thread), index);
-  const followUp = followUpQuery(question, story);
-  const answers = followUp.candidates.map((q) => answerQuery(index, q));
-  const answer = chooseAnswer(answers, story.articleIds, question) as Answer;
-  return { story, followUp, answer };
+  const asked = answerFollowUp(thread, question, index, (q) => answerQuery(index, q));
+  return { ...asked, answer: asked.answer ?? answerQuery(index, question) };
 }
 
 describe('isQuestion', () => {
