@@ -380,7 +380,7 @@ const leadFact = (answer: Answer) => answer.facts[answer.answer?.fact ?? 0] ?? a
  * most of the question (`questionMatch`); on a tie, the one asked with more of the story's words.
  * When none leads with the thread's articles, the last. Pure: picks and reorders, adds nothing.
  */
-export function chooseAnswer(
+function chooseAnswer(
   answers: readonly Answer[],
   articleIds: readonly string[],
   question: string,

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bot, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
+import { SECRET, testEnv } from '../helpers/bot.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { articlePage, FURNITURE, type Site, STORIES, startSite } from '../ingest/site.js';
 import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
-const SECRET = 'ingest-secret';
 let slack: StandIn;
 let site: Site;
 let bot: Bot;
@@ -44,18 +44,14 @@ beforeAll(async () => {
   logger = recordingLogger();
   corpus = mkdtempSync(join(tmpdir(), 'ingest-e2e-corpus-'));
   cpSync('seeds', corpus, { recursive: true });
-  const config = parseConfig({
-    SLACK_BOT_TOKEN: 'xoxb-ingest',
-    SLACK_SIGNING_SECRET: SECRET,
-    PORT: '0',
-    SLACK_API_URL: slack.apiUrl,
-    CORPUS_DIR: corpus,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'ingest-e2e-data-')),
-    INDEX_CACHE_DIR: 'none',
-    FEEDS: `${site.origin}/feed.rss, ${site.origin}/feed.atom`,
-    FEED_CRON: '*/2 * * * * *',
-    ALLOW_PRIVATE_URLS: 'true',
-  });
+  const config = parseConfig(
+    testEnv(slack, {
+      CORPUS_DIR: corpus,
+      FEEDS: `${site.origin}/feed.rss, ${site.origin}/feed.atom`,
+      FEED_CRON: '*/2 * * * * *',
+      ALLOW_PRIVATE_URLS: 'true',
+    }),
+  );
   bot = await startBot(config, { logger });
   url = `http://127.0.0.1:${bot.port}/slack/events`;
 }, 30_000);

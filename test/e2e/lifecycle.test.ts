@@ -3,19 +3,16 @@
  * the health probes (503 before the index is ready, 200 after, 503 while stopping), answers off the
  * ack path, the busy reply past the queue's limit, and a graceful stop that answers what was acked.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Bot, type StartOptions, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
 import { BUSY_TEXT } from '../../src/listeners/queue.js';
+import { SECRET, testEnv } from '../helpers/bot.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { probe, slowResponses } from '../helpers/slow-respond.js';
 import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
-const SECRET = 'lifecycle-secret';
 let slack: StandIn | undefined;
 let bot: Bot | undefined;
 
@@ -28,15 +25,9 @@ afterEach(async () => {
 
 async function start(mode: 'http' | 'socket', options: StartOptions = {}) {
   slack = await startStandIn();
-  const config = parseConfig({
-    SLACK_BOT_TOKEN: 'xoxb-lifecycle-token',
-    ...(mode === 'http' ? { SLACK_SIGNING_SECRET: SECRET } : { SLACK_APP_TOKEN: 'xapp-lifecycle-token' }),
-    PORT: '0',
-    SLACK_API_URL: slack.apiUrl,
-    CORPUS_DIR: 'seeds',
-    INDEX_CACHE_DIR: 'none',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')),
-  });
+  const config = parseConfig(
+    testEnv(slack, mode === 'socket' ? { SLACK_APP_TOKEN: 'xapp-lifecycle-token' } : {}),
+  );
   const started = await startBot(config, { logger: recordingLogger(), ...options });
   bot = started;
   if (mode === 'socket') await slack.waitFor(() => (slack?.socket.open() ?? 0) > 0);
