@@ -49,7 +49,16 @@ export function citationsLine(citations: readonly Citation[], max: number): stri
   return parts.join(' · ');
 }
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+/** A section of mrkdwn text. */
+export const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+/** The "Share in channel" button, whose value says what to post again (the query). */
+export const shareButton = (value: string): Button => ({
+  type: 'button',
+  action_id: SHARE_ACTION,
+  text: { type: 'plain_text', text: 'Share in channel' },
+  value,
+});
 
 /** Plain text for notifications: escaped, since Slack reads it as mrkdwn too. */
 export function fallbackText(text: string): string {
@@ -113,12 +122,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
   });
   const buttons: Button[] = [];
   if (options.shareable && answer.facts.length > 0 && answer.query.length <= LIMITS.buttonValue)
-    buttons.push({
-      type: 'button',
-      action_id: SHARE_ACTION,
-      text: { type: 'plain_text', text: 'Share in channel' },
-      value: answer.query,
-    });
+    buttons.push(shareButton(answer.query));
   if (options.feedback) buttons.push(...feedbackButtons(options.shown ?? shownAnswer(answer)));
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   // The fallback says what the blocks say: the short answer first, then the facts shown.

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { CheckResult, Claim, Verdict } from '../check/check.js';
 import { checkToText, emptyNote, readAs, stoppedNote, VERDICT_LABELS } from '../check/format.js';
-import { citationsLine, fallbackText, type Message, SHARE_ACTION } from './answer.js';
+import { citationsLine, fallbackText, type Message, section, shareButton } from './answer.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, safeText } from './mrkdwn.js';
 
@@ -34,7 +34,6 @@ const HEAD_ROOM = 900;
 const QUOTE_ROOM = 600;
 const CITATION_ROOM = 500;
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 
 /** The article ids a note lists ("[002_85cf…, 000_10f5…]") as code, as citations show them. */
@@ -105,16 +104,6 @@ export function checkMessage(result: CheckResult, options: CheckMessageOptions):
   if (stopped) blocks.push(context(`:warning: ${escapeMrkdwn(stopped)}`));
   const value = `${CHECK_KEYWORD} ${result.text}`;
   if (options.shareable && result.claims.length > 0 && value.length <= LIMITS.buttonValue)
-    blocks.push({
-      type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: SHARE_ACTION,
-          text: { type: 'plain_text', text: 'Share in channel' },
-          value,
-        },
-      ],
-    });
+    blocks.push({ type: 'actions', elements: [shareButton(value)] });
   return { text: fallbackText(checkToText(result, usage)), blocks };
 }

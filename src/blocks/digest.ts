@@ -13,11 +13,9 @@ import {
   listedNew,
   topWords,
 } from '../digest/format.js';
-import { citationMrkdwn, citationsLine, fallbackText, type Message } from './answer.js';
+import { citationMrkdwn, citationsLine, fallbackText, type Message, section } from './answer.js';
 import { LIMITS } from './limits.js';
 import { escapeMrkdwn, safeText, truncate } from './mrkdwn.js';
-
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
 /** Lines joined into one section's text, as many as fit, with a count of the rest. */
 function packLines(head: string, lines: readonly string[]): string {
