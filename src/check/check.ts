@@ -301,7 +301,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
 
   const sentences = readDraft(index, text);
   const claims: Claim[] = [];
-  /** Mentions already read, per fact and concept: figures of one measure share their facts. */
+  /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
   const read = new Map<string, Mention[]>();
   let lastSubject: DraftSubject | undefined;
   for (const sentence of sentences) {
@@ -476,13 +476,13 @@ function checkFigure(
 
   const mentions: Mention[] = [];
   for (const fact of candidateFacts(index, vocabulary, concept, subject, sentence, o.maxCandidates)) {
-    const key = `${fact.id}\u0000${concept.name}`;
-    let found = read.get(key);
+    // A fact's mentions of every measure, read once for all the draft's figures.
+    let found = read.get(fact.id);
     if (!found) {
-      found = mentionsIn([fact], vocabulary, (f) => index.entitiesOf(f), [concept]);
-      read.set(key, found);
+      found = mentionsIn([fact], vocabulary, (f) => index.entitiesOf(f));
+      read.set(fact.id, found);
     }
-    mentions.push(...found);
+    for (const m of found) if (m.concept === concept) mentions.push(m);
   }
 
   const relationOf = (m: Mention): Relation => {
