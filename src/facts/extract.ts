@@ -35,7 +35,7 @@ function numbered(article: Article, paragraphs: readonly Unit[][]): NumberedFact
 
 /**
  * An article's facts: its sentences (split by ICU, or by wink-nlp where ICU's break is doubtful),
- * list items and table rows, with their stems (quantities are read when asked for). Headings are not facts. Names are
+ * list items and table rows, with their stems. Headings are not facts. Quantities and names are
  * read later, when something asks.
  */
 export function extractFacts(article: Article): NumberedFact[] {
