@@ -1,29 +1,35 @@
-/** The bot: index the story folder, build the Slack app, register the listeners, schedule the digest, start. */
+/**
+ * The bot: index each story's folder, build the Slack app, register the listeners (one story, or
+ * several routed by command, channel, thread and button), schedule each story's digest, start.
+ */
 import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import { ConsoleLogger, type Logger, type LogLevel } from '@slack/logger';
 import { type Config, ConfigError } from './config.js';
 import { Health, listenProbes, portOf } from './health.js';
-import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
-import { keepIndexLive } from './index/live.js';
-import { createIngester } from './ingest/create.js';
 import type { FetchOptions } from './ingest/fetch.js';
-import { registerListeners } from './listeners/index.js';
+import { registerCommands } from './listeners/commands/index.js';
+import { registerListeners, registerRouted } from './listeners/index.js';
 import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
-import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
-import { FeedService } from './schedule/feeds.js';
-import { createCoordination, createFeedbackStore } from './store/create.js';
+import type { DigestService, DigestServiceOptions } from './schedule/digest.js';
+import type { FeedService } from './schedule/feeds.js';
+import { storyConfigs } from './stories/config.js';
+import { type StoryParts, startStoryParts, storyLogger } from './stories/parts.js';
+import { storyRouter } from './stories/router.js';
 import { ThreadCache } from './thread/cache.js';
 
 /** A running bot. */
 export interface Bot {
   app: App;
+  /** The (first) story's index, digest and feed rounds. */
   index: FactIndex;
   digest: DigestService;
   /** The feed rounds, when FEEDS (or REDIS_URL, to take other replicas' articles) is set. */
   feeds?: FeedService;
+  /** Every story's parts: one without STORIES_FILE, else one a story of the file, in its order. */
+  stories: StoryParts[];
   /** The HTTP port, in HTTP mode. */
   port?: number;
   /** Where /healthz and /readyz answer: the HTTP port, or in Socket Mode a listener's of its own. */
@@ -93,69 +99,46 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     if (server) await app.stop().catch(() => undefined);
     probes?.close();
   };
-  let index: FactIndex;
-  // Files written while the index is read are caught up once the folder is watched.
-  const indexStarted = Date.now();
+  const work = new WorkQueue(options.queue, logger, gate);
+  // One set of parts a story: its index, stores, digest, feeds and listener deps (see stories/).
+  const configs = storyConfigs(config);
+  const several = config.stories !== undefined;
+  const stories: StoryParts[] = [];
+  const shared = {
+    poster: app.client,
+    work,
+    threads: new ThreadCache(),
+    threadFollowUps: config.threadFollowUps,
+    labelled: several,
+    ...(options.digest ? { digest: options.digest } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
   try {
     await options.beforeIndex?.(healthPort);
-    index = await buildIndex(
-      config.corpusDir,
-      logger,
-      config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {},
-    );
+    for (const story of configs)
+      stories.push(
+        await startStoryParts(story, {
+          ...shared,
+          logger: several ? storyLogger(logger, story.spec.id) : logger,
+        }),
+      );
   } catch (error) {
+    for (const story of stories) await story.close();
     await stopEarly();
     throw error;
   }
-  logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
-  const live = keepIndexLive(index, config.corpusDir, logger, {
-    since: indexStarted,
-    onBatch: ({ updated, removed }) =>
-      logger.info(
-        `Corpus changed: ${updated.length} article(s) added or updated, ${removed.length} removed.`,
-      ),
-  });
-
-  const coordination = createCoordination(config, logger);
-  logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
-  const feedback = createFeedbackStore(config, logger);
-  const digest = new DigestService({
-    index,
-    store: coordination.digestState,
-    claim: (slot) => coordination.claimSlot(slot),
-    release: async (slot) => coordination.releaseSlot?.(slot),
-    logger,
-    cron: config.digest.cron,
-    timezone: config.digest.timezone,
-    ...(config.digest.channel ? { channel: config.digest.channel, poster: app.client } : {}),
-    ...(config.storyName ? { story: config.storyName } : {}),
-    ...options.digest,
-  });
-  const ingester = createIngester(config, index, logger, options.fetch);
-  const feeds =
-    config.ingest.feeds.length > 0 || config.redisUrl
-      ? new FeedService({ ingester, cron: config.ingest.cron, logger })
-      : undefined;
-  const work = new WorkQueue(options.queue, logger, gate);
-  registerListeners(app, {
-    index,
-    command: config.command,
-    deduper: coordination.deduper,
-    digest: () => digest.current(),
-    feedback,
-    addPage: (link) => ingester.add(link),
-    threads: new ThreadCache(),
-    threadFollowUps: config.threadFollowUps,
-    work,
-  });
+  const [first] = stories;
+  if (!first) throw new ConfigError('STORIES_FILE lists no story: add one (see the README).');
+  if (several) {
+    for (const story of stories) registerCommands(app, story.deps);
+    registerRouted(app, storyRouter(stories.map((s) => ({ spec: s.spec, deps: s.deps }))));
+  } else registerListeners(app, first.deps);
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
-  /** Closes what was made once the index was ready: the watch, the page ingester and the stores. */
+  /** Closes what was made once the indexes were ready: the watches, the page ingesters and the stores. */
   const closeServices = async () => {
-    live.close();
-    await ingester.close();
-    await coordination.close();
-    await feedback.close();
+    for (const story of stories) await story.close();
   };
+  const commands = stories.map((s) => s.config.command).join(', ');
 
   if (socketMode) {
     try {
@@ -169,21 +152,19 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   health.state = 'ready';
   logger.info(
     socketMode
-      ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
-      : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
+      ? `Connected to Slack in Socket Mode; answering ${commands} and mentions.`
+      : `Listening on port ${port} at ${EVENTS_PATH}; answering ${commands} and mentions.`,
   );
-  await digest.start();
-  await feeds?.start();
+  for (const story of stories) await story.start();
 
   let stopping: Promise<void> | undefined;
   const stop = async (timeoutMs: number) => {
     health.state = 'stopping';
-    live.close();
-    await feeds?.stop();
+    for (const story of stories) await story.quiet();
     // Socket Mode: disconnect first, so that Slack sends new envelopes to the other connections;
     // HTTP: the server stays up (probes, and 503 to Slack) until every acked request is answered.
     if (socketMode) await app.stop().catch(() => undefined);
-    const drained = Promise.all([work.drain(), digest.stop()]);
+    const drained = Promise.all([work.drain(), ...stories.map((s) => s.digest.stop())]);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), timeoutMs);
@@ -198,9 +179,10 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   };
   return {
     app,
-    index,
-    digest,
-    ...(feeds ? { feeds } : {}),
+    index: first.index,
+    digest: first.digest,
+    ...(first.feeds ? { feeds: first.feeds } : {}),
+    stories,
     health,
     work,
     ...(port !== undefined ? { port } : {}),

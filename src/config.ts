@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { validate as validateCron } from 'node-cron';
 import { z } from 'zod';
+import { loadStories, StoriesFileError, type StorySpec } from './stories/file.js';
 
 /** What the bot is configured with: the environment (and `.env`), validated. */
 export interface Config {
@@ -48,6 +49,11 @@ export interface Config {
   };
   /** Answers questions in threads the bot answered in without a mention. */
   threadFollowUps: boolean;
+  /**
+   * Several stories from STORIES_FILE, each with its command, channels, folder, digest and feeds;
+   * unset: one story from CORPUS_DIR, COMMAND, DIGEST_*, FEED* (as above).
+   */
+  stories?: StorySpec[];
 }
 
 /** A configuration problem, told in one line that names the variable and the fix. */
@@ -170,6 +176,7 @@ const schema = z
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
       z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     ),
+    STORIES_FILE: optional(z.string()),
     THREAD_FOLLOWUPS: z.preprocess(
       (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
       z
@@ -202,6 +209,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`${name} ${issue?.message ?? 'is not valid'}.`);
   }
   const e = result.data;
+  let stories: StorySpec[] | undefined;
+  try {
+    stories = e.STORIES_FILE ? loadStories(e.STORIES_FILE) : undefined;
+  } catch (error) {
+    if (error instanceof StoriesFileError) throw new ConfigError(error.message);
+    throw error;
+  }
   const apiUrl = e.SLACK_API_URL ? e.SLACK_API_URL.replace(/\/?$/, '/') : undefined;
   return {
     slack: {
@@ -230,6 +244,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       allowPrivateUrls: e.ALLOW_PRIVATE_URLS === 'true',
     },
     threadFollowUps: e.THREAD_FOLLOWUPS,
+    ...(stories ? { stories } : {}),
   };
 }
 

@@ -5,10 +5,11 @@ import { escapeMrkdwn } from '../blocks/mrkdwn.js';
 import type { ThreadCache } from '../thread/cache.js';
 import { answerFollowUp, isQuestion, type ThreadMessage } from '../thread/context.js';
 import { isAddRequest } from './add.js';
-import type { ListenerDeps } from './deps.js';
+import type { ListenerDeps, StoryRouter } from './deps.js';
 import { describeFailure } from './errors.js';
 import { answerLater, BUSY_TEXT } from './queue.js';
 import { plainText, presentAnswer, replyTo, SORRY } from './reply.js';
+import { labelled, storyMetadata, storyOfMessage } from './story-label.js';
 
 type WebClient = AllMiddlewareArgs['client'];
 
@@ -21,6 +22,8 @@ export interface SlackMessage {
   bot_id?: string;
   subtype?: string;
   blocks?: unknown[];
+  /** The story an answer of the bot came from, when it serves several (see story-label.ts). */
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
 /** Who the bot is in this workspace (Bolt's context). */
@@ -75,7 +78,8 @@ export function toThreadMessage(m: SlackMessage, bot: BotIdentity): ThreadMessag
     for (const match of text.matchAll(/`([^`\s]+)`/g))
       if (match[1] && !cited.includes(match[1])) cited.push(match[1]);
   const topic = header?.text?.text ?? quoted ?? '';
-  return { ts: m.ts ?? '', fromBot: true, text: plainText(topic), cited };
+  const story = storyOfMessage(m);
+  return { ts: m.ts ?? '', fromBot: true, text: plainText(topic), cited, ...(story ? { story } : {}) };
 }
 
 /** Reads a thread, from this replica's cache when it read it a moment ago. */
@@ -85,10 +89,17 @@ async function readThread(
   channel: string,
   thread: string,
   bot: BotIdentity,
+  withStories: boolean,
 ): Promise<ThreadMessage[]> {
   const held = cache?.get(channel, thread);
   if (held) return held;
-  const replies = await client.conversations.replies({ channel, ts: thread, limit: READ_LIMIT });
+  const replies = await client.conversations.replies({
+    channel,
+    ts: thread,
+    limit: READ_LIMIT,
+    // The story each answer came from (several stories): its message metadata.
+    ...(withStories ? { include_all_metadata: true } : {}),
+  });
   const messages = ((replies.messages ?? []) as SlackMessage[]).map((m) => toThreadMessage(m, bot));
   cache?.set(channel, thread, messages);
   return messages;
@@ -110,6 +121,11 @@ export interface Conversation {
   client: WebClient;
   logger: Logger;
   deps: ListenerDeps;
+  /**
+   * Several stories: picks the story that answers (the thread's first answer's, else the
+   * channel's, else the first story with a note); `deps` then only serves the queue and the cache.
+   */
+  router?: StoryRouter;
   bot: BotIdentity;
   /** The message: its channel, ts, thread and text as Slack sent them. */
   channel: string;
@@ -123,7 +139,8 @@ export interface Conversation {
  * something in a thread the bot has answered in. Each message is answered once, by whichever
  * delivery (a `message` or an `app_mention` event, on any replica) claims it first.
  */
-export async function converse({ client, logger, deps, bot, channel, message, addressed }: Conversation) {
+export async function converse(conversation: Conversation) {
+  const { client, logger, router, bot, channel, message, addressed } = conversation;
   const ts = message.ts ?? '';
   const inThread = message.thread_ts && message.thread_ts !== ts ? message.thread_ts : undefined;
   const question = plainText(message.text ?? '');
@@ -131,7 +148,7 @@ export async function converse({ client, logger, deps, bot, channel, message, ad
     let thread: ThreadMessage[] = [];
     if (inThread && (addressed !== 'reply' || isQuestion(question))) {
       try {
-        thread = await readThread(client, deps.threads, channel, inThread, bot);
+        thread = await readThread(client, conversation.deps.threads, channel, inThread, bot, Boolean(router));
       } catch (error) {
         // A reply cannot tell whether the bot answered in the thread; a mention is answered as asked.
         logger.warn(describeFailure(`Reading thread ${inThread} in channel ${channel}`, error));
@@ -139,6 +156,7 @@ export async function converse({ client, logger, deps, bot, channel, message, ad
       }
     }
     if (addressed === 'reply' && !(isQuestion(question) && thread.some((m) => m.fromBot))) return;
+    const deps = router ? router.forThread(thread, channel) : conversation.deps;
     if (!(await deps.deduper.firstTime(`message:${channel}:${ts}`))) {
       logger.debug(`Message ${channel}:${ts} was already answered; ignoring this delivery.`);
       return;
@@ -152,18 +170,24 @@ export async function converse({ client, logger, deps, bot, channel, message, ad
     }
     if (isAddRequest(question) && message.user) {
       // What was added, or why not, is for the one who asked.
-      await client.chat.postEphemeral({ channel, user: message.user, thread_ts: inThread ?? ts, ...reply });
+      await client.chat.postEphemeral({
+        channel,
+        user: message.user,
+        thread_ts: inThread ?? ts,
+        ...labelled(reply, deps),
+      });
       return;
     }
+    const sent = { ...labelled(reply, deps), ...storyMetadata(deps) };
     const posted = await client.chat.postMessage({
       channel,
       thread_ts: inThread ?? ts,
       unfurl_links: false,
-      ...reply,
+      ...sent,
     });
     const asked = toThreadMessage(message, bot);
     const answered = toThreadMessage(
-      { ...reply, ts: posted.ts ?? '', bot_id: bot.botId, user: bot.botUserId },
+      { ...sent, ts: posted.ts ?? '', bot_id: bot.botId, user: bot.botUserId },
       bot,
     );
     deps.threads?.add(channel, inThread ?? ts, asked, answered);

@@ -35,6 +35,8 @@ export interface ChannelMessage {
   blocks?: unknown[];
   /** Only the user who ran a command sees it. */
   ephemeral?: boolean;
+  /** Message metadata posted with it; conversations.replies returns it with `include_all_metadata`. */
+  metadata?: Record<string, unknown>;
 }
 
 /** How a Web API method should fail: an `ok: false` error, or an HTTP status (429 with Retry-After). */
@@ -195,6 +197,9 @@ export function createStandIn(): SlackStandIn {
           ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
           ...(Array.isArray(args.blocks) ? { blocks: args.blocks } : {}),
           ...(ephemeral ? { ephemeral: true } : {}),
+          ...(!ephemeral && args.metadata && typeof args.metadata === 'object'
+            ? { metadata: args.metadata as Record<string, unknown> }
+            : {}),
         });
         return ephemeral
           ? { ok: true, message_ts: message.ts }
@@ -210,7 +215,12 @@ export function createStandIn(): SlackStandIn {
           );
         // As Slack: the parent and the oldest replies first, at most `limit` (default 1,000).
         const limit = Number(args.limit) > 0 ? Number(args.limit) : 1000;
-        return { ok: true, messages: thread.slice(0, limit), has_more: thread.length > limit };
+        // As Slack: message metadata only when asked for.
+        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const shown = (thread as Array<Record<string, unknown>>)
+          .slice(0, limit)
+          .map((m) => (withMetadata || !('metadata' in m) ? m : { ...m, metadata: undefined }));
+        return { ok: true, messages: shown, has_more: thread.length > limit };
       }
       case 'apps.connections.open':
         return { ok: true, url: `${stand.baseUrl.replace(/^http/, 'ws')}link/?ticket=${randomUUID()}` };

@@ -18,6 +18,8 @@ export interface ThreadMessage {
   text: string;
   /** For the bot's answers: the ids of the articles it cited, as written in the message. */
   cited: string[];
+  /** For the bot's answers, when it serves several stories: the story the answer says it came from. */
+  story?: string;
 }
 
 export interface ContextOptions {

@@ -3,6 +3,7 @@ import type { ListenerDeps } from '../deps.js';
 import { describeFailure, ephemeralSender } from '../errors.js';
 import { answerLater, BUSY_TEXT } from '../queue.js';
 import { replyTo } from '../reply.js';
+import { labelled } from '../story-label.js';
 
 /** "Share in channel": posts the same answer to the channel, saying who shared it. */
 export function createShareAnswer(deps: ListenerDeps) {
@@ -19,7 +20,7 @@ export function createShareAnswer(deps: ListenerDeps) {
       deps,
       async () => {
         try {
-          const message = await replyTo(query, deps);
+          const message = labelled(await replyTo(query, deps), deps);
           const user = /^[UW][A-Z0-9]+$/.test(body.user.id) ? `<@${body.user.id}>` : 'someone';
           await respond({
             response_type: 'in_channel',

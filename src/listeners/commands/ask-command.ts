@@ -3,6 +3,7 @@ import type { ListenerDeps } from '../deps.js';
 import { ephemeralSender } from '../errors.js';
 import { answerLater, BUSY_TEXT } from '../queue.js';
 import { plainText, replyTo, SORRY } from '../reply.js';
+import { labelled } from '../story-label.js';
 
 /**
  * `/scaledeal <topic>`: acknowledged at once, then answered off the ack path (the listeners' queue)
@@ -28,7 +29,7 @@ export function createAskCommand(deps: ListenerDeps) {
             `Could not answer ${deps.command} ${JSON.stringify(command.text)}: ${(error as Error).stack ?? error}`,
           );
         }
-        await send(message);
+        await send(labelled(message, deps));
       },
       () => send({ text: BUSY_TEXT }),
     );

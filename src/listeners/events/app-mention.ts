@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { converseLater } from '../conversation.js';
-import type { ListenerDeps } from '../deps.js';
+import type { ListenerDeps, StoryRouter } from '../deps.js';
 
 /**
  * `@bot <question>`: answered in the thread of the mention (a new thread under a channel message).
@@ -8,7 +8,7 @@ import type { ListenerDeps } from '../deps.js';
  * mention answers the thread's first message. Each message is answered once, however often and
  * however (`app_mention`, `message`) Slack delivers it.
  */
-export function createAppMention(deps: ListenerDeps) {
+export function createAppMention(deps: ListenerDeps, router?: StoryRouter) {
   return async ({
     event,
     client,
@@ -21,6 +21,7 @@ export function createAppMention(deps: ListenerDeps) {
       client,
       logger,
       deps,
+      ...(router ? { router } : {}),
       bot: { botUserId: context.botUserId, botId: context.botId },
       channel: event.channel,
       message: event,

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { converseLater, type SlackMessage } from '../conversation.js';
-import type { ListenerDeps } from '../deps.js';
+import type { ListenerDeps, StoryRouter } from '../deps.js';
 
 /** Subtypes that are still a person writing: a reply also sent to the channel. */
 const WRITTEN = new Set([undefined, 'thread_broadcast']);
@@ -13,7 +13,7 @@ const WRITTEN = new Set([undefined, 'thread_broadcast']);
  * conversation of its own, answered in its thread, where follow-ups are answered by the same rule.
  * Edits, deletions, joins and bots' messages (the bot's own included) are left alone.
  */
-export function createMessage(deps: ListenerDeps) {
+export function createMessage(deps: ListenerDeps, router?: StoryRouter) {
   return async ({
     event,
     client,
@@ -35,6 +35,7 @@ export function createMessage(deps: ListenerDeps) {
         client,
         logger,
         deps,
+        ...(router ? { router } : {}),
         bot: { botUserId: context.botUserId, botId: context.botId },
         channel: message.channel,
         message,

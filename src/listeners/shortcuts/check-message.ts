@@ -4,6 +4,7 @@ import type { ListenerDeps } from '../deps.js';
 import { ephemeralSender } from '../errors.js';
 import { answerLater, BUSY_TEXT } from '../queue.js';
 import { plainText, SORRY } from '../reply.js';
+import { labelled } from '../story-label.js';
 
 /** The callback id of the message shortcut "Check against the coverage", as manifest.yml declares it. */
 export const CHECK_SHORTCUT = 'check_against_coverage';
@@ -37,7 +38,7 @@ export function createCheckMessage(deps: ListenerDeps) {
         } catch (error) {
           logger.error(`Could not check message ${shortcut.message.ts}: ${(error as Error).stack ?? error}`);
         }
-        await send(message);
+        await send(labelled(message, deps));
       },
       () => send({ text: BUSY_TEXT }),
     );
