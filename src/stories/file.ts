@@ -111,7 +111,16 @@ const storySchema = z.strictObject(
 );
 
 const fileSchema = z.strictObject(
-  { stories: z.array(z.unknown(), { error: 'must be a list of stories' }).min(1, 'must list a story') },
+  {
+    stories: z
+      .array(z.unknown(), {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is missing: the file must hold `stories:`, a list of stories (id, command, folder, ...)'
+            : 'must be a list of stories',
+      })
+      .min(1, 'must list a story'),
+  },
   { error: 'must hold `stories:`, a list of stories (id, command, folder, ...)' },
 );
 
