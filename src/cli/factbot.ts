@@ -7,6 +7,7 @@
  *   factbot check [--corpus DIR] [--json] TEXT...
  *   factbot digest [--corpus DIR] [--json]
  *   factbot feedback [--all] [--limit N] [--json]
+ *   factbot manifest [--stories FILE]
  *
  * A module that exports `main(args)` is called with the subcommand's arguments and its result is
  * the exit code; any other runs on import.
@@ -19,6 +20,10 @@ export const COMMANDS: Record<string, { module: string; does: string }> = {
   check: { module: './check.js', does: "check a draft's figures against the coverage of a corpus folder" },
   digest: { module: './digest.js', does: 'print the digest of a corpus folder, as the bot would post it' },
   feedback: { module: './feedback.js', does: 'list the answers readers found not helpful, newest first' },
+  manifest: {
+    module: './manifest.js',
+    does: 'print manifest.yml with one slash command a story (--stories FILE)',
+  },
 };
 
 function usage(): string {
