@@ -1,7 +1,7 @@
 /**
  * Checks drafts against the coverage of a corpus folder, as the bot does.
  *
- *   npm run check -- [--corpus DIR] [--json] TEXT...      (factbot check ...)
+ *   npm run check -- [--corpus DIR | --story ID [--stories FILE]] [--json] TEXT...      (factbot check ...)
  *
  * Each argument is one text (quote a draft of several words; `-` reads one from standard input).
  * With --json: one JSON object a line, in order:
@@ -12,9 +12,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkDraft } from '../check/check.js';
 import { checkToJson, checkToText } from '../check/format.js';
-import { cliIndex } from './corpus.js';
+import { type CorpusChoice, cliIndex, corpusOption, resolveCorpus } from './corpus.js';
 
-const USAGE = 'Usage: factbot check [--corpus DIR] [--json] TEXT...   (or: npm run check -- ...)';
+const USAGE =
+  'Usage: factbot check [--corpus DIR | --story ID [--stories FILE]] [--json] TEXT...   (or: npm run check -- ...)';
 
 /** Where the CLI writes; the process's streams unless a caller gives others. */
 export interface Output {
@@ -29,20 +30,19 @@ const processOutput: Output = {
 
 /** Runs `check` with its arguments (without the subcommand); resolves with the exit code. */
 export async function main(args: readonly string[], io: Output = processOutput): Promise<number> {
-  let corpus = process.env.CORPUS_DIR ?? 'seeds';
+  const choice: CorpusChoice = { corpus: process.env.CORPUS_DIR ?? 'seeds' };
   let json = false;
   const texts: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--json') json = true;
-    else if (arg === '--corpus') {
-      const dir = args[++i];
-      if (!dir) {
-        io.err(`--corpus needs a folder.\n${USAGE}\n`);
-        return 2;
-      }
-      corpus = dir;
-    } else if (arg === '--help' || arg === '-h') {
+    const took = corpusOption(args, i, choice);
+    if (typeof took === 'string') {
+      io.err(`${took}\n${USAGE}\n`);
+      return 2;
+    }
+    if (took > 0) i += took - 1;
+    else if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') {
       io.out(`Checks each figure of a draft against the articles of a corpus folder.\n${USAGE}\n`);
       return 0;
     } else if (arg === '-') texts.push(readFileSync(0, 'utf8'));
@@ -56,7 +56,8 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
   const warner = { warn: (m: string) => io.err(`warning: ${m}\n`) };
   try {
-    const index = await cliIndex(corpus, warner);
+    const { corpus, cacheSub } = resolveCorpus(choice);
+    const index = await cliIndex(corpus, warner, cacheSub);
     for (const text of texts) {
       const result = checkDraft(index, text);
       io.out(json ? `${JSON.stringify(checkToJson(result, USAGE))}\n` : `${checkToText(result, USAGE)}\n\n`);

@@ -1,32 +1,34 @@
 /**
  * Prints the digest of a corpus folder, as the bot would post it.
  *
- *   npm run digest -- [--corpus DIR] [--new ID]... [--json]
+ *   npm run digest -- [--corpus DIR | --story ID [--stories FILE]] [--new ID]... [--json]
  *
  * `--new ID` lists an article as new since the last digest (all others as in it), to see what it adds.
  */
 
 import { buildDigest } from '../digest/build.js';
 import { digestToText } from '../digest/format.js';
-import { cliIndex } from './corpus.js';
+import { type CorpusChoice, cliIndex, corpusOption, resolveCorpus } from './corpus.js';
 
 const args = process.argv.slice(2);
-let corpus = process.env.CORPUS_DIR ?? 'seeds';
+const choice: CorpusChoice = { corpus: process.env.CORPUS_DIR ?? 'seeds' };
 let json = false;
 const fresh: string[] = [];
 for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--json') json = true;
-  else if (args[i] === '--corpus' && args[i + 1]) corpus = args[++i] ?? corpus;
+  const took = corpusOption(args, i, choice);
+  if (typeof took === 'number' && took > 0) i += took - 1;
+  else if (args[i] === '--json') json = true;
   else if (args[i] === '--new' && args[i + 1]) fresh.push(args[++i] ?? '');
   else {
     process.stderr.write(
-      `Unknown argument ${args[i]}\nUsage: npm run digest -- [--corpus DIR] [--new ID]... [--json]\n`,
+      `${typeof took === 'string' ? took : `Unknown argument ${args[i]}`}\nUsage: npm run digest -- [--corpus DIR | --story ID [--stories FILE]] [--new ID]... [--json]\n`,
     );
     process.exit(2);
   }
 }
 try {
-  const index = await cliIndex(corpus, { warn: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const { corpus, title, cacheSub } = resolveCorpus(choice);
+  const index = await cliIndex(corpus, { warn: (m) => process.stderr.write(`warning: ${m}\n`) }, cacheSub);
   const unknown = fresh.filter((id) => !index.article(id));
   if (unknown.length > 0)
     throw new Error(
@@ -42,7 +44,7 @@ try {
             .filter((id) => !fresh.includes(id)),
         }
       : {}),
-    ...(process.env.STORY_NAME ? { story: process.env.STORY_NAME } : {}),
+    ...(title || process.env.STORY_NAME ? { story: title ?? process.env.STORY_NAME } : {}),
   });
   process.stdout.write(json ? `${JSON.stringify(digest)}\n` : `${digestToText(digest)}\n`);
 } catch (error) {
