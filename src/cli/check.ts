@@ -15,7 +15,7 @@ import { checkToJson, checkToText } from '../check/format.js';
 import { type CorpusChoice, cliIndex, corpusOption, resolveCorpus } from './corpus.js';
 
 const USAGE =
-  'Usage: factbot check [--corpus DIR | --story ID [--stories FILE]] [--json] TEXT...   (or: npm run check -- ...)';
+  'Usage: factbot check [--corpus DIR] [--json] TEXT...   (or: npm run check -- ...; --story ID [--stories FILE] for a story of a stories file)';
 
 /** Where the CLI writes; the process's streams unless a caller gives others. */
 export interface Output {
