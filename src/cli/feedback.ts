@@ -4,16 +4,20 @@
  * DATA_DIR, or Redis when REDIS_URL is set (the playground's folder when no Slack credential is
  * configured, as `npm start`).
  *
- *   npm run feedback -- [--all] [--limit N] [--json]
+ *   npm run feedback -- [--all] [--limit N] [--json] [--story ID [--stories FILE]]
  *
- * --all lists helpful votes too; --json prints one vote a line.
+ * --all lists helpful votes too; --json prints one vote a line. With a stories file (STORIES_FILE),
+ * the votes on one story's answers: `--story ID`, the first story by default.
  */
 import { ConfigError, toolConfig } from '../config.js';
 import { createFeedbackStore } from '../store/create.js';
 import type { Vote } from '../store/feedback.js';
+import { storyConfigs } from '../stories/config.js';
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npm run feedback -- [--all] [--limit N] [--json]\n`);
+  process.stderr.write(
+    `${message}\nUsage: npm run feedback -- [--all] [--limit N] [--json] [--story ID [--stories FILE]]\n`,
+  );
   process.exit(2);
 }
 
@@ -21,6 +25,8 @@ const args = process.argv.slice(2);
 let all = false;
 let json = false;
 let limit: number | undefined;
+let story: string | undefined;
+let storiesFile: string | undefined;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] ?? '';
   if (arg === '--all') all = true;
@@ -28,7 +34,9 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--limit') {
     limit = Number(args[++i]);
     if (!Number.isInteger(limit) || limit < 1) usage('--limit needs a whole number of votes, 1 or more.');
-  } else if (arg === '--help' || arg === '-h') usage('Lists the answers readers found not helpful.');
+  } else if (arg === '--story') story = args[++i] || usage('--story needs a story id.');
+  else if (arg === '--stories') storiesFile = args[++i] || usage('--stories needs a file.');
+  else if (arg === '--help' || arg === '-h') usage('Lists the answers readers found not helpful.');
   else usage(`Unknown argument ${arg}.`);
 }
 
@@ -48,8 +56,16 @@ function voteToText(v: Vote): string {
 
 let store: ReturnType<typeof createFeedbackStore> | undefined;
 try {
-  const config = toolConfig(process.env);
-  store = createFeedbackStore(config, { warn: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const config = toolConfig(storiesFile ? { ...process.env, STORIES_FILE: storiesFile } : process.env);
+  if (story && !config.stories)
+    throw new ConfigError(`--story ${story} needs --stories FILE (or STORIES_FILE): the stories file.`);
+  const stories = storyConfigs(config);
+  const chosen = story ? stories.find((s) => s.spec.id === story) : stories[0];
+  if (!chosen)
+    throw new ConfigError(
+      `--story ${story}: no such story in the stories file; its stories are ${stories.map((s) => s.spec.id).join(', ')}.`,
+    );
+  store = createFeedbackStore(chosen.config, { warn: (m) => process.stderr.write(`warning: ${m}\n`) });
   const votes = await store.votes({
     ...(all ? {} : { kind: 'not_helpful' as const }),
     ...(limit ? { limit } : {}),

@@ -3,7 +3,12 @@
  * request answered by its story (by command, channel, thread, button), DMs and channels of no
  * story by the first story with a note saying so.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEEDBACK_ACTIONS } from '../../src/blocks/feedback.js';
 import type { ChannelMessage } from '../../src/playground/stand-in.js';
 import { SECRET, startTestBot, type TestBot } from '../helpers/bot.js';
 import { twoStories } from '../helpers/stories.js';
@@ -17,9 +22,11 @@ import {
 
 let test: TestBot;
 let events = 0;
+const dataDir = mkdtempSync(join(tmpdir(), 'routing-data-'));
+const { file } = twoStories();
 
 beforeAll(async () => {
-  test = await startTestBot({ STORIES_FILE: twoStories().file });
+  test = await startTestBot({ STORIES_FILE: file, DATA_DIR: dataDir });
 }, 60_000);
 
 afterAll(async () => {
@@ -214,5 +221,32 @@ describe('two stories in one bot', () => {
     );
     expect(JSON.stringify(body.blocks)).toContain('Supported');
     expect(cited(body.blocks).every(isYukos)).toBe(true);
+  });
+
+  it('keeps a vote with the story its button names, and `feedback --story` lists that story’s votes', async () => {
+    const responseUrl = test.slack.responseUrl('C0DEAL');
+    const click = buttonClick({
+      actionId: FEEDBACK_ACTIONS.not_helpful,
+      value: JSON.stringify({ a: '00c0ffee00c0ffee', q: 'who pays the tax bill?' }),
+      responseUrl,
+      channel: 'C0DEAL',
+    });
+    const actions = click.actions as Array<Record<string, unknown>>;
+    if (actions[0]) actions[0].block_id = 'story:yukos';
+    await postSigned(test.url, new URLSearchParams({ payload: JSON.stringify(click) }).toString(), SECRET);
+    await test.slack.waitFor(() => test.slack.responses.find((r) => responseUrl.endsWith(r.id)), 15_000);
+    expect(existsSync(join(dataDir, 'yukos', 'feedback.json'))).toBe(true);
+    expect(existsSync(join(dataDir, 'scaledeal', 'feedback.json'))).toBe(false);
+    const cli = (story: string) =>
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/feedback.ts', '--json', '--stories', file, '--story', story],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-x' },
+        },
+      );
+    expect(cli('yukos')).toContain('who pays the tax bill?');
+    expect(cli('scaledeal')).toBe('');
   });
 });
