@@ -11,12 +11,17 @@
  * the peer as plain JavaScript, `node bench/peer.mjs DIR <headline>`; peak memory as GNU time
  * reports it (`/usr/bin/time -f %M`); time per query from the same commands given all 200 headlines
  * (the difference from one headline, over 199).
+ *
+ * Last, its closing note: several stories in one bot (bench/stories.ts), the corpus split into 10
+ * stories of a stories file against the same articles as one story: start-up and peak memory, first
+ * start and restart, each ≤ 1.3x.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchQueries, type Run } from './queries.js';
+import { benchStories, storiesTable } from './stories.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -162,9 +167,16 @@ const wholeMet = Object.fromEntries(
   ]),
 );
 
+const stories = await benchStories(corpus, {
+  rounds,
+  progress: (line) => {
+    if (!json) process.stderr.write(`${line}\n`);
+  },
+});
+
 if (json)
   process.stdout.write(
-    `${JSON.stringify({ ...figures, ratios, goals, met, wholeProcess: { ...whole, ratios: wholeRatios, met: wholeMet } })}\n`,
+    `${JSON.stringify({ ...figures, ratios, goals, met, wholeProcess: { ...whole, ratios: wholeRatios, met: wholeMet }, stories })}\n`,
   );
 else {
   const f = (n: number) => n.toFixed(n < 10 ? 2 : 0);
@@ -222,4 +234,7 @@ else {
       String(wholeMet.firstStartMemory),
     ],
   ]);
+  process.stdout.write(
+    `several stories in one bot (the compiled bot, a process a start; ${stories.stories} stories of about ${Math.round(stories.articles / stories.stories)} articles in one stories file vs 1 story of the same ${stories.articles} articles):\n${storiesTable(stories)}\n`,
+  );
 }

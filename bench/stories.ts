@@ -42,7 +42,8 @@ const median = (xs: number[]) => {
 /** Copies the corpus into a temporary folder twice: whole (`one/`), and split into `count` story folders. */
 async function prepare(corpus: string, count: number) {
   const root = mkdtempSync(join(tmpdir(), 'bench-stories-'));
-  const files = await listArticleFiles(corpus);
+  // The articles, not the corpus's own README.
+  const files = (await listArticleFiles(corpus)).filter((f) => !/^readme\./i.test(relative(corpus, f)));
   const per = Math.ceil(files.length / count);
   const stories: string[] = [];
   files.forEach((file, i) => {
