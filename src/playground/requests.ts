@@ -72,6 +72,8 @@ export function buttonClick(fields: {
   responseUrl: string;
   user?: string;
   channel?: string;
+  /** The block id of the button's actions block, as the message gave it. */
+  blockId?: string;
 }): Record<string, unknown> {
   return {
     type: 'block_actions',
@@ -92,7 +94,7 @@ export function buttonClick(fields: {
       {
         type: 'button',
         action_id: fields.actionId,
-        block_id: 'b1',
+        block_id: fields.blockId ?? 'b1',
         value: fields.value,
         text: { type: 'plain_text', text: 'Share in channel' },
         action_ts: '1700000001.000200',

@@ -17,7 +17,7 @@ import { CHECK_SHORTCUT } from '../listeners/shortcuts/check-message.js';
 import { buttonClick, eventEnvelope, messageShortcut, postSigned, slashCommandBody } from './requests.js';
 import { type ChannelMessage, createStandIn } from './stand-in.js';
 
-/** The one channel of the playground, and the person typing in it. */
+/** The channel of the playground (with a stories file: one a story), and the person typing in it. */
 export const CHANNEL = 'C0PLAYGROUND';
 export const USER = 'U0YOU';
 const BOT_NAME = 'factbot';
@@ -39,6 +39,45 @@ export interface Playground {
   stop(): Promise<void>;
 }
 
+/** A channel of the page's sidebar: one story's, with its command. */
+export interface PlaygroundChannel {
+  id: string;
+  name: string;
+  command: string;
+  title?: string;
+}
+
+/**
+ * The page's channels: `#newsroom` for the one story; with a stories file, one a story (its first
+ * channel id, else one made from its id), named after the story, where its mentions are answered and
+ * its digest is posted.
+ */
+export function playgroundChannels(config: Config): PlaygroundChannel[] {
+  if (!config.stories) return [{ id: CHANNEL, name: 'newsroom', command: config.command }];
+  return config.stories.map((s) => ({
+    id: s.channels[0] ?? `C0${s.id.toUpperCase().replace(/[^A-Z0-9]/g, '')}`,
+    name: s.id,
+    command: s.command,
+    ...(s.title ? { title: s.title } : {}),
+  }));
+}
+
+/** The configuration the playground's bot runs with: each story's digest to its channel of the page. */
+function withChannels(config: Config, channels: readonly PlaygroundChannel[]): Config {
+  if (!config.stories) return { ...config, digest: { ...config.digest, channel: CHANNEL } };
+  return {
+    ...config,
+    stories: config.stories.map((s, i) => {
+      const id = channels[i]?.id ?? CHANNEL;
+      return {
+        ...s,
+        channels: s.channels.includes(id) ? s.channels : [id, ...s.channels],
+        digest: { ...s.digest, channel: id },
+      };
+    }),
+  };
+}
+
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
@@ -50,6 +89,10 @@ export async function startPlayground(
   logger = createLogger(config.logLevel),
 ): Promise<Playground> {
   const slack = createStandIn();
+  const channels = playgroundChannels(config);
+  const first = channels[0] ?? { id: CHANNEL, name: 'newsroom', command: config.command };
+  /** The page's channel a request names; the first when it names none of them. */
+  const channelOf = (id: string | undefined) => channels.find((c) => c.id === id) ?? first;
   const secret = config.slack.signingSecret ?? '';
   const streams = new Set<ServerResponse>();
   slack.onMessage((message) => {
@@ -95,11 +138,16 @@ export async function startPlayground(
     if (req.method === 'GET' && url.pathname === '/ui/info') {
       const suggestions = bot ? suggestTopics(bot.index, defaultVocabulary(), 3) : [];
       return json(res, 200, {
-        command: config.command,
+        command: first.command,
         bot: BOT_NAME,
         user: USER,
-        channel: CHANNEL,
+        channel: first.id,
         suggestions,
+        // The sidebar: a channel a story, each with its command and topics to try.
+        channels: channels.map((c, i) => {
+          const index = bot?.stories[i]?.index;
+          return { ...c, suggestions: index ? suggestTopics(index, defaultVocabulary(), 3) : [] };
+        }),
         shortcuts: [{ callback_id: CHECK_SHORTCUT, name: 'Check against the coverage' }],
       });
     }
@@ -116,18 +164,19 @@ export async function startPlayground(
     }
     if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'POST only' });
     const text = (input.text ?? '').trim();
+    const channel = channelOf(input.channel).id;
     switch (url.pathname) {
       case '/ui/command': {
         const [command = '', ...rest] = text.split(/\s+/);
-        if (command !== config.command)
+        if (!channels.some((c) => c.command === command))
           return json(res, 400, {
             ok: false,
-            error: `Unknown command ${command}: try ${config.command} <topic>.`,
+            error: `Unknown command ${command}: try ${channelOf(input.channel).command} <topic>.`,
           });
-        const responseUrl = slack.responseUrl(CHANNEL);
+        const responseUrl = slack.responseUrl(channel);
         return forward(
           res,
-          slashCommandBody({ command, text: rest.join(' '), responseUrl, channel: CHANNEL, user: USER }),
+          slashCommandBody({ command, text: rest.join(' '), responseUrl, channel, user: USER }),
         );
       }
       case '/ui/message': {
@@ -140,7 +189,7 @@ export async function startPlayground(
           .replace(mentioned, '<@UBOT>');
         const thread = input.thread_ts;
         const message: ChannelMessage = slack.addMessage({
-          channel: CHANNEL,
+          channel,
           user: USER,
           text: slackText,
           ...(thread ? { thread_ts: thread } : {}),
@@ -151,7 +200,7 @@ export async function startPlayground(
           user: USER,
           text: slackText,
           ts: message.ts,
-          channel: CHANNEL,
+          channel,
           ...(thread ? { thread_ts: thread } : {}),
         };
         const id = `Ev${message.ts.replace('.', '')}`;
@@ -171,27 +220,31 @@ export async function startPlayground(
         const payload = buttonClick({
           actionId: input.action_id ?? '',
           value: input.value ?? '',
-          responseUrl: slack.responseUrl(CHANNEL),
+          responseUrl: slack.responseUrl(channel),
           user: USER,
-          channel: CHANNEL,
+          channel,
+          ...(input.block_id ? { blockId: input.block_id } : {}),
         });
         return forwardPayload(res, payload);
       }
       case '/ui/shortcut': {
         // A message's menu: "Check against the coverage", as Slack offers it on any message.
-        const message = slack.messages.find((m) => m.ts === input.ts && m.channel === CHANNEL);
+        const message = slack.messages.find((m) => m.ts === input.ts && m.channel === channel);
         if (!message) return json(res, 404, { ok: false, error: 'That message is gone.' });
         const payload = messageShortcut({
           callbackId: input.callback_id ?? CHECK_SHORTCUT,
           message: { text: message.text, ts: message.ts, ...(message.user ? { user: message.user } : {}) },
-          responseUrl: slack.responseUrl(CHANNEL),
+          responseUrl: slack.responseUrl(channel),
           user: USER,
-          channel: CHANNEL,
+          channel,
         });
         return forwardPayload(res, payload);
       }
       case '/ui/digest':
-        await bot?.digest.postNow();
+        // The digest of the channel's story, to that channel.
+        await (
+          bot?.stories.find((s) => s.config.digest.channel === channel)?.digest ?? bot?.digest
+        )?.postNow();
         return json(res, 200, { ok: true });
       default:
         return json(res, 404, { ok: false, error: 'unknown_path' });
@@ -202,17 +255,16 @@ export async function startPlayground(
   const port = new URL(slack.baseUrl).port;
   bot = await startBot(
     {
-      ...config,
+      ...withChannels(config, channels),
       slack: { botToken: 'xoxb-playground', signingSecret: secret, apiUrl: slack.apiUrl },
       port: 0,
-      digest: { ...config.digest, channel: CHANNEL },
       dataDir: playgroundDataDir(config.dataDir),
     },
     { logger },
   );
   const url = `http://localhost:${port}/`;
   logger.info(
-    `Playground: open ${url} and type ${config.command} <topic>, or mention @${BOT_NAME} with a question (then ask on in its thread).`,
+    `Playground: open ${url} and type ${channels.map((c) => c.command).join(' or ')} <topic>, or mention @${BOT_NAME} with a question (then ask on in its thread).`,
   );
   logger.info(
     'To connect to a real workspace: create the app from manifest.yml, set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (or SLACK_SIGNING_SECRET) in .env (see .env.example), and run npm start again.',

@@ -3,7 +3,9 @@
 
 const $ = (id) => document.getElementById(id);
 const messages = new Map(); // ts -> message
-let info = { command: '/ask', bot: 'factbot', user: 'U0YOU', suggestions: [], shortcuts: [] };
+let info = { command: '/ask', bot: 'factbot', user: 'U0YOU', suggestions: [], shortcuts: [], channels: [] };
+/** The channel shown: one a story, each with its command (the sidebar). */
+let current = { id: 'C0PLAYGROUND', name: 'newsroom', command: '/ask', suggestions: [] };
 let openThread = null;
 
 /** An element with a class and children (strings become text nodes). */
@@ -101,7 +103,11 @@ function renderBlocks(blocks) {
         const button = el('button', '', element.text?.text ?? 'Button');
         button.type = 'button';
         button.addEventListener('click', () =>
-          send('/ui/action', { action_id: element.action_id, value: element.value ?? '' }),
+          send('/ui/action', {
+            action_id: element.action_id,
+            value: element.value ?? '',
+            ...(block.block_id ? { block_id: block.block_id } : {}),
+          }),
         );
         actions.append(button);
       }
@@ -167,12 +173,14 @@ function render() {
   const list = $('messages');
   list.replaceChildren(
     ...[...messages.values()]
-      .filter((m) => !m.thread_ts || m.thread_ts === m.ts)
+      .filter((m) => m.channel === current.id && (!m.thread_ts || m.thread_ts === m.ts))
       .map((m) => renderMessage(m, false)),
   );
   list.scrollTop = list.scrollHeight;
   if (openThread) {
-    const thread = [...messages.values()].filter((m) => m.ts === openThread || m.thread_ts === openThread);
+    const thread = [...messages.values()].filter(
+      (m) => m.channel === current.id && (m.ts === openThread || m.thread_ts === openThread),
+    );
     $('thread-messages').replaceChildren(...thread.map((m) => renderMessage(m, true)));
   }
 }
@@ -188,7 +196,7 @@ async function send(path, body) {
   const res = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ ...body, channel: current.id }),
   });
   if (!res.ok)
     $('error').textContent =
@@ -216,11 +224,46 @@ function wire(form, box, thread) {
   });
 }
 
+/** Shows a channel: its messages, its name, and its command in the hint. */
+function showChannel(channel) {
+  current = channel;
+  openThread = null;
+  $('thread').hidden = true;
+  $('channel-name').textContent = `# ${channel.name}`;
+  $('message-box').placeholder = `Message #${channel.name}`;
+  $('message-box').setAttribute('aria-label', `Message #${channel.name}`);
+  const example = channel.suggestions?.[0] ?? 'a topic';
+  const story = channel.title ? `${channel.title}: ` : '';
+  $('hint').textContent =
+    `${story}try ${channel.command} ${example}, or @${info.bot} with a question. ${channel.command} help lists what it does.`;
+  $('hint').textContent = $('hint').textContent.replace(/^./, (c) => c.toUpperCase());
+  for (const item of $('channels').querySelectorAll('.channel'))
+    item.classList.toggle('active', item.dataset.id === channel.id);
+  render();
+}
+
+/** The sidebar: a channel a story, each with its command. */
+function sidebar() {
+  const items = info.channels.map((channel) => {
+    const item = el('button', 'channel', `# ${channel.name}`);
+    item.type = 'button';
+    item.dataset.id = channel.id;
+    item.append(el('span', 'channel-command', channel.command));
+    if (channel.title) item.title = channel.title;
+    item.addEventListener('click', () => showChannel(channel));
+    return item;
+  });
+  $('channels').replaceChildren(el('div', 'label', 'Channels'), ...items);
+}
+
 async function start() {
   info = await (await fetch('/ui/info')).json();
-  const example = info.suggestions[0] ?? 'a topic';
-  $('hint').textContent =
-    `Try ${info.command} ${example}, or @${info.bot} with a question. ${info.command} help lists what it does.`;
+  if (!info.channels?.length)
+    info.channels = [
+      { id: info.channel, name: 'newsroom', command: info.command, suggestions: info.suggestions },
+    ];
+  sidebar();
+  showChannel(info.channels[0]);
   wire($('composer'), $('message-box'), () => null);
   wire($('thread-composer'), $('thread-box'), () => openThread);
   $('post-digest').addEventListener('click', () => send('/ui/digest', {}));
