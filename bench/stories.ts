@@ -105,7 +105,11 @@ export async function benchStories(
       for (const f of r % 2 ? warm.reverse() : warm) f();
       rmSync(oneCache, { recursive: true, force: true });
       rmSync(manyCache, { recursive: true, force: true });
-      options.progress?.(`stories: round ${r + 1}/${rounds} done`);
+      const last = (xs: Start[]) =>
+        `${Math.round(xs.at(-1)?.readyMs ?? 0)} ms ${Math.round(xs.at(-1)?.peakRssMb ?? 0)} MB`;
+      options.progress?.(
+        `stories: round ${r + 1}/${rounds}: first start ${last(runs.manyCold)} (${data.count} stories) vs ${last(runs.oneCold)} (1); restart ${last(runs.manyWarm)} vs ${last(runs.oneWarm)}`,
+      );
     }
   } finally {
     rmSync(data.root, { recursive: true, force: true });
