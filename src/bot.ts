@@ -104,12 +104,18 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const configs = storyConfigs(config);
   const several = config.stories !== undefined;
   const stories: StoryParts[] = [];
+  // Several stories: each index cache is written once all are indexed, not while the next is read.
+  let allIndexed = () => {};
+  const indexed = new Promise<void>((resolve) => {
+    allIndexed = resolve;
+  });
   const shared = {
     poster: app.client,
     work,
     threads: new ThreadCache(),
     threadFollowUps: config.threadFollowUps,
     labelled: several,
+    ...(several ? { writeCacheAfter: indexed } : {}),
     ...(options.digest ? { digest: options.digest } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   };
@@ -126,6 +132,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     for (const story of stories) await story.close();
     await stopEarly();
     throw error;
+  } finally {
+    allIndexed();
   }
   const [first] = stories;
   if (!first) throw new ConfigError('STORIES_FILE lists no story: add one (see the README).');

@@ -34,6 +34,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Called once the cache file is written (it is written after the index is ready). */
   onCacheWritten?: (error?: Error) => void;
+  /**
+   * The cache is written once this settles (and the index is ready), not at once: a bot building
+   * several indexes writes their caches after the last, so that no write holds up the others.
+   */
+  writeCacheAfter?: Promise<unknown>;
 }
 
 /** An article to index, with its facts' stems as numbers in the stem table. */
@@ -90,7 +95,12 @@ function renumber(cache: CachePayload): void {
   const to = (at: number) => numbers[at] ?? 0;
   for (const cached of Object.values(cache.articles)) {
     cached.title = cached.title.map(to);
-    cached.places = cached.places.map((own) => Int32Array.from(own, to));
+    // In place when they are the cache's own (views of the one buffer read from its file).
+    cached.places = cached.places.map((own) => {
+      if (!(own instanceof Int32Array)) return Int32Array.from(own, to);
+      for (let i = 0; i < own.length; i++) own[i] = numbers[own[i] ?? 0] ?? 0;
+      return own;
+    });
   }
 }
 
@@ -166,19 +176,25 @@ export async function buildIndex(
 
   const found = entries.filter((e) => e !== undefined).sort((a, b) => compareIds(a.article.id, b.article.id));
   index.upsertAll(found);
+  // The stem table holds only this index's stems until another index adds its own.
+  const stemsNow = stemTable.length;
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
     // After the index is handed over: the first answer does not wait for the write.
-    setImmediate(() => {
-      for (const { article, facts, title } of processed)
-        next.articles[article.hash] = forCache(article, facts, title);
-      writeCache(path, next).then(
-        () => options.onCacheWritten?.(),
-        (error: Error) => {
-          warner.warn(`Could not write the index cache ${path}: ${error.message}`);
-          options.onCacheWritten?.(error);
-        },
-      );
-    });
+    const write = () =>
+      setImmediate(() => {
+        if (stemTable.length !== stemsNow) next.fresh = false;
+        for (const { article, facts, title } of processed)
+          next.articles[article.hash] = forCache(article, facts, title);
+        writeCache(path, next).then(
+          () => options.onCacheWritten?.(),
+          (error: Error) => {
+            warner.warn(`Could not write the index cache ${path}: ${error.message}`);
+            options.onCacheWritten?.(error);
+          },
+        );
+      });
+    if (options.writeCacheAfter) options.writeCacheAfter.then(write, write);
+    else write();
   } else options.onCacheWritten?.();
   return index;
 }

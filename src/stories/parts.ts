@@ -62,6 +62,8 @@ export interface SharedParts {
   fetch?: FetchOptions;
   /** Labels its replies with its id (several stories). */
   labelled: boolean;
+  /** Its index cache is written once this settles (several stories: once all are indexed). */
+  writeCacheAfter?: Promise<unknown>;
 }
 
 /** Builds a story's index and makes its parts; nothing is scheduled until `start()`. */
@@ -75,7 +77,12 @@ export async function startStoryParts(
   const index = await buildIndex(
     config.corpusDir,
     logger,
-    config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {},
+    config.indexCacheDir
+      ? {
+          cacheDir: config.indexCacheDir,
+          ...(shared.writeCacheAfter ? { writeCacheAfter: shared.writeCacheAfter } : {}),
+        }
+      : {},
   );
   logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
   const live = keepIndexLive(index, config.corpusDir, logger, {
