@@ -1,7 +1,8 @@
 /**
  * Health probes for an orchestrator: `GET /healthz` answers 200 while the process serves;
- * `GET /readyz` answers 503 until the index is built and Slack is connected, then 200, and 503 again
- * once shutting down. Neither needs a signature; neither says anything of the configuration.
+ * `GET /readyz` answers 503 until the index (every story's) is built and Slack is connected, then
+ * 200, and 503 again once shutting down. Neither needs a signature; neither says anything of the
+ * configuration.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
