@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,5 +129,13 @@ describe('the stories file', () => {
     const [only, none] = storyConfigs(single);
     expect(only?.config).toBe(single);
     expect(none).toBeUndefined();
+  });
+});
+
+describe('stories.example.yml', () => {
+  it('is a valid stories file: the seeds under /scaledeal', () => {
+    const [story, other] = parseStories(readFileSync('stories.example.yml', 'utf8'), 'stories.example.yml');
+    expect(story).toMatchObject({ id: 'scaledeal', command: '/scaledeal', folder: resolve('seeds') });
+    expect(other).toBeUndefined();
   });
 });
