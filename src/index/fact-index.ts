@@ -104,7 +104,7 @@ export class FactIndex {
       ? numberedTerms(list as NumberedFact[], article.title)
       : undefined;
     if (encoded) {
-      const numbering = this.numbering(encoded.stems);
+      const numbering = this.numbering(encoded.stems, encoded.places);
       list.forEach((fact, i) => {
         this.search.addTerms(fact.id, encoded.places[i] ?? [], numbering);
       });
@@ -129,7 +129,10 @@ export class FactIndex {
       for (const { article, facts, encoded } of articles) this.upsert(article, facts, encoded);
       return;
     }
-    const numbering = this.numbering(stems);
+    const numbering = this.numbering(
+      stems,
+      articles.flatMap((a) => a.encoded?.places ?? []),
+    );
     const keys: string[] = [];
     const words: Array<ArrayLike<number>> = [];
     for (const { article, facts, encoded } of articles) {
@@ -144,15 +147,22 @@ export class FactIndex {
     this.changed();
   }
 
-  /** The term numbers of a table of stems, by place; a table only grows, so only new places are read. */
-  private numbering(stems: readonly string[]): number[] {
+  /**
+   * The term numbers of a table of stems, by place (-1: none yet), given to the places `used` holds
+   * first: the table is the process's, and other indexes' stems (several stories) get no term here.
+   */
+  private numbering(stems: readonly string[], used: Iterable<ArrayLike<number>>): number[] {
     let numbering = this.termsOfTable.get(stems);
     if (!numbering) {
       numbering = [];
       this.termsOfTable.set(stems, numbering);
     }
-    for (let at = numbering.length; at < stems.length; at++)
-      numbering.push(this.search.termOf(stems[at] ?? ''));
+    for (let at = numbering.length; at < stems.length; at++) numbering.push(-1);
+    for (const own of used)
+      for (let i = 0; i < own.length; i++) {
+        const at = own[i] ?? 0;
+        if (numbering[at] === -1) numbering[at] = this.search.termOf(stems[at] ?? '');
+      }
     return numbering;
   }
 
