@@ -104,7 +104,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const configs = storyConfigs(config);
   const several = config.stories !== undefined;
   const stories: StoryParts[] = [];
-  // Several stories: each index cache is written once all are indexed, not while the next is read.
+  // Several stories: each index cache is written once all are indexed, not while others are read.
   let allIndexed = () => {};
   const indexed = new Promise<void>((resolve) => {
     allIndexed = resolve;
@@ -121,13 +121,15 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   };
   try {
     await options.beforeIndex?.(healthPort);
-    for (const story of configs)
-      stories.push(
-        await startStoryParts(story, {
-          ...shared,
-          logger: several ? storyLogger(logger, story.spec.id) : logger,
-        }),
-      );
+    // All at once: one story's articles are read while the language thread splits another's.
+    const started = await Promise.allSettled(
+      configs.map((story) =>
+        startStoryParts(story, { ...shared, logger: several ? storyLogger(logger, story.spec.id) : logger }),
+      ),
+    );
+    for (const s of started) if (s.status === 'fulfilled') stories.push(s.value);
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
   } catch (error) {
     for (const story of stories) await story.close();
     await stopEarly();

@@ -104,11 +104,32 @@ function renumber(cache: CachePayload): void {
   }
 }
 
+/** Builds under way, and begun, in this process: a build alone owns the stems the table gains meanwhile. */
+let building = 0;
+let begun = 0;
+
 /** Loads every article of a corpus folder into a new index, through the cache when one is given. */
 export async function buildIndex(
   corpusDir: string,
   warner: Warner,
   options: BuildOptions = {},
+): Promise<FactIndex> {
+  const alone = building === 0;
+  const mine = ++begun;
+  building++;
+  try {
+    return await buildOne(corpusDir, warner, options, () => alone && begun === mine);
+  } finally {
+    building--;
+  }
+}
+
+/** buildIndex, told whether no other build ran beside it (several stories build at once). */
+async function buildOne(
+  corpusDir: string,
+  warner: Warner,
+  options: BuildOptions,
+  solo: () => boolean,
 ): Promise<FactIndex> {
   // Splitting paragraphs and tagging words need wink-nlp: it loads on the other core meanwhile.
   startWinkThread();
@@ -176,7 +197,8 @@ export async function buildIndex(
 
   const found = entries.filter((e) => e !== undefined).sort((a, b) => compareIds(a.article.id, b.article.id));
   index.upsertAll(found);
-  // The stem table holds only this index's stems until another index adds its own.
+  // The stem table holds only this index's stems (if it began empty) until another index adds its own.
+  if (!solo()) next.fresh = false;
   const stemsNow = stemTable.length;
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
     // After the index is handed over: the first answer does not wait for the write.
