@@ -12,7 +12,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmStart, type Started } from '../helpers/npm-start.js';
 import { freePort, type TestRedis, testRedis } from '../helpers/redis.js';
-import { twoStories } from '../helpers/stories.js';
+import { twoStories, writeStoriesFile } from '../helpers/stories.js';
 import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
@@ -253,4 +253,23 @@ describe('two replicas with a stories file and one Redis', () => {
       client.disconnect();
     }
   }, 40_000);
+});
+
+describe('npm start with a bad stories file', () => {
+  it('stops at once with one line naming the story, the field and the fix', async () => {
+    const file = writeStoriesFile([
+      { id: 'scaledeal', command: '/scaledeal', folder: 'seeds' },
+      { id: 'yukos', command: '/yukos', folder: 'x', digest: { channel: 'C0Y', cron: 'at eight' } },
+    ]);
+    const bad = npmStart({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      PORT: '0',
+      STORIES_FILE: file,
+    });
+    expect(await bad.exited).toBe(1);
+    expect(bad.output().trim()).toBe(
+      `factbot: STORIES_FILE ${file}: story "yukos": digest.cron must be a cron expression such as "0 8 * * 1-5" (seconds field optional).`,
+    );
+  });
 });
