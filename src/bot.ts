@@ -115,6 +115,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     threads: new ThreadCache(),
     threadFollowUps: config.threadFollowUps,
     labelled: several,
+    ...(several ? { all: configs.map((c) => c.spec) } : {}),
     ...(several ? { writeCacheAfter: indexed } : {}),
     ...(options.digest ? { digest: options.digest } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),

@@ -31,7 +31,12 @@ export interface ListenerDeps {
    * thread reply comes back to it; `note`, when set, is added under the reply (the story was chosen
    * by default: which story answered, and how to ask another).
    */
-  story?: { id: string; note?: string };
+  story?: {
+    id: string;
+    note?: string;
+    /** Under `help`: which story this is, and the other stories' commands. */
+    about?: string;
+  };
 }
 
 /**

@@ -19,7 +19,14 @@ export async function replyTo(
   const word = topic.toLowerCase();
   if (!topic || word === 'help') {
     const suggestions = suggestTopics(deps.index, defaultVocabulary(), 4);
-    return helpMessage(deps.command, suggestions, deps.index.articleCount);
+    const help = helpMessage(deps.command, suggestions, deps.index.articleCount);
+    const about = deps.story?.about;
+    return about
+      ? {
+          ...help,
+          blocks: [...help.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: about }] }],
+        }
+      : help;
   }
   if (isAddRequest(topic)) return addReply(topic, deps);
   if (word === 'sources') return sourcesMessage(deps.index.articles().map(citationOf));

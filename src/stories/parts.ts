@@ -18,6 +18,7 @@ import { createCoordination, createFeedbackStore } from '../store/create.js';
 import type { ThreadCache } from '../thread/cache.js';
 import type { StoryConfig } from './config.js';
 import type { StorySpec } from './file.js';
+import { storyAbout } from './router.js';
 
 /** A story's running parts. */
 export interface StoryParts {
@@ -64,6 +65,8 @@ export interface SharedParts {
   labelled: boolean;
   /** Its index cache is written once this settles (several stories: once all are indexed). */
   writeCacheAfter?: Promise<unknown>;
+  /** Every story (several stories): its `help` names it and the others' commands. */
+  all?: readonly StorySpec[];
 }
 
 /** Builds a story's index and makes its parts; nothing is scheduled until `start()`. */
@@ -123,7 +126,9 @@ export async function startStoryParts(
     threads: shared.threads,
     threadFollowUps: shared.threadFollowUps,
     work: shared.work,
-    ...(shared.labelled ? { story: { id: spec.id } } : {}),
+    ...(shared.labelled
+      ? { story: { id: spec.id, ...(shared.all ? { about: storyAbout(spec, shared.all) } : {}) } }
+      : {}),
   };
   return {
     spec,

@@ -7,6 +7,14 @@ import type { StorySpec } from './file.js';
 /** A story's name as a reply says it: its title, else its id. */
 const nameOf = (spec: StorySpec) => escapeMrkdwn(spec.title ?? spec.id);
 
+/** The line under a story's `help`: which story it is, and the other stories' commands. */
+export function storyAbout(story: StorySpec, all: readonly StorySpec[]): string {
+  const others = all.filter((s) => s.id !== story.id);
+  const about = `This is the story *${nameOf(story)}*.`;
+  if (others.length === 0) return about;
+  return `${about} Other stories: ${others.map((s) => `\`${escapeMrkdwn(s.command)}\` (${nameOf(s)})`).join(', ')}.`;
+}
+
 /**
  * The note under a reply answered from the first story by default (a channel of no story, a
  * direct message): which story answered, and the commands of the others.
@@ -32,6 +40,7 @@ export function storyRouter(stories: ReadonlyArray<{ spec: StorySpec; deps: List
   const fallback: ListenerDeps = {
     ...first.deps,
     story: {
+      ...first.deps.story,
       id: first.spec.id,
       note: defaultStoryNote(
         first.spec,

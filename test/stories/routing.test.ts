@@ -120,7 +120,11 @@ describe('two stories in one bot', () => {
     const help = JSON.stringify((await command('/scaledeal', 'help')).blocks);
     expect(help).toContain('4 articles indexed');
     expect(help).toContain('/scaledeal sources');
-    expect(help).not.toContain('/yukos');
+    expect(help).not.toContain('/yukos sources');
+    // Which story this is, and how to ask the others.
+    expect(help).toContain(
+      "This is the story *Meta's investment in Scale AI*. Other stories: `/yukos` (The Yukos affair).",
+    );
   });
 
   it('answers a mention from the story of its channel, saying so in the answer’s metadata', async () => {
