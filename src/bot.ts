@@ -139,7 +139,10 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     allIndexed();
   }
   const [first] = stories;
-  if (!first) throw new ConfigError('STORIES_FILE lists no story: add one (see the README).');
+  if (!first) {
+    await stopEarly();
+    throw new ConfigError('STORIES_FILE lists no story: add one (see the README).');
+  }
   if (several) {
     for (const story of stories) registerCommands(app, story.deps);
     registerRouted(app, storyRouter(stories.map((s) => ({ spec: s.spec, deps: s.deps }))));

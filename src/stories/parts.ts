@@ -3,8 +3,9 @@
  * Redis keys or DATA_DIR files); its digest on its schedule to its channel; its feeds and `add`
  * into its folder; and the listener deps that answer from it. The bot starts one set a story.
  */
+import { stat } from 'node:fs/promises';
 import type { Logger } from '@slack/logger';
-import type { Config } from '../config.js';
+import { type Config, ConfigError } from '../config.js';
 import { buildIndex } from '../index/build.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { keepIndexLive } from '../index/live.js';
@@ -75,6 +76,10 @@ export async function startStoryParts(
   shared: SharedParts,
 ): Promise<StoryParts> {
   const { logger } = shared;
+  if (shared.all && !(await stat(config.corpusDir).catch(() => undefined))?.isDirectory())
+    throw new ConfigError(
+      `STORIES_FILE: story "${spec.id}": folder ${config.corpusDir} does not exist: create it, or set the story's folder to a folder of .txt/.md articles.`,
+    );
   // Files written while the index is read are caught up once the folder is watched.
   const indexStarted = Date.now();
   const index = await buildIndex(

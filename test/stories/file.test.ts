@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.js';
 import { storyConfigs } from '../../src/stories/config.js';
 import { parseStories, StoriesFileError } from '../../src/stories/file.js';
+import { startTestBot } from '../helpers/bot.js';
+import { writeStoriesFile } from '../helpers/stories.js';
 
 const GOOD = `
 stories:
@@ -137,5 +139,17 @@ describe('stories.example.yml', () => {
     const [story, other] = parseStories(readFileSync('stories.example.yml', 'utf8'), 'stories.example.yml');
     expect(story).toMatchObject({ id: 'scaledeal', command: '/scaledeal', folder: resolve('seeds') });
     expect(other).toBeUndefined();
+  });
+});
+
+describe('a story whose folder is missing', () => {
+  it('stops start-up with one line naming the story and the folder', async () => {
+    const file = writeStoriesFile([
+      { id: 'scaledeal', command: '/scaledeal', folder: resolve('seeds') },
+      { id: 'ghost', command: '/ghost', folder: '/nonexistent/ghost-story' },
+    ]);
+    await expect(startTestBot({ STORIES_FILE: file })).rejects.toThrow(
+      'STORIES_FILE: story "ghost": folder /nonexistent/ghost-story does not exist: create it, or set the story\'s folder to a folder of .txt/.md articles.',
+    );
   });
 });
