@@ -13,7 +13,11 @@ import { bounds, compatible, parseQuantities, type Quantity } from '../facts/qua
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
-import { attribute, holderOf, type Mention, mentionsIn } from '../index/measures.js';
+import { momentOf } from '../claims/moments.js';
+import { alignment, type Context, contextOf, synonymsOf } from './align.js';
+import { claimsOf } from '../claims/read.js';
+import { attribute, holderOf, type Mention } from '../index/measures.js';
+import { idf } from '../index/postings.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
@@ -28,9 +32,10 @@ export interface Evidence {
  * How a value of the coverage bears on a figure of the draft: it `states` it (exactly or within
  * its qualifier), `differs` (cannot match it), only `bounds` it ("more than ..."), is `near` it
  * (can match it but does not state it: "$15bn" for "$15.3bn"), or is in another unit (`other
- * unit`: another currency, per share against a total, a change against a level).
+ * unit`: another currency, per share against a total, a change against a level), or states it for
+ * another moment than the draft's (`other moment`: last year's figure given as this year's).
  */
-export type Relation = 'states' | 'differs' | 'bounds' | 'near' | 'other unit';
+export type Relation = 'states' | 'differs' | 'bounds' | 'near' | 'other unit' | 'other moment';
 
 /** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
 export interface CoverageValue {
@@ -170,6 +175,9 @@ function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other un
   return isBound(stated) ? 'bounds' : 'near';
 }
 
+/** A figure of the coverage as the claims layer reads it, with its moment's key ("" for none). */
+type CoverageMention = Mention & { moment: string; momentText?: string; also: Quantity[] };
+
 /** A sentence of the draft read as the engine reads an article's. */
 interface DraftSentence {
   fact: Fact;
@@ -270,12 +278,30 @@ function valueKey(q: Quantity, text: string, relation: Relation): string {
   );
 }
 
-const RELATION_ORDER: Relation[] = ['states', 'differs', 'bounds', 'near', 'other unit'];
+const RELATION_ORDER: Relation[] = ['states', 'differs', 'other moment', 'bounds', 'near', 'other unit'];
 
 /** Article ids as a reader finds them: "[002_85cf…, 000_10f5…]". */
 const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
 const valueList = (values: readonly CoverageValue[]) =>
   values.map((v) => `${v.text} ${idList(v.articleIds)}`).join('; ');
+
+/**
+ * The measure of a draft's figure that no measure word stands near ("1bn euros now, the remaining
+ * 550m euros within 60 days"): that of another figure of its kind in the sentence, else the nearest
+ * measure word of its kind anywhere in the sentence. A draft is short: its sentence says what it is about.
+ */
+function measureInSentence(
+  text: string,
+  quantity: Quantity,
+  measures: ReadonlyMap<Quantity, Concept>,
+  vocabulary: Vocabulary,
+): Concept | undefined {
+  for (const [q, concept] of measures) if (q.kind === quantity.kind && q !== quantity) return concept;
+  const stems = new Set(stemsOf(text));
+  return vocabulary.concepts.find(
+    (c) => c.kind === quantity.kind && c.phrases.some((p) => p.every((w) => stems.has(w))),
+  );
+}
 
 /**
  * Checks each figure of a draft against the coverage. Supported: an article states that value for
@@ -302,7 +328,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   const sentences = readDraft(index, text);
   const claims: Claim[] = [];
   /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
-  const read = new Map<string, Mention[]>();
+  const read = new Map<string, CoverageMention[]>();
   let lastSubject: DraftSubject | undefined;
   for (const sentence of sentences) {
     const measures = new Map(attribute(sentence.fact, vocabulary));
@@ -317,7 +343,16 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       else subject = lastSubject;
       if (names.length > 0) lastSubject = subject;
       claims.push(
-        checkFigure(index, vocabulary, o, read, sentence, quantity, measures.get(quantity), subject),
+        checkFigure(
+          index,
+          vocabulary,
+          o,
+          read,
+          sentence,
+          quantity,
+          measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary),
+          subject,
+        ),
       );
     }
   }
@@ -360,60 +395,112 @@ function merged(evidence: readonly Evidence[]): Evidence[] {
 }
 
 /**
- * The facts that may give a figure of this measure for this subject: those holding a word of the
- * measure and, when the draft names the subject, one of its words (a fact about the subject names
- * it, see sameSubject). Past `maxCandidates`, those sharing most words with the draft's sentence.
+ * The facts that may state a draft's figure: those holding the words nearest it (its context's
+ * rarest and nearest words), in articles that name the draft's subject when it names one (there
+ * "the firm" and "it" stand for it), with a figure of its kind; at most `maxCandidates`, those
+ * holding most of the context.
  */
 function candidateFacts(
   index: FactIndex,
-  vocabulary: Vocabulary,
-  concept: Concept,
+  context: Context,
+  rarity: (stem: string) => number,
+  kind: Quantity['kind'],
   subject: DraftSubject | undefined,
-  draft: DraftSentence,
   maxCandidates: number,
 ): Fact[] {
-  const ofMeasure = index.match(concept.phrases);
-  let ids = [...ofMeasure.keys()];
+  const stems = [...context.entries()]
+    .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, CONTEXT_SEARCHED);
+  const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
+  let articles: Set<string> | undefined;
   if (subject && subject.words.length > 0) {
-    const named = new Set<string>();
-    for (const word of subject.words) for (const id of index.match([stemsOf(word)]).keys()) named.add(id);
-    ids = ids.filter((id) => named.has(id));
+    articles = new Set<string>();
+    for (const word of subject.words)
+      for (const id of index.match([stemsOf(word)]).keys()) articles.add(articleOf(id));
   }
-  let facts: Fact[] = [];
-  for (const id of ids) {
+  const scores = new Map<string, number>();
+  for (const { stem, score } of stems)
+    for (const id of index.match([[stem]]).keys())
+      if (!articles || articles.has(articleOf(id))) scores.set(id, (scores.get(id) ?? 0) + score);
+  const facts: Array<{ fact: Fact; score: number }> = [];
+  for (const [id, score] of scores) {
     const fact = index.fact(id);
-    if (fact?.quantities.some((q) => q.kind === concept.kind)) facts.push(fact);
+    if (fact?.quantities.some((q) => q.kind === kind)) facts.push({ fact, score });
   }
-  // With no name to go by, only the facts closest to the sentence are worth reading.
-  const most = subject && subject.words.length > 0 ? maxCandidates : Math.ceil(maxCandidates / 3);
-  if (facts.length > most) {
-    const words = new Set(draft.fact.terms.filter((t) => !vocabulary.unindexed.has(t) && !/^\d/.test(t)));
-    const shared = new Map(facts.map((f) => [f, new Set(f.terms.filter((t) => words.has(t))).size]));
-    facts = facts.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0)).slice(0, most);
-  }
-  return facts;
+  return facts
+    .sort((a, b) => b.score - a.score)
+    .slice(0, maxCandidates)
+    .map((f) => f.fact);
 }
 
+/** The measure of a figure no measure word names: compared by its context alone. */
+const UNKNOWN: Concept = { name: 'figure', phrases: [] };
+
+const synonymLists = new WeakMap<Vocabulary, (stem: string) => readonly string[]>();
+function synonyms(vocabulary: Vocabulary): (stem: string) => readonly string[] {
+  let found = synonymLists.get(vocabulary);
+  if (!found) {
+    found = synonymsOf(vocabulary);
+    synonymLists.set(vocabulary, found);
+  }
+  return found;
+}
+
+/** How many of a figure's context words are searched for the facts that may state it. */
+const CONTEXT_SEARCHED = 8;
+
+/** A figure of the coverage is about the draft's only when its context holds this much of the draft's. */
+const MIN_ALIGNMENT = 0.2;
+
+/** Of the aligned figures, those within this share of the best one's alignment are compared. */
+const NEAR_BEST = 0.7;
+
+/** A figure whose holder is another subject than the draft's counts this much of its alignment. */
+const OTHER_SUBJECT = 0.5;
+
 /**
- * True when a mention of the coverage is about the draft figure's subject: the holders share a
- * name; or neither names one; or each sentence names the other's holder ("Meta ... a 49% stake in
- * Scale AI" and "Meta ... acquire a 49% stake in Scale AI", read with different holders). A figure
- * the article gives another subject, or no named one, is not evidence.
+ * How far a figure of the coverage is about the draft figure's subject: 1 when the holders share a
+ * name, when either is not told (its context's names then decide), or when each sentence names the
+ * other's holder ("Meta ... a 49% stake in Scale AI" read with different holders); OTHER_SUBJECT
+ * when the coverage gives it to someone else.
  */
-function sameSubject(
+function subjectFactor(
   index: FactIndex,
   draft: DraftSentence,
   subject: DraftSubject | undefined,
   m: Mention,
-): boolean {
+): number {
   const theirs = m.subject;
-  if (theirs === undefined) return false;
   const ours = subject?.words ?? [];
-  if (ours.length === 0) return theirs.length === 0 || theirs.every((w) => draft.words.includes(w));
-  if (theirs.length === 0) return false;
-  if (theirs.some((w) => ours.includes(w))) return true;
+  if (theirs === undefined || theirs.length === 0 || ours.length === 0) return 1;
+  if (theirs.some((w) => ours.includes(w))) return 1;
   const named = entityWords(index.entitiesOf(m.fact));
-  return ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w));
+  return ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w)) ? 1 : OTHER_SUBJECT;
+}
+
+/**
+ * True when two moments cannot be one: both of one sort (years, quarters, months, halves, funding
+ * rounds, "last/this/next year") and different. Moments of different sorts ("the fourth quarter"
+ * and "2004") may be one, so they never clash.
+ */
+export function momentsClash(a: string, b: string): boolean {
+  if (!a || !b || a === b) return false;
+  const sort = (k: string) =>
+    /^\d{4}$/.test(k)
+      ? 'year'
+      : /^q\d/.test(k)
+        ? `quarter${k.slice(2)}`
+        : /^h\d/.test(k)
+          ? `half${k.slice(2)}`
+          : /^series /.test(k)
+            ? 'round'
+            : /^(?:year|quarter|month|week)(?:[+-]\d)?$/.test(k)
+              ? k.replace(/[+-]\d$/, '')
+              : /^(?:\d{4} )?[a-z]+$/.test(k) && !/^(?:earlier|later|the )/.test(k)
+                ? 'month'
+                : k;
+  return sort(a) === sort(b);
 }
 
 /** Two mentions of one sentence name the same holder (or neither names one). */
@@ -451,10 +538,10 @@ function checkFigure(
   index: FactIndex,
   vocabulary: Vocabulary,
   o: Required<Omit<CheckOptions, 'vocabulary'>>,
-  read: Map<string, Mention[]>,
+  read: Map<string, CoverageMention[]>,
   sentence: DraftSentence,
   quantity: Quantity,
-  concept: Concept | undefined,
+  given: Concept | undefined,
   subject: DraftSubject | undefined,
 ): Claim {
   const claim = {
@@ -465,28 +552,45 @@ function checkFigure(
     sentence: sentence.fact.text,
     ...(subject ? { subject: subject.names.join(' and ') } : {}),
   };
-  if (!concept)
-    return {
-      ...claim,
-      verdict: 'not found',
-      evidence: [],
-      coverage: [],
-      note: `measure unclear: no word for what this ${KIND_NAMES[quantity.kind]} measures stands near it, so it was not looked for`,
-    };
-
-  const mentions: Mention[] = [];
-  for (const fact of candidateFacts(index, vocabulary, concept, subject, sentence, o.maxCandidates)) {
-    // A fact's mentions of every measure, read once for all the draft's figures.
+  const concept = given ?? UNKNOWN;
+  const draftContext = contextOf(sentence.fact.text, quantity, vocabulary);
+  const rarity = (stem: string) => idf(index.factCount, index.match([[stem]]).size);
+  const aligned: Array<{ m: CoverageMention; score: number }> = [];
+  for (const fact of candidateFacts(index, draftContext, rarity, quantity.kind, subject, o.maxCandidates)) {
+    // A fact's claims, read once for all the draft's figures.
     let found = read.get(fact.id);
     if (!found) {
-      found = mentionsIn([fact], vocabulary, (f) => index.entitiesOf(f));
+      found = claimsOf(index, fact, vocabulary).map((c) => ({
+        fact,
+        quantity: c.quantity,
+        concept: c.measure ?? UNKNOWN,
+        subject: c.subjectFrom === 'none' ? undefined : [...new Set(entityWords(c.subject))],
+        moment: c.moment?.key ?? '',
+        ...(c.moment ? { momentText: c.moment.text } : {}),
+        also: c.also,
+      }));
       read.set(fact.id, found);
     }
-    for (const m of found) if (m.concept === concept) mentions.push(m);
+    for (const m of found) {
+      if (m.quantity.kind !== quantity.kind) continue;
+      const score =
+        alignment(draftContext, contextOf(fact.text, m.quantity, vocabulary), rarity, synonyms(vocabulary)) *
+        subjectFactor(index, sentence, subject, m);
+      if (score >= MIN_ALIGNMENT) aligned.push({ m, score });
+    }
   }
+  const best = Math.max(0, ...aligned.map((a) => a.score));
+  if (process.env.DBG) console.error("aligned", aligned.length, best, aligned.slice(0, 5).map((a) => [a.score.toFixed(2), a.m.quantity.text, a.m.subject, a.m.fact.text.slice(0, 80)]));
+  const mentions = aligned.filter((a) => a.score >= best * NEAR_BEST).map((a) => a.m);
+  const draftMoment = momentOf(sentence.fact.text, quantity)?.key ?? '';
 
-  const relationOf = (m: Mention): Relation => {
-    if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) return 'other unit';
+  const relationOf = (m: CoverageMention): Relation => {
+    if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) {
+      // "1.55bn euros ($2bn)": the same value in the draft's currency, as the article converts it.
+      const converted = m.also.find((q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept));
+      if (!converted) return 'other unit';
+      return supports(converted, quantity) ? 'states' : compatible(converted, quantity) ? 'near' : 'differs';
+    }
     const relation = relate(m.quantity, quantity);
     // Two movements are rarely over the same period: they never contradict each other.
     if (
@@ -498,17 +602,21 @@ function checkFigure(
   };
   // Whose figure a mention is takes reading its sentence's names: read only those the verdict and
   // its note need (values that state or rule out the figure; the others only when none does).
-  const related = mentions.map((m) => ({ m, relation: relationOf(m) }));
-  const about = (relations: Relation[]) =>
-    related.filter(
-      ({ m, relation }) => relations.includes(relation) && sameSubject(index, sentence, subject, m),
-    );
-  let kept = about(['states', 'differs']);
+  // A value of another moment than the draft's ("last year" against "this year") neither states
+  // nor rules out the draft's figure; the same value there is the figure confused with it.
+  const atMoment = (m: CoverageMention, relation: Relation): Relation => {
+    if (!momentsClash(draftMoment, m.moment)) return relation;
+    if (relation === 'states') return 'other moment';
+    return relation === 'differs' ? 'near' : relation;
+  };
+  const related = mentions.map((m) => ({ m, relation: atMoment(m, relationOf(m)) }));
+  const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
+  let kept = about(['states', 'differs', 'other moment']);
   if (!kept.some((r) => r.relation === 'states')) {
     kept = [...kept, ...about(['bounds', 'near'])];
     if (kept.length === 0) kept = about(['other unit']);
   }
-  const groups = new Map<string, { value: CoverageValue; mentions: Mention[] }>();
+  const groups = new Map<string, { value: CoverageValue; mentions: CoverageMention[] }>();
   for (const { m, relation } of kept) {
     const key = valueKey(m.quantity, m.fact.text, relation);
     const group = groups.get(key) ?? {
@@ -532,7 +640,7 @@ function checkFigure(
         b.articleIds.length - a.articleIds.length,
     );
   const of = (...relations: Relation[]) => coverage.filter((v) => relations.includes(v.relation));
-  const measure = concept.name;
+  const measure = given?.name;
 
   const stating = of('states');
   if (stating.length > 0) {
@@ -541,18 +649,18 @@ function checkFigure(
     const stated = `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}`;
     return {
       ...claim,
-      measure,
+      ...(measure ? { measure } : {}),
       verdict: 'supported',
       evidence: merged(stating.flatMap((v) => v.evidence)),
       coverage,
       note: differing.length > 0 ? `${stated}; sources differ: ${valueList(differing)}` : stated,
     };
   }
-  if (of('differs').length > 0) {
-    const shown = of('differs', 'bounds', 'near');
+  if (of('differs').length > 0 || of('other moment').length > 0) {
+    const shown = of('differs', 'other moment', 'bounds', 'near');
     return {
       ...claim,
-      measure,
+      ...(measure ? { measure } : {}),
       verdict: 'contradicted',
       evidence: merged(shown.flatMap((v) => v.evidence)),
       coverage,
@@ -561,7 +669,9 @@ function checkFigure(
   }
   const words = (concept.words ?? [concept.name]).slice(0, 6).map((w) => `“${w}”`);
   const whose = subject ? ` of ${subject.names.join(' and ')}` : '';
-  const looked = `looked for ${measure}${whose} (${words.join(', ')}${(concept.words?.length ?? 0) > 6 ? ', …' : ''})`;
+  const looked = given
+    ? `looked for ${measure}${whose} (${words.join(', ')}${(concept.words?.length ?? 0) > 6 ? ', …' : ''})`
+    : `looked for a ${KIND_NAMES[quantity.kind]}${whose} said in words like these`;
   const said: string[] = [];
   if (of('bounds').length > 0) said.push(`the coverage only bounds it: ${valueList(of('bounds'))}`);
   if (of('near').length > 0)
@@ -569,7 +679,7 @@ function checkFigure(
   if (of('other unit').length > 0) said.push(`in other units only: ${valueList(of('other unit'))}`);
   return {
     ...claim,
-    measure,
+    ...(measure ? { measure } : {}),
     verdict: 'not found',
     evidence: merged(of('bounds', 'near', 'other unit').flatMap((v) => v.evidence)),
     coverage,
