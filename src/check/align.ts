@@ -13,7 +13,10 @@ import type { Concept, Vocabulary } from '../index/vocabulary.js';
 export type Context = Map<string, number>;
 
 /** How many words away a word weighs half as much as one next to the figure. */
-const HALF_DISTANCE = 4;
+const HALF_DISTANCE = Number(process.env.T_HALF ?? 2);
+
+/** Words of a figure that only scale it: not what it counts. */
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'tn', 'per', 'cent', 'percent']);
 
 /** Words a concept's other words stand in for count this much ("redundancies" for "jobs"). */
 const SYNONYM_WEIGHT = 0.7;
@@ -35,11 +38,15 @@ export function contextOf(
   while (last < terms.length && (terms[last]?.start ?? 0) < q.end) last++;
   const context: Context = new Map();
   terms.forEach((t, i) => {
-    if (i >= first && i < last) return;
     if (vocabulary.unindexed.has(t.stem) || /^\d/.test(t.stem) || t.stem.length < 2) return;
+    // The noun a count counts ("512,000 subscribers") says most of what it is.
+    if (i >= first && i < last) {
+      if (!SCALE_WORDS.has(t.stem)) context.set(t.stem, 1);
+      return;
+    }
     const [from, to] = i < first ? [t.start, q.start] : [q.end, t.start];
     const boundaries = (text.slice(from, to).match(/[,;:()—–]/g) ?? []).length;
-    const distance = (i < first ? first - i - 1 : i - last) + 2 * boundaries;
+    const distance = (i < first ? first - i - 1 : i - last) + Number(process.env.T_BOUND ?? 2) * boundaries;
     const weight = 1 / (1 + distance / HALF_DISTANCE);
     if (weight > (context.get(t.stem) ?? 0)) context.set(t.stem, weight);
   });

@@ -33,9 +33,17 @@ export interface Evidence {
  * its qualifier), `differs` (cannot match it), only `bounds` it ("more than ..."), is `near` it
  * (can match it but does not state it: "$15bn" for "$15.3bn"), or is in another unit (`other
  * unit`: another currency, per share against a total, a change against a level), or states it for
- * another moment than the draft's (`other moment`: last year's figure given as this year's).
+ * another moment than the draft's (`other moment`: last year's figure given as this year's), or
+ * for another subject (`other subject`: the EPA's cut given as the Agriculture department's).
  */
-export type Relation = 'states' | 'differs' | 'bounds' | 'near' | 'other unit' | 'other moment';
+export type Relation =
+  | 'states'
+  | 'differs'
+  | 'bounds'
+  | 'near'
+  | 'other unit'
+  | 'other moment'
+  | 'other subject';
 
 /** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
 export interface CoverageValue {
@@ -169,14 +177,27 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
 }
 
 /** How a stated value bears on a figure of the same unit. */
-function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit'> {
+function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit' | 'other moment'> {
   if (supports(stated, figure)) return 'states';
   if (!compatible(stated, figure)) return 'differs';
+  // "$1bn" and "$1.5 billion": two precise values half the coarser one's step apart are two values.
+  if (
+    stated.qualifier === 'exact' &&
+    figure.qualifier === 'exact' &&
+    Math.abs(stated.value - figure.value) >= Math.max(stated.step, figure.step) / 2
+  )
+    return 'differs';
   return isBound(stated) ? 'bounds' : 'near';
 }
 
 /** A figure of the coverage as the claims layer reads it, with its moment's key ("" for none). */
-type CoverageMention = Mention & { moment: string; momentText?: string; also: Quantity[] };
+type CoverageMention = Mention & {
+  moment: string;
+  momentText?: string;
+  also: Quantity[];
+  /** The names "it" or "the firm" stand for in its sentence (coreference). */
+  resolved: string[];
+};
 
 /** A sentence of the draft read as the engine reads an article's. */
 interface DraftSentence {
@@ -278,7 +299,15 @@ function valueKey(q: Quantity, text: string, relation: Relation): string {
   );
 }
 
-const RELATION_ORDER: Relation[] = ['states', 'differs', 'other moment', 'bounds', 'near', 'other unit'];
+const RELATION_ORDER: Relation[] = [
+  'states',
+  'differs',
+  'other moment',
+  'other subject',
+  'bounds',
+  'near',
+  'other unit',
+];
 
 /** Article ids as a reader finds them: "[002_85cf…, 000_10f5…]". */
 const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
@@ -330,6 +359,8 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
   const read = new Map<string, CoverageMention[]>();
   let lastSubject: DraftSubject | undefined;
+  // The names of the whole draft say which story it is: they weigh a little in every figure's context.
+  const focus = [...new Set(sentences.flatMap((s) => s.words))];
   for (const sentence of sentences) {
     const measures = new Map(attribute(sentence.fact, vocabulary));
     for (const quantity of sentence.fact.quantities) {
@@ -352,6 +383,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           quantity,
           measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary),
           subject,
+          focus,
         ),
       );
     }
@@ -447,36 +479,42 @@ function synonyms(vocabulary: Vocabulary): (stem: string) => readonly string[] {
   return found;
 }
 
+/** How much the draft's names weigh in the context of a figure whose sentence does not hold them. */
+const FOCUS_WEIGHT = Number(process.env.T_FOCUS ?? 0.15);
+
+/** How much the names "it" or "the firm" stand for weigh in a figure's context. */
+const RESOLVED_WEIGHT = 0.5;
+
 /** How many of a figure's context words are searched for the facts that may state it. */
 const CONTEXT_SEARCHED = 8;
 
 /** A figure of the coverage is about the draft's only when its context holds this much of the draft's. */
-const MIN_ALIGNMENT = 0.2;
+const MIN_ALIGNMENT = Number(process.env.T_MIN ?? 0.1);
+
+/** A figure of the coverage that does not state the draft's counts only with this much alignment. */
+const MIN_CONTRADICTING = Number(process.env.T_MINC ?? 0.25);
 
 /** Of the aligned figures, those within this share of the best one's alignment are compared. */
-const NEAR_BEST = 0.7;
-
-/** A figure whose holder is another subject than the draft's counts this much of its alignment. */
-const OTHER_SUBJECT = 0.5;
+const NEAR_BEST = Number(process.env.T_NEAR ?? 0.6);
 
 /**
- * How far a figure of the coverage is about the draft figure's subject: 1 when the holders share a
- * name, when either is not told (its context's names then decide), or when each sentence names the
- * other's holder ("Meta ... a 49% stake in Scale AI" read with different holders); OTHER_SUBJECT
- * when the coverage gives it to someone else.
+ * True when a figure of the coverage is another subject's than the draft figure's: both holders are
+ * told, they share no name, and neither sentence names the other's holder ("Meta ... a 49% stake in
+ * Scale AI" read with different holders is one subject). Its value is then no evidence, unless it
+ * is the draft's very figure (confused with another subject's).
  */
-function subjectFactor(
+function otherSubject(
   index: FactIndex,
   draft: DraftSentence,
   subject: DraftSubject | undefined,
   m: Mention,
-): number {
+): boolean {
   const theirs = m.subject;
   const ours = subject?.words ?? [];
-  if (theirs === undefined || theirs.length === 0 || ours.length === 0) return 1;
-  if (theirs.some((w) => ours.includes(w))) return 1;
+  if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
+  if (theirs.some((w) => ours.includes(w))) return false;
   const named = entityWords(index.entitiesOf(m.fact));
-  return ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w)) ? 1 : OTHER_SUBJECT;
+  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w)));
 }
 
 /**
@@ -543,6 +581,7 @@ function checkFigure(
   quantity: Quantity,
   given: Concept | undefined,
   subject: DraftSubject | undefined,
+  focus: readonly string[] = [],
 ): Claim {
   const claim = {
     figure: quantity.text,
@@ -554,6 +593,12 @@ function checkFigure(
   };
   const concept = given ?? UNKNOWN;
   const draftContext = contextOf(sentence.fact.text, quantity, vocabulary);
+  for (const word of focus)
+    for (const stem of stemsOf(word)) if (!draftContext.has(stem)) draftContext.set(stem, FOCUS_WEIGHT);
+  const stated = (m: CoverageMention) =>
+    [m.quantity, ...m.also].some(
+      (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
+    );
   const rarity = (stem: string) => idf(index.factCount, index.match([[stem]]).size);
   const aligned: Array<{ m: CoverageMention; score: number }> = [];
   for (const fact of candidateFacts(index, draftContext, rarity, quantity.kind, subject, o.maxCandidates)) {
@@ -564,7 +609,10 @@ function checkFigure(
         fact,
         quantity: c.quantity,
         concept: c.measure ?? UNKNOWN,
-        subject: c.subjectFrom === 'none' ? undefined : [...new Set(entityWords(c.subject))],
+        // Only a name the sentence gives rules a figure out as another subject's; one read from
+        // "it" or "the firm" is less sure, and weighs in its context instead.
+        subject: c.subjectFrom === 'named' ? [...new Set(entityWords(c.subject))] : undefined,
+        resolved: c.subjectFrom === 'resolved' ? c.subject : [],
         moment: c.moment?.key ?? '',
         ...(c.moment ? { momentText: c.moment.text } : {}),
         also: c.also,
@@ -573,15 +621,30 @@ function checkFigure(
     }
     for (const m of found) {
       if (m.quantity.kind !== quantity.kind) continue;
-      const score =
-        alignment(draftContext, contextOf(fact.text, m.quantity, vocabulary), rarity, synonyms(vocabulary)) *
-        subjectFactor(index, sentence, subject, m);
-      if (score >= MIN_ALIGNMENT) aligned.push({ m, score });
+      const theirs = contextOf(fact.text, m.quantity, vocabulary);
+      for (const name of m.resolved)
+        for (const stem of stemsOf(name)) if (!theirs.has(stem)) theirs.set(stem, RESOLVED_WEIGHT);
+      const score = alignment(
+        draftContext,
+        theirs,
+        rarity,
+        synonyms(vocabulary),
+      );
+      if (score < MIN_ALIGNMENT) continue;
+      // Another subject's figure is evidence only when it is the draft's very value: names are
+      // read less surely than the words around a figure, which hold the names too.
+      if (!otherSubject(index, sentence, subject, m) || stated(m)) aligned.push({ m, score });
     }
   }
+  // A value that cannot match needs its words to say more surely that it is of the same thing.
+  for (let i = aligned.length - 1; i >= 0; i--) {
+    const a = aligned[i];
+    if (a && a.score < MIN_CONTRADICTING && !stated(a.m)) aligned.splice(i, 1);
+  }
   const best = Math.max(0, ...aligned.map((a) => a.score));
-  if (process.env.DBG) console.error("aligned", aligned.length, best, aligned.slice(0, 5).map((a) => [a.score.toFixed(2), a.m.quantity.text, a.m.subject, a.m.fact.text.slice(0, 80)]));
-  const mentions = aligned.filter((a) => a.score >= best * NEAR_BEST).map((a) => a.m);
+  if (process.env.DBG) console.error(quantity.text, "aligned", aligned.length, best.toFixed(2), aligned.sort((a,b)=>b.score-a.score).slice(0, 3).map((a) => [a.score.toFixed(2), a.m.quantity.text, a.m.subject?.join(" "), a.m.fact.text.slice(0, 100)]));
+  const near = aligned.filter((a) => a.score >= best * NEAR_BEST);
+  const mentions = near.map((a) => a.m);
   const draftMoment = momentOf(sentence.fact.text, quantity)?.key ?? '';
 
   const relationOf = (m: CoverageMention): Relation => {
@@ -592,12 +655,8 @@ function checkFigure(
       return supports(converted, quantity) ? 'states' : compatible(converted, quantity) ? 'near' : 'differs';
     }
     const relation = relate(m.quantity, quantity);
-    // Two movements are rarely over the same period: they never contradict each other.
-    if (
-      relation === 'differs' &&
-      (concept.change || anotherValueFits(m, mentions, quantity, sentence.fact.text))
-    )
-      return 'near';
+    // A sentence giving one holder two values ("to £1.5bn from £1.3bn") rules out neither alone.
+    if (relation === 'differs' && anotherValueFits(m, mentions, quantity, sentence.fact.text)) return 'near';
     return relation;
   };
   // Whose figure a mention is takes reading its sentence's names: read only those the verdict and
@@ -609,9 +668,12 @@ function checkFigure(
     if (relation === 'states') return 'other moment';
     return relation === 'differs' ? 'near' : relation;
   };
-  const related = mentions.map((m) => ({ m, relation: atMoment(m, relationOf(m)) }));
+  const related = mentions.map((m) => ({
+    m,
+    relation: atMoment(m, relationOf(m)),
+  }));
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
-  let kept = about(['states', 'differs', 'other moment']);
+  let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {
     kept = [...kept, ...about(['bounds', 'near'])];
     if (kept.length === 0) kept = about(['other unit']);
@@ -644,7 +706,12 @@ function checkFigure(
 
   const stating = of('states');
   if (stating.length > 0) {
-    const differing = of('differs');
+    // Sources differ only at the moment the stating articles give: other moments are a history.
+    const when = new Set(kept.filter((k) => k.relation === 'states').map((k) => k.m.moment));
+    const differing = [...groups.values()]
+      .filter((g) => g.value.relation === 'differs' && g.mentions.some((m) => when.has(m.moment)))
+      .map((g) => coverage.find((v) => v.quantity === g.value.quantity))
+      .filter((v): v is CoverageValue => v !== undefined);
     const ids = [...new Set(stating.flatMap((v) => v.articleIds))];
     const stated = `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}`;
     return {
@@ -656,8 +723,8 @@ function checkFigure(
       note: differing.length > 0 ? `${stated}; sources differ: ${valueList(differing)}` : stated,
     };
   }
-  if (of('differs').length > 0 || of('other moment').length > 0) {
-    const shown = of('differs', 'other moment', 'bounds', 'near');
+  if (of('differs', 'other moment', 'other subject').length > 0) {
+    const shown = of('differs', 'other moment', 'other subject', 'bounds', 'near');
     return {
       ...claim,
       ...(measure ? { measure } : {}),
