@@ -355,12 +355,12 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   if (!text.trim()) return { ...base, status: 'empty', claims: [] };
 
   const sentences = readDraft(index, text);
-  const claims: Claim[] = [];
   /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
   const read = new Map<string, CoverageMention[]>();
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
   const focus = [...new Set(sentences.flatMap((s) => s.words))];
+  const figures: Array<Parameters<typeof checkFigure>> = [];
   for (const sentence of sentences) {
     const measures = new Map(attribute(sentence.fact, vocabulary));
     for (const quantity of sentence.fact.quantities) {
@@ -373,21 +373,28 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
       else subject = lastSubject;
       if (names.length > 0) lastSubject = subject;
-      claims.push(
-        checkFigure(
-          index,
-          vocabulary,
-          o,
-          read,
-          sentence,
-          quantity,
-          measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary),
-          subject,
-          focus,
-        ),
-      );
+      const concept =
+        measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
+      // A year is a figure only when a measure of years claims it ("founded in 2016"); else a date.
+      if (quantity.kind === 'year' && !concept) continue;
+      figures.push([index, vocabulary, o, read, sentence, quantity, concept, subject, focus, new Set()]);
     }
   }
+  // A draft tells one story: the articles that state its figures are where its other figures are
+  // looked for first (a second reading, with those articles' figures counting more).
+  const first = figures.map((args) => checkFigure(...args));
+  const story = new Set(
+    first.flatMap((c) => (c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [])),
+  );
+  const claims =
+    story.size === 0
+      ? first
+      : figures.map((args, i) => {
+          const claim = first[i];
+          if (claim?.verdict === 'supported') return claim;
+          args[9] = story;
+          return checkFigure(...args);
+        });
   return { ...base, status: claims.length === 0 ? 'no figures' : 'checked', claims };
 }
 
@@ -484,6 +491,12 @@ const FOCUS_WEIGHT = Number(process.env.T_FOCUS ?? 0.15);
 
 /** How much the names "it" or "the firm" stand for weigh in a figure's context. */
 const RESOLVED_WEIGHT = 0.5;
+
+/** How much more a figure counts in an article that states the draft's other figures. */
+const STORY_BOOST = Number(process.env.T_STORY ?? 1.6);
+
+/** How much a figure counts in an article that states none of the draft's other figures, once some do. */
+const OUTSIDE_STORY = Number(process.env.T_OUT ?? 0.5);
 
 /** How many of a figure's context words are searched for the facts that may state it. */
 const CONTEXT_SEARCHED = 8;
@@ -582,6 +595,7 @@ function checkFigure(
   given: Concept | undefined,
   subject: DraftSubject | undefined,
   focus: readonly string[] = [],
+  story: ReadonlySet<string> = new Set(),
 ): Claim {
   const claim = {
     figure: quantity.text,
@@ -624,13 +638,14 @@ function checkFigure(
       const theirs = contextOf(fact.text, m.quantity, vocabulary);
       for (const name of m.resolved)
         for (const stem of stemsOf(name)) if (!theirs.has(stem)) theirs.set(stem, RESOLVED_WEIGHT);
-      const score = alignment(
+      let score = alignment(
         draftContext,
         theirs,
         rarity,
         synonyms(vocabulary),
       );
       if (score < MIN_ALIGNMENT) continue;
+      if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
       // Another subject's figure is evidence only when it is the draft's very value: names are
       // read less surely than the words around a figure, which hold the names too.
       if (!otherSubject(index, sentence, subject, m) || stated(m)) aligned.push({ m, score });
