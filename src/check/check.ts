@@ -141,12 +141,23 @@ export function perOf(text: string, q: Quantity): string | undefined {
  * (every figure of a measure of movement, such as growth, is a change, however it is worded).
  */
 function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concept: Concept): boolean {
+  // "12 months" and "400,000 people" count different things; "500 jobs" and "500 redundancies" may not.
+  if (a.kind === 'count' && a.unit && b.unit && countsApart(a.unit, b.unit)) return false;
   return (
     a.kind === b.kind &&
     a.currency === b.currency &&
     perOf(aText, a) === perOf(bText, b) &&
     (concept.change === true || (a.change ?? false) === (b.change ?? false))
   );
+}
+
+/** Units of time and measure: a count in one is never a count in another, nor of things. */
+const MEASURE_UNITS = /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|goal|run|set|lap)/;
+
+/** True when two count nouns are surely of different things: one a unit of time or measure and the other not, or two such units. */
+function countsApart(a: string, b: string): boolean {
+  const [x, y] = [MEASURE_UNITS.exec(a)?.[0], MEASURE_UNITS.exec(b)?.[0]];
+  return (x !== undefined || y !== undefined) && x !== y;
 }
 
 /** Bounds from below ("more than", "at least"), or from above ("up to", "under"). */
@@ -498,11 +509,20 @@ const STORY_BOOST = Number(process.env.T_STORY ?? 1.6);
 /** How much a figure counts in an article that states none of the draft's other figures, once some do. */
 const OUTSIDE_STORY = Number(process.env.T_OUT ?? 0.5);
 
+/** How many digits a value is told to, trailing zeros left out: "10%" 1, "6.4%" 2, "$3.65bn" 3. */
+export function significantDigits(q: Pick<Quantity, 'value' | 'step'>): number {
+  const units = Math.round(q.value / q.step);
+  return Math.max(1, String(units).replace(/0+$/, '').length);
+}
+
 /** How many of a figure's context words are searched for the facts that may state it. */
 const CONTEXT_SEARCHED = 8;
 
 /** A figure of the coverage is about the draft's only when its context holds this much of the draft's. */
 const MIN_ALIGNMENT = Number(process.env.T_MIN ?? 0.1);
+
+/** The alignment a value that states the draft's needs, by its significant digits (1, 2, 3 or more). */
+const MIN_STATING = [Number(process.env.T_S1 ?? 0.2), Number(process.env.T_S2 ?? 0.1), MIN_ALIGNMENT];
 
 /** A figure of the coverage that does not state the draft's counts only with this much alignment. */
 const MIN_CONTRADICTING = Number(process.env.T_MINC ?? 0.25);
@@ -651,10 +671,13 @@ function checkFigure(
       if (!otherSubject(index, sentence, subject, m) || stated(m)) aligned.push({ m, score });
     }
   }
-  // A value that cannot match needs its words to say more surely that it is of the same thing.
+  // A value that cannot match needs its words to say more surely that it is of the same thing; so
+  // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
+  // itself evidence.
+  const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
-    if (a && a.score < MIN_CONTRADICTING && !stated(a.m)) aligned.splice(i, 1);
+    if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING)) aligned.splice(i, 1);
   }
   const best = Math.max(0, ...aligned.map((a) => a.score));
   if (process.env.DBG) console.error(quantity.text, "aligned", aligned.length, best.toFixed(2), aligned.sort((a,b)=>b.score-a.score).slice(0, 3).map((a) => [a.score.toFixed(2), a.m.quantity.text, a.m.subject?.join(" "), a.m.fact.text.slice(0, 100)]));
