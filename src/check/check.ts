@@ -15,6 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { momentOf } from '../claims/moments.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
+import { LEAD_FACTS } from '../claims/focus.js';
 import { claimsOf } from '../claims/read.js';
 import { attribute, holderOf, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
@@ -117,7 +118,7 @@ export interface CheckOptions {
 export const defaultOptions: Required<Omit<CheckOptions, 'vocabulary'>> = {
   maxLength: 4000,
   maxEvidencePerValue: 3,
-  maxCandidates: 40,
+  maxCandidates: 20,
 };
 
 /** A word that stands for a subject named before: its figure belongs to the last one named. */
@@ -208,6 +209,8 @@ type CoverageMention = Mention & {
   also: Quantity[];
   /** The names "it" or "the firm" stand for in its sentence (coreference). */
   resolved: string[];
+  /** The words around it, read when first compared. */
+  context?: Context;
 };
 
 /** A sentence of the draft read as the engine reads an article's. */
@@ -515,6 +518,20 @@ export function significantDigits(q: Pick<Quantity, 'value' | 'step'>): number {
   return Math.max(1, String(units).replace(/0+$/, '').length);
 }
 
+/** Before names are read, a figure is kept when its words alone align this share of MIN_ALIGNMENT. */
+const PREFILTER = 0.6;
+
+/** The words around each figure of a fact, read once: many drafts' figures look at the same facts. */
+const rawContexts = new WeakMap<Quantity, Context>();
+function rawContext(fact: Fact, q: Quantity, vocabulary: Vocabulary): Context {
+  let context = rawContexts.get(q);
+  if (!context) {
+    context = contextOf(fact.text, q, vocabulary);
+    rawContexts.set(q, context);
+  }
+  return context;
+}
+
 /** How many of a figure's context words are searched for the facts that may state it. */
 const CONTEXT_SEARCHED = 8;
 
@@ -635,7 +652,25 @@ function checkFigure(
     );
   const rarity = (stem: string) => idf(index.factCount, index.match([[stem]]).size);
   const aligned: Array<{ m: CoverageMention; score: number }> = [];
-  for (const fact of candidateFacts(index, draftContext, rarity, quantity.kind, subject, o.maxCandidates)) {
+  // Facts whose figures' words are close enough to be worth reading whose figures they are: names
+  // and "the firm" take the tagger, the words around a figure do not.
+  const candidates = candidateFacts(index, draftContext, rarity, quantity.kind, subject, o.maxCandidates).filter(
+    (fact) =>
+      read.has(fact.id) ||
+      fact.quantities.some(
+        (q) =>
+          q.kind === quantity.kind &&
+          alignment(draftContext, rawContext(fact, q, vocabulary), rarity, synonyms(vocabulary)) >=
+            MIN_ALIGNMENT * PREFILTER,
+      ),
+  );
+  // The names of the candidates and of their articles' leads (for "the firm"), tagged in one trip.
+  const unread = candidates.filter((f) => !read.has(f.id));
+  index.readEntities([
+    ...unread,
+    ...new Set(unread.flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS))),
+  ]);
+  for (const fact of candidates) {
     // A fact's claims, read once for all the draft's figures.
     let found = read.get(fact.id);
     if (!found) {
@@ -655,9 +690,12 @@ function checkFigure(
     }
     for (const m of found) {
       if (m.quantity.kind !== quantity.kind) continue;
-      const theirs = contextOf(fact.text, m.quantity, vocabulary);
-      for (const name of m.resolved)
-        for (const stem of stemsOf(name)) if (!theirs.has(stem)) theirs.set(stem, RESOLVED_WEIGHT);
+      if (!m.context) {
+        m.context = new Map(rawContext(fact, m.quantity, vocabulary));
+        for (const name of m.resolved)
+          for (const stem of stemsOf(name)) if (!m.context.has(stem)) m.context.set(stem, RESOLVED_WEIGHT);
+      }
+      const theirs = m.context;
       let score = alignment(
         draftContext,
         theirs,

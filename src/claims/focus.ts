@@ -15,7 +15,7 @@ export interface Focus {
 }
 
 /** How many leading facts are read for names. */
-const LEAD_FACTS = 3;
+export const LEAD_FACTS = 3;
 
 const memo = new WeakMap<readonly Fact[], Focus>();
 
