@@ -13,10 +13,21 @@ import type { Concept, Vocabulary } from '../index/vocabulary.js';
 export type Context = Map<string, number>;
 
 /** How many words away a word weighs half as much as one next to the figure. */
-const HALF_DISTANCE = Number(process.env.T_HALF ?? 2);
+const HALF_DISTANCE = 2;
 
 /** Words of a figure that only scale it: not what it counts. */
-const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'tn', 'per', 'cent', 'percent']);
+const SCALE_WORDS = new Set([
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'mn',
+  'tn',
+  'per',
+  'cent',
+  'percent',
+]);
 
 /** Words a concept's other words stand in for count this much ("redundancies" for "jobs"). */
 const SYNONYM_WEIGHT = 0.7;
@@ -26,11 +37,7 @@ const SYNONYM_WEIGHT = 0.7;
  * numbers, none inside the figure), each weighted 1 / (1 + distance / HALF_DISTANCE) by its
  * distance in words, the nearest occurrence counting; a clause boundary between counts two words.
  */
-export function contextOf(
-  text: string,
-  q: Pick<Quantity, 'start' | 'end'>,
-  vocabulary: Vocabulary,
-): Context {
+export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, vocabulary: Vocabulary): Context {
   const terms = termsOf(text);
   const at = terms.findIndex((t) => t.start >= q.start);
   const first = at < 0 ? terms.length : at;
@@ -46,7 +53,7 @@ export function contextOf(
     }
     const [from, to] = i < first ? [t.start, q.start] : [q.end, t.start];
     const boundaries = (text.slice(from, to).match(/[,;:()—–]/g) ?? []).length;
-    const distance = (i < first ? first - i - 1 : i - last) + Number(process.env.T_BOUND ?? 2) * boundaries;
+    const distance = (i < first ? first - i - 1 : i - last) + 2 * boundaries;
     const weight = 1 / (1 + distance / HALF_DISTANCE);
     if (weight > (context.get(t.stem) ?? 0)) context.set(t.stem, weight);
   });

@@ -7,19 +7,19 @@
  */
 import type { Citation } from '../answer/types.js';
 import { citationsOf } from '../answer/types.js';
+import { LEAD_FACTS } from '../claims/focus.js';
+import { momentOf } from '../claims/moments.js';
+import { claimsOf } from '../claims/read.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { sentencesOf } from '../facts/nlp.js';
 import { bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
-import { momentOf } from '../claims/moments.js';
-import { alignment, type Context, contextOf, synonymsOf } from './align.js';
-import { LEAD_FACTS } from '../claims/focus.js';
-import { claimsOf } from '../claims/read.js';
 import { attribute, holderOf, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { alignment, type Context, contextOf, synonymsOf } from './align.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
 
@@ -153,7 +153,8 @@ function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concep
 }
 
 /** Units of time and measure: a count in one is never a count in another, nor of things. */
-const MEASURE_UNITS = /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|goal|run|set|lap)/;
+const MEASURE_UNITS =
+  /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|goal|run|set|lap)/;
 
 /** True when two count nouns are surely of different things: one a unit of time or measure and the other not, or two such units. */
 function countsApart(a: string, b: string): boolean {
@@ -249,6 +250,11 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
   for (const sentence of sentences) {
     const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(sentence)?.[0]?.replace(/['’]s$/, '');
     if (!first || names.has(first)) continue;
+    // A capitalised word the coverage never uses at all ("Otherco owns ..."): a name it does not know.
+    if (index.match([stemsOf(first)]).size === 0 && !index.inTitles(stemsOf(first)[0] ?? '')) {
+      names.add(first);
+      continue;
+    }
     const inside = new RegExp(`\\S\\s+${first.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
     let seen = 0;
     for (const id of index.match([stemsOf(first)]).keys()) {
@@ -398,7 +404,9 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   // looked for first (a second reading, with those articles' figures counting more).
   const first = figures.map((args) => checkFigure(...args));
   const story = new Set(
-    first.flatMap((c) => (c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [])),
+    first.flatMap((c) =>
+      c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
+    ),
   );
   const claims =
     story.size === 0
@@ -407,7 +415,9 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           const claim = first[i];
           if (claim?.verdict === 'supported') return claim;
           args[9] = story;
-          return checkFigure(...args);
+          const again = checkFigure(...args);
+          // The story may settle a figure; it never takes away a value its words alone ruled out.
+          return claim?.verdict === 'contradicted' && again.verdict === 'not found' ? claim : again;
         });
   return { ...base, status: claims.length === 0 ? 'no figures' : 'checked', claims };
 }
@@ -501,16 +511,16 @@ function synonyms(vocabulary: Vocabulary): (stem: string) => readonly string[] {
 }
 
 /** How much the draft's names weigh in the context of a figure whose sentence does not hold them. */
-const FOCUS_WEIGHT = Number(process.env.T_FOCUS ?? 0.15);
+const FOCUS_WEIGHT = 0.15;
 
 /** How much the names "it" or "the firm" stand for weigh in a figure's context. */
 const RESOLVED_WEIGHT = 0.5;
 
 /** How much more a figure counts in an article that states the draft's other figures. */
-const STORY_BOOST = Number(process.env.T_STORY ?? 1.6);
+const STORY_BOOST = 1.6;
 
 /** How much a figure counts in an article that states none of the draft's other figures, once some do. */
-const OUTSIDE_STORY = Number(process.env.T_OUT ?? 0.5);
+const OUTSIDE_STORY = 0.5;
 
 /** How many digits a value is told to, trailing zeros left out: "10%" 1, "6.4%" 2, "$3.65bn" 3. */
 export function significantDigits(q: Pick<Quantity, 'value' | 'step'>): number {
@@ -536,16 +546,16 @@ function rawContext(fact: Fact, q: Quantity, vocabulary: Vocabulary): Context {
 const CONTEXT_SEARCHED = 8;
 
 /** A figure of the coverage is about the draft's only when its context holds this much of the draft's. */
-const MIN_ALIGNMENT = Number(process.env.T_MIN ?? 0.1);
+const MIN_ALIGNMENT = 0.1;
 
 /** The alignment a value that states the draft's needs, by its significant digits (1, 2, 3 or more). */
-const MIN_STATING = [Number(process.env.T_S1 ?? 0.2), Number(process.env.T_S2 ?? 0.1), MIN_ALIGNMENT];
+const MIN_STATING = [0.2, 0.1, MIN_ALIGNMENT];
 
 /** A figure of the coverage that does not state the draft's counts only with this much alignment. */
-const MIN_CONTRADICTING = Number(process.env.T_MINC ?? 0.25);
+const MIN_CONTRADICTING = 0.25;
 
 /** Of the aligned figures, those within this share of the best one's alignment are compared. */
-const NEAR_BEST = Number(process.env.T_NEAR ?? 0.6);
+const NEAR_BEST = 0.6;
 
 /**
  * True when a figure of the coverage is another subject's than the draft figure's: both holders are
@@ -565,6 +575,11 @@ function otherSubject(
   if (theirs.some((w) => ours.includes(w))) return false;
   const named = entityWords(index.entitiesOf(m.fact));
   return !(ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w)));
+}
+
+/** True when a sentence names the draft figure's subject. */
+function namesSubject(fact: Fact, subject: DraftSubject | undefined): boolean {
+  return subject?.names.some((n) => fact.text.includes(n)) ?? false;
 }
 
 /**
@@ -651,10 +666,18 @@ function checkFigure(
       (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
     );
   const rarity = (stem: string) => idf(index.factCount, index.match([[stem]]).size);
-  const aligned: Array<{ m: CoverageMention; score: number }> = [];
+  /** `raw`: how far the words align; `score`: that, weighed by the draft's story, for ranking. */
+  const aligned: Array<{ m: CoverageMention; score: number; raw: number }> = [];
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
   // and "the firm" take the tagger, the words around a figure do not.
-  const candidates = candidateFacts(index, draftContext, rarity, quantity.kind, subject, o.maxCandidates).filter(
+  const candidates = candidateFacts(
+    index,
+    draftContext,
+    rarity,
+    quantity.kind,
+    subject,
+    o.maxCandidates,
+  ).filter(
     (fact) =>
       read.has(fact.id) ||
       fact.quantities.some(
@@ -696,17 +719,16 @@ function checkFigure(
           for (const stem of stemsOf(name)) if (!m.context.has(stem)) m.context.set(stem, RESOLVED_WEIGHT);
       }
       const theirs = m.context;
-      let score = alignment(
-        draftContext,
-        theirs,
-        rarity,
-        synonyms(vocabulary),
-      );
+      let score = alignment(draftContext, theirs, rarity, synonyms(vocabulary));
       if (score < MIN_ALIGNMENT) continue;
+      const raw = score;
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
-      // Another subject's figure is evidence only when it is the draft's very value: names are
-      // read less surely than the words around a figure, which hold the names too.
-      if (!otherSubject(index, sentence, subject, m) || stated(m)) aligned.push({ m, score });
+      // Another subject's figure is evidence only when it is the draft's very value in a sentence
+      // that does not name the draft's subject: names are read less surely than the words around a
+      // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
+      // tells them apart.
+      if (!otherSubject(index, sentence, subject, m) || (stated(m) && !namesSubject(m.fact, subject)))
+        aligned.push({ m, score, raw });
     }
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
@@ -717,9 +739,19 @@ function checkFigure(
     const a = aligned[i];
     if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING)) aligned.splice(i, 1);
   }
-  const best = Math.max(0, ...aligned.map((a) => a.score));
-  if (process.env.DBG) console.error(quantity.text, "aligned", aligned.length, best.toFixed(2), aligned.sort((a,b)=>b.score-a.score).slice(0, 3).map((a) => [a.score.toFixed(2), a.m.quantity.text, a.m.subject?.join(" "), a.m.fact.text.slice(0, 100)]));
-  const near = aligned.filter((a) => a.score >= best * NEAR_BEST);
+  // The best is among figures in the draft's unit: a total does not outrank a price per share.
+  const inUnit = (m: CoverageMention) =>
+    [m.quantity, ...m.also].some((q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept));
+  const best = Math.max(0, ...aligned.filter((a) => inUnit(a.m)).map((a) => a.score));
+  const chosen = aligned.filter((a) => a.score >= best * NEAR_BEST);
+  // Every article that gives a chosen value cites it, however its words align.
+  const near = aligned.filter(
+    (a) =>
+      chosen.includes(a) ||
+      chosen.some(
+        (c) => c.m.quantity.value === a.m.quantity.value && c.m.quantity.currency === a.m.quantity.currency,
+      ),
+  );
   const mentions = near.map((a) => a.m);
   const draftMoment = momentOf(sentence.fact.text, quantity)?.key ?? '';
 

@@ -101,7 +101,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
     // "a year earlier", "a year ago", "two years ago".
     re: /\b(a|one|two|three|four|five|the)\s+(year|month|quarter)s?\s+(?:earlier|ago|before)\b/gi,
     read: (m, year) => {
-      const n = { a: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[(m[1] ?? 'a').toLowerCase()] ?? 1;
+      const n =
+        { a: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[(m[1] ?? 'a').toLowerCase()] ?? 1;
       const unit = (m[2] ?? 'year').toLowerCase();
       const size = unit === 'year' ? 1 : unit === 'quarter' ? 0.25 : 1 / 12;
       return [`${unit}-${n}`, year - n * size];

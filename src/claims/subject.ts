@@ -46,6 +46,8 @@ export function subjectOf(
   const object = (e: { name: string; at: number }): boolean => {
     if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
     const before = text.slice(Math.max(0, e.at - 20), e.at);
+    // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
+    if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
     if (PREPOSITION.test(before)) return true;
     // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
     const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);

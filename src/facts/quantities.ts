@@ -91,6 +91,13 @@ const PER = /^[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 
+const FLOW =
+  /\b(?:cut|cuts|cutting|axe|axed|axing|shed|sheds|shedding|lose|loses|losing|add|adds|added|adding|create|creates|created|creating|slash|slashed|slashing)\s*$/i;
+
+/** "300 jobs would go", "2,000 posts will be cut": a count shed or added, said after it. */
+const FLOW_AFTER =
+  /^\s*(?:would|will|could|may|might|are|were|have|had|to)?\s*(?:be|have been|been)?\s*(?:go|goes|gone|lost|cut|axed|shed|created|added|moved|transferred|relocated|disappear(?:ed)?)\b/i;
+
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const SCALE = String.raw`(?:\s?(thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)\b)?`;
 const MONEY_BEFORE = new RegExp(String.raw`(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)\s?${NUM}${SCALE}(\+)?`, 'gi');
@@ -182,7 +189,11 @@ export function parseQuantities(sentence: string): Quantity[] {
     const before = qualifierBefore(sentence, match.index);
     const qualifier = plus ? 'over' : before.qualifier;
     const per = q.kind === 'money' ? PER.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
-    const change = CHANGE.test(sentence.slice(Math.max(0, before.start - 16), before.start));
+    const lead = sentence.slice(Math.max(0, before.start - 16), before.start);
+    // "cut 300 jobs", "lost 464,000 subscribers": a count that is shed or added is a change too.
+    const change =
+      CHANGE.test(lead) ||
+      (q.kind === 'count' && (FLOW.test(lead) || FLOW_AFTER.test(sentence.slice(end, end + 40))));
     found.push({
       ...q,
       qualifier,
