@@ -72,7 +72,9 @@ describe('a fresh clone', () => {
     const install = await run('npm', ['install', '--no-audit', '--no-fund'], dir);
     expect(install.code, install.output).toBe(0);
     // Warnings of this machine's npm configuration are not the project's.
-    const warnings = install.output.split('\n').filter((l) => /^npm warn/i.test(l) && !/^npm warn config/i.test(l));
+    const warnings = install.output
+      .split('\n')
+      .filter((l) => /^npm warn/i.test(l) && !/^npm warn config/i.test(l));
     expect(warnings).toEqual([]);
     expect(git('status', '--porcelain')).toBe('');
     // What `npm start` runs was built by the install.
