@@ -42,7 +42,7 @@ try {
             .filter((id) => !fresh.includes(id)),
         }
       : {}),
-    ...(process.env.STORY_NAME ? { story: process.env.STORY_NAME } : {}),
+    ...(process.env.STORY_TITLE?.trim() ? { story: process.env.STORY_TITLE.trim() } : {}),
   });
   process.stdout.write(json ? `${JSON.stringify(digest)}\n` : `${digestToText(digest)}\n`);
 } catch (error) {
