@@ -190,6 +190,9 @@ const schema = z
       });
   });
 
+/** Every variable the configuration reads, in the order of the schema (`.env.example` lists each). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 /**
  * Reads the configuration from an environment. Throws a ConfigError whose message is one line
  * naming the first bad variable and how to fix it. Secrets never appear in the message.
