@@ -105,7 +105,9 @@ describe('npm start', () => {
       await slack.waitFor(() => /Playground: open/.test(page.output()), 20_000);
       const port = /open http:\/\/localhost:(\d+)\//.exec(page.output())?.[1];
       expect(port).toBeTruthy();
-      const named = [...page.output().matchAll(/(?:\bport |localhost:|127\.0\.0\.1:|\]:)(\d+)/gi)].map((m) => m[1]);
+      const named = [...page.output().matchAll(/(?:\bport |localhost:|127\.0\.0\.1:|\]:)(\d+)/gi)].map(
+        (m) => m[1],
+      );
       expect(new Set(named)).toEqual(new Set([port]));
       expect(page.output()).toMatch(/Ready: answering \/scaledeal and mentions/);
     } finally {
