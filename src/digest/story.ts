@@ -19,6 +19,52 @@ const CANDIDATES = 12;
 const SAMPLE = 60;
 /** A second name is given when it is named at least this share as much as the first. */
 const SECOND = 0.35;
+/** How much a country or a continent counts, as against a name acting: a place alone names no story. */
+const PLACE = 0.25;
+
+let places: Set<string> | undefined;
+/**
+ * Countries and continents, from the runtime's own list of region names (Intl.DisplayNames, English):
+ * the one-word ones ("Italy", "Russia", "Europe"), and the three codes news writes for them (US, UK,
+ * EU; other codes are too often a company's initials: BT, GE, AI).
+ */
+function isPlace(word: string): boolean {
+  if (!places) {
+    places = new Set(['US', 'UK', 'EU']);
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const codes = [
+      '002',
+      '009',
+      '019',
+      '142',
+      '150',
+      '021',
+      '419',
+      '005',
+      '013',
+      '029',
+      '039',
+      '145',
+      '151',
+      '154',
+      '155',
+    ];
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a, b));
+    for (const code of codes) {
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && /^\p{Lu}\p{L}+$/u.test(name)) places.add(name);
+    }
+  }
+  return places.has(word);
+}
+
+/** The name worked out for an index, for the version it was worked out for. */
+const named = new WeakMap<FactIndex, { version: number; name: string }>();
 
 /** How much one mention of a name, the run of proper nouns `first..last`, says the story is about it. */
 function weight(words: readonly TaggedWord[], first: number, last: number, text: string): number {
@@ -48,6 +94,14 @@ interface Candidate {
  * as much about it ("Scale AI and Meta"); each as most articles write it ("Marsh & McLennan").
  */
 export function storyName(index: FactIndex): string {
+  const known = named.get(index);
+  if (known?.version === index.version) return known.name;
+  const name = nameOf(index);
+  named.set(index, { version: index.version, name });
+  return name;
+}
+
+function nameOf(index: FactIndex): string {
   index.readEntities(index.facts());
   const byWord = new Map<string, Candidate>();
   const proper = new Set<string>(); // every word of a name, as the tagger reads names
@@ -96,7 +150,10 @@ export function storyName(index: FactIndex): string {
   });
   // Sentences past the sample count as the sampled ones did; a name used in more articles weighs more.
   for (const c of candidates)
-    c.score *= (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) * Math.sqrt(c.articles.size);
+    c.score *=
+      (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) *
+      Math.sqrt(c.articles.size) *
+      (isPlace(c.word) ? PLACE : 1);
   const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
 
   const picked: string[] = [];
