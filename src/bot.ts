@@ -9,6 +9,7 @@ import type { FactIndex } from './index/fact-index.js';
 import { keepIndexLive } from './index/live.js';
 import { createIngester } from './ingest/create.js';
 import type { FetchOptions } from './ingest/fetch.js';
+import type { Ingester } from './ingest/ingest.js';
 import { registerListeners } from './listeners/index.js';
 import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
@@ -56,6 +57,11 @@ export interface StartOptions {
   queue?: Partial<WorkQueueOptions>;
   /** Awaited once the probes listen, before the index is built (the tests probe "not ready" there). */
   beforeIndex?: (healthPort: number | undefined) => Promise<void> | void;
+  /**
+   * The playground's bot: its HTTP server listens on 127.0.0.1 only, and its port (the stand-in
+   * posts to it; a person has no use for it) is not announced.
+   */
+  local?: boolean;
 }
 
 /** Starts the bot with a configuration; the promise settles once it serves. */
@@ -72,11 +78,55 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
     );
   }
-  // The probes answer (503) while the index is built: in HTTP mode on the app's port, which answers
-  // Slack 503 until ready; in Socket Mode on a small listener of their own.
+
+  // The listeners are registered before the index is built: in HTTP mode a request that arrives
+  // meanwhile is acked at once and its answer waits in the held queue until the index is ready.
+  // What the answers need once the index is built is reached through these, set then.
+  let index: FactIndex | undefined;
+  let digest: DigestService | undefined;
+  let ingester: Ingester | undefined;
+  const ready = <T>(made: T | undefined): T => {
+    if (made === undefined)
+      throw new Error('asked before the index was built (the queue is held until it is)');
+    return made;
+  };
+  const coordination = createCoordination(config, logger);
+  const feedback = createFeedbackStore(config, logger);
+  const work = new WorkQueue(options.queue, logger, gate);
+  work.hold();
+  registerListeners(app, {
+    get index() {
+      return ready(index);
+    },
+    command: config.command,
+    deduper: coordination.deduper,
+    digest: () => ready(digest).current(),
+    feedback,
+    addPage: (link) => ready(ingester).add(link),
+    threads: new ThreadCache(),
+    threadFollowUps: config.threadFollowUps,
+    work,
+  });
+  app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
+
+  // The probes answer (503) while the index is built: in HTTP mode on the app's port, which already
+  // takes Slack's requests; in Socket Mode on a small listener of their own (the connection to
+  // Slack opens once the index is ready).
   let server: Server | undefined;
   let probes: Server | undefined;
-  if (!socketMode) server = (await app.start(config.port)) as Server;
+  const closeStores = async () => {
+    await coordination.close();
+    await feedback.close();
+  };
+  if (!socketMode)
+    try {
+      server = (await app.start(
+        options.local ? { port: config.port, host: '127.0.0.1' } : config.port,
+      )) as Server;
+    } catch (error) {
+      await closeStores();
+      throw error;
+    }
   else
     probes = await listenProbes(health, config.port).catch((error: NodeJS.ErrnoException) => {
       logger.warn(
@@ -93,7 +143,6 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     if (server) await app.stop().catch(() => undefined);
     probes?.close();
   };
-  let index: FactIndex;
   // Files written while the index is read are caught up once the folder is watched.
   const indexStarted = Date.now();
   try {
@@ -105,6 +154,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     );
   } catch (error) {
     await stopEarly();
+    await closeStores();
     throw error;
   }
   logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
@@ -116,10 +166,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       ),
   });
 
-  const coordination = createCoordination(config, logger);
   logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
-  const feedback = createFeedbackStore(config, logger);
-  const digest = new DigestService({
+  digest = new DigestService({
     index,
     store: coordination.digestState,
     claim: (slot) => coordination.claimSlot(slot),
@@ -128,36 +176,24 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     cron: config.digest.cron,
     timezone: config.digest.timezone,
     ...(config.digest.channel ? { channel: config.digest.channel, poster: app.client } : {}),
-    ...(config.storyName ? { story: config.storyName } : {}),
+    ...(config.storyTitle ? { story: config.storyTitle } : {}),
     ...options.digest,
   });
-  const ingester = createIngester(config, index, logger, options.fetch);
+  const pages = createIngester(config, index, logger, options.fetch);
+  ingester = pages;
   const feeds =
     config.ingest.feeds.length > 0 || config.redisUrl
-      ? new FeedService({ ingester, cron: config.ingest.cron, logger })
+      ? new FeedService({ ingester: pages, cron: config.ingest.cron, logger })
       : undefined;
-  const work = new WorkQueue(options.queue, logger, gate);
-  registerListeners(app, {
-    index,
-    command: config.command,
-    deduper: coordination.deduper,
-    digest: () => digest.current(),
-    feedback,
-    addPage: (link) => ingester.add(link),
-    threads: new ThreadCache(),
-    threadFollowUps: config.threadFollowUps,
-    work,
-  });
-  app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
   /** Closes what was made once the index was ready: the watch, the page ingester and the stores. */
   const closeServices = async () => {
     live.close();
-    await ingester.close();
-    await coordination.close();
-    await feedback.close();
+    await pages.close();
+    await closeStores();
   };
 
   if (socketMode) {
+    // Only now: Slack sends this connection events from the moment it opens.
     try {
       await app.start();
     } catch (error) {
@@ -167,12 +203,16 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     }
   }
   health.state = 'ready';
+  work.release();
   logger.info(
     socketMode
       ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
-      : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
+      : options.local
+        ? `Ready: answering ${config.command} and mentions.`
+        : `Listening on port ${port} at ${EVENTS_PATH}; answering ${config.command} and mentions.`,
   );
-  await digest.start();
+  const service = digest;
+  await service.start();
   await feeds?.start();
 
   let stopping: Promise<void> | undefined;
@@ -183,7 +223,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     // Socket Mode: disconnect first, so that Slack sends new envelopes to the other connections;
     // HTTP: the server stays up (probes, and 503 to Slack) until every acked request is answered.
     if (socketMode) await app.stop().catch(() => undefined);
-    const drained = Promise.all([work.drain(), digest.stop()]);
+    const drained = Promise.all([work.drain(), service.stop()]);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), timeoutMs);
@@ -199,7 +239,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   return {
     app,
     index,
-    digest,
+    digest: service,
     ...(feeds ? { feeds } : {}),
     health,
     work,

@@ -9,9 +9,10 @@ export const EVENTS_PATH = '/slack/events';
 /**
  * A Bolt app on the transport the configuration asks for: Socket Mode when an app token is set,
  * otherwise HTTP with request signing at `/slack/events`. Nothing else knows which. With `health`,
- * the HTTP server also answers the probes, and answers Slack 503 (Slack retries elsewhere) while the
- * bot is not ready: before the index is built, and once it is stopping. With `gate`, each request
- * to `/slack/events` is counted until it is answered (acked), so that answers can wait for acks.
+ * the HTTP server also answers the probes, and answers Slack 503 (Slack retries elsewhere) once the
+ * bot is stopping; while it starts, Slack's requests are acked as usual and their answers wait for
+ * the index (the listeners' queue is held). With `gate`, each request to `/slack/events` is counted
+ * until it is answered (acked), so that answers can wait for acks.
  */
 export function createSlackApp(config: Config, logger: Logger, health?: Health, gate?: AckGate): App {
   const clientOptions = {
@@ -37,7 +38,7 @@ export function createSlackApp(config: Config, logger: Logger, health?: Health, 
     receiver.requestListener = (req, res) => {
       if (health.handle(req, res)) return;
       const slack = new URL(req.url ?? '/', 'http://bot/').pathname === EVENTS_PATH;
-      if (!health.ready && slack) {
+      if (slack && health.state === 'stopping') {
         res.writeHead(503, { 'retry-after': '1', connection: 'close' }).end();
         return;
       }

@@ -17,7 +17,7 @@ export const CHECK_KEYWORD = 'check';
 
 /** How to check a draft with the command. */
 export function checkUsage(command: string): string {
-  return `Usage: ${command} ${CHECK_KEYWORD} <text of a draft>, or the message shortcut “Check against the coverage”.`;
+  return `Usage: \`${command} ${CHECK_KEYWORD} <text of a draft>\`, or the message shortcut “Check against the coverage”.`;
 }
 
 const EMOJI: Record<Verdict, string> = {

@@ -1,14 +1,29 @@
 import type { AddResult } from '../ingest/ingest.js';
 import { citationMrkdwn, fallbackText, type Message, section } from './answer.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { codeSpan, escapeMrkdwn } from './mrkdwn.js';
 
 /** The reply to `add <url>`: what was added (title, outlet, facts) or what went wrong and how to fix it. */
 export function addedMessage(result: AddResult, command: string): Message {
   const text = result.ok
     ? `Added ${citationMrkdwn({ id: result.file.replace(/\.md$/, ''), title: result.title, outlet: result.outlet, url: result.url })}` +
       (result.facts !== undefined ? `: ${result.facts} fact${result.facts === 1 ? '' : 's'}` : '') +
-      `. Ask about it with \`${escapeMrkdwn(command)} <topic>\`.`
+      `. Ask about it with ${codeSpan(`${command} <topic>`)}.`
     : `Nothing was added: ${escapeMrkdwn(result.message)}.`;
+  return { text: fallbackText(text), blocks: [section(text)] };
+}
+
+/** An example of `add`: what a link looks like. */
+export const ADD_EXAMPLE = 'https://example.com/news/story';
+
+/**
+ * The reply to `add` without a link, or with text that is not one (`given`): how to use it. Nothing
+ * is searched or fetched.
+ */
+export function addUsageMessage(command: string, given?: string): Message {
+  const text =
+    `${given ? `“${escapeMrkdwn(given)}” is not a link. ` : ''}` +
+    `To add a web article to the coverage, give its link: ${codeSpan(`${command} add ${ADD_EXAMPLE}`)} ` +
+    '(a full http:// or https:// address, or a host and path such as example.com/news/story).';
   return { text: fallbackText(text), blocks: [section(text)] };
 }
 

@@ -30,3 +30,11 @@ export function link(url: string | undefined, label: string): string {
   if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return escapeMrkdwn(label);
   return `<${url}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
 }
+
+/**
+ * A command, a configuration name or a value, as a code span (`ALLOW_PRIVATE_URLS=true`, not
+ * "ALLOWPRIVATEURLS" in italics), escaped; a backtick inside becomes a prime, which cannot end it.
+ */
+export function codeSpan(text: string): string {
+  return `\`${escapeMrkdwn(text.replace(/`/g, 'ʹ'))}\``;
+}

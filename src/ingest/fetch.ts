@@ -178,7 +178,7 @@ async function checkedAddress(url: URL, o: Required<FetchOptions>): Promise<stri
   if (addresses.length === 0) throw new FetchRefused(`could not find ${host}; check the link`, false);
   if (!o.allowPrivate && addresses.some((a) => o.isPrivate(a)))
     throw new FetchRefused(
-      `refused: ${host} is a private address; set ALLOW_PRIVATE_URLS=true to allow intranet pages`,
+      `refused: ${host} is a private address; set \`ALLOW_PRIVATE_URLS=true\` to allow intranet pages`,
       true,
     );
   return addresses[0] as string;

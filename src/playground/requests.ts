@@ -72,6 +72,8 @@ export function buttonClick(fields: {
   responseUrl: string;
   user?: string;
   channel?: string;
+  /** The ts of the message whose button was clicked. */
+  messageTs?: string;
 }): Record<string, unknown> {
   return {
     type: 'block_actions',
@@ -81,7 +83,7 @@ export function buttonClick(fields: {
     token: 'legacy-verification-token',
     container: {
       type: 'message',
-      message_ts: '1700000000.000100',
+      message_ts: fields.messageTs ?? '1700000000.000100',
       channel_id: fields.channel ?? 'C0NEWS',
       is_ephemeral: true,
     },

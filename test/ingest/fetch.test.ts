@@ -108,7 +108,7 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
     await refused(
       link,
       {},
-      /^refused: 127\.0\.0\.1 is a private address; set ALLOW_PRIVATE_URLS=true to allow intranet pages$/,
+      /^refused: 127\.0\.0\.1 is a private address; set `ALLOW_PRIVATE_URLS=true` to allow intranet pages$/,
     );
     await refused(`http://localhost:${port}/news/x`, {}, /localhost is a private address/);
     expect(site.hits.length).toBe(before); // never connected
@@ -151,7 +151,7 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
     await refused(
       `http://news.example:${port}/to-intranet`,
       hooks,
-      /^refused: intranet\.example is a private address; set ALLOW_PRIVATE_URLS=true/,
+      /^refused: intranet\.example is a private address; set `ALLOW_PRIVATE_URLS=true`/,
     );
     await refused(
       `http://news.example:${port}/to-private-ip`,
@@ -203,7 +203,7 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
   });
 
   it('a feed given as a page, too many redirects, a missing page', async () => {
-    await refused(`${site.origin}/feed.rss`, allow, /is a feed, not an article; add it to FEEDS/);
+    await refused(`${site.origin}/feed.rss`, allow, /is a feed, not an article; add it to `FEEDS`/);
     await refused(`${site.origin}/loop`, allow, /redirects more than 5 times/);
     await refused(`${site.origin}/news/nothing-here`, allow, /answered 404 Not Found: check the link/);
   });

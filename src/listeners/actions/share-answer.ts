@@ -4,7 +4,11 @@ import { describeFailure, ephemeralSender } from '../errors.js';
 import { answerLater, BUSY_TEXT } from '../queue.js';
 import { replyTo } from '../reply.js';
 
-/** "Share in channel": posts the same answer to the channel, saying who shared it. */
+/**
+ * "Share in channel": posts the same answer to the channel, saying who shared it, then deletes the
+ * private answer with its button (`delete_original`), so that it cannot be shared twice. A second
+ * click that reaches the bot before the deletion does is dropped: each private message is shared once.
+ */
 export function createShareAnswer(deps: ListenerDeps) {
   return async ({
     ack,
@@ -15,10 +19,16 @@ export function createShareAnswer(deps: ListenerDeps) {
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
     const query = action.value ?? '';
+    const shared = body.container?.message_ts;
     answerLater(
       deps,
       async () => {
         try {
+          const where = body.channel?.id ?? body.container?.channel_id ?? '';
+          if (shared && !(await deps.deduper.firstTime(`share:${where}:${shared}:${body.user.id}`))) {
+            logger.debug(`The answer ${shared} was already shared; ignoring this click.`);
+            return;
+          }
           const message = await replyTo(query, deps);
           const user = /^[UW][A-Z0-9]+$/.test(body.user.id) ? `<@${body.user.id}>` : 'someone';
           await respond({
@@ -32,6 +42,12 @@ export function createShareAnswer(deps: ListenerDeps) {
           });
         } catch (error) {
           logger.error(describeFailure('Sharing an answer in the channel', error));
+          return;
+        }
+        try {
+          await respond({ delete_original: true });
+        } catch (error) {
+          logger.error(describeFailure('Removing the private answer once shared', error));
         }
       },
       () =>

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.js';
 import { ephemeralSender } from '../errors.js';
-import { answerLater, BUSY_TEXT } from '../queue.js';
+import { answerLater, BUSY_TEXT, WAIT_TEXT } from '../queue.js';
 import { plainText, replyTo, SORRY } from '../reply.js';
 
 /**
@@ -31,6 +31,7 @@ export function createAskCommand(deps: ListenerDeps) {
         await send(message);
       },
       () => send({ text: BUSY_TEXT }),
+      () => send({ text: WAIT_TEXT }),
     );
   };
 }

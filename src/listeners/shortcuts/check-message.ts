@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { checkReply } from '../check-reply.js';
 import type { ListenerDeps } from '../deps.js';
 import { ephemeralSender } from '../errors.js';
-import { answerLater, BUSY_TEXT } from '../queue.js';
+import { answerLater, BUSY_TEXT, WAIT_TEXT } from '../queue.js';
 import { plainText, SORRY } from '../reply.js';
 
 /** The callback id of the message shortcut "Check against the coverage", as manifest.yml declares it. */
@@ -40,6 +40,7 @@ export function createCheckMessage(deps: ListenerDeps) {
         await send(message);
       },
       () => send({ text: BUSY_TEXT }),
+      () => send({ text: WAIT_TEXT }),
     );
   };
 }
