@@ -3,7 +3,9 @@ import { tagWords } from '../facts/nlp.js';
 import { stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
-import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
+import { compareClaims } from '../claims/compare.js';
+import { claimsOfMany } from '../claims/read.js';
+import { attribute } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { adjacent, namesInQuestion } from './names.js';
 import { parseQuery, type Slot } from './query.js';
@@ -11,7 +13,7 @@ import { type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
 import { suggestTopics } from './suggest.js';
-import { type Answer, type AnsweredFact, citationsOf, type Disagreement } from './types.js';
+import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
 
 export interface AnswerOptions {
   /** The most facts an answer gives. Default 8. */
@@ -518,22 +520,35 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   }));
 
   const measured = slots.flatMap((s) => (s.concept?.kind ? [s.concept] : []));
-  const disagreements: Disagreement[] =
+  // The figures of the measures asked about, read as claims: a subject's values at different
+  // moments are a timeline; only values of one moment that cannot all be right differ.
+  const compared =
     measured.length === 0
       ? []
-      : compareMentions(
-          mentionsIn(
+      : compareClaims(
+          claimsOfMany(
+            index,
             candidates.slice(0, COMPARED).map((c) => c.fact),
             vocabulary,
-            (f) => index.entitiesOf(f),
-            measured,
-          ),
-        )
-          .filter((r) => !r.agree)
-          .map((r) => ({
-            measure: r.measure,
-            values: r.values.map((v) => ({ text: v.text, citations: citationsOf(index, v.articleIds) })),
-          }));
+          ).filter((c) => c.measure && measured.includes(c.measure)),
+        );
+  const disagreements: Disagreement[] = compared
+    .filter((c) => c.differ.length > 0)
+    .map((c) => ({
+      measure: c.measure,
+      values: c.differ.map((v) => ({ text: v.text, citations: citationsOf(index, v.articleIds) })),
+    }));
+  const timelines: Timeline[] = compared
+    .filter((c) => c.differ.length === 0 && c.timeline.length > 1)
+    .map((c) => ({
+      measure: c.measure,
+      ...(c.subject ? { subject: c.subject } : {}),
+      values: c.timeline.map((v) => ({
+        text: v.text,
+        ...(v.moment ? { moment: v.moment } : {}),
+        citations: citationsOf(index, v.articleIds),
+      })),
+    }));
 
   const first = groups[0];
   const answer =
@@ -543,6 +558,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     facts,
     ...(answer ? { answer } : {}),
     disagreements,
+    ...(timelines.length > 0 ? { timelines } : {}),
     suggestions: [],
     articlesConsulted: index.articleCount,
   };

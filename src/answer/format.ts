@@ -14,6 +14,11 @@ export function answerToText(answer: Answer): string {
     lines.push(`  • ${fact.text}`);
     for (const c of fact.citations) lines.push(`      — ${cite(c)}`);
   }
+  for (const t of answer.timelines ?? []) {
+    lines.push(`  ${t.subject ? `${t.subject}'s ` : ''}${t.measure} over time:`);
+    for (const v of t.values)
+      lines.push(`      ${v.moment ? `${v.moment}: ` : ''}${v.text}: ${v.citations.map((c) => c.id).join(', ')}`);
+  }
   for (const d of answer.disagreements) {
     lines.push(`  Sources differ on ${d.measure}:`);
     for (const v of d.values) lines.push(`      ${v.text}: ${v.citations.map((c) => c.id).join(', ')}`);

@@ -52,6 +52,13 @@ export interface Disagreement {
   values: Array<{ text: string; citations: Citation[] }>;
 }
 
+/** One subject's measure at different moments, oldest first: a history, not a disagreement. */
+export interface Timeline {
+  measure: string;
+  subject?: string;
+  values: Array<{ text: string; moment?: string; citations: Citation[] }>;
+}
+
 export interface Answer {
   query: string;
   /** Best first; empty when the coverage is silent on the query. */
@@ -61,7 +68,10 @@ export interface Answer {
    * a name, a date). Absent for topic queries, and for questions no fact answers.
    */
   answer?: ShortAnswer;
+  /** Values of one subject's measure at one moment that cannot all be right. */
   disagreements: Disagreement[];
+  /** Values of one subject's measure at different moments, in order of their moments. */
+  timelines?: Timeline[];
   /** Why there are no facts, and what the coverage does cover. */
   note?: string;
   /** Topics the coverage covers, offered when the answer is empty. */

@@ -101,6 +101,20 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
     const text = `• ${safeText(fact.text, FACT_ROOM)}`;
     blocks.push(section(`${text}\n${citationsLine(fact.citations, LIMITS.sectionText - text.length - 1)}`));
   }
+  for (const t of (answer.timelines ?? []).slice(0, short ? MAX_MORE_FACTS : MAX_DISAGREEMENTS)) {
+    const whose = t.subject ? `${escapeMrkdwn(t.subject)}'s ` : '';
+    const head = `:calendar: *${whose}${escapeMrkdwn(t.measure)} over time*`;
+    const lines = t.values.map(
+      (v) =>
+        `• ${v.moment ? `${safeText(v.moment, 100)}: ` : ''}*${safeText(v.text, 200)}*: ${citationsLine(v.citations, 600)}`,
+    );
+    let body = head;
+    for (const line of lines) {
+      if (body.length + line.length + 1 > LIMITS.sectionText) break;
+      body += `\n${line}`;
+    }
+    blocks.push(section(body));
+  }
   for (const d of answer.disagreements.slice(0, short ? MAX_MORE_FACTS : MAX_DISAGREEMENTS)) {
     const head = `:warning: *Sources differ on ${escapeMrkdwn(d.measure)}*`;
     const lines = d.values.map((v) => `• *${safeText(v.text, 200)}*: ${citationsLine(v.citations, 600)}`);

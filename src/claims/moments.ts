@@ -131,7 +131,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
   {
     // The deal the story is about: "this investment values", "the offer values", "the deal would".
     re: /\b(?:the|this|its|that)\s+(?:proposed\s+|planned\s+|latest\s+|new\s+|revised\s+|potential\s+)?(deal|investment|offer|bid|takeover|acquisition|merger|transaction|agreement|sale|listing|flotation|ipo)\b/gi,
-    read: (m, year) => [`the ${(m[1] ?? '').toLowerCase()}`, year + 0.01],
+    // One deal however it is named: "the bid" and "the offer" are one moment.
+    read: (_m, year) => ['the deal', year + 0.01],
   },
 ];
 

@@ -70,8 +70,8 @@ export function measureAfter(fact: Fact, q: Quantity, vocabulary: Vocabulary): C
 
 /** True when a moment is a deal named by a word of the concept itself: "its bid" for an offer. */
 function ownWord(moment: Moment, concept: Concept): boolean {
-  if (!moment.key.startsWith('the ')) return false;
-  const stem = termsOf(moment.key.slice(4))[0]?.stem ?? '';
+  if (moment.key !== 'the deal') return false;
+  const stem = termsOf(moment.text).at(-1)?.stem ?? '';
   return concept.phrases.some((p) => p.length === 1 && p[0] === stem);
 }
 

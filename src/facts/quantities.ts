@@ -115,36 +115,6 @@ const COUNT = new RegExp(
   'gi',
 );
 
-/** Numbers written as words that count things: "seven Oscar categories", "Twenty firms". */
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-  hundreds: 100,
-  thousands: 1000,
-};
-const WORD_COUNT = new RegExp(
-  String.raw`(?<![\w-])(${Object.keys(NUMBER_WORDS)
-    .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
-    .join('|')})\s(?:(?:new|more|other|full-time)\s)?(?:\p{Lu}\p{Ll}+\s)?(\p{Ll}[\p{Ll}-]{2,}s)(?![\p{L}])`,
-  'gu',
-);
-const HAS_NUMBER_WORD = new RegExp(String.raw`\b(?:${Object.keys(NUMBER_WORDS).join('|')})\s`, 'i');
 /** A bare number with thousands separators, no unit after it: "dropped to 6,360". */
 const BARE = /(?<![\w.,$£€¥])(\d{1,3}(?:,\d{3})+)(?![\w%]|[.,]\d)/g;
 /** Capitalised words that open a sentence before a number without naming anything: "Some 80,000 people". */
@@ -173,8 +143,8 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 
 /** All quantities a sentence states, in the order they appear. */
 export function parseQuantities(sentence: string): Quantity[] {
-  // Every quantity is written with a digit or a number word: most sentences have neither.
-  if (!/\d/.test(sentence) && !HAS_NUMBER_WORD.test(sentence)) return [];
+  // Every quantity is written with a digit: most sentences have none.
+  if (!/\d/.test(sentence)) return [];
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -231,13 +201,6 @@ export function parseQuantities(sentence: string): Quantity[] {
     const before = sentence.slice(0, m.index);
     if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
     add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() });
-  }
-  for (const m of sentence.matchAll(WORD_COUNT)) {
-    const [, word = '', unit] = m;
-    // "the Three Tenors": a capitalised number inside a sentence is part of a name.
-    if (m.index > 0 && /^\p{Lu}/u.test(word)) continue;
-    const value = NUMBER_WORDS[word.toLowerCase()] ?? 0;
-    add(m, { kind: 'count', value, step: 1, unit: unit?.toLowerCase() });
   }
   for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
   return found.sort((a, b) => a.start - b.start);
