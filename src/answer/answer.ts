@@ -1,10 +1,10 @@
+import { compareClaims } from '../claims/compare.js';
+import { claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
 import { stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
-import { compareClaims } from '../claims/compare.js';
-import { claimsOfMany } from '../claims/read.js';
 import { attribute } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { adjacent, namesInQuestion } from './names.js';

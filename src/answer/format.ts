@@ -17,7 +17,9 @@ export function answerToText(answer: Answer): string {
   for (const t of answer.timelines ?? []) {
     lines.push(`  ${t.subject ? `${t.subject}'s ` : ''}${t.measure} over time:`);
     for (const v of t.values)
-      lines.push(`      ${v.moment ? `${v.moment}: ` : ''}${v.text}: ${v.citations.map((c) => c.id).join(', ')}`);
+      lines.push(
+        `      ${v.moment ? `${v.moment}: ` : ''}${v.text}: ${v.citations.map((c) => c.id).join(', ')}`,
+      );
   }
   for (const d of answer.disagreements) {
     lines.push(`  Sources differ on ${d.measure}:`);

@@ -10,13 +10,14 @@ import { citationsOf } from '../answer/types.js';
 import { LEAD_FACTS } from '../claims/focus.js';
 import { momentOf } from '../claims/moments.js';
 import { claimsOf } from '../claims/read.js';
+import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { sentencesOf } from '../facts/nlp.js';
 import { bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
-import { attribute, holderOf, type Mention } from '../index/measures.js';
+import { attribute, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
@@ -384,7 +385,9 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   for (const sentence of sentences) {
     const measures = new Map(attribute(sentence.fact, vocabulary));
     for (const quantity of sentence.fact.quantities) {
-      const names = holderOf(sentence.fact.text, sentence.entities, quantity);
+      // Whose figure it is, read as the claims layer reads an article's (objects, moments and
+      // possessives as there).
+      const names = subjectOf(sentence.fact.text, sentence.entities, quantity) ?? [];
       let subject: DraftSubject | undefined;
       if (names.length > 0) subject = { names, words: entityWords(names) };
       // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.

@@ -57,9 +57,12 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     const isPerson =
       new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text) ||
       new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text);
+    // "the Italian food group": a word of nationality describes; it is never what "the firm" is.
+    const adjective = !name.includes(' ') && /(?:ian|ese|ish|ean|can|ch)$/.test(name);
+    if (adjective) continue;
     if (isPerson) {
       if (!person || score > person.score) person = { name, score };
-    } else if (placed * 2 < count) {
+    } else if (placed * 2 <= count) {
       if (!thing || score > thing.score) thing = { name, score };
     }
   }

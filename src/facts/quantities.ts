@@ -94,6 +94,9 @@ const CHANGE =
 const FLOW =
   /\b(?:cut|cuts|cutting|axe|axed|axing|shed|sheds|shedding|lose|loses|losing|add|adds|added|adding|create|creates|created|creating|slash|slashed|slashing)\s*$/i;
 
+/** Counts that are cuts by their very noun: "500 redundancies". */
+const FLOW_UNITS = /^(?:redundancies|layoffs|lay-offs|job-cuts|job-losses)$/;
+
 /** "300 jobs would go", "2,000 posts will be cut": a count shed or added, said after it. */
 const FLOW_AFTER =
   /^\s*(?:would|will|could|may|might|are|were|have|had|to)?\s*(?:be|have been|been)?\s*(?:go|goes|gone|lost|cut|axed|shed|created|added|moved|transferred|relocated|disappear(?:ed)?)\b/i;
@@ -163,7 +166,8 @@ export function parseQuantities(sentence: string): Quantity[] {
     // "cut 300 jobs", "lost 464,000 subscribers": a count that is shed or added is a change too.
     const change =
       CHANGE.test(lead) ||
-      (q.kind === 'count' && (FLOW.test(lead) || FLOW_AFTER.test(sentence.slice(end, end + 40))));
+      (q.kind === 'count' &&
+        (FLOW.test(lead) || FLOW_AFTER.test(sentence.slice(end, end + 40)) || FLOW_UNITS.test(q.unit ?? '')));
     found.push({
       ...q,
       qualifier,
