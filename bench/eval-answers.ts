@@ -95,7 +95,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const quiet = { warn: () => {} };
   const index = await buildIndex('../shared/corpora/bbc', quiet, { cacheDir: '.cache' });
   const chosen = allKeys().filter(
-    (q) => keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)) && (split === 'all' || q.split === split),
+    (q) =>
+      keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)) &&
+      (split === 'all' || q.split === split),
   );
   const outcomes = chosen.map((q) => outcome(q, answerQuery(index, q.query)));
   const out: Record<string, Summary> = {};
@@ -110,7 +112,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (verbose)
     for (const o of outcomes) {
       if (o.q.split !== 'train') continue;
-      const ok = o.q.empty ? (o.silent ? 'SILENT' : 'SPOKE ') : o.rank === 0 ? 'first ' : o.rank > 0 ? `rank${o.rank + 1} ` : 'miss  ';
-      console.log(`${ok} ${o.shown ? (o.shortRight ? 'S+' : 'S-') : '  '} ${o.confidence?.toFixed(2) ?? ''} [${o.q.key} ${o.q.form ?? ''}] ${o.q.query}`);
+      const ok = o.q.empty
+        ? o.silent
+          ? 'SILENT'
+          : 'SPOKE '
+        : o.rank === 0
+          ? 'first '
+          : o.rank > 0
+            ? `rank${o.rank + 1} `
+            : 'miss  ';
+      console.log(
+        `${ok} ${o.shown ? (o.shortRight ? 'S+' : 'S-') : '  '} ${o.confidence?.toFixed(2) ?? ''} [${o.q.key} ${o.q.form ?? ''}] ${o.q.query}`,
+      );
     }
 }

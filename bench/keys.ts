@@ -34,7 +34,9 @@ export function splitOf(q: { story?: string }, index: number): 'train' | 'held' 
 }
 
 export function readKey(path: string, name: string, allTrain = false): KeyQuery[] {
-  const data = JSON.parse(readFileSync(path, 'utf8')) as { queries: Omit<KeyQuery, 'key' | 'index' | 'split' | 'group'>[] };
+  const data = JSON.parse(readFileSync(path, 'utf8')) as {
+    queries: Omit<KeyQuery, 'key' | 'index' | 'split' | 'group'>[];
+  };
   return data.queries.map((q, index) => {
     const first = [q.expect?.[0]?.source ?? []].flat()[0];
     return {

@@ -11,6 +11,9 @@
  *   ("how much", "how big", "by how much").
  * - `person`, `organisation`: a name of that kind first; `name`: either ("who", "which X").
  * - `date`: a day, date, month, season or year; `place`; `reason`; `duration`.
+ * - `description`: what the subject is, as written ("who is X?", "what does X do?": its role, title,
+ *   the appositive or clause that defines it); `event`: what happened to the subject; `statement`:
+ *   the subject's words (on `about`); `settle`: the sentence that settles a yes/no question.
  */
 export type AnswerType =
   | 'money'
@@ -23,13 +26,87 @@ export type AnswerType =
   | 'date'
   | 'place'
   | 'reason'
-  | 'duration';
+  | 'duration'
+  | 'description'
+  | 'event'
+  | 'statement'
+  | 'settle';
 
 export interface QuestionForm {
   /** What the question asks for; undefined for a topic ("valuation") or an open question. */
   wants?: AnswerType;
   /** The noun after "which"/"what" that names what is asked for ("company" in "which company"), if any. */
   head?: string;
+  /** For the forms about someone or something ("who is X?", "what did X say?"): X, as written. */
+  subject?: string;
+  /** For "what did X say about Y?": Y, as written. */
+  about?: string;
+}
+
+/** Words that open a yes/no question. */
+const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\s/;
+/** Verbs of saying, after "what did X ...". */
+const SAY =
+  'say|said|says|tell|told|think|thought|claim|claimed|warn|warned|argue|argued|reveal|revealed|announce|announced|admit|admitted';
+
+/** The subject as written: a trailing "?" and a parenthesis off. */
+const cleanSubject = (s: string) =>
+  s
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/[?.!]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The forms about a subject: "who is X?", "what is X?", "what does X do?", "what happened to X?",
+ * "what did X say about Y?", and yes/no questions. `original` keeps the question's capitals.
+ */
+function subjectForm(q: string, original: string): QuestionForm | undefined {
+  const at = (m: RegExpExecArray, group: number) => {
+    const text = m[group] ?? '';
+    const start = q.indexOf(text, m.index);
+    return cleanSubject(original.slice(start, start + text.length));
+  };
+  let m =
+    /^what (?:did|does|do|has|had|will) (.+?) (?:(?:have|had) )?(?:to )?(?:say|said|tell|told|think|thought|claim|warn|argue|reveal|announce|admit)\b(?: (?:\S+ ){0,4}?(?:about|of|on|over) (.+))?/.exec(
+      q,
+    );
+  if (m && !/^(?:the|a|an)\b/.test(m[1] ?? ''))
+    return { wants: 'statement', subject: at(m, 1), ...(m[2] ? { about: at(m, 2) } : {}) };
+  m = new RegExp(String.raw`^what (?:has|have|had) (.+?) (?:${SAY})\b`).exec(q);
+  if (m) return { wants: 'statement', subject: at(m, 1) };
+  m =
+    /^what (?:has |had |will |is going to |is )?(?:happened|happen|happening|become of) (?:to |with )?(.+)$/.exec(
+      q,
+    );
+  if (m)
+    return {
+      wants: 'event',
+      subject: at(m, 1).replace(/\s(?:on|in|at|after|before|during|last|this|over)\s.*$/, ''),
+    };
+  m = /^what (?:does|do|did) (.+?) do\b/.exec(q);
+  if (m) return { wants: 'description', subject: at(m, 1) };
+  m = /^(?:who|what) (?:is|was|are|were) (.+)$/.exec(q);
+  if (m) {
+    const rest = cleanSubject(m[1] ?? '');
+    const written = at(m, 1);
+    // A name, not "the new coach" nor "taking over": no article, no verb, few words.
+    if (
+      rest.split(' ').length <= 5 &&
+      !/^(?:the|a|an|this|that|its|his|her|their|behind|in|on|at|to|for|by|being|going|set|said|due|expected|likely|now|next|still|also)\b/.test(
+        rest,
+      ) &&
+      (/^\p{Lu}/u.test(written) ||
+        !/\b(?:\w+ing|\w+ed|is|are|was|were|will|has|have|had)\b/.test(
+          rest.split(' ').slice(0, 1).join(' '),
+        )) &&
+      !/\b(?:of|in|for|at|with|to|from|by)\b/.test(rest) &&
+      (/\p{Lu}/u.test(written) || rest.split(' ').length <= 3)
+    )
+      return { wants: 'description', subject: written };
+  }
+  if (POLAR.test(q)) return { wants: 'settle', subject: cleanSubject(original.replace(/^\S+\s+/, '')) };
+  return undefined;
 }
 
 /** Words a question may open with before its question word: "and how much...", "so who...". */
@@ -52,16 +129,18 @@ const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|
  * place or date; "how much of" and "what share" ask for a percentage.
  */
 export function readQuestion(question: string): QuestionForm {
-  const q = question
+  const written = question
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .replace(OPENERS, '')
-    .toLowerCase()
-    .replace(/\b(what|who|where|when|why|how)'s\b/g, '$1 is')
-    .replace(/\b(what|who|where|when|why|how)'re\b/g, '$1 are');
+    .replace(/\b(what|who|where|when|why|how)'s\b/gi, '$1 is')
+    .replace(/\b(what|who|where|when|why|how)'re\b/gi, '$1 are');
+  const q = written.toLowerCase();
   // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
+  const about = subjectForm(q, written);
+  if (about && about.wants !== 'settle') return about;
 
   if (
     has(/^(?:by )?how much of\b/) ||
@@ -124,7 +203,7 @@ export function readQuestion(question: string): QuestionForm {
   )
     return { wants: 'money' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
-  return {};
+  return about ?? {};
 }
 
 /** Which kinds of figure answer an amount-type question, each with how well (1 best). */
