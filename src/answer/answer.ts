@@ -210,8 +210,15 @@ function matchSlot(
   if (typed && slot.concept && slot.named)
     return withParaphrases(index.match(slot.named), index, slot.phrases, paraphraseWeight);
   const exact = matchConcept(index, slot);
-  // Paraphrases are for questions; a topic ("job cuts") is searched in its own words.
-  if (!question || !slot.alternatives || slot.alternatives.length === 0) return exact;
+  // A topic ("job cuts") is searched in its own words; only where they find nothing, in their
+  // paraphrases and in the other words of its concept, whatever figures those facts give
+  // ("customers": "Microsoft and OpenAI are already clients").
+  if (!question) {
+    if (exact.size > 0) return exact;
+    const others = [...(slot.concept ? slot.phrases : []), ...(slot.alternatives ?? [])];
+    return others.length > 0 ? withParaphrases(exact, index, others, paraphraseWeight) : exact;
+  }
+  if (!slot.alternatives || slot.alternatives.length === 0) return exact;
   return withParaphrases(exact, index, slot.alternatives, paraphraseWeight);
 }
 
@@ -649,7 +656,8 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const confidenceOf = short && form.wants ? confidenceFeatures(candidates, form.wants) : undefined;
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
-  const none = form.wants !== undefined && !short;
+  const unclear = confidence !== undefined && confidence < fitted.none;
+  const none = form.wants !== undefined && (!short || unclear);
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
@@ -709,7 +717,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
           }));
 
   const first = groups[0];
-  const shown = confidence !== undefined && confidence >= fitted.show;
+  const shown = confidence !== undefined && confidence >= fitted.show && !unclear;
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
       ? { text: short.text, fact: 0 }
@@ -720,7 +728,9 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     ...(answer ? { answer } : {}),
     ...(confidence !== undefined ? { confidence } : {}),
     ...(none
-      ? { note: `The coverage gives no ${wantedThing(form)} for ${aboutWhom(topic, form, slots)}.` }
+      ? {
+          note: `The coverage gives no ${unclear ? 'clear ' : ''}${wantedThing(form)} for ${aboutWhom(topic, form, slots)}.`,
+        }
       : {}),
     disagreements,
     suggestions: [],

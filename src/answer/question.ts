@@ -71,8 +71,7 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
     /^what (?:did|does|do|has|had|will) (.+?) (?:(?:have|had) )?(?:to )?(?:say|said|tell|told|think|thought|claim|warn|argue|reveal|announce|admit)\b(?: (?:\S+ ){0,4}?(?:about|of|on|over) (.+))?/.exec(
       q,
     );
-  if (m && !/^(?:the|a|an)\b/.test(m[1] ?? ''))
-    return { wants: 'statement', subject: at(m, 1), ...(m[2] ? { about: at(m, 2) } : {}) };
+  if (m) return { wants: 'statement', subject: at(m, 1), ...(m[2] ? { about: at(m, 2) } : {}) };
   m = new RegExp(String.raw`^what (?:has|have|had) (.+?) (?:${SAY})\b`).exec(q);
   if (m) return { wants: 'statement', subject: at(m, 1) };
   m =
@@ -114,7 +113,7 @@ const OPENERS = /^(?:(?:and|so|but|ok|okay|then|also|just|hey|hi|quick question|
 
 const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?';
 const MONEY_WORDS =
-  /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|fines|spend|spends|spent|spending|charge|charges|charged|charging|sum|bill|raise|raises|raised|raising|earn|earned|earns|earning|earnings|salary|wage|wages|damages|compensation|bid|bids|bidding|offer|offers|offered|offering|fund|funds|funded|funding|invest|invests|invested|investing|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus)\b/i;
+  /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|fines|spend|spends|spent|spending|charge|charges|charged|charging|sum|bill|raise|raises|raised|raising|earn|earned|earns|earning|earnings|salary|wage|wages|damages|compensation|bid|bids|bidding|offer|offers|offered|offering|fund|funds|funded|funding|invest|invests|invested|investing|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus|make|made|makes|generate|generated|profit|profits|revenue|revenues|turnover|settlement|save|saved)\b/i;
 const ORGANISATIONS =
   /^(?:company|companies|firm|firms|group|bank|banks|club|clubs|team|teams|airline|carrier|brand|network|channel|broadcaster|retailer|supermarket|chain|party|parties|union|manufacturer|maker|carmaker|studio|label|publisher|newspaper|paper|operator|organisation|organization|body|agency|department|government|council|business|businesses|rival|rivals|giant|provider|supplier|sponsor|side|band|investor|buyer|bidder|owner|insurer|lender|exchange)$/i;
 const PEOPLE =
@@ -162,6 +161,9 @@ export function readQuestion(question: string): QuestionForm {
     return { wants: 'date' };
   if (
     has(/^why\b/) ||
+    has(/^what (?:did|does|do|has|had) .+ die (?:of|from)\b/) ||
+    has(/^what (?:killed|caused)\b/) ||
+    has(/\b(?:cause of (?:death|the)|what caused)\b/) ||
     has(/\b(?:what|which) (?:is|was|were|are) (?:the )?(?:reasons?|cause|causes)\b/) ||
     has(/\bfor what reason\b/) ||
     has(/^what (?:caused|prompted|led to|triggered|is behind|was behind)\b/) ||
@@ -178,30 +180,57 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/^(?:who|whom|whose)\b/) || has(/\b(?:to|by|with|from|for) whom\b/)) return { wants: 'name' };
 
   const which =
-    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(
+    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?(?: ([a-z][a-z-]*))?/.exec(
       q,
     );
   if (which) {
-    // "which record label": the second noun names the kind when it is one.
-    const second = which[2] ?? '';
-    const known = [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some((re) => re.test(second));
-    const head = (known ? second : which[1]) ?? '';
+    // "which record label", "which Californian wine company": a later word names the kind when it is one.
+    const known = (w: string | undefined) =>
+      w !== undefined && [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some((re) => re.test(w));
+    const modifier = (w: string | undefined) =>
+      w !== undefined &&
+      !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of|to)$/.test(w);
+    const head =
+      (known(which[2]) && modifier(which[1])
+        ? which[2]
+        : known(which[3]) && modifier(which[1]) && modifier(which[2]) && !known(which[1])
+          ? which[3]
+          : which[1]) ?? '';
     if (ORGANISATIONS.test(head)) return { wants: 'organisation', head };
     if (PEOPLE.test(head)) return { wants: 'person', head };
     if (PLACES.test(head)) return { wants: 'place', head };
     if (DATE_HEADS.test(head)) return { wants: 'date', head };
     if (/^(?:price|cost|fee|fine|sum|amount|salary|bill|value|bid|offer|budget|figure)$/.test(head))
       return { wants: 'money', head };
-    if (/^(?:share|stake|percentage|proportion|rate)$/.test(head)) return { wants: 'percent', head };
+    if (
+      /^(?:share|stake|percentage|proportion|rate|size)$/.test(head) &&
+      /\bstake\b|\bshare\b|\bpercent/.test(q)
+    )
+      return { wants: 'percent', head };
+    if (
+      [which[1], which[2], which[3]].some(
+        (w) =>
+          w && /^(?:profit|profits|loss|losses|revenue|revenues|sales|turnover|income|dividend)$/.test(w),
+      )
+    )
+      return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
   }
   if (
     has(/^what\b/) &&
     has(
-      /\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for|go for|went for|fetch|fetched|raise|raised|earn|earned)\b/,
+      /\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for|go for|went for|fetch|fetched|raise|raised|earn|earned|spend|spending|spent|invest|investing|invested|bid|offer|offered|estimate|valuation|price|fee|salary)\b/,
     )
   )
     return { wants: 'money' };
+  // "what did X raise the surcharge to?": a figure.
+  if (
+    has(/^what (?:did|has|have|will|would|is|are|was|were) .+ (?:to|from|by)\s*\??$/) &&
+    has(
+      /\b(?:raise|raised|raising|cut|cutting|increase|increased|increasing|lower|lowered|lowering|reduce|reduced|reducing|rise|rose|rising|fall|fell|falling|set|setting|lift|lifted|lifting)\b/,
+    )
+  )
+    return { wants: 'amount' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
   return about ?? {};
 }

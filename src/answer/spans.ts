@@ -144,6 +144,7 @@ const REASONS: Array<[RegExp, number]> = [
     1,
   ],
   [/\bfor ["“]?(?:[\w-]+ ){0,2}reasons\b["”]?/gi, 1],
+  [/\b(?:died|dies|die|dying) (?:of|from)\b/gi, 1],
   [/\b(?:blamed|blaming|citing|caused by|prompted by|triggered by|the reason|the reasons)\b/gi, 0.8],
   [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
   // A motive stated: "said he was disillusioned with the party's leadership".

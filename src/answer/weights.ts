@@ -59,11 +59,13 @@ export interface Weights {
   confidence: Record<ConfidenceFeature, number>;
   /** The short answer is shown from this confidence up. */
   show: number;
+  /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */
+  none: number;
 }
 
 /** The weights shipped in `weights.json`. */
 export function defaultWeights(): Weights {
-  return { rank: { ...data.rank }, confidence: { ...data.confidence }, show: data.show };
+  return { rank: { ...data.rank }, confidence: { ...data.confidence }, show: data.show, none: data.none };
 }
 
 /** The weighted sum of some features, a missing weight or feature counting 0. */
