@@ -413,6 +413,25 @@ function aboutWhom(question: string, form: QuestionForm, slots: readonly Slot[])
     .join(' ');
 }
 
+/** The share of the best candidates' scores (softmax of log scores) whose short answer is `said`. */
+function shareOf(
+  candidates: readonly Candidate[],
+  said: string,
+  norm: (c: Candidate | undefined) => string,
+  top: number,
+): number {
+  let all = 0;
+  let same = 0;
+  for (const c of candidates.slice(0, 30)) {
+    const t = norm(c);
+    if (!t) continue;
+    const e = Math.exp(Math.log(Math.max(1e-12, c.score)) - top);
+    all += e;
+    if (t === said || t.includes(said) || said.includes(t)) same += e;
+  }
+  return all > 0 ? same / all : 0;
+}
+
 /** How much a short answer may be trusted, from the ranked candidates (the first gives it). */
 function confidenceFeatures(
   candidates: readonly Candidate[],
@@ -441,6 +460,11 @@ function confidenceFeatures(
     own: first?.own ?? 0,
     coverage: first?.coverage ?? 0,
     spans: Math.log(1 + (first?.spans?.length ?? 0)),
+    subject: first?.features?.subject ?? 0,
+    far: first?.spans?.[0]?.far ? 1 : 0,
+    gap: Math.min(3, s1 - Math.log(Math.max(1e-12, candidates[1]?.score ?? 0))),
+    long: (first?.fact.text.split(/\s+/).length ?? 0) / 40,
+    share: shareOf(candidates, said, norm, s1),
     figure: kind(['money', 'count', 'percent', 'amount']),
     name: kind(['name', 'person', 'organisation']),
     time: kind(['date', 'duration']),

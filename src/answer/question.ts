@@ -215,6 +215,12 @@ export function readQuestion(question: string): QuestionForm {
     )
       return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
+    if (
+      /^(?:book|books|film|films|movie|movies|song|songs|album|albums|show|shows|programme|programmes|series|novel|play|product|products|model|game|games|drug|drugs|phone|device|award|prize|title|event|race|tournament|competition|brand|website|site|service|software|magazine)$/.test(
+        head,
+      )
+    )
+      return { wants: 'name', head };
   }
   if (
     has(/^what\b/) &&

@@ -287,6 +287,13 @@ function describesAsked(source: SpanSource, end: number, question: QuestionWords
   );
 }
 
+/** True when a common noun follows a name: the name describes it ("a Los Angeles grand jury"). */
+function modifies(source: SpanSource, end: number): boolean {
+  if (!/^\s+\p{Ll}/u.test(source.text.slice(end, end + 3)) || !source.tags) return false;
+  const next = source.tags().find((w) => w.start > end);
+  return next !== undefined && next.pos === 'NOUN' && !/^(?:who|which|that)$/.test(next.text);
+}
+
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
   for (const run of namesOf(source)) {
@@ -308,8 +315,20 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       !organisation &&
       !placeLike &&
       (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
-    let weight = words >= 2 ? 1 : 0.75;
+    // "Mr Grey", "coach Grey", "Grey, who": a person, however short the name.
+    const surely = HONORIFIC.test(before) || ROLE_BEFORE.test(before) || /^,?\s+who\b/.test(after);
+    let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
+    // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
+    if (modifies(source, start + name.length)) weight *= 0.5;
+    // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
+    if (
+      /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
+      /\b(?:according to|reports in|reported by|told|quoted by|quoted in)\s(?:the\s)?$/i.test(before)
+    )
+      weight *= 0.6;
+    // "in London", "near Frankfurt": a place, not who did it.
+    if (wants !== 'place' && /\b(?:in|near|at)\s$/.test(before) && !organisation) weight *= 0.6;
     if (describesAsked(source, start + name.length, question)) weight *= 0.5;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
@@ -511,10 +530,11 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const onTopic = (span: string) =>
     about.size === 0 || wordsOf(span).some((w) => about.has(stem(bareWord(w.text).toLowerCase())));
   const spans: Span[] = [];
+  // A quotation of a few words ("severe") is a word of what was said: the clause around it says it.
   for (const q of text.matchAll(/["“]([^"”]{12,400})["”]/g)) {
     const start = (q.index ?? 0) + 1;
     const body = (q[1] ?? '').replace(/[\s,]+$/, '');
-    spans.push({ text: body, start, end: start + body.length, weight: 1 });
+    if (body.split(/\s+/).length >= 5) spans.push({ text: body, start, end: start + body.length, weight: 1 });
   }
   const verb = SPEECH.exec(text);
   if (verb && spans.length === 0) {

@@ -44,6 +44,16 @@ export const CONFIDENCE_FEATURES = [
   'own',
   'coverage',
   'spans',
+  /** 1 when the first sentence names the question's subject or rarest name itself. */
+  'subject',
+  /** 1 when its span stands far from the words that say what is asked. */
+  'far',
+  /** How far the first sentence's score stands above the second's (log, at most 3). */
+  'gap',
+  /** The first sentence's length, in 40 words. */
+  'long',
+  /** The share of the best sentences' scores (softmax of their log scores) whose short answer is the first's. */
+  'share',
   /** The kind of answer asked: figure, name, time (date, duration), place, reason, clause (the forms about a subject). */
   'figure',
   'name',

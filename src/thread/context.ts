@@ -166,9 +166,14 @@ export function threadStory(
   // a title-case headline ("Potential Deal Talks") or a question capitalises them.
   const stems = new Set<string>();
   const common = new Set<string>();
+  // What the thread's articles write in their sentences (not only in a headline).
+  const written = new Set<string>();
   for (const id of leads) {
     const words = articleWords(index, id);
-    for (const s of words.stems) stems.add(s);
+    for (const s of words.stems) {
+      stems.add(s);
+      written.add(s);
+    }
     for (const s of words.common) common.add(s);
   }
   const scores = new Map<string, { word: string; score: number; order: number; name: boolean }>();
@@ -196,18 +201,35 @@ export function threadStory(
     .filter((e) => !/^\d/.test(e.word))
     .sort((a, b) => +b.name - +a.name || b.score - a.score || a.order - b.order)
     .map((e) => e.word);
-  // What the thread's messages name: a pronoun stands for something said, not a headline's word.
-  const said = new Set(read.flatMap((m) => termsOf(m.text).map((t) => t.stem)));
+  // What the thread's messages or its articles' sentences name: a pronoun stands for something
+  // said, not for a word only a headline uses ("Overview").
+  const said = new Set([...read.flatMap((m) => termsOf(m.text).map((t) => t.stem)), ...written]);
   const mentioned = ranked
     .filter((w) => termsOf(w).every((t) => said.has(t.stem)))
     .slice(0, 4 * maxStoryWords);
   const people = new Set<string>();
   for (const m of read) for (const s of peopleIn(m.text)) people.add(s);
   for (const id of leads) for (const s of articlePeople(index, id)) people.add(s);
+  // Names of things the articles' sentences about the story's first names give with them
+  // ("top talent from Scale AI, including co-founder Alexandr Wang"): what "it" may stand for.
+  const top = new Set(ranked.slice(0, maxStoryWords).flatMap((w) => termsOf(w).map((t) => t.stem)));
+  const things = new Map<string, number>();
+  for (const id of leads)
+    for (const fact of index.factsOf(id)) {
+      if (!termsOf(fact.text).some((t) => top.has(t.stem))) continue;
+      for (const m of fact.text.matchAll(THING_NAME)) {
+        const name = m[0].replace(/['’]s$/, '');
+        const words = termsOf(name);
+        if (words.some((t) => top.has(t.stem) || people.has(t.stem))) continue;
+        if (!words.every((t) => isSubjectWord(t.stem, t.text, vocabulary))) continue;
+        things.set(name, (things.get(name) ?? 0) + 1);
+      }
+    }
+  const named = [...things.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
   return {
     articleIds: leads,
     words: ranked.slice(0, maxStoryWords),
-    ranked: mentioned,
+    ranked: [...mentioned, ...named.filter((n) => !mentioned.includes(n))],
     people,
     stems,
     botAnswered: messages.some((m) => m.fromBot),
@@ -236,6 +258,9 @@ function articlePeople(index: FactIndex, id: string): string[] {
   articlePeopleCache.set(key, people);
   return people;
 }
+
+/** A name inside a sentence (not its first word): "Scale AI", "Harbor Bank". */
+const THING_NAME = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*(?:['’]s)?/gu;
 
 /** Pronouns for a thing ("it"), and for a person ("he", "her"): which of the story's words they can stand for. */
 const THING_PRONOUNS = new Set(['it', 'its', "it's"]);
