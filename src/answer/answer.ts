@@ -270,6 +270,28 @@ function namesApart(
   };
 }
 
+/**
+ * True when an article writes each of the names somewhere, in some form ("American" for
+ * "America's"): by the first five letters of a word. Where it does not, what it says answers
+ * another question than the one asked about those names together.
+ */
+function writesAll(index: FactIndex, articleId: string, names: readonly string[]): boolean {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) words.add(w.slice(0, 5));
+  };
+  add(index.article(articleId)?.title ?? '');
+  for (const f of index.factsOf(articleId)) add(f.text);
+  return names.every((n) =>
+    words.has(
+      n
+        .toLowerCase()
+        .replace(/['’]s$/, '')
+        .slice(0, 5),
+    ),
+  );
+}
+
 /** Name words joined back into the names the question writes ("Robert", "Jackson" -> "Robert Jackson"), without a possessive. */
 function namesAsWritten(question: string, words: readonly string[]): string[] {
   const names: string[] = [];
@@ -345,6 +367,7 @@ function questionWords(question: string, form: QuestionForm): QuestionWords {
     numbers: new Set(numbersOf(question)),
     ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
     ...(form.subject ? { subject: contentStems(form.subject) } : {}),
+    ...(form.head === 'change' ? { change: true } : {}),
     ...(form.about ? { about: contentStems(form.about) } : {}),
     ...(form.wants === 'description' && /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question) ? { does: true } : {}),
   };
@@ -462,6 +485,8 @@ function confidenceFeatures(
     spans: Math.log(1 + (first?.spans?.length ?? 0)),
     subject: first?.features?.subject ?? 0,
     far: first?.spans?.[0]?.far ? 1 : 0,
+    relation: first?.features?.relation ?? 0,
+    another: first?.spans?.[0]?.another ? 1 : 0,
     gap: Math.min(3, s1 - Math.log(Math.max(1e-12, candidates[1]?.score ?? 0))),
     long: (first?.fact.text.split(/\s+/).length ?? 0) / 40,
     share: shareOf(candidates, said, norm, s1),
@@ -674,7 +699,12 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
   const short = candidates[0]?.spans?.[0];
-  if (apart && (!short || !apart.holdsRarest(candidates[0]?.fact.articleId ?? '')))
+  if (
+    apart &&
+    (!short ||
+      !apart.holdsRarest(candidates[0]?.fact.articleId ?? '') ||
+      !writesAll(index, candidates[0]?.fact.articleId ?? '', apart.names))
+  )
     return silent(index, vocabulary, query, apartNote(apart.names));
   // How surely the short answer is right; shown in bold only from the fitted threshold up.
   const confidenceOf = short && form.wants ? confidenceFeatures(candidates, form.wants) : undefined;
@@ -822,6 +852,14 @@ function answerTyped(
   );
   const covered = articleCoverage(index, slots, matches, topicWeights);
   const out = [...byId.values()];
+  // The slots that say what is asked (not whom it is about), and their weight: held by the sentence itself?
+  const relationSlots = slots.flatMap((s, k) => (!isName(s) && (topicWeights[k] ?? 0) > 0 ? [k] : []));
+  const relationTotal = relationSlots.reduce((sum, k) => sum + (rarity[k] ?? 0), 0);
+  const relationOwn = (id: string) =>
+    relationTotal === 0
+      ? 1
+      : relationSlots.reduce((sum, k) => sum + (matches[k]?.has(id) ? (rarity[k] ?? 0) : 0), 0) /
+        relationTotal;
   // The subject named by the sentence itself: the question's subject, else its rarest name.
   const subjectSlots = words.subject
     ? slots.flatMap((s, k) => (s.phrases.some((p) => p.some((w) => words.subject?.has(w))) ? [k] : []))
@@ -858,7 +896,7 @@ function answerTyped(
       ),
       relation,
     )
-      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8 } : span))
+      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8, another: true } : span))
       .sort((a, b) => b.weight - a.weight || a.start - b.start);
     c.spans = spans;
     const top = spans[0];
@@ -877,6 +915,9 @@ function answerTyped(
       spans: Math.log(1 + spans.length),
       subject: subjectIn(c.fact.id) ? 1 : 0,
       quote: /^["“]/.test(c.fact.text) ? 1 : 0,
+      relation: relationOwn(c.fact.id),
+      position: Math.log(1 + c.fact.position),
+      another: top?.another ? 1 : 0,
     };
     c.score = Math.exp(weighted(weights.rank, c.features));
   }

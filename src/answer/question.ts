@@ -147,7 +147,7 @@ export function readQuestion(question: string): QuestionForm {
     has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/)
   )
     return { wants: 'percent' };
-  if (has(/\bby how much\b/)) return { wants: 'amount' };
+  if (has(/\bby how much\b/)) return { wants: 'amount', head: 'change' };
   if (has(new RegExp(String.raw`\bhow many (?:more |fewer |extra )?(?:${TIME_UNITS})\b`)))
     return { wants: 'duration' };
   if (has(/\bhow long\b/) || has(/\bfor how long\b/)) return { wants: 'duration' };

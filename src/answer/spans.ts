@@ -17,6 +17,8 @@ export interface Span {
   weight: number;
   /** Set when it stands far from the words that say what is asked (see byNearness). */
   far?: boolean;
+  /** Set when it is a figure of another measure than the one asked. */
+  another?: boolean;
 }
 
 /** What a span is read from. */
@@ -45,6 +47,8 @@ export interface QuestionWords {
   about?: ReadonlySet<string>;
   /** "what does X do?": what X does, not who X is. */
   does?: boolean;
+  /** "by how much": a change ("up 5%", "rose by $2bn") answers it before a level. */
+  change?: boolean;
 }
 
 /** Counted nouns that any count of people can answer. */
@@ -223,7 +227,8 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         weight:
           weight *
           (q.kind === 'count' ? countWeight(source.text, q, counted) : 1) *
-          (q.per && !perAsked ? 0.7 : 1),
+          (q.per && !perAsked ? 0.7 : 1) *
+          (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
       });
   }
   if (kinds.has('count')) {
@@ -288,10 +293,16 @@ function describesAsked(source: SpanSource, end: number, question: QuestionWords
 }
 
 /** True when a common noun follows a name: the name describes it ("a Los Angeles grand jury"). */
-function modifies(source: SpanSource, end: number): boolean {
+function modifies(source: SpanSource, end: number, question: QuestionWords): boolean {
   if (!/^\s+\p{Ll}/u.test(source.text.slice(end, end + 3)) || !source.tags) return false;
   const next = source.tags().find((w) => w.start > end);
-  return next !== undefined && next.pos === 'NOUN' && !/^(?:who|which|that)$/.test(next.text);
+  // Unless the noun is what the question asks about ("Harbour Line boss": "whose boss?").
+  return (
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    !/^(?:who|which|that)$/.test(next.text) &&
+    !question.stems.has(stem(next.text))
+  );
 }
 
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
@@ -320,7 +331,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
-    if (modifies(source, start + name.length)) weight *= 0.5;
+    if (modifies(source, start + name.length, question)) weight *= 0.5;
     // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
     if (
       /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||

@@ -29,6 +29,12 @@ export const RANK_FEATURES = [
   'subject',
   /** 1 when it opens with a quotation mark. */
   'quote',
+  /** The share of the words that say what is asked (not whom about) the sentence holds itself, by rarity. */
+  'relation',
+  /** log(1 + its place in its article). */
+  'position',
+  /** 1 when its best span is a figure of another measure than the one asked. */
+  'another',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
@@ -48,6 +54,10 @@ export const CONFIDENCE_FEATURES = [
   'subject',
   /** 1 when its span stands far from the words that say what is asked. */
   'far',
+  /** The share of the words that say what is asked the first sentence holds itself. */
+  'relation',
+  /** 1 when its span is a figure of another measure than the one asked. */
+  'another',
   /** How far the first sentence's score stands above the second's (log, at most 3). */
   'gap',
   /** The first sentence's length, in 40 words. */
@@ -75,7 +85,17 @@ export interface Weights {
 
 /** The weights shipped in `weights.json`. */
 export function defaultWeights(): Weights {
-  return { rank: { ...data.rank }, confidence: { ...data.confidence }, show: data.show, none: data.none };
+  const rank: Record<string, number> = data.rank;
+  const confidence: Record<string, number> = data.confidence;
+  return {
+    rank: Object.fromEntries(RANK_FEATURES.map((k) => [k, rank[k] ?? 0])) as Record<RankFeature, number>,
+    confidence: Object.fromEntries(CONFIDENCE_FEATURES.map((k) => [k, confidence[k] ?? 0])) as Record<
+      ConfidenceFeature,
+      number
+    >,
+    show: data.show,
+    none: data.none,
+  };
 }
 
 /** The weighted sum of some features, a missing weight or feature counting 0. */
