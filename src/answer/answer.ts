@@ -430,10 +430,16 @@ function aboutWhom(question: string, form: QuestionForm, slots: readonly Slot[])
     slots.filter((s) => isName(s) && !s.concept).map((s) => s.label),
   );
   if (names.length > 0) return names.join(' and ');
-  return slots
+  const words = slots
     .filter((s) => s.key && !s.concept)
     .map((s) => s.label)
     .join(' ');
+  // "the deal", as the question puts it.
+  const the = new RegExp(
+    `\\b(the|this|that|its|their)\\s+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'i',
+  ).exec(question);
+  return the ? `${(the[1] ?? '').toLowerCase()} ${words}` : words;
 }
 
 /** The share of the best candidates' scores (softmax of log scores) whose short answer is `said`. */
