@@ -10,6 +10,7 @@ export function answerToText(answer: Answer): string {
     return lines.join('\n');
   }
   if (answer.answer) lines.push(`  Answer: ${answer.answer.text}`);
+  else if (answer.note) lines.push(`  ${answer.note}`);
   for (const fact of answer.facts) {
     lines.push(`  • ${fact.text}`);
     for (const c of fact.citations) lines.push(`      — ${cite(c)}`);

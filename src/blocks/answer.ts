@@ -96,6 +96,8 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
     if (answer.suggestions.length > 0)
       blocks.push(section(`Try: ${suggestionLine(options.command, answer.suggestions)}`));
   }
+  // A question no fact answers: the line saying so, above the related facts.
+  else if (!short && answer.note) blocks.push(section(safeText(answer.note, 2000)));
   const shown = factsShown(answer);
   for (const fact of shown) {
     const text = `• ${safeText(fact.text, FACT_ROOM)}`;
