@@ -12,6 +12,7 @@ import type { FetchOptions } from './ingest/fetch.js';
 import { registerListeners } from './listeners/index.js';
 import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
+import { RequestGuard } from './request-guard.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { FeedService } from './schedule/feeds.js';
 import { createCoordination, createFeedbackStore } from './store/create.js';
@@ -64,7 +65,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const socketMode = Boolean(config.slack.appToken);
   const health = new Health();
   const gate = new AckGate();
-  const app = createSlackApp(config, logger, health, gate);
+  const guard = new RequestGuard({ signingSecret: config.slack.signingSecret ?? '' });
+  const app = createSlackApp(config, logger, health, gate, guard);
   try {
     await app.init();
   } catch (error) {
@@ -118,6 +120,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
 
   const coordination = createCoordination(config, logger);
   logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
+  // Replayed commands and clicks are told apart across replicas too, once Redis is there.
+  guard.replays = coordination.deduper;
   const feedback = createFeedbackStore(config, logger);
   const digest = new DigestService({
     index,
