@@ -2,9 +2,10 @@
  * `npm start`: the bot on Slack when credentials are configured, otherwise the local playground.
  */
 
-import { startBot } from './bot.js';
+import { createLogger, startBot } from './bot.js';
 import { ConfigError, isPlayground, loadConfig, playgroundConfig } from './config.js';
 import { startPlayground } from './playground/server.js';
+import { keepServing } from './process-guard.js';
 
 async function main(): Promise<void> {
   try {
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Once serving, nothing unhandled stops the bot (start-up errors above still do).
+    keepServing(createLogger('error'));
   } catch (error) {
     if (error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       process.stderr.write(`factbot: ${(error as Error).message}\n`);
