@@ -10,7 +10,7 @@ import { keepIndexLive } from './index/live.js';
 import { createIngester } from './ingest/create.js';
 import type { FetchOptions } from './ingest/fetch.js';
 import { registerListeners } from './listeners/index.js';
-import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
+import { AckGate, pageOptions, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
 import { RequestGuard } from './request-guard.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
@@ -141,6 +141,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       ? new FeedService({ ingester, cron: config.ingest.cron, logger })
       : undefined;
   const work = new WorkQueue(options.queue, logger, gate);
+  // Page fetches (`add <link>`) wait on other sites: a pool of their own, apart from the answers.
+  const pages = new WorkQueue(pageOptions, logger, gate);
   registerListeners(app, {
     index,
     command: config.command,
@@ -151,6 +153,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     threads: new ThreadCache(),
     threadFollowUps: config.threadFollowUps,
     work,
+    pages,
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
   /** Closes what was made once the index was ready: the watch, the page ingester and the stores. */
@@ -187,14 +190,14 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     // Socket Mode: disconnect first, so that Slack sends new envelopes to the other connections;
     // HTTP: the server stays up (probes, and 503 to Slack) until every acked request is answered.
     if (socketMode) await app.stop().catch(() => undefined);
-    const drained = Promise.all([work.drain(), digest.stop()]);
+    const drained = Promise.all([work.drain(), pages.drain(), digest.stop()]);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), timeoutMs);
     });
     if ((await Promise.race([drained, late])) === 'late')
       logger.error(
-        `Stopped after ${timeoutMs} ms with ${work.active + work.pending} answer(s) not sent; they are lost.`,
+        `Stopped after ${timeoutMs} ms with ${work.active + work.pending + pages.active + pages.pending} answer(s) not sent; they are lost.`,
       );
     clearTimeout(timer);
     await stopEarly();

@@ -210,6 +210,7 @@ export function converseLater(conversation: Conversation, tellBusy = true): void
     async () => {
       if (tellBusy) await sayBusy(conversation, channel, message.user ?? '', message.thread_ts ?? message.ts);
     },
+    { page: isAddRequest(plainText(message.text ?? '')) },
   );
 }
 

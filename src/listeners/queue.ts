@@ -147,12 +147,23 @@ export class WorkQueue {
 /** What the busy reply says. */
 export const BUSY_TEXT = "I'm busy with other questions right now: please try again in a moment.";
 
+/** The pool of page fetches (`add <link>`): a page that never finishes holds none of the answers' slots. */
+export const pageOptions: Partial<WorkQueueOptions> = { concurrency: 4, limit: 50 };
+
 /**
  * Runs `job` off the ack path on the listeners' queue (`deps.work`), or `busy` when the queue is
- * full; without a queue (a test calling a handler directly) the job runs at once.
+ * full; without a queue (a test calling a handler directly) the job runs at once. A job that
+ * fetches a page (`page`: an `add <link>`) runs in the page pool (`deps.pages`) instead, so that
+ * slow sites never delay answers.
  */
-export function answerLater(deps: { work?: WorkQueue | undefined }, job: Job, busy: Job): boolean {
-  if (deps.work) return deps.work.run(job, busy);
+export function answerLater(
+  deps: { work?: WorkQueue | undefined; pages?: WorkQueue | undefined },
+  job: Job,
+  busy: Job,
+  options: { page?: boolean } = {},
+): boolean {
+  const queue = (options.page && deps.pages) || deps.work;
+  if (queue) return queue.run(job, busy);
   job().catch(() => undefined); // the listeners' jobs log their own failures
   return true;
 }
