@@ -2,11 +2,11 @@ import type { KnownBlock } from '@slack/types';
 import type { Citation } from '../answer/types.js';
 import { citationMrkdwn, fallbackText, type Message, suggestionLine } from './answer.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { escapeCode } from './mrkdwn.js';
 
 /** How to use the bot, with example topics taken from the coverage. */
 export function helpMessage(command: string, suggestions: readonly string[], articleCount: number): Message {
-  const c = escapeMrkdwn(command);
+  const c = escapeCode(command);
   const lines = [
     `*Ask what the coverage says* (${articleCount} article${articleCount === 1 ? '' : 's'} indexed):`,
     `• \`${c} <topic or question>\`: short facts, each with its sources, and where sources differ`,
@@ -18,7 +18,9 @@ export function helpMessage(command: string, suggestions: readonly string[], art
   ];
   if (suggestions.length > 0) lines.push(`Try: ${suggestionLine(command, suggestions)}`);
   const text = lines.join('\n');
-  return { text: fallbackText(text), blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+  // The notification: plain words escaped once, not the blocks' mrkdwn escaped again.
+  const plain = `Ask what the coverage says: ${command} <topic or question>; ${command} sources; ${command} check <text>; ${command} digest; ${command} add <link>.`;
+  return { text: fallbackText(plain), blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
 /** The articles indexed, as many as Block Kit allows, with a count of the rest. */
