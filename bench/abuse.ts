@@ -136,7 +136,9 @@ async function startBot(
 ): Promise<RunningBot> {
   let out = '';
   const chosen = await freePort();
-  const proc = spawn(process.execPath, ['--enable-source-maps', 'dist/app.js'], {
+  // BOT_NODE_ARGS="--cpu-prof" profiles the bots.
+  const nodeArgs = process.env.BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const proc = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', 'dist/app.js'], {
     cwd: botDir,
     env: {
       PATH: process.env.PATH ?? '',
@@ -416,6 +418,12 @@ try {
     "a signed command 'valuation' + one 1 MB word; /healthz polled while it is answered; then SIGTERM",
     async () => {
       const bot = await startBot({});
+      // Control: /healthz with nothing in flight, for the machine's own delay.
+      let control = 0;
+      for (let i = 0; i < 40; i++) {
+        control = Math.max(control, (await get(`http://127.0.0.1:${bot.port}/healthz`, 5000)).ms);
+        await sleep(10);
+      }
       const c = command(bot, `valuation ${'x'.repeat(1_000_000)}`);
       let worst = 0;
       let polls = 0;
@@ -432,7 +440,7 @@ try {
       const ack = await c.sent;
       const stop = await bot.term(20_000);
       return {
-        happened: `ack ${ack.status} in ${fmt(ack.ms)}; ${doneAt ? `answered after ${fmt(doneAt - started)}` : 'no answer within 12 s'}; slowest /healthz of ${polls}: ${fmt(worst)}; SIGTERM: ${stop.killed ? 'still running after 20 s (SIGKILL)' : `exited in ${fmt(stop.ms)}`}`,
+        happened: `ack ${ack.status} in ${fmt(ack.ms)}; ${doneAt ? `answered after ${fmt(doneAt - started)}` : 'no answer within 12 s'}; slowest /healthz of ${polls}: ${fmt(worst)} (of 40 before it: ${fmt(control)}); SIGTERM: ${stop.killed ? 'still running after 20 s (SIGKILL)' : `exited in ${fmt(stop.ms)}`}`,
         pass: worst <= 100 && !stop.killed && stop.ms <= 10_000 && doneAt !== undefined,
       };
     },
@@ -601,7 +609,7 @@ try {
       await bot.term();
       rmSync(corpus, { recursive: true, force: true });
       return {
-        happened: `deleted ${fmt(deletedAt)} after spawn, once read (ready at ${fmt(readyAt)}; ${indexed} articles indexed, the file among them); 15 s later ${still ? 'still answered from it' : 'not answered from it'}`,
+        happened: `deleted ${fmt(deletedAt)} after spawn, as soon as it was read (its access time changed; ready at ${fmt(readyAt)}, ${indexed} articles indexed); 15 s later ${still ? 'still answered from it' : 'not answered from it'}`,
         pass: !still && deletedAt < readyAt,
       };
     },
@@ -739,9 +747,6 @@ try {
         'ingest:articles:by-time',
       ]);
       const unbounded = [...new Set(lasting)].filter((k) => !capped.has(k));
-      const hasCaps =
-        existsSync(join(botDir, 'src/ingest/seen.ts')) &&
-        /maxArticles/.test(readFileSync(join(botDir, 'src/ingest/seen.ts'), 'utf8'));
       // A bot without Redis: is feedback.json rewritten at each vote?
       const data = tmp('data10');
       const local = await startBot({ DATA_DIR: data });
@@ -767,7 +772,7 @@ try {
       const files = readdirSync(data).join(', ');
       return {
         happened: `${keys} keys; without a time to live: ${[...new Set(lasting)].join(', ') || 'none'}${unbounded.length ? ` (unbounded: ${unbounded.join(', ')})` : ' (all capped)'}; 3 local votes rewrote feedback.json ${rewrites} time(s) (files: ${files})`,
-        pass: unbounded.length === 0 && hasCaps && rewrites === 0,
+        pass: unbounded.length === 0 && rewrites === 0,
       };
     },
   );

@@ -148,8 +148,16 @@ export function tagInProcess(text: string): RawTag[] {
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
 export function tagWords(text: string): TaggedWord[] {
   const seen = taggable(text);
-  return wordsOf(text, thread?.tag(seen) ?? tagInProcess(seen));
+  return wordsOf(text, thread?.tag(seen, coldWait()) ?? tagInProcess(seen));
 }
+
+/**
+ * How long a call waits for the thread before tagging in-process: its budget (a few ms) once the
+ * model is loaded here too; until then up to a second, since loading it here (what a fallback
+ * would do) blocks longer than a thread busy for a moment, or still loading, takes to answer.
+ */
+const COLD_WAIT_MS = 1000;
+const coldWait = () => (tagger ? undefined : COLD_WAIT_MS);
 
 /** How many texts, and characters, go to the thread in one trip: a trip blocks, so a long batch is cut. */
 const TAG_BATCH = 400;
@@ -166,7 +174,7 @@ export function tagWordsOfMany(texts: readonly string[]): TaggedWord[][] {
       if (chars > TAG_BATCH_CHARS) break;
     }
     const batch = seen.slice(from, to);
-    const tagged = thread?.tagMany(batch);
+    const tagged = thread?.tagMany(batch, coldWait());
     batch.forEach((text, i) => {
       out.push(wordsOf(texts[from + i] ?? text, tagged?.[i] ?? tagInProcess(text)));
     });

@@ -10,8 +10,9 @@ export interface WinkThreadOptions {
   timeoutMs: number;
   /**
    * How long a tagging call may block the main thread waiting for the thread: `waitMs`, plus
-   * `waitMsPerKChar` for every 1,000 characters sent (a question: about 10 ms). Past it the call
-   * answers undefined and the caller tags that text in-process; the thread stays for the next call.
+   * `waitMsPerKChar` for every 1,000 characters sent (a question: about 20 ms; it takes the
+   * thread under a millisecond). Past it the call answers undefined and the caller tags that text
+   * in-process; the thread stays for the next call.
    */
   waitMs: number;
   waitMsPerKChar: number;
@@ -19,7 +20,7 @@ export interface WinkThreadOptions {
 
 export const defaultWinkThreadOptions: WinkThreadOptions = {
   timeoutMs: 20_000,
-  waitMs: 10,
+  waitMs: 20,
   waitMsPerKChar: 10,
 };
 
@@ -34,6 +35,7 @@ const english = require(model);
 const tagger = winkNLP(english, ['sbd', 'pos']);
 const { its } = tagger;
 Atomics.store(flag, 1, 1); // ready: the model is loaded
+Atomics.notify(flag, 1);
 let splitter;
 const tagOne = (text) => {
   const tags = [];
@@ -134,30 +136,40 @@ export class WinkThread {
     return this.alive && Atomics.load(this.flag, 1) === 1;
   }
 
-  /** The tokens of a text with their types and parts of speech; undefined when the thread cannot answer. */
-  tag(text: string): RawTag[] | undefined {
-    const reply = this.ask(text, text.length);
+  /**
+   * The tokens of a text with their types and parts of speech; undefined when the thread cannot
+   * answer within the call's budget, or `waitMs` when given (see WinkThreadOptions).
+   */
+  tag(text: string, waitMs?: number): RawTag[] | undefined {
+    const reply = this.ask(text, text.length, waitMs);
     return Array.isArray(reply) ? (reply as RawTag[]) : undefined;
   }
 
   /** The tokens of each text, as `tag` gives them, in one trip to the thread. */
-  tagMany(texts: readonly string[]): RawTag[][] | undefined {
+  tagMany(texts: readonly string[], waitMs?: number): RawTag[][] | undefined {
     const chars = texts.reduce((sum, t) => sum + t.length, 0);
-    const reply = this.ask(texts, chars);
+    const reply = this.ask(texts, chars, waitMs);
     return Array.isArray(reply) && reply.length === texts.length ? (reply as RawTag[][]) : undefined;
   }
 
   /**
    * Posts a text or texts to tag and waits for the reply, blocking for at most the call's budget
-   * (see WinkThreadOptions); undefined when the thread is not ready or the reply is late.
+   * (see WinkThreadOptions, or `waitMs`: also how long it may wait for the model to load);
+   * undefined when the thread is not ready or the reply is late.
    */
-  private ask(texts: string | readonly string[], chars: number): unknown {
-    if (!this.ready) return undefined;
+  private ask(texts: string | readonly string[], chars: number, waitMs?: number): unknown {
+    if (!this.alive) return undefined;
+    const deadline =
+      performance.now() + (waitMs ?? this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000);
+    while (!this.ready) {
+      const left = deadline - performance.now();
+      if (left <= 0 || !this.alive) return undefined;
+      Atomics.wait(this.flag, 1, 0, left);
+    }
     // Call ids run 1..2^31-1 and wrap; 0 is "no call answered yet".
     this.lastCall = (this.lastCall % 0x7fffffff) + 1;
     const id = this.lastCall;
     this.tagPort.postMessage({ id, texts });
-    const deadline = performance.now() + this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000;
     for (;;) {
       const answered = Atomics.load(this.flag, 0);
       if (answered === id) break;

@@ -139,7 +139,8 @@ export function keepIndexLive(
     running = running
       .then(async () => {
         const present = new Set<string>();
-        for (const file of await listArticleFiles(root, warner)) {
+        // An unreadable folder was named once already, when the index was read.
+        for (const file of await listArticleFiles(root)) {
           present.add(articleId(root, file));
           const info = await stat(file).catch(() => undefined);
           if (info && info.mtimeMs >= since - MTIME_SLACK_MS) schedule(file);
