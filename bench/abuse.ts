@@ -127,6 +127,12 @@ interface RunningBot {
 }
 
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `abuse-${name}-`));
+const seedsCopy = () => {
+  const dir = tmp('seeds');
+  cpSync(SEEDS, dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  return dir;
+};
 
 /** The bot of `botDir`, compiled, in a process of its own; resolves once it listens (or rejects). */
 async function startBot(
@@ -146,7 +152,8 @@ async function startBot(
       SLACK_SIGNING_SECRET: secret,
       SLACK_API_URL: slack.apiUrl,
       PORT: String(chosen),
-      CORPUS_DIR: SEEDS,
+      // A copy of the seeds: `add` writes pages into the story folder.
+      CORPUS_DIR: seedsCopy(),
       INDEX_CACHE_DIR: 'none',
       DATA_DIR: tmp('data'),
       ...env,
