@@ -176,9 +176,7 @@ describe('DigestService', () => {
 
 describe('DigestService when the state store fails', () => {
   /** A store in memory whose writes fail while `down` says so (Redis killed, a full disk). */
-  function flakyStore(
-    down: () => boolean,
-  ): DigestStateStore & { state: DigestState; writes: number } {
+  function flakyStore(down: () => boolean): DigestStateStore & { state: DigestState; writes: number } {
     const store = {
       state: { version: 1 } as DigestState,
       writes: 0,
