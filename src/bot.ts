@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import { ConsoleLogger, type Logger, type LogLevel } from '@slack/logger';
 import { type Config, ConfigError } from './config.js';
-import { loadTaggerInProcess } from './facts/nlp.js';
 import { Health, listenProbes, portOf } from './health.js';
 import { buildIndex } from './index/build.js';
 import type { FactIndex } from './index/fact-index.js';
@@ -182,8 +181,6 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   );
   await digest.start();
   await feeds?.start();
-  // Questions are then tagged here, never waiting on the tagging thread (see tagWords).
-  setTimeout(loadTaggerInProcess, 100).unref();
 
   let stopping: Promise<void> | undefined;
   const stop = async (timeoutMs: number) => {

@@ -148,21 +148,7 @@ export function tagInProcess(text: string): RawTag[] {
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
 export function tagWords(text: string): TaggedWord[] {
   const seen = taggable(text);
-  // A short text (a question, a sentence) costs a millisecond here once the model is loaded here:
-  // less than a trip to a thread that a busy machine may not run for tens of milliseconds.
-  if (tagger && seen.length <= SHORT_TEXT) return wordsOf(text, tagInProcess(seen));
   return wordsOf(text, thread?.tag(seen, coldWait()) ?? tagInProcess(seen));
-}
-
-/** What counts as a short text (see tagWords). */
-const SHORT_TEXT = 1000;
-
-/**
- * Loads the tagger in-process too (about 150 ms of CPU, some 40 MB), so that a server tags
- * questions and sentences without waiting for the thread. The bot calls it once it serves.
- */
-export function loadTaggerInProcess(): void {
-  taggingPipeline();
 }
 
 /**
