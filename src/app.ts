@@ -2,9 +2,10 @@
  * `npm start`: the bot on Slack when credentials are configured, otherwise the local playground.
  */
 
-import { startBot } from './bot.js';
+import { createLogger, startBot } from './bot.js';
 import { ConfigError, isPlayground, loadConfig, playgroundConfig } from './config.js';
 import { startPlayground } from './playground/server.js';
+import { keepServing } from './process-guard.js';
 
 /** One line for a port another process holds: which, and the fix (`PORT`). */
 function portInUse(error: { port?: number }): string {
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Once serving, nothing unhandled stops the bot (start-up errors above still do).
+    keepServing(createLogger('error'));
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`factbot: ${error.message}\n`);

@@ -11,8 +11,9 @@ import { createIngester } from './ingest/create.js';
 import type { FetchOptions } from './ingest/fetch.js';
 import type { Ingester } from './ingest/ingest.js';
 import { registerListeners } from './listeners/index.js';
-import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
+import { AckGate, pageOptions, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
+import { RequestGuard } from './request-guard.js';
 import { DigestService, type DigestServiceOptions } from './schedule/digest.js';
 import { FeedService } from './schedule/feeds.js';
 import { createCoordination, createFeedbackStore } from './store/create.js';
@@ -70,7 +71,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const socketMode = Boolean(config.slack.appToken);
   const health = new Health();
   const gate = new AckGate();
-  const app = createSlackApp(config, logger, health, gate);
+  const guard = new RequestGuard({ signingSecret: config.slack.signingSecret ?? '' });
+  const app = createSlackApp(config, logger, health, gate, guard);
   try {
     await app.init();
   } catch (error) {
@@ -91,9 +93,14 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     return made;
   };
   const coordination = createCoordination(config, logger);
+  // Replayed commands and clicks are told apart across replicas too, once Redis is there.
+  guard.replays = coordination.deduper;
   const feedback = createFeedbackStore(config, logger);
   const work = new WorkQueue(options.queue, logger, gate);
   work.hold();
+  // Page fetches (`add <link>`) wait on other sites: a pool of their own, apart from the answers.
+  const pages = new WorkQueue(pageOptions, logger, gate);
+  pages.hold();
   registerListeners(app, {
     get index() {
       return ready(index);
@@ -106,6 +113,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     threads: new ThreadCache(),
     threadFollowUps: config.threadFollowUps,
     work,
+    pages,
   });
   app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
 
@@ -179,16 +187,16 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     ...(config.storyTitle ? { story: config.storyTitle } : {}),
     ...options.digest,
   });
-  const pages = createIngester(config, index, logger, options.fetch);
-  ingester = pages;
+  const made = createIngester(config, index, logger, options.fetch);
+  ingester = made;
   const feeds =
     config.ingest.feeds.length > 0 || config.redisUrl
-      ? new FeedService({ ingester: pages, cron: config.ingest.cron, logger })
+      ? new FeedService({ ingester: made, cron: config.ingest.cron, logger })
       : undefined;
   /** Closes what was made once the index was ready: the watch, the page ingester and the stores. */
   const closeServices = async () => {
     live.close();
-    await pages.close();
+    await made.close();
     await closeStores();
   };
 
@@ -204,6 +212,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   }
   health.state = 'ready';
   work.release();
+  pages.release();
   logger.info(
     socketMode
       ? `Connected to Slack in Socket Mode; answering ${config.command} and mentions.`
@@ -223,14 +232,14 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     // Socket Mode: disconnect first, so that Slack sends new envelopes to the other connections;
     // HTTP: the server stays up (probes, and 503 to Slack) until every acked request is answered.
     if (socketMode) await app.stop().catch(() => undefined);
-    const drained = Promise.all([work.drain(), service.stop()]);
+    const drained = Promise.all([work.drain(), pages.drain(), service.stop()]);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), timeoutMs);
     });
     if ((await Promise.race([drained, late])) === 'late')
       logger.error(
-        `Stopped after ${timeoutMs} ms with ${work.active + work.pending} answer(s) not sent; they are lost.`,
+        `Stopped after ${timeoutMs} ms with ${work.active + work.pending + pages.active + pages.pending} answer(s) not sent; they are lost.`,
       );
     clearTimeout(timer);
     await stopEarly();

@@ -572,6 +572,20 @@ export function ledByAnother(text: string, questionStems: ReadonlySet<string>): 
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
 const NEIGHBOURHOOD = 30;
 
+/** The most characters of a question the engine reads, and of one of its words (see boundedQuery). */
+export const QUERY_MAX = 1000;
+export const QUERY_WORD_MAX = 64;
+
+/**
+ * A question as the engine reads it: at most QUERY_MAX characters, each word at most
+ * QUERY_WORD_MAX (a question is far shorter; a megabyte of one word would cost seconds, and grow
+ * the table of stems, for nothing).
+ */
+export function boundedQuery(query: string): string {
+  const cut = query.length > QUERY_MAX ? query.slice(0, QUERY_MAX) : query;
+  return cut.replace(/\S{65,}/g, (word) => word.slice(0, QUERY_WORD_MAX));
+}
+
 /**
  * Answers a question from the indexed coverage: at most `maxFacts` facts, best first, each citing
  * every article that states it, with the places where articles give values that cannot all be
@@ -579,10 +593,11 @@ const NEIGHBOURHOOD = 30;
  * answered by the facts that hold one first, opening with the short answer: the span of the first
  * fact that answers it. Where the coverage is silent: no facts, and a note naming topics it does cover.
  */
-export function answerQuery(index: FactIndex, query: string, options: AnswerOptions = {}): Answer {
+export function answerQuery(index: FactIndex, given: string, options: AnswerOptions = {}): Answer {
   const o = { ...defaultOptions, ...options };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const fitted = options.weights ?? defaultWeights();
+  const query = boundedQuery(given);
   const topic = query.replace(/\s+/g, ' ').trim();
   let slots = parseQuery(topic, vocabulary);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');

@@ -3,7 +3,7 @@ import { answerToText } from '../answer/format.js';
 import type { Answer, Citation } from '../answer/types.js';
 import { feedbackButtons } from './feedback.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwn, link, safeText, truncate } from './mrkdwn.js';
+import { escapeCode, escapeMrkdwn, link, safeText, truncate } from './mrkdwn.js';
 import { factsShown, MAX_MORE_FACTS, type ShownAnswer, shortAnswerOf, shownAnswer } from './shown.js';
 
 /** A Slack message: Block Kit, and the plain text shown in notifications and by old clients. */
@@ -34,7 +34,7 @@ const FACT_ROOM = 2200;
 /** A citation in mrkdwn: the linked title, the outlet and the article id an editor can find. */
 export function citationMrkdwn(c: Citation): string {
   const outlet = c.outlet ? ` (${escapeMrkdwn(c.outlet)})` : '';
-  return `_${link(c.url, truncate(c.title, 150))}_${outlet} \`${escapeMrkdwn(c.id)}\``;
+  return `_${link(c.url, truncate(c.title, 150))}_${outlet} \`${escapeCode(c.id)}\``;
 }
 
 /** Citations joined, cut to fit `max` characters with a count of those left out. */
@@ -67,7 +67,7 @@ export function fallbackText(text: string): string {
 
 /** Suggestions as commands a reader can type. */
 export function suggestionLine(command: string, suggestions: readonly string[]): string {
-  return suggestions.map((s) => `\`${escapeMrkdwn(`${command} ${s}`)}\``).join(' · ');
+  return suggestions.map((s) => `\`${escapeCode(`${command} ${s}`)}\``).join(' · ');
 }
 
 /** Room for the short answer: a span of one sentence, bold. */
@@ -132,7 +132,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
     elements: [
       {
         type: 'mrkdwn',
-        text: `${short ? `“${safeText(topic, 200)}” · ` : ''}Searched ${answer.articlesConsulted} article${answer.articlesConsulted === 1 ? '' : 's'} · \`${escapeMrkdwn(options.command)} sources\` lists them`,
+        text: `${short ? `“${safeText(topic, 200)}” · ` : ''}Searched ${answer.articlesConsulted} article${answer.articlesConsulted === 1 ? '' : 's'} · \`${escapeCode(options.command)} sources\` lists them`,
       },
     ],
   });

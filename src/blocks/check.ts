@@ -3,7 +3,7 @@ import type { CheckResult, Claim, Verdict } from '../check/check.js';
 import { checkToText, emptyNote, readAs, stoppedNote, VERDICT_LABELS } from '../check/format.js';
 import { citationsLine, fallbackText, type Message, section, shareButton } from './answer.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwn, safeText } from './mrkdwn.js';
+import { asCode, escapeMrkdwn, safeText } from './mrkdwn.js';
 
 export interface CheckMessageOptions {
   /** The slash command, for the usage line: `/scaledeal`. */
@@ -38,14 +38,7 @@ const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ t
 
 /** The article ids a note lists ("[002_85cf…, 000_10f5…]") as code, as citations show them. */
 function idsAsCode(note: string): string {
-  return note.replace(
-    /\[([^[\]`]+)\]/g,
-    (_, ids: string) =>
-      `[${ids
-        .split(', ')
-        .map((id) => `\`${id}\``)
-        .join(', ')}]`,
-  );
+  return note.replace(/\[([^[\]`]+)\]/g, (_, ids: string) => `[${ids.split(', ').map(asCode).join(', ')}]`);
 }
 
 /**

@@ -29,7 +29,9 @@ export function helpMessage(command: string, suggestions: readonly string[], art
   ];
   if (suggestions.length > 0) lines.push(`Try: ${suggestionLine(command, suggestions)}`);
   const text = lines.join('\n');
-  return { text: fallbackText(text), blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+  // The notification: plain words escaped once, not the blocks' mrkdwn escaped again.
+  const plain = `Ask what the coverage says: ${command} <topic or question>; ${command} sources; ${command} check <text>; ${command} digest; ${command} add <link>.`;
+  return { text: fallbackText(plain), blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
 /** The articles indexed, as many as Block Kit allows, with a count of the rest. */

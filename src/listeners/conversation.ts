@@ -115,6 +115,8 @@ export interface Conversation {
   channel: string;
   message: SlackMessage;
   addressed: Addressed;
+  /** This delivery is Slack's retry of an event sent before (`x-slack-retry-num`, `retry_attempt`). */
+  retry?: boolean;
 }
 
 /**
@@ -123,7 +125,16 @@ export interface Conversation {
  * something in a thread the bot has answered in. Each message is answered once, by whichever
  * delivery (a `message` or an `app_mention` event, on any replica) claims it first.
  */
-export async function converse({ client, logger, deps, bot, channel, message, addressed }: Conversation) {
+export async function converse({
+  client,
+  logger,
+  deps,
+  bot,
+  channel,
+  message,
+  addressed,
+  retry,
+}: Conversation) {
   const ts = message.ts ?? '';
   const inThread = message.thread_ts && message.thread_ts !== ts ? message.thread_ts : undefined;
   const question = plainText(message.text ?? '');
@@ -139,7 +150,7 @@ export async function converse({ client, logger, deps, bot, channel, message, ad
       }
     }
     if (addressed === 'reply' && !(isQuestion(question) && thread.some((m) => m.fromBot))) return;
-    if (!(await deps.deduper.firstTime(`message:${channel}:${ts}`))) {
+    if (!(await deps.deduper.firstTime(`message:${channel}:${ts}`, { retry: Boolean(retry) }))) {
       logger.debug(`Message ${channel}:${ts} was already answered; ignoring this delivery.`);
       return;
     }
@@ -221,6 +232,7 @@ export function converseLater(conversation: Conversation, addressed = true): voi
     () => converse(conversation),
     tell(BUSY_TEXT, 'Saying busy'),
     tell(WAIT_TEXT, 'Saying the answer follows'),
+    { page: isAddRequest(plainText(message.text ?? '')) },
   );
 }
 

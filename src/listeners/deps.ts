@@ -24,4 +24,6 @@ export interface ListenerDeps {
   threadFollowUps?: boolean;
   /** Answers run here, off the ack path (`answerLater`); without it they run at once. */
   work?: WorkQueue;
+  /** Page fetches (`add <link>`) run here, apart from the answers; without it, in `work`. */
+  pages?: WorkQueue;
 }

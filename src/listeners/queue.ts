@@ -194,18 +194,24 @@ export const BUSY_TEXT = "I'm busy with other questions right now: please try ag
 /** What a request that came while the bot was starting is told when its answer waits over a second. */
 export const WAIT_TEXT = 'Reading the coverage, the answer follows.';
 
+/** The pool of page fetches (`add <link>`): a page that never finishes holds none of the answers' slots. */
+export const pageOptions: Partial<WorkQueueOptions> = { concurrency: 4, limit: 50 };
+
 /**
  * Runs `job` off the ack path on the listeners' queue (`deps.work`), or `busy` when the queue is
  * full, and `waiting` when the job waits for the index over `waitNoticeMs`; without a queue (a test
- * calling a handler directly) the job runs at once.
+ * calling a handler directly) the job runs at once. A job that fetches a page (`page`: an
+ * `add <link>`) runs in the page pool (`deps.pages`) instead, so that slow sites never delay answers.
  */
 export function answerLater(
-  deps: { work?: WorkQueue | undefined },
+  deps: { work?: WorkQueue | undefined; pages?: WorkQueue | undefined },
   job: Job,
   busy: Job,
   waiting?: Job,
+  options: { page?: boolean } = {},
 ): boolean {
-  if (deps.work) return deps.work.run(job, busy, waiting);
+  const queue = (options.page && deps.pages) || deps.work;
+  if (queue) return queue.run(job, busy, waiting);
   job().catch(() => undefined); // the listeners' jobs log their own failures
   return true;
 }

@@ -172,6 +172,30 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
     await refused('not a link', allow, /is not a link; give a full http/);
   });
 
+  it('a link holding credentials, without sending them or saying them back', async () => {
+    const before = site.hits.length;
+    for (const link of [
+      `http://user:pass@127.0.0.1:${port}/news/${STORIES[0]?.slug}`,
+      `http://user@127.0.0.1:${port}/news/x`,
+      `https://:s3cret@example.com/news/x`,
+    ]) {
+      const { add } = ingester(allow);
+      const result = await add(link);
+      expect(result).toMatchObject({ ok: false, lasting: true });
+      if (!result.ok) {
+        expect(result.message).toMatch(/^refused: the link holds a user name or password/);
+        expect(result.message).not.toMatch(/pass@|s3cret|user@/);
+      }
+    }
+    expect(site.hits.length).toBe(before); // never connected
+    site.routes.set('/to-credentials', (_req, res) => {
+      res.writeHead(302, { location: `http://admin:hunter2@127.0.0.1:${port}/secret` });
+      res.end();
+    });
+    await refused(`${site.origin}/to-credentials`, allow, /holds a user name or password/);
+    expect(site.hits.filter((h) => h === '/secret')).toEqual([]);
+  });
+
   it('a page over 5 MB, whether it says so or not', async () => {
     expect(defaultFetchOptions.maxBytes).toBe(5 * 1024 * 1024);
     await refused(`${site.origin}/huge`, allow, /is over 5 MB; link to the article page itself/);

@@ -25,6 +25,7 @@ export function createAppMention(deps: ListenerDeps) {
       channel: event.channel,
       message: event,
       addressed: 'mention',
+      retry: (context.retryNum ?? 0) > 0,
     });
   };
 }

@@ -39,6 +39,7 @@ export function createMessage(deps: ListenerDeps) {
         channel: message.channel,
         message,
         addressed: mentioned ? 'mention' : direct && !inThread ? 'direct' : 'reply',
+        retry: (context.retryNum ?? 0) > 0,
       },
       mentioned || direct,
     );
