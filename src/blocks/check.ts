@@ -3,7 +3,7 @@ import type { CheckResult, Claim, Verdict } from '../check/check.js';
 import { checkToText, emptyNote, readAs, stoppedNote, VERDICT_LABELS } from '../check/format.js';
 import { citationsLine, fallbackText, type Message, section, shareButton } from './answer.js';
 import { LIMITS } from './limits.js';
-import { asCode, escapeMrkdwn, safeText } from './mrkdwn.js';
+import { asCode, escapeMrkdwn, safeText, withCodeSpans } from './mrkdwn.js';
 
 export interface CheckMessageOptions {
   /** The slash command, for the usage line: `/scaledeal`. */
@@ -76,7 +76,7 @@ export function checkMessage(result: CheckResult, options: CheckMessageOptions):
     { type: 'header', text: { type: 'plain_text', text: 'Checked against the coverage' } },
   ];
   const empty = emptyNote(result, usage);
-  if (empty) blocks.push(section(escapeMrkdwn(empty)));
+  if (empty) blocks.push(section(withCodeSpans(empty)));
   else {
     const counts = (['supported', 'contradicted', 'not found'] as const)
       .map((v) => [v, result.claims.filter((c) => c.verdict === v).length] as const)

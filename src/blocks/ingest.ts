@@ -1,6 +1,6 @@
 import type { AddResult } from '../ingest/ingest.js';
 import { citationMrkdwn, fallbackText, type Message, section } from './answer.js';
-import { codeSpan, escapeMrkdwn } from './mrkdwn.js';
+import { codeSpan, escapeMrkdwn, withCodeSpans } from './mrkdwn.js';
 
 /**
  * The reply to `add <url>`: what was added (title, outlet, facts) or what went wrong and how to fix
@@ -14,7 +14,7 @@ export function addedMessage(result: AddResult, command: string): Message {
     ? `Added ${citationMrkdwn({ id: result.file.replace(/\.md$/, ''), title: result.title, outlet: result.outlet, url: result.url })}` +
       (result.facts !== undefined ? `: ${result.facts} fact${result.facts === 1 ? '' : 's'}` : '') +
       `. Ask about it with ${codeSpan(`${command} <topic>`)}.`
-    : `Nothing was added: ${escapeMrkdwn(result.message)}.`;
+    : `Nothing was added: ${withCodeSpans(result.message)}.`;
   const plain = result.ok
     ? `Added “${result.title}”${result.outlet ? ` (${result.outlet})` : ''}${facts}. Ask about it with ${command} <topic>.`
     : `Nothing was added: ${result.message}.`;

@@ -61,5 +61,16 @@ export function link(url: string | undefined, label: string): string {
  * "ALLOWPRIVATEURLS" in italics), escaped; a backtick inside becomes a prime, which cannot end it.
  */
 export function codeSpan(text: string): string {
-  return `\`${escapeMrkdwn(text.replace(/`/g, 'ʹ'))}\``;
+  return `\`${escapeCode(text.replace(/`/g, 'ʹ'))}\``;
+}
+
+/**
+ * A message of our own that marks names as code with backticks ("set `ALLOW_PRIVATE_URLS=true`"),
+ * as mrkdwn: the marked parts as code spans, the rest escaped (see escapeMrkdwn).
+ */
+export function withCodeSpans(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part) => (/^`[^`]+`$/.test(part) ? codeSpan(part.slice(1, -1)) : escapeMrkdwn(part)))
+    .join('');
 }
