@@ -7,6 +7,7 @@
  *   factbot ask [--corpus DIR] [--json] QUERY...
  *   factbot check [--corpus DIR] [--json] TEXT...
  *   factbot digest [--corpus DIR] [--new ID]... [--json]
+ *   factbot claims [--corpus DIR] [--json]
  *   factbot feedback [--all] [--limit N] [--json]
  *   factbot --help | --version
  *
@@ -21,6 +22,10 @@ export const COMMANDS: Record<string, { module: string; does: string }> = {
   ask: { module: './ask.js', does: 'answer questions from a corpus folder, as the bot would' },
   check: { module: './check.js', does: "check a draft's figures against the coverage of a corpus folder" },
   digest: { module: './digest.js', does: 'print the digest of a corpus folder, as the bot would post it' },
+  claims: {
+    module: './claims.js',
+    does: 'print every figure of a corpus folder as a claim (whose, what, when), to audit what the bot read',
+  },
   feedback: { module: './feedback.js', does: 'list the answers readers found not helpful, newest first' },
 };
 
