@@ -11,12 +11,13 @@ import type { FactIndex } from './index/fact-index.js';
 import type { FetchOptions } from './ingest/fetch.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerListeners, registerRouted } from './listeners/index.js';
-import { AckGate, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
+import { AckGate, pageOptions, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
 import { createSlackApp, EVENTS_PATH } from './receivers.js';
+import { RequestGuard } from './request-guard.js';
 import type { DigestService, DigestServiceOptions } from './schedule/digest.js';
 import type { FeedService } from './schedule/feeds.js';
 import { storyConfigs } from './stories/config.js';
-import { type StoryParts, startStoryParts, storyLogger } from './stories/parts.js';
+import { prepareStoryParts, type StoryParts, storyLogger } from './stories/parts.js';
 import { storyRouter } from './stories/router.js';
 import { ThreadCache } from './thread/cache.js';
 
@@ -62,6 +63,11 @@ export interface StartOptions {
   queue?: Partial<WorkQueueOptions>;
   /** Awaited once the probes listen, before the index is built (the tests probe "not ready" there). */
   beforeIndex?: (healthPort: number | undefined) => Promise<void> | void;
+  /**
+   * The playground's bot: its HTTP server listens on 127.0.0.1 only, and its port (the stand-in
+   * posts to it; a person has no use for it) is not announced.
+   */
+  local?: boolean;
 }
 
 /** Starts the bot with a configuration; the promise settles once it serves. */
@@ -70,7 +76,8 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const socketMode = Boolean(config.slack.appToken);
   const health = new Health();
   const gate = new AckGate();
-  const app = createSlackApp(config, logger, health, gate);
+  const guard = new RequestGuard({ signingSecret: config.slack.signingSecret ?? '' });
+  const app = createSlackApp(config, logger, health, gate, guard);
   try {
     await app.init();
   } catch (error) {
@@ -78,11 +85,70 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       `SLACK_BOT_TOKEN was refused by Slack (${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message}): check the token, and SLACK_API_URL if set.`,
     );
   }
-  // The probes answer (503) while the index is built: in HTTP mode on the app's port, which answers
-  // Slack 503 until ready; in Socket Mode on a small listener of their own.
+
+  // The listeners are registered before the indexes are built: in HTTP mode a request that
+  // arrives meanwhile is acked at once and its answer waits in the held queue until they are ready.
+  // Each story's deps reach its index, digest and page ingester once built (see stories/parts.ts).
+  const work = new WorkQueue(options.queue, logger, gate);
+  work.hold();
+  // Page fetches (`add <link>`) wait on other sites: a pool of their own, apart from the answers.
+  const pages = new WorkQueue(pageOptions, logger, gate);
+  pages.hold();
+  // One set of parts a story: its index, stores, digest, feeds and listener deps (see stories/).
+  const configs = storyConfigs(config);
+  const several = config.stories !== undefined;
+  // Several stories: each index cache is written once all are indexed, not while others are read.
+  let allIndexed = () => {};
+  const indexed = new Promise<void>((resolve) => {
+    allIndexed = resolve;
+  });
+  const shared = {
+    poster: app.client,
+    work,
+    pages,
+    threads: new ThreadCache(),
+    threadFollowUps: config.threadFollowUps,
+    labelled: several,
+    ...(several ? { all: configs.map((c) => c.spec) } : {}),
+    ...(several ? { writeCacheAfter: indexed } : {}),
+    ...(options.digest ? { digest: options.digest } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+  const pending = configs.map((story) =>
+    prepareStoryParts(story, { ...shared, logger: several ? storyLogger(logger, story.spec.id) : logger }),
+  );
+  const [firstPending] = pending;
+  if (!firstPending) {
+    allIndexed();
+    throw new ConfigError('STORIES_FILE lists no story: add one (see the README).');
+  }
+  // Replayed commands and clicks are told apart across replicas too, once Redis is there.
+  guard.replays = firstPending.deps.deduper;
+  if (several) {
+    for (const story of pending) registerCommands(app, story.deps);
+    registerRouted(app, storyRouter(pending.map((s) => ({ spec: s.spec, deps: s.deps }))));
+  } else registerListeners(app, firstPending.deps);
+  app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
+
+  // The probes answer (503) while the indexes are built: in HTTP mode on the app's port, which
+  // already takes Slack's requests; in Socket Mode on a small listener of their own (the connection
+  // to Slack opens once the indexes are ready).
   let server: Server | undefined;
   let probes: Server | undefined;
-  if (!socketMode) server = (await app.start(config.port)) as Server;
+  /** Closes every story's stores, and what was built of its parts (its watch, its page ingester). */
+  const closeServices = async () => {
+    for (const story of pending) await story.close();
+  };
+  if (!socketMode)
+    try {
+      server = (await app.start(
+        options.local ? { port: config.port, host: '127.0.0.1' } : config.port,
+      )) as Server;
+    } catch (error) {
+      allIndexed();
+      await closeServices();
+      throw error;
+    }
   else
     probes = await listenProbes(health, config.port).catch((error: NodeJS.ErrnoException) => {
       logger.warn(
@@ -99,41 +165,17 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     if (server) await app.stop().catch(() => undefined);
     probes?.close();
   };
-  const work = new WorkQueue(options.queue, logger, gate);
-  // One set of parts a story: its index, stores, digest, feeds and listener deps (see stories/).
-  const configs = storyConfigs(config);
-  const several = config.stories !== undefined;
   const stories: StoryParts[] = [];
-  // Several stories: each index cache is written once all are indexed, not while others are read.
-  let allIndexed = () => {};
-  const indexed = new Promise<void>((resolve) => {
-    allIndexed = resolve;
-  });
-  const shared = {
-    poster: app.client,
-    work,
-    threads: new ThreadCache(),
-    threadFollowUps: config.threadFollowUps,
-    labelled: several,
-    ...(several ? { all: configs.map((c) => c.spec) } : {}),
-    ...(several ? { writeCacheAfter: indexed } : {}),
-    ...(options.digest ? { digest: options.digest } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  };
   try {
     await options.beforeIndex?.(healthPort);
     // All at once: one story's articles are read while the language thread splits another's.
-    const started = await Promise.allSettled(
-      configs.map((story) =>
-        startStoryParts(story, { ...shared, logger: several ? storyLogger(logger, story.spec.id) : logger }),
-      ),
-    );
+    const started = await Promise.allSettled(pending.map((story) => story.build()));
     for (const s of started) if (s.status === 'fulfilled') stories.push(s.value);
     const failed = started.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
   } catch (error) {
-    for (const story of stories) await story.close();
     await stopEarly();
+    await closeServices();
     throw error;
   } finally {
     allIndexed();
@@ -141,20 +183,13 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
   const [first] = stories;
   if (!first) {
     await stopEarly();
+    await closeServices();
     throw new ConfigError('STORIES_FILE lists no story: add one (see the README).');
   }
-  if (several) {
-    for (const story of stories) registerCommands(app, story.deps);
-    registerRouted(app, storyRouter(stories.map((s) => ({ spec: s.spec, deps: s.deps }))));
-  } else registerListeners(app, first.deps);
-  app.error(async (error) => logger.error(`Unhandled error: ${error.message}`));
-  /** Closes what was made once the indexes were ready: the watches, the page ingesters and the stores. */
-  const closeServices = async () => {
-    for (const story of stories) await story.close();
-  };
   const commands = stories.map((s) => s.config.command).join(', ');
 
   if (socketMode) {
+    // Only now: Slack sends this connection events from the moment it opens.
     try {
       await app.start();
     } catch (error) {
@@ -164,10 +199,14 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     }
   }
   health.state = 'ready';
+  work.release();
+  pages.release();
   logger.info(
     socketMode
       ? `Connected to Slack in Socket Mode; answering ${commands} and mentions.`
-      : `Listening on port ${port} at ${EVENTS_PATH}; answering ${commands} and mentions.`,
+      : options.local
+        ? `Ready: answering ${commands} and mentions.`
+        : `Listening on port ${port} at ${EVENTS_PATH}; answering ${commands} and mentions.`,
   );
   for (const story of stories) await story.start();
 
@@ -178,14 +217,14 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     // Socket Mode: disconnect first, so that Slack sends new envelopes to the other connections;
     // HTTP: the server stays up (probes, and 503 to Slack) until every acked request is answered.
     if (socketMode) await app.stop().catch(() => undefined);
-    const drained = Promise.all([work.drain(), ...stories.map((s) => s.digest.stop())]);
+    const drained = Promise.all([work.drain(), pages.drain(), ...stories.map((s) => s.digest.stop())]);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), timeoutMs);
     });
     if ((await Promise.race([drained, late])) === 'late')
       logger.error(
-        `Stopped after ${timeoutMs} ms with ${work.active + work.pending} answer(s) not sent; they are lost.`,
+        `Stopped after ${timeoutMs} ms with ${work.active + work.pending + pages.active + pages.pending} answer(s) not sent; they are lost.`,
       );
     clearTimeout(timer);
     await stopEarly();

@@ -34,8 +34,8 @@ export interface Config {
   redisUrl?: string;
   /** Where the index cache lives; undefined when disabled (`INDEX_CACHE_DIR=none`). */
   indexCacheDir?: string;
-  /** The story's name in the digest header; derived from the coverage when unset. */
-  storyName?: string;
+  /** The story's name in the digest header (`STORY_TITLE`); derived from the coverage when unset. */
+  storyTitle?: string;
   /** Coverage from the web: feeds followed, and pages added by their link. */
   ingest: {
     /** RSS or Atom feed URLs; none when FEEDS is unset. */
@@ -149,7 +149,7 @@ const schema = z
     REDIS_URL: optional(
       z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL such as redis://127.0.0.1:6379'),
     ),
-    STORY_NAME: optional(z.string()),
+    STORY_TITLE: optional(z.string()),
     FEEDS: z.preprocess(
       commaList,
       z.array(
@@ -197,6 +197,9 @@ const schema = z
       });
   });
 
+/** Every variable the configuration reads, in the order of the schema (`.env.example` lists each). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 /**
  * Reads the configuration from an environment. Throws a ConfigError whose message is one line
  * naming the first bad variable and how to fix it. Secrets never appear in the message.
@@ -236,7 +239,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     ...(e.INDEX_CACHE_DIR.toLowerCase() === 'none' ? {} : { indexCacheDir: e.INDEX_CACHE_DIR }),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
-    ...(e.STORY_NAME ? { storyName: e.STORY_NAME } : {}),
+    ...(e.STORY_TITLE ? { storyTitle: e.STORY_TITLE.trim() } : {}),
     ingest: {
       feeds: e.FEEDS,
       cron: e.FEED_CRON,

@@ -1,7 +1,8 @@
-import { App, HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, type Logger, type LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from './config.js';
 import type { Health } from './health.js';
 import type { AckGate } from './listeners/queue.js';
+import { RequestGuard } from './request-guard.js';
 
 /** The path Slack posts commands, events and interactivity to, in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -9,19 +10,40 @@ export const EVENTS_PATH = '/slack/events';
 /**
  * A Bolt app on the transport the configuration asks for: Socket Mode when an app token is set,
  * otherwise HTTP with request signing at `/slack/events`. Nothing else knows which. With `health`,
- * the HTTP server also answers the probes, and answers Slack 503 (Slack retries elsewhere) while the
- * bot is not ready: before the index is built, and once it is stopping. With `gate`, each request
- * to `/slack/events` is counted until it is answered (acked), so that answers can wait for acks.
+ * the HTTP server also answers the probes, and answers Slack 503 (Slack retries elsewhere) once the
+ * bot is stopping; while it starts, Slack's requests are acked as usual and their answers wait for
+ * the index (the listeners' queue is held). Each request to `/slack/events` is read and checked by
+ * `guard` first (body within a time limit, signature, timestamp, replays: see request-guard.ts);
+ * only then, with `gate`, counted until it is answered (acked), so that answers can wait for acks,
+ * and one slow client holds nothing up. Bolt logs at LOG_LEVEL.
  */
-export function createSlackApp(config: Config, logger: Logger, health?: Health, gate?: AckGate): App {
+export function createSlackApp(
+  config: Config,
+  logger: Logger,
+  health?: Health,
+  gate?: AckGate,
+  guard = new RequestGuard({ signingSecret: config.slack.signingSecret ?? '' }),
+): App {
+  const logLevel = config.logLevel as LogLevel;
   const clientOptions = {
     ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     // A few quick retries: a reply that arrives minutes late is worse than a logged failure.
     retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 },
   };
   const receiver = config.slack.appToken
-    ? new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions } })
-    : new HTTPReceiver({ signingSecret: config.slack.signingSecret ?? '', endpoints: EVENTS_PATH, logger });
+    ? new SocketModeReceiver({
+        appToken: config.slack.appToken,
+        logger,
+        logLevel,
+        installerOptions: { clientOptions },
+      })
+    : new HTTPReceiver({
+        signingSecret: config.slack.signingSecret ?? '',
+        endpoints: EVENTS_PATH,
+        logger,
+        logLevel,
+        bodyLimit: guard.options.bodyLimit,
+      });
   if (health && receiver instanceof SocketModeReceiver) {
     // Not ready while the connection is down (Slack cannot reach this replica then).
     health.connected = false;
@@ -37,18 +59,29 @@ export function createSlackApp(config: Config, logger: Logger, health?: Health, 
     receiver.requestListener = (req, res) => {
       if (health.handle(req, res)) return;
       const slack = new URL(req.url ?? '/', 'http://bot/').pathname === EVENTS_PATH;
-      if (!health.ready && slack) {
+      if (slack && health.state === 'stopping') {
         res.writeHead(503, { 'retry-after': '1', connection: 'close' }).end();
         return;
       }
-      if (slack && gate) res.once('close', gate.enter());
-      serve(req, res);
+      if (!slack) {
+        serve(req, res);
+        return;
+      }
+      // Read and checked before it counts: a request still arriving holds no answer back.
+      void guard
+        .admit(req, res, (m) => logger.warn(m))
+        .then((admitted) => {
+          if (!admitted) return;
+          if (gate) res.once('close', gate.enter());
+          serve(req, res);
+        });
     };
   }
   return new App({
     token: config.slack.botToken,
     receiver,
     logger,
+    logLevel,
     clientOptions,
     deferInitialization: true,
   });

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { CONFIG_VARIABLES, ConfigError, parseConfig } from '../src/config.js';
 
 const base = { SLACK_BOT_TOKEN: 'xoxb-1-abc', SLACK_SIGNING_SECRET: 'shh-secret' };
 const problem = (env: Record<string, string | undefined>) => {
@@ -124,5 +125,24 @@ describe('web ingestion settings', () => {
     expect(problem({ ...base, ALLOW_PRIVATE_URLS: 'yes' })).toMatch(
       /^ALLOW_PRIVATE_URLS must be true or false/,
     );
+  });
+});
+
+describe('.env.example', () => {
+  const lines = readFileSync('.env.example', 'utf8').split('\n');
+  const listed = lines.flatMap((line, i) => {
+    const m = /^#?\s*([A-Z][A-Z0-9_]*)=/.exec(line);
+    return m?.[1] ? [{ name: m[1], line: i }] : [];
+  });
+
+  it('lists every variable src/config.ts reads, and no other', () => {
+    expect(listed.map((v) => v.name).sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('says in one comment line right above each what it is for', () => {
+    for (const { name, line } of listed) {
+      expect(lines[line - 1], `${name} needs a comment above it`).toMatch(/^# \S.{10,}/);
+      expect(lines[line - 2] ?? '', `${name}: one comment line`).not.toMatch(/^#/);
+    }
   });
 });

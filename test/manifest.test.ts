@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { HELP_USAGES } from '../src/blocks/help.js';
 import { parseConfig } from '../src/config.js';
 import { CHECK_SHORTCUT } from '../src/listeners/shortcuts/check-message.js';
 
@@ -16,6 +17,15 @@ describe('manifest.yml', () => {
       expect(c.description.length).toBeGreaterThan(0);
       expect(typeof c.should_escape).toBe('boolean');
     }
+  });
+
+  it('hints at every use help lists, `add <link>` too, and no other', () => {
+    const [command] = manifest.features.slash_commands;
+    const hinted = String(command.usage_hint)
+      .split(' | ')
+      .map((u) => u.replace(/^\[(.*)\]$/, '<$1>'));
+    expect(hinted).toEqual([...HELP_USAGES]);
+    expect(hinted).toContain('add <link>');
   });
 
   it('declares the command the bot answers by default', () => {

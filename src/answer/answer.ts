@@ -1,17 +1,27 @@
+import { compareClaims } from '../claims/compare.js';
+import { claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
 import { stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
-import { attribute, compareMentions, mentionsIn } from '../index/measures.js';
+import { attribute } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { adjacent, namesInQuestion } from './names.js';
 import { parseQuery, type Slot } from './query.js';
-import { type QuestionForm, readQuestion } from './question.js';
+import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
 import { suggestTopics } from './suggest.js';
-import { type Answer, type AnsweredFact, citationsOf, type Disagreement } from './types.js';
+import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
+import {
+  type ConfidenceFeature,
+  defaultWeights,
+  type RankFeature,
+  sigmoid,
+  type Weights,
+  weighted,
+} from './weights.js';
 
 export interface AnswerOptions {
   /** The most facts an answer gives. Default 8. */
@@ -48,9 +58,25 @@ export interface AnswerOptions {
   silentNeighbour?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
+  /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
+  weights?: Weights;
+  /** Sees what a typed question was ranked by (for fitting the weights; see bench/fit-answers.ts). */
+  trace?: (trace: AnswerTrace) => void;
 }
 
-export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary'>> = {
+/** What a typed question's answer was chosen by. */
+export interface AnswerTrace {
+  candidates: Array<{
+    articleId: string;
+    text: string;
+    span?: string;
+    features: Record<RankFeature, number>;
+  }>;
+  /** The short answer the first fact gives, shown or not, and what its confidence was read from. */
+  short?: { text: string; articleId: string; factText: string; features: Record<ConfidenceFeature, number> };
+}
+
+export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace'>> = {
   maxFacts: 8,
   minCoverage: 0.6,
   relativeScore: 0.25,
@@ -79,6 +105,12 @@ interface Candidate {
   measured?: string[];
   /** What its score was multiplied by for saying nothing of the question itself (`silentNeighbour`). */
   silent?: number;
+  /** The share of the question's weight the fact holds itself. */
+  own?: number;
+  /** The share of the question its article covers. */
+  coverage?: number;
+  /** For a typed question: what it was ranked by. */
+  features?: Record<RankFeature, number>;
 }
 
 const byScore = (candidates: Candidate[]) =>
@@ -180,8 +212,15 @@ function matchSlot(
   if (typed && slot.concept && slot.named)
     return withParaphrases(index.match(slot.named), index, slot.phrases, paraphraseWeight);
   const exact = matchConcept(index, slot);
-  // Paraphrases are for questions; a topic ("job cuts") is searched in its own words.
-  if (!question || !slot.alternatives || slot.alternatives.length === 0) return exact;
+  // A topic ("job cuts") is searched in its own words; only where they find nothing, in their
+  // paraphrases and in the other words of its concept, whatever figures those facts give
+  // ("customers": "Microsoft and OpenAI are already clients").
+  if (!question) {
+    if (exact.size > 0) return exact;
+    const others = [...(slot.concept ? slot.phrases : []), ...(slot.alternatives ?? [])];
+    return others.length > 0 ? withParaphrases(exact, index, others, paraphraseWeight) : exact;
+  }
+  if (!slot.alternatives || slot.alternatives.length === 0) return exact;
   return withParaphrases(exact, index, slot.alternatives, paraphraseWeight);
 }
 
@@ -231,6 +270,28 @@ function namesApart(
     names: named.map((k) => slots[k]?.label ?? ''),
     holdsRarest: (articleId) => holds(articleId, rarest),
   };
+}
+
+/**
+ * True when an article writes each of the names somewhere, in some form ("American" for
+ * "America's"): by the first five letters of a word. Where it does not, what it says answers
+ * another question than the one asked about those names together.
+ */
+function writesAll(index: FactIndex, articleId: string, names: readonly string[]): boolean {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) words.add(w.slice(0, 5));
+  };
+  add(index.article(articleId)?.title ?? '');
+  for (const f of index.factsOf(articleId)) add(f.text);
+  return names.every((n) =>
+    words.has(
+      n
+        .toLowerCase()
+        .replace(/['’]s$/, '')
+        .slice(0, 5),
+    ),
+  );
 }
 
 /** Name words joined back into the names the question writes ("Robert", "Jackson" -> "Robert Jackson"), without a possessive. */
@@ -307,6 +368,142 @@ function questionWords(question: string, form: QuestionForm): QuestionWords {
     names,
     numbers: new Set(numbersOf(question)),
     ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
+    ...(form.subject ? { subject: contentStems(form.subject) } : {}),
+    ...(form.head === 'change' ? { change: true } : {}),
+    ...(form.about ? { about: contentStems(form.about) } : {}),
+    ...(form.wants === 'description' && /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question) ? { does: true } : {}),
+  };
+}
+
+/** Words of a subject that say what it is: not "the", "of", "'s". */
+const FUNCTION_WORDS = new Set(
+  'the a an of in on at to for by with and or its his her their is are was were be been has have had do does did will would can could about from that this these those it they he she'.split(
+    ' ',
+  ),
+);
+const contentStems = (text: string) =>
+  new Set(
+    termsOf(text)
+      .filter((t) => !FUNCTION_WORDS.has(t.text.toLowerCase()) && t.text.length > 1)
+      .map((t) => t.stem),
+  );
+
+/** What a question asks for, in a note that the coverage does not give it. */
+function wantedThing(form: QuestionForm): string {
+  const head = (form.head ?? '').split(' ').filter((w) => !FUNCTION_WORDS.has(w))[0];
+  switch (form.wants) {
+    case 'money':
+      return 'amount';
+    case 'amount':
+      return 'figure';
+    case 'count':
+      return head ? `number of ${head}` : 'number';
+    case 'percent':
+      return 'share or percentage';
+    case 'person':
+    case 'organisation':
+      return head ? `name of the ${head}` : 'name';
+    case 'date':
+      return 'date';
+    case 'place':
+      return 'place';
+    case 'reason':
+      return 'reason';
+    case 'duration':
+      return 'length of time';
+    case 'description':
+      return 'description';
+    case 'event':
+      return 'account of what happened';
+    case 'statement':
+      return 'words';
+    case 'settle':
+      return 'clear answer';
+    default:
+      return 'name';
+  }
+}
+
+/** Whom a question is about, as written: its subject, else its names, else its topic words. */
+function aboutWhom(question: string, form: QuestionForm, slots: readonly Slot[]): string {
+  if (form.subject && form.wants !== 'settle') return form.subject;
+  const names = namesAsWritten(
+    question,
+    slots.filter((s) => isName(s) && !s.concept).map((s) => s.label),
+  );
+  if (names.length > 0) return names.join(' and ');
+  const words = slots
+    .filter((s) => s.key && !s.concept)
+    .map((s) => s.label)
+    .join(' ');
+  // "the deal", as the question puts it.
+  const the = new RegExp(
+    `\\b(the|this|that|its|their)\\s+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'i',
+  ).exec(question);
+  return the ? `${(the[1] ?? '').toLowerCase()} ${words}` : words;
+}
+
+/** The share of the best candidates' scores (softmax of log scores) whose short answer is `said`. */
+function shareOf(
+  candidates: readonly Candidate[],
+  said: string,
+  norm: (c: Candidate | undefined) => string,
+  top: number,
+): number {
+  let all = 0;
+  let same = 0;
+  for (const c of candidates.slice(0, 30)) {
+    const t = norm(c);
+    if (!t) continue;
+    const e = Math.exp(Math.log(Math.max(1e-12, c.score)) - top);
+    all += e;
+    if (t === said || t.includes(said) || said.includes(t)) same += e;
+  }
+  return all > 0 ? same / all : 0;
+}
+
+/** How much a short answer may be trusted, from the ranked candidates (the first gives it). */
+function confidenceFeatures(
+  candidates: readonly Candidate[],
+  wants: AnswerType,
+): Record<ConfidenceFeature, number> {
+  const first = candidates[0];
+  const norm = (c: Candidate | undefined) =>
+    c?.spans?.[0]?.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim() ?? '';
+  const said = norm(first);
+  const s1 = Math.log(Math.max(1e-12, first?.score ?? 0));
+  const other = candidates.slice(1, 30).find((c) => norm(c) !== said);
+  const margin = other ? Math.min(3, s1 - Math.log(Math.max(1e-12, other.score))) : 3;
+  const agree = candidates.slice(1, 5).some((c) => {
+    const t = norm(c);
+    return t.length > 0 && (t === said || t.includes(said) || said.includes(t));
+  });
+  const kind = (k: readonly AnswerType[]) => (k.includes(wants) ? 1 : 0);
+  return {
+    bias: 1,
+    weight: first?.spans?.[0]?.weight ?? 0,
+    margin,
+    agree: agree ? 1 : 0,
+    own: first?.own ?? 0,
+    coverage: first?.coverage ?? 0,
+    spans: Math.log(1 + (first?.spans?.length ?? 0)),
+    subject: first?.features?.subject ?? 0,
+    far: first?.spans?.[0]?.far ? 1 : 0,
+    relation: first?.features?.relation ?? 0,
+    another: first?.spans?.[0]?.another ? 1 : 0,
+    gap: Math.min(3, s1 - Math.log(Math.max(1e-12, candidates[1]?.score ?? 0))),
+    long: (first?.fact.text.split(/\s+/).length ?? 0) / 40,
+    share: shareOf(candidates, said, norm, s1),
+    figure: kind(['money', 'count', 'percent', 'amount']),
+    name: kind(['name', 'person', 'organisation']),
+    time: kind(['date', 'duration']),
+    place: kind(['place']),
+    reason: kind(['reason']),
+    clause: kind(['description', 'event', 'statement', 'settle']),
   };
 }
 
@@ -375,6 +572,20 @@ export function ledByAnother(text: string, questionStems: ReadonlySet<string>): 
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
 const NEIGHBOURHOOD = 30;
 
+/** The most characters of a question the engine reads, and of one of its words (see boundedQuery). */
+export const QUERY_MAX = 1000;
+export const QUERY_WORD_MAX = 64;
+
+/**
+ * A question as the engine reads it: at most QUERY_MAX characters, each word at most
+ * QUERY_WORD_MAX (a question is far shorter; a megabyte of one word would cost seconds, and grow
+ * the table of stems, for nothing).
+ */
+export function boundedQuery(query: string): string {
+  const cut = query.length > QUERY_MAX ? query.slice(0, QUERY_MAX) : query;
+  return cut.replace(/\S{65,}/g, (word) => word.slice(0, QUERY_WORD_MAX));
+}
+
 /**
  * Answers a question from the indexed coverage: at most `maxFacts` facts, best first, each citing
  * every article that states it, with the places where articles give values that cannot all be
@@ -382,9 +593,11 @@ const NEIGHBOURHOOD = 30;
  * answered by the facts that hold one first, opening with the short answer: the span of the first
  * fact that answers it. Where the coverage is silent: no facts, and a note naming topics it does cover.
  */
-export function answerQuery(index: FactIndex, query: string, options: AnswerOptions = {}): Answer {
+export function answerQuery(index: FactIndex, given: string, options: AnswerOptions = {}): Answer {
   const o = { ...defaultOptions, ...options };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
+  const fitted = options.weights ?? defaultWeights();
+  const query = boundedQuery(given);
   const topic = query.replace(/\s+/g, ' ').trim();
   let slots = parseQuery(topic, vocabulary);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
@@ -451,7 +664,13 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
     const slotScores = capped.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
     // A figure counts for more only in a fact that answers most of the question itself.
     const boost = coverageOf(own) >= o.minCoverage ? o.quantityBoost : 0;
-    return { fact, score: scoreFact(fact, slotScores, slots, boost), slotScores, boost };
+    return {
+      fact,
+      score: scoreFact(fact, slotScores, slots, boost),
+      slotScores,
+      boost,
+      own: coverageOf(own),
+    };
   };
   let candidates: Candidate[] = [];
   for (const id of ids) {
@@ -474,6 +693,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
       candidates,
       candidateOf,
       o,
+      fitted,
     );
   // A question that names things no article names together ("How much did eBay pay for Skype?"
   // where each appears, never in one article) is not told by the coverage when nothing answers
@@ -490,7 +710,7 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
       apart ? apartNote(apart.names) : `Nothing in the coverage on “${topic}”.`,
     );
   byScore(candidates);
-  if (slots.some((s) => s.concept?.kind)) {
+  if (!form.wants && slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
       c.measured ??= attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
       c.score =
@@ -502,11 +722,49 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
   const short = candidates[0]?.spans?.[0];
-  if (apart && (!short || !apart.holdsRarest(candidates[0]?.fact.articleId ?? '')))
+  if (
+    apart &&
+    (!short ||
+      !apart.holdsRarest(candidates[0]?.fact.articleId ?? '') ||
+      !writesAll(index, candidates[0]?.fact.articleId ?? '', apart.names))
+  )
     return silent(index, vocabulary, query, apartNote(apart.names));
+  // How surely the short answer is right; shown in bold only from the fitted threshold up.
+  const confidenceOf = short && form.wants ? confidenceFeatures(candidates, form.wants) : undefined;
+  const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
+  // Where no sentence holds what is asked: one line saying so, and at most two related facts.
+  const unclear = confidence !== undefined && confidence < fitted.none;
+  const none = form.wants !== undefined && (!short || unclear);
+  if (options.trace && form.wants) {
+    const first = candidates[0];
+    options.trace({
+      candidates: candidates.slice(0, 40).flatMap((c) =>
+        c.features
+          ? [
+              {
+                articleId: c.fact.articleId,
+                text: c.fact.text,
+                ...(c.spans?.[0] ? { span: c.spans[0].text } : {}),
+                features: c.features,
+              },
+            ]
+          : [],
+      ),
+      ...(short && first && confidenceOf
+        ? {
+            short: {
+              text: short.text,
+              articleId: first.fact.articleId,
+              factText: first.fact.text,
+              features: confidenceOf,
+            },
+          }
+        : {}),
+    });
+  }
   const groups = select(
     groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity),
-    short ? o.maxFactsWithShortAnswer : o.maxFacts,
+    none ? 2 : short ? o.maxFactsWithShortAnswer : o.maxFacts,
   );
   const facts: AnsweredFact[] = groups.map((g) => ({
     text: g.lead.text,
@@ -518,31 +776,54 @@ export function answerQuery(index: FactIndex, query: string, options: AnswerOpti
   }));
 
   const measured = slots.flatMap((s) => (s.concept?.kind ? [s.concept] : []));
-  const disagreements: Disagreement[] =
+  // The figures of the measures asked about, read as claims: a subject's values at different
+  // moments are a timeline; only values of one moment that cannot all be right differ.
+  const compared =
     measured.length === 0
       ? []
-      : compareMentions(
-          mentionsIn(
+      : compareClaims(
+          claimsOfMany(
+            index,
             candidates.slice(0, COMPARED).map((c) => c.fact),
             vocabulary,
-            (f) => index.entitiesOf(f),
-            measured,
-          ),
-        )
-          .filter((r) => !r.agree)
-          .map((r) => ({
-            measure: r.measure,
-            values: r.values.map((v) => ({ text: v.text, citations: citationsOf(index, v.articleIds) })),
-          }));
+          ).filter((c) => c.measure && measured.includes(c.measure)),
+        );
+  const disagreements: Disagreement[] = compared
+    .filter((c) => c.differ.length > 0)
+    .map((c) => ({
+      measure: c.measure,
+      values: c.differ.map((v) => ({ text: v.text, citations: citationsOf(index, v.articleIds) })),
+    }));
+  const timelines: Timeline[] = compared
+    .filter((c) => c.differ.length === 0 && c.timeline.length > 1)
+    .map((c) => ({
+      measure: c.measure,
+      ...(c.subject ? { subject: c.subject } : {}),
+      values: c.timeline.map((v) => ({
+        text: v.text,
+        ...(v.moment ? { moment: v.moment } : {}),
+        citations: citationsOf(index, v.articleIds),
+      })),
+    }));
 
   const first = groups[0];
+  const shown = confidence !== undefined && confidence >= fitted.show && !unclear;
   const answer =
-    short && first && first.lead.id === candidates[0]?.fact.id ? { text: short.text, fact: 0 } : undefined;
+    short && shown && first && first.lead.id === candidates[0]?.fact.id
+      ? { text: short.text, fact: 0 }
+      : undefined;
   return {
     query,
     facts,
     ...(answer ? { answer } : {}),
+    ...(confidence !== undefined ? { confidence } : {}),
+    ...(none
+      ? {
+          note: `The coverage gives no ${unclear ? 'clear ' : ''}${wantedThing(form)} for ${aboutWhom(topic, form, slots)}.`,
+        }
+      : {}),
     disagreements,
+    ...(timelines.length > 0 ? { timelines } : {}),
     suggestions: [],
     articlesConsulted: index.articleCount,
   };
@@ -561,11 +842,12 @@ function answerTyped(
   slots: readonly Slot[],
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
   rarity: readonly number[],
-  weights: readonly number[],
+  topicWeights: readonly number[],
   vocabulary: Vocabulary,
   candidates: Candidate[],
   candidateOf: (fact: Fact, own: number[], effective: number[]) => Candidate | undefined,
   o: typeof defaultOptions,
+  weights: Weights,
 ): Candidate[] {
   const wants = form.wants;
   if (!wants) return candidates;
@@ -605,8 +887,24 @@ function answerTyped(
   const relation = new Set(
     slots.filter((s) => !isName(s)).flatMap((s) => [...s.phrases, ...(s.alternatives ?? [])].flat()),
   );
-  const covered = articleCoverage(index, slots, matches, weights);
+  const covered = articleCoverage(index, slots, matches, topicWeights);
   const out = [...byId.values()];
+  // The slots that say what is asked (not whom it is about), and their weight: held by the sentence itself?
+  const relationSlots = slots.flatMap((s, k) => (!isName(s) && (topicWeights[k] ?? 0) > 0 ? [k] : []));
+  const relationTotal = relationSlots.reduce((sum, k) => sum + (rarity[k] ?? 0), 0);
+  const relationOwn = (id: string) =>
+    relationTotal === 0
+      ? 1
+      : relationSlots.reduce((sum, k) => sum + (matches[k]?.has(id) ? (rarity[k] ?? 0) : 0), 0) /
+        relationTotal;
+  // The subject named by the sentence itself: the question's subject, else its rarest name.
+  const subjectSlots = words.subject
+    ? slots.flatMap((s, k) => (s.phrases.some((p) => p.some((w) => words.subject?.has(w))) ? [k] : []))
+    : slots
+        .flatMap((s, k) => (isName(s) ? [k] : []))
+        .sort((a, b) => (rarity[b] ?? 0) - (rarity[a] ?? 0))
+        .slice(0, 1);
+  const subjectIn = (id: string) => subjectSlots.some((k) => matches[k]?.has(id));
   // A figure of a measure the question names ("investing") answers it; one of another ("valued") less so.
   const asked = new Set(slots.flatMap((s) => (s.concept?.kind ? [s.concept.name] : [])));
   // Name questions read the names of every sentence weighed: in one trip to the tagger.
@@ -635,14 +933,30 @@ function answerTyped(
       ),
       relation,
     )
-      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8 } : span))
+      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8, another: true } : span))
       .sort((a, b) => b.weight - a.weight || a.start - b.start);
     c.spans = spans;
-    const top = spans[0]?.weight ?? 0;
-    c.factor =
-      (spans.length > 0 ? 1 + o.typeBoost * top * top : o.untypedWeight) *
-      (covered.get(c.fact.articleId) ?? 0) ** 2;
-    c.score *= c.factor;
+    const top = spans[0];
+    const w = top?.weight ?? 0;
+    c.coverage = covered.get(c.fact.articleId) ?? 0;
+    const base = scoreFact(c.fact, c.slotScores, slots, c.boost, c.measured);
+    c.features = {
+      topic: Math.log(Math.max(1e-9, base)),
+      span: spans.length > 0 ? Math.log(1 + o.typeBoost * w * w) : 0,
+      noSpan: spans.length > 0 ? 0 : 1,
+      coverage: Math.log(Math.max(0.01, c.coverage)),
+      silent: c.silent !== undefined ? 1 : 0,
+      own: c.own ?? 0,
+      lead: c.fact.position === 0 ? 1 : 0,
+      far: top?.far ? 1 : 0,
+      spans: Math.log(1 + spans.length),
+      subject: subjectIn(c.fact.id) ? 1 : 0,
+      quote: /^["“]/.test(c.fact.text) ? 1 : 0,
+      relation: relationOwn(c.fact.id),
+      position: Math.log(1 + c.fact.position),
+      another: top?.another ? 1 : 0,
+    };
+    c.score = Math.exp(weighted(weights.rank, c.features));
   }
   return out;
 }

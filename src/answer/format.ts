@@ -10,9 +10,17 @@ export function answerToText(answer: Answer): string {
     return lines.join('\n');
   }
   if (answer.answer) lines.push(`  Answer: ${answer.answer.text}`);
+  else if (answer.note) lines.push(`  ${answer.note}`);
   for (const fact of answer.facts) {
     lines.push(`  • ${fact.text}`);
     for (const c of fact.citations) lines.push(`      — ${cite(c)}`);
+  }
+  for (const t of answer.timelines ?? []) {
+    lines.push(`  ${t.subject ? `${t.subject}'s ` : ''}${t.measure} over time:`);
+    for (const v of t.values)
+      lines.push(
+        `      ${v.moment ? `${v.moment}: ` : ''}${v.text}: ${v.citations.map((c) => c.id).join(', ')}`,
+      );
   }
   for (const d of answer.disagreements) {
     lines.push(`  Sources differ on ${d.measure}:`);

@@ -11,6 +11,9 @@
  *   ("how much", "how big", "by how much").
  * - `person`, `organisation`: a name of that kind first; `name`: either ("who", "which X").
  * - `date`: a day, date, month, season or year; `place`; `reason`; `duration`.
+ * - `description`: what the subject is, as written ("who is X?", "what does X do?": its role, title,
+ *   the appositive or clause that defines it); `event`: what happened to the subject; `statement`:
+ *   the subject's words (on `about`); `settle`: the sentence that settles a yes/no question.
  */
 export type AnswerType =
   | 'money'
@@ -23,13 +26,86 @@ export type AnswerType =
   | 'date'
   | 'place'
   | 'reason'
-  | 'duration';
+  | 'duration'
+  | 'description'
+  | 'event'
+  | 'statement'
+  | 'settle';
 
 export interface QuestionForm {
   /** What the question asks for; undefined for a topic ("valuation") or an open question. */
   wants?: AnswerType;
   /** The noun after "which"/"what" that names what is asked for ("company" in "which company"), if any. */
   head?: string;
+  /** For the forms about someone or something ("who is X?", "what did X say?"): X, as written. */
+  subject?: string;
+  /** For "what did X say about Y?": Y, as written. */
+  about?: string;
+}
+
+/** Words that open a yes/no question. */
+const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\s/;
+/** Verbs of saying, after "what did X ...". */
+const SAY =
+  'say|said|says|tell|told|think|thought|claim|claimed|warn|warned|argue|argued|reveal|revealed|announce|announced|admit|admitted';
+
+/** The subject as written: a trailing "?" and a parenthesis off. */
+const cleanSubject = (s: string) =>
+  s
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/[?.!]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The forms about a subject: "who is X?", "what is X?", "what does X do?", "what happened to X?",
+ * "what did X say about Y?", and yes/no questions. `original` keeps the question's capitals.
+ */
+function subjectForm(q: string, original: string): QuestionForm | undefined {
+  const at = (m: RegExpExecArray, group: number) => {
+    const text = m[group] ?? '';
+    const start = q.indexOf(text, m.index);
+    return cleanSubject(original.slice(start, start + text.length));
+  };
+  let m =
+    /^what (?:did|does|do|has|had|will) (.+?) (?:(?:have|had) )?(?:to )?(?:say|said|tell|told|think|thought|claim|warn|argue|reveal|announce|admit)\b(?: (?:\S+ ){0,4}?(?:about|of|on|over) (.+))?/.exec(
+      q,
+    );
+  if (m) return { wants: 'statement', subject: at(m, 1), ...(m[2] ? { about: at(m, 2) } : {}) };
+  m = new RegExp(String.raw`^what (?:has|have|had) (.+?) (?:${SAY})\b`).exec(q);
+  if (m) return { wants: 'statement', subject: at(m, 1) };
+  m =
+    /^what (?:has |had |will |is going to |is )?(?:happened|happen|happening|become of) (?:to |with )?(.+)$/.exec(
+      q,
+    );
+  if (m)
+    return {
+      wants: 'event',
+      subject: at(m, 1).replace(/\s(?:on|in|at|after|before|during|last|this|over)\s.*$/, ''),
+    };
+  m = /^what (?:does|do|did) (.+?) do\b/.exec(q);
+  if (m) return { wants: 'description', subject: at(m, 1) };
+  m = /^(?:who|what) (?:is|was|are|were) (.+)$/.exec(q);
+  if (m) {
+    const rest = cleanSubject(m[1] ?? '');
+    const written = at(m, 1);
+    // A name, not "the new coach" nor "taking over": no article, no verb, few words.
+    if (
+      rest.split(' ').length <= 5 &&
+      !/^(?:the|a|an|this|that|its|his|her|their|behind|in|on|at|to|for|by|being|going|set|said|due|expected|likely|now|next|still|also)\b/.test(
+        rest,
+      ) &&
+      (/^\p{Lu}/u.test(written) ||
+        !/\b(?:\w+ing|\w+ed|is|are|was|were|will|has|have|had)\b/.test(
+          rest.split(' ').slice(0, 1).join(' '),
+        )) &&
+      !/\b(?:of|in|for|at|with|to|from|by)\b/.test(rest) &&
+      (/\p{Lu}/u.test(written) || rest.split(' ').length <= 3)
+    )
+      return { wants: 'description', subject: written };
+  }
+  if (POLAR.test(q)) return { wants: 'settle', subject: cleanSubject(original.replace(/^\S+\s+/, '')) };
+  return undefined;
 }
 
 /** Words a question may open with before its question word: "and how much...", "so who...". */
@@ -37,7 +113,7 @@ const OPENERS = /^(?:(?:and|so|but|ok|okay|then|also|just|hey|hi|quick question|
 
 const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?';
 const MONEY_WORDS =
-  /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|fines|spend|spends|spent|spending|charge|charges|charged|charging|sum|bill|raise|raises|raised|raising|earn|earned|earns|earning|earnings|salary|wage|wages|damages|compensation|bid|bids|bidding|offer|offers|offered|offering|fund|funds|funded|funding|invest|invests|invested|investing|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus)\b/i;
+  /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|fines|spend|spends|spent|spending|charge|charges|charged|charging|sum|bill|raise|raises|raised|raising|earn|earned|earns|earning|earnings|salary|wage|wages|damages|compensation|bid|bids|bidding|offer|offers|offered|offering|fund|funds|funded|funding|invest|invests|invested|investing|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus|make|made|makes|generate|generated|profit|profits|revenue|revenues|turnover|settlement|save|saved)\b/i;
 const ORGANISATIONS =
   /^(?:company|companies|firm|firms|group|bank|banks|club|clubs|team|teams|airline|carrier|brand|network|channel|broadcaster|retailer|supermarket|chain|party|parties|union|manufacturer|maker|carmaker|studio|label|publisher|newspaper|paper|operator|organisation|organization|body|agency|department|government|council|business|businesses|rival|rivals|giant|provider|supplier|sponsor|side|band|investor|buyer|bidder|owner|insurer|lender|exchange)$/i;
 const PEOPLE =
@@ -52,16 +128,18 @@ const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|
  * place or date; "how much of" and "what share" ask for a percentage.
  */
 export function readQuestion(question: string): QuestionForm {
-  const q = question
+  const written = question
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .replace(OPENERS, '')
-    .toLowerCase()
-    .replace(/\b(what|who|where|when|why|how)'s\b/g, '$1 is')
-    .replace(/\b(what|who|where|when|why|how)'re\b/g, '$1 are');
+    .replace(/\b(what|who|where|when|why|how)'s\b/gi, '$1 is')
+    .replace(/\b(what|who|where|when|why|how)'re\b/gi, '$1 are');
+  const q = written.toLowerCase();
   // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
+  const about = subjectForm(q, written);
+  if (about && about.wants !== 'settle') return about;
 
   if (
     has(/^(?:by )?how much of\b/) ||
@@ -69,7 +147,7 @@ export function readQuestion(question: string): QuestionForm {
     has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/)
   )
     return { wants: 'percent' };
-  if (has(/\bby how much\b/)) return { wants: 'amount' };
+  if (has(/\bby how much\b/)) return { wants: 'amount', head: 'change' };
   if (has(new RegExp(String.raw`\bhow many (?:more |fewer |extra )?(?:${TIME_UNITS})\b`)))
     return { wants: 'duration' };
   if (has(/\bhow long\b/) || has(/\bfor how long\b/)) return { wants: 'duration' };
@@ -83,6 +161,9 @@ export function readQuestion(question: string): QuestionForm {
     return { wants: 'date' };
   if (
     has(/^why\b/) ||
+    has(/^what (?:did|does|do|has|had) .+ die (?:of|from)\b/) ||
+    has(/^what (?:killed|caused)\b/) ||
+    has(/\b(?:cause of (?:death|the)|what caused)\b/) ||
     has(/\b(?:what|which) (?:is|was|were|are) (?:the )?(?:reasons?|cause|causes)\b/) ||
     has(/\bfor what reason\b/) ||
     has(/^what (?:caused|prompted|led to|triggered|is behind|was behind)\b/) ||
@@ -99,32 +180,65 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/^(?:who|whom|whose)\b/) || has(/\b(?:to|by|with|from|for) whom\b/)) return { wants: 'name' };
 
   const which =
-    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(
+    /^(?:(?:at|in|on|to|by|from|for|with|of) )?(?:which|what) (?:(?:new|other|two|three|big|major|rival|former|british|us|uk|labour|tory|conservative|lib dem|foreign|european|american)\s)?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?(?: ([a-z][a-z-]*))?/.exec(
       q,
     );
   if (which) {
-    // "which record label": the second noun names the kind when it is one.
-    const second = which[2] ?? '';
-    const known = [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some((re) => re.test(second));
-    const head = (known ? second : which[1]) ?? '';
+    // "which record label", "which Californian wine company": a later word names the kind when it is one.
+    const known = (w: string | undefined) =>
+      w !== undefined && [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some((re) => re.test(w));
+    const modifier = (w: string | undefined) =>
+      w !== undefined &&
+      !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of|to)$/.test(w);
+    const head =
+      (known(which[2]) && modifier(which[1])
+        ? which[2]
+        : known(which[3]) && modifier(which[1]) && modifier(which[2]) && !known(which[1])
+          ? which[3]
+          : which[1]) ?? '';
     if (ORGANISATIONS.test(head)) return { wants: 'organisation', head };
     if (PEOPLE.test(head)) return { wants: 'person', head };
     if (PLACES.test(head)) return { wants: 'place', head };
     if (DATE_HEADS.test(head)) return { wants: 'date', head };
     if (/^(?:price|cost|fee|fine|sum|amount|salary|bill|value|bid|offer|budget|figure)$/.test(head))
       return { wants: 'money', head };
-    if (/^(?:share|stake|percentage|proportion|rate)$/.test(head)) return { wants: 'percent', head };
+    if (
+      /^(?:share|stake|percentage|proportion|rate|size)$/.test(head) &&
+      /\bstake\b|\bshare\b|\bpercent/.test(q)
+    )
+      return { wants: 'percent', head };
+    if (
+      [which[1], which[2], which[3]].some(
+        (w) =>
+          w && /^(?:profit|profits|loss|losses|revenue|revenues|sales|turnover|income|dividend)$/.test(w),
+      )
+    )
+      return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
+    if (
+      /^(?:book|books|film|films|movie|movies|song|songs|album|albums|show|shows|programme|programmes|series|novel|play|product|products|model|game|games|drug|drugs|phone|device|award|prize|title|event|race|tournament|competition|brand|website|site|service|software|magazine)$/.test(
+        head,
+      )
+    )
+      return { wants: 'name', head };
   }
   if (
     has(/^what\b/) &&
     has(
-      /\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for|go for|went for|fetch|fetched|raise|raised|earn|earned)\b/,
+      /\b(?:pay|pays|paid|paying|cost|costs|worth|charge|charged|fine|fined|sell for|sold for|go for|went for|fetch|fetched|raise|raised|earn|earned|spend|spending|spent|invest|investing|invested|bid|offer|offered|estimate|valuation|price|fee|salary)\b/,
     )
   )
     return { wants: 'money' };
+  // "what did X raise the surcharge to?": a figure.
+  if (
+    has(/^what (?:did|has|have|will|would|is|are|was|were) .+ (?:to|from|by)\s*\??$/) &&
+    has(
+      /\b(?:raise|raised|raising|cut|cutting|increase|increased|increasing|lower|lowered|lowering|reduce|reduced|reducing|rise|rose|rising|fall|fell|falling|set|setting|lift|lifted|lifting)\b/,
+    )
+  )
+    return { wants: 'amount' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
-  return {};
+  return about ?? {};
 }
 
 /** Which kinds of figure answer an amount-type question, each with how well (1 best). */

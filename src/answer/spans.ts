@@ -15,6 +15,10 @@ export interface Span {
   end: number;
   /** How surely it answers a question of the type asked, 0 to 1. */
   weight: number;
+  /** Set when it stands far from the words that say what is asked (see byNearness). */
+  far?: boolean;
+  /** Set when it is a figure of another measure than the one asked. */
+  another?: boolean;
 }
 
 /** What a span is read from. */
@@ -37,6 +41,14 @@ export interface QuestionWords {
   names?: ReadonlySet<string>;
   /** Stems of what a "how many" question counts ("law lords"), when it says. */
   counted?: ReadonlySet<string>;
+  /** Stems of the subject of "who is X?", "what did X say?", "what happened to X?". */
+  subject?: ReadonlySet<string>;
+  /** Stems of what "what did X say about Y?" asks about (Y). */
+  about?: ReadonlySet<string>;
+  /** "what does X do?": what X does, not who X is. */
+  does?: boolean;
+  /** "by how much": a change ("up 5%", "rose by $2bn") answers it before a level. */
+  change?: boolean;
 }
 
 /** Counted nouns that any count of people can answer. */
@@ -136,6 +148,7 @@ const REASONS: Array<[RegExp, number]> = [
     1,
   ],
   [/\bfor ["“]?(?:[\w-]+ ){0,2}reasons\b["”]?/gi, 1],
+  [/\b(?:died|dies|die|dying) (?:of|from)\b/gi, 1],
   [/\b(?:blamed|blaming|citing|caused by|prompted by|triggered by|the reason|the reasons)\b/gi, 0.8],
   [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
   // A motive stated: "said he was disillusioned with the party's leadership".
@@ -214,7 +227,8 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         weight:
           weight *
           (q.kind === 'count' ? countWeight(source.text, q, counted) : 1) *
-          (q.per && !perAsked ? 0.7 : 1),
+          (q.per && !perAsked ? 0.7 : 1) *
+          (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
       });
   }
   if (kinds.has('count')) {
@@ -278,6 +292,19 @@ function describesAsked(source: SpanSource, end: number, question: QuestionWords
   );
 }
 
+/** True when a common noun follows a name: the name describes it ("a Los Angeles grand jury"). */
+function modifies(source: SpanSource, end: number, question: QuestionWords): boolean {
+  if (!/^\s+\p{Ll}/u.test(source.text.slice(end, end + 3)) || !source.tags) return false;
+  const next = source.tags().find((w) => w.start > end);
+  // Unless the noun is what the question asks about ("Harbour Line boss": "whose boss?").
+  return (
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    !/^(?:who|which|that)$/.test(next.text) &&
+    !question.stems.has(stem(next.text))
+  );
+}
+
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
   for (const run of namesOf(source)) {
@@ -299,8 +326,20 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       !organisation &&
       !placeLike &&
       (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
-    let weight = words >= 2 ? 1 : 0.75;
+    // "Mr Grey", "coach Grey", "Grey, who": a person, however short the name.
+    const surely = HONORIFIC.test(before) || ROLE_BEFORE.test(before) || /^,?\s+who\b/.test(after);
+    let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
+    // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
+    if (modifies(source, start + name.length, question)) weight *= 0.5;
+    // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
+    if (
+      /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
+      /\b(?:according to|reports in|reported by|told|quoted by|quoted in)\s(?:the\s)?$/i.test(before)
+    )
+      weight *= 0.6;
+    // "in London", "near Frankfurt": a place, not who did it.
+    if (wants !== 'place' && /\b(?:in|near|at)\s$/.test(before) && !organisation) weight *= 0.6;
     if (describesAsked(source, start + name.length, question)) weight *= 0.5;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
@@ -333,6 +372,209 @@ function reasonSpans(text: string): Span[] {
   return spans;
 }
 
+/** A word of a fact, with where it stands. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const wordsOf = (text: string): Word[] =>
+  [...text.matchAll(WORDS)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+const bareWord = (w: string) => w.replace(/['’]s?$/, '');
+
+/** Where a fact names the subject: runs of its words (by stem, any case), each with whether a possessive ends it. */
+function mentions(text: string, subject: ReadonlySet<string>): Array<Word & { possessive: boolean }> {
+  const out: Array<Word & { possessive: boolean }> = [];
+  let run: Word | undefined;
+  let possessive = false;
+  for (const w of wordsOf(text)) {
+    const hit = subject.has(stem(bareWord(w.text))) && /^\p{Lu}/u.test(w.text);
+    const adjoins = run && /^\s+$/.test(text.slice(run.end, w.start));
+    if (hit && run && adjoins && !possessive) {
+      run = { text: text.slice(run.start, w.end), start: run.start, end: w.end };
+    } else if (hit) {
+      if (run) out.push({ ...run, possessive });
+      run = { ...w };
+    } else if (run) {
+      out.push({ ...run, possessive });
+      run = undefined;
+    }
+    if (hit) possessive = /['’]s?$/.test(w.text);
+  }
+  if (run) out.push({ ...run, possessive });
+  return out;
+}
+
+/** Where a clause ends: a semicolon, a colon, a dash, a quotation's end, or the sentence's. */
+const CLAUSE_END =
+  /[;:]|\s[-–]\s|[,.]["”]|\.(?=\s|$)|,\s(?:said|says|according|he said|she said|they said|told)\b/;
+function clauseFrom(text: string, start: number, maxWords = 30): Span | undefined {
+  const rest = text.slice(start);
+  const stop = CLAUSE_END.exec(rest);
+  let clause = rest.slice(0, stop ? stop.index : rest.length).replace(/[\s,"“”]+$/, '');
+  const words = clause.split(/\s+/);
+  if (words.length > maxWords) clause = words.slice(0, maxWords).join(' ');
+  if (clause.split(/\s+/).length < 2) return undefined;
+  return { text: clause, start, end: start + clause.length, weight: 1 };
+}
+
+/** Capitalized words that are a role before a name ("Judge Ann Grey", "Finance Minister ..."). */
+const TITLE_WORD =
+  /^(?:Judge|President|Vice|Minister|Chancellor|Secretary|Chairman|Chairwoman|Chief|Director|Governor|Senator|Prime|Finance|Foreign|Home|Health|Trade|Culture|Education|Defence|Coach|Manager|Captain|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|General|Commissioner|Ambassador|Professor|Inspector|Detective|Commander|Mayor|Speaker|Leader|Editor|Founder|Executive|Deputy|Shadow|Attorney|Justice|Chief Executive)$/;
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?$/;
+/** Words that may stand in a role before a name: nouns, adjectives, "of", "&", possessives. */
+const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const SPEECH =
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|insisted|claimed|claims|believes|believed|stressed|urged|admitted|predicted|suggested|explained|announced|commented|noted|wrote|declared|pointed out)\b/i;
+
+/** The description of the subject, as written: appositive, role before the name, "is a ...", "which ...". */
+function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
+  const subject = question.subject ?? new Set<string>();
+  const text = source.text;
+  const spans: Span[] = [];
+  const does = question.does === true;
+  for (const m of mentions(text, subject)) {
+    if (m.possessive) continue;
+    const after = text.slice(m.end);
+    // "Ann Grey, head of strategy at X," / "MTN - the South African firm which ..."
+    const appositive =
+      /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$))/u.exec(
+        after,
+      );
+    if (appositive?.[1] && !SPEECH.test(appositive[1])) {
+      const span = appositive[1].trim();
+      const start = m.end + after.indexOf(span);
+      const lower = /^(?:\p{Ll}|(?:\p{Lu}\p{L}*['’]s\s))/u.test(span) || /\s\p{Ll}{3,}/u.test(span);
+      spans.push({ text: span, start, end: start + span.length, weight: lower ? (does ? 0.8 : 1) : 0.4 });
+    }
+    // "Ann Grey, who ...", "X, which makes ..."
+    const relative = /^\s*,\s+((?:who|which)\s[^;:"“”]{3,160}?)(?=\s*(?:,|\.(?:\s|$)|;|$))/.exec(after);
+    if (relative?.[1]) {
+      const start = m.end + after.indexOf(relative[1]);
+      spans.push({ text: relative[1], start, end: start + relative[1].length, weight: does ? 0.9 : 0.6 });
+    }
+    // "X is a ...", "X was once ranked as the world's richest man"
+    const copula =
+      /^\s+(?:is|was|has been|had been|became|becomes|remains)\s+(?:(?:once|now|also|still|widely|currently|the)\s+)?(?:(?:ranked|regarded|seen|known|described|considered|named|hailed) as\s+)?((?:a|an|the|one of)\s[^;:.,]{2,120}?)(?=\s*(?:,|\.(?:\s|$)|;|$|\sand\s(?:ran|runs|has|had|was|is)\b))/.exec(
+        after,
+      );
+    if (copula?.[1]) {
+      const start = m.end + after.indexOf(copula[1]);
+      spans.push({ text: copula[1], start, end: start + copula[1].length, weight: 0.8 });
+    }
+    // "X makes ...", "X, which specialises in ..."
+    const verb =
+      /^\s+((?:makes|made|runs|ran|sells|sold|owns|owned|operates|operated|provides|produces|builds|designs|develops|manufactures|specialises in|specializes in|publishes|offers|supplies)\s[^;:]{3,140}?)(?=\s*(?:,|\.(?:\s|$)|;|$))/.exec(
+        after,
+      );
+    if (verb?.[1]) {
+      const start = m.end + after.indexOf(verb[1]);
+      spans.push({ text: verb[1], start, end: start + verb[1].length, weight: does ? 0.9 : 0.5 });
+    }
+    // "Bank of Xland's head of strategy Ann Grey", "Judge Ann Grey", "Finance Minister Ann Grey"
+    const tags = source.tags?.() ?? [];
+    let i = tags.findIndex((w) => w.start >= m.start) - 1;
+    while (i >= 0 && HONORIFIC_WORD.test(tags[i]?.text ?? '')) i--;
+    const end = i >= 0 ? (tags[i]?.start ?? 0) + (tags[i]?.text.length ?? 0) : -1;
+    let from = -1;
+    let role = false;
+    for (let k = i; k >= 0; k--) {
+      const w = tags[k];
+      if (!w) break;
+      const fits =
+        ROLE_TAGS.has(w.pos) ||
+        /^(?:of|&|and)$/.test(w.text) ||
+        w.text === "'s" ||
+        w.text === '’s' ||
+        w.pos === 'PART';
+      if (!fits || /^(?:The|A|An)$/.test(w.text) || SPEECH.test(w.text)) break;
+      if (/^\p{Ll}/u.test(w.text) && w.pos === 'NOUN') role = true;
+      if (TITLE_WORD.test(w.text)) role = true;
+      from = k;
+      if (k < i - 7) break;
+    }
+    while (from >= 0 && from <= i && /^(?:of|&|and|'s|’s)$/.test(tags[from]?.text ?? '')) from++;
+    if (role && from >= 0 && from <= i && end > 0) {
+      const start = tags[from]?.start ?? 0;
+      const span = text.slice(start, end);
+      spans.push({ text: span, start, end, weight: does ? 0.6 : 0.9 });
+    }
+  }
+  return spans.filter((s) => !repeats(s.text, question));
+}
+
+/** What happened to the subject: the clause after its name, led by a verb; said things count little. */
+function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
+  const text = source.text;
+  const spans: Span[] = [];
+  const tags = source.tags?.() ?? [];
+  for (const m of mentions(text, question.subject ?? new Set())) {
+    if (m.possessive) continue;
+    const next = tags.find((w) => w.start >= m.end);
+    if (!next || !['VERB', 'AUX'].includes(next.pos)) continue;
+    const clause = clauseFrom(text, next.start, 25);
+    if (!clause) continue;
+    clause.weight = SPEECH.test(clause.text.split(/\s+/).slice(0, 3).join(' ')) ? 0.3 : 1;
+    spans.push(clause);
+  }
+  if (spans.length === 0) {
+    // The sentence's own verb when it does not name the subject ("One of Japan's best known
+    // businessmen was arrested"): what happened, less surely to the subject.
+    const verb = tags.find((w) => w.pos === 'AUX' || w.pos === 'VERB');
+    const clause = verb ? clauseFrom(text, verb.start, 25) : undefined;
+    if (clause && !SPEECH.test(clause.text.split(/\s+/).slice(0, 3).join(' ')))
+      spans.push({ ...clause, weight: 0.5 });
+  }
+  return spans;
+}
+
+/** The subject's words: a quotation, or what follows a verb of saying; less surely without the subject named. */
+function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
+  const text = source.text;
+  if (!SPEECH.test(text) && !/["“]/.test(text)) return [];
+  const named =
+    mentions(text, question.subject ?? new Set()).length > 0 ||
+    /\b(?:he|she)\s+(?:said|says|told|added)\b/i.test(text);
+  const about = question.about ?? new Set<string>();
+  const onTopic = (span: string) =>
+    about.size === 0 || wordsOf(span).some((w) => about.has(stem(bareWord(w.text).toLowerCase())));
+  const spans: Span[] = [];
+  // A quotation of a few words ("severe") is a word of what was said: the clause around it says it.
+  for (const q of text.matchAll(/["“]([^"”]{12,400})["”]/g)) {
+    const start = (q.index ?? 0) + 1;
+    const body = (q[1] ?? '').replace(/[\s,]+$/, '');
+    if (body.split(/\s+/).length >= 5) spans.push({ text: body, start, end: start + body.length, weight: 1 });
+  }
+  const verb = SPEECH.exec(text);
+  if (verb && spans.length === 0) {
+    const from = verb.index + verb[0].length;
+    const lead = /^\s+(?:(?:that|on|of)\s+)?/.exec(text.slice(from))?.[0].length ?? 0;
+    const clause = clauseFrom(text, from + lead, 40);
+    if (clause && clause.text.split(/\s+/).length >= 3) spans.push({ ...clause, weight: 0.9 });
+  }
+  return spans.map((s) => ({ ...s, weight: s.weight * (named ? 1 : 0.5) * (onTopic(s.text) ? 1 : 0.8) }));
+}
+
+/** Words that settle a yes/no question: a denial or correction first, a confirmation next. */
+const DENIAL =
+  /\b(?:not|no|never|denied|denies|deny|denying|ruled out|rules out|rule out|rejected|rejects|dismissed|thrown out|threw out|throw out|refused|refuses|cancelled|scrapped|only|nor|neither|false|untrue|wrong|insisted|no longer|n't|failed)\b/i;
+const CONFIRMATION = /\b(?:confirmed|confirms|agreed|approved|announced|will|has|have|did)\b/i;
+
+/** The sentence that settles a yes/no question, without who said it. */
+function settleSpans(source: SpanSource): Span[] {
+  const text = source.text;
+  const trimmed = text
+    .replace(/,?\s+(?:he|she|they|it|the \w+|\p{Lu}[\p{L} .'-]*?)\s+(?:said|says|told [^.]*|added)\.?$/u, '')
+    .replace(/[.\s]+$/, '');
+  const start = Math.max(0, text.indexOf(trimmed));
+  const words = trimmed.split(/\s+/);
+  const body = words.length > 40 ? words.slice(0, 40).join(' ') : trimmed;
+  const weight = DENIAL.test(body) ? 1 : CONFIRMATION.test(body) ? 0.8 : 0.6;
+  return body.length > 0 ? [{ text: body, start, end: start + body.length, weight }] : [];
+}
+
 /**
  * The spans of a fact that answer a question of type `wants`, heaviest first, none of them a mere
  * repeat of the question's own words or figures.
@@ -340,6 +582,16 @@ function reasonSpans(text: string): Span[] {
 export function answerSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   let spans: Span[];
   switch (wants) {
+    case 'description':
+      return outermost(descriptionSpans(source, question)).sort(
+        (a, b) => b.weight - a.weight || a.start - b.start,
+      );
+    case 'event':
+      return eventSpans(source, question).sort((a, b) => b.weight - a.weight || a.start - b.start);
+    case 'statement':
+      return statementSpans(source, question).sort((a, b) => b.weight - a.weight || a.start - b.start);
+    case 'settle':
+      return settleSpans(source);
     case 'money':
     case 'count':
     case 'percent':
@@ -415,7 +667,7 @@ export function byNearness(
       const first = wordAt(s.start);
       const last = wordAt(Math.max(s.start, s.end - 1));
       const near = at.some((i) => i >= first - NEAR && i <= last + NEAR && (i < first || i > last));
-      return near ? s : { ...s, weight: s.weight * far };
+      return near ? s : { ...s, weight: s.weight * far, far: true };
     })
     .sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

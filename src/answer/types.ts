@@ -52,6 +52,13 @@ export interface Disagreement {
   values: Array<{ text: string; citations: Citation[] }>;
 }
 
+/** One subject's measure at different moments, oldest first: a history, not a disagreement. */
+export interface Timeline {
+  measure: string;
+  subject?: string;
+  values: Array<{ text: string; moment?: string; citations: Citation[] }>;
+}
+
 export interface Answer {
   query: string;
   /** Best first; empty when the coverage is silent on the query. */
@@ -61,8 +68,16 @@ export interface Answer {
    * a name, a date). Absent for topic queries, and for questions no fact answers.
    */
   answer?: ShortAnswer;
+  /**
+   * For a question: how surely its short answer is right (0 to 1), read by a model fitted on
+   * training questions. The short answer is given only when this reaches the fitted threshold.
+   */
+  confidence?: number;
+  /** Values of one subject's measure at one moment that cannot all be right. */
   disagreements: Disagreement[];
-  /** Why there are no facts, and what the coverage does cover. */
+  /** Values of one subject's measure at different moments, in order of their moments. */
+  timelines?: Timeline[];
+  /** Why there are no facts, and what the coverage does cover; or, above at most two related facts, that none gives what was asked. */
   note?: string;
   /** Topics the coverage covers, offered when the answer is empty. */
   suggestions: string[];

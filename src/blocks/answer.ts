@@ -3,7 +3,7 @@ import { answerToText } from '../answer/format.js';
 import type { Answer, Citation } from '../answer/types.js';
 import { feedbackButtons } from './feedback.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwn, link, safeText, truncate } from './mrkdwn.js';
+import { escapeCode, escapeMrkdwn, link, safeText, truncate } from './mrkdwn.js';
 import { factsShown, MAX_MORE_FACTS, type ShownAnswer, shortAnswerOf, shownAnswer } from './shown.js';
 
 /** A Slack message: Block Kit, and the plain text shown in notifications and by old clients. */
@@ -34,7 +34,7 @@ const FACT_ROOM = 2200;
 /** A citation in mrkdwn: the linked title, the outlet and the article id an editor can find. */
 export function citationMrkdwn(c: Citation): string {
   const outlet = c.outlet ? ` (${escapeMrkdwn(c.outlet)})` : '';
-  return `_${link(c.url, truncate(c.title, 150))}_${outlet} \`${escapeMrkdwn(c.id)}\``;
+  return `_${link(c.url, truncate(c.title, 150))}_${outlet} \`${escapeCode(c.id)}\``;
 }
 
 /** Citations joined, cut to fit `max` characters with a count of those left out. */
@@ -67,7 +67,7 @@ export function fallbackText(text: string): string {
 
 /** Suggestions as commands a reader can type. */
 export function suggestionLine(command: string, suggestions: readonly string[]): string {
-  return suggestions.map((s) => `\`${escapeMrkdwn(`${command} ${s}`)}\``).join(' · ');
+  return suggestions.map((s) => `\`${escapeCode(`${command} ${s}`)}\``).join(' · ');
 }
 
 /** Room for the short answer: a span of one sentence, bold. */
@@ -96,10 +96,26 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
     if (answer.suggestions.length > 0)
       blocks.push(section(`Try: ${suggestionLine(options.command, answer.suggestions)}`));
   }
+  // A question no fact answers: the line saying so, above the related facts.
+  else if (!short && answer.note) blocks.push(section(safeText(answer.note, 2000)));
   const shown = factsShown(answer);
   for (const fact of shown) {
     const text = `• ${safeText(fact.text, FACT_ROOM)}`;
     blocks.push(section(`${text}\n${citationsLine(fact.citations, LIMITS.sectionText - text.length - 1)}`));
+  }
+  for (const t of (answer.timelines ?? []).slice(0, short ? MAX_MORE_FACTS : MAX_DISAGREEMENTS)) {
+    const whose = t.subject ? `${escapeMrkdwn(t.subject)}'s ` : '';
+    const head = `:calendar: *${whose}${escapeMrkdwn(t.measure)} over time*`;
+    const lines = t.values.map(
+      (v) =>
+        `• ${v.moment ? `${safeText(v.moment, 100)}: ` : ''}*${safeText(v.text, 200)}*: ${citationsLine(v.citations, 600)}`,
+    );
+    let body = head;
+    for (const line of lines) {
+      if (body.length + line.length + 1 > LIMITS.sectionText) break;
+      body += `\n${line}`;
+    }
+    blocks.push(section(body));
   }
   for (const d of answer.disagreements.slice(0, short ? MAX_MORE_FACTS : MAX_DISAGREEMENTS)) {
     const head = `:warning: *Sources differ on ${escapeMrkdwn(d.measure)}*`;
@@ -116,7 +132,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
     elements: [
       {
         type: 'mrkdwn',
-        text: `${short ? `“${safeText(topic, 200)}” · ` : ''}Searched ${answer.articlesConsulted} article${answer.articlesConsulted === 1 ? '' : 's'} · \`${escapeMrkdwn(options.command)} sources\` lists them`,
+        text: `${short ? `“${safeText(topic, 200)}” · ` : ''}Searched ${answer.articlesConsulted} article${answer.articlesConsulted === 1 ? '' : 's'} · \`${escapeCode(options.command)} sources\` lists them`,
       },
     ],
   });

@@ -3,7 +3,7 @@ import type { CheckResult, Claim, Verdict } from '../check/check.js';
 import { checkToText, emptyNote, readAs, stoppedNote, VERDICT_LABELS } from '../check/format.js';
 import { citationsLine, fallbackText, type Message, section, shareButton } from './answer.js';
 import { LIMITS } from './limits.js';
-import { escapeMrkdwn, safeText } from './mrkdwn.js';
+import { asCode, escapeMrkdwn, safeText, withCodeSpans } from './mrkdwn.js';
 
 export interface CheckMessageOptions {
   /** The slash command, for the usage line: `/scaledeal`. */
@@ -17,7 +17,7 @@ export const CHECK_KEYWORD = 'check';
 
 /** How to check a draft with the command. */
 export function checkUsage(command: string): string {
-  return `Usage: ${command} ${CHECK_KEYWORD} <text of a draft>, or the message shortcut “Check against the coverage”.`;
+  return `Usage: \`${command} ${CHECK_KEYWORD} <text of a draft>\`, or the message shortcut “Check against the coverage”.`;
 }
 
 const EMOJI: Record<Verdict, string> = {
@@ -38,14 +38,7 @@ const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ t
 
 /** The article ids a note lists ("[002_85cf…, 000_10f5…]") as code, as citations show them. */
 function idsAsCode(note: string): string {
-  return note.replace(
-    /\[([^[\]`]+)\]/g,
-    (_, ids: string) =>
-      `[${ids
-        .split(', ')
-        .map((id) => `\`${id}\``)
-        .join(', ')}]`,
-  );
+  return note.replace(/\[([^[\]`]+)\]/g, (_, ids: string) => `[${ids.split(', ').map(asCode).join(', ')}]`);
 }
 
 /**
@@ -83,7 +76,7 @@ export function checkMessage(result: CheckResult, options: CheckMessageOptions):
     { type: 'header', text: { type: 'plain_text', text: 'Checked against the coverage' } },
   ];
   const empty = emptyNote(result, usage);
-  if (empty) blocks.push(section(escapeMrkdwn(empty)));
+  if (empty) blocks.push(section(withCodeSpans(empty)));
   else {
     const counts = (['supported', 'contradicted', 'not found'] as const)
       .map((v) => [v, result.claims.filter((c) => c.verdict === v).length] as const)

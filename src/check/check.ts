@@ -7,14 +7,20 @@
  */
 import type { Citation } from '../answer/types.js';
 import { citationsOf } from '../answer/types.js';
+import { LEAD_FACTS } from '../claims/focus.js';
+import { momentOf } from '../claims/moments.js';
+import { claimsOf } from '../claims/read.js';
+import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { sentencesOf } from '../facts/nlp.js';
 import { bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
-import { attribute, holderOf, type Mention, mentionsIn } from '../index/measures.js';
+import { attribute, type Mention } from '../index/measures.js';
+import { idf } from '../index/postings.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { alignment, type Context, contextOf, synonymsOf } from './align.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
 
@@ -28,9 +34,18 @@ export interface Evidence {
  * How a value of the coverage bears on a figure of the draft: it `states` it (exactly or within
  * its qualifier), `differs` (cannot match it), only `bounds` it ("more than ..."), is `near` it
  * (can match it but does not state it: "$15bn" for "$15.3bn"), or is in another unit (`other
- * unit`: another currency, per share against a total, a change against a level).
+ * unit`: another currency, per share against a total, a change against a level), or states it for
+ * another moment than the draft's (`other moment`: last year's figure given as this year's), or
+ * for another subject (`other subject`: the EPA's cut given as the Agriculture department's).
  */
-export type Relation = 'states' | 'differs' | 'bounds' | 'near' | 'other unit';
+export type Relation =
+  | 'states'
+  | 'differs'
+  | 'bounds'
+  | 'near'
+  | 'other unit'
+  | 'other moment'
+  | 'other subject';
 
 /** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
 export interface CoverageValue {
@@ -104,7 +119,7 @@ export interface CheckOptions {
 export const defaultOptions: Required<Omit<CheckOptions, 'vocabulary'>> = {
   maxLength: 4000,
   maxEvidencePerValue: 3,
-  maxCandidates: 40,
+  maxCandidates: 20,
 };
 
 /** A word that stands for a subject named before: its figure belongs to the last one named. */
@@ -128,12 +143,24 @@ export function perOf(text: string, q: Quantity): string | undefined {
  * (every figure of a measure of movement, such as growth, is a change, however it is worded).
  */
 function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concept: Concept): boolean {
+  // "12 months" and "400,000 people" count different things; "500 jobs" and "500 redundancies" may not.
+  if (a.kind === 'count' && a.unit && b.unit && countsApart(a.unit, b.unit)) return false;
   return (
     a.kind === b.kind &&
     a.currency === b.currency &&
     perOf(aText, a) === perOf(bText, b) &&
     (concept.change === true || (a.change ?? false) === (b.change ?? false))
   );
+}
+
+/** Units of time and measure: a count in one is never a count in another, nor of things. */
+const MEASURE_UNITS =
+  /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|goal|run|set|lap)/;
+
+/** True when two count nouns are surely of different things: one a unit of time or measure and the other not, or two such units. */
+function countsApart(a: string, b: string): boolean {
+  const [x, y] = [MEASURE_UNITS.exec(a)?.[0], MEASURE_UNITS.exec(b)?.[0]];
+  return (x !== undefined || y !== undefined) && x !== y;
 }
 
 /** Bounds from below ("more than", "at least"), or from above ("up to", "under"). */
@@ -164,11 +191,29 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
 }
 
 /** How a stated value bears on a figure of the same unit. */
-function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit'> {
+function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit' | 'other moment'> {
   if (supports(stated, figure)) return 'states';
   if (!compatible(stated, figure)) return 'differs';
+  // "$1bn" and "$1.5 billion": two precise values half the coarser one's step apart are two values.
+  if (
+    stated.qualifier === 'exact' &&
+    figure.qualifier === 'exact' &&
+    Math.abs(stated.value - figure.value) >= Math.max(stated.step, figure.step) / 2
+  )
+    return 'differs';
   return isBound(stated) ? 'bounds' : 'near';
 }
+
+/** A figure of the coverage as the claims layer reads it, with its moment's key ("" for none). */
+type CoverageMention = Mention & {
+  moment: string;
+  momentText?: string;
+  also: Quantity[];
+  /** The names "it" or "the firm" stand for in its sentence (coreference). */
+  resolved: string[];
+  /** The words around it, read when first compared. */
+  context?: Context;
+};
 
 /** A sentence of the draft read as the engine reads an article's. */
 interface DraftSentence {
@@ -206,6 +251,11 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
   for (const sentence of sentences) {
     const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(sentence)?.[0]?.replace(/['’]s$/, '');
     if (!first || names.has(first)) continue;
+    // A capitalised word the coverage never uses at all ("Otherco owns ..."): a name it does not know.
+    if (index.match([stemsOf(first)]).size === 0 && !index.inTitles(stemsOf(first)[0] ?? '')) {
+      names.add(first);
+      continue;
+    }
     const inside = new RegExp(`\\S\\s+${first.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
     let seen = 0;
     for (const id of index.match([stemsOf(first)]).keys()) {
@@ -270,12 +320,38 @@ function valueKey(q: Quantity, text: string, relation: Relation): string {
   );
 }
 
-const RELATION_ORDER: Relation[] = ['states', 'differs', 'bounds', 'near', 'other unit'];
+const RELATION_ORDER: Relation[] = [
+  'states',
+  'differs',
+  'other moment',
+  'other subject',
+  'bounds',
+  'near',
+  'other unit',
+];
 
 /** Article ids as a reader finds them: "[002_85cf…, 000_10f5…]". */
 const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
 const valueList = (values: readonly CoverageValue[]) =>
   values.map((v) => `${v.text} ${idList(v.articleIds)}`).join('; ');
+
+/**
+ * The measure of a draft's figure that no measure word stands near ("1bn euros now, the remaining
+ * 550m euros within 60 days"): that of another figure of its kind in the sentence, else the nearest
+ * measure word of its kind anywhere in the sentence. A draft is short: its sentence says what it is about.
+ */
+function measureInSentence(
+  text: string,
+  quantity: Quantity,
+  measures: ReadonlyMap<Quantity, Concept>,
+  vocabulary: Vocabulary,
+): Concept | undefined {
+  for (const [q, concept] of measures) if (q.kind === quantity.kind && q !== quantity) return concept;
+  const stems = new Set(stemsOf(text));
+  return vocabulary.concepts.find(
+    (c) => c.kind === quantity.kind && c.phrases.some((p) => p.every((w) => stems.has(w))),
+  );
+}
 
 /**
  * Checks each figure of a draft against the coverage. Supported: an article states that value for
@@ -300,14 +376,18 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   if (!text.trim()) return { ...base, status: 'empty', claims: [] };
 
   const sentences = readDraft(index, text);
-  const claims: Claim[] = [];
   /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
-  const read = new Map<string, Mention[]>();
+  const read = new Map<string, CoverageMention[]>();
   let lastSubject: DraftSubject | undefined;
+  // The names of the whole draft say which story it is: they weigh a little in every figure's context.
+  const focus = [...new Set(sentences.flatMap((s) => s.words))];
+  const figures: Array<Parameters<typeof checkFigure>> = [];
   for (const sentence of sentences) {
     const measures = new Map(attribute(sentence.fact, vocabulary));
     for (const quantity of sentence.fact.quantities) {
-      const names = holderOf(sentence.fact.text, sentence.entities, quantity);
+      // Whose figure it is, read as the claims layer reads an article's (objects, moments and
+      // possessives as there).
+      const names = subjectOf(sentence.fact.text, sentence.entities, quantity) ?? [];
       let subject: DraftSubject | undefined;
       if (names.length > 0) subject = { names, words: entityWords(names) };
       // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.
@@ -316,11 +396,32 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
       else subject = lastSubject;
       if (names.length > 0) lastSubject = subject;
-      claims.push(
-        checkFigure(index, vocabulary, o, read, sentence, quantity, measures.get(quantity), subject),
-      );
+      const concept =
+        measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
+      // A year is a figure only when a measure of years claims it ("founded in 2016"); else a date.
+      if (quantity.kind === 'year' && !concept) continue;
+      figures.push([index, vocabulary, o, read, sentence, quantity, concept, subject, focus, new Set()]);
     }
   }
+  // A draft tells one story: the articles that state its figures are where its other figures are
+  // looked for first (a second reading, with those articles' figures counting more).
+  const first = figures.map((args) => checkFigure(...args));
+  const story = new Set(
+    first.flatMap((c) =>
+      c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
+    ),
+  );
+  const claims =
+    story.size === 0
+      ? first
+      : figures.map((args, i) => {
+          const claim = first[i];
+          if (claim?.verdict === 'supported') return claim;
+          args[9] = story;
+          const again = checkFigure(...args);
+          // The story may settle a figure; it never takes away a value its words alone ruled out.
+          return claim?.verdict === 'contradicted' && again.verdict === 'not found' ? claim : again;
+        });
   return { ...base, status: claims.length === 0 ? 'no figures' : 'checked', claims };
 }
 
@@ -360,60 +461,152 @@ function merged(evidence: readonly Evidence[]): Evidence[] {
 }
 
 /**
- * The facts that may give a figure of this measure for this subject: those holding a word of the
- * measure and, when the draft names the subject, one of its words (a fact about the subject names
- * it, see sameSubject). Past `maxCandidates`, those sharing most words with the draft's sentence.
+ * The facts that may state a draft's figure: those holding the words nearest it (its context's
+ * rarest and nearest words), in articles that name the draft's subject when it names one (there
+ * "the firm" and "it" stand for it), with a figure of its kind; at most `maxCandidates`, those
+ * holding most of the context.
  */
 function candidateFacts(
   index: FactIndex,
-  vocabulary: Vocabulary,
-  concept: Concept,
+  context: Context,
+  rarity: (stem: string) => number,
+  kind: Quantity['kind'],
   subject: DraftSubject | undefined,
-  draft: DraftSentence,
   maxCandidates: number,
 ): Fact[] {
-  const ofMeasure = index.match(concept.phrases);
-  let ids = [...ofMeasure.keys()];
+  const stems = [...context.entries()]
+    .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, CONTEXT_SEARCHED);
+  const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
+  let articles: Set<string> | undefined;
   if (subject && subject.words.length > 0) {
-    const named = new Set<string>();
-    for (const word of subject.words) for (const id of index.match([stemsOf(word)]).keys()) named.add(id);
-    ids = ids.filter((id) => named.has(id));
+    articles = new Set<string>();
+    for (const word of subject.words)
+      for (const id of index.match([stemsOf(word)]).keys()) articles.add(articleOf(id));
   }
-  let facts: Fact[] = [];
-  for (const id of ids) {
+  const scores = new Map<string, number>();
+  for (const { stem, score } of stems)
+    for (const id of index.match([[stem]]).keys())
+      if (!articles || articles.has(articleOf(id))) scores.set(id, (scores.get(id) ?? 0) + score);
+  const facts: Array<{ fact: Fact; score: number }> = [];
+  for (const [id, score] of scores) {
     const fact = index.fact(id);
-    if (fact?.quantities.some((q) => q.kind === concept.kind)) facts.push(fact);
+    if (fact?.quantities.some((q) => q.kind === kind)) facts.push({ fact, score });
   }
-  // With no name to go by, only the facts closest to the sentence are worth reading.
-  const most = subject && subject.words.length > 0 ? maxCandidates : Math.ceil(maxCandidates / 3);
-  if (facts.length > most) {
-    const words = new Set(draft.fact.terms.filter((t) => !vocabulary.unindexed.has(t) && !/^\d/.test(t)));
-    const shared = new Map(facts.map((f) => [f, new Set(f.terms.filter((t) => words.has(t))).size]));
-    facts = facts.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0)).slice(0, most);
-  }
-  return facts;
+  return facts
+    .sort((a, b) => b.score - a.score)
+    .slice(0, maxCandidates)
+    .map((f) => f.fact);
 }
 
+/** The measure of a figure no measure word names: compared by its context alone. */
+const UNKNOWN: Concept = { name: 'figure', phrases: [] };
+
+const synonymLists = new WeakMap<Vocabulary, (stem: string) => readonly string[]>();
+function synonyms(vocabulary: Vocabulary): (stem: string) => readonly string[] {
+  let found = synonymLists.get(vocabulary);
+  if (!found) {
+    found = synonymsOf(vocabulary);
+    synonymLists.set(vocabulary, found);
+  }
+  return found;
+}
+
+/** How much the draft's names weigh in the context of a figure whose sentence does not hold them. */
+const FOCUS_WEIGHT = 0.15;
+
+/** How much the names "it" or "the firm" stand for weigh in a figure's context. */
+const RESOLVED_WEIGHT = 0.5;
+
+/** How much more a figure counts in an article that states the draft's other figures. */
+const STORY_BOOST = 1.6;
+
+/** How much a figure counts in an article that states none of the draft's other figures, once some do. */
+const OUTSIDE_STORY = 0.5;
+
+/** How many digits a value is told to, trailing zeros left out: "10%" 1, "6.4%" 2, "$3.65bn" 3. */
+export function significantDigits(q: Pick<Quantity, 'value' | 'step'>): number {
+  const units = Math.round(q.value / q.step);
+  return Math.max(1, String(units).replace(/0+$/, '').length);
+}
+
+/** Before names are read, a figure is kept when its words alone align this share of MIN_ALIGNMENT. */
+const PREFILTER = 0.6;
+
+/** The words around each figure of a fact, read once: many drafts' figures look at the same facts. */
+const rawContexts = new WeakMap<Quantity, Context>();
+function rawContext(fact: Fact, q: Quantity, vocabulary: Vocabulary): Context {
+  let context = rawContexts.get(q);
+  if (!context) {
+    context = contextOf(fact.text, q, vocabulary);
+    rawContexts.set(q, context);
+  }
+  return context;
+}
+
+/** How many of a figure's context words are searched for the facts that may state it. */
+const CONTEXT_SEARCHED = 8;
+
+/** A figure of the coverage is about the draft's only when its context holds this much of the draft's. */
+const MIN_ALIGNMENT = 0.1;
+
+/** The alignment a value that states the draft's needs, by its significant digits (1, 2, 3 or more). */
+const MIN_STATING = [0.2, 0.1, MIN_ALIGNMENT];
+
+/** A figure of the coverage that does not state the draft's counts only with this much alignment. */
+const MIN_CONTRADICTING = 0.25;
+
+/** Of the aligned figures, those within this share of the best one's alignment are compared. */
+const NEAR_BEST = 0.6;
+
 /**
- * True when a mention of the coverage is about the draft figure's subject: the holders share a
- * name; or neither names one; or each sentence names the other's holder ("Meta ... a 49% stake in
- * Scale AI" and "Meta ... acquire a 49% stake in Scale AI", read with different holders). A figure
- * the article gives another subject, or no named one, is not evidence.
+ * True when a figure of the coverage is another subject's than the draft figure's: both holders are
+ * told, they share no name, and neither sentence names the other's holder ("Meta ... a 49% stake in
+ * Scale AI" read with different holders is one subject). Its value is then no evidence, unless it
+ * is the draft's very figure (confused with another subject's).
  */
-function sameSubject(
+function otherSubject(
   index: FactIndex,
   draft: DraftSentence,
   subject: DraftSubject | undefined,
   m: Mention,
 ): boolean {
   const theirs = m.subject;
-  if (theirs === undefined) return false;
   const ours = subject?.words ?? [];
-  if (ours.length === 0) return theirs.length === 0 || theirs.every((w) => draft.words.includes(w));
-  if (theirs.length === 0) return false;
-  if (theirs.some((w) => ours.includes(w))) return true;
+  if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
+  if (theirs.some((w) => ours.includes(w))) return false;
   const named = entityWords(index.entitiesOf(m.fact));
-  return ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w));
+  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w)));
+}
+
+/** True when a sentence names the draft figure's subject. */
+function namesSubject(fact: Fact, subject: DraftSubject | undefined): boolean {
+  return subject?.names.some((n) => fact.text.includes(n)) ?? false;
+}
+
+/**
+ * True when two moments cannot be one: both of one sort (years, quarters, months, halves, funding
+ * rounds, "last/this/next year") and different. Moments of different sorts ("the fourth quarter"
+ * and "2004") may be one, so they never clash.
+ */
+export function momentsClash(a: string, b: string): boolean {
+  if (!a || !b || a === b) return false;
+  const sort = (k: string) =>
+    /^\d{4}$/.test(k)
+      ? 'year'
+      : /^q\d/.test(k)
+        ? `quarter${k.slice(2)}`
+        : /^h\d/.test(k)
+          ? `half${k.slice(2)}`
+          : /^series /.test(k)
+            ? 'round'
+            : /^(?:year|quarter|month|week)(?:[+-]\d)?$/.test(k)
+              ? k.replace(/[+-]\d$/, '')
+              : /^(?:\d{4} )?[a-z]+$/.test(k) && !/^(?:earlier|later|the )/.test(k)
+                ? 'month'
+                : k;
+  return sort(a) === sort(b);
 }
 
 /** Two mentions of one sentence name the same holder (or neither names one). */
@@ -451,11 +644,13 @@ function checkFigure(
   index: FactIndex,
   vocabulary: Vocabulary,
   o: Required<Omit<CheckOptions, 'vocabulary'>>,
-  read: Map<string, Mention[]>,
+  read: Map<string, CoverageMention[]>,
   sentence: DraftSentence,
   quantity: Quantity,
-  concept: Concept | undefined,
+  given: Concept | undefined,
   subject: DraftSubject | undefined,
+  focus: readonly string[] = [],
+  story: ReadonlySet<string> = new Set(),
 ): Claim {
   const claim = {
     figure: quantity.text,
@@ -465,50 +660,136 @@ function checkFigure(
     sentence: sentence.fact.text,
     ...(subject ? { subject: subject.names.join(' and ') } : {}),
   };
-  if (!concept)
-    return {
-      ...claim,
-      verdict: 'not found',
-      evidence: [],
-      coverage: [],
-      note: `measure unclear: no word for what this ${KIND_NAMES[quantity.kind]} measures stands near it, so it was not looked for`,
-    };
-
-  const mentions: Mention[] = [];
-  for (const fact of candidateFacts(index, vocabulary, concept, subject, sentence, o.maxCandidates)) {
-    // A fact's mentions of every measure, read once for all the draft's figures.
+  const concept = given ?? UNKNOWN;
+  const draftContext = contextOf(sentence.fact.text, quantity, vocabulary);
+  for (const word of focus)
+    for (const stem of stemsOf(word)) if (!draftContext.has(stem)) draftContext.set(stem, FOCUS_WEIGHT);
+  const stated = (m: CoverageMention) =>
+    [m.quantity, ...m.also].some(
+      (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
+    );
+  const rarity = (stem: string) => idf(index.factCount, index.match([[stem]]).size);
+  /** `raw`: how far the words align; `score`: that, weighed by the draft's story, for ranking. */
+  const aligned: Array<{ m: CoverageMention; score: number; raw: number }> = [];
+  // Facts whose figures' words are close enough to be worth reading whose figures they are: names
+  // and "the firm" take the tagger, the words around a figure do not.
+  const candidates = candidateFacts(
+    index,
+    draftContext,
+    rarity,
+    quantity.kind,
+    subject,
+    o.maxCandidates,
+  ).filter(
+    (fact) =>
+      read.has(fact.id) ||
+      fact.quantities.some(
+        (q) =>
+          q.kind === quantity.kind &&
+          alignment(draftContext, rawContext(fact, q, vocabulary), rarity, synonyms(vocabulary)) >=
+            MIN_ALIGNMENT * PREFILTER,
+      ),
+  );
+  // The names of the candidates and of their articles' leads (for "the firm"), tagged in one trip.
+  const unread = candidates.filter((f) => !read.has(f.id));
+  index.readEntities([
+    ...unread,
+    ...new Set(unread.flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS))),
+  ]);
+  for (const fact of candidates) {
+    // A fact's claims, read once for all the draft's figures.
     let found = read.get(fact.id);
     if (!found) {
-      found = mentionsIn([fact], vocabulary, (f) => index.entitiesOf(f));
+      found = claimsOf(index, fact, vocabulary).map((c) => ({
+        fact,
+        quantity: c.quantity,
+        concept: c.measure ?? UNKNOWN,
+        // Only a name the sentence gives rules a figure out as another subject's; one read from
+        // "it" or "the firm" is less sure, and weighs in its context instead.
+        subject: c.subjectFrom === 'named' ? [...new Set(entityWords(c.subject))] : undefined,
+        resolved: c.subjectFrom === 'resolved' ? c.subject : [],
+        moment: c.moment?.key ?? '',
+        ...(c.moment ? { momentText: c.moment.text } : {}),
+        also: c.also,
+      }));
       read.set(fact.id, found);
     }
-    for (const m of found) if (m.concept === concept) mentions.push(m);
+    for (const m of found) {
+      if (m.quantity.kind !== quantity.kind) continue;
+      if (!m.context) {
+        m.context = new Map(rawContext(fact, m.quantity, vocabulary));
+        for (const name of m.resolved)
+          for (const stem of stemsOf(name)) if (!m.context.has(stem)) m.context.set(stem, RESOLVED_WEIGHT);
+      }
+      const theirs = m.context;
+      let score = alignment(draftContext, theirs, rarity, synonyms(vocabulary));
+      if (score < MIN_ALIGNMENT) continue;
+      const raw = score;
+      if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
+      // Another subject's figure is evidence only when it is the draft's very value in a sentence
+      // that does not name the draft's subject: names are read less surely than the words around a
+      // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
+      // tells them apart.
+      if (!otherSubject(index, sentence, subject, m) || (stated(m) && !namesSubject(m.fact, subject)))
+        aligned.push({ m, score, raw });
+    }
   }
+  // A value that cannot match needs its words to say more surely that it is of the same thing; so
+  // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
+  // itself evidence.
+  const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
+  for (let i = aligned.length - 1; i >= 0; i--) {
+    const a = aligned[i];
+    if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING)) aligned.splice(i, 1);
+  }
+  // The best is among figures in the draft's unit: a total does not outrank a price per share.
+  const inUnit = (m: CoverageMention) =>
+    [m.quantity, ...m.also].some((q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept));
+  const best = Math.max(0, ...aligned.filter((a) => inUnit(a.m)).map((a) => a.score));
+  const chosen = aligned.filter((a) => a.score >= best * NEAR_BEST);
+  // Every article that gives a chosen value cites it, however its words align.
+  const near = aligned.filter(
+    (a) =>
+      chosen.includes(a) ||
+      chosen.some(
+        (c) => c.m.quantity.value === a.m.quantity.value && c.m.quantity.currency === a.m.quantity.currency,
+      ),
+  );
+  const mentions = near.map((a) => a.m);
+  const draftMoment = momentOf(sentence.fact.text, quantity)?.key ?? '';
 
-  const relationOf = (m: Mention): Relation => {
-    if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) return 'other unit';
+  const relationOf = (m: CoverageMention): Relation => {
+    if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) {
+      // "1.55bn euros ($2bn)": the same value in the draft's currency, as the article converts it.
+      const converted = m.also.find((q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept));
+      if (!converted) return 'other unit';
+      return supports(converted, quantity) ? 'states' : compatible(converted, quantity) ? 'near' : 'differs';
+    }
     const relation = relate(m.quantity, quantity);
-    // Two movements are rarely over the same period: they never contradict each other.
-    if (
-      relation === 'differs' &&
-      (concept.change || anotherValueFits(m, mentions, quantity, sentence.fact.text))
-    )
-      return 'near';
+    // A sentence giving one holder two values ("to £1.5bn from £1.3bn") rules out neither alone.
+    if (relation === 'differs' && anotherValueFits(m, mentions, quantity, sentence.fact.text)) return 'near';
     return relation;
   };
   // Whose figure a mention is takes reading its sentence's names: read only those the verdict and
   // its note need (values that state or rule out the figure; the others only when none does).
-  const related = mentions.map((m) => ({ m, relation: relationOf(m) }));
-  const about = (relations: Relation[]) =>
-    related.filter(
-      ({ m, relation }) => relations.includes(relation) && sameSubject(index, sentence, subject, m),
-    );
-  let kept = about(['states', 'differs']);
+  // A value of another moment than the draft's ("last year" against "this year") neither states
+  // nor rules out the draft's figure; the same value there is the figure confused with it.
+  const atMoment = (m: CoverageMention, relation: Relation): Relation => {
+    if (!momentsClash(draftMoment, m.moment)) return relation;
+    if (relation === 'states') return 'other moment';
+    return relation === 'differs' ? 'near' : relation;
+  };
+  const related = mentions.map((m) => ({
+    m,
+    relation: atMoment(m, relationOf(m)),
+  }));
+  const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
+  let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {
     kept = [...kept, ...about(['bounds', 'near'])];
     if (kept.length === 0) kept = about(['other unit']);
   }
-  const groups = new Map<string, { value: CoverageValue; mentions: Mention[] }>();
+  const groups = new Map<string, { value: CoverageValue; mentions: CoverageMention[] }>();
   for (const { m, relation } of kept) {
     const key = valueKey(m.quantity, m.fact.text, relation);
     const group = groups.get(key) ?? {
@@ -532,27 +813,32 @@ function checkFigure(
         b.articleIds.length - a.articleIds.length,
     );
   const of = (...relations: Relation[]) => coverage.filter((v) => relations.includes(v.relation));
-  const measure = concept.name;
+  const measure = given?.name;
 
   const stating = of('states');
   if (stating.length > 0) {
-    const differing = of('differs');
+    // Sources differ only at the moment the stating articles give: other moments are a history.
+    const when = new Set(kept.filter((k) => k.relation === 'states').map((k) => k.m.moment));
+    const differing = [...groups.values()]
+      .filter((g) => g.value.relation === 'differs' && g.mentions.some((m) => when.has(m.moment)))
+      .map((g) => coverage.find((v) => v.quantity === g.value.quantity))
+      .filter((v): v is CoverageValue => v !== undefined);
     const ids = [...new Set(stating.flatMap((v) => v.articleIds))];
     const stated = `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}`;
     return {
       ...claim,
-      measure,
+      ...(measure ? { measure } : {}),
       verdict: 'supported',
       evidence: merged(stating.flatMap((v) => v.evidence)),
       coverage,
       note: differing.length > 0 ? `${stated}; sources differ: ${valueList(differing)}` : stated,
     };
   }
-  if (of('differs').length > 0) {
-    const shown = of('differs', 'bounds', 'near');
+  if (of('differs', 'other moment', 'other subject').length > 0) {
+    const shown = of('differs', 'other moment', 'other subject', 'bounds', 'near');
     return {
       ...claim,
-      measure,
+      ...(measure ? { measure } : {}),
       verdict: 'contradicted',
       evidence: merged(shown.flatMap((v) => v.evidence)),
       coverage,
@@ -561,7 +847,9 @@ function checkFigure(
   }
   const words = (concept.words ?? [concept.name]).slice(0, 6).map((w) => `“${w}”`);
   const whose = subject ? ` of ${subject.names.join(' and ')}` : '';
-  const looked = `looked for ${measure}${whose} (${words.join(', ')}${(concept.words?.length ?? 0) > 6 ? ', …' : ''})`;
+  const looked = given
+    ? `looked for ${measure}${whose} (${words.join(', ')}${(concept.words?.length ?? 0) > 6 ? ', …' : ''})`
+    : `looked for a ${KIND_NAMES[quantity.kind]}${whose} said in words like these`;
   const said: string[] = [];
   if (of('bounds').length > 0) said.push(`the coverage only bounds it: ${valueList(of('bounds'))}`);
   if (of('near').length > 0)
@@ -569,7 +857,7 @@ function checkFigure(
   if (of('other unit').length > 0) said.push(`in other units only: ${valueList(of('other unit'))}`);
   return {
     ...claim,
-    measure,
+    ...(measure ? { measure } : {}),
     verdict: 'not found',
     evidence: merged(of('bounds', 'near', 'other unit').flatMap((v) => v.evidence)),
     coverage,

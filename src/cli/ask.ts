@@ -1,47 +1,53 @@
 /**
  * Answers questions from a corpus folder, as the bot would.
  *
- *   npm run ask -- [--corpus DIR | --story ID [--stories FILE]] [--json] QUERY...
+ *   factbot ask [--corpus DIR | --story ID [--stories FILE]] [--json] QUERY...      (npm run ask -- ...)
  *
  * Each argument is one query (quote a question of several words). With --json: one JSON object a
  * line, in query order.
  */
 
+import { fileURLToPath } from 'node:url';
 import { answerQuery } from '../answer/answer.js';
 import { answerToText } from '../answer/format.js';
-import { type CorpusChoice, cliIndex, corpusOption, resolveCorpus } from './corpus.js';
+import { type Output, processOutput, readArgs, type Spec, usageError } from './args.js';
+import { cliIndex, corpusChoice, resolveCorpus, storyHelp, storyOptions } from './corpus.js';
 
-function usage(message: string): never {
-  process.stderr.write(
-    `${message}\nUsage: npm run ask -- [--corpus DIR | --story ID [--stories FILE]] [--json] QUERY...\n`,
-  );
-  process.exit(2);
-}
+export const SPEC: Spec = {
+  about: 'Answers questions from the articles of a corpus folder, as the bot would.',
+  usage: 'factbot ask [--corpus DIR] [--json] QUERY...   (or: npm run ask -- ...)',
+  options: { corpus: { type: 'string' }, ...storyOptions, json: { type: 'boolean' } },
+  help: {
+    '--corpus DIR': 'the folder of .txt and .md articles (default: CORPUS_DIR, else seeds)',
+    ...storyHelp,
+    '--json': 'one JSON object a line, in query order',
+  },
+  positionals: true,
+};
 
-const args = process.argv.slice(2);
-const choice: CorpusChoice = { corpus: process.env.CORPUS_DIR ?? 'seeds' };
-let json = false;
-const queries: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i] ?? '';
-  const took = corpusOption(args, i, choice);
-  if (typeof took === 'string') usage(took);
-  if (took > 0) i += took - 1;
-  else if (arg === '--json') json = true;
-  else if (arg === '--help' || arg === '-h') usage('Answers questions from the articles of a corpus folder.');
-  else queries.push(arg);
-}
-if (queries.length === 0) usage('Give at least one query, for example: npm run ask -- valuation');
-
-const warner = { warn: (m: string) => process.stderr.write(`warning: ${m}\n`) };
-try {
-  const { corpus, cacheSub } = resolveCorpus(choice);
-  const index = await cliIndex(corpus, warner, cacheSub);
-  for (const query of queries) {
-    const answer = answerQuery(index, query);
-    process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer)}\n\n`);
+/** Runs `ask` with its arguments (without the subcommand); resolves with the exit code. */
+export async function main(args: readonly string[], io: Output = processOutput): Promise<number> {
+  const given = readArgs(args, SPEC, io);
+  if (typeof given === 'number') return given;
+  const queries = given.positionals;
+  if (queries.length === 0)
+    return usageError(SPEC, io, 'Give at least one query, for example: factbot ask valuation');
+  try {
+    const { corpus, cacheSub } = resolveCorpus(corpusChoice(given.values));
+    const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) }, cacheSub);
+    for (const query of queries) {
+      const answer = answerQuery(index, query);
+      io.out(given.values.json ? `${JSON.stringify(answer)}\n` : `${answerToText(answer)}\n\n`);
+    }
+    return 0;
+  } catch (error) {
+    io.err(`${(error as Error).message}\n`);
+    return 1;
   }
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+  // The language thread and the index cache's writer may keep the loop alive: the work is done.
+  setTimeout(() => process.exit(), 2000).unref();
 }

@@ -12,51 +12,41 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkDraft } from '../check/check.js';
 import { checkToJson, checkToText } from '../check/format.js';
-import { type CorpusChoice, cliIndex, corpusOption, resolveCorpus } from './corpus.js';
+import { type Output, processOutput, readArgs, type Spec, usageError } from './args.js';
+import { cliIndex, corpusChoice, resolveCorpus, storyHelp, storyOptions } from './corpus.js';
 
-const USAGE =
-  'Usage: factbot check [--corpus DIR] [--json] TEXT...   (or: npm run check -- ...; --story ID [--stories FILE] for a story of a stories file)';
+export type { Output } from './args.js';
 
-/** Where the CLI writes; the process's streams unless a caller gives others. */
-export interface Output {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+const USAGE = 'Usage: factbot check [--corpus DIR] [--json] TEXT...   (or: npm run check -- ...)';
 
-const processOutput: Output = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+export const SPEC: Spec = {
+  about: 'Checks each figure of a draft against the articles of a corpus folder.',
+  usage: 'factbot check [--corpus DIR] [--json] TEXT...   (or: npm run check -- ...)',
+  options: { corpus: { type: 'string' }, ...storyOptions, json: { type: 'boolean' } },
+  help: {
+    '--corpus DIR': 'the folder of .txt and .md articles (default: CORPUS_DIR, else seeds)',
+    ...storyHelp,
+    '--json': 'one JSON object a line, in order',
+    '-': 'as a TEXT: read the draft from standard input',
+  },
+  positionals: true,
 };
 
 /** Runs `check` with its arguments (without the subcommand); resolves with the exit code. */
 export async function main(args: readonly string[], io: Output = processOutput): Promise<number> {
-  const choice: CorpusChoice = { corpus: process.env.CORPUS_DIR ?? 'seeds' };
-  let json = false;
-  const texts: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const took = corpusOption(args, i, choice);
-    if (typeof took === 'string') {
-      io.err(`${took}\n${USAGE}\n`);
-      return 2;
-    }
-    if (took > 0) i += took - 1;
-    else if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') {
-      io.out(`Checks each figure of a draft against the articles of a corpus folder.\n${USAGE}\n`);
-      return 0;
-    } else if (arg === '-') texts.push(readFileSync(0, 'utf8'));
-    else texts.push(arg);
-  }
-  if (texts.length === 0) {
-    io.err(
-      `Give the text of a draft to check, for example: factbot check "Meta will pay $15bn for a 49% stake."\n${USAGE}\n`,
+  const given = readArgs(args, SPEC, io);
+  if (typeof given === 'number') return given;
+  const json = given.values.json === true;
+  const texts = given.positionals.map((arg) => (arg === '-' ? readFileSync(0, 'utf8') : arg));
+  if (texts.length === 0)
+    return usageError(
+      SPEC,
+      io,
+      'Give the text of a draft to check, for example: factbot check "Meta will pay $15bn for a 49% stake."',
     );
-    return 2;
-  }
   const warner = { warn: (m: string) => io.err(`warning: ${m}\n`) };
   try {
-    const { corpus, cacheSub } = resolveCorpus(choice);
+    const { corpus, cacheSub } = resolveCorpus(corpusChoice(given.values));
     const index = await cliIndex(corpus, warner, cacheSub);
     for (const text of texts) {
       const result = checkDraft(index, text);

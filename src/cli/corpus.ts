@@ -24,20 +24,23 @@ export function resolveCorpus(choice: CorpusChoice): { corpus: string; title?: s
   return { corpus: story.folder, ...(story.title ? { title: story.title } : {}), cacheSub: story.id };
 }
 
-/**
- * Reads the `--corpus`, `--story` and `--stories` option at `args[i]` into `choice`; returns how many
- * arguments it took (0: not one of them), or a message when its value is missing.
- */
-export function corpusOption(args: readonly string[], i: number, choice: CorpusChoice): number | string {
-  const arg = args[i];
-  const value = args[i + 1];
-  if (arg !== '--corpus' && arg !== '--story' && arg !== '--stories') return 0;
-  if (!value)
-    return `${arg} needs ${arg === '--corpus' ? 'a folder' : arg === '--story' ? 'a story id' : 'a file'}.`;
-  if (arg === '--corpus') choice.corpus = value;
-  else if (arg === '--story') choice.story = value;
-  else choice.stories = value;
-  return 2;
+/** The `--story` and `--stories` options of a subcommand's Spec, and their help lines. */
+export const storyOptions = {
+  story: { type: 'string' },
+  stories: { type: 'string' },
+} as const;
+export const storyHelp = {
+  '--story ID': 'a story of the stories file instead: its folder and its index cache',
+  '--stories FILE': 'the stories file of --story (default: STORIES_FILE)',
+};
+
+/** The choice the parsed `--corpus`, `--story` and `--stories` values make (the corpus: CORPUS_DIR, else seeds). */
+export function corpusChoice(values: Record<string, unknown>): CorpusChoice {
+  return {
+    corpus: String(values.corpus ?? process.env.CORPUS_DIR ?? 'seeds'),
+    ...(typeof values.story === 'string' ? { story: values.story } : {}),
+    ...(typeof values.stories === 'string' ? { stories: values.stories } : {}),
+  };
 }
 
 /**

@@ -4,41 +4,36 @@
  * DATA_DIR, or Redis when REDIS_URL is set (the playground's folder when no Slack credential is
  * configured, as `npm start`).
  *
- *   npm run feedback -- [--all] [--limit N] [--json] [--story ID [--stories FILE]]
+ *   factbot feedback [--all] [--limit N] [--json] [--story ID [--stories FILE]]      (npm run feedback -- ...)
  *
- * --all lists helpful votes too; --json prints one vote a line. With a stories file (STORIES_FILE),
- * the votes on one story's answers: `--story ID`, the first story by default.
+ * --all lists helpful votes too; --json prints one vote a line; --story reads that story's votes.
  */
+import { fileURLToPath } from 'node:url';
 import { ConfigError, toolConfig } from '../config.js';
 import { createFeedbackStore } from '../store/create.js';
 import type { Vote } from '../store/feedback.js';
 import { storyConfigs } from '../stories/config.js';
+import { type Output, processOutput, readArgs, type Spec, usageError } from './args.js';
 
-function usage(message: string): never {
-  process.stderr.write(
-    `${message}\nUsage: npm run feedback -- [--all] [--limit N] [--json] [--story ID [--stories FILE]]\n`,
-  );
-  process.exit(2);
-}
-
-const args = process.argv.slice(2);
-let all = false;
-let json = false;
-let limit: number | undefined;
-let story: string | undefined;
-let storiesFile: string | undefined;
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i] ?? '';
-  if (arg === '--all') all = true;
-  else if (arg === '--json') json = true;
-  else if (arg === '--limit') {
-    limit = Number(args[++i]);
-    if (!Number.isInteger(limit) || limit < 1) usage('--limit needs a whole number of votes, 1 or more.');
-  } else if (arg === '--story') story = args[++i] || usage('--story needs a story id.');
-  else if (arg === '--stories') storiesFile = args[++i] || usage('--stories needs a file.');
-  else if (arg === '--help' || arg === '-h') usage('Lists the answers readers found not helpful.');
-  else usage(`Unknown argument ${arg}.`);
-}
+export const SPEC: Spec = {
+  about: 'Lists the answers readers found not helpful, newest first, from the store the bot writes.',
+  usage: 'factbot feedback [--all] [--limit N] [--json]   (or: npm run feedback -- ...)',
+  options: {
+    all: { type: 'boolean' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+    story: { type: 'string' },
+    stories: { type: 'string' },
+  },
+  help: {
+    '--all': 'helpful votes too',
+    '--limit N': 'at most N votes, the newest',
+    '--json': 'one vote a line, as JSON',
+    '--story ID': "a story of the stories file: its votes (default: the first story's)",
+    '--stories FILE': 'the stories file (default: STORIES_FILE)',
+  },
+  positionals: false,
+};
 
 /** A vote as lines of text. */
 function voteToText(v: Vote): string {
@@ -54,37 +49,54 @@ function voteToText(v: Vote): string {
   return lines.join('\n');
 }
 
-let store: ReturnType<typeof createFeedbackStore> | undefined;
-try {
-  const config = toolConfig(storiesFile ? { ...process.env, STORIES_FILE: storiesFile } : process.env);
-  if (story && !config.stories)
-    throw new ConfigError(`--story ${story} needs --stories FILE (or STORIES_FILE): the stories file.`);
-  const stories = storyConfigs(config);
-  const chosen = story ? stories.find((s) => s.spec.id === story) : stories[0];
-  if (!chosen)
-    throw new ConfigError(
-      `--story ${story}: no such story in the stories file; its stories are ${stories.map((s) => s.spec.id).join(', ')}.`,
+/** Runs `feedback` with its arguments (without the subcommand); resolves with the exit code. */
+export async function main(args: readonly string[], io: Output = processOutput): Promise<number> {
+  const given = readArgs(args, SPEC, io);
+  if (typeof given === 'number') return given;
+  const all = given.values.all === true;
+  const json = given.values.json === true;
+  const limit = given.values.limit === undefined ? undefined : Number(given.values.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    return usageError(SPEC, io, '--limit needs a whole number of votes, 1 or more');
+  let store: ReturnType<typeof createFeedbackStore> | undefined;
+  try {
+    const story = typeof given.values.story === 'string' ? given.values.story : undefined;
+    const storiesFile = typeof given.values.stories === 'string' ? given.values.stories : undefined;
+    const config = toolConfig(storiesFile ? { ...process.env, STORIES_FILE: storiesFile } : process.env);
+    if (story && !config.stories)
+      throw new ConfigError(`--story ${story} needs --stories FILE (or STORIES_FILE): the stories file.`);
+    const stories = storyConfigs(config);
+    const chosen = story ? stories.find((s) => s.spec.id === story) : stories[0];
+    if (!chosen)
+      throw new ConfigError(
+        `--story ${story}: no such story in the stories file; its stories are ${stories.map((s) => s.spec.id).join(', ')}.`,
+      );
+    store = createFeedbackStore(chosen.config, { warn: (m) => io.err(`warning: ${m}\n`) });
+    const votes = await store.votes({
+      ...(all ? {} : { kind: 'not_helpful' as const }),
+      ...(limit ? { limit } : {}),
+    });
+    const what = all ? 'votes' : '“Not helpful” votes';
+    if (json) for (const v of votes) io.out(`${JSON.stringify(v)}\n`);
+    else if (votes.length === 0) io.out(`No ${what} in ${store.describe()}.\n`);
+    else
+      io.out(
+        `${votes.length} ${what}, newest first, from ${store.describe()}:\n\n${votes.map(voteToText).join('\n\n')}\n`,
+      );
+    return 0;
+  } catch (error) {
+    const message = (error as Error).message;
+    io.err(
+      error instanceof ConfigError
+        ? `${message}\n`
+        : `Could not read the votes: ${message}. Check DATA_DIR, or that Redis at REDIS_URL is reachable.\n`,
     );
-  store = createFeedbackStore(chosen.config, { warn: (m) => process.stderr.write(`warning: ${m}\n`) });
-  const votes = await store.votes({
-    ...(all ? {} : { kind: 'not_helpful' as const }),
-    ...(limit ? { limit } : {}),
-  });
-  const what = all ? 'votes' : '“Not helpful” votes';
-  if (json) for (const v of votes) process.stdout.write(`${JSON.stringify(v)}\n`);
-  else if (votes.length === 0) process.stdout.write(`No ${what} in ${store.describe()}.\n`);
-  else
-    process.stdout.write(
-      `${votes.length} ${what}, newest first, from ${store.describe()}:\n\n${votes.map(voteToText).join('\n\n')}\n`,
-    );
-} catch (error) {
-  const message = (error as Error).message;
-  process.stderr.write(
-    error instanceof ConfigError
-      ? `${message}\n`
-      : `Could not read the votes: ${message}. Check DATA_DIR, or that Redis at REDIS_URL is reachable.\n`,
-  );
-  process.exitCode = 1;
-} finally {
-  await store?.close();
+    return 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
 }

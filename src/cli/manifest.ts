@@ -10,18 +10,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { loadStories, StoriesFileError, type StorySpec } from '../stories/file.js';
+import { type Output, processOutput, readArgs, type Spec } from './args.js';
 
-const USAGE = 'Usage: factbot manifest [--stories FILE]   (FILE: STORIES_FILE by default)';
+export type { Output } from './args.js';
 
-/** Where the CLI writes; the process's streams unless a caller gives others. */
-export interface Output {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const processOutput: Output = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+export const SPEC: Spec = {
+  about: 'Prints manifest.yml with one slash command a story of the stories file.',
+  usage: 'factbot manifest [--stories FILE]   (FILE: STORIES_FILE by default)',
+  options: { stories: { type: 'string' } },
+  help: {
+    '--stories FILE': 'the stories file (default: STORIES_FILE; without either, manifest.yml with COMMAND)',
+  },
+  positionals: false,
 };
 
 /** The project's manifest.yml, next to package.json (from src/cli/ and from dist/cli/ alike). */
@@ -56,23 +56,11 @@ export function manifestFor(
 
 /** Runs `manifest` with its arguments (without the subcommand); resolves with the exit code. */
 export async function main(args: readonly string[], io: Output = processOutput): Promise<number> {
-  let file = process.env.STORIES_FILE || undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--stories') {
-      file = args[++i];
-      if (!file) {
-        io.err(`--stories needs a file.\n${USAGE}\n`);
-        return 2;
-      }
-    } else if (arg === '--help' || arg === '-h') {
-      io.out(`Prints manifest.yml with one slash command a story of the stories file.\n${USAGE}\n`);
-      return 0;
-    } else {
-      io.err(`Unknown argument ${arg}\n${USAGE}\n`);
-      return 2;
-    }
-  }
+  const given = readArgs(args, SPEC, io);
+  if (typeof given === 'number') return given;
+  const file =
+    (typeof given.values.stories === 'string' ? given.values.stories : undefined) ??
+    (process.env.STORIES_FILE || undefined);
   try {
     const template = readFileSync(TEMPLATE, 'utf8');
     if (!file) {

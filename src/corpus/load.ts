@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { type Dirent, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { parseArticleText } from './parse.js';
@@ -128,19 +128,48 @@ export function readArticle(
   return kept(root, path, warner, outcome);
 }
 
-/** Every article file under a folder, nested folders included, sorted by path. */
-export async function listArticleFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && isArticlePath(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter(
-      (path) =>
-        !underRoot(root, path)
-          .split(sep)
-          .some((part) => part.startsWith('.')),
-    )
-    .sort();
+/** Reads a folder's entries (a stand-in in tests: a folder root cannot be refused). */
+export type ReadDir = (dir: string) => Promise<Dirent[]>;
+const readEntries: ReadDir = (dir) => readdir(dir, { withFileTypes: true });
+
+/** Why a folder cannot be read, with the fix. */
+function folderProblem(error: NodeJS.ErrnoException): string {
+  if (error.code === 'EACCES' || error.code === 'EPERM')
+    return 'permission denied; make it readable by the bot (chmod) or move it out of the corpus folder';
+  return `${error.code ?? error.message}; check that it is a readable folder`;
+}
+
+/**
+ * Every article file under a folder, nested folders included (hidden ones left out), sorted by
+ * path. A sub-folder that cannot be read is skipped with one warning naming it; the folder itself
+ * must be readable (its error is thrown).
+ */
+export async function listArticleFiles(
+  root: string,
+  warner?: Warner,
+  readDir: ReadDir = readEntries,
+): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readDir(dir);
+    } catch (error) {
+      if (dir === root) throw error;
+      warner?.warn(
+        `Skipped folder ${relative(root, dir)}: ${folderProblem(error as NodeJS.ErrnoException)}.`,
+      );
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && isArticlePath(entry.name)) files.push(path);
+    }
+  };
+  await walk(root);
+  return files.sort();
 }
 
 /** Throws, saying how to fix it, unless the corpus folder exists. */
@@ -163,7 +192,7 @@ export async function loadCorpus(root: string, warner: Warner): Promise<Article[
       `Corpus folder "${root}" does not exist: create it or set CORPUS_DIR to a folder of .txt/.md articles.`,
     );
   }
-  return (await listArticleFiles(root))
+  return (await listArticleFiles(root, warner))
     .map((path) => readArticle(root, path, warner))
     .filter((a): a is Article => a !== undefined);
 }

@@ -20,7 +20,10 @@ import {
   unitKey,
 } from './figures.js';
 
+import { storyName } from './story.js';
+
 export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './figures.js';
+export { storyName } from './story.js';
 
 /** A fact most of the coverage states: the words of one article, and every article that states it. */
 export interface TopFact {
@@ -117,7 +120,10 @@ const defaultOptions = {
   maxNewDetailed: 20,
 };
 
-/** Names by how many articles mention them, most first; a longer name ("Scale AI") stands for its first word. */
+/**
+ * Names by how many articles mention them (copies of one text count once), most first; a longer
+ * name ("Scale AI") stands for its first word.
+ */
 export function namesByArticles(index: FactIndex): Array<{ name: string; articles: number }> {
   const seen = new Map<string, Set<string>>();
   index.readEntities(index.facts());
@@ -125,55 +131,12 @@ export function namesByArticles(index: FactIndex): Array<{ name: string; article
     for (const name of index.entitiesOf(fact)) {
       if (name.length < 3) continue;
       const set = seen.get(name) ?? new Set<string>();
-      set.add(fact.articleId);
+      set.add(index.original(fact.articleId));
       seen.set(name, set);
     }
   return [...seen.entries()]
     .map(([name, set]) => ({ name, articles: set.size }))
     .sort((a, b) => b.articles - a.articles || b.name.length - a.name.length || a.name.localeCompare(b.name));
-}
-
-/**
- * The story's name: the two names (runs of capitalized words the tagger reads as proper nouns, or
- * acronyms) that most articles use, longer names first on a tie: "Scale AI and Meta".
- */
-export function storyName(index: FactIndex): string {
-  index.readEntities(index.facts());
-  const proper = new Set(entityWords([...index.facts()].flatMap((f) => index.entitiesOf(f))));
-  const seen = new Map<string, Set<string>>();
-  for (const fact of index.facts())
-    for (const run of fact.text.match(/\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,2}/gu) ?? []) {
-      const words = run.replace(/['’]s$/, '').split(/\s+/);
-      for (let n = words.length; n >= 1; n--) {
-        const name = words.slice(0, n);
-        if (!name.every((w) => proper.has(w.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(w))) continue;
-        const key = name.join(' ');
-        seen.set(key, (seen.get(key) ?? new Set()).add(fact.articleId));
-      }
-    }
-  const ranked = [...seen.entries()]
-    .map(([name, set]) => ({ name, articles: set.size }))
-    .sort(
-      (a, b) =>
-        b.articles - a.articles ||
-        b.name.split(' ').length - a.name.split(' ').length ||
-        a.name.localeCompare(b.name),
-    );
-  const picked: string[] = [];
-  for (const { name } of ranked) {
-    if (picked.length === 2) break;
-    const words = name.toLowerCase().split(' ');
-    if (
-      !picked.some((p) =>
-        p
-          .toLowerCase()
-          .split(' ')
-          .some((w) => words.includes(w)),
-      )
-    )
-      picked.push(name);
-  }
-  return picked.join(' and ') || 'the story';
 }
 
 /** The day a time falls on in a time zone, as YYYY-MM-DD. */
@@ -260,8 +223,10 @@ function topLine(
       const consistent = rest.flatMap((l) =>
         [l.source, ...l.also].map((citation) => ({ citation, figure: l.figure })),
       );
-      const n = new Set([best.source, ...best.also, ...consistent.map((c) => c.citation)].map((c) => c.id))
-        .size;
+      // Copies of one text are one article: they do not agree with each other.
+      const n = new Set(
+        [best.source, ...best.also, ...consistent.map((c) => c.citation)].map((c) => index.original(c.id)),
+      ).size;
       candidates.push({
         same: [g.subject, g.measure, best.figure.replace(/^\D+/, '')].join('\u0000'),
         text: best.context,
@@ -290,11 +255,11 @@ function topLine(
         source: digestCitation(source),
         also,
         consistent: [],
-        n: 1 + also.length,
+        n: new Set([source.id, ...also.map((c) => c.id)].map((id) => index.original(id))).size,
       });
     }
   }
-  const least = Math.min(2, index.articleCount);
+  const least = Math.min(2, index.distinctArticleCount);
   const picked: TopFact[] = [];
   const seen = new Set<string>();
   for (const c of candidates.sort((a, b) => b.n - a.n || Number(!!b.figure) - Number(!!a.figure))) {
@@ -466,9 +431,10 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   return {
     story: options.story ?? storyName(index),
     date: dayIn(options.now ?? new Date(), o.timezone),
-    articleCount: articles.length,
+    // Copies of one text are one article.
+    articleCount: index.distinctArticleCount,
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
-    unnamedOutlets: articles.filter((a) => !a.outlet).length,
+    unnamedOutlets: articles.filter((a) => !a.outlet && index.original(a.id) === a.id).length,
     ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
     topLine: topLine(index, groups, mentions, names, vocabulary, o.maxTopLine),
     figures,

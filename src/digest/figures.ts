@@ -3,14 +3,15 @@
  * when, grouped like with like (subject, measure, moment). Pure functions over the index.
  */
 import { citationOf } from '../answer/types.js';
+import type { Moment } from '../claims/moments.js';
+import { yearOf } from '../claims/moments.js';
+import { claimsOfMany } from '../claims/read.js';
+import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { compatible, type Quantity } from '../facts/quantities.js';
-import { termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
-import { mentionsIn } from '../index/measures.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
-import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 
 /** An article as the digest cites it: with its date when it has one. */
 export interface DigestCitation {
@@ -107,140 +108,11 @@ export const MIN_CONTEXT_WORDS = 7;
 /** A sentence longer than this is trimmed to the clause of its figure, where that clause says enough. */
 const TRIM_OVER = 220;
 
-/** Words before a name that make it an object, not the holder: "invest $15bn in Scale AI". */
-const PREPOSITION =
-  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?$/i;
-
-/** Words between a figure and a name after it that make the name an object: "$10bn ... for Scale AI". */
-const AFTER_PREPOSITION =
-  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*$/u;
-
-/** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
-const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
-
-const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
-
-/** Names that are moments or calendar words, not subjects: "Series F", "December". */
-const NOT_A_SUBJECT =
-  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*)$/;
-
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** How many words of a context say what a figure is: its words, the figure's own left out. */
 export function contextWords(context: string, figure: string): number {
   return words(context.replace(figure, ' ')).length;
-}
-
-/**
- * Whose a figure is: the nearest name before it that is not the object of a preposition across a
- * clause ("Meta is set to invest $15bn in Scale AI, ..., and acquire a 49% stake": Meta), with the
- * names joined to it by "and"; else the first name just after it in its clause. Undefined when the
- * sentence names nobody near it, or only a pronoun stands for its holder.
- */
-export function subjectOf(
-  text: string,
-  names: readonly string[],
-  q: Pick<Quantity, 'start' | 'end'>,
-): string[] | undefined {
-  const usable = names
-    .map((n) => n.replace(TRAILING_MOMENT, ''))
-    .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
-    .flatMap((n) => occurrences(text, n))
-    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }));
-  const placed = usable
-    .filter((e) => e.at + e.name.length <= q.start)
-    .sort((a, b) => b.at - a.at)
-    .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
-  // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
-  // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
-  const object = (e: { name: string; at: number }): boolean => {
-    if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
-    const before = text.slice(Math.max(0, e.at - 20), e.at);
-    if (PREPOSITION.test(before)) return true;
-    // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
-    const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
-    if (!joined) return false;
-    const end = e.at - joined[0].length;
-    const previous = placed.find((p) => p.at + p.name.length === end);
-    return previous ? object(previous) : false;
-  };
-  const chosen = placed.find((e) => !object(e));
-  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said.
-  if (!chosen && placed.length > 0) return undefined;
-  // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
-  if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
-  if (chosen) {
-    // Names joined to it by "and", "&" or a comma: "JP McManus and John Magnier, who own 29%".
-    const holder = [chosen];
-    const sorted = [...placed].sort((a, b) => a.at - b.at);
-    for (let i = sorted.indexOf(chosen) - 1; i >= 0; i--) {
-      const entity = sorted[i];
-      const next = holder[0];
-      if (!entity || !next) break;
-      if (!/^\s*(,|and|&|, and)\s*$/.test(text.slice(entity.at + entity.name.length, next.at))) break;
-      holder.unshift(entity);
-    }
-    return holder.map((e) => e.name);
-  }
-  if (PRONOUN.test(text.slice(0, q.start))) return undefined;
-  const after = usable
-    .filter(
-      (e) =>
-        e.at >= 0 &&
-        e.at - q.end < 60 &&
-        !/[,;]/.test(text.slice(q.end, e.at)) &&
-        // "invest $15bn in Scale AI": the name after a preposition is what the figure goes to.
-        !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
-    )
-    .sort((a, b) => a.at - b.at)[0];
-  return after ? [after.name] : undefined;
-}
-
-/** A name with the acronyms that follow it in the sentence: "Scale" -> "Scale AI" where the tagger split them. */
-function withAcronyms(text: string, name: string): string {
-  const at = text.indexOf(name);
-  if (at < 0) return name;
-  const more = /^(?:\s+\p{Lu}{2,5}\b)+/u.exec(text.slice(at + name.length));
-  return more ? name + more[0] : name;
-}
-
-/** A moment at the end of a run of names: "Widget Co Series B". */
-const TRAILING_MOMENT = /\s+Series [A-K]$/;
-
-/**
- * Where a name stands in a sentence, as written there: the tagger's names drop a possessive or an
- * ampersand inside them ("Widget Co’s Series B" -> "Widget Co Series B", "Acme Corp & Partners").
- */
-function occurrences(text: string, name: string): Array<{ name: string; at: number }> {
-  const words = name.split(/\s+/);
-  if (!text.includes(words[0] ?? name)) return [];
-  if (text.includes(name)) {
-    // As written: found without a pattern, whole words only.
-    const found: Array<{ name: string; at: number }> = [];
-    const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-      if (edge(text[at - 1]) && edge(text[at + name.length])) found.push({ name, at });
-    if (found.length > 0) return found;
-  }
-  let re = patterns.get(name);
-  if (!re) {
-    re = namePattern(words);
-    if (patterns.size > 5000) patterns.clear();
-    patterns.set(name, re);
-  }
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
-}
-
-/** Compiled patterns of names, remembered: a story names the same few again and again. */
-const patterns = new Map<string, RegExp>();
-
-function namePattern(raw: readonly string[]): RegExp {
-  const words = raw.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
 }
 
 /** Where a sentence may be cut into clauses: after these, before the next words. */
@@ -295,38 +167,6 @@ export function contextOf(
 }
 
 /**
- * True when a money figure only converts an amount just before it, in brackets: "£1.35bn ($2.5bn)",
- * "260.75bn roubles (£4.8bn; $9.4bn)".
- */
-function isConversion(fact: Fact, q: Quantity): boolean {
-  if (q.kind !== 'money') return false;
-  const open = fact.text.lastIndexOf('(', q.start);
-  if (open < 0 || fact.text.slice(open, q.start).includes(')')) return false;
-  return /\d(?:[\d.,]*)\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*\p{L}*\s*$/u.test(
-    fact.text.slice(0, open),
-  );
-}
-
-/**
- * The measure a noun right after a figure names ("a $27.5bn (£14.5bn) back tax bill", "a $900m
- * loan"): it says what the figure is better than a word further away.
- */
-function measureAfter(fact: Fact, q: Quantity, vocabulary: Vocabulary): Concept | undefined {
-  const rest = fact.text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
-  // Only the noun the figure stands before ("back tax bill", "in unpaid taxes"), not "and valued
-  // the company" nor "in Scale AI".
-  const next =
-    /^\s+(?:(?:in|of)\s+)?(?!(?:and|or|but|to|which|that|who|in|of|for|from|at|on|by|with|as|the|a|an|its|their|is|was|would|will)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(
-      rest,
-    )?.[0] ?? '';
-  const stems = termsOf(next).map((t) => t.stem);
-  if (stems.length === 0) return undefined;
-  return vocabulary.concepts.find(
-    (c) => c.kind === q.kind && c.phrases.some((p) => p.length === 1 && stems.includes(p[0] ?? '')),
-  );
-}
-
-/**
  * The subject key of each name: the name most articles use among those its words contain
  * ("Deutsche Boerse" for "Deutsche Boerse chief", "Meta" for "Meta Scale AI Investment"), so that
  * one company written two ways is one subject and two companies never are.
@@ -371,13 +211,6 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
   };
 }
 
-/** True when a moment is a deal named by a word of the concept itself: "its bid" for an offer. */
-function ownWord(moment: Moment, concept: Concept): boolean {
-  if (!moment.key.startsWith('the ')) return false;
-  const stem = termsOf(moment.key.slice(4))[0]?.stem ?? '';
-  return concept.phrases.some((p) => p.length === 1 && p[0] === stem);
-}
-
 /**
  * Every figure of the coverage that a reader can place: attributed to a measure, with a subject
  * the sentence names and at least MIN_CONTEXT_WORDS words saying what it is.
@@ -389,19 +222,12 @@ export function figureMentions(
 ): FigureMention[] {
   const keyOf = subjectKeys(names);
   const found: FigureMention[] = [];
-  index.readEntities([...index.facts()].filter((f) => f.quantities.length > 0));
-  for (const m of mentionsIn(index.facts(), vocabulary, (f) => index.entitiesOf(f))) {
-    const { fact, quantity: q } = m;
-    if (q.kind === 'year' || isConversion(fact, q)) continue;
-    const concept = measureAfter(fact, q, vocabulary) ?? m.concept;
+  for (const claim of claimsOfMany(index, index.facts(), vocabulary)) {
+    const { fact, quantity: q, measure: concept, subject, moment } = claim;
+    if (!concept || q.kind === 'year') continue;
     const article = index.article(fact.articleId);
     if (!article) continue;
-    const subject = subjectOf(fact.text, index.entitiesOf(fact), q) ?? [];
-    const year = yearOf(article.published) ?? 0;
-    const named = momentOf(fact.text, q, year, momentsIn(fact.text, year));
-    // "raise its bid to £1.5bn": the deal named by the measure's own word is the measure, not a moment.
-    const moment = named && ownWord(named, concept) ? undefined : named;
-    const context = contextOf(fact.text, q, subject, moment);
+    const context = contextOf(fact.text, q, claim.subjectFrom === 'named' ? subject : [], moment);
     const placed = subject.length > 0 && contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     const subjectKey = [...new Set(subject.map(keyOf))].sort().join(' & ');
     found.push({

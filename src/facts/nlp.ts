@@ -115,12 +115,29 @@ export interface TaggedWord {
   start: number;
 }
 
+/**
+ * The most characters of one text the tagger sees, and the longest word: wink's tokenizer takes
+ * time growing with the square of a word's length (a 40,000-character word: over a second), so a
+ * longer word is cut to its first 64 characters and a longer text to its first 5,000 (a question
+ * is far shorter; the rest of an overlong sentence goes untagged: no names are read from it).
+ */
+export const TAGGED_TEXT_MAX = 5000;
+export const TAGGED_WORD_MAX = 64;
+const LONG_WORD = new RegExp(`\\S{${TAGGED_WORD_MAX + 1},}`, 'g');
+
+/** What the tagger is given of a text (see TAGGED_TEXT_MAX): every token of it stands in the text. */
+export function taggable(text: string): string {
+  const cut = text.length > TAGGED_TEXT_MAX ? text.slice(0, TAGGED_TEXT_MAX) : text;
+  LONG_WORD.lastIndex = 0;
+  return LONG_WORD.test(cut) ? cut.replace(LONG_WORD, (word) => word.slice(0, TAGGED_WORD_MAX)) : cut;
+}
+
 /** A text's tokens with their types and parts of speech, in-process. */
 export function tagInProcess(text: string): RawTag[] {
   const { its } = taggingPipeline();
   const tags: RawTag[] = [];
   taggingPipeline()
-    .readDoc(text)
+    .readDoc(taggable(text))
     .tokens()
     .each((t: ItemToken) => {
       tags.push([t.out(), t.out(its.type), t.out(its.pos)]);
@@ -130,21 +147,38 @@ export function tagInProcess(text: string): RawTag[] {
 
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
 export function tagWords(text: string): TaggedWord[] {
-  return wordsOf(text, thread?.tag(text) ?? tagInProcess(text));
+  const seen = taggable(text);
+  return wordsOf(text, thread?.tag(seen, coldWait()) ?? tagInProcess(seen));
 }
 
-/** How many texts go to the thread in one trip: a trip blocks, so a long batch is cut. */
+/**
+ * How long a call waits for the thread before tagging in-process: its budget (a few ms) once the
+ * model is loaded here too; until then up to a second, since loading it here (what a fallback
+ * would do) blocks longer than a thread busy for a moment, or still loading, takes to answer.
+ */
+const COLD_WAIT_MS = 1000;
+const coldWait = () => (tagger ? undefined : COLD_WAIT_MS);
+
+/** How many texts, and characters, go to the thread in one trip: a trip blocks, so a long batch is cut. */
 const TAG_BATCH = 400;
+const TAG_BATCH_CHARS = 8000;
 
 /** The tagged words of each text, as tagWords gives them, in few trips to the thread. */
 export function tagWordsOfMany(texts: readonly string[]): TaggedWord[][] {
   const out: TaggedWord[][] = [];
-  for (let from = 0; from < texts.length; from += TAG_BATCH) {
-    const batch = texts.slice(from, from + TAG_BATCH);
-    const tagged = thread?.tagMany(batch);
+  const seen = texts.map(taggable);
+  for (let from = 0; from < texts.length; ) {
+    let to = from + 1;
+    for (let chars = seen[from]?.length ?? 0; to < texts.length && to - from < TAG_BATCH; to++) {
+      chars += seen[to]?.length ?? 0;
+      if (chars > TAG_BATCH_CHARS) break;
+    }
+    const batch = seen.slice(from, to);
+    const tagged = thread?.tagMany(batch, coldWait());
     batch.forEach((text, i) => {
-      out.push(wordsOf(text, tagged?.[i] ?? tagInProcess(text)));
+      out.push(wordsOf(texts[from + i] ?? text, tagged?.[i] ?? tagInProcess(text)));
     });
+    from = to;
   }
   return out;
 }

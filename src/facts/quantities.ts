@@ -91,6 +91,16 @@ const PER = /^[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 
+const FLOW =
+  /\b(?:cut|cuts|cutting|axe|axed|axing|shed|sheds|shedding|lose|loses|losing|add|adds|added|adding|create|creates|created|creating|slash|slashed|slashing)\s*$/i;
+
+/** Counts that are cuts by their very noun: "500 redundancies". */
+const FLOW_UNITS = /^(?:redundancies|layoffs|lay-offs|job-cuts|job-losses)$/;
+
+/** "300 jobs would go", "2,000 posts will be cut": a count shed or added, said after it. */
+const FLOW_AFTER =
+  /^\s*(?:would|will|could|may|might|are|were|have|had|to)?\s*(?:be|have been|been)?\s*(?:go|goes|gone|lost|cut|axed|shed|created|added|moved|transferred|relocated|disappear(?:ed)?)\b/i;
+
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const SCALE = String.raw`(?:\s?(thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)\b)?`;
 const MONEY_BEFORE = new RegExp(String.raw`(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)\s?${NUM}${SCALE}(\+)?`, 'gi');
@@ -107,6 +117,12 @@ const COUNT = new RegExp(
   String.raw`(?<![\w.,$£€¥])${NUM}${SCALE}\+?\s(?:(?:new|more|other|full-time|active|monthly|of)\s)?([a-z][a-z-]{2,})`,
   'gi',
 );
+
+/** A bare number with thousands separators, no unit after it: "dropped to 6,360". */
+const BARE = /(?<![\w.,$£€¥])(\d{1,3}(?:,\d{3})+)(?![\w%]|[.,]\d)/g;
+/** Capitalised words that open a sentence before a number without naming anything: "Some 80,000 people". */
+const NOT_A_NAME =
+  /(?:^|\s)(?:Some|About|Around|Nearly|Almost|Over|More|Only|Just|Another|All|The|Up|Down|By|With|To|For|In|On|At|Of|Approximately|Roughly|Exactly|Those|These|Its|Their|His|Her|And|But|Last|This|Next|Another|Than|Under|Below|Above)\s$/;
 
 function toNumber(whole: string, fraction: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
@@ -146,7 +162,12 @@ export function parseQuantities(sentence: string): Quantity[] {
     const before = qualifierBefore(sentence, match.index);
     const qualifier = plus ? 'over' : before.qualifier;
     const per = q.kind === 'money' ? PER.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
-    const change = CHANGE.test(sentence.slice(Math.max(0, before.start - 16), before.start));
+    const lead = sentence.slice(Math.max(0, before.start - 16), before.start);
+    // "cut 300 jobs", "lost 464,000 subscribers": a count that is shed or added is a change too.
+    const change =
+      CHANGE.test(lead) ||
+      (q.kind === 'count' &&
+        (FLOW.test(lead) || FLOW_AFTER.test(sentence.slice(end, end + 40)) || FLOW_UNITS.test(q.unit ?? '')));
     found.push({
       ...q,
       qualifier,
@@ -181,9 +202,11 @@ export function parseQuantities(sentence: string): Quantity[] {
   for (const m of sentence.matchAll(COUNT)) {
     const [, whole = '0', fraction, scale, unit] = m;
     // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
-    if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(sentence.slice(0, m.index))) continue;
+    const before = sentence.slice(0, m.index);
+    if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
     add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() });
   }
+  for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -6,11 +6,23 @@ export type RawTag = [string, string, string];
 
 /** Options of {@link WinkThread.start}. */
 export interface WinkThreadOptions {
-  /** How long one call may wait for the thread (it may still be loading the model). Default 20,000 ms. */
+  /** How long a split may wait for the thread (asynchronous: nothing blocks). Default 20,000 ms. */
   timeoutMs: number;
+  /**
+   * How long a tagging call may block the main thread waiting for the thread: `waitMs`, plus
+   * `waitMsPerKChar` for every 1,000 characters sent (a question: about 20 ms; it takes the
+   * thread under a millisecond). Past it the call answers undefined and the caller tags that text
+   * in-process; the thread stays for the next call.
+   */
+  waitMs: number;
+  waitMsPerKChar: number;
 }
 
-export const defaultWinkThreadOptions: WinkThreadOptions = { timeoutMs: 20_000 };
+export const defaultWinkThreadOptions: WinkThreadOptions = {
+  timeoutMs: 20_000,
+  waitMs: 20,
+  waitMsPerKChar: 10,
+};
 
 // Plain CommonJS, so that the thread loads no TypeScript loader: wink-nlp and its model only. The
 // same pipelines as in-process: sentence boundaries alone for splitting (made when first needed:
@@ -22,21 +34,23 @@ const winkNLP = require(wink);
 const english = require(model);
 const tagger = winkNLP(english, ['sbd', 'pos']);
 const { its } = tagger;
+Atomics.store(flag, 1, 1); // ready: the model is loaded
+Atomics.notify(flag, 1);
 let splitter;
 const tagOne = (text) => {
   const tags = [];
   tagger.readDoc(text).tokens().each((t) => tags.push([t.out(), t.out(its.type), t.out(its.pos)]));
   return tags;
 };
-tagPort.on('message', (message) => {
+tagPort.on('message', ({ id, texts }) => {
   let tags;
   try {
-    tags = Array.isArray(message) ? message.map(tagOne) : tagOne(message);
+    tags = Array.isArray(texts) ? texts.map(tagOne) : tagOne(texts);
   } catch (error) {
     tags = { error: String(error) };
   }
-  tagPort.postMessage(tags);
-  Atomics.store(flag, 0, 1);
+  tagPort.postMessage({ id, tags });
+  Atomics.store(flag, 0, id); // the last call answered
   Atomics.notify(flag, 0);
 });
 splitPort.on('message', ({ id, paragraphs }) => {
@@ -58,12 +72,14 @@ splitPort.on('message', ({ id, paragraphs }) => {
  * wink-nlp on a thread of its own. It loads the model (~150 ms of CPU) on the other core while the
  * main thread reads the corpus, then splits paragraphs into sentences (asynchronously, while the
  * main thread works on) and tags parts of speech (synchronously: a call blocks until the thread
- * answers). If the thread failed or did not answer in time, a call answers undefined and the
- * caller does the work in-process.
+ * answers, for a few milliseconds at most: see WinkThreadOptions). If the thread failed, is still
+ * loading the model or did not answer in time, that call answers undefined and the caller does the
+ * work in-process; the next call asks the thread again (a late answer is dropped).
  */
 export class WinkThread {
   private alive = true;
   private nextId = 0;
+  private lastCall = 0;
   private readonly pending = new Map<number, (sentences: string[][] | undefined) => void>();
 
   private constructor(
@@ -92,7 +108,8 @@ export class WinkThread {
       const require = createRequire(import.meta.url);
       const tag = new MessageChannel();
       const split = new MessageChannel();
-      const flag = new Int32Array(new SharedArrayBuffer(4));
+      // [0]: the id of the last call answered; [1]: 1 once the model is loaded.
+      const flag = new Int32Array(new SharedArrayBuffer(8));
       const worker = new Worker(SOURCE, {
         eval: true,
         execArgv: [],
@@ -114,28 +131,58 @@ export class WinkThread {
     }
   }
 
-  /** The tokens of a text with their types and parts of speech; undefined when the thread cannot answer. */
-  tag(text: string): RawTag[] | undefined {
-    const reply = this.ask(text);
+  /** True once the thread has loaded the model and can tag. */
+  get ready(): boolean {
+    return this.alive && Atomics.load(this.flag, 1) === 1;
+  }
+
+  /**
+   * The tokens of a text with their types and parts of speech; undefined when the thread cannot
+   * answer within the call's budget, or `waitMs` when given (see WinkThreadOptions).
+   */
+  tag(text: string, waitMs?: number): RawTag[] | undefined {
+    const reply = this.ask(text, text.length, waitMs);
     return Array.isArray(reply) ? (reply as RawTag[]) : undefined;
   }
 
   /** The tokens of each text, as `tag` gives them, in one trip to the thread. */
-  tagMany(texts: readonly string[]): RawTag[][] | undefined {
-    const reply = this.ask(texts);
+  tagMany(texts: readonly string[], waitMs?: number): RawTag[][] | undefined {
+    const chars = texts.reduce((sum, t) => sum + t.length, 0);
+    const reply = this.ask(texts, chars, waitMs);
     return Array.isArray(reply) && reply.length === texts.length ? (reply as RawTag[][]) : undefined;
   }
 
-  /** Posts a text or texts to tag and waits for the reply (blocking); undefined when none comes. */
-  private ask(message: string | readonly string[]): unknown {
+  /**
+   * Posts a text or texts to tag and waits for the reply, blocking for at most the call's budget
+   * (see WinkThreadOptions, or `waitMs`: also how long it may wait for the model to load);
+   * undefined when the thread is not ready or the reply is late.
+   */
+  private ask(texts: string | readonly string[], chars: number, waitMs?: number): unknown {
     if (!this.alive) return undefined;
-    Atomics.store(this.flag, 0, 0);
-    this.tagPort.postMessage(message);
-    if (Atomics.wait(this.flag, 0, 0, this.options.timeoutMs) === 'timed-out') {
-      this.stop();
-      return undefined;
+    const deadline =
+      performance.now() + (waitMs ?? this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000);
+    while (!this.ready) {
+      const left = deadline - performance.now();
+      if (left <= 0 || !this.alive) return undefined;
+      Atomics.wait(this.flag, 1, 0, left);
     }
-    return receiveMessageOnPort(this.tagPort)?.message;
+    // Call ids run 1..2^31-1 and wrap; 0 is "no call answered yet".
+    this.lastCall = (this.lastCall % 0x7fffffff) + 1;
+    const id = this.lastCall;
+    this.tagPort.postMessage({ id, texts });
+    for (;;) {
+      const answered = Atomics.load(this.flag, 0);
+      if (answered === id) break;
+      const left = deadline - performance.now();
+      if (left <= 0) return undefined; // late: tagged in-process this time; its reply is dropped
+      Atomics.wait(this.flag, 0, answered, left);
+    }
+    // Replies to calls that timed out before are dropped on the way.
+    for (let reply = receiveMessageOnPort(this.tagPort); reply; reply = receiveMessageOnPort(this.tagPort)) {
+      const { id: of, tags } = reply.message as { id: number; tags: unknown };
+      if (of === id) return tags;
+    }
+    return undefined;
   }
 
   /** wink-nlp's sentences of each paragraph; undefined when the thread cannot answer. */

@@ -156,7 +156,7 @@ async function buildOne(
 
   // Files unchanged since the cache saw them (same size and time) come from it, with one stat each;
   // the others are read, then processed together.
-  const files = await listArticleFiles(corpusDir);
+  const files = await listArticleFiles(corpusDir, warner);
   const entries: Array<Entry | undefined> = [];
   const misses: Array<{ at: number; file: string; rel: string; id: string }> = [];
   /** Articles processed now: put in the cache's form when it is written, after the first answer. */

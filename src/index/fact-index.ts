@@ -68,6 +68,8 @@ export class FactIndex {
   /** Recent match() results, valid for one version of the index. */
   private readonly matchCache = new Map<string, Map<string, number>>();
   private matchCacheVersion = 0;
+  /** Article id -> the id of the article it is a copy of (same headline, same facts), for one version. */
+  private copies?: { version: number; original: Map<string, string>; distinct: number };
 
   constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {
     this.search = new Postings((term) => term !== '' && !vocabulary.unindexed.has(term));
@@ -208,6 +210,36 @@ export class FactIndex {
   /** How many facts are indexed. */
   get factCount(): number {
     return this.factTotal;
+  }
+
+  /**
+   * The article an article is a copy of: the first by id whose headline and facts are word for
+   * word its own (the same text filed twice); the article itself when it is no copy. Copies are one
+   * article for counting and agreement; a citation may still name each.
+   */
+  original(articleId: string): string {
+    return this.copyTable().original.get(articleId) ?? articleId;
+  }
+
+  /** How many indexed articles differ in text: copies of one text count once. */
+  get distinctArticleCount(): number {
+    return this.copyTable().distinct;
+  }
+
+  private copyTable(): { original: Map<string, string>; distinct: number } {
+    if (this.copies?.version === this.changes) return this.copies;
+    const byText = new Map<string, string>();
+    const original = new Map<string, string>();
+    for (const article of this.articles()) {
+      const entry = this.entries.get(article.id);
+      if (!entry || entry.facts.length === 0) continue;
+      const key = `${article.title}\u0000${entry.facts.map((f) => f.text).join('\u0000')}`;
+      const first = byText.get(key);
+      if (first === undefined) byText.set(key, article.id);
+      else original.set(article.id, first);
+    }
+    this.copies = { version: this.changes, original, distinct: this.entries.size - original.size };
+    return this.copies;
   }
 
   /** The indexed articles, by id. */

@@ -4,9 +4,9 @@
  * (debounce), so a burst of files is taken in one batch and a file still being written is read
  * once it has settled; dotfiles and editors' temporary files are ignored.
  */
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, readdirSync, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { articleId, isArticlePath, listArticleFiles, loadArticle } from '../corpus/load.js';
 import type { Warner } from '../corpus/types.js';
 import type { FactIndex } from './fact-index.js';
@@ -20,7 +20,8 @@ export interface LiveOptions {
    * When the index was read from the folder (ms since the epoch). Files written between then and
    * the watch's start (another replica's feed round, say) are caught up once the watch runs: those
    * changed since, give or take the file system's clock (an older file the index skipped is not
-   * read, nor warned of, twice). Default: no catch-up.
+   * read, nor warned of, twice), and articles whose file was deleted meanwhile are removed.
+   * Default: no catch-up.
    */
   since?: number;
 }
@@ -36,6 +37,19 @@ export interface LiveIndex {
   /** Resolves when every change seen so far has been applied. */
   settled(): Promise<void>;
   close(): void;
+}
+
+/** True when an article file with this id is in the folder (written since it was listed, say). */
+function articleFileExists(root: string, id: string): boolean {
+  const path = join(root, ...id.split('/'));
+  const base = basename(path);
+  try {
+    return readdirSync(dirname(path)).some(
+      (name) => isArticlePath(name) && name.slice(0, name.length - extname(name).length) === base,
+    );
+  } catch {
+    return false;
+  }
 }
 
 const hidden = (root: string, path: string) =>
@@ -62,7 +76,7 @@ export function keepIndexLive(
       const info = await stat(path).catch(() => undefined);
       if (info?.isDirectory()) {
         // A folder appeared (or was moved in): read what it holds.
-        for (const file of await listArticleFiles(path)) {
+        for (const file of await listArticleFiles(path, warner)) {
           const article = await loadArticle(root, file, warner);
           if (article) {
             index.upsert(article);
@@ -124,10 +138,19 @@ export function keepIndexLive(
   if (since !== undefined)
     running = running
       .then(async () => {
+        const present = new Set<string>();
+        // An unreadable folder was named once already, when the index was read.
         for (const file of await listArticleFiles(root)) {
+          present.add(articleId(root, file));
           const info = await stat(file).catch(() => undefined);
           if (info && info.mtimeMs >= since - MTIME_SLACK_MS) schedule(file);
         }
+        // Files deleted while the index was being read: the watch was not on to see them go.
+        const removed = index
+          .articles()
+          .filter((a) => !present.has(a.id) && !articleFileExists(root, a.id))
+          .flatMap((a) => (index.remove(a.id) ? [a.id] : []));
+        if (removed.length > 0) options.onBatch?.({ updated: [], removed });
       })
       .catch((error: Error) => warner.warn(`Could not catch up with ${root}: ${error.message}`));
 

@@ -2,7 +2,8 @@
  * A careful fetcher for pages and feeds named by users and feeds: http and https only; every hop's
  * host resolved and refused when internal (private, loopback, link-local, ...) unless allowed, the
  * connection pinned to the address checked; at most 5 redirects; a time limit for the whole fetch;
- * a size limit while reading; HTML and feed content types only. Every refusal says what to do.
+ * a size limit while reading; HTML and feed content types only; no link (or redirect) holding a
+ * user name or password. Every refusal says what to do.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
@@ -157,6 +158,12 @@ function parseHttpUrl(text: string): URL {
       `refused: only http and https links can be fetched, not ${url.protocol.replace(/:$/, '')}:; give the page's web address`,
       true,
     );
+  // Never sent on as Basic auth, nor repeated in a message (the link is not shown).
+  if (url.username || url.password)
+    throw new FetchRefused(
+      `refused: the link holds a user name or password (before the @); no credentials are sent to a site: give the page's address without them, and change that password if it was real`,
+      true,
+    );
   return url;
 }
 
@@ -178,7 +185,7 @@ async function checkedAddress(url: URL, o: Required<FetchOptions>): Promise<stri
   if (addresses.length === 0) throw new FetchRefused(`could not find ${host}; check the link`, false);
   if (!o.allowPrivate && addresses.some((a) => o.isPrivate(a)))
     throw new FetchRefused(
-      `refused: ${host} is a private address; set ALLOW_PRIVATE_URLS=true to allow intranet pages`,
+      `refused: ${host} is a private address; set \`ALLOW_PRIVATE_URLS=true\` to allow intranet pages`,
       true,
     );
   return addresses[0] as string;

@@ -106,7 +106,7 @@ export class Ingester {
     } catch (error) {
       return {
         ok: false,
-        message: `could not save the article from ${link} (${(error as Error).message}); check that CORPUS_DIR is writable, and try again`,
+        message: `could not save the article from ${link} (${(error as Error).message}); check that \`CORPUS_DIR\` is writable, and try again`,
         lasting: false,
       };
     }
@@ -123,7 +123,7 @@ export class Ingester {
     if (!HTML.has(fetched.type))
       return {
         ok: false,
-        message: `refused: ${link} is a feed, not an article; add it to FEEDS to follow it, or link to one of its articles`,
+        message: `refused: ${link} is a feed, not an article; add it to \`FEEDS\` to follow it, or link to one of its articles`,
         lasting: true,
       };
     const url = normaliseUrl(fetched.url) ?? fetched.url;
@@ -187,7 +187,7 @@ export class Ingester {
         if (!this.failing.has(feedUrl)) {
           this.failing.add(feedUrl);
           this.o.logger.warn(
-            `Feed ${feedUrl} failed: ${(error as Error).message}. Fix the address in FEEDS (it must be an RSS or Atom feed), or remove it; the other feeds go on, and this is logged again only after it has worked.`,
+            `Feed ${feedUrl} failed: ${(error as Error).message}. Fix the address in \`FEEDS\` (it must be an RSS or Atom feed), or remove it; the other feeds go on, and this is logged again only after it has worked.`,
           );
         }
         continue;

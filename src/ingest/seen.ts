@@ -1,8 +1,8 @@
 /**
  * Which feed items were already taken, remembered across restarts and shared by replicas: an item
  * is known by its normalised URL and its GUID, and claimed once for all of them. Two
- * implementations: a file under DATA_DIR (one replica), or Redis (`MSETNX`: every key set, or none,
- * atomically, so exactly one replica fetches an item). With Redis, saved articles are shared too,
+ * implementations: a file under DATA_DIR (one replica), or Redis (a script setting every key, or
+ * none, atomically, so exactly one replica fetches an item). With Redis, saved articles are shared too,
  * so that a replica with a story folder of its own gets the pages another one fetched.
  */
 import { readFile } from 'node:fs/promises';
@@ -110,9 +110,44 @@ export interface RedisSeenStoreOptions {
   url: string;
   /** Prefix of every key, as the coordination's: `factbot:scaledeal:`. */
   prefix: string;
+  /** How long an item is remembered as seen, in ms. Default 90 days (feeds drop items long before). */
+  seenTtlMs?: number;
+  /** How long a saved article is kept for the other replicas, in ms. Default 7 days. */
+  articleTtlMs?: number;
+  /** The most saved articles kept for the other replicas; the oldest go first. Default 1,000. */
+  maxArticles?: number;
 }
 
-/** Replicas: seen keys and saved articles in Redis. */
+/** Claims every key, each with a time to live, or none (an item taken under any key is taken). */
+const CLAIM = `
+for i, key in ipairs(KEYS) do
+  if redis.call('exists', key) == 1 then return 0 end
+end
+for i, key in ipairs(KEYS) do
+  redis.call('set', key, ARGV[1], 'PX', ARGV[2])
+end
+return 1`;
+
+/** Keeps an article (a key with a time to live, listed by time) and drops the oldest past the cap. */
+const SHARE = `
+redis.call('set', KEYS[2], ARGV[2], 'PX', ARGV[4])
+redis.call('zadd', KEYS[1], ARGV[3], ARGV[1])
+redis.call('zremrangebyscore', KEYS[1], '-inf', ARGV[3] - ARGV[4])
+local over = redis.call('zcard', KEYS[1]) - tonumber(ARGV[5])
+if over > 0 then
+  for i, name in ipairs(redis.call('zrange', KEYS[1], 0, over - 1)) do
+    redis.call('del', ARGV[6] .. name)
+  end
+  redis.call('zremrangebyrank', KEYS[1], 0, over - 1)
+end
+return 1`;
+
+/**
+ * Replicas: seen keys and saved articles in Redis. Nothing grows for ever: a seen key lives
+ * `seenTtlMs` (90 days), a saved article `articleTtlMs` (7 days: another replica takes it within
+ * one feed round), at most `maxArticles` (1,000) of them, listed in a sorted set by time, so that a
+ * round reads the names of the recent ones, not every page's text.
+ */
 export class RedisSeenStore implements SeenStore {
   private readonly redis: Redis;
 
@@ -125,7 +160,10 @@ export class RedisSeenStore implements SeenStore {
   }
 
   private key = (k: string) => `${this.o.prefix}ingest:seen:${k}`;
-  private readonly articles = () => `${this.o.prefix}ingest:articles`;
+  /** Saved articles' names by time saved; each article's text under a key of its own. */
+  private readonly articles = () => `${this.o.prefix}ingest:articles:by-time`;
+  private readonly article = (name = '') => `${this.o.prefix}ingest:article:${name}`;
+  private readonly articleTtl = () => this.o.articleTtlMs ?? 7 * 24 * 60 * 60 * 1000;
 
   /** Resolves once connected (waiting at most `connectTimeout`), or throws. */
   private async ready(): Promise<void> {
@@ -147,7 +185,8 @@ export class RedisSeenStore implements SeenStore {
     if (keys.length === 0) return false;
     await this.ready();
     const stamp = new Date().toISOString();
-    return (await this.redis.msetnx(...keys.flatMap((k) => [this.key(k), stamp]))) === 1;
+    const ttl = this.o.seenTtlMs ?? 90 * 24 * 60 * 60 * 1000;
+    return (await this.redis.eval(CLAIM, keys.length, ...keys.map(this.key), stamp, ttl)) === 1;
   }
 
   async release(keys: readonly string[]): Promise<void> {
@@ -157,15 +196,27 @@ export class RedisSeenStore implements SeenStore {
 
   async share(name: string, markdown: string): Promise<void> {
     await this.ready();
-    await this.redis.hset(this.articles(), name, markdown);
+    await this.redis.eval(
+      SHARE,
+      2,
+      this.articles(),
+      this.article(name),
+      name,
+      markdown,
+      Date.now(),
+      this.articleTtl(),
+      this.o.maxArticles ?? 1000,
+      this.article(),
+    );
   }
 
   async shared(have: (name: string) => boolean): Promise<Map<string, string>> {
     await this.ready();
-    const missing = (await this.redis.hkeys(this.articles())).filter((name) => !have(name));
+    const recent = await this.redis.zrangebyscore(this.articles(), Date.now() - this.articleTtl(), '+inf');
+    const missing = recent.filter((name) => !have(name));
     const out = new Map<string, string>();
     if (missing.length === 0) return out;
-    const texts = await this.redis.hmget(this.articles(), ...missing);
+    const texts = await this.redis.mget(...missing.map((name) => this.article(name)));
     missing.forEach((name, i) => {
       const text = texts[i];
       if (typeof text === 'string') out.set(name, text);

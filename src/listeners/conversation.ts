@@ -7,7 +7,7 @@ import { answerFollowUp, isQuestion, type ThreadMessage } from '../thread/contex
 import { isAddRequest } from './add.js';
 import type { ListenerDeps, StoryRouter } from './deps.js';
 import { describeFailure } from './errors.js';
-import { answerLater, BUSY_TEXT } from './queue.js';
+import { answerLater, BUSY_TEXT, WAIT_TEXT } from './queue.js';
 import { plainText, presentAnswer, replyTo, SORRY } from './reply.js';
 import { labelled, storyMetadata, storyOfMessage } from './story-label.js';
 
@@ -131,6 +131,8 @@ export interface Conversation {
   channel: string;
   message: SlackMessage;
   addressed: Addressed;
+  /** This delivery is Slack's retry of an event sent before (`x-slack-retry-num`, `retry_attempt`). */
+  retry?: boolean;
 }
 
 /**
@@ -140,7 +142,7 @@ export interface Conversation {
  * delivery (a `message` or an `app_mention` event, on any replica) claims it first.
  */
 export async function converse(conversation: Conversation) {
-  const { client, logger, router, bot, channel, message, addressed } = conversation;
+  const { client, logger, router, bot, channel, message, addressed, retry } = conversation;
   const ts = message.ts ?? '';
   const inThread = message.thread_ts && message.thread_ts !== ts ? message.thread_ts : undefined;
   const question = plainText(message.text ?? '');
@@ -157,7 +159,7 @@ export async function converse(conversation: Conversation) {
     }
     if (addressed === 'reply' && !(isQuestion(question) && thread.some((m) => m.fromBot))) return;
     const deps = router ? router.forThread(thread, channel) : conversation.deps;
-    if (!(await deps.deduper.firstTime(`message:${channel}:${ts}`))) {
+    if (!(await deps.deduper.firstTime(`message:${channel}:${ts}`, { retry: Boolean(retry) }))) {
       logger.debug(`Message ${channel}:${ts} was already answered; ignoring this delivery.`);
       return;
     }
@@ -223,35 +225,44 @@ async function answerFor(
 
 /**
  * Answers a message off the ack path: the conversation waits its turn in the queue (see
- * answerLater). Past the queue's limit, the message's writer is told the bot is busy, when
- * `tellBusy` (a reply in a thread may have asked nothing: it is dropped quietly).
+ * answerLater). Past the queue's limit, the message's writer is told the bot is busy, and while the
+ * bot starts, that the answer follows, when `addressed` (a reply in a thread may have asked nothing:
+ * it is dropped quietly, and told nothing before).
  */
-export function converseLater(conversation: Conversation, tellBusy = true): void {
+export function converseLater(conversation: Conversation, addressed = true): void {
   const { channel, message } = conversation;
+  const tell = (text: string, what: string) => async () => {
+    if (addressed)
+      await sayToWriter(
+        conversation,
+        channel,
+        message.user ?? '',
+        message.thread_ts ?? message.ts,
+        text,
+        what,
+      );
+  };
   answerLater(
     conversation.deps,
     () => converse(conversation),
-    async () => {
-      if (tellBusy) await sayBusy(conversation, channel, message.user ?? '', message.thread_ts ?? message.ts);
-    },
+    tell(BUSY_TEXT, 'Saying busy'),
+    tell(WAIT_TEXT, 'Saying the answer follows'),
+    { page: isAddRequest(plainText(message.text ?? '')) },
   );
 }
 
-/** The busy reply to a message the queue could not take: for its writer alone, in its thread. */
-export async function sayBusy(
+/** A short ephemeral word to a message's writer, in its thread. */
+async function sayToWriter(
   { client, logger }: Pick<Conversation, 'client' | 'logger'>,
   channel: string,
   user: string,
   thread: string | undefined,
+  text: string,
+  what: string,
 ): Promise<void> {
   try {
-    await client.chat.postEphemeral({
-      channel,
-      user,
-      ...(thread ? { thread_ts: thread } : {}),
-      text: BUSY_TEXT,
-    });
+    await client.chat.postEphemeral({ channel, user, ...(thread ? { thread_ts: thread } : {}), text });
   } catch (error) {
-    logger.error(describeFailure(`Saying busy to a message in channel ${channel}`, error));
+    logger.error(describeFailure(`${what} to a message in channel ${channel}`, error));
   }
 }

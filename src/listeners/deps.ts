@@ -25,6 +25,8 @@ export interface ListenerDeps {
   threadFollowUps?: boolean;
   /** Answers run here, off the ack path (`answerLater`); without it they run at once. */
   work?: WorkQueue;
+  /** Page fetches (`add <link>`) run here, apart from the answers; without it, in `work`. */
+  pages?: WorkQueue;
   /**
    * When the bot serves several stories (STORIES_FILE): the story these deps answer from. Its
    * replies say so (their buttons' block ids, a posted answer's metadata), so that a click or a

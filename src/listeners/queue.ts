@@ -5,7 +5,9 @@
  * once (their Web API calls overlap); past the limit of waiting jobs the `busy` reply is sent instead
  * (an ephemeral "busy, try again in a moment"), never silence. Each job runs once. With an `AckGate`
  * (HTTP: requests read but not yet acked), no answer starts while requests wait for their ack, for
- * at most `maxHoldMs` at a time: under a burst the acks take the CPU first.
+ * at most `maxHoldMs` at a time: under a burst the acks take the CPU first. While the bot starts,
+ * the queue is held: requests are acked and their answers wait for the index (`release`); one that
+ * waits over `waitNoticeMs` gets its `waiting` notice first ("reading the coverage").
  */
 import type { Logger } from '@slack/logger';
 
@@ -16,9 +18,19 @@ export interface WorkQueueOptions {
   limit: number;
   /** How long the gate may hold the next answer back while requests wait for their ack. Default 250 ms. */
   maxHoldMs: number;
+  /**
+   * While the queue is held (the index not yet built), how long a job waits before its `waiting`
+   * notice is sent ("reading the coverage, the answer follows"). Default 1000 ms.
+   */
+  waitNoticeMs: number;
 }
 
-export const defaultOptions: WorkQueueOptions = { concurrency: 8, limit: 1000, maxHoldMs: 250 };
+export const defaultOptions: WorkQueueOptions = {
+  concurrency: 8,
+  limit: 1000,
+  maxHoldMs: 250,
+  waitNoticeMs: 1000,
+};
 
 /** Counts requests received and not yet acked; tells when none is left. */
 export class AckGate {
@@ -58,6 +70,8 @@ export class WorkQueue {
   private running = 0;
   private scheduled = false;
   private idle: Array<() => void> = [];
+  private held = false;
+  private notices = new Set<NodeJS.Timeout>();
 
   constructor(
     options: Partial<WorkQueueOptions> = {},
@@ -77,16 +91,45 @@ export class WorkQueue {
     return this.running;
   }
 
+  /** True while jobs are taken but none starts (`hold`, until `release`). */
+  get isHeld(): boolean {
+    return this.held;
+  }
+
   /**
-   * Queues a job; returns false, and runs `busy` at once instead, when the queue is full. Neither
-   * throws: a failure is logged.
+   * Takes jobs without starting any, until `release`: while the bot is starting, requests are acked
+   * and their answers wait for the index.
    */
-  run(job: Job, busy?: Job): boolean {
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Starts the jobs taken while held, and any later ones; their `waiting` notices not yet sent never are. */
+  release(): void {
+    this.held = false;
+    for (const timer of this.notices) clearTimeout(timer);
+    this.notices.clear();
+    this.schedule();
+  }
+
+  /**
+   * Queues a job; returns false, and runs `busy` at once instead, when the queue is full. While the
+   * queue is held, `waiting` is sent if the job is still waiting after `waitNoticeMs`. None throws:
+   * a failure is logged.
+   */
+  run(job: Job, busy?: Job, waiting?: Job): boolean {
     if (this.waiting.length >= this.options.limit) {
       if (busy) void this.guard(busy);
       return false;
     }
     this.waiting.push(job);
+    if (this.held && waiting) {
+      const timer = setTimeout(() => {
+        this.notices.delete(timer);
+        if (this.held && this.waiting.includes(job)) void this.guard(waiting);
+      }, this.options.waitNoticeMs);
+      this.notices.add(timer);
+    }
     this.schedule();
     return true;
   }
@@ -98,7 +141,8 @@ export class WorkQueue {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.running >= this.options.concurrency || this.waiting.length === 0) return;
+    if (this.held || this.scheduled || this.running >= this.options.concurrency || this.waiting.length === 0)
+      return;
     this.scheduled = true;
     if (this.gate && !this.gate.open) {
       // Acks first: start when no request waits for its ack, or after maxHoldMs at the latest.
@@ -147,12 +191,27 @@ export class WorkQueue {
 /** What the busy reply says. */
 export const BUSY_TEXT = "I'm busy with other questions right now: please try again in a moment.";
 
+/** What a request that came while the bot was starting is told when its answer waits over a second. */
+export const WAIT_TEXT = 'Reading the coverage, the answer follows.';
+
+/** The pool of page fetches (`add <link>`): a page that never finishes holds none of the answers' slots. */
+export const pageOptions: Partial<WorkQueueOptions> = { concurrency: 4, limit: 50 };
+
 /**
  * Runs `job` off the ack path on the listeners' queue (`deps.work`), or `busy` when the queue is
- * full; without a queue (a test calling a handler directly) the job runs at once.
+ * full, and `waiting` when the job waits for the index over `waitNoticeMs`; without a queue (a test
+ * calling a handler directly) the job runs at once. A job that fetches a page (`page`: an
+ * `add <link>`) runs in the page pool (`deps.pages`) instead, so that slow sites never delay answers.
  */
-export function answerLater(deps: { work?: WorkQueue | undefined }, job: Job, busy: Job): boolean {
-  if (deps.work) return deps.work.run(job, busy);
+export function answerLater(
+  deps: { work?: WorkQueue | undefined; pages?: WorkQueue | undefined },
+  job: Job,
+  busy: Job,
+  waiting?: Job,
+  options: { page?: boolean } = {},
+): boolean {
+  const queue = (options.page && deps.pages) || deps.work;
+  if (queue) return queue.run(job, busy, waiting);
   job().catch(() => undefined); // the listeners' jobs log their own failures
   return true;
 }

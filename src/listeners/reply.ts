@@ -66,12 +66,17 @@ export const SORRY: Message = {
   blocks: [{ type: 'section', text: { type: 'mrkdwn', text: sorry } }],
 };
 
+/** The most characters of a message read: Slack's own limit of a message's text. */
+export const MESSAGE_MAX = 40_000;
+
 /**
  * The plain words of a Slack message: user mentions and @here/@channel dropped (they are not
- * topics), channel links and links reduced to their labels, escapes undone.
+ * topics), channel links and links reduced to their labels, escapes undone. Past MESSAGE_MAX
+ * characters the text is not read (no person writes that much; a request forged to would cost time).
  */
 export function plainText(slackText: string): string {
   return slackText
+    .slice(0, MESSAGE_MAX)
     .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
     .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, ' ')
     .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, '$1')

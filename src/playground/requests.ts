@@ -74,6 +74,8 @@ export function buttonClick(fields: {
   channel?: string;
   /** The block id of the button's actions block, as the message gave it. */
   blockId?: string;
+  /** The ts of the message whose button was clicked. */
+  messageTs?: string;
 }): Record<string, unknown> {
   return {
     type: 'block_actions',
@@ -83,7 +85,7 @@ export function buttonClick(fields: {
     token: 'legacy-verification-token',
     container: {
       type: 'message',
-      message_ts: '1700000000.000100',
+      message_ts: fields.messageTs ?? '1700000000.000100',
       channel_id: fields.channel ?? 'C0NEWS',
       is_ephemeral: true,
     },

@@ -120,7 +120,10 @@ export async function startPlayground(
   });
 
   let bot: Bot | undefined;
-  const events = () => `http://127.0.0.1:${bot?.port}/slack/events`;
+  // The bot's own port, known once it listens (before its index is built: what the page sends
+  // meanwhile is acked and answered once the index is ready, as Slack's requests are).
+  let botPort: number | undefined;
+  const events = () => `http://127.0.0.1:${botPort}/slack/events`;
   /** Posts a form to the bot, signed as Slack signs it, and says whether the bot took it. */
   const forward = async (res: ServerResponse, body: string) => {
     const answer = await postSigned(events(), body, secret, {
@@ -163,6 +166,8 @@ export async function startPlayground(
       return;
     }
     if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'POST only' });
+    if (botPort === undefined)
+      return json(res, 503, { ok: false, error: 'The bot is starting: try again in a moment.' });
     const text = (input.text ?? '').trim();
     const channel = channelOf(input.channel).id;
     switch (url.pathname) {
@@ -217,13 +222,15 @@ export async function startPlayground(
         return json(res, ok ? 200 : 502, { ok });
       }
       case '/ui/action': {
+        // The response URL of the message clicked on: the bot may replace or delete it.
         const payload = buttonClick({
           actionId: input.action_id ?? '',
           value: input.value ?? '',
-          responseUrl: slack.responseUrl(channel),
+          responseUrl: slack.responseUrl(channel, input.ts),
           user: USER,
           channel,
           ...(input.block_id ? { blockId: input.block_id } : {}),
+          ...(input.ts ? { messageTs: input.ts } : {}),
         });
         return forwardPayload(res, payload);
       }
@@ -260,7 +267,13 @@ export async function startPlayground(
       port: 0,
       dataDir: playgroundDataDir(config.dataDir),
     },
-    { logger },
+    {
+      logger,
+      local: true,
+      beforeIndex: (port) => {
+        botPort = port;
+      },
+    },
   );
   const url = `http://localhost:${port}/`;
   logger.info(

@@ -37,6 +37,8 @@ export interface ChannelMessage {
   ephemeral?: boolean;
   /** Message metadata posted with it; conversations.replies returns it with `include_all_metadata`. */
   metadata?: Record<string, unknown>;
+  /** Told to listeners once: the message was deleted (`delete_original`), and is no longer kept. */
+  deleted?: boolean;
 }
 
 /** How a Web API method should fail: an `ok: false` error, or an HTTP status (429 with Retry-After). */
@@ -61,8 +63,12 @@ export interface SlackStandIn {
   calls: ApiCall[];
   responses: ResponsePost[];
   messages: ChannelMessage[];
-  /** A fresh response URL for a slash command or an action in a channel (default `C0PLAYGROUND`). */
-  responseUrl(channel?: string): string;
+  /**
+   * A fresh response URL for a slash command or an action in a channel (default `C0PLAYGROUND`);
+   * for an action, `original` is the ts of the message it was taken on, which `replace_original`
+   * replaces and `delete_original` deletes, as Slack does.
+   */
+  responseUrl(channel?: string, original?: string): string;
   fail(method: string, failure: Failure): void;
   /** Messages returned by conversations.replies for a thread (`channel`, `ts` of its parent). */
   setThread(channel: string, ts: string, messages: Array<Record<string, unknown>>): void;
@@ -110,6 +116,8 @@ export function createStandIn(): SlackStandIn {
   const listeners: Array<(m: ChannelMessage) => void> = [];
   /** Response URL id -> the channel of the command or action it belongs to. */
   const responseChannels = new Map<string, string>();
+  /** Response URL id -> the ts of the message an action was taken on. */
+  const responseOriginals = new Map<string, string>();
   let clock = Math.floor(Date.now() / 1000);
   const nextTs = () => `${++clock}.000100`;
 
@@ -137,6 +145,30 @@ export function createStandIn(): SlackStandIn {
       const id = url.pathname.slice('/respond/'.length);
       const payload = JSON.parse(body || '{}') as Record<string, unknown>;
       responses.push({ id, body: payload, at: Date.now() });
+      const original = responseOriginals.get(id);
+      const at = original === undefined ? -1 : messages.findIndex((m) => m.ts === original);
+      if (payload.delete_original === true || payload.delete_original === 'true') {
+        // As Slack: the message the action was taken on is gone; nothing else is posted.
+        // A response URL made without its message (a test's click) has nothing to delete.
+        if (original === undefined) return reply(200, { ok: true });
+        const [gone] = at >= 0 ? messages.splice(at, 1) : [];
+        if (!gone) return reply(404, { ok: false, error: 'message_not_found' });
+        for (const listener of listeners) listener({ ...gone, deleted: true });
+        return reply(200, { ok: true });
+      }
+      const replaced = payload.replace_original === true || payload.replace_original === 'true';
+      if (replaced && at >= 0) {
+        const old = messages[at] as ChannelMessage;
+        const { blocks: _blocks, ...kept } = old;
+        const now: ChannelMessage = {
+          ...kept,
+          text: String(payload.text ?? ''),
+          ...(Array.isArray(payload.blocks) ? { blocks: payload.blocks } : {}),
+        };
+        messages[at] = now;
+        for (const listener of listeners) listener(now);
+        return reply(200, { ok: true });
+      }
       record({
         channel: responseChannels.get(id) ?? 'C0PLAYGROUND',
         ts: nextTs(),
@@ -236,9 +268,10 @@ export function createStandIn(): SlackStandIn {
     calls,
     responses,
     messages,
-    responseUrl(channel = 'C0PLAYGROUND') {
+    responseUrl(channel = 'C0PLAYGROUND', original) {
       const id = randomUUID();
       responseChannels.set(id, channel);
+      if (original !== undefined) responseOriginals.set(id, original);
       return `${stand.baseUrl}respond/${id}`;
     },
     fail: (method, failure) => failures.set(method, [...(failures.get(method) ?? []), failure]),

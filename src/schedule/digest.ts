@@ -155,7 +155,12 @@ export class DigestService {
     return run;
   }
 
-  /** Posts the digest for one schedule slot, unless it (or a later slot) was posted already. */
+  /**
+   * Posts the digest for one schedule slot, unless it (or a later slot) was posted already. The
+   * slot is recorded as taken (`claimed` in the state, after the replicas' claim) before the post
+   * goes out, and only the post is retried, never the record: a storage fault skips a slot (said
+   * in the log), it never posts one twice.
+   */
   async postSlot(slotTime: Date): Promise<SlotOutcome> {
     const { channel, poster, logger } = this.o;
     if (!channel || !poster || this.stopped) return 'failed';
@@ -168,7 +173,7 @@ export class DigestService {
       logger.debug(`Digest for ${slot} not posted: its state cannot be read (${(error as Error).message}).`);
       return 'failed';
     }
-    if (state.last && state.last.slot >= slot) {
+    if ((state.last && state.last.slot >= slot) || (state.claimed && state.claimed >= slot)) {
       logger.debug(`Digest for ${slot} was already posted; not posting it again.`);
       return 'already-posted';
     }
@@ -176,22 +181,20 @@ export class DigestService {
       logger.debug(`Digest for ${slot} is posted by another replica, or cannot be claimed now.`);
       return 'not-elected';
     }
+    try {
+      await this.o.store.write({ ...state, claimed: slot });
+    } catch (error) {
+      logger.error(
+        `Digest for ${slot} not posted: the slot could not be recorded first (${(error as Error).message}), and a post that cannot be recorded could be posted twice. Check the digest state's storage (DATA_DIR or Redis); the next slot is posted as usual.`,
+      );
+      return 'failed';
+    }
     const message = await this.current();
+    let ts: string | undefined;
     for (let attempt = 0; ; attempt++) {
       try {
-        const result = await poster.chat.postMessage({ channel, unfurl_links: false, ...message });
-        await this.o.store.write({
-          version: 1,
-          last: {
-            slot,
-            postedAt: this.o.now().toISOString(),
-            channel,
-            ...(result.ts ? { ts: result.ts } : {}),
-            articleIds: this.o.index.articles().map((a) => a.id),
-          },
-        });
-        logger.info(`Digest for ${slot} posted to ${channel}.`);
-        return 'posted';
+        ts = (await poster.chat.postMessage({ channel, unfurl_links: false, ...message })).ts;
+        break;
       } catch (error) {
         if (attempt >= this.o.retries) {
           logger.error(
@@ -201,12 +204,40 @@ export class DigestService {
         }
         if (!this.stopped) await this.sleep(this.o.backoffMs * 2 ** attempt);
         if (this.stopped) {
+          // Not posted: the slot is given back, so that another replica or the next start posts it.
+          await this.o.store.write(state).catch(() => undefined);
           await this.o.release?.(slot);
           logger.warn(
             describeFailure(`Stopping: the digest for ${slot} was not posted (claim released)`, error),
           );
           return 'failed';
         }
+      }
+    }
+    logger.info(`Digest for ${slot} posted to ${channel}.`);
+    const posted: DigestState = {
+      version: 1,
+      last: {
+        slot,
+        postedAt: this.o.now().toISOString(),
+        channel,
+        ...(ts ? { ts } : {}),
+        articleIds: this.o.index.articles().map((a) => a.id),
+      },
+    };
+    // The record of what was posted is retried on its own; the post never is.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.o.store.write(posted);
+        return 'posted';
+      } catch (error) {
+        if (attempt >= this.o.retries || this.stopped) {
+          logger.warn(
+            `Digest for ${slot} was posted, but what it covered could not be recorded (${(error as Error).message}): it is not posted again; the next digest may call some articles new again.`,
+          );
+          return 'posted';
+        }
+        await this.sleep(this.o.backoffMs * 2 ** attempt);
       }
     }
   }

@@ -1,7 +1,10 @@
 /** Remembers what was already handled, so that a delivery Slack retries is answered once. */
 export interface Deduper {
-  /** True the first time a key is seen within the time it is kept; false after. */
-  firstTime(key: string): Promise<boolean>;
+  /**
+   * True the first time a key is seen within the time it is kept; false after. `retry`: this
+   * delivery is Slack's retry of one sent before (perhaps to another replica).
+   */
+  firstTime(key: string, delivery?: { retry?: boolean }): Promise<boolean>;
 }
 
 export interface MemoryDeduperOptions {

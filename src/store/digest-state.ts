@@ -17,6 +17,11 @@ export interface PostedDigest {
 export interface DigestState {
   version: 1;
   last?: PostedDigest;
+  /**
+   * The latest slot taken for posting, recorded before its post goes out: a slot claimed and not
+   * recorded as posted (a fault between the two) is skipped, never posted again.
+   */
+  claimed?: string;
 }
 
 /** Where the digest remembers what it posted. */
@@ -31,6 +36,7 @@ const fresh = (): DigestState => ({ version: 1 });
 function isState(value: unknown): value is DigestState {
   const v = value as DigestState;
   if (!v || typeof v !== 'object' || v.version !== 1) return false;
+  if (v.claimed !== undefined && typeof v.claimed !== 'string') return false;
   if (v.last === undefined) return true;
   return (
     typeof v.last.slot === 'string' && Array.isArray(v.last.articleIds) && typeof v.last.channel === 'string'

@@ -18,15 +18,33 @@ export interface RedisFeedbackStoreOptions {
   logger: { warn(m: string): void };
   /** How long an answer shown is kept for votes, in ms. Default 30 days. */
   answerTtlMs?: number;
+  /** The most votes kept of each kind; the oldest go first. Default 10,000. */
+  maxVotes?: number;
 }
+
+/**
+ * One vote, atomically: kept in the hash, listed under its kind by time and no longer under the
+ * other; then the oldest of its kind past the cap dropped from both. Answers 1 for a new vote.
+ */
+const VOTE = `
+local added = redis.call('hset', KEYS[1], ARGV[1], ARGV[2])
+redis.call('zadd', KEYS[2], ARGV[3], ARGV[1])
+redis.call('zrem', KEYS[3], ARGV[1])
+local over = redis.call('zcard', KEYS[2]) - tonumber(ARGV[4])
+if over > 0 then
+  local old = redis.call('zrange', KEYS[2], 0, over - 1)
+  redis.call('hdel', KEYS[1], unpack(old))
+  redis.call('zremrangebyrank', KEYS[2], 0, over - 1)
+end
+return added`;
 
 const KINDS: VoteKind[] = ['helpful', 'not_helpful'];
 
 /**
  * Votes in Redis, shared by every replica: one hash of votes keyed by answer and user (a later vote
- * replaces the earlier), and a sorted set per kind by time, for the newest first; answers shown
- * under a key each, with a time to live. Writing a vote is one MULTI, so a vote moves between kinds
- * atomically.
+ * replaces the earlier), and a sorted set per kind by time, for the newest first, at most
+ * `maxVotes` (10,000) of each kind; answers shown under a key each, with a time to live. Writing a
+ * vote is one script, so a vote moves between kinds, and the oldest go, atomically.
  */
 export class RedisFeedbackStore implements FeedbackStore {
   private readonly redis: Redis;
@@ -66,15 +84,18 @@ export class RedisFeedbackStore implements FeedbackStore {
   async vote(vote: Vote): Promise<VoteResult> {
     const field = voteKey(vote);
     const other = KINDS.find((k) => k !== vote.vote) ?? 'helpful';
-    const results = await this.redis
-      .multi()
-      .hset(this.key('votes'), field, JSON.stringify(vote))
-      .zadd(this.key(`by-time:${vote.vote}`), Date.parse(vote.at) || Date.now(), field)
-      .zrem(this.key(`by-time:${other}`), field)
-      .exec();
-    const failed = results?.find(([error]) => error);
-    if (!results || failed) throw failed?.[0] ?? new Error('the Redis transaction was discarded');
-    return results[0]?.[1] === 1 ? 'recorded' : 'replaced';
+    const added = await this.redis.eval(
+      VOTE,
+      3,
+      this.key('votes'),
+      this.key(`by-time:${vote.vote}`),
+      this.key(`by-time:${other}`),
+      field,
+      JSON.stringify(vote),
+      Date.parse(vote.at) || Date.now(),
+      this.o.maxVotes ?? 10_000,
+    );
+    return added === 1 ? 'recorded' : 'replaced';
   }
 
   async votes(options: { kind?: VoteKind; limit?: number } = {}): Promise<Vote[]> {

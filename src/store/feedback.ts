@@ -3,7 +3,7 @@
  * real use come back to us. One interface, two implementations chosen in `create.ts`: files under
  * DATA_DIR (one replica) or Redis (replicas sharing it).
  */
-import { appendFile, mkdir, readFile, rename } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VoteKind } from '../blocks/feedback.js';
 import type { ShownAnswer, ShownFact } from '../blocks/shown.js';
@@ -50,9 +50,11 @@ export interface FeedbackStore {
 export interface FileFeedbackStoreOptions {
   /** How many answers shown are kept for votes; the oldest go first. Default 5,000. */
   maxAnswers?: number;
+  /** Votes appended to the log before it is folded into the votes file. Default 500. */
+  compactAfter?: number;
 }
 
-const defaultOptions: Required<FileFeedbackStoreOptions> = { maxAnswers: 5000 };
+const defaultOptions: Required<FileFeedbackStoreOptions> = { maxAnswers: 5000, compactAfter: 500 };
 
 interface VotesFile {
   version: 1;
@@ -88,14 +90,23 @@ export function selectVotes(votes: Vote[], options: { kind?: VoteKind; limit?: n
 }
 
 /**
- * Votes in `feedback.json` under a folder, rewritten atomically (a temporary file, then a rename)
- * at each vote; answers shown appended to `answers-shown.jsonl`, the most recent `maxAnswers`
- * kept (the file is rewritten atomically when it holds twice as many). A corrupt votes file is set
- * aside (renamed, never overwritten) and reported; an unreadable line of answers is skipped.
+ * Votes under a folder: each vote appended as a line to `feedback-votes.jsonl`, and every
+ * `compactAfter` votes the log folded into `feedback.json` (rewritten atomically: a temporary file,
+ * then a rename; the log emptied after, so a crash between the two replays votes already kept,
+ * which changes nothing). Votes are read as the file, then the log (a later vote of a user on an
+ * answer replacing the earlier). Answers shown appended to `answers-shown.jsonl`, the most recent
+ * `maxAnswers` kept (the file is rewritten atomically when it holds twice as many). A corrupt votes
+ * file is set aside (renamed, never overwritten) and reported; an unreadable line is skipped.
  */
 export class FileFeedbackStore implements FeedbackStore {
   readonly votesPath: string;
+  readonly logPath: string;
   readonly answersPath: string;
+  /** The votes, by voteKey, once read for a vote; and how many lines the log holds. */
+  private kept?: Map<string, Vote>;
+  private logLines = 0;
+  /** The log ends in a line cut short (a crash while appending): the next vote starts a new line. */
+  private cutShort = false;
   private readonly options: Required<FileFeedbackStoreOptions>;
   private answers?: Map<string, ShownAnswer>;
   private answerLines = 0;
@@ -109,6 +120,7 @@ export class FileFeedbackStore implements FeedbackStore {
   ) {
     this.options = { ...defaultOptions, ...options };
     this.votesPath = join(dir, 'feedback.json');
+    this.logPath = join(dir, 'feedback-votes.jsonl');
     this.answersPath = join(dir, 'answers-shown.jsonl');
   }
 
@@ -182,7 +194,40 @@ export class FileFeedbackStore implements FeedbackStore {
     return this.serial(async () => (await this.loadAnswers()).get(answerId));
   }
 
-  private async readVotes(): Promise<Vote[]> {
+  /** The votes of the file, then of the log, one per user and answer (the latest). */
+  private async readVotes(): Promise<Map<string, Vote>> {
+    const votes = new Map<string, Vote>();
+    for (const v of await this.readVotesFile()) votes.set(voteKey(v), v);
+    let text = '';
+    try {
+      text = await readFile(this.logPath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new Error(
+          `Could not read ${this.logPath} (${(error as Error).message}): check that DATA_DIR is readable.`,
+        );
+    }
+    let lines = 0;
+    let bad = 0;
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      lines++;
+      try {
+        const v = JSON.parse(line) as unknown;
+        if (!isVote(v)) throw new Error('not a vote');
+        votes.delete(voteKey(v));
+        votes.set(voteKey(v), v);
+      } catch {
+        bad++;
+      }
+    }
+    if (bad > 0) this.logger.warn(`${this.logPath}: skipped ${bad} unreadable line(s).`);
+    this.logLines = lines;
+    this.cutShort = text.length > 0 && !text.endsWith('\n');
+    return votes;
+  }
+
+  private async readVotesFile(): Promise<Vote[]> {
     let text: string;
     try {
       text = await readFile(this.votesPath, 'utf8');
@@ -206,20 +251,26 @@ export class FileFeedbackStore implements FeedbackStore {
 
   vote(vote: Vote): Promise<VoteResult> {
     return this.serial(async () => {
-      const votes = await this.readVotes();
+      this.kept ??= await this.readVotes();
+      const votes = this.kept;
       const key = voteKey(vote);
-      const at = votes.findIndex((v) => voteKey(v) === key);
-      if (at >= 0) votes.splice(at, 1);
-      votes.push(vote);
+      const replaced = votes.delete(key);
+      votes.set(key, vote);
       await mkdir(this.dir, { recursive: true });
-      const file: VotesFile = { version: 1, votes };
-      await replaceFile(this.votesPath, `${JSON.stringify(file, null, 1)}\n`);
-      return at >= 0 ? 'replaced' : 'recorded';
+      await appendFile(this.logPath, `${this.cutShort ? '\n' : ''}${JSON.stringify(vote)}\n`);
+      this.cutShort = false;
+      if (++this.logLines >= this.options.compactAfter) {
+        const file: VotesFile = { version: 1, votes: [...votes.values()] };
+        await replaceFile(this.votesPath, `${JSON.stringify(file, null, 1)}\n`);
+        await unlink(this.logPath).catch(() => undefined);
+        this.logLines = 0;
+      }
+      return replaced ? 'replaced' : 'recorded';
     });
   }
 
   async votes(options: { kind?: VoteKind; limit?: number } = {}): Promise<Vote[]> {
-    return selectVotes(await this.serial(() => this.readVotes()), options);
+    return selectVotes([...(await this.serial(() => this.readVotes())).values()], options);
   }
 
   describe(): string {

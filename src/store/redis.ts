@@ -19,10 +19,11 @@ export interface RedisCoordinationOptions {
 
 /**
  * Coordination through Redis: an atomic set-if-absent with a time to live for events and digest
- * slots, and the digest state under one key. When Redis cannot be reached, events are
- * de-duplicated in this process (answering matters more), no digest slot is claimed (a missing
- * digest is better than a double one), it is said once in the log, and all resumes by itself when
- * Redis is back.
+ * slots, and the digest state under one key. When Redis cannot be reached, first deliveries are
+ * de-duplicated in this process (answering matters more) and Slack's retries are not answered
+ * (the replica that got the first delivery answered it; one that died before answering leaves it
+ * unanswered), no digest slot is claimed (a missing digest is better than a double one), it is
+ * said once in the log, and all resumes by itself when Redis is back.
  */
 export class RedisCoordination implements Coordination {
   readonly deduper: Deduper;
@@ -42,7 +43,7 @@ export class RedisCoordination implements Coordination {
     });
     const eventTtl = o.eventTtlMs ?? 60 * 60 * 1000;
     this.deduper = {
-      firstTime: async (key) => {
+      firstTime: async (key, delivery = {}) => {
         // Always remembered here too, so that a retry during an outage is still answered once.
         const locally = await this.local.firstTime(key);
         try {
@@ -51,7 +52,9 @@ export class RedisCoordination implements Coordination {
           );
         } catch (error) {
           this.wentDown(error as Error);
-          return locally;
+          // Without Redis, a retry is left to the replica that got the first delivery (which
+          // answered it): a retry sent to this one would otherwise be answered twice.
+          return locally && !delivery.retry;
         }
       },
     };

@@ -22,7 +22,7 @@ export function storyConfigs(config: Config): StoryConfig[] {
       {
         spec: {
           id: config.command.slice(1),
-          ...(config.storyName ? { title: config.storyName } : {}),
+          ...(config.storyTitle ? { title: config.storyTitle } : {}),
           command: config.command,
           folder: config.corpusDir,
           channels: [],
@@ -35,7 +35,7 @@ export function storyConfigs(config: Config): StoryConfig[] {
       },
     ];
   return config.stories.map((spec) => {
-    const { stories: _, storyName: __, ...base } = config;
+    const { stories: _, storyTitle: __, ...base } = config;
     return {
       spec,
       config: {
@@ -49,7 +49,7 @@ export function storyConfigs(config: Config): StoryConfig[] {
         },
         dataDir: join(config.dataDir, spec.id),
         ...(config.indexCacheDir ? { indexCacheDir: join(config.indexCacheDir, spec.id) } : {}),
-        ...(spec.title ? { storyName: spec.title } : {}),
+        ...(spec.title ? { storyTitle: spec.title } : {}),
         ingest: {
           ...config.ingest,
           feeds: spec.feeds,

@@ -11,6 +11,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { keepIndexLive } from '../index/live.js';
 import { createIngester } from '../ingest/create.js';
 import type { FetchOptions } from '../ingest/fetch.js';
+import type { Ingester } from '../ingest/ingest.js';
 import type { ListenerDeps } from '../listeners/deps.js';
 import type { WorkQueue } from '../listeners/queue.js';
 import { DigestService, type DigestServiceOptions, type Poster } from '../schedule/digest.js';
@@ -58,6 +59,8 @@ export interface SharedParts {
   logger: Logger;
   poster: Poster;
   work: WorkQueue;
+  /** Page fetches (`add <link>`): a pool of their own, apart from the answers. */
+  pages?: WorkQueue;
   threads: ThreadCache;
   threadFollowUps: boolean;
   digest?: Partial<Pick<DigestServiceOptions, 'retries' | 'backoffMs' | 'now'>>;
@@ -70,91 +73,141 @@ export interface SharedParts {
   all?: readonly StorySpec[];
 }
 
-/** Builds a story's index and makes its parts; nothing is scheduled until `start()`. */
-export async function startStoryParts(
-  { spec, config }: StoryConfig,
-  shared: SharedParts,
-): Promise<StoryParts> {
-  const { logger } = shared;
-  if (shared.all && !(await stat(config.corpusDir).catch(() => undefined))?.isDirectory())
-    throw new ConfigError(
-      `STORIES_FILE: story "${spec.id}": folder ${config.corpusDir} does not exist: create it, or set the story's folder to a folder of .txt/.md articles.`,
-    );
-  // Files written while the index is read are caught up once the folder is watched.
-  const indexStarted = Date.now();
-  const index = await buildIndex(
-    config.corpusDir,
-    logger,
-    config.indexCacheDir
-      ? {
-          cacheDir: config.indexCacheDir,
-          ...(shared.writeCacheAfter ? { writeCacheAfter: shared.writeCacheAfter } : {}),
-        }
-      : {},
-  );
-  logger.info(`Indexed ${index.articleCount} articles (${index.factCount} facts) from ${config.corpusDir}.`);
-  const live = keepIndexLive(index, config.corpusDir, logger, {
-    since: indexStarted,
-    onBatch: ({ updated, removed }) =>
-      logger.info(
-        `Corpus changed: ${updated.length} article(s) added or updated, ${removed.length} removed.`,
-      ),
-  });
+/**
+ * A story's parts before its index is built: its stores, and listener deps that reach the index,
+ * digest and page ingester once `build()` has made them (the listeners are registered before, their
+ * answers held in the queue until the bot is ready; asked earlier, they throw).
+ */
+export interface PendingStory {
+  spec: StorySpec;
+  config: Config;
+  /** What its listeners answer with: its index, digest and `add` once built (asked before, they throw). */
+  deps: ListenerDeps;
+  /** Builds its index and makes the rest of its parts; nothing is scheduled until `start()`. */
+  build(): Promise<StoryParts>;
+  /** Closes what was made: its stores, and once built its watch and page ingester. */
+  close(): Promise<void>;
+}
 
+/** Makes a story's stores and lazy deps; its index is built by `build()`. */
+export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedParts): PendingStory {
+  const { logger } = shared;
+  let index: FactIndex | undefined;
+  let digest: DigestService | undefined;
+  let ingester: Ingester | undefined;
+  let live: { close(): void } | undefined;
+  const ready = <T>(made: T | undefined): T => {
+    if (made === undefined)
+      throw new Error('asked before the index was built (the queue is held until it is)');
+    return made;
+  };
   const coordination = createCoordination(config, logger);
-  logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
   const feedback = createFeedbackStore(config, logger);
-  const digest = new DigestService({
-    index,
-    store: coordination.digestState,
-    claim: (slot) => coordination.claimSlot(slot),
-    release: async (slot) => coordination.releaseSlot?.(slot),
-    logger,
-    cron: config.digest.cron,
-    timezone: config.digest.timezone,
-    ...(config.digest.channel ? { channel: config.digest.channel, poster: shared.poster } : {}),
-    ...(config.storyName ? { story: config.storyName } : {}),
-    ...shared.digest,
-  });
-  const ingester = createIngester(config, index, logger, shared.fetch);
-  const feeds =
-    config.ingest.feeds.length > 0 || config.redisUrl
-      ? new FeedService({ ingester, cron: config.ingest.cron, logger })
-      : undefined;
   const deps: ListenerDeps = {
-    index,
+    get index() {
+      return ready(index);
+    },
     command: config.command,
     deduper: coordination.deduper,
-    digest: () => digest.current(),
+    digest: () => ready(digest).current(),
     feedback,
-    addPage: (link) => ingester.add(link),
+    addPage: (link) => ready(ingester).add(link),
     threads: shared.threads,
     threadFollowUps: shared.threadFollowUps,
     work: shared.work,
+    ...(shared.pages ? { pages: shared.pages } : {}),
     ...(shared.labelled
       ? { story: { id: spec.id, ...(shared.all ? { about: storyAbout(spec, shared.all) } : {}) } }
       : {}),
   };
+  const close = async () => {
+    live?.close();
+    await ingester?.close();
+    await coordination.close();
+    await feedback.close();
+  };
   return {
     spec,
     config,
-    index,
-    digest,
-    ...(feeds ? { feeds } : {}),
     deps,
-    async start() {
-      await digest.start();
-      await feeds?.start();
-    },
-    async quiet() {
-      live.close();
-      await feeds?.stop();
-    },
-    async close() {
-      live.close();
-      await ingester.close();
-      await coordination.close();
-      await feedback.close();
+    close,
+    async build() {
+      if (shared.all && !(await stat(config.corpusDir).catch(() => undefined))?.isDirectory())
+        throw new ConfigError(
+          `STORIES_FILE: story "${spec.id}": folder ${config.corpusDir} does not exist: create it, or set the story's folder to a folder of .txt/.md articles.`,
+        );
+      // Files written while the index is read are caught up once the folder is watched.
+      const indexStarted = Date.now();
+      const built = await buildIndex(
+        config.corpusDir,
+        logger,
+        config.indexCacheDir
+          ? {
+              cacheDir: config.indexCacheDir,
+              ...(shared.writeCacheAfter ? { writeCacheAfter: shared.writeCacheAfter } : {}),
+            }
+          : {},
+      );
+      index = built;
+      logger.info(
+        `Indexed ${built.articleCount} articles (${built.factCount} facts) from ${config.corpusDir}.`,
+      );
+      const watch = keepIndexLive(built, config.corpusDir, logger, {
+        since: indexStarted,
+        onBatch: ({ updated, removed }) =>
+          logger.info(
+            `Corpus changed: ${updated.length} article(s) added or updated, ${removed.length} removed.`,
+          ),
+      });
+      live = watch;
+      logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
+      const service = new DigestService({
+        index: built,
+        store: coordination.digestState,
+        claim: (slot) => coordination.claimSlot(slot),
+        release: async (slot) => coordination.releaseSlot?.(slot),
+        logger,
+        cron: config.digest.cron,
+        timezone: config.digest.timezone,
+        ...(config.digest.channel ? { channel: config.digest.channel, poster: shared.poster } : {}),
+        ...(config.storyTitle ? { story: config.storyTitle } : {}),
+        ...shared.digest,
+      });
+      digest = service;
+      const made = createIngester(config, built, logger, shared.fetch);
+      ingester = made;
+      const feeds =
+        config.ingest.feeds.length > 0 || config.redisUrl
+          ? new FeedService({ ingester: made, cron: config.ingest.cron, logger })
+          : undefined;
+      return {
+        spec,
+        config,
+        index: built,
+        digest: service,
+        ...(feeds ? { feeds } : {}),
+        deps,
+        async start() {
+          await service.start();
+          await feeds?.start();
+        },
+        async quiet() {
+          watch.close();
+          await feeds?.stop();
+        },
+        close,
+      };
     },
   };
+}
+
+/** Builds a story's index and makes its parts; nothing is scheduled until `start()`. */
+export async function startStoryParts(story: StoryConfig, shared: SharedParts): Promise<StoryParts> {
+  const pending = prepareStoryParts(story, shared);
+  try {
+    return await pending.build();
+  } catch (error) {
+    await pending.close();
+    throw error;
+  }
 }

@@ -37,17 +37,24 @@ export function storyRouter(stories: ReadonlyArray<{ spec: StorySpec; deps: List
   if (!first) throw new Error('storyRouter: no story to route to');
   const byId = new Map(stories.map((s) => [s.spec.id, s.deps]));
   const byChannel = new Map(stories.flatMap((s) => s.spec.channels.map((c) => [c, s.deps] as const)));
-  const fallback: ListenerDeps = {
-    ...first.deps,
-    story: {
-      ...first.deps.story,
-      id: first.spec.id,
-      note: defaultStoryNote(
-        first.spec,
-        others.map((s) => s.spec),
-      ),
+  // Its properties copied as they are: the index is a getter, read once the bot is ready.
+  const fallback: ListenerDeps = Object.defineProperties(
+    {},
+    {
+      ...Object.getOwnPropertyDescriptors(first.deps),
+      story: {
+        value: {
+          ...first.deps.story,
+          id: first.spec.id,
+          note: defaultStoryNote(
+            first.spec,
+            others.map((s) => s.spec),
+          ),
+        },
+        enumerable: true,
+      },
     },
-  };
+  ) as ListenerDeps;
   const forChannel = (channel: string) => byChannel.get(channel) ?? fallback;
   return {
     all: stories.map((s) => s.deps),

@@ -121,6 +121,13 @@ export interface ThreadStory {
   articleIds: string[];
   /** The words that name the story (names first), best first: what a follow-up is completed with. */
   words: string[];
+  /**
+   * The words the thread's messages name, best first, for a pronoun that rules some out ("it" is
+   * no person: in a thread about a company's co-founder, "when was it founded?" is about the company).
+   */
+  ranked?: string[];
+  /** Stems of the story's words that name a person ("who is X?", "co-founder X", "Mr X"). */
+  people?: Set<string>;
   /** Stems the story uses: its questions, and the headlines and facts of its articles. */
   stems: Set<string>;
   /** True when the bot has answered in the thread (or the thread is an answer it posted). */
@@ -161,9 +168,14 @@ export function threadStory(
   // a title-case headline ("Potential Deal Talks") or a question capitalises them.
   const stems = new Set<string>();
   const common = new Set<string>();
+  // What the thread's articles write in their sentences (not only in a headline).
+  const written = new Set<string>();
   for (const id of leads) {
     const words = articleWords(index, id);
-    for (const s of words.stems) stems.add(s);
+    for (const s of words.stems) {
+      stems.add(s);
+      written.add(s);
+    }
     for (const s of words.common) common.add(s);
   }
   const scores = new Map<string, { word: string; score: number; order: number; name: boolean }>();
@@ -187,13 +199,74 @@ export function threadStory(
 
   const { maxStoryWords } = { ...defaultOptions, ...options };
   // Names first: they say which story without steering the question away from what it asks.
-  const words = [...scores.values()]
+  const ranked = [...scores.values()]
     .filter((e) => !/^\d/.test(e.word))
     .sort((a, b) => +b.name - +a.name || b.score - a.score || a.order - b.order)
-    .slice(0, maxStoryWords)
     .map((e) => e.word);
-  return { articleIds: leads, words, stems, botAnswered: messages.some((m) => m.fromBot) };
+  // What the thread's messages or its articles' sentences name: a pronoun stands for something
+  // said, not for a word only a headline uses ("Overview").
+  const said = new Set([...read.flatMap((m) => termsOf(m.text).map((t) => t.stem)), ...written]);
+  const mentioned = ranked
+    .filter((w) => termsOf(w).every((t) => said.has(t.stem)))
+    .slice(0, 4 * maxStoryWords);
+  const people = new Set<string>();
+  for (const m of read) for (const s of peopleIn(m.text)) people.add(s);
+  for (const id of leads) for (const s of articlePeople(index, id)) people.add(s);
+  // Names of things the articles' sentences about the story's first names give with them
+  // ("top talent from Scale AI, including co-founder Alexandr Wang"): what "it" may stand for.
+  const top = new Set(ranked.slice(0, maxStoryWords).flatMap((w) => termsOf(w).map((t) => t.stem)));
+  const things = new Map<string, number>();
+  for (const id of leads)
+    for (const fact of index.factsOf(id)) {
+      if (!termsOf(fact.text).some((t) => top.has(t.stem))) continue;
+      for (const m of fact.text.matchAll(THING_NAME)) {
+        const name = m[0].replace(/['’]s$/, '');
+        const words = termsOf(name);
+        if (words.some((t) => top.has(t.stem) || people.has(t.stem))) continue;
+        if (!words.every((t) => isSubjectWord(t.stem, t.text, vocabulary))) continue;
+        things.set(name, (things.get(name) ?? 0) + 1);
+      }
+    }
+  const named = [...things.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  return {
+    articleIds: leads,
+    words: ranked.slice(0, maxStoryWords),
+    ranked: [...mentioned, ...named.filter((n) => !mentioned.includes(n))],
+    people,
+    stems,
+    botAnswered: messages.some((m) => m.fromBot),
+  };
 }
+
+/** Words before a name that say it is a person's: roles and honorifics ("co-founder Ann Grey", "Mr Grey"). */
+const PERSON_BEFORE =
+  /(?:\b(?:who(?:'s|’s| is| was)|founder|co-founder|cofounder|chief|executive|boss|chairman|chairwoman|president|minister|secretary|director|manager|coach|spokesman|spokeswoman|analyst|economist|head|leader|singer|actor|actress|star|player|striker|captain|judge|lawyer|author|writer|presenter|editor|owner|deputy|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/gu;
+
+/** Stems of the words of a text's names that it says are people's. */
+function peopleIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PERSON_BEFORE))
+    for (const t of termsOf((m[1] ?? '').replace(/['’]s\b/g, ''))) out.push(t.stem);
+  return out;
+}
+
+const articlePeopleCache = new Map<string, string[]>();
+function articlePeople(index: FactIndex, id: string): string[] {
+  const key = `${index.version}:${id}`;
+  let people = articlePeopleCache.get(key);
+  if (people) return people;
+  people = [...new Set(index.factsOf(id).flatMap((f) => peopleIn(f.text)))];
+  if (articlePeopleCache.size >= ARTICLE_WORDS_KEPT) articlePeopleCache.clear();
+  articlePeopleCache.set(key, people);
+  return people;
+}
+
+/** A name inside a sentence (not its first word): "Scale AI", "Harbor Bank". */
+const THING_NAME = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*(?:['’]s)?/gu;
+
+/** Pronouns for a thing ("it"), and for a person ("he", "her"): which of the story's words they can stand for. */
+const THING_PRONOUNS = new Set(['it', 'its', "it's"]);
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
 /** The stems an article uses, and those it writes in lower case somewhere; per index version. */
 const articleWordsCache = new Map<string, { stems: Set<string>; common: Set<string> }>();
@@ -303,7 +376,19 @@ export function followUpQuery(question: string, story: ThreadStory, options: Con
   if (!pointsBack && own.length > 0) return asIs('own subject');
   const reason: FollowUp['reason'] = pointsBack ? 'points back' : 'no subject';
   const asked = new Set(terms.map((t) => t.stem));
-  const added = story.words.filter((w) => !termsOf(w).every((t) => asked.has(t.stem)));
+  // A pronoun stands for what it can: "it" for no person, "he" or "her" for a person, as a reader takes it.
+  const person = (w: string) => termsOf(w).some((t) => story.people?.has(t.stem));
+  const thing =
+    lower.some((w) => THING_PRONOUNS.has(w)) ||
+    /\b(?:the|this|that) (?:company|firm|group|start-?up|business|bank|club|team|party|organisation|organization|agency|brand|site|network|service|maker|retailer|airline)\b/i.test(
+      plain,
+    );
+  const someone = lower.some((w) => PERSON_PRONOUNS.has(w));
+  const { maxStoryWords } = { ...defaultOptions, ...options };
+  const pool = story.ranked ?? story.words;
+  const fits = pool.filter((w) => (thing && !someone ? !person(w) : someone && !thing ? person(w) : true));
+  const words = thing !== someone && fits.length > 0 ? fits.slice(0, maxStoryWords) : story.words;
+  const added = words.filter((w) => !termsOf(w).every((t) => asked.has(t.stem)));
   if (added.length === 0) return asIs(reason);
   const candidates = [plain, ...added.map((_, k) => `${plain} ${added.slice(0, k + 1).join(' ')}`)];
   return { query: candidates.at(-1) ?? plain, completed: true, added, candidates, reason };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery, ledByAnother } from '../../src/answer/answer.js';
+import { type AnswerOptions, answerQuery as answerWith, ledByAnother } from '../../src/answer/answer.js';
 import { jaccard } from '../../src/answer/similarity.js';
+import { defaultWeights } from '../../src/answer/weights.js';
 import { stemsOf } from '../../src/facts/terms.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -21,6 +22,10 @@ const other = `Council reacts to sale
 The council said the stadium sale would bring about £45m to the town.
 Northfield Rovers will move to a new ground in 2027.
 `;
+
+/** Answers with every short answer shown, whatever its confidence: these tests are about what is found (the threshold: forms.test.ts). */
+const answerQuery = (index: Parameters<typeof answerWith>[0], query: string, options: AnswerOptions = {}) =>
+  answerWith(index, query, { weights: { ...defaultWeights(), show: 0, none: 0 }, ...options });
 
 describe('answerQuery', () => {
   const index = indexOf({ 'news/a': copyA, 'news/b': copyB, 'news/c': other });

@@ -59,6 +59,6 @@ describe('readQuestion', () => {
   it('finds no type in a topic or an open question', () => {
     expect(wants('valuation')).toBeUndefined();
     expect(wants('job cuts at the plant')).toBeUndefined();
-    expect(wants('What did the minister say about pensions?')).toBeUndefined();
+    expect(wants('What did the minister say about pensions?')).toBe('statement');
   });
 });

@@ -12,9 +12,9 @@ import { buildIndex } from '../../src/index/build.js';
 import { indexOf } from '../helpers/index.js';
 
 describe('mrkdwn', () => {
-  it('escapes exactly &, < and >', () => {
-    expect(escapeMrkdwn('<!channel> & <@U123> *bold* _it_')).toBe(
-      '&lt;!channel&gt; &amp; &lt;@U123&gt; *bold* _it_',
+  it('escapes &, < and >, and shows *, _, ~ and ` by look-alikes that restyle nothing', () => {
+    expect(escapeMrkdwn('<!channel> & <@U123> *bold* _it_ ~gone~ `code`')).toBe(
+      '&lt;!channel&gt; &amp; &lt;@U123&gt; ∗bold∗ ˍitˍ ∼gone∼ ˋcodeˋ',
     );
   });
   it('never cuts an escape in half', () => {
@@ -39,6 +39,19 @@ describe('answerMessage', () => {
     expect(json).toMatch(/revenue rose 5%/);
     expect(json).not.toMatch(/<!channel>|<@U123>/);
     expect(json).toContain('&lt;@U123&gt;');
+  });
+
+  it('shows *, _ and ~ of an article as text, in facts, titles and the fallback; ids in code as written', () => {
+    const index = indexOf({
+      'desk/q_3': '*Breaking* _Widget_ deal\n\nAcme said *revenue* rose 5% to ~$2bn, _up_ from last year.\n',
+    });
+    const message = answerMessage(answerQuery(index, 'revenue'), { command: '/ask' });
+    const shown = JSON.stringify(message.blocks);
+    expect(shown).toContain('Acme said ∗revenue∗ rose 5% to ∼$2bn, ˍupˍ from last year.');
+    expect(shown).toContain('∗Breaking∗ ˍWidgetˍ deal');
+    expect(shown).toContain('`desk/q_3`');
+    expect(message.text).toContain('∗revenue∗');
+    expect(`${shown}${message.text}`).not.toMatch(/\*revenue\*|_up_|~\$2bn/);
   });
 
   it('keeps the longest answer the seeds can give within Block Kit limits', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMessage, checkUsage } from '../../src/blocks/check.js';
 import { blockProblems } from '../../src/blocks/limits.js';
-import { escapeMrkdwn } from '../../src/blocks/mrkdwn.js';
+import { withCodeSpans } from '../../src/blocks/mrkdwn.js';
 import { checkDraft } from '../../src/check/check.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -50,7 +50,7 @@ describe('checkMessage', () => {
 
   it('gives the usage line for an empty text, says so for a text without figures, and offers no Share', () => {
     const empty = checkMessage(checkDraft(index, '  '), { command: '/scaledeal', shareable: true });
-    expect(textOf(empty)).toContain(escapeMrkdwn(checkUsage('/scaledeal')));
+    expect(textOf(empty)).toContain(withCodeSpans(checkUsage('/scaledeal')));
     expect(textOf(empty)).not.toContain('share_answer');
     const none = checkMessage(checkDraft(index, 'Acme will buy Widgetco.'), {
       command: '/scaledeal',

@@ -47,20 +47,17 @@ describe('checkDraft on the seeds', () => {
     expect(value).toMatchObject({ verdict: 'supported', measure: 'valuation' });
     expect(cited(value)).toEqual(['002_85cfbc7a48a6de22']);
     expect(value.evidence[0]?.text).toContain('around $28 billion');
-    // Another article gives a valuation that cannot match: the reader is told.
-    expect(value.note).toMatch(/sources differ: nearly \$14 billion \[001_/);
+    // The $14 billion valuation is before the deal: a history, not sources that differ.
+    expect(value.note).not.toMatch(/sources differ/);
   });
 
-  it('reads a figure whose measure it cannot tell as Not found, "measure unclear", never guessed', () => {
+  it('reads a year no measure claims as a date, not a figure; a count no article states is Not found, saying what was looked for', () => {
     const result = checkDraft(index, 'The plan came together in 2025 after 12 meetings.');
     expect(result.claims.map((c) => [c.figure, c.verdict, c.measure])).toEqual([
-      ['2025', 'not found', undefined],
       ['12 meetings', 'not found', undefined],
     ]);
-    for (const c of result.claims) {
-      expect(c.note).toMatch(/^measure unclear/);
-      expect(c.evidence).toEqual([]);
-    }
+    expect(result.claims[0]?.note).toMatch(/^looked for a number/);
+    expect(result.claims[0]?.evidence).toEqual([]);
   });
 
   it('says which words it looked for when the coverage gives no such measure for the subject', () => {
@@ -167,8 +164,10 @@ describe('prices per share', () => {
 
   it('a total is never compared with a price per share', () => {
     const c = claim(checkDraft(index, 'Boerseco offered £530m for Exchangeco.'), '£530m');
-    expect(c.verdict).toBe('not found');
-    expect(c.note).toMatch(/in other units only: 530 pence/);
+    // Ruled out by the offer's total (£1.3bn), never by the 530 pence a share.
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/£1\.3bn/);
+    expect(c.coverage.filter((v) => v.text.includes('530') && v.relation !== 'other unit')).toEqual([]);
   });
 });
 

@@ -52,6 +52,6 @@ describe('npm run ask', () => {
   });
 
   it('says how to use it when given no query', () => {
-    expect(() => ask()).toThrow(/Usage: npm run ask/);
+    expect(() => ask()).toThrow(/Usage: factbot ask .*npm run ask/);
   });
 });

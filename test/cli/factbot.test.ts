@@ -1,5 +1,6 @@
 /** The package's `bin`, `factbot`, compiled: its subcommands print what `npm run ask` prints. */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const run = (file: string, args: string[]) =>
@@ -33,5 +34,45 @@ describe('factbot', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/Usage: factbot <command>[\s\S]*\bask\b[\s\S]*\bdigest\b/);
     }
+  });
+
+  const spawn = (...args: string[]) =>
+    spawnSync(process.execPath, ['dist/cli/factbot.js', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, INDEX_CACHE_DIR: 'none' },
+    });
+
+  it('`factbot <command> --help` prints that command’s usage and exits 0, for every command', () => {
+    for (const name of ['ask', 'check', 'digest', 'feedback']) {
+      for (const help of ['--help', '-h']) {
+        const r = spawn(name, help);
+        expect(r.status, `${name} ${help}: ${r.stderr}`).toBe(0);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toMatch(new RegExp(`^\\S.*\\n\\nUsage: factbot ${name} `));
+        expect(r.stdout).toMatch(/\n {2}--help +print this help and exit\n/);
+      }
+    }
+  });
+
+  it('an unknown flag, or a flag without its value, prints the usage and exits 2, answering nothing', () => {
+    for (const args of [
+      ['ask', '--bogus', 'valuation'],
+      ['check', '--nope', 'Meta paid $15bn.'],
+      ['digest', '--help-me'],
+      ['feedback', '--limit'],
+      ['ask', '--corpus'],
+    ]) {
+      const r = spawn(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr).toMatch(new RegExp(`\\nUsage: factbot ${args[0]} `));
+    }
+    expect(spawn('ask', '--bogus', 'valuation').stderr).toMatch(/^Unknown option '--bogus'/);
+  });
+
+  it('`factbot --version` prints the package’s version', () => {
+    const r = spawn('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`factbot ${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
   });
 });

@@ -34,7 +34,7 @@ describe('factbot manifest', () => {
     expect(commands[1]).toEqual({
       command: '/yukos',
       description: 'What the coverage of The Yukos affair says, each fact with its sources',
-      usage_hint: '[topic or question] | check <draft> | sources | digest | help',
+      usage_hint: '[topic or question] | sources | check <text> | digest | add <link> | help',
       should_escape: false,
     });
     expect(commands[2]?.description).toMatch(/coverage of lse says/);

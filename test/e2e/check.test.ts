@@ -91,7 +91,7 @@ describe('/scaledeal check', () => {
   it('gives the usage line for an empty text, and says so for a text without figures', async () => {
     const empty = await command('check');
     expect(texts(empty.body.blocks)).toMatch(
-      /Nothing to check.*Usage: \/scaledeal check &lt;text of a draft&gt;/,
+      /Nothing to check.*Usage: `\/scaledeal check &lt;text of a draft&gt;`/,
     );
     const none = await command('check Meta and Scale AI agreed a deal.');
     expect(texts(none.body.blocks)).toMatch(/No figures to check/);

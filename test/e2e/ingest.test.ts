@@ -132,8 +132,22 @@ describe('add <url>', () => {
     expect(await command(`add ${site.origin}/news/missing`)).toMatch(
       /answered 404 Not Found: check the link/,
     );
-    expect(await command('add')).toMatch(/give the page's link, as in \/scaledeal add https:/);
     expect(readdirSync(corpus).length).toBe(before);
+  });
+
+  it('answers `add` without a link, or with text that is not one, with how to use it: nothing searched or fetched', async () => {
+    const hits = site.hits.length;
+    for (const [text, said] of [
+      ['add', /^To add a web article to the coverage, give its link/],
+      ['add not-a-link', /^“not-a-link” is not a link\. To add a web article/],
+      ['ADD the deal', /^“the deal” is not a link\./],
+    ] as const) {
+      const blocks = JSON.parse(await command(text)) as Array<{ text?: { text?: string } }>;
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0]?.text?.text).toMatch(said);
+      expect(blocks[0]?.text?.text).toContain('`/scaledeal add https://example.com/news/story`');
+    }
+    expect(site.hits.length).toBe(hits);
   });
 
   it('works in a mention, answered to the asker alone', async () => {

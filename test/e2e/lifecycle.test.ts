@@ -1,12 +1,14 @@
 /**
  * How the bot starts, serves under pressure and stops, in both transports, against the stand-in:
- * the health probes (503 before the index is ready, 200 after, 503 while stopping), answers off the
- * ack path, the busy reply past the queue's limit, and a graceful stop that answers what was acked.
+ * the health probes (503 before the index is ready, 200 after, 503 while stopping), requests during
+ * start-up (HTTP: acked at once, answered once the index is ready; Socket Mode: no connection before
+ * then), answers off the ack path, the busy reply past the queue's limit, and a graceful stop that
+ * answers what was acked.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Bot, type StartOptions, startBot } from '../../src/bot.js';
 import { parseConfig } from '../../src/config.js';
-import { BUSY_TEXT } from '../../src/listeners/queue.js';
+import { BUSY_TEXT, WAIT_TEXT } from '../../src/listeners/queue.js';
 import { SECRET, testEnv } from '../helpers/bot.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { probe, slowResponses } from '../helpers/slow-respond.js';
@@ -43,6 +45,12 @@ const commandTo = (port: number | undefined, text: string, responseUrl: string) 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The stand-in of the test running, from inside a `beforeIndex` (start() has made it by then). */
+function standIn(): StandIn {
+  if (!slack) throw new Error('no stand-in yet');
+  return slack;
+}
+
 describe.each(['http', 'socket'] as const)('health probes and graceful stop (%s)', (mode) => {
   it('answers /readyz 503 until the index is ready, 200 after, 503 while stopping; /healthz 200 throughout', async () => {
     const before: Array<{ status: number; body: string }> = [];
@@ -55,7 +63,7 @@ describe.each(['http', 'socket'] as const)('health probes and graceful stop (%s)
     });
     expect(before.map((p) => p.status)).toEqual([200, 503]);
     expect(before[1]?.body).toMatch(/starting/);
-    if (mode === 'http') expect(slackBefore).toBe(503); // Slack retries elsewhere
+    if (mode === 'http') expect(slackBefore).toBe(200); // acked; answered once ready (below)
     expect(bot.healthPort).toBeGreaterThan(0);
 
     const ready = await probe(bot.healthPort, '/readyz');
@@ -97,6 +105,74 @@ describe.each(['http', 'socket'] as const)('health probes and graceful stop (%s)
     expect(slow.delivered).toHaveLength(1);
     expect(JSON.stringify(slow.delivered[0]?.blocks)).toMatch(/49%/);
     await expect(probe(bot.healthPort, '/healthz')).rejects.toThrow();
+  });
+});
+
+describe('a request while the index is being built', () => {
+  it('HTTP: a command and a mention are acked at once, told the answer follows after a second, and answered once ready', async () => {
+    const early = { status: 0, ackMs: 0, url: '', mention: 0 };
+    await start('http', {
+      beforeIndex: async (port) => {
+        const slack = standIn();
+        early.url = slack.responseUrl();
+        const sent = Date.now();
+        early.status = (await commandTo(port, 'valuation', early.url)).status;
+        early.ackMs = Date.now() - sent;
+        early.mention = (
+          await postSigned(
+            `http://127.0.0.1:${port}/slack/events`,
+            JSON.stringify(
+              eventEnvelope('EvEarly1', mention({ text: '<@UBOT> stake', ts: '1700003000.000100' })),
+            ),
+            SECRET,
+            { contentType: 'application/json' },
+          )
+        ).status;
+        // The index takes a while: past a second, each asker is told the answer follows.
+        await slack.waitFor(
+          () =>
+            slack.callsTo('chat.postEphemeral').length > 0 &&
+            slack.responses.some((r) => early.url.endsWith(r.id)),
+          5000,
+        );
+        expect(slack.responses.filter((r) => early.url.endsWith(r.id)).map((r) => r.body.text)).toEqual([
+          WAIT_TEXT,
+        ]);
+        expect(slack.callsTo('chat.postMessage')).toHaveLength(0); // nothing answered before the index
+      },
+    });
+    const slack = standIn();
+    expect(early).toMatchObject({ status: 200, mention: 200 });
+    expect(early.ackMs).toBeLessThan(1000);
+    const said = await slack.waitFor(() => {
+      const r = slack.responses.filter((x) => early.url.endsWith(x.id));
+      return r.length === 2 ? r : undefined;
+    });
+    expect(said[0]?.body).toMatchObject({ response_type: 'ephemeral', text: WAIT_TEXT });
+    expect(JSON.stringify(said[1]?.body.blocks)).toMatch(/28 billion/);
+    expect(slack.callsTo('chat.postEphemeral')[0]?.args).toMatchObject({
+      thread_ts: '1700003000.000100',
+      user: 'U0REPORTER',
+      text: WAIT_TEXT,
+    });
+    const answer = await slack.waitFor(() =>
+      slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === '1700003000.000100'),
+    );
+    expect(JSON.stringify(answer.args.blocks)).toMatch(/49%/);
+  });
+
+  it('Socket Mode: the connection to Slack opens only once the index is ready', async () => {
+    const during = { opens: -1, sockets: -1 };
+    const { slack, bot } = await start('socket', {
+      beforeIndex: async () => {
+        await sleep(300);
+        during.opens = standIn().callsTo('apps.connections.open').length;
+        during.sockets = standIn().socket.connects;
+      },
+    });
+    expect(during).toEqual({ opens: 0, sockets: 0 });
+    expect(bot.index.articleCount).toBeGreaterThan(0);
+    expect(slack.callsTo('apps.connections.open').length).toBeGreaterThan(0);
   });
 });
 

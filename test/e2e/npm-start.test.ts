@@ -2,6 +2,11 @@
  * `npm start` as a newcomer runs it: a real process configured by the environment, serving signed
  * requests at /slack/events against a loopback Slack stand-in.
  */
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmStart, type Started } from '../helpers/npm-start.js';
 import { eventEnvelope, mention, postSigned, slashCommandBody } from '../stand-in/requests.js';
@@ -71,5 +76,43 @@ describe('npm start', () => {
     const said = bad.output();
     expect(code).toBe(1);
     expect(said.trim()).toMatch(/^factbot: PORT must be a port number from 0 to 65535\.$/);
+  });
+
+  it('on a busy port, stops with one line naming PORT and the fix (playground and HTTP mode)', async () => {
+    const holder = createServer().listen(0);
+    await once(holder, 'listening');
+    const port = String((holder.address() as { port: number }).port);
+    try {
+      for (const env of <Array<Record<string, string>>>[
+        { DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) }, // no credentials: the playground
+        { SLACK_BOT_TOKEN: 'xoxb-busy', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
+      ]) {
+        const busy = npmStart({ PORT: port, CORPUS_DIR: 'seeds', INDEX_CACHE_DIR: 'none', ...env });
+        expect(await busy.exited).toBe(1);
+        const lines = busy.output().trim().split('\n');
+        expect(lines).toEqual([
+          `factbot: port ${port} is already in use (another npm start?): stop that process, or set PORT to a free port, as in PORT=${Number(port) + 1} npm start.`,
+        ]);
+      }
+    } finally {
+      holder.close();
+    }
+  });
+
+  it('in the playground, names only the page’s port', async () => {
+    const page = npmStart({ PORT: '0', CORPUS_DIR: 'seeds', DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')) });
+    try {
+      await slack.waitFor(() => /Playground: open/.test(page.output()), 20_000);
+      const port = /open http:\/\/localhost:(\d+)\//.exec(page.output())?.[1];
+      expect(port).toBeTruthy();
+      const named = [...page.output().matchAll(/(?:\bport |localhost:|127\.0\.0\.1:|\]:)(\d+)/gi)].map(
+        (m) => m[1],
+      );
+      expect(new Set(named)).toEqual(new Set([port]));
+      expect(page.output()).toMatch(/Ready: answering \/scaledeal and mentions/);
+    } finally {
+      page.kill();
+      await page.exited;
+    }
   });
 });

@@ -73,9 +73,18 @@ describe('the playground page', () => {
     );
   });
 
-  it('shares the answer in the channel with the button', async () => {
-    await page.locator('#messages button', { hasText: 'Share in channel' }).last().click();
+  it('shares the answer in the channel with the button, and the private answer and its button are gone', async () => {
+    const shareButtons = page.locator('#messages button', { hasText: 'Share in channel' });
+    const privateAnswers = page.locator('#messages li.message', { hasText: 'Only visible to you' });
+    const before = { buttons: await shareButtons.count(), private: await privateAnswers.count() };
+    await shareButtons.last().click();
     await page.locator('#messages .block-context', { hasText: 'Shared by' }).waitFor();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#messages li.message .ephemeral').length === n,
+      before.private - 1,
+    );
+    expect(await shareButtons.count()).toBe(before.buttons - 1);
+    expect(await page.locator('#messages .block-context', { hasText: 'Shared by' }).count()).toBe(1);
   });
 
   it('shows Helpful / Not helpful on an answer, and thanks the voter alone', async () => {
@@ -101,6 +110,51 @@ describe('the playground page', () => {
     await page.fill('#thread-box', '@factbot revenue');
     await page.press('#thread-box', 'Enter');
     await page.locator('#thread-messages .block-section', { hasText: '870 million' }).first().waitFor();
+  });
+
+  it('scrolls the thread panel and the channel to their newest message, as Slack does', async () => {
+    // Enough answers in the thread that it overflows its panel.
+    for (const question of ['@factbot valuation', '@factbot who founded Scale AI?', '@factbot investment']) {
+      const answers = await page.locator('#thread-messages .app-tag').count();
+      await page.fill('#thread-box', question);
+      await page.press('#thread-box', 'Enter');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#thread-messages .app-tag').length > n,
+        answers,
+      );
+    }
+    const scrolled = (id: string) =>
+      page.evaluate((which) => {
+        const list = document.getElementById(which) as HTMLElement;
+        return { top: list.scrollTop, height: list.scrollHeight, visible: list.clientHeight };
+      }, id);
+    const thread = await scrolled('thread-messages');
+    expect(thread.height).toBeGreaterThan(thread.visible); // it does overflow
+    expect(thread.top + thread.visible).toBeGreaterThanOrEqual(thread.height - 2);
+    const channel = await scrolled('messages');
+    expect(channel.height).toBeGreaterThan(channel.visible);
+    expect(channel.top + channel.visible).toBeGreaterThanOrEqual(channel.height - 2);
+
+    // Scrolled up to read an older reply, the panel stays there when a new one comes.
+    await page.evaluate(() => {
+      (document.getElementById('thread-messages') as HTMLElement).scrollTop = 0;
+    });
+    const answers = await page.locator('#thread-messages .app-tag').count();
+    await page.evaluate(async () => {
+      await fetch('/ui/message', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          text: '@factbot revenue',
+          thread_ts: document.querySelector('#thread-messages li')?.getAttribute('data-ts'),
+        }),
+      });
+    });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#thread-messages .app-tag').length > n,
+      answers,
+    );
+    expect((await scrolled('thread-messages')).top).toBe(0);
   });
 
   it('answers a follow-up in the thread without a mention, and leaves "thanks!" alone', async () => {
@@ -133,7 +187,8 @@ describe('the playground page', () => {
     const fact = page.locator('#messages .block-section', { hasText: 'Zorblax' });
     await fact.first().waitFor();
     const text = await fact.first().textContent();
-    expect(text).toContain('<script>window.__pwned = 1</script>');
+    // Underscores from articles are shown by a look-alike (ˍ), so that none turns text italic.
+    expect(text).toContain('<script>window.ˍˍpwned = 1</script>');
     expect(text).toContain('<!channel>');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#messages script').count()).toBe(0);

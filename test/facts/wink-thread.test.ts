@@ -1,9 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { tagInProcess } from '../../src/facts/nlp.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAGGED_TEXT_MAX, TAGGED_WORD_MAX, taggable, tagInProcess, tagWords } from '../../src/facts/nlp.js';
 import { WinkThread } from '../../src/facts/wink-thread.js';
 
+/** Resolves once the thread has loaded its model. */
+async function ready(thread: WinkThread | undefined): Promise<void> {
+  for (let i = 0; i < 400 && !thread?.ready; i++) await new Promise((r) => setTimeout(r, 25));
+  expect(thread?.ready).toBe(true);
+}
+
 describe('WinkThread', () => {
-  const thread = WinkThread.start();
+  // Generous budgets: these tests are about what the thread answers, not how fast.
+  const thread = WinkThread.start({ waitMs: 5000 });
+  beforeAll(() => ready(thread), 15_000);
   afterAll(() => thread?.stop());
 
   it('tags as the tagger in-process does, call after call', () => {
@@ -22,16 +30,51 @@ describe('WinkThread', () => {
   });
 
   it('answers undefined once stopped, so that the caller tags in-process', async () => {
-    const other = WinkThread.start();
+    const other = WinkThread.start({ waitMs: 5000 });
+    await ready(other);
     expect(other?.tag('Acme buys Widget.')?.length).toBeGreaterThan(0);
     other?.stop();
     expect(other?.tag('Acme buys Widget.')).toBeUndefined();
   });
 
-  it('gives up on a thread that does not answer in time', () => {
-    // 1 ms is far less than loading the model takes: the first call times out.
-    const slow = WinkThread.start({ timeoutMs: 1 });
-    expect(slow?.tag('Acme buys Widget.')).toBeUndefined();
-    expect(slow?.tag('Acme buys Widget.')).toBeUndefined();
+  it('answers undefined while the model loads, waiting no longer than its budget', () => {
+    const loading = WinkThread.start({ waitMs: 5, waitMsPerKChar: 0 });
+    const started = performance.now();
+    expect(loading?.tag('Acme buys Widget.')).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(100);
+    loading?.stop();
+  });
+
+  it('blocks for its budget at most, and gives up on that call only: the next is answered', async () => {
+    const budget = WinkThread.start({ waitMs: 5, waitMsPerKChar: 0 });
+    await ready(budget);
+    // A long text takes the thread far longer than 5 ms: that call is late, and answers undefined.
+    const long = Array.from({ length: 400 }, (_, i) => `Shares in Company${i} rose ${i}% on Monday.`).join(
+      ' ',
+    );
+    const started = performance.now();
+    expect(budget?.tag(long)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(100);
+    // The thread is kept: once it is free, a later call is answered by it (the late reply dropped).
+    let tags: ReturnType<WinkThread['tag']>;
+    for (let i = 0; i < 100 && !tags; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      tags = budget?.tag('Acme buys Widget.');
+    }
+    expect(tags).toEqual(tagInProcess('Acme buys Widget.'));
+    budget?.stop();
+  });
+});
+
+describe('what the tagger sees', () => {
+  it('cuts a long word and a long text, so that tagging costs little whatever is sent', () => {
+    const word = 'x'.repeat(1_000_000);
+    expect(taggable(`valuation ${word}`)).toBe(`valuation ${'x'.repeat(TAGGED_WORD_MAX)}`);
+    expect(taggable('word '.repeat(5000)).length).toBe(TAGGED_TEXT_MAX);
+    const started = performance.now();
+    const words = tagWords(`How much is the valuation of ${word}?`);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(words.map((w) => w.text).slice(0, 6)).toEqual(['How', 'much', 'is', 'the', 'valuation', 'of']);
+    expect(words[6]?.start).toBe('How much is the valuation of '.length);
   });
 });

@@ -114,4 +114,35 @@ describe('catching up', () => {
     expect(index.article('gap')?.title).toBe('Gadget sale');
     rmSync(root, { recursive: true, force: true });
   });
+
+  it('drops an article whose file was deleted while the index was being read', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'live-gone-'));
+    writeFileSync(
+      join(root, 'first.txt'),
+      'Widget deal\n\nAcme Corp agreed to buy Widget Co for $2bn on Monday.\n',
+    );
+    writeFileSync(
+      join(root, 'gone.md'),
+      'Gadget sale\n\nBrightside sold its gadget arm to Acme for $300m.\n',
+    );
+    const since = Date.now();
+    const index = await buildIndex(root, { warn: () => {} });
+    expect(index.article('gone')).toBeDefined();
+    // Deleted in the gap, before the folder is watched: no watch event ever says so.
+    rmSync(join(root, 'gone.md'));
+    const batches: Array<{ updated: string[]; removed: string[] }> = [];
+    const watched = keepIndexLive(
+      index,
+      root,
+      { warn: () => {} },
+      { debounceMs: 100, since, onBatch: (b) => batches.push(b) },
+    );
+    live.push(watched);
+    await watched.settled();
+    expect(index.article('gone')).toBeUndefined();
+    expect(index.article('first')).toBeDefined();
+    expect(answerQuery(index, 'gadget').facts).toEqual([]);
+    expect(batches.flatMap((b) => b.removed)).toEqual(['gone']);
+    rmSync(root, { recursive: true, force: true });
+  });
 });

@@ -108,7 +108,7 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
     await refused(
       link,
       {},
-      /^refused: 127\.0\.0\.1 is a private address; set ALLOW_PRIVATE_URLS=true to allow intranet pages$/,
+      /^refused: 127\.0\.0\.1 is a private address; set `ALLOW_PRIVATE_URLS=true` to allow intranet pages$/,
     );
     await refused(`http://localhost:${port}/news/x`, {}, /localhost is a private address/);
     expect(site.hits.length).toBe(before); // never connected
@@ -151,7 +151,7 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
     await refused(
       `http://news.example:${port}/to-intranet`,
       hooks,
-      /^refused: intranet\.example is a private address; set ALLOW_PRIVATE_URLS=true/,
+      /^refused: intranet\.example is a private address; set `ALLOW_PRIVATE_URLS=true`/,
     );
     await refused(
       `http://news.example:${port}/to-private-ip`,
@@ -170,6 +170,30 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
     await refused('file:///etc/passwd', allow, /not file:/);
     await refused('javascript:alert(1)', allow, /not javascript:/);
     await refused('not a link', allow, /is not a link; give a full http/);
+  });
+
+  it('a link holding credentials, without sending them or saying them back', async () => {
+    const before = site.hits.length;
+    for (const link of [
+      `http://user:pass@127.0.0.1:${port}/news/${STORIES[0]?.slug}`,
+      `http://user@127.0.0.1:${port}/news/x`,
+      `https://:s3cret@example.com/news/x`,
+    ]) {
+      const { add } = ingester(allow);
+      const result = await add(link);
+      expect(result).toMatchObject({ ok: false, lasting: true });
+      if (!result.ok) {
+        expect(result.message).toMatch(/^refused: the link holds a user name or password/);
+        expect(result.message).not.toMatch(/pass@|s3cret|user@/);
+      }
+    }
+    expect(site.hits.length).toBe(before); // never connected
+    site.routes.set('/to-credentials', (_req, res) => {
+      res.writeHead(302, { location: `http://admin:hunter2@127.0.0.1:${port}/secret` });
+      res.end();
+    });
+    await refused(`${site.origin}/to-credentials`, allow, /holds a user name or password/);
+    expect(site.hits.filter((h) => h === '/secret')).toEqual([]);
   });
 
   it('a page over 5 MB, whether it says so or not', async () => {
@@ -203,7 +227,7 @@ describe('the fetcher refuses, saying why and how to fix it, and nothing is writ
   });
 
   it('a feed given as a page, too many redirects, a missing page', async () => {
-    await refused(`${site.origin}/feed.rss`, allow, /is a feed, not an article; add it to FEEDS/);
+    await refused(`${site.origin}/feed.rss`, allow, /is a feed, not an article; add it to `FEEDS`/);
     await refused(`${site.origin}/loop`, allow, /redirects more than 5 times/);
     await refused(`${site.origin}/news/nothing-here`, allow, /answered 404 Not Found: check the link/);
   });

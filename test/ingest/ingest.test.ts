@@ -120,7 +120,7 @@ describe('following feeds', () => {
     expect(second.added).toHaveLength(1);
     const warnings = logger.lines.filter((l) => l.level === 'warn' && l.text.startsWith('Feed '));
     expect(warnings).toHaveLength(3);
-    expect(warnings[0]?.text).toMatch(/gone\.rss failed: .*404.*Fix the address in FEEDS/);
+    expect(warnings[0]?.text).toMatch(/gone\.rss failed: .*404.*Fix the address in `FEEDS`/);
     expect(warnings[1]?.text).toMatch(/not-a-feed failed: .* is not an RSS or Atom feed/);
     // Works again, then fails again: a new streak, logged again.
     site.routes.set('/gone.rss', (_req, res) => {
@@ -183,6 +183,6 @@ describe('adding a page', () => {
     const result = await ing.add(`${site.origin}/news/${bridge.slug}`);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.message).toMatch(/could not save the article .* check that CORPUS_DIR is writable/);
+      expect(result.message).toMatch(/could not save the article .* check that `CORPUS_DIR` is writable/);
   });
 });

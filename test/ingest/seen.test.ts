@@ -2,6 +2,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ingester } from '../../src/ingest/ingest.js';
 import { FileSeenStore, RedisSeenStore } from '../../src/ingest/seen.js';
@@ -69,6 +70,28 @@ describe('RedisSeenStore', () => {
     await a.share('e.com-x-1.md', '---\ntitle: "X"\n---\nText.\n');
     expect(await b.shared(() => false)).toEqual(new Map([['e.com-x-1.md', '---\ntitle: "X"\n---\nText.\n']]));
     expect(await b.shared((name) => name === 'e.com-x-1.md')).toEqual(new Map());
+  });
+
+  it('keeps nothing for ever: seen keys and saved articles expire, and at most maxArticles are kept', async () => {
+    const prefix = `${run}:caps:`;
+    const capped = new RedisSeenStore({ url: redis.url, prefix, maxArticles: 2 });
+    open.push(capped);
+    expect(await capped.claim(['url:http://e.com/ttl'])).toBe(true);
+    const direct = new Redis(redis.url);
+    try {
+      const ttl = await direct.pttl(`${prefix}ingest:seen:url:http://e.com/ttl`);
+      expect(ttl).toBeGreaterThan(89 * 24 * 3600 * 1000);
+      for (const name of ['a.md', 'b.md', 'c.md']) await capped.share(name, `text of ${name}`);
+      expect([...(await capped.shared(() => false)).keys()].sort()).toEqual(['b.md', 'c.md']);
+      expect(await direct.exists(`${prefix}ingest:article:a.md`)).toBe(0);
+      expect(await direct.pttl(`${prefix}ingest:article:c.md`)).toBeGreaterThan(6 * 24 * 3600 * 1000);
+      // Every key of the store either expires or is the capped list of saved articles.
+      for (const key of await direct.keys(`${prefix}*`))
+        if (!key.endsWith('ingest:articles:by-time')) expect(await direct.pttl(key)).toBeGreaterThan(0);
+      expect(await direct.zcard(`${prefix}ingest:articles:by-time`)).toBe(2);
+    } finally {
+      direct.disconnect();
+    }
   });
 
   it('fetches no feed item while Redis is down (rather than twice), says so once, and resumes', async () => {

@@ -4,6 +4,38 @@ import { AckGate, answerLater, WorkQueue } from '../../src/listeners/queue.js';
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('WorkQueue', () => {
+  it('held, takes jobs without starting them; past waitNoticeMs sends their notice once; released, runs them', async () => {
+    const queue = new WorkQueue({ waitNoticeMs: 30 });
+    queue.hold();
+    const done: string[] = [];
+    queue.run(
+      async () => done.push('a'),
+      async () => done.push('busy a'),
+      async () => done.push('wait a'),
+    );
+    await new Promise((r) => setTimeout(r, 60));
+    expect(done).toEqual(['wait a']);
+    queue.release();
+    await queue.drain();
+    expect(done).toEqual(['wait a', 'a']);
+  });
+
+  it('released within waitNoticeMs, a held job is answered without its notice', async () => {
+    const queue = new WorkQueue({ waitNoticeMs: 50 });
+    queue.hold();
+    const done: string[] = [];
+    queue.run(
+      async () => done.push('a'),
+      undefined,
+      async () => done.push('wait a'),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    queue.release();
+    await queue.drain();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(done).toEqual(['a']);
+  });
+
   it('runs each job once, at most `concurrency` at a time, and drains', async () => {
     const queue = new WorkQueue({ concurrency: 2, limit: 100 });
     let running = 0;

@@ -11,7 +11,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { buildIndex } from '../../src/index/build.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
 import { DigestService, lastSlotToday } from '../../src/schedule/digest.js';
-import { FileDigestStateStore } from '../../src/store/digest-state.js';
+import {
+  type DigestState,
+  type DigestStateStore,
+  FileDigestStateStore,
+} from '../../src/store/digest-state.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
@@ -167,6 +171,67 @@ describe('DigestService', () => {
     );
     await service().start();
     expect(posts()[0]?.args.text).toMatch(/3 new since the last digest/);
+  });
+});
+
+describe('DigestService when the state store fails', () => {
+  /** A store in memory whose writes fail while `down` says so (Redis killed, a full disk). */
+  function flakyStore(down: () => boolean): DigestStateStore & { state: DigestState; writes: number } {
+    const store = {
+      state: { version: 1 } as DigestState,
+      writes: 0,
+      read: async () => store.state,
+      write: async (next: DigestState) => {
+        store.writes++;
+        if (down()) throw new Error('Connection is closed.');
+        store.state = next;
+      },
+    };
+    return store;
+  }
+  const serviceWith = (store: DigestStateStore) => {
+    const s = new DigestService({
+      index,
+      store,
+      logger,
+      cron: '0 8 * * *',
+      timezone: 'UTC',
+      channel: 'C0DIGEST',
+      poster: client,
+      retries: 3,
+      backoffMs: 10,
+    });
+    services.push(s);
+    return s;
+  };
+  const slot = new Date('2026-11-24T08:00:00Z');
+
+  it('posts a slot once when the store fails between the post and its record, also after a restart', async () => {
+    // Every write once the post went out fails, as when Redis dies as it goes out.
+    const store = flakyStore(() => posts().length > 0);
+    expect(await serviceWith(store).postSlot(slot)).toBe('posted');
+    expect(posts()).toHaveLength(1);
+    expect(logger.text()).toMatch(/was posted, but what it covered could not be recorded/);
+    // Restarted, the store back: the slot is known as taken.
+    const back = flakyStore(() => false);
+    back.state = store.state;
+    expect(await serviceWith(back).postSlot(slot)).toBe('already-posted');
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('records what was posted once the store is back, without posting again', async () => {
+    let failures = 0; // down for two tries once the post went out
+    const store = flakyStore(() => posts().length > 0 && failures++ < 2);
+    expect(await serviceWith(store).postSlot(slot)).toBe('posted');
+    expect(posts()).toHaveLength(1);
+    expect(store.state.last?.slot).toBe('2026-11-24T08:00:00.000Z');
+  });
+
+  it('skips a slot it cannot record before posting, and says so', async () => {
+    const store = flakyStore(() => true);
+    expect(await serviceWith(store).postSlot(slot)).toBe('failed');
+    expect(posts()).toHaveLength(0);
+    expect(logger.text()).toMatch(/could not be recorded first/);
   });
 });
 

@@ -126,12 +126,24 @@ describe.each(kinds)('feedback kept in %s', (_, fresh) => {
 });
 
 describe('FileFeedbackStore', () => {
-  it('writes the votes file atomically: no temporary file is left, and it is valid JSON', async () => {
+  it('appends a vote to its log, and folds the log into the votes file atomically now and then', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'feedback-'));
-    const store = new FileFeedbackStore(dir, recordingLogger());
+    const store = new FileFeedbackStore(dir, recordingLogger(), { compactAfter: 3 });
     await store.vote(vote('00000000000000a1', 'U1', 'helpful', 1));
+    // One line appended: the votes file is not rewritten at each vote.
+    expect(readdirSync(dir)).toEqual(['feedback-votes.jsonl']);
+    await store.vote(vote('00000000000000a1', 'U1', 'not_helpful', 2));
+    await store.vote(vote('00000000000000a2', 'U1', 'helpful', 3));
+    // The third: folded into feedback.json (no temporary file left), the log emptied.
     expect(readdirSync(dir)).toEqual(['feedback.json']);
-    expect(JSON.parse(readFileSync(join(dir, 'feedback.json'), 'utf8')).votes).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 'feedback.json'), 'utf8')).votes).toHaveLength(2);
+    await store.vote(vote('00000000000000a3', 'U2', 'helpful', 4));
+    const again = new FileFeedbackStore(dir, recordingLogger());
+    expect((await again.votes()).map((v) => `${v.answerId} ${v.vote}`)).toEqual([
+      '00000000000000a3 helpful',
+      '00000000000000a2 helpful',
+      '00000000000000a1 not_helpful',
+    ]);
   });
 
   it('sets a corrupt votes file aside rather than overwrite it, and says so', async () => {
@@ -190,4 +202,27 @@ describe('RedisFeedbackStore without Redis', () => {
     expect(logger.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
     await expect(store.vote(vote('0000000000000001', 'U1', 'helpful', 1))).rejects.toThrow();
   }, 15_000);
+});
+
+describe('RedisFeedbackStore caps', () => {
+  it('keeps at most maxVotes of each kind, the newest, dropping the oldest from the hash too', async () => {
+    const prefix = `${run}:cap:`;
+    const store = new RedisFeedbackStore({ url: redis.url, prefix, logger: recordingLogger(), maxVotes: 3 });
+    open.push(store);
+    for (let i = 0; i < 5; i++) await store.vote(vote(`00000000000000c${i}`, 'U1', 'not_helpful', i));
+    expect(await store.vote(vote('00000000000000c4', 'U1', 'helpful', 9))).toBe('replaced');
+    const kept = await store.votes();
+    expect(kept.map((v) => `${v.answerId} ${v.vote}`)).toEqual([
+      '00000000000000c4 helpful',
+      '00000000000000c3 not_helpful',
+      '00000000000000c2 not_helpful',
+    ]);
+    const { Redis } = await import('ioredis');
+    const direct = new Redis(redis.url);
+    try {
+      expect(await direct.hlen(`${prefix}feedback:votes`)).toBe(3);
+    } finally {
+      direct.disconnect();
+    }
+  });
 });

@@ -84,6 +84,8 @@ describe('RedisCoordination', () => {
     await redis.stop();
     expect(await c.deduper.firstTime('EvDown')).toBe(true);
     expect(await c.deduper.firstTime('EvDown')).toBe(false);
+    // A retry of an event first delivered to another replica is left to that one.
+    expect(await c.deduper.firstTime('EvRetried', { retry: true })).toBe(false);
     expect(await c.claimSlot('2026-11-24T09:00:00.000Z')).toBe(false);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await c.claimSlot('2026-11-24T09:00:00.000Z')).toBe(false);

@@ -121,7 +121,7 @@ describe('the stories file', () => {
       corpusDir: join(dir, 'seeds'),
       dataDir: '/d/scaledeal',
       indexCacheDir: '.cache/scaledeal',
-      storyName: "Meta's investment in Scale AI",
+      storyTitle: "Meta's investment in Scale AI",
       digest: { channel: 'C0DIGEST', cron: '0 8 * * 1-5', timezone: 'Europe/London' },
       ingest: { feeds: ['https://example.com/ai.xml'] },
     });

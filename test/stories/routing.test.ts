@@ -239,8 +239,8 @@ describe('two stories in one bot', () => {
     if (actions[0]) actions[0].block_id = 'story:yukos';
     await postSigned(test.url, new URLSearchParams({ payload: JSON.stringify(click) }).toString(), SECRET);
     await test.slack.waitFor(() => test.slack.responses.find((r) => responseUrl.endsWith(r.id)), 15_000);
-    expect(existsSync(join(dataDir, 'yukos', 'feedback.json'))).toBe(true);
-    expect(existsSync(join(dataDir, 'scaledeal', 'feedback.json'))).toBe(false);
+    expect(existsSync(join(dataDir, 'yukos', 'feedback-votes.jsonl'))).toBe(true);
+    expect(existsSync(join(dataDir, 'scaledeal', 'feedback-votes.jsonl'))).toBe(false);
     const cli = (story: string) =>
       execFileSync(
         process.execPath,

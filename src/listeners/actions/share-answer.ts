@@ -5,7 +5,11 @@ import { answerLater, BUSY_TEXT } from '../queue.js';
 import { replyTo } from '../reply.js';
 import { labelled } from '../story-label.js';
 
-/** "Share in channel": posts the same answer to the channel, saying who shared it. */
+/**
+ * "Share in channel": posts the same answer to the channel, saying who shared it, then deletes the
+ * private answer with its button (`delete_original`), so that it cannot be shared twice. A second
+ * click that reaches the bot before the deletion does is dropped: each private message is shared once.
+ */
 export function createShareAnswer(deps: ListenerDeps) {
   return async ({
     ack,
@@ -16,10 +20,16 @@ export function createShareAnswer(deps: ListenerDeps) {
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
     const query = action.value ?? '';
+    const shared = body.container?.message_ts;
     answerLater(
       deps,
       async () => {
         try {
+          const where = body.channel?.id ?? body.container?.channel_id ?? '';
+          if (shared && !(await deps.deduper.firstTime(`share:${where}:${shared}:${body.user.id}`))) {
+            logger.debug(`The answer ${shared} was already shared; ignoring this click.`);
+            return;
+          }
           const message = labelled(await replyTo(query, deps), deps);
           const user = /^[UW][A-Z0-9]+$/.test(body.user.id) ? `<@${body.user.id}>` : 'someone';
           await respond({
@@ -33,6 +43,12 @@ export function createShareAnswer(deps: ListenerDeps) {
           });
         } catch (error) {
           logger.error(describeFailure('Sharing an answer in the channel', error));
+          return;
+        }
+        try {
+          await respond({ delete_original: true });
+        } catch (error) {
+          logger.error(describeFailure('Removing the private answer once shared', error));
         }
       },
       () =>

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { isAddRequest } from '../add.js';
 import type { ListenerDeps } from '../deps.js';
 import { ephemeralSender } from '../errors.js';
-import { answerLater, BUSY_TEXT } from '../queue.js';
+import { answerLater, BUSY_TEXT, WAIT_TEXT } from '../queue.js';
 import { plainText, replyTo, SORRY } from '../reply.js';
 import { labelled } from '../story-label.js';
 
@@ -18,12 +19,13 @@ export function createAskCommand(deps: ListenerDeps) {
   }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const send = ephemeralSender(respond, logger, `Replying to ${deps.command} in ${command.channel_id}`);
+    const text = plainText(command.text ?? '');
     answerLater(
       deps,
       async () => {
         let message = SORRY;
         try {
-          message = await replyTo(plainText(command.text ?? ''), deps, { shareable: true });
+          message = await replyTo(text, deps, { shareable: true });
         } catch (error) {
           logger.error(
             `Could not answer ${deps.command} ${JSON.stringify(command.text)}: ${(error as Error).stack ?? error}`,
@@ -32,6 +34,8 @@ export function createAskCommand(deps: ListenerDeps) {
         await send(labelled(message, deps));
       },
       () => send({ text: BUSY_TEXT }),
+      () => send({ text: WAIT_TEXT }),
+      { page: isAddRequest(text) },
     );
   };
 }

@@ -26,6 +26,7 @@ export function createAppMention(deps: ListenerDeps, router?: StoryRouter) {
       channel: event.channel,
       message: event,
       addressed: 'mention',
+      retry: (context.retryNum ?? 0) > 0,
     });
   };
 }

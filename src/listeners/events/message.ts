@@ -40,6 +40,7 @@ export function createMessage(deps: ListenerDeps, router?: StoryRouter) {
         channel: message.channel,
         message,
         addressed: mentioned ? 'mention' : direct && !inThread ? 'direct' : 'reply',
+        retry: (context.retryNum ?? 0) > 0,
       },
       mentioned || direct,
     );

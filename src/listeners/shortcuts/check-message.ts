@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { checkReply } from '../check-reply.js';
 import type { ListenerDeps } from '../deps.js';
 import { ephemeralSender } from '../errors.js';
-import { answerLater, BUSY_TEXT } from '../queue.js';
+import { answerLater, BUSY_TEXT, WAIT_TEXT } from '../queue.js';
 import { plainText, SORRY } from '../reply.js';
 import { labelled } from '../story-label.js';
 
@@ -41,6 +41,7 @@ export function createCheckMessage(deps: ListenerDeps) {
         await send(labelled(message, deps));
       },
       () => send({ text: BUSY_TEXT }),
+      () => send({ text: WAIT_TEXT }),
     );
   };
 }

@@ -82,8 +82,8 @@ function renderQuoted(text) {
 
 const textOf = (t) => (t?.type === 'mrkdwn' ? renderQuoted(t.text) : document.createTextNode(t?.text ?? ''));
 
-/** Block Kit to DOM: header, section, context, actions, divider. */
-function renderBlocks(blocks) {
+/** Block Kit to DOM: header, section, context, actions, divider; a button's click names its message. */
+function renderBlocks(blocks, message) {
   const out = document.createDocumentFragment();
   for (const block of blocks) {
     if (block.type === 'header') out.append(el('div', 'block-header', block.text?.text ?? ''));
@@ -106,6 +106,7 @@ function renderBlocks(blocks) {
           send('/ui/action', {
             action_id: element.action_id,
             value: element.value ?? '',
+            ts: message.ts,
             ...(block.block_id ? { block_id: block.block_id } : {}),
           }),
         );
@@ -155,7 +156,7 @@ function renderMessage(message, inThread) {
   if (message.ephemeral) body.append(el('div', 'ephemeral', 'Only visible to you'));
   body.append(
     message.blocks?.length
-      ? renderBlocks(message.blocks)
+      ? renderBlocks(message.blocks, message)
       : el('div', 'block-section', renderMrkdwn(message.text ?? '')),
   );
   const replies = [...messages.values()].filter((m) => m.thread_ts === message.ts && m.ts !== message.ts);
@@ -169,26 +170,38 @@ function renderMessage(message, inThread) {
   return item;
 }
 
-function render() {
+/** Whether a list is scrolled to (within a few pixels of) its end: the newest message in view. */
+const atEnd = (list) => list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+
+/**
+ * Renders the channel and the open thread. As Slack does, a list that showed its newest message
+ * scrolls to the new newest one; one scrolled up to read older messages stays where it is, unless
+ * `toEnd` (a thread just opened, a message just sent).
+ */
+function render(toEnd = false) {
   const list = $('messages');
+  const follow = toEnd || atEnd(list);
   list.replaceChildren(
     ...[...messages.values()]
       .filter((m) => m.channel === current.id && (!m.thread_ts || m.thread_ts === m.ts))
       .map((m) => renderMessage(m, false)),
   );
-  list.scrollTop = list.scrollHeight;
+  if (follow) list.scrollTop = list.scrollHeight;
   if (openThread) {
+    const panel = $('thread-messages');
+    const followThread = toEnd || atEnd(panel);
     const thread = [...messages.values()].filter(
       (m) => m.channel === current.id && (m.ts === openThread || m.thread_ts === openThread),
     );
-    $('thread-messages').replaceChildren(...thread.map((m) => renderMessage(m, true)));
+    panel.replaceChildren(...thread.map((m) => renderMessage(m, true)));
+    if (followThread) panel.scrollTop = panel.scrollHeight;
   }
 }
 
 function showThread(ts) {
   openThread = ts;
   $('thread').hidden = false;
-  render();
+  render(true);
 }
 
 async function send(path, body) {
@@ -207,6 +220,7 @@ function submit(box, thread) {
   const text = box.value.trim();
   if (!text) return;
   box.value = '';
+  render(true); // what one writes is read at the end of the list, as Slack scrolls there
   if (text.startsWith('/') && !thread) send('/ui/command', { text });
   else send('/ui/message', thread ? { text, thread_ts: thread } : { text });
 }
@@ -274,7 +288,8 @@ async function start() {
   const events = new EventSource('/ui/events');
   events.onmessage = (e) => {
     const message = JSON.parse(e.data);
-    messages.set(message.ts, message);
+    if (message.deleted) messages.delete(message.ts);
+    else messages.set(message.ts, message);
     render();
   };
 }

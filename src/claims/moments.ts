@@ -99,9 +99,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
   },
   {
     // "a year earlier", "a year ago", "two years ago".
-    re: /\b(a|one|two|three|four|five)\s+(year|month|quarter)s?\s+(?:earlier|ago|before)\b/gi,
+    re: /\b(a|one|two|three|four|five|the)\s+(year|month|quarter)s?\s+(?:earlier|ago|before)\b/gi,
     read: (m, year) => {
-      const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[(m[1] ?? 'a').toLowerCase()] ?? 1;
+      const n =
+        { a: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[(m[1] ?? 'a').toLowerCase()] ?? 1;
       const unit = (m[2] ?? 'year').toLowerCase();
       const size = unit === 'year' ? 1 : unit === 'quarter' ? 0.25 : 1 / 12;
       return [`${unit}-${n}`, year - n * size];
@@ -130,7 +131,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
   {
     // The deal the story is about: "this investment values", "the offer values", "the deal would".
     re: /\b(?:the|this|its|that)\s+(?:proposed\s+|planned\s+|latest\s+|new\s+|revised\s+|potential\s+)?(deal|investment|offer|bid|takeover|acquisition|merger|transaction|agreement|sale|listing|flotation|ipo)\b/gi,
-    read: (m, year) => [`the ${(m[1] ?? '').toLowerCase()}`, year + 0.01],
+    // One deal however it is named: "the bid" and "the offer" are one moment.
+    read: (_m, year) => ['the deal', year + 0.01],
   },
 ];
 

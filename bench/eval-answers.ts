@@ -1,0 +1,128 @@
+/**
+ * npx tsx bench/eval-answers.ts [--split train|held|all] [--keys own,A,B] [--verbose] [--json]
+ *
+ * Measures answers to the answer keys in bench/ on the BBC archive, in process: where the answer
+ * stands (first fact, first three), the short answer (right of all questions; right of those shown;
+ * how often shown) and unanswerable questions kept silent (no short answer, and no facts or a note
+ * with at most two related ones; "strict": no facts at all), per key, split and question form.
+ * Per-question lines (--verbose) are printed for TRAIN only: HELD OUT is only ever summed up.
+ */
+import { answerQuery } from '../src/answer/answer.js';
+import type { Answer } from '../src/answer/types.js';
+import { buildIndex } from '../src/index/build.js';
+import { allKeys, type KeyQuery } from './keys.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const split = opt('split', 'train');
+const keys = opt('keys', 'own,A,B').split(',');
+const verbose = args.includes('--verbose');
+
+export interface Outcome {
+  q: KeyQuery;
+  rank: number;
+  shown: boolean;
+  shortRight: boolean;
+  silent: boolean;
+  strict: boolean;
+  confidence?: number;
+}
+
+const cited = (f: Answer['facts'][number]) => f.citations.map((c) => c.id);
+
+export function outcome(q: KeyQuery, a: Answer): Outcome {
+  let rank = -1;
+  let shortRight = false;
+  for (const e of q.expect) {
+    const re = new RegExp(e.match, 'i');
+    const sources = [e.source].flat();
+    const r = a.facts.findIndex((f) => re.test(f.text) && cited(f).some((id) => sources.includes(id)));
+    if (r >= 0 && (rank < 0 || r < rank)) rank = r;
+    const fact = a.answer ? a.facts[a.answer.fact] : undefined;
+    if (a.answer && fact && re.test(a.answer.text) && cited(fact).some((id) => sources.includes(id)))
+      shortRight = true;
+  }
+  return {
+    q,
+    rank,
+    shown: a.answer !== undefined,
+    shortRight,
+    strict: a.facts.length === 0,
+    silent: !a.answer && (a.facts.length === 0 || (a.note !== undefined && a.facts.length <= 2)),
+    ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
+  };
+}
+
+export interface Summary {
+  n: number;
+  first: number;
+  top3: number;
+  shortRight: number;
+  shown: number;
+  empty: number;
+  silent: number;
+  strict: number;
+}
+
+export function summarize(outcomes: readonly Outcome[]): Summary {
+  const answerable = outcomes.filter((o) => !o.q.empty);
+  const empty = outcomes.filter((o) => o.q.empty);
+  return {
+    n: answerable.length,
+    first: answerable.filter((o) => o.rank === 0).length,
+    top3: answerable.filter((o) => o.rank >= 0 && o.rank < 3).length,
+    shortRight: answerable.filter((o) => o.shortRight).length,
+    shown: answerable.filter((o) => o.shown).length,
+    empty: empty.length,
+    silent: empty.filter((o) => o.silent).length,
+    strict: empty.filter((o) => o.strict).length,
+  };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '  -  ' : `${((100 * a) / b).toFixed(0).padStart(3)}%`);
+export function line(label: string, s: Summary): string {
+  return (
+    `${label.padEnd(22)} n=${String(s.n).padStart(3)}  first ${pct(s.first, s.n)}  top3 ${pct(s.top3, s.n)}  ` +
+    `short right ${pct(s.shortRight, s.n)}  shown ${pct(s.shown, s.n)}  shown right ${pct(s.shortRight, s.shown)}  ` +
+    `unanswerable silent ${s.silent}/${s.empty} (strict ${s.strict})`
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quiet = { warn: () => {} };
+  const index = await buildIndex('../shared/corpora/bbc', quiet, { cacheDir: '.cache' });
+  const chosen = allKeys().filter(
+    (q) =>
+      keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)) &&
+      (split === 'all' || q.split === split),
+  );
+  const outcomes = chosen.map((q) => outcome(q, answerQuery(index, q.query)));
+  const out: Record<string, Summary> = {};
+  for (const k of new Set(chosen.map((q) => `${q.key} ${q.split}`))) {
+    const s = summarize(outcomes.filter((o) => `${o.q.key} ${o.q.split}` === k));
+    out[k] = s;
+    console.log(line(k, s));
+  }
+  console.log(line(`all ${split}`, summarize(outcomes)));
+  for (const form of [...new Set(chosen.map((q) => q.form ?? '-'))].sort())
+    console.log(line(`  form ${form}`, summarize(outcomes.filter((o) => (o.q.form ?? '-') === form))));
+  if (verbose)
+    for (const o of outcomes) {
+      if (o.q.split !== 'train') continue;
+      const ok = o.q.empty
+        ? o.silent
+          ? 'SILENT'
+          : 'SPOKE '
+        : o.rank === 0
+          ? 'first '
+          : o.rank > 0
+            ? `rank${o.rank + 1} `
+            : 'miss  ';
+      console.log(
+        `${ok} ${o.shown ? (o.shortRight ? 'S+' : 'S-') : '  '} ${o.confidence?.toFixed(2) ?? ''} [${o.q.key} ${o.q.form ?? ''}] ${o.q.query}`,
+      );
+    }
+}

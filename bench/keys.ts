@@ -1,0 +1,66 @@
+/**
+ * Answer keys for measuring the answers: the team's own keys (development only) and the blind keys
+ * A and B, split by a rule fixed before any of them was read: a query is HELD OUT when the number in
+ * its `story` id is divisible by 3 (business/123), or, for an unanswerable one without a story,
+ * when its index in the file is; the rest is TRAIN. Nothing is fitted or tuned on HELD OUT.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface Expectation {
+  match: string;
+  source: string | string[];
+}
+
+export interface KeyQuery {
+  query: string;
+  form?: string;
+  story?: string;
+  expect: Expectation[];
+  empty?: boolean;
+  kind?: string;
+  /** Which key it comes from, and its index there. */
+  key: string;
+  index: number;
+  split: 'train' | 'held';
+  /** The story it is about, for cross-validation by story: `story`, else its first source. */
+  group: string;
+}
+
+/** HELD OUT or TRAIN, by the rule above. */
+export function splitOf(q: { story?: string }, index: number): 'train' | 'held' {
+  const n = /(\d+)\s*$/.exec(q.story ?? '');
+  if (n) return Number(n[1]) % 3 === 0 ? 'held' : 'train';
+  return index % 3 === 0 ? 'held' : 'train';
+}
+
+export function readKey(path: string, name: string, allTrain = false): KeyQuery[] {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as {
+    queries: Omit<KeyQuery, 'key' | 'index' | 'split' | 'group'>[];
+  };
+  return data.queries.map((q, index) => {
+    const first = [q.expect?.[0]?.source ?? []].flat()[0];
+    return {
+      ...q,
+      expect: q.expect ?? [],
+      key: name,
+      index,
+      split: allTrain ? 'train' : splitOf(q, index),
+      group: q.story ?? first ?? `${name}#${index}`,
+    };
+  });
+}
+
+/** The keys in bench/keys (blind A and B: split) and the own keys (all development, counted as TRAIN). */
+export function allKeys(dir = 'bench'): KeyQuery[] {
+  const out: KeyQuery[] = [];
+  for (const own of ['questions.own', 'questions.own2', 'questions.own3', 'questions.own4'])
+    out.push(...readKey(`${dir}/${own}.json`, own, true));
+  for (const k of ['A', 'B']) {
+    try {
+      out.push(...readKey(`${dir}/keys/questions-${k}.json`, k));
+    } catch {
+      // not there yet
+    }
+  }
+  return out;
+}

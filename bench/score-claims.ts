@@ -1,0 +1,263 @@
+/**
+ * npx tsx bench/score-claims.ts [--key bench/keys/claims.json] [--corpus ../shared/corpora/bbc]
+ *   [--part train|held-out|all] [--verbose]
+ *
+ * Scores the claims layer (src/claims/read.ts) against a key of figures labelled by hand from the
+ * articles alone. Each labelled figure is found in the fact of its article that holds its sentence
+ * (or that its sentence holds, or that shares most of its words), then in the claim whose quantity
+ * span overlaps it; a figure with no such fact or claim is "not read" and counts wrong for every
+ * field. Fields: read, value, also, subject, measure, moment, modality (see the checks below).
+ * Parts: a figure is held out when the number of its article id is divisible by 3; tune on `train`,
+ * report `held-out`. With --verbose, each wrong field of each figure of the part is printed.
+ */
+import { readFileSync } from 'node:fs';
+import { claimsOf, type FigureClaim } from '../src/claims/read.js';
+import type { Fact } from '../src/facts/types.js';
+import { buildIndex } from '../src/index/build.js';
+
+/**
+ * Our concept names (src/index/vocabulary.json) -> the key's measures each may stand for. A label
+ * whose measure no concept maps to ("count", "age", "duration", "poll share", "other:...") cannot be
+ * expressed: for it, a claim with no measure counts right in the "measure" row and it is left out
+ * of the "measure (expressible labels only)" row. `growth` and `decline` also stand for any label
+ * with `change` true (see CHANGE_CONCEPTS).
+ */
+const MEASURES: Record<string, string[]> = {
+  revenue: ['revenue', 'box office'],
+  profit: ['profit', 'pre-tax profit'],
+  loss: ['loss'],
+  debt: ['debt'],
+  jobs: ['jobs cut', 'jobs created', 'employees'],
+  customers: ['users', 'audience'],
+  'share price': ['share price', 'share price change'],
+  growth: ['rate'],
+  decline: ['rate'],
+  budget: ['budget', 'spending'],
+  price: ['price', 'cost'],
+  fine: ['fine', 'settlement', 'damages', 'compensation'],
+  lawsuit: ['settlement', 'damages', 'compensation'],
+  salary: ['salary', 'bonus', 'earnings', 'other:earnings'],
+  offer: ['offer'],
+  investment: ['investment', 'payment'],
+  acquisition: ['payment'],
+  stake: ['stake'],
+  'market share': ['market share'],
+};
+const CHANGE_CONCEPTS = new Set(['growth', 'decline']);
+const EXPRESSIBLE = new Set(Object.values(MEASURES).flat());
+const EXPRESSIBLE_ROW = 'measure (expressible labels only)';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const keyPath = option('key', 'bench/keys/claims.json');
+const corpus = option('corpus', '../shared/corpora/bbc');
+const part = option('part', 'train');
+const verbose = args.includes('--verbose');
+
+/** The fields of a labelled figure that are scored (the key has more: qualifier, subject_words...). */
+interface Label {
+  article: string;
+  sentence: string;
+  figure: string;
+  amount: number;
+  unit: string;
+  also: string[];
+  subject: string;
+  measure: string;
+  change: boolean;
+  moment: string;
+  moment_norm: string;
+  modality: string;
+}
+const key = JSON.parse(readFileSync(keyPath, 'utf8')) as { figures: Label[] };
+const heldOut = (l: Label) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
+const labels = key.figures.filter((l) => part === 'all' || (part === 'held-out') === heldOut(l));
+
+const index = await buildIndex(corpus, { warn: () => {} });
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * The fact holding a label's sentence, and where the sentence starts in it; undefined for the
+ * headline (not a fact, so its figures are not read) and for a sentence no fact shares half the
+ * words of.
+ */
+function factOf(label: Label): { fact: Fact; at: number } | undefined {
+  const sentence = spaced(label.sentence);
+  if (sentence === spaced(index.article(label.article)?.title ?? '')) return undefined;
+  const facts = index.factsOf(label.article);
+  for (const fact of facts) {
+    const at = fact.text.indexOf(sentence);
+    if (at >= 0) return { fact, at };
+  }
+  const within = facts.find((f) => sentence.includes(f.text) && f.text.includes(label.figure));
+  if (within) return { fact: within, at: 0 };
+  const want = new Set(words(sentence));
+  let best: { fact: Fact; shared: number } | undefined;
+  for (const fact of facts) {
+    const shared = new Set(words(fact.text).filter((w) => want.has(w))).size;
+    if (!best || shared > best.shared) best = { fact, shared };
+  }
+  return best && best.shared >= want.size / 2 ? { fact: best.fact, at: 0 } : undefined;
+}
+
+/** The n-th occurrence of `figure` in `text` from `from`, else its first anywhere. */
+function findFigure(text: string, figure: string, from: number, n: number): number {
+  let at = text.indexOf(figure, from);
+  for (let i = 0; i < n && at >= 0; i++) at = text.indexOf(figure, at + 1);
+  return at >= 0 ? at : text.indexOf(figure);
+}
+
+function valueRight(l: Label, c: FigureClaim): boolean {
+  const q = c.quantity;
+  const close = Math.abs(q.value - l.amount) <= Math.abs(l.amount) * 0.005;
+  // Money: the same currency code; "%": a percent; "count": a count. Units we have no kind for are
+  // read as a count of a noun: "points" (percentage points, or a score: "28 points") a percent or
+  // a count of points; durations ("years", "months", "days") a count of that noun ("25 years");
+  // "other" ("15 million tonnes") a count of any noun.
+  if (!close) return false;
+  if (/^[A-Z]{3}$/.test(l.unit)) return q.kind === 'money' && q.currency === l.unit;
+  if (l.unit === '%' || l.unit === 'count') return q.kind === (l.unit === '%' ? 'percent' : 'count');
+  if (l.unit === 'points' && q.kind === 'percent') return true;
+  const noun = q.kind === 'count' ? (q.unit ?? '') : '';
+  return l.unit === 'other' ? noun !== '' : noun.startsWith(l.unit.replace(/s$/, ''));
+}
+
+const squash = (t: string) => t.toLowerCase().replace(/[\s,]/g, '');
+/** The claim's conversions cover the label's: as many, each label one written in one of ours. */
+const alsoRight = (l: Label, c: FigureClaim) =>
+  c.also.length === l.also.length &&
+  l.also.every((a) =>
+    c.also.some((q) => squash(q.text).includes(squash(a)) || squash(a).includes(squash(q.text))),
+  );
+
+function subjectRight(l: Label, c: FigureClaim): boolean {
+  const ours = c.subject.join(' ').toLowerCase();
+  return words(l.subject).some((w) => w.length > 2 && w !== 'the' && ours.includes(w));
+}
+
+function measureRight(l: Label, c: FigureClaim): boolean {
+  const name = c.measure?.name;
+  if (!name) return !EXPRESSIBLE.has(l.measure) && !l.change;
+  if (CHANGE_CONCEPTS.has(name) && l.change) return true;
+  return (MEASURES[name] ?? []).includes(l.measure);
+}
+
+// The BBC corpus has no dates: a moment's order then counts from the year 0 and "future" is told
+// from years after this one (its stories are from 2004-05).
+const CORPUS_YEAR = 2005;
+const MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Date(2000, i).toLocaleString('en', { month: 'long' }).toLowerCase(),
+);
+/** Our keys for the key's moments relative to the article's date (`published`, 0 when undated). */
+const RELATIVE: Record<string, (ours: string, published: number) => boolean> = {
+  'previous-year': (ours) => ours === 'year-1',
+  'current-year': (ours, published) => ours === 'year' || (published > 0 && ours === String(published)),
+  'next-year': (ours) => ours === 'year+1',
+  'previous-quarter': (ours) => ours === 'quarter-1' || /^q\d$/.test(ours),
+  'previous-month': (ours) =>
+    ours === 'month-1' || MONTHS.some((m) => new RegExp(`^(?:\\D+ )?${m}$`).test(ours)),
+  future: (ours, published) =>
+    /\+1$/.test(ours) || ours === 'later' || Number(ours) > (published || CORPUS_YEAR),
+  'before-event': (ours) => ours === 'earlier' || ours.startsWith('the '),
+  'after-event': (ours) => ours === 'later' || ours.startsWith('the '),
+};
+/**
+ * The key's moment_norm against our moment key, leniently where the two say the same: "2004" is
+ * "2004" (or "year"/"year-1"/"year+1" when the article's date makes it so); "2004-Q3" is "q32004" or
+ * "q3", "2004-H2" "h22004" or "h2"; "2004-12" is "2004 december" or "december" with any leading word
+ * ("last december"); previous-year is "year-1" ("last year", "a year earlier"); current-year "year";
+ * next-year "year+1"; previous-quarter "quarter-1" or a quarter without a year; previous-month
+ * "month-1" or a month without a year; future a later year, "...+1" or "later"; before-event /
+ * after-event "earlier" / "later" or the deal named ("the offer").
+ */
+function momentRight(l: Label, c: FigureClaim): boolean {
+  const norm = l.moment_norm;
+  const ours = c.moment?.key ?? '';
+  if (norm === '' || ours === '') return norm === ours;
+  const published = Number(/^\d{4}/.exec(index.article(l.article)?.published ?? '')?.[0] ?? 0);
+  const year = /^(\d{4})$/.exec(norm)?.[1];
+  if (year) {
+    const shift = { year: 0, 'year-1': -1, 'year+1': 1 }[ours];
+    return ours === year || (published > 0 && shift !== undefined && published + shift === Number(year));
+  }
+  const [, y, span, n] = /^(\d{4})-([QH])(\d)$/.exec(norm) ?? [];
+  if (span) return ours === `${span.toLowerCase()}${n}${y}` || ours === `${span.toLowerCase()}${n}`;
+  const month = /^(\d{4})-(\d\d)$/.exec(norm);
+  if (month) {
+    const name = MONTHS[Number(month[2]) - 1] ?? '?';
+    return ours === `${month[1]} ${name}` || new RegExp(`^(?:\\D+ )?${name}$`).test(ours);
+  }
+  return RELATIVE[norm]?.(ours, published) ?? false;
+}
+
+const rows = new Map<string, { right: number; total: number }>();
+const count = (row: string, ok: boolean) => {
+  const r = rows.get(row) ?? { right: 0, total: 0 };
+  r.total++;
+  if (ok) r.right++;
+  rows.set(row, r);
+};
+const seen = new Map<string, number>();
+let withAlso = 0;
+for (const l of labels) {
+  const where = factOf(l);
+  const nth = seen.get(`${l.article}|${l.sentence}|${l.figure}`) ?? 0;
+  seen.set(`${l.article}|${l.sentence}|${l.figure}`, nth + 1);
+  let claim: FigureClaim | undefined;
+  if (where) {
+    const at = findFigure(where.fact.text, l.figure, where.at, nth);
+    const end = at + l.figure.length;
+    const claims = claimsOf(index, where.fact);
+    claim = at < 0 ? undefined : claims.find((c) => c.quantity.start < end && c.quantity.end > at);
+  }
+  const ours = (field: string) => {
+    if (!claim) return 'not read';
+    const q = claim.quantity;
+    return {
+      value: `${q.value} ${q.currency ?? q.kind}${q.unit ? ` (${q.unit})` : ''} "${q.text}"`,
+      also: claim.also.map((a) => a.text).join('; '),
+      subject: `${claim.subject.join(', ')} (${claim.subjectFrom})`,
+      measure: claim.measure?.name ?? '-',
+      moment: claim.moment ? `${claim.moment.key} ("${claim.moment.text}")` : '-',
+      modality: claim.modality,
+    }[field];
+  };
+  const theirs: Record<string, string> = {
+    value: `${l.amount} ${l.unit}`,
+    also: l.also.join('; '),
+    subject: l.subject,
+    measure: `${l.measure}${l.change ? ' (change)' : ''}`,
+    moment: `${l.moment_norm || '-'} ("${l.moment}")`,
+    modality: l.modality,
+  };
+  const check = (field: string, ok: boolean, row = field) => {
+    count(row, ok);
+    if (verbose && !ok && (claim || field === 'read'))
+      console.log(
+        `✗ [${l.article}] ${l.figure}: ${field}: key ${theirs[field] ?? 'read'}, ours ${ours(field) ?? '?'}`,
+      );
+  };
+  check('read', claim !== undefined);
+  check('value', claim !== undefined && valueRight(l, claim));
+  if (l.also.length > 0) {
+    withAlso++;
+    check('also', claim !== undefined && alsoRight(l, claim));
+  }
+  check('subject', claim !== undefined && subjectRight(l, claim));
+  const measure = claim !== undefined && measureRight(l, claim);
+  check('measure', measure);
+  if (EXPRESSIBLE.has(l.measure) || l.change) count(EXPRESSIBLE_ROW, measure);
+  check('moment', claim !== undefined && momentRight(l, claim));
+  check('modality', claim !== undefined && claim.modality === l.modality);
+}
+
+console.log(`claims (${part}): ${labels.length} labelled figures, ${withAlso} with conversions (also)`);
+for (const row of ['read', 'value', 'also', 'subject', 'measure', EXPRESSIBLE_ROW, 'moment', 'modality']) {
+  const r = rows.get(row) ?? { right: 0, total: 0 };
+  const pct = r.total ? ((100 * r.right) / r.total).toFixed(1) : '-';
+  console.log(`  ${row.padEnd(36)} ${`${r.right}/${r.total}`.padStart(9)}  ${pct.padStart(5)}%`);
+}

@@ -1,0 +1,72 @@
+/**
+ * npx tsx bench/score-drafts.ts [--key bench/keys/drafts.json] [--corpus ../shared/corpora/bbc]
+ *   [--part train|held-out|all] [--verbose]
+ *
+ * Scores the draft check against a key of drafts whose figures were labelled by hand, from the
+ * articles alone (Supported, Contradicted with the coverage's value, Not found). A labelled figure is
+ * matched to the check's claim whose span holds it; a figure the check does not read counts as
+ * wrong. Contradicted is right only when the check also shows the coverage's value (the key's
+ * `coverage` pattern in its note or evidence). Parts: a draft is held out when the number of its
+ * story id is divisible by 3; tune on `train`, report `held-out`.
+ */
+import { readFileSync } from 'node:fs';
+import { checkDraft } from '../src/check/check.js';
+import { buildIndex } from '../src/index/build.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const keyPath = option('key', 'bench/keys/drafts.json');
+const corpus = option('corpus', '../shared/corpora/bbc');
+const part = option('part', 'train');
+const verbose = args.includes('--verbose');
+
+interface Labelled {
+  figure: string;
+  verdict: 'Supported' | 'Contradicted' | 'NotFound';
+  kind?: 'changed' | 'confused';
+  coverage?: string;
+}
+interface Draft {
+  story: string;
+  text: string;
+  figures: Labelled[];
+}
+const key = JSON.parse(readFileSync(keyPath, 'utf8')) as { drafts: Draft[] };
+const heldOut = (d: Draft) => Number(/\d+/.exec(d.story)?.[0] ?? 0) % 3 === 0;
+const drafts = key.drafts.filter((d) => part === 'all' || (part === 'held-out') === heldOut(d));
+
+const index = await buildIndex(corpus, { warn: () => {} });
+const VERDICT = { Supported: 'supported', Contradicted: 'contradicted', NotFound: 'not found' } as const;
+const rows = new Map<string, { right: number; total: number }>();
+const count = (label: string, ok: boolean) => {
+  const row = rows.get(label) ?? { right: 0, total: 0 };
+  row.total++;
+  if (ok) row.right++;
+  rows.set(label, row);
+};
+for (const draft of drafts) {
+  const result = checkDraft(index, draft.text);
+  for (const f of draft.figures) {
+    const at = draft.text.indexOf(f.figure);
+    const claim = result.claims.find((c) => c.start < at + f.figure.length && c.end > at);
+    const want = VERDICT[f.verdict];
+    let ok = claim?.verdict === want;
+    if (ok && f.verdict === 'Contradicted' && f.coverage) {
+      const shown = [claim?.note ?? '', ...(claim?.evidence ?? []).map((e) => e.text)].join(' ');
+      ok = new RegExp(f.coverage, 'i').test(shown);
+    }
+    const label = f.verdict === 'Contradicted' ? `Contradicted (${f.kind ?? 'changed'})` : f.verdict;
+    count(label, ok);
+    count('all', ok);
+    if (verbose && !ok)
+      console.log(
+        `✗ [${draft.story}] ${f.figure}: want ${want}${f.kind ? ` (${f.kind})` : ''}, got ${claim ? `${claim.verdict} (${claim.measure ?? '?'}, ${claim.subject ?? '?'}): ${claim.note.slice(0, 160)}` : 'not read'}`,
+      );
+  }
+}
+console.log(`drafts (${part}): ${drafts.length} drafts`);
+for (const [label, { right, total }] of [...rows.entries()].sort())
+  console.log(`  ${label.padEnd(26)} ${right}/${total} (${Math.round((100 * right) / Math.max(1, total))}%)`);

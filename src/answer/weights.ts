@@ -1,0 +1,111 @@
+/**
+ * The weights that combine the ranking and confidence features of an answer, fitted by
+ * `bench/fit-answers.ts` on training questions and kept in `weights.json`, which the engine loads.
+ * Pure: features are plain numbers, a score the exponential of their weighted sum.
+ */
+import data from './weights.json' with { type: 'json' };
+
+/** What a candidate sentence for a typed question is ranked by. */
+export const RANK_FEATURES = [
+  /** log of its topic score (BM25 slot scores, borrowed from neighbours, measure and lead boosts). */
+  'topic',
+  /** log(1 + 3w²), w how surely its best span is of the type asked; 0 without a span. */
+  'span',
+  /** 1 when it holds no span of the type asked. */
+  'noSpan',
+  /** log of the share of the question its article covers. */
+  'coverage',
+  /** 1 when it holds no word of the question itself (only its neighbours do). */
+  'silent',
+  /** The share of the question's weight the sentence holds itself. */
+  'own',
+  /** 1 for an article's first sentence. */
+  'lead',
+  /** 1 when its best span stands far from the words that say what is asked. */
+  'far',
+  /** log(1 + number of spans of the type asked). */
+  'spans',
+  /** 1 when it names the question's subject or rarest name itself. */
+  'subject',
+  /** 1 when it opens with a quotation mark. */
+  'quote',
+  /** The share of the words that say what is asked (not whom about) the sentence holds itself, by rarity. */
+  'relation',
+  /** log(1 + its place in its article). */
+  'position',
+  /** 1 when its best span is a figure of another measure than the one asked. */
+  'another',
+] as const;
+export type RankFeature = (typeof RANK_FEATURES)[number];
+
+/** What the short answer's confidence is read from. */
+export const CONFIDENCE_FEATURES = [
+  'bias',
+  /** How surely the span is of the type asked. */
+  'weight',
+  /** How far the first sentence's score stands above the best with another answer (log, at most 3). */
+  'margin',
+  /** 1 when another of the best five sentences gives the same short answer. */
+  'agree',
+  'own',
+  'coverage',
+  'spans',
+  /** 1 when the first sentence names the question's subject or rarest name itself. */
+  'subject',
+  /** 1 when its span stands far from the words that say what is asked. */
+  'far',
+  /** The share of the words that say what is asked the first sentence holds itself. */
+  'relation',
+  /** 1 when its span is a figure of another measure than the one asked. */
+  'another',
+  /** How far the first sentence's score stands above the second's (log, at most 3). */
+  'gap',
+  /** The first sentence's length, in 40 words. */
+  'long',
+  /** The share of the best sentences' scores (softmax of their log scores) whose short answer is the first's. */
+  'share',
+  /** The kind of answer asked: figure, name, time (date, duration), place, reason, clause (the forms about a subject). */
+  'figure',
+  'name',
+  'time',
+  'place',
+  'reason',
+  'clause',
+] as const;
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+
+export interface Weights {
+  rank: Record<RankFeature, number>;
+  confidence: Record<ConfidenceFeature, number>;
+  /** The short answer is shown from this confidence up. */
+  show: number;
+  /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */
+  none: number;
+}
+
+/** The weights shipped in `weights.json`. */
+export function defaultWeights(): Weights {
+  const rank: Record<string, number> = data.rank;
+  const confidence: Record<string, number> = data.confidence;
+  return {
+    rank: Object.fromEntries(RANK_FEATURES.map((k) => [k, rank[k] ?? 0])) as Record<RankFeature, number>,
+    confidence: Object.fromEntries(CONFIDENCE_FEATURES.map((k) => [k, confidence[k] ?? 0])) as Record<
+      ConfidenceFeature,
+      number
+    >,
+    show: data.show,
+    none: data.none,
+  };
+}
+
+/** The weighted sum of some features, a missing weight or feature counting 0. */
+export function weighted<K extends string>(
+  weights: Record<K, number>,
+  features: Partial<Record<K, number>>,
+): number {
+  let sum = 0;
+  for (const key of Object.keys(weights) as K[]) sum += (weights[key] ?? 0) * (features[key] ?? 0);
+  return sum;
+}
+
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -1,0 +1,103 @@
+/**
+ * Which figure of the coverage a draft's figure is about: the words around a figure say what it
+ * counts ("cut 500 jobs", "500 redundancies", "pre-tax profit of $3.65bn in the fourth quarter"),
+ * so two figures are about the same thing when the words near each are alike. Pure functions: a
+ * figure's context is its sentence's content words weighted by nearness to it; the alignment of
+ * two contexts is the rarity-weighted share of the draft's context that the other holds.
+ */
+import type { Quantity } from '../facts/quantities.js';
+import { termsOf } from '../facts/terms.js';
+import type { Concept, Vocabulary } from '../index/vocabulary.js';
+
+/** A figure's context: content stems, each with how near it stands to the figure (0..1]. */
+export type Context = Map<string, number>;
+
+/** How many words away a word weighs half as much as one next to the figure. */
+const HALF_DISTANCE = 2;
+
+/** Words of a figure that only scale it: not what it counts. */
+const SCALE_WORDS = new Set([
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'mn',
+  'tn',
+  'per',
+  'cent',
+  'percent',
+]);
+
+/** Words a concept's other words stand in for count this much ("redundancies" for "jobs"). */
+const SYNONYM_WEIGHT = 0.7;
+
+/**
+ * The context of the figure at [start, end) of a text: its content words (no function words, no
+ * numbers, none inside the figure), each weighted 1 / (1 + distance / HALF_DISTANCE) by its
+ * distance in words, the nearest occurrence counting; a clause boundary between counts two words.
+ */
+export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, vocabulary: Vocabulary): Context {
+  const terms = termsOf(text);
+  const at = terms.findIndex((t) => t.start >= q.start);
+  const first = at < 0 ? terms.length : at;
+  let last = first;
+  while (last < terms.length && (terms[last]?.start ?? 0) < q.end) last++;
+  const context: Context = new Map();
+  terms.forEach((t, i) => {
+    if (vocabulary.unindexed.has(t.stem) || /^\d/.test(t.stem) || t.stem.length < 2) return;
+    // The noun a count counts ("512,000 subscribers") says most of what it is.
+    if (i >= first && i < last) {
+      if (!SCALE_WORDS.has(t.stem)) context.set(t.stem, 1);
+      return;
+    }
+    const [from, to] = i < first ? [t.start, q.start] : [q.end, t.start];
+    const boundaries = (text.slice(from, to).match(/[,;:()—–]/g) ?? []).length;
+    const distance = (i < first ? first - i - 1 : i - last) + 2 * boundaries;
+    const weight = 1 / (1 + distance / HALF_DISTANCE);
+    if (weight > (context.get(t.stem) ?? 0)) context.set(t.stem, weight);
+  });
+  return context;
+}
+
+/**
+ * The other words of the measures a stem is a word of ("redundancies": "jobs", "staff", ...), from
+ * the vocabulary's concepts, so that a draft's wording finds the article's.
+ */
+export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly string[] {
+  const byStem = new Map<string, Set<string>>();
+  for (const concept of vocabulary.concepts as readonly Concept[]) {
+    const singles = concept.phrases.flatMap((p) => (p.length === 1 && p[0] ? [p[0]] : []));
+    for (const s of singles) {
+      const set = byStem.get(s) ?? new Set<string>();
+      for (const o of singles) if (o !== s) set.add(o);
+      byStem.set(s, set);
+    }
+  }
+  const lists = new Map([...byStem].map(([s, set]) => [s, [...set]]));
+  return (stem) => lists.get(stem) ?? [];
+}
+
+/**
+ * How much of the draft's context the other holds, from 0 to 1: the sum over the draft's words of
+ * the lesser of the two weights (a synonym's at SYNONYM_WEIGHT) times the word's rarity, over the
+ * draft's own total.
+ */
+export function alignment(
+  draft: Context,
+  other: Context,
+  rarity: (stem: string) => number,
+  synonyms: (stem: string) => readonly string[] = () => [],
+): number {
+  let shared = 0;
+  let total = 0;
+  for (const [stem, weight] of draft) {
+    const r = rarity(stem);
+    total += weight * r;
+    let theirs = other.get(stem) ?? 0;
+    if (!theirs)
+      for (const s of synonyms(stem)) theirs = Math.max(theirs, (other.get(s) ?? 0) * SYNONYM_WEIGHT);
+    if (theirs) shared += Math.min(weight, theirs) * r;
+  }
+  return total === 0 ? 0 : shared / total;
+}

@@ -1,0 +1,111 @@
+/**
+ * What claims of one measure say together: for each subject, its values in the order of their
+ * moments (a timeline: "nearly $14 billion before the deal; around $28 billion with the
+ * investment"), and where articles give one subject's measure at one moment values that cannot
+ * all be right (sources that differ). Pure: the same claims give the same comparison.
+ */
+import { compatible, type Quantity } from '../facts/quantities.js';
+import { entityWords } from '../index/fact-index.js';
+import type { FigureClaim } from './read.js';
+
+/** One value a measure takes, the moment it is given for, and the articles that give it. */
+export interface ComparedValue {
+  text: string;
+  quantity: Quantity;
+  /** The moment as the article names it ("its Series F funding round"); absent when none is named. */
+  moment?: string;
+  articleIds: string[];
+}
+
+/** One subject's measure, compared across articles. */
+export interface Comparison {
+  measure: string;
+  /** Whose measure, as the articles name it; empty when not told. */
+  subject: string;
+  /** Values at different moments, oldest first (moments that cannot be placed keep their order). */
+  timeline: ComparedValue[];
+  /** Values of one moment that cannot all be right: sources that differ. */
+  differ: ComparedValue[];
+}
+
+const unitKey = (q: Quantity) => [q.kind, q.currency ?? '', q.per ?? '', q.change ? 'change' : ''].join('/');
+const sameValue = (a: Quantity, b: Quantity) =>
+  a.value === b.value && a.currency === b.currency && a.per === b.per;
+
+/**
+ * Compares claims of measured figures: grouped by measure, unit and subject (claims sharing a name
+ * word are one subject; a claim whose subject is not told joins the group of its measure when that
+ * group is the only one), then by moment. Only groups with two or more values are returned.
+ */
+export function compareClaims(claims: readonly FigureClaim[]): Comparison[] {
+  const groups: Array<{ key: string; words: Set<string>; names: string[]; claims: FigureClaim[] }> = [];
+  for (const c of claims) {
+    if (!c.measure || c.quantity.kind === 'year') continue;
+    const key = `${c.measure.name}\u0000${unitKey(c.quantity)}`;
+    const words = entityWords(c.subject);
+    const same = groups.filter((g) => g.key === key);
+    const group =
+      same.find((g) => words.some((w) => g.words.has(w))) ??
+      (words.length === 0 && same.length === 1 ? same[0] : undefined);
+    if (group) {
+      group.claims.push(c);
+      for (const w of words) group.words.add(w);
+      group.names.push(...c.subject);
+    } else groups.push({ key, words: new Set(words), names: [...c.subject], claims: [c] });
+  }
+  const out: Comparison[] = [];
+  for (const g of groups) {
+    const byMoment = new Map<string, FigureClaim[]>();
+    for (const c of g.claims) {
+      const k = c.moment?.key ?? '';
+      byMoment.set(k, [...(byMoment.get(k) ?? []), c]);
+    }
+    const timeline: Array<ComparedValue & { order: number }> = [];
+    const differ: ComparedValue[] = [];
+    for (const [key, cs] of byMoment) {
+      const values: ComparedValue[] = [];
+      for (const c of cs) {
+        const same = values.find((v) => sameValue(v.quantity, c.quantity));
+        if (same) {
+          if (!same.articleIds.includes(c.fact.articleId)) same.articleIds.push(c.fact.articleId);
+        } else
+          values.push({
+            text: c.quantity.text,
+            quantity: c.quantity,
+            ...(c.moment ? { moment: c.moment.text } : {}),
+            articleIds: [c.fact.articleId],
+          });
+      }
+      // One sentence giving two values tells a change ("to £1.5bn from £1.3bn"), not a disagreement.
+      const clash =
+        !cs[0]?.measure?.change &&
+        cs.some((a) =>
+          cs.some(
+            (b) =>
+              a.fact.articleId !== b.fact.articleId &&
+              !compatible(a.quantity, b.quantity) &&
+              !cs.some((o) => o !== a && o.fact === a.fact && !sameValue(o.quantity, a.quantity)),
+          ),
+        );
+      if (clash) differ.push(...values);
+      // The most cited value stands for the moment on the timeline.
+      const first = [...values].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+      const order = cs.find((c) => c.moment?.order !== undefined)?.moment?.order;
+      // A value no moment is named for is the article's present: it comes before the deal it
+      // leads to ("the investment"); other moments that cannot be placed come last.
+      if (first) timeline.push({ ...first, order: order ?? (key === '' ? 0 : Number.POSITIVE_INFINITY) });
+    }
+    if (timeline.length < 2 && differ.length === 0) continue;
+    timeline.sort((a, b) => a.order - b.order);
+    const counts = new Map<string, number>();
+    for (const n of g.names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const subject = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    out.push({
+      measure: g.claims[0]?.measure?.name ?? '',
+      subject,
+      timeline: timeline.length >= 2 ? timeline.map(({ order: _o, ...v }) => v) : [],
+      differ,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Who an article is about, so that "the firm", "the company", "it" and a figure whose sentence
+ * names nobody are read as a reader reads them: as the organisation (or, for "he"/"she", the
+ * person) the article names most, its lead counting more. Read once per article version.
+ */
+import type { Fact } from '../facts/types.js';
+import type { FactIndex } from '../index/fact-index.js';
+import { NOT_A_SUBJECT, TRAILING_MOMENT } from './subject.js';
+
+export interface Focus {
+  /** The organisation (or thing) the article names most: what "the firm" and "it" stand for. */
+  thing?: string;
+  /** The person the article names most: what "he" and "she" stand for. */
+  person?: string;
+}
+
+/** How many leading facts are read for names. */
+export const LEAD_FACTS = 3;
+
+const memo = new WeakMap<readonly Fact[], Focus>();
+
+/** Words that stand for an organisation named before: "the firm", "the German exchange", "its". */
+export const THING_REFERENCE =
+  /\b(?:it|its|they|their|the\s+(?:[A-Z][a-z]+\s+)?(?:firm|company|group|bank|carmaker|car maker|business|retailer|airline|exchange|operator|giant|club|side|team|government|party|network|chain|maker|insurer|broker|brewer|lender|manufacturer|corporation|conglomerate|agency|regulator|country|economy|fund|union|studio|label|band|channel|broadcaster|firm's|company's|group's|council|department|ministry|organisation|organization|charity|industry|sector|market|website|site|service|network))\b/;
+export const PERSON_REFERENCE = /\b(?:he|she|his|her|him)\b/i;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The names an article is most about, read from its lead and counted over its facts. */
+export function focusOf(index: FactIndex, articleId: string): Focus {
+  const facts = index.factsOf(articleId);
+  const known = memo.get(facts);
+  if (known) return known;
+  const lead = facts.slice(0, LEAD_FACTS);
+  index.readEntities(lead);
+  const title = index.article(articleId)?.title ?? '';
+  const candidates = new Map<string, number>();
+  lead.forEach((fact, i) => {
+    for (const raw of index.entitiesOf(fact)) {
+      const name = raw.replace(TRAILING_MOMENT, '');
+      if (name.length < 2 || NOT_A_SUBJECT.test(name)) continue;
+      candidates.set(name, (candidates.get(name) ?? 0) + (i === 0 ? 2 : 1));
+    }
+  });
+  const text = facts.map((f) => f.text).join('\n');
+  let thing: { name: string; score: number } | undefined;
+  let person: { name: string; score: number } | undefined;
+  for (const [name, leadScore] of candidates) {
+    const last = name.split(/\s+/).at(-1) ?? name;
+    const count = (text.match(new RegExp(`(?<![\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'gu')) ?? []).length;
+    const inTitle = title.includes(last) ? 2 : 0;
+    // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
+    const placed = (
+      text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRe(name)}\\b`, 'g')) ?? []
+    ).length;
+    const score = count + leadScore + inTitle;
+    const isPerson =
+      new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text) ||
+      new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text);
+    // "the Italian food group": a word of nationality describes; it is never what "the firm" is.
+    const adjective = !name.includes(' ') && /(?:ian|ese|ish|ean|can|ch)$/.test(name);
+    if (adjective) continue;
+    if (isPerson) {
+      if (!person || score > person.score) person = { name, score };
+    } else if (placed * 2 <= count) {
+      if (!thing || score > thing.score) thing = { name, score };
+    }
+  }
+  const focus: Focus = {
+    ...(thing ? { thing: thing.name } : {}),
+    ...(person ? { person: person.name } : {}),
+  };
+  memo.set(facts, focus);
+  return focus;
+}

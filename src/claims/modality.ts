@@ -1,0 +1,31 @@
+/**
+ * How sure the sentence is of a figure: stated as fact, expected (forecast, planned), proposed
+ * (offered, sought, rumoured) or denied. Read from the words of the figure's clause before it and
+ * just after it. Pure; no story words.
+ */
+
+export type Modality = 'reported' | 'expected' | 'proposed' | 'denied';
+
+const DENIED =
+  /\b(?:denie[sd]|deny|denying|rejected|rejects|ruled out|rules out|dismissed|dismisses|refused|refuses|not true)\b/i;
+const PROPOSED =
+  /\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|propos(?:e|es|ed|al|ing)|seek(?:s|ing)?|sought|asking|asked for|want(?:s|ed)? to|rumou?red|reportedly|is said to|are said to|considering|in talks|could pay|would pay|demand(?:s|ed|ing)?|claim(?:s|ed|ing)? damages)\b/i;
+const EXPECTED =
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|plan(?:s|ned|ning)? to|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|may|set to|likely|outlook|next year|by 20\d\d)\b/i;
+
+/** The clause a figure stands in, up to the figure and a few words past it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(' but '));
+  const after = text.slice(end, end + 40).split(/[,;.]/)[0] ?? '';
+  return `${before.slice(cut + 1)} ${after}`;
+}
+
+/** The modality of the figure at [start, end) of a sentence. */
+export function modalityOf(text: string, start: number, end: number): Modality {
+  const clause = clauseAround(text, start, end);
+  if (DENIED.test(clause)) return 'denied';
+  if (PROPOSED.test(clause)) return 'proposed';
+  if (EXPECTED.test(clause)) return 'expected';
+  return 'reported';
+}

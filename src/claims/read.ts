@@ -1,0 +1,158 @@
+/**
+ * The claims layer: each figure of a fact read once, when first asked, as a claim: its value (with
+ * the same amount in other currencies), whose it is (coreference within the article), what it
+ * measures, when, and how sure the sentence is. Answers, the digest and the draft check all read
+ * figures through here, so they cannot disagree about one.
+ */
+import type { Quantity } from '../facts/quantities.js';
+import { termsOf } from '../facts/terms.js';
+import type { Fact } from '../facts/types.js';
+import type { FactIndex } from '../index/fact-index.js';
+import { attribute } from '../index/measures.js';
+import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
+import { type Modality, modalityOf } from './modality.js';
+import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
+import { subjectOf } from './subject.js';
+
+/** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
+export interface FigureClaim {
+  fact: Fact;
+  /** The value as written, qualifier included. */
+  quantity: Quantity;
+  /** The same amount in other currencies, bracketed after it: "1.55bn euros ($2bn; £1.1bn)". */
+  also: Quantity[];
+  /** What it measures; undefined when no measure word of its kind stands near it. */
+  measure?: Concept;
+  /** Whose figure it is: names as the article writes them; empty when it cannot be told. */
+  subject: string[];
+  /**
+   * `named`: the sentence names it; `resolved`: "the firm", "it", "he" or a sentence naming nobody,
+   * read as the article's focus (see focus.ts); `none`: not told.
+   */
+  subjectFrom: 'named' | 'resolved' | 'none';
+  /** When the figure holds, as the sentence says. */
+  moment?: Moment;
+  modality: Modality;
+}
+
+/**
+ * True when a money figure only converts an amount just before it, in brackets: "£1.35bn ($2.5bn)",
+ * "260.75bn roubles (£4.8bn; $9.4bn)".
+ */
+export function isConversion(fact: Fact, q: Quantity): boolean {
+  if (q.kind !== 'money') return false;
+  const open = fact.text.lastIndexOf('(', q.start);
+  if (open < 0 || fact.text.slice(open, q.start).includes(')')) return false;
+  return /\d(?:[\d.,]*)\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*\p{L}*\s*$/u.test(
+    fact.text.slice(0, open),
+  );
+}
+
+/**
+ * The measure a noun right after a figure names ("a $27.5bn (£14.5bn) back tax bill", "a $900m
+ * loan"): it says what the figure is better than a word further away.
+ */
+export function measureAfter(fact: Fact, q: Quantity, vocabulary: Vocabulary): Concept | undefined {
+  const rest = fact.text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
+  // Only the noun the figure stands before ("back tax bill", "in unpaid taxes"), not "and valued
+  // the company" nor "in Scale AI".
+  const next =
+    /^\s+(?:(?:in|of)\s+)?(?!(?:and|or|but|to|which|that|who|in|of|for|from|at|on|by|with|as|the|a|an|its|their|is|was|would|will)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(
+      rest,
+    )?.[0] ?? '';
+  const stems = termsOf(next).map((t) => t.stem);
+  if (stems.length === 0) return undefined;
+  return vocabulary.concepts.find(
+    (c) => c.kind === q.kind && c.phrases.some((p) => p.length === 1 && stems.includes(p[0] ?? '')),
+  );
+}
+
+/** True when a moment is a deal named by a word of the concept itself: "its bid" for an offer. */
+function ownWord(moment: Moment, concept: Concept): boolean {
+  if (moment.key !== 'the deal') return false;
+  const stem = termsOf(moment.text).at(-1)?.stem ?? '';
+  return concept.phrases.some((p) => p.length === 1 && p[0] === stem);
+}
+
+const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
+
+/** The names a fact's figure belongs to when its sentence does not say: the article's focus. */
+function resolve(
+  index: FactIndex,
+  fact: Fact,
+  q: Quantity,
+  names: readonly string[],
+): { subject: string[]; from: FigureClaim['subjectFrom'] } {
+  const before = fact.text.slice(0, q.start);
+  const focus = focusOf(index, fact.articleId);
+  if (PERSON_REFERENCE.test(before) && focus.person) return { subject: [focus.person], from: 'resolved' };
+  if ((THING_REFERENCE.test(before) || names.length === 0) && focus.thing)
+    return { subject: [focus.thing], from: 'resolved' };
+  return { subject: [], from: 'none' };
+}
+
+/**
+ * The claims of a fact: each money, percentage and count figure (and a year that a measure of years
+ * claims, "founded in 2016"), conversions folded into the figure they convert. Remembered per fact.
+ */
+export function claimsOf(
+  index: FactIndex,
+  fact: Fact,
+  vocabulary: Vocabulary = defaultVocabulary(),
+): FigureClaim[] {
+  let byFact = memo.get(vocabulary);
+  if (!byFact) {
+    byFact = new WeakMap();
+    memo.set(vocabulary, byFact);
+  }
+  const known = byFact.get(fact);
+  if (known) return known;
+  const claims: FigureClaim[] = [];
+  if (fact.quantities.length > 0) {
+    const measures = new Map(attribute(fact, vocabulary));
+    const names = index.entitiesOf(fact);
+    const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
+    const moments = momentsIn(fact.text, year);
+    for (const q of fact.quantities) {
+      if (isConversion(fact, q)) {
+        claims.at(-1)?.also.push(q);
+        continue;
+      }
+      const measure =
+        q.kind === 'year' ? measures.get(q) : (measureAfter(fact, q, vocabulary) ?? measures.get(q));
+      if (q.kind === 'year' && !measure) continue;
+      const named = subjectOf(fact.text, names, q);
+      const { subject, from } =
+        named && named.length > 0
+          ? { subject: named, from: 'named' as const }
+          : resolve(index, fact, q, names);
+      const stated = momentOf(fact.text, q, year, moments);
+      // "raise its bid to £1.5bn": the deal named by the measure's own word is the measure, not a moment.
+      const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
+      claims.push({
+        fact,
+        quantity: q,
+        also: [],
+        ...(measure ? { measure } : {}),
+        subject,
+        subjectFrom: from,
+        ...(moment ? { moment } : {}),
+        modality: modalityOf(fact.text, q.start, q.end),
+      });
+    }
+  }
+  byFact.set(fact, claims);
+  return claims;
+}
+
+/** The claims of many facts, their names read in few trips to the tagger. */
+export function claimsOfMany(
+  index: FactIndex,
+  facts: Iterable<Fact>,
+  vocabulary: Vocabulary = defaultVocabulary(),
+): FigureClaim[] {
+  const list = [...facts].filter((f) => f.quantities.length > 0);
+  index.readEntities(list);
+  return list.flatMap((f) => claimsOf(index, f, vocabulary));
+}

@@ -1,0 +1,136 @@
+/**
+ * Whose a figure is, read from its sentence: the names before it that are not objects, else a name
+ * right after it. Pure functions, no story words.
+ */
+import type { Quantity } from '../facts/quantities.js';
+
+/** Words before a name that make it an object, not the holder: "invest $15bn in Scale AI". */
+const PREPOSITION =
+  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?$/i;
+
+/** Words between a figure and a name after it that make the name an object: "$10bn ... for Scale AI". */
+const AFTER_PREPOSITION =
+  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*$/u;
+
+/** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
+export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
+
+export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
+
+/** Names that are moments or calendar words, not subjects: "Series F", "December". */
+export const NOT_A_SUBJECT =
+  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*)$/;
+
+/**
+ * Whose a figure is: the nearest name before it that is not the object of a preposition across a
+ * clause ("Meta is set to invest $15bn in Scale AI, ..., and acquire a 49% stake": Meta), with the
+ * names joined to it by "and"; else the first name just after it in its clause. Undefined when the
+ * sentence names nobody near it, or only a pronoun stands for its holder.
+ */
+export function subjectOf(
+  text: string,
+  names: readonly string[],
+  q: Pick<Quantity, 'start' | 'end'>,
+): string[] | undefined {
+  const usable = names
+    .map((n) => n.replace(TRAILING_MOMENT, ''))
+    .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
+    .flatMap((n) => occurrences(text, n))
+    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }));
+  const placed = usable
+    .filter((e) => e.at + e.name.length <= q.start)
+    .sort((a, b) => b.at - a.at)
+    .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
+  // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
+  // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
+  const object = (e: { name: string; at: number }): boolean => {
+    if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
+    const before = text.slice(Math.max(0, e.at - 20), e.at);
+    // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
+    if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
+    if (PREPOSITION.test(before)) return true;
+    // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
+    const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
+    if (!joined) return false;
+    const end = e.at - joined[0].length;
+    const previous = placed.find((p) => p.at + p.name.length === end);
+    return previous ? object(previous) : false;
+  };
+  const chosen = placed.find((e) => !object(e));
+  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said.
+  if (!chosen && placed.length > 0) return undefined;
+  // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
+  if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
+  if (chosen) {
+    // Names joined to it by "and", "&" or a comma: "JP McManus and John Magnier, who own 29%".
+    const holder = [chosen];
+    const sorted = [...placed].sort((a, b) => a.at - b.at);
+    for (let i = sorted.indexOf(chosen) - 1; i >= 0; i--) {
+      const entity = sorted[i];
+      const next = holder[0];
+      if (!entity || !next) break;
+      if (!/^\s*(,|and|&|, and)\s*$/.test(text.slice(entity.at + entity.name.length, next.at))) break;
+      holder.unshift(entity);
+    }
+    return holder.map((e) => e.name);
+  }
+  if (PRONOUN.test(text.slice(0, q.start))) return undefined;
+  const after = usable
+    .filter(
+      (e) =>
+        e.at >= 0 &&
+        e.at - q.end < 60 &&
+        !/[,;]/.test(text.slice(q.end, e.at)) &&
+        // "invest $15bn in Scale AI": the name after a preposition is what the figure goes to.
+        !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
+    )
+    .sort((a, b) => a.at - b.at)[0];
+  return after ? [after.name] : undefined;
+}
+
+/** A name with the acronyms that follow it in the sentence: "Scale" -> "Scale AI" where the tagger split them. */
+function withAcronyms(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return name;
+  const more = /^(?:\s+\p{Lu}{2,5}\b)+/u.exec(text.slice(at + name.length));
+  return more ? name + more[0] : name;
+}
+
+/** A moment at the end of a run of names: "Widget Co Series B". */
+export const TRAILING_MOMENT = /\s+Series [A-K]$/;
+
+/**
+ * Where a name stands in a sentence, as written there: the tagger's names drop a possessive or an
+ * ampersand inside them ("Widget Co’s Series B" -> "Widget Co Series B", "Acme Corp & Partners").
+ */
+export function occurrences(text: string, name: string): Array<{ name: string; at: number }> {
+  const words = name.split(/\s+/);
+  if (!text.includes(words[0] ?? name)) return [];
+  if (text.includes(name)) {
+    // As written: found without a pattern, whole words only.
+    const found: Array<{ name: string; at: number }> = [];
+    const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (edge(text[at - 1]) && edge(text[at + name.length])) found.push({ name, at });
+    if (found.length > 0) return found;
+  }
+  let re = patterns.get(name);
+  if (!re) {
+    re = namePattern(words);
+    if (patterns.size > 5000) patterns.clear();
+    patterns.set(name, re);
+  }
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
+}
+
+/** Compiled patterns of names, remembered: a story names the same few again and again. */
+const patterns = new Map<string, RegExp>();
+
+function namePattern(raw: readonly string[]): RegExp {
+  const words = raw.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Prints every claim the bot reads from a corpus folder's figures, with its fact and article, so
+ * that anyone can audit what it read: value, whose, what, when, how sure.
+ *
+ *   factbot claims [--corpus DIR] [--json]      (npm run claims -- ...)
+ */
+
+import { fileURLToPath } from 'node:url';
+import { claimsOfMany } from '../claims/read.js';
+import { type Output, processOutput, readArgs, type Spec } from './args.js';
+import { cliIndex } from './corpus.js';
+
+export const SPEC: Spec = {
+  about:
+    "Prints every figure of a corpus folder's articles as the bot reads it: a claim with its fact and article.",
+  usage: 'factbot claims [--corpus DIR] [--json]   (or: npm run claims -- ...)',
+  options: { corpus: { type: 'string' }, json: { type: 'boolean' } },
+  help: {
+    '--corpus DIR': 'the folder of .txt and .md articles (default: CORPUS_DIR, else seeds)',
+    '--json':
+      'one JSON object a line: {article, fact, figure, value, unit, also, subject, subjectFrom, measure, moment, modality}',
+  },
+  positionals: false,
+};
+
+/** Runs `claims` with its arguments (without the subcommand); resolves with the exit code. */
+export async function main(args: readonly string[], io: Output = processOutput): Promise<number> {
+  const given = readArgs(args, SPEC, io);
+  if (typeof given === 'number') return given;
+  const corpus = String(given.values.corpus ?? process.env.CORPUS_DIR ?? 'seeds');
+  try {
+    const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) });
+    const lines: string[] = [];
+    for (const c of claimsOfMany(index, index.facts())) {
+      const q = c.quantity;
+      const claim = {
+        article: c.fact.articleId,
+        fact: c.fact.text,
+        figure: q.text,
+        value: q.value,
+        unit:
+          q.kind === 'money'
+            ? `${q.currency}${q.per ? `/${q.per}` : ''}`
+            : q.kind === 'count'
+              ? (q.unit ?? 'count')
+              : q.kind,
+        ...(q.change ? { change: true } : {}),
+        also: c.also.map((a) => a.text),
+        subject: c.subject.join(' and '),
+        subjectFrom: c.subjectFrom,
+        ...(c.measure ? { measure: c.measure.name } : {}),
+        ...(c.moment ? { moment: c.moment.text } : {}),
+        modality: c.modality,
+      };
+      lines.push(
+        given.values.json
+          ? JSON.stringify(claim)
+          : `[${claim.article}] ${claim.figure}${claim.also.length > 0 ? ` (${claim.also.join('; ')})` : ''} · ${claim.subject || '?'}${claim.subjectFrom === 'resolved' ? ' (from "it"/"the firm")' : ''} · ${claim.measure ?? '?'}${claim.change ? ' (change)' : ''} · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
+      );
+    }
+    io.out(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    io.err(`${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+  setTimeout(() => process.exit(), 2000).unref();
+}

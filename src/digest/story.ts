@@ -1,0 +1,215 @@
+/**
+ * The story's name, from what the coverage is most about: the organisations and people it names
+ * most, and names as the ones acting (the subject of a verb, a possessive: "Parmalat has sued",
+ * "Marsh's shares"), not a word that only describes something else ("the Italian dairy group",
+ * "New York attorney general") or says where ("in New York"). Read with wink-nlp's parts of speech
+ * on the sentences that hold the most common names; nothing here knows a story.
+ */
+
+import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
+import type { Fact } from '../facts/types.js';
+import type { FactIndex } from '../index/fact-index.js';
+
+/** Titles before a name: part of no name. */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|st)\.?$/i;
+/** Prepositions of place: a name after one is where something is. */
+const PLACE_WORD = /^(?:in|at|from|near|across|outside|throughout|around|to)$/i;
+/** How many names are weighed (those most articles use), and how many sentences each at most. */
+const CANDIDATES = 12;
+const SAMPLE = 60;
+/** A second name is given when it is named at least this share as much as the first. */
+const SECOND = 0.35;
+/** How much a country or a continent counts, as against a name acting: a place alone names no story. */
+const PLACE = 0.25;
+
+let places: Set<string> | undefined;
+/**
+ * Countries and continents, from the runtime's own list of region names (Intl.DisplayNames, English):
+ * the one-word ones ("Italy", "Russia", "Europe"), and the three codes news writes for them (US, UK,
+ * EU; other codes are too often a company's initials: BT, GE, AI).
+ */
+function isPlace(word: string): boolean {
+  if (!places) {
+    places = new Set(['US', 'UK', 'EU']);
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const codes = [
+      '002',
+      '009',
+      '019',
+      '142',
+      '150',
+      '021',
+      '419',
+      '005',
+      '013',
+      '029',
+      '039',
+      '145',
+      '151',
+      '154',
+      '155',
+    ];
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a, b));
+    for (const code of codes) {
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && /^\p{Lu}\p{L}+$/u.test(name)) places.add(name);
+    }
+  }
+  return places.has(word);
+}
+
+/** The name worked out for an index, for the version it was worked out for. */
+const named = new WeakMap<FactIndex, { version: number; name: string }>();
+
+/** How much one mention of a name, the run of proper nouns `first..last`, says the story is about it. */
+function weight(words: readonly TaggedWord[], first: number, last: number, text: string): number {
+  const end = (words[last]?.start ?? 0) + (words[last]?.text.length ?? 0);
+  const after = text.slice(end);
+  if (/^['’]s?\b/.test(after) || /['’]s$/.test(words[last]?.text ?? '')) return 1; // "Marsh's"
+  const next = words[last + 1];
+  const joined = next !== undefined && /^\s*$/.test(text.slice(end, next.start));
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 1; // "Parmalat has sued"
+  // Describing the noun after it: "Italian dairy group", "New York attorney general".
+  if (joined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return 0;
+  const before = words[first - 1];
+  if (before?.pos === 'AUX') return 0.1; // "... are Italian"
+  if (before?.pos === 'ADP' && PLACE_WORD.test(before.text)) return 0.25; // "in New York"
+  return 0.5;
+}
+
+interface Candidate {
+  word: string;
+  articles: Set<string>;
+  facts: Fact[];
+  score: number;
+}
+
+/**
+ * The story's name: the name the coverage is most about, and a second when the coverage is nearly
+ * as much about it ("Scale AI and Meta"); each as most articles write it ("Marsh & McLennan").
+ */
+export function storyName(index: FactIndex): string {
+  const known = named.get(index);
+  if (known?.version === index.version) return known.name;
+  const name = nameOf(index);
+  named.set(index, { version: index.version, name });
+  return name;
+}
+
+function nameOf(index: FactIndex): string {
+  index.readEntities(index.facts());
+  const byWord = new Map<string, Candidate>();
+  const proper = new Set<string>(); // every word of a name, as the tagger reads names
+  for (const fact of index.facts()) {
+    const article = index.original(fact.articleId);
+    for (const name of index.entitiesOf(fact)) {
+      const words = name.split(/\s+/).filter((w) => !TITLE.test(w));
+      if (words.length === 0) continue;
+      for (const word of new Set(words)) {
+        proper.add(word);
+        if (word.length < 2 || !/^\p{Lu}/u.test(word)) continue;
+        const c = byWord.get(word) ?? { word, articles: new Set(), facts: [], score: 0 };
+        c.articles.add(article);
+        if (c.facts.at(-1) !== fact) c.facts.push(fact);
+        byWord.set(word, c);
+      }
+    }
+  }
+  const candidates = [...byWord.values()]
+    .sort((a, b) => b.articles.size - a.articles.size || b.facts.length - a.facts.length)
+    .slice(0, CANDIDATES);
+  if (candidates.length === 0) return 'the story';
+
+  // How each candidate is used, in (at most SAMPLE of) the sentences that name it.
+  const sample = [...new Set(candidates.flatMap((c) => c.facts.slice(0, SAMPLE)))];
+  const tagged = tagWordsOfMany(sample.map((f) => f.text));
+  const wanted = new Map(candidates.map((c) => [c.word, c]));
+  const seenIn = new Map<string, number>();
+  sample.forEach((fact, i) => {
+    const words = tagged[i] ?? [];
+    for (let first = 0; first < words.length; first++) {
+      if (words[first]?.pos !== 'PROPN') continue;
+      // A name runs on over capitalized words the tagger reads otherwise ("Scale/PROPN AI/NOUN").
+      let last = first;
+      while (words[last + 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(words[last + 1]?.text ?? '')) last++;
+      const w = weight(words, first, last, fact.text);
+      const named = new Set(words.slice(first, last + 1).map((t) => t.text.replace(/['’]s$/, '')));
+      for (const word of named) {
+        const c = wanted.get(word);
+        if (!c) continue;
+        c.score += w;
+        seenIn.set(word, (seenIn.get(word) ?? 0) + 1);
+      }
+      first = last;
+    }
+  });
+  // Sentences past the sample count as the sampled ones did; a name used in more articles weighs more.
+  for (const c of candidates)
+    c.score *=
+      (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) *
+      Math.sqrt(c.articles.size) *
+      (isPlace(c.word) ? PLACE : 1);
+  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+
+  const picked: string[] = [];
+  const used = new Set<string>();
+  for (const c of ranked) {
+    if (picked.length === 2) break;
+    if (used.has(c.word)) continue;
+    if (picked.length === 1 && c.score < SECOND * (ranked[0]?.score ?? 0)) break;
+    const name = asWritten(c, index, proper);
+    picked.push(name);
+    for (const w of name.split(/[^\p{L}\p{N}]+/u)) used.add(w);
+  }
+  return picked.join(' and ') || 'the story';
+}
+
+/** Runs of capitalized words, joined by spaces, "&" or hyphens: where names are written. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:(?:\s+&\s+|\s+|-)\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+
+/**
+ * A name as the coverage writes it: of the runs of name words holding the word (at most three
+ * words, titles left out), the longest that at least half of the word's articles use, and nearly
+ * as many as the most used one ("Marsh & McLennan", "Scale AI"; "Meta", not "Meta Llama").
+ */
+function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>): string {
+  const isNameWord = (w: string) => proper.has(w) || /^\p{Lu}{2,5}$/u.test(w);
+  const forms = new Map<string, Set<string>>();
+  for (const fact of c.facts)
+    for (const m of fact.text.matchAll(CAPITALIZED_RUN)) {
+      // The words as written, each with what joins it to the next.
+      const parts = m[0].split(/(\s+&\s+|\s+|-)/);
+      const words = parts.filter((_, i) => i % 2 === 0).map((w) => w.replace(/['’]s$|[.'’]$/u, ''));
+      const at = words.indexOf(c.word);
+      if (at < 0) continue;
+      let from = at;
+      let to = at;
+      while (from > 0 && isNameWord(words[from - 1] ?? '') && !TITLE.test(words[from - 1] ?? '')) from--;
+      while (to < words.length - 1 && isNameWord(words[to + 1] ?? '')) to++;
+      const joint = (k: number) => {
+        const between = parts[2 * k - 1] ?? ' ';
+        return between.includes('&') ? ' & ' : between === '-' ? '-' : ' ';
+      };
+      for (let a = from; a <= at; a++)
+        for (let b = at; b <= to && b - a < 3; b++) {
+          const form = words
+            .slice(a, b + 1)
+            .map((w, i) => (i === 0 ? w : `${joint(a + i)}${w}`))
+            .join('');
+          forms.set(form, (forms.get(form) ?? new Set()).add(index.original(fact.articleId)));
+        }
+    }
+  const most = Math.max(0, ...[...forms.values()].map((articles) => articles.size));
+  const enough = Math.max(Math.ceil(c.articles.size / 2), 0.75 * most);
+  const [best] = [...forms.entries()]
+    .filter(([, articles]) => articles.size >= enough)
+    .sort(([a, x], [b, y]) => wordCount(b) - wordCount(a) || y.size - x.size || a.localeCompare(b));
+  return best?.[0] ?? c.word;
+}
+
+const wordCount = (name: string) => name.split(/\s+&\s+|\s+|-/).length;

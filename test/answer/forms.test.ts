@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuery } from '../../src/answer/answer.js';
+import { readQuestion } from '../../src/answer/question.js';
+import { answerSpans, type QuestionWords } from '../../src/answer/spans.js';
+import { defaultWeights, type Weights } from '../../src/answer/weights.js';
+import { tagWords } from '../../src/facts/nlp.js';
+import { stem } from '../../src/facts/terms.js';
+import { buildIndex } from '../../src/index/build.js';
+import type { FactIndex } from '../../src/index/fact-index.js';
+import { answerFollowUp, type ThreadMessage } from '../../src/thread/context.js';
+import { indexOf } from '../helpers/index.js';
+
+/** Weights that show every short answer, whatever its confidence. */
+const showAll = (): Weights => ({ ...defaultWeights(), show: 0, none: 0 });
+
+const words = (subject: string, extra: Partial<QuestionWords> = {}): QuestionWords => ({
+  stems: new Set(subject.split(' ').map(stem)),
+  numbers: new Set(),
+  subject: new Set(subject.split(' ').map(stem)),
+  ...extra,
+});
+const spans = (text: string, wants: Parameters<typeof answerSpans>[1], q: QuestionWords) =>
+  answerSpans({ text, quantities: [], names: () => [], tags: () => tagWords(text) }, wants, q).map(
+    (s) => s.text,
+  );
+
+describe('the forms about a subject', () => {
+  it('reads each form and its subject', () => {
+    expect(readQuestion('who is Ann Grey?')).toMatchObject({ wants: 'description', subject: 'Ann Grey' });
+    expect(readQuestion("who's Ann Grey")).toMatchObject({ wants: 'description', subject: 'Ann Grey' });
+    expect(readQuestion('what does Brickworks do?')).toMatchObject({
+      wants: 'description',
+      subject: 'Brickworks',
+    });
+    expect(readQuestion('what happened to Brickworks on Friday?')).toMatchObject({
+      wants: 'event',
+      subject: 'Brickworks',
+    });
+    expect(readQuestion('what did Ann Grey say about the sale?')).toMatchObject({
+      wants: 'statement',
+      subject: 'Ann Grey',
+      about: 'the sale',
+    });
+    expect(readQuestion('did Brickworks buy the stadium?').wants).toBe('settle');
+    // Not a subject's description: who holds a role, who did something.
+    expect(readQuestion('who is the new coach of Rovers?').wants).toBe('name');
+    expect(readQuestion('who is taking over at Rovers?').wants).toBe('name');
+  });
+
+  it('"who is X?": the role as written, before or after the name', () => {
+    expect(
+      spans(
+        '"Good numbers," said Ann Grey, head of strategy at Bank Co in Easton.',
+        'description',
+        words('Ann Grey'),
+      ),
+    ).toContain('head of strategy at Bank Co in Easton');
+    expect(
+      spans(
+        'Union general secretary Ann Grey said all mergers cut jobs.',
+        'description',
+        words('Ann Grey'),
+      )[0],
+    ).toMatch(/general secretary$/);
+  });
+
+  it('"what does X do?": the clause that defines it', () => {
+    expect(
+      spans(
+        'Shares in Brickworks, which is building the new stadium, fell 19%.',
+        'description',
+        words('Brickworks', { does: true }),
+      )[0],
+    ).toBe('which is building the new stadium');
+  });
+
+  it('"what happened to X?": the event, not what was said', () => {
+    expect(
+      spans('Brickworks was closed down by regulators on Friday.', 'event', words('Brickworks'))[0],
+    ).toBe('was closed down by regulators on Friday');
+  });
+
+  it('"what did X say about Y?": the words X said', () => {
+    expect(
+      spans(
+        'Ann Grey warned that selling the stadium would "break the club" for good.',
+        'statement',
+        words('Ann Grey', { about: new Set([stem('stadium')]) }),
+      )[0],
+    ).toMatch(/^selling the stadium would "break the club"/);
+  });
+
+  it('yes/no: the denial ranks above the speculation it answers', () => {
+    const index = indexOf({
+      'a/1':
+        'Rovers deal talk\n\nReports said Brickworks would buy the Rovers stadium this year.\nFans are worried about the stadium.\n',
+      'a/2':
+        'Brickworks denies deal\n\nBrickworks has denied that it will buy the Rovers stadium.\nThe firm builds homes.\n',
+    });
+    const answer = answerQuery(index, 'will Brickworks buy the Rovers stadium?', { weights: showAll() });
+    expect(answer.facts[0]?.text).toMatch(/denied/);
+    expect(answer.answer?.text).toMatch(/denied/);
+  });
+});
+
+describe('on the seeds', () => {
+  let index: FactIndex;
+  beforeAll(async () => {
+    index = await buildIndex('seeds', { warn: () => {} });
+  });
+
+  it('"who is Alexandr Wang?" -> co-founder', () => {
+    expect(answerQuery(index, 'who is Alexandr Wang?', { weights: showAll() }).answer?.text).toMatch(
+      /co-founder/,
+    );
+  });
+
+  it('no such figure: one line saying so, at most two related facts, no short answer', () => {
+    const answer = answerQuery(index, 'how many employees does Scale AI have?');
+    expect(answer.note).toBe('The coverage gives no number of employees for Scale AI.');
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    expect(answer.answer).toBeUndefined();
+  });
+
+  it('a topic word with no fact is searched through its paraphrases: customers -> clients', () => {
+    const answer = answerQuery(index, 'customers');
+    expect(answer.facts[0]?.text).toMatch(/already clients/);
+  });
+
+  it('a thread about Scale AI\'s co-founder: "when was it founded?" is about Scale AI', () => {
+    const first = answerQuery(index, 'who is Alexandr Wang?');
+    const thread: ThreadMessage[] = [
+      { ts: '1.1', fromBot: false, text: 'who is Alexandr Wang?', cited: [] },
+      {
+        ts: '1.2',
+        fromBot: true,
+        text: 'who is Alexandr Wang?',
+        cited: first.facts.flatMap((f) => f.citations.map((c) => c.id)),
+      },
+    ];
+    const { followUp, answer } = answerFollowUp(thread, 'when was it founded?', index, (q) =>
+      answerQuery(index, q),
+    );
+    expect(followUp.added.join(' ')).toMatch(/Scale/);
+    expect(followUp.added.join(' ')).not.toMatch(/Wang/);
+    expect(answer?.facts[0]?.text).toMatch(/founded in 2016/);
+  });
+});
+
+describe('the confidence threshold', () => {
+  const index = indexOf({
+    'a/1':
+      'Rovers sold\n\nNorthfield Rovers were sold to Brickworks for £40m on Friday.\nThe club said fans backed it.\n',
+  });
+  it('shows the short answer only from the fitted threshold up', () => {
+    const answer = answerQuery(index, 'how much were Rovers sold for?', { weights: showAll() });
+    expect(answer.answer?.text).toBe('£40m');
+    const confidence = answer.confidence ?? 0;
+    expect(confidence).toBeGreaterThan(0);
+    // A threshold above its confidence: the same answer, with no bold short answer.
+    const low = answerQuery(index, 'how much were Rovers sold for?', {
+      weights: { ...defaultWeights(), show: Math.min(0.999, confidence + 0.001), none: 0 },
+    });
+    expect(low.answer).toBeUndefined();
+    expect(low.facts[0]?.text).toMatch(/£40m/);
+  });
+});
+
+describe('near misses are silent, with the reason', () => {
+  const index = indexOf({
+    'a/1': 'Bidhouse results\n\nBidhouse said its profits rose 40% in the last quarter.\n',
+    'a/2':
+      'Netcall grows\n\nNetcall signed new customers in May.\nNetcall staff moved to a new office in Easton.\n',
+  });
+  it('names never in one article: no facts, and the note says so', () => {
+    const answer = answerQuery(index, 'How much did Bidhouse pay to snap up Netcall?');
+    expect(answer.facts).toHaveLength(0);
+    expect(answer.note).toMatch(/No article in the coverage mentions “Bidhouse” and “Netcall” together/);
+  });
+  it('no figure of that subject and measure: no short answer, the note, at most two facts', () => {
+    const answer = answerQuery(index, 'how many staff does Netcall employ?');
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no (?:clear )?number of staff for Netcall\.$/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the fitted weights', () => {
+  it('are loaded from src/answer/weights.json', () => {
+    const file = JSON.parse(readFileSync('src/answer/weights.json', 'utf8'));
+    const loaded = defaultWeights();
+    expect(loaded.rank).toEqual(file.rank);
+    expect(loaded.confidence).toEqual(file.confidence);
+    expect(loaded.show).toBe(file.show);
+  });
+
+  it('rank: a changed weight changes a ranking', () => {
+    const index = indexOf({
+      'a/1':
+        'Rovers sale\n\nNorthfield Rovers agreed the stadium sale on Friday.\nThe stadium was sold for £40m, the club said.\n',
+    });
+    const order = (weights: Weights) =>
+      answerQuery(index, 'how much was the Rovers stadium sold for?', { weights }).facts.map((f) => f.text);
+    const fitted = order(showAll());
+    expect(fitted[0]).toMatch(/£40m/);
+    // Weigh the sentence's topic words far above its figure: the lead sentence, with no figure, first.
+    const base = showAll();
+    const changed = order({ ...base, rank: { ...base.rank, span: -5, noSpan: 5 } });
+    expect(changed[0]).toMatch(/agreed the stadium sale/);
+  });
+});
