@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 /**
  * The command line's arguments, read one way for every subcommand (node:util's parseArgs, strict):
  * `--help` prints the subcommand's usage and exits 0; an unknown flag, or a flag without its value,
@@ -72,4 +73,19 @@ export function readArgs(args: readonly string[], spec: Spec, io: Output): Given
 export function usageError(spec: Spec, io: Output, message: string): number {
   io.err(`${message.replace(/\.?$/, '.')}\n\n${usageOf(spec)}`);
   return 2;
+}
+
+/**
+ * Runs a subcommand's `main` when its module is the process's entry (`node dist/cli/ask.js ...`),
+ * setting the exit code. `linger`: the language thread and the index cache's writer may keep the
+ * loop alive once the work is done, so the process exits 2 s after.
+ */
+export async function runAlone(
+  moduleUrl: string,
+  main: (args: string[]) => Promise<number>,
+  linger = false,
+): Promise<void> {
+  if (!process.argv[1] || fileURLToPath(moduleUrl) !== process.argv[1]) return;
+  process.exitCode = await main(process.argv.slice(2));
+  if (linger) setTimeout(() => process.exit(), 2000).unref();
 }

@@ -7,10 +7,9 @@
  * line, in query order.
  */
 
-import { fileURLToPath } from 'node:url';
 import { answerQuery } from '../answer/answer.js';
 import { answerToText } from '../answer/format.js';
-import { type Output, processOutput, readArgs, type Spec, usageError } from './args.js';
+import { type Output, processOutput, readArgs, runAlone, type Spec, usageError } from './args.js';
 import { cliIndex, corpusChoice, resolveCorpus, storyHelp, storyOptions } from './corpus.js';
 
 export const SPEC: Spec = {
@@ -46,8 +45,4 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
-  // The language thread and the index cache's writer may keep the loop alive: the work is done.
-  setTimeout(() => process.exit(), 2000).unref();
-}
+await runAlone(import.meta.url, main, true);

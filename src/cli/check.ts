@@ -9,10 +9,9 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { checkDraft } from '../check/check.js';
 import { checkToJson, checkToText } from '../check/format.js';
-import { type Output, processOutput, readArgs, type Spec, usageError } from './args.js';
+import { type Output, processOutput, readArgs, runAlone, type Spec, usageError } from './args.js';
 import { cliIndex, corpusChoice, resolveCorpus, storyHelp, storyOptions } from './corpus.js';
 
 export type { Output } from './args.js';
@@ -59,8 +58,4 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
-  // The language thread and the index cache's writer may keep the loop alive: the work is done.
-  setTimeout(() => process.exit(), 2000).unref();
-}
+await runAlone(import.meta.url, main, true);

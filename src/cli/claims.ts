@@ -5,9 +5,8 @@
  *   factbot claims [--corpus DIR] [--json]      (npm run claims -- ...)
  */
 
-import { fileURLToPath } from 'node:url';
 import { claimsOfMany } from '../claims/read.js';
-import { type Output, processOutput, readArgs, type Spec } from './args.js';
+import { type Output, processOutput, readArgs, runAlone, type Spec } from './args.js';
 import { cliIndex } from './corpus.js';
 
 export const SPEC: Spec = {
@@ -66,7 +65,4 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
-  setTimeout(() => process.exit(), 2000).unref();
-}
+await runAlone(import.meta.url, main, true);

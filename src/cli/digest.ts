@@ -6,10 +6,9 @@
  * `--new ID` lists an article as new since the last digest (all others as in it), to see what it adds.
  */
 
-import { fileURLToPath } from 'node:url';
 import { buildDigest } from '../digest/build.js';
 import { digestToText } from '../digest/format.js';
-import { type Output, processOutput, readArgs, type Spec } from './args.js';
+import { type Output, processOutput, readArgs, runAlone, type Spec } from './args.js';
 import { cliIndex, corpusChoice, resolveCorpus, storyHelp, storyOptions } from './corpus.js';
 
 export const SPEC: Spec = {
@@ -65,8 +64,4 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
-  // The language thread and the index cache's writer may keep the loop alive: the work is done.
-  setTimeout(() => process.exit(), 2000).unref();
-}
+await runAlone(import.meta.url, main, true);

@@ -8,12 +8,11 @@
  *
  * --all lists helpful votes too; --json prints one vote a line; --story reads that story's votes.
  */
-import { fileURLToPath } from 'node:url';
 import { ConfigError, toolConfig } from '../config.js';
 import { createFeedbackStore } from '../store/create.js';
 import type { Vote } from '../store/feedback.js';
 import { storyConfigs } from '../stories/config.js';
-import { type Output, processOutput, readArgs, type Spec, usageError } from './args.js';
+import { type Output, processOutput, readArgs, runAlone, type Spec, usageError } from './args.js';
 
 export const SPEC: Spec = {
   about: 'Lists the answers readers found not helpful, newest first, from the store the bot writes.',
@@ -97,6 +96,4 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+await runAlone(import.meta.url, main);

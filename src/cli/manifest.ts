@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { loadStories, StoriesFileError, type StorySpec } from '../stories/file.js';
-import { type Output, processOutput, readArgs, type Spec } from './args.js';
+import { type Output, processOutput, readArgs, runAlone, type Spec } from './args.js';
 
 export type { Output } from './args.js';
 
@@ -79,6 +79,4 @@ export async function main(args: readonly string[], io: Output = processOutput):
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+await runAlone(import.meta.url, main);
