@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from '../src/corpus/load.js';
 import { eventEnvelope, mention, signatureHeaders, slashCommandBody } from '../src/playground/requests.js';
 import { createStandIn } from '../src/playground/stand-in.js';
@@ -48,20 +49,55 @@ async function headlines(count: number): Promise<string[]> {
   return [...seen.values()];
 }
 
-/** One POST on a connection of its own; resolves with the status and the ms until the response. */
-function post(
+interface Outgoing {
+  body: string;
+  headers: Record<string, string>;
+  kind: 'command' | 'mention';
+}
+
+/**
+ * The burst, sent from a thread of its own, as Slack's senders are not the API that receives the
+ * answers: each POST on a connection of its own, all at once; the status and the ms until each
+ * response. (Sent from this thread, the stand-in's work receiving answers delayed the sending of
+ * the later requests, and that delay was counted as the bot's.)
+ */
+function sendAll(
   url: string,
-  body: string,
-  headers: Record<string, string>,
-): Promise<{ status: number; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = request(url, { method: 'POST', agent: false, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+  requests: Outgoing[],
+): Promise<Array<{ status: number; ms: number; kind: Outgoing['kind'] }>> {
+  const code = `
+    const { request } = require('node:http');
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { url, requests } = workerData;
+    Promise.all(requests.map((r) => new Promise((resolve) => {
+      const started = performance.now();
+      const req = request(url, { method: 'POST', agent: false, headers: r.headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, kind: r.kind }));
+      });
+      req.on('error', () => resolve({ status: 0, ms: performance.now() - started, kind: r.kind }));
+      req.end(r.body);
+    }))).then((acks) => parentPort.postMessage(acks));
+  `;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { url, requests } });
+    worker.once('message', (acks) => {
+      resolve(acks);
+      void worker.terminate();
     });
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
-    req.end(body);
+    worker.once('error', reject);
+  });
+}
+
+/** The status of a GET (0 when it fails). */
+function getStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(url, { agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', () => resolve(0));
+    req.end();
   });
 }
 
@@ -104,6 +140,12 @@ let failed = false;
 try {
   const port = await slack.waitFor(() => /Listening on port (\d+)/.exec(output)?.[1], 120_000);
   const url = `http://127.0.0.1:${port}/slack/events`;
+  // Issue 13's goals are for a bot that is up: wait for /readyz (the index built), as a load
+  // balancer would, before the burst. Acks during start-up are tested on their own (test/e2e).
+  for (const until = Date.now() + 120_000; (await getStatus(`http://127.0.0.1:${port}/readyz`)) !== 200; ) {
+    if (Date.now() > until) throw new Error('the bot was not ready within 120 s');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const questions = await headlines(commandCount + mentionCount);
   const commands = questions
     .slice(0, commandCount)
@@ -116,15 +158,10 @@ try {
   say(`bot ready on port ${port}; sending ${commands.length} commands and ${mentions.length} mentions twice`);
 
   const form = { 'content-type': 'application/x-www-form-urlencoded' };
-  const sends: Array<Promise<{ status: number; ms: number; kind: 'command' | 'mention' }>> = [];
+  const requests: Outgoing[] = [];
   for (const c of commands) {
     const body = slashCommandBody({ command: '/scaledeal', text: c.text, responseUrl: c.responseUrl });
-    sends.push(
-      post(url, body, { ...form, ...signatureHeaders(body, secret) }).then((r) => ({
-        ...r,
-        kind: 'command',
-      })),
-    );
+    requests.push({ body, headers: { ...form, ...signatureHeaders(body, secret) }, kind: 'command' });
   }
   for (const copy of [0, 1])
     for (const m of mentions) {
@@ -134,9 +171,9 @@ try {
         ...signatureHeaders(body, secret),
         ...(copy ? { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } : {}),
       };
-      sends.push(post(url, body, headers).then((r) => ({ ...r, kind: 'mention' })));
+      requests.push({ body, headers, kind: 'mention' });
     }
-  const acks = await Promise.all(sends);
+  const acks = await sendAll(url, requests);
 
   const responded = (id: string) => slack.responses.filter((r) => id.endsWith(r.id)).length;
   const threadPosts = (ts: string) =>
