@@ -36,6 +36,7 @@ import {
   slashCommandBody,
 } from '../src/playground/requests.js';
 import { createStandIn, type SlackStandIn } from '../src/playground/stand-in.js';
+import { testRedis } from '../test/helpers/redis.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -73,44 +74,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((r) => server.close(r));
   return port;
-}
-
-/** A redis-server of this bench's own on a free loopback port: killed and started again at will. */
-async function benchRedis() {
-  const port = await freePort();
-  let child: ChildProcess | undefined;
-  const r = {
-    url: `redis://127.0.0.1:${port}`,
-    async start() {
-      child = spawn(
-        'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-        {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      await new Promise<void>((ok, fail) => {
-        let out = '';
-        child?.stdout?.on('data', (d) => {
-          out += String(d);
-          if (out.includes('Ready to accept connections')) ok();
-        });
-        child?.on('exit', (code) => fail(new Error(`redis-server exited (${code}): ${out.slice(-300)}`)));
-      });
-    },
-    /** SIGKILL, at once (synchronously sent). */
-    kill() {
-      if (child && child.exitCode === null) child.kill('SIGKILL');
-    },
-    async stop() {
-      if (!child || child.exitCode !== null || child.signalCode) return;
-      const gone = new Promise((ok) => child?.once('exit', ok));
-      child.kill('SIGKILL');
-      await gone;
-    },
-  };
-  await r.start();
-  return r;
 }
 
 const secret = randomBytes(16).toString('hex');
@@ -457,7 +420,7 @@ try {
     3,
     'digest scheduled with Redis; Redis SIGKILLed the moment the post reaches Slack, back 3 s later; posts of that slot counted for 20 s',
     async () => {
-      const redis = await benchRedis();
+      const redis = await testRedis();
       cleanup.push(() => redis.stop());
       const channel = `CDIGEST${Date.now().toString(36)}`;
       const at = new Date(Date.now() + 12_000);
@@ -494,7 +457,7 @@ try {
     5,
     'two replicas on one Redis, Redis SIGKILLed; 30 mentions, each delivered to replica A and its retry (x-slack-retry-num: 1) to B',
     async () => {
-      const redis = await benchRedis();
+      const redis = await testRedis();
       cleanup.push(() => redis.stop());
       const [a, b] = await Promise.all([
         startBot({ REDIS_URL: redis.url }),
@@ -645,7 +608,7 @@ try {
 
   // The shared bot for 10-13, 6 and 4 (in that order: 6 leaves pages hanging, 4 may end the process).
   const wanted = [4, 6, 10, 11, 12, 13].some((n) => only.has(n));
-  const redis = wanted ? await benchRedis() : undefined;
+  const redis = wanted ? await testRedis() : undefined;
   if (redis) cleanup.push(() => redis.stop());
   const shared =
     wanted && redis ? await startBot({ REDIS_URL: redis.url, ALLOW_PRIVATE_URLS: 'true' }) : undefined;
@@ -712,8 +675,8 @@ try {
     'after an add, votes and commands: every key of the bot in its Redis, time to live or cap; a bot without Redis: the votes file at each vote',
     async () => {
       if (!shared || !redis) throw new Error('no bot');
-      // Votes: a command's answer, voted on by three people.
-      const voteOn = async (bot: RunningBot) => {
+      // Votes: a command's answer, voted on by three people; `afterEach` runs after each vote.
+      const voteOn = async (bot: RunningBot, pauseMs = 300, afterEach = () => {}) => {
         const c = command(bot, 'valuation');
         await answered([c.id], 15_000);
         const value = notHelpfulValue(c.id);
@@ -726,7 +689,8 @@ try {
           });
           const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
           await send(bot.url, body, { ...form, ...signatureHeaders(body, secret) });
-          await sleep(300);
+          await sleep(pauseMs);
+          afterEach();
         }
       };
       const add = command(shared, `add ${site.origin}/story-keys`);
@@ -757,22 +721,8 @@ try {
       const data = tmp('data10');
       const local = await startBot({ DATA_DIR: data });
       const stamps: string[] = [];
-      const c = command(local, 'valuation');
-      await answered([c.id], 15_000);
-      const value = notHelpfulValue(c.id);
-      for (const user of ['U1', 'U2', 'U3']) {
-        const payload = buttonClick({
-          actionId: 'feedback_not_helpful',
-          value,
-          responseUrl: slack.responseUrl(),
-          user,
-        });
-        const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
-        await send(local.url, body, { ...form, ...signatureHeaders(body, secret) });
-        await sleep(400);
-        const file = join(data, 'feedback.json');
-        stamps.push(existsSync(file) ? String(statSync(file).mtimeMs) : 'none');
-      }
+      const file = join(data, 'feedback.json');
+      await voteOn(local, 400, () => stamps.push(existsSync(file) ? String(statSync(file).mtimeMs) : 'none'));
       await local.term();
       const rewrites = new Set(stamps.filter((s) => s !== 'none')).size;
       const files = readdirSync(data).join(', ');

@@ -14,6 +14,8 @@ export async function freePort(): Promise<number> {
 export interface TestRedis {
   url: string;
   start(): Promise<void>;
+  /** SIGKILL, sent at once (synchronously): Redis gone between two lines of a caller. */
+  kill(): void;
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,9 @@ export async function testRedis(): Promise<TestRedis> {
         );
         child?.on('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
       });
+    },
+    kill() {
+      if (child && child.exitCode === null) child.kill('SIGKILL');
     },
     async stop() {
       if (!child || child.exitCode !== null) return;
