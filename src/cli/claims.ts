@@ -2,20 +2,21 @@
  * Prints every claim the bot reads from a corpus folder's figures, with its fact and article, so
  * that anyone can audit what it read: value, whose, what, when, how sure.
  *
- *   factbot claims [--corpus DIR] [--json]      (npm run claims -- ...)
+ *   factbot claims [--corpus DIR | --story ID [--stories FILE]] [--json]      (npm run claims -- ...)
  */
 
 import { claimsOfMany } from '../claims/read.js';
 import { type Output, processOutput, readArgs, runAlone, type Spec } from './args.js';
-import { cliIndex } from './corpus.js';
+import { cliIndex, corpusChoice, resolveCorpus, storyHelp, storyOptions } from './corpus.js';
 
 export const SPEC: Spec = {
   about:
     "Prints every figure of a corpus folder's articles as the bot reads it: a claim with its fact and article.",
-  usage: 'factbot claims [--corpus DIR] [--json]   (or: npm run claims -- ...)',
-  options: { corpus: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'factbot claims [--corpus DIR | --story ID [--stories FILE]] [--json]   (or: npm run claims -- ...)',
+  options: { corpus: { type: 'string' }, ...storyOptions, json: { type: 'boolean' } },
   help: {
     '--corpus DIR': 'the folder of .txt and .md articles (default: CORPUS_DIR, else seeds)',
+    ...storyHelp,
     '--json':
       'one JSON object a line: {article, fact, figure, value, unit, also, subject, subjectFrom, measure, moment, modality}',
   },
@@ -26,9 +27,9 @@ export const SPEC: Spec = {
 export async function main(args: readonly string[], io: Output = processOutput): Promise<number> {
   const given = readArgs(args, SPEC, io);
   if (typeof given === 'number') return given;
-  const corpus = String(given.values.corpus ?? process.env.CORPUS_DIR ?? 'seeds');
   try {
-    const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) });
+    const { corpus, cacheSub } = resolveCorpus(corpusChoice(given.values));
+    const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) }, cacheSub);
     const lines: string[] = [];
     for (const c of claimsOfMany(index, index.facts())) {
       const q = c.quantity;

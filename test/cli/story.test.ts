@@ -45,6 +45,17 @@ describe('factbot --story ID --stories FILE', () => {
     expect(JSON.parse(digest.stdout)).toMatchObject({ story: 'The Yukos affair', articleCount: 12 });
   });
 
+  it('lists the claims of the story’s folder only', () => {
+    const claims = factbot(['claims', '--stories', file, '--story', 'yukos', '--json']);
+    expect(claims.status).toBe(0);
+    const articles = claims.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).article as string);
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.every((id) => id.startsWith('business/'))).toBe(true);
+  });
+
   it('names the stories there are for an unknown id, and asks for the file when none is given', () => {
     const unknown = factbot(['ask', '--stories', file, '--story', 'elections', 'x']);
     expect(unknown.status).toBe(1);
