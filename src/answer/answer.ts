@@ -388,6 +388,23 @@ const contentStems = (text: string) =>
       .map((t) => t.stem),
   );
 
+/** Counted nouns any count of people answers ("how many people"): no reason for silence. */
+const ANYONE = new Set(['peopl', 'person', 'individu', 'time']);
+
+/**
+ * True when a "how many X" question's first sentence writes no word of X (by stem): the count it
+ * gives is of something else ("how many staff does the firm have?" answered by a count of games), so
+ * the coverage gives no number of X. Pure.
+ */
+export function lacksCounted(form: QuestionForm, text: string): boolean {
+  if (form.wants !== 'count' || !form.head) return false;
+  // The head is the one or two words after "how many" ("ID fraud", "staff does"): any of its content words counts.
+  const counted = [...contentStems(form.head)].filter((c) => !QUESTION_WORDS.has(c));
+  if (counted.length === 0 || counted.some((c) => ANYONE.has(c))) return false;
+  const said = new Set(stemsOf(text));
+  return !counted.some((c) => said.has(c));
+}
+
 /** The words that ask (not what is asked about). */
 const QUESTION_WORDS = new Set(
   'who whom whose what which when where why how much many long did does do is are was were'.split(' '),
@@ -874,7 +891,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   const unclear = confidence !== undefined && confidence < fitted.none;
-  const none = form.wants !== undefined && (!short || unclear);
+  const none =
+    form.wants !== undefined && (!short || unclear || lacksCounted(form, candidates[0]?.fact.text ?? ''));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
@@ -947,7 +965,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     }));
 
   const first = groups[0];
-  const shown = confidence !== undefined && confidence >= fitted.show && !unclear;
+  const shown = confidence !== undefined && confidence >= fitted.show && !none;
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
       ? { text: short.text, fact: 0 }
