@@ -392,17 +392,24 @@ const contentStems = (text: string) =>
 const ANYONE = new Set(['peopl', 'person', 'individu', 'time']);
 
 /**
- * True when a "how many X" question's first sentence writes no word of X (by stem): the count it
+ * True when a "how many X" question's first sentence writes no word of X (by stem), nor another word
+ * of X's concept or a paraphrase of it (`slots`: "jobs" is answered by "1,200 workers"): the count it
  * gives is of something else ("how many staff does the firm have?" answered by a count of games), so
  * the coverage gives no number of X. Pure.
  */
-export function lacksCounted(form: QuestionForm, text: string): boolean {
+export function lacksCounted(form: QuestionForm, text: string, slots: readonly Slot[] = []): boolean {
   if (form.wants !== 'count' || !form.head) return false;
   // The head is the one or two words after "how many" ("ID fraud", "staff does"): any of its content words counts.
   const counted = [...contentStems(form.head)].filter((c) => !QUESTION_WORDS.has(c));
   if (counted.length === 0 || counted.some((c) => ANYONE.has(c))) return false;
   const said = new Set(stemsOf(text));
-  return !counted.some((c) => said.has(c));
+  const words = new Set(counted);
+  for (const slot of slots) {
+    const all = [...slot.phrases, ...(slot.named ?? []), ...(slot.alternatives ?? [])];
+    if (all.some((p) => p.some((w) => words.has(w))))
+      for (const p of all) if (p.length === 1) words.add(p[0] ?? '');
+  }
+  return ![...words].some((c) => said.has(c));
 }
 
 /** The words that ask (not what is asked about). */
@@ -892,7 +899,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   const unclear = confidence !== undefined && confidence < fitted.none;
   const none =
-    form.wants !== undefined && (!short || unclear || lacksCounted(form, candidates[0]?.fact.text ?? ''));
+    form.wants !== undefined &&
+    (!short || unclear || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
