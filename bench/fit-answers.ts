@@ -333,23 +333,29 @@ const lossAt = (t: number) => {
 };
 const none = candidatesNone.reduce((best, t) => (lossAt(t) > lossAt(best) ? t : best), 0);
 
-const cv: Outcome[] = outOfFold.map(({ q, answer }) => {
-  const shown = answer.answer && (answer.confidence ?? 0) >= show ? answer : { ...answer, answer: undefined };
-  const quiet =
-    (answer.confidence ?? 1) < none && !shown.answer
-      ? { ...shown, facts: shown.facts.slice(0, 2), note: 'none' }
-      : shown;
-  const { answer: a, ...rest } = quiet;
-  return outcome(q, a ? { ...rest, answer: a } : rest);
-});
-console.log(
-  `cross-validated by story (${folds} folds), TRAIN, threshold ${show.toFixed(3)}, none below ${none}:`,
-);
-for (const k of [...new Set(train.map((q) => q.key))])
-  console.log(line(k, summarize(cv.filter((o) => o.q.key === k))));
-console.log(line('all', summarize(cv)));
-for (const form of [...new Set(train.map((q) => q.form ?? '-'))].sort())
-  console.log(line(`  form ${form}`, summarize(cv.filter((o) => (o.q.form ?? '-') === form))));
+/** The out-of-fold outcomes with the short answer shown from `threshold` up. */
+const cvAt = (threshold: number): Outcome[] =>
+  outOfFold.map(({ q, answer }) => {
+    const shown =
+      answer.answer && (answer.confidence ?? 0) >= threshold ? answer : { ...answer, answer: undefined };
+    const quiet =
+      (answer.confidence ?? 1) < none && !shown.answer
+        ? { ...shown, facts: shown.facts.slice(0, 2), note: 'none' }
+        : shown;
+    const { answer: a, ...rest } = quiet;
+    return outcome(q, a ? { ...rest, answer: a } : rest);
+  });
+for (const threshold of shownFrom !== undefined ? [show, shownFrom] : [show]) {
+  const cv = cvAt(threshold);
+  console.log(
+    `cross-validated by story (${folds} folds), TRAIN, threshold ${threshold.toFixed(3)}${threshold === show ? ' (fitted)' : ' (shipped)'}, none below ${none}:`,
+  );
+  for (const k of [...new Set(train.map((q) => q.key))])
+    console.log(line(k, summarize(cv.filter((o) => o.q.key === k))));
+  console.log(line('all', summarize(cv)));
+  for (const form of [...new Set(train.map((q) => q.form ?? '-'))].sort())
+    console.log(line(`  form ${form}`, summarize(cv.filter((o) => (o.q.form ?? '-') === form))));
+}
 
 /** The weights shipped: the chosen ranking fitted on all TRAIN, and the confidence fitted to its traces. */
 function finalWeights(): Weights {
