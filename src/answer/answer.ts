@@ -388,6 +388,43 @@ const contentStems = (text: string) =>
       .map((t) => t.stem),
   );
 
+/** Counted nouns any count of people answers ("how many people"): no reason for silence. */
+const ANYONE = new Set(['peopl', 'person', 'individu', 'time']);
+
+/**
+ * True when a "how many X" question's first sentence writes no word of X (by stem), nor another word
+ * of X's concept or a paraphrase of it (`slots`: "jobs" is answered by "1,200 workers"): the count it
+ * gives is of something else ("how many staff does the firm have?" answered by a count of games), so
+ * the coverage gives no number of X. Pure.
+ */
+export function lacksCounted(form: QuestionForm, text: string, slots: readonly Slot[] = []): boolean {
+  if (form.wants !== 'count' || !form.head) return false;
+  // The head is the one or two words after "how many" ("ID fraud", "staff does"): any of its content words counts.
+  const counted = [...contentStems(form.head)].filter((c) => !QUESTION_WORDS.has(c));
+  if (counted.length === 0 || counted.some((c) => ANYONE.has(c))) return false;
+  const said = new Set(stemsOf(text));
+  const words = new Set(counted);
+  for (const slot of slots) {
+    const all = [...slot.phrases, ...(slot.named ?? []), ...(slot.alternatives ?? [])];
+    if (all.some((p) => p.some((w) => words.has(w))))
+      for (const p of all) if (p.length === 1) words.add(p[0] ?? '');
+  }
+  return ![...words].some((c) => said.has(c));
+}
+
+/** The words that ask (not what is asked about). */
+const QUESTION_WORDS = new Set(
+  'who whom whose what which when where why how much many long did does do is are was were'.split(' '),
+);
+
+/** The stems of a question's content words, its question words aside. */
+const askedStems = (question: string) =>
+  new Set(
+    termsOf(question)
+      .filter((t) => !FUNCTION_WORDS.has(t.text.toLowerCase()) && !QUESTION_WORDS.has(t.text.toLowerCase()))
+      .map((t) => t.stem),
+  );
+
 /** What a question asks for, in a note that the coverage does not give it. */
 function wantedThing(form: QuestionForm): string {
   const head = (form.head ?? '').split(' ').filter((w) => !FUNCTION_WORDS.has(w))[0];
@@ -466,8 +503,10 @@ function shareOf(
 /** How much a short answer may be trusted, from the ranked candidates (the first gives it). */
 function confidenceFeatures(
   candidates: readonly Candidate[],
-  wants: AnswerType,
+  form: QuestionForm,
+  asked: ReadonlySet<string>,
 ): Record<ConfidenceFeature, number> {
+  const wants = form.wants ?? 'name';
   const first = candidates[0];
   const norm = (c: Candidate | undefined) =>
     c?.spans?.[0]?.text
@@ -483,6 +522,25 @@ function confidenceFeatures(
     return t.length > 0 && (t === said || t.includes(said) || said.includes(t));
   });
   const kind = (k: readonly AnswerType[]) => (k.includes(wants) ? 1 : 0);
+  const top = first?.spans?.[0];
+  const rival = first?.spans
+    ?.slice(1)
+    .some(
+      (s) =>
+        s.weight >= RIVAL * (top?.weight ?? 0) &&
+        !s.text.toLowerCase().includes(top?.text.toLowerCase() ?? '') &&
+        !(top?.text.toLowerCase() ?? '').includes(s.text.toLowerCase()),
+    );
+  const agreeing = new Set<string>();
+  for (const c of candidates.slice(1, 30)) {
+    const t = norm(c);
+    if (
+      c.fact.articleId !== first?.fact.articleId &&
+      t.length > 0 &&
+      (t === said || t.includes(said) || said.includes(t))
+    )
+      agreeing.add(c.fact.articleId);
+  }
   return {
     bias: 1,
     weight: first?.spans?.[0]?.weight ?? 0,
@@ -504,7 +562,112 @@ function confidenceFeatures(
     place: kind(['place']),
     reason: kind(['reason']),
     clause: kind(['description', 'event', 'statement', 'settle']),
+    count: kind(['count']),
+    percent: kind(['percent']),
+    duration: kind(['duration']),
+    kindAsked: kind(['person', 'organisation']),
+    description: kind(['description']),
+    statement: kind(['statement']),
+    settle: kind(['settle']),
+    articles: Math.log(1 + agreeing.size),
+    rival: rival ? 1 : 0,
+    distance: first && top ? spanDistance(first.fact.text, top, asked) : 1,
+    echo: top ? echoed(top.text, asked) : 0,
+    silent: first?.features?.silent ?? 0,
+    typed: typeMatch(wants, top),
+    spanWords: top ? Math.log(1 + (top.text.match(/\S+/g)?.length ?? 0)) / 3 : 0,
+    partial: first && top && cutShort(first.fact.text, top) ? 1 : 0,
+    topicLead: lead(candidates.slice(0, 30), (c) => c.features?.topic ?? 0, 3),
+    relationLead: lead(candidates.slice(0, 10), (c) => c.features?.relation ?? 0, 1),
+    ownLead: lead(candidates.slice(0, 10), (c) => c.own ?? 0, 1),
+    softmax: softmaxFirst(candidates.slice(0, 30)),
   };
+}
+
+/** The first candidate's share of the candidates' scores (their softmax over log scores). Pure. */
+function softmaxFirst(candidates: readonly Candidate[]): number {
+  const top = Math.log(Math.max(1e-12, candidates[0]?.score ?? 0));
+  let all = 0;
+  for (const c of candidates) all += Math.exp(Math.log(Math.max(1e-12, c.score)) - top);
+  return all > 0 ? 1 / all : 0;
+}
+
+/** The first candidate's value less the best of them all, at least -`floor` (0 when it is the best). Pure. */
+function lead(candidates: readonly Candidate[], value: (c: Candidate) => number, floor: number): number {
+  const first = candidates[0];
+  if (!first) return 0;
+  const best = Math.max(...candidates.map(value));
+  return Math.max(-floor, value(first) - best);
+}
+
+/**
+ * True when a span stops inside a word or a figure of its sentence: a letter, a digit, a hyphen or
+ * ",<digit>" right after it, or a unit of time or measure written on ("nine month sentence"). Pure.
+ */
+export function cutShort(text: string, span: Pick<Span, 'end'>): boolean {
+  const after = text.slice(span.end, span.end + 12);
+  return (
+    /^(?:[\p{L}\p{N}-]|[,.]\d)/u.test(after) ||
+    /^\s(?:month|year|week|day|hour|minute|mile|metre|point)\b/i.test(after)
+  );
+}
+
+/** A span nearly as sure as the first sentence's best (this share of its weight) makes the short answer doubtful. */
+const RIVAL = 0.8;
+
+/** How many words from the question's words a span counts as far (the `distance` feature is 1 there). */
+const FAR_WORDS = 8;
+
+/** Words of a text with their places. */
+const wordsOf = (text: string) => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+
+/**
+ * The distance in words from a span to the nearest word outside it whose stem the question gives
+ * (`asked`: its content stems), over FAR_WORDS, at most 1 (1 also when no such word). Pure.
+ */
+export function spanDistance(
+  text: string,
+  span: Pick<Span, 'start' | 'end'>,
+  asked: ReadonlySet<string>,
+): number {
+  const words = wordsOf(text);
+  let first = -1;
+  let last = -1;
+  words.forEach((m, i) => {
+    const at = m.index ?? 0;
+    if (at >= span.start && at < span.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first < 0) return 1;
+  let best = FAR_WORDS;
+  words.forEach((m, i) => {
+    if ((i < first || i > last) && asked.has(stem(m[0])))
+      best = Math.min(best, i < first ? first - i : i - last);
+  });
+  return Math.min(1, best / FAR_WORDS);
+}
+
+/** The share of a span's content words whose stem the question gives (`asked`). Pure. */
+export function echoed(text: string, asked: ReadonlySet<string>): number {
+  const words = wordsOf(text)
+    .map((m) => m[0])
+    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length === 0) return 0;
+  return words.filter((w) => asked.has(stem(w))).length / words.length;
+}
+
+/**
+ * For a name asked for: 1 when the words round the span say it is of the kind asked (a person for
+ * "which minister", an organisation for "which company", a place for "where"; either for "who"), 0
+ * when they say another kind, 0.5 when they do not say; 1 for other types. Pure.
+ */
+export function typeMatch(wants: AnswerType, span: Pick<Span, 'kind'> | undefined): number {
+  if (!span || !['name', 'person', 'organisation', 'place'].includes(wants)) return 1;
+  if (!span.kind) return 0.5;
+  if (wants === 'name') return span.kind === 'place' ? 0 : 1;
+  return span.kind === wants ? 1 : 0;
 }
 
 /**
@@ -730,11 +893,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   )
     return silent(index, vocabulary, query, apartNote(apart.names));
   // How surely the short answer is right; shown in bold only from the fitted threshold up.
-  const confidenceOf = short && form.wants ? confidenceFeatures(candidates, form.wants) : undefined;
+  const confidenceOf =
+    short && form.wants ? confidenceFeatures(candidates, form, askedStems(topic)) : undefined;
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   const unclear = confidence !== undefined && confidence < fitted.none;
-  const none = form.wants !== undefined && (!short || unclear);
+  const none =
+    form.wants !== undefined &&
+    (!short || unclear || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
@@ -807,7 +973,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     }));
 
   const first = groups[0];
-  const shown = confidence !== undefined && confidence >= fitted.show && !unclear;
+  const shown = confidence !== undefined && confidence >= fitted.show && !none;
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
       ? { text: short.text, fact: 0 }
@@ -859,6 +1025,7 @@ function answerTyped(
   }
   const byId = new Map(candidates.map((c) => [c.fact.id, c]));
   const words = questionWords(question, form);
+  const content = askedStems(question);
   // Where a name is asked for, a sentence led by a new name may be the answer; otherwise it is about that name.
   const subjectShift = ['name', 'person', 'organisation', 'place'].includes(wants) ? undefined : words.stems;
   for (const articleId of articles)
@@ -955,6 +1122,8 @@ function answerTyped(
       relation: relationOwn(c.fact.id),
       position: Math.log(1 + c.fact.position),
       another: top?.another ? 1 : 0,
+      distance: top ? spanDistance(c.fact.text, top, content) : 1,
+      typed: typeMatch(wants, top),
     };
     c.score = Math.exp(weighted(weights.rank, c.features));
   }

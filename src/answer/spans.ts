@@ -19,7 +19,15 @@ export interface Span {
   far?: boolean;
   /** Set when it is a figure of another measure than the one asked. */
   another?: boolean;
+  /**
+   * For a name: what the words round it say it names ("Mr", a role, "who" after it: a person; "the X
+   * club", "Inc": an organisation; "in", "at", "-based": a place); unset when they do not say.
+   */
+  kind?: NameKind;
 }
+
+/** What a name names, as the words round it tell. */
+export type NameKind = 'person' | 'organisation' | 'place';
 
 /** What a span is read from. */
 export interface SpanSource {
@@ -348,7 +356,14 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       const before = source.text.slice(Math.max(0, start - 10), start);
       weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
     }
-    spans.push({ text: name, start, end: start + name.length, weight });
+    const kind: NameKind | undefined = organisation
+      ? 'organisation'
+      : placeLike || /\b(?:in|near|at|from|into)\s(?:the\s)?$/.test(before)
+        ? 'place'
+        : person
+          ? 'person'
+          : undefined;
+    spans.push({ text: name, start, end: start + name.length, weight, ...(kind ? { kind } : {}) });
   }
   return spans;
 }

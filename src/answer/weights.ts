@@ -35,6 +35,10 @@ export const RANK_FEATURES = [
   'position',
   /** 1 when its best span is a figure of another measure than the one asked. */
   'another',
+  /** Its best span's distance in words to the nearest content word of the question, over 8, at most 1. */
+  'distance',
+  /** For a name asked for: 1 when its best span is of the kind asked, 0 of another, 0.5 unsaid; else 1. */
+  'typed',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
@@ -71,6 +75,38 @@ export const CONFIDENCE_FEATURES = [
   'place',
   'reason',
   'clause',
+  /** Finer kinds: a count, a share, a length of time, a name of a kind ("which company"), a description, words said, a yes/no. */
+  'count',
+  'percent',
+  'duration',
+  'kindAsked',
+  'description',
+  'statement',
+  'settle',
+  /** log(1 + the other articles whose best sentences (of the best 30) give the same short answer). */
+  'articles',
+  /** 1 when the first sentence holds another span of another text nearly as sure (at least 0.8 of its weight). */
+  'rival',
+  /** The span's distance in words to the nearest content word of the question in its sentence, over 8, at most 1. */
+  'distance',
+  /** The share of the span's words that the question gives already. */
+  'echo',
+  /** 1 when the first sentence holds no word of the question itself (only its neighbours do). */
+  'silent',
+  /** For a name: 1 when the words round it say it is of the kind asked (person, organisation, place), 0 when of another, 0.5 when they do not say. */
+  'typed',
+  /** log(1 + the span's words), over 3. */
+  'spanWords',
+  /** 1 when the span stops inside a word or a number ("two-year", "$110,00", "nine month sentence"). */
+  'partial',
+  /** The first sentence's topic feature less the best of the best 30 (0 when it is the best; at least -3). */
+  'topicLead',
+  /** The first sentence's `relation` less the best of the best 10 (0 when it holds the most of what is asked). */
+  'relationLead',
+  /** The first sentence's own share of the question less the best of the best 10. */
+  'ownLead',
+  /** The first sentence's share of the best 30 sentences' scores (softmax of their log scores). */
+  'softmax',
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerOptions, answerQuery as answerWith, ledByAnother } from '../../src/answer/answer.js';
+import {
+  type AnswerOptions,
+  answerQuery as answerWith,
+  cutShort,
+  echoed,
+  lacksCounted,
+  ledByAnother,
+  spanDistance,
+  typeMatch,
+} from '../../src/answer/answer.js';
 import { jaccard } from '../../src/answer/similarity.js';
 import { defaultWeights } from '../../src/answer/weights.js';
 import { stemsOf } from '../../src/facts/terms.js';
@@ -272,5 +281,52 @@ describe('ledByAnother', () => {
     expect(ledByAnother('A Scottish climber was trapped for four days.', asked)).toBe(false);
     expect(ledByAnother('An Iranian weblogger has been jailed for 14 years.', asked)).toBe(false);
     expect(ledByAnother('John Moss was found on Tuesday.', asked)).toBe(false);
+  });
+});
+
+describe('what the short answer’s confidence is read from', () => {
+  const asked = new Set(stemsOf('fine Rovers'));
+  const at = (text: string, span: string) => {
+    const start = text.indexOf(span);
+    return { start, end: start + span.length };
+  };
+
+  it('spanDistance: words from the span to the nearest word of the question, over 8, at most 1', () => {
+    const near = 'Rovers were fined £40m on Friday.';
+    expect(spanDistance(near, at(near, '£40m'), asked)).toBeCloseTo(1 / 8);
+    const far = 'Rovers were fined, the league said, after a long and bitter row that cost them £40m.';
+    expect(spanDistance(far, at(far, '£40m'), asked)).toBeGreaterThan(0.5);
+    expect(spanDistance('It cost £40m.', at('It cost £40m.', '£40m'), asked)).toBe(1);
+  });
+
+  it('echoed: the share of the span’s words the question gives already', () => {
+    expect(echoed('Northfield Rovers', asked)).toBe(0.5);
+    expect(echoed('Brickworks', asked)).toBe(0);
+  });
+
+  it('typeMatch: a name of the kind asked 1, of another 0, unsaid 0.5; other types 1', () => {
+    expect(typeMatch('organisation', { kind: 'organisation' })).toBe(1);
+    expect(typeMatch('organisation', { kind: 'person' })).toBe(0);
+    expect(typeMatch('person', {})).toBe(0.5);
+    expect(typeMatch('name', { kind: 'place' })).toBe(0);
+    expect(typeMatch('name', { kind: 'person' })).toBe(1);
+    expect(typeMatch('money', { kind: 'person' })).toBe(1);
+  });
+
+  it('cutShort: a span that stops inside a word, a figure, or before a unit written on', () => {
+    const text = 'After a two-year study, they sold it for $110,00 and he got a nine month sentence.';
+    expect(cutShort(text, at(text, 'two'))).toBe(true);
+    expect(cutShort(text, at(text, '$110'))).toBe(true);
+    expect(cutShort(text, at(text, 'nine'))).toBe(true);
+    expect(cutShort(text, at(text, 'a two-year study'))).toBe(false);
+  });
+
+  it('lacksCounted: a "how many X" sentence that writes no word of X', () => {
+    const form = { wants: 'count' as const, head: 'staff does' };
+    expect(lacksCounted(form, 'The studio has sold 2 million copies.')).toBe(true);
+    expect(lacksCounted(form, 'The studio has 200 staff.')).toBe(false);
+    // Any count of people answers "how many people".
+    expect(lacksCounted({ wants: 'count', head: 'people' }, 'It has 200 staff.')).toBe(false);
+    expect(lacksCounted({ wants: 'money' }, 'It has 200 staff.')).toBe(false);
   });
 });

@@ -186,6 +186,26 @@ describe('near misses are silent, with the reason', () => {
   });
 });
 
+describe('a count of something else than asked', () => {
+  const index = indexOf({
+    'b/1':
+      'Gamesoft hit\n\nGamesoft said its staff were delighted.\nThe studio has sold 2 million copies of its new game since May.\n',
+  });
+  it('"how many X" where the sentence never writes X: the note, no short answer, whatever the threshold', () => {
+    const answer = answerQuery(index, 'how many staff does Gamesoft have?', { weights: showAll() });
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toBe('The coverage gives no number of staff for Gamesoft.');
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+  });
+  it('the count asked for is still given', () => {
+    const answer = answerQuery(index, 'how many copies of its game has Gamesoft sold?', {
+      weights: showAll(),
+    });
+    expect(answer.answer?.text).toMatch(/^2 million/);
+    expect(answer.note).toBeUndefined();
+  });
+});
+
 describe('the fitted weights', () => {
   it('are loaded from src/answer/weights.json', () => {
     const file = JSON.parse(readFileSync('src/answer/weights.json', 'utf8'));

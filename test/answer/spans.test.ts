@@ -139,3 +139,24 @@ describe('answerSpans', () => {
     expect(byNearness(text, found, new Set(stemsOf('coach')))[0]?.text).toBe('Antonio Lopez');
   });
 });
+
+describe('the kind of a name span', () => {
+  const kinds = (text: string, wants: AnswerType, names: string[]) =>
+    answerSpans(
+      { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+      wants,
+      question(''),
+    ).map((s) => [s.text, s.kind]);
+  it('reads a person, an organisation and a place from the words round a name', () => {
+    expect(kinds('The deal was signed by Mr Grey.', 'name', ['Grey'])).toContainEqual(['Grey', 'person']);
+    expect(kinds('It was bought by Brickworks Inc last year.', 'name', ['Brickworks Inc'])).toContainEqual([
+      'Brickworks Inc',
+      'organisation',
+    ]);
+    expect(kinds('The plant will be built in Easton.', 'place', ['Easton'])).toContainEqual([
+      'Easton',
+      'place',
+    ]);
+    expect(kinds('Then Grey spoke.', 'name', ['Grey'])).toContainEqual(['Grey', undefined]);
+  });
+});
