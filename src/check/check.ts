@@ -215,6 +215,16 @@ type CoverageMention = Mention & {
   context?: Context;
 };
 
+/** What one check reads once and its figures share. */
+interface CheckState {
+  /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
+  read: Map<string, CoverageMention[]>;
+  /** The rarity (idf) of each stem looked up. */
+  rarity: Map<string, number>;
+  /** The facts searched for a figure, and those whose words come close: the same for both readings. */
+  candidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
+}
+
 /** A sentence of the draft read as the engine reads an article's. */
 interface DraftSentence {
   fact: Fact;
@@ -376,8 +386,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   if (!text.trim()) return { ...base, status: 'empty', claims: [] };
 
   const sentences = readDraft(index, text);
-  /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
-  const read = new Map<string, CoverageMention[]>();
+  const state: CheckState = { read: new Map(), rarity: new Map(), candidates: new WeakMap() };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
   const focus = [...new Set(sentences.flatMap((s) => s.words))];
@@ -400,7 +409,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
       // A year is a figure only when a measure of years claims it ("founded in 2016"); else a date.
       if (quantity.kind === 'year' && !concept) continue;
-      figures.push([index, vocabulary, o, read, sentence, quantity, concept, subject, focus, new Set()]);
+      figures.push([index, vocabulary, o, state, sentence, quantity, concept, subject, focus, new Set()]);
     }
   }
   // A draft tells one story: the articles that state its figures are where its other figures are
@@ -489,15 +498,14 @@ function candidateFacts(
   for (const { stem, score } of stems)
     for (const id of index.match([[stem]]).keys())
       if (!articles || articles.has(articleOf(id))) scores.set(id, (scores.get(id) ?? 0) + score);
-  const facts: Array<{ fact: Fact; score: number }> = [];
-  for (const [id, score] of scores) {
+  // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
+  const facts: Fact[] = [];
+  for (const [id] of [...scores].sort((a, b) => b[1] - a[1])) {
     const fact = index.fact(id);
-    if (fact?.quantities.some((q) => q.kind === kind)) facts.push({ fact, score });
+    if (fact?.quantities.some((q) => q.kind === kind)) facts.push(fact);
+    if (facts.length >= maxCandidates) break;
   }
-  return facts
-    .sort((a, b) => b.score - a.score)
-    .slice(0, maxCandidates)
-    .map((f) => f.fact);
+  return facts;
 }
 
 /** The measure of a figure no measure word names: compared by its context alone. */
@@ -644,7 +652,7 @@ function checkFigure(
   index: FactIndex,
   vocabulary: Vocabulary,
   o: Required<Omit<CheckOptions, 'vocabulary'>>,
-  read: Map<string, CoverageMention[]>,
+  state: CheckState,
   sentence: DraftSentence,
   quantity: Quantity,
   given: Concept | undefined,
@@ -668,28 +676,37 @@ function checkFigure(
     [m.quantity, ...m.also].some(
       (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
     );
-  const rarity = (stem: string) => idf(index.factCount, index.match([[stem]]).size);
+  const rarity = (stem: string) => {
+    let r = state.rarity.get(stem);
+    if (r === undefined) {
+      r = idf(index.factCount, index.match([[stem]]).size);
+      state.rarity.set(stem, r);
+    }
+    return r;
+  };
   /** `raw`: how far the words align; `score`: that, weighed by the draft's story, for ranking. */
   const aligned: Array<{ m: CoverageMention; score: number; raw: number }> = [];
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
-  // and "the firm" take the tagger, the words around a figure do not.
-  const candidates = candidateFacts(
-    index,
-    draftContext,
-    rarity,
-    quantity.kind,
-    subject,
-    o.maxCandidates,
-  ).filter(
-    (fact) =>
-      read.has(fact.id) ||
-      fact.quantities.some(
-        (q) =>
-          q.kind === quantity.kind &&
-          alignment(draftContext, rawContext(fact, q, vocabulary), rarity, synonyms(vocabulary)) >=
-            MIN_ALIGNMENT * PREFILTER,
+  // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
+  // second reading finds the same.
+  let searched = state.candidates.get(quantity);
+  if (!searched) {
+    const all = candidateFacts(index, draftContext, rarity, quantity.kind, subject, o.maxCandidates);
+    const close = new Set(
+      all.filter((fact) =>
+        fact.quantities.some(
+          (q) =>
+            q.kind === quantity.kind &&
+            alignment(draftContext, rawContext(fact, q, vocabulary), rarity, synonyms(vocabulary)) >=
+              MIN_ALIGNMENT * PREFILTER,
+        ),
       ),
-  );
+    );
+    searched = { all, close };
+    state.candidates.set(quantity, searched);
+  }
+  const { read } = state;
+  const candidates = searched.all.filter((fact) => read.has(fact.id) || searched.close.has(fact));
   // The names of the candidates and of their articles' leads (for "the firm"), tagged in one trip.
   const unread = candidates.filter((f) => !read.has(f.id));
   index.readEntities([
