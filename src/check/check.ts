@@ -706,13 +706,41 @@ function checkFigure(
     state.candidates.set(quantity, searched);
   }
   const { read } = state;
-  const candidates = searched.all.filter((fact) => read.has(fact.id) || searched.close.has(fact));
-  // The names of the candidates and of their articles' leads (for "the firm"), tagged in one trip.
-  const unread = candidates.filter((f) => !read.has(f.id));
-  index.readEntities([
-    ...unread,
-    ...new Set(unread.flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS))),
+  // The most a fact's figure could align once its names are read ("the firm" adds the name it
+  // stands for, a name of the draft at most), weighed by the story: below what a value needs to
+  // count, its names are not worth tagging.
+  const named = new Set([
+    ...focus.flatMap((w) => stemsOf(w)),
+    ...(sentence.fact.text.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []).flatMap((w) => stemsOf(w)),
   ]);
+  const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
+  const weigh = (fact: Fact) =>
+    story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
+  const mayCount = (fact: Fact) => {
+    const least = fact.quantities.some((q) => supports(q, quantity)) ? needed : MIN_CONTRADICTING;
+    return fact.quantities.some((q) => {
+      if (q.kind !== quantity.kind) return false;
+      const best = new Map(rawContext(fact, q, vocabulary));
+      for (const stem of named) if (!best.has(stem)) best.set(stem, RESOLVED_WEIGHT);
+      return alignment(draftContext, best, rarity, synonyms(vocabulary)) * weigh(fact) >= least;
+    });
+  };
+  const candidates = searched.all.filter(
+    (fact) => read.has(fact.id) || (searched.close.has(fact) && mayCount(fact)),
+  );
+  // The names of the candidates, tagged in one trip; then, in one more, the leads of the articles
+  // where a figure's sentence names no one (there "the firm" and "it" are read from the lead).
+  const unread = candidates.filter((f) => !read.has(f.id));
+  index.readEntities(unread);
+  index.readEntities(
+    new Set(
+      unread
+        .filter((f) =>
+          f.quantities.some((q) => (subjectOf(f.text, index.entitiesOf(f), q)?.length ?? 0) === 0),
+        )
+        .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
+    ),
+  );
   for (const fact of candidates) {
     // A fact's claims, read once for all the draft's figures.
     let found = read.get(fact.id);
@@ -754,7 +782,6 @@ function checkFigure(
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
   // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
   // itself evidence.
-  const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
     if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING)) aligned.splice(i, 1);
