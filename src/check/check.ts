@@ -173,6 +173,7 @@ const FROM_BELOW = new Set<Quantity['qualifier']>(['over', 'at-least']);
  * billion" and "$15bn"), never by a bound alone.
  */
 export function supports(stated: Quantity, figure: Quantity): boolean {
+  if (bothCeilings(stated, figure)) return meet(stated, figure);
   if (isBound(figure)) {
     const below = FROM_BELOW.has(figure.qualifier);
     if (isBound(stated))
@@ -190,9 +191,30 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
   return stated.value >= low && stated.value <= high && figure.value >= sLow && figure.value <= sHigh;
 }
 
+/**
+ * "Up to £350m" and "as much as £400m": a ceiling says how far a value could go, so two ceilings
+ * state one figure only when their values meet; another ceiling is another figure (where "more
+ * than $20bn" does bear out "more than $10bn").
+ */
+const bothCeilings = (a: Quantity, b: Quantity) => a.qualifier === 'up-to' && b.qualifier === 'up-to';
+
+/** True when two values are one, each within the other's precision ("$15bn", "$15.0 billion"). */
+function meet(a: Quantity, b: Quantity): boolean {
+  return Math.abs(a.value - b.value) < Math.max(a.step, b.step) / 2 + Number.EPSILON * Math.abs(a.value);
+}
+
 /** How a stated value bears on a figure of the same unit. */
 function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit' | 'other moment'> {
   if (supports(stated, figure)) return 'states';
+  if (bothCeilings(stated, figure)) return 'differs';
+  // "More than 10,000" where the coverage says "over 8,000": a bound the coverage does not reach
+  // on the same side is a changed bound.
+  if (
+    isBound(stated) &&
+    isBound(figure) &&
+    FROM_BELOW.has(stated.qualifier) === FROM_BELOW.has(figure.qualifier)
+  )
+    return 'differs';
   if (!compatible(stated, figure)) return 'differs';
   // "$1bn" and "$1.5 billion": two precise values half the coarser one's step apart are two values.
   if (
@@ -240,6 +262,23 @@ interface DraftSubject {
   words: string[];
 }
 
+/** Where a clause ends or starts: a semicolon, a dash, or a comma before a linking word ("while", "but"). */
+const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:while|whereas|but|and|although|though|with|as|which|who)\b/g;
+
+/** The clause of a sentence that holds a figure. */
+export function clauseOf(text: string, q: Pick<Quantity, 'start' | 'end'>): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= q.start) start = m.index + m[0].length;
+    else if (m.index >= q.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 /** Where to stop a text over the limit: the last sentence end before it, else the last space. */
 export function cutAt(text: string, max: number): number {
   if (text.length <= max) return text.length;
@@ -266,15 +305,18 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
       names.add(first);
       continue;
     }
-    const inside = new RegExp(`\\S\\s+${first.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
-    let seen = 0;
+    // Capitalised inside a sentence more often than written in lower case ("Meta", not "Quarterly").
+    const word = first.replace(/[^\p{L}\p{N}]/gu, '.');
+    const inside = new RegExp(`\\S\\s+${word}\\b`, 'gu');
+    const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'gu');
+    let [seen, capitalised, lowered] = [0, 0, 0];
     for (const id of index.match([stemsOf(first)]).keys()) {
       if (++seen > NAME_SAMPLE) break;
-      if (inside.test(index.fact(id)?.text ?? '')) {
-        names.add(first);
-        break;
-      }
+      const text = index.fact(id)?.text ?? '';
+      capitalised += text.match(inside)?.length ?? 0;
+      lowered += text.match(lower)?.length ?? 0;
     }
+    if (capitalised > lowered) names.add(first);
   }
   return names;
 }
@@ -401,9 +443,16 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       if (names.length > 0) subject = { names, words: entityWords(names) };
       // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.
       else if (PRONOUN.test(sentence.fact.text.slice(0, quantity.start))) subject = lastSubject;
-      // Named only after the figure ("a 49% stake in Scale AI"): any name of the sentence.
-      else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
-      else subject = lastSubject;
+      else {
+        // Named only after the figure, in its clause ("a 49% stake in Scale AI"): those names; a
+        // name in another clause ("sales grew 4%, while its Fuel for Growth scheme ...") is not
+        // whose it is, the last subject the draft named is.
+        const clause = clauseOf(sentence.fact.text, quantity);
+        const inClause = sentence.entities.filter((n) => clause.includes(n));
+        if (inClause.length > 0) subject = { names: inClause, words: entityWords(inClause) };
+        else if (lastSubject) subject = lastSubject;
+        else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
+      }
       if (names.length > 0) lastSubject = subject;
       const concept =
         measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
@@ -596,7 +645,8 @@ function namesSubject(fact: Fact, subject: DraftSubject | undefined): boolean {
 /**
  * True when two moments cannot be one: both of one sort (years, quarters, months, halves, funding
  * rounds, "last/this/next year") and different. Moments of different sorts ("the fourth quarter"
- * and "2004") may be one, so they never clash.
+ * and "2004") may be one, so they never clash; nor do a relative one and a dated one ("last year"
+ * in an undated draft and "2004" in an article: the draft's date is not known).
  */
 export function momentsClash(a: string, b: string): boolean {
   if (!a || !b || a === b) return false;
@@ -610,7 +660,7 @@ export function momentsClash(a: string, b: string): boolean {
           : /^series /.test(k)
             ? 'round'
             : /^(?:year|quarter|month|week)(?:[+-]\d)?$/.test(k)
-              ? k.replace(/[+-]\d$/, '')
+              ? `relative ${k.replace(/[+-]\d$/, '')}`
               : /^(?:\d{4} )?[a-z]+$/.test(k) && !/^(?:earlier|later|the )/.test(k)
                 ? 'month'
                 : k;
@@ -685,7 +735,7 @@ function checkFigure(
     return r;
   };
   /** `raw`: how far the words align; `score`: that, weighed by the draft's story, for ranking. */
-  const aligned: Array<{ m: CoverageMention; score: number; raw: number }> = [];
+  const aligned: Array<{ m: CoverageMention; score: number; raw: number; other: boolean }> = [];
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
   // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
   // second reading finds the same.
@@ -775,8 +825,8 @@ function checkFigure(
       // that does not name the draft's subject: names are read less surely than the words around a
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
-      if (!otherSubject(index, sentence, subject, m) || (stated(m) && !namesSubject(m.fact, subject)))
-        aligned.push({ m, score, raw });
+      const other = otherSubject(index, sentence, subject, m);
+      if (!other || (stated(m) && !namesSubject(m.fact, subject))) aligned.push({ m, score, raw, other });
     }
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
@@ -827,6 +877,12 @@ function checkFigure(
     m,
     relation: atMoment(m, relationOf(m)),
   }));
+  // The draft's value given as another named subject's ("rival Shell reported $17.5bn"), where the
+  // coverage gives the draft's subject another value of the same thing: the figure is confused
+  // with the other's. Without such a value, names read less surely than words: it stands.
+  const others = new Set(near.filter((a) => a.other).map((a) => a.m));
+  if (related.some((r) => r.relation === 'differs' && !others.has(r.m)))
+    for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
   let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {
