@@ -132,9 +132,17 @@ const isBound = (q: Quantity) => BOUNDS.has(q.qualifier);
 /** "530 pence per LSE share" is a price per share as much as "530p a share" is. */
 const PER_SHARE = /^[\s-]?(?:a|an|per|each)[\s-](?:[\p{L}\p{N}&.'’-]+\s)?shares?\b/iu;
 
-/** The unit a money amount is given per, reading "per <name> share" as per share. */
+/** "A weekly payment of £108.49" is £108.49 a week: the period an adjective before the figure gives. */
+const PER_PERIOD = /\b(week|month|day|hour)ly\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
+
+/**
+ * The unit a money amount is given per, reading "per <name> share" as per share and "a weekly
+ * payment of £50" as per week.
+ */
 export function perOf(text: string, q: Quantity): string | undefined {
   if (q.kind === 'money' && PER_SHARE.test(text.slice(q.end, q.end + 40))) return 'share';
+  if (q.kind === 'money' && q.per === undefined)
+    return PER_PERIOD.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1]?.toLowerCase();
   return q.per;
 }
 
