@@ -627,22 +627,25 @@ const NEAR_BEST = 0.6;
 
 /**
  * True when a figure of the coverage is another subject's than the draft figure's: both holders are
- * told, they share no name, and neither sentence names the other's holder ("Meta ... a 49% stake in
- * Scale AI" read with different holders is one subject). Its value is then no evidence, unless it
- * is the draft's very figure (confused with another subject's).
+ * told, they share no name, and not both the coverage's sentence names the draft's holder and the
+ * draft (`storyWords`: its names, default the sentence's) names the coverage's ("Meta ... a 49% stake
+ * in Scale AI" read with different holders is one subject; so is "Of the 22 million Americans who own
+ * MP3 players, 59% ..." for a draft about Americans and MP3 players). Its value is then no evidence,
+ * unless it is the draft's very figure (confused with another subject's).
  */
 function otherSubject(
   index: FactIndex,
   draft: DraftSentence,
   subject: DraftSubject | undefined,
   m: Mention,
+  storyWords: readonly string[] = draft.words,
 ): boolean {
   const theirs = m.subject;
   const ours = subject?.words ?? [];
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
   const named = entityWords(index.entitiesOf(m.fact));
-  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w)));
+  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => storyWords.includes(w)));
 }
 
 /** True when a sentence names the draft figure's subject. */
@@ -764,6 +767,7 @@ function checkFigure(
     state.candidates.set(quantity, searched);
   }
   const { read } = state;
+  const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
   // The most a fact's figure could align once its names are read ("the firm" adds the name it
   // stands for, a name of the draft at most), weighed by the story: below what a value needs to
   // count, its names are not worth tagging.
@@ -833,7 +837,7 @@ function checkFigure(
       // that does not name the draft's subject: names are read less surely than the words around a
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
-      const other = otherSubject(index, sentence, subject, m);
+      const other = otherSubject(index, sentence, subject, m, focusWords);
       if (!other || (stated(m) && !namesSubject(m.fact, subject))) aligned.push({ m, score, raw, other });
     }
   }

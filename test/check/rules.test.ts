@@ -132,3 +132,18 @@ describe('units', () => {
     expect(claim(result, '£108.49').verdict).toBe('supported');
   });
 });
+
+describe('a subject the draft names elsewhere', () => {
+  const index = indexOf({
+    survey:
+      'Music players\n\nA study found that 22 million adult Americans own Zune players. Of the 22 million Americans who own Zune players, 59% are men.\n',
+  });
+
+  it('is the same subject when the coverage’s sentence names the draft’s and the draft names the coverage’s', () => {
+    const result = checkDraft(
+      index,
+      'About 22 million adult Americans now own a Zune player. Men account for 59% of owners.',
+    );
+    expect(claim(result, '59%').verdict).toBe('supported');
+  });
+});
