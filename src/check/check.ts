@@ -253,6 +253,8 @@ interface CheckState {
   rarity: Map<string, number>;
   /** The facts searched for a figure, and those whose words come close: the same for both readings. */
   candidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
+  /** The articles that name each word of a subject. */
+  articlesNaming: Map<string, Set<string>>;
 }
 
 /** A sentence of the draft read as the engine reads an article's. */
@@ -436,7 +438,12 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   if (!text.trim()) return { ...base, status: 'empty', claims: [] };
 
   const sentences = readDraft(index, text);
-  const state: CheckState = { read: new Map(), rarity: new Map(), candidates: new WeakMap() };
+  const state: CheckState = {
+    read: new Map(),
+    rarity: new Map(),
+    candidates: new WeakMap(),
+    articlesNaming: new Map(),
+  };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
   const focus = [...new Set(sentences.flatMap((s) => s.words))];
@@ -539,6 +546,7 @@ function candidateFacts(
   kind: Quantity['kind'],
   subject: DraftSubject | undefined,
   maxCandidates: number,
+  articlesNaming: Map<string, Set<string>> = new Map(),
 ): Fact[] {
   const stems = [...context.entries()]
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
@@ -548,8 +556,16 @@ function candidateFacts(
   let articles: Set<string> | undefined;
   if (subject && subject.words.length > 0) {
     articles = new Set<string>();
-    for (const word of subject.words)
-      for (const id of index.match([stemsOf(word)]).keys()) articles.add(articleOf(id));
+    for (const word of subject.words) {
+      // The articles naming a word, read once a check: a draft names its subjects again and again.
+      let naming = articlesNaming.get(word);
+      if (!naming) {
+        naming = new Set<string>();
+        for (const id of index.match([stemsOf(word)]).keys()) naming.add(articleOf(id));
+        articlesNaming.set(word, naming);
+      }
+      for (const id of naming) articles.add(id);
+    }
   }
   const scores = new Map<string, number>();
   for (const { stem, score } of stems)
@@ -752,7 +768,15 @@ function checkFigure(
   // second reading finds the same.
   let searched = state.candidates.get(quantity);
   if (!searched) {
-    const all = candidateFacts(index, draftContext, rarity, quantity.kind, subject, o.maxCandidates);
+    const all = candidateFacts(
+      index,
+      draftContext,
+      rarity,
+      quantity.kind,
+      subject,
+      o.maxCandidates,
+      state.articlesNaming,
+    );
     const close = new Set(
       all.filter((fact) =>
         fact.quantities.some(
