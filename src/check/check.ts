@@ -132,9 +132,17 @@ const isBound = (q: Quantity) => BOUNDS.has(q.qualifier);
 /** "530 pence per LSE share" is a price per share as much as "530p a share" is. */
 const PER_SHARE = /^[\s-]?(?:a|an|per|each)[\s-](?:[\p{L}\p{N}&.'’-]+\s)?shares?\b/iu;
 
-/** The unit a money amount is given per, reading "per <name> share" as per share. */
+/** "A weekly payment of £108.49" is £108.49 a week: the period an adjective before the figure gives. */
+const PER_PERIOD = /\b(week|month|day|hour)ly\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
+
+/**
+ * The unit a money amount is given per, reading "per <name> share" as per share and "a weekly
+ * payment of £50" as per week.
+ */
 export function perOf(text: string, q: Quantity): string | undefined {
   if (q.kind === 'money' && PER_SHARE.test(text.slice(q.end, q.end + 40))) return 'share';
+  if (q.kind === 'money' && q.per === undefined)
+    return PER_PERIOD.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1]?.toLowerCase();
   return q.per;
 }
 
@@ -173,6 +181,7 @@ const FROM_BELOW = new Set<Quantity['qualifier']>(['over', 'at-least']);
  * billion" and "$15bn"), never by a bound alone.
  */
 export function supports(stated: Quantity, figure: Quantity): boolean {
+  if (bothCeilings(stated, figure)) return meet(stated, figure);
   if (isBound(figure)) {
     const below = FROM_BELOW.has(figure.qualifier);
     if (isBound(stated))
@@ -190,9 +199,30 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
   return stated.value >= low && stated.value <= high && figure.value >= sLow && figure.value <= sHigh;
 }
 
+/**
+ * "Up to £350m" and "as much as £400m": a ceiling says how far a value could go, so two ceilings
+ * state one figure only when their values meet; another ceiling is another figure (where "more
+ * than $20bn" does bear out "more than $10bn").
+ */
+const bothCeilings = (a: Quantity, b: Quantity) => a.qualifier === 'up-to' && b.qualifier === 'up-to';
+
+/** True when two values are one, each within the other's precision ("$15bn", "$15.0 billion"). */
+function meet(a: Quantity, b: Quantity): boolean {
+  return Math.abs(a.value - b.value) < Math.max(a.step, b.step) / 2 + Number.EPSILON * Math.abs(a.value);
+}
+
 /** How a stated value bears on a figure of the same unit. */
 function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit' | 'other moment'> {
   if (supports(stated, figure)) return 'states';
+  if (bothCeilings(stated, figure)) return 'differs';
+  // "More than 10,000" where the coverage says "over 8,000": a bound the coverage does not reach
+  // on the same side is a changed bound.
+  if (
+    isBound(stated) &&
+    isBound(figure) &&
+    FROM_BELOW.has(stated.qualifier) === FROM_BELOW.has(figure.qualifier)
+  )
+    return 'differs';
   if (!compatible(stated, figure)) return 'differs';
   // "$1bn" and "$1.5 billion": two precise values half the coarser one's step apart are two values.
   if (
@@ -215,6 +245,18 @@ type CoverageMention = Mention & {
   context?: Context;
 };
 
+/** What one check reads once and its figures share. */
+interface CheckState {
+  /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
+  read: Map<string, CoverageMention[]>;
+  /** The rarity (idf) of each stem looked up. */
+  rarity: Map<string, number>;
+  /** The facts searched for a figure, and those whose words come close: the same for both readings. */
+  candidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
+  /** The articles that name each word of a subject. */
+  articlesNaming: Map<string, Set<string>>;
+}
+
 /** A sentence of the draft read as the engine reads an article's. */
 interface DraftSentence {
   fact: Fact;
@@ -228,6 +270,23 @@ interface DraftSentence {
 interface DraftSubject {
   names: string[];
   words: string[];
+}
+
+/** Where a clause ends or starts: a semicolon, a dash, or a comma before a linking word ("while", "but"). */
+const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:while|whereas|but|and|although|though|with|as|which|who)\b/g;
+
+/** The clause of a sentence that holds a figure. */
+export function clauseOf(text: string, q: Pick<Quantity, 'start' | 'end'>): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= q.start) start = m.index + m[0].length;
+    else if (m.index >= q.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 /** Where to stop a text over the limit: the last sentence end before it, else the last space. */
@@ -256,15 +315,18 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
       names.add(first);
       continue;
     }
-    const inside = new RegExp(`\\S\\s+${first.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u');
-    let seen = 0;
+    // Capitalised inside a sentence more often than written in lower case ("Meta", not "Quarterly").
+    const word = first.replace(/[^\p{L}\p{N}]/gu, '.');
+    const inside = new RegExp(`\\S\\s+${word}\\b`, 'gu');
+    const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'gu');
+    let [seen, capitalised, lowered] = [0, 0, 0];
     for (const id of index.match([stemsOf(first)]).keys()) {
       if (++seen > NAME_SAMPLE) break;
-      if (inside.test(index.fact(id)?.text ?? '')) {
-        names.add(first);
-        break;
-      }
+      const text = index.fact(id)?.text ?? '';
+      capitalised += text.match(inside)?.length ?? 0;
+      lowered += text.match(lower)?.length ?? 0;
     }
+    if (capitalised > lowered) names.add(first);
   }
   return names;
 }
@@ -376,8 +438,12 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   if (!text.trim()) return { ...base, status: 'empty', claims: [] };
 
   const sentences = readDraft(index, text);
-  /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
-  const read = new Map<string, CoverageMention[]>();
+  const state: CheckState = {
+    read: new Map(),
+    rarity: new Map(),
+    candidates: new WeakMap(),
+    articlesNaming: new Map(),
+  };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
   const focus = [...new Set(sentences.flatMap((s) => s.words))];
@@ -392,15 +458,22 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       if (names.length > 0) subject = { names, words: entityWords(names) };
       // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.
       else if (PRONOUN.test(sentence.fact.text.slice(0, quantity.start))) subject = lastSubject;
-      // Named only after the figure ("a 49% stake in Scale AI"): any name of the sentence.
-      else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
-      else subject = lastSubject;
+      else {
+        // Named only after the figure, in its clause ("a 49% stake in Scale AI"): those names; a
+        // name in another clause ("sales grew 4%, while its Fuel for Growth scheme ...") is not
+        // whose it is, the last subject the draft named is.
+        const clause = clauseOf(sentence.fact.text, quantity);
+        const inClause = sentence.entities.filter((n) => clause.includes(n));
+        if (inClause.length > 0) subject = { names: inClause, words: entityWords(inClause) };
+        else if (lastSubject) subject = lastSubject;
+        else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
+      }
       if (names.length > 0) lastSubject = subject;
       const concept =
         measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
       // A year is a figure only when a measure of years claims it ("founded in 2016"); else a date.
       if (quantity.kind === 'year' && !concept) continue;
-      figures.push([index, vocabulary, o, read, sentence, quantity, concept, subject, focus, new Set()]);
+      figures.push([index, vocabulary, o, state, sentence, quantity, concept, subject, focus, new Set()]);
     }
   }
   // A draft tells one story: the articles that state its figures are where its other figures are
@@ -473,6 +546,7 @@ function candidateFacts(
   kind: Quantity['kind'],
   subject: DraftSubject | undefined,
   maxCandidates: number,
+  articlesNaming: Map<string, Set<string>> = new Map(),
 ): Fact[] {
   const stems = [...context.entries()]
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
@@ -482,22 +556,29 @@ function candidateFacts(
   let articles: Set<string> | undefined;
   if (subject && subject.words.length > 0) {
     articles = new Set<string>();
-    for (const word of subject.words)
-      for (const id of index.match([stemsOf(word)]).keys()) articles.add(articleOf(id));
+    for (const word of subject.words) {
+      // The articles naming a word, read once a check: a draft names its subjects again and again.
+      let naming = articlesNaming.get(word);
+      if (!naming) {
+        naming = new Set<string>();
+        for (const id of index.match([stemsOf(word)]).keys()) naming.add(articleOf(id));
+        articlesNaming.set(word, naming);
+      }
+      for (const id of naming) articles.add(id);
+    }
   }
   const scores = new Map<string, number>();
   for (const { stem, score } of stems)
     for (const id of index.match([[stem]]).keys())
       if (!articles || articles.has(articleOf(id))) scores.set(id, (scores.get(id) ?? 0) + score);
-  const facts: Array<{ fact: Fact; score: number }> = [];
-  for (const [id, score] of scores) {
+  // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
+  const facts: Fact[] = [];
+  for (const [id] of [...scores].sort((a, b) => b[1] - a[1])) {
     const fact = index.fact(id);
-    if (fact?.quantities.some((q) => q.kind === kind)) facts.push({ fact, score });
+    if (fact?.quantities.some((q) => q.kind === kind)) facts.push(fact);
+    if (facts.length >= maxCandidates) break;
   }
-  return facts
-    .sort((a, b) => b.score - a.score)
-    .slice(0, maxCandidates)
-    .map((f) => f.fact);
+  return facts;
 }
 
 /** The measure of a figure no measure word names: compared by its context alone. */
@@ -562,22 +643,25 @@ const NEAR_BEST = 0.6;
 
 /**
  * True when a figure of the coverage is another subject's than the draft figure's: both holders are
- * told, they share no name, and neither sentence names the other's holder ("Meta ... a 49% stake in
- * Scale AI" read with different holders is one subject). Its value is then no evidence, unless it
- * is the draft's very figure (confused with another subject's).
+ * told, they share no name, and not both the coverage's sentence names the draft's holder and the
+ * draft (`storyWords`: its names, default the sentence's) names the coverage's ("Meta ... a 49% stake
+ * in Scale AI" read with different holders is one subject; so is "Of the 22 million Americans who own
+ * MP3 players, 59% ..." for a draft about Americans and MP3 players). Its value is then no evidence,
+ * unless it is the draft's very figure (confused with another subject's).
  */
 function otherSubject(
   index: FactIndex,
   draft: DraftSentence,
   subject: DraftSubject | undefined,
   m: Mention,
+  storyWords: readonly string[] = draft.words,
 ): boolean {
   const theirs = m.subject;
   const ours = subject?.words ?? [];
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
   const named = entityWords(index.entitiesOf(m.fact));
-  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => draft.words.includes(w)));
+  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => storyWords.includes(w)));
 }
 
 /** True when a sentence names the draft figure's subject. */
@@ -588,7 +672,8 @@ function namesSubject(fact: Fact, subject: DraftSubject | undefined): boolean {
 /**
  * True when two moments cannot be one: both of one sort (years, quarters, months, halves, funding
  * rounds, "last/this/next year") and different. Moments of different sorts ("the fourth quarter"
- * and "2004") may be one, so they never clash.
+ * and "2004") may be one, so they never clash; nor do a relative one and a dated one ("last year"
+ * in an undated draft and "2004" in an article: the draft's date is not known).
  */
 export function momentsClash(a: string, b: string): boolean {
   if (!a || !b || a === b) return false;
@@ -602,7 +687,7 @@ export function momentsClash(a: string, b: string): boolean {
           : /^series /.test(k)
             ? 'round'
             : /^(?:year|quarter|month|week)(?:[+-]\d)?$/.test(k)
-              ? k.replace(/[+-]\d$/, '')
+              ? `relative ${k.replace(/[+-]\d$/, '')}`
               : /^(?:\d{4} )?[a-z]+$/.test(k) && !/^(?:earlier|later|the )/.test(k)
                 ? 'month'
                 : k;
@@ -644,7 +729,7 @@ function checkFigure(
   index: FactIndex,
   vocabulary: Vocabulary,
   o: Required<Omit<CheckOptions, 'vocabulary'>>,
-  read: Map<string, CoverageMention[]>,
+  state: CheckState,
   sentence: DraftSentence,
   quantity: Quantity,
   given: Concept | undefined,
@@ -668,34 +753,80 @@ function checkFigure(
     [m.quantity, ...m.also].some(
       (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
     );
-  const rarity = (stem: string) => idf(index.factCount, index.match([[stem]]).size);
+  const rarity = (stem: string) => {
+    let r = state.rarity.get(stem);
+    if (r === undefined) {
+      r = idf(index.factCount, index.match([[stem]]).size);
+      state.rarity.set(stem, r);
+    }
+    return r;
+  };
   /** `raw`: how far the words align; `score`: that, weighed by the draft's story, for ranking. */
-  const aligned: Array<{ m: CoverageMention; score: number; raw: number }> = [];
+  const aligned: Array<{ m: CoverageMention; score: number; raw: number; other: boolean }> = [];
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
-  // and "the firm" take the tagger, the words around a figure do not.
-  const candidates = candidateFacts(
-    index,
-    draftContext,
-    rarity,
-    quantity.kind,
-    subject,
-    o.maxCandidates,
-  ).filter(
-    (fact) =>
-      read.has(fact.id) ||
-      fact.quantities.some(
-        (q) =>
-          q.kind === quantity.kind &&
-          alignment(draftContext, rawContext(fact, q, vocabulary), rarity, synonyms(vocabulary)) >=
-            MIN_ALIGNMENT * PREFILTER,
+  // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
+  // second reading finds the same.
+  let searched = state.candidates.get(quantity);
+  if (!searched) {
+    const all = candidateFacts(
+      index,
+      draftContext,
+      rarity,
+      quantity.kind,
+      subject,
+      o.maxCandidates,
+      state.articlesNaming,
+    );
+    const close = new Set(
+      all.filter((fact) =>
+        fact.quantities.some(
+          (q) =>
+            q.kind === quantity.kind &&
+            alignment(draftContext, rawContext(fact, q, vocabulary), rarity, synonyms(vocabulary)) >=
+              MIN_ALIGNMENT * PREFILTER,
+        ),
       ),
-  );
-  // The names of the candidates and of their articles' leads (for "the firm"), tagged in one trip.
-  const unread = candidates.filter((f) => !read.has(f.id));
-  index.readEntities([
-    ...unread,
-    ...new Set(unread.flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS))),
+    );
+    searched = { all, close };
+    state.candidates.set(quantity, searched);
+  }
+  const { read } = state;
+  const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
+  // The most a fact's figure could align once its names are read ("the firm" adds the name it
+  // stands for, a name of the draft at most), weighed by the story: below what a value needs to
+  // count, its names are not worth tagging.
+  const named = new Set([
+    ...focus.flatMap((w) => stemsOf(w)),
+    ...(sentence.fact.text.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []).flatMap((w) => stemsOf(w)),
   ]);
+  const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
+  const weigh = (fact: Fact) =>
+    story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
+  const mayCount = (fact: Fact) => {
+    const least = fact.quantities.some((q) => supports(q, quantity)) ? needed : MIN_CONTRADICTING;
+    return fact.quantities.some((q) => {
+      if (q.kind !== quantity.kind) return false;
+      const best = new Map(rawContext(fact, q, vocabulary));
+      for (const stem of named) if (!best.has(stem)) best.set(stem, RESOLVED_WEIGHT);
+      return alignment(draftContext, best, rarity, synonyms(vocabulary)) * weigh(fact) >= least;
+    });
+  };
+  const candidates = searched.all.filter(
+    (fact) => read.has(fact.id) || (searched.close.has(fact) && mayCount(fact)),
+  );
+  // The names of the candidates, tagged in one trip; then, in one more, the leads of the articles
+  // where a figure's sentence names no one (there "the firm" and "it" are read from the lead).
+  const unread = candidates.filter((f) => !read.has(f.id));
+  index.readEntities(unread);
+  index.readEntities(
+    new Set(
+      unread
+        .filter((f) =>
+          f.quantities.some((q) => (subjectOf(f.text, index.entitiesOf(f), q)?.length ?? 0) === 0),
+        )
+        .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
+    ),
+  );
   for (const fact of candidates) {
     // A fact's claims, read once for all the draft's figures.
     let found = read.get(fact.id);
@@ -730,14 +861,13 @@ function checkFigure(
       // that does not name the draft's subject: names are read less surely than the words around a
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
-      if (!otherSubject(index, sentence, subject, m) || (stated(m) && !namesSubject(m.fact, subject)))
-        aligned.push({ m, score, raw });
+      const other = otherSubject(index, sentence, subject, m, focusWords);
+      if (!other || (stated(m) && !namesSubject(m.fact, subject))) aligned.push({ m, score, raw, other });
     }
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
   // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
   // itself evidence.
-  const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
     if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING)) aligned.splice(i, 1);
@@ -783,6 +913,12 @@ function checkFigure(
     m,
     relation: atMoment(m, relationOf(m)),
   }));
+  // The draft's value given as another named subject's ("rival Shell reported $17.5bn"), where the
+  // coverage gives the draft's subject another value of the same thing: the figure is confused
+  // with the other's. Without such a value, names read less surely than words: it stands.
+  const others = new Set(near.filter((a) => a.other).map((a) => a.m));
+  if (related.some((r) => r.relation === 'differs' && !others.has(r.m)))
+    for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
   let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {

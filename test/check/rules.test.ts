@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CheckResult,
+  type Claim,
+  checkDraft,
+  clauseOf,
+  momentsClash,
+  supports,
+} from '../../src/check/check.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
+import { indexOf } from '../helpers/index.js';
+
+/** The claim for a figure, as the draft writes it. */
+function claim(result: CheckResult, figure: string): Claim {
+  const found = result.claims.find((c) => c.figure === figure);
+  if (!found) throw new Error(`no claim ${figure} in ${result.claims.map((c) => c.figure).join(', ')}`);
+  return found;
+}
+
+const q = (text: string) => {
+  const [first] = parseQuantities(text);
+  if (!first) throw new Error(text);
+  return first;
+};
+
+describe('bounds of one side', () => {
+  it('two ceilings ("up to", "as much as") state one figure only at one value', () => {
+    expect(supports(q('up to £350m'), q('as much as £350m'))).toBe(true);
+    expect(supports(q('up to £350m'), q('as much as £400m'))).toBe(false);
+    expect(supports(q('up to £400m'), q('up to £350m'))).toBe(false);
+  });
+
+  const index = indexOf({
+    unit: 'Acme to sell Widgetco\n\nAnalysts say Acme could sell its Widgetco unit for up to £350m.\n',
+    carers:
+      'Shortage of carers\n\nThe Carers Network says the country faces a shortage of over 8,000 foster carers.\n',
+  });
+
+  it('a ceiling the coverage does not give is a changed ceiling, shown with the coverage’s', () => {
+    const c = claim(
+      checkDraft(index, 'Acme could sell its Widgetco unit for as much as £400m.'),
+      'as much as £400m',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/up to £350m/);
+    const same = checkDraft(index, 'Acme could sell its Widgetco unit for up to £350m.');
+    expect(claim(same, 'up to £350m').verdict).toBe('supported');
+  });
+
+  it('a floor beyond the coverage’s ("more than 10,000" for "over 8,000") is changed', () => {
+    const c = claim(
+      checkDraft(index, 'The Carers Network says there is a shortage of more than 10,000 foster carers.'),
+      'more than 10,000 foster',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/over 8,000/);
+  });
+});
+
+describe('moments', () => {
+  it('a relative moment ("last year") never clashes with a dated one ("2004"); two of a sort do', () => {
+    expect(momentsClash('year-1', '2004')).toBe(false);
+    expect(momentsClash('2003', '2004')).toBe(true);
+    expect(momentsClash('year-1', 'year')).toBe(true);
+  });
+
+  const index = indexOf({
+    airline:
+      'Airline back in profit\n\nSkyco posted net profits of 400m euros, compared with a loss of 984m euros in 2003.\n',
+  });
+
+  it('an undated draft’s "the year before" is not another moment than "2003"', () => {
+    const result = checkDraft(
+      index,
+      'Skyco posted profits of 400m euros against a loss of 984m euros the year before.',
+    );
+    expect(claim(result, '984m euros').verdict).toBe('supported');
+  });
+});
+
+describe('whose figure a draft gives', () => {
+  it('reads the clause of a figure up to a comma before "while"', () => {
+    const text = 'Underlying sales grew 4%, while its Plan B scheme saved £100m.';
+    const [four] = parseQuantities(text);
+    if (!four) throw new Error('no figure');
+    expect(clauseOf(text, four)).toBe('Underlying sales grew 4%');
+  });
+
+  const index = indexOf({
+    results:
+      'Acme results\n\nAcme Holdings said pre-tax profits rose 1% to £933m in 2004. Acme Holdings said its underlying sales were up by 4% in 2004. Its Plan Forward scheme saved £75m in 2004.\n',
+    other:
+      'Rivalco results\n\nRivalco said underlying sales grew 9% in 2004, while Plan Forward, its rival scheme, saved £30m.\n',
+  });
+
+  it('a name only in another clause ("..., while its Plan Forward scheme") is not whose the figure is', () => {
+    const result = checkDraft(
+      index,
+      'Acme Holdings said pre-tax profits rose 1% to £933m in 2004. Underlying sales grew 4%, while its Plan Forward scheme saved £75m during the year.',
+    );
+    expect(claim(result, '4%').subject).toBe('Acme Holdings');
+  });
+
+  const profits = indexOf({
+    oil: 'Oilco profits\n\nOil giant Oilco has announced a 26% rise in annual profits to $16.2bn on the back of record oil prices. Last week, rival Shellco reported an annual profit of $17.5bn.\n',
+  });
+
+  it('the draft’s value given as another named subject’s is confused with it, and the subject’s own is shown', () => {
+    const c = claim(checkDraft(profits, 'Oilco reported an annual profit of $17.5bn.'), '$17.5bn');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/\$16\.2bn/);
+  });
+
+  it('a sentence-opening word the coverage writes in lower case is not a name', () => {
+    const words = indexOf({
+      media:
+        'Mediaco profits\n\nQuarterly profits at Mediaco jumped 76% to $1.13bn. Its quarterly sales rose 2%. The Quarterly Review said quarterly results at Rivalco and quarterly sales at Otherco fell.\n',
+    });
+    const c = claim(checkDraft(words, 'Quarterly profits at Mediaco jumped 76% to $1.13bn.'), '76%');
+    expect(c.subject).toBe('Mediaco');
+  });
+});
+
+describe('units', () => {
+  const index = indexOf({
+    fostering:
+      'Foster pay\n\nThe charity recommends a weekly payment of £108.49 for looking after a baby. Some carers get just £50 a week.\n',
+  });
+
+  it('"a weekly payment of £108.49" is £108.49 a week', () => {
+    const result = checkDraft(index, 'The charity recommends £108.49 a week for looking after a baby.');
+    expect(claim(result, '£108.49').verdict).toBe('supported');
+  });
+});
+
+describe('a subject the draft names elsewhere', () => {
+  const index = indexOf({
+    survey:
+      'Music players\n\nA study found that 22 million adult Americans own Zune players. Of the 22 million Americans who own Zune players, 59% are men.\n',
+  });
+
+  it('is the same subject when the coverage’s sentence names the draft’s and the draft names the coverage’s', () => {
+    const result = checkDraft(
+      index,
+      'About 22 million adult Americans now own a Zune player. Men account for 59% of owners.',
+    );
+    expect(claim(result, '59%').verdict).toBe('supported');
+  });
+});
