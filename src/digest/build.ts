@@ -212,17 +212,46 @@ function topLine(
   );
   // `rank`: a measured claim before one with no measure word, money before other figures.
   const candidates: Array<TopFact & { n: number; rank: number }> = [];
+  const claims: Array<{ c: FigureCluster; line: FigureLine; ids: Set<string>; into?: number }> = [];
   for (const c of clusters) {
     const line = clusterLine(c);
     if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
     if (!c.concept && c.articles < LEAST_UNMEASURED) continue;
+    claims.push({ c, line, ids: new Set(c.mentions.map((m) => index.original(m.article.id))) });
+  }
+  claims.sort((a, b) => b.ids.size - a.ids.size);
+  // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
+  // by more articles meets ("$28.3bn") is that claim in other words: one top line.
+  for (const [i, a] of claims.entries()) {
+    const at = claims.findIndex(
+      (b, j) =>
+        j < i &&
+        b.into === undefined &&
+        a.c.concept !== undefined &&
+        b.c.concept === a.c.concept &&
+        a.c.shown?.quantity.kind === 'money' &&
+        b.c.shown !== undefined &&
+        a.c.shown !== undefined &&
+        unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
+        (a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') &&
+        (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
+        valuesMeet(a.c.shown, b.c.shown),
+    );
+    if (at >= 0) a.into = at;
+  }
+  for (const [i, { c, line, ids }] of claims.entries()) {
+    if (claims[i]?.into !== undefined || !c.shown) continue;
+    const merged = claims.filter((o) => o.into === i);
+    const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
     candidates.push({
       text: line.context,
       figure: line.figure,
       source: line.source,
       also: line.also,
-      consistent: [],
-      n: c.articles,
+      consistent: merged.flatMap((o) =>
+        [o.line.source, ...o.line.also].map((citation) => ({ citation, figure: o.line.figure })),
+      ),
+      n: all.size,
       rank: (c.concept ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
     });
   }
@@ -442,7 +471,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const mentions = figureMentions(index, vocabulary, names);
   const original = (id: string) => index.original(id);
   const clusters = clusterFigures(mentions, original);
-  const groups = groupFigures(mentions, subjectNamer(names), original);
+  const groups = groupFigures(mentions, subjectNamer(names), clusters);
   const figures = groups.slice(0, o.maxFigures).map((g) => ({
     ...g,
     moments: g.moments.map((m) => ({ ...m, lines: m.lines.slice(0, o.maxValues) })),

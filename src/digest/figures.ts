@@ -228,6 +228,26 @@ export const MAIN_NAME_SHARE = 0.5;
 /** A sentence with its first letter lower case, as a reference word reads mid-sentence: "The firm". */
 const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 
+/** Nouns of an organisation or a country's institutions that a name can describe: "the German group". */
+const ORGANISATION_NOUN =
+  'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart';
+
+/**
+ * True when a one-word name only describes the noun after it wherever the sentence writes it: "the
+ * German group", "Russian oil firm Yukos", "the Paris-based exchange".
+ */
+export function describes(text: string, name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...text.matchAll(new RegExp(String.raw`\b${escaped}\b`, 'g'))];
+  if (all.length === 0) return false;
+  const after = new RegExp(
+    String.raw`^(?:-(?:based|born|owned|listed|run|led)\b|\s+(?:\p{Ll}+\s+){0,2}(?:${ORGANISATION_NOUN})\b)`,
+    'u',
+  );
+  return all.every((m) => after.test(text.slice((m.index ?? 0) + name.length)));
+}
+
 /** The words before a level a change went from or to: "fall from 7.3% to 6.9%". */
 const LEVEL_BEFORE = /\b(?:from|to)\s+(?:about|around|nearly|almost|some|just|over|under)?\s*$/i;
 
@@ -267,11 +287,14 @@ export function figureMentions(
     // "It", "the firm", "he" read as the article's focus: trusted where the sentence says one of them
     // and the focus is one of the story's main names; a sentence naming nobody and referring to
     // nobody ("the remaining $36m will be paid by the insurers") is not anybody's figure.
+    // A word describing the noun after it is no subject: "the German group", "Russian oil firm
+    // Yukos", "the Paris-based exchange".
     const trusted =
-      claim.subjectFrom !== 'resolved' ||
-      ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
-        subjectKey !== '' &&
-        subjectKey.split(' & ').every((k) => main.has(k)));
+      !subject.some((name) => describes(fact.text, name)) &&
+      (claim.subjectFrom !== 'resolved' ||
+        ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
+          subjectKey !== '' &&
+          subjectKey.split(' & ').every((k) => main.has(k))));
     const placed = subject.length > 0 && trusted && contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     found.push({
       fact,
@@ -329,7 +352,7 @@ export interface FigureCluster {
   mentions: FigureMention[];
   /** The subject key most of its sentences give (named counting over resolved); "" when none. */
   subjectKey: string;
-  /** The moment most of its sentences name; absent when none does. */
+  /** The moment the sentence it is shown in names (its line and its words never disagree). */
   moment?: Moment;
   /** The mention it is shown in, when one can be shown. */
   shown?: FigureMention;
@@ -350,9 +373,12 @@ function mostWeighed<T>(items: readonly T[], weigh: (t: T) => [string, number]):
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** True when two subject keys may be one subject: either untold, or a name word in common. */
-const subjectsMeet = (a: string, b: string) =>
-  a === '' || b === '' || a.split(/[\s&]+/).some((w) => w !== '' && b.split(/[\s&]+/).includes(w));
+/** The name words of a subject key. */
+const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !== '');
+
+/** True when a subject key may be the subject of a claim of these words: either untold, or a word in common. */
+const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
+  words.size === 0 || key === '' || keyWords(key).some((w) => words.has(w));
 
 /**
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence
@@ -365,7 +391,8 @@ export function clusterFigures(
   mentions: readonly FigureMention[],
   original: (id: string) => string = (id) => id,
 ): FigureCluster[] {
-  const clusters: Array<{ concept?: Concept; base: string; words: string; mentions: FigureMention[] }> = [];
+  const clusters: Array<{ concept?: Concept; base: string; words: Set<string>; mentions: FigureMention[] }> =
+    [];
   const byAmount = new Map<string, number[]>();
   const ordered = [...mentions].sort((a, b) => Number(!a.concept) - Number(!b.concept));
   for (const m of ordered) {
@@ -383,12 +410,12 @@ export function clusterFigures(
     const c = at !== undefined ? clusters[at] : undefined;
     if (c) {
       c.mentions.push(m);
-      if (who) c.words = `${c.words} ${who}`.trim();
+      for (const w of keyWords(who)) c.words.add(w);
     } else {
       clusters.push({
         ...(m.concept ? { concept: m.concept } : {}),
         base,
-        words: who,
+        words: new Set(keyWords(who)),
         mentions: [m],
       });
     }
@@ -405,13 +432,13 @@ export function clusterFigures(
       m.placed ? SUBJECT_WEIGHT[m.subjectFrom] : SUBJECT_WEIGHT[m.subjectFrom] / 4,
     ]);
     const momentKey = mostWeighed(c.mentions, (m) => [m.moment?.key ?? '', 1]);
-    const moment = c.mentions.find((m) => m.moment?.key === momentKey && momentKey !== '')?.moment;
-    // Shown in a sentence that names the claim's subject and moment, the shortest, the latest.
+    // Shown in a sentence that names the claim's subject (by name) and moment, the latest, the shortest.
     const shown = c.mentions
       .filter((m) => m.placed && (m.concept || !c.concept))
       .sort(
         (a, b) =>
           Number(b.subjectKey === subjectKey) - Number(a.subjectKey === subjectKey) ||
+          Number(b.subjectFrom === 'named') - Number(a.subjectFrom === 'named') ||
           Number((b.moment?.key ?? '') === momentKey) - Number((a.moment?.key ?? '') === momentKey) ||
           byDateDesc(a.article.published, b.article.published) ||
           a.context.text.length - b.context.text.length ||
@@ -421,7 +448,8 @@ export function clusterFigures(
       ...(c.concept ? { concept: c.concept } : {}),
       mentions: c.mentions,
       subjectKey: shown && subjectKey === '' ? shown.subjectKey : subjectKey,
-      ...(moment ? { moment } : {}),
+      // The moment its line names is the one its sentence names, so that the two never disagree.
+      ...(shown?.moment ? { moment: shown.moment } : {}),
       ...(shown ? { shown } : {}),
       articles: new Set(c.mentions.map((m) => original(m.article.id))).size,
     };
@@ -456,10 +484,10 @@ export function groupFigures(
   mentions: readonly FigureMention[],
   subjectName: (key: string, fallback: readonly string[], texts: readonly string[]) => string = (_k, f) =>
     f.join(' and '),
-  original?: (id: string) => string,
+  clusters: readonly FigureCluster[] = clusterFigures(mentions),
 ): FigureGroup[] {
   const groups = new Map<string, FigureCluster[]>();
-  for (const c of clusterFigures(mentions, original)) {
+  for (const c of clusters) {
     if (!c.concept || !c.shown || c.subjectKey === '') continue;
     const key = [c.concept.name, unitBase(c.shown.quantity), c.subjectKey].join('\u0000');
     groups.set(key, [...(groups.get(key) ?? []), c]);
@@ -476,9 +504,11 @@ export function groupFigures(
     }
     const moments: MomentValues[] = [...byMoment.entries()].map(([key, cs]) => {
       const named = cs.find((c) => c.moment)?.moment;
-      const ids = (c: FigureCluster) => new Set(c.mentions.map((m) => m.article.id));
+      const ids = new Map(cs.map((c) => [c, new Set(c.mentions.map((m) => m.article.id))]));
       // An article that gives two values here tells of two things: compared with none.
-      const sole = cs.filter((c) => !cs.some((o) => o !== c && [...ids(o)].some((id) => ids(c).has(id))));
+      const sole = cs.filter(
+        (c) => !cs.some((o) => o !== c && [...(ids.get(o) ?? [])].some((id) => ids.get(c)?.has(id))),
+      );
       const date = (c: FigureCluster) => c.shown?.article.published;
       const clash = (a: FigureCluster, b: FigureCluster) =>
         a !== b && !!a.shown && !!b.shown && !valuesMeet(a.shown, b.shown);

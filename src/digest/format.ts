@@ -114,7 +114,12 @@ export function digestToText(d: Digest): string {
         t.also.length > 0
           ? `; ${t.figure ? 'same figure' : 'also stated by'}: ${t.also.map((c) => c.id).join(', ')}`
           : '';
-      const consistent = t.consistent.map((c) => `; ${c.citation.id} gives ${c.figure}`).join('');
+      // Each other value once, with the articles giving it: "; 127, 164 give more than $27bn".
+      const others = new Map<string, string[]>();
+      for (const c of t.consistent) others.set(c.figure, [...(others.get(c.figure) ?? []), c.citation.id]);
+      const consistent = [...others]
+        .map(([figure, ids]) => `; ${ids.join(', ')} ${ids.length === 1 ? 'gives' : 'give'} ${figure}`)
+        .join('');
       lines.push(`  • ${topWords(t)} [${t.source.id}${dated(t.source)}${also}${consistent}]`);
     }
     lines.push('');

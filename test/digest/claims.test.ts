@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.js';
 import { buildDigest, type Digest } from '../../src/digest/build.js';
+import { describes } from '../../src/digest/figures.js';
 import { digestToText } from '../../src/digest/format.js';
 import { buildIndex } from '../../src/index/build.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
@@ -90,6 +91,16 @@ describe('the digest reads figures as claims', () => {
     const text = digestToText(d);
     expect(text).toContain('$54m');
     expect(text).not.toContain('$36m');
+  });
+});
+
+describe('describes', () => {
+  it('reads a word describing the noun after it as no subject', () => {
+    expect(describes('the German group may raise its bid to £1.5bn', 'German')).toBe(true);
+    expect(describes('majority owner of Russian oil firm Yukos has sued', 'Russian')).toBe(true);
+    expect(describes('The Paris-based exchange is ready to raise £1.4bn', 'Paris')).toBe(true);
+    expect(describes('Marsh agreed to pay $850m to settle', 'Marsh')).toBe(false);
+    expect(describes('Parmalat, the Italian food group, said', 'Parmalat')).toBe(false);
   });
 });
 
