@@ -49,9 +49,22 @@ export function sameAmount(
   return amountKeys(b).some((k) => keys.has(k));
 }
 
+/** How far apart two values may be, past half the coarser one's last digit, and still be one rounded. */
+const ROUNDING_SLACK = 1e-9;
+
+/**
+ * True when one value is the other rounded to its own last digit: "£1.3bn" and "£1.35bn", "$6.8bn"
+ * and "$6.75bn", "$28bn" and "$28.3bn" (one article rounds what another gives in full).
+ */
+export function rounds(a: Pick<Quantity, 'value' | 'step'>, b: Pick<Quantity, 'value' | 'step'>): boolean {
+  const half = Math.max(a.step, b.step) / 2;
+  return Math.abs(a.value - b.value) <= half * (1 + ROUNDING_SLACK);
+}
+
 /**
  * True when two claims' values can both be right: compared in a currency both give (a value with a
- * qualifier spans a range, see `bounds`); values in no common currency cannot be told apart.
+ * qualifier spans a range, see `bounds`; a rounded value meets the full one, see `rounds`); values
+ * in no common currency cannot be told apart.
  */
 export function valuesMeet(
   a: Pick<FigureClaim, 'quantity' | 'also'>,
@@ -64,7 +77,7 @@ export function valuesMeet(
     for (const y of bs) {
       if (x.kind !== y.kind || x.currency !== y.currency || x.per !== y.per) continue;
       compared = true;
-      if (compatible(x, y)) return true;
+      if (compatible(x, y) || rounds(x, y)) return true;
     }
   return !compared;
 }
