@@ -5,6 +5,7 @@
  * and every line it prints the check finds Supported.
  */
 import { describe, expect, it } from 'vitest';
+import { digestMessage } from '../../src/blocks/digest.js';
 import { checkDraft } from '../../src/check/check.js';
 import { buildDigest, type Digest } from '../../src/digest/build.js';
 import { describes } from '../../src/digest/figures.js';
@@ -75,6 +76,10 @@ describe('the digest reads figures as claims', () => {
     const [first] = d.newArticles[0]?.adds ?? [];
     expect(first?.figure).toBe('close to 12bn euros');
     expect(first?.was).toMatchObject({ measure: 'debt', figure: '14bn euros', source: { id: 'a' } });
+    const blocks = JSON.stringify(digestMessage(d).blocks);
+    expect(blocks).toContain('changes Acme Corp · debt: 14bn euros');
+    expect(blocks).not.toContain('Figures that changed');
+    expect(digestToText(d)).not.toContain('Figures that changed');
     expect(digestToText(d)).toMatch(
       /changes Acme Corp · debt: 14bn euros \[a\] → close to 12bn euros: “Acme Corp has/,
     );
