@@ -232,20 +232,22 @@ const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCa
 const ORGANISATION_NOUN =
   'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart';
 
+/** What follows a name that only describes: "-based", or a noun of an organisation within three words. */
+const DESCRIBED = new RegExp(
+  String.raw`^(?:-(?:based|born|owned|listed|run|led)\b|\s+(?:\p{Ll}+\s+){0,2}(?:${ORGANISATION_NOUN})\b)`,
+  'u',
+);
+
 /**
  * True when a one-word name only describes the noun after it wherever the sentence writes it: "the
  * German group", "Russian oil firm Yukos", "the Paris-based exchange".
  */
 export function describes(text: string, name: string): boolean {
-  if (/\s/.test(name)) return false;
+  if (/\s/.test(name) || !text.includes(name)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const all = [...text.matchAll(new RegExp(String.raw`\b${escaped}\b`, 'g'))];
   if (all.length === 0) return false;
-  const after = new RegExp(
-    String.raw`^(?:-(?:based|born|owned|listed|run|led)\b|\s+(?:\p{Ll}+\s+){0,2}(?:${ORGANISATION_NOUN})\b)`,
-    'u',
-  );
-  return all.every((m) => after.test(text.slice((m.index ?? 0) + name.length)));
+  return all.every((m) => DESCRIBED.test(text.slice((m.index ?? 0) + name.length)));
 }
 
 /** The words before a level a change went from or to: "fall from 7.3% to 6.9%". */
