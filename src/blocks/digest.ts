@@ -92,8 +92,10 @@ export function digestMessage(d: Digest): Message {
       }
       if (d.newArticles.length > listed.length)
         blocks.push(section(`…and ${d.newArticles.length - listed.length} more`));
-      if (d.changes.length > 0) {
-        const lines = d.changes
+      // Changes are said under the article that made them; here only those of articles not listed.
+      const unlisted = d.changes.filter((c) => !listed.some((a) => a.id === c.now.source.id));
+      if (unlisted.length > 0) {
+        const lines = unlisted
           .slice(0, 10)
           .flatMap((c) => [
             `• ${safeText(changeWords(c), 1000)} — ${dated(c.now.source)}`,

@@ -32,6 +32,70 @@ const unitKey = (q: Quantity) => [q.kind, q.currency ?? '', q.per ?? '', q.chang
 const sameValue = (a: Quantity, b: Quantity) =>
   a.value === b.value && a.currency === b.currency && a.per === b.per;
 
+/** What a claim's value is, in each currency its sentence gives it: "1.55bn euros ($2bn)" has two. */
+export function amountKeys(claim: Pick<FigureClaim, 'quantity' | 'also'>): string[] {
+  return [claim.quantity, ...claim.also].map((q) => [q.value, q.currency ?? '', q.per ?? ''].join('|'));
+}
+
+/**
+ * True when two claims give one amount: the same value in some currency either gives ("1.55bn
+ * euros ($2bn)" and "$2bn"), however qualified ("about $2bn").
+ */
+export function sameAmount(
+  a: Pick<FigureClaim, 'quantity' | 'also'>,
+  b: Pick<FigureClaim, 'quantity' | 'also'>,
+): boolean {
+  const keys = new Set(amountKeys(a));
+  return amountKeys(b).some((k) => keys.has(k));
+}
+
+/** How far apart two values may be, past half the coarser one's last digit, and still be one rounded. */
+const ROUNDING_SLACK = 1e-9;
+
+/**
+ * True when one value is the other rounded to its own last digit: "£1.3bn" and "£1.35bn", "$6.8bn"
+ * and "$6.75bn", "$28bn" and "$28.3bn" (one article rounds what another gives in full).
+ */
+export function rounds(a: Pick<Quantity, 'value' | 'step'>, b: Pick<Quantity, 'value' | 'step'>): boolean {
+  const half = Math.max(a.step, b.step) / 2;
+  return Math.abs(a.value - b.value) <= half * (1 + ROUNDING_SLACK);
+}
+
+/**
+ * True when two claims' values can both be right: compared in a currency both give (a value with a
+ * qualifier spans a range, see `bounds`; a rounded value meets the full one, see `rounds`); values
+ * in no common currency cannot be told apart.
+ */
+export function valuesMeet(
+  a: Pick<FigureClaim, 'quantity' | 'also'>,
+  b: Pick<FigureClaim, 'quantity' | 'also'>,
+): boolean {
+  if (sameAmount(a, b)) return true;
+  const bs = [b.quantity, ...b.also];
+  let compared = false;
+  for (const x of [a.quantity, ...a.also])
+    for (const y of bs) {
+      if (x.kind !== y.kind || x.currency !== y.currency || x.per !== y.per) continue;
+      compared = true;
+      if (compatible(x, y) || rounds(x, y)) return true;
+    }
+  return !compared;
+}
+
+/**
+ * True when two claims hold at one moment, so that values that do not meet differ: the same moment
+ * named ("the deal", "2004", "Series F"); or none named in either (each article's present) when
+ * both articles carry the same date. Two undated articles naming no moment may tell of two times
+ * (a stake of 20% in 2000 and 10% since), a history, not sources that differ.
+ */
+export function sameMoment(
+  a: { key: string; published?: string | undefined },
+  b: { key: string; published?: string | undefined },
+): boolean {
+  if (a.key !== b.key) return false;
+  return a.key !== '' || (a.published !== undefined && a.published === b.published);
+}
+
 /**
  * Compares claims of measured figures: grouped by measure, unit and subject (claims sharing a name
  * word are one subject; a claim whose subject is not told joins the group of its measure when that
@@ -77,13 +141,15 @@ export function compareClaims(claims: readonly FigureClaim[]): Comparison[] {
           });
       }
       // One sentence giving two values tells a change ("to £1.5bn from £1.3bn"), not a disagreement.
+      // No moment named (undated articles, each its own present) is no moment to clash at.
       const clash =
+        key !== '' &&
         !cs[0]?.measure?.change &&
         cs.some((a) =>
           cs.some(
             (b) =>
               a.fact.articleId !== b.fact.articleId &&
-              !compatible(a.quantity, b.quantity) &&
+              !valuesMeet(a, b) &&
               !cs.some((o) => o !== a && o.fact === a.fact && !sameValue(o.quantity, a.quantity)),
           ),
         );

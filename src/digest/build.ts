@@ -1,23 +1,27 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
+import { valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
-import { compatible } from '../facts/quantities.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import {
+  clusterFigures,
+  clusterLine,
   contextWords,
   type DigestCitation,
   digestCitation,
+  type FigureCluster,
   type FigureGroup,
   type FigureLine,
   type FigureMention,
   figureMentions,
+  figureText,
   groupFigures,
   lineOf,
   MIN_CONTEXT_WORDS,
-  sameValue,
-  unitKey,
+  subjectNamer,
+  unitBase,
 } from './figures.js';
 
 import { storyName } from './story.js';
@@ -45,6 +49,8 @@ export interface Addition {
   figure?: string;
   cutBefore?: boolean;
   cutAfter?: boolean;
+  /** When the figure changes an earlier article's value of the same subject's measure: that value. */
+  was?: { subject: string; measure: string; figure: string; source: DigestCitation };
 }
 
 /** An article that arrived since the last digest, with what it adds. */
@@ -168,28 +174,6 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
-/**
- * Articles that give a figure shown in the words of another, in a sentence that does not say whose
- * it is ("the tech giant is investing $15 billion in Scale AI"): the same measure, the same value,
- * and a name both sentences hold.
- */
-function support(index: FactIndex, line: FigureLine, mentions: readonly FigureMention[]): DigestCitation[] {
-  const shown = mentions.find((m) => m.fact.id === line.factId && m.quantity.text === line.figure);
-  if (!shown) return [];
-  const names = new Set(entityWords(index.entitiesOf(shown.fact)));
-  const cited = new Set([line.source.id, ...line.also.map((c) => c.id)]);
-  const found: DigestCitation[] = [];
-  for (const m of mentions) {
-    if (m.placed || cited.has(m.article.id) || m.concept !== shown.concept) continue;
-    if (!sameValue(m.quantity, shown.quantity) || (m.moment?.key ?? '') !== (shown.moment?.key ?? ''))
-      continue;
-    if (!entityWords(index.entitiesOf(m.fact)).some((w) => names.has(w))) continue;
-    cited.add(m.article.id);
-    found.push(digestCitation(m.article));
-  }
-  return found;
-}
-
 /** A sentence that can stand alone in a digest: it names someone and says enough. */
 const standsAlone = (text: string) =>
   /\S\s+\p{Lu}/u.test(text) &&
@@ -200,43 +184,77 @@ const standsAlone = (text: string) =>
 const SAME_FACT = 0.35;
 
 /**
- * The two or three facts most of the coverage states: the figures most articles give alike, and
- * the sentences on the names most articles use that several articles state; each citing every
- * article that states it, in the words of one of them.
+ * The fewest articles a money figure no measure word claims must be given by to lead the top line
+ * (it says what it is only in its sentence, so it needs more articles than a measured one).
+ */
+const LEAST_UNMEASURED = 3;
+
+/**
+ * The two or three facts most of the coverage states, the most stated first: each claim counted
+ * over the distinct articles that give it (copies of one text once; one amount in several
+ * currencies, or given with no measure word in a sentence whose subject meets it, one claim), and
+ * sentences on the names most articles use that the answer engine merges across articles; each
+ * citing every article that states it, in the words of one of them.
  */
 function topLine(
   index: FactIndex,
+  clusters: readonly FigureCluster[],
   figures: readonly FigureGroup[],
-  mentions: readonly FigureMention[],
   names: ReadonlyArray<{ name: string; articles: number }>,
   vocabulary: Vocabulary,
   max: number,
 ): TopFact[] {
-  // `same`: what makes two figures one fact at a glance (one subject's measure, one value).
-  const candidates: Array<TopFact & { n: number; same?: string }> = [];
-  for (const g of figures)
-    for (const m of g.moments) {
-      if (m.differ || m.asOf) continue;
-      const [first, ...rest] = [...m.lines].sort((a, b) => b.also.length - a.also.length);
-      if (!first) continue;
-      const best = { ...first, also: [...first.also, ...support(index, first, mentions)] };
-      const consistent = rest.flatMap((l) =>
-        [l.source, ...l.also].map((citation) => ({ citation, figure: l.figure })),
-      );
-      // Copies of one text are one article: they do not agree with each other.
-      const n = new Set(
-        [best.source, ...best.also, ...consistent.map((c) => c.citation)].map((c) => index.original(c.id)),
-      ).size;
-      candidates.push({
-        same: [g.subject, g.measure, best.figure.replace(/^\D+/, '')].join('\u0000'),
-        text: best.context,
-        figure: best.figure,
-        source: best.source,
-        also: best.also,
-        consistent,
-        n,
-      });
-    }
+  // Claims that sources differ on, or whose value changed, are no fact at a glance.
+  const doubtful = new Set(
+    figures.flatMap((g) =>
+      g.moments.filter((m) => m.differ || m.asOf).flatMap((m) => m.lines.map((l) => l.factId)),
+    ),
+  );
+  // `rank`: a measured claim before one with no measure word, money before other figures.
+  const candidates: Array<TopFact & { n: number; rank: number }> = [];
+  const claims: Array<{ c: FigureCluster; line: FigureLine; ids: Set<string>; into?: number }> = [];
+  for (const c of clusters) {
+    const line = clusterLine(c);
+    if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
+    if (!c.concept && c.articles < LEAST_UNMEASURED) continue;
+    claims.push({ c, line, ids: new Set(c.mentions.map((m) => index.original(m.article.id))) });
+  }
+  claims.sort((a, b) => b.ids.size - a.ids.size);
+  // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
+  // by more articles meets ("$28.3bn") is that claim in other words: one top line.
+  for (const [i, a] of claims.entries()) {
+    const at = claims.findIndex(
+      (b, j) =>
+        j < i &&
+        b.into === undefined &&
+        a.c.concept !== undefined &&
+        b.c.concept === a.c.concept &&
+        a.c.shown?.quantity.kind === 'money' &&
+        b.c.shown !== undefined &&
+        a.c.shown !== undefined &&
+        unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
+        (a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') &&
+        (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
+        valuesMeet(a.c.shown, b.c.shown),
+    );
+    if (at >= 0) a.into = at;
+  }
+  for (const [i, { c, line, ids }] of claims.entries()) {
+    if (claims[i]?.into !== undefined || !c.shown) continue;
+    const merged = claims.filter((o) => o.into === i);
+    const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
+    candidates.push({
+      text: line.context,
+      figure: line.figure,
+      source: line.source,
+      also: line.also,
+      consistent: merged.flatMap((o) =>
+        [o.line.source, ...o.line.also].map((citation) => ({ citation, figure: o.line.figure })),
+      ),
+      n: all.size,
+      rank: (c.concept ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
+    });
+  }
   const byText = new Map<string, string[]>();
   for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
   for (const { name } of names.slice(0, 4)) {
@@ -244,6 +262,8 @@ function topLine(
       const stating = f.citations.filter((c) => byText.get(f.text)?.includes(c.id));
       const source = stating[0] ? index.article(stating[0].id) : undefined;
       if (!source || f.citations.length < 2 || !standsAlone(f.text)) continue;
+      // A sentence with a figure the claims do not place is left out, as in the figures.
+      if (f.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
       const also = f.citations
         .filter((c) => c.id !== source.id)
         .flatMap((c) => {
@@ -256,33 +276,39 @@ function topLine(
         also,
         consistent: [],
         n: new Set([source.id, ...also.map((c) => c.id)].map((id) => index.original(id))).size,
+        rank: -1,
       });
     }
   }
   const least = Math.min(2, index.distinctArticleCount);
   const picked: TopFact[] = [];
-  const seen = new Set<string>();
-  for (const c of candidates.sort((a, b) => b.n - a.n || Number(!!b.figure) - Number(!!a.figure))) {
+  for (const c of candidates.sort((a, b) => b.n - a.n || b.rank - a.rank)) {
     if (picked.length >= max || c.n < least) break;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
-    if (c.same && seen.has(c.same)) continue;
-    if (c.same) seen.add(c.same);
-    const { n: _n, same: _same, ...fact } = c;
+    const { n: _n, rank: _rank, ...fact } = c;
     picked.push(fact);
   }
   return picked;
 }
 
+/** A change a new article makes to an earlier figure: what it was, and where. */
+interface Earlier {
+  mention: FigureMention;
+  rank: number;
+}
+
 /**
  * The articles not in the previous digest, newest first; for the newest `detail` of them, at most
- * `max` things each states that no earlier article did (its new figures first, then its sentences
- * unlike any earlier one); and the figures they changed. Earlier: in the previous digest, or new and
- * older. Lookups go through maps and an index of words, so that a thousand new articles cost no more
- * than the twenty shown.
+ * `max` things each states that no earlier article did, led by the earlier figures it changes (one
+ * subject's measure given a value that does not meet the latest earlier one, at the same moment or
+ * a later one), then its new figures, then its sentences unlike any earlier one; and the figures
+ * changed. Earlier: in the previous digest, or new and older. Lookups go through maps and an index
+ * of words, so that a thousand new articles cost no more than the twenty shown.
  */
 function whatIsNew(
   index: FactIndex,
   mentions: readonly FigureMention[],
+  clusters: readonly FigureCluster[],
   previous: ReadonlySet<string>,
   max: number,
   detail: number,
@@ -296,29 +322,31 @@ function whatIsNew(
   fresh.forEach((a, i) => {
     rank.set(a.id, i);
   });
-  const isEarlier = (id: string, than: string) => (rank.get(id) ?? 0) < (rank.get(than) ?? 0);
+  const rankOf = (id: string) => rank.get(id) ?? 0;
+  const isEarlier = (id: string, than: string) => rankOf(id) < rankOf(than);
 
   const shown = newestFirst(fresh);
   const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
 
-  const valueKey = (m: FigureMention) =>
-    [m.quantity.value, m.quantity.currency ?? '', m.quantity.per ?? ''].join('\u0000');
-  // One figure of one subject at one moment, in one unit: mentions under one key are like with like.
+  // The claim each mention belongs to, and the subject it is shown under.
+  const clusterOf = new Map<FigureMention, FigureCluster>();
+  for (const c of clusters) for (const m of c.mentions) clusterOf.set(m, c);
+  // One subject's measure in one unit (any currency): its placed mentions, to find what changed.
   const groupKey = (m: FigureMention) =>
-    [m.concept.name, m.subjectKey, m.moment?.key ?? '', unitKey(m.quantity)].join('\u0000');
-  const byValue = new Map<string, FigureMention[]>();
+    [m.concept?.name ?? '', clusterOf.get(m)?.subjectKey ?? m.subjectKey, unitBase(m.quantity)].join(
+      '\u0000',
+    );
   const byGroup = new Map<string, FigureMention[]>();
   const mentionsOf = new Map<string, FigureMention[]>();
   for (const m of mentions) {
-    for (const [map, key] of [
-      [byValue, valueKey(m)],
-      [byGroup, groupKey(m)],
-      [mentionsOf, m.article.id],
-    ] as const) {
-      const list = map.get(key);
-      if (list) list.push(m);
-      else map.set(key, [m]);
-    }
+    const list = mentionsOf.get(m.article.id);
+    if (list) list.push(m);
+    else mentionsOf.set(m.article.id, [m]);
+    if (!m.placed || !m.concept) continue;
+    const key = groupKey(m);
+    const group = byGroup.get(key);
+    if (group) group.push(m);
+    else byGroup.set(key, [m]);
   }
   // Facts by their content words, to find the earlier ones alike without comparing with every one.
   const wordsOf = new Map<Fact, Set<string>>();
@@ -342,6 +370,8 @@ function whatIsNew(
       if (n / Math.max(1, words.size + (wordsOf.get(other)?.size ?? 0) - n) >= SAME_FACT) return true;
     return false;
   };
+  /** A moment's place in time; none named is the article's present, after any it names. */
+  const when = (m: FigureMention) => m.moment?.order ?? (m.moment ? undefined : Number.POSITIVE_INFINITY);
 
   const newArticles = new Map<string, NewArticle>();
   const changes: FigureChange[] = [];
@@ -350,41 +380,63 @@ function whatIsNew(
       newArticles.set(article.id, digestCitation(article));
       continue;
     }
+    const changed: Addition[] = [];
     const adds: Addition[] = [];
     const used = new Set<string>();
+    const changedGroups = new Set<string>();
     for (const m of mentionsOf.get(article.id) ?? []) {
-      if (!m.placed) continue;
-      const known = (byGroup.get(groupKey(m)) ?? []).filter(
-        (o) => o.placed && isEarlier(o.article.id, article.id),
-      );
-      const differs = known.find((o) => !compatible(o.quantity, m.quantity));
-      if (differs && !changes.some((c) => c.now.factId === m.fact.id))
+      const cluster = clusterOf.get(m);
+      if (!m.placed || !m.concept || !cluster) continue;
+      const key = groupKey(m);
+      // The latest earlier value of this subject's measure, not at a later moment than this one's.
+      const earlier: Earlier | undefined = (byGroup.get(key) ?? [])
+        .filter((o) => isEarlier(o.article.id, article.id) && o.modality === m.modality)
+        .filter((o) => {
+          const [a, b] = [when(o), when(m)];
+          return a === undefined || b === undefined || a <= b;
+        })
+        .map((o) => ({ mention: o, rank: rankOf(o.article.id) }))
+        .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0))[0];
+      if (
+        earlier &&
+        !m.concept.change &&
+        !changedGroups.has(key) &&
+        !valuesMeet(earlier.mention, m) &&
+        !used.has(m.fact.id)
+      ) {
+        changedGroups.add(key);
+        used.add(m.fact.id);
+        const now = lineOf(m);
+        const before = lineOf(earlier.mention);
+        const subject = subjectOfGroup(earlier.mention, cluster);
         changes.push({
           measure: m.concept.name,
-          subject: m.subject.join(' and '),
+          subject,
           ...(m.moment ? { moment: m.moment.text } : {}),
-          now: lineOf(m),
-          before: lineOf(differs),
+          now,
+          before,
         });
-      // Said before: the same value of the same measure, or in a sentence naming someone this one names.
-      const names = new Set(entityWords(index.entitiesOf(m.fact)));
-      const said = (byValue.get(valueKey(m)) ?? []).some(
-        (o) =>
-          // byValue holds only mentions of this value, currency and rate.
-          isEarlier(o.article.id, article.id) &&
-          (o.concept === m.concept || entityWords(index.entitiesOf(o.fact)).some((w) => names.has(w))),
-      );
-      if (said || used.has(m.fact.id)) continue;
+        changed.push({
+          text: m.context.text,
+          figure: now.figure,
+          ...(m.context.cutBefore ? { cutBefore: true } : {}),
+          ...(m.context.cutAfter ? { cutAfter: true } : {}),
+          was: { subject, measure: m.concept.name, figure: before.figure, source: before.source },
+        });
+        continue;
+      }
+      // Said before: the claim (one amount of one measure, any currency) given by an earlier article.
+      if (cluster.mentions.some((o) => isEarlier(o.article.id, article.id)) || used.has(m.fact.id)) continue;
       used.add(m.fact.id);
       adds.push({
         text: m.context.text,
-        figure: m.quantity.text,
+        figure: figureText(m.quantity),
         ...(m.context.cutBefore ? { cutBefore: true } : {}),
         ...(m.context.cutAfter ? { cutAfter: true } : {}),
       });
     }
     for (const fact of index.factsOf(article.id)) {
-      if (adds.length >= max) break;
+      if (adds.length + changed.length >= max) break;
       if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
       // A sentence with a figure the digest cannot place is left out, as in the figures.
       if (fact.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
@@ -393,16 +445,23 @@ function whatIsNew(
       used.add(fact.id);
       adds.push({ text: fact.text });
     }
-    newArticles.set(article.id, { ...digestCitation(article), adds: adds.slice(0, max) });
+    newArticles.set(article.id, { ...digestCitation(article), adds: [...changed, ...adds].slice(0, max) });
   }
   return { newArticles: shown.flatMap((a) => newArticles.get(a.id) ?? []), changes };
 }
 
+/** The subject a change is shown under: its claim's, written as the earlier sentence writes it. */
+function subjectOfGroup(earlier: FigureMention, cluster: FigureCluster): string {
+  const keyWords = cluster.subjectKey.split(/[\s&]+/);
+  const own = earlier.subject.filter((s) => entityWords([s]).some((w) => keyWords.includes(w)));
+  return (own.length > 0 ? own : earlier.subject).join(' and ');
+}
+
 /**
- * What the coverage says: its size; a top line of the facts most articles state; the figures, each
- * in the words of its article that say whose it is, of what and when, like with like (subject,
- * measure, moment), saying where sources differ; and what the articles new since the previous
- * digest add. Pure: the same index and options give the same digest.
+ * What the coverage says: its size; a top line of the claims most articles state; the figures,
+ * each in the words of its article that say whose it is, of what and when, like with like
+ * (subject, measure, moment), saying where sources differ; and what the articles new since the
+ * previous digest add and change. Pure: the same index and options give the same digest.
  */
 export function buildDigest(index: FactIndex, options: DigestOptions = {}): Digest {
   const o = { ...defaultOptions, ...options };
@@ -410,19 +469,16 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const articles = index.articles();
   const names = namesByArticles(index);
   const mentions = figureMentions(index, vocabulary, names);
-  const groups = groupFigures(mentions);
+  const original = (id: string) => index.original(id);
+  const clusters = clusterFigures(mentions, original);
+  const groups = groupFigures(mentions, subjectNamer(names), clusters);
   const figures = groups.slice(0, o.maxFigures).map((g) => ({
     ...g,
-    moments: g.moments.map((m) => ({
-      ...m,
-      lines: m.lines
-        .slice(0, o.maxValues)
-        .map((l) => ({ ...l, also: [...l.also, ...support(index, l, mentions)] })),
-    })),
+    moments: g.moments.map((m) => ({ ...m, lines: m.lines.slice(0, o.maxValues) })),
   }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
-    ? whatIsNew(index, mentions, previous, o.maxAdditions, o.maxNewDetailed)
+    ? whatIsNew(index, mentions, clusters, previous, o.maxAdditions, o.maxNewDetailed)
     : {
         newArticles: newestFirst(chronological(articles)).map((a) => digestCitation(a)),
         changes: [],
@@ -436,7 +492,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet && index.original(a.id) === a.id).length,
     ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
-    topLine: topLine(index, groups, mentions, names, vocabulary, o.maxTopLine),
+    topLine: topLine(index, clusters, groups, names, vocabulary, o.maxTopLine),
     figures,
     hadPrevious: previous !== undefined,
     newArticles,

@@ -3,12 +3,15 @@
  * when, grouped like with like (subject, measure, moment). Pure functions over the index.
  */
 import { citationOf } from '../answer/types.js';
+import { amountKeys, sameMoment, valuesMeet } from '../claims/compare.js';
+import { PERSON_REFERENCE, THING_REFERENCE } from '../claims/focus.js';
+import type { Modality } from '../claims/modality.js';
 import type { Moment } from '../claims/moments.js';
 import { yearOf } from '../claims/moments.js';
-import { claimsOfMany } from '../claims/read.js';
+import { claimsOfMany, type FigureClaim } from '../claims/read.js';
 import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
-import { compatible, type Quantity } from '../facts/quantities.js';
+import type { Quantity } from '../facts/quantities.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
@@ -83,7 +86,12 @@ export interface FigureGroup {
 export interface FigureMention {
   fact: Fact;
   quantity: Quantity;
-  concept: Concept;
+  /** The same amount in other currencies, as its sentence gives it. */
+  also: Quantity[];
+  /** Its measure; absent for a money figure no measure word claims (it only counts, see clusterFigures). */
+  concept?: Concept;
+  subjectFrom: FigureClaim['subjectFrom'];
+  modality: Modality;
   /** The names whose figure it is, as written. */
   subject: string[];
   /** What subjects are compared on: the name most articles use for it. */
@@ -210,10 +218,53 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
     return key;
   };
 }
+/**
+ * A name at least this share of the story's articles use (and at least two) is one of its main
+ * names: a figure whose sentence names nobody ("the firm", "it") is shown only when the article's
+ * focus it is read as is one of them (a focus can be a place its lead mentions in passing).
+ */
+export const MAIN_NAME_SHARE = 0.5;
+
+/** A sentence with its first letter lower case, as a reference word reads mid-sentence: "The firm". */
+const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+
+/** Nouns of an organisation or a country's institutions that a name can describe: "the German group". */
+const ORGANISATION_NOUN =
+  'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart';
+
+/** What follows a name that only describes: "-based", or a noun of an organisation within three words. */
+const DESCRIBED = new RegExp(
+  String.raw`^(?:-(?:based|born|owned|listed|run|led)\b|\s+(?:\p{Ll}+\s+){0,2}(?:${ORGANISATION_NOUN})\b)`,
+  'u',
+);
 
 /**
- * Every figure of the coverage that a reader can place: attributed to a measure, with a subject
- * the sentence names and at least MIN_CONTEXT_WORDS words saying what it is.
+ * True when a one-word name only describes the noun after it wherever the sentence writes it: "the
+ * German group", "Russian oil firm Yukos", "the Paris-based exchange".
+ */
+export function describes(text: string, name: string): boolean {
+  if (/\s/.test(name) || !text.includes(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...text.matchAll(new RegExp(String.raw`\b${escaped}\b`, 'g'))];
+  if (all.length === 0) return false;
+  return all.every((m) => DESCRIBED.test(text.slice((m.index ?? 0) + name.length)));
+}
+
+/** The words before a level a change went from or to: "fall from 7.3% to 6.9%". */
+const LEVEL_BEFORE = /\b(?:from|to)\s+(?:about|around|nearly|almost|some|just|over|under)?\s*$/i;
+
+/** A count's words past its number that say nothing of what it counts: "5,500 and", "49 the". */
+const TRAILING_FUNCTION_WORD =
+  /\s+(?:and|or|but|the|a|an|of|to|in|on|at|by|for|from|with|are|is|was|were|be|been|that|which|who)$/i;
+
+/** A figure as the digest shows it: as written, less a function word the reader took for its noun. */
+export const figureText = (q: Pick<Quantity, 'text'>) => q.text.replace(TRAILING_FUNCTION_WORD, '');
+
+/**
+ * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
+ * without one: they only count, never make a line of their own), its subject, and whether it can be
+ * shown (`placed`): a subject the sentence names, or resolved to one of the story's main names, and
+ * at least MIN_CONTEXT_WORDS words saying what it is.
  */
 export function figureMentions(
   index: FactIndex,
@@ -221,22 +272,42 @@ export function figureMentions(
   names: ReadonlyArray<{ name: string; articles: number }>,
 ): FigureMention[] {
   const keyOf = subjectKeys(names);
+  const distinct = index.distinctArticleCount;
+  const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
+  const main = new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
   const found: FigureMention[] = [];
   for (const claim of claimsOfMany(index, index.facts(), vocabulary)) {
-    const { fact, quantity: q, measure: concept, subject, moment } = claim;
-    if (!concept || q.kind === 'year') continue;
+    const { fact, quantity: q, subject, moment } = claim;
+    // A measure of change names the change, not the levels it went "from" and "to".
+    const concept =
+      claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start)) ? undefined : claim.measure;
+    if (q.kind === 'year' || (!concept && q.kind !== 'money')) continue;
     const article = index.article(fact.articleId);
     if (!article) continue;
     const context = contextOf(fact.text, q, claim.subjectFrom === 'named' ? subject : [], moment);
-    const placed = subject.length > 0 && contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     const subjectKey = [...new Set(subject.map(keyOf))].sort().join(' & ');
+    // "It", "the firm", "he" read as the article's focus: trusted where the sentence says one of them
+    // and the focus is one of the story's main names; a sentence naming nobody and referring to
+    // nobody ("the remaining $36m will be paid by the insurers") is not anybody's figure.
+    // A word describing the noun after it is no subject: "the German group", "Russian oil firm
+    // Yukos", "the Paris-based exchange".
+    const trusted =
+      !subject.some((name) => describes(fact.text, name)) &&
+      (claim.subjectFrom !== 'resolved' ||
+        ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
+          subjectKey !== '' &&
+          subjectKey.split(' & ').every((k) => main.has(k))));
+    const placed = subject.length > 0 && trusted && contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     found.push({
       fact,
       quantity: q,
-      concept,
+      also: claim.also,
+      ...(concept ? { concept } : {}),
       subject,
       subjectKey,
+      subjectFrom: claim.subjectFrom,
       ...(moment ? { moment } : {}),
+      modality: claim.modality,
       context,
       article,
       placed,
@@ -253,13 +324,16 @@ export const sameValue = (a: Quantity, b: Quantity) =>
 export const unitKey = (q: Quantity) =>
   [q.kind, q.currency ?? '', q.per ?? '', q.change ? 'change' : ''].join('/');
 
+/** A quantity's unit whatever its currency: one amount given in euros and in dollars is one figure. */
+export const unitBase = (q: Quantity) => [q.kind, q.per ?? '', q.change ? 'change' : ''].join('/');
+
 /** Dates compare as strings (ISO); undated articles come last. */
 const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 : a < b ? 1 : -1);
 
 /** A mention's line: its figure in its own words, citing its article. */
 export function lineOf(m: FigureMention): FigureLine {
   return {
-    figure: m.quantity.text,
+    figure: figureText(m.quantity),
     context: m.context.text,
     cutBefore: m.context.cutBefore,
     cutAfter: m.context.cutAfter,
@@ -269,74 +343,197 @@ export function lineOf(m: FigureMention): FigureLine {
   };
 }
 
-/** The lines of some mentions: one a value, in the words of its best-placed article, also citing the others. */
-function linesOf(mentions: readonly FigureMention[]): FigureLine[] {
-  const lines: Array<FigureLine & { q: Quantity; n: number }> = [];
-  const ordered = [...mentions].sort(
-    (a, b) =>
-      byDateDesc(a.article.published, b.article.published) ||
-      a.context.text.length - b.context.text.length ||
-      a.fact.position - b.fact.position,
-  );
-  for (const m of ordered) {
-    const same = lines.find((l) => sameValue(l.q, m.quantity));
-    if (!same) {
-      lines.push({ ...lineOf(m), q: m.quantity, n: 1 });
-    } else if (same.source.id !== m.article.id && !same.also.some((c) => c.id === m.article.id)) {
-      same.also.push(digestCitation(m.article));
-      same.n++;
-    }
-  }
-  return lines
-    .sort((a, b) => byDateDesc(a.source.published, b.source.published) || b.n - a.n)
-    .map(({ q: _q, n: _n, ...line }) => line);
+/**
+ * One claim as the coverage states it: one amount (in any of the currencies its sentences give) of
+ * one measure, from every article that gives it; its subject and moment those most of its
+ * sentences give.
+ */
+export interface FigureCluster {
+  /** Absent for money figures no measure word claims: they only count towards a top line. */
+  concept?: Concept;
+  mentions: FigureMention[];
+  /** The subject key most of its sentences give (named counting over resolved); "" when none. */
+  subjectKey: string;
+  /** The moment the sentence it is shown in names (its line and its words never disagree). */
+  moment?: Moment;
+  /** The mention it is shown in, when one can be shown. */
+  shown?: FigureMention;
+  /** Distinct articles (copies of one text counted once) that give it. */
+  articles: number;
 }
 
+/** Weight of a subject read from the sentence's names, from "it"/"the firm", or neither. */
+const SUBJECT_WEIGHT = { named: 1, resolved: 0.5, none: 0 } as const;
+
+/** The key most weighed: `weigh` gives each item's key and weight (an empty key is no vote). */
+function mostWeighed<T>(items: readonly T[], weigh: (t: T) => [string, number]): string {
+  const votes = new Map<string, number>();
+  for (const t of items) {
+    const [key, w] = weigh(t);
+    if (key !== '' && w > 0) votes.set(key, (votes.get(key) ?? 0) + w);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/** The name words of a subject key. */
+const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !== '');
+
+/** True when a subject key may be the subject of a claim of these words: either untold, or a word in common. */
+const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
+  words.size === 0 || key === '' || keyWords(key).some((w) => words.has(w));
+
 /**
- * The figures grouped like with like: by measure, subject and moment. Within one moment, values of
- * different articles that cannot all be right are a disagreement, unless the articles are dated
- * at different dates (then the later is current) or the measure is a change.
+ * The figures as claims: mentions of one measure and one amount (in any currency either sentence
+ * gives: "1.55bn euros ($2bn)" and "$2bn" are one) are one claim whatever subject each sentence
+ * seems to give, for money (an exact amount of money is one thing in a story); for percentages and
+ * counts, only where their subjects meet. A money figure no measure word claims joins a claim of its
+ * amount whose subject meets its own, else stands alone. Pure.
  */
-export function groupFigures(mentions: readonly FigureMention[]): FigureGroup[] {
-  const groups = new Map<string, FigureMention[]>();
-  for (const m of mentions) {
-    if (!m.placed) continue;
-    const key = [m.concept.name, unitKey(m.quantity), m.subjectKey].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+export function clusterFigures(
+  mentions: readonly FigureMention[],
+  original: (id: string) => string = (id) => id,
+): FigureCluster[] {
+  const clusters: Array<{ concept?: Concept; base: string; words: Set<string>; mentions: FigureMention[] }> =
+    [];
+  const byAmount = new Map<string, number[]>();
+  const ordered = [...mentions].sort((a, b) => Number(!a.concept) - Number(!b.concept));
+  for (const m of ordered) {
+    // A subject read as a focus the digest does not trust is no subject to compare.
+    const who = m.placed || m.subjectFrom === 'named' ? m.subjectKey : '';
+    const keys = amountKeys(m);
+    const base = unitBase(m.quantity);
+    const near = [...new Set(keys.flatMap((k) => byAmount.get(k) ?? []))].sort((a, b) => a - b);
+    const at = near.find((i) => {
+      const c = clusters[i];
+      if (!c || c.base !== base) return false;
+      if (m.concept && c.concept !== m.concept) return false;
+      return (m.concept && m.quantity.kind === 'money') || subjectsMeet(c.words, who);
+    });
+    const c = at !== undefined ? clusters[at] : undefined;
+    if (c) {
+      c.mentions.push(m);
+      for (const w of keyWords(who)) c.words.add(w);
+    } else {
+      clusters.push({
+        ...(m.concept ? { concept: m.concept } : {}),
+        base,
+        words: new Set(keyWords(who)),
+        mentions: [m],
+      });
+    }
+    const i = at ?? clusters.length - 1;
+    for (const k of keys) {
+      const list = byAmount.get(k) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byAmount.set(k, list);
+    }
+  }
+  return clusters.map((c) => {
+    const subjectKey = mostWeighed(c.mentions, (m) => [
+      m.subjectKey,
+      m.placed ? SUBJECT_WEIGHT[m.subjectFrom] : SUBJECT_WEIGHT[m.subjectFrom] / 4,
+    ]);
+    const momentKey = mostWeighed(c.mentions, (m) => [m.moment?.key ?? '', 1]);
+    // Shown in a sentence that names the claim's subject (by name) and moment, the latest, the shortest.
+    const shown = c.mentions
+      .filter((m) => m.placed && (m.concept || !c.concept))
+      .sort(
+        (a, b) =>
+          Number(b.subjectKey === subjectKey) - Number(a.subjectKey === subjectKey) ||
+          Number(b.subjectFrom === 'named') - Number(a.subjectFrom === 'named') ||
+          Number((b.moment?.key ?? '') === momentKey) - Number((a.moment?.key ?? '') === momentKey) ||
+          byDateDesc(a.article.published, b.article.published) ||
+          a.context.text.length - b.context.text.length ||
+          a.fact.position - b.fact.position,
+      )[0];
+    return {
+      ...(c.concept ? { concept: c.concept } : {}),
+      mentions: c.mentions,
+      subjectKey: shown && subjectKey === '' ? shown.subjectKey : subjectKey,
+      // The moment its line names is the one its sentence names, so that the two never disagree.
+      ...(shown?.moment ? { moment: shown.moment } : {}),
+      ...(shown ? { shown } : {}),
+      articles: new Set(c.mentions.map((m) => original(m.article.id))).size,
+    };
+  });
+}
+
+/** A claim's line: in the words of the mention it is shown in, citing every other article giving it. */
+export function clusterLine(c: FigureCluster): FigureLine | undefined {
+  if (!c.shown) return undefined;
+  const line = lineOf(c.shown);
+  const seen = new Set([c.shown.article.id]);
+  for (const m of c.mentions)
+    if (!seen.has(m.article.id)) {
+      seen.add(m.article.id);
+      line.also.push(digestCitation(m.article));
+    }
+  return line;
+}
+
+/** The modality most of a claim's sentences give. */
+const modalityOfCluster = (c: FigureCluster) => mostWeighed(c.mentions, (m) => [m.modality, 1]);
+
+/**
+ * The claims grouped like with like: by subject, measure and unit (any currency), then by moment,
+ * oldest first. Within one moment, claims of different articles whose values do not meet differ
+ * only when the moment is the same one (`sameMoment`: named alike, or none named in articles of one
+ * date), their sentences are as sure (a forecast never differs from a result) and each article
+ * gives one value there; of dated articles at different dates the later value is current. Any
+ * other set of values is shown in order, never called a disagreement.
+ */
+export function groupFigures(
+  mentions: readonly FigureMention[],
+  subjectName: (key: string, fallback: readonly string[], texts: readonly string[]) => string = (_k, f) =>
+    f.join(' and '),
+  clusters: readonly FigureCluster[] = clusterFigures(mentions),
+): FigureGroup[] {
+  const groups = new Map<string, FigureCluster[]>();
+  for (const c of clusters) {
+    if (!c.concept || !c.shown || c.subjectKey === '') continue;
+    const key = [c.concept.name, unitBase(c.shown.quantity), c.subjectKey].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const result: FigureGroup[] = [];
   for (const group of groups.values()) {
     const first = group[0];
-    if (!first) continue;
-    const byMoment = new Map<string, FigureMention[]>();
-    for (const m of group) {
-      const key = m.moment?.key ?? '';
-      byMoment.set(key, [...(byMoment.get(key) ?? []), m]);
+    const concept = first?.concept;
+    if (!first?.shown || !concept) continue;
+    const byMoment = new Map<string, FigureCluster[]>();
+    for (const c of group) {
+      const key = c.moment?.key ?? '';
+      byMoment.set(key, [...(byMoment.get(key) ?? []), c]);
     }
-    const moments: MomentValues[] = [...byMoment.entries()].map(([key, ms]) => {
-      const named = ms.find((m) => m.moment)?.moment;
-      const dates = [...new Set(ms.map((m) => m.article.published))];
-      // Two articles of one date (or undated) that give values which cannot both be right differ;
-      // of two dated articles the later one's value is the current one.
-      // A sentence that gives two values of one figure tells a change ("to £1.5bn from £1.3bn").
-      // An article that gives two values here tells of two things (a deposit and a price): which of
-      // them another article's value is of cannot be told, so it is compared with none.
-      const sole = ms.filter(
-        (m) => !ms.some((o) => o.article.id === m.article.id && !sameValue(o.quantity, m.quantity)),
+    const moments: MomentValues[] = [...byMoment.entries()].map(([key, cs]) => {
+      const named = cs.find((c) => c.moment)?.moment;
+      const ids = new Map(cs.map((c) => [c, new Set(c.mentions.map((m) => m.article.id))]));
+      // An article that gives two values here tells of two things: compared with none.
+      const sole = cs.filter(
+        (c) => !cs.some((o) => o !== c && [...(ids.get(o) ?? [])].some((id) => ids.get(c)?.has(id))),
       );
-      const clashes = (sameDate: boolean) =>
+      const date = (c: FigureCluster) => c.shown?.article.published;
+      const clash = (a: FigureCluster, b: FigureCluster) =>
+        a !== b && !!a.shown && !!b.shown && !valuesMeet(a.shown, b.shown);
+      const differ =
+        !concept.change &&
         sole.some((a) =>
           sole.some(
             (b) =>
-              a.article.id !== b.article.id &&
-              (a.article.published === b.article.published) === sameDate &&
-              !compatible(a.quantity, b.quantity),
+              clash(a, b) &&
+              modalityOfCluster(a) === modalityOfCluster(b) &&
+              date(a) === date(b) &&
+              sameMoment({ key, published: date(a) }, { key, published: date(b) }),
           ),
         );
-      const differ = !first.concept.change && clashes(true);
-      const dated = dates.length > 1 && dates.every(Boolean) && clashes(false);
-      const lines = linesOf(ms);
+      const dates = [...new Set(cs.map(date))];
+      const dated =
+        dates.length > 1 &&
+        dates.every(Boolean) &&
+        sole.some((a) => sole.some((b) => clash(a, b) && date(a) !== date(b)));
       const latest = dated ? [...dates].sort(byDateDesc)[0] : undefined;
+      const lines = [...cs]
+        .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
+        .flatMap((c) => clusterLine(c) ?? []);
       return {
         ...(named ? { moment: named.text } : {}),
         key,
@@ -352,22 +549,28 @@ export function groupFigures(mentions: readonly FigureMention[]): FigureGroup[] 
     });
     // Oldest moment first; moments that cannot be placed keep the order they were found in.
     moments.sort((a, b) => (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY));
+    const all = group.flatMap((c) => c.mentions.filter((m) => m.subjectKey === first.subjectKey));
     const counts = new Map<string, number>();
-    for (const m of group) for (const s of m.subject) counts.set(s, (counts.get(s) ?? 0) + 1);
-    const subject = [...new Set(group.flatMap((m) => m.subject))]
-      .filter((s) => first.subjectKey.split(' & ').some((k) => entityWords([s]).join(' ').includes(k)))
-      .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
-    const { per, change } = first.quantity;
+    for (const m of all) for (const s of m.subject) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const written = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    const { per, change } = first.shown.quantity;
     result.push({
-      measure: first.concept.name,
+      measure: concept.name,
       ...(per && PER_UNITS.test(per)
         ? { unit: `a ${per}` }
-        : change && !first.concept.change
+        : change && !concept.change
           ? { unit: 'change' }
           : {}),
-      subject: subject ?? first.subject.join(' and '),
+      // The name its sentences give most, as written; else the form of it most articles use.
+      subject:
+        written.find((w) => all.some((m) => m.fact.text.includes(w))) ??
+        subjectName(
+          first.subjectKey,
+          first.shown.subject,
+          all.map((m) => m.fact.text),
+        ),
       moments,
-      articleIds: [...new Set(group.map((m) => m.article.id))],
+      articleIds: [...new Set(group.flatMap((c) => c.mentions.map((m) => m.article.id)))],
     });
   }
   return result.sort(
@@ -376,4 +579,37 @@ export function groupFigures(mentions: readonly FigureMention[]): FigureGroup[] 
       b.moments.reduce((n, m) => n + m.lines.length, 0) - a.moments.reduce((n, m) => n + m.lines.length, 0) ||
       a.measure.localeCompare(b.measure),
   );
+}
+
+/**
+ * How a subject key is written: of the names it stands for, the one most articles use that the
+ * group's own sentences write as it is ("Marsh", where the tagger's "Marsh McLennan" stands for
+ * "Marsh & McLennan"), else the name its sentences give most.
+ */
+export function subjectNamer(
+  names: ReadonlyArray<{ name: string; articles: number }>,
+): (key: string, fallback: readonly string[], texts?: readonly string[]) => string {
+  const keyOf = subjectKeys(names);
+  const forms = new Map<string, Array<{ name: string; articles: number }>>();
+  // `names` come most used first.
+  for (const n of names) {
+    const k = keyOf(n.name);
+    forms.set(k, [...(forms.get(k) ?? []), n]);
+  }
+  return (key, fallback, texts = []) => {
+    const written = key.split(' & ').map((part) => {
+      const literal = (forms.get(part) ?? []).filter((f) => texts.some((t) => t.includes(f.name)));
+      const most = literal[0];
+      // A longer form holding the most used one, about as common: "Scale AI" over "Scale".
+      const longer = literal.find(
+        (f) =>
+          most &&
+          f.name.length > most.name.length &&
+          f.name.includes(most.name) &&
+          f.articles * 2 >= most.articles,
+      );
+      return (longer ?? most)?.name;
+    });
+    return written.every(Boolean) ? written.join(' and ') : fallback.join(' and ');
+  };
 }

@@ -88,8 +88,17 @@ export const changeBeforeWords = (c: FigureChange) =>
 /** "2025-06-14" or nothing. */
 const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : '');
 
+/**
+ * What a new article adds, or which earlier figure it changes: "changes Parmalat · debt: 14bn euros
+ * [048] → close to 12bn euros: “…”".
+ */
 export function additionWords(a: Addition): string {
-  return `${a.figure ? `adds ${a.figure}: ` : 'adds: '}${quoted(a.text, a.cutBefore, a.cutAfter)}`;
+  const what = a.was
+    ? `changes ${a.was.subject} · ${a.was.measure}: ${a.was.figure} [${a.was.source.id}] → ${a.figure}: `
+    : a.figure
+      ? `adds ${a.figure}: `
+      : 'adds: ';
+  return `${what}${quoted(a.text, a.cutBefore, a.cutAfter)}`;
 }
 
 /** A top-line fact: its figure first when it is one the articles share. */
@@ -105,7 +114,12 @@ export function digestToText(d: Digest): string {
         t.also.length > 0
           ? `; ${t.figure ? 'same figure' : 'also stated by'}: ${t.also.map((c) => c.id).join(', ')}`
           : '';
-      const consistent = t.consistent.map((c) => `; ${c.citation.id} gives ${c.figure}`).join('');
+      // Each other value once, with the articles giving it: "; 127, 164 give more than $27bn".
+      const others = new Map<string, string[]>();
+      for (const c of t.consistent) others.set(c.figure, [...(others.get(c.figure) ?? []), c.citation.id]);
+      const consistent = [...others]
+        .map(([figure, ids]) => `; ${ids.join(', ')} ${ids.length === 1 ? 'gives' : 'give'} ${figure}`)
+        .join('');
       lines.push(`  • ${topWords(t)} [${t.source.id}${dated(t.source)}${also}${consistent}]`);
     }
     lines.push('');
@@ -131,9 +145,12 @@ export function digestToText(d: Digest): string {
       }
       if (d.newArticles.length > listed.length)
         lines.push(`  …and ${d.newArticles.length - listed.length} more`);
-      if (d.changes.length > 0) {
+      // The figures that changed are said under the article that changed them (`additionWords`);
+      // only those of articles counted, not listed, are said here.
+      const unlisted = d.changes.filter((c) => !listed.some((a) => a.id === c.now.source.id));
+      if (unlisted.length > 0) {
         lines.push('  Figures that changed');
-        for (const c of d.changes) {
+        for (const c of unlisted) {
           lines.push(`    • ${changeWords(c)} ${textCitations({ source: c.now.source, also: [] })}`);
           lines.push(`      ${changeBeforeWords(c)} ${textCitations({ source: c.before.source, also: [] })}`);
         }

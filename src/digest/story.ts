@@ -28,7 +28,7 @@ let places: Set<string> | undefined;
  * the one-word ones ("Italy", "Russia", "Europe"), and the three codes news writes for them (US, UK,
  * EU; other codes are too often a company's initials: BT, GE, AI).
  */
-function isPlace(word: string): boolean {
+export function isPlace(word: string): boolean {
   if (!places) {
     places = new Set(['US', 'UK', 'EU']);
     const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });

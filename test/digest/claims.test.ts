@@ -1,0 +1,142 @@
+/**
+ * The digest reads figures as claims: one amount in several currencies and from several articles
+ * is one line; a history is not sources differing; the top line is the claim most articles give;
+ * a new article's changes are said under it; a figure whose subject is only guessed is left out;
+ * and every line it prints the check finds Supported.
+ */
+import { describe, expect, it } from 'vitest';
+import { digestMessage } from '../../src/blocks/digest.js';
+import { checkDraft } from '../../src/check/check.js';
+import { buildDigest, type Digest } from '../../src/digest/build.js';
+import { describes } from '../../src/digest/figures.js';
+import { digestToText } from '../../src/digest/format.js';
+import { buildIndex } from '../../src/index/build.js';
+import type { FactIndex } from '../../src/index/fact-index.js';
+import { indexOf } from '../helpers/index.js';
+import { copyStory, LSE_BIDS, YUKOS } from '../helpers/stories.js';
+
+const at = { now: new Date('2026-11-24T08:00:00Z') };
+
+const lines = (d: Digest) =>
+  d.figures.flatMap((g) => g.moments.flatMap((m) => m.lines.map((l) => ({ g, m, l }))));
+
+describe('the digest reads figures as claims', () => {
+  it('shows one amount given in two currencies, and by several articles, as one line citing each', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Acme Corp pays\n\nAcme Corp will pay Widget Co 1.55bn euros ($2bn) to end their partnership, the companies said.\n',
+        b: 'Acme Corp deal\n\nAcme Corp will pay Widget Co $2bn to end the partnership, according to people close to the talks.\n',
+        c: 'Partnership ends\n\nAcme Corp is to pay 1.55bn euros to Widget Co to end the partnership, the carmakers said.\n',
+      }),
+      at,
+    );
+    const paid = lines(d).filter(({ l }) => /1\.55bn euros|\$2bn/.test(l.figure));
+    expect(paid).toHaveLength(1);
+    const [{ l } = { l: undefined }] = paid;
+    expect([l?.source.id, ...(l?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('never calls a history "Sources differ": undated articles naming no moment', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Acme Corp and Widget Co\n\nAcme Corp owns a 20% stake in Widget Co, the Italian carmaker said on Monday.\n',
+        b: 'Widget Co shares\n\nAcme Corp holds a 10% stake in Widget Co after a rights issue, analysts told reporters.\n',
+      }),
+      at,
+    );
+    const stake = d.figures.find((g) => g.measure === 'stake');
+    expect(stake?.moments.flatMap((m) => m.lines.map((l) => l.figure)).sort()).toEqual(['10%', '20%']);
+    expect(stake?.moments.some((m) => m.differ)).toBe(false);
+    expect(digestToText(d)).not.toMatch(/sources differ/i);
+  });
+
+  it('leads the top line with the claim the most articles give, in any currency', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Acme Corp pays\n\nAcme Corp will pay Widget Co 1.55bn euros ($2bn) to end their deal. Acme Corp holds a 10% stake in Widget Co, the firms said.\n',
+        b: 'Acme Corp deal\n\nAcme Corp will pay Widget Co $2bn to end the deal, sources said. Acme Corp holds a 10% stake in Widget Co, filings show.\n',
+        c: 'Deal ends\n\nAcme Corp will pay Widget Co $2bn to end their deal, the firms said. Acme Corp holds a 10% stake in Widget Co, analysts said.\n',
+        d: 'Widget Co paid\n\nAcme Corp is to pay Widget Co 1.55bn euros to end the deal, said people close to the talks on Sunday.\n',
+      }),
+      at,
+    );
+    expect(d.topLine[0]?.figure).toMatch(/\$2bn|1\.55bn euros/);
+    const top = d.topLine[0];
+    expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('says under a new article which earlier figure it changes', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Acme Corp debts\n\nAcme Corp has debts of 14bn euros, its administrator told the court on Monday.\n',
+        b: 'Acme Corp recovers\n\nAcme Corp has debts of close to 12bn euros now, its administrator told lawmakers.\n',
+      }),
+      { ...at, previousArticleIds: ['a'] },
+    );
+    const [first] = d.newArticles[0]?.adds ?? [];
+    expect(first?.figure).toBe('close to 12bn euros');
+    expect(first?.was).toMatchObject({ measure: 'debt', figure: '14bn euros', source: { id: 'a' } });
+    const blocks = JSON.stringify(digestMessage(d).blocks);
+    expect(blocks).toContain('changes Acme Corp · debt: 14bn euros');
+    expect(blocks).not.toContain('Figures that changed');
+    expect(digestToText(d)).not.toContain('Figures that changed');
+    expect(digestToText(d)).toMatch(
+      /changes Acme Corp · debt: 14bn euros \[a\] → close to 12bn euros: “Acme Corp has/,
+    );
+  });
+
+  it('leaves out a figure whose sentence names nobody and refers to nobody', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Acme Corp settles\n\nAcme Corp agreed to pay $54m to settle the lawsuit brought by its investors. The remaining $36m will be paid by the insurers of former directors.\n',
+        b: 'Acme Corp lawsuit\n\nAcme Corp agreed to pay $54m to settle the lawsuit, its lawyers told the court in New York.\n',
+      }),
+      at,
+    );
+    const text = digestToText(d);
+    expect(text).toContain('$54m');
+    expect(text).not.toContain('$36m');
+  });
+});
+
+describe('describes', () => {
+  it('reads a word describing the noun after it as no subject', () => {
+    expect(describes('the German group may raise its bid to £1.5bn', 'German')).toBe(true);
+    expect(describes('majority owner of Russian oil firm Yukos has sued', 'Russian')).toBe(true);
+    expect(describes('The Paris-based exchange is ready to raise £1.4bn', 'Paris')).toBe(true);
+    expect(describes('Marsh agreed to pay $850m to settle', 'Marsh')).toBe(false);
+    expect(describes('Parmalat, the Italian food group, said', 'Parmalat')).toBe(false);
+  });
+});
+
+/** Every figure the digest prints, top line and figures, checked in its own words. */
+function unsupported(index: FactIndex, d: Digest): string[] {
+  const printed = [
+    ...lines(d).map(({ l }) => ({ figure: l.figure, context: l.context, source: l.source.id })),
+    ...d.topLine.flatMap((t) =>
+      t.figure ? [{ figure: t.figure, context: t.text, source: t.source.id }] : [],
+    ),
+  ];
+  const problems: string[] = [];
+  for (const p of printed) {
+    const claim = checkDraft(index, p.context).claims.find(
+      (c) => c.figure.includes(p.figure) || p.figure.includes(c.figure),
+    );
+    const cited = claim?.evidence.flatMap((e) => e.citations.map((c) => c.id)) ?? [];
+    if (claim?.verdict !== 'supported' || !cited.includes(p.source))
+      problems.push(`${claim?.verdict ?? 'not read'}: ${p.figure} in “${p.context}” [${p.source}]`);
+  }
+  return problems;
+}
+
+describe.each([
+  ['the Yukos affair', YUKOS],
+  ['the bids for the LSE', LSE_BIDS],
+])('the check agrees with the digest of %s', (_name, ids) => {
+  it('finds every figure the digest prints Supported by the article it cites', async () => {
+    const index = await buildIndex(copyStory(ids, 'agree-'), { warn: () => {} });
+    const d = buildDigest(index, at);
+    expect(lines(d).length + d.topLine.length).toBeGreaterThan(2);
+    expect(unsupported(index, d)).toEqual([]);
+  }, 30_000);
+});
