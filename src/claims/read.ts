@@ -13,7 +13,7 @@ import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocab
 import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
-import { subjectOf } from './subject.js';
+import { openingName, subjectOf } from './subject.js';
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
 export interface FigureClaim {
@@ -77,6 +77,18 @@ function ownWord(moment: Moment, concept: Concept): boolean {
 
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
 
+const texts = new WeakMap<readonly Fact[], string>();
+/** An article's sentences joined, remembered per version of the article. */
+function articleText(index: FactIndex, articleId: string): string {
+  const facts = index.factsOf(articleId);
+  let text = texts.get(facts);
+  if (text === undefined) {
+    text = facts.map((f) => f.text).join('\n');
+    texts.set(facts, text);
+  }
+  return text;
+}
+
 /** The names a fact's figure belongs to when its sentence does not say: the article's focus. */
 function resolve(
   index: FactIndex,
@@ -111,7 +123,13 @@ export function claimsOf(
   const claims: FigureClaim[] = [];
   if (fact.quantities.length > 0) {
     const measures = new Map(attribute(fact, vocabulary));
-    const names = index.entitiesOf(fact);
+    const tagged = index.entitiesOf(fact);
+    // A name opening the sentence that the tagger missed ("Acme has signed ...").
+    const opening = openingName(fact.text, articleText(index, fact.articleId));
+    const names =
+      opening && !tagged.some((n) => n.includes(opening) || opening.includes(n))
+        ? [opening, ...tagged]
+        : tagged;
     const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
     const moments = momentsIn(fact.text, year);
     for (const q of fact.quantities) {

@@ -4,9 +4,48 @@
  */
 import type { Quantity } from '../facts/quantities.js';
 
-/** Words before a name that make it an object, not the holder: "invest $15bn in Scale AI". */
+/**
+ * Words before a name that make it an object, not the holder: "invest $15bn in Scale AI", "in the
+ * Sunday Times" (capitalised words the tagger left out of the name may stand between).
+ */
 const PREPOSITION =
-  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?$/i;
+  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/iu;
+
+/** "Shares in Acme", "stock in Acme": the company whose shares they are, not an object. */
+const SHARES_IN = /\b(?:shares|stock)\s+in\s+(?:the\s+)?$/i;
+
+/** A possessive determiner and up to two modifiers: "released its new Zed console" - the name is owned. */
+const POSSESSED = /\b(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * A name owns the figure right after it: "the Greens' £404,000", "Acme's new £2m" (up to two
+ * lower-case words between).
+ */
+const POSSESSIVE_BEFORE = /^(?:['’]s|['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
+ * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,"). The names in it
+ * belong to the aside, not to the clause around it.
+ */
+const ASIDE =
+  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
+
+/** Where the asides of a sentence stand: [start, end) of each. */
+export function asidesOf(text: string): Array<[number, number]> {
+  return [...text.matchAll(ASIDE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/**
+ * Words between a figure and a name after it that start another clause: "dip by $30m after the Acme
+ * floods" - the floods' name is not whose the figure is.
+ */
+const SUBORDINATE =
+  /\b(?:after|because|as|when|while|since|following|despite|although|though|before|unless|if)\b/i;
+
+/** The one who speaks at the end of a sentence: "..., Acme said." - whose the figure is when no one else is named. */
+const SPEAKER_AFTER =
+  /,\s*(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*\s*)+?)\s+(?:said|says|added|reported|announced)\.?\s*["'”’]?$/u;
 
 /** Words between a figure and a name after it that make the name an object: "$10bn ... for Scale AI". */
 const AFTER_PREPOSITION =
@@ -19,7 +58,7 @@ export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i
 
 /** Names that are moments or calendar words, not subjects: "Series F", "December". */
 export const NOT_A_SUBJECT =
-  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*)$/;
+  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?)$/;
 
 /**
  * Whose a figure is: the nearest name before it that is not the object of a preposition across a
@@ -37,15 +76,25 @@ export function subjectOf(
     .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
     .flatMap((n) => occurrences(text, n))
     .map((e) => ({ ...e, name: withAcronyms(text, e.name) }));
+  const asides = asidesOf(text).filter(([, end]) => end <= q.start);
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
+    // A name inside an aside that closes before the figure ("Jo Bloggs, whose firm Acme won ..., gave £5m").
+    .filter((e) => !asides.some(([start, end]) => e.at > start && e.at < end))
     .sort((a, b) => b.at - a.at)
     .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
+  // "the Greens' £404,000": a name that owns the figure is whose it is, whatever stands before.
+  const owner = placed.find((e) => POSSESSIVE_BEFORE.test(text.slice(e.at + e.name.length, q.start)));
+  if (owner) return [owner.name];
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
   const object = (e: { name: string; at: number }): boolean => {
-    if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
-    const before = text.slice(Math.max(0, e.at - 20), e.at);
+    const before = text.slice(Math.max(0, e.at - 40), e.at);
+    if (SHARES_IN.test(before)) return false;
+    // "a list of Acme's clients": a possessive is the holder unless it stands after a preposition.
+    if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return PREPOSITION.test(before);
+    // "Acme released its new Zed console and raised ... by 40%": an owned name is an object.
+    if (POSSESSED.test(before)) return true;
     // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
     if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
     if (PREPOSITION.test(before)) return true;
@@ -81,11 +130,16 @@ export function subjectOf(
         e.at >= 0 &&
         e.at - q.end < 60 &&
         !/[,;]/.test(text.slice(q.end, e.at)) &&
+        !SUBORDINATE.test(text.slice(q.end, e.at)) &&
         // "invest $15bn in Scale AI": the name after a preposition is what the figure goes to.
         !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
     )
     .sort((a, b) => a.at - b.at)[0];
-  return after ? [after.name] : undefined;
+  if (after) return [after.name];
+  // "Sales will dip by $30m after the floods, Acme said.": the speaker, when nobody else is named.
+  const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
+  const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
+  return spoken ? [spoken.name] : undefined;
 }
 
 /** A name with the acronyms that follow it in the sentence: "Scale" -> "Scale AI" where the tagger split them. */
@@ -130,7 +184,35 @@ const patterns = new Map<string, RegExp>();
 function namePattern(raw: readonly string[]): RegExp {
   const words = raw.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?[\s-]*(?:&|and)?[\s-]*`)}(?![\\p{L}\\p{N}])`,
     'gu',
   );
 }
+
+/** The capitalised words that open a sentence, up to the first word in lower case: "Sky Plus is ...". */
+const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)\s+\p{Ll}/u;
+
+/**
+ * The name a sentence opens with when the tagger may have missed it (a capital at a sentence's start
+ * tells nothing): its leading capitalised words, if the article (`articleText`, its sentences joined)
+ * writes each of them capitalised inside a sentence and never in lower case. "Acme has signed ..." ->
+ * "Acme" where the article also says "... said Acme"; "Sales rose ..." -> nothing.
+ */
+export function openingName(text: string, articleText: string): string | undefined {
+  const run = OPENING.exec(text)?.[1];
+  if (!run) return undefined;
+  const kept: string[] = [];
+  for (const word of run.split(/\s+/)) {
+    const re = escapeRe(word);
+    const inside = new RegExp(`[\\p{L}\\p{N},;:]\\s+${re}(?![\\p{L}\\p{N}])`, 'u').test(articleText);
+    const lower = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRe(word.toLowerCase())}(?![\\p{L}\\p{N}])`,
+      'u',
+    ).test(articleText);
+    if (!inside || lower) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
