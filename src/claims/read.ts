@@ -11,6 +11,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
+import { measureOfStructure } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 import { openingName, subjectOf } from './subject.js';
@@ -138,7 +139,11 @@ export function claimsOf(
         continue;
       }
       const measure =
-        q.kind === 'year' ? measures.get(q) : (measureAfter(fact, q, vocabulary) ?? measures.get(q));
+        q.kind === 'year'
+          ? measures.get(q)
+          : (measureAfter(fact, q, vocabulary) ??
+            measureOfStructure(fact.text, q, vocabulary) ??
+            measures.get(q));
       if (q.kind === 'year' && !measure) continue;
       const named = subjectOf(fact.text, names, q);
       const { subject, from } =
