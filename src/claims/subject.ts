@@ -189,8 +189,8 @@ function namePattern(raw: readonly string[]): RegExp {
   );
 }
 
-/** The capitalised words that open a sentence, up to the first word in lower case: "Sky Plus is ...". */
-const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)\s+\p{Ll}/u;
+/** The capitalised words that open a sentence, up to a comma or a word in lower case: "Sky Plus is ...". */
+const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)(?:,|\s+\p{Ll})/u;
 
 /**
  * The name a sentence opens with when the tagger may have missed it (a capital at a sentence's start
