@@ -119,8 +119,8 @@ describe('how sure a sentence is of a figure', () => {
     expect(of('Its market share has dropped 5% since May.', '5%')).toBe('reported');
   });
 
-  it('reads "an estimated" figure as reported, not forecast', () => {
-    expect(of('The top films took an estimated $121.9m at the weekend.', 'an estimated $121.9m')).toBe(
+  it('reads a figure after "an estimated" one as reported, not forecast', () => {
+    expect(of('The top films took an estimated $121.9m, compared with $165.8m a year ago.', '$165.8m')).toBe(
       'reported',
     );
   });
