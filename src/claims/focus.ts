@@ -35,7 +35,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   index.readEntities(lead);
   const title = index.article(articleId)?.title ?? '';
   const candidates = new Map<string, number>();
-  const text = facts.map((f) => f.text).join('\n');
+  const text = facts.map((f) => f.text).join('.\n');
   lead.forEach((fact, i) => {
     const opening = openingName(fact.text, text);
     for (const raw of [...index.entitiesOf(fact), ...(opening ? [opening] : [])]) {

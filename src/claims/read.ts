@@ -79,12 +79,13 @@ function ownWord(moment: Moment, concept: Concept): boolean {
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
 
 const texts = new WeakMap<readonly Fact[], string>();
-/** An article's sentences joined, remembered per version of the article. */
+/** An article's headline and sentences joined, remembered per version of the article. */
 function articleText(index: FactIndex, articleId: string): string {
   const facts = index.factsOf(articleId);
   let text = texts.get(facts);
   if (text === undefined) {
-    text = facts.map((f) => f.text).join('\n');
+    // Joined after a full stop, so that no word reads as written inside a sentence by the join.
+    text = [index.article(articleId)?.title ?? '', ...facts.map((f) => f.text)].join('.\n');
     texts.set(facts, text);
   }
   return text;

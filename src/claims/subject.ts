@@ -9,10 +9,14 @@ import type { Quantity } from '../facts/quantities.js';
  * Sunday Times" (capitalised words the tagger left out of the name may stand between).
  */
 const PREPOSITION =
-  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/iu;
+  /\b(?:[Ii]n|[Ii]nto|[Aa]t|[Ff]or|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Oo]n|[Bb]y|[Aa]gainst|[Oo]ver|[Aa]bout|[Tt]han|[Uu]nder)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 
-/** "Shares in Acme", "stock in Acme": the company whose shares they are, not an object. */
-const SHARES_IN = /\b(?:shares|stock)\s+in\s+(?:the\s+)?$/i;
+/**
+ * A measure of a name: "shares in Acme", "profits at US toy maker Acme", "the valuation of Acme" -
+ * the name is whose the measure is, not an object.
+ */
+const SHARES_IN =
+  /\b(?:shares|stock|profits?|sales|revenues?|losses|earnings|turnover|jobs|staff|workers|workforce|debts?|valuation|output)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A possessive determiner and up to two modifiers: "released its new Zed console" - the name is owned. */
 const POSSESSED = /\b(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -22,6 +26,9 @@ const POSSESSED = /\b(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
  * lower-case words between).
  */
 const POSSESSIVE_BEFORE = /^(?:['’]s|['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** A name standing on a share: "with the Greens on 19%" (a poll, a vote, a market). */
+const STANDS_ON = /^\s+on\s+$/;
 
 /**
  * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
@@ -69,7 +76,7 @@ export const NOT_A_SUBJECT =
 export function subjectOf(
   text: string,
   names: readonly string[],
-  q: Pick<Quantity, 'start' | 'end'>,
+  q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
 ): string[] | undefined {
   const usable = names
     .map((n) => n.replace(TRAILING_MOMENT, ''))
@@ -84,7 +91,10 @@ export function subjectOf(
     .sort((a, b) => b.at - a.at)
     .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
   // "the Greens' £404,000": a name that owns the figure is whose it is, whatever stands before.
-  const owner = placed.find((e) => POSSESSIVE_BEFORE.test(text.slice(e.at + e.name.length, q.start)));
+  const owner = placed.find((e) => {
+    const between = text.slice(e.at + e.name.length, q.start);
+    return POSSESSIVE_BEFORE.test(between) || (q.kind === 'percent' && STANDS_ON.test(between));
+  });
   if (owner) return [owner.name];
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
@@ -131,6 +141,8 @@ export function subjectOf(
         e.at - q.end < 60 &&
         !/[,;]/.test(text.slice(q.end, e.at)) &&
         !SUBORDINATE.test(text.slice(q.end, e.at)) &&
+        // "cut 700 jobs at its Leeds plant": a name the holder owns is not the holder.
+        !POSSESSED.test(text.slice(q.end, e.at)) &&
         // "invest $15bn in Scale AI": the name after a preposition is what the figure goes to.
         !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
     )

@@ -46,6 +46,18 @@ describe('whose a figure is, from the sentence', () => {
     expect(subjectOf(text, ['Gobi', 'Zedco'], figureOf(text, '$30m'))).toEqual(['Zedco']);
   });
 
+  it('reads "profits at X" as X\'s, not an object, and the party "on 19%" as the owner of its share', () => {
+    const a = 'Quarterly profits at toy maker Zedco jumped 76% to $1.1bn.';
+    expect(subjectOf(a, ['Quarterly', 'Zedco'], figureOf(a, '76%'))).toEqual(['Zedco']);
+    const b = 'The Reds lead the Blues by 39% to 34% with the Greens on 19%.';
+    expect(subjectOf(b, ['Reds', 'Blues', 'Greens'], figureOf(b, '19%'))).toEqual(['Greens']);
+  });
+
+  it('does not take a name after lower-case words after a preposition for an object: "the founder of merchant bank X gave"', () => {
+    const text = 'The joint founder of merchant bank Brightwater gave £325,417.';
+    expect(subjectOf(text, ['Brightwater'], figureOf(text, '£325,417'))).toEqual(['Brightwater']);
+  });
+
   it('reads "The firm" opening a sentence as the organisation the article is about', () => {
     const index = indexOf({
       a: 'Zedco results\n\nZedco, the toy maker, reported results on Monday, a week after rival Bolton bought shares in Zedco. The firm, which is to receive a payment from Bolton of £24m, said it would invest.\n',
