@@ -53,7 +53,8 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
       (text.match(new RegExp(`(?<![\\p{L}])${escapeRe(word)}(?![\\p{L}])`, 'gu')) ?? []).length;
     // A person is named again by the surname, an organisation by its first word ("Acme Holdings" ->
     // "Acme"): count the more often written.
-    const count = Math.max(times(last), times(words[0] ?? last));
+    const first = words[0] ?? last;
+    const count = first === last ? times(last) : Math.max(times(last), times(first));
     const inTitle = title.includes(last) ? 2 : 0;
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
     const placed = (

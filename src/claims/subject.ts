@@ -213,18 +213,33 @@ const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-
 export function openingName(text: string, articleText: string): string | undefined {
   const run = OPENING.exec(text)?.[1];
   if (!run) return undefined;
+  const { lower, inside } = casesOf(articleText);
   const kept: string[] = [];
   for (const word of run.split(/\s+/)) {
-    const re = escapeRe(word);
-    const inside = new RegExp(`[\\p{L}\\p{N},;:]\\s+${re}(?![\\p{L}\\p{N}])`, 'u').test(articleText);
-    const lower = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRe(word.toLowerCase())}(?![\\p{L}\\p{N}])`,
-      'u',
-    ).test(articleText);
-    if (!inside || lower) break;
+    if (!inside.has(word) || lower.has(word.toLowerCase())) break;
     kept.push(word);
   }
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word as the tokenizer of cases reads it: letters, digits, "&" and "-". */
+const CASE_WORD = /[\p{L}\p{N}&-]+/gu;
+/** A capitalised word inside a sentence: after a word, a digit or a comma, not after a full stop. */
+const INSIDE_WORD = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}&-]*/gu;
+
+/** How many articles' cases are remembered (an article is read many times in a row). */
+const CASES_KEPT = 64;
+const cases = new Map<string, { lower: Set<string>; inside: Set<string> }>();
+
+/** The words an article writes in lower case, and those it writes capitalised inside a sentence. */
+function casesOf(articleText: string): { lower: Set<string>; inside: Set<string> } {
+  let found = cases.get(articleText);
+  if (!found) {
+    const lower = new Set<string>();
+    for (const [w] of articleText.matchAll(CASE_WORD)) if (/^[\p{Ll}]/u.test(w)) lower.add(w);
+    found = { lower, inside: new Set([...articleText.matchAll(INSIDE_WORD)].map((m) => m[0])) };
+    if (cases.size >= CASES_KEPT) cases.delete(cases.keys().next().value ?? '');
+    cases.set(articleText, found);
+  }
+  return found;
+}
