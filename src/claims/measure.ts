@@ -2,7 +2,8 @@
  * What a figure measures, read from the sentence's structure where the nearest measure word would
  * mislead: the noun phrase a change verb governs ("net profit in the half rose 28% to $458m": both
  * figures are profit), shares that move ("Acme shares fell 25 cents to $17.65": share price), the
- * takings of "took $31.8m", the staff of "employs 9,000" and "5,125 positions". Pure functions of
+ * takings of "took $31.8m", the price of "sells for $150", the staff of "employs 9,000" and
+ * "5,125 positions". Pure functions of
  * the sentence and the vocabulary; no story words.
  */
 import type { Quantity } from '../facts/quantities.js';
@@ -30,6 +31,10 @@ const SHARES = /\b(?:shares?|stock|share price)\b/i;
 /** A verb of takings right before a money figure: "took $31.8m", "taking 13.8bn yen". */
 const TAKINGS =
   /\b(?:took|taking|takes|grossed|grossing)\s+(?:an estimated\s+|about\s+|around\s+|almost\s+|nearly\s+)?$/i;
+
+/** A price by its verb of sale: "is selling in Japan for 19,800 yen", "sells for $150", "retails at £99". */
+const SOLD_FOR =
+  /\b(?:sells?|selling|retails?|retailing|priced|on sale|available)\b[^,;.]{0,40}?\b(?:for|at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
 
 /** A count of staff by its verb or its noun: "employs 9,000", "5,125 positions would go". */
 const EMPLOYS =
@@ -73,6 +78,7 @@ export function measureOfStructure(
 ): Concept | undefined {
   const before = text.slice(0, q.start);
   if (q.kind === 'money' && TAKINGS.test(before)) return named(vocabulary, 'revenue');
+  if (q.kind === 'money' && SOLD_FOR.test(before)) return named(vocabulary, 'price');
   if (q.kind === 'count' && (EMPLOYS.test(before) || STAFF_UNITS.test(q.unit ?? '')))
     return named(vocabulary, 'jobs');
   if (q.kind === 'year') return undefined;

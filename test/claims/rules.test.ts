@@ -70,7 +70,7 @@ describe('whose a figure is, from the sentence', () => {
 
 describe('what a figure measures, from the sentence', () => {
   const index = indexOf({
-    a: 'Zedco results\n\nNet profit in the six months ending 31 December rose 28% to $458m. Zedco shares fell 25 cents to $17.65 on Monday. Its film Moon Run took $31.8m in its first weekend. Zedco employs 9,000 people in four countries. Zedco said 5,125 positions would go.\n',
+    a: 'Zedco results\n\nNet profit in the six months ending 31 December rose 28% to $458m. Zedco shares fell 25 cents to $17.65 on Monday. Its film Moon Run took $31.8m in its first weekend. Zedco employs 9,000 people in four countries. Zedco said 5,125 positions would go. Its new console is selling in Ruritania for $150.\n',
   });
   const measure = (figure: string) => claimOf(index, figure).measure?.name;
 
@@ -88,6 +88,10 @@ describe('what a figure measures, from the sentence', () => {
     expect(measure('$31.8m')).toBe('revenue');
     expect(measure('9,000 people')).toBe('jobs');
     expect(measure('5,125 positions')).toBe('jobs');
+  });
+
+  it('reads "is selling ... for $150" as a price', () => {
+    expect(measure('$150')).toBe('price');
   });
 });
 
