@@ -27,6 +27,12 @@ const POSSESSED = /\b(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
  */
 const POSSESSIVE_BEFORE = /^(?:['’]s|['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
+/**
+ * A possessive whose noun a relative clause holding the figure tells of: "an investor in Acme's
+ * Series F round, which raised $1bn" - the round is Acme's, and so the figure.
+ */
+const POSSESSIVE_WHICH = /^(?:['’]s|['’])\s+[^,;()]{0,60},\s+(?:which|that)\b[^,;]*$/u;
+
 /** A name standing on a share: "with the Greens on 19%" (a poll, a vote, a market). */
 const STANDS_ON = /^\s+on\s+$/;
 
@@ -93,7 +99,11 @@ export function subjectOf(
   // "the Greens' £404,000": a name that owns the figure is whose it is, whatever stands before.
   const owner = placed.find((e) => {
     const between = text.slice(e.at + e.name.length, q.start);
-    return POSSESSIVE_BEFORE.test(between) || (q.kind === 'percent' && STANDS_ON.test(between));
+    return (
+      POSSESSIVE_BEFORE.test(between) ||
+      POSSESSIVE_WHICH.test(between) ||
+      (q.kind === 'percent' && STANDS_ON.test(between))
+    );
   });
   if (owner) return [owner.name];
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire

@@ -31,6 +31,11 @@ describe('whose a figure is, from the sentence', () => {
     expect(subjectOf(text, ['Zedco', 'Greens'], figureOf(text, '£3m'))).toEqual(['Greens']);
   });
 
+  it('gives a figure in a relative clause to the possessor of the noun it tells of', () => {
+    const text = 'Boltco was an investor in Zedco’s Series B round, which raised $50m.';
+    expect(subjectOf(text, ['Boltco', 'Zedco'], figureOf(text, '$50m'))).toEqual(['Zedco']);
+  });
+
   it('reads "shares in X" as X\'s shares', () => {
     const text = 'Shares in Zedco were up 2% at 115 pence in early trade.';
     expect(subjectOf(text, ['Zedco'], figureOf(text, '2%'))).toEqual(['Zedco']);
