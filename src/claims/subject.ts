@@ -111,8 +111,8 @@ export function subjectOf(
   const object = (e: { name: string; at: number }): boolean => {
     const before = text.slice(Math.max(0, e.at - 40), e.at);
     if (SHARES_IN.test(before)) return false;
-    // "a list of Acme's clients": a possessive is the holder unless it stands after a preposition.
-    if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return PREPOSITION.test(before);
+    // "Investors in Acme's Series B round valued it at $4bn": a possessive is the holder.
+    if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
     // "Acme released its new Zed console and raised ... by 40%": an owned name is an object.
     if (POSSESSED.test(before)) return true;
     // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
