@@ -1,6 +1,6 @@
 /**
  * npx tsx bench/score-claims.ts [--key bench/keys/claims.json] [--corpus ../shared/corpora/bbc]
- *   [--part train|held-out|all] [--verbose]
+ *   [--part train|held-out|all] [--verbose] [--names wink|compromise|compromise-only]
  *
  * Scores the claims layer (src/claims/read.ts) against a key of figures labelled by hand from the
  * articles alone. Each labelled figure is found in the fact of its article that holds its sentence
@@ -77,6 +77,45 @@ const heldOut = (l: Label) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
 const labels = key.figures.filter((l) => part === 'all' || (part === 'held-out') === heldOut(l));
 
 const index = await buildIndex(corpus, { warn: () => {} });
+
+/**
+ * --names compromise|compromise-only: an experiment, not the bot's reading. The names of each fact
+ * are wink-nlp's (the index's) joined with, or replaced by, the people, organisations and places
+ * the `compromise` library finds (it must be installed: it is not a dependency). Prints what
+ * compromise cost: loading it and reading a sentence.
+ */
+const namesFrom = option('names', 'wink');
+if (namesFrom.startsWith('compromise')) {
+  const { createRequire } = await import('node:module');
+  const started = performance.now();
+  const nlp = createRequire(import.meta.url)('compromise') as (text: string) => {
+    topics(): { out(format: 'array'): string[] };
+  };
+  const loaded = performance.now() - started;
+  const wink = index.entitiesOf.bind(index);
+  const read = new Map<Fact, string[]>();
+  let spent = 0;
+  index.entitiesOf = (fact: Fact) => {
+    let names = read.get(fact);
+    if (!names) {
+      const t = performance.now();
+      const found = nlp(fact.text)
+        .topics()
+        .out('array')
+        .map((n) => n.replace(/['’]s$|[,.;:!?'"’]+$/u, '').trim())
+        .filter((n) => n.length > 1);
+      spent += performance.now() - t;
+      names = namesFrom === 'compromise-only' ? found : [...new Set([...wink(fact), ...found])];
+      read.set(fact, names);
+    }
+    return names;
+  };
+  process.on('exit', () =>
+    console.log(
+      `compromise: loaded in ${loaded.toFixed(0)} ms; ${read.size} sentences read in ${spent.toFixed(0)} ms (${(spent / Math.max(1, read.size)).toFixed(2)} ms each)`,
+    ),
+  );
+}
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();

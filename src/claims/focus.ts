@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
-import { NOT_A_SUBJECT, TRAILING_MOMENT } from './subject.js';
+import { NOT_A_SUBJECT, openingName, TRAILING_MOMENT } from './subject.js';
 
 export interface Focus {
   /** The organisation (or thing) the article names most: what "the firm" and "it" stand for. */
@@ -21,7 +21,7 @@ const memo = new WeakMap<readonly Fact[], Focus>();
 
 /** Words that stand for an organisation named before: "the firm", "the German exchange", "its". */
 export const THING_REFERENCE =
-  /\b(?:it|its|they|their|the\s+(?:[A-Z][a-z]+\s+)?(?:firm|company|group|bank|carmaker|car maker|business|retailer|airline|exchange|operator|giant|club|side|team|government|party|network|chain|maker|insurer|broker|brewer|lender|manufacturer|corporation|conglomerate|agency|regulator|country|economy|fund|union|studio|label|band|channel|broadcaster|firm's|company's|group's|council|department|ministry|organisation|organization|charity|industry|sector|market|website|site|service|network))\b/;
+  /\b(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt](?:he|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:firm|company|group|bank|carmaker|car maker|business|retailer|airline|exchange|operator|giant|club|side|team|government|party|network|chain|maker|insurer|broker|brewer|lender|manufacturer|corporation|conglomerate|agency|regulator|country|economy|fund|union|studio|label|band|channel|broadcaster|firm's|company's|group's|council|department|ministry|organisation|organization|charity|industry|sector|market|website|site|service|network))\b/u;
 export const PERSON_REFERENCE = /\b(?:he|she|his|her|him)\b/i;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,19 +35,26 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   index.readEntities(lead);
   const title = index.article(articleId)?.title ?? '';
   const candidates = new Map<string, number>();
+  const text = facts.map((f) => f.text).join('.\n');
   lead.forEach((fact, i) => {
-    for (const raw of index.entitiesOf(fact)) {
+    const opening = openingName(fact.text, text);
+    for (const raw of [...index.entitiesOf(fact), ...(opening ? [opening] : [])]) {
       const name = raw.replace(TRAILING_MOMENT, '');
       if (name.length < 2 || NOT_A_SUBJECT.test(name)) continue;
       candidates.set(name, (candidates.get(name) ?? 0) + (i === 0 ? 2 : 1));
     }
   });
-  const text = facts.map((f) => f.text).join('\n');
   let thing: { name: string; score: number } | undefined;
   let person: { name: string; score: number } | undefined;
   for (const [name, leadScore] of candidates) {
-    const last = name.split(/\s+/).at(-1) ?? name;
-    const count = (text.match(new RegExp(`(?<![\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'gu')) ?? []).length;
+    const words = name.split(/\s+/);
+    const last = words.at(-1) ?? name;
+    const times = (word: string) =>
+      (text.match(new RegExp(`(?<![\\p{L}])${escapeRe(word)}(?![\\p{L}])`, 'gu')) ?? []).length;
+    // A person is named again by the surname, an organisation by its first word ("Acme Holdings" ->
+    // "Acme"): count the more often written.
+    const first = words[0] ?? last;
+    const count = first === last ? times(last) : Math.max(times(last), times(first));
     const inTitle = title.includes(last) ? 2 : 0;
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
     const placed = (

@@ -3,6 +3,7 @@
  * (offered, sought, rumoured) or denied. Read from the words of the figure's clause before it and
  * just after it. Pure; no story words.
  */
+import { asidesOf } from './subject.js';
 
 export type Modality = 'reported' | 'expected' | 'proposed' | 'denied';
 
@@ -11,11 +12,20 @@ const DENIED =
 const PROPOSED =
   /\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|propos(?:e|es|ed|al|ing)|seek(?:s|ing)?|sought|asking|asked for|want(?:s|ed)? to|rumou?red|reportedly|is said to|are said to|considering|in talks|could pay|would pay|demand(?:s|ed|ing)?|claim(?:s|ed|ing)? damages)\b/i;
 const EXPECTED =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|plan(?:s|ned|ning)? to|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|may|set to|likely|outlook|next year|by 20\d\d)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|plan(?:s|ned|ning)? to|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|set to|likely|outlook|next year|by 20\d\d)\b/i;
+
+/** "may" as a verb: lower case, so that the month ("since May") is not read as one. */
+const MAY = /\bmay\b/;
+
+/** An estimate stated as fact, not a forecast: "took an estimated $12m", "estimated at $5m". */
+const STATED_ESTIMATE = /\ban estimated\b|\bestimated at\b/gi;
 
 /** The clause a figure stands in, up to the figure and a few words past it. */
 function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
+  // An aside closed before the figure ("Acme, which lost a bid last year, took in £6m") is its own clause.
+  let before = text.slice(0, start);
+  for (const [from, to] of asidesOf(before).reverse())
+    before = `${before.slice(0, from)},${before.slice(to)}`;
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(' but '));
   const after = text.slice(end, end + 40).split(/[,;.]/)[0] ?? '';
   return `${before.slice(cut + 1)} ${after}`;
@@ -23,9 +33,9 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /** The modality of the figure at [start, end) of a sentence. */
 export function modalityOf(text: string, start: number, end: number): Modality {
-  const clause = clauseAround(text, start, end);
+  const clause = clauseAround(text, start, end).replace(STATED_ESTIMATE, ' ');
   if (DENIED.test(clause)) return 'denied';
   if (PROPOSED.test(clause)) return 'proposed';
-  if (EXPECTED.test(clause)) return 'expected';
+  if (EXPECTED.test(clause) || MAY.test(clause)) return 'expected';
   return 'reported';
 }

@@ -3,6 +3,7 @@
  * "in December", "the third quarter", "2004", "this investment"). Pure functions, no story words:
  * moments are read from the words of time and of deals every business story uses.
  */
+import { asidesOf } from './subject.js';
 
 /** A moment a sentence names, where it stands in the sentence. */
 export interface Moment {
@@ -39,6 +40,44 @@ const HALVES: Record<string, number> = { first: 1, second: 2 };
 
 /** The patterns of a moment, most specific first; each gives a key and an order from its match. */
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => [string, number?] }> = [
+  {
+    // A span of years ("between 2001 and 2003", "in 2001, 2002 and 2003") is no one moment: it
+    // claims no figure and keeps its years from claiming one.
+    re: /\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:in\s+)?(?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b/g,
+    read: () => [''],
+  },
+  {
+    // "the six months ending 31 December", "the three months to June": a half or a quarter.
+    re: new RegExp(
+      String.raw`\b(six|6|three|3)\s+months\s+(?:to|ending|ended|until)\s+(?:\d{1,2}\s+)?(${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?:\s+((?:19|20)\d\d))?`,
+      'g',
+    ),
+    read: (m, year) => {
+      const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+      const y = Number(m[3] ?? year);
+      const half = /^(?:six|6)$/.test(m[1] ?? '');
+      const n = half ? (month <= 6 ? 1 : 2) : Math.ceil(month / 3);
+      return half ? [`h${n}${m[3] ?? ''}`, y + (n - 1) / 2] : [`q${n}${m[3] ?? ''}`, y + (n - 1) / 4];
+    },
+  },
+  {
+    // "full-year profit", "for the full year", "by year's end": the current (financial) year.
+    re: /\b(?:full[-\s]year|(?:by\s+)?(?:the\s+)?year['’]s\s+end|(?:by\s+)?the\s+end\s+of\s+the\s+year)\b/gi,
+    read: (_m, year) => ['year', year],
+  },
+  {
+    // "since May": where a change is counted from, not when the figure holds.
+    re: new RegExp(
+      String.raw`\bsince\s+(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?:\s+(?:19|20)\d\d)?\b`,
+      'g',
+    ),
+    read: () => [''],
+  },
+  {
+    // "earlier on Sunday", "earlier today": earlier the same day, not an earlier moment.
+    re: /\bearlier\s+(?:on|today|this\s+(?:morning|afternoon|week))\b/gi,
+    read: () => [''],
+  },
   {
     // A funding round: "Series F funding round", "its Series B".
     re: /\bSeries [A-K]\b(?:\s+(?:funding|financing|investment))?(?:\s+round)?/g,
@@ -125,7 +164,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
   },
   {
     // "a revised £1.5bn offer", "its new bid".
-    re: /\b(?:revised|improved|sweetened|new|latest|final)\b(?=\s+(?:[$£€¥]|\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach))/gi,
+    re: /\b(?:revised|improved|sweetened|new|latest|final)\b(?=\s+(?:[$£€¥]|(?<!final\s+)\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach))/gi,
     read: (_m, year) => ['later', year + 0.5],
   },
   {
@@ -139,19 +178,48 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
 /** Every moment a sentence names, in order, overlapping ones left out; `year` is the article's year. */
 export function momentsIn(sentence: string, year = 0): Moment[] {
   const found: Moment[] = [];
+  // Words read as no moment ("since May", "between 2001 and 2003"): no later pattern reads them either.
+  const blocked: Array<[number, number]> = [];
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (blocked.some(([s, e]) => start < e && end > s)) continue;
+      // "Euro 2004", "Windows 2000": a year right after a capitalised word is part of a name.
+      if (/^(?:19|20)\d\d$/.test(m[0]) && YEAR_IN_NAME.test(sentence.slice(0, start))) continue;
       const [key, order] = read(m as RegExpExecArray, year);
-      if (!key) continue;
+      if (!key) {
+        blocked.push([start, end]);
+        continue;
+      }
       found.push({ text: m[0].trim(), key, ...(order === undefined ? {} : { order }), start, end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "310 in 2004 from 287 the previous year": a year before a year the sentence names is that year's.
+  return found.map((moment, i) => {
+    if (moment.key !== 'year-1' || !ANCHORED_BEFORE.test(moment.text)) return moment;
+    const named = found.slice(0, i).findLast((f) => /^\d{4}$/.test(f.key));
+    if (!named) return moment;
+    const y = Number(named.key) - 1;
+    return { ...moment, key: String(y), order: y };
+  });
 }
+
+/** A year counted back from the sentence's own time, not from the article's date. */
+const ANCHORED_BEFORE = /^(?:the\s+)?(?:previous|prior)\s+year$|\byear\s+(?:earlier|before)$/i;
+
+/** A capitalised word (not a month, not opening the sentence) right before a year: "Euro 2004". */
+const YEAR_IN_NAME =
+  /(?<=\S\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*\s$/u;
+
+/**
+ * Words right before a moment that make it the base a figure is compared with, not when the figure
+ * holds: "13% more than last year", "higher than originally planned".
+ */
+const BASE_BEFORE = /\b(?:than|compared\s+(?:with|to)|against|versus)\s+$/i;
 
 /** Characters across a clause boundary count this much more. */
 const CLAUSE_PENALTY = 1;
@@ -172,12 +240,23 @@ export function momentOf(
   moments: readonly Moment[] = momentsIn(sentence, year),
 ): Moment | undefined {
   let best: { moment: Moment; distance: number } | undefined;
+  const asides = asidesOf(sentence);
+  const within = (at: number) => asides.find(([s, e]) => at > s && at < e);
   for (const moment of moments) {
     if (moment.start < figure.end && moment.end > figure.start) continue; // the figure itself ("2004")
+    const lead = sentence.slice(Math.max(0, moment.start - 20), moment.start);
+    // The base of a comparison after the figure ("13% more than last year") is not its moment; before
+    // it ("than last year's £3bn"), it is.
+    if (moment.start >= figure.end && BASE_BEFORE.test(lead)) continue;
+    // "Jo, who won silver in 2000, is 31": a moment inside an aside holds for the aside only.
+    const aside = within(moment.start);
+    if (aside && aside !== within(figure.start)) continue;
     const [from, to] = moment.end <= figure.start ? [moment.end, figure.start] : [figure.end, moment.start];
     const between = sentence.slice(from, to).replace(/,\s*(?=which|who|that)\b/g, ' ');
     const boundaries = (between.match(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/g) ?? []).length;
     let distance = (to - from) * (1 + CLAUSE_PENALTY * boundaries) + (moment.start > figure.end ? 5 : 0);
+    // "from 287 the previous year": a moment right after the figure is its own.
+    if (moment.start >= figure.end && /^\s*(?:the\s+)?$/i.test(between)) distance = 0;
     // "Last month, the exchange tabled ...": a moment that opens the sentence holds for all of it.
     if (moment.start <= 1 && /^\s*,/.test(sentence.slice(moment.end)))
       distance = Math.min(distance, LEAD_DISTANCE);

@@ -11,9 +11,10 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
+import { measureOfStructure } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
-import { subjectOf } from './subject.js';
+import { openingName, subjectOf } from './subject.js';
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
 export interface FigureClaim {
@@ -77,6 +78,19 @@ function ownWord(moment: Moment, concept: Concept): boolean {
 
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
 
+const texts = new WeakMap<readonly Fact[], string>();
+/** An article's headline and sentences joined, remembered per version of the article. */
+function articleText(index: FactIndex, articleId: string): string {
+  const facts = index.factsOf(articleId);
+  let text = texts.get(facts);
+  if (text === undefined) {
+    // Joined after a full stop, so that no word reads as written inside a sentence by the join.
+    text = [index.article(articleId)?.title ?? '', ...facts.map((f) => f.text)].join('.\n');
+    texts.set(facts, text);
+  }
+  return text;
+}
+
 /** The names a fact's figure belongs to when its sentence does not say: the article's focus. */
 function resolve(
   index: FactIndex,
@@ -111,7 +125,13 @@ export function claimsOf(
   const claims: FigureClaim[] = [];
   if (fact.quantities.length > 0) {
     const measures = new Map(attribute(fact, vocabulary));
-    const names = index.entitiesOf(fact);
+    const tagged = index.entitiesOf(fact);
+    // A name opening the sentence that the tagger missed ("Acme has signed ...").
+    const opening = openingName(fact.text, articleText(index, fact.articleId));
+    const names =
+      opening && !tagged.some((n) => n.includes(opening) || opening.includes(n))
+        ? [opening, ...tagged]
+        : tagged;
     const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
     const moments = momentsIn(fact.text, year);
     for (const q of fact.quantities) {
@@ -120,7 +140,11 @@ export function claimsOf(
         continue;
       }
       const measure =
-        q.kind === 'year' ? measures.get(q) : (measureAfter(fact, q, vocabulary) ?? measures.get(q));
+        q.kind === 'year'
+          ? measures.get(q)
+          : (measureAfter(fact, q, vocabulary) ??
+            measureOfStructure(fact.text, q, vocabulary) ??
+            measures.get(q));
       if (q.kind === 'year' && !measure) continue;
       const named = subjectOf(fact.text, names, q);
       const { subject, from } =

@@ -4,9 +4,61 @@
  */
 import type { Quantity } from '../facts/quantities.js';
 
-/** Words before a name that make it an object, not the holder: "invest $15bn in Scale AI". */
+/**
+ * Words before a name that make it an object, not the holder: "invest $15bn in Scale AI", "in the
+ * Sunday Times" (capitalised words the tagger left out of the name may stand between).
+ */
 const PREPOSITION =
-  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?$/i;
+  /\b(?:[Ii]n|[Ii]nto|[Aa]t|[Ff]or|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Oo]n|[Bb]y|[Aa]gainst|[Oo]ver|[Aa]bout|[Tt]han|[Uu]nder)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+
+/**
+ * A measure of a name: "shares in Acme", "profits at US toy maker Acme", "the valuation of Acme" -
+ * the name is whose the measure is, not an object.
+ */
+const SHARES_IN =
+  /\b(?:shares|stock|profits?|sales|revenues?|losses|earnings|turnover|jobs|staff|workers|workforce|debts?|valuation|output)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A possessive determiner and up to two modifiers: "released its new Zed console" - the name is owned. */
+const POSSESSED = /\b(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * A name owns the figure right after it: "the Greens' £404,000", "Acme's new £2m" (up to two
+ * lower-case words between).
+ */
+const POSSESSIVE_BEFORE = /^(?:['’]s|['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * A possessive whose noun a relative clause holding the figure tells of: "an investor in Acme's
+ * Series F round, which raised $1bn" - the round is Acme's, and so the figure.
+ */
+const POSSESSIVE_WHICH = /^(?:['’]s|['’])\s+[^,;()]{0,60},\s+(?:which|that)\b[^,;]*$/u;
+
+/** A name standing on a share: "with the Greens on 19%" (a poll, a vote, a market). */
+const STANDS_ON = /^\s+on\s+$/;
+
+/**
+ * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
+ * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,"). The names in it
+ * belong to the aside, not to the clause around it.
+ */
+const ASIDE =
+  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
+
+/** Where the asides of a sentence stand: [start, end) of each. */
+export function asidesOf(text: string): Array<[number, number]> {
+  return [...text.matchAll(ASIDE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/**
+ * Words between a figure and a name after it that start another clause: "dip by $30m after the Acme
+ * floods" - the floods' name is not whose the figure is.
+ */
+const SUBORDINATE =
+  /\b(?:after|because|as|when|while|since|following|despite|although|though|before|unless|if)\b/i;
+
+/** The one who speaks at the end of a sentence: "..., Acme said." - whose the figure is when no one else is named. */
+const SPEAKER_AFTER =
+  /,\s*(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*\s*)+?)\s+(?:said|says|added|reported|announced)\.?\s*["'”’]?$/u;
 
 /** Words between a figure and a name after it that make the name an object: "$10bn ... for Scale AI". */
 const AFTER_PREPOSITION =
@@ -19,7 +71,7 @@ export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i
 
 /** Names that are moments or calendar words, not subjects: "Series F", "December". */
 export const NOT_A_SUBJECT =
-  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*)$/;
+  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?)$/;
 
 /**
  * Whose a figure is: the nearest name before it that is not the object of a preposition across a
@@ -30,22 +82,39 @@ export const NOT_A_SUBJECT =
 export function subjectOf(
   text: string,
   names: readonly string[],
-  q: Pick<Quantity, 'start' | 'end'>,
+  q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
 ): string[] | undefined {
   const usable = names
     .map((n) => n.replace(TRAILING_MOMENT, ''))
     .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
     .flatMap((n) => occurrences(text, n))
     .map((e) => ({ ...e, name: withAcronyms(text, e.name) }));
+  const asides = asidesOf(text).filter(([, end]) => end <= q.start);
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
+    // A name inside an aside that closes before the figure ("Jo Bloggs, whose firm Acme won ..., gave £5m").
+    .filter((e) => !asides.some(([start, end]) => e.at > start && e.at < end))
     .sort((a, b) => b.at - a.at)
     .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
+  // "the Greens' £404,000": a name that owns the figure is whose it is, whatever stands before.
+  const owner = placed.find((e) => {
+    const between = text.slice(e.at + e.name.length, q.start);
+    return (
+      POSSESSIVE_BEFORE.test(between) ||
+      POSSESSIVE_WHICH.test(between) ||
+      (q.kind === 'percent' && STANDS_ON.test(between))
+    );
+  });
+  if (owner) return [owner.name];
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
   const object = (e: { name: string; at: number }): boolean => {
+    const before = text.slice(Math.max(0, e.at - 40), e.at);
+    if (SHARES_IN.test(before)) return false;
+    // "Investors in Acme's Series B round valued it at $4bn": a possessive is the holder.
     if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
-    const before = text.slice(Math.max(0, e.at - 20), e.at);
+    // "Acme released its new Zed console and raised ... by 40%": an owned name is an object.
+    if (POSSESSED.test(before)) return true;
     // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
     if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
     if (PREPOSITION.test(before)) return true;
@@ -81,11 +150,18 @@ export function subjectOf(
         e.at >= 0 &&
         e.at - q.end < 60 &&
         !/[,;]/.test(text.slice(q.end, e.at)) &&
+        !SUBORDINATE.test(text.slice(q.end, e.at)) &&
+        // "cut 700 jobs at its Leeds plant": a name the holder owns is not the holder.
+        !POSSESSED.test(text.slice(q.end, e.at)) &&
         // "invest $15bn in Scale AI": the name after a preposition is what the figure goes to.
         !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
     )
     .sort((a, b) => a.at - b.at)[0];
-  return after ? [after.name] : undefined;
+  if (after) return [after.name];
+  // "Sales will dip by $30m after the floods, Acme said.": the speaker, when nobody else is named.
+  const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
+  const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
+  return spoken ? [spoken.name] : undefined;
 }
 
 /** A name with the acronyms that follow it in the sentence: "Scale" -> "Scale AI" where the tagger split them. */
@@ -130,7 +206,50 @@ const patterns = new Map<string, RegExp>();
 function namePattern(raw: readonly string[]): RegExp {
   const words = raw.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?\s*(?:&|and)?\s*`)}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?[\s-]*(?:&|and)?[\s-]*`)}(?![\\p{L}\\p{N}])`,
     'gu',
   );
+}
+
+/** The capitalised words that open a sentence, up to a comma or a word in lower case: "Sky Plus is ...". */
+const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)(?:,|\s+\p{Ll})/u;
+
+/**
+ * The name a sentence opens with when the tagger may have missed it (a capital at a sentence's start
+ * tells nothing): its leading capitalised words, if the article (`articleText`, its sentences joined)
+ * writes each of them capitalised inside a sentence and never in lower case. "Acme has signed ..." ->
+ * "Acme" where the article also says "... said Acme"; "Sales rose ..." -> nothing.
+ */
+export function openingName(text: string, articleText: string): string | undefined {
+  const run = OPENING.exec(text)?.[1];
+  if (!run) return undefined;
+  const { lower, inside } = casesOf(articleText);
+  const kept: string[] = [];
+  for (const word of run.split(/\s+/)) {
+    if (!inside.has(word) || lower.has(word.toLowerCase())) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** A word as the tokenizer of cases reads it: letters, digits, "&" and "-". */
+const CASE_WORD = /[\p{L}\p{N}&-]+/gu;
+/** A capitalised word inside a sentence: after a word, a digit or a comma, not after a full stop. */
+const INSIDE_WORD = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}&-]*/gu;
+
+/** How many articles' cases are remembered (an article is read many times in a row). */
+const CASES_KEPT = 64;
+const cases = new Map<string, { lower: Set<string>; inside: Set<string> }>();
+
+/** The words an article writes in lower case, and those it writes capitalised inside a sentence. */
+function casesOf(articleText: string): { lower: Set<string>; inside: Set<string> } {
+  let found = cases.get(articleText);
+  if (!found) {
+    const lower = new Set<string>();
+    for (const [w] of articleText.matchAll(CASE_WORD)) if (/^[\p{Ll}]/u.test(w)) lower.add(w);
+    found = { lower, inside: new Set([...articleText.matchAll(INSIDE_WORD)].map((m) => m[0])) };
+    if (cases.size >= CASES_KEPT) cases.delete(cases.keys().next().value ?? '');
+    cases.set(articleText, found);
+  }
+  return found;
 }

@@ -118,6 +118,10 @@ const COUNT = new RegExp(
   'gi',
 );
 
+/** Words after a number that are not what it counts: "287 the previous year", "300 and rising". */
+const NOT_A_UNIT =
+  /^(?:the|and|for|from|with|was|were|are|has|had|have|this|that|last|next|than|into|over|its|their|but|per|each|who|which|will|would)$/i;
+
 /** A bare number with thousands separators, no unit after it: "dropped to 6,360". */
 const BARE = /(?<![\w.,$£€¥])(\d{1,3}(?:,\d{3})+)(?![\w%]|[.,]\d)/g;
 /** Capitalised words that open a sentence before a number without naming anything: "Some 80,000 people". */
@@ -204,6 +208,12 @@ export function parseQuantities(sentence: string): Quantity[] {
     // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
     const before = sentence.slice(0, m.index);
     if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
+    if (NOT_A_UNIT.test(unit ?? '')) {
+      // "from 287 the previous year": a count of nothing named, the number alone.
+      const number = Object.assign([m[0].replace(/\s+\S+$/, '')], { index: m.index, input: sentence });
+      add(number as unknown as RegExpExecArray, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) });
+      continue;
+    }
     add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() });
   }
   for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });

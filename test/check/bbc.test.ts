@@ -64,7 +64,7 @@ describe("Deutsche Boerse's bid for the LSE", () => {
       '5%': ['supported', ['220']],
       '3%': ['contradicted', ['220']],
       '£1.1bn': ['contradicted', ['171', '392']],
-      '560 pence': ['contradicted', ['316']],
+      '560 pence': ['contradicted', ['220']],
       '£1.6bn': ['contradicted', ['421']],
       '2,000 employees': ['not found', []],
       '£60m': ['not found', []],

@@ -55,6 +55,15 @@ describe('parseQuantities', () => {
     expect(parseQuantities('after the launch of Llama 4 model')).toEqual([]);
     expect(parseQuantities('It rose 2.5% to $3.2bn').map((q) => q.text)).toEqual(['2.5%', '$3.2bn']);
   });
+
+  it('does not take a function word after a number for what it counts: "from 287 the previous year"', () => {
+    const [count] = parseQuantities('Films rose to 310 in 2004 from 287 the previous year.').filter(
+      (q) => q.kind === 'count',
+    );
+    expect(count?.text).toBe('287');
+    expect(count?.unit).toBeUndefined();
+    expect(parseQuantities('They hired 40 engineers.')[0]?.unit).toBe('engineers');
+  });
 });
 
 describe('compatible', () => {

@@ -1,0 +1,103 @@
+/**
+ * What a figure measures, read from the sentence's structure where the nearest measure word would
+ * mislead: the noun phrase a change verb governs ("net profit in the half rose 28% to $458m": both
+ * figures are profit), shares that move ("Acme shares fell 25 cents to $17.65": share price), the
+ * takings of "took $31.8m", the price of "sells for $150", the staff of "employs 9,000" and
+ * "5,125 positions". Pure functions of
+ * the sentence and the vocabulary; no story words.
+ */
+import type { Quantity } from '../facts/quantities.js';
+import { termsOf } from '../facts/terms.js';
+import type { Concept, Vocabulary } from '../index/vocabulary.js';
+import { asidesOf } from './subject.js';
+
+/** Verbs and phrases that move a measure: the figure after them is its change or its new level. */
+const CHANGE_VERB =
+  /\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|dropped|drops|drop|jumped|jumps|climbed|climbs|slipped|slips|slumped|plunged|soared|surged|grew|grow|grows|grown|increased|increases|decreased|decreases|declined|declines|gained|gains|shed|lost|dipped|dip|edged|was up|were up|is up|are up|was down|were down|is down|are down|closed|ended|finished)\b/gi;
+
+/**
+ * What may stand between a change verb and its figure: "by", "to", "from", "almost", "an estimated",
+ * another figure of the same movement ("fell 25 cents to $17.65"), a moment ("since May").
+ */
+const BETWEEN =
+  /^(?:\s*(?:by|to|from|at|of|an?|the|estimated|almost|nearly|about|around|some|just|over|more than|less than|only|since|in|on|[$£€¥]?[\d.,]+(?:\s?(?:%|per ?cent|bn|m|million|billion|cents|pence|p|euros?|dollars?|pounds?|yen|points?))?|\p{Lu}\p{Ll}+|\d{4}))*\s*$/u;
+
+/** Words that end a measure's noun phrase on the left: a clause boundary. */
+const CLAUSE_START = /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when)\b/gi;
+
+/** The subject of a moving price: "Acme shares", "shares in Acme", "its stock". */
+const SHARES = /\b(?:shares?|stock|share price)\b/i;
+
+/** A verb of takings right before a money figure: "took $31.8m", "taking 13.8bn yen". */
+const TAKINGS =
+  /\b(?:took|taking|takes|grossed|grossing)\s+(?:an estimated\s+|about\s+|around\s+|almost\s+|nearly\s+)?$/i;
+
+/** A price by its verb of sale: "is selling in Japan for 19,800 yen", "sells for $150", "retails at £99". */
+const SOLD_FOR =
+  /\b(?:sells?|selling|retails?|retailing|priced|on sale|available)\b[^,;.]{0,40}?\b(?:for|at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
+
+/** A count of staff by its verb or its noun: "employs 9,000", "5,125 positions would go". */
+const EMPLOYS =
+  /\b(?:employs?|employed|employing)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+)?$/i;
+const STAFF_UNITS = /^(?:positions|posts|roles|workers|staff|employees)$/;
+
+/** The concept of the vocabulary with this name, if it has one. */
+const named = (vocabulary: Vocabulary, name: string): Concept | undefined =>
+  vocabulary.concepts.find((c) => c.name === name);
+
+/** Concepts that name a movement itself ("growth", "decline"): never the measure that moves. */
+const MOVEMENT = new Set(['growth', 'decline']);
+
+/**
+ * The first measure word of a noun phrase: the concept (of any kind: "profit rose 28%" is profit)
+ * one of whose one-word entries, or all of whose words, the phrase holds.
+ */
+export function conceptOfPhrase(phrase: string, vocabulary: Vocabulary): Concept | undefined {
+  const terms = termsOf(phrase);
+  const stems = terms.map((t) => t.stem);
+  let best: { concept: Concept; at: number } | undefined;
+  for (const concept of vocabulary.concepts) {
+    if (!concept.kind || MOVEMENT.has(concept.name)) continue;
+    for (const p of concept.phrases) {
+      const at = stems.indexOf(p[0] ?? '');
+      if (at < 0 || !p.every((s) => stems.includes(s))) continue;
+      if (!best || at < best.at) best = { concept, at };
+    }
+  }
+  return best?.concept;
+}
+
+/**
+ * The measure a sentence's structure gives a figure, or undefined where it says nothing special
+ * (the caller then reads the nearest measure word).
+ */
+export function measureOfStructure(
+  text: string,
+  q: Pick<Quantity, 'kind' | 'start' | 'end' | 'unit'>,
+  vocabulary: Vocabulary,
+): Concept | undefined {
+  const before = text.slice(0, q.start);
+  if (q.kind === 'money' && TAKINGS.test(before)) return named(vocabulary, 'revenue');
+  if (q.kind === 'money' && SOLD_FOR.test(before)) return named(vocabulary, 'price');
+  if (q.kind === 'count' && (EMPLOYS.test(before) || STAFF_UNITS.test(q.unit ?? '')))
+    return named(vocabulary, 'jobs');
+  if (q.kind === 'year') return undefined;
+  // The change verb governing the figure: the last one before it, only figures, "to", "by" and
+  // moments between.
+  let verb: RegExpExecArray | undefined;
+  CHANGE_VERB.lastIndex = 0;
+  for (const m of before.matchAll(CHANGE_VERB)) verb = m as RegExpExecArray;
+  if (!verb || !BETWEEN.test(before.slice(verb.index + verb[0].length))) return undefined;
+  // Its subject: the noun phrase from the clause's start (asides left out) to the verb.
+  let left = before.slice(0, verb.index);
+  for (const [start, end] of asidesOf(left).reverse()) left = left.slice(0, start) + left.slice(end);
+  let from = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (const m of left.matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
+  const phrase = left.slice(from);
+  if (SHARES.test(phrase) && !/\bmarket share\b/i.test(phrase)) return named(vocabulary, 'share price');
+  return conceptOfPhrase(
+    phrase.replace(/\b(?:has|have|had|will|would|could|may|might|be|been)\s*$/i, ''),
+    vocabulary,
+  );
+}

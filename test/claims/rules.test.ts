@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { modalityOf } from '../../src/claims/modality.js';
+import { momentOf, momentsIn } from '../../src/claims/moments.js';
+import { claimsOfMany } from '../../src/claims/read.js';
+import { subjectOf } from '../../src/claims/subject.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
+import type { FactIndex } from '../../src/index/fact-index.js';
+import { indexOf } from '../helpers/index.js';
+
+/** The figure of a sentence written as `figure`. */
+const figureOf = (text: string, figure: string) => {
+  const q = parseQuantities(text).find((x) => x.text === figure);
+  if (!q) throw new Error(`no figure ${figure} in ${text}`);
+  return q;
+};
+
+const claimOf = (index: FactIndex, figure: string) => {
+  const found = claimsOfMany(index, index.facts()).find((c) => c.quantity.text === figure);
+  if (!found) throw new Error(`no claim ${figure}`);
+  return found;
+};
+
+describe('whose a figure is, from the sentence', () => {
+  it('skips the names of an aside: "X, whose firm Y won ..., gave £5m" is X\'s', () => {
+    const text = 'Jo Bloggs, whose company Widgetco won a large contract, gave £500,000 to the party.';
+    expect(subjectOf(text, ['Jo Bloggs', 'Widgetco'], figureOf(text, '£500,000'))).toEqual(['Jo Bloggs']);
+  });
+
+  it('reads a possessive right before the figure as its owner, even after a preposition', () => {
+    const text = 'Zedco spent £2m on the campaign, second only to the Greens’ £3m.';
+    expect(subjectOf(text, ['Zedco', 'Greens'], figureOf(text, '£3m'))).toEqual(['Greens']);
+  });
+
+  it('gives a figure in a relative clause to the possessor of the noun it tells of', () => {
+    const text = 'Boltco was an investor in Zedco’s Series B round, which raised $50m.';
+    expect(subjectOf(text, ['Boltco', 'Zedco'], figureOf(text, '$50m'))).toEqual(['Zedco']);
+  });
+
+  it('reads "shares in X" as X\'s shares', () => {
+    const text = 'Shares in Zedco were up 2% at 115 pence in early trade.';
+    expect(subjectOf(text, ['Zedco'], figureOf(text, '2%'))).toEqual(['Zedco']);
+  });
+
+  it('does not give a figure to a name the subject owns: "Acme released its new Zed console and raised ..."', () => {
+    const text = 'Acme released its new Zed console in May and has raised shipment targets by 40%.';
+    expect(subjectOf(text, ['Acme', 'Zed'], figureOf(text, '40%'))).toEqual(['Acme']);
+  });
+
+  it('reads the speaker at the end as whose the figure is, not a name after "after"', () => {
+    const text = 'Sales will dip by $30m after the Gobi floods hit its shops, Zedco said.';
+    expect(subjectOf(text, ['Gobi', 'Zedco'], figureOf(text, '$30m'))).toEqual(['Zedco']);
+  });
+
+  it('reads "profits at X" as X\'s, not an object, and the party "on 19%" as the owner of its share', () => {
+    const a = 'Quarterly profits at toy maker Zedco jumped 76% to $1.1bn.';
+    expect(subjectOf(a, ['Quarterly', 'Zedco'], figureOf(a, '76%'))).toEqual(['Zedco']);
+    const b = 'The Reds lead the Blues by 39% to 34% with the Greens on 19%.';
+    expect(subjectOf(b, ['Reds', 'Blues', 'Greens'], figureOf(b, '19%'))).toEqual(['Greens']);
+  });
+
+  it('does not take a name after lower-case words after a preposition for an object: "the founder of merchant bank X gave"', () => {
+    const text = 'The joint founder of merchant bank Brightwater gave £325,417.';
+    expect(subjectOf(text, ['Brightwater'], figureOf(text, '£325,417'))).toEqual(['Brightwater']);
+  });
+
+  it('reads "The firm" opening a sentence as the organisation the article is about', () => {
+    const index = indexOf({
+      a: 'Zedco results\n\nZedco, the toy maker, reported results on Monday, a week after rival Bolton bought shares in Zedco. The firm, which is to receive a payment from Bolton of £24m, said it would invest.\n',
+    });
+    const claim = claimOf(index, '£24m');
+    expect(claim.subject).toEqual(['Zedco']);
+    expect(claim.subjectFrom).toBe('resolved');
+  });
+});
+
+describe('what a figure measures, from the sentence', () => {
+  const index = indexOf({
+    a: 'Zedco results\n\nNet profit in the six months ending 31 December rose 28% to $458m. Zedco shares fell 25 cents to $17.65 on Monday. Its film Moon Run took $31.8m in its first weekend. Zedco employs 9,000 people in four countries. Zedco said 5,125 positions would go. Its new console is selling in Ruritania for $150.\n',
+  });
+  const measure = (figure: string) => claimOf(index, figure).measure?.name;
+
+  it('reads the noun phrase a change verb governs: "profit rose 28% to $458m" is profit, twice', () => {
+    expect(measure('28%')).toBe('profit');
+    expect(measure('$458m')).toBe('profit');
+  });
+
+  it('reads moving shares as the share price, the change and the level', () => {
+    expect(measure('25 cents')).toBe('share price');
+    expect(measure('$17.65')).toBe('share price');
+  });
+
+  it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
+    expect(measure('$31.8m')).toBe('revenue');
+    expect(measure('9,000 people')).toBe('jobs');
+    expect(measure('5,125 positions')).toBe('jobs');
+  });
+
+  it('reads "is selling ... for $150" as a price', () => {
+    expect(measure('$150')).toBe('price');
+  });
+});
+
+describe('when a figure holds, from the sentence', () => {
+  const key = (text: string, figure: string, year = 0) => momentOf(text, figureOf(text, figure), year)?.key;
+
+  it('reads "the six months ending 31 December" as the second half', () => {
+    expect(key('Net profit in the six months ending 31 December rose to $458m.', '$458m')).toBe('h2');
+  });
+
+  it('gives no moment to a span of years or to "since May"', () => {
+    expect(key('There were almost £68m in donations in 2001, 2002 and 2003.', 'almost £68m')).toBeUndefined();
+    expect(key('It would have banned £56m in donations between 2001 and 2003.', '£56m')).toBeUndefined();
+    expect(key('Its share has dropped 5% since May.', '5%')).toBeUndefined();
+  });
+
+  it('does not take the base of a comparison after the figure as its moment', () => {
+    expect(key('Takings were 13% greater than last year.', '13%')).toBeUndefined();
+    expect(key('This was less than last year’s £3.1bn total.', '£3.1bn')).toBe('year-1');
+  });
+
+  it('anchors "the previous year" to the year the sentence names', () => {
+    expect(key('The number of films rose to 3,100 in 2004 from 2,870 the previous year.', '2,870')).toBe(
+      '2003',
+    );
+  });
+
+  it('reads neither a year inside a name nor one inside an aside', () => {
+    expect(momentsIn('Sales of kits were boosted by the Euro 2004 tournament.')).toEqual([]);
+    expect(key('The 31 year old, who won silver in 2000, was paid $5m.', '$5m')).toBeUndefined();
+  });
+});
+
+describe('how sure a sentence is of a figure', () => {
+  const of = (text: string, figure: string) => {
+    const q = figureOf(text, figure);
+    return modalityOf(text, q.start, q.end);
+  };
+
+  it('does not read the month "May" as the verb', () => {
+    expect(of('Its market share has dropped 5% since May.', '5%')).toBe('reported');
+  });
+
+  it('reads a figure after "an estimated" one as reported, not forecast', () => {
+    expect(of('The top films took an estimated $121.9m, compared with $165.8m a year ago.', '$165.8m')).toBe(
+      'reported',
+    );
+  });
+
+  it('leaves the words of an aside out: "X, which lost a bid last year, took in £6m"', () => {
+    expect(of('The party, which lost a bid for office last year, took in £63,081.', '£63,081')).toBe(
+      'reported',
+    );
+  });
+});
