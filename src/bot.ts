@@ -12,7 +12,7 @@ import type { FetchOptions } from './ingest/fetch.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerListeners, registerRouted } from './listeners/index.js';
 import { AckGate, pageOptions, WorkQueue, type WorkQueueOptions } from './listeners/queue.js';
-import { createSlackApp, EVENTS_PATH } from './receivers.js';
+import { countConnections, createSlackApp, EVENTS_PATH } from './receivers.js';
 import { RequestGuard } from './request-guard.js';
 import type { DigestService, DigestServiceOptions } from './schedule/digest.js';
 import type { FeedService } from './schedule/feeds.js';
@@ -144,6 +144,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       server = (await app.start(
         options.local ? { port: config.port, host: '127.0.0.1' } : config.port,
       )) as Server;
+      countConnections(server, gate);
     } catch (error) {
       allIndexed();
       await closeServices();

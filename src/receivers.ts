@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { App, HTTPReceiver, type Logger, type LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from './config.js';
 import type { Health } from './health.js';
@@ -68,6 +70,7 @@ export function createSlackApp(
         return;
       }
       // Read and checked before it counts: a request still arriving holds no answer back.
+      arrived(req.socket);
       void guard
         .admit(req, res, (m) => logger.warn(m))
         .then((admitted) => {
@@ -85,4 +88,37 @@ export function createSlackApp(
     clientOptions,
     deferInitialization: true,
   });
+}
+
+/**
+ * How long a new connection counts toward the ack gate before its first request has arrived.
+ * 100 ms: enough for the request of a connection accepted under a burst (its bytes are already
+ * there), too short for a client that connects and sends nothing to hold answers up.
+ */
+export const CONNECTION_HOLD_MS = 100;
+
+const connecting = new WeakMap<Socket, () => void>();
+
+/**
+ * Counts each new connection to `server` toward `gate` until its first request arrives (or
+ * `holdMs`): under a burst, answers do not start between the moment the connections are accepted
+ * and the one their requests are read, which would delay their acks.
+ */
+export function countConnections(server: Server, gate: AckGate, holdMs = CONNECTION_HOLD_MS): void {
+  server.on('connection', (socket: Socket) => {
+    const leave = gate.enter();
+    const timer = setTimeout(done, holdMs);
+    function done() {
+      clearTimeout(timer);
+      connecting.delete(socket);
+      leave();
+    }
+    connecting.set(socket, done);
+    socket.once('close', done);
+  });
+}
+
+/** A request arrived on `socket`: its connection no longer counts (the request does, once read). */
+function arrived(socket: Socket): void {
+  connecting.get(socket)?.();
 }
