@@ -119,6 +119,6 @@ export function countConnections(server: Server, gate: AckGate, holdMs = CONNECT
 }
 
 /** A request arrived on `socket`: its connection no longer counts (the request does, once read). */
-function arrived(socket: Socket): void {
+export function arrived(socket: Socket): void {
   connecting.get(socket)?.();
 }
