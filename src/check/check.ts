@@ -310,8 +310,9 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
   for (const sentence of sentences) {
     const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(sentence)?.[0]?.replace(/['’]s$/, '');
     if (!first || names.has(first)) continue;
+    const holding = index.match([stemsOf(first)]);
     // A capitalised word the coverage never uses at all ("Otherco owns ..."): a name it does not know.
-    if (index.match([stemsOf(first)]).size === 0 && !index.inTitles(stemsOf(first)[0] ?? '')) {
+    if (holding.size === 0 && !index.inTitles(stemsOf(first)[0] ?? '')) {
       names.add(first);
       continue;
     }
@@ -320,7 +321,7 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
     const inside = new RegExp(`\\S\\s+${word}\\b`, 'gu');
     const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'gu');
     let [seen, capitalised, lowered] = [0, 0, 0];
-    for (const id of index.match([stemsOf(first)]).keys()) {
+    for (const id of holding.keys()) {
       if (++seen > NAME_SAMPLE) break;
       const text = index.fact(id)?.text ?? '';
       capitalised += text.match(inside)?.length ?? 0;
