@@ -124,9 +124,9 @@ export function overlap(anchor: ReadonlyMap<string, number>, sentence: string, f
 }
 
 /** The least overlap with a figure's words for a sentence to support it. */
-const MIN_SUPPORTING = 0.25;
+const MIN_SUPPORTING = 0.1;
 /** The least overlap for a sentence's other figure to contradict it: it must be about the same thing. */
-const MIN_CONTRADICTING = 0.35;
+const MIN_CONTRADICTING = 0.2;
 /** A stating sentence this close to the best one (as a share of its overlap) still supports the figure. */
 const NEAR_BEST = 0.8;
 /** The most articles a draft's story is read from. */
