@@ -87,17 +87,34 @@ function distanceTo(words: readonly Word[], i: number, f: Pick<Ordered, 'start' 
   return 0;
 }
 
+/**
+ * A word nearer another figure of the same sort than to this one is that figure's ("GeCAD in 2003
+ * and Giant in December 2002": Giant is December 2002's): it weighs this much of its weight.
+ */
+const OWNED_ELSEWHERE = 0.2;
+
+/** The nearness of each word of a sentence to a figure, words owned by its other figures of that sort discounted. */
+function nearnessIn(words: readonly Word[], figure: Ordered, others: readonly Ordered[]): number[] {
+  const rivals = others.filter((o) => o.start !== figure.start && comparable(o, figure));
+  return words.map((_w, i) => {
+    const own = distanceTo(words, i, figure);
+    const near = nearness(own);
+    return rivals.some((r) => distanceTo(words, i, r) < own) ? near * OWNED_ELSEWHERE : near;
+  });
+}
+
 /** The words around a figure, each stem with its weight: rarity times nearness. */
 export function anchorOf(
   sentence: string,
-  figure: Pick<Ordered, 'start' | 'end'>,
+  figure: Ordered,
   rarity: (stem: string) => number,
 ): Map<string, number> {
   const words = wordsOf(sentence);
+  const near = nearnessIn(words, figure, readOrdered(sentence));
   const anchor = new Map<string, number>();
   words.forEach((w, i) => {
     if (w.end > figure.start && w.start < figure.end) return; // the figure's own words
-    const weight = rarity(w.stem) * nearness(distanceTo(words, i, figure));
+    const weight = rarity(w.stem) * (near[i] ?? 0);
     if (weight > (anchor.get(w.stem) ?? 0)) anchor.set(w.stem, weight);
   });
   return anchor;
@@ -107,15 +124,21 @@ export function anchorOf(
  * How much of an anchor a sentence holds around one of its figures, from 0 to 1: each anchor
  * word's weight times its nearness to that figure there, over the anchor's whole weight.
  */
-export function overlap(anchor: ReadonlyMap<string, number>, sentence: string, figure: Ordered): number {
+export function overlap(
+  anchor: ReadonlyMap<string, number>,
+  sentence: string,
+  figure: Ordered,
+  others: readonly Ordered[] = readOrdered(sentence),
+): number {
   let total = 0;
   for (const w of anchor.values()) total += w;
   if (total === 0) return 0;
   const words = wordsOf(sentence);
+  const nearIn = nearnessIn(words, figure, others);
   const best = new Map<string, number>();
   words.forEach((w, i) => {
     if (!anchor.has(w.stem) || (w.end > figure.start && w.start < figure.end)) return;
-    const near = nearness(distanceTo(words, i, figure));
+    const near = nearIn[i] ?? 0;
     if (near > (best.get(w.stem) ?? 0)) best.set(w.stem, near);
   });
   let held = 0;
@@ -248,7 +271,7 @@ function checkOrdered(
     for (const { fact, figures } of list)
       for (const stated of figures)
         if (comparable(figure, stated))
-          pairs.push({ fact, stated, score: overlap(anchor, fact.text, stated) });
+          pairs.push({ fact, stated, score: overlap(anchor, fact.text, stated, figures) });
   }
   pairs.sort((a, b) => b.score - a.score);
   const best = pairs[0]?.score ?? 0;
