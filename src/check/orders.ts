@@ -93,13 +93,35 @@ function distanceTo(words: readonly Word[], i: number, f: Pick<Ordered, 'start' 
  */
 const OWNED_ELSEWHERE = 0.2;
 
-/** The nearness of each word of a sentence to a figure, words owned by its other figures of that sort discounted. */
-function nearnessIn(words: readonly Word[], figure: Ordered, others: readonly Ordered[]): number[] {
+/** Where one clause of a sentence ends and another begins: a comma (not in a number), a semicolon, "and", "but", "while". */
+const CLAUSE_BREAK = /,(?!\d)|;|\b(?:and|but|while|whereas)\b/g;
+/** A word in another clause than the figure's, owned by no other figure there, weighs this much of its nearness. */
+const OTHER_CLAUSE = 0.6;
+
+/**
+ * The nearness of each word of a sentence to a figure. A word in the figure's clause is its own,
+ * unless another figure of the same sort there is nearer; a word in a clause that holds another
+ * such figure is that figure's ("GeCAD in 2003 and Giant in December 2002": Giant is December
+ * 2002's) and weighs OWNED_ELSEWHERE; one in another clause without one, OTHER_CLAUSE.
+ */
+function nearnessIn(
+  text: string,
+  words: readonly Word[],
+  figure: Ordered,
+  others: readonly Ordered[],
+): number[] {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const clause = (at: number) => breaks.filter((b) => b < at).length;
   const rivals = others.filter((o) => o.start !== figure.start && comparable(o, figure));
-  return words.map((_w, i) => {
+  const home = clause(figure.start);
+  return words.map((w, i) => {
     const own = distanceTo(words, i, figure);
     const near = nearness(own);
-    return rivals.some((r) => distanceTo(words, i, r) < own) ? near * OWNED_ELSEWHERE : near;
+    const at = clause(w.start);
+    const rivalsHere = rivals.filter((r) => clause(r.start) === at);
+    if (at === home)
+      return rivalsHere.some((r) => distanceTo(words, i, r) < own) ? near * OWNED_ELSEWHERE : near;
+    return rivalsHere.length > 0 ? near * OWNED_ELSEWHERE : near * OTHER_CLAUSE;
   });
 }
 
@@ -110,7 +132,7 @@ export function anchorOf(
   rarity: (stem: string) => number,
 ): Map<string, number> {
   const words = wordsOf(sentence);
-  const near = nearnessIn(words, figure, readOrdered(sentence));
+  const near = nearnessIn(sentence, words, figure, readOrdered(sentence));
   const anchor = new Map<string, number>();
   words.forEach((w, i) => {
     if (w.end > figure.start && w.start < figure.end) return; // the figure's own words
@@ -134,7 +156,7 @@ export function overlap(
   for (const w of anchor.values()) total += w;
   if (total === 0) return 0;
   const words = wordsOf(sentence);
-  const nearIn = nearnessIn(words, figure, others);
+  const nearIn = nearnessIn(sentence, words, figure, others);
   const best = new Map<string, number>();
   words.forEach((w, i) => {
     if (!anchor.has(w.stem) || (w.end > figure.start && w.start < figure.end)) return;

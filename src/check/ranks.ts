@@ -75,7 +75,28 @@ const RANKS = new RegExp(
   'giu',
 );
 
-/** A fraction ("a third of", "two-thirds") is no rank. */
+/** Words after an ordinal that say what happened, not what it ranks ("the tenth had"). */
+const VERBS = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'said',
+  'says',
+  'who',
+  'which',
+  'that',
+  'this',
+]);
+
+/** Before a fraction ("a third of", "one fifth of"): no rank. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)[\s-]$/i;
 
 /** The ranks a sentence states, each with what it ranks. */
@@ -93,7 +114,11 @@ export function readRanks(sentence: string): Ordered[] {
     }
     const rank = rankOf(m[3] ?? '');
     if (rank === undefined) continue;
-    if (FRACTION_BEFORE.test(sentence.slice(Math.max(0, start - 6), start))) continue;
+    if (
+      FRACTION_BEFORE.test(sentence.slice(Math.max(0, start - 6), start)) &&
+      /^s?\s+of\b/.test(sentence.slice(end))
+    )
+      continue;
     if (m[4]) {
       const noun = m[4].toLowerCase().startsWith('seed') ? 'seed' : 'place';
       out.push({ sort: 'rank', text: m[0], start, end, keys: [noun], value: String(rank) });
@@ -115,31 +140,21 @@ export function readRanks(sentence: string): Ordered[] {
       out.push({ sort: 'rank', text: m[0], start, end, keys: ['place'], value: String(rank) });
       continue;
     }
-    // "third ATP title", "12th year", "48th minute": the noun after it, past capitalised words and
-    // adjectives of a run.
-    const after = sentence.slice(end).match(/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u);
-    const words = [after?.[1], after?.[2], after?.[3]].filter((w): w is string => !!w);
-    let noun: string | undefined;
-    let used = 0;
-    for (const w of words) {
-      used++;
-      if (NOT_RANKED.has(w.toLowerCase())) break;
-      if (BETWEEN.test(w) && used < words.length) continue;
-      if (/^\p{Ll}/u.test(w) || used === words.length || !BETWEEN.test(w)) {
-        noun = w;
-        break;
-      }
+    // "third ATP title", "12th year", "48th minute", "tenth Budget": what it ranks is the next word;
+    // past a name or an adjective of a run ("ATP", "straight"), the word after that too.
+    const after = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end));
+    const keys: string[] = [];
+    let reach = 0;
+    for (const [i, w] of [after?.[1], after?.[2]].entries()) {
+      if (!w || NOT_RANKED.has(w.toLowerCase()) || VERBS.has(w.toLowerCase())) break;
+      keys.push(stem(w.toLowerCase()));
+      reach = i + 1;
+      if (!BETWEEN.test(w)) break;
     }
-    if (!noun || NOT_RANKED.has(noun.toLowerCase())) continue;
-    const text = sentence.slice(start, end + (after?.[0].split(noun)[0]?.length ?? 0) + noun.length);
-    out.push({
-      sort: 'rank',
-      text,
-      start,
-      end: start + text.length,
-      keys: [stem(noun.toLowerCase())],
-      value: String(rank),
-    });
+    if (keys.length === 0 || !after) continue;
+    const words = after[0].trimStart().split(/\s+/).slice(0, reach).join(' ');
+    const text = sentence.slice(start, sentence.indexOf(words, end) + words.length);
+    out.push({ sort: 'rank', text, start, end: start + text.length, keys, value: String(rank) });
   }
   return out;
 }
