@@ -168,6 +168,11 @@ export function overlap(
   return held / total;
 }
 
+/** The stems of a sentence's words that are no name: lower-case words, which say what happened. */
+function eventStems(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(WORD)].filter((m) => /^\p{Ll}/u.test(m[0])).map((m) => stem(m[0])));
+}
+
 /** The least overlap with a figure's words for a sentence to support it. */
 const MIN_SUPPORTING = 0.1;
 /** The least overlap for a sentence's other figure to contradict it: it must be about the same thing. */
@@ -254,7 +259,9 @@ export function withOrders(index: FactIndex, text: string, claims: readonly Clai
       const start = sentence.start + figure.start;
       const end = sentence.start + figure.end;
       const over = claims.filter((c) => c.start < end && c.end > start);
-      if (over.some((c) => c.verdict !== 'not found')) continue;
+      // A number read inside a score ("the 4-1 favourite" read as 1 favourite) is a piece of it, not a figure.
+      const pieces = figure.sort === 'score' && over.every((c) => c.start >= start && c.start < end);
+      if (!pieces && over.some((c) => c.verdict !== 'not found')) continue;
       story ??= storyOf(
         index,
         text,
@@ -264,7 +271,7 @@ export function withOrders(index: FactIndex, text: string, claims: readonly Clai
         ),
       );
       const claim = checkOrdered(index, story, facts, sentence.text, figure, rarity);
-      if (over.length > 0 && claim.verdict === 'not found') continue;
+      if (!pieces && over.length > 0 && claim.verdict === 'not found') continue;
       found.push({ ...claim, start, end });
     }
   }
@@ -332,7 +339,12 @@ function checkOrdered(
     };
   }
   const top = pairs[0];
-  if (top && top.score >= MIN_CONTRADICTING) {
+  // A date is contradicted only by one of the same event: the sentence shares a word of it that is
+  // no name ("turned professional in 1995" is not contradicted by "first played there in 2001").
+  const events = new Map([...anchor].filter(([s]) => eventStems(sentence).has(s)));
+  const sameEvent = (p: { fact: Fact; stated: Ordered }) =>
+    figure.sort !== 'date' || overlap(events, p.fact.text, p.stated) > 0;
+  if (top && top.score >= MIN_CONTRADICTING && sameEvent(top)) {
     const same = pairs.filter((p) => p.stated.value === top.stated.value && p.score >= best * NEAR_BEST);
     const ids = [...new Set(same.map((p) => p.fact.articleId))];
     return {
