@@ -174,9 +174,9 @@ function eventStems(sentence: string): Set<string> {
 }
 
 /** The least overlap with a figure's words for a sentence to support it. */
-const MIN_SUPPORTING = 0.1;
+const MIN_SUPPORTING = 0.05;
 /** The least overlap for a sentence's other figure to contradict it: it must be about the same thing. */
-const MIN_CONTRADICTING = 0.2;
+const MIN_CONTRADICTING = 0.15;
 /** A stating sentence this close to the best one (as a share of its overlap) still supports the figure. */
 const NEAR_BEST = 0.8;
 /** The most articles a draft's story is read from. */
