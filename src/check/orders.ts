@@ -44,9 +44,20 @@ export function comparable(a: Ordered, b: Ordered): boolean {
   return a.sort === b.sort && a.keys.some((k) => b.keys.includes(k));
 }
 
-/** True when a stated figure of order says what the draft's says (a tie-break left out agrees). */
+/** A score read from the other side: "33-19" is "19-33", "7-5 6-3" is "5-7 3-6". */
+export function reversed(score: string): string {
+  return score
+    .split(' ')
+    .map((set) => set.split('-').reverse().join('-'))
+    .join(' ');
+}
+
+/**
+ * True when a stated figure of order says what the draft's says: a tie-break left out agrees, and
+ * a score agrees with itself read from the other side (the winner's or the home side's first).
+ */
 export function agrees(draft: Ordered, stated: Ordered): boolean {
-  if (draft.value !== stated.value) return false;
+  if (draft.value !== stated.value && !(draft.sort === 'score' && reversed(draft.value) === stated.value)) return false;
   return draft.detail === undefined || stated.detail === undefined || draft.detail === stated.detail;
 }
 
@@ -249,7 +260,7 @@ export function withOrders(index: FactIndex, text: string, claims: readonly Clai
   };
   const found: Claim[] = [];
   let story: string[] | undefined;
-  const facts = new Map<string, Array<{ fact: Fact; figures: Ordered[] }>>();
+  const facts = new Map<string, Array<{ fact: Stated; figures: Ordered[] }>>();
   for (const sentence of draftSentences(text)) {
     let last = -1;
     for (const figure of readOrdered(sentence.text)) {
@@ -280,21 +291,27 @@ export function withOrders(index: FactIndex, text: string, claims: readonly Clai
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
+/** A sentence of the coverage, or an article's headline, and its article. */
+type Stated = Pick<Fact, 'text' | 'articleId'>;
+
 /** Checks one figure of order against the figures of the same sort in the story's sentences. */
 function checkOrdered(
   index: FactIndex,
   story: readonly string[],
-  read: Map<string, Array<{ fact: Fact; figures: Ordered[] }>>,
+  read: Map<string, Array<{ fact: Stated; figures: Ordered[] }>>,
   sentence: string,
   figure: Ordered,
   rarity: (s: string) => number,
 ): Claim {
   const anchor = anchorOf(sentence, figure, rarity);
-  const pairs: Array<{ fact: Fact; stated: Ordered; score: number }> = [];
+  const pairs: Array<{ fact: Stated; stated: Ordered; score: number }> = [];
   for (const id of story) {
     let list = read.get(id);
     if (!list) {
-      list = index.factsOf(id).map((fact) => ({ fact, figures: readOrdered(fact.text) }));
+      // The headline too: results are often given there only ("Harbour 19-33 Rovers").
+      const title = index.article(id)?.title;
+      const sentences: Stated[] = [...(title ? [{ text: title, articleId: id }] : []), ...index.factsOf(id)];
+      list = sentences.map((fact) => ({ fact, figures: readOrdered(fact.text) }));
       read.set(id, list);
     }
     for (const { fact, figures } of list)
@@ -342,7 +359,7 @@ function checkOrdered(
   // A date is contradicted only by one of the same event: the sentence shares a word of it that is
   // no name ("turned professional in 1995" is not contradicted by "first played there in 2001").
   const events = new Map([...anchor].filter(([s]) => eventStems(sentence).has(s)));
-  const sameEvent = (p: { fact: Fact; stated: Ordered }) =>
+  const sameEvent = (p: { fact: Stated; stated: Ordered }) =>
     figure.sort !== 'date' || overlap(events, p.fact.text, p.stated) > 0;
   if (top && top.score >= MIN_CONTRADICTING && sameEvent(top)) {
     const same = pairs.filter((p) => p.stated.value === top.stated.value && p.score >= best * NEAR_BEST);
@@ -368,7 +385,7 @@ function checkOrdered(
 const SORT_NAMES: Record<Ordered['sort'], string> = { date: 'date', rank: 'rank', score: 'score or odds' };
 
 /** The sentences of some facts, each once, citing every article that states it. */
-function evidenceOf(index: FactIndex, facts: readonly Fact[]): Evidence[] {
+function evidenceOf(index: FactIndex, facts: readonly Stated[]): Evidence[] {
   const by = new Map<string, Set<string>>();
   for (const f of facts) by.set(f.text, (by.get(f.text) ?? new Set()).add(f.articleId));
   return [...by.entries()].map(([text, ids]) => ({ text, citations: citationsOf(index, ids) }));

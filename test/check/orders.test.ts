@@ -91,6 +91,8 @@ describe('comparable', () => {
 const COVERAGE = {
   'sport/001':
     'Keller reaches Harbour Open final\n\nMarta Keller reached the Harbour Open final.\n\nFourth seed Marta Keller beat Anna Dorn 6-3 7-5 in the semi-final at Port Lewin. Keller, who won her second WTA title in Osaka last month, will face top seed Ines Varga. Varga beat eighth seed Lena Holt 6-1 6-4. Keller first played at Port Lewin in 2001 and reached the final in March 2003.',
+  'sport/003':
+    'Harbour 19-33 Rovers\n\nRovers won away at Harbour on Saturday.\n\nRovers scored three tries after the break at the Quay Ground.',
   'politics/002':
     'Council names new chief\n\nThe council of Dunmore named a new chief executive.\n\nThe post was created in 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
 };
@@ -130,6 +132,13 @@ describe('checkDraft: dates, ranks and scores', () => {
     const result = checkDraft(index, draft);
     expect(claimAt(result, draft, '2001')?.verdict).toBe('supported');
     expect(claimAt(result, draft, 'March 2003')?.verdict).toBe('supported');
+  });
+
+  it('supports a score read from the other side, from the headline where only it gives the score', () => {
+    const draft = 'Rovers won 33-19 away at Harbour.';
+    const claim = claimAt(checkDraft(index, draft), draft, '33-19');
+    expect(claim?.verdict).toBe('supported');
+    expect(claim?.evidence[0]?.text).toBe('Harbour 19-33 Rovers');
   });
 
   it('finds nothing for a rank or date the coverage never states', () => {
