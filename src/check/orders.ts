@@ -57,7 +57,8 @@ export function reversed(score: string): string {
  * a score agrees with itself read from the other side (the winner's or the home side's first).
  */
 export function agrees(draft: Ordered, stated: Ordered): boolean {
-  if (draft.value !== stated.value && !(draft.sort === 'score' && reversed(draft.value) === stated.value)) return false;
+  if (draft.value !== stated.value && !(draft.sort === 'score' && reversed(draft.value) === stated.value))
+    return false;
   return draft.detail === undefined || stated.detail === undefined || draft.detail === stated.detail;
 }
 
@@ -192,6 +193,8 @@ const MIN_CONTRADICTING = 0.15;
 const NEAR_BEST = 0.8;
 /** The most articles a draft's story is read from. */
 const STORY_ARTICLES = 3;
+/** A word in more facts than this is too common to tell a story: it is not counted (and not walked). */
+const STORY_WORD_FACTS = 300;
 /** Articles scoring at least this share of the best one are part of the story. */
 const STORY_SHARE = 0.6;
 
@@ -208,9 +211,10 @@ function storyOf(
   const score = new Map<string, number>();
   for (const s of new Set(wordsOf(text).map((w) => w.stem))) {
     const weight = rarity(s);
-    if (weight <= 0) continue;
+    const facts = index.match([[s]]);
+    if (weight <= 0 || facts.size > STORY_WORD_FACTS) continue;
     const articles = new Set<string>();
-    for (const id of index.match([[s]]).keys()) articles.add(id.slice(0, id.lastIndexOf('#')));
+    for (const id of facts.keys()) articles.add(id.slice(0, id.lastIndexOf('#')));
     for (const a of articles) score.set(a, (score.get(a) ?? 0) + weight);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
