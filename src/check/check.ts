@@ -21,6 +21,7 @@ import { attribute, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
+import { withOrders } from './orders.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
 
@@ -496,7 +497,8 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           // The story may settle a figure; it never takes away a value its words alone ruled out.
           return claim?.verdict === 'contradicted' && again.verdict === 'not found' ? claim : again;
         });
-  return { ...base, status: claims.length === 0 ? 'no figures' : 'checked', claims };
+  const all = withOrders(index, text, claims); // dates, ranks and scores (./orders.ts)
+  return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
 }
 
 /**

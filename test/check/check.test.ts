@@ -53,11 +53,13 @@ describe('checkDraft on the seeds', () => {
 
   it('reads a year no measure claims as a date, not a figure; a count no article states is Not found, saying what was looked for', () => {
     const result = checkDraft(index, 'The plan came together in 2025 after 12 meetings.');
+    // The year is checked as a date (src/check/dates.ts), never as an amount.
     expect(result.claims.map((c) => [c.figure, c.verdict, c.measure])).toEqual([
+      ['2025', 'not found', 'date'],
       ['12 meetings', 'not found', undefined],
     ]);
-    expect(result.claims[0]?.note).toMatch(/^looked for a number/);
-    expect(result.claims[0]?.evidence).toEqual([]);
+    expect(result.claims[1]?.note).toMatch(/^looked for a number/);
+    expect(result.claims[1]?.evidence).toEqual([]);
   });
 
   it('says which words it looked for when the coverage gives no such measure for the subject', () => {

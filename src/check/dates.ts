@@ -1,0 +1,59 @@
+/**
+ * Dates stated as claims in a draft or an article: a year ("in 1998", "the 1973 film"), a month
+ * and year ("June 2006") and a month alone after a word of time ("in May", "until March"). A day
+ * of the month ("5 May", "11 to 26 March") is left to the check of amounts, which reads it; a span
+ * of years ("2004-05", "between 2001 and 2003") is no one date. Pure functions.
+ */
+import type { Ordered } from './orders.js';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH = MONTHS.join('|');
+
+/** A month and year, or a year alone, or a month alone after a word of time. */
+const DATE = new RegExp(
+  String.raw`\b(?:(${MONTH})\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(?<=\b(?:in|since|until|till|by|from|last|next|early|late|mid|this|of|before|after|during)[\s-])(${MONTH}))\b`,
+  'g',
+);
+/** Before a date: a day of the month ("5 May 2005") or a span's first part ("2001 and", "2004-"). */
+const DAY_BEFORE =
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|or|-|–)\s+\d{1,2}\s+)?$)|(?:(?:19|20)\d\d\s*(?:and|to|-|–|\/|or)\s*$)|[-–/]\s*$/;
+/** After a date: a day ("May 5"), a span's second part ("2004-05", "2001 and 2003"), or a unit ("2003 votes"). */
+const AFTER =
+  /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:and|to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
+
+/** The dates a sentence states as claims, each with its year and month ("2002-12"), year ("2002") or month ("05"). */
+export function readDates(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(DATE)) {
+    const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (DAY_BEFORE.test(before) || AFTER.test(after)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[1] && m[2]) {
+      const month = String(MONTHS.indexOf(m[1]) + 1).padStart(2, '0');
+      out.push({ sort: 'date', text: m[0], start, end, keys: ['month-year'], value: `${m[2]}-${month}` });
+      // The year of a month and year is a year too: "in 2002" is checked against "December 2002".
+      out.push({ sort: 'date', text: m[0], start, end, keys: ['year-of-month'], value: m[2] });
+    } else if (m[3]) {
+      out.push({ sort: 'date', text: m[0], start, end, keys: ['year', 'year-of-month'], value: m[3] });
+    } else if (m[4]) {
+      const month = String(MONTHS.indexOf(m[4]) + 1).padStart(2, '0');
+      out.push({ sort: 'date', text: m[0], start, end, keys: ['month'], value: month });
+    }
+  }
+  return out;
+}

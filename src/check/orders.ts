@@ -1,0 +1,396 @@
+/**
+ * Figures of order in a draft: dates ("in 1998", "June 2006", "in May"), ranks ("third seed",
+ * "number one", "to fourth") and scores or odds ("7-5 6-3", "33-19", "5-2"). None is an amount, so
+ * none has a measure word: each is checked against the coverage's figures of the same sort (a year
+ * against years, a seed against seeds) in the sentence that shares most of the words around it,
+ * nearest words first. The best such sentence giving the same figure supports it; giving another
+ * one, contradicts it; none close enough: not found. Pure: the same index and text, the same result.
+ */
+import { citationsOf } from '../answer/types.js';
+import { sentencesOf } from '../facts/nlp.js';
+import { stem } from '../facts/terms.js';
+import type { Fact } from '../facts/types.js';
+import type { FactIndex } from '../index/fact-index.js';
+import { idf } from '../index/postings.js';
+import type { Claim, Evidence } from './check.js';
+import { readDates } from './dates.js';
+import { readRanks } from './ranks.js';
+import { readScores } from './scores.js';
+
+/** A figure of order read from a sentence. */
+export interface Ordered {
+  sort: 'date' | 'rank' | 'score';
+  /** As written: "third seed", "December 2002", "7-5 6-3". */
+  text: string;
+  start: number;
+  end: number;
+  /** What it is a rank or date of: "seed", "title", "year", "month"; two figures compare only when their keys do. */
+  keys: readonly string[];
+  /** What two comparable figures must share to agree: "3", "2002-12", "7-5 6-3". */
+  value: string;
+  /** Read only for scores: the tie-breaks, which a draft may leave out. */
+  detail?: string;
+}
+
+/** Reads the figures of order of a sentence, dates, ranks and scores, in order of place. */
+export function readOrdered(sentence: string): Ordered[] {
+  return [...readDates(sentence), ...readRanks(sentence), ...readScores(sentence)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** True when two figures of order are of one sort and measure the same thing. */
+export function comparable(a: Ordered, b: Ordered): boolean {
+  return a.sort === b.sort && a.keys.some((k) => b.keys.includes(k));
+}
+
+/** A score read from the other side: "33-19" is "19-33", "7-5 6-3" is "5-7 3-6". */
+export function reversed(score: string): string {
+  return score
+    .split(' ')
+    .map((set) => set.split('-').reverse().join('-'))
+    .join(' ');
+}
+
+/**
+ * True when a stated figure of order says what the draft's says: a tie-break left out agrees, and
+ * a score agrees with itself read from the other side (the winner's or the home side's first).
+ */
+export function agrees(draft: Ordered, stated: Ordered): boolean {
+  if (draft.value !== stated.value && !(draft.sort === 'score' && reversed(draft.value) === stated.value))
+    return false;
+  return draft.detail === undefined || stated.detail === undefined || draft.detail === stated.detail;
+}
+
+/** A word of a sentence, its stem, and its place among the words. */
+interface Word {
+  stem: string;
+  start: number;
+  end: number;
+}
+const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’]\p{L}+)?/gu;
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    stem: stem(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** How much a word weighs by how many words stand between it and the figure: near words say whose figure it is. */
+export function nearness(distance: number): number {
+  if (distance <= NEAR_WORDS) return 1;
+  if (distance <= MID_WORDS) return MID_WEIGHT;
+  return FAR_WEIGHT;
+}
+/** Words at most this far from a figure weigh fully. */
+const NEAR_WORDS = 3;
+/** Words at most this far weigh MID_WEIGHT; farther ones FAR_WEIGHT. */
+const MID_WORDS = 8;
+const MID_WEIGHT = 0.6;
+const FAR_WEIGHT = 0.3;
+
+/** Distance in words from a word to a figure's span (0 inside it). */
+function distanceTo(words: readonly Word[], i: number, f: Pick<Ordered, 'start' | 'end'>): number {
+  const w = words[i];
+  if (!w) return Number.POSITIVE_INFINITY;
+  if (w.end <= f.start) return words.slice(i + 1).filter((x) => x.end <= f.start).length;
+  if (w.start >= f.end) return words.slice(0, i).filter((x) => x.start >= f.end).length;
+  return 0;
+}
+
+/**
+ * A word nearer another figure of the same sort than to this one is that figure's ("GeCAD in 2003
+ * and Giant in December 2002": Giant is December 2002's): it weighs this much of its weight.
+ */
+const OWNED_ELSEWHERE = 0.2;
+
+/** Where one clause of a sentence ends and another begins: a comma (not in a number), a semicolon, "and", "but", "while". */
+const CLAUSE_BREAK = /,(?!\d)|;|\b(?:and|but|while|whereas)\b/g;
+/** A word in another clause than the figure's, owned by no other figure there, weighs this much of its nearness. */
+const OTHER_CLAUSE = 0.6;
+
+/**
+ * The nearness of each word of a sentence to a figure. A word in the figure's clause is its own,
+ * unless another figure of the same sort there is nearer; a word in a clause that holds another
+ * such figure is that figure's ("GeCAD in 2003 and Giant in December 2002": Giant is December
+ * 2002's) and weighs OWNED_ELSEWHERE; one in another clause without one, OTHER_CLAUSE.
+ */
+function nearnessIn(
+  text: string,
+  words: readonly Word[],
+  figure: Ordered,
+  others: readonly Ordered[],
+): number[] {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const clause = (at: number) => breaks.filter((b) => b < at).length;
+  const rivals = others.filter((o) => o.start !== figure.start && comparable(o, figure));
+  const home = clause(figure.start);
+  return words.map((w, i) => {
+    const own = distanceTo(words, i, figure);
+    const near = nearness(own);
+    const at = clause(w.start);
+    const rivalsHere = rivals.filter((r) => clause(r.start) === at);
+    if (at === home)
+      return rivalsHere.some((r) => distanceTo(words, i, r) < own) ? near * OWNED_ELSEWHERE : near;
+    return rivalsHere.length > 0 ? near * OWNED_ELSEWHERE : near * OTHER_CLAUSE;
+  });
+}
+
+/** The words around a figure, each stem with its weight: rarity times nearness. */
+export function anchorOf(
+  sentence: string,
+  figure: Ordered,
+  rarity: (stem: string) => number,
+): Map<string, number> {
+  const words = wordsOf(sentence);
+  const near = nearnessIn(sentence, words, figure, readOrdered(sentence));
+  const anchor = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (w.end > figure.start && w.start < figure.end) return; // the figure's own words
+    const weight = rarity(w.stem) * (near[i] ?? 0);
+    if (weight > (anchor.get(w.stem) ?? 0)) anchor.set(w.stem, weight);
+  });
+  return anchor;
+}
+
+/**
+ * How much of an anchor a sentence holds around one of its figures, from 0 to 1: each anchor
+ * word's weight times its nearness to that figure there, over the anchor's whole weight.
+ */
+export function overlap(
+  anchor: ReadonlyMap<string, number>,
+  sentence: string,
+  figure: Ordered,
+  others: readonly Ordered[] = readOrdered(sentence),
+): number {
+  let total = 0;
+  for (const w of anchor.values()) total += w;
+  if (total === 0) return 0;
+  const words = wordsOf(sentence);
+  const nearIn = nearnessIn(sentence, words, figure, others);
+  const best = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (!anchor.has(w.stem) || (w.end > figure.start && w.start < figure.end)) return;
+    const near = nearIn[i] ?? 0;
+    if (near > (best.get(w.stem) ?? 0)) best.set(w.stem, near);
+  });
+  let held = 0;
+  for (const [s, near] of best) held += (anchor.get(s) ?? 0) * near;
+  return held / total;
+}
+
+/** The stems of a sentence's words that are no name: lower-case words, which say what happened. */
+function eventStems(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(WORD)].filter((m) => /^\p{Ll}/u.test(m[0])).map((m) => stem(m[0])));
+}
+
+/** The least overlap with a figure's words for a sentence to support it. */
+const MIN_SUPPORTING = 0.05;
+/** The least overlap for a sentence's other figure to contradict it: it must be about the same thing. */
+const MIN_CONTRADICTING = 0.15;
+/** A stating sentence this close to the best one (as a share of its overlap) still supports the figure. */
+const NEAR_BEST = 0.8;
+/** The most articles a draft's story is read from. */
+const STORY_ARTICLES = 3;
+/** A word in more facts than this is too common to tell a story: it is not counted (and not walked). */
+const STORY_WORD_FACTS = 300;
+/** Articles scoring at least this share of the best one are part of the story. */
+const STORY_SHARE = 0.6;
+
+/**
+ * The articles a draft tells: those holding most of its rare words (each word once), the best and
+ * those close to it, with the articles the other figures' evidence cites.
+ */
+function storyOf(
+  index: FactIndex,
+  text: string,
+  rarity: (s: string) => number,
+  cited: Iterable<string>,
+): string[] {
+  const score = new Map<string, number>();
+  for (const s of new Set(wordsOf(text).map((w) => w.stem))) {
+    const weight = rarity(s);
+    const facts = index.match([[s]]);
+    if (weight <= 0 || facts.size > STORY_WORD_FACTS) continue;
+    const articles = new Set<string>();
+    for (const id of facts.keys()) articles.add(id.slice(0, id.lastIndexOf('#')));
+    for (const a of articles) score.set(a, (score.get(a) ?? 0) + weight);
+  }
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  const story = new Set(
+    ranked
+      .slice(0, STORY_ARTICLES)
+      .filter(([, s]) => s >= top * STORY_SHARE)
+      .map(([a]) => a),
+  );
+  for (const a of cited) story.add(a);
+  return [...story];
+}
+
+/** Where a draft's sentences stand in its text, line by line (as the check reads them). */
+function draftSentences(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let cursor = 0;
+    for (const sentence of sentencesOf(line)) {
+      const at = line.indexOf(sentence, cursor);
+      const start = at >= 0 ? at : cursor;
+      cursor = start + sentence.length;
+      out.push({ text: sentence, start: lineStart + start });
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * The claims of a draft's figures of order (dates, ranks, scores), each where no other claim of
+ * the check stands or where that claim found nothing and this one does. `claims` are the check's
+ * claims of amounts; the result holds them and these, in order of place.
+ */
+export function withOrders(index: FactIndex, text: string, claims: readonly Claim[]): Claim[] {
+  const df = new Map<string, number>();
+  const total = Math.max(1, index.factCount);
+  const rarity = (s: string): number => {
+    let n = df.get(s);
+    if (n === undefined) {
+      n = index.match([[s]]).size;
+      df.set(s, n);
+    }
+    return n === 0 ? 0 : idf(total, n);
+  };
+  const found: Claim[] = [];
+  let story: string[] | undefined;
+  const facts = new Map<string, Array<{ fact: Stated; figures: Ordered[] }>>();
+  for (const sentence of draftSentences(text)) {
+    let last = -1;
+    for (const figure of readOrdered(sentence.text)) {
+      // A month and year is read as one and as a year too: the draft's is checked once, as written.
+      if (figure.start === last) continue;
+      last = figure.start;
+      const start = sentence.start + figure.start;
+      const end = sentence.start + figure.end;
+      const over = claims.filter((c) => c.start < end && c.end > start);
+      // A number read inside a score ("the 4-1 favourite" read as 1 favourite) is a piece of it, not a figure.
+      const pieces = figure.sort === 'score' && over.every((c) => c.start >= start && c.start < end);
+      if (!pieces && over.some((c) => c.verdict !== 'not found')) continue;
+      story ??= storyOf(
+        index,
+        text,
+        rarity,
+        claims.flatMap((c) =>
+          c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
+        ),
+      );
+      const claim = checkOrdered(index, story, facts, sentence.text, figure, rarity);
+      if (!pieces && over.length > 0 && claim.verdict === 'not found') continue;
+      found.push({ ...claim, start, end });
+    }
+  }
+  if (found.length === 0) return [...claims];
+  const kept = claims.filter((c) => !found.some((f) => c.start < f.end && c.end > f.start));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** A sentence of the coverage, or an article's headline, and its article. */
+type Stated = Pick<Fact, 'text' | 'articleId'>;
+
+/** Checks one figure of order against the figures of the same sort in the story's sentences. */
+function checkOrdered(
+  index: FactIndex,
+  story: readonly string[],
+  read: Map<string, Array<{ fact: Stated; figures: Ordered[] }>>,
+  sentence: string,
+  figure: Ordered,
+  rarity: (s: string) => number,
+): Claim {
+  const anchor = anchorOf(sentence, figure, rarity);
+  const pairs: Array<{ fact: Stated; stated: Ordered; score: number }> = [];
+  for (const id of story) {
+    let list = read.get(id);
+    if (!list) {
+      // The headline too: results are often given there only ("Harbour 19-33 Rovers").
+      const title = index.article(id)?.title;
+      const sentences: Stated[] = [...(title ? [{ text: title, articleId: id }] : []), ...index.factsOf(id)];
+      list = sentences.map((fact) => ({ fact, figures: readOrdered(fact.text) }));
+      read.set(id, list);
+    }
+    for (const { fact, figures } of list)
+      for (const stated of figures)
+        if (comparable(figure, stated))
+          pairs.push({ fact, stated, score: overlap(anchor, fact.text, stated, figures) });
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const best = pairs[0]?.score ?? 0;
+  const stating = pairs.filter(
+    (p) => agrees(figure, p.stated) && p.score >= best * NEAR_BEST && p.score >= MIN_SUPPORTING,
+  );
+  const base = {
+    figure: figure.text,
+    quantity: {
+      kind: figure.sort === 'date' ? ('year' as const) : ('count' as const),
+      value: Number(/\d+/.exec(figure.value)?.[0] ?? 0),
+      step: 1,
+      unit: figure.sort === 'date' ? undefined : `${figure.sort}:${figure.keys[0] ?? ''}`,
+      qualifier: 'exact' as const,
+      text: figure.text,
+      start: figure.start,
+      end: figure.end,
+    },
+    start: figure.start,
+    end: figure.end,
+    sentence,
+    measure: figure.sort === 'date' ? 'date' : figure.sort === 'score' ? 'score' : figure.keys[0],
+    coverage: [],
+  };
+  if (stating.length > 0) {
+    const evidence = evidenceOf(
+      index,
+      stating.map((p) => p.fact),
+    );
+    const ids = new Set(stating.map((p) => p.fact.articleId));
+    return {
+      ...base,
+      verdict: 'supported',
+      evidence,
+      note: `stated by ${ids.size} article${ids.size === 1 ? '' : 's'} [${[...ids].join(', ')}]`,
+    };
+  }
+  const top = pairs[0];
+  // A date is contradicted only by one of the same event: the sentence shares a word of it that is
+  // no name ("turned professional in 1995" is not contradicted by "first played there in 2001").
+  const events = new Map([...anchor].filter(([s]) => eventStems(sentence).has(s)));
+  const sameEvent = (p: { fact: Stated; stated: Ordered }) =>
+    figure.sort !== 'date' || overlap(events, p.fact.text, p.stated) > 0;
+  if (top && top.score >= MIN_CONTRADICTING && sameEvent(top)) {
+    const same = pairs.filter((p) => p.stated.value === top.stated.value && p.score >= best * NEAR_BEST);
+    const ids = [...new Set(same.map((p) => p.fact.articleId))];
+    return {
+      ...base,
+      verdict: 'contradicted',
+      evidence: evidenceOf(
+        index,
+        same.map((p) => p.fact),
+      ),
+      note: `coverage: ${top.stated.text} [${ids.join(', ')}]`,
+    };
+  }
+  return {
+    ...base,
+    verdict: 'not found',
+    evidence: [],
+    note: `looked for the ${SORT_NAMES[figure.sort]}: nothing in the coverage`,
+  };
+}
+
+const SORT_NAMES: Record<Ordered['sort'], string> = { date: 'date', rank: 'rank', score: 'score or odds' };
+
+/** The sentences of some facts, each once, citing every article that states it. */
+function evidenceOf(index: FactIndex, facts: readonly Stated[]): Evidence[] {
+  const by = new Map<string, Set<string>>();
+  for (const f of facts) by.set(f.text, (by.get(f.text) ?? new Set()).add(f.articleId));
+  return [...by.entries()].map(([text, ids]) => ({ text, citations: citationsOf(index, ids) }));
+}

@@ -1,0 +1,160 @@
+/**
+ * Ranks and ordinals stated as claims: "third seed", "seventh-seeded", "world number one",
+ * "third ATP title", "12th year", "48th minute", "fourth-biggest", "dropped to fourth", "eighth
+ * place". Each is read as a rank (3) and what it ranks (seed, number, title, year, biggest, place),
+ * the noun that two ranks must share to be compared. Pure functions.
+ */
+import { stem } from '../facts/terms.js';
+import type { Ordered } from './orders.js';
+
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ORDINAL = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))`;
+
+/** The rank an ordinal or a number names: "third" and "3rd" are 3, "one" is 1. */
+export function rankOf(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const n = ORDINAL_WORDS.indexOf(lower);
+  if (n >= 0) return n + 1;
+  const w = NUMBER_WORDS.indexOf(lower);
+  if (w >= 0) return w + 1;
+  const d = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(lower);
+  return d ? Number(d[1]) : undefined;
+}
+
+/**
+ * Words after an ordinal that do not say what it ranks: time ("the first time"), parts of a period
+ * ("the third quarter", "the second half"), which the claims layer reads as moments, and words
+ * between an ordinal and its noun.
+ */
+const NOT_RANKED = new Set([
+  'time',
+  'times',
+  'quarter',
+  'half',
+  'of',
+  'and',
+  'or',
+  'in',
+  'to',
+  'with',
+  'for',
+  'at',
+  'on',
+  'a',
+  'the',
+  'as',
+]);
+/** Adjectives that may stand between an ordinal and its noun ("10th straight win", "second successive title"). */
+const BETWEEN =
+  /^(?:straight|successive|consecutive|successive|major|biggest|largest|overall|\p{Lu}[\p{L}-]*)$/u;
+
+const RANKS = new RegExp(
+  String.raw`\b(?:(?:world\s+)?(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b|(?:(to|into)\s+)?(${ORDINAL})(?:[\s-]+(seed(?:ed)?|place|position|spot)\b)?(?:-(\p{L}+est)\b)?)`,
+  'giu',
+);
+
+/** Words after an ordinal that say what happened, not what it ranks ("the tenth had"). */
+const VERBS = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'said',
+  'says',
+  'who',
+  'which',
+  'that',
+  'this',
+]);
+
+/** Before a fraction ("a third of", "one fifth of"): no rank. */
+const FRACTION_BEFORE = /\b(?:a|one|two|three)[\s-]$/i;
+
+/** The ranks a sentence states, each with what it ranks. */
+export function readRanks(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(RANKS)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (m[1]) {
+      // "number one", "world number 12": a place in a list or a chart.
+      const rank = rankOf(m[1]);
+      if (rank !== undefined)
+        out.push({ sort: 'rank', text: m[0], start, end, keys: ['number'], value: String(rank) });
+      continue;
+    }
+    const rank = rankOf(m[3] ?? '');
+    if (rank === undefined) continue;
+    if (
+      FRACTION_BEFORE.test(sentence.slice(Math.max(0, start - 6), start)) &&
+      /^s?\s+of\b/.test(sentence.slice(end))
+    )
+      continue;
+    if (m[4]) {
+      const noun = m[4].toLowerCase().startsWith('seed') ? 'seed' : 'place';
+      out.push({ sort: 'rank', text: m[0], start, end, keys: [noun], value: String(rank) });
+      continue;
+    }
+    if (m[5]) {
+      out.push({
+        sort: 'rank',
+        text: m[0],
+        start,
+        end,
+        keys: [stem(m[5].toLowerCase())],
+        value: String(rank),
+      });
+      continue;
+    }
+    if (m[2]) {
+      // "dropped to fourth", "slid into third": a place in a table or chart.
+      out.push({ sort: 'rank', text: m[0], start, end, keys: ['place'], value: String(rank) });
+      continue;
+    }
+    // "third ATP title", "12th year", "48th minute", "tenth Budget": what it ranks is the next word;
+    // past a name or an adjective of a run ("ATP", "straight"), the word after that too.
+    const after = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end));
+    const keys: string[] = [];
+    let reach = 0;
+    for (const [i, w] of [after?.[1], after?.[2]].entries()) {
+      if (!w || NOT_RANKED.has(w.toLowerCase()) || VERBS.has(w.toLowerCase())) break;
+      keys.push(stem(w.toLowerCase()));
+      reach = i + 1;
+      if (!BETWEEN.test(w)) break;
+    }
+    if (keys.length === 0 || !after) continue;
+    const words = after[0].trimStart().split(/\s+/).slice(0, reach).join(' ');
+    const text = sentence.slice(start, sentence.indexOf(words, end) + words.length);
+    out.push({ sort: 'rank', text, start, end: start + text.length, keys, value: String(rank) });
+  }
+  return out;
+}

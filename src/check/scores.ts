@@ -1,0 +1,39 @@
+/**
+ * Scores and odds stated as claims: a match's sets or score ("7-5 6-3", "3-6 6-4 7-6 (7/5)",
+ * "33-19") and a bet's odds ("5-2", "10-1"). A score is its sets in order; a tie-break in brackets
+ * is a detail a draft may leave out. A range ("10-15%"), a span of years, an age or a compound
+ * ("18-year-old", "6-point") is no score. Pure functions.
+ */
+import type { Ordered } from './orders.js';
+
+const SET = String.raw`\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}[-/]\d{1,2}\))?`;
+const SCORE = new RegExp(
+  String.raw`(?<![\d.,/-])${SET}(?:,?\s+${SET})*(?![\d%.,]?\d|[-/%]|\s*(?:%|per\s*cent|percent))`,
+  'g',
+);
+const TIE_BREAK = /\s*\((\d{1,2})[-/](\d{1,2})\)/g;
+
+/** The scores and odds a sentence states, each as its sets ("7-5 6-3") and tie-breaks. */
+export function readScores(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(SCORE)) {
+    // "aged 25-30", "in the 18-24 group": an age or a range, not a score.
+    if (/\b(?:aged|ages|between|from)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)))
+      continue;
+    const ties = [...m[0].matchAll(TIE_BREAK)].map((t) => `${t[1]}-${t[2]}`);
+    const sets = m[0]
+      .replace(TIE_BREAK, '')
+      .split(/[,\s]+/)
+      .filter(Boolean);
+    out.push({
+      sort: 'score',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      keys: ['score'],
+      value: sets.join(' '),
+      ...(ties.length > 0 ? { detail: ties.join(' ') } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
+import { readDates } from '../../src/check/dates.js';
+import { agrees, comparable, readOrdered } from '../../src/check/orders.js';
+import { readRanks } from '../../src/check/ranks.js';
+import { readScores } from '../../src/check/scores.js';
+import { indexOf } from '../helpers/index.js';
+
+/** The claim whose span holds a figure of the draft. */
+function claimAt(result: CheckResult, draft: string, figure: string): Claim | undefined {
+  const at = draft.indexOf(figure);
+  return result.claims.find((c) => c.start < at + figure.length && c.end > at);
+}
+
+describe('readDates', () => {
+  it('reads a year, a month and year, and a month after a word of time', () => {
+    const read = readDates('The plant opened in 1998, closed in June 2006 and is to reopen in May.');
+    expect(read.map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['1998', 'year', '1998'],
+      ['June 2006', 'month-year', '2006-06'],
+      ['June 2006', 'year-of-month', '2006'],
+      ['May', 'month', '05'],
+    ]);
+  });
+
+  it('leaves days of the month, spans of years and a modal "May" alone', () => {
+    const read = readDates(
+      'May I ask? The 2004-05 season ends on 5 May 2005, between 2001 and 2003 it grew.',
+    );
+    expect(read).toEqual([]);
+  });
+});
+
+describe('readRanks', () => {
+  it('reads what an ordinal ranks: a seed, a title past a name, a place, a superlative', () => {
+    const read = readRanks(
+      'The seventh-seeded Smith, world number one, won his third WTA title and is the fourth-biggest earner after she fell to fifth.',
+    );
+    expect(read.map((r) => [r.text, r.keys, r.value])).toEqual([
+      ['seventh-seeded', ['seed'], '7'],
+      ['world number one', ['number'], '1'],
+      ['third WTA title', ['wta', 'titl'], '3'],
+      ['fourth-biggest', ['biggest'], '4'],
+      ['to fifth', ['place'], '5'],
+    ]);
+  });
+
+  it('reads no rank in a fraction or "the first time"', () => {
+    expect(readRanks('She won a third of the votes for the first time.')).toEqual([]);
+  });
+});
+
+describe('readScores', () => {
+  it('reads sets in order, tie-breaks apart, and odds', () => {
+    const read = readScores('Jones won 3-6 6-4 7-6 (7/5) and was 5-2 favourite.');
+    expect(read.map((s) => [s.text, s.value, s.detail])).toEqual([
+      ['3-6 6-4 7-6 (7/5)', '3-6 6-4 7-6', '7-5'],
+      ['5-2', '5-2', undefined],
+    ]);
+  });
+
+  it('reads no score in a range, an age or a compound', () => {
+    expect(
+      readScores('Prices rose 10-15% for the 18-year-old, a 6-point lead in 2004-05, aged 25-30.'),
+    ).toEqual([]);
+  });
+
+  it('lets a score without its tie-break agree with one that gives it', () => {
+    const [full] = readScores('won 6-4 7-6 (8/6)');
+    const [short] = readScores('won 6-4 7-6');
+    const [other] = readScores('won 6-4 7-5');
+    if (!full || !short || !other) throw new Error('scores not read');
+    expect(agrees(short, full)).toBe(true);
+    expect(agrees(other, full)).toBe(false);
+  });
+});
+
+describe('comparable', () => {
+  it('compares a seed with a seed, a year with the year of a month, not a seed with a title', () => {
+    const [seed, title] = readOrdered('The third seed won her second title.');
+    const [otherSeed] = readOrdered('She was the fifth seed.');
+    const [year] = readOrdered('It opened in 2003.');
+    const monthYear = readOrdered('It opened in December 2003.');
+    if (!seed || !title || !otherSeed || !year) throw new Error('figures not read');
+    expect(comparable(seed, otherSeed)).toBe(true);
+    expect(comparable(seed, title)).toBe(false);
+    expect(monthYear.some((m) => comparable(year, m) && agrees(year, m))).toBe(true);
+  });
+});
+
+const COVERAGE = {
+  'sport/001':
+    'Keller reaches Harbour Open final\n\nMarta Keller reached the Harbour Open final.\n\nFourth seed Marta Keller beat Anna Dorn 6-3 7-5 in the semi-final at Port Lewin. Keller, who won her second WTA title in Osaka last month, will face top seed Ines Varga. Varga beat eighth seed Lena Holt 6-1 6-4. Keller first played at Port Lewin in 2001 and reached the final in March 2003.',
+  'sport/003':
+    'Harbour 19-33 Rovers\n\nRovers won away at Harbour on Saturday.\n\nRovers scored three tries after the break at the Quay Ground.',
+  'politics/002':
+    'Council names new chief\n\nThe council of Dunmore named a new chief executive.\n\nThe post was created in 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
+};
+
+describe('checkDraft: dates, ranks and scores', () => {
+  const index = indexOf(COVERAGE);
+
+  it('supports the score, seed and year the coverage gives for the same match and player', () => {
+    const draft =
+      'Fourth seed Marta Keller beat Anna Dorn 6-3 7-5 at Port Lewin. Keller first played there in 2001.';
+    const result = checkDraft(index, draft);
+    for (const figure of ['Fourth seed', '6-3 7-5', '2001'])
+      expect(claimAt(result, draft, figure)?.verdict, figure).toBe('supported');
+    expect(claimAt(result, draft, '6-3 7-5')?.evidence[0]?.citations.map((c) => c.id)).toEqual(['sport/001']);
+  });
+
+  it('contradicts a changed score, seed, title count, date and odds with the coverage’s own', () => {
+    const draft =
+      'Fifth seed Marta Keller beat Anna Dorn 6-3 7-6 at Port Lewin. Keller, who won her third WTA title in Osaka last month, reached the final in March 2002. Bookmakers made Ruth Ashby the 4-1 favourite for the council post.';
+    const result = checkDraft(index, draft);
+    const expected: Record<string, RegExp> = {
+      'Fifth seed': /Fourth seed/i,
+      '6-3 7-6': /6-3 7-5/,
+      'third WTA title': /second WTA title/,
+      'March 2002': /March 2003/,
+      '4-1': /3-1/,
+    };
+    for (const [figure, coverage] of Object.entries(expected)) {
+      const claim = claimAt(result, draft, figure);
+      expect(claim?.verdict, figure).toBe('contradicted');
+      expect(claim?.note, figure).toMatch(coverage);
+    }
+  });
+
+  it('reads whose a date is from its clause: two dates of one sentence each checked against its own', () => {
+    const draft = 'Keller first played at Port Lewin in 2001 and reached the final in March 2003.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '2001')?.verdict).toBe('supported');
+    expect(claimAt(result, draft, 'March 2003')?.verdict).toBe('supported');
+  });
+
+  it('supports a score read from the other side, from the headline where only it gives the score', () => {
+    const draft = 'Rovers won 33-19 away at Harbour.';
+    const claim = claimAt(checkDraft(index, draft), draft, '33-19');
+    expect(claim?.verdict).toBe('supported');
+    expect(claim?.evidence[0]?.text).toBe('Harbour 19-33 Rovers');
+  });
+
+  it('finds nothing for a rank or date the coverage never states', () => {
+    const draft = 'Marta Keller, the world number 12, turned professional in 1995.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, 'number 12')?.verdict).toBe('not found');
+    expect(claimAt(result, draft, '1995')?.verdict).toBe('not found');
+  });
+});
