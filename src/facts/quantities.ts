@@ -307,7 +307,7 @@ function readCount(whole: string, fraction: string | undefined): [number, number
 function wordQuantity(
   sentence: string,
   words: { start: number; end: number; value: number; scale: number },
-): { end: number; quantity: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'> } | undefined {
+): { end: number; quantity: Stated } | undefined {
   const before = sentence.slice(0, words.start);
   const written = sentence.slice(words.start, words.end);
   if (AFTER_A_NAME.test(before) && !NOT_A_NAME.test(before)) return undefined;
@@ -359,6 +359,9 @@ function wordQuantity(
   return undefined;
 }
 
+/** What a pattern reads of a quantity; `add` reads the rest (qualifier, rate, change, span). */
+type Stated = Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>;
+
 /** All quantities a sentence states, in the order they appear. */
 export function parseQuantities(sentence: string): Quantity[] {
   // A quantity is written with a digit or a number word: many sentences have neither.
@@ -367,11 +370,7 @@ export function parseQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  const add = (
-    match: { index: number; 0: string },
-    q: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>,
-    plus?: string,
-  ) => {
+  const add = (match: { index: number; 0: string }, q: Stated, plus?: string) => {
     const end = match.index + match[0].length;
     if (!free(match.index, end)) return;
     taken.push([match.index, end]);
@@ -395,91 +394,98 @@ export function parseQuantities(sentence: string): Quantity[] {
     });
   };
 
-  for (const m of sentence.matchAll(MONEY_BEFORE)) {
-    const [, symbol = '$', whole = '0', fraction, scale, plus] = m;
-    const currency = SYMBOLS[symbol.toLowerCase()] ?? 'USD';
-    add(m, { kind: 'money', ...read(whole, fraction, scaleOf(scale)), currency }, plus);
-  }
-  for (const m of sentence.matchAll(MONEY_AFTER)) {
-    const [, whole = '0', fraction, scale, word = '', plus] = m;
-    const lower = word.toLowerCase();
-    const pence = lower === 'p' || lower === 'pence' || lower.startsWith('cent') ? 0.01 : 1;
-    add(
-      m,
-      { kind: 'money', ...read(whole, fraction, scaleOf(scale) * pence), currency: WORDS[lower] ?? 'USD' },
-      plus,
-    );
-  }
-  for (const m of sentence.matchAll(PERCENT)) {
-    const [, whole = '0', fraction] = m;
-    add(m, { kind: 'percent', ...read(whole, fraction) });
-  }
-  for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]), step: 1 });
-  const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
-  const count = (value: number, step: number, unit?: string) => ({
-    kind: 'count' as const,
-    value,
-    step,
-    ...(unit ? { unit } : {}),
-  });
-  for (const m of sentence.matchAll(AGE)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
-  for (const m of sentence.matchAll(AGE_AFTER_NAME)) {
-    const age = Number(m[1]);
-    if (age >= MIN_AGE && age <= MAX_AGE) add(m, count(age, 1, AGE_UNIT));
-  }
-  for (const m of sentence.matchAll(CLOCKED)) {
-    const [, a = '0', b = '0', c, hundredths] = m;
-    const seconds = c
-      ? Number(a) * 3600 + Number(b) * 60 + Number(c)
-      : Number(a) * 60 + Number(`${b}.${hundredths}`);
-    add(m, count(seconds, c ? 1 : 10 ** -(hundredths?.length ?? 0), 'seconds'));
-  }
-  for (const m of sentence.matchAll(MINUTES_SECONDS)) {
-    const [, minutes = '0', seconds = '0', fraction] = m;
-    const value = DIGITS_OR_WORDS(minutes) * 60 + toNumber(seconds, fraction);
-    add(m, count(value, 10 ** -(fraction?.length ?? 0), 'seconds'));
-  }
-  for (const m of sentence.matchAll(GLUED)) {
-    const [, whole = '0', fraction, unit = ''] = m;
-    add(m, count(...readCount(whole, fraction), GLUED_UNITS[unit.toLowerCase()]));
-  }
-  if (ATHLETICS.test(sentence))
-    for (const m of sentence.matchAll(METRES)) add(m, count(...readCount(m[1] ?? '0', m[2]), 'metres'));
-  for (const m of sentence.matchAll(HYPHEN_TIME)) {
-    const [, whole = '0', fraction, unit = ''] = m;
-    add(m, count(...readCount(whole, fraction), plural(unit)));
-  }
-  for (const m of sentence.matchAll(COUNT)) {
-    const [, whole = '0', fraction, scale, plus, unit] = m;
-    // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
-    const before = sentence.slice(0, m.index);
-    if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
-    if (MONTH.test(unit ?? '')) continue;
-    if (NOT_A_UNIT.test(unit ?? '')) {
-      // "from 287 the previous year": a count of nothing named, the number alone.
+  if (digits) {
+    for (const m of sentence.matchAll(MONEY_BEFORE)) {
+      const [, symbol = '$', whole = '0', fraction, scale, plus] = m;
+      const currency = SYMBOLS[symbol.toLowerCase()] ?? 'USD';
+      add(m, { kind: 'money', ...read(whole, fraction, scaleOf(scale)), currency }, plus);
+    }
+    for (const m of sentence.matchAll(MONEY_AFTER)) {
+      const [, whole = '0', fraction, scale, word = '', plus] = m;
+      const lower = word.toLowerCase();
+      const pence = lower === 'p' || lower === 'pence' || lower.startsWith('cent') ? 0.01 : 1;
       add(
-        span(m.index, m.index + m[0].replace(/\s+\S+$/, '').length),
-        {
-          kind: 'count',
-          ...read(whole, fraction, scaleOf(scale)),
-        },
+        m,
+        { kind: 'money', ...read(whole, fraction, scaleOf(scale) * pence), currency: WORDS[lower] ?? 'USD' },
         plus,
       );
-      continue;
     }
-    add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() }, plus);
-  }
-  for (const m of sentence.matchAll(SCALED)) {
-    const [, whole = '0', fraction, scale, plus] = m;
-    const before = sentence.slice(0, m.index);
-    if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
-    add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) }, plus);
-  }
-  for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
-  if (digits) {
+    for (const m of sentence.matchAll(PERCENT)) {
+      const [, whole = '0', fraction] = m;
+      add(m, { kind: 'percent', ...read(whole, fraction) });
+    }
+    for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]), step: 1 });
+    const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
+    const count = (value: number, step: number, unit?: string) => ({
+      kind: 'count' as const,
+      value,
+      step,
+      ...(unit ? { unit } : {}),
+    });
+    for (const m of sentence.matchAll(AGE)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
+    for (const m of sentence.matchAll(AGE_AFTER_NAME)) {
+      const age = Number(m[1]);
+      if (age >= MIN_AGE && age <= MAX_AGE) add(m, count(age, 1, AGE_UNIT));
+    }
+    for (const m of sentence.matchAll(CLOCKED)) {
+      const [, a = '0', b = '0', c, hundredths] = m;
+      const seconds = c
+        ? Number(a) * 3600 + Number(b) * 60 + Number(c)
+        : Number(a) * 60 + Number(`${b}.${hundredths}`);
+      add(m, count(seconds, c ? 1 : 10 ** -(hundredths?.length ?? 0), 'seconds'));
+    }
+    for (const m of sentence.matchAll(MINUTES_SECONDS)) {
+      const [, minutes = '0', seconds = '0', fraction] = m;
+      const value = DIGITS_OR_WORDS(minutes) * 60 + toNumber(seconds, fraction);
+      add(m, count(value, 10 ** -(fraction?.length ?? 0), 'seconds'));
+    }
+    for (const m of sentence.matchAll(GLUED)) {
+      const [, whole = '0', fraction, unit = ''] = m;
+      add(m, count(...readCount(whole, fraction), GLUED_UNITS[unit.toLowerCase()]));
+    }
+    if (/\dm\b/.test(sentence) && ATHLETICS.test(sentence))
+      for (const m of sentence.matchAll(METRES)) add(m, count(...readCount(m[1] ?? '0', m[2]), 'metres'));
+    for (const m of sentence.matchAll(HYPHEN_TIME)) {
+      const [, whole = '0', fraction, unit = ''] = m;
+      add(m, count(...readCount(whole, fraction), plural(unit)));
+    }
+    for (const m of sentence.matchAll(COUNT)) {
+      const [, whole = '0', fraction, scale, plus, unit] = m;
+      // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
+      const before = sentence.slice(0, m.index);
+      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
+      if (MONTH.test(unit ?? '')) continue;
+      if (NOT_A_UNIT.test(unit ?? '')) {
+        // "from 287 the previous year": a count of nothing named, the number alone.
+        add(
+          span(m.index, m.index + m[0].replace(/\s+\S+$/, '').length),
+          {
+            kind: 'count',
+            ...read(whole, fraction, scaleOf(scale)),
+          },
+          plus,
+        );
+        continue;
+      }
+      add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() }, plus);
+    }
+    for (const m of sentence.matchAll(SCALED)) {
+      const [, whole = '0', fraction, scale, plus] = m;
+      const before = sentence.slice(0, m.index);
+      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
+      add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) }, plus);
+    }
+    for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
     for (const m of sentence.matchAll(BARE_TO)) add(m, count(...readCount(m[1] ?? '0', undefined)));
     for (const m of sentence.matchAll(BARE_IN_ALL)) add(m, count(Number(m[1]), 1));
   }
+  if (MAY_HOLD_WORDS.test(sentence) || HAS_NUMBER_WORD.test(sentence)) readWords(sentence, add);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The figures of a sentence written without digits: fractions, rates ("one in four"), numbers in words. */
+function readWords(sentence: string, add: (match: { index: number; 0: string }, q: Stated) => void): void {
+  const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
   for (const m of sentence.matchAll(FRACTION)) {
     const [, parts = 'a', part = ''] = m;
     const after = sentence.slice(m.index + m[0].length);
@@ -505,7 +511,6 @@ export function parseQuantities(sentence: string): Quantity[] {
     const q = wordQuantity(sentence, words);
     if (q) add(span(words.start, q.end), q.quantity);
   }
-  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
