@@ -264,7 +264,12 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 }
 
 /** Words besides number words that may state a figure without a digit: fractions, "a million". */
-const MAY_HOLD_WORDS = /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion))\b/i;
+const MAY_HOLD_WORDS =
+  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade))\b/i;
+/** Decades are read as years, so that "a decade" and "10 years" can be compared. */
+const YEARS_A_DECADE = 10;
+/** "a decade": ten years. */
+const A_DECADE = /\ba\sdecade\b(?![-'’])/gi;
 /** Words after a number in words that are not what it counts: "four said", "two while", "two ago". */
 const NOT_COUNTED_AFTER_WORDS =
   /^(?:said|says|say|while|when|where|what|whom|whose|because|since|after|before|until|also|both|did|does|can|could|should|may|might|must|out|off|down|into|onto|upon|about|most|less|among|between|within|without|apart|again|ago|later|earlier|then|there|here|too|yet|still|were|being|not|now|just|only|even|ever|back|away|such|much|many|own|same|once|twice|times|previous)$/i;
@@ -338,11 +343,15 @@ function wordQuantity(
       quantity: { kind: 'count', value: words.value, step, unit: AGE_UNIT },
     };
   const time = WORD_TIME.exec(after);
-  if (time)
+  if (time) {
+    const decades = /^decade/i.test(time[1] ?? '');
     return {
       end: words.end + time[0].length,
-      quantity: { kind: 'count', value: words.value, step, unit: plural(time[1] ?? '') },
+      quantity: decades
+        ? { kind: 'count', value: words.value * YEARS_A_DECADE, step: step * YEARS_A_DECADE, unit: 'years' }
+        : { kind: 'count', value: words.value, step, unit: plural(time[1] ?? '') },
     };
+  }
   if (alone) return undefined;
   const counted = WORD_COUNTED.exec(after);
   if (
@@ -486,6 +495,8 @@ export function parseQuantities(sentence: string): Quantity[] {
 /** The figures of a sentence written without digits: fractions, rates ("one in four"), numbers in words. */
 function readWords(sentence: string, add: (match: { index: number; 0: string }, q: Stated) => void): void {
   const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
+  for (const m of sentence.matchAll(A_DECADE))
+    add(m, { kind: 'count', value: YEARS_A_DECADE, step: 1, unit: 'years' });
   for (const m of sentence.matchAll(FRACTION)) {
     const [, parts = 'a', part = ''] = m;
     const after = sentence.slice(m.index + m[0].length);

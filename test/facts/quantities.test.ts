@@ -138,6 +138,13 @@ describe('parseQuantities: figures written without the usual digits (issue 20)',
     ]);
   });
 
+  it('reads decades as years, so that "a decade" and "10 years" compare', () => {
+    expect(read('not this high in a decade, nearly two decades after the crash')).toEqual([
+      ['a decade', 'count', 10, 'years'],
+      ['nearly two decades', 'count', 20, 'years'],
+    ]);
+  });
+
   it('reads "m" as metres in a sentence about athletics, and as millions elsewhere', () => {
     expect(read('She won the long jump with a lifetime best of 6.52m.')).toEqual([
       ['6.52m', 'count', 6.52, 'metres'],
