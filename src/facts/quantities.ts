@@ -232,9 +232,12 @@ const WORD_TIME = new RegExp(String.raw`^[\s-](${TIME_UNITS})\b(?![-'’])`, 'i'
 const WORD_AGE = /^[\s-]years?[\s-]olds?\b/i;
 /** What a number in words counts: "Twenty firms", "seven Oscar categories", "three successive wins". */
 const WORD_COUNTED = new RegExp(
-  String.raw`^\s(?:(?:new|more|other|full-time|of)\s)?(?!${SCALE_WORD})([a-z][a-z-]{2,})`,
+  String.raw`^\s(?:(?:new|more|other|full-time)\s)?(?:of\s(?:(?:the|his|her|its|their|our|these|those)\s)?)?(?!${SCALE_WORD})([a-z][a-z-]{2,})(?:\s([a-z][a-z-]{2,}s)\b)?`,
   'i',
 );
+/** Words ending in "s" that are not a plural noun a count may count: "Eighteen investment firms" but not "... has". */
+const NOT_A_PLURAL =
+  /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
 /** Currency words after a number in words: "three million pounds". */
 const WORD_MONEY = /^\s(dollars|pounds|euros|yen|yuan)\b/i;
 /** "per cent" after a number in words: "Forty three per cent". */
@@ -359,11 +362,16 @@ function wordQuantity(
     words.value >= MIN_WORD_COUNT &&
     !NOT_A_UNIT.test(counted[1] ?? '') &&
     !NOT_COUNTED_AFTER_WORDS.test(counted[1] ?? '')
-  )
+  ) {
+    // "Eighteen investment firms": a plural after a singular word is what is counted.
+    const [, first = '', second] = counted;
+    const head = second && !/s$/i.test(first) && !NOT_A_PLURAL.test(second) ? second : undefined;
+    const end = words.end + (head ? counted[0].length : counted[0].length - (second ? second.length + 1 : 0));
     return {
-      end: words.end + counted[0].length,
-      quantity: { kind: 'count', value: words.value, step, unit: counted[1]?.toLowerCase() },
+      end,
+      quantity: { kind: 'count', value: words.value, step, unit: (head ?? first).toLowerCase() },
     };
+  }
   if (words.scale > 1) return { end: words.end, quantity: { kind: 'count', value: words.value, step } };
   return undefined;
 }

@@ -94,6 +94,12 @@ describe('parseQuantities: figures written without the usual digits (issue 20)',
 
   it('reads numbers in words as the figures they state', () => {
     expect(read('Twenty firms signed up to the package.')).toEqual([['Twenty firms', 'count', 20, 'firms']]);
+    expect(read('Eighteen investment firms agreed.')).toEqual([
+      ['Eighteen investment firms', 'count', 18, 'firms'],
+    ]);
+    expect(read('Twenty of his films are screening.')).toEqual([
+      ['Twenty of his films', 'count', 20, 'films'],
+    ]);
     expect(read('Forty three per cent thought he had done a good job.')).toEqual([
       ['Forty three per cent', 'percent', 43, ''],
     ]);
