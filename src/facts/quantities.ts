@@ -1,9 +1,17 @@
 /**
  * Quantities stated in a sentence: money, percentages, years and counts, normalized, with the
  * qualifier the text puts before them ("about", "more than", "up to", ...). Pure functions.
+ * Counts include durations ("three years", unit `years`), ages (unit {@link AGE_UNIT}), times
+ * ("1:48.32", in `seconds`), distances and sizes ("400m" `metres`, "160GB" `gb`); numbers written in
+ * words ("Twenty firms", "Forty three per cent") and fractions ("a third of", "one in four", read
+ * as percentages) are read as the same figures written in digits.
  */
+import { HAS_NUMBER_WORD, readNumberWords, valueOfWords } from './number-words.js';
 
 export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
+
+/** The unit an age is read in ("24-year-old", "aged 57"): a count of years, told from a duration by its noun. */
+export const AGE_UNIT = 'years old';
 
 /**
  * How a stated value bounds the real one: `exact` "$15 billion", `about` "around $28 billion",
@@ -76,6 +84,8 @@ const WORDS: Record<string, string> = {
   eur: 'EUR',
   p: 'GBP',
   pence: 'GBP',
+  cent: 'USD',
+  cents: 'USD',
 };
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:about|around|approximately|roughly|some|an estimated|estimated at|circa|c\.)\s*$/i, 'about'],
@@ -105,7 +115,7 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const SCALE = String.raw`(?:\s?(thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)\b)?`;
 const MONEY_BEFORE = new RegExp(String.raw`(US\$|A\$|C\$|HK\$|\$|£|€|¥|₹)\s?${NUM}${SCALE}(\+)?`, 'gi');
 const MONEY_AFTER = new RegExp(
-  String.raw`(?<![\w.$£€¥])${NUM}${SCALE}\s?(dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|francs|usd|gbp|eur|pence|p)\b(\+)?`,
+  String.raw`(?<![\w.$£€¥])${NUM}${SCALE}\s?(dollars?|pounds?|sterling|euros?|yen|yuan|rupees?|francs|usd|gbp|eur|pence|p|cents?)\b(\+)?`,
   'gi',
 );
 const PERCENT = new RegExp(
@@ -113,10 +123,68 @@ const PERCENT = new RegExp(
   'gi',
 );
 const YEAR = /(?<![\w.,$£€¥-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)/g;
-const COUNT = new RegExp(
-  String.raw`(?<![\w.,$£€¥])${NUM}${SCALE}\+?\s(?:(?:new|more|other|full-time|active|monthly|of)\s)?([a-z][a-z-]{2,})`,
+/** Words of scale, never what a number counts: "32.5 million in 2004" is a number, not 32.5 "million"s. */
+const SCALE_WORD = String.raw`(?:thousand|million|billion|trillion|dozen)\b`;
+/** What a number counts, after it: a word of three letters or more, past "new", "more", "of" ... */
+const COUNTED = String.raw`(?:(?:new|more|other|full-time|active|monthly|of)\s)?(?!${SCALE_WORD})([a-z][a-z-]{2,})`;
+/** "+" or "-plus" after a number: more than it ("the 200-plus banks"). */
+const PLUS = String.raw`(\+|-plus\b)?`;
+const COUNT = new RegExp(String.raw`(?<![\w.,$£€¥])${NUM}${SCALE}${PLUS}\s${COUNTED}`, 'gi');
+/** A number and a scale with nothing counted after it: "sold 2.3 million", "12 million e mails". */
+const SCALED = new RegExp(
+  String.raw`(?<![\w.,$£€¥])${NUM}\s?(thousand|million|billion|trillion|mln|mn|bn|tn|m)\b${PLUS}(?![-'’])`,
   'gi',
 );
+
+/** Units of time: a number of them is a duration ("three years", "an 18-month ban"). */
+const TIME_UNITS = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?';
+/** An age: "24-year-old", "31 year old", "aged 57". */
+const AGE =
+  /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\baged\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
+/** An age set off by commas after a name: "Bernard Ebbers, 63, is due to stand trial". */
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{2,3})(?=,\s)/gu;
+/** A time in minutes and seconds, or hours, minutes and seconds: "1:48.32", "2:17:18". */
+const CLOCKED = /(?<![\w.:,])(\d{1,2}):(\d\d)(?::(\d\d)|\.(\d{1,2}))(?![\w:]|[.,]\d)/g;
+/** "one minute, 46.68 seconds", "3 minutes 40 seconds". */
+const MINUTES_SECONDS =
+  /\b(one|two|three|four|five|\d{1,2})\s(?:minutes?|mins?),?\s(?:and\s)?(\d{1,2})(?:\.(\d+))?\s?(?:seconds|secs?)\b/gi;
+/** Units written right after a number, and the unit they are read as: "10.04secs", "160GB", "100mph". */
+const GLUED_UNITS: Record<string, string> = {
+  sec: 'seconds',
+  secs: 'seconds',
+  min: 'minutes',
+  mins: 'minutes',
+  hr: 'hours',
+  hrs: 'hours',
+  km: 'km',
+  kg: 'kg',
+  cm: 'cm',
+  mm: 'mm',
+  ft: 'feet',
+  mph: 'mph',
+  kb: 'kb',
+  mb: 'mb',
+  gb: 'gb',
+  tb: 'tb',
+  ghz: 'ghz',
+  mhz: 'mhz',
+};
+const GLUED = new RegExp(
+  String.raw`(?<![\w.,$£€¥])${NUM}\s?(${Object.keys(GLUED_UNITS).join('|')})\b(?![-'’])`,
+  'gi',
+);
+/** "400m", "6.52m": metres where the sentence is about athletics or swimming, else millions. */
+const METRES = new RegExp(String.raw`(?<![\w.,$£€¥])${NUM}m\b(?![-'’])`, 'g');
+/** Words of track and field and the pool: a bare "400m" in such a sentence is a distance. */
+const ATHLETICS =
+  /\b(?:hurdles|relay|sprint(?:s|er|ers)?|metres|jump|leap|vault|throw|shot put|discus|javelin|hammer|hept|pent|decath|athlet\w*|indoor|outdoor|freestyle|backstroke|breaststroke|butterfly|medley|personal best|season's best|lifetime best|world record|race|ran|runs?|runners?|cleared|marathon|track|heats?|lap|podium|medal\w*|gold|silver|bronze)\b/i;
+/** A number of units of time as one word with a hyphen, before what lasts that long: "an 18-month ban". */
+const HYPHEN_TIME = new RegExp(String.raw`(?<![\w.,$£€¥])${NUM}-(${TIME_UNITS})\b(?!-old)`, 'gi');
+/** A bare number that a movement or a range reaches: "fell 12.9% to 708", "from 40 to 1,796". */
+const BARE_TO =
+  /(?<=\b(?:to|from)\s)(\d+(?:\.\d+)?)(?=[\s,;:)]|\.(?!\d)|$)(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
+/** A bare number with "in all" or "in total" after it: "18 in all". */
+const BARE_IN_ALL = /(?<![\w.,$£€¥])(\d+)(?=\sin\s(?:all|total)\b)/g;
 
 /** Words after a number that are not what it counts: "287 the previous year", "300 and rising". */
 const NOT_A_UNIT =
@@ -126,7 +194,57 @@ const NOT_A_UNIT =
 const BARE = /(?<![\w.,$£€¥])(\d{1,3}(?:,\d{3})+)(?![\w%]|[.,]\d)/g;
 /** Capitalised words that open a sentence before a number without naming anything: "Some 80,000 people". */
 const NOT_A_NAME =
-  /(?:^|\s)(?:Some|About|Around|Nearly|Almost|Over|More|Only|Just|Another|All|The|Up|Down|By|With|To|For|In|On|At|Of|Approximately|Roughly|Exactly|Those|These|Its|Their|His|Her|And|But|Last|This|Next|Another|Than|Under|Below|Above)\s$/;
+  /(?:^|\s)(?:Some|About|Around|Nearly|Almost|Over|More|Only|Just|Another|All|The|Up|Down|By|With|To|For|In|On|At|Of|Approximately|Roughly|Exactly|Those|These|Its|Their|His|Her|And|But|Last|This|Next|Than|Under|Below|Above|After|Before|When|While|Since|If|As|Although|Because|During|Within|Until|From|Barely|Every|Each|Both|Our|My|Your)\s$/;
+
+/** Parts of a whole written as words, in percent: "a third" 33.3, "three quarters" 75. */
+const FRACTION_PARTS: Record<string, number> = {
+  half: 50,
+  third: 100 / 3,
+  thirds: 100 / 3,
+  quarter: 25,
+  quarters: 25,
+  fifth: 20,
+  fifths: 20,
+  tenth: 10,
+  tenths: 10,
+};
+/** "a third of", "two thirds", "three quarters": how many parts (a/one/two/...) and which part. */
+const FRACTION = /\b(a|one|two|three|four|nine)[- ](thirds?|quarters?|fifths?|tenths?)\b(?!-)/gi;
+/** "half of", "half their 1960 levels", "by half": a half that is a share of something. */
+const HALF =
+  /\bhalf\b(?=\s+(?:of|the|their|its|his|her|those|these|all|our|them|a\s+million|a\s+billion)\b)|(?<=\bby\s)half\b/gi;
+/** Words before "half" that make it a part of a period or of a whole thing: "the first half", "a half". */
+const NOT_A_HALF_SHARE =
+  /\b(?:first|second|the|a|an|and|in|last|next|latter|former|other|one|two|three|four)\s+$/i;
+/** The part counted in a fraction when what follows is a length of time or a distance, not a share. */
+const FRACTION_OF_A_UNIT =
+  /^\s+of\s+(?:an?\s+)?(?:hour|mile|century|point|inch|second|minute|day|week|month|year)\b/i;
+/** "one in four", "nine out of 10": a rate, in percent. */
+const ONE_IN =
+  /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s(?:in|out\sof)\s(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?!\s?(?:%|per|years?|months?))/gi;
+const DIGITS_OR_WORDS = (word: string) => (/^\d/.test(word) ? Number(word) : valueOfWords(word));
+
+/** "Formula One", "Channel Four": a number in words right after a capitalised name is part of it. */
+const AFTER_A_NAME = /\p{Lu}[\p{L}\p{N}]*[\s-]$/u;
+/** Units of time after a number in words, in their plural: "nine months", "a three-year deal". */
+const WORD_TIME = new RegExp(String.raw`^[\s-](${TIME_UNITS})\b(?![-'’])`, 'i');
+/** A number in words with "-year-old" after it: an age ("the seven-year-old"). */
+const WORD_AGE = /^[\s-]years?[\s-]olds?\b/i;
+/** What a number in words counts: "Twenty firms", "seven Oscar categories", "three successive wins". */
+const WORD_COUNTED = new RegExp(
+  String.raw`^\s(?:(?:new|more|other|full-time)\s)?(?:of\s(?:(?:the|his|her|its|their|our|these|those)\s)?)?(?!${SCALE_WORD})([a-z][a-z-]{2,})(?:\s([a-z][a-z-]{2,}s)\b)?`,
+  'i',
+);
+/** Words ending in "s" that are not a plural noun a count may count: "Eighteen investment firms" but not "... has". */
+const NOT_A_PLURAL =
+  /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
+/** Currency words after a number in words: "three million pounds". */
+const WORD_MONEY = /^\s(dollars|pounds|euros|yen|yuan)\b/i;
+/** "per cent" after a number in words: "Forty three per cent". */
+const WORD_PERCENT = /^\s(?:per ?cent|percent)\b/i;
+/** Words a number in words goes with that make it no figure: "one of", "one another", "one-off", "two-way". */
+const WORD_NOT_A_FIGURE =
+  /^[\s-](?:another|off|way|time|sided|nil|all|apiece|each|or|to|and|hand|thing|things|times|point)\b/i;
 
 function toNumber(whole: string, fraction: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
@@ -148,18 +266,128 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
   return { qualifier: 'exact', start };
 }
 
+/** Words besides number words that may state a figure without a digit: fractions, "a million". */
+const MAY_HOLD_WORDS =
+  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade))\b/i;
+/** Decades are read as years, so that "a decade" and "10 years" can be compared. */
+const YEARS_A_DECADE = 10;
+/** "a decade": ten years. */
+const A_DECADE = /\ba\sdecade\b(?![-'’])/gi;
+/** Words after a number in words that are not what it counts: "four said", "two while", "two ago". */
+const NOT_COUNTED_AFTER_WORDS =
+  /^(?:said|says|say|while|when|where|what|whom|whose|because|since|after|before|until|also|both|did|does|can|could|should|may|might|must|out|off|down|into|onto|upon|about|most|less|among|between|within|without|apart|again|ago|later|earlier|then|there|here|too|yet|still|were|being|not|now|just|only|even|ever|back|away|such|much|many|own|same|once|twice|times|previous)$/i;
+/** Months, capitalised: "1 January" is a date, not a count of Januaries. */
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/**
+ * The least number in words read as a count of a noun ("Twenty firms", not "three awards"). Newsroom
+ * style spells out one to nine; read as figures, such passing counts made sentences that state no
+ * figure count as stating one where answers rank facts with figures higher for questions that name no
+ * measure (answer/answer.ts `scoreFact`), e.g. "The BBC collected three awards" for a "who" question.
+ * Durations, ages, percentages and money in words are read whatever their size.
+ */
+const MIN_WORD_COUNT = 10;
+
+/** The youngest and oldest ages read from a bare number between commas after a name ("Jo Bloggs, 63,"). */
+const MIN_AGE = 16;
+const MAX_AGE = 110;
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const plural = (unit: string) => {
+  const lower = unit.toLowerCase();
+  return lower.endsWith('s') ? lower : lower === 'century' ? 'centuries' : `${lower}s`;
+};
+/** A number as written, without a scale: its value and the precision it is written to. */
+function readCount(whole: string, fraction: string | undefined): [number, number] {
+  const { value, step } = read(whole, fraction);
+  return [value, step];
+}
+
+/**
+ * What a number written in words states, from the words after it: a percentage ("Forty three per
+ * cent"), money ("three million pounds"), an age ("seven-year-old"), a duration ("nine months"), a
+ * count of a noun ("Twenty firms"), or a scaled number alone ("three million"). A bare small number
+ * ("one of", "the two") states nothing; "one" is read only as a duration or with a scale; a number
+ * word after a capitalised name is part of the name ("Formula One"), and so is one capitalised inside
+ * a sentence ("Channel Four").
+ */
+function wordQuantity(
+  sentence: string,
+  words: { start: number; end: number; value: number; scale: number },
+): { end: number; quantity: Stated } | undefined {
+  const before = sentence.slice(0, words.start);
+  const written = sentence.slice(words.start, words.end);
+  if (AFTER_A_NAME.test(before) && !NOT_A_NAME.test(before)) return undefined;
+  const opening = /^[\s"'‘“(]*$/.test(before);
+  if (!opening && /^\p{Lu}/u.test(written)) return undefined;
+  const after = sentence.slice(words.end);
+  if (WORD_NOT_A_FIGURE.test(after)) return undefined;
+  const step = words.scale;
+  const alone = /^(?:one|a|an)$/i.test(written);
+  const percent = WORD_PERCENT.exec(after);
+  if (percent)
+    return { end: words.end + percent[0].length, quantity: { kind: 'percent', value: words.value, step } };
+  const money = WORD_MONEY.exec(after);
+  if (money)
+    return {
+      end: words.end + money[0].length,
+      quantity: {
+        kind: 'money',
+        value: words.value,
+        step,
+        currency: WORDS[money[1]?.toLowerCase() ?? ''] ?? 'USD',
+      },
+    };
+  const age = WORD_AGE.exec(after);
+  if (age)
+    return {
+      end: words.end + age[0].length,
+      quantity: { kind: 'count', value: words.value, step, unit: AGE_UNIT },
+    };
+  const time = WORD_TIME.exec(after);
+  if (time) {
+    const decades = /^decade/i.test(time[1] ?? '');
+    return {
+      end: words.end + time[0].length,
+      quantity: decades
+        ? { kind: 'count', value: words.value * YEARS_A_DECADE, step: step * YEARS_A_DECADE, unit: 'years' }
+        : { kind: 'count', value: words.value, step, unit: plural(time[1] ?? '') },
+    };
+  }
+  if (alone) return undefined;
+  const counted = WORD_COUNTED.exec(after);
+  if (
+    counted &&
+    words.value >= MIN_WORD_COUNT &&
+    !NOT_A_UNIT.test(counted[1] ?? '') &&
+    !NOT_COUNTED_AFTER_WORDS.test(counted[1] ?? '')
+  ) {
+    // "Eighteen investment firms": a plural after a singular word is what is counted.
+    const [, first = '', second] = counted;
+    const head = second && !/s$/i.test(first) && !NOT_A_PLURAL.test(second) ? second : undefined;
+    const end = words.end + (head ? counted[0].length : counted[0].length - (second ? second.length + 1 : 0));
+    return {
+      end,
+      quantity: { kind: 'count', value: words.value, step, unit: (head ?? first).toLowerCase() },
+    };
+  }
+  if (words.scale > 1) return { end: words.end, quantity: { kind: 'count', value: words.value, step } };
+  return undefined;
+}
+
+/** What a pattern reads of a quantity; `add` reads the rest (qualifier, rate, change, span). */
+type Stated = Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>;
+
 /** All quantities a sentence states, in the order they appear. */
 export function parseQuantities(sentence: string): Quantity[] {
-  // Every quantity is written with a digit: most sentences have none.
-  if (!/\d/.test(sentence)) return [];
+  // A quantity is written with a digit or a number word: many sentences have neither.
+  const digits = /\d/.test(sentence);
+  if (!digits && !HAS_NUMBER_WORD.test(sentence) && !MAY_HOLD_WORDS.test(sentence)) return [];
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-  const add = (
-    match: RegExpExecArray,
-    q: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>,
-    plus?: string,
-  ) => {
+  const add = (match: { index: number; 0: string }, q: Stated, plus?: string) => {
     const end = match.index + match[0].length;
     if (!free(match.index, end)) return;
     taken.push([match.index, end]);
@@ -183,41 +411,125 @@ export function parseQuantities(sentence: string): Quantity[] {
     });
   };
 
-  for (const m of sentence.matchAll(MONEY_BEFORE)) {
-    const [, symbol = '$', whole = '0', fraction, scale, plus] = m;
-    const currency = SYMBOLS[symbol.toLowerCase()] ?? 'USD';
-    add(m, { kind: 'money', ...read(whole, fraction, scaleOf(scale)), currency }, plus);
-  }
-  for (const m of sentence.matchAll(MONEY_AFTER)) {
-    const [, whole = '0', fraction, scale, word = '', plus] = m;
-    const lower = word.toLowerCase();
-    const pence = lower === 'p' || lower === 'pence' ? 0.01 : 1;
-    add(
-      m,
-      { kind: 'money', ...read(whole, fraction, scaleOf(scale) * pence), currency: WORDS[lower] ?? 'USD' },
-      plus,
-    );
-  }
-  for (const m of sentence.matchAll(PERCENT)) {
-    const [, whole = '0', fraction] = m;
-    add(m, { kind: 'percent', ...read(whole, fraction) });
-  }
-  for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]), step: 1 });
-  for (const m of sentence.matchAll(COUNT)) {
-    const [, whole = '0', fraction, scale, unit] = m;
-    // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
-    const before = sentence.slice(0, m.index);
-    if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
-    if (NOT_A_UNIT.test(unit ?? '')) {
-      // "from 287 the previous year": a count of nothing named, the number alone.
-      const number = Object.assign([m[0].replace(/\s+\S+$/, '')], { index: m.index, input: sentence });
-      add(number as unknown as RegExpExecArray, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) });
-      continue;
+  if (digits) {
+    for (const m of sentence.matchAll(MONEY_BEFORE)) {
+      const [, symbol = '$', whole = '0', fraction, scale, plus] = m;
+      const currency = SYMBOLS[symbol.toLowerCase()] ?? 'USD';
+      add(m, { kind: 'money', ...read(whole, fraction, scaleOf(scale)), currency }, plus);
     }
-    add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() });
+    for (const m of sentence.matchAll(MONEY_AFTER)) {
+      const [, whole = '0', fraction, scale, word = '', plus] = m;
+      const lower = word.toLowerCase();
+      const pence = lower === 'p' || lower === 'pence' || lower.startsWith('cent') ? 0.01 : 1;
+      add(
+        m,
+        { kind: 'money', ...read(whole, fraction, scaleOf(scale) * pence), currency: WORDS[lower] ?? 'USD' },
+        plus,
+      );
+    }
+    for (const m of sentence.matchAll(PERCENT)) {
+      const [, whole = '0', fraction] = m;
+      add(m, { kind: 'percent', ...read(whole, fraction) });
+    }
+    for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]), step: 1 });
+    const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
+    const count = (value: number, step: number, unit?: string) => ({
+      kind: 'count' as const,
+      value,
+      step,
+      ...(unit ? { unit } : {}),
+    });
+    for (const m of sentence.matchAll(AGE)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
+    for (const m of sentence.matchAll(AGE_AFTER_NAME)) {
+      const age = Number(m[1]);
+      if (age >= MIN_AGE && age <= MAX_AGE) add(m, count(age, 1, AGE_UNIT));
+    }
+    for (const m of sentence.matchAll(CLOCKED)) {
+      const [, a = '0', b = '0', c, hundredths] = m;
+      const seconds = c
+        ? Number(a) * 3600 + Number(b) * 60 + Number(c)
+        : Number(a) * 60 + Number(`${b}.${hundredths}`);
+      add(m, count(seconds, c ? 1 : 10 ** -(hundredths?.length ?? 0), 'seconds'));
+    }
+    for (const m of sentence.matchAll(MINUTES_SECONDS)) {
+      const [, minutes = '0', seconds = '0', fraction] = m;
+      const value = DIGITS_OR_WORDS(minutes) * 60 + toNumber(seconds, fraction);
+      add(m, count(value, 10 ** -(fraction?.length ?? 0), 'seconds'));
+    }
+    for (const m of sentence.matchAll(GLUED)) {
+      const [, whole = '0', fraction, unit = ''] = m;
+      add(m, count(...readCount(whole, fraction), GLUED_UNITS[unit.toLowerCase()]));
+    }
+    if (/\dm\b/.test(sentence) && ATHLETICS.test(sentence))
+      for (const m of sentence.matchAll(METRES)) add(m, count(...readCount(m[1] ?? '0', m[2]), 'metres'));
+    for (const m of sentence.matchAll(HYPHEN_TIME)) {
+      const [, whole = '0', fraction, unit = ''] = m;
+      add(m, count(...readCount(whole, fraction), plural(unit)));
+    }
+    for (const m of sentence.matchAll(COUNT)) {
+      const [, whole = '0', fraction, scale, plus, unit] = m;
+      // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
+      const before = sentence.slice(0, m.index);
+      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
+      if (MONTH.test(unit ?? '')) continue;
+      if (NOT_A_UNIT.test(unit ?? '')) {
+        // "from 287 the previous year": a count of nothing named, the number alone.
+        add(
+          span(m.index, m.index + m[0].replace(/\s+\S+$/, '').length),
+          {
+            kind: 'count',
+            ...read(whole, fraction, scaleOf(scale)),
+          },
+          plus,
+        );
+        continue;
+      }
+      add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() }, plus);
+    }
+    for (const m of sentence.matchAll(SCALED)) {
+      const [, whole = '0', fraction, scale, plus] = m;
+      const before = sentence.slice(0, m.index);
+      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
+      add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) }, plus);
+    }
+    for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
+    for (const m of sentence.matchAll(BARE_TO)) add(m, count(...readCount(m[1] ?? '0', undefined)));
+    for (const m of sentence.matchAll(BARE_IN_ALL)) add(m, count(Number(m[1]), 1));
   }
-  for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
+  if (MAY_HOLD_WORDS.test(sentence) || HAS_NUMBER_WORD.test(sentence)) readWords(sentence, add);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The figures of a sentence written without digits: fractions, rates ("one in four"), numbers in words. */
+function readWords(sentence: string, add: (match: { index: number; 0: string }, q: Stated) => void): void {
+  const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
+  for (const m of sentence.matchAll(A_DECADE))
+    add(m, { kind: 'count', value: YEARS_A_DECADE, step: 1, unit: 'years' });
+  for (const m of sentence.matchAll(FRACTION)) {
+    const [, parts = 'a', part = ''] = m;
+    const after = sentence.slice(m.index + m[0].length);
+    if (FRACTION_OF_A_UNIT.test(after)) continue;
+    // "for a fifth time", "a third term": one part, unless "of" follows or "by" goes before, is an ordinal.
+    const single = !part.toLowerCase().endsWith('s');
+    if (single && !/^\s+of\b/i.test(after) && !/\bby\s$/i.test(sentence.slice(0, m.index))) continue;
+    const many = DIGITS_OR_WORDS(parts === 'a' ? 'one' : parts);
+    add(m, { kind: 'percent', value: round1(many * (FRACTION_PARTS[part.toLowerCase()] ?? 0)), step: 1 });
+  }
+  for (const m of sentence.matchAll(HALF)) {
+    if (NOT_A_HALF_SHARE.test(sentence.slice(0, m.index)) && !/\bby\s$/i.test(sentence.slice(0, m.index)))
+      continue;
+    add(m, { kind: 'percent', value: 50, step: 1 });
+  }
+  for (const m of sentence.matchAll(ONE_IN)) {
+    const [, some = '1', all = '1'] = m;
+    const whole = DIGITS_OR_WORDS(all);
+    const part = DIGITS_OR_WORDS(some);
+    if (whole > part && part > 0) add(m, { kind: 'percent', value: round1((100 * part) / whole), step: 1 });
+  }
+  for (const words of readNumberWords(sentence)) {
+    const q = wordQuantity(sentence, words);
+    if (q) add(span(words.start, q.end), q.quantity);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, compatible, parseQuantities, type Quantity } from '../../src/facts/quantities.js';
+import { AGE_UNIT, bounds, compatible, parseQuantities, type Quantity } from '../../src/facts/quantities.js';
 
 const one = (text: string): Quantity => {
   const [q] = parseQuantities(text);
@@ -57,8 +57,8 @@ describe('parseQuantities', () => {
   });
 
   it('does not take a function word after a number for what it counts: "from 287 the previous year"', () => {
-    const [count] = parseQuantities('Films rose to 310 in 2004 from 287 the previous year.').filter(
-      (q) => q.kind === 'count',
+    const count = parseQuantities('Films rose to 310 in 2004 from 287 the previous year.').find(
+      (q) => q.kind === 'count' && q.value === 287,
     );
     expect(count?.text).toBe('287');
     expect(count?.unit).toBeUndefined();
@@ -85,5 +85,119 @@ describe('compatible', () => {
     expect(bounds({ value: 10, step: 1, qualifier: 'over' })).toEqual([10, Number.POSITIVE_INFINITY]);
     expect(bounds({ value: 10, step: 1, qualifier: 'up-to' })).toEqual([0, 10]);
     expect(bounds({ value: 29, step: 1, qualifier: 'exact' })).toEqual([28.5, 29.5]);
+  });
+});
+
+describe('parseQuantities: figures written without the usual digits (issue 20)', () => {
+  const read = (text: string) =>
+    parseQuantities(text).map((q) => [q.text, q.kind, q.value, q.unit ?? q.currency ?? ''] as const);
+
+  it('reads numbers in words as the figures they state', () => {
+    expect(read('Twenty firms signed up to the package.')).toEqual([['Twenty firms', 'count', 20, 'firms']]);
+    expect(read('Eighteen investment firms agreed.')).toEqual([
+      ['Eighteen investment firms', 'count', 18, 'firms'],
+    ]);
+    expect(read('Twenty of his films are screening.')).toEqual([
+      ['Twenty of his films', 'count', 20, 'films'],
+    ]);
+    expect(read('Forty three per cent thought he had done a good job.')).toEqual([
+      ['Forty three per cent', 'percent', 43, ''],
+    ]);
+    expect(read('It sold three million copies and two hundred and fifty people came.')).toEqual([
+      ['three million copies', 'count', 3e6, 'copies'],
+      ['two hundred and fifty people', 'count', 250, 'people'],
+    ]);
+  });
+
+  it('does not read a number in words that is a name, a pronoun or a small count of nothing', () => {
+    expect(
+      parseQuantities(
+        'Channel Four said one of the Formula One teams, Racing Point Twenty, would go it alone.',
+      ),
+    ).toEqual([]);
+    expect(parseQuantities('The one-off payment came as the two-way talks ended.')).toEqual([]);
+    expect(parseQuantities('The Group of Twenty nations said prices were twenty times higher.')).toEqual([]);
+  });
+
+  it('reads durations, ages and race times in their units', () => {
+    expect(read('She had not competed indoors for three years, and leave goes to nine months.')).toEqual([
+      ['three years', 'count', 3, 'years'],
+      ['nine months', 'count', 9, 'months'],
+    ]);
+    expect(read('The 24-year-old and Mr Smith, aged 57, signed an 18-month deal.')).toEqual([
+      ['24-year-old', 'count', 24, AGE_UNIT],
+      ['aged 57', 'count', 57, AGE_UNIT],
+      ['18-month', 'count', 18, 'months'],
+    ]);
+    expect(read('Its chief executive Bernard Ebbers, 63, is due to stand trial.')).toEqual([
+      ['63', 'count', 63, AGE_UNIT],
+    ]);
+    expect(
+      read('He ran 3:49.78, she won in 2:17:18 and he clocked 10.04secs, but lunch was at 2:05pm.'),
+    ).toEqual([
+      ['3:49.78', 'count', 229.78, 'seconds'],
+      ['2:17:18', 'count', 8238, 'seconds'],
+      ['10.04secs', 'count', 10.04, 'seconds'],
+    ]);
+    expect(read('a new personal best of one minute, 46.68 seconds')).toEqual([
+      ['one minute, 46.68 seconds', 'count', 106.68, 'seconds'],
+    ]);
+  });
+
+  it('reads decades as years, so that "a decade" and "10 years" compare', () => {
+    expect(read('not this high in a decade, nearly two decades after the crash')).toEqual([
+      ['a decade', 'count', 10, 'years'],
+      ['nearly two decades', 'count', 20, 'years'],
+    ]);
+  });
+
+  it('reads "m" as metres in a sentence about athletics, and as millions elsewhere', () => {
+    expect(read('She won the long jump with a lifetime best of 6.52m.')).toEqual([
+      ['6.52m', 'count', 6.52, 'metres'],
+    ]);
+    expect(read('It sold 2.3m, and 4.5m workers went on strike.')).toEqual([
+      ['2.3m', 'count', 2.3e6, ''],
+      ['4.5m workers', 'count', 4.5e6, 'workers'],
+    ]);
+  });
+
+  it('reads a scale with nothing counted after it as the whole number, not a count of "million"s', () => {
+    expect(read('It has 23.5 million in Europe.')).toEqual([['23.5 million', 'count', 23.5e6, '']]);
+  });
+
+  it('reads bare counts that a movement reaches or that "in all" closes, and "-plus"', () => {
+    expect(read('The number fell to 708, from 40 last year; 18 in all.')).toEqual([
+      ['708', 'count', 708, ''],
+      ['40', 'count', 40, ''],
+      ['18', 'count', 18, ''],
+    ]);
+    expect(parseQuantities('It was due on 1 January and moved to 5 May.')).toEqual([]);
+    expect(one('kept afloat by the 200-plus banks')).toMatchObject({
+      value: 200,
+      unit: 'banks',
+      qualifier: 'over',
+    });
+  });
+
+  it('reads cents as money', () => {
+    expect(one('Shares rose 25 cents.')).toMatchObject({
+      kind: 'money',
+      value: 0.25,
+      currency: 'USD',
+      change: true,
+    });
+  });
+
+  it('reads fractions as percentages, and ordinals as no figure', () => {
+    expect(read('Three quarters said so; nearly half those surveyed and one in four agreed.')).toEqual([
+      ['Three quarters', 'percent', 75, ''],
+      ['nearly half', 'percent', 50, ''],
+      ['one in four', 'percent', 25, ''],
+    ]);
+    expect(one('More than a third of all new PCs').qualifier).toBe('over');
+    expect(one('Profits rose by a third.')).toMatchObject({ value: 33.3, change: true });
+    expect(parseQuantities('Rates rose for a fifth time in the first half and the third quarter.')).toEqual(
+      [],
+    );
   });
 });
