@@ -251,8 +251,9 @@ interface CheckState {
   read: Map<string, CoverageMention[]>;
   /** The rarity (idf) of each stem looked up. */
   rarity: Map<string, number>;
-  /** The facts searched for a figure, and those whose words come close: the same for both readings. */
+  /** The facts searched for a figure, and those whose words come close: per reading (without the story, with it). */
   candidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
+  storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
 }
@@ -443,6 +444,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     read: new Map(),
     rarity: new Map(),
     candidates: new WeakMap(),
+    storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
   };
   let lastSubject: DraftSubject | undefined;
@@ -548,6 +550,7 @@ function candidateFacts(
   subject: DraftSubject | undefined,
   maxCandidates: number,
   articlesNaming: Map<string, Set<string>> = new Map(),
+  story: ReadonlySet<string> = new Set(),
 ): Fact[] {
   const stems = [...context.entries()]
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
@@ -567,11 +570,18 @@ function candidateFacts(
       }
       for (const id of naming) articles.add(id);
     }
+    // The articles that state the draft's other figures tell its story, whatever names they use
+    // ("Britain" in the draft, "the UK" there).
+    for (const id of story) articles.add(id);
   }
   const scores = new Map<string, number>();
   for (const { stem, score } of stems)
-    for (const id of index.match([[stem]]).keys())
-      if (!articles || articles.has(articleOf(id))) scores.set(id, (scores.get(id) ?? 0) + score);
+    for (const id of index.match([[stem]]).keys()) {
+      const article = articleOf(id);
+      if (articles && !articles.has(article)) continue;
+      const weight = story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY;
+      scores.set(id, (scores.get(id) ?? 0) + score * weight);
+    }
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
   const facts: Fact[] = [];
   for (const [id] of [...scores].sort((a, b) => b[1] - a[1])) {
@@ -767,7 +777,8 @@ function checkFigure(
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
   // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
   // second reading finds the same.
-  let searched = state.candidates.get(quantity);
+  const cache = story.size === 0 ? state.candidates : state.storyCandidates;
+  let searched = cache.get(quantity);
   if (!searched) {
     const all = candidateFacts(
       index,
@@ -777,6 +788,7 @@ function checkFigure(
       subject,
       o.maxCandidates,
       state.articlesNaming,
+      story,
     );
     const close = new Set(
       all.filter((fact) =>
@@ -789,7 +801,7 @@ function checkFigure(
       ),
     );
     searched = { all, close };
-    state.candidates.set(quantity, searched);
+    cache.set(quantity, searched);
   }
   const { read } = state;
   const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
@@ -920,6 +932,13 @@ function checkFigure(
   const others = new Set(near.filter((a) => a.other).map((a) => a.m));
   if (related.some((r) => r.relation === 'differs' && !others.has(r.m)))
     for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
+  // Likewise the draft's value read at another moment is confused with it only where the coverage
+  // gives, at the draft's moment, another value its figure could be instead; alone, it stands: moments are read
+  // less surely than values ("£3.1bn, down from October's £3.6bn" is November's, not October's).
+  const instead = related.some(
+    (r) => (r.relation === 'differs' || r.relation === 'near') && !momentsClash(draftMoment, r.m.moment),
+  );
+  if (!instead) for (const r of related) if (r.relation === 'other moment') r.relation = 'states';
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
   let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {
