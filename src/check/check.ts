@@ -682,12 +682,15 @@ function namesSubject(fact: Fact, subject: DraftSubject | undefined): boolean {
 
 /**
  * True when two moments cannot be one: both of one sort (years, quarters, months, halves, funding
- * rounds, "last/this/next year") and different. Moments of different sorts ("the fourth quarter"
+ * rounds, "last/this/next year") and different, or dated in two different years. Moments of different sorts ("the fourth quarter"
  * and "2004") may be one, so they never clash; nor do a relative one and a dated one ("last year"
  * in an undated draft and "2004" in an article: the draft's date is not known).
  */
 export function momentsClash(a: string, b: string): boolean {
   if (!a || !b || a === b) return false;
+  // Dated moments of any sorts in two different years ("the fourth quarter of 2004" and "2005").
+  const [ya, yb] = [yearOfMoment(a), yearOfMoment(b)];
+  if (ya !== undefined && yb !== undefined && ya !== yb) return true;
   const sort = (k: string) =>
     /^\d{4}$/.test(k)
       ? 'year'
@@ -703,6 +706,11 @@ export function momentsClash(a: string, b: string): boolean {
                 ? 'month'
                 : k;
   return sort(a) === sort(b);
+}
+
+/** The year a moment's key names ("2004", "q42004", "h12005", "2004 december"), if it names one. */
+function yearOfMoment(key: string): string | undefined {
+  return /^(?:[qh]\d)?((?:19|20)\d\d)\b/.exec(key)?.[1];
 }
 
 /** Two mentions of one sentence name the same holder (or neither names one). */
