@@ -495,8 +495,13 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           if (claim?.verdict === 'supported') return claim;
           args[9] = story;
           const again = checkFigure(...args);
-          // The story may settle a figure; it never takes away a value its words alone ruled out.
-          return claim?.verdict === 'contradicted' && again.verdict === 'not found' ? claim : again;
+          // The story may settle a figure; it never takes away a value of the story its words
+          // alone ruled out. One from outside the story is no longer evidence.
+          const inStory = (c: Claim) =>
+            c.coverage.some((v) => v.relation !== 'states' && v.articleIds.some((id) => story.has(id)));
+          return claim?.verdict === 'contradicted' && again.verdict === 'not found' && inStory(claim)
+            ? claim
+            : again;
         });
   return { ...base, status: claims.length === 0 ? 'no figures' : 'checked', claims };
 }
