@@ -211,6 +211,9 @@ function meet(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) < Math.max(a.step, b.step) / 2 + Number.EPSILON * Math.abs(a.value);
 }
 
+/** Qualifiers of a round figure: "about", "some", "nearly". */
+const APPROXIMATE = new Set<Quantity['qualifier']>(['about', 'nearly']);
+
 /** How a stated value bears on a figure of the same unit. */
 function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit' | 'other moment'> {
   if (supports(stated, figure)) return 'states';
@@ -224,6 +227,9 @@ function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other un
   )
     return 'differs';
   if (!compatible(stated, figure)) return 'differs';
+  // "Some 85%" where the coverage says "some 95%": two round figures, each as loose, that do not
+  // meet are two figures, however far their loose bounds reach.
+  if (APPROXIMATE.has(stated.qualifier) && stated.qualifier === figure.qualifier) return 'differs';
   // "$1bn" and "$1.5 billion": two precise values half the coarser one's step apart are two values.
   if (
     stated.qualifier === 'exact' &&
