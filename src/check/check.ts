@@ -673,6 +673,9 @@ const MIN_ALIGNMENT = 0.1;
 /** The alignment a value that states the draft's needs, by its significant digits (1, 2, 3 or more). */
 const MIN_STATING = [0.2, 0.1, MIN_ALIGNMENT];
 
+/** Words this close say a figure of the coverage is the draft's, whoever its sentence names. */
+const SURE_ALIGNMENT = 0.4;
+
 /** A figure of the coverage that does not state the draft's counts only with this much alignment. */
 const MIN_CONTRADICTING = 0.25;
 
@@ -917,8 +920,11 @@ function checkFigure(
       // that does not name the draft's subject: names are read less surely than the words around a
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
+      // Words that say surely it is the same figure outweigh a holder read from its sentence's names
+      // ("the Leicestershire-based company runs 142 quarries" for the draft's "the group runs 124").
       const other = otherSubject(index, sentence, subject, m, focusWords);
-      if (!other || (stated(m) && !namesSubject(m.fact, subject))) aligned.push({ m, score, raw, other });
+      if (!other || raw >= SURE_ALIGNMENT || (stated(m) && !namesSubject(m.fact, subject)))
+        aligned.push({ m, score, raw, other });
     }
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
