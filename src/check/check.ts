@@ -985,7 +985,10 @@ function checkFigure(
   // gives, at the draft's moment, another value its figure could be instead; alone, it stands: moments are read
   // less surely than values ("£3.1bn, down from October's £3.6bn" is November's, not October's).
   const instead = related.some(
-    (r) => (r.relation === 'differs' || r.relation === 'near') && !momentsClash(draftMoment, r.m.moment),
+    (r) =>
+      (r.relation === 'differs' || r.relation === 'near') &&
+      r.m.moment !== '' &&
+      !momentsClash(draftMoment, r.m.moment),
   );
   if (!instead) for (const r of related) if (r.relation === 'other moment') r.relation = 'states';
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
