@@ -979,7 +979,12 @@ function checkFigure(
   // coverage gives the draft's subject another value of the same thing: the figure is confused
   // with the other's. Without such a value, names read less surely than words: it stands.
   const others = new Set(near.filter((a) => a.other).map((a) => a.m));
-  if (related.some((r) => r.relation === 'differs' && !others.has(r.m)))
+  const ours = subject?.words ?? [];
+  const holds = (m: CoverageMention) => {
+    const theirs = m.subject ?? entityWords(m.resolved);
+    return theirs.some((w) => ours.includes(w));
+  };
+  if (related.some((r) => r.relation === 'differs' && !others.has(r.m) && holds(r.m)))
     for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
   // Likewise the draft's value read at another moment is confused with it only where the coverage
   // gives, at the draft's moment, another value its figure could be instead; alone, it stands: moments are read
