@@ -277,6 +277,11 @@ interface DraftSentence {
 interface DraftSubject {
   names: string[];
   words: string[];
+  /**
+   * Set when the figure's sentence names no one and the subject is the last one the draft named:
+   * less sure, it rules out no figure of the coverage as another's.
+   */
+  carried?: boolean;
 }
 
 /** Where a clause ends or starts: a semicolon, a dash, or a comma before a linking word ("while", "but"). */
@@ -474,7 +479,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         const clause = clauseOf(sentence.fact.text, quantity);
         const inClause = sentence.entities.filter((n) => clause.includes(n));
         if (inClause.length > 0) subject = { names: inClause, words: entityWords(inClause) };
-        else if (lastSubject) subject = lastSubject;
+        else if (lastSubject) subject = { ...lastSubject, carried: true };
         else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
       }
       if (names.length > 0) lastSubject = subject;
@@ -699,6 +704,7 @@ function otherSubject(
 ): boolean {
   const theirs = m.subject;
   const ours = subject?.words ?? [];
+  if (subject?.carried) return false;
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
   const named = entityWords(index.entitiesOf(m.fact));
