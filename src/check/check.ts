@@ -610,8 +610,9 @@ function candidateFacts(
   for (const { stem, score } of stems)
     for (const id of index.match([[stem]]).keys()) {
       const article = articleOf(id);
-      if (articles && !articles.has(article)) continue;
-      const weight = story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY;
+      const unnamed = articles !== undefined && !articles.has(article);
+      const weight =
+        (story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY) * (unnamed ? UNNAMED : 1);
       scores.set(id, (scores.get(id) ?? 0) + score * weight);
     }
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
@@ -623,6 +624,12 @@ function candidateFacts(
   }
   return facts;
 }
+
+/**
+ * How much a fact counts, among those searched for a figure, in an article that never names the
+ * draft's subject (it may name it otherwise: "America" and "the US").
+ */
+const UNNAMED = 0.5;
 
 /** The measure of a figure no measure word names: compared by its context alone. */
 const UNKNOWN: Concept = { name: 'figure', phrases: [] };
@@ -921,6 +928,8 @@ function checkFigure(
       if (score < MIN_ALIGNMENT) continue;
       const raw = score;
       if (taken.has(mentionKey(m)) && !stated(m)) continue;
+      // Once the draft's story is known, a value from outside it can state a figure, not rule it out.
+      if (story.size > 0 && !story.has(fact.articleId) && !stated(m)) continue;
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
       // Another subject's figure is evidence only when it is the draft's very value in a sentence
       // that does not name the draft's subject: names are read less surely than the words around a
