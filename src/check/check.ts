@@ -523,9 +523,10 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           args[10] = taken;
           const again = checkFigure(...args);
           // The story may settle a figure; it never takes away a value of the story its words
-          // alone ruled out. One from outside the story is no longer evidence.
+          // alone ruled out. One from outside the story, or one another figure takes, is no longer
+          // evidence.
           const inStory = (c: Claim) =>
-            c.coverage.some((v) => v.relation !== 'states' && v.articleIds.some((id) => story.has(id)));
+            (againstOf.get(c) ?? []).some((k) => story.has(k.slice(0, k.lastIndexOf('#'))) && !taken.has(k));
           return claim?.verdict === 'contradicted' && again.verdict === 'not found' && inStory(claim)
             ? claim
             : again;
@@ -787,11 +788,18 @@ function anotherValueFits(
   );
 }
 
-/** The coverage's figures that state a supported claim, by `mentionKey`. */
+/** The coverage's values that state a supported claim, by `mentionKey`. */
 const statingOf = new WeakMap<Claim, string[]>();
 
-/** A figure of the coverage, told apart from every other: its fact and where it stands there. */
-const mentionKey = (m: Pick<Mention, 'fact' | 'quantity'>) => `${m.fact.id}@${m.quantity.start}`;
+/** The coverage's values that rule out a contradicted claim, by `mentionKey`. */
+const againstOf = new WeakMap<Claim, string[]>();
+
+/**
+ * A value of the coverage as one article gives it, wherever it gives it: "7.5%" in the lead and
+ * again further down is one value of that article.
+ */
+const mentionKey = (m: Pick<Mention, 'fact' | 'quantity'>) =>
+  `${m.fact.articleId}#${m.quantity.kind}:${m.quantity.value}:${m.quantity.currency ?? ''}`;
 
 function checkFigure(
   index: FactIndex,
@@ -1071,7 +1079,7 @@ function checkFigure(
   }
   if (of('differs', 'other moment', 'other subject').length > 0) {
     const shown = of('differs', 'other moment', 'other subject', 'bounds', 'near');
-    return {
+    const result: Claim = {
       ...claim,
       ...(measure ? { measure } : {}),
       verdict: 'contradicted',
@@ -1079,6 +1087,12 @@ function checkFigure(
       coverage,
       note: `coverage: ${valueList(shown)}`,
     };
+    const against: Relation[] = ['differs', 'other moment', 'other subject'];
+    againstOf.set(
+      result,
+      kept.filter((k) => against.includes(k.relation)).map((k) => mentionKey(k.m)),
+    );
+    return result;
   }
   const words = (concept.words ?? [concept.name]).slice(0, 6).map((w) => `“${w}”`);
   const whose = subject ? ` of ${subject.names.join(' and ')}` : '';
