@@ -46,7 +46,10 @@ describe('a value read at another moment', () => {
   });
 
   it('stands when the coverage gives no other value at the draft’s moment', () => {
-    const result = checkDraft(index, 'Ruritania’s trade gap narrowed to £3.1bn in November, from £3.6bn.');
+    const result = checkDraft(
+      index,
+      'The difference between what Ruritania exported and imported was £3.1bn in November, down from £3.6bn.',
+    );
     expect(claim(result, '£3.1bn').verdict).toBe('supported');
   });
 });
