@@ -870,6 +870,11 @@ function checkFigure(
     cache.set(quantity, searched);
   }
   const { read } = state;
+  /** True when an article names the draft figure's subject (or there is none to name). */
+  const namesDraftSubject = (articleId: string) =>
+    !subject ||
+    subject.words.length === 0 ||
+    subject.words.some((w) => state.articlesNaming.get(w)?.has(articleId) ?? false);
   const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
   // The most a fact's figure could align once its names are read ("the firm" adds the name it
   // stands for, a name of the draft at most), weighed by the story: below what a value needs to
@@ -935,18 +940,24 @@ function checkFigure(
       let score = alignment(draftContext, theirs, rarity, synonyms(vocabulary));
       if (score < MIN_ALIGNMENT) continue;
       const raw = score;
-      if (taken.has(mentionKey(m)) && !stated(m)) continue;
+      // A value another figure of the draft takes is no evidence against this one, unless the words
+      // say surely it is the same figure (the draft giving one fact twice, the second time changed).
+      if (taken.has(mentionKey(m)) && !stated(m) && raw < SURE_ALIGNMENT) continue;
       // Once the draft's story is known, a value from outside it can state a figure, not rule it out.
       if (story.size > 0 && !story.has(fact.articleId) && !stated(m)) continue;
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
+      const naming = namesDraftSubject(fact.articleId);
+      if (!naming && !story.has(fact.articleId)) score *= UNNAMED;
       // Another subject's figure is evidence only when it is the draft's very value in a sentence
       // that does not name the draft's subject: names are read less surely than the words around a
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
-      // Words that say surely it is the same figure outweigh a holder read from its sentence's names
-      // ("the Leicestershire-based company runs 142 quarries" for the draft's "the group runs 124").
+      // In an article that names the draft's subject, words that say surely it is the same figure
+      // outweigh a holder read from a sentence that does not ("the Markfield-based company runs 142
+      // quarries" for the draft's "Quarryco runs 124 quarries").
       const other = otherSubject(index, sentence, subject, m, focusWords);
-      if (!other || raw >= SURE_ALIGNMENT || (stated(m) && !namesSubject(m.fact, subject)))
+      const sure = raw >= SURE_ALIGNMENT && naming && !namesSubject(m.fact, subject);
+      if (!other || sure || (stated(m) && naming && !namesSubject(m.fact, subject)))
         aligned.push({ m, score, raw, other });
     }
   }

@@ -63,7 +63,7 @@ describe('one story', () => {
   it('a value that states one figure of the draft does not rule out another', () => {
     const result = checkDraft(
       index,
-      'Ruritania’s exports outside the trade bloc jumped 7.5% in November. Car exports were up 12%.',
+      'Ruritania’s exports outside the trade bloc jumped 7.5% in November. Car exports rose 12% in the month.',
     );
     expect(claim(result, '7.5%').verdict).toBe('supported');
     expect(claim(result, '12%').verdict).toBe('not found');
@@ -85,7 +85,7 @@ describe('one story', () => {
   });
 
   const alias = indexOf({
-    gap: 'US trade gap\n\nThe US trade deficit hit a record $60.3bn in November. Exports fell 2.3% to $95.6bn, while imports grew 1.3% to $155.8bn.\n',
+    gap: 'US trade gap\n\nThe trade deficit hit a record $60.3bn in November, US figures show. Exports fell 2.3% to $95.6bn, while imports grew 1.3% to $155.8bn.\n',
     other:
       'America and its allies\n\nAmerica said its aid budget would rise to $19bn, and America’s allies pledged $4bn more.\n',
   });
