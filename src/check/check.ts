@@ -843,7 +843,12 @@ function checkFigure(
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
   // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
   // second reading finds the same.
-  const cache = story.size === 0 ? state.candidates : state.storyCandidates;
+  // The story's reading searches again only where the story holds an article the first search
+  // left out (one that never names the draft's subject); else it reads what the first found.
+  const storyNamed = [...story].every((id) =>
+    (subject?.words ?? []).some((w) => state.articlesNaming.get(w)?.has(id) ?? false),
+  );
+  const cache = story.size === 0 || !subject || storyNamed ? state.candidates : state.storyCandidates;
   let searched = cache.get(quantity);
   if (!searched) {
     const all = candidateFacts(
