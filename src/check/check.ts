@@ -617,10 +617,15 @@ function candidateFacts(
       scores.set(id, (scores.get(id) ?? 0) + score * weight);
     }
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
+  // Of the articles that never name the subject, only the best few facts: reading their names is
+  // what a check spends most on.
   const facts: Fact[] = [];
+  let elsewhere = 0;
   for (const [id] of [...scores].sort((a, b) => b[1] - a[1])) {
     const fact = index.fact(id);
-    if (fact?.quantities.some((q) => q.kind === kind)) facts.push(fact);
+    if (!fact?.quantities.some((q) => q.kind === kind)) continue;
+    if (articles && !articles.has(fact.articleId) && ++elsewhere > MAX_UNNAMED) continue;
+    facts.push(fact);
     if (facts.length >= maxCandidates) break;
   }
   return facts;
@@ -631,6 +636,9 @@ function candidateFacts(
  * draft's subject (it may name it otherwise: "America" and "the US").
  */
 const UNNAMED = 0.5;
+
+/** The most facts searched for a figure in articles that never name the draft's subject. */
+const MAX_UNNAMED = 4;
 
 /** The measure of a figure no measure word names: compared by its context alone. */
 const UNKNOWN: Concept = { name: 'figure', phrases: [] };
@@ -890,7 +898,8 @@ function checkFigure(
   ]);
   const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
   const weigh = (fact: Fact) =>
-    story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
+    (story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY) *
+    (story.has(fact.articleId) || namesDraftSubject(fact.articleId) ? 1 : UNNAMED);
   const mayCount = (fact: Fact) => {
     const least = fact.quantities.some((q) => supports(q, quantity)) ? needed : MIN_CONTRADICTING;
     return fact.quantities.some((q) => {
