@@ -796,6 +796,9 @@ function anotherValueFits(
   );
 }
 
+/** A value as compared across articles: kind, amount and currency. */
+const valueOf = (q: Quantity) => `${q.kind}:${q.value}:${q.currency ?? ''}`;
+
 /** The coverage's values that state a supported claim, by `mentionKey`. */
 const statingOf = new WeakMap<Claim, string[]>();
 
@@ -957,8 +960,6 @@ function checkFigure(
       // A value another figure of the draft takes is no evidence against this one, unless the words
       // say surely it is the same figure (the draft giving one fact twice, the second time changed).
       if (taken.has(mentionKey(m)) && !stated(m) && raw < SURE_ALIGNMENT) continue;
-      // Once the draft's story is known, a value from outside it can state a figure, not rule it out.
-      if (story.size > 0 && !story.has(fact.articleId) && !stated(m)) continue;
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
       const naming = namesDraftSubject(fact.articleId);
       if (!naming && !story.has(fact.articleId)) score *= UNNAMED;
@@ -974,6 +975,14 @@ function checkFigure(
       if (!other || sure || (stated(m) && naming && !namesSubject(m.fact, subject)))
         aligned.push({ m, score, raw, other });
     }
+  }
+  // Once the draft's story is known, a value from outside it can state a figure, not rule it out;
+  // it is cited only beside the story's own article giving that value.
+  const inStory = (m: CoverageMention) => story.size === 0 || story.has(m.fact.articleId) || stated(m);
+  const storyValues = new Set(aligned.filter((a) => inStory(a.m)).map((a) => valueOf(a.m.quantity)));
+  for (let i = aligned.length - 1; i >= 0; i--) {
+    const a = aligned[i];
+    if (a && !inStory(a.m) && !storyValues.has(valueOf(a.m.quantity))) aligned.splice(i, 1);
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
   // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
