@@ -797,7 +797,7 @@ function anotherValueFits(
 }
 
 /** A value as compared across articles: kind, amount and currency. */
-const valueOf = (q: Quantity) => `${q.kind}:${q.value}:${q.currency ?? ''}`;
+const amountKey = (q: Quantity) => `${q.kind}:${q.value}:${q.currency ?? ''}`;
 
 /** The coverage's values that state a supported claim, by `mentionKey`. */
 const statingOf = new WeakMap<Claim, string[]>();
@@ -979,10 +979,10 @@ function checkFigure(
   // Once the draft's story is known, a value from outside it can state a figure, not rule it out;
   // it is cited only beside the story's own article giving that value.
   const inStory = (m: CoverageMention) => story.size === 0 || story.has(m.fact.articleId) || stated(m);
-  const storyValues = new Set(aligned.filter((a) => inStory(a.m)).map((a) => valueOf(a.m.quantity)));
+  const storyValues = new Set(aligned.filter((a) => inStory(a.m)).map((a) => amountKey(a.m.quantity)));
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
-    if (a && !inStory(a.m) && !storyValues.has(valueOf(a.m.quantity))) aligned.splice(i, 1);
+    if (a && !inStory(a.m) && !storyValues.has(amountKey(a.m.quantity))) aligned.splice(i, 1);
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
   // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
