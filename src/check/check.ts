@@ -212,6 +212,9 @@ function meet(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) < Math.max(a.step, b.step) / 2 + Number.EPSILON * Math.abs(a.value);
 }
 
+/** Qualifiers of a round figure: "about", "some", "nearly". */
+const APPROXIMATE = new Set<Quantity['qualifier']>(['about', 'nearly']);
+
 /** How a stated value bears on a figure of the same unit. */
 function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit' | 'other moment'> {
   if (supports(stated, figure)) return 'states';
@@ -225,6 +228,9 @@ function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other un
   )
     return 'differs';
   if (!compatible(stated, figure)) return 'differs';
+  // "Some 85%" where the coverage says "some 95%": two round figures, each as loose, that do not
+  // meet are two figures, however far their loose bounds reach.
+  if (APPROXIMATE.has(stated.qualifier) && stated.qualifier === figure.qualifier) return 'differs';
   // "$1bn" and "$1.5 billion": two precise values half the coarser one's step apart are two values.
   if (
     stated.qualifier === 'exact' &&
@@ -252,8 +258,9 @@ interface CheckState {
   read: Map<string, CoverageMention[]>;
   /** The rarity (idf) of each stem looked up. */
   rarity: Map<string, number>;
-  /** The facts searched for a figure, and those whose words come close: the same for both readings. */
+  /** The facts searched for a figure, and those whose words come close: per reading (without the story, with it). */
   candidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
+  storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
 }
@@ -271,6 +278,11 @@ interface DraftSentence {
 interface DraftSubject {
   names: string[];
   words: string[];
+  /**
+   * Set when the figure's sentence names no one and the subject is the last one the draft named:
+   * less sure, it rules out no figure of the coverage as another's.
+   */
+  carried?: boolean;
 }
 
 /** Where a clause ends or starts: a semicolon, a dash, or a comma before a linking word ("while", "but"). */
@@ -444,6 +456,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     read: new Map(),
     rarity: new Map(),
     candidates: new WeakMap(),
+    storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
   };
   let lastSubject: DraftSubject | undefined;
@@ -467,7 +480,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         const clause = clauseOf(sentence.fact.text, quantity);
         const inClause = sentence.entities.filter((n) => clause.includes(n));
         if (inClause.length > 0) subject = { names: inClause, words: entityWords(inClause) };
-        else if (lastSubject) subject = lastSubject;
+        else if (lastSubject) subject = { ...lastSubject, carried: true };
         else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
       }
       if (names.length > 0) lastSubject = subject;
@@ -475,7 +488,19 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
       // A year is a figure only when a measure of years claims it ("founded in 2016"); else a date.
       if (quantity.kind === 'year' && !concept) continue;
-      figures.push([index, vocabulary, o, state, sentence, quantity, concept, subject, focus, new Set()]);
+      figures.push([
+        index,
+        vocabulary,
+        o,
+        state,
+        sentence,
+        quantity,
+        concept,
+        subject,
+        focus,
+        new Set(),
+        new Set(),
+      ]);
     }
   }
   // A draft tells one story: the articles that state its figures are where its other figures are
@@ -486,6 +511,9 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
     ),
   );
+  // A value of the coverage that states one figure of the draft is that figure's: it says nothing
+  // of the draft's other figures ("up 7.5%" stated, "car exports up 12%" is not ruled out by it).
+  const taken = new Set(first.flatMap((c) => statingOf.get(c) ?? []));
   const claims =
     story.size === 0
       ? first
@@ -493,9 +521,16 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           const claim = first[i];
           if (claim?.verdict === 'supported') return claim;
           args[9] = story;
+          args[10] = taken;
           const again = checkFigure(...args);
-          // The story may settle a figure; it never takes away a value its words alone ruled out.
-          return claim?.verdict === 'contradicted' && again.verdict === 'not found' ? claim : again;
+          // The story may settle a figure; it never takes away a value of the story its words
+          // alone ruled out. One from outside the story, or one another figure takes, is no longer
+          // evidence.
+          const inStory = (c: Claim) =>
+            (againstOf.get(c) ?? []).some((k) => story.has(k.slice(0, k.lastIndexOf('#'))) && !taken.has(k));
+          return claim?.verdict === 'contradicted' && again.verdict === 'not found' && inStory(claim)
+            ? claim
+            : again;
         });
   const all = withOrders(index, text, claims); // dates, ranks and scores (./orders.ts)
   return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
@@ -550,6 +585,7 @@ function candidateFacts(
   subject: DraftSubject | undefined,
   maxCandidates: number,
   articlesNaming: Map<string, Set<string>> = new Map(),
+  story: ReadonlySet<string> = new Set(),
 ): Fact[] {
   const stems = [...context.entries()]
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
@@ -569,20 +605,42 @@ function candidateFacts(
       }
       for (const id of naming) articles.add(id);
     }
+    // The articles that state the draft's other figures tell its story, whatever names they use
+    // ("Britain" in the draft, "the UK" there).
+    for (const id of story) articles.add(id);
   }
   const scores = new Map<string, number>();
   for (const { stem, score } of stems)
-    for (const id of index.match([[stem]]).keys())
-      if (!articles || articles.has(articleOf(id))) scores.set(id, (scores.get(id) ?? 0) + score);
+    for (const id of index.match([[stem]]).keys()) {
+      const article = articleOf(id);
+      const unnamed = articles !== undefined && !articles.has(article);
+      const weight =
+        (story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY) * (unnamed ? UNNAMED : 1);
+      scores.set(id, (scores.get(id) ?? 0) + score * weight);
+    }
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
+  // Of the articles that never name the subject, only the best few facts: reading their names is
+  // what a check spends most on.
   const facts: Fact[] = [];
+  let elsewhere = 0;
   for (const [id] of [...scores].sort((a, b) => b[1] - a[1])) {
     const fact = index.fact(id);
-    if (fact?.quantities.some((q) => q.kind === kind)) facts.push(fact);
+    if (!fact?.quantities.some((q) => q.kind === kind)) continue;
+    if (articles && !articles.has(fact.articleId) && ++elsewhere > MAX_UNNAMED) continue;
+    facts.push(fact);
     if (facts.length >= maxCandidates) break;
   }
   return facts;
 }
+
+/**
+ * How much a fact counts, among those searched for a figure, in an article that never names the
+ * draft's subject (it may name it otherwise: "America" and "the US").
+ */
+const UNNAMED = 0.5;
+
+/** The most facts searched for a figure in articles that never name the draft's subject. */
+const MAX_UNNAMED = 4;
 
 /** The measure of a figure no measure word names: compared by its context alone. */
 const UNKNOWN: Concept = { name: 'figure', phrases: [] };
@@ -638,6 +696,9 @@ const MIN_ALIGNMENT = 0.1;
 /** The alignment a value that states the draft's needs, by its significant digits (1, 2, 3 or more). */
 const MIN_STATING = [0.2, 0.1, MIN_ALIGNMENT];
 
+/** Words this close say a figure of the coverage is the draft's, whoever its sentence names. */
+const SURE_ALIGNMENT = 0.4;
+
 /** A figure of the coverage that does not state the draft's counts only with this much alignment. */
 const MIN_CONTRADICTING = 0.25;
 
@@ -661,6 +722,7 @@ function otherSubject(
 ): boolean {
   const theirs = m.subject;
   const ours = subject?.words ?? [];
+  if (subject?.carried) return false;
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
   const named = entityWords(index.entitiesOf(m.fact));
@@ -674,12 +736,15 @@ function namesSubject(fact: Fact, subject: DraftSubject | undefined): boolean {
 
 /**
  * True when two moments cannot be one: both of one sort (years, quarters, months, halves, funding
- * rounds, "last/this/next year") and different. Moments of different sorts ("the fourth quarter"
+ * rounds, "last/this/next year") and different, or dated in two different years. Moments of different sorts ("the fourth quarter"
  * and "2004") may be one, so they never clash; nor do a relative one and a dated one ("last year"
  * in an undated draft and "2004" in an article: the draft's date is not known).
  */
 export function momentsClash(a: string, b: string): boolean {
   if (!a || !b || a === b) return false;
+  // Dated moments of any sorts in two different years ("the fourth quarter of 2004" and "2005").
+  const [ya, yb] = [yearOfMoment(a), yearOfMoment(b)];
+  if (ya !== undefined && yb !== undefined && ya !== yb) return true;
   const sort = (k: string) =>
     /^\d{4}$/.test(k)
       ? 'year'
@@ -695,6 +760,11 @@ export function momentsClash(a: string, b: string): boolean {
                 ? 'month'
                 : k;
   return sort(a) === sort(b);
+}
+
+/** The year a moment's key names ("2004", "q42004", "h12005", "2004 december"), if it names one. */
+function yearOfMoment(key: string): string | undefined {
+  return /^(?:[qh]\d)?((?:19|20)\d\d)\b/.exec(key)?.[1];
 }
 
 /** Two mentions of one sentence name the same holder (or neither names one). */
@@ -728,6 +798,22 @@ function anotherValueFits(
   );
 }
 
+/** A value as compared across articles: kind, amount and currency. */
+const amountKey = (q: Quantity) => `${q.kind}:${q.value}:${q.currency ?? ''}`;
+
+/** The coverage's values that state a supported claim, by `mentionKey`. */
+const statingOf = new WeakMap<Claim, string[]>();
+
+/** The coverage's values that rule out a contradicted claim, by `mentionKey`. */
+const againstOf = new WeakMap<Claim, string[]>();
+
+/**
+ * A value of the coverage as one article gives it, wherever it gives it: "7.5%" in the lead and
+ * again further down is one value of that article.
+ */
+const mentionKey = (m: Pick<Mention, 'fact' | 'quantity'>) =>
+  `${m.fact.articleId}#${m.quantity.kind}:${m.quantity.value}:${m.quantity.currency ?? ''}`;
+
 function checkFigure(
   index: FactIndex,
   vocabulary: Vocabulary,
@@ -739,6 +825,7 @@ function checkFigure(
   subject: DraftSubject | undefined,
   focus: readonly string[] = [],
   story: ReadonlySet<string> = new Set(),
+  taken: ReadonlySet<string> = new Set(),
 ): Claim {
   const claim = {
     figure: quantity.text,
@@ -769,7 +856,13 @@ function checkFigure(
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
   // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
   // second reading finds the same.
-  let searched = state.candidates.get(quantity);
+  // The story's reading searches again only where the story holds an article the first search
+  // left out (one that never names the draft's subject); else it reads what the first found.
+  const storyNamed = [...story].every((id) =>
+    (subject?.words ?? []).some((w) => state.articlesNaming.get(w)?.has(id) ?? false),
+  );
+  const cache = story.size === 0 || !subject || storyNamed ? state.candidates : state.storyCandidates;
+  let searched = cache.get(quantity);
   if (!searched) {
     const all = candidateFacts(
       index,
@@ -779,6 +872,7 @@ function checkFigure(
       subject,
       o.maxCandidates,
       state.articlesNaming,
+      story,
     );
     const close = new Set(
       all.filter((fact) =>
@@ -791,9 +885,14 @@ function checkFigure(
       ),
     );
     searched = { all, close };
-    state.candidates.set(quantity, searched);
+    cache.set(quantity, searched);
   }
   const { read } = state;
+  /** True when an article names the draft figure's subject (or there is none to name). */
+  const namesDraftSubject = (articleId: string) =>
+    !subject ||
+    subject.words.length === 0 ||
+    subject.words.some((w) => state.articlesNaming.get(w)?.has(articleId) ?? false);
   const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
   // The most a fact's figure could align once its names are read ("the firm" adds the name it
   // stands for, a name of the draft at most), weighed by the story: below what a value needs to
@@ -804,7 +903,8 @@ function checkFigure(
   ]);
   const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
   const weigh = (fact: Fact) =>
-    story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
+    (story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY) *
+    (story.has(fact.articleId) || namesDraftSubject(fact.articleId) ? 1 : UNNAMED);
   const mayCount = (fact: Fact) => {
     const least = fact.quantities.some((q) => supports(q, quantity)) ? needed : MIN_CONTRADICTING;
     return fact.quantities.some((q) => {
@@ -859,14 +959,32 @@ function checkFigure(
       let score = alignment(draftContext, theirs, rarity, synonyms(vocabulary));
       if (score < MIN_ALIGNMENT) continue;
       const raw = score;
+      // A value another figure of the draft takes is no evidence against this one, unless the words
+      // say surely it is the same figure (the draft giving one fact twice, the second time changed).
+      if (taken.has(mentionKey(m)) && !stated(m) && raw < SURE_ALIGNMENT) continue;
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
+      const naming = namesDraftSubject(fact.articleId);
+      if (!naming && !story.has(fact.articleId)) score *= UNNAMED;
       // Another subject's figure is evidence only when it is the draft's very value in a sentence
       // that does not name the draft's subject: names are read less surely than the words around a
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
+      // In an article that names the draft's subject, words that say surely it is the same figure
+      // outweigh a holder read from a sentence that does not ("the Markfield-based company runs 142
+      // quarries" for the draft's "Quarryco runs 124 quarries").
       const other = otherSubject(index, sentence, subject, m, focusWords);
-      if (!other || (stated(m) && !namesSubject(m.fact, subject))) aligned.push({ m, score, raw, other });
+      const sure = raw >= SURE_ALIGNMENT && naming && !namesSubject(m.fact, subject);
+      if (!other || sure || (stated(m) && naming && !namesSubject(m.fact, subject)))
+        aligned.push({ m, score, raw, other });
     }
+  }
+  // Once the draft's story is known, a value from outside it can state a figure, not rule it out;
+  // it is cited only beside the story's own article giving that value.
+  const inStory = (m: CoverageMention) => story.size === 0 || story.has(m.fact.articleId) || stated(m);
+  const storyValues = new Set(aligned.filter((a) => inStory(a.m)).map((a) => amountKey(a.m.quantity)));
+  for (let i = aligned.length - 1; i >= 0; i--) {
+    const a = aligned[i];
+    if (a && !inStory(a.m) && !storyValues.has(amountKey(a.m.quantity))) aligned.splice(i, 1);
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
   // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
@@ -920,8 +1038,23 @@ function checkFigure(
   // coverage gives the draft's subject another value of the same thing: the figure is confused
   // with the other's. Without such a value, names read less surely than words: it stands.
   const others = new Set(near.filter((a) => a.other).map((a) => a.m));
-  if (related.some((r) => r.relation === 'differs' && !others.has(r.m)))
+  const ours = subject?.words ?? [];
+  const holds = (m: CoverageMention) => {
+    const theirs = m.subject ?? entityWords(m.resolved);
+    return theirs.some((w) => ours.includes(w));
+  };
+  if (related.some((r) => r.relation === 'differs' && !others.has(r.m) && holds(r.m)))
     for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
+  // Likewise the draft's value read at another moment is confused with it only where the coverage
+  // gives, at the draft's moment, another value its figure could be instead; alone, it stands: moments are read
+  // less surely than values ("£3.1bn, down from October's £3.6bn" is November's, not October's).
+  const instead = related.some(
+    (r) =>
+      (r.relation === 'differs' || r.relation === 'near') &&
+      r.m.moment !== '' &&
+      !momentsClash(draftMoment, r.m.moment),
+  );
+  if (!instead) for (const r of related) if (r.relation === 'other moment') r.relation = 'states';
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
   let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {
@@ -964,7 +1097,7 @@ function checkFigure(
       .filter((v): v is CoverageValue => v !== undefined);
     const ids = [...new Set(stating.flatMap((v) => v.articleIds))];
     const stated = `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}`;
-    return {
+    const result: Claim = {
       ...claim,
       ...(measure ? { measure } : {}),
       verdict: 'supported',
@@ -972,10 +1105,17 @@ function checkFigure(
       coverage,
       note: differing.length > 0 ? `${stated}; sources differ: ${valueList(differing)}` : stated,
     };
+    statingOf.set(
+      result,
+      kept
+        .filter((k) => k.relation === 'states' && [k.m.quantity, ...k.m.also].some((q) => meet(q, quantity)))
+        .map((k) => mentionKey(k.m)),
+    );
+    return result;
   }
   if (of('differs', 'other moment', 'other subject').length > 0) {
     const shown = of('differs', 'other moment', 'other subject', 'bounds', 'near');
-    return {
+    const result: Claim = {
       ...claim,
       ...(measure ? { measure } : {}),
       verdict: 'contradicted',
@@ -983,6 +1123,12 @@ function checkFigure(
       coverage,
       note: `coverage: ${valueList(shown)}`,
     };
+    const against: Relation[] = ['differs', 'other moment', 'other subject'];
+    againstOf.set(
+      result,
+      kept.filter((k) => against.includes(k.relation)).map((k) => mentionKey(k.m)),
+    );
+    return result;
   }
   const words = (concept.words ?? [concept.name]).slice(0, 6).map((w) => `“${w}”`);
   const whose = subject ? ` of ${subject.names.join(' and ')}` : '';
