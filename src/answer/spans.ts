@@ -159,6 +159,18 @@ const REASONS: Array<[RegExp, number]> = [
   [/\b(?:died|dies|die|dying) (?:of|from)\b/gi, 1],
   [/\b(?:blamed|blaming|citing|caused by|prompted by|triggered by|the reason|the reasons)\b/gi, 0.8],
   [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
+  // What a sanction was for: "suspended for kicking a defender", "fined for his remarks" (not "jailed for two years").
+  [
+    /(?<=\b(?:suspended|banned|fined|sacked|jailed|arrested|charged|criticised|criticized|punished|dismissed|disciplined|expelled|convicted|penalised|penalized|sent off|booked|reprimanded|sued|praised)(?:\s+[\w'’-]+){0,3}\s)for\s(?=[a-z]+ing\b|(?:his|her|their|its|allegedly|an?|the)\s)/g,
+    0.8,
+  ],
+  // A purpose: "in a bid to reclaim fees".
+  [/\b(?:in (?:a|an) (?:bid|effort|attempt) to|aimed at|so as to)\b/gi, 0.7],
+  // An injury or illness: "pulled out with a hamstring injury", "to rest her knee".
+  [
+    /\b(?:with (?:an?|his|her|a recurring) (?:[\w-]+ ){0,2}(?:injury|strain|problem|illness|virus|infection)|to rest (?:his|her|their|a) )/gi,
+    0.8,
+  ],
   // A motive stated: "said he was disillusioned with the party's leadership".
   [
     /\b(?:was|were|is|are|felt|feels|had become|has become|grew) (?:increasingly |deeply |very )?(?:disillusioned|unhappy|frustrated|dissatisfied|disappointed|fed up|tired|upset|angry|concerned|worried|uneasy) (?:with|at|by|over|about)\b/gi,

@@ -71,6 +71,19 @@ describe('answerSpans', () => {
     expect(spans('Mr Grey is due to stand down at the next election.', 'reason')).toEqual([]);
   });
 
+  it('reads what a sanction was for, a purpose and an injury as reasons, not a length of time', () => {
+    expect(spans('The striker was suspended for kicking a defender in the second half.', 'reason')).toEqual([
+      'for kicking a defender in the second half',
+    ]);
+    expect(spans('The firm is suing its banks in a bid to reclaim fees it paid.', 'reason')).toEqual([
+      'in a bid to reclaim fees it paid',
+    ]);
+    expect(spans('Grey has pulled out of the event with a hamstring injury.', 'reason')).toEqual([
+      'with a hamstring injury',
+    ]);
+    expect(spans('Grey was jailed for two years in March.', 'reason')).toEqual([]);
+  });
+
   it('reads durations, not ages', () => {
     expect(spans('The 29 year old was banned until the end of the year.', 'duration')).toEqual([
       'until the end of the year',
