@@ -41,6 +41,31 @@ const EMPLOYS =
   /\b(?:employs?|employed|employing)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+)?$/i;
 const STAFF_UNITS = /^(?:positions|posts|roles|workers|staff|employees)$/;
 
+/** A qualifier that may stand between a pointer word and its figure: "up an estimated £300m". */
+const QUALIFIED = String.raw`(?:an estimated\s+|about\s+|around\s+|some\s+|almost\s+|nearly\s+|just\s+|more than\s+|over\s+)?`;
+
+/** A gift by its verb: "gave £500,000 to the party", "gave the party a sum of £500,000", "donated $1m". */
+const GAVE = new RegExp(
+  String.raw`\b(?:gave|give|gives|giving|donated|donates|donating|bequeathed)\s+(?:(?:the|a|an|to|its|his|her|their|[\p{Ll}-]+)\s+){0,3}?(?:a (?:sum|total) of\s+)?${QUALIFIED}$`,
+  'iu',
+);
+
+/** A movement right before its figure: "- up £40m on last year", "down 5%". */
+const UP_DOWN = new RegExp(
+  String.raw`(?:^|[\s,;(–—-])(?<!\b(?:make|makes|made|making|set|sets|take|takes|took|taken|add|adds|added|adding|end|ends|ended|pick|picked|split|put|puts|step|stepped|drew|draw|draws|drawn|broken|broke|break|sum|sums|summed|back|backed|clamp|crack|cracked|shut|wind|wound)\s)(up|down)\s+(?:by\s+)?${QUALIFIED}$`,
+  'i',
+);
+
+/** A movement right after a percentage: "14% higher than planned", "13% greater than last year". */
+const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
+
+/** A bare count of posts that will go: "1,700 will go from sales", "500 are to be cut". */
+const POSTS_GO =
+  /^\s+(?:(?:jobs|posts)\s+)?(?:(?:will|would|could|are to|are set to|are expected to)\s+(?:go|be (?:cut|axed|lost|shed))|to go)\b/;
+
+/** A share of a market: "10% of the market", "7.4% of the browser market". */
+const OF_MARKET = /^\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}-]+\s+){0,2}?market\b/u;
+
 /** The concept of the vocabulary with this name, if it has one. */
 const named = (vocabulary: Vocabulary, name: string): Concept | undefined =>
   vocabulary.concepts.find((c) => c.name === name);
@@ -82,6 +107,31 @@ export function measureOfStructure(
   if (q.kind === 'count' && (EMPLOYS.test(before) || STAFF_UNITS.test(q.unit ?? '')))
     return named(vocabulary, 'jobs');
   if (q.kind === 'year') return undefined;
+  const after = text.slice(q.end);
+  if (q.kind === 'money' && GAVE.test(before)) return named(vocabulary, 'donations');
+  if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
+  if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
+  return governed(before, vocabulary) ?? movement(before, after, q.kind, vocabulary);
+}
+
+/**
+ * A movement said by "up"/"down" before the figure or "higher"/"lower" after a percentage, when no
+ * change verb names what moves: growth or decline.
+ */
+function movement(
+  before: string,
+  after: string,
+  kind: Quantity['kind'],
+  vocabulary: Vocabulary,
+): Concept | undefined {
+  const moved =
+    UP_DOWN.exec(before)?.[1] ?? (kind === 'percent' ? COMPARED_AFTER.exec(after)?.[1] : undefined);
+  if (!moved) return undefined;
+  return named(vocabulary, /^(?:up|higher|greater|more)$/i.test(moved) ? 'growth' : 'decline');
+}
+
+/** The measure a change verb before the figure governs: the noun phrase it moves. */
+function governed(before: string, vocabulary: Vocabulary): Concept | undefined {
   // The change verb governing the figure: the last one before it, only figures, "to", "by" and
   // moments between.
   let verb: RegExpExecArray | undefined;

@@ -76,6 +76,62 @@ function ownWord(moment: Moment, concept: Concept): boolean {
   return concept.phrases.some((p) => p.length === 1 && p[0] === stem);
 }
 
+/**
+ * What may stand between two figures of one list, the second with no measure word of its own:
+ * "cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000", "1,700 will go from sales, 3,400
+ * from operations". At most this many characters, no full stop, semicolon or bracket.
+ */
+const LIST_GAP = /^[^.;:()]{0,60}$/;
+/** A list's joint: a comma or "and" between the two figures. */
+const LIST_JOINT = /,|\band\b/;
+
+/** The measure of the figure before `q` in its list, when `q` continues that list. */
+function listedAfter(text: string, previous: FigureClaim | undefined, q: Quantity): Concept | undefined {
+  if (!previous?.measure || previous.quantity.kind !== q.kind || previous.fact.text !== text)
+    return undefined;
+  const gap = text.slice(previous.quantity.end, q.start);
+  return LIST_GAP.test(gap) && LIST_JOINT.test(gap) ? previous.measure : undefined;
+}
+
+/** How many more times the topic's words must be written than any other money measure's. */
+const TOPIC_MARGIN = 2;
+
+const topics = new WeakMap<readonly Fact[], Map<Vocabulary, Concept | null>>();
+/**
+ * The money measure an article is about, for a money figure no measure word claims ("Lord X gave
+ * ... The joint founder of Y gave £325,417" in a story of donations): the money concept its headline
+ * names whose words the article writes at least TOPIC_MARGIN times as often as any other money
+ * concept's. None when the headline names no money measure or two compete.
+ */
+export function topicOf(index: FactIndex, articleId: string, vocabulary: Vocabulary): Concept | undefined {
+  const facts = index.factsOf(articleId);
+  let byVocabulary = topics.get(facts);
+  if (!byVocabulary) {
+    byVocabulary = new Map();
+    topics.set(facts, byVocabulary);
+  }
+  const known = byVocabulary.get(vocabulary);
+  if (known !== undefined) return known ?? undefined;
+  const stemsIn = (text: string) => termsOf(text).map((t) => t.stem);
+  const title = new Set(stemsIn(index.article(articleId)?.title ?? ''));
+  const counts = new Map<Concept, number>();
+  for (const fact of facts)
+    for (const stem of stemsIn(fact.text)) {
+      const concept = vocabulary.byStem.get(stem);
+      if (concept?.kind === 'money') counts.set(concept, (counts.get(concept) ?? 0) + 1);
+    }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  const topic =
+    top &&
+    top[0].phrases.some((p) => p.length === 1 && title.has(p[0] ?? '')) &&
+    top[1] >= TOPIC_MARGIN * (next?.[1] ?? 0)
+      ? top[0]
+      : null;
+  byVocabulary.set(vocabulary, topic);
+  return topic ?? undefined;
+}
+
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
 
 const texts = new WeakMap<readonly Fact[], string>();
@@ -144,7 +200,9 @@ export function claimsOf(
           ? measures.get(q)
           : (measureAfter(fact, q, vocabulary) ??
             measureOfStructure(fact.text, q, vocabulary) ??
-            measures.get(q));
+            measures.get(q) ??
+            listedAfter(fact.text, claims.at(-1), q) ??
+            (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !measure) continue;
       const named = subjectOf(fact.text, names, q);
       const { subject, from } =

@@ -100,6 +100,38 @@ describe('what a figure measures, from the sentence', () => {
   });
 });
 
+describe('what a figure measures: gifts, lists, movements, markets, the article\'s topic', () => {
+  const index = indexOf({
+    a: 'Zedco signs supply pact\n\nZedco said 1,700 jobs will go from sales, 3,400 from operations and 2,600 from marketing. Jo Bloggs gave the party a sum of £500,000. The Reds\' campaign cost £1.7m, the Blues\' £1.19m and the Greens\' £404,000. Its fortune is now £800m - up £40m on last year. Costs were 14% higher than planned. Zedco wants 10% of the market. Broadband over cable makes up 11.4 million connections.\n',
+    b: 'Party donations hit record\n\nThe Reds received £5m in donations, the Blues took donations of £4m and the Greens\' donations were £1m. A donation from Jo Bloggs was the largest. The joint founder of Widgetco put in £325,417 in the quarter.\n',
+  });
+  const measure = (figure: string) => claimOf(index, figure).measure?.name;
+
+  it('reads "gave the party a sum of £500,000" as a donation', () => {
+    expect(measure('£500,000')).toBe('donations');
+  });
+
+  it('gives figures listed after a measured one the same measure', () => {
+    expect(measure('3,400')).toBe('jobs');
+    expect(measure('2,600')).toBe('jobs');
+    expect(measure('£404,000')).toBe(measure('£1.7m'));
+  });
+
+  it('reads "up £40m" and "14% higher" as movements, not "makes up"', () => {
+    expect(measure('£40m')).toBe('growth');
+    expect(measure('14%')).toBe('growth');
+    expect(measure('11.4 million connections')).toBe('customers');
+  });
+
+  it('reads "10% of the market" as a market share', () => {
+    expect(measure('10%')).toBe('market share');
+  });
+
+  it('gives a money figure no measure word claims the money measure the headline and article name', () => {
+    expect(measure('£325,417')).toBe('donations');
+  });
+});
+
 describe('when a figure holds, from the sentence', () => {
   const key = (text: string, figure: string, year = 0) => momentOf(text, figureOf(text, figure), year)?.key;
 
