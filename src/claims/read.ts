@@ -14,7 +14,7 @@ import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
 import { measureOfStructure } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
-import { openingName, subjectOf } from './subject.js';
+import { occurrences, openingName, ownerNames, subjectOf } from './subject.js';
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
 export interface FigureClaim {
@@ -123,13 +123,35 @@ export function topicOf(index: FactIndex, articleId: string, vocabulary: Vocabul
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, next] = ranked;
   const topic =
-    top &&
-    top[0].phrases.some((p) => p.length === 1 && title.has(p[0] ?? '')) &&
+    top?.[0].phrases.some((p) => p.length === 1 && title.has(p[0] ?? '')) &&
     top[1] >= TOPIC_MARGIN * (next?.[1] ?? 0)
       ? top[0]
       : null;
   byVocabulary.set(vocabulary, topic);
   return topic ?? undefined;
+}
+
+/** A word of nationality or place that describes an organisation: "UK", "UK-Dutch", "German". */
+const NATIONALITY =
+  /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ch|an))(?:-(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+))*$/u;
+/** An organisation's noun after a describing name: "the UK-Dutch group", "the US firm". */
+const DESCRIBED_NOUN =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
+
+/**
+ * True when a name only describes the organisation a sentence speaks of ("The UK-Dutch group will
+ * own 30%"): a word of nationality after "the" and before an organisation's noun. The figure is the
+ * organisation's, read as "the group" is.
+ */
+function describes(text: string, name: string): boolean {
+  if (!NATIONALITY.test(name)) return false;
+  for (const e of occurrences(text, name))
+    if (
+      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at)) &&
+      DESCRIBED_NOUN.test(text.slice(e.at + e.name.length))
+    )
+      return true;
+  return false;
 }
 
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
@@ -157,7 +179,11 @@ function resolve(
   const before = fact.text.slice(0, q.start);
   const focus = focusOf(index, fact.articleId);
   if (PERSON_REFERENCE.test(before) && focus.person) return { subject: [focus.person], from: 'resolved' };
-  if ((THING_REFERENCE.test(before) || names.length === 0) && focus.thing)
+  // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
+  const owners = ownerNames(fact.text, names);
+  // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.
+  const reports = focus.thing !== undefined && names.some((n) => n === focus.thing && !owners.includes(n));
+  if ((THING_REFERENCE.test(before) || owners.length === 0) && focus.thing && !reports)
     return { subject: [focus.thing], from: 'resolved' };
   return { subject: [], from: 'none' };
 }
@@ -204,7 +230,8 @@ export function claimsOf(
             listedAfter(fact.text, claims.at(-1), q) ??
             (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !measure) continue;
-      const named = subjectOf(fact.text, names, q);
+      const said = subjectOf(fact.text, names, q);
+      const named = said?.length === 1 && describes(fact.text, said[0] ?? '') ? undefined : said;
       const { subject, from } =
         named && named.length > 0
           ? { subject: named, from: 'named' as const }

@@ -64,6 +64,40 @@ const SPEAKER_AFTER =
 const AFTER_PREPOSITION =
   /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*$/u;
 
+/**
+ * A name that only reports a figure, never owns it: "A National Audit Office report on ... says
+ * costs rose by £1.7bn", "The NAO's annual report showed", "research from net analyst WebSideStory,
+ * which suggested", "according to the Electoral Commission". Read on the words after the name
+ * (REPORT_AFTER) or before it (REPORT_BEFORE).
+ */
+const REPORT_AFTER =
+  /^(?:['’]s)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
+const REPORT_BEFORE =
+  /\b(?:according to|analysts?|research firm|research group|pollsters?|consultancy|consultants|report by|figures from|data from|research from|a poll for|a survey (?:by|for)|a study by|figures revealed by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * Verbs between a figure and a name after it that make the name what the figure's people spoke of,
+ * not its holder: "32% said Mr Blair was ...", "82% thought Mr X had ...".
+ */
+const SAID_OF =
+  /\b(?:said|say|says|thought|think|thinks|believe|believed|believes|felt|feel|backed|agreed|disagreed|wanted|voiced|opposed|supported|blamed|trusted)\b/i;
+
+/** The names of a sentence that may own its figures: those that only report them left out. */
+export function ownerNames(text: string, names: readonly string[]): string[] {
+  return names.filter((n) => {
+    const found = occurrences(text, n);
+    return found.length === 0 || found.some((e) => !reporter(text, e));
+  });
+}
+
+/** True when the name at `at` only reports the sentence's figures. */
+function reporter(text: string, e: { name: string; at: number }): boolean {
+  return (
+    REPORT_AFTER.test(text.slice(e.at + e.name.length, e.at + e.name.length + 40)) ||
+    REPORT_BEFORE.test(text.slice(Math.max(0, e.at - 60), e.at))
+  );
+}
+
 /** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
 export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
 
@@ -88,7 +122,8 @@ export function subjectOf(
     .map((n) => n.replace(TRAILING_MOMENT, ''))
     .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
     .flatMap((n) => occurrences(text, n))
-    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }));
+    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
+    .filter((e) => !reporter(text, e));
   const asides = asidesOf(text).filter(([, end]) => end <= q.start);
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
@@ -151,6 +186,7 @@ export function subjectOf(
         e.at - q.end < 60 &&
         !/[,;]/.test(text.slice(q.end, e.at)) &&
         !SUBORDINATE.test(text.slice(q.end, e.at)) &&
+        !SAID_OF.test(text.slice(q.end, e.at)) &&
         // "cut 700 jobs at its Leeds plant": a name the holder owns is not the holder.
         !POSSESSED.test(text.slice(q.end, e.at)) &&
         // "invest $15bn in Scale AI": the name after a preposition is what the figure goes to.

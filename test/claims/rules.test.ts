@@ -51,6 +51,13 @@ describe('whose a figure is, from the sentence', () => {
     expect(subjectOf(text, ['Gobi', 'Zedco'], figureOf(text, '$30m'))).toEqual(['Zedco']);
   });
 
+  it('does not give a figure to a name that only reports it, nor to the one a poll\'s people spoke of', () => {
+    const a = 'A Widget Audit Office report on the 20 biggest projects says costs rose by £1.7bn.';
+    expect(subjectOf(a, ['Widget Audit Office'], figureOf(a, '£1.7bn'))).toBeUndefined();
+    const b = 'Meantime, 32% said Mr Bloggs was a good leader.';
+    expect(subjectOf(b, ['Mr Bloggs'], figureOf(b, '32%'))).toBeUndefined();
+  });
+
   it('reads "profits at X" as X\'s, not an object, and the party "on 19%" as the owner of its share', () => {
     const a = 'Quarterly profits at toy maker Zedco jumped 76% to $1.1bn.';
     expect(subjectOf(a, ['Quarterly', 'Zedco'], figureOf(a, '76%'))).toEqual(['Zedco']);
@@ -125,6 +132,13 @@ describe('what a figure measures: gifts, lists, movements, markets, the article\
 
   it('reads "10% of the market" as a market share', () => {
     expect(measure('10%')).toBe('market share');
+  });
+
+  it('reads "The UK-Dutch group" and a sentence whose only name reports it as the article\'s organisation', () => {
+    const index = indexOf({
+      c: 'Zedco wins gas contract\n\nZedco has signed a deal with Ruritania to supply gas. Zedco said the deal was its largest. The UK-Dutch group will own 30% of the project. The Widget Audit Office annual report showed Zedco costs would reach £50bn.\n',
+    });
+    expect(claimOf(index, '30%').subject).toEqual(['Zedco']);
   });
 
   it('gives a money figure no measure word claims the money measure the headline and article name', () => {
