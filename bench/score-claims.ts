@@ -49,6 +49,7 @@ const MEASURES: Record<string, string[]> = {
   wealth: ['other:personal wealth'],
   'box office': ['box office'],
   unemployment: ['rate', 'unemployment rate'],
+  unemployed: ['unemployed', 'other:unemployed'],
   aid: ['spending', 'budget'],
 };
 const CHANGE_CONCEPTS = new Set(['growth', 'decline']);

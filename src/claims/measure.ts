@@ -23,7 +23,8 @@ const BETWEEN =
   /^(?:\s*(?:by|to|from|at|of|an?|the|estimated|almost|nearly|about|around|some|just|over|more than|less than|only|since|in|on|[$£€¥]?[\d.,]+(?:\s?(?:%|per ?cent|bn|m|million|billion|cents|pence|p|euros?|dollars?|pounds?|yen|points?))?|\p{Lu}\p{Ll}+|\d{4}))*\s*$/u;
 
 /** Words that end a measure's noun phrase on the left: a clause boundary. */
-const CLAUSE_START = /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when)\b/gi;
+const CLAUSE_START =
+  /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when|see|sees|saw|seen|sent|send|sends)\b/gi;
 
 /** The subject of a moving price: "Acme shares", "shares in Acme", "its stock". */
 const SHARES = /\b(?:shares?|stock|share price)\b/i;
@@ -111,22 +112,28 @@ export function measureOfStructure(
   if (q.kind === 'money' && GAVE.test(before)) return named(vocabulary, 'donations');
   if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
   if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
-  return governed(before, vocabulary) ?? movement(before, after, q.kind, vocabulary);
+  return governed(before, vocabulary);
 }
 
 /**
  * A movement said by "up"/"down" before the figure or "higher"/"lower" after a percentage, when no
  * change verb names what moves: growth or decline.
  */
-function movement(
-  before: string,
-  after: string,
-  kind: Quantity['kind'],
+export function movement(
+  text: string,
+  q: Pick<Quantity, 'kind' | 'start' | 'end'>,
   vocabulary: Vocabulary,
 ): Concept | undefined {
+  const before = text.slice(0, q.start);
+  const after = text.slice(q.end);
+  const kind = q.kind;
   const moved =
     UP_DOWN.exec(before)?.[1] ?? (kind === 'percent' ? COMPARED_AFTER.exec(after)?.[1] : undefined);
   if (!moved) return undefined;
+  // "sent Acme shares down 1.2%": the share price moved.
+  const mover = before.slice(Math.max(0, before.length - 40));
+  if (/\b(?:shares|stock)\s+(?:were\s+|was\s+|are\s+|closed\s+|ended\s+)?(?:up|down)\b/i.test(mover))
+    return named(vocabulary, 'share price');
   return named(vocabulary, /^(?:up|higher|greater|more)$/i.test(moved) ? 'growth' : 'decline');
 }
 

@@ -11,7 +11,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
-import { measureOfStructure } from './measure.js';
+import { measureOfStructure, movement } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 import { occurrences, openingName, ownerNames, subjectOf } from './subject.js';
@@ -82,6 +82,9 @@ function ownWord(moment: Moment, concept: Concept): boolean {
  * from operations". At most this many characters, no full stop, semicolon or bracket.
  */
 const LIST_GAP = /^[^.;:()]{0,60}$/;
+/** Words that join two clauses, not two items of a list: "down 1.2% on Tuesday, after Monday's 4% gain". */
+const NOT_A_LIST =
+  /\b(?:after|before|since|compared|against|than|versus|but|when|because|although|though)\b/i;
 /** A list's joint: a comma or "and" between the two figures. */
 const LIST_JOINT = /,|\band\b/;
 
@@ -90,7 +93,7 @@ function listedAfter(text: string, previous: FigureClaim | undefined, q: Quantit
   if (!previous?.measure || previous.quantity.kind !== q.kind || previous.fact.text !== text)
     return undefined;
   const gap = text.slice(previous.quantity.end, q.start);
-  return LIST_GAP.test(gap) && LIST_JOINT.test(gap) ? previous.measure : undefined;
+  return LIST_GAP.test(gap) && LIST_JOINT.test(gap) && !NOT_A_LIST.test(gap) ? previous.measure : undefined;
 }
 
 /** How many more times the topic's words must be written than any other money measure's. */
@@ -154,6 +157,31 @@ function describes(text: string, name: string): boolean {
   return false;
 }
 
+/** "the business", "the firm", "the company": a noun phrase that names an organisation again. */
+const THE_ORGANISATION =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|business|carmaker|car maker|bank|retailer|airline|operator|maker|insurer|lender|conglomerate|broadcaster|exchange|corporation)\b(?!['’])/u;
+
+/** A person's title before a name: "Mr Marchionne". */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s/;
+
+/**
+ * True when "the business" (the firm, the company) stands between the name read as the figure's
+ * owner and the figure: "Mr Marchionne becomes the fourth head of the business - which is expected
+ * to make a 800m euro loss": the loss is the business's, read as the article's organisation.
+ */
+function referredBetween(
+  text: string,
+  said: string[] | undefined,
+  q: Quantity,
+  person: string | undefined,
+): boolean {
+  const last = said?.at(-1);
+  // Only a person's name: "valued the company" after "Acme" is Acme itself.
+  if (!last || !(PERSON_TITLE.test(last) || last === person)) return false;
+  const at = text.lastIndexOf(last, q.start);
+  return at >= 0 && THE_ORGANISATION.test(text.slice(at + last.length, q.start));
+}
+
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
 
 const texts = new WeakMap<readonly Fact[], string>();
@@ -183,6 +211,13 @@ function resolve(
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.
   const reports = focus.thing !== undefined && names.some((n) => n === focus.thing && !owners.includes(n));
+  // "the German Federal Labour Agency said the jobless total ...": a national office counts for its
+  // country.
+  const country =
+    owners.length === 0
+      ? names.map((n) => n.split(/\s+/)).find((w) => w.length > 1 && NATIONALITY.test(w[0] ?? ''))
+      : undefined;
+  if (country?.[0]) return { subject: [country[0]], from: 'named' };
   if ((THING_REFERENCE.test(before) || owners.length === 0) && focus.thing && !reports)
     return { subject: [focus.thing], from: 'resolved' };
   return { subject: [], from: 'none' };
@@ -226,12 +261,17 @@ export function claimsOf(
           ? measures.get(q)
           : (measureAfter(fact, q, vocabulary) ??
             measureOfStructure(fact.text, q, vocabulary) ??
+            movement(fact.text, q, vocabulary) ??
             measures.get(q) ??
             listedAfter(fact.text, claims.at(-1), q) ??
             (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !measure) continue;
       const said = subjectOf(fact.text, names, q);
-      const named = said?.length === 1 && describes(fact.text, said[0] ?? '') ? undefined : said;
+      const named =
+        (said?.length === 1 && describes(fact.text, said[0] ?? '')) ||
+        referredBetween(fact.text, said, q, focusOf(index, fact.articleId).person)
+          ? undefined
+          : said;
       const { subject, from } =
         named && named.length > 0
           ? { subject: named, from: 'named' as const }

@@ -72,6 +72,9 @@ const AFTER_PREPOSITION =
  */
 const REPORT_AFTER =
   /^(?:['’]s)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
+/** A verb of estimating after a name ("The Budget Office estimates that the shortfall ..."), its clause naming no "its". */
+const ESTIMATES_AFTER =
+  /^(?:\s+\p{Lu}\p{Ll}+)?\s+(?:estimates|estimated|predicts|predicted|forecasts|projects|projected|calculates|calculated)\s+(?:that\s+)?(?![^,;]*\b(?:its|their)\b)/u;
 const REPORT_BEFORE =
   /\b(?:according to|analysts?|research firm|research group|pollsters?|consultancy|consultants|report by|figures from|data from|research from|a poll for|a survey (?:by|for)|a study by|figures revealed by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -81,6 +84,14 @@ const REPORT_BEFORE =
  */
 const SAID_OF =
   /\b(?:said|say|says|thought|think|thinks|believe|believed|believes|felt|feel|backed|agreed|disagreed|wanted|voiced|opposed|supported|blamed|trusted)\b/i;
+
+/**
+ * An office that counts for others: a statistics office, an agency, a bureau ("the Federal Labour
+ * Agency said the jobless total had reached 5.037 million": the total is the country's, not the
+ * agency's). With OFFICE_SAYS, a name ending in such a word that says or reports the figure.
+ */
+const STATISTICS_OFFICE = /\b(?:Agency|Office|Bureau|Institute|Statistics|Commission|Authority)$/;
+const OFFICE_SAYS = /^\s+(?:said|says|reported|reports|estimated|estimates|figures|data|showed|shows)\b/;
 
 /** The names of a sentence that may own its figures: those that only report them left out. */
 export function ownerNames(text: string, names: readonly string[]): string[] {
@@ -93,7 +104,9 @@ export function ownerNames(text: string, names: readonly string[]): string[] {
 /** True when the name at `at` only reports the sentence's figures. */
 function reporter(text: string, e: { name: string; at: number }): boolean {
   return (
+    (STATISTICS_OFFICE.test(e.name) && OFFICE_SAYS.test(text.slice(e.at + e.name.length))) ||
     REPORT_AFTER.test(text.slice(e.at + e.name.length, e.at + e.name.length + 40)) ||
+    ESTIMATES_AFTER.test(text.slice(e.at + e.name.length)) ||
     REPORT_BEFORE.test(text.slice(Math.max(0, e.at - 60), e.at))
   );
 }
@@ -105,7 +118,7 @@ export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i
 
 /** Names that are moments or calendar words, not subjects: "Series F", "December". */
 export const NOT_A_SUBJECT =
-  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?)$/;
+  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?|GMT|BST|CET|EST|EDT|PST|UTC|ET)$/;
 
 /**
  * Whose a figure is: the nearest name before it that is not the object of a preposition across a
