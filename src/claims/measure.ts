@@ -67,6 +67,15 @@ const POSTS_GO =
 /** A share of a market: "10% of the market", "7.4% of the browser market". */
 const OF_MARKET = /^\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}-]+\s+){0,2}?market\b/u;
 
+/**
+ * The noun a figure is the amount of: "a deal worth $8bn", "donations totalling £4.6m", "a loss of
+ * about 800m euros", "a bid valued at $6.8bn" (the noun, then up to one "from/by/to X" phrase).
+ */
+const AMOUNT_OF = new RegExp(
+  String.raw`\b([\p{Ll}-]+)\s+(?:(?:from|by|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,4})?(?:worth|totalling|totaling|valued at|of)\s+${QUALIFIED}$`,
+  'u',
+);
+
 /** The concept of the vocabulary with this name, if it has one. */
 const named = (vocabulary: Vocabulary, name: string): Concept | undefined =>
   vocabulary.concepts.find((c) => c.name === name);
@@ -110,6 +119,10 @@ export function measureOfStructure(
   if (q.kind === 'year') return undefined;
   const after = text.slice(q.end);
   if (q.kind === 'money' && GAVE.test(before)) return named(vocabulary, 'donations');
+  const noun = AMOUNT_OF.exec(before)?.[1];
+  const amountOf = noun ? conceptOfPhrase(noun, vocabulary) : undefined;
+  // Its own kind only ("a stake of 20%", "a deal worth $8bn"), never a movement word ("growth of 8%" is read as before).
+  if (amountOf?.kind === q.kind) return amountOf;
   if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
   if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
   return governed(before, vocabulary);

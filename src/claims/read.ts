@@ -93,6 +93,10 @@ function listedAfter(text: string, previous: FigureClaim | undefined, q: Quantit
   if (!previous?.measure || previous.quantity.kind !== q.kind || previous.fact.text !== text)
     return undefined;
   const gap = text.slice(previous.quantity.end, q.start);
+  // "employs 6,000 people, produced 110,000 cars": another noun, or a verb of its own, is no list.
+  if (q.kind === 'count' && q.unit && previous.quantity.unit && q.unit !== previous.quantity.unit)
+    return undefined;
+  if (/\b\p{Ll}+ed\b/u.test(gap)) return undefined;
   return LIST_GAP.test(gap) && LIST_JOINT.test(gap) && !NOT_A_LIST.test(gap) ? previous.measure : undefined;
 }
 

@@ -90,7 +90,7 @@ const SAID_OF =
  * Agency said the jobless total had reached 5.037 million": the total is the country's, not the
  * agency's). With OFFICE_SAYS, a name ending in such a word that says or reports the figure.
  */
-const STATISTICS_OFFICE = /\b(?:Agency|Office|Bureau|Institute|Statistics|Commission|Authority)$/;
+const STATISTICS_OFFICE = /\b(?:Agency|Bureau|Institute|Statistics|(?:Audit|Budget|Statistical) Office)$/;
 const OFFICE_SAYS = /^\s+(?:said|says|reported|reports|estimated|estimates|figures|data|showed|shows)\b/;
 
 /** The names of a sentence that may own its figures: those that only report them left out. */
@@ -110,6 +110,10 @@ function reporter(text: string, e: { name: string; at: number }): boolean {
     REPORT_BEFORE.test(text.slice(Math.max(0, e.at - 60), e.at))
   );
 }
+
+/** A verb whose object right after it receives the figure: "pay the SEC $250m", "gave Fiat $2bn". */
+const PAID_TO =
+  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|owe|owes|owed|owing|lend|lends|lent|award|awarded|grant|granted)\s+(?:the\s+)?$/;
 
 /** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
 export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
@@ -166,6 +170,8 @@ export function subjectOf(
     // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
     if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
     if (PREPOSITION.test(before)) return true;
+    // "had to pay the Securities and Exchange Commission $250m": who is paid is not who pays.
+    if (PAID_TO.test(before)) return true;
     // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
     const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
     if (!joined) return false;

@@ -150,6 +150,15 @@ describe("what a figure measures: gifts, lists, movements, markets, the article'
     expect(claimOf(index, '4%').measure?.name).not.toBe('share price');
   });
 
+  it('reads the noun a figure is the amount of, the payer not the one paid, and no list across another noun', () => {
+    const index = indexOf({
+      f: 'Zedco deal\n\nZedco had rejected a deal worth $8bn. Shares in Boltco fell. Boltco had to pay the Widget Exchange Commission $250m in October. Last year Zedco, which employs more than 6,000 people, produced just 110,000 cars.\n',
+    });
+    expect(claimOf(index, '$8bn').measure?.name).toBe('deal');
+    expect(claimOf(index, '$250m').subject).toEqual(['Boltco']);
+    expect(claimOf(index, '110,000 cars').measure?.name).not.toBe('jobs');
+  });
+
   it('reads "the business" after a person as the article\'s organisation, not the person', () => {
     const index = indexOf({
       e: 'Zedco names new boss\n\nThe board of Zedco has named a new boss. Shares in Zedco rose. Mr Bloggs becomes the fourth head of the business - which is expected to make a 800m euro loss in 2004 - in as many years.\n',
