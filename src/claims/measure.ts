@@ -51,6 +51,18 @@ const GAVE = new RegExp(
   'iu',
 );
 
+/**
+ * Paying for something ("Meta will pay $20 billion for a 49% stake"): the price of a purchase, an
+ * investment; paying someone ("GM will pay Fiat $2bn") stays a payment.
+ */
+const PAID = new RegExp(String.raw`\b(?:pay|pays|paid|paying)\s+${QUALIFIED}$`, 'i');
+/** Paying someone, or paying without "for": "GM will pay Fiat $2bn", "is to pay 1.55bn euros to Fiat". */
+const PAID_SOMEONE = new RegExp(
+  String.raw`\b(?:pay|pays|paid|paying)\s+(?:(?:the|its|their|former|partner|\p{Lu}[\p{L}&'’.-]*)\s+){1,5}${QUALIFIED}$`,
+  'u',
+);
+const FOR_SOMETHING = /^\s*(?:\([^)]*\)\s*)?for\b/;
+
 /** A movement right before its figure: "- up £40m on last year", "down 5%". */
 const UP_DOWN = new RegExp(
   String.raw`(?:^|[\s,;(–—-])(?<!\b(?:make|makes|made|making|set|sets|take|takes|took|taken|add|adds|added|adding|end|ends|ended|pick|picked|split|put|puts|step|stepped|drew|draw|draws|drawn|broken|broke|break|sum|sums|summed|back|backed|clamp|crack|cracked|shut|wind|wound)\s)(up|down)\s+(?:by\s+)?${QUALIFIED}$`,
@@ -119,6 +131,10 @@ export function measureOfStructure(
   if (q.kind === 'year') return undefined;
   const after = text.slice(q.end);
   if (q.kind === 'money' && GAVE.test(before)) return named(vocabulary, 'donations');
+  if (q.kind === 'money' && PAID.test(before) && FOR_SOMETHING.test(after))
+    return named(vocabulary, 'investment');
+  if (q.kind === 'money' && (PAID_SOMEONE.test(before) || PAID.test(before)))
+    return named(vocabulary, 'payment');
   const noun = AMOUNT_OF.exec(before)?.[1];
   const amountOf = noun ? conceptOfPhrase(noun, vocabulary) : undefined;
   // Its own kind only ("a stake of 20%", "a deal worth $8bn"), never a movement word ("growth of 8%" is read as before).
