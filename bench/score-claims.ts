@@ -42,6 +42,15 @@ const MEASURES: Record<string, string[]> = {
   acquisition: ['payment'],
   stake: ['stake'],
   'market share': ['market share'],
+  deal: ['payment', 'offer'],
+  payment: ['payment', 'compensation', 'settlement'],
+  dividend: ['dividend'],
+  donations: ['other:donations'],
+  wealth: ['other:personal wealth'],
+  'box office': ['box office'],
+  unemployment: ['rate', 'unemployment rate'],
+  unemployed: ['unemployed', 'other:unemployed'],
+  aid: ['spending', 'budget'],
 };
 const CHANGE_CONCEPTS = new Set(['growth', 'decline']);
 const EXPRESSIBLE = new Set(Object.values(MEASURES).flat());

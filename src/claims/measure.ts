@@ -23,7 +23,8 @@ const BETWEEN =
   /^(?:\s*(?:by|to|from|at|of|an?|the|estimated|almost|nearly|about|around|some|just|over|more than|less than|only|since|in|on|[$£€¥]?[\d.,]+(?:\s?(?:%|per ?cent|bn|m|million|billion|cents|pence|p|euros?|dollars?|pounds?|yen|points?))?|\p{Lu}\p{Ll}+|\d{4}))*\s*$/u;
 
 /** Words that end a measure's noun phrase on the left: a clause boundary. */
-const CLAUSE_START = /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when)\b/gi;
+const CLAUSE_START =
+  /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when|see|sees|saw|seen|sent|send|sends)\b/gi;
 
 /** The subject of a moving price: "Acme shares", "shares in Acme", "its stock". */
 const SHARES = /\b(?:shares?|stock|share price)\b/i;
@@ -40,6 +41,52 @@ const SOLD_FOR =
 const EMPLOYS =
   /\b(?:employs?|employed|employing)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+)?$/i;
 const STAFF_UNITS = /^(?:positions|posts|roles|workers|staff|employees)$/;
+
+/** A qualifier that may stand between a pointer word and its figure: "up an estimated £300m". */
+const QUALIFIED = String.raw`(?:an estimated\s+|about\s+|around\s+|some\s+|almost\s+|nearly\s+|just\s+|more than\s+|over\s+)?`;
+
+/** A gift by its verb: "gave £500,000 to the party", "gave the party a sum of £500,000", "donated $1m". */
+const GAVE = new RegExp(
+  String.raw`\b(?:gave|give|gives|giving|donated|donates|donating|bequeathed)\s+(?:(?:the|a|an|to|its|his|her|their|[\p{Ll}-]+)\s+){0,3}?(?:a (?:sum|total) of\s+)?${QUALIFIED}$`,
+  'iu',
+);
+
+/**
+ * Paying for something ("Meta will pay $20 billion for a 49% stake"): the price of a purchase, an
+ * investment; paying someone ("GM will pay Fiat $2bn") stays a payment.
+ */
+const PAID = new RegExp(String.raw`\b(?:pay|pays|paid|paying)\s+${QUALIFIED}$`, 'i');
+/** Paying someone, or paying without "for": "GM will pay Fiat $2bn", "is to pay 1.55bn euros to Fiat". */
+const PAID_SOMEONE = new RegExp(
+  String.raw`\b(?:pay|pays|paid|paying)\s+(?:(?:the|its|their|former|partner|\p{Lu}[\p{L}&'’.-]*)\s+){1,5}${QUALIFIED}$`,
+  'u',
+);
+const FOR_SOMETHING = /^\s*(?:\([^)]*\)\s*)?for\b/;
+
+/** A movement right before its figure: "- up £40m on last year", "down 5%". */
+const UP_DOWN = new RegExp(
+  String.raw`(?:^|[\s,;(–—-])(?<!\b(?:make|makes|made|making|set|sets|take|takes|took|taken|add|adds|added|adding|end|ends|ended|pick|picked|split|put|puts|step|stepped|drew|draw|draws|drawn|broken|broke|break|sum|sums|summed|back|backed|clamp|crack|cracked|shut|wind|wound)\s)(up|down)\s+(?:by\s+)?${QUALIFIED}$`,
+  'i',
+);
+
+/** A movement right after a percentage: "14% higher than planned", "13% greater than last year". */
+const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
+
+/** A bare count of posts that will go: "1,700 will go from sales", "500 are to be cut". */
+const POSTS_GO =
+  /^\s+(?:(?:jobs|posts)\s+)?(?:(?:will|would|could|are to|are set to|are expected to)\s+(?:go|be (?:cut|axed|lost|shed))|to go)\b/;
+
+/** A share of a market: "10% of the market", "7.4% of the browser market". */
+const OF_MARKET = /^\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}-]+\s+){0,2}?market\b/u;
+
+/**
+ * The noun a figure is the amount of: "a deal worth $8bn", "donations totalling £4.6m", "a loss of
+ * about 800m euros", "a bid valued at $6.8bn" (the noun, then up to one "from/by/to X" phrase).
+ */
+const AMOUNT_OF = new RegExp(
+  String.raw`\b([\p{Ll}-]+)\s+(?:(?:from|by|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,4})?(?:worth|totalling|totaling|valued at|of)\s+${QUALIFIED}$`,
+  'u',
+);
 
 /** The concept of the vocabulary with this name, if it has one. */
 const named = (vocabulary: Vocabulary, name: string): Concept | undefined =>
@@ -82,6 +129,45 @@ export function measureOfStructure(
   if (q.kind === 'count' && (EMPLOYS.test(before) || STAFF_UNITS.test(q.unit ?? '')))
     return named(vocabulary, 'jobs');
   if (q.kind === 'year') return undefined;
+  const after = text.slice(q.end);
+  if (q.kind === 'money' && GAVE.test(before)) return named(vocabulary, 'donations');
+  if (q.kind === 'money' && PAID.test(before) && FOR_SOMETHING.test(after))
+    return named(vocabulary, 'investment');
+  if (q.kind === 'money' && (PAID_SOMEONE.test(before) || PAID.test(before)))
+    return named(vocabulary, 'payment');
+  const noun = AMOUNT_OF.exec(before)?.[1];
+  const amountOf = noun ? conceptOfPhrase(noun, vocabulary) : undefined;
+  // Its own kind only ("a stake of 20%", "a deal worth $8bn"), never a movement word ("growth of 8%" is read as before).
+  if (amountOf?.kind === q.kind) return amountOf;
+  if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
+  if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
+  return governed(before, vocabulary);
+}
+
+/**
+ * A movement said by "up"/"down" before the figure or "higher"/"lower" after a percentage, when no
+ * change verb names what moves: growth or decline.
+ */
+export function movement(
+  text: string,
+  q: Pick<Quantity, 'kind' | 'start' | 'end'>,
+  vocabulary: Vocabulary,
+): Concept | undefined {
+  const before = text.slice(0, q.start);
+  const after = text.slice(q.end);
+  const kind = q.kind;
+  const moved =
+    UP_DOWN.exec(before)?.[1] ?? (kind === 'percent' ? COMPARED_AFTER.exec(after)?.[1] : undefined);
+  if (!moved) return undefined;
+  // "sent Acme shares down 1.2%": the share price moved.
+  const mover = before.slice(Math.max(0, before.length - 40));
+  if (/\b(?:shares|stock)\s+(?:were\s+|was\s+|are\s+|closed\s+|ended\s+)?(?:up|down)\b/i.test(mover))
+    return named(vocabulary, 'share price');
+  return named(vocabulary, /^(?:up|higher|greater|more)$/i.test(moved) ? 'growth' : 'decline');
+}
+
+/** The measure a change verb before the figure governs: the noun phrase it moves. */
+function governed(before: string, vocabulary: Vocabulary): Concept | undefined {
   // The change verb governing the figure: the last one before it, only figures, "to", "by" and
   // moments between.
   let verb: RegExpExecArray | undefined;

@@ -11,10 +11,10 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
-import { measureOfStructure } from './measure.js';
+import { measureOfStructure, movement } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
-import { openingName, subjectOf } from './subject.js';
+import { occurrences, openingName, ownerNames, subjectOf } from './subject.js';
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
 export interface FigureClaim {
@@ -76,6 +76,116 @@ function ownWord(moment: Moment, concept: Concept): boolean {
   return concept.phrases.some((p) => p.length === 1 && p[0] === stem);
 }
 
+/**
+ * What may stand between two figures of one list, the second with no measure word of its own:
+ * "cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000", "1,700 will go from sales, 3,400
+ * from operations". At most this many characters, no full stop, semicolon or bracket.
+ */
+const LIST_GAP = /^[^.;:()]{0,60}$/;
+/** Words that join two clauses, not two items of a list: "down 1.2% on Tuesday, after Monday's 4% gain". */
+const NOT_A_LIST =
+  /\b(?:after|before|since|compared|against|than|versus|but|when|because|although|though)\b/i;
+/** A list's joint: a comma or "and" between the two figures. */
+const LIST_JOINT = /,|\band\b/;
+
+/** The measure of the figure before `q` in its list, when `q` continues that list. */
+function listedAfter(text: string, previous: FigureClaim | undefined, q: Quantity): Concept | undefined {
+  if (!previous?.measure || previous.quantity.kind !== q.kind || previous.fact.text !== text)
+    return undefined;
+  const gap = text.slice(previous.quantity.end, q.start);
+  // "employs 6,000 people, produced 110,000 cars": another noun, or a verb of its own, is no list.
+  if (q.kind === 'count' && q.unit && previous.quantity.unit && q.unit !== previous.quantity.unit)
+    return undefined;
+  if (/\b\p{Ll}+ed\b/u.test(gap)) return undefined;
+  return LIST_GAP.test(gap) && LIST_JOINT.test(gap) && !NOT_A_LIST.test(gap) ? previous.measure : undefined;
+}
+
+/** How many more times the topic's words must be written than any other money measure's. */
+const TOPIC_MARGIN = 2;
+
+const topics = new WeakMap<readonly Fact[], Map<Vocabulary, Concept | null>>();
+/**
+ * The money measure an article is about, for a money figure no measure word claims ("Lord X gave
+ * ... The joint founder of Y gave £325,417" in a story of donations): the money concept its headline
+ * names whose words the article writes at least TOPIC_MARGIN times as often as any other money
+ * concept's. None when the headline names no money measure or two compete.
+ */
+export function topicOf(index: FactIndex, articleId: string, vocabulary: Vocabulary): Concept | undefined {
+  const facts = index.factsOf(articleId);
+  let byVocabulary = topics.get(facts);
+  if (!byVocabulary) {
+    byVocabulary = new Map();
+    topics.set(facts, byVocabulary);
+  }
+  const known = byVocabulary.get(vocabulary);
+  if (known !== undefined) return known ?? undefined;
+  const stemsIn = (text: string) => termsOf(text).map((t) => t.stem);
+  const title = new Set(stemsIn(index.article(articleId)?.title ?? ''));
+  const counts = new Map<Concept, number>();
+  for (const fact of facts)
+    for (const stem of stemsIn(fact.text)) {
+      const concept = vocabulary.byStem.get(stem);
+      if (concept?.kind === 'money') counts.set(concept, (counts.get(concept) ?? 0) + 1);
+    }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  const topic =
+    top?.[0].phrases.some((p) => p.length === 1 && title.has(p[0] ?? '')) &&
+    top[1] >= TOPIC_MARGIN * (next?.[1] ?? 0)
+      ? top[0]
+      : null;
+  byVocabulary.set(vocabulary, topic);
+  return topic ?? undefined;
+}
+
+/** A word of nationality or place that describes an organisation: "UK", "UK-Dutch", "German". */
+const NATIONALITY =
+  /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ch|an))(?:-(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+))*$/u;
+/** An organisation's noun after a describing name: "the UK-Dutch group", "the US firm". */
+const DESCRIBED_NOUN =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
+
+/**
+ * True when a name only describes the organisation a sentence speaks of ("The UK-Dutch group will
+ * own 30%"): a word of nationality after "the" and before an organisation's noun. The figure is the
+ * organisation's, read as "the group" is.
+ */
+function describes(text: string, name: string): boolean {
+  if (!NATIONALITY.test(name)) return false;
+  for (const e of occurrences(text, name))
+    if (
+      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at)) &&
+      DESCRIBED_NOUN.test(text.slice(e.at + e.name.length))
+    )
+      return true;
+  return false;
+}
+
+/** "the business", "the firm", "the company": a noun phrase that names an organisation again. */
+const THE_ORGANISATION =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|business|carmaker|car maker|bank|retailer|airline|operator|maker|insurer|lender|conglomerate|broadcaster|exchange|corporation)\b(?!['’])/u;
+
+/** A person's title before a name: "Mr Marchionne". */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s/;
+
+/**
+ * True when "the business" (the firm, the company) stands between the name read as the figure's
+ * owner and the figure: "Mr Marchionne becomes the fourth head of the business - which is expected
+ * to make a 800m euro loss": the loss is the business's, read as the article's organisation.
+ */
+function referredBetween(
+  text: string,
+  said: string[] | undefined,
+  q: Quantity,
+  person: string | undefined,
+): boolean {
+  const last = said?.at(-1);
+  // Only a person's name: "valued the company" after "Acme" is Acme itself.
+  if (!last || !(PERSON_TITLE.test(last) || last === person)) return false;
+  const at = text.lastIndexOf(last, q.start);
+  return at >= 0 && THE_ORGANISATION.test(text.slice(at + last.length, q.start));
+}
+
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
 
 const texts = new WeakMap<readonly Fact[], string>();
@@ -101,7 +211,18 @@ function resolve(
   const before = fact.text.slice(0, q.start);
   const focus = focusOf(index, fact.articleId);
   if (PERSON_REFERENCE.test(before) && focus.person) return { subject: [focus.person], from: 'resolved' };
-  if ((THING_REFERENCE.test(before) || names.length === 0) && focus.thing)
+  // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
+  const owners = ownerNames(fact.text, names);
+  // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.
+  const reports = focus.thing !== undefined && names.some((n) => n === focus.thing && !owners.includes(n));
+  // "the German Federal Labour Agency said the jobless total ...": a national office counts for its
+  // country.
+  const country =
+    owners.length === 0
+      ? names.map((n) => n.split(/\s+/)).find((w) => w.length > 1 && NATIONALITY.test(w[0] ?? ''))
+      : undefined;
+  if (country?.[0]) return { subject: [country[0]], from: 'named' };
+  if ((THING_REFERENCE.test(before) || owners.length === 0) && focus.thing && !reports)
     return { subject: [focus.thing], from: 'resolved' };
   return { subject: [], from: 'none' };
 }
@@ -144,9 +265,17 @@ export function claimsOf(
           ? measures.get(q)
           : (measureAfter(fact, q, vocabulary) ??
             measureOfStructure(fact.text, q, vocabulary) ??
-            measures.get(q));
+            movement(fact.text, q, vocabulary) ??
+            measures.get(q) ??
+            listedAfter(fact.text, claims.at(-1), q) ??
+            (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !measure) continue;
-      const named = subjectOf(fact.text, names, q);
+      const said = subjectOf(fact.text, names, q);
+      const named =
+        (said?.length === 1 && describes(fact.text, said[0] ?? '')) ||
+        referredBetween(fact.text, said, q, focusOf(index, fact.articleId).person)
+          ? undefined
+          : said;
       const { subject, from } =
         named && named.length > 0
           ? { subject: named, from: 'named' as const }

@@ -370,6 +370,11 @@ function whatIsNew(
       if (n / Math.max(1, words.size + (wordsOf.get(other)?.size ?? 0) - n) >= SAME_FACT) return true;
     return false;
   };
+  /**
+   * Moments ordered below this are not anchored to a year (a month or "last year" in an undated
+   * article counts from the year 0), so they are not ordered against named years.
+   */
+  const ANCHORED = 1000;
   /** A moment's place in time; none named is the article's present, after any it names. */
   const when = (m: FigureMention) => m.moment?.order ?? (m.moment ? undefined : Number.POSITIVE_INFINITY);
 
@@ -393,7 +398,11 @@ function whatIsNew(
         .filter((o) => isEarlier(o.article.id, article.id) && o.modality === m.modality)
         .filter((o) => {
           const [a, b] = [when(o), when(m)];
-          return a === undefined || b === undefined || a <= b;
+          if (a === undefined || b === undefined) return true;
+          // A moment of an undated article ("in January", ordered from the year 0) and a named
+          // year ("2004's level") cannot be put in order: neither changes the other.
+          if (Number.isFinite(a) && Number.isFinite(b) && a < ANCHORED !== b < ANCHORED) return false;
+          return a <= b;
         })
         .map((o) => ({ mention: o, rank: rankOf(o.article.id) }))
         .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0))[0];

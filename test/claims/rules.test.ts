@@ -51,6 +51,13 @@ describe('whose a figure is, from the sentence', () => {
     expect(subjectOf(text, ['Gobi', 'Zedco'], figureOf(text, '$30m'))).toEqual(['Zedco']);
   });
 
+  it("does not give a figure to a name that only reports it, nor to the one a poll's people spoke of", () => {
+    const a = 'A Widget Audit Office report on the 20 biggest projects says costs rose by £1.7bn.';
+    expect(subjectOf(a, ['Widget Audit Office'], figureOf(a, '£1.7bn'))).toBeUndefined();
+    const b = 'Meantime, 32% said Mr Bloggs was a good leader.';
+    expect(subjectOf(b, ['Mr Bloggs'], figureOf(b, '32%'))).toBeUndefined();
+  });
+
   it('reads "profits at X" as X\'s, not an object, and the party "on 19%" as the owner of its share', () => {
     const a = 'Quarterly profits at toy maker Zedco jumped 76% to $1.1bn.';
     expect(subjectOf(a, ['Quarterly', 'Zedco'], figureOf(a, '76%'))).toEqual(['Zedco']);
@@ -97,6 +104,70 @@ describe('what a figure measures, from the sentence', () => {
 
   it('reads "is selling ... for $150" as a price', () => {
     expect(measure('$150')).toBe('price');
+  });
+});
+
+describe("what a figure measures: gifts, lists, movements, markets, the article's topic", () => {
+  const index = indexOf({
+    a: "Zedco signs supply pact\n\nZedco said 1,700 jobs will go from sales, 3,400 from operations and 2,600 from marketing. Jo Bloggs gave the party a sum of £500,000. The Reds' campaign cost £1.7m, the Blues' £1.19m and the Greens' £404,000. Its fortune is now £800m - up £40m on last year. Costs were 14% higher than planned. Zedco wants 10% of the market. Broadband over cable makes up 11.4 million connections.\n",
+    b: "Party donations hit record\n\nThe Reds received £5m in donations, the Blues took donations of £4m and the Greens' donations were £1m. A donation from Jo Bloggs was the largest. The joint founder of Widgetco put in £325,417 in the quarter.\n",
+  });
+  const measure = (figure: string) => claimOf(index, figure).measure?.name;
+
+  it('reads "gave the party a sum of £500,000" as a donation', () => {
+    expect(measure('£500,000')).toBe('donations');
+  });
+
+  it('gives figures listed after a measured one the same measure', () => {
+    expect(measure('3,400')).toBe('jobs');
+    expect(measure('2,600')).toBe('jobs');
+    expect(measure('£404,000')).toBe(measure('£1.7m'));
+  });
+
+  it('reads "up £40m" and "14% higher" as movements, not "makes up"', () => {
+    expect(measure('£40m')).toBe('growth');
+    expect(measure('14%')).toBe('growth');
+    expect(measure('11.4 million connections')).toBe('customers');
+  });
+
+  it('reads "10% of the market" as a market share', () => {
+    expect(measure('10%')).toBe('market share');
+  });
+
+  it('reads "The UK-Dutch group" and a sentence whose only name reports it as the article\'s organisation', () => {
+    const index = indexOf({
+      c: 'Zedco wins gas contract\n\nZedco has signed a deal with Ruritania to supply gas. Zedco said the deal was its largest. The UK-Dutch group will own 30% of the project. The Widget Audit Office annual report showed Zedco costs would reach £50bn.\n',
+    });
+    expect(claimOf(index, '30%').subject).toEqual(['Zedco']);
+  });
+
+  it('reads "would see the Pentagon\'s budget rise by $19bn" as the budget, "shares down 1.2%" as the share price', () => {
+    const index = indexOf({
+      d: "Zedco budget\n\nThe proposals would see the army's budget rise by $19bn to $419.3bn. The news sent Zedco shares down 1.2% on Tuesday, after Monday's 4% gain.\n",
+    });
+    expect(claimOf(index, '$19bn').measure?.name).toBe('budget');
+    expect(claimOf(index, '1.2%').measure?.name).toBe('share price');
+    expect(claimOf(index, '4%').measure?.name).not.toBe('share price');
+  });
+
+  it('reads the noun a figure is the amount of, the payer not the one paid, and no list across another noun', () => {
+    const index = indexOf({
+      f: 'Zedco deal\n\nZedco had rejected a deal worth $8bn. Shares in Boltco fell. Boltco had to pay the Widget Exchange Commission $250m in October. Last year Zedco, which employs more than 6,000 people, produced just 110,000 cars.\n',
+    });
+    expect(claimOf(index, '$8bn').measure?.name).toBe('deal');
+    expect(claimOf(index, '$250m').subject).toEqual(['Boltco']);
+    expect(claimOf(index, '110,000 cars').measure?.name).not.toBe('jobs');
+  });
+
+  it('reads "the business" after a person as the article\'s organisation, not the person', () => {
+    const index = indexOf({
+      e: 'Zedco names new boss\n\nThe board of Zedco has named a new boss. Shares in Zedco rose. Mr Bloggs becomes the fourth head of the business - which is expected to make a 800m euro loss in 2004 - in as many years.\n',
+    });
+    expect(claimOf(index, '800m euro').subject).toEqual(['Zedco']);
+  });
+
+  it('gives a money figure no measure word claims the money measure the headline and article name', () => {
+    expect(measure('£325,417')).toBe('donations');
   });
 });
 

@@ -85,6 +85,38 @@ describe('the digest reads figures as claims', () => {
     );
   });
 
+  it('does not say a figure at a named year changes one of an undated month', () => {
+    const index = indexOf({
+      a: 'Acme Corp debts\n\nAcme Corp had debts of 14bn euros in January, its administrator told the court.\n',
+      b: "Acme Corp outlook\n\nAcme Corp debts should stay near 2004's level of 12bn euros, its administrator said.\n",
+    });
+    const d = buildDigest(index, { ...at, previousArticleIds: ['a'] });
+    expect(d.newArticles[0]?.adds?.some((a) => a.was)).toBe(false);
+    // Dated, the two moments are ordered and the change is said.
+    const dated = buildDigest(
+      indexOf({
+        a: 'Acme Corp debts\n\nAcme Corp had debts of 14bn euros in January 2004, its administrator told the court.\n',
+        b: "Acme Corp outlook\n\nAcme Corp debts should stay near 2005's level of 12bn euros, its administrator said.\n",
+      }),
+      { ...at, previousArticleIds: ['a'] },
+    );
+    expect(dated.newArticles[0]?.adds?.some((a) => a.was)).toBe(true);
+  });
+
+  it('files "will pay $2bn" and "a $2bn settlement" as one payment, and a national office\'s figure as its country\'s', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Acme Corp pays Widget Co\n\nAcme Corp will pay Widget Co $2bn as part of the settlement.\n',
+        b: 'Acme Corp settles\n\nWidget Co reached a $2bn settlement with Acme Corp about the partnership.\n',
+        c: 'Ruritania jobless\n\nThe Ruritanian Labour Agency said the jobless total had reached 5.037 million in January.\n',
+      }),
+      at,
+    );
+    const of = (figure: string) => lines(d).filter(({ l }) => l.figure === figure);
+    expect(new Set(of('$2bn').map(({ g }) => g.measure))).toEqual(new Set(['payment']));
+    expect(of('5.037 million').map(({ g }) => g.subject)).toEqual(['Ruritanian']);
+  });
+
   it('leaves out a figure whose sentence names nobody and refers to nobody', () => {
     const d = buildDigest(
       indexOf({
