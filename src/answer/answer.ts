@@ -161,6 +161,21 @@ export function scoreFact(
   return score;
 }
 
+/** Answer types a figure can be: a topic query (no type) and the questions that ask for an amount. */
+const FIGURE_TYPES: ReadonlySet<AnswerType | undefined> = new Set([
+  undefined,
+  'money',
+  'count',
+  'percent',
+  'amount',
+  'duration',
+]);
+
+/** Whether a fact's figures make it more likely the answer to a question of this type. */
+export function asksFigure(wants: AnswerType | undefined): boolean {
+  return FIGURE_TYPES.has(wants);
+}
+
 /** Facts that say the same thing become one group; near-copies with other numbers are dropped. */
 export function groupFacts(
   candidates: readonly Candidate[],
@@ -826,7 +841,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     const capped = form.wants ? effective.map((score, i) => Math.min(score, rarity[i] ?? score)) : effective;
     const slotScores = capped.map((score, i) => score * (slots[i]?.key === false ? 0.5 : 1));
     // A figure counts for more only in a fact that answers most of the question itself.
-    const boost = coverageOf(own) >= o.minCoverage ? o.quantityBoost : 0;
+    // A question that asks for a name, a place or a reason gains nothing from a figure.
+    const boost = coverageOf(own) >= o.minCoverage && asksFigure(form.wants) ? o.quantityBoost : 0;
     return {
       fact,
       score: scoreFact(fact, slotScores, slots, boost),

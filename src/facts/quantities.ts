@@ -281,13 +281,12 @@ const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /**
- * The least number in words read as a count of a noun ("Twenty firms", not "three awards"). Newsroom
- * style spells out one to nine; read as figures, such passing counts made sentences that state no
- * figure count as stating one where answers rank facts with figures higher for questions that name no
- * measure (answer/answer.ts `scoreFact`), e.g. "The BBC collected three awards" for a "who" question.
- * Durations, ages, percentages and money in words are read whatever their size.
+ * The least number in words read as a count of a noun: one, so "three awards" is read as newsroom
+ * style writes small counts. (It was ten while answers ranked any fact with a figure higher for a
+ * question that names no measure, "who" questions included; they now do so only for questions that
+ * ask for a figure, answer/answer.ts `asksFigure`.)
  */
-const MIN_WORD_COUNT = 10;
+const MIN_WORD_COUNT = 1;
 
 /** The youngest and oldest ages read from a bare number between commas after a name ("Jo Bloggs, 63,"). */
 const MIN_AGE = 16;

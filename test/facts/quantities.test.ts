@@ -103,6 +103,7 @@ describe('parseQuantities: figures written without the usual digits (issue 20)',
     expect(read('Forty three per cent thought he had done a good job.')).toEqual([
       ['Forty three per cent', 'percent', 43, ''],
     ]);
+    expect(read('The BBC collected three awards.')).toEqual([['three awards', 'count', 3, 'awards']]);
     expect(read('It sold three million copies and two hundred and fifty people came.')).toEqual([
       ['three million copies', 'count', 3e6, 'copies'],
       ['two hundred and fifty people', 'count', 250, 'people'],
