@@ -88,8 +88,17 @@ export class DigestService {
 
   /** The digest as it stands, new articles counted since the last one posted. */
   async current(): Promise<Message> {
+    return (await this.built()).message;
+  }
+
+  /**
+   * The digest as it stands and the articles it was built from, read together: an article indexed
+   * while the digest is on its way to Slack is not in it, so it must not be recorded as covered.
+   */
+  private async built(): Promise<{ message: Message; articleIds: string[] }> {
     const state = await this.o.store.read().catch(() => ({ version: 1 as const, last: undefined }));
-    return digestMessage(
+    const articleIds = this.o.index.articles().map((a) => a.id);
+    const message = digestMessage(
       buildDigest(this.o.index, {
         now: this.o.now(),
         timezone: this.o.timezone,
@@ -97,6 +106,7 @@ export class DigestService {
         ...(state.last ? { previousArticleIds: state.last.articleIds } : {}),
       }),
     );
+    return { message, articleIds };
   }
 
   /** Schedules the digest, and posts today's slot at once if it was missed. No-op without a channel. */
@@ -189,7 +199,7 @@ export class DigestService {
       );
       return 'failed';
     }
-    const message = await this.current();
+    const { message, articleIds } = await this.built();
     let ts: string | undefined;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -222,7 +232,7 @@ export class DigestService {
         postedAt: this.o.now().toISOString(),
         channel,
         ...(ts ? { ts } : {}),
-        articleIds: this.o.index.articles().map((a) => a.id),
+        articleIds,
       },
     };
     // The record of what was posted is retried on its own; the post never is.

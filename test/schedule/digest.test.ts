@@ -16,6 +16,7 @@ import {
   type DigestStateStore,
   FileDigestStateStore,
 } from '../../src/store/digest-state.js';
+import { article, indexOf } from '../helpers/index.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { type StandIn, startStandIn } from '../stand-in/slack.js';
 
@@ -278,5 +279,56 @@ describe('lastSlotToday', () => {
     expect(released).toEqual(['2026-11-24T08:00:00.000Z']);
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
     expect(logger.text()).toMatch(/claim released/);
+  });
+});
+
+describe('DigestService while the coverage grows', () => {
+  it('calls an article indexed while a digest is being posted new in the next digest', async () => {
+    const growing = indexOf({
+      'a/1':
+        'Council approves bridge repair\n\nThe council approved £42 million to repair the bridge on Monday.\n',
+    });
+    let state: DigestState = { version: 1 };
+    const store: DigestStateStore = {
+      read: async () => state,
+      write: async (next) => {
+        state = next;
+      },
+    };
+    let added = false;
+    // The article arrives (a feed, an `add`) while the first post is on its way to Slack.
+    const poster = {
+      chat: {
+        postMessage: async (args: Parameters<WebClient['chat']['postMessage']>[0]) => {
+          if (!added) {
+            added = true;
+            growing.upsert(
+              article(
+                'a/2',
+                'Ferry adds night crossings\n\nThe ferry now sails every 20 minutes through the night.\n',
+              ),
+            );
+          }
+          return client.chat.postMessage(args);
+        },
+      },
+    } as unknown as WebClient;
+    const s = new DigestService({
+      index: growing,
+      store,
+      logger,
+      cron: '0 8 * * *',
+      timezone: 'UTC',
+      channel: 'C0DIGEST',
+      poster,
+      retries: 0,
+      backoffMs: 10,
+    });
+    services.push(s);
+    expect(await s.postSlot(new Date('2026-11-24T08:00:00Z'))).toBe('posted');
+    expect(await s.postSlot(new Date('2026-11-25T08:00:00Z'))).toBe('posted');
+    const texts = slack.callsTo('chat.postMessage').map((c) => String(c.args.text));
+    expect(texts[0]).not.toMatch(/Ferry adds night crossings/);
+    expect(texts[1]).toMatch(/1 new since the last digest/);
   });
 });
