@@ -230,6 +230,41 @@ function outermost(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A figure joined by a hyphen to a singular word ("a three-day trip", "an 18-month lease"): it
+ * describes a noun, it does not count one ("two-thirds", a plural, is left alone).
+ */
+const HYPHENED = new RegExp(String.raw`^${A_NUMBER}-\p{L}+(?<![sS])$`, 'iu');
+/** How much a hyphened figure's weight keeps as a count. */
+const HYPHENED_COUNT = 0.4;
+/** The most nouns a count is carried on to after a describing word ("15 mature oil fields"). */
+const COUNTED_NOUNS = 3;
+
+/**
+ * A count whose words end on a describing word ("15 mature", "750 hereditary", a singular noun as in
+ * "40 derelict"), carried on to the nouns it counts ("15 mature oil fields"), as the tagger reads
+ * them; unchanged without a tagger.
+ */
+function toCounted(source: SpanSource, span: Span): Span {
+  if (!source.tags || !/\p{Ll}$/u.test(span.text)) return span;
+  const tags = source.tags();
+  const last = tags.findLastIndex((w) => w.start >= span.start && w.start < span.end);
+  const lastWord = tags[last];
+  // What it counts is a noun; a singular one before another noun only describes it ("40 derelict warehouses").
+  const describing =
+    lastWord !== undefined &&
+    (['ADJ', 'VERB'].includes(lastWord.pos) || (lastWord.pos === 'NOUN' && !/s$/i.test(lastWord.text)));
+  if (!describing) return span;
+  let end = span.end;
+  for (let k = last + 1; k <= last + COUNTED_NOUNS; k++) {
+    const w = tags[k];
+    if (w?.pos !== 'NOUN' || !/^\p{Ll}/u.test(w.text) || !/^\s+$/.test(source.text.slice(end, w.start)))
+      break;
+    end = w.start + w.text.length;
+  }
+  return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
+}
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const counted = question.counted;
@@ -238,24 +273,29 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
   const spans: Span[] = [];
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
-    if (weight !== undefined)
-      spans.push({
-        text: q.text,
-        start: q.start,
-        end: q.end,
-        // A rate ("$7 a share") answers "how much" less surely than a total, unless a rate is asked.
-        weight:
-          weight *
-          (q.kind === 'count' ? countWeight(source.text, q, counted) : 1) *
-          (q.per && !perAsked ? 0.7 : 1) *
-          (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
-      });
+    if (weight === undefined) continue;
+    const span =
+      q.kind === 'count' ? toCounted(source, { text: q.text, start: q.start, end: q.end, weight }) : q;
+    spans.push({
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      // A rate ("$7 a share") answers "how much" less surely than a total, unless a rate is asked.
+      weight:
+        weight *
+        (q.kind === 'count' ? countWeight(source.text, span, counted) : 1) *
+        (q.kind === 'count' && HYPHENED.test(q.text) ? HYPHENED_COUNT : 1) *
+        (q.per && !perAsked ? 0.7 : 1) *
+        (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
+    });
   }
   if (kinds.has('count')) {
     const w = kinds.get('count') ?? 1;
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
-    for (const s of matchesOf(source.text, WORD_COUNT, 0.8 * w))
+    for (const found of matchesOf(source.text, WORD_COUNT, 0.8 * w)) {
+      const s = toCounted(source, found);
       spans.push({ ...s, weight: s.weight * countWeight(source.text, s, counted) });
+    }
   }
   return spans;
 }

@@ -173,3 +173,30 @@ describe('the kind of a name span', () => {
     expect(kinds('Then Grey spoke.', 'name', ['Grey'])).toContainEqual(['Grey', undefined]);
   });
 });
+
+describe('where a span ends', () => {
+  const tagged = (text: string, wants: AnswerType, q = '', names: string[] = []) =>
+    answerSpans(
+      { text, quantities: parseQuantities(text), names: () => names, tags: () => tagWords(text) },
+      wants,
+      question(q),
+    ).map((s) => s.text);
+
+  it('takes a count up to the noun it counts, past a describing word', () => {
+    expect(tagged('The council will sell 40 derelict warehouses next spring.', 'count')[0]).toBe(
+      '40 derelict warehouses',
+    );
+    expect(tagged('In all, 600 elected councillors voted against it.', 'count')[0]).toBe(
+      '600 elected councillors',
+    );
+  });
+
+  it('counts a figure joined to a word by a hyphen ("a three-day trip") after a plain count', () => {
+    expect(tagged('He went on a three-day trip with 14 pupils.', 'count', 'how many pupils')[0]).toBe(
+      '14 pupils',
+    );
+    expect(tagged('They signed an 18-month lease and hired 9 cooks.', 'count', 'how many')[0]).toBe(
+      '9 cooks',
+    );
+  });
+});
