@@ -365,13 +365,35 @@ function modifies(source: SpanSource, end: number, question: QuestionWords): boo
   );
 }
 
+/** Words ending in a full stop that stay a name's ("Inc.", "Jr."): any other ends the sentence. */
+const ABBREVIATION = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Mt|Ave)\.$/;
+/** The last word of an institution's name, which "of" and a name may carry on ("Royal Academy of Dance"). */
+const INSTITUTION =
+  /\b(?:Academy|Society|Museum|Gallery|School|College|University|Institute|Institution|Bank|Council|Court|Church|Department|Ministry|Office|Board|Federation|Association|Union|Chamber|Confederation|Commission|Committee|Organisation|Organization|League|Party|Republic|Kingdom|Trust|Foundation|Fund|Agency|Authority|Service|Centre|Center|Order|Guild|Festival|Corps)$/;
+/** "of", "the" maybe, then a capitalized run: the rest of an institution's name. */
+const OF_A_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
+/**
+ * Where a name found at `start` ends in the fact: without the full stop that ends the sentence
+ * ("the Easton Rovers."), and on through "of" for an institution ("Northern Academy| of Music").
+ */
+function nameEnd(text: string, start: number, name: string): string {
+  let out = /\p{L}{2,}\.$/u.test(name) && !ABBREVIATION.test(name) ? name.slice(0, -1) : name;
+  if (INSTITUTION.test(out)) {
+    const more = OF_A_NAME.exec(text.slice(start + out.length))?.[0].replace(/['’]s$/, '');
+    if (more) out += more;
+  }
+  return out;
+}
+
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
   for (const run of namesOf(source)) {
     const at = source.text.indexOf(run);
     if (at < 0) continue;
-    const name = withoutAsked(run, question);
-    const start = at + run.lastIndexOf(name);
+    const asked = withoutAsked(run, question);
+    const start = at + run.lastIndexOf(asked);
+    const name = nameEnd(source.text, start, asked);
     const words = name.split(/\s+/).length;
     const after = source.text.slice(start + name.length, start + name.length + 24);
     const before = source.text.slice(Math.max(0, start - 30), start);

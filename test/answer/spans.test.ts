@@ -200,3 +200,26 @@ describe('where a span ends', () => {
     );
   });
 });
+
+describe('where a name span ends', () => {
+  const named = (text: string, wants: AnswerType, names: string[]) =>
+    answerSpans(
+      { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+      wants,
+      question(''),
+    ).map((s) => s.text);
+
+  it('takes an institution\'s name on through "of" ("the Royal Society of Painters")', () => {
+    expect(
+      named('The survey was carried out by the Northern Academy of Music last year.', 'organisation', [
+        'Northern Academy',
+      ])[0],
+    ).toBe('Northern Academy of Music');
+  });
+
+  it('leaves out the full stop that ends a sentence', () => {
+    expect(named('He has rejoined the Easton Rovers.', 'organisation', ['Easton Rovers.'])[0]).toBe(
+      'Easton Rovers',
+    );
+  });
+});
