@@ -119,7 +119,7 @@ const DATES: Array<[RegExp, number]> = [
 ];
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
   'gi',
 );
 
@@ -578,6 +578,11 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
         w.text === "'s" ||
         w.text === '’s' ||
         w.pos === 'PART';
+      // A word in -ing before a role opens it ("managing director", "acting chairman").
+      if (!fits && k < i && w.pos === 'VERB' && /\p{L}{2,}ing$/u.test(w.text) && !SPEECH.test(w.text)) {
+        from = k;
+        break;
+      }
       if (!fits || /^(?:The|A|An)$/.test(w.text) || SPEECH.test(w.text)) break;
       if (/^\p{Ll}/u.test(w.text) && w.pos === 'NOUN') role = true;
       if (TITLE_WORD.test(w.text)) role = true;

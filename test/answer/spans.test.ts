@@ -223,3 +223,10 @@ describe('where a name span ends', () => {
     );
   });
 });
+
+describe('how a length begins', () => {
+  it('keeps "as long as" and "as many as" with the length they bound', () => {
+    expect(spans('The inquiry could last as long as a year.', 'duration')[0]).toBe('as long as a year');
+    expect(spans('Repairs may take as many as six weeks.', 'duration')[0]).toBe('as many as six weeks');
+  });
+});
