@@ -240,12 +240,22 @@ const HYPHENED_COUNT = 0.4;
 /** The most nouns a count is carried on to after a describing word ("15 mature oil fields"). */
 const COUNTED_NOUNS = 3;
 
+/** What a part ("12 of") is part of: "their 14 games", "the songs". */
+const PART_OF = new RegExp(
+  String.raw`^\s+(?:the|their|its|his|her|our|my|your|these|those)\s+(?:${A_NUMBER}\s+)?\p{Ll}[\p{L}-]*`,
+  'u',
+);
+
 /**
- * A count whose words end on a describing word ("15 mature", "750 hereditary", a singular noun as in
+ * A part ("12 of") carried on to its whole ("12 of their 14 games"). A count whose words end on a describing word ("15 mature", "750 hereditary", a singular noun as in
  * "40 derelict"), carried on to the nouns it counts ("15 mature oil fields"), as the tagger reads
  * them; unchanged without a tagger.
  */
 function toCounted(source: SpanSource, span: Span): Span {
+  if (/\sof$/.test(span.text)) {
+    const whole = PART_OF.exec(source.text.slice(span.end))?.[0];
+    return whole ? { ...span, text: span.text + whole, end: span.end + whole.length } : span;
+  }
   if (!source.tags || !/\p{Ll}$/u.test(span.text)) return span;
   const tags = source.tags();
   const last = tags.findLastIndex((w) => w.start >= span.start && w.start < span.end);

@@ -191,6 +191,11 @@ describe('where a span ends', () => {
     );
   });
 
+  it('takes a part ("12 of") on to the whole it is part of', () => {
+    expect(tagged('Rovers have lost 9 of their 11 games this year.', 'count')[0]).toBe('9 of their 11 games');
+    expect(tagged('She wrote 4 of the songs.', 'count')[0]).toBe('4 of the songs');
+  });
+
   it('counts a figure joined to a word by a hyphen ("a three-day trip") after a plain count', () => {
     expect(tagged('He went on a three-day trip with 14 pupils.', 'count', 'how many pupils')[0]).toBe(
       '14 pupils',
