@@ -119,7 +119,7 @@ const DATES: Array<[RegExp, number]> = [
 ];
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
   'gi',
 );
 
@@ -230,6 +230,51 @@ function outermost(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A figure joined by a hyphen to a singular word ("a three-day trip", "an 18-month lease"): it
+ * describes a noun, it does not count one ("two-thirds", a plural, is left alone).
+ */
+const HYPHENED = new RegExp(String.raw`^${A_NUMBER}-\p{L}+(?<![sS])$`, 'iu');
+/** How much a hyphened figure's weight keeps as a count. */
+const HYPHENED_COUNT = 0.4;
+/** The most nouns a count is carried on to after a describing word ("15 mature oil fields"). */
+const COUNTED_NOUNS = 3;
+
+/** What a part ("12 of") is part of: "their 14 games", "the songs". */
+const PART_OF = new RegExp(
+  String.raw`^\s+(?:the|their|its|his|her|our|my|your|these|those)\s+(?:${A_NUMBER}\s+)?\p{Ll}[\p{L}-]*`,
+  'u',
+);
+
+/**
+ * A part ("12 of") carried on to its whole ("12 of their 14 games"). A count whose words end on a describing word ("15 mature", "750 hereditary", a singular noun as in
+ * "40 derelict"), carried on to the nouns it counts ("15 mature oil fields"), as the tagger reads
+ * them; unchanged without a tagger.
+ */
+function toCounted(source: SpanSource, span: Span): Span {
+  if (/\sof$/.test(span.text)) {
+    const whole = PART_OF.exec(source.text.slice(span.end))?.[0];
+    return whole ? { ...span, text: span.text + whole, end: span.end + whole.length } : span;
+  }
+  if (!source.tags || !/\p{Ll}$/u.test(span.text)) return span;
+  const tags = source.tags();
+  const last = tags.findLastIndex((w) => w.start >= span.start && w.start < span.end);
+  const lastWord = tags[last];
+  // What it counts is a noun; a singular one before another noun only describes it ("40 derelict warehouses").
+  const describing =
+    lastWord !== undefined &&
+    (['ADJ', 'VERB'].includes(lastWord.pos) || (lastWord.pos === 'NOUN' && !/s$/i.test(lastWord.text)));
+  if (!describing) return span;
+  let end = span.end;
+  for (let k = last + 1; k <= last + COUNTED_NOUNS; k++) {
+    const w = tags[k];
+    if (w?.pos !== 'NOUN' || !/^\p{Ll}/u.test(w.text) || !/^\s+$/.test(source.text.slice(end, w.start)))
+      break;
+    end = w.start + w.text.length;
+  }
+  return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
+}
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const counted = question.counted;
@@ -238,24 +283,29 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
   const spans: Span[] = [];
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
-    if (weight !== undefined)
-      spans.push({
-        text: q.text,
-        start: q.start,
-        end: q.end,
-        // A rate ("$7 a share") answers "how much" less surely than a total, unless a rate is asked.
-        weight:
-          weight *
-          (q.kind === 'count' ? countWeight(source.text, q, counted) : 1) *
-          (q.per && !perAsked ? 0.7 : 1) *
-          (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
-      });
+    if (weight === undefined) continue;
+    const span =
+      q.kind === 'count' ? toCounted(source, { text: q.text, start: q.start, end: q.end, weight }) : q;
+    spans.push({
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      // A rate ("$7 a share") answers "how much" less surely than a total, unless a rate is asked.
+      weight:
+        weight *
+        (q.kind === 'count' ? countWeight(source.text, span, counted) : 1) *
+        (q.kind === 'count' && HYPHENED.test(q.text) ? HYPHENED_COUNT : 1) *
+        (q.per && !perAsked ? 0.7 : 1) *
+        (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
+    });
   }
   if (kinds.has('count')) {
     const w = kinds.get('count') ?? 1;
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
-    for (const s of matchesOf(source.text, WORD_COUNT, 0.8 * w))
+    for (const found of matchesOf(source.text, WORD_COUNT, 0.8 * w)) {
+      const s = toCounted(source, found);
       spans.push({ ...s, weight: s.weight * countWeight(source.text, s, counted) });
+    }
   }
   return spans;
 }
@@ -325,13 +375,35 @@ function modifies(source: SpanSource, end: number, question: QuestionWords): boo
   );
 }
 
+/** Words ending in a full stop that stay a name's ("Inc.", "Jr."): any other ends the sentence. */
+const ABBREVIATION = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Mt|Ave)\.$/;
+/** The last word of an institution's name, which "of" and a name may carry on ("Royal Academy of Dance"). */
+const INSTITUTION =
+  /\b(?:Academy|Society|Museum|Gallery|School|College|University|Institute|Institution|Bank|Council|Court|Church|Department|Ministry|Office|Board|Federation|Association|Union|Chamber|Confederation|Commission|Committee|Organisation|Organization|League|Party|Republic|Kingdom|Trust|Foundation|Fund|Agency|Authority|Service|Centre|Center|Order|Guild|Festival|Corps)$/;
+/** "of", "the" maybe, then a capitalized run: the rest of an institution's name. */
+const OF_A_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
+/**
+ * Where a name found at `start` ends in the fact: without the full stop that ends the sentence
+ * ("the Easton Rovers."), and on through "of" for an institution ("Northern Academy| of Music").
+ */
+function nameEnd(text: string, start: number, name: string): string {
+  let out = /\p{L}{2,}\.$/u.test(name) && !ABBREVIATION.test(name) ? name.slice(0, -1) : name;
+  if (INSTITUTION.test(out)) {
+    const more = OF_A_NAME.exec(text.slice(start + out.length))?.[0].replace(/['’]s$/, '');
+    if (more) out += more;
+  }
+  return out;
+}
+
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
   for (const run of namesOf(source)) {
     const at = source.text.indexOf(run);
     if (at < 0) continue;
-    const name = withoutAsked(run, question);
-    const start = at + run.lastIndexOf(name);
+    const asked = withoutAsked(run, question);
+    const start = at + run.lastIndexOf(asked);
+    const name = nameEnd(source.text, start, asked);
     const words = name.split(/\s+/).length;
     const after = source.text.slice(start + name.length, start + name.length + 24);
     const before = source.text.slice(Math.max(0, start - 30), start);
@@ -516,6 +588,11 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
         w.text === "'s" ||
         w.text === '’s' ||
         w.pos === 'PART';
+      // A word in -ing before a role opens it ("managing director", "acting chairman").
+      if (!fits && k < i && w.pos === 'VERB' && /\p{L}{2,}ing$/u.test(w.text) && !SPEECH.test(w.text)) {
+        from = k;
+        break;
+      }
       if (!fits || /^(?:The|A|An)$/.test(w.text) || SPEECH.test(w.text)) break;
       if (/^\p{Ll}/u.test(w.text) && w.pos === 'NOUN') role = true;
       if (TITLE_WORD.test(w.text)) role = true;

@@ -63,6 +63,13 @@ describe('the forms about a subject', () => {
         words('Ann Grey'),
       )[0],
     ).toMatch(/general secretary$/);
+    // A role may open on a word in -ing ("managing director", "acting chairman").
+    expect(
+      spans('Managing director Ann Grey said the shop would close.', 'description', words('Ann Grey'))[0],
+    ).toBe('Managing director');
+    expect(
+      spans('The firm said acting chairman Ann Grey would stay.', 'description', words('Ann Grey'))[0],
+    ).toBe('acting chairman');
   });
 
   it('"what does X do?": the clause that defines it', () => {

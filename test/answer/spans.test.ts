@@ -173,3 +173,65 @@ describe('the kind of a name span', () => {
     expect(kinds('Then Grey spoke.', 'name', ['Grey'])).toContainEqual(['Grey', undefined]);
   });
 });
+
+describe('where a span ends', () => {
+  const tagged = (text: string, wants: AnswerType, q = '', names: string[] = []) =>
+    answerSpans(
+      { text, quantities: parseQuantities(text), names: () => names, tags: () => tagWords(text) },
+      wants,
+      question(q),
+    ).map((s) => s.text);
+
+  it('takes a count up to the noun it counts, past a describing word', () => {
+    expect(tagged('The council will sell 40 derelict warehouses next spring.', 'count')[0]).toBe(
+      '40 derelict warehouses',
+    );
+    expect(tagged('In all, 600 elected councillors voted against it.', 'count')[0]).toBe(
+      '600 elected councillors',
+    );
+  });
+
+  it('takes a part ("12 of") on to the whole it is part of', () => {
+    expect(tagged('Rovers have lost 9 of their 11 games this year.', 'count')[0]).toBe('9 of their 11 games');
+    expect(tagged('She wrote 4 of the songs.', 'count')[0]).toBe('4 of the songs');
+  });
+
+  it('counts a figure joined to a word by a hyphen ("a three-day trip") after a plain count', () => {
+    expect(tagged('He went on a three-day trip with 14 pupils.', 'count', 'how many pupils')[0]).toBe(
+      '14 pupils',
+    );
+    expect(tagged('They signed an 18-month lease and hired 9 cooks.', 'count', 'how many')[0]).toBe(
+      '9 cooks',
+    );
+  });
+});
+
+describe('where a name span ends', () => {
+  const named = (text: string, wants: AnswerType, names: string[]) =>
+    answerSpans(
+      { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+      wants,
+      question(''),
+    ).map((s) => s.text);
+
+  it('takes an institution\'s name on through "of" ("the Royal Society of Painters")', () => {
+    expect(
+      named('The survey was carried out by the Northern Academy of Music last year.', 'organisation', [
+        'Northern Academy',
+      ])[0],
+    ).toBe('Northern Academy of Music');
+  });
+
+  it('leaves out the full stop that ends a sentence', () => {
+    expect(named('He has rejoined the Easton Rovers.', 'organisation', ['Easton Rovers.'])[0]).toBe(
+      'Easton Rovers',
+    );
+  });
+});
+
+describe('how a length begins', () => {
+  it('keeps "as long as" and "as many as" with the length they bound', () => {
+    expect(spans('The inquiry could last as long as a year.', 'duration')[0]).toBe('as long as a year');
+    expect(spans('Repairs may take as many as six weeks.', 'duration')[0]).toBe('as many as six weeks');
+  });
+});
