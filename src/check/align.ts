@@ -5,6 +5,7 @@
  * figure's context is its sentence's content words weighted by nearness to it; the alignment of
  * two contexts is the rarity-weighted share of the draft's context that the other holds.
  */
+import { HAS_NUMBER_WORD } from '../facts/number-words.js';
 import type { Quantity } from '../facts/quantities.js';
 import { termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
@@ -34,7 +35,7 @@ const SYNONYM_WEIGHT = 0.7;
 
 /**
  * The context of the figure at [start, end) of a text: its content words (no function words, no
- * numbers, none inside the figure), each weighted 1 / (1 + distance / HALF_DISTANCE) by its
+ * numbers, in digits or in words, none inside the figure but the noun it counts), each weighted 1 / (1 + distance / HALF_DISTANCE) by its
  * distance in words, the nearest occurrence counting; a clause boundary between counts two words.
  */
 export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, vocabulary: Vocabulary): Context {
@@ -47,8 +48,10 @@ export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, voca
   terms.forEach((t, i) => {
     if (vocabulary.unindexed.has(t.stem) || /^\d/.test(t.stem) || t.stem.length < 2) return;
     // The noun a count counts ("512,000 subscribers") says most of what it is.
+    // Its number in words ("three years", "five million") is the value, not what it counts: the
+    // same words in any sentence would otherwise make two figures of the same value look alike.
     if (i >= first && i < last) {
-      if (!SCALE_WORDS.has(t.stem)) context.set(t.stem, 1);
+      if (!SCALE_WORDS.has(t.stem) && !HAS_NUMBER_WORD.test(t.text)) context.set(t.stem, 1);
       return;
     }
     const [from, to] = i < first ? [t.start, q.start] : [q.end, t.start];

@@ -1,8 +1,9 @@
 /**
  * Dates stated as claims in a draft or an article: a year ("in 1998", "the 1973 film"), a month
- * and year ("June 2006") and a month alone after a word of time ("in May", "until March"). A day
- * of the month ("5 May", "11 to 26 March") is left to the check of amounts, which reads it; a span
- * of years ("2004-05", "between 2001 and 2003") is no one date. Pure functions.
+ * and year ("June 2006"), a month alone after a word of time ("in May", "until March") and a day of
+ * the month ("5 May", "23rd March 2005", or one of two, "4 or 5 April"). A span of days ("11 to 26
+ * March", "9 and 10 July") or of years ("2004-05", "between 2001 and 2003") is no one date. Pure
+ * functions.
  */
 import type { Ordered } from './orders.js';
 
@@ -34,9 +35,37 @@ const DAY_BEFORE =
 const AFTER =
   /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:and|to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
 
+/** A day of the month, British order ("5 May", "4 or 5 April"), with its year if one follows. */
+const DAY = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+or\s+(\d{1,2})(?:st|nd|rd|th)?)?\s+(${MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?`,
+  'g',
+);
+/** Before a day: a span's first part ("11 to", "9 and", "6-") or a number it would be part of ("1.5", "2,"). */
+const SPAN_BEFORE = /(?:\d\s*(?:and|to|-|–|\/)\s*|[\d.,]|\d\s)$/;
+/** The highest day of a month. */
+const MAX_DAY = 31;
+
+/** The days of the month a sentence states, each with its month and day ("04-05", or "04-04/05" for one of two days). */
+function readDays(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(DAY)) {
+    const days = [m[1], m[2]].filter((d): d is string => d !== undefined).map(Number);
+    if (days.some((d) => d < 1 || d > MAX_DAY)) continue;
+    if (SPAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const month = String(MONTHS.indexOf(m[3] ?? '') + 1).padStart(2, '0');
+    const value = `${month}-${days.map((d) => String(d).padStart(2, '0')).join('/')}`;
+    out.push({ sort: 'date', text: m[0], start, end, keys: ['day'], value });
+    // Its year is a year too: "in 2005" is checked against "5 May 2005".
+    if (m[4]) out.push({ sort: 'date', text: m[0], start, end, keys: ['year-of-month'], value: m[4] });
+  }
+  return out;
+}
+
 /** The dates a sentence states as claims, each with its year and month ("2002-12"), year ("2002") or month ("05"). */
 export function readDates(sentence: string): Ordered[] {
-  const out: Ordered[] = [];
+  const out: Ordered[] = readDays(sentence);
   for (const m of sentence.matchAll(DATE)) {
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -55,5 +84,5 @@ export function readDates(sentence: string): Ordered[] {
       out.push({ sort: 'date', text: m[0], start, end, keys: ['month'], value: month });
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

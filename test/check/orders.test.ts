@@ -23,11 +23,23 @@ describe('readDates', () => {
     ]);
   });
 
-  it('leaves days of the month, spans of years and a modal "May" alone', () => {
+  it('leaves spans of days and years and a modal "May" alone', () => {
     const read = readDates(
-      'May I ask? The 2004-05 season ends on 5 May 2005, between 2001 and 2003 it grew.',
+      'May I ask? The 2004-05 season runs from 6 to 9 January and 9 and 10 July; between 2001 and 2003 it grew.',
     );
     expect(read).toEqual([]);
+  });
+
+  it('reads a day of the month, one of two days, and the year of a dated day', () => {
+    const read = readDates(
+      'The vote is on 5 May 2005; the Queen is asked on 4 or 5 April, the 23rd March at the latest.',
+    );
+    expect(read.map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['5 May 2005', 'day', '05-05'],
+      ['5 May 2005', 'year-of-month', '2005'],
+      ['4 or 5 April', 'day', '04-04/05'],
+      ['23rd March', 'day', '03-23'],
+    ]);
   });
 });
 
@@ -90,11 +102,11 @@ describe('comparable', () => {
 
 const COVERAGE = {
   'sport/001':
-    'Keller reaches Harbour Open final\n\nMarta Keller reached the Harbour Open final.\n\nFourth seed Marta Keller beat Anna Dorn 6-3 7-5 in the semi-final at Port Lewin. Keller, who won her second WTA title in Osaka last month, will face top seed Ines Varga. Varga beat eighth seed Lena Holt 6-1 6-4. Keller first played at Port Lewin in 2001 and reached the final in March 2003.',
+    'Keller reaches Harbour Open final\n\nMarta Keller reached the Harbour Open final.\n\nFourth seed Marta Keller beat Anna Dorn 6-3 7-5 in the semi-final at Port Lewin. Keller, who won her second WTA title in Osaka last month, will face top seed Ines Varga. Varga beat eighth seed Lena Holt 6-1 6-4. Keller first played at Port Lewin in 2001 and reached the final in March 2003. The Harbour Open final is on 12 June.',
   'sport/003':
     'Harbour 19-33 Rovers\n\nRovers won away at Harbour on Saturday.\n\nRovers scored three tries after the break at the Quay Ground.',
   'politics/002':
-    'Council names new chief\n\nThe council of Dunmore named a new chief executive.\n\nThe post was created in 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
+    'Council names new chief\n\nThe council of Dunmore named a new chief executive.\n\nThe post was created on 2 May 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
 };
 
 describe('checkDraft: dates, ranks and scores', () => {
@@ -125,6 +137,15 @@ describe('checkDraft: dates, ranks and scores', () => {
       expect(claim?.verdict, figure).toBe('contradicted');
       expect(claim?.note, figure).toMatch(coverage);
     }
+  });
+
+  it('supports the day of the month the coverage gives and contradicts a changed one', () => {
+    const changed = 'The Harbour Open final is on 14 June.';
+    const claim = claimAt(checkDraft(index, changed), changed, '14 June');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/12 June/);
+    const dated = 'The council post was created on 2 May 1997.';
+    expect(claimAt(checkDraft(index, dated), dated, '2 May')?.verdict).toBe('supported');
   });
 
   it('reads whose a date is from its clause: two dates of one sentence each checked against its own', () => {
