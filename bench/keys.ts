@@ -3,10 +3,11 @@
  * A and B, split by a rule fixed before any of them was read: a query is HELD OUT when the number in
  * its `story` id is divisible by 3 (business/123), or, for an unanswerable one without a story,
  * when its index in the file is; the rest is TRAIN. Nothing is fitted or tuned on HELD OUT.
- * Key C (bench/keys/questions-C.json, 272 answerable over 163 other stories and 42 unanswerable) was
- * written blind and held out in full for one session's closing figures; since then it is TRAIN, and
- * a fresh blind key (bench/keys/questions-D.json, written after this session's rules) is the
- * held-out one: all of it is HELD OUT.
+ * Keys C (bench/keys/questions-C.json, 272 answerable over 163 stories and 42 unanswerable) and D
+ * (questions-D.json, 325 answerable over 236 other stories and 50 unanswerable) were each written
+ * blind after every rule and fit of their time and held out in full for one session's closing
+ * figures; since they were reported they are TRAIN. The next fresh key is kept outside the
+ * repository until it is reported (docs/DESIGN.md, "How it is measured").
  */
 import { readFileSync } from 'node:fs';
 
@@ -72,7 +73,7 @@ export function allKeys(dir = 'bench'): KeyQuery[] {
     // not there yet
   }
   try {
-    out.push(...readKey(`${dir}/keys/questions-D.json`, 'D', 'held'));
+    out.push(...readKey(`${dir}/keys/questions-D.json`, 'D', 'train'));
   } catch {
     // not there yet
   }
