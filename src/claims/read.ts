@@ -177,13 +177,15 @@ function referredBetween(
   text: string,
   said: string[] | undefined,
   q: Quantity,
-  person: string | undefined,
+  person: () => string | undefined,
 ): boolean {
   const last = said?.at(-1);
-  // Only a person's name: "valued the company" after "Acme" is Acme itself.
-  if (!last || !(PERSON_TITLE.test(last) || last === person)) return false;
+  if (!last) return false;
   const at = text.lastIndexOf(last, q.start);
-  return at >= 0 && THE_ORGANISATION.test(text.slice(at + last.length, q.start));
+  if (at < 0 || !THE_ORGANISATION.test(text.slice(at + last.length, q.start))) return false;
+  // Only a person's name: "valued the company" after "Acme" is Acme itself. The article's person
+  // (its focus, read by tagging its lead) is asked for only here, where it decides.
+  return PERSON_TITLE.test(last) || last === person();
 }
 
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
@@ -273,7 +275,7 @@ export function claimsOf(
       const said = subjectOf(fact.text, names, q);
       const named =
         (said?.length === 1 && describes(fact.text, said[0] ?? '')) ||
-        referredBetween(fact.text, said, q, focusOf(index, fact.articleId).person)
+        referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)
           ? undefined
           : said;
       const { subject, from } =
