@@ -69,7 +69,13 @@ const verbose = args.includes('--verbose');
 /** The fields of a labelled figure that are scored (the key has more: qualifier, subject_words...). */
 interface Label {
   article: string;
+  /** The sentence, read from the article at `at` ([start, length] in its file). */
   sentence: string;
+  /**
+   * Where the sentence stands in the article's file, [start, length]: the key quotes no article
+   * text (BBC copyright), so the sentence is read from the corpus when the key is scored.
+   */
+  at?: [number, number];
   figure: string;
   amount: number;
   unit: string;
@@ -82,6 +88,9 @@ interface Label {
   modality: string;
 }
 const key = JSON.parse(readFileSync(keyPath, 'utf8')) as { figures: Label[] };
+for (const l of key.figures)
+  if (l.at && !l.sentence)
+    l.sentence = readFileSync(`${corpus}/${l.article}.txt`, 'utf8').slice(l.at[0], l.at[0] + l.at[1]);
 const heldOut = (l: Label) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
 const labels = key.figures.filter((l) => part === 'all' || (part === 'held-out') === heldOut(l));
 
