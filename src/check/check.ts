@@ -12,7 +12,6 @@ import { momentOf } from '../claims/moments.js';
 import { claimsOf } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
-import { sentencesOf } from '../facts/nlp.js';
 import { bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -22,6 +21,7 @@ import { idf } from '../index/postings.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
 import { withOrders } from './orders.js';
+import { draftSentences } from './sentences.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
 
@@ -256,8 +256,8 @@ type CoverageMention = Mention & {
 interface CheckState {
   /** Mentions already read, per fact (of every measure): the draft's figures share their facts. */
   read: Map<string, CoverageMention[]>;
-  /** The rarity (idf) of each stem looked up. */
-  rarity: Map<string, number>;
+  /** How many facts hold each stem looked up (its rarity is read from it, here and in ./orders.ts). */
+  matching: Map<string, number>;
   /** The facts searched for a figure, and those whose words come close: per reading (without the story, with it). */
   candidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
   storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
@@ -351,17 +351,9 @@ const NAME_SAMPLE = 200;
 /** The sentences of a draft, line by line, with their offsets, read for quantities and names. */
 function readDraft(index: FactIndex, text: string): DraftSentence[] {
   const found: Array<{ sentence: string; offset: number; quantities: Quantity[] }> = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    let cursor = 0;
-    for (const sentence of sentencesOf(line)) {
-      const at = line.indexOf(sentence, cursor);
-      const start = at >= 0 ? at : cursor;
-      cursor = start + sentence.length;
-      const quantities = parseQuantities(sentence);
-      if (quantities.length > 0) found.push({ sentence, offset: lineStart + start, quantities });
-    }
-    lineStart += line.length + 1;
+  for (const { text: sentence, start: offset } of draftSentences(text)) {
+    const quantities = parseQuantities(sentence);
+    if (quantities.length > 0) found.push({ sentence, offset, quantities });
   }
   const names = draftNames(
     index,
@@ -429,6 +421,16 @@ function measureInSentence(
   );
 }
 
+/** How many facts hold a stem, looked up once a check. */
+function matchingOf(index: FactIndex, state: CheckState, stem: string): number {
+  let n = state.matching.get(stem);
+  if (n === undefined) {
+    n = index.match([[stem]]).size;
+    state.matching.set(stem, n);
+  }
+  return n;
+}
+
 /**
  * Checks each figure of a draft against the coverage. Supported: an article states that value for
  * the same measure and subject (every such article cited, its sentence quoted). Contradicted: none
@@ -454,7 +456,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   const sentences = readDraft(index, text);
   const state: CheckState = {
     read: new Map(),
-    rarity: new Map(),
+    matching: new Map(),
     candidates: new WeakMap(),
     storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
@@ -532,7 +534,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
             ? claim
             : again;
         });
-  const all = withOrders(index, text, claims); // dates, ranks and scores (./orders.ts)
+  const all = withOrders(index, text, claims, (stem) => matchingOf(index, state, stem)); // dates, ranks and scores (./orders.ts)
   return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
 }
 
@@ -843,14 +845,7 @@ function checkFigure(
     [m.quantity, ...m.also].some(
       (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
     );
-  const rarity = (stem: string) => {
-    let r = state.rarity.get(stem);
-    if (r === undefined) {
-      r = idf(index.factCount, index.match([[stem]]).size);
-      state.rarity.set(stem, r);
-    }
-    return r;
-  };
+  const rarity = (stem: string) => idf(index.factCount, matchingOf(index, state, stem));
   /** `raw`: how far the words align; `score`: that, weighed by the draft's story, for ranking. */
   const aligned: Array<{ m: CoverageMention; score: number; raw: number; other: boolean }> = [];
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names

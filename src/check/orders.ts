@@ -7,7 +7,6 @@
  * one, contradicts it; none close enough: not found. Pure: the same index and text, the same result.
  */
 import { citationsOf } from '../answer/types.js';
-import { sentencesOf } from '../facts/nlp.js';
 import { stem } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -16,6 +15,7 @@ import type { Claim, Evidence } from './check.js';
 import { readDates } from './dates.js';
 import { readRanks } from './ranks.js';
 import { readScores } from './scores.js';
+import { draftSentences } from './sentences.js';
 
 /** A figure of order read from a sentence. */
 export interface Ordered {
@@ -229,37 +229,20 @@ function storyOf(
   return [...story];
 }
 
-/** Where a draft's sentences stand in its text, line by line (as the check reads them). */
-function draftSentences(text: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    let cursor = 0;
-    for (const sentence of sentencesOf(line)) {
-      const at = line.indexOf(sentence, cursor);
-      const start = at >= 0 ? at : cursor;
-      cursor = start + sentence.length;
-      out.push({ text: sentence, start: lineStart + start });
-    }
-    lineStart += line.length + 1;
-  }
-  return out;
-}
-
 /**
  * The claims of a draft's figures of order (dates, ranks, scores), each where no other claim of
  * the check stands or where that claim found nothing and this one does. `claims` are the check's
  * claims of amounts; the result holds them and these, in order of place.
  */
-export function withOrders(index: FactIndex, text: string, claims: readonly Claim[]): Claim[] {
-  const df = new Map<string, number>();
+export function withOrders(
+  index: FactIndex,
+  text: string,
+  claims: readonly Claim[],
+  matching: (stem: string) => number = (stem) => index.match([[stem]]).size,
+): Claim[] {
   const total = Math.max(1, index.factCount);
   const rarity = (s: string): number => {
-    let n = df.get(s);
-    if (n === undefined) {
-      n = index.match([[s]]).size;
-      df.set(s, n);
-    }
+    const n = matching(s);
     return n === 0 ? 0 : idf(total, n);
   };
   const found: Claim[] = [];
