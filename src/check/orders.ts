@@ -13,13 +13,14 @@ import type { FactIndex } from '../index/fact-index.js';
 import { idf } from '../index/postings.js';
 import type { Claim, Evidence } from './check.js';
 import { readDates } from './dates.js';
+import { draftKeys, readMultiples, readNumbers } from './numbers.js';
 import { readRanks } from './ranks.js';
 import { readScores } from './scores.js';
 import { draftSentences } from './sentences.js';
 
 /** A figure of order read from a sentence. */
 export interface Ordered {
-  sort: 'date' | 'rank' | 'score';
+  sort: 'date' | 'rank' | 'score' | 'number';
   /** As written: "third seed", "December 2002", "7-5 6-3". */
   text: string;
   start: number;
@@ -34,9 +35,15 @@ export interface Ordered {
 
 /** Reads the figures of order of a sentence, dates, ranks and scores, in order of place. */
 export function readOrdered(sentence: string): Ordered[] {
-  return [...readDates(sentence), ...readRanks(sentence), ...readScores(sentence)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const read = [
+    ...readDates(sentence),
+    ...readRanks(sentence),
+    ...readScores(sentence),
+    ...readMultiples(sentence),
+  ];
+  // A number inside a date, a rank, a score or a multiple is a piece of it.
+  const free = (n: Ordered) => read.every((o) => n.end <= o.start || n.start >= o.end);
+  return [...read, ...readNumbers(sentence).filter(free)].sort((a, b) => a.start - b.start);
 }
 
 /** True when two figures of order are of one sort and measure the same thing. */
@@ -268,7 +275,14 @@ export function withOrders(
           c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
         ),
       );
-      const claim = checkOrdered(index, story, facts, sentence.text, figure, rarity);
+      const claim = checkOrdered(
+        index,
+        story,
+        facts,
+        sentence.text,
+        { ...figure, keys: draftKeys(figure) },
+        rarity,
+      );
       if (!pieces && over.length > 0 && claim.verdict === 'not found') continue;
       found.push({ ...claim, start, end });
     }
@@ -347,8 +361,8 @@ function checkOrdered(
   // no name ("turned professional in 1995" is not contradicted by "first played there in 2001").
   const events = new Map([...anchor].filter(([s]) => eventStems(sentence).has(s)));
   const sameEvent = (p: { fact: Stated; stated: Ordered }) =>
-    figure.sort !== 'date' || overlap(events, p.fact.text, p.stated) > 0;
-  if (top && top.score >= MIN_CONTRADICTING && sameEvent(top)) {
+    (figure.sort !== 'date' && figure.sort !== 'number') || overlap(events, p.fact.text, p.stated) > 0;
+  if (top && top.score >= MIN_CONTRADICTING && sameEvent(top) && near(figure, top.stated)) {
     const same = pairs.filter((p) => p.stated.value === top.stated.value && p.score >= best * NEAR_BEST);
     const ids = [...new Set(same.map((p) => p.fact.articleId))];
     return {
@@ -369,7 +383,23 @@ function checkOrdered(
   };
 }
 
-const SORT_NAMES: Record<Ordered['sort'], string> = { date: 'date', rank: 'rank', score: 'score or odds' };
+/** A bare number is ruled out only by one at most this many times larger or smaller: a changed figure is one of its size. */
+const MAX_RATIO = 10;
+
+/** True when a coverage figure could be the draft's changed: for a bare number, one of its size ("24" for "26", not "150" for "2,838"). */
+function near(figure: Ordered, stated: Ordered): boolean {
+  if (figure.sort !== 'number') return true;
+  const a = Number(figure.value);
+  const b = Number(stated.value);
+  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_RATIO;
+}
+
+const SORT_NAMES: Record<Ordered['sort'], string> = {
+  date: 'date',
+  rank: 'rank',
+  score: 'score or odds',
+  number: 'number',
+};
 
 /** The sentences of some facts, each once, citing every article that states it. */
 function evidenceOf(index: FactIndex, facts: readonly Stated[]): Evidence[] {

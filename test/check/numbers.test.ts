@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
+import { readMultiples, readNumbers } from '../../src/check/numbers.js';
+import { indexOf } from '../helpers/index.js';
+
+/** The claim whose span holds a figure of the draft. */
+function claimAt(result: CheckResult, draft: string, figure: string): Claim | undefined {
+  const at = draft.indexOf(figure);
+  return result.claims.find((c) => c.start < at + figure.length && c.end > at);
+}
+
+describe('readNumbers and readMultiples', () => {
+  it('reads bare numbers by their form, not years, amounts with a scale or numbers glued to a unit', () => {
+    const read = readNumbers(
+      'Ola Berg won the 400m in 46.54 at 23, in 2004, with £24m, 1.5 million fans, 8% and 18-year-old',
+    );
+    expect(read.map((n) => [n.text, n.keys[0], n.value])).toEqual([
+      ['46.54', 'decimal', '46.54'],
+      ['23', 'whole', '23'],
+    ]);
+  });
+
+  it('reads multiples: a verb of doubling, a count of times, an "-time" compound', () => {
+    const read = readMultiples('Sales tripled, and the four-time champion has won it 5 times.');
+    expect(read.map((n) => [n.text, n.keys[0], n.value])).toEqual([
+      ['tripled', 'fold', '3'],
+      ['four-time', 'times', '4'],
+      ['5 times', 'times', '5'],
+    ]);
+  });
+});
+
+const COVERAGE = {
+  'sport/101':
+    'Berg wins indoor title\n\nOla Berg won the indoor title in Tarnow.\n\nOla Berg won the 400m in 46.45, ahead of Piet Lund. Hana Vos set a national 60m hurdles record of 7.96. Four-time champion Kurt Amsel, who first won the title at 24, came second. Ticket sales at the arena have doubled since last winter. A crowd of 4,100 watched.',
+};
+
+describe('checkDraft: bare numbers and multiples', () => {
+  const index = indexOf(COVERAGE);
+
+  it('contradicts a changed bare number with the coverage’s own and supports one it states', () => {
+    const draft =
+      'Ola Berg won the 400m in 46.54 in Tarnow. Hana Vos set a national 60m hurdles record of 7.96.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '46.54')?.verdict).toBe('contradicted');
+    expect(claimAt(result, draft, '46.54')?.note).toMatch(/46\.45/);
+    expect(claimAt(result, draft, '7.96')?.verdict).toBe('supported');
+  });
+
+  it('checks an age given as a bare number and a changed count of titles', () => {
+    const draft = 'Five-time champion Kurt Amsel first won the title at 26.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, 'Five-time')?.verdict).toBe('contradicted');
+    expect(claimAt(result, draft, 'Five-time')?.note).toMatch(/Four-time/i);
+    expect(claimAt(result, draft, '26')?.verdict).toBe('contradicted');
+    expect(claimAt(result, draft, '26')?.note).toMatch(/\b24\b/);
+  });
+
+  it('supports a multiple the coverage states', () => {
+    const draft = 'Ticket sales at the arena have doubled since last winter.';
+    expect(claimAt(checkDraft(index, draft), draft, 'doubled')?.verdict).toBe('supported');
+  });
+
+  it('does not rule out a bare number by one of another size or of another event', () => {
+    const draft = 'Ola Berg won the 400m in 4.5 in Tarnow.';
+    expect(claimAt(checkDraft(index, draft), draft, '4.5')?.verdict).toBe('not found');
+    const other = 'Ola Berg ate 46.54 in Tarnow.';
+    expect(claimAt(checkDraft(index, other), other, '46.54')?.verdict).toBe('not found');
+  });
+});
