@@ -15,7 +15,7 @@ import type { Claim, Evidence } from './check.js';
 import { readDates } from './dates.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
 import { readRanks } from './ranks.js';
-import { readScores } from './scores.js';
+import { readOdds, readScores } from './scores.js';
 import { draftSentences } from './sentences.js';
 
 /** A figure of order read from a sentence. */
@@ -39,6 +39,7 @@ export function readOrdered(sentence: string): Ordered[] {
     ...readDates(sentence),
     ...readRanks(sentence),
     ...readScores(sentence),
+    ...readOdds(sentence),
     ...readMultiples(sentence),
   ];
   // A number inside a date, a rank, a score or a multiple is a piece of it.

@@ -13,6 +13,32 @@ const SCORE = new RegExp(
 );
 const TIE_BREAK = /\s*\((\d{1,2})[-/](\d{1,2})\)/g;
 
+/**
+ * Odds written as a fraction ("4/9", "11/4", "5/1"): each side at most three digits, not a date
+ * ("8/9 January", "06/05"), not inside a tie-break "(7/5)" or a longer figure ("1/2/2005"), and not
+ * one of the fractions English uses as a name or a phrase: "9/11", "24/7", "50/50".
+ */
+const ODDS =
+  /(?<![\d./(-])([1-9]\d{0,2})\/([1-9]\d{0,2})(?![\d/]|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const NOT_ODDS = new Set(['9/11', '24/7', '50/50']);
+
+/** The odds a sentence gives as fractions, each as written ("8/11"); a fraction is never read from the other side. */
+export function readOdds(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(ODDS)) {
+    if (NOT_ODDS.has(m[0])) continue;
+    out.push({
+      sort: 'score',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      keys: ['odds'],
+      value: m[0],
+    });
+  }
+  return out;
+}
+
 /** The scores and odds a sentence states, each as its sets ("7-5 6-3") and tie-breaks. */
 export function readScores(sentence: string): Ordered[] {
   const out: Ordered[] = [];

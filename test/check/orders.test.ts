@@ -3,7 +3,7 @@ import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.
 import { readDates } from '../../src/check/dates.js';
 import { agrees, comparable, readOrdered } from '../../src/check/orders.js';
 import { readRanks } from '../../src/check/ranks.js';
-import { readScores } from '../../src/check/scores.js';
+import { readOdds, readScores } from '../../src/check/scores.js';
 import { indexOf } from '../helpers/index.js';
 
 /** The claim whose span holds a figure of the draft. */
@@ -167,5 +167,25 @@ describe('checkDraft: dates, ranks and scores', () => {
     const result = checkDraft(index, draft);
     expect(claimAt(result, draft, 'number 12')?.verdict).toBe('not found');
     expect(claimAt(result, draft, '1995')?.verdict).toBe('not found');
+  });
+});
+
+describe('odds written as fractions', () => {
+  it('reads "4/9" and "11/4" as odds, not "9/11", "24/7", a tie-break or a date', () => {
+    const read = readOdds('Priced at 4/9 and 11/4 after 9/11, open 24/7, won 7-6 (7/5) on 8/9 January.');
+    expect(read.map((o) => o.value)).toEqual(['4/9', '11/4']);
+  });
+
+  it('contradicts changed odds with the coverage’s own and supports the odds it gives', () => {
+    const index = indexOf({
+      'entertainment/101':
+        'Drama tipped for prize\n\nBookmakers favour The Lantern for the Harbour Prize.\n\nThe Lantern is 8/13 favourite with Ladbrokes to win the Harbour Prize, while Hill Country is 6/1.',
+    });
+    const draft =
+      'The Lantern is 8/11 favourite with Ladbrokes to win the Harbour Prize, while Hill Country is 6/1.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '8/11')?.verdict).toBe('contradicted');
+    expect(claimAt(result, draft, '8/11')?.note).toMatch(/8\/13/);
+    expect(claimAt(result, draft, '6/1')?.verdict).toBe('supported');
   });
 });
