@@ -71,7 +71,7 @@ const BETWEEN =
   /^(?:straight|successive|consecutive|successive|major|biggest|largest|overall|\p{Lu}[\p{L}-]*)$/u;
 
 const RANKS = new RegExp(
-  String.raw`\b(?:(?:world\s+)?(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b|(?:(to|into)\s+)?(${ORDINAL})(?:[\s-]+(seed(?:ed)?|place|position|spot)\b)?(?:-(\p{L}+est)\b)?)`,
+  String.raw`\b(?:(?:world\s+)?(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b|(?:(to|into|finish(?:ed|es|ing)?|came|come|comes|coming|placed|seeded|ranked)\s+)?(${ORDINAL})(?:[\s-]+(seed(?:ed)?|place|position|spot)\b)?(?:-(\p{L}+est)\b)?)`,
   'giu',
 );
 
@@ -99,9 +99,21 @@ const VERBS = new Set([
 /** Before a fraction ("a third of", "one fifth of"): no rank. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)[\s-]$/i;
 
+/** "Ranked 106 in the world", "ranked number 12": a place in a ranking written as a cardinal. */
+const RANKED = /\branked\s+(?:number\s+|no\.?\s+)?(\d{1,4})\b(?![.,]\d|\s*(?:%|per\s*cent))/gi;
+
 /** The ranks a sentence states, each with what it ranks. */
 export function readRanks(sentence: string): Ordered[] {
   const out: Ordered[] = [];
+  for (const m of sentence.matchAll(RANKED))
+    out.push({
+      sort: 'rank',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      keys: ['number'],
+      value: String(Number(m[1])),
+    });
   for (const m of sentence.matchAll(RANKS)) {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -136,8 +148,11 @@ export function readRanks(sentence: string): Ordered[] {
       continue;
     }
     if (m[2]) {
-      // "dropped to fourth", "slid into third": a place in a table or chart.
-      out.push({ sort: 'rank', text: m[0], start, end, keys: ['place'], value: String(rank) });
+      // "dropped to fourth", "slid into third", "finished third": a place in a table, chart or race;
+      // "seeded seventh" a seed, "ranked 106th" a place in a ranking (a world number).
+      const verb = m[2].toLowerCase();
+      const key = verb === 'seeded' ? 'seed' : verb === 'ranked' ? 'number' : 'place';
+      out.push({ sort: 'rank', text: m[0], start, end, keys: [key], value: String(rank) });
       continue;
     }
     // "third ATP title", "12th year", "48th minute", "tenth Budget": what it ranks is the next word;

@@ -189,3 +189,25 @@ describe('odds written as fractions', () => {
     expect(claimAt(result, draft, '6/1')?.verdict).toBe('supported');
   });
 });
+
+describe('ranks after a verb', () => {
+  it('reads "seeded seventh" as a seed, "finished third" as a place, "ranked 106" and "ranked 88th" as a world number', () => {
+    const read = (t: string) => readRanks(t).map((r) => [r.keys[0], r.value]);
+    expect(read('Kurt Amsel is seeded seventh.')).toEqual([['seed', '7']]);
+    expect(read('Hana Vos finished third in 7.41.')).toEqual([['place', '3']]);
+    expect(read('Amsel, ranked 106 in the world, won.')).toEqual([['number', '106']]);
+    expect(read('Amsel, ranked 88th in the world, won.')).toEqual([['number', '88']]);
+  });
+
+  it('contradicts a changed seed and supports a world ranking the coverage gives as a number', () => {
+    const index = indexOf({
+      'sport/102':
+        'Amsel through in Tarnow\n\nKurt Amsel reached the second round in Tarnow.\n\nEighth seed Kurt Amsel beat Piet Lund, ranked 106 in the world, in straight sets.',
+    });
+    const draft = 'Kurt Amsel, seeded seventh, beat Piet Lund, ranked 106th in the world.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, 'seventh')?.verdict).toBe('contradicted');
+    expect(claimAt(result, draft, 'seventh')?.note).toMatch(/Eighth seed/);
+    expect(claimAt(result, draft, '106th')?.verdict).toBe('supported');
+  });
+});
