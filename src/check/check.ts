@@ -183,6 +183,12 @@ const FROM_BELOW = new Set<Quantity['qualifier']>(['over', 'at-least']);
  */
 export function supports(stated: Quantity, figure: Quantity): boolean {
   if (bothCeilings(stated, figure)) return meet(stated, figure);
+  // "As much as £3bn", "up to 2,500 jobs": a ceiling names the figure it could reach; a value far
+  // below it ("£136m") is another figure, not the ceiling borne out.
+  if (figure.qualifier === 'up-to' && !isBound(stated)) {
+    const [low, high] = bounds({ ...figure, qualifier: 'about' });
+    return stated.value >= low && stated.value <= high;
+  }
   if (isBound(figure)) {
     const below = FROM_BELOW.has(figure.qualifier);
     if (isBound(stated))

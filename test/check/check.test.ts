@@ -122,6 +122,18 @@ describe('qualifiers, in the draft and in the articles', () => {
     expect(supports(q('$15bn'), q('more than $10 billion'))).toBe(true);
     expect(supports(q('up to $10bn'), q('more than $5bn'))).toBe(false);
   });
+
+  it('supports() bears out a ceiling ("as much as", "up to") only by a value that reaches it', () => {
+    const q = (text: string) => {
+      const [first] = parseQuantities(text);
+      if (!first) throw new Error(text);
+      return first;
+    };
+    expect(q('as much as £3bn').qualifier).toBe('up-to');
+    expect(supports(q('£136m'), q('as much as £3bn'))).toBe(false);
+    expect(supports(q('£3bn'), q('as much as £3bn'))).toBe(true);
+    expect(supports(q('2,450 jobs'), q('up to 2,500 jobs'))).toBe(true);
+  });
 });
 
 describe('currencies and scales', () => {
