@@ -136,6 +136,20 @@ describe('qualifiers, in the draft and in the articles', () => {
   });
 });
 
+describe('a value of another size', () => {
+  const index = indexOf({
+    club: 'Crush at the Quay Ground\n\nIn all, 9 fans were injured in a crush at the Quay Ground on Saturday.\n',
+  });
+
+  it('is not the draft’s figure changed: "900 fans" against "9 fans" neither states nor rules it out', () => {
+    const far = claim(checkDraft(index, '900 fans were injured in a crush at the Quay Ground.'), '900 fans');
+    expect(far.verdict).toBe('not found');
+    const near = claim(checkDraft(index, '12 fans were injured in a crush at the Quay Ground.'), '12 fans');
+    expect(near.verdict).toBe('contradicted');
+    expect(near.note).toMatch(/\b9 fans/);
+  });
+});
+
 describe('currencies and scales', () => {
   const index = indexOf({
     bid: 'Bid for Exchangeco\n\nAnalysts said Boerseco has offered £1.3bn for Exchangeco, whose shares rose.\n',
