@@ -57,6 +57,8 @@ export interface QuestionWords {
   does?: boolean;
   /** "by how much": a change ("up 5%", "rose by $2bn") answers it before a level. */
   change?: boolean;
+  /** Stem of the noun naming the kind of name asked ("club" in "which club"), for a name question that says. */
+  kindNoun?: string;
 }
 
 /** Counted nouns that any count of people can answer. */
@@ -396,6 +398,9 @@ function nameEnd(text: string, start: number, name: string): string {
   return out;
 }
 
+/** What a name before the noun asked counts for when another name follows that noun ("Scottish club Rangers"). */
+const DESCRIBING_THE_KIND = 0.5;
+
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
   for (const run of namesOf(source)) {
@@ -433,12 +438,30 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "in London", "near Frankfurt": a place, not who did it.
     if (wants !== 'place' && /\b(?:in|near|at)\s$/.test(before) && !organisation) weight *= 0.6;
     if (describesAsked(source, start + name.length, question)) weight *= 0.5;
+    // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
+    const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
+    if (question.kindNoun && nounAfter && stem(nounAfter) === question.kindNoun)
+      weight *= DESCRIBING_THE_KIND;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
     if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 10), start);
       weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
+    }
+    // "the law firm Tods Hale", "club Rangers": a name just after the noun asked is named as one.
+    const nounBefore = /([a-z][a-z-]*)\s$/.exec(before)?.[1];
+    const namedAsAsked =
+      question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
+    if (namedAsAsked) {
+      spans.push({
+        text: name,
+        start,
+        end: start + name.length,
+        weight: 1,
+        ...(wants === 'person' || wants === 'organisation' || wants === 'place' ? { kind: wants } : {}),
+      });
+      continue;
     }
     const kind: NameKind | undefined = organisation
       ? 'organisation'

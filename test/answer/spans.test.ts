@@ -234,4 +234,30 @@ describe('how a length begins', () => {
     expect(spans('The inquiry could last as long as a year.', 'duration')[0]).toBe('as long as a year');
     expect(spans('Repairs may take as many as six weeks.', 'duration')[0]).toBe('as many as six weeks');
   });
+
+  it('takes the name written just after the noun a "which" question asks for, not the one describing it', () => {
+    const asked = (text: string, wants: AnswerType, q: string, names: string[], kindNoun: string) =>
+      answerSpans({ text, quantities: [], names: () => names }, wants, {
+        ...question(q),
+        kindNoun: stemsOf(kindNoun)[0] ?? '',
+      }).map((s) => s.text);
+    expect(
+      asked(
+        'Northwind said it had signed a new agreement with Scottish club Ashby.',
+        'organisation',
+        'which club has Northwind signed a deal with',
+        ['Northwind', 'Scottish', 'Ashby'],
+        'club',
+      )[0],
+    ).toBe('Ashby');
+    expect(
+      asked(
+        'The Leeds MP earns up to £30,000 a year from the law firm Hollis Marsh, where he is a partner.',
+        'organisation',
+        'Which law firm is Tom Ward a partner in?',
+        ['Leeds MP', 'Hollis Marsh'],
+        'firm',
+      )[0],
+    ).toBe('Hollis Marsh');
+  });
 });
