@@ -398,6 +398,13 @@ function nameEnd(text: string, start: number, name: string): string {
   return out;
 }
 
+/** A noun of place just before a name, which makes it a place: "the capital Beirut", "the town of Ashby". */
+const PLACE_NOUN =
+  /\b(?:capital|city|town|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
+
+/** A word of nationality, not a place ("Lebanese", "Scottish", "Brazilian"). */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ish|ian)$/u;
+
 /** What a name before the noun asked counts for when another name follows that noun ("Scottish club Rangers"). */
 const DESCRIBING_THE_KIND = 0.5;
 
@@ -428,7 +435,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
-    if (modifies(source, start + name.length, question)) weight *= 0.5;
+    const describing = modifies(source, start + name.length, question);
+    if (describing) weight *= 0.5;
     // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
     if (
       /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
@@ -446,8 +454,11 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
     if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
     if (wants === 'place') {
-      const before = source.text.slice(Math.max(0, start - 10), start);
-      weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
+      const before = source.text.slice(Math.max(0, start - 20), start);
+      const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
+      // "in the Lebanese capital Beirut": a word of nationality before a common noun describes it; a
+      // place's name may ("the East Kilbride seat").
+      weight = (placed ? (organisation ? 0.5 : 1) : 0.4) * (describing && NATIONALITY.test(name) ? 0.5 : 1);
     }
     // "the law firm Tods Hale", "club Rangers": a name just after the noun asked is named as one.
     const nounBefore = /([a-z][a-z-]*)\s$/.exec(before)?.[1];

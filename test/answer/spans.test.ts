@@ -260,4 +260,27 @@ describe('how a length begins', () => {
       )[0],
     ).toBe('Hollis Marsh');
   });
+
+  it('takes a place named after a place noun ("the Freedonian capital Ostrava"), not the word describing it', () => {
+    const place = (text: string, names: string[], q: string) =>
+      answerSpans(
+        { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+        'place',
+        question(q),
+      ).map((s) => s.text);
+    expect(
+      place(
+        'The actor, who was born in the Freedonian capital Ostrava, left school at 15.',
+        ['Freedonian', 'Ostrava'],
+        'Where was Tom Ward born?',
+      )[0],
+    ).toBe('Ostrava');
+    expect(
+      place(
+        'He grew up in the port town of Ashby, near the Kell border.',
+        ['Ashby', 'Kell'],
+        'Where did Tom Ward grow up?',
+      )[0],
+    ).toBe('Ashby');
+  });
 });
