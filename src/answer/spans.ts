@@ -277,6 +277,9 @@ function toCounted(source: SpanSource, span: Span): Span {
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
 
+/** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
+const CONVERSION = 0.7;
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const counted = question.counted;
@@ -286,6 +289,15 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
     if (weight === undefined) continue;
+    // "$11bn (£5.7bn)": an amount in brackets after another is the same one converted, not an answer of its own.
+    const converted =
+      q.kind === 'money' &&
+      source.quantities.some(
+        (p) =>
+          p.kind === 'money' &&
+          p.end <= q.start &&
+          /^\s*(?:\(|;)\s*$/.test(source.text.slice(p.end, q.start)),
+      );
     const span =
       q.kind === 'count' ? toCounted(source, { text: q.text, start: q.start, end: q.end, weight }) : q;
     spans.push({
@@ -298,6 +310,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (q.kind === 'count' ? countWeight(source.text, span, counted) : 1) *
         (q.kind === 'count' && HYPHENED.test(q.text) ? HYPHENED_COUNT : 1) *
         (q.per && !perAsked ? 0.7 : 1) *
+        (converted ? CONVERSION : 1) *
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }

@@ -283,4 +283,16 @@ describe('how a length begins', () => {
       )[0],
     ).toBe('Ashby');
   });
+
+  it('weighs an amount converted in brackets less than the amount written first', () => {
+    const text = 'Northwind will buy Ashby for $11bn (£5.7bn), and pay 24bn pesos ($2.1bn; £1.1bn) for Kell.';
+    const found = answerSpans(
+      { text, quantities: parseQuantities(text), names: () => [] },
+      'money',
+      question(''),
+    );
+    const weight = (t: string) => found.find((s) => s.text === t)?.weight ?? 0;
+    expect(weight('$11bn')).toBeGreaterThan(weight('£5.7bn'));
+    expect(weight('$2.1bn')).toBeGreaterThan(weight('£1.1bn'));
+  });
 });
