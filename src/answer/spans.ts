@@ -418,6 +418,9 @@ const PLACE_NOUN =
 /** A word of nationality, not a place ("Lebanese", "Scottish", "Brazilian"). */
 const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ish|ian)$/u;
 
+/** What a person's name counts for when a "which" question asks for a thing (a film, a book, a prize). */
+const NOT_A_THING = 0.5;
+
 /** What a name before the noun asked counts for when another name follows that noun ("Scottish club Rangers"). */
 const DESCRIBING_THE_KIND = 0.5;
 
@@ -466,6 +469,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
     if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
+    // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Kevin Bacon") is not one.
+    if (wants === 'name' && question.kindNoun && surely && !organisation) weight *= NOT_A_THING;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
       const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);

@@ -295,4 +295,17 @@ describe('how a length begins', () => {
     expect(weight('$11bn')).toBeGreaterThan(weight('£5.7bn'));
     expect(weight('$2.1bn')).toBeGreaterThan(weight('£1.1bn'));
   });
+
+  it('takes no name sure to be a person\'s for a "which" question that asks for a thing', () => {
+    const text = 'Actor Tom Ward starred in Northern Lights, which won the prize.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Tom Ward', 'Northern Lights'] },
+      'name',
+      {
+        ...question('Which film won the prize?'),
+        kindNoun: stemsOf('film')[0] ?? '',
+      },
+    );
+    expect(found[0]?.text).toBe('Northern Lights');
+  });
 });
