@@ -372,6 +372,9 @@ function absentNames(index: FactIndex, question: string): string[] {
 }
 
 /** What a span must not merely repeat: the question's stems and numbers. */
+/** The answer types a name answers ("which club", "which minister", "which city"). */
+const NAME_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['name', 'person', 'organisation', 'place']);
+
 function questionWords(question: string, form: QuestionForm): QuestionWords {
   // The question's own words: not the other words of its concepts ("holdings" is no repeat of "stake").
   const terms = termsOf(question);
@@ -385,6 +388,7 @@ function questionWords(question: string, form: QuestionForm): QuestionWords {
     ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
     ...(form.subject ? { subject: contentStems(form.subject) } : {}),
     ...(form.head === 'change' ? { change: true } : {}),
+    ...(form.head && NAME_TYPES.has(form.wants) ? { kindNoun: stem(form.head) } : {}),
     ...(form.about ? { about: contentStems(form.about) } : {}),
     ...(form.wants === 'description' && /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question) ? { does: true } : {}),
   };

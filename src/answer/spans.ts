@@ -57,6 +57,8 @@ export interface QuestionWords {
   does?: boolean;
   /** "by how much": a change ("up 5%", "rose by $2bn") answers it before a level. */
   change?: boolean;
+  /** Stem of the noun naming the kind of name asked ("club" in "which club"), for a name question that says. */
+  kindNoun?: string;
 }
 
 /** Counted nouns that any count of people can answer. */
@@ -275,6 +277,9 @@ function toCounted(source: SpanSource, span: Span): Span {
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
 
+/** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
+const CONVERSION = 0.7;
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const counted = question.counted;
@@ -284,6 +289,15 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
     if (weight === undefined) continue;
+    // "$11bn (£5.7bn)": an amount in brackets after another is the same one converted, not an answer of its own.
+    const converted =
+      q.kind === 'money' &&
+      source.quantities.some(
+        (p) =>
+          p.kind === 'money' &&
+          p.end <= q.start &&
+          /^\s*(?:\(|;)\s*$/.test(source.text.slice(p.end, q.start)),
+      );
     const span =
       q.kind === 'count' ? toCounted(source, { text: q.text, start: q.start, end: q.end, weight }) : q;
     spans.push({
@@ -296,6 +310,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (q.kind === 'count' ? countWeight(source.text, span, counted) : 1) *
         (q.kind === 'count' && HYPHENED.test(q.text) ? HYPHENED_COUNT : 1) *
         (q.per && !perAsked ? 0.7 : 1) *
+        (converted ? CONVERSION : 1) *
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }
@@ -396,6 +411,19 @@ function nameEnd(text: string, start: number, name: string): string {
   return out;
 }
 
+/** A noun of place just before a name, which makes it a place: "the capital Beirut", "the town of Ashby". */
+const PLACE_NOUN =
+  /\b(?:capital|city|town|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
+
+/** A word of nationality, not a place ("Lebanese", "Scottish", "Brazilian"). */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ish|ian)$/u;
+
+/** What a person's name counts for when a "which" question asks for a thing (a film, a book, a prize). */
+const NOT_A_THING = 0.5;
+
+/** What a name before the noun asked counts for when another name follows that noun ("Scottish club Rangers"). */
+const DESCRIBING_THE_KIND = 0.5;
+
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
   for (const run of namesOf(source)) {
@@ -423,7 +451,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
-    if (modifies(source, start + name.length, question)) weight *= 0.5;
+    const describing = modifies(source, start + name.length, question);
+    if (describing) weight *= 0.5;
     // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
     if (
       /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
@@ -433,12 +462,35 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "in London", "near Frankfurt": a place, not who did it.
     if (wants !== 'place' && /\b(?:in|near|at)\s$/.test(before) && !organisation) weight *= 0.6;
     if (describesAsked(source, start + name.length, question)) weight *= 0.5;
+    // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
+    const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
+    if (question.kindNoun && nounAfter && stem(nounAfter) === question.kindNoun)
+      weight *= DESCRIBING_THE_KIND;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
     if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
+    // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Kevin Bacon") is not one.
+    if (wants === 'name' && question.kindNoun && surely && !organisation) weight *= NOT_A_THING;
     if (wants === 'place') {
-      const before = source.text.slice(Math.max(0, start - 10), start);
-      weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
+      const before = source.text.slice(Math.max(0, start - 20), start);
+      const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
+      // "in the Lebanese capital Beirut": a word of nationality before a common noun describes it; a
+      // place's name may ("the East Kilbride seat").
+      weight = (placed ? (organisation ? 0.5 : 1) : 0.4) * (describing && NATIONALITY.test(name) ? 0.5 : 1);
+    }
+    // "the law firm Tods Hale", "club Rangers": a name just after the noun asked is named as one.
+    const nounBefore = /([a-z][a-z-]*)\s$/.exec(before)?.[1];
+    const namedAsAsked =
+      question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
+    if (namedAsAsked) {
+      spans.push({
+        text: name,
+        start,
+        end: start + name.length,
+        weight: 1,
+        ...(wants === 'person' || wants === 'organisation' || wants === 'place' ? { kind: wants } : {}),
+      });
+      continue;
     }
     const kind: NameKind | undefined = organisation
       ? 'organisation'

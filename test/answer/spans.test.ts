@@ -234,4 +234,78 @@ describe('how a length begins', () => {
     expect(spans('The inquiry could last as long as a year.', 'duration')[0]).toBe('as long as a year');
     expect(spans('Repairs may take as many as six weeks.', 'duration')[0]).toBe('as many as six weeks');
   });
+
+  it('takes the name written just after the noun a "which" question asks for, not the one describing it', () => {
+    const asked = (text: string, wants: AnswerType, q: string, names: string[], kindNoun: string) =>
+      answerSpans({ text, quantities: [], names: () => names }, wants, {
+        ...question(q),
+        kindNoun: stemsOf(kindNoun)[0] ?? '',
+      }).map((s) => s.text);
+    expect(
+      asked(
+        'Northwind said it had signed a new agreement with Scottish club Ashby.',
+        'organisation',
+        'which club has Northwind signed a deal with',
+        ['Northwind', 'Scottish', 'Ashby'],
+        'club',
+      )[0],
+    ).toBe('Ashby');
+    expect(
+      asked(
+        'The Leeds MP earns up to £30,000 a year from the law firm Hollis Marsh, where he is a partner.',
+        'organisation',
+        'Which law firm is Tom Ward a partner in?',
+        ['Leeds MP', 'Hollis Marsh'],
+        'firm',
+      )[0],
+    ).toBe('Hollis Marsh');
+  });
+
+  it('takes a place named after a place noun ("the Freedonian capital Ostrava"), not the word describing it', () => {
+    const place = (text: string, names: string[], q: string) =>
+      answerSpans(
+        { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+        'place',
+        question(q),
+      ).map((s) => s.text);
+    expect(
+      place(
+        'The actor, who was born in the Freedonian capital Ostrava, left school at 15.',
+        ['Freedonian', 'Ostrava'],
+        'Where was Tom Ward born?',
+      )[0],
+    ).toBe('Ostrava');
+    expect(
+      place(
+        'He grew up in the port town of Ashby, near the Kell border.',
+        ['Ashby', 'Kell'],
+        'Where did Tom Ward grow up?',
+      )[0],
+    ).toBe('Ashby');
+  });
+
+  it('weighs an amount converted in brackets less than the amount written first', () => {
+    const text = 'Northwind will buy Ashby for $11bn (£5.7bn), and pay 24bn pesos ($2.1bn; £1.1bn) for Kell.';
+    const found = answerSpans(
+      { text, quantities: parseQuantities(text), names: () => [] },
+      'money',
+      question(''),
+    );
+    const weight = (t: string) => found.find((s) => s.text === t)?.weight ?? 0;
+    expect(weight('$11bn')).toBeGreaterThan(weight('£5.7bn'));
+    expect(weight('$2.1bn')).toBeGreaterThan(weight('£1.1bn'));
+  });
+
+  it('takes no name sure to be a person\'s for a "which" question that asks for a thing', () => {
+    const text = 'Actor Tom Ward starred in Northern Lights, which won the prize.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Tom Ward', 'Northern Lights'] },
+      'name',
+      {
+        ...question('Which film won the prize?'),
+        kindNoun: stemsOf('film')[0] ?? '',
+      },
+    );
+    expect(found[0]?.text).toBe('Northern Lights');
+  });
 });
