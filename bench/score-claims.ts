@@ -191,9 +191,32 @@ const alsoRight = (l: Label, c: FigureClaim) =>
     c.also.some((q) => squash(q.text).includes(squash(a)) || squash(a).includes(squash(q.text))),
   );
 
+/**
+ * Our subject names the label's: it holds a word of the label's (of three letters or more, or an
+ * abbreviation in capitals, "UK", "BT", matched as a whole word), or it abbreviates the label's
+ * leading capitalised words ("GM" for "General Motors").
+ */
 function subjectRight(l: Label, c: FigureClaim): boolean {
-  const ours = c.subject.join(' ').toLowerCase();
-  return words(l.subject).some((w) => w.length > 2 && w !== 'the' && ours.includes(w));
+  const ours = c.subject.join(' ');
+  const lower = ours.toLowerCase();
+  const oursWords = new Set(words(ours));
+  const abbreviation = /^\p{Lu}{2,}$/u;
+  if (
+    l.subject
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.some((w) =>
+        w.length > 2
+          ? w.toLowerCase() !== 'the' && lower.includes(w.toLowerCase())
+          : abbreviation.test(w) && oursWords.has(w.toLowerCase()),
+      )
+  )
+    return true;
+  const capitals = (/^(?:\p{Lu}\p{Ll}+\s*)+/u.exec(l.subject)?.[0] ?? '').split(/\s+/).filter(Boolean);
+  const initials = capitals.map((w) => w[0]).join('');
+  return (
+    initials.length >= 2 &&
+    c.subject.some((n) => abbreviation.test(n) && initials.startsWith(n) && n.length >= 2)
+  );
 }
 
 function measureRight(l: Label, c: FigureClaim): boolean {
