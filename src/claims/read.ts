@@ -10,7 +10,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
+import { focusOf, PERSON_NOUN, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
 import { measureOfStructure, movement } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
@@ -146,20 +146,23 @@ const DESCRIBED_NOUN =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
 
 /**
- * True when a name only describes the organisation a sentence speaks of ("The UK-Dutch group will
- * own 30%"): a word of nationality after "the" and before an organisation's noun. The figure is the
- * organisation's, read as "the group" is.
+ * True when a name only describes the organisation or the person a sentence speaks of ("The
+ * UK-Dutch group will own 30%", "The Northtown star lowered her record"): a word of nationality after
+ * "the" and before an organisation's noun, or any name after "the" and before a person's role
+ * (`PERSON_NOUN`). The figure is the organisation's or the person's, read as "the group" or "she" is.
  */
 function describes(text: string, name: string): boolean {
-  if (!NATIONALITY.test(name)) return false;
-  for (const e of occurrences(text, name))
-    if (
-      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at)) &&
-      DESCRIBED_NOUN.test(text.slice(e.at + e.name.length))
-    )
-      return true;
+  for (const e of occurrences(text, name)) {
+    if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at))) continue;
+    const after = text.slice(e.at + e.name.length);
+    if (NATIONALITY.test(name) && DESCRIBED_NOUN.test(after)) return true;
+    if (PERSON_NOUN.test(/^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '')) return true;
+  }
   return false;
 }
+
+/** A figure that is an age: "the 27-year-old winger", "the 51 year old premier", "aged 21". */
+const AGE_AFTER = /^[- ]years?[- ]old\b/;
 
 /** "the business", "the firm", "the company": a noun phrase that names an organisation again. */
 const THE_ORGANISATION =
@@ -272,7 +275,12 @@ export function claimsOf(
             listedAfter(fact.text, claims.at(-1), q) ??
             (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !measure) continue;
-      const said = subjectOf(fact.text, names, q);
+      // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
+      const person =
+        q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)))
+          ? focusOf(index, fact.articleId).person
+          : undefined;
+      const said = person ? [person] : subjectOf(fact.text, names, q);
       const named =
         (said?.length === 1 && describes(fact.text, said[0] ?? '')) ||
         referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)

@@ -3,6 +3,7 @@
  * right after it. Pure functions, no story words.
  */
 import type { Quantity } from '../facts/quantities.js';
+import { isRegion } from './places.js';
 
 /**
  * Words before a name that make it an object, not the holder: "invest $15bn in Scale AI", "in the
@@ -18,8 +19,11 @@ const PREPOSITION =
 const SHARES_IN =
   /\b(?:shares|stock|profits?|sales|revenues?|losses|earnings|turnover|jobs|staff|workers|workforce|debts?|valuation|output)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** A possessive determiner and up to two modifiers: "released its new Zed console" - the name is owned. */
-const POSSESSED = /\b(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * A possessive determiner and up to two modifiers: "released its new Zed console", "Its Zed field" -
+ * the name is owned.
+ */
+const POSSESSED = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * A name owns the figure right after it: "the Greens' £404,000", "Acme's new £2m" (up to two
@@ -38,11 +42,12 @@ const STANDS_ON = /^\s+on\s+$/;
 
 /**
  * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
- * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,"). The names in it
+ * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,"), an apposition
+ * (", a Ruritania oil firm,", ", responsible for hits like X,"). The names in it
  * belong to the aside, not to the clause around it.
  */
 const ASIDE =
-  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
+  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|responsible|a|an|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
 
 /** Where the asides of a sentence stand: [start, end) of each. */
 export function asidesOf(text: string): Array<[number, number]> {
@@ -101,9 +106,38 @@ export function ownerNames(text: string, names: readonly string[]): string[] {
   });
 }
 
+/**
+ * A person, by a title or a role written in or just before the name: "Mr Bloggs", "Chancellor Jo
+ * Bloggs", "Acme spokesman Jo Bloggs", "chief executive Jo Bloggs".
+ */
+const PERSON_ROLE =
+  /(?:^|\b)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Professor|Chancellor|Minister|Secretary|President|Governor|[Ss]pokes(?:man|woman|person)|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]anager|[Bb]oss|[Aa]nalyst|[Ee]conomist|[Ll]eader|[Cc]oach|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Pp]resident|[Gg]overnor|[Pp]rofessor)\b/;
+/** A verb of saying right after a name: "Mr Bloggs said ...", "Jo Bloggs has warned ...". */
+const SAYS_AFTER =
+  /^\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|adds|claimed|claims|announced|announces|warned|warns|insisted|insists|argued|argues|stressed|revealed|predicted|predicts)\b/;
+
+/**
+ * True when a person speaks the sentence's figures: "Minister Jo Bloggs said 9,000 jobs had gone" -
+ * the jobs are not the minister's. An organisation that speaks ("Acme said sales rose") still owns
+ * them.
+ */
+function speaks(text: string, e: { name: string; at: number }): boolean {
+  if (!SAYS_AFTER.test(text.slice(e.at + e.name.length))) return false;
+  return (
+    PERSON_ROLE.test(e.name) ||
+    PERSON_ROLE.test(
+      text
+        .slice(Math.max(0, e.at - 30), e.at)
+        .split(/[,;]/)
+        .at(-1) ?? '',
+    )
+  );
+}
+
 /** True when the name at `at` only reports the sentence's figures. */
 function reporter(text: string, e: { name: string; at: number }): boolean {
   return (
+    speaks(text, e) ||
     (STATISTICS_OFFICE.test(e.name) && OFFICE_SAYS.test(text.slice(e.at + e.name.length))) ||
     REPORT_AFTER.test(text.slice(e.at + e.name.length, e.at + e.name.length + 40)) ||
     ESTIMATES_AFTER.test(text.slice(e.at + e.name.length)) ||
@@ -111,9 +145,12 @@ function reporter(text: string, e: { name: string; at: number }): boolean {
   );
 }
 
-/** A verb whose object right after it receives the figure: "pay the SEC $250m", "gave Fiat $2bn". */
+/**
+ * A verb whose object right after it receives the figure, or pays it: "pay the SEC $250m", "gave Fiat
+ * $2bn", "Film Q cost Zedco $9m" (the cost is the film's).
+ */
 const PAID_TO =
-  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|owe|owes|owed|owing|lend|lends|lent|award|awarded|grant|granted)\s+(?:the\s+)?$/;
+  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|owe|owes|owed|owing|lend|lends|lent|award|awarded|grant|granted|cost|costs|costing)\s+(?:the\s+)?$/;
 
 /** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
 export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
@@ -142,6 +179,9 @@ export function subjectOf(
     .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
     .filter((e) => !reporter(text, e));
   const asides = asidesOf(text).filter(([, end]) => end <= q.start);
+  // "rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania": each compared figure is its place's.
+  const compared = comparedIn(text, usable, q);
+  if (compared) return [compared];
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
     // A name inside an aside that closes before the figure ("Jo Bloggs, whose firm Acme won ..., gave £5m").
@@ -169,6 +209,8 @@ export function subjectOf(
     if (POSSESSED.test(before)) return true;
     // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
     if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
+    // "At the Department for Widgets, 3,000 jobs are to go": a place opening the sentence holds its clause.
+    if (FRONTED.test(text.slice(0, e.at)) && /^\s*,/.test(text.slice(e.at + e.name.length))) return false;
     if (PREPOSITION.test(before)) return true;
     // "had to pay the Securities and Exchange Commission $250m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
@@ -180,8 +222,9 @@ export function subjectOf(
     return previous ? object(previous) : false;
   };
   const chosen = placed.find((e) => !object(e));
-  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said.
-  if (!chosen && placed.length > 0) return undefined;
+  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said,
+  // unless the figure is of a place or of a name's people or things (see unowned).
+  if (!chosen && placed.length > 0) return unowned(text, usable, q);
   // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
   if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
@@ -198,6 +241,8 @@ export function subjectOf(
     return holder.map((e) => e.name);
   }
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
+  const of = unowned(text, usable, q);
+  if (of) return of;
   const after = usable
     .filter(
       (e) =>
@@ -217,6 +262,61 @@ export function subjectOf(
   const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
   const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
   return spoken ? [spoken.name] : undefined;
+}
+
+/** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */
+const FRONTED = /^["'“‘]?(?:At|In|Among|Within|Across)\s+(?:the\s+)?$/;
+
+/** Words that compare a figure with others: "compared with", "against", "than", "versus". */
+const COMPARISON = /\b(?:compared (?:with|to)|against|than|versus|while)\b/;
+
+/**
+ * The place a compared figure is of: "the rate rose to 4.7%, compared with 12.1% in Freedonia and 9.7%
+ * in Sylvania" - a figure standing alone after a comparison word (or a comma or "and" continuing its
+ * list) and followed by "in NAME".
+ */
+function comparedIn(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const place = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
+  if (!place) return undefined;
+  const before = text.slice(0, q.start);
+  if (!/(?:\b(?:with|to|against|than|versus)|,|\band)\s+$/.test(before)) return undefined;
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
+  if (!COMPARISON.test(clause)) return undefined;
+  return usable.find((e) => e.at === q.end + place[0].length)?.name;
+}
+
+/**
+ * Whose a figure is when no name before it acts: the owner of the things it counts after "of" ("3%
+ * of Zedco's policyholders"), else a country or region it is placed in ("20% of all mobiles in the
+ * UK", "people online in Europe passed 100 million"), in its clause.
+ */
+function unowned(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string[] | undefined {
+  const owner = usable.find(
+    (e) =>
+      e.at > q.end &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(q.end, e.at)) &&
+      /^['’]s?\s/.test(text.slice(e.at + e.name.length)),
+  );
+  if (owner) return [owner.name];
+  const start = Math.max(text.lastIndexOf(',', q.start), text.lastIndexOf(';', q.start)) + 1;
+  const stops = /[,;]/.exec(text.slice(q.end));
+  const end = stops ? q.end + stops.index : text.length;
+  const region = usable.find(
+    (e) =>
+      e.at >= start &&
+      e.at + e.name.length <= end &&
+      /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)) &&
+      isRegion(e.name),
+  );
+  return region ? [region.name] : undefined;
 }
 
 /** A name with the acronyms that follow it in the sentence: "Scale" -> "Scale AI" where the tagger split them. */

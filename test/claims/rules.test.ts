@@ -223,3 +223,72 @@ describe('how sure a sentence is of a figure', () => {
     );
   });
 });
+
+describe('whose a figure is: speakers, descriptions, places and comparisons', () => {
+  it('does not give a figure to a person who only says it: "Minister Jo Bloggs said 9,000 jobs had gone"', () => {
+    const a = 'Minister Jo Bloggs said 9,000 jobs had gone since March.';
+    expect(subjectOf(a, ['Minister Jo Bloggs'], figureOf(a, '9,000 jobs'))).toBeUndefined();
+    const b = 'Mr Bloggs said £3bn savings had already been made.';
+    expect(subjectOf(b, ['Mr Bloggs'], figureOf(b, '£3bn'))).toBeUndefined();
+    // An organisation that says its own figure still owns it.
+    const c = 'Zedco said sales rose 5% in the year.';
+    expect(subjectOf(c, ['Zedco'], figureOf(c, '5%'))).toEqual(['Zedco']);
+  });
+
+  it('reads "Its" opening a sentence as a possessive: the name it owns is no owner', () => {
+    const a = 'Its Northmoor field, thought to hold 300 million barrels, is its biggest find.';
+    expect(subjectOf(a, ['Northmoor'], figureOf(a, '300 million barrels'))).toBeUndefined();
+  });
+
+  it('reads the one a thing "cost" as the payer, not the owner: "Film Q cost Zedco $9m"', () => {
+    const a = 'Thriller Nightfall cost Zedco $9m to make but brought in $80m.';
+    expect(subjectOf(a, ['Nightfall', 'Zedco'], figureOf(a, '$9m'))).toEqual(['Nightfall']);
+    expect(subjectOf(a, ['Nightfall', 'Zedco'], figureOf(a, '$80m'))).toEqual(['Nightfall']);
+  });
+
+  it('leaves out the names of an appositive aside: "Shares in X, a Ruritanian oil firm, fell 18%"', () => {
+    const a = 'Shares in Zedco, a Ruritania oil firm, have closed down 18% after a warning.';
+    expect(subjectOf(a, ['Zedco', 'Ruritania'], figureOf(a, '18%'))).toEqual(['Zedco']);
+  });
+
+  it('gives each figure of a comparison "compared with 12% in X, 10% in Y" to its place', () => {
+    const a = 'Ruritania’s jobless rate rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania.';
+    const names = ['Ruritania', 'Freedonia', 'Sylvania'];
+    expect(subjectOf(a, names, figureOf(a, '4.7%'))).toEqual(['Ruritania']);
+    expect(subjectOf(a, names, figureOf(a, '12.1%'))).toEqual(['Freedonia']);
+    expect(subjectOf(a, names, figureOf(a, '9.7%'))).toEqual(['Sylvania']);
+  });
+
+  it('reads a name opening the sentence after "At" or "In" as the clause\'s owner when no other is named', () => {
+    const a = 'At the Department for Widgets, 3,000 jobs are to go.';
+    expect(subjectOf(a, ['Department for Widgets'], figureOf(a, '3,000 jobs'))).toEqual([
+      'Department for Widgets',
+    ]);
+    const b = 'In Freedonia, 47% of adults backed the plan.';
+    expect(subjectOf(b, ['Freedonia'], figureOf(b, '47%'))).toEqual(['Freedonia']);
+  });
+
+  it('reads "X% of Y\'s customers" as Y\'s figure, even after "of"', () => {
+    const a = 'The cut will hit an estimated 3% of Zedco’s policyholders.';
+    expect(subjectOf(a, ['Zedco'], figureOf(a, 'an estimated 3%'))).toEqual(['Zedco']);
+  });
+
+  it('reads a figure of a place named after "in" as the place\'s when the sentence names no owner', () => {
+    const a = 'About 20% of all mobiles in the UK can reach the net.';
+    expect(subjectOf(a, ['UK'], figureOf(a, 'About 20%'))).toEqual(['UK']);
+    const b = 'The number of people online in Europe has passed 100 million.';
+    expect(subjectOf(b, ['Europe'], figureOf(b, '100 million'))).toEqual(['Europe']);
+    // Not an investment's target, which is no place.
+    const c = 'Investors put $15bn in Zedco last year.';
+    expect(subjectOf(c, ['Zedco'], figureOf(c, '$15bn'))).toBeUndefined();
+  });
+
+  it('reads "The Northtown star" and "the 27-year-old winger" as the article\'s person, not the town', () => {
+    const index = indexOf({
+      g: 'Jo Bloggs breaks record\n\nJo Bloggs won the race in Northtown on Sunday. Ms Bloggs said she was delighted. The Northtown star lowered her record of 2:17:18 by 53 seconds. The 27-year-old winger spent five months at the club. Mr Bloggs is 31.\n',
+    });
+    expect(claimOf(index, '53 seconds').subject).toEqual(['Jo Bloggs']);
+    expect(claimOf(index, '27-year-old').subject).toEqual(['Jo Bloggs']);
+    expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
+  });
+});
