@@ -164,6 +164,30 @@ function describes(text: string, name: string): boolean {
 /** A figure that is an age: "the 27-year-old winger", "the 51 year old premier", "aged 21". */
 const AGE_AFTER = /^[- ]years?[- ]old\b/;
 
+/**
+ * Whose an age is: the name it stands in apposition to ("Jo Bloggs, the 17-year-old singer") or
+ * right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs"), else the person the
+ * article names (`person`); whoever else the sentence says acts.
+ */
+function ageOf(
+  text: string,
+  names: readonly string[],
+  q: Quantity,
+  person: () => string | undefined,
+): string[] | undefined {
+  const before = text.slice(0, q.start);
+  const after = text.slice(q.end);
+  for (const name of names) {
+    if (NATIONALITY.test(name)) continue;
+    if (new RegExp(`${escapeRe(name)},\\s+(?:the|a|an)\\s+$`).test(before)) return [name];
+    if (new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${escapeRe(name)}\\b`, 'u').test(after)) return [name];
+  }
+  const found = person();
+  return found ? [found] : undefined;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** "the business", "the firm", "the company": a noun phrase that names an organisation again. */
 const THE_ORGANISATION =
   /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|business|carmaker|car maker|bank|retailer|airline|operator|maker|insurer|lender|conglomerate|broadcaster|exchange|corporation)\b(?!['’])/u;
@@ -276,11 +300,11 @@ export function claimsOf(
             (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !measure) continue;
       // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
-      const person =
-        q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)))
-          ? focusOf(index, fact.articleId).person
-          : undefined;
-      const said = person ? [person] : subjectOf(fact.text, names, q);
+      const aged =
+        q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
+      const said = aged
+        ? ageOf(fact.text, names, q, () => focusOf(index, fact.articleId).person)
+        : subjectOf(fact.text, names, q);
       const named =
         (said?.length === 1 && describes(fact.text, said[0] ?? '')) ||
         referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)

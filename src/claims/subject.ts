@@ -241,8 +241,6 @@ export function subjectOf(
     return holder.map((e) => e.name);
   }
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
-  const of = unowned(text, usable, q);
-  if (of) return of;
   const after = usable
     .filter(
       (e) =>
@@ -261,7 +259,7 @@ export function subjectOf(
   // "Sales will dip by $30m after the floods, Acme said.": the speaker, when nobody else is named.
   const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
   const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
-  return spoken ? [spoken.name] : undefined;
+  return spoken ? [spoken.name] : unowned(text, usable, q);
 }
 
 /** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */
@@ -292,7 +290,7 @@ function comparedIn(
 /**
  * Whose a figure is when no name before it acts: the owner of the things it counts after "of" ("3%
  * of Zedco's policyholders"), else a country or region it is placed in ("20% of all mobiles in the
- * UK", "people online in Europe passed 100 million"), in its clause.
+ * UK", "people online in Europe passed 100 million") when its clause names no one else.
  */
 function unowned(
   text: string,
@@ -309,13 +307,10 @@ function unowned(
   const start = Math.max(text.lastIndexOf(',', q.start), text.lastIndexOf(';', q.start)) + 1;
   const stops = /[,;]/.exec(text.slice(q.end));
   const end = stops ? q.end + stops.index : text.length;
-  const region = usable.find(
-    (e) =>
-      e.at >= start &&
-      e.at + e.name.length <= end &&
-      /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)) &&
-      isRegion(e.name),
-  );
+  const inClause = usable.filter((e) => e.at >= start && e.at + e.name.length <= end);
+  // "people in the UK signing up for broadband from Zedco": a clause naming someone else is not the place's.
+  if (inClause.some((e) => !isRegion(e.name))) return undefined;
+  const region = inClause.find((e) => /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)));
   return region ? [region.name] : undefined;
 }
 

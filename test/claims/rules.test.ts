@@ -291,4 +291,11 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, '27-year-old').subject).toEqual(['Jo Bloggs']);
     expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
   });
+
+  it("gives an age to the name it stands in apposition to, not to the article's person", () => {
+    const index = indexOf({
+      h: 'Young stars rich list\n\nMs Roe said the list had grown. Sam Roe topped it again this year. Kit Moss, the 17-year-old singer from Northtown, was a new entry.\n',
+    });
+    expect(claimOf(index, '17-year-old').subject).toEqual(['Kit Moss']);
+  });
 });
