@@ -36,19 +36,6 @@ export const PERSON_REFERENCE = new RegExp(
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * True when a name of two or three capitalised words is written again by its last word alone and
- * never by its first, in an article that says "he" or "she": "Jo Bloggs ... Bloggs said" is a
- * person, as sports and arts pages write one without "Mr" or "Ms" ("Acme Energy ... Acme" is not).
- */
-function surnamed(words: readonly string[], text: string, times: (word: string) => number): boolean {
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
-  const first = words[0] ?? '';
-  const last = words.at(-1) ?? '';
-  const full = times(words.join(' '));
-  return times(last) > full && times(first) === full && /\b(?:[Hh]e|[Ss]he)\b/.test(text);
-}
-
 /** The names an article is most about, read from its lead and counted over its facts. */
 export function focusOf(index: FactIndex, articleId: string): Focus {
   const facts = index.factsOf(articleId);
@@ -68,6 +55,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     }
   });
   let thing: { name: string; score: number } | undefined;
+  const things: Array<{ name: string; score: number }> = [];
   let person: { name: string; score: number } | undefined;
   for (const [name, leadScore] of candidates) {
     const words = name.split(/\s+/);
@@ -86,17 +74,21 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     const score = count + leadScore + inTitle;
     const isPerson =
       new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text) ||
-      new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text) ||
-      surnamed(words, text, times);
+      new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text);
     // "the Italian food group": a word of nationality describes; it is never what "the firm" is.
     const adjective = !name.includes(' ') && /(?:ian|ese|ish|ean|can|ch)$/.test(name);
     if (adjective) continue;
     if (isPerson) {
       if (!person || score > person.score) person = { name, score };
-    } else if (placed * 2 <= count) {
-      if (!thing || score > thing.score) thing = { name, score };
-    }
+    } else if (placed * 2 <= count) things.push({ name, score });
   }
+  // "Jo Bloggs ... Bloggs said": a person's surname written alone is the person, never the thing.
+  const surname = person?.name.split(/\s+/).slice(1) ?? [];
+  for (const t of things.sort((a, b) => b.score - a.score))
+    if (!surname.includes(t.name)) {
+      thing = t;
+      break;
+    }
   const focus: Focus = {
     ...(thing ? { thing: thing.name } : {}),
     ...(person ? { person: person.name } : {}),

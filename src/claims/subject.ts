@@ -240,6 +240,9 @@ export function subjectOf(
     }
     return holder.map((e) => e.name);
   }
+  // "it could leave 5 million households in Ruritania paying more": a place's figure, whoever speaks.
+  const of = unowned(text, usable, q);
+  if (of) return of;
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
   const after = usable
     .filter(
@@ -259,7 +262,7 @@ export function subjectOf(
   // "Sales will dip by $30m after the floods, Acme said.": the speaker, when nobody else is named.
   const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
   const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
-  return spoken ? [spoken.name] : unowned(text, usable, q);
+  return spoken ? [spoken.name] : undefined;
 }
 
 /** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */
@@ -290,7 +293,7 @@ function comparedIn(
 /**
  * Whose a figure is when no name before it acts: the owner of the things it counts after "of" ("3%
  * of Zedco's policyholders"), else a country or region it is placed in ("20% of all mobiles in the
- * UK", "people online in Europe passed 100 million") when its clause names no one else.
+ * UK", "the number of people online in Europe passed 100 million") when its clause names no one else.
  */
 function unowned(
   text: string,
@@ -310,7 +313,13 @@ function unowned(
   const inClause = usable.filter((e) => e.at >= start && e.at + e.name.length <= end);
   // "people in the UK signing up for broadband from Zedco": a clause naming someone else is not the place's.
   if (inClause.some((e) => !isRegion(e.name))) return undefined;
-  const region = inClause.find((e) => /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)));
+  // The place must qualify what the figure counts, joined to it by "of": "20% of all mobiles in the UK",
+  // "the number of people online in Europe ... 100 million" (not "5 million own a mobile in the UK").
+  const region = inClause.find(
+    (e) =>
+      /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)) &&
+      /\bof\b/.test(e.at > q.end ? text.slice(q.end, e.at) : text.slice(start, e.at)),
+  );
   return region ? [region.name] : undefined;
 }
 
