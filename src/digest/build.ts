@@ -221,7 +221,8 @@ function topLine(
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
-  // by more articles meets ("$28.3bn") is that claim in other words: one top line.
+  // by more articles meets ("$28.3bn") is that claim in other words: one top line. A moment named by
+  // one and not the other does not part them.
   for (const [i, a] of claims.entries()) {
     const at = claims.findIndex(
       (b, j) =>
@@ -233,7 +234,8 @@ function topLine(
         b.c.shown !== undefined &&
         a.c.shown !== undefined &&
         unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
-        (a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') &&
+        // A moment named in one and none in the other may be one moment: "last year" and no word of time.
+        (a.c.moment === undefined || b.c.moment === undefined || a.c.moment.key === b.c.moment.key) &&
         (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
         valuesMeet(a.c.shown, b.c.shown),
     );
