@@ -7,6 +7,7 @@
  */
 
 import { isPlace } from '../claims/places.js';
+import { NOT_A_SUBJECT } from '../claims/subject.js';
 import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -114,7 +115,10 @@ function nameOf(index: FactIndex): string {
       (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) *
       Math.sqrt(c.articles.size) *
       (isPlace(c.word) ? PLACE : 1);
-  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+  // Calendar words and time zones ("Monday", "GMT") name no story.
+  const ranked = candidates
+    .filter((c) => c.score > 0 && !NOT_A_SUBJECT.test(c.word))
+    .sort((a, b) => b.score - a.score);
 
   const picked: string[] = [];
   const used = new Set<string>();

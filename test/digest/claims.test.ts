@@ -83,6 +83,19 @@ describe('the digest reads figures as claims', () => {
     expect(new Set(cited.map((c) => (typeof c === 'string' ? c : c?.id))).size).toBe(5);
   });
 
+  it('shows no trivial figures: places other acts moved in a chart, a clock time', () => {
+    const d = buildDigest(
+      indexOf({
+        a: "Zedco tops chart\n\nZedco's new single went straight in at number one in the singles chart on Sunday. Making up the top 10 are Broken Roads by Boltco, down three places to number nine, and Out of Time by Kitco, also down three places to 10. Staff were surprised when Minister Jo Bloggs walked into the Northtown shop at 0900 GMT, accompanied by aides and local police.\n",
+        b: "Zedco number one\n\nZedco's single is number one. Zedco's album sales reached £2m in the first week of release, the band's record label said on Monday.\n",
+      }),
+      at,
+    );
+    const shown = [...lines(d).map(({ l }) => l.figure), ...d.topLine.map((t) => t.figure)];
+    expect(shown.filter((f) => /places|GMT/.test(f ?? ''))).toEqual([]);
+    expect(d.story).not.toMatch(/GMT/);
+  });
+
   it('says under a new article which earlier figure it changes', () => {
     const d = buildDigest(
       indexOf({
