@@ -221,8 +221,7 @@ function topLine(
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
-  // by more articles meets ("$28.3bn") is that claim in other words: one top line. A moment named by
-  // one and not the other does not part them.
+  // by more articles meets ("$28.3bn") is that claim in other words: one top line.
   for (const [i, a] of claims.entries()) {
     const at = claims.findIndex(
       (b, j) =>
@@ -234,8 +233,11 @@ function topLine(
         b.c.shown !== undefined &&
         a.c.shown !== undefined &&
         unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
-        // A moment named in one and none in the other may be one moment: "last year" and no word of time.
-        (a.c.moment === undefined || b.c.moment === undefined || a.c.moment.key === b.c.moment.key) &&
+        // A range at a named moment and the exact amount with none may be one claim ("more than $27bn
+        // ... last year", "$27.5bn"); an exact amount tied to a moment ("$13.8bn in its Series F") is
+        // not a vaguer one given with none.
+        ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
+          [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
         (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
         valuesMeet(a.c.shown, b.c.shown),
     );
