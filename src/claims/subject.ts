@@ -42,12 +42,18 @@ const STANDS_ON = /^\s+on\s+$/;
 
 /**
  * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
- * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,"), an apposition
- * (", a Ruritania oil firm,", ", responsible for hits like X,"). The names in it
+ * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,"). The names in it
  * belong to the aside, not to the clause around it.
  */
 const ASIDE =
-  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|responsible|a|an|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
+  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
+
+/**
+ * An apposition set off by commas: ", a Ruritania oil firm,", ", responsible for hits like X,". Its
+ * names describe the name before it and own none of the clause's figures (read for subjects only:
+ * the moment or measure it holds is not parted from its clause).
+ */
+const APPOSITION = /,\s+(?:a|an|responsible)\b[^,;]*,/gu;
 
 /** Where the asides of a sentence stand: [start, end) of each. */
 export function asidesOf(text: string): Array<[number, number]> {
@@ -178,7 +184,10 @@ export function subjectOf(
     .flatMap((n) => occurrences(text, n))
     .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
     .filter((e) => !reporter(text, e));
-  const asides = asidesOf(text).filter(([, end]) => end <= q.start);
+  const asides = [
+    ...asidesOf(text),
+    ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  ].filter(([, end]) => end <= q.start);
   // "rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania": each compared figure is its place's.
   const compared = comparedIn(text, usable, q);
   if (compared) return [compared];
