@@ -26,6 +26,15 @@ const BETWEEN =
 const CLAUSE_START =
   /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when|see|sees|saw|seen|sent|send|sends)\b/gi;
 
+/** A level a price reaches: "... at 605 pence", "... to 6.2 euros". */
+const SHARE_LEVEL = /\b(?:at|to)\s+$/;
+/**
+ * Shares that move in the clause before a level: "Acme shares were up 8 pence, or 1.3%, at 605
+ * pence", "shares ... rose 4.5% by 0900 GMT to 6.2 euros", "The shares closed down 247p, or 18%, at".
+ */
+const SHARES_MOVED =
+  /\b(?:shares|stock)\b(?![^;]*\bmarket share\b)[^;]*\b(?:rose|fell|up|down|closed|ended|jumped|slipped|gained|lost|dropped|climbed|slumped|surged|soared|tumbled|finished)\b[^;]*$/i;
+
 /** The subject of a moving price: "Acme shares", "shares in Acme", "its stock". */
 const SHARES = /\b(?:shares?|stock|share price)\b/i;
 
@@ -141,6 +150,12 @@ export function measureOfStructure(
   if (amountOf?.kind === q.kind) return amountOf;
   if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
   if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
+  if (
+    q.kind === 'money' &&
+    SHARE_LEVEL.test(before) &&
+    SHARES_MOVED.test(before.slice(before.lastIndexOf(';') + 1))
+  )
+    return named(vocabulary, 'share price');
   return governed(before, vocabulary);
 }
 

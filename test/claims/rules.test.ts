@@ -96,6 +96,17 @@ describe('what a figure measures, from the sentence', () => {
     expect(measure('$17.65')).toBe('share price');
   });
 
+  it('reads the level moving shares reach "at" or "to" as the share price, after an aside or a time', () => {
+    const shares = indexOf({
+      s: 'Zedco shares\n\nZedco shares were up 8 pence, or 1.3%, at 605 pence by late morning on Monday. Boltco shares on the Ruritania stock exchange rose 4.5% by 0900 GMT to 6.2 euros. The shares closed down 247p, or 18%, at 1115 pence. Zedco sold the unit at £40m.\n',
+    });
+    const of = (figure: string) => claimOf(shares, figure).measure?.name;
+    expect(of('605 pence')).toBe('share price');
+    expect(of('6.2 euros')).toBe('share price');
+    expect(of('1115 pence')).toBe('share price');
+    expect(of('£40m')).not.toBe('share price');
+  });
+
   it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
     expect(measure('$31.8m')).toBe('revenue');
     expect(measure('9,000 people')).toBe('jobs');
