@@ -82,6 +82,16 @@ const UP_DOWN = new RegExp(
 const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
 
 /** A bare count of posts that will go: "1,700 will go from sales", "500 are to be cut". */
+/**
+ * People who own, use or are hooked up to a service: its users ("54 million people are hooked up to
+ * the net", "53 million people own a mobile", "5 million browse the net").
+ */
+const USERS_DO =
+  /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using))\b/;
+
+/** A verb of use the parser took for a count's noun: "5 million browse the net". */
+const USING_UNIT = /^(?:browse|use|own|access)$/i;
+
 const POSTS_GO =
   /^\s+(?:(?:jobs|posts)\s+)?(?:(?:will|would|could|are to|are set to|are expected to)\s+(?:go|be (?:cut|axed|lost|shed))|to go)\b/;
 
@@ -149,6 +159,12 @@ export function measureOfStructure(
   // Its own kind only ("a stake of 20%", "a deal worth $8bn"), never a movement word ("growth of 8%" is read as before).
   if (amountOf?.kind === q.kind) return amountOf;
   if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
+  // "5 million browse the net": the verb read as the figure's noun.
+  if (
+    q.kind === 'count' &&
+    (((!q.unit || /^people$/i.test(q.unit)) && USERS_DO.test(after)) || USING_UNIT.test(q.unit ?? ''))
+  )
+    return named(vocabulary, 'customers');
   if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
   if (
     q.kind === 'money' &&

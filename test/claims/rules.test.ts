@@ -107,6 +107,17 @@ describe('what a figure measures, from the sentence', () => {
     expect(of('£40m')).not.toBe('share price');
   });
 
+  it('reads a count of people who own, use or are hooked up to a service as its users', () => {
+    const users = indexOf({
+      u: 'Zedco users\n\nJust over 54 million people are hooked up to the net via broadband in Ruritania. About 53 million people own a mobile in Freedonia. More than 5 million browse the net via broadband. About 400 people work at the plant.\n',
+    });
+    const of = (figure: string) => claimOf(users, figure).measure?.name;
+    expect(of('over 54 million people')).toBe('customers');
+    expect(of('About 53 million people')).toBe('customers');
+    expect(of('More than 5 million browse')).toBe('customers');
+    expect(of('About 400 people')).not.toBe('customers');
+  });
+
   it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
     expect(measure('$31.8m')).toBe('revenue');
     expect(measure('9,000 people')).toBe('jobs');
