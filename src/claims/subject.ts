@@ -118,17 +118,22 @@ export function ownerNames(text: string, names: readonly string[]): string[] {
  */
 const PERSON_ROLE =
   /(?:^|\b)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Professor|Chancellor|Minister|Secretary|President|Governor|[Ss]pokes(?:man|woman|person)|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]anager|[Bb]oss|[Aa]nalyst|[Ee]conomist|[Ll]eader|[Cc]oach|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Pp]resident|[Gg]overnor|[Pp]rofessor)\b/;
+/** A newspaper or a news agency: it reports what it says, it owns none of it ("The Sunday Times reported ..."). */
+const NEWS_OUTLET =
+  /(?:\b(?:Times|Post|Journal|Telegraph|Guardian|Herald|Mail|Express|Mirror|Observer|Independent|Gazette|Tribune|Chronicle|Economist|Standard)|^(?:Reuters|Bloomberg|Associated Press|AP|AFP|Dow Jones|Interfax))$/;
+
 /** A verb of saying right after a name: "Mr Bloggs said ...", "Jo Bloggs has warned ...". */
 const SAYS_AFTER =
-  /^\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|adds|claimed|claims|announced|announces|warned|warns|insisted|insists|argued|argues|stressed|revealed|predicted|predicts)\b/;
+  /^\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|adds|claimed|claims|announced|announces|warned|warns|insisted|insists|argued|argues|stressed|revealed|predicted|predicts|reported|reports)\b/;
 
 /**
- * True when a person speaks the sentence's figures: "Minister Jo Bloggs said 9,000 jobs had gone" -
- * the jobs are not the minister's. An organisation that speaks ("Acme said sales rose") still owns
- * them.
+ * True when a person or a news outlet speaks the sentence's figures: "Minister Jo Bloggs said 9,000
+ * jobs had gone" - the jobs are not the minister's. An organisation that speaks ("Acme said sales
+ * rose") still owns them.
  */
 function speaks(text: string, e: { name: string; at: number }): boolean {
   if (!SAYS_AFTER.test(text.slice(e.at + e.name.length))) return false;
+  if (NEWS_OUTLET.test(e.name)) return true;
   return (
     PERSON_ROLE.test(e.name) ||
     PERSON_ROLE.test(

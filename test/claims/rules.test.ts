@@ -257,6 +257,13 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(subjectOf(c, ['Zedco'], figureOf(c, '5%'))).toEqual(['Zedco']);
   });
 
+  it('does not give a figure to a newspaper or news agency that reports it', () => {
+    const a = 'The Northtown Times reported that 400 jobs would go at the plant.';
+    expect(subjectOf(a, ['Northtown Times'], figureOf(a, '400 jobs'))).toBeUndefined();
+    const b = 'Zedco will cut 400 jobs, Reuters reported.';
+    expect(subjectOf(b, ['Zedco', 'Reuters'], figureOf(b, '400 jobs'))).toEqual(['Zedco']);
+  });
+
   it('reads "Its" opening a sentence as a possessive: the name it owns is no owner', () => {
     const a = 'Its Northmoor field, thought to hold 300 million barrels, is its biggest find.';
     expect(subjectOf(a, ['Northmoor'], figureOf(a, '300 million barrels'))).toBeUndefined();
