@@ -55,6 +55,7 @@ const MEASURES: Record<string, string[]> = {
 const CHANGE_CONCEPTS = new Set(['growth', 'decline']);
 const EXPRESSIBLE = new Set(Object.values(MEASURES).flat());
 const EXPRESSIBLE_ROW = 'measure (expressible labels only)';
+const OLD_SUBJECT_ROW = 'subject (as scored before: 3+ letters)';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -191,9 +192,32 @@ const alsoRight = (l: Label, c: FigureClaim) =>
     c.also.some((q) => squash(q.text).includes(squash(a)) || squash(a).includes(squash(q.text))),
   );
 
+/**
+ * Our subject names the label's: it holds a word of the label's (of three letters or more, or an
+ * abbreviation in capitals, "UK", "BT", matched as a whole word), or it abbreviates the label's
+ * leading capitalised words ("GM" for "General Motors").
+ */
 function subjectRight(l: Label, c: FigureClaim): boolean {
-  const ours = c.subject.join(' ').toLowerCase();
-  return words(l.subject).some((w) => w.length > 2 && w !== 'the' && ours.includes(w));
+  const ours = c.subject.join(' ');
+  const lower = ours.toLowerCase();
+  const oursWords = new Set(words(ours));
+  const abbreviation = /^\p{Lu}{2,}$/u;
+  if (
+    l.subject
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.some((w) =>
+        w.length > 2
+          ? w.toLowerCase() !== 'the' && lower.includes(w.toLowerCase())
+          : abbreviation.test(w) && oursWords.has(w.toLowerCase()),
+      )
+  )
+    return true;
+  const capitals = (/^(?:\p{Lu}\p{Ll}+\s*)+/u.exec(l.subject)?.[0] ?? '').split(/\s+/).filter(Boolean);
+  const initials = capitals.map((w) => w[0]).join('');
+  return (
+    initials.length >= 2 &&
+    c.subject.some((n) => abbreviation.test(n) && initials.startsWith(n) && n.length >= 2)
+  );
 }
 
 function measureRight(l: Label, c: FigureClaim): boolean {
@@ -305,6 +329,15 @@ for (const l of labels) {
     check('also', claim !== undefined && alsoRight(l, claim));
   }
   check('subject', claim !== undefined && subjectRight(l, claim));
+  // The subject as scored before abbreviations counted (words of three letters or more), for
+  // comparison with figures reported before.
+  count(
+    OLD_SUBJECT_ROW,
+    claim !== undefined &&
+      words(l.subject).some(
+        (w) => w.length > 2 && w !== 'the' && claim.subject.join(' ').toLowerCase().includes(w),
+      ),
+  );
   const measure = claim !== undefined && measureRight(l, claim);
   check('measure', measure);
   if (EXPRESSIBLE.has(l.measure) || l.change) count(EXPRESSIBLE_ROW, measure);
@@ -313,7 +346,17 @@ for (const l of labels) {
 }
 
 console.log(`claims (${part}): ${labels.length} labelled figures, ${withAlso} with conversions (also)`);
-for (const row of ['read', 'value', 'also', 'subject', 'measure', EXPRESSIBLE_ROW, 'moment', 'modality']) {
+for (const row of [
+  'read',
+  'value',
+  'also',
+  'subject',
+  OLD_SUBJECT_ROW,
+  'measure',
+  EXPRESSIBLE_ROW,
+  'moment',
+  'modality',
+]) {
   const r = rows.get(row) ?? { right: 0, total: 0 };
   const pct = r.total ? ((100 * r.right) / r.total).toFixed(1) : '-';
   console.log(`  ${row.padEnd(36)} ${`${r.right}/${r.total}`.padStart(9)}  ${pct.padStart(5)}%`);

@@ -22,7 +22,17 @@ const memo = new WeakMap<readonly Fact[], Focus>();
 /** Words that stand for an organisation named before: "the firm", "the German exchange", "its". */
 export const THING_REFERENCE =
   /\b(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt](?:he|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:firm|company|group|bank|carmaker|car maker|business|retailer|airline|exchange|operator|giant|club|side|team|government|party|network|chain|maker|insurer|broker|brewer|lender|manufacturer|corporation|conglomerate|agency|regulator|country|economy|fund|union|studio|label|band|channel|broadcaster|firm's|company's|group's|council|department|ministry|organisation|organization|charity|industry|sector|market|website|site|service|network))\b/u;
-export const PERSON_REFERENCE = /\b(?:he|she|his|her|him)\b/i;
+/** Nouns of a person's role that "the" names again: "the winger", "the Northtown star", "the premier". */
+export const PERSON_NOUN =
+  /^(?:star|player|winger|striker|midfielder|defender|forward|goalkeeper|keeper|captain|athlete|runner|sprinter|champion|boxer|golfer|cricketer|batsman|bowler|jockey|driver|rider|skier|swimmer|singer|actor|actress|director|presenter|comedian|rapper|musician|author|writer|premier|minister|chancellor|leader|politician|MP|boss|chairman|chairwoman|founder|tycoon|entrepreneur|manager|coach)$/;
+/**
+ * Words that stand for the person an article names: "he", "she", "the 27-year-old winger", "The
+ * Northtown star", "the 51 year old premier".
+ */
+export const PERSON_REFERENCE = new RegExp(
+  String.raw`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|HE|SHE|[Tt]he\s+(?:\d+[- ]years?[- ]old\s+)?(?:[\p{L}-]+\s+)?(?:${PERSON_NOUN.source.slice(4, -2)}))\b`,
+  'u',
+);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -45,6 +55,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     }
   });
   let thing: { name: string; score: number } | undefined;
+  const things: Array<{ name: string; score: number }> = [];
   let person: { name: string; score: number } | undefined;
   for (const [name, leadScore] of candidates) {
     const words = name.split(/\s+/);
@@ -69,10 +80,15 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     if (adjective) continue;
     if (isPerson) {
       if (!person || score > person.score) person = { name, score };
-    } else if (placed * 2 <= count) {
-      if (!thing || score > thing.score) thing = { name, score };
-    }
+    } else if (placed * 2 <= count) things.push({ name, score });
   }
+  // "Jo Bloggs ... Bloggs said": a person's surname written alone is the person, never the thing.
+  const surname = person?.name.split(/\s+/).slice(1) ?? [];
+  for (const t of things.sort((a, b) => b.score - a.score))
+    if (!surname.includes(t.name)) {
+      thing = t;
+      break;
+    }
   const focus: Focus = {
     ...(thing ? { thing: thing.name } : {}),
     ...(person ? { person: person.name } : {}),

@@ -26,6 +26,15 @@ const BETWEEN =
 const CLAUSE_START =
   /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when|see|sees|saw|seen|sent|send|sends)\b/gi;
 
+/** A level a price reaches: "... at 605 pence", "... to 6.2 euros". */
+const SHARE_LEVEL = /\b(?:at|to)\s+$/;
+/**
+ * Shares that move in the clause before a level: "Acme shares were up 8 pence, or 1.3%, at 605
+ * pence", "shares ... rose 4.5% by 0900 GMT to 6.2 euros", "The shares closed down 247p, or 18%, at".
+ */
+const SHARES_MOVED =
+  /\b(?:shares|stock)\b(?![^;]*\bmarket share\b)[^;]*\b(?:rose|fell|up|down|closed|ended|jumped|slipped|gained|lost|dropped|climbed|slumped|surged|soared|tumbled|finished)\b[^;]*$/i;
+
 /** The subject of a moving price: "Acme shares", "shares in Acme", "its stock". */
 const SHARES = /\b(?:shares?|stock|share price)\b/i;
 
@@ -73,6 +82,16 @@ const UP_DOWN = new RegExp(
 const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
 
 /** A bare count of posts that will go: "1,700 will go from sales", "500 are to be cut". */
+/**
+ * People who own, use or are hooked up to a service: its users ("54 million people are hooked up to
+ * the net", "53 million people own a mobile", "5 million browse the net").
+ */
+const USERS_DO =
+  /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using))\b/;
+
+/** A verb of use the parser took for a count's noun: "5 million browse the net". */
+const USING_UNIT = /^(?:browse|use|own|access)$/i;
+
 const POSTS_GO =
   /^\s+(?:(?:jobs|posts)\s+)?(?:(?:will|would|could|are to|are set to|are expected to)\s+(?:go|be (?:cut|axed|lost|shed))|to go)\b/;
 
@@ -140,7 +159,19 @@ export function measureOfStructure(
   // Its own kind only ("a stake of 20%", "a deal worth $8bn"), never a movement word ("growth of 8%" is read as before).
   if (amountOf?.kind === q.kind) return amountOf;
   if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
+  // "5 million browse the net": the verb read as the figure's noun.
+  if (
+    q.kind === 'count' &&
+    (((!q.unit || /^people$/i.test(q.unit)) && USERS_DO.test(after)) || USING_UNIT.test(q.unit ?? ''))
+  )
+    return named(vocabulary, 'customers');
   if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
+  if (
+    q.kind === 'money' &&
+    SHARE_LEVEL.test(before) &&
+    SHARES_MOVED.test(before.slice(before.lastIndexOf(';') + 1))
+  )
+    return named(vocabulary, 'share price');
   return governed(before, vocabulary);
 }
 

@@ -10,7 +10,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { focusOf, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
+import { focusOf, PERSON_NOUN, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
 import { measureOfStructure, movement } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
@@ -146,20 +146,42 @@ const DESCRIBED_NOUN =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
 
 /**
- * True when a name only describes the organisation a sentence speaks of ("The UK-Dutch group will
- * own 30%"): a word of nationality after "the" and before an organisation's noun. The figure is the
- * organisation's, read as "the group" is.
+ * True when a name only describes the organisation or the person a sentence speaks of ("The
+ * UK-Dutch group will own 30%", "The Northtown star lowered her record"): a word of nationality after
+ * "the" and before an organisation's noun, or any name after "the" and before a person's role
+ * (`PERSON_NOUN`). The figure is the organisation's or the person's, read as "the group" or "she" is.
  */
-function describes(text: string, name: string): boolean {
-  if (!NATIONALITY.test(name)) return false;
-  for (const e of occurrences(text, name))
-    if (
-      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at)) &&
-      DESCRIBED_NOUN.test(text.slice(e.at + e.name.length))
-    )
-      return true;
+function describes(text: string, name: string, person: () => string | undefined): boolean {
+  for (const e of occurrences(text, name)) {
+    if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at))) continue;
+    const after = text.slice(e.at + e.name.length);
+    if (NATIONALITY.test(name) && DESCRIBED_NOUN.test(after)) return true;
+    // Only where the article names a person the role stands for.
+    if (PERSON_NOUN.test(/^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '') && person() !== undefined) return true;
+  }
   return false;
 }
+
+/** A figure that is an age: "the 27-year-old winger", "the 51 year old premier", "aged 21". */
+const AGE_AFTER = /^[- ]years?[- ]old\b/;
+
+/**
+ * Whose an age is: the name it stands in apposition to ("Jo Bloggs, the 17-year-old singer") or
+ * right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs"); undefined when the
+ * sentence names neither (the claim then reads it as the article's person, resolved).
+ */
+function ageOf(text: string, names: readonly string[], q: Quantity): string[] | undefined {
+  const before = text.slice(0, q.start);
+  const after = text.slice(q.end);
+  for (const name of names) {
+    if (NATIONALITY.test(name)) continue;
+    if (new RegExp(`${escapeRe(name)},\\s+(?:the|a|an)\\s+$`).test(before)) return [name];
+    if (new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${escapeRe(name)}\\b`, 'u').test(after)) return [name];
+  }
+  return undefined;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "the business", "the firm", "the company": a noun phrase that names an organisation again. */
 const THE_ORGANISATION =
@@ -209,10 +231,13 @@ function resolve(
   fact: Fact,
   q: Quantity,
   names: readonly string[],
+  aged = false,
 ): { subject: string[]; from: FigureClaim['subjectFrom'] } {
   const before = fact.text.slice(0, q.start);
   const focus = focusOf(index, fact.articleId);
-  if (PERSON_REFERENCE.test(before) && focus.person) return { subject: [focus.person], from: 'resolved' };
+  // An age whose sentence names no one ("The 28-year-old reached ...") is the article's person's.
+  if ((aged || PERSON_REFERENCE.test(before)) && focus.person)
+    return { subject: [focus.person], from: 'resolved' };
   // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.
@@ -272,16 +297,20 @@ export function claimsOf(
             listedAfter(fact.text, claims.at(-1), q) ??
             (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !measure) continue;
-      const said = subjectOf(fact.text, names, q);
+      // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
+      const aged =
+        q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
+      const said = aged ? ageOf(fact.text, names, q) : subjectOf(fact.text, names, q);
       const named =
-        (said?.length === 1 && describes(fact.text, said[0] ?? '')) ||
+        (said?.length === 1 &&
+          describes(fact.text, said[0] ?? '', () => focusOf(index, fact.articleId).person)) ||
         referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)
           ? undefined
           : said;
       const { subject, from } =
         named && named.length > 0
           ? { subject: named, from: 'named' as const }
-          : resolve(index, fact, q, names);
+          : resolve(index, fact, q, names, aged);
       const stated = momentOf(fact.text, q, year, moments);
       // "raise its bid to £1.5bn": the deal named by the measure's own word is the measure, not a moment.
       const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;

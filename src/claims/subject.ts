@@ -3,6 +3,7 @@
  * right after it. Pure functions, no story words.
  */
 import type { Quantity } from '../facts/quantities.js';
+import { isRegion } from './places.js';
 
 /**
  * Words before a name that make it an object, not the holder: "invest $15bn in Scale AI", "in the
@@ -18,8 +19,11 @@ const PREPOSITION =
 const SHARES_IN =
   /\b(?:shares|stock|profits?|sales|revenues?|losses|earnings|turnover|jobs|staff|workers|workforce|debts?|valuation|output)\s+(?:in|at|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** A possessive determiner and up to two modifiers: "released its new Zed console" - the name is owned. */
-const POSSESSED = /\b(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/**
+ * A possessive determiner and up to two modifiers: "released its new Zed console", "Its Zed field" -
+ * the name is owned.
+ */
+const POSSESSED = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * A name owns the figure right after it: "the Greens' £404,000", "Acme's new £2m" (up to two
@@ -43,6 +47,13 @@ const STANDS_ON = /^\s+on\s+$/;
  */
 const ASIDE =
   /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
+
+/**
+ * An apposition set off by commas: ", a Ruritania oil firm,", ", responsible for hits like X,". Its
+ * names describe the name before it and own none of the clause's figures (read for subjects only:
+ * the moment or measure it holds is not parted from its clause).
+ */
+const APPOSITION = /,\s+(?:a|an|responsible)\b[^,;]*,/gu;
 
 /** Where the asides of a sentence stand: [start, end) of each. */
 export function asidesOf(text: string): Array<[number, number]> {
@@ -101,9 +112,43 @@ export function ownerNames(text: string, names: readonly string[]): string[] {
   });
 }
 
+/**
+ * A person, by a title or a role written in or just before the name: "Mr Bloggs", "Chancellor Jo
+ * Bloggs", "Acme spokesman Jo Bloggs", "chief executive Jo Bloggs".
+ */
+const PERSON_ROLE =
+  /(?:^|\b)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Professor|Chancellor|Minister|Secretary|President|Governor|[Ss]pokes(?:man|woman|person)|[Cc]hief [Ee]xecutive|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Mm]anager|[Bb]oss|[Aa]nalyst|[Ee]conomist|[Ll]eader|[Cc]oach|[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Pp]resident|[Gg]overnor|[Pp]rofessor)\b/;
+/** A newspaper or a news agency: it reports what it says, it owns none of it ("The Sunday Times reported ..."). */
+const NEWS_OUTLET =
+  /(?:\b(?:Times|Post|Journal|Telegraph|Guardian|Herald|Mail|Express|Mirror|Observer|Independent|Gazette|Tribune|Chronicle|Economist|Standard)|^(?:Reuters|Bloomberg|Associated Press|AP|AFP|Dow Jones|Interfax))$/;
+
+/** A verb of saying right after a name: "Mr Bloggs said ...", "Jo Bloggs has warned ...". */
+const SAYS_AFTER =
+  /^\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|adds|claimed|claims|announced|announces|warned|warns|insisted|insists|argued|argues|stressed|revealed|predicted|predicts|reported|reports)\b/;
+
+/**
+ * True when a person or a news outlet speaks the sentence's figures: "Minister Jo Bloggs said 9,000
+ * jobs had gone" - the jobs are not the minister's. An organisation that speaks ("Acme said sales
+ * rose") still owns them.
+ */
+function speaks(text: string, e: { name: string; at: number }): boolean {
+  if (!SAYS_AFTER.test(text.slice(e.at + e.name.length))) return false;
+  if (NEWS_OUTLET.test(e.name)) return true;
+  return (
+    PERSON_ROLE.test(e.name) ||
+    PERSON_ROLE.test(
+      text
+        .slice(Math.max(0, e.at - 30), e.at)
+        .split(/[,;]/)
+        .at(-1) ?? '',
+    )
+  );
+}
+
 /** True when the name at `at` only reports the sentence's figures. */
 function reporter(text: string, e: { name: string; at: number }): boolean {
   return (
+    speaks(text, e) ||
     (STATISTICS_OFFICE.test(e.name) && OFFICE_SAYS.test(text.slice(e.at + e.name.length))) ||
     REPORT_AFTER.test(text.slice(e.at + e.name.length, e.at + e.name.length + 40)) ||
     ESTIMATES_AFTER.test(text.slice(e.at + e.name.length)) ||
@@ -111,9 +156,12 @@ function reporter(text: string, e: { name: string; at: number }): boolean {
   );
 }
 
-/** A verb whose object right after it receives the figure: "pay the SEC $250m", "gave Fiat $2bn". */
+/**
+ * A verb whose object right after it receives the figure, or pays it: "pay the SEC $250m", "gave Fiat
+ * $2bn", "Film Q cost Zedco $9m" (the cost is the film's).
+ */
 const PAID_TO =
-  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|owe|owes|owed|owing|lend|lends|lent|award|awarded|grant|granted)\s+(?:the\s+)?$/;
+  /\b(?:pay|pays|paid|paying|give|gives|gave|giving|owe|owes|owed|owing|lend|lends|lent|award|awarded|grant|granted|cost|costs|costing)\s+(?:the\s+)?$/;
 
 /** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
 export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
@@ -141,7 +189,13 @@ export function subjectOf(
     .flatMap((n) => occurrences(text, n))
     .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
     .filter((e) => !reporter(text, e));
-  const asides = asidesOf(text).filter(([, end]) => end <= q.start);
+  const asides = [
+    ...asidesOf(text),
+    ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  ].filter(([, end]) => end <= q.start);
+  // "rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania": each compared figure is its place's.
+  const compared = comparedIn(text, usable, q);
+  if (compared) return [compared];
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
     // A name inside an aside that closes before the figure ("Jo Bloggs, whose firm Acme won ..., gave £5m").
@@ -169,6 +223,8 @@ export function subjectOf(
     if (POSSESSED.test(before)) return true;
     // "opposed by Standard Fund, which owns 1%": the agent of a passive is who acts.
     if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
+    // "At the Department for Widgets, 3,000 jobs are to go": a place opening the sentence holds its clause.
+    if (FRONTED.test(text.slice(0, e.at)) && /^\s*,/.test(text.slice(e.at + e.name.length))) return false;
     if (PREPOSITION.test(before)) return true;
     // "had to pay the Securities and Exchange Commission $250m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
@@ -180,8 +236,9 @@ export function subjectOf(
     return previous ? object(previous) : false;
   };
   const chosen = placed.find((e) => !object(e));
-  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said.
-  if (!chosen && placed.length > 0) return undefined;
+  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said,
+  // unless the figure is of a place or of a name's people or things (see unowned).
+  if (!chosen && placed.length > 0) return unowned(text, usable, q);
   // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
   if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
@@ -197,6 +254,9 @@ export function subjectOf(
     }
     return holder.map((e) => e.name);
   }
+  // "it could leave 5 million households in Ruritania paying more": a place's figure, whoever speaks.
+  const of = unowned(text, usable, q);
+  if (of) return of;
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
   const after = usable
     .filter(
@@ -217,6 +277,64 @@ export function subjectOf(
   const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
   const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
   return spoken ? [spoken.name] : undefined;
+}
+
+/** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */
+const FRONTED = /^["'“‘]?(?:At|In|Among|Within|Across)\s+(?:the\s+)?$/;
+
+/** Words that compare a figure with others: "compared with", "against", "than", "versus". */
+const COMPARISON = /\b(?:compared (?:with|to)|against|than|versus|while)\b/;
+
+/**
+ * The place a compared figure is of: "the rate rose to 4.7%, compared with 12.1% in Freedonia and 9.7%
+ * in Sylvania" - a figure standing alone after a comparison word (or a comma or "and" continuing its
+ * list) and followed by "in NAME".
+ */
+function comparedIn(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const place = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
+  if (!place) return undefined;
+  const before = text.slice(0, q.start);
+  if (!/(?:\b(?:with|to|against|than|versus)|,|\band)\s+$/.test(before)) return undefined;
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
+  if (!COMPARISON.test(clause)) return undefined;
+  return usable.find((e) => e.at === q.end + place[0].length)?.name;
+}
+
+/**
+ * Whose a figure is when no name before it acts: the owner of the things it counts after "of" ("3%
+ * of Zedco's policyholders"), else a country or region it is placed in ("20% of all mobiles in the
+ * UK", "the number of people online in Europe passed 100 million") when its clause names no one else.
+ */
+function unowned(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string[] | undefined {
+  const owner = usable.find(
+    (e) =>
+      e.at > q.end &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(q.end, e.at)) &&
+      /^['’]s?\s/.test(text.slice(e.at + e.name.length)),
+  );
+  if (owner) return [owner.name];
+  const start = Math.max(text.lastIndexOf(',', q.start), text.lastIndexOf(';', q.start)) + 1;
+  const stops = /[,;]/.exec(text.slice(q.end));
+  const end = stops ? q.end + stops.index : text.length;
+  const inClause = usable.filter((e) => e.at >= start && e.at + e.name.length <= end);
+  // "people in the UK signing up for broadband from Zedco": a clause naming someone else is not the place's.
+  if (inClause.some((e) => !isRegion(e.name))) return undefined;
+  // The place must qualify what the figure counts, joined to it by "of": "20% of all mobiles in the UK",
+  // "the number of people online in Europe ... 100 million" (not "5 million own a mobile in the UK").
+  const region = inClause.find(
+    (e) =>
+      /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)) &&
+      /\bof\b/.test(e.at > q.end ? text.slice(q.end, e.at) : text.slice(start, e.at)),
+  );
+  return region ? [region.name] : undefined;
 }
 
 /** A name with the acronyms that follow it in the sentence: "Scale" -> "Scale AI" where the tagger split them. */

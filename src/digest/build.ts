@@ -233,7 +233,11 @@ function topLine(
         b.c.shown !== undefined &&
         a.c.shown !== undefined &&
         unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
-        (a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') &&
+        // A range at a named moment and the exact amount with none may be one claim ("more than $27bn
+        // ... last year", "$27.5bn"); an exact amount tied to a moment ("$13.8bn in its Series F") is
+        // not a vaguer one given with none.
+        ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
+          [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
         (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
         valuesMeet(a.c.shown, b.c.shown),
     );

@@ -260,6 +260,9 @@ const TRAILING_FUNCTION_WORD =
 /** A figure as the digest shows it: as written, less a function word the reader took for its noun. */
 export const figureText = (q: Pick<Quantity, 'text'>) => q.text.replace(TRAILING_FUNCTION_WORD, '');
 
+/** Units of a count that is no figure of a story: chart places, clock times. */
+const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
+
 /**
  * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
  * without one: they only count, never make a line of their own), its subject, and whether it can be
@@ -282,6 +285,9 @@ export function figureMentions(
     const concept =
       claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start)) ? undefined : claim.measure;
     if (q.kind === 'year' || (!concept && q.kind !== 'money')) continue;
+    // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
+    // ("at 0900 GMT").
+    if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
     const article = index.article(fact.articleId);
     if (!article) continue;
     const context = contextOf(fact.text, q, claim.subjectFrom === 'named' ? subject : [], moment);

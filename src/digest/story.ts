@@ -6,6 +6,8 @@
  * on the sentences that hold the most common names; nothing here knows a story.
  */
 
+import { isPlace } from '../claims/places.js';
+import { NOT_A_SUBJECT } from '../claims/subject.js';
 import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -21,47 +23,6 @@ const SAMPLE = 60;
 const SECOND = 0.35;
 /** How much a country or a continent counts, as against a name acting: a place alone names no story. */
 const PLACE = 0.25;
-
-let places: Set<string> | undefined;
-/**
- * Countries and continents, from the runtime's own list of region names (Intl.DisplayNames, English):
- * the one-word ones ("Italy", "Russia", "Europe"), and the three codes news writes for them (US, UK,
- * EU; other codes are too often a company's initials: BT, GE, AI).
- */
-export function isPlace(word: string): boolean {
-  if (!places) {
-    places = new Set(['US', 'UK', 'EU']);
-    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    const codes = [
-      '002',
-      '009',
-      '019',
-      '142',
-      '150',
-      '021',
-      '419',
-      '005',
-      '013',
-      '029',
-      '039',
-      '145',
-      '151',
-      '154',
-      '155',
-    ];
-    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a, b));
-    for (const code of codes) {
-      let name: string | undefined;
-      try {
-        name = names.of(code);
-      } catch {
-        name = undefined;
-      }
-      if (name && /^\p{Lu}\p{L}+$/u.test(name)) places.add(name);
-    }
-  }
-  return places.has(word);
-}
 
 /** The name worked out for an index, for the version it was worked out for. */
 const named = new WeakMap<FactIndex, { version: number; name: string }>();
@@ -154,7 +115,10 @@ function nameOf(index: FactIndex): string {
       (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) *
       Math.sqrt(c.articles.size) *
       (isPlace(c.word) ? PLACE : 1);
-  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+  // Calendar words and time zones ("Monday", "GMT") name no story.
+  const ranked = candidates
+    .filter((c) => c.score > 0 && !NOT_A_SUBJECT.test(c.word))
+    .sort((a, b) => b.score - a.score);
 
   const picked: string[] = [];
   const used = new Set<string>();

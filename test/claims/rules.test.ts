@@ -96,6 +96,28 @@ describe('what a figure measures, from the sentence', () => {
     expect(measure('$17.65')).toBe('share price');
   });
 
+  it('reads the level moving shares reach "at" or "to" as the share price, after an aside or a time', () => {
+    const shares = indexOf({
+      s: 'Zedco shares\n\nZedco shares were up 8 pence, or 1.3%, at 605 pence by late morning on Monday. Boltco shares on the Ruritania stock exchange rose 4.5% by 0900 GMT to 6.2 euros. The shares closed down 247p, or 18%, at 1115 pence. Zedco sold the unit at £40m.\n',
+    });
+    const of = (figure: string) => claimOf(shares, figure).measure?.name;
+    expect(of('605 pence')).toBe('share price');
+    expect(of('6.2 euros')).toBe('share price');
+    expect(of('1115 pence')).toBe('share price');
+    expect(of('£40m')).not.toBe('share price');
+  });
+
+  it('reads a count of people who own, use or are hooked up to a service as its users', () => {
+    const users = indexOf({
+      u: 'Zedco users\n\nJust over 54 million people are hooked up to the net via broadband in Ruritania. About 53 million people own a mobile in Freedonia. More than 5 million browse the net via broadband. About 400 people work at the plant.\n',
+    });
+    const of = (figure: string) => claimOf(users, figure).measure?.name;
+    expect(of('over 54 million people')).toBe('customers');
+    expect(of('About 53 million people')).toBe('customers');
+    expect(of('More than 5 million browse')).toBe('customers');
+    expect(of('About 400 people')).not.toBe('customers');
+  });
+
   it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
     expect(measure('$31.8m')).toBe('revenue');
     expect(measure('9,000 people')).toBe('jobs');
@@ -221,5 +243,88 @@ describe('how sure a sentence is of a figure', () => {
     expect(of('The party, which lost a bid for office last year, took in £63,081.', '£63,081')).toBe(
       'reported',
     );
+  });
+});
+
+describe('whose a figure is: speakers, descriptions, places and comparisons', () => {
+  it('does not give a figure to a person who only says it: "Minister Jo Bloggs said 9,000 jobs had gone"', () => {
+    const a = 'Minister Jo Bloggs said 9,000 jobs had gone since March.';
+    expect(subjectOf(a, ['Minister Jo Bloggs'], figureOf(a, '9,000 jobs'))).toBeUndefined();
+    const b = 'Mr Bloggs said £3bn savings had already been made.';
+    expect(subjectOf(b, ['Mr Bloggs'], figureOf(b, '£3bn'))).toBeUndefined();
+    // An organisation that says its own figure still owns it.
+    const c = 'Zedco said sales rose 5% in the year.';
+    expect(subjectOf(c, ['Zedco'], figureOf(c, '5%'))).toEqual(['Zedco']);
+  });
+
+  it('does not give a figure to a newspaper or news agency that reports it', () => {
+    const a = 'The Northtown Times reported that 400 jobs would go at the plant.';
+    expect(subjectOf(a, ['Northtown Times'], figureOf(a, '400 jobs'))).toBeUndefined();
+    const b = 'Zedco will cut 400 jobs, Reuters reported.';
+    expect(subjectOf(b, ['Zedco', 'Reuters'], figureOf(b, '400 jobs'))).toEqual(['Zedco']);
+  });
+
+  it('reads "Its" opening a sentence as a possessive: the name it owns is no owner', () => {
+    const a = 'Its Northmoor field, thought to hold 300 million barrels, is its biggest find.';
+    expect(subjectOf(a, ['Northmoor'], figureOf(a, '300 million barrels'))).toBeUndefined();
+  });
+
+  it('reads the one a thing "cost" as the payer, not the owner: "Film Q cost Zedco $9m"', () => {
+    const a = 'Thriller Nightfall cost Zedco $9m to make but brought in $80m.';
+    expect(subjectOf(a, ['Nightfall', 'Zedco'], figureOf(a, '$9m'))).toEqual(['Nightfall']);
+    expect(subjectOf(a, ['Nightfall', 'Zedco'], figureOf(a, '$80m'))).toEqual(['Nightfall']);
+  });
+
+  it('leaves out the names of an appositive aside: "Shares in X, a Ruritanian oil firm, fell 18%"', () => {
+    const a = 'Shares in Zedco, a Ruritania oil firm, have closed down 18% after a warning.';
+    expect(subjectOf(a, ['Zedco', 'Ruritania'], figureOf(a, '18%'))).toEqual(['Zedco']);
+  });
+
+  it('gives each figure of a comparison "compared with 12% in X, 10% in Y" to its place', () => {
+    const a = 'Ruritania’s jobless rate rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania.';
+    const names = ['Ruritania', 'Freedonia', 'Sylvania'];
+    expect(subjectOf(a, names, figureOf(a, '4.7%'))).toEqual(['Ruritania']);
+    expect(subjectOf(a, names, figureOf(a, '12.1%'))).toEqual(['Freedonia']);
+    expect(subjectOf(a, names, figureOf(a, '9.7%'))).toEqual(['Sylvania']);
+  });
+
+  it('reads a name opening the sentence after "At" or "In" as the clause\'s owner when no other is named', () => {
+    const a = 'At the Department for Widgets, 3,000 jobs are to go.';
+    expect(subjectOf(a, ['Department for Widgets'], figureOf(a, '3,000 jobs'))).toEqual([
+      'Department for Widgets',
+    ]);
+    const b = 'In Freedonia, 47% of adults backed the plan.';
+    expect(subjectOf(b, ['Freedonia'], figureOf(b, '47%'))).toEqual(['Freedonia']);
+  });
+
+  it('reads "X% of Y\'s customers" as Y\'s figure, even after "of"', () => {
+    const a = 'The cut will hit an estimated 3% of Zedco’s policyholders.';
+    expect(subjectOf(a, ['Zedco'], figureOf(a, 'an estimated 3%'))).toEqual(['Zedco']);
+  });
+
+  it('reads a figure of a place named after "in" as the place\'s when the sentence names no owner', () => {
+    const a = 'About 20% of all mobiles in the UK can reach the net.';
+    expect(subjectOf(a, ['UK'], figureOf(a, 'About 20%'))).toEqual(['UK']);
+    const b = 'The number of people online in Europe has passed 100 million.';
+    expect(subjectOf(b, ['Europe'], figureOf(b, '100 million'))).toEqual(['Europe']);
+    // Not an investment's target, which is no place.
+    const c = 'Investors put $15bn in Zedco last year.';
+    expect(subjectOf(c, ['Zedco'], figureOf(c, '$15bn'))).toBeUndefined();
+  });
+
+  it('reads "The Northtown star" and "the 27-year-old winger" as the article\'s person, not the town', () => {
+    const index = indexOf({
+      g: 'Jo Bloggs breaks record\n\nJo Bloggs won the race in Northtown on Sunday. Ms Bloggs said she was delighted. The Northtown star lowered her record of 2:17:18 by 53 seconds. The 27-year-old winger spent five months at the club. Mr Bloggs is 31.\n',
+    });
+    expect(claimOf(index, '53 seconds').subject).toEqual(['Jo Bloggs']);
+    expect(claimOf(index, '27-year-old').subject).toEqual(['Jo Bloggs']);
+    expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
+  });
+
+  it("gives an age to the name it stands in apposition to, not to the article's person", () => {
+    const index = indexOf({
+      h: 'Young stars rich list\n\nMs Roe said the list had grown. Sam Roe topped it again this year. Kit Moss, the 17-year-old singer from Northtown, was a new entry.\n',
+    });
+    expect(claimOf(index, '17-year-old').subject).toEqual(['Kit Moss']);
   });
 });

@@ -65,6 +65,37 @@ describe('the digest reads figures as claims', () => {
     expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
+  it('counts a range and the exact amount of one measure as one claim in the top line, a moment named or not', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Zedco tax\n\nZedco was hit with a bill of more than $27bn in back taxes and unpaid fines last year, officials said. Zedco has said it will seek $20bn in damages from the buyer of its unit.\n',
+        b: 'Zedco fights\n\nThe row came to a head last year when Zedco was hit with a bill of more than $27bn in back taxes. The firm says it will seek $20bn in damages from the buyer once the sale goes through.\n',
+        c: 'Zedco unit sold\n\nThe Zedco unit was sold to help pay off a $27.5bn back tax bill, the court heard on Monday. Zedco will seek $20bn in damages from the buyer of the unit, its lawyers said.\n',
+        d: 'Zedco appeal\n\nZedco lost its main unit, sold at auction to help pay off a $27.5bn back tax bill.\n',
+        e: 'Zedco sale\n\nThe unit was auctioned to cover a $27.5bn back tax bill that Zedco says it cannot pay. Zedco wants $20bn in damages from the buyer of its former unit.\n',
+      }),
+      at,
+    );
+    // Five articles give the tax bill (two as "more than $27bn", three as "$27.5bn"), four the damages.
+    const top = d.topLine[0];
+    expect(top?.figure).toMatch(/\$27/);
+    const cited = [top?.source.id, ...(top?.also ?? []), ...(top?.consistent ?? []).map((c) => c.citation)];
+    expect(new Set(cited.map((c) => (typeof c === 'string' ? c : c?.id))).size).toBe(5);
+  });
+
+  it('shows no trivial figures: places other acts moved in a chart, a clock time', () => {
+    const d = buildDigest(
+      indexOf({
+        a: "Zedco tops chart\n\nZedco's new single went straight in at number one in the singles chart on Sunday. Making up the top 10 are Broken Roads by Boltco, down three places to number nine, and Out of Time by Kitco, also down three places to 10. Staff were surprised when Minister Jo Bloggs walked into the Northtown shop at 0900 GMT, accompanied by aides and local police.\n",
+        b: "Zedco number one\n\nZedco's single is number one. Zedco's album sales reached £2m in the first week of release, the band's record label said on Monday.\n",
+      }),
+      at,
+    );
+    const shown = [...lines(d).map(({ l }) => l.figure), ...d.topLine.map((t) => t.figure)];
+    expect(shown.filter((f) => /places|GMT/.test(f ?? ''))).toEqual([]);
+    expect(d.story).not.toMatch(/GMT/);
+  });
+
   it('says under a new article which earlier figure it changes', () => {
     const d = buildDigest(
       indexOf({

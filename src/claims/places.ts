@@ -1,0 +1,64 @@
+/** Places: the countries and continents a figure may belong to. Pure, no story words. */
+
+let places: Set<string> | undefined;
+/**
+ * Countries and continents, from the runtime's own list of region names (Intl.DisplayNames, English):
+ * the one-word ones ("Italy", "Russia", "Europe"), and the three codes news writes for them (US, UK,
+ * EU; other codes are too often a company's initials: BT, GE, AI).
+ */
+export function isPlace(word: string): boolean {
+  if (!places) {
+    places = new Set(['US', 'UK', 'EU']);
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const codes = [
+      '002',
+      '009',
+      '019',
+      '142',
+      '150',
+      '021',
+      '419',
+      '005',
+      '013',
+      '029',
+      '039',
+      '145',
+      '151',
+      '154',
+      '155',
+    ];
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a, b));
+    for (const code of codes) {
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && /^\p{Lu}\p{L}+$/u.test(name)) places.add(name);
+    }
+  }
+  return places.has(word);
+}
+
+/** Places named in more than one word that news writes for a country or a region. */
+const PLACE_NAMES = new Set([
+  'Britain',
+  'Great Britain',
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  'Europe',
+  'North America',
+  'South America',
+  'Latin America',
+  'Middle East',
+  'South East Asia',
+]);
+
+/** True when a name (one or more words, "the" left off) is a country, a continent or a region. */
+export function isRegion(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  return isPlace(bare) || PLACE_NAMES.has(bare);
+}
