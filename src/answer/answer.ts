@@ -385,8 +385,11 @@ function questionWords(question: string, form: QuestionForm): QuestionWords {
     ...(form.wants === 'count' && form.head ? { counted: new Set(stemsOf(form.head)) } : {}),
     ...(form.subject ? { subject: contentStems(form.subject) } : {}),
     ...(form.head === 'change' ? { change: true } : {}),
+    ...(form.wants === 'name' && form.head ? { thing: true } : {}),
     ...(form.about ? { about: contentStems(form.about) } : {}),
-    ...(form.wants === 'description' && /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question) ? { does: true } : {}),
+    ...(form.wants === 'description' && (form.does || /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question))
+      ? { does: true }
+      : {}),
   };
 }
 

@@ -57,6 +57,11 @@ export interface QuestionWords {
   does?: boolean;
   /** "by how much": a change ("up 5%", "rose by $2bn") answers it before a level. */
   change?: boolean;
+  /**
+   * "which film", "which prize": a name of a thing is asked, not of a person or an organisation
+   * (those count less, and "in" before a name does not make it a place's). Default false.
+   */
+  thing?: boolean;
 }
 
 /** Counted nouns that any count of people can answer. */
@@ -323,8 +328,24 @@ function namesOf(source: SpanSource): string[] {
     if (run.includes(' ') && !/\bI\b/.test(run) && !names.some((n) => n.includes(run) || run.includes(n)))
       names.push(run);
   }
+  // "Scottish club Harbourside": a name after a noun of organisation, which the tagger may read as a noun.
+  for (const m of source.text.matchAll(NAME_AFTER_ORGANISATION)) {
+    const name = m[1] ?? '';
+    if (!names.some((n) => n.includes(name))) names.push(name);
+  }
   return names;
 }
+
+/** Common nouns naming an organisation ("club", "law firm"). */
+const ORGANISATION_NOUNS =
+  'club|side|team|firm|company|group|bank|airline|carrier|label|studio|network|channel|retailer|chain|party|union|giant|brand|maker|manufacturer|operator|agency|consultancy|drugmaker|carmaker|publisher|broadcaster|charity';
+/** A common noun naming an organisation, then a name: "club Harbourside", "law firm Grey Murray". */
+const NAME_AFTER_ORGANISATION = new RegExp(
+  String.raw`\b(?:${ORGANISATION_NOUNS})\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*)*)`,
+  'gu',
+);
+/** A nationality or a people's adjective ("Scottish", "German", "French"): it describes, it names nothing. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ean|i)|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
 
 /** Words a name's run may open with that are not the name: roles and titles ("MP", "Labour MP"). */
 const ROLE_WORD =
@@ -430,12 +451,16 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       /\b(?:according to|reports in|reported by|told|quoted by|quoted in)\s(?:the\s)?$/i.test(before)
     )
       weight *= 0.6;
-    // "in London", "near Frankfurt": a place, not who did it.
-    if (wants !== 'place' && /\b(?:in|near|at)\s$/.test(before) && !organisation) weight *= 0.6;
+    // "in London", "near Frankfurt": a place, not who did it (a film's name may follow "in", "starred in").
+    if (wants !== 'place' && !question.thing && /\b(?:in|near|at)\s$/.test(before) && !organisation)
+      weight *= 0.6;
+    // "Scottish club Harbourside", "the German company": a nationality describes, it names nothing.
+    if (wants !== 'place' && !question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
     if (describesAsked(source, start + name.length, question)) weight *= 0.5;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
-    if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
+    if (wants === 'name' && question.thing) weight *= surely && !organisation ? 0.4 : organisation ? 0.6 : 1;
+    else if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 10), start);
       weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
@@ -528,6 +553,13 @@ const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|insisted|claimed|claims|believes|believed|stressed|urged|admitted|predicted|suggested|explained|announced|commented|noted|wrote|declared|pointed out)\b/i;
 
+/** "what does X do?": the weight of the verb in the present of which X is the subject ("X builds homes"). */
+const SUBJECT_VERB_DOES = 0.85;
+/** The same led by another form of a verb ("has taken", "will use"), which often tells an event. */
+const OTHER_VERB_DOES = 0.45;
+/** "what does X do?": the weight of a relative clause in the past ("which entered Xland in 2003"). */
+const PAST_DOES = 0.5;
+
 /** The description of the subject, as written: appositive, role before the name, "is a ...", "which ...". */
 function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   const subject = question.subject ?? new Set<string>();
@@ -552,7 +584,30 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const relative = /^\s*,\s+((?:who|which)\s[^;:"“”]{3,160}?)(?=\s*(?:,|\.(?:\s|$)|;|$))/.exec(after);
     if (relative?.[1]) {
       const start = m.end + after.indexOf(relative[1]);
-      spans.push({ text: relative[1], start, end: start + relative[1].length, weight: does ? 0.9 : 0.6 });
+      // "which entered Xland in 2003": what it once did is an event, not what it does.
+      const past = /^(?:who|which)\s+(?:\p{L}+ed|was|were|had|did)\b/u.test(relative[1]);
+      spans.push({
+        text: relative[1],
+        start,
+        end: start + relative[1].length,
+        weight: does ? (past ? PAST_DOES : 0.9) : 0.6,
+      });
+    }
+    // "X builds homes", "X, named after a factory, builds homes": the verb of which X is the subject.
+    if (does) {
+      const aside = /^\s*,[^,;:"“”]{2,120},\s+/.exec(after)?.[0].length ?? 0;
+      const verb = (source.tags?.() ?? []).find((w) => w.start >= m.end + aside);
+      if (
+        verb &&
+        ['VERB', 'AUX'].includes(verb.pos) &&
+        /^\s*$/.test(after.slice(aside, verb.start - m.end))
+      ) {
+        const clause = clauseFrom(text, verb.start, 25);
+        // What it does is told in the present ("builds"); "has bought", "will go" tell events.
+        const present = verb.pos === 'VERB' && /\p{L}[^s]s$/u.test(verb.text);
+        if (clause && !SPEECH.test(clause.text.split(/\s+/).slice(0, 2).join(' ')))
+          spans.push({ ...clause, weight: present ? SUBJECT_VERB_DOES : OTHER_VERB_DOES });
+      }
     }
     // "X is a ...", "X was once ranked as the world's richest man"
     const copula =
@@ -582,6 +637,12 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     for (let k = i; k >= 0; k--) {
       const w = tags[k];
       if (!w) break;
+      // A comma, a dash or a full stop between two words ends the role ("When it reaches a town, X"),
+      // unless it sets the name off ("its chief executive, Ann Grey, said", "chairman - Ann Grey").
+      const gap = text.slice(w.start + w.text.length, tags[k + 1]?.start ?? m.start);
+      const setOff =
+        k === i && (/^\s+[-–]\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:[,.]|$)/.test(after)));
+      if (/[^\s'’]/.test(gap) && !setOff) break;
       const fits =
         ROLE_TAGS.has(w.pos) ||
         /^(?:of|&|and)$/.test(w.text) ||

@@ -235,3 +235,39 @@ describe('how a length begins', () => {
     expect(spans('Repairs may take as many as six weeks.', 'duration')[0]).toBe('as many as six weeks');
   });
 });
+
+describe('which name a "which X" question wants', () => {
+  const tagged = (text: string, wants: AnswerType, q: string, names: string[], thing?: boolean) =>
+    answerSpans({ text, quantities: [], names: () => names, tags: () => tagWords(text) }, wants, {
+      ...question(q),
+      ...(thing ? { thing } : {}),
+    }).map((s) => s.text);
+
+  it('reads a name after a noun of organisation, and a nationality as no name', () => {
+    expect(
+      tagged(
+        'Umbro said it had signed a new deal with Scottish club Harbourside.',
+        'organisation',
+        'which club has Umbro signed a deal with',
+        ['Umbro', 'Scottish'],
+      )[0],
+    ).toBe('Harbourside');
+    expect(
+      tagged(
+        'The German company said data could be sent faster.',
+        'organisation',
+        'which company sends data',
+        ['German'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('puts a person after other names when a thing (a film, a book) is asked', () => {
+    const text = 'The prize went to actor Tom Grey for his role in Harbour Lights.';
+    expect(tagged(text, 'name', 'which film won the prize', ['Tom Grey', 'Harbour Lights'], true)[0]).toBe(
+      'Harbour Lights',
+    );
+    // Where a person is asked, the person still comes first.
+    expect(tagged(text, 'name', 'who won the prize', ['Tom Grey', 'Harbour Lights'])[0]).toBe('Tom Grey');
+  });
+});
