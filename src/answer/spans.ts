@@ -344,6 +344,9 @@ const NAME_AFTER_ORGANISATION = new RegExp(
   String.raw`\b(?:${ORGANISATION_NOUNS})\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*)*)`,
   'gu',
 );
+/** "in the Xlandish capital ", "at the seaside town ": a noun of place after "in", before its name. */
+const IN_A_PLACE =
+  /\b(?:in|at|to|near|from|into)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}(?:capital|city|town|village|port|region|province|state|county|resort|suburb|island)\s$/iu;
 /** A nationality or a people's adjective ("Scottish", "German", "French"): it describes, it names nothing. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ean|i)|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
 
@@ -444,7 +447,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
-    if (modifies(source, start + name.length, question)) weight *= 0.5;
+    const describing = modifies(source, start + name.length, question);
+    if (describing) weight *= 0.5;
     // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
     if (
       /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
@@ -454,8 +458,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "in London", "near Frankfurt": a place, not who did it (a film's name may follow "in", "starred in").
     if (wants !== 'place' && !question.thing && /\b(?:in|near|at)\s$/.test(before) && !organisation)
       weight *= 0.6;
-    // "Scottish club Harbourside", "the German company": a nationality describes, it names nothing.
-    if (wants !== 'place' && !question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    // "Scottish club Harbourside", "the Xlandish capital": a nationality describes, it names nothing.
+    if (!question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
     if (describesAsked(source, start + name.length, question)) weight *= 0.5;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
@@ -463,7 +467,13 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     else if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 10), start);
-      weight = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ? (organisation ? 0.5 : 1) : 0.4;
+      // "in Easton", "in the Xlandish capital Easton": after "in" or "at", or a noun of place after them.
+      const placed =
+        /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ||
+        IN_A_PLACE.test(source.text.slice(Math.max(0, start - 50), start));
+      weight = placed ? (organisation ? 0.5 : 1) : 0.4;
+      // "the Bobby Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
+      if (describing && !placed) weight *= 0.5;
     }
     const kind: NameKind | undefined = organisation
       ? 'organisation'

@@ -271,3 +271,29 @@ describe('which name a "which X" question wants', () => {
     expect(tagged(text, 'name', 'who won the prize', ['Tom Grey', 'Harbour Lights'])[0]).toBe('Tom Grey');
   });
 });
+
+describe('which name a "where" question wants', () => {
+  const places = (text: string, names: string[]) =>
+    answerSpans(
+      { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+      'place',
+      question('where was he born'),
+    ).map((s) => s.text);
+
+  it('reads no place in a nationality, and a name before a common noun as less surely one', () => {
+    expect(
+      places('The actor, who was born in the Xlandish capital Easton, left school early.', [
+        'Xlandish',
+        'Easton',
+      ]),
+    ).toEqual(['Easton']);
+    // After "in the ... town": the town's name is the place.
+    expect(places('Film star Ann Grey was born in the seaside town Easton.', ['Ann Grey', 'Easton'])[0]).toBe(
+      'Easton',
+    );
+    // "the Bobby Grey school": a name that describes a noun is less surely the place than one after "in".
+    expect(places('The Bobby Grey school is now Easton Hall.', ['Bobby Grey', 'Easton Hall'])[0]).toBe(
+      'Easton Hall',
+    );
+  });
+});
