@@ -389,8 +389,11 @@ function questionWords(question: string, form: QuestionForm): QuestionWords {
     ...(form.subject ? { subject: contentStems(form.subject) } : {}),
     ...(form.head === 'change' ? { change: true } : {}),
     ...(form.head && NAME_TYPES.has(form.wants) ? { kindNoun: stem(form.head) } : {}),
+    ...(form.wants === 'name' && form.head ? { thing: true } : {}),
     ...(form.about ? { about: contentStems(form.about) } : {}),
-    ...(form.wants === 'description' && /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question) ? { does: true } : {}),
+    ...(form.wants === 'description' && (form.does || /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question))
+      ? { does: true }
+      : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * variants), so that facts holding an answer of that type can be ranked above facts that only
  * restate the topic. Pure.
  */
+import { tagWords } from '../facts/nlp.js';
 
 /**
  * The type of answer a question wants.
@@ -41,6 +42,8 @@ export interface QuestionForm {
   subject?: string;
   /** For "what did X say about Y?": Y, as written. */
   about?: string;
+  /** For "what does X do?", "what does X make?": what X does is asked, not who X is. Default false. */
+  does?: boolean;
 }
 
 /** Words that open a yes/no question. */
@@ -84,11 +87,15 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       subject: at(m, 1).replace(/\s(?:on|in|at|after|before|during|last|this|over)\s.*$/, ''),
     };
   m = /^what (?:does|do|did) (.+?) do\b/.exec(q);
-  if (m) return { wants: 'description', subject: at(m, 1) };
-  m = /^(?:who|what) (?:is|was|are|were) (.+)$/.exec(q);
-  if (m) {
-    const rest = cleanSubject(m[1] ?? '');
+  if (m) return { wants: 'description', subject: at(m, 1), does: true };
+  // "what does X make?", "what does X sell?": what X does is its trade.
+  m = /^what (?:does|do) (.+?) (?:make|sell|produce|manufacture|build|supply|provide)\s*\??$/.exec(q);
+  if (m) return { wants: 'description', subject: at(m, 1), does: true };
+  // "what is Harbourworks, the charity backing the plan?": the name before the comma.
+  m = /^(?:who|what) (?:is|was|are|were) ([^,]+)/.exec(q);
+  if (m && !/['’]s \p{Ll}/u.test(at(m, 1))) {
     const written = at(m, 1);
+    const rest = cleanSubject(m[1] ?? '');
     // A name, not "the new coach" nor "taking over": no article, no verb, few words.
     if (
       rest.split(' ').length <= 5 &&
@@ -115,12 +122,41 @@ const TIME_UNITS = 'years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades
 const MONEY_WORDS =
   /\b(?:pay|pays|paid|paying|cost|costs|costing|price|priced|prices|worth|fee|fees|fine|fined|fines|spend|spends|spent|spending|charge|charges|charged|charging|sum|bill|raise|raises|raised|raising|earn|earned|earns|earning|earnings|salary|wage|wages|damages|compensation|bid|bids|bidding|offer|offers|offered|offering|fund|funds|funded|funding|invest|invests|invested|investing|investment|money|cash|budget|payout|deal worth|sell for|sold for|go for|went for|bonus|make|made|makes|generate|generated|profit|profits|revenue|revenues|turnover|settlement|save|saved)\b/i;
 const ORGANISATIONS =
-  /^(?:company|companies|firm|firms|group|bank|banks|club|clubs|team|teams|airline|carrier|brand|network|channel|broadcaster|retailer|supermarket|chain|party|parties|union|manufacturer|maker|carmaker|studio|label|publisher|newspaper|paper|operator|organisation|organization|body|agency|department|government|council|business|businesses|rival|rivals|giant|provider|supplier|sponsor|side|band|investor|buyer|bidder|owner|insurer|lender|exchange)$/i;
+  /^(?:company|companies|firm|firms|drugmaker|carmaker|station|college|school|university|hospital|charity|watchdog|regulator|consortium|group|bank|banks|club|clubs|team|teams|airline|carrier|brand|network|channel|broadcaster|retailer|supermarket|chain|party|parties|union|manufacturer|maker|carmaker|studio|label|publisher|newspaper|paper|operator|organisation|organization|body|agency|department|government|council|business|businesses|rival|rivals|giant|provider|supplier|sponsor|side|band|investor|buyer|bidder|owner|insurer|lender|exchange)$/i;
 const PEOPLE =
-  /^(?:person|people|man|woman|player|players|mp|mps|minister|ministers|secretary|leader|chief|boss|manager|coach|actor|actress|singer|star|stars|director|executive|chairman|president|judge|lawyer|official|spokesman|spokeswoman|member|members|candidate|athlete|author|writer|presenter|host|politician|peer|lord|footballer|striker|captain|winner|designer|founder|artist|musician|rapper|comedian|economist|analyst)$/i;
+  /^(?:person|people|agent|journalist|reporter|referee|linesman|umpire|runner|doctor|officer|driver|jockey|trainer|boxer|golfer|goalkeeper|keeper|defender|midfielder|winger|scientist|researcher|chef|poet|cricketer|sprinter|swimmer|cyclist|man|woman|player|players|mp|mps|minister|ministers|secretary|leader|chief|boss|manager|coach|actor|actress|singer|star|stars|director|executive|chairman|president|judge|lawyer|official|spokesman|spokeswoman|member|members|candidate|athlete|author|writer|presenter|host|politician|peer|lord|footballer|striker|captain|winner|designer|founder|artist|musician|rapper|comedian|economist|analyst)$/i;
 const PLACES =
   /^(?:city|cities|country|countries|town|towns|place|venue|ground|stadium|region|state|nation|county|area|location|site|capital|market|markets|airport|port|court)$/i;
 const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|evening|morning)$/i;
+
+/** The kind of name a head noun asks for ("drugmakers": an organisation), if it says. */
+function kindOf(head: string): 'organisation' | 'person' | 'place' | undefined {
+  const one = head.replace(/(?<=[^s])s$/, '');
+  if (ORGANISATIONS.test(head) || ORGANISATIONS.test(one)) return 'organisation';
+  if (PEOPLE.test(head) || PEOPLE.test(one)) return 'person';
+  if (PLACES.test(head) || PLACES.test(one)) return 'place';
+  return undefined;
+}
+
+/**
+ * The noun that ends the phrase after "which", as the tagger reads it: past names and describing
+ * words ("which Danish generic drugmaker has ...": drugmaker), up to the verb. Lower case.
+ */
+function phraseHead(question: string): string | undefined {
+  const tags = tagWords(question);
+  const at = tags.findIndex((w) => /^which$/i.test(w.text));
+  let head: string | undefined;
+  for (let k = at + 1; at >= 0 && k < tags.length; k++) {
+    const w = tags[k];
+    const next = tags[k + 1];
+    if (!w) break;
+    const describing =
+      w.pos === 'VERB' && /\p{L}(?:ed|ing)$/u.test(w.text) && ['NOUN', 'ADJ'].includes(next?.pos ?? '');
+    if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) && !describing) break;
+    if (w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text)) head = w.text.toLowerCase();
+  }
+  return head;
+}
 
 /**
  * Reads what a question asks for from its wording. Questions that open with "what" and name a
@@ -196,9 +232,8 @@ export function readQuestion(question: string): QuestionForm {
         : known(which[3]) && modifier(which[1]) && modifier(which[2]) && !known(which[1])
           ? which[3]
           : which[1]) ?? '';
-    if (ORGANISATIONS.test(head)) return { wants: 'organisation', head };
-    if (PEOPLE.test(head)) return { wants: 'person', head };
-    if (PLACES.test(head)) return { wants: 'place', head };
+    const kind = kindOf(head);
+    if (kind) return { wants: kind, head };
     if (DATE_HEADS.test(head)) return { wants: 'date', head };
     if (/^(?:price|cost|fee|fine|sum|amount|salary|bill|value|bid|offer|budget|figure)$/.test(head))
       return { wants: 'money', head };
@@ -221,6 +256,11 @@ export function readQuestion(question: string): QuestionForm {
       )
     )
       return { wants: 'name', head };
+    // "which German generic drugmaker", "which veteran referee": the noun that ends the phrase,
+    // when it names a kind of organisation, person or place.
+    const tagged = /^which\b/.test(q) ? phraseHead(written) : undefined;
+    const taggedKind = tagged ? kindOf(tagged) : undefined;
+    if (tagged && taggedKind) return { wants: taggedKind, head: tagged };
   }
   if (
     has(/^what\b/) &&

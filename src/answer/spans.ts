@@ -59,6 +59,11 @@ export interface QuestionWords {
   change?: boolean;
   /** Stem of the noun naming the kind of name asked ("club" in "which club"), for a name question that says. */
   kindNoun?: string;
+  /**
+   * "which film", "which prize": a name of a thing is asked, not of a person or an organisation
+   * (those count less, and "in" before a name does not make it a place's). Default false.
+   */
+  thing?: boolean;
 }
 
 /** Counted nouns that any count of people can answer. */
@@ -338,8 +343,27 @@ function namesOf(source: SpanSource): string[] {
     if (run.includes(' ') && !/\bI\b/.test(run) && !names.some((n) => n.includes(run) || run.includes(n)))
       names.push(run);
   }
+  // "Scottish club Harbourside": a name after a noun of organisation, which the tagger may read as a noun.
+  for (const m of source.text.matchAll(NAME_AFTER_ORGANISATION)) {
+    const name = m[1] ?? '';
+    if (!names.some((n) => n.includes(name))) names.push(name);
+  }
   return names;
 }
+
+/** Common nouns naming an organisation ("club", "law firm"). */
+const ORGANISATION_NOUNS =
+  'club|side|team|firm|company|group|bank|airline|carrier|label|studio|network|channel|retailer|chain|party|union|giant|brand|maker|manufacturer|operator|agency|consultancy|drugmaker|carmaker|publisher|broadcaster|charity';
+/** A common noun naming an organisation, then a name: "club Harbourside", "law firm Grey Murray". */
+const NAME_AFTER_ORGANISATION = new RegExp(
+  String.raw`\b(?:${ORGANISATION_NOUNS})\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*)*)`,
+  'gu',
+);
+/** "in the Xlandish capital ", "at the seaside town ": a noun of place after "in", before its name. */
+const IN_A_PLACE =
+  /\b(?:in|at|to|near|from|into)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}(?:capital|city|town|village|port|region|province|state|county|resort|suburb|island)\s$/iu;
+/** A nationality or a people's adjective ("Scottish", "German", "French"): it describes, it names nothing. */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ean|i)|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
 
 /** Words a name's run may open with that are not the name: roles and titles ("MP", "Labour MP"). */
 const ROLE_WORD =
@@ -459,8 +483,11 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       /\b(?:according to|reports in|reported by|told|quoted by|quoted in)\s(?:the\s)?$/i.test(before)
     )
       weight *= 0.6;
-    // "in London", "near Frankfurt": a place, not who did it.
-    if (wants !== 'place' && /\b(?:in|near|at)\s$/.test(before) && !organisation) weight *= 0.6;
+    // "in London", "near Frankfurt": a place, not who did it (a film's name may follow "in", "starred in").
+    if (wants !== 'place' && !question.thing && /\b(?:in|near|at)\s$/.test(before) && !organisation)
+      weight *= 0.6;
+    // "Scottish club Harbourside", "the Xlandish capital": a nationality describes, it names nothing.
+    if (!question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
     if (describesAsked(source, start + name.length, question)) weight *= 0.5;
     // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
     const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
@@ -468,15 +495,22 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       weight *= DESCRIBING_THE_KIND;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
-    if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
+    if (wants === 'name' && question.thing) weight *= surely && !organisation ? 0.4 : organisation ? 0.6 : 1;
+    else if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
     // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Kevin Bacon") is not one.
-    if (wants === 'name' && question.kindNoun && surely && !organisation) weight *= NOT_A_THING;
+    if (wants === 'name' && !question.thing && question.kindNoun && surely && !organisation)
+      weight *= NOT_A_THING;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
-      const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
-      // "in the Lebanese capital Beirut": a word of nationality before a common noun describes it; a
-      // place's name may ("the East Kilbride seat").
-      weight = (placed ? (organisation ? 0.5 : 1) : 0.4) * (describing && NATIONALITY.test(name) ? 0.5 : 1);
+      // "in Easton", "in the Xlandish capital Easton", "the capital Beirut": after "in" or "at", or after a noun of place.
+      const placed =
+        /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ||
+        PLACE_NOUN.test(before) ||
+        IN_A_PLACE.test(source.text.slice(Math.max(0, start - 50), start));
+      weight = placed ? (organisation ? 0.5 : 1) : 0.4;
+      // "in the Lebanese capital Beirut": a word of nationality before a common noun describes it; "the Bobby
+      // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
+      if (describing && (NATIONALITY.test(name) || !placed)) weight *= 0.5;
     }
     // "the law firm Tods Hale", "club Rangers": a name just after the noun asked is named as one.
     const nounBefore = /([a-z][a-z-]*)\s$/.exec(before)?.[1];
@@ -580,6 +614,13 @@ const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|insisted|claimed|claims|believes|believed|stressed|urged|admitted|predicted|suggested|explained|announced|commented|noted|wrote|declared|pointed out)\b/i;
 
+/** "what does X do?": the weight of the verb in the present of which X is the subject ("X builds homes"). */
+const SUBJECT_VERB_DOES = 0.85;
+/** The same led by another form of a verb ("has taken", "will use"), which often tells an event. */
+const OTHER_VERB_DOES = 0.45;
+/** "what does X do?": the weight of a relative clause in the past ("which entered Xland in 2003"). */
+const PAST_DOES = 0.5;
+
 /** The description of the subject, as written: appositive, role before the name, "is a ...", "which ...". */
 function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   const subject = question.subject ?? new Set<string>();
@@ -604,7 +645,30 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const relative = /^\s*,\s+((?:who|which)\s[^;:"“”]{3,160}?)(?=\s*(?:,|\.(?:\s|$)|;|$))/.exec(after);
     if (relative?.[1]) {
       const start = m.end + after.indexOf(relative[1]);
-      spans.push({ text: relative[1], start, end: start + relative[1].length, weight: does ? 0.9 : 0.6 });
+      // "which entered Xland in 2003": what it once did is an event, not what it does.
+      const past = /^(?:who|which)\s+(?:\p{L}+ed|was|were|had|did)\b/u.test(relative[1]);
+      spans.push({
+        text: relative[1],
+        start,
+        end: start + relative[1].length,
+        weight: does ? (past ? PAST_DOES : 0.9) : 0.6,
+      });
+    }
+    // "X builds homes", "X, named after a factory, builds homes": the verb of which X is the subject.
+    if (does) {
+      const aside = /^\s*,[^,;:"“”]{2,120},\s+/.exec(after)?.[0].length ?? 0;
+      const verb = (source.tags?.() ?? []).find((w) => w.start >= m.end + aside);
+      if (
+        verb &&
+        ['VERB', 'AUX'].includes(verb.pos) &&
+        /^\s*$/.test(after.slice(aside, verb.start - m.end))
+      ) {
+        const clause = clauseFrom(text, verb.start, 25);
+        // What it does is told in the present ("builds"); "has bought", "will go" tell events.
+        const present = verb.pos === 'VERB' && /\p{L}[^s]s$/u.test(verb.text);
+        if (clause && !SPEECH.test(clause.text.split(/\s+/).slice(0, 2).join(' ')))
+          spans.push({ ...clause, weight: present ? SUBJECT_VERB_DOES : OTHER_VERB_DOES });
+      }
     }
     // "X is a ...", "X was once ranked as the world's richest man"
     const copula =
@@ -634,6 +698,12 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     for (let k = i; k >= 0; k--) {
       const w = tags[k];
       if (!w) break;
+      // A comma, a dash or a full stop between two words ends the role ("When it reaches a town, X"),
+      // unless it sets the name off ("its chief executive, Ann Grey, said", "chairman - Ann Grey").
+      const gap = text.slice(w.start + w.text.length, tags[k + 1]?.start ?? m.start);
+      const setOff =
+        k === i && (/^\s+[-–]\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:[,.]|$)/.test(after)));
+      if (/[^\s'’]/.test(gap) && !setOff) break;
       const fits =
         ROLE_TAGS.has(w.pos) ||
         /^(?:of|&|and)$/.test(w.text) ||

@@ -82,6 +82,55 @@ describe('the forms about a subject', () => {
     ).toBe('which is building the new stadium');
   });
 
+  it('"what does X do?": the verb of which X is the subject, past an appositive', () => {
+    const does = words('Brickworks', { does: true });
+    expect(
+      spans(
+        'When it reaches a town, Brickworks builds a stadium for the local club.',
+        'description',
+        does,
+      )[0],
+    ).toBe('builds a stadium for the local club');
+    expect(
+      spans(
+        'Brickworks, named after an old factory in Easton, builds homes for first-time buyers.',
+        'description',
+        does,
+      )[0],
+    ).toBe('builds homes for first-time buyers');
+    // What it has done is an event: an appositive comes first.
+    expect(spans('Brickworks, a Xland builder, has bought a stake in Rovers.', 'description', does)[0]).toBe(
+      'a Xland builder',
+    );
+    // What it once did is an event, not what it does: the role before it comes first.
+    expect(
+      spans(
+        'Ann Grey runs the building firm Brickworks, which entered Xland in 2003.',
+        'description',
+        does,
+      )[0],
+    ).toBe('building firm');
+  });
+
+  it('"who is X?": no role across a comma, unless the name stands between commas', () => {
+    expect(
+      spans(
+        "The club's managing director, Ann Grey, said the plan was sound.",
+        'description',
+        words('Ann Grey'),
+      ),
+    ).toContain('managing director');
+    expect(
+      spans('The plan is sound, said its chief executive, Ann Grey.', 'description', words('Ann Grey')),
+    ).toContain('chief executive');
+    expect(
+      spans('Bank Co managing director - Ann Grey told reporters.', 'description', words('Ann Grey')),
+    ).toContain('managing director');
+    expect(
+      spans('When it reaches a town, Brickworks builds a stadium.', 'description', words('Brickworks')),
+    ).not.toContain('town');
+  });
+
   it('"what happened to X?": the event, not what was said', () => {
     expect(
       spans('Brickworks was closed down by regulators on Friday.', 'event', words('Brickworks'))[0],

@@ -61,4 +61,34 @@ describe('readQuestion', () => {
     expect(wants('job cuts at the plant')).toBeUndefined();
     expect(wants('What did the minister say about pensions?')).toBe('statement');
   });
+
+  it('reads the kind a "which" question asks for from the head of its noun phrase', () => {
+    // A known kind after a describing word the lists do not hold ("generic", "banned").
+    expect(readQuestion('Which Danish generic drugmaker has Brickworks bought?')).toEqual({
+      wants: 'organisation',
+      head: 'drugmaker',
+    });
+    expect(readQuestion('Which veteran referee ruled out the late try?')).toEqual({
+      wants: 'person',
+      head: 'referee',
+    });
+    // A kind no list holds: no name is asked for surely ("which version", "which distances").
+    expect(wants('Which banned substance did the sprinter test positive for?')).toBeUndefined();
+  });
+
+  it('reads "what does X make?" and "what is X, the ...?" as about X', () => {
+    expect(readQuestion('What does Brickworks International make?')).toEqual({
+      wants: 'description',
+      subject: 'Brickworks International',
+      does: true,
+    });
+    expect(readQuestion('What is Harbourworks, the charity backing the plan?')).toEqual({
+      wants: 'description',
+      subject: 'Harbourworks',
+    });
+    // Still not a subject's description: a money verb, a role, someone's relative.
+    expect(wants('What does Brickworks pay?')).toBe('money');
+    expect(wants('who is the new coach of Rovers?')).toBe('name');
+    expect(wants("Who is Ann Grey's husband, singing with her at the awards?")).toBe('name');
+  });
 });

@@ -309,3 +309,65 @@ describe('how a length begins', () => {
     expect(found[0]?.text).toBe('Northern Lights');
   });
 });
+
+describe('which name a "which X" question wants', () => {
+  const tagged = (text: string, wants: AnswerType, q: string, names: string[], thing?: boolean) =>
+    answerSpans({ text, quantities: [], names: () => names, tags: () => tagWords(text) }, wants, {
+      ...question(q),
+      ...(thing ? { thing } : {}),
+    }).map((s) => s.text);
+
+  it('reads a name after a noun of organisation, and a nationality as no name', () => {
+    expect(
+      tagged(
+        'Umbro said it had signed a new deal with Scottish club Harbourside.',
+        'organisation',
+        'which club has Umbro signed a deal with',
+        ['Umbro', 'Scottish'],
+      )[0],
+    ).toBe('Harbourside');
+    expect(
+      tagged(
+        'The German company said data could be sent faster.',
+        'organisation',
+        'which company sends data',
+        ['German'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('puts a person after other names when a thing (a film, a book) is asked', () => {
+    const text = 'The prize went to actor Tom Grey for his role in Harbour Lights.';
+    expect(tagged(text, 'name', 'which film won the prize', ['Tom Grey', 'Harbour Lights'], true)[0]).toBe(
+      'Harbour Lights',
+    );
+    // Where a person is asked, the person still comes first.
+    expect(tagged(text, 'name', 'who won the prize', ['Tom Grey', 'Harbour Lights'])[0]).toBe('Tom Grey');
+  });
+});
+
+describe('which name a "where" question wants', () => {
+  const places = (text: string, names: string[]) =>
+    answerSpans(
+      { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+      'place',
+      question('where was he born'),
+    ).map((s) => s.text);
+
+  it('reads no place in a nationality, and a name before a common noun as less surely one', () => {
+    expect(
+      places('The actor, who was born in the Xlandish capital Easton, left school early.', [
+        'Xlandish',
+        'Easton',
+      ]),
+    ).toEqual(['Easton']);
+    // After "in the ... town": the town's name is the place.
+    expect(places('Film star Ann Grey was born in the seaside town Easton.', ['Ann Grey', 'Easton'])[0]).toBe(
+      'Easton',
+    );
+    // "the Bobby Grey school": a name that describes a noun is less surely the place than one after "in".
+    expect(places('The Bobby Grey school is now Easton Hall.', ['Bobby Grey', 'Easton Hall'])[0]).toBe(
+      'Easton Hall',
+    );
+  });
+});
