@@ -18,6 +18,7 @@ import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { attribute, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
+import { BestFirst } from '../index/ranked.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
 import { withOrders } from './orders.js';
@@ -593,7 +594,6 @@ function candidateFacts(
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, CONTEXT_SEARCHED);
-  const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
   let articles: Set<string> | undefined;
   if (subject && subject.words.length > 0) {
     articles = new Set<string>();
@@ -602,7 +602,7 @@ function candidateFacts(
       let naming = articlesNaming.get(word);
       if (!naming) {
         naming = new Set<string>();
-        for (const id of index.match([stemsOf(word)]).keys()) naming.add(articleOf(id));
+        for (const fact of index.factsOfMatch(index.match([stemsOf(word)]))) naming.add(fact.articleId);
         articlesNaming.set(word, naming);
       }
       for (const id of naming) articles.add(id);
@@ -611,28 +611,45 @@ function candidateFacts(
     // ("Britain" in the draft, "the UK" there).
     for (const id of story) articles.add(id);
   }
-  const scores = new Map<string, number>();
+  const scores = new Map<Fact, number>();
   for (const { stem, score } of stems)
-    for (const id of index.match([[stem]]).keys()) {
-      const article = articleOf(id);
+    for (const fact of index.factsOfMatch(index.match([[stem]]))) {
+      const article = fact.articleId;
       const unnamed = articles !== undefined && !articles.has(article);
       const weight =
         (story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY) * (unnamed ? UNNAMED : 1);
-      scores.set(id, (scores.get(id) ?? 0) + score * weight);
+      scores.set(fact, (scores.get(fact) ?? 0) + score * weight);
     }
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
-  // Of the articles that never name the subject, only the best few facts: reading their names is
-  // what a check spends most on.
-  const facts: Fact[] = [];
-  let elsewhere = 0;
-  for (const [id] of [...scores].sort((a, b) => b[1] - a[1])) {
-    const fact = index.fact(id);
-    if (!fact?.quantities.some((q) => q.kind === kind)) continue;
-    if (articles && !articles.has(fact.articleId) && ++elsewhere > MAX_UNNAMED) continue;
-    facts.push(fact);
-    if (facts.length >= maxCandidates) break;
+  // Of the articles that never name the subject, only the best few facts (MAX_UNNAMED) of the kind:
+  // reading their names is what a check spends most on. The facts of articles naming it and the
+  // others are ranked apart, each only as far as it can count, then merged in the one order.
+  const parts = [
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: Math.max(1, maxCandidates) },
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: MAX_UNNAMED },
+  ];
+  let place = 0;
+  for (const [fact, score] of scores) {
+    const part = parts[articles && !articles.has(fact.articleId) ? 1 : 0];
+    part?.facts.push(fact);
+    part?.places.push(place++);
+    part?.scores.push(score);
   }
-  return facts;
+  const kept: Array<{ fact: Fact; score: number; place: number }> = [];
+  for (const part of parts) {
+    const best = new BestFirst(part.scores);
+    let taken = 0;
+    for (let i = best.next(); i >= 0 && taken < part.most; i = best.next()) {
+      const fact = part.facts[i];
+      if (!fact?.quantities.some((q) => q.kind === kind)) continue;
+      kept.push({ fact, score: part.scores[i] ?? 0, place: part.places[i] ?? 0 });
+      taken++;
+    }
+  }
+  return kept
+    .sort((a, b) => b.score - a.score || a.place - b.place)
+    .slice(0, Math.max(1, maxCandidates))
+    .map((k) => k.fact);
 }
 
 /**

@@ -214,7 +214,7 @@ function storyOf(
     const facts = index.match([[s]]);
     if (weight <= 0 || facts.size > STORY_WORD_FACTS) continue;
     const articles = new Set<string>();
-    for (const id of facts.keys()) articles.add(id.slice(0, id.lastIndexOf('#')));
+    for (const fact of index.factsOfMatch(facts)) articles.add(fact.articleId);
     for (const a of articles) score.set(a, (score.get(a) ?? 0) + weight);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);

@@ -67,6 +67,8 @@ export class FactIndex {
   private changes = 0;
   /** Recent match() results, valid for one version of the index. */
   private readonly matchCache = new Map<string, Map<string, number>>();
+  /** The facts of each remembered match() result, by result (see factsOfMatch). */
+  private readonly matchFacts = new WeakMap<ReadonlyMap<string, number>, readonly Fact[]>();
   private matchCacheVersion = 0;
   /** Article id -> the id of the article it is a copy of (same headline, same facts), for one version. */
   private copies?: { version: number; original: Map<string, string>; distinct: number };
@@ -258,6 +260,22 @@ export class FactIndex {
       for (const entry of this.entries.values()) for (const fact of entry.facts) this.byId.set(fact.id, fact);
     }
     return this.byId.get(id);
+  }
+
+  /**
+   * The facts of a `match()` result, in its order (its keys' facts): remembered per result, so that
+   * the words a check looks up again and again are read once while their result is remembered.
+   */
+  factsOfMatch(result: ReadonlyMap<string, number>): readonly Fact[] {
+    const known = this.matchFacts.get(result);
+    if (known) return known;
+    const facts: Fact[] = [];
+    for (const id of result.keys()) {
+      const fact = this.fact(id);
+      if (fact) facts.push(fact);
+    }
+    this.matchFacts.set(result, facts);
+    return facts;
   }
 
   /** The facts of one article, in the article's order (empty for an article not indexed). */

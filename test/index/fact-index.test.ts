@@ -9,6 +9,18 @@ describe('FactIndex', () => {
     expect(index.match([['nothing']]).size).toBe(0);
   });
 
+  it('gives the facts of a match result in its order, read once per result', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nThe firm was valued at $3bn. Rivals were valued at less.\n',
+      b: 'Headline Two\n\nIts value was put at $2bn.\n',
+    });
+    const result = index.match([['valu']]);
+    const facts = index.factsOfMatch(result);
+    expect(facts.map((f) => f.id)).toEqual([...result.keys()]);
+    expect(facts.length).toBe(3);
+    expect(index.factsOfMatch(result)).toBe(facts);
+  });
+
   it('replaces a changed article and forgets a removed one', () => {
     const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
     index.upsert(article('a', 'Headline One\n\nThe firm now employs 500 engineers in Berlin.\n'));
