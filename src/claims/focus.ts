@@ -64,6 +64,11 @@ export function timesAsWord(text: string, word: string): number {
   return count;
 }
 
+/** True when focusOf has read this version of the article (it will not read the lead again). */
+export function focusKnown(index: FactIndex, articleId: string): boolean {
+  return memo.has(index.factsOf(articleId));
+}
+
 /** The names an article is most about, read from its lead and counted over its facts. */
 export function focusOf(index: FactIndex, articleId: string): Focus {
   const facts = index.factsOf(articleId);
