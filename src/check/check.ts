@@ -508,6 +508,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   }
   // A draft tells one story: the articles that state its figures are where its other figures are
   // looked for first (a second reading, with those articles' figures counting more).
+  readNamesFor(index, figures);
   const first = figures.map((args) => checkFigure(...args));
   const story = new Set(
     first.flatMap((c) =>
@@ -517,14 +518,19 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   // A value of the coverage that states one figure of the draft is that figure's: it says nothing
   // of the draft's other figures ("up 7.5%" stated, "car exports up 12%" is not ruled out by it).
   const taken = new Set(first.flatMap((c) => statingOf.get(c) ?? []));
+  // The second reading's figures, their names read before any is checked again.
+  const rereading = figures.filter((_, i) => story.size > 0 && first[i]?.verdict !== 'supported');
+  for (const args of rereading) {
+    args[9] = story;
+    args[10] = taken;
+  }
+  readNamesFor(index, rereading);
   const claims =
     story.size === 0
       ? first
       : figures.map((args, i) => {
           const claim = first[i];
           if (claim?.verdict === 'supported') return claim;
-          args[9] = story;
-          args[10] = taken;
           const again = checkFigure(...args);
           // The story may settle a figure; it never takes away a value of the story its words
           // alone ruled out. One from outside the story, or one another figure takes, is no longer
@@ -537,6 +543,32 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         });
   const all = withOrders(index, text, claims, (stem) => matchingOf(index, state, stem)); // dates, ranks and scores (./orders.ts)
   return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
+}
+
+/**
+ * Reads the names the checks of some figures will read, for all of them at once, as each check
+ * would before reading claims: their candidate facts' names, in one trip to the tagger, then the
+ * leads of the articles where such a fact's figure names no one, in one more (rather than two trips
+ * a figure). Each check then finds its names read; what it concludes does not change.
+ */
+function readNamesFor(index: FactIndex, figures: ReadonlyArray<Parameters<typeof checkFigure>>): void {
+  const facts: Fact[] = [];
+  for (const args of figures) {
+    const asking = [...args] as Parameters<typeof checkFigure>;
+    asking[11] = facts;
+    checkFigure(...asking);
+  }
+  const unread = new Set(facts);
+  index.readEntities(unread);
+  index.readEntities(
+    new Set(
+      [...unread]
+        .filter((f) =>
+          f.quantities.some((q) => (subjectOf(f.text, index.entitiesOf(f), q)?.length ?? 0) === 0),
+        )
+        .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
+    ),
+  );
 }
 
 /**
@@ -845,6 +877,7 @@ function checkFigure(
   focus: readonly string[] = [],
   story: ReadonlySet<string> = new Set(),
   taken: ReadonlySet<string> = new Set(),
+  toRead?: Fact[],
 ): Claim {
   const claim = {
     figure: quantity.text,
@@ -932,6 +965,11 @@ function checkFigure(
   // The names of the candidates, tagged in one trip; then, in one more, the leads of the articles
   // where a figure's sentence names no one (there "the firm" and "it" are read from the lead).
   const unread = candidates.filter((f) => !read.has(f.id));
+  if (toRead) {
+    // Only asked which names the check reads (readNamesFor): it reads them before any figure's check.
+    toRead.push(...unread);
+    return { ...claim, verdict: 'not found', evidence: [], coverage: [], note: '' };
+  }
   index.readEntities(unread);
   index.readEntities(
     new Set(
