@@ -211,8 +211,8 @@ function storyOf(
   const score = new Map<string, number>();
   for (const s of new Set(wordsOf(text).map((w) => w.stem))) {
     const weight = rarity(s);
+    if (weight <= 0 || index.countMatching(s) > STORY_WORD_FACTS) continue;
     const facts = index.match([[s]]);
-    if (weight <= 0 || facts.size > STORY_WORD_FACTS) continue;
     const articles = new Set<string>();
     for (const fact of index.factsOfMatch(facts)) articles.add(fact.articleId);
     for (const a of articles) score.set(a, (score.get(a) ?? 0) + weight);

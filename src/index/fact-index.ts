@@ -262,6 +262,11 @@ export class FactIndex {
     return this.byId.get(id);
   }
 
+  /** How many facts hold a stem: `match([[stem]]).size`, counted without listing them. */
+  countMatching(stem: string): number {
+    return this.vocabulary.unindexed.has(stem) ? 0 : this.search.holding(stem);
+  }
+
   /**
    * The facts of a `match()` result, in its order (its keys' facts): remembered per result, so that
    * the words a check looks up again and again are read once while their result is remembered.
