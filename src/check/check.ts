@@ -634,7 +634,7 @@ function candidateFacts(
       let naming = articlesNaming.get(word);
       if (!naming) {
         naming = new Set<string>();
-        for (const fact of index.factsOfMatch(index.match([stemsOf(word)]))) naming.add(fact.articleId);
+        for (const article of index.factsOfMatch(index.match([stemsOf(word)])).runs) naming.add(article);
         articlesNaming.set(word, naming);
       }
       for (const id of naming) articles.add(id);
@@ -643,15 +643,31 @@ function candidateFacts(
     // ("Britain" in the draft, "the UK" there).
     for (const id of story) articles.add(id);
   }
-  const scores = new Map<Fact, number>();
-  for (const { stem, score } of stems)
-    for (const fact of index.factsOfMatch(index.match([[stem]]))) {
-      const article = fact.articleId;
+  // Each fact's place in the order found, its score, and whether its article names the subject.
+  const places = new Map<Fact, number>();
+  const found: Fact[] = [];
+  const sums: number[] = [];
+  const outside: boolean[] = [];
+  for (const { stem, score } of stems) {
+    const { facts, runs, starts } = index.factsOfMatch(index.match([[stem]]));
+    for (let r = 0; r < runs.length; r++) {
+      const article = runs[r] ?? '';
       const unnamed = articles !== undefined && !articles.has(article);
       const weight =
         (story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY) * (unnamed ? UNNAMED : 1);
-      scores.set(fact, (scores.get(fact) ?? 0) + score * weight);
+      const add = score * weight;
+      for (let i = starts[r] ?? 0, end = starts[r + 1] ?? 0; i < end; i++) {
+        const fact = facts[i] as Fact;
+        const place = places.get(fact);
+        if (place === undefined) {
+          places.set(fact, found.length);
+          found.push(fact);
+          sums.push(add);
+          outside.push(unnamed);
+        } else sums[place] = (sums[place] ?? 0) + add;
+      }
     }
+  }
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
   // Of the articles that never name the subject, only the best few facts (MAX_UNNAMED) of the kind:
   // reading their names is what a check spends most on. The facts of articles naming it and the
@@ -660,13 +676,12 @@ function candidateFacts(
     { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: Math.max(1, maxCandidates) },
     { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: MAX_UNNAMED },
   ];
-  let place = 0;
-  for (const [fact, score] of scores) {
-    const part = parts[articles && !articles.has(fact.articleId) ? 1 : 0];
+  found.forEach((fact, place) => {
+    const part = parts[outside[place] ? 1 : 0];
     part?.facts.push(fact);
-    part?.places.push(place++);
-    part?.scores.push(score);
-  }
+    part?.places.push(place);
+    part?.scores.push(sums[place] ?? 0);
+  });
   const kept: Array<{ fact: Fact; score: number; place: number }> = [];
   for (const part of parts) {
     const best = new BestFirst(part.scores);

@@ -214,7 +214,7 @@ function storyOf(
     if (weight <= 0 || index.countMatching(s) > STORY_WORD_FACTS) continue;
     const facts = index.match([[s]]);
     const articles = new Set<string>();
-    for (const fact of index.factsOfMatch(facts)) articles.add(fact.articleId);
+    for (const article of index.factsOfMatch(facts).runs) articles.add(article);
     for (const a of articles) score.set(a, (score.get(a) ?? 0) + weight);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);

@@ -9,16 +9,18 @@ describe('FactIndex', () => {
     expect(index.match([['nothing']]).size).toBe(0);
   });
 
-  it('gives the facts of a match result in its order, read once per result', () => {
+  it('gives the facts of a match result in its order, by run of article, read once per result', () => {
     const index = indexOf({
       a: 'Headline One\n\nThe firm was valued at $3bn. Rivals were valued at less.\n',
       b: 'Headline Two\n\nIts value was put at $2bn.\n',
     });
     const result = index.match([['valu']]);
-    const facts = index.factsOfMatch(result);
-    expect(facts.map((f) => f.id)).toEqual([...result.keys()]);
-    expect(facts.length).toBe(3);
-    expect(index.factsOfMatch(result)).toBe(facts);
+    const matched = index.factsOfMatch(result);
+    expect(matched.facts.map((f) => f.id)).toEqual([...result.keys()]);
+    expect(matched.facts.length).toBe(3);
+    expect(matched.runs).toEqual(['a', 'b']);
+    expect(matched.starts).toEqual([0, 2, 3]);
+    expect(index.factsOfMatch(result)).toBe(matched);
   });
 
   it('counts the facts holding a stem as match() finds them, function words, replaced and removed articles too', () => {
