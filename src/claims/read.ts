@@ -317,6 +317,10 @@ export function claimsOfMany(
         .filter(
           (f) =>
             !focusKnown(index, f.articleId) &&
+            index
+              .factsOf(f.articleId)
+              .slice(0, LEAD_FACTS)
+              .some((lead) => !index.entitiesRead(lead)) &&
             f.quantities.some((q) => (subjectOf(f.text, index.entitiesOf(f), q)?.length ?? 0) === 0),
         )
         .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),

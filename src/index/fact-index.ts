@@ -324,6 +324,11 @@ export class FactIndex {
     return names;
   }
 
+  /** True when the names of a fact have been read (entitiesOf will not tag it). */
+  entitiesRead(fact: Fact): boolean {
+    return this.names.has(fact.id);
+  }
+
   /**
    * Reads the names of many facts at once, as entitiesOf would one by one, in few trips to the
    * tagging thread: for whatever is about to ask for the names of many facts.
