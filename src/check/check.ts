@@ -18,6 +18,7 @@ import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { attribute, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
+import { BestFirst } from '../index/ranked.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
 import { withOrders } from './orders.js';
@@ -445,7 +446,7 @@ function measureInSentence(
 function matchingOf(index: FactIndex, state: CheckState, stem: string): number {
   let n = state.matching.get(stem);
   if (n === undefined) {
-    n = index.match([[stem]]).size;
+    n = index.countMatching(stem);
     state.matching.set(stem, n);
   }
   return n;
@@ -527,6 +528,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   }
   // A draft tells one story: the articles that state its figures are where its other figures are
   // looked for first (a second reading, with those articles' figures counting more).
+  readNamesFor(index, figures);
   const first = figures.map((args) => checkFigure(...args));
   const story = new Set(
     first.flatMap((c) =>
@@ -536,14 +538,19 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   // A value of the coverage that states one figure of the draft is that figure's: it says nothing
   // of the draft's other figures ("up 7.5%" stated, "car exports up 12%" is not ruled out by it).
   const taken = new Set(first.flatMap((c) => statingOf.get(c) ?? []));
+  // The second reading's figures, their names read before any is checked again.
+  const rereading = figures.filter((_, i) => story.size > 0 && first[i]?.verdict !== 'supported');
+  for (const args of rereading) {
+    args[9] = story;
+    args[10] = taken;
+  }
+  readNamesFor(index, rereading);
   const claims =
     story.size === 0
       ? first
       : figures.map((args, i) => {
           const claim = first[i];
           if (claim?.verdict === 'supported') return claim;
-          args[9] = story;
-          args[10] = taken;
           const again = checkFigure(...args);
           // The story may settle a figure; it never takes away a value of the story its words
           // alone ruled out. One from outside the story, or one another figure takes, is no longer
@@ -556,6 +563,32 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         });
   const all = withOrders(index, text, claims, (stem) => matchingOf(index, state, stem)); // dates, ranks and scores (./orders.ts)
   return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
+}
+
+/**
+ * Reads the names the checks of some figures will read, for all of them at once, as each check
+ * would before reading claims: their candidate facts' names, in one trip to the tagger, then the
+ * leads of the articles where such a fact's figure names no one, in one more (rather than two trips
+ * a figure). Each check then finds its names read; what it concludes does not change.
+ */
+function readNamesFor(index: FactIndex, figures: ReadonlyArray<Parameters<typeof checkFigure>>): void {
+  const facts: Fact[] = [];
+  for (const args of figures) {
+    const asking = [...args] as Parameters<typeof checkFigure>;
+    asking[11] = facts;
+    checkFigure(...asking);
+  }
+  const unread = new Set(facts);
+  index.readEntities(unread);
+  index.readEntities(
+    new Set(
+      [...unread]
+        .filter((f) =>
+          f.quantities.some((q) => (subjectOf(f.text, index.entitiesOf(f), q)?.length ?? 0) === 0),
+        )
+        .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
+    ),
+  );
 }
 
 /**
@@ -613,7 +646,6 @@ function candidateFacts(
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, CONTEXT_SEARCHED);
-  const articleOf = (id: string) => id.slice(0, id.lastIndexOf('#'));
   let articles: Set<string> | undefined;
   if (subject && subject.words.length > 0) {
     articles = new Set<string>();
@@ -622,7 +654,7 @@ function candidateFacts(
       let naming = articlesNaming.get(word);
       if (!naming) {
         naming = new Set<string>();
-        for (const id of index.match([stemsOf(word)]).keys()) naming.add(articleOf(id));
+        for (const article of index.factsOfMatch(index.match([stemsOf(word)])).runs) naming.add(article);
         articlesNaming.set(word, naming);
       }
       for (const id of naming) articles.add(id);
@@ -631,28 +663,60 @@ function candidateFacts(
     // ("Britain" in the draft, "the UK" there).
     for (const id of story) articles.add(id);
   }
-  const scores = new Map<string, number>();
-  for (const { stem, score } of stems)
-    for (const id of index.match([[stem]]).keys()) {
-      const article = articleOf(id);
+  // Each fact's place in the order found, its score, and whether its article names the subject.
+  const places = new Map<Fact, number>();
+  const found: Fact[] = [];
+  const sums: number[] = [];
+  const outside: boolean[] = [];
+  for (const { stem, score } of stems) {
+    const { facts, runs, starts } = index.factsOfMatch(index.match([[stem]]));
+    for (let r = 0; r < runs.length; r++) {
+      const article = runs[r] ?? '';
       const unnamed = articles !== undefined && !articles.has(article);
       const weight =
         (story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY) * (unnamed ? UNNAMED : 1);
-      scores.set(id, (scores.get(id) ?? 0) + score * weight);
+      const add = score * weight;
+      for (let i = starts[r] ?? 0, end = starts[r + 1] ?? 0; i < end; i++) {
+        const fact = facts[i] as Fact;
+        const place = places.get(fact);
+        if (place === undefined) {
+          places.set(fact, found.length);
+          found.push(fact);
+          sums.push(add);
+          outside.push(unnamed);
+        } else sums[place] = (sums[place] ?? 0) + add;
+      }
     }
-  // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
-  // Of the articles that never name the subject, only the best few facts: reading their names is
-  // what a check spends most on.
-  const facts: Fact[] = [];
-  let elsewhere = 0;
-  for (const [id] of [...scores].sort((a, b) => b[1] - a[1])) {
-    const fact = index.fact(id);
-    if (!fact?.quantities.some((q) => q.kind === kind)) continue;
-    if (articles && !articles.has(fact.articleId) && ++elsewhere > MAX_UNNAMED) continue;
-    facts.push(fact);
-    if (facts.length >= maxCandidates) break;
   }
-  return facts;
+  // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
+  // Of the articles that never name the subject, only the best few facts (MAX_UNNAMED) of the kind:
+  // reading their names is what a check spends most on. The facts of articles naming it and the
+  // others are ranked apart, each only as far as it can count, then merged in the one order.
+  const parts = [
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: Math.max(1, maxCandidates) },
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: MAX_UNNAMED },
+  ];
+  found.forEach((fact, place) => {
+    const part = parts[outside[place] ? 1 : 0];
+    part?.facts.push(fact);
+    part?.places.push(place);
+    part?.scores.push(sums[place] ?? 0);
+  });
+  const kept: Array<{ fact: Fact; score: number; place: number }> = [];
+  for (const part of parts) {
+    const best = new BestFirst(part.scores);
+    let taken = 0;
+    for (let i = best.next(); i >= 0 && taken < part.most; i = best.next()) {
+      const fact = part.facts[i];
+      if (!fact?.quantities.some((q) => q.kind === kind)) continue;
+      kept.push({ fact, score: part.scores[i] ?? 0, place: part.places[i] ?? 0 });
+      taken++;
+    }
+  }
+  return kept
+    .sort((a, b) => b.score - a.score || a.place - b.place)
+    .slice(0, Math.max(1, maxCandidates))
+    .map((k) => k.fact);
 }
 
 /**
@@ -848,6 +912,7 @@ function checkFigure(
   focus: readonly string[] = [],
   story: ReadonlySet<string> = new Set(),
   taken: ReadonlySet<string> = new Set(),
+  toRead?: Fact[],
 ): Claim {
   const claim = {
     figure: quantity.text,
@@ -935,6 +1000,11 @@ function checkFigure(
   // The names of the candidates, tagged in one trip; then, in one more, the leads of the articles
   // where a figure's sentence names no one (there "the firm" and "it" are read from the lead).
   const unread = candidates.filter((f) => !read.has(f.id));
+  if (toRead) {
+    // Only asked which names the check reads (readNamesFor): it reads them before any figure's check.
+    toRead.push(...unread);
+    return { ...claim, verdict: 'not found', evidence: [], coverage: [], note: '' };
+  }
   index.readEntities(unread);
   index.readEntities(
     new Set(

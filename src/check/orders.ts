@@ -219,10 +219,10 @@ function storyOf(
   const score = new Map<string, number>();
   for (const s of new Set(wordsOf(text).map((w) => w.stem))) {
     const weight = rarity(s);
+    if (weight <= 0 || index.countMatching(s) > STORY_WORD_FACTS) continue;
     const facts = index.match([[s]]);
-    if (weight <= 0 || facts.size > STORY_WORD_FACTS) continue;
     const articles = new Set<string>();
-    for (const id of facts.keys()) articles.add(id.slice(0, id.lastIndexOf('#')));
+    for (const article of index.factsOfMatch(facts).runs) articles.add(article);
     for (const a of articles) score.set(a, (score.get(a) ?? 0) + weight);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);

@@ -36,6 +36,49 @@ export const PERSON_REFERENCE = new RegExp(
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A title before a name ("Mr Smith", "Dr. Jones"): an article without one names no one so. */
+const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s/;
+
+const LETTER = /\p{L}/u;
+
+/** True when the code point ending at `end` (before it) is a letter. */
+function letterBefore(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const low = text.charCodeAt(end - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  return LETTER.test(text.slice(pair ? end - 2 : end - 1, end));
+}
+
+/** True when the code point starting at `at` is a letter. */
+function letterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const high = text.charCodeAt(at);
+  const pair = (high & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+  return LETTER.test(text.slice(at, pair ? at + 2 : at + 1));
+}
+
+/**
+ * How many times a word is written in a text with no letter on either side, as the pattern
+ * `(?<!\p{L})word(?!\p{L})` counts them (non-overlapping, left to right), found by plain search:
+ * no pattern is built per word.
+ */
+export function timesAsWord(text: string, word: string): number {
+  if (word === '') return (text.match(/(?<![\p{L}])(?![\p{L}])/gu) ?? []).length;
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; ) {
+    if (!letterBefore(text, at) && !letterAt(text, at + word.length)) {
+      count++;
+      at = text.indexOf(word, at + word.length);
+    } else at = text.indexOf(word, at + 1);
+  }
+  return count;
+}
+
+/** True when focusOf has read this version of the article (it will not read the lead again). */
+export function focusKnown(index: FactIndex, articleId: string): boolean {
+  return memo.has(index.factsOf(articleId));
+}
+
 /** The names an article is most about, read from its lead and counted over its facts. */
 export function focusOf(index: FactIndex, articleId: string): Focus {
   const facts = index.factsOf(articleId);
@@ -54,33 +97,36 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
       candidates.set(name, (candidates.get(name) ?? 0) + (i === 0 ? 2 : 1));
     }
   });
+  const titled = TITLE.test(text);
   let thing: { name: string; score: number } | undefined;
   const things: Array<{ name: string; score: number }> = [];
   let person: { name: string; score: number } | undefined;
   for (const [name, leadScore] of candidates) {
     const words = name.split(/\s+/);
     const last = words.at(-1) ?? name;
-    const times = (word: string) =>
-      (text.match(new RegExp(`(?<![\\p{L}])${escapeRe(word)}(?![\\p{L}])`, 'gu')) ?? []).length;
+    const times = (word: string) => timesAsWord(text, word);
     // A person is named again by the surname, an organisation by its first word ("Acme Holdings" ->
     // "Acme"): count the more often written.
     const first = words[0] ?? last;
     const count = first === last ? times(last) : Math.max(times(last), times(first));
     const inTitle = title.includes(last) ? 2 : 0;
+    const score = count + leadScore + inTitle;
+    // "the Italian food group": a word of nationality describes; it is never what "the firm" is.
+    const adjective = !name.includes(' ') && /(?:ian|ese|ish|ean|can|ch)$/.test(name);
+    if (adjective) continue;
+    // (Each pattern is tried only where the text holds what it needs: a title, "Name,".)
+    const isPerson =
+      (titled && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text)) ||
+      (text.includes(`${last},`) && new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text));
+    if (isPerson) {
+      if (!person || score > person.score) person = { name, score };
+      continue;
+    }
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
     const placed = (
       text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRe(name)}\\b`, 'g')) ?? []
     ).length;
-    const score = count + leadScore + inTitle;
-    const isPerson =
-      new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text) ||
-      new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text);
-    // "the Italian food group": a word of nationality describes; it is never what "the firm" is.
-    const adjective = !name.includes(' ') && /(?:ian|ese|ish|ean|can|ch)$/.test(name);
-    if (adjective) continue;
-    if (isPerson) {
-      if (!person || score > person.score) person = { name, score };
-    } else if (placed * 2 <= count) things.push({ name, score });
+    if (placed * 2 <= count) things.push({ name, score });
   }
   // "Jo Bloggs ... Bloggs said": a person's surname written alone is the person, never the thing.
   const surname = person?.name.split(/\s+/).slice(1) ?? [];

@@ -67,6 +67,8 @@ export class FactIndex {
   private changes = 0;
   /** Recent match() results, valid for one version of the index. */
   private readonly matchCache = new Map<string, Map<string, number>>();
+  /** The facts of each remembered match() result, by result (see factsOfMatch). */
+  private readonly matchFacts = new WeakMap<ReadonlyMap<string, number>, MatchedFacts>();
   private matchCacheVersion = 0;
   /** Article id -> the id of the article it is a copy of (same headline, same facts), for one version. */
   private copies?: { version: number; original: Map<string, string>; distinct: number };
@@ -260,6 +262,38 @@ export class FactIndex {
     return this.byId.get(id);
   }
 
+  /** How many facts hold a stem: `match([[stem]]).size`, counted without listing them. */
+  countMatching(stem: string): number {
+    return this.vocabulary.unindexed.has(stem) ? 0 : this.search.holding(stem);
+  }
+
+  /**
+   * The facts of a `match()` result, in its order (its keys' facts), and the runs of them that
+   * share an article (`runs[r]` facts from `starts[r]` to `starts[r + 1]`, of article `runs[r]`):
+   * remembered per result, so that the words a check looks up again and again are read once while
+   * their result is remembered.
+   */
+  factsOfMatch(result: ReadonlyMap<string, number>): MatchedFacts {
+    const known = this.matchFacts.get(result);
+    if (known) return known;
+    const facts: Fact[] = [];
+    const runs: string[] = [];
+    const starts: number[] = [];
+    for (const id of result.keys()) {
+      const fact = this.fact(id);
+      if (!fact) continue;
+      if (runs.at(-1) !== fact.articleId) {
+        runs.push(fact.articleId);
+        starts.push(facts.length);
+      }
+      facts.push(fact);
+    }
+    starts.push(facts.length);
+    const matched = { facts, runs, starts };
+    this.matchFacts.set(result, matched);
+    return matched;
+  }
+
   /** The facts of one article, in the article's order (empty for an article not indexed). */
   factsOf(articleId: string): readonly Fact[] {
     return this.entries.get(articleId)?.facts ?? [];
@@ -288,6 +322,11 @@ export class FactIndex {
       this.names.set(fact.id, names);
     }
     return names;
+  }
+
+  /** True when the names of a fact have been read (entitiesOf will not tag it). */
+  entitiesRead(fact: Fact): boolean {
+    return this.names.has(fact.id);
   }
 
   /**
@@ -355,6 +394,15 @@ export class FactIndex {
     for (const [id, part] of parts) parts.set(id, part * rarity);
     return parts;
   }
+}
+
+/** The facts of a match() result, by run of article (see FactIndex.factsOfMatch). */
+export interface MatchedFacts {
+  readonly facts: readonly Fact[];
+  /** The article of each run of facts. */
+  readonly runs: readonly string[];
+  /** Where each run starts in `facts`, and one more: where the last ends. */
+  readonly starts: readonly number[];
 }
 
 /** How many match() results are remembered: questions share their common words. */

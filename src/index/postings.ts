@@ -313,6 +313,15 @@ export class Postings<K> {
     this.dead = 0;
   }
 
+  /**
+   * How many documents hold an indexed word: the size of `searchAll([word])`, counted without
+   * listing them (0 for a word that is not indexed).
+   */
+  holding(word: string): number {
+    const term = this.numbered.get(word);
+    return term === undefined || !this.indexable[term] ? 0 : (this.live[term] ?? 0);
+  }
+
   /** How many documents hold the word. */
   frequency(word: string): number {
     const term = this.numbered.get(word);

@@ -273,3 +273,30 @@ describe('bad input', () => {
     expect(words[cutAt(words, 4000)]).toBe(' ');
   });
 });
+
+describe("reading the names a draft's figures need", () => {
+  it('reads them for all the figures at once, not in trips of its own for each figure', () => {
+    const index = indexOf({
+      a: 'Acme Profit\n\nAcme Holdings made a profit of $30m in 2004, the firm said.\n',
+      b: 'Bolt Sales\n\nBolt Motors sold 4,000 vans in 2004, the company said.\n',
+      c: 'Crane Staff\n\nCrane Group employs 1,200 people at its plants, it said.\n',
+      d: 'Dart Shares\n\nDart Airlines shares rose 12% on Monday after the results.\n',
+    });
+    const read = index.readEntities.bind(index);
+    const seen = new Set<string>();
+    let trips = 0;
+    index.readEntities = (facts) => {
+      const list = [...facts];
+      if (list.some((f) => !seen.has(f.id))) trips++;
+      for (const f of list) seen.add(f.id);
+      read(list);
+    };
+    const result = checkDraft(
+      index,
+      'Acme Holdings made a profit of $30m. Bolt Motors sold 4,000 vans. Crane Group employs 1,200 people. Dart Airlines shares rose 12%.',
+    );
+    expect(result.claims.map((c) => c.verdict)).toEqual(['supported', 'supported', 'supported', 'supported']);
+    // At most two trips a reading (the candidates' names, then the leads they need).
+    expect(trips).toBeLessThanOrEqual(2);
+  });
+});

@@ -9,6 +9,32 @@ describe('FactIndex', () => {
     expect(index.match([['nothing']]).size).toBe(0);
   });
 
+  it('gives the facts of a match result in its order, by run of article, read once per result', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nThe firm was valued at $3bn. Rivals were valued at less.\n',
+      b: 'Headline Two\n\nIts value was put at $2bn.\n',
+    });
+    const result = index.match([['valu']]);
+    const matched = index.factsOfMatch(result);
+    expect(matched.facts.map((f) => f.id)).toEqual([...result.keys()]);
+    expect(matched.facts.length).toBe(3);
+    expect(matched.runs).toEqual(['a', 'b']);
+    expect(matched.starts).toEqual([0, 2, 3]);
+    expect(index.factsOfMatch(result)).toBe(matched);
+  });
+
+  it('counts the facts holding a stem as match() finds them, function words, replaced and removed articles too', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nThe firm was valued at $3bn. The rival was valued at less.\n',
+      b: 'Headline Two\n\nThe value was put at $2bn by the firm.\n',
+    });
+    index.upsert(article('a', 'Headline One\n\nThe firm now employs 500 engineers.\n'));
+    index.remove('b');
+    for (const stem of ['firm', 'valu', 'the', 'engin', 'nothing'])
+      expect(index.countMatching(stem)).toBe(index.match([[stem]]).size);
+    expect(index.countMatching('firm')).toBe(1);
+  });
+
   it('replaces a changed article and forgets a removed one', () => {
     const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
     index.upsert(article('a', 'Headline One\n\nThe firm now employs 500 engineers in Berlin.\n'));
