@@ -9,6 +9,7 @@ import { HAS_NUMBER_WORD } from '../facts/number-words.js';
 import type { Quantity } from '../facts/quantities.js';
 import { termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
+import { sameWords } from './places.js';
 
 /** A figure's context: content stems, each with how near it stands to the figure (0..1]. */
 export type Context = Map<string, number>;
@@ -83,7 +84,8 @@ export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly s
 
 /**
  * How much of the draft's context the other holds, from 0 to 1: the sum over the draft's words of
- * the lesser of the two weights (a synonym's at SYNONYM_WEIGHT) times the word's rarity, over the
+ * the lesser of the two weights (a synonym's at SYNONYM_WEIGHT, a place's other name at full weight) times
+ * the word's rarity, over the
  * draft's own total.
  */
 export function alignment(
@@ -98,6 +100,8 @@ export function alignment(
     const r = rarity(stem);
     total += weight * r;
     let theirs = other.get(stem) ?? 0;
+    // One place by another of its names ("britain" and "uk") is the same word.
+    if (!theirs) for (const s of sameWords(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
     if (!theirs)
       for (const s of synonyms(stem)) theirs = Math.max(theirs, (other.get(s) ?? 0) * SYNONYM_WEIGHT);
     if (theirs) shared += Math.min(weight, theirs) * r;

@@ -22,6 +22,7 @@ import { BestFirst } from '../index/ranked.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
 import { withOrders } from './orders.js';
+import { placeWord, sameWords } from './places.js';
 import { draftSentences } from './sentences.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
@@ -654,7 +655,9 @@ function candidateFacts(
       let naming = articlesNaming.get(word);
       if (!naming) {
         naming = new Set<string>();
-        for (const article of index.factsOfMatch(index.match([stemsOf(word)])).runs) naming.add(article);
+        // "Britain" is named where "the UK" is.
+        for (const name of sameWords(word))
+          for (const article of index.factsOfMatch(index.match([stemsOf(name)])).runs) naming.add(article);
         articlesNaming.set(word, naming);
       }
       for (const id of naming) articles.add(id);
@@ -806,13 +809,14 @@ function otherSubject(
   m: Mention,
   storyWords: readonly string[] = draft.words,
 ): boolean {
-  const theirs = m.subject;
-  const ours = subject?.words ?? [];
+  const theirs = m.subject?.map(placeWord);
+  const ours = (subject?.words ?? []).map(placeWord);
   if (subject?.carried) return false;
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
-  const named = entityWords(index.entitiesOf(m.fact));
-  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => storyWords.includes(w)));
+  const named = entityWords(index.entitiesOf(m.fact)).map(placeWord);
+  const story = storyWords.map(placeWord);
+  return !(ours.every((w) => named.includes(w)) && theirs.every((w) => story.includes(w)));
 }
 
 /** True when a sentence names the draft figure's subject. */

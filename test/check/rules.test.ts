@@ -147,3 +147,25 @@ describe('a subject the draft names elsewhere', () => {
     expect(claim(result, '59%').verdict).toBe('supported');
   });
 });
+
+describe('one country by its other names', () => {
+  const index = indexOf({
+    trade:
+      'Trade gap narrows\n\nThe difference between what the UK exported and imported was £2.7bn in March, the statistics office said.\n',
+    france:
+      'French trade\n\nFrance said its trade deficit widened to €4.1bn in March as exports to Asia fell.\n',
+    germany:
+      'German surplus\n\nGermany said its trade surplus grew to €15.2bn in March, helped by exports of cars.\n',
+    oil: 'Oil exports\n\nNorway said its trade surplus was boosted by oil exports worth $6.3bn in March.\n',
+  });
+
+  it('"Britain" in a draft is "the UK" in the coverage: its figure is found there', () => {
+    const c = claim(checkDraft(index, "Britain's trade deficit narrowed to £2.7bn in March."), '£2.7bn');
+    expect(c.verdict).toBe('supported');
+    const changed = claim(
+      checkDraft(index, "Britain's trade deficit narrowed to £3.7bn in March."),
+      '£3.7bn',
+    );
+    expect(changed.verdict).toBe('contradicted');
+  });
+});
