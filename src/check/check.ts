@@ -1127,9 +1127,9 @@ function checkFigure(
   // coverage gives the draft's subject another value of the same thing: the figure is confused
   // with the other's. Without such a value, names read less surely than words: it stands.
   const others = new Set(near.filter((a) => a.other).map((a) => a.m));
-  const ours = subject?.words ?? [];
+  const ours = (subject?.words ?? []).map(placeWord);
   const holds = (m: CoverageMention) => {
-    const theirs = m.subject ?? entityWords(m.resolved);
+    const theirs = (m.subject ?? entityWords(m.resolved)).map(placeWord);
     return theirs.some((w) => ours.includes(w));
   };
   if (related.some((r) => r.relation === 'differs' && !others.has(r.m) && holds(r.m)))
@@ -1166,13 +1166,22 @@ function checkFigure(
     group.mentions.push(m);
     groups.set(key, group);
   }
+  // Within a relation, the value whose words match the draft's best comes first (it is most likely
+  // the draft's figure changed), then the one most articles give.
+  const scoreOf = new Map(near.map((a) => [a.m, a.score]));
+  const bestOf = (ms: readonly CoverageMention[]) => Math.max(0, ...ms.map((m) => scoreOf.get(m) ?? 0));
   const coverage = [...groups.values()]
-    .map(({ value, mentions: ms }) => ({ ...value, evidence: evidenceOf(index, ms, o.maxEvidencePerValue) }))
+    .map(({ value, mentions: ms }) => ({
+      value: { ...value, evidence: evidenceOf(index, ms, o.maxEvidencePerValue) },
+      best: bestOf(ms),
+    }))
     .sort(
       (a, b) =>
-        RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
-        b.articleIds.length - a.articleIds.length,
-    );
+        RELATION_ORDER.indexOf(a.value.relation) - RELATION_ORDER.indexOf(b.value.relation) ||
+        b.best - a.best ||
+        b.value.articleIds.length - a.value.articleIds.length,
+    )
+    .map((v) => v.value);
   const of = (...relations: Relation[]) => coverage.filter((v) => relations.includes(v.relation));
   const measure = given?.name;
 
