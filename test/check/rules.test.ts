@@ -172,13 +172,17 @@ describe('one country by its other names', () => {
 
 describe('the note of a contradicted figure', () => {
   const index = indexOf({
-    leeds: 'Acme shuts plant\n\nAcme will shut its Leeds plant next month, cutting 400 jobs, the firm said.\n',
+    leeds:
+      'Acme shuts plant\n\nAcme will shut its Leeds plant next month, cutting 400 jobs, the firm said.\n',
     wider: 'Acme cuts\n\nAcme has cut 900 jobs at its Leeds plant and others next month.\n',
     later: 'Acme results\n\nAcme will cut 900 jobs at its Leeds plant and others next month.\n',
   });
 
   it('lists first the coverage value whose words match the draft’s best, not the one most articles give', () => {
-    const c = claim(checkDraft(index, 'Acme will shut its Leeds plant next month, cutting 450 jobs.'), '450 jobs');
+    const c = claim(
+      checkDraft(index, 'Acme will shut its Leeds plant next month, cutting 450 jobs.'),
+      '450 jobs',
+    );
     expect(c.verdict).toBe('contradicted');
     expect(c.note).toMatch(/^coverage: 400 jobs \[leeds\]; 900 jobs/);
   });
