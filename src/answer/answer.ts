@@ -56,6 +56,12 @@ export interface AnswerOptions {
   untypedWeight?: number;
   /** What a neighbour counts for that holds no word of the question (nor a paraphrase) itself. Default 0.7. */
   silentNeighbour?: number;
+  /**
+   * A question asking for a figure whose short answer is too unsure to show (confidence below the
+   * fitted `show`) gets the note that the coverage gives no clear figure, and at most two related
+   * facts, as one below `none` does. Default true.
+   */
+  noteBelowShown?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -89,6 +95,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   typeBoost: 3,
   untypedWeight: 0.35,
   silentNeighbour: 0.7,
+  noteBelowShown: true,
 };
 
 interface Candidate {
@@ -920,7 +927,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     short && form.wants ? confidenceFeatures(candidates, form, askedStems(topic)) : undefined;
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
-  const unclear = confidence !== undefined && confidence < fitted.none;
+  // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
+  const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;
+  const unclear = confidence !== undefined && confidence < floor;
   const none =
     form.wants !== undefined &&
     (!short || unclear || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));

@@ -221,6 +221,29 @@ describe('the confidence threshold', () => {
     expect(low.answer).toBeUndefined();
     expect(low.facts[0]?.text).toMatch(/£40m/);
   });
+  it('a figure too unsure to show: the note that the coverage gives no clear figure, two facts at most', () => {
+    const many = indexOf({
+      'a/1':
+        'Rovers sold\n\nNorthfield Rovers were sold to Brickworks for £40m on Friday.\nThe club said fans backed it.\n',
+      'a/2': 'Rovers fans\n\nRovers fans raised £2m for the club.\nRovers fans met Brickworks on Monday.\n',
+      'a/3':
+        'Rovers move\n\nRovers will move to a new ground, Brickworks said.\nThe Rovers ground cost £9m.\n',
+    });
+    const sure = answerQuery(many, 'how much were Rovers sold for?', { weights: showAll() });
+    const confidence = sure.confidence ?? 0;
+    const unsure = { ...defaultWeights(), show: Math.min(0.999, confidence + 0.001), none: 0 };
+    const low = answerQuery(many, 'how much were Rovers sold for?', { weights: unsure });
+    expect(low.answer).toBeUndefined();
+    expect(low.note).toMatch(/^The coverage gives no clear/);
+    expect(low.facts.length).toBeLessThanOrEqual(2);
+    // A name too unsure to show is not a figure: its facts stay, with no note.
+    const who = answerQuery(many, 'who did Rovers sell to?', { weights: showAll() });
+    const whoLow = answerQuery(many, 'who did Rovers sell to?', {
+      weights: { ...defaultWeights(), show: Math.min(0.999, (who.confidence ?? 0) + 0.001), none: 0 },
+    });
+    expect(whoLow.answer).toBeUndefined();
+    expect(whoLow.note).toBeUndefined();
+  });
 });
 
 describe('near misses are silent, with the reason', () => {
