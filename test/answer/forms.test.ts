@@ -265,6 +265,30 @@ describe('near misses are silent, with the reason', () => {
   });
 });
 
+describe('a name of the question the answering article never writes', () => {
+  const index = indexOf({
+    'b/1': 'Coach fined\n\nThe union fined coach Ann Grey £2,000 for her remarks about protesters.\n',
+    'b/2':
+      'Protest\n\nKestrel protesters who stormed the hall have been charged.\nThe Kestrel protesters will appear in court.\n',
+    'b/3':
+      'Union fined\n\nThe NRU was fined £5,000 on Monday, Northfield officials said.\nThe union said it would appeal.\n',
+    'b/4': 'Chairman retires\n\nNorthfield Rugby Union chairman Bob Lee has retired.\n',
+  });
+  it('the figure of an article without the name is another story: the note, no short answer', () => {
+    const answer = answerQuery(index, 'How much were the Kestrel protesters fined?', { weights: showAll() });
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no amount for Kestrel/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+  });
+  it('a name the article writes by its initials ("NRU") is written: the answer stays', () => {
+    const answer = answerQuery(index, 'How much was the Northfield Rugby Union fined?', {
+      weights: showAll(),
+    });
+    expect(answer.answer?.text).toBe('£5,000');
+    expect(answer.note).toBeUndefined();
+  });
+});
+
 describe('a count of something else than asked', () => {
   const index = indexOf({
     'b/1':
