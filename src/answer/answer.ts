@@ -328,7 +328,8 @@ const PEOPLES_WORD =
 
 /**
  * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective)
- * no fact of an article matches, nor its headline.
+ * no fact of an article matches, nor its headline, nor a word of it in another form ("American"
+ * for "America's", see `writesAll`).
  */
 function unnamedIn(
   index: FactIndex,
@@ -347,7 +348,8 @@ function unnamedIn(
     /\p{Lu}/u.test(s.label) &&
     !PEOPLES_WORD.test(s.label) &&
     ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
-    !s.phrases.some((p) => p.every((w) => title.includes(w)))
+    !s.phrases.some((p) => p.every((w) => title.includes(w))) &&
+    !writesAll(index, articleId, [s.label])
       ? [s.label]
       : [],
   );
