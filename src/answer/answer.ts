@@ -56,6 +56,17 @@ export interface AnswerOptions {
   untypedWeight?: number;
   /** What a neighbour counts for that holds no word of the question (nor a paraphrase) itself. Default 0.7. */
   silentNeighbour?: number;
+  /**
+   * A question asking for a figure whose short answer is too unsure to show (confidence below the
+   * fitted `show`) gets the note that the coverage gives no clear figure, and at most two related
+   * facts, as one below `none` does. Default true.
+   */
+  noteBelowShown?: boolean;
+  /**
+   * A typed question naming a thing ("Skype") its first fact's article never writes gets the note
+   * and at most two related facts, not a short answer. Default true.
+   */
+  namesInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -89,6 +100,8 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   typeBoost: 3,
   untypedWeight: 0.35,
   silentNeighbour: 0.7,
+  noteBelowShown: true,
+  namesInAnswer: true,
 };
 
 interface Candidate {
@@ -285,6 +298,61 @@ function namesApart(
     names: named.map((k) => slots[k]?.label ?? ''),
     holdsRarest: (articleId) => holds(articleId, rarest),
   };
+}
+
+/** A run of capitalised words: a name of several words ("Scottish Rugby Union's"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * The words of the question's names of several words that an article writes by their initials
+ * ("Scottish Rugby Union" as "SRU"): the article names them all the same.
+ */
+function initialledWords(index: FactIndex, articleId: string, question: string): Set<string> {
+  const held = new Set<string>();
+  const runs = question.match(NAME_RUN) ?? [];
+  if (runs.length === 0) return held;
+  const text = [index.article(articleId)?.title ?? '', ...index.factsOf(articleId).map((f) => f.text)].join(
+    ' ',
+  );
+  const written = new Set(text.match(/\b\p{Lu}{2,}\b/gu) ?? []);
+  for (const run of runs) {
+    const words = run.split(/\s+/);
+    if (written.has(words.map((w) => w[0]).join(''))) for (const w of words) held.add(w);
+  }
+  return held;
+}
+
+/** A people's adjective ("Japanese", "German"): an article may write the country instead; it is no name it must write. */
+const PEOPLES_WORD =
+  /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|German|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
+
+/**
+ * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective)
+ * no fact of an article matches, nor its headline, nor a word of it in another form ("American"
+ * for "America's", see `writesAll`).
+ */
+function unnamedIn(
+  index: FactIndex,
+  articleId: string,
+  question: string,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+): string[] {
+  const title = index.titleStemsOf(articleId);
+  const prefix = `${articleId}#`;
+  const initialled = initialledWords(index, articleId, question);
+  return slots.flatMap((s, k) =>
+    !s.concept &&
+    !initialled.has(s.label) &&
+    s.key &&
+    /\p{Lu}/u.test(s.label) &&
+    !PEOPLES_WORD.test(s.label) &&
+    ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
+    !s.phrases.some((p) => p.every((w) => title.includes(w))) &&
+    !writesAll(index, articleId, [s.label])
+      ? [s.label]
+      : [],
+  );
 }
 
 /**
@@ -920,10 +988,18 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     short && form.wants ? confidenceFeatures(candidates, form, askedStems(topic)) : undefined;
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
-  const unclear = confidence !== undefined && confidence < fitted.none;
+  // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
+  const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;
+  const unclear = confidence !== undefined && confidence < floor;
+  // A name of the question its article never writes: the short answer is of another thing.
+  const firstArticle = candidates[0]?.fact.articleId ?? '';
+  const unnamed =
+    o.namesInAnswer &&
+    short !== undefined &&
+    unnamedIn(index, firstArticle, topic, slots, matches).length > 0;
   const none =
     form.wants !== undefined &&
-    (!short || unclear || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
+    (!short || unclear || unnamed || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({

@@ -221,6 +221,29 @@ describe('the confidence threshold', () => {
     expect(low.answer).toBeUndefined();
     expect(low.facts[0]?.text).toMatch(/£40m/);
   });
+  it('a figure too unsure to show: the note that the coverage gives no clear figure, two facts at most', () => {
+    const many = indexOf({
+      'a/1':
+        'Rovers sold\n\nNorthfield Rovers were sold to Brickworks for £40m on Friday.\nThe club said fans backed it.\n',
+      'a/2': 'Rovers fans\n\nRovers fans raised £2m for the club.\nRovers fans met Brickworks on Monday.\n',
+      'a/3':
+        'Rovers move\n\nRovers will move to a new ground, Brickworks said.\nThe Rovers ground cost £9m.\n',
+    });
+    const sure = answerQuery(many, 'how much were Rovers sold for?', { weights: showAll() });
+    const confidence = sure.confidence ?? 0;
+    const unsure = { ...defaultWeights(), show: Math.min(0.999, confidence + 0.001), none: 0 };
+    const low = answerQuery(many, 'how much were Rovers sold for?', { weights: unsure });
+    expect(low.answer).toBeUndefined();
+    expect(low.note).toMatch(/^The coverage gives no clear/);
+    expect(low.facts.length).toBeLessThanOrEqual(2);
+    // A name too unsure to show is not a figure: its facts stay, with no note.
+    const who = answerQuery(many, 'who did Rovers sell to?', { weights: showAll() });
+    const whoLow = answerQuery(many, 'who did Rovers sell to?', {
+      weights: { ...defaultWeights(), show: Math.min(0.999, (who.confidence ?? 0) + 0.001), none: 0 },
+    });
+    expect(whoLow.answer).toBeUndefined();
+    expect(whoLow.note).toBeUndefined();
+  });
 });
 
 describe('near misses are silent, with the reason', () => {
@@ -239,6 +262,30 @@ describe('near misses are silent, with the reason', () => {
     expect(answer.answer).toBeUndefined();
     expect(answer.note).toMatch(/^The coverage gives no (?:clear )?number of staff for Netcall\.$/);
     expect(answer.facts.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a name of the question the answering article never writes', () => {
+  const index = indexOf({
+    'b/1': 'Coach fined\n\nThe union fined coach Ann Grey £2,000 for her remarks about protesters.\n',
+    'b/2':
+      'Protest\n\nKestrel protesters who stormed the hall have been charged.\nThe Kestrel protesters will appear in court.\n',
+    'b/3':
+      'Union fined\n\nThe NRU was fined £5,000 on Monday, Northfield officials said.\nThe union said it would appeal.\n',
+    'b/4': 'Chairman retires\n\nNorthfield Rugby Union chairman Bob Lee has retired.\n',
+  });
+  it('the figure of an article without the name is another story: the note, no short answer', () => {
+    const answer = answerQuery(index, 'How much were the Kestrel protesters fined?', { weights: showAll() });
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no amount for Kestrel/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+  });
+  it('a name the article writes by its initials ("NRU") is written: the answer stays', () => {
+    const answer = answerQuery(index, 'How much was the Northfield Rugby Union fined?', {
+      weights: showAll(),
+    });
+    expect(answer.answer?.text).toBe('£5,000');
+    expect(answer.note).toBeUndefined();
   });
 });
 
