@@ -70,6 +70,8 @@ export class FactIndex {
   /** The facts of each remembered match() result, by result (see factsOfMatch). */
   private readonly matchFacts = new WeakMap<ReadonlyMap<string, number>, MatchedFacts>();
   private matchCacheVersion = 0;
+  /** How many fact ids the remembered match() results hold together (bounded by MATCH_CACHE_IDS). */
+  private matchCacheIds = 0;
   /** Article id -> the id of the article it is a copy of (same headline, same facts), for one version. */
   private copies?: { version: number; original: Map<string, string>; distinct: number };
 
@@ -362,6 +364,7 @@ export class FactIndex {
     const key = JSON.stringify(phrases);
     if (this.matchCacheVersion !== this.changes) {
       this.matchCache.clear();
+      this.matchCacheIds = 0;
       this.matchCacheVersion = this.changes;
     }
     const cached = this.matchCache.get(key);
@@ -373,7 +376,16 @@ export class FactIndex {
     }
     const found = this.searchPhrases(phrases);
     this.matchCache.set(key, found);
-    if (this.matchCache.size > MATCH_CACHE) this.matchCache.delete(this.matchCache.keys().next().value ?? '');
+    this.matchCacheIds += found.size;
+    // The oldest go first, until both bounds hold (the newest result stays, however large).
+    while (
+      this.matchCache.size > 1 &&
+      (this.matchCache.size > MATCH_CACHE || this.matchCacheIds > MATCH_CACHE_IDS)
+    ) {
+      const [oldest, result] = this.matchCache.entries().next().value as [string, Map<string, number>];
+      this.matchCache.delete(oldest);
+      this.matchCacheIds -= result.size;
+    }
     return found;
   }
 
@@ -405,8 +417,16 @@ export interface MatchedFacts {
   readonly starts: readonly number[];
 }
 
-/** How many match() results are remembered: questions share their common words. */
-const MATCH_CACHE = 500;
+/**
+ * How many match() results are remembered: questions share their common words, and a draft check
+ * looks up each word of its figures' contexts (a story's words, then the common ones every draft
+ * has); at 500, the common words' results were pushed out by each new draft's rare ones and searched
+ * again (a third of a check's searches).
+ */
+const MATCH_CACHE = 4000;
+
+/** The most fact ids the remembered match() results hold together (some 50 MB): common words' results are large. */
+const MATCH_CACHE_IDS = 1_000_000;
 
 /** How many words may stand between two words of a phrase. */
 const PHRASE_GAP = 4;

@@ -23,6 +23,13 @@ describe('FactIndex', () => {
     expect(index.factsOfMatch(result)).toBe(matched);
   });
 
+  it('remembers the results of more words than a draft check looks up (a common word is not searched again)', () => {
+    const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
+    const first = index.match([['valu']]);
+    for (let i = 0; i < 1000; i++) index.match([[`word${i}`]]);
+    expect(index.match([['valu']])).toBe(first);
+  });
+
   it('counts the facts holding a stem as match() finds them, function words, replaced and removed articles too', () => {
     const index = indexOf({
       a: 'Headline One\n\nThe firm was valued at $3bn. The rival was valued at less.\n',
