@@ -666,13 +666,15 @@ function candidateFacts(
     // ("Britain" in the draft, "the UK" there).
     for (const id of story) articles.add(id);
   }
-  // Each fact's place in the order found, its score, and whether its article names the subject.
-  const places = new Map<Fact, number>();
+  // Each fact's place in the order found (by its number, see placesOf), its score, and whether
+  // its article names the subject.
+  // (The facts of every stem first: they number the facts not numbered yet.)
+  const matched = stems.map(({ stem, score }) => ({ score, ...index.factsOfMatch(index.match([[stem]])) }));
+  const places = placesOf(index.factNumberBound);
   const found: Fact[] = [];
   const sums: number[] = [];
   const outside: boolean[] = [];
-  for (const { stem, score } of stems) {
-    const { facts, runs, starts } = index.factsOfMatch(index.match([[stem]]));
+  for (const { score, facts, runs, starts, numbers } of matched) {
     for (let r = 0; r < runs.length; r++) {
       const article = runs[r] ?? '';
       const unnamed = articles !== undefined && !articles.has(article);
@@ -681,9 +683,10 @@ function candidateFacts(
       const add = score * weight;
       for (let i = starts[r] ?? 0, end = starts[r + 1] ?? 0; i < end; i++) {
         const fact = facts[i] as Fact;
-        const place = places.get(fact);
-        if (place === undefined) {
-          places.set(fact, found.length);
+        const number = numbers[i] ?? 0;
+        const place = places.get(number);
+        if (place < 0) {
+          places.set(number, found.length);
           found.push(fact);
           sums.push(add);
           outside.push(unnamed);
@@ -720,6 +723,30 @@ function candidateFacts(
     .sort((a, b) => b.score - a.score || a.place - b.place)
     .slice(0, Math.max(1, maxCandidates))
     .map((k) => k.fact);
+}
+
+/**
+ * The places of facts in one candidateFacts search, by fact number (FactIndex.factNumberBound): a
+ * fact's place, or -1 when not found yet. One array for every search, each search its own stamp,
+ * rather than a map of thousands of facts made and dropped per figure (it kept the collector busy).
+ */
+const placeTable = { places: new Int32Array(0), stamps: new Uint32Array(0), stamp: 0 };
+function placesOf(bound: number): { get(n: number): number; set(n: number, place: number): void } {
+  const table = placeTable;
+  if (table.places.length < bound || table.stamp === 0xffffffff) {
+    table.places = new Int32Array(Math.max(bound, table.places.length * 2));
+    table.stamps = new Uint32Array(table.places.length);
+    table.stamp = 0;
+  }
+  const stamp = ++table.stamp;
+  const { places, stamps } = table;
+  return {
+    get: (n) => (stamps[n] === stamp ? (places[n] ?? -1) : -1),
+    set: (n, place) => {
+      stamps[n] = stamp;
+      places[n] = place;
+    },
+  };
 }
 
 /**

@@ -70,6 +70,8 @@ export class FactIndex {
   /** The facts of each remembered match() result, by result (see factsOfMatch). */
   private readonly matchFacts = new WeakMap<ReadonlyMap<string, number>, MatchedFacts>();
   private matchCacheVersion = 0;
+  /** Fact id -> a small number of its own, given on first use by factsOfMatch (never reused). */
+  private readonly factNumbers = new Map<string, number>();
   /** How many fact ids the remembered match() results hold together (bounded by MATCH_CACHE_IDS). */
   private matchCacheIds = 0;
   /** Article id -> the id of the article it is a copy of (same headline, same facts), for one version. */
@@ -281,6 +283,7 @@ export class FactIndex {
     const facts: Fact[] = [];
     const runs: string[] = [];
     const starts: number[] = [];
+    const numbers: number[] = [];
     for (const id of result.keys()) {
       const fact = this.fact(id);
       if (!fact) continue;
@@ -289,11 +292,22 @@ export class FactIndex {
         starts.push(facts.length);
       }
       facts.push(fact);
+      let number = this.factNumbers.get(id);
+      if (number === undefined) {
+        number = this.factNumbers.size;
+        this.factNumbers.set(id, number);
+      }
+      numbers.push(number);
     }
     starts.push(facts.length);
-    const matched = { facts, runs, starts };
+    const matched = { facts, runs, starts, numbers: Int32Array.from(numbers) };
     this.matchFacts.set(result, matched);
     return matched;
+  }
+
+  /** More than the greatest `numbers` entry factsOfMatch has given: the size of an array indexed by them. */
+  get factNumberBound(): number {
+    return this.factNumbers.size;
   }
 
   /** The facts of one article, in the article's order (empty for an article not indexed). */
@@ -415,6 +429,11 @@ export interface MatchedFacts {
   readonly runs: readonly string[];
   /** Where each run starts in `facts`, and one more: where the last ends. */
   readonly starts: readonly number[];
+  /**
+   * Each fact's number: one per fact id, from 0, below `FactIndex.factNumberBound` (for arrays
+   * indexed by fact rather than maps keyed by it).
+   */
+  readonly numbers: Int32Array;
 }
 
 /**

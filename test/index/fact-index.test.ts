@@ -23,6 +23,27 @@ describe('FactIndex', () => {
     expect(index.factsOfMatch(result)).toBe(matched);
   });
 
+  it('numbers each fact of match results once, the same in every result, below factNumberBound', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nThe firm was valued at $3bn. Rivals were valued at less.\n',
+      b: 'Headline Two\n\nThe firm put its value at $2bn.\n',
+    });
+    const numberOf = new Map<string, number>();
+    for (const stem of ['valu', 'firm', 'rival']) {
+      const { facts, numbers } = index.factsOfMatch(index.match([[stem]]));
+      expect(numbers.length).toBe(facts.length);
+      facts.forEach((fact, i) => {
+        const n = numbers[i] ?? -1;
+        expect(numberOf.get(fact.id) ?? n).toBe(n);
+        numberOf.set(fact.id, n);
+      });
+    }
+    const all = [...numberOf.values()];
+    expect(new Set(all).size).toBe(numberOf.size);
+    expect(Math.max(...all)).toBeLessThan(index.factNumberBound);
+    expect(Math.min(...all)).toBeGreaterThanOrEqual(0);
+  });
+
   it('remembers the results of more words than a draft check looks up (a common word is not searched again)', () => {
     const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
     const first = index.match([['valu']]);
