@@ -285,6 +285,21 @@ interface CheckState {
   storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
+  /** Per fact whose names are read: whether a figure of it names no one (see namesNoOne). */
+  namesNoOne: Map<Fact, boolean>;
+}
+
+/**
+ * True when a figure of a fact names no one (there "the firm" and "it" are read from its article's
+ * lead): asked of a fact by every figure it may state, worked out once a check.
+ */
+function namesNoOne(index: FactIndex, state: CheckState, fact: Fact): boolean {
+  let none = state.namesNoOne.get(fact);
+  if (none === undefined) {
+    none = fact.quantities.some((q) => (subjectOf(fact.text, index.entitiesOf(fact), q)?.length ?? 0) === 0);
+    state.namesNoOne.set(fact, none);
+  }
+  return none;
 }
 
 /** A sentence of the draft read as the engine reads an article's. */
@@ -482,6 +497,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     candidates: new WeakMap(),
     storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
+    namesNoOne: new Map(),
   };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
@@ -581,12 +597,12 @@ function readNamesFor(index: FactIndex, figures: ReadonlyArray<Parameters<typeof
   }
   const unread = new Set(facts);
   index.readEntities(unread);
+  const state = figures[0]?.[3];
+  if (!state) return;
   index.readEntities(
     new Set(
       [...unread]
-        .filter((f) =>
-          f.quantities.some((q) => (subjectOf(f.text, index.entitiesOf(f), q)?.length ?? 0) === 0),
-        )
+        .filter((f) => namesNoOne(index, state, f))
         .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
     ),
   );
@@ -1040,9 +1056,7 @@ function checkFigure(
   index.readEntities(
     new Set(
       unread
-        .filter((f) =>
-          f.quantities.some((q) => (subjectOf(f.text, index.entitiesOf(f), q)?.length ?? 0) === 0),
-        )
+        .filter((f) => namesNoOne(index, state, f))
         .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
     ),
   );
