@@ -287,6 +287,8 @@ interface CheckState {
   articlesNaming: Map<string, Set<string>>;
   /** Per fact whose names are read: whether a figure of it names no one (see namesNoOne). */
   namesNoOne: Map<Fact, boolean>;
+  /** Each draft figure's context, its words and the draft's focus (read-only once made). */
+  contexts: WeakMap<Quantity, Context>;
 }
 
 /**
@@ -498,6 +500,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
     namesNoOne: new Map(),
+    contexts: new WeakMap(),
   };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
@@ -970,9 +973,14 @@ function checkFigure(
     ...(subject ? { subject: subject.names.join(' and ') } : {}),
   };
   const concept = given ?? UNKNOWN;
-  const draftContext = contextOf(sentence.fact.text, quantity, vocabulary);
-  for (const word of focus)
-    for (const stem of stemsOf(word)) if (!draftContext.has(stem)) draftContext.set(stem, FOCUS_WEIGHT);
+  // The same for every reading of the figure (the draft's focus is the check's): made once.
+  let draftContext = state.contexts.get(quantity);
+  if (!draftContext) {
+    draftContext = contextOf(sentence.fact.text, quantity, vocabulary);
+    for (const word of focus)
+      for (const stem of stemsOf(word)) if (!draftContext.has(stem)) draftContext.set(stem, FOCUS_WEIGHT);
+    state.contexts.set(quantity, draftContext);
+  }
   const stated = (m: CoverageMention) =>
     [m.quantity, ...m.also].some(
       (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
