@@ -359,9 +359,6 @@ const NAME_AFTER_ORGANISATION = new RegExp(
   String.raw`\b(?:${ORGANISATION_NOUNS})\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*)*)`,
   'gu',
 );
-/** "in the Xlandish capital ", "at the seaside town ": a noun of place after "in", before its name. */
-const IN_A_PLACE =
-  /\b(?:in|at|to|near|from|into)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}(?:capital|city|town|village|port|region|province|state|county|resort|suburb|island)\s$/iu;
 /** A nationality or a people's adjective ("Scottish", "German", "French"): it describes, it names nothing. */
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ean|i)|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
 
@@ -502,11 +499,9 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       weight *= NOT_A_THING;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
-      // "in Easton", "in the Xlandish capital Easton", "the capital Beirut": after "in" or "at", or after a noun of place.
-      const placed =
-        /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) ||
-        PLACE_NOUN.test(before) ||
-        IN_A_PLACE.test(source.text.slice(Math.max(0, start - 50), start));
+      // "in Easton", "the capital Beirut", "in the Xlandish capital Easton": after "in" or "at", or after a
+      // noun of place (PLACE_NOUN), however many words stand between "in" and that noun.
+      const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
       weight = placed ? (organisation ? 0.5 : 1) : 0.4;
       // "in the Lebanese capital Beirut": a word of nationality before a common noun describes it; "the Bobby
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
