@@ -5,11 +5,12 @@
  * figure's context is its sentence's content words weighted by nearness to it; the alignment of
  * two contexts is the rarity-weighted share of the draft's context that the other holds.
  */
+
+import { sameWords } from '../claims/places.js';
 import { HAS_NUMBER_WORD } from '../facts/number-words.js';
 import type { Quantity } from '../facts/quantities.js';
 import { termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
-import { sameWords } from './places.js';
 
 /** A figure's context: content stems, each with how near it stands to the figure (0..1]. */
 export type Context = Map<string, number>;

@@ -9,6 +9,7 @@ import type { Citation } from '../answer/types.js';
 import { citationsOf } from '../answer/types.js';
 import { LEAD_FACTS } from '../claims/focus.js';
 import { momentOf } from '../claims/moments.js';
+import { placeWord, sameWords } from '../claims/places.js';
 import { claimsOf } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
@@ -22,7 +23,6 @@ import { BestFirst } from '../index/ranked.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { alignment, type Context, contextOf, synonymsOf } from './align.js';
 import { withOrders } from './orders.js';
-import { placeWord, sameWords } from './places.js';
 import { draftSentences } from './sentences.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
