@@ -9,7 +9,7 @@
 import { sameWords } from '../claims/places.js';
 import { HAS_NUMBER_WORD } from '../facts/number-words.js';
 import type { Quantity } from '../facts/quantities.js';
-import { termsOf } from '../facts/terms.js';
+import { stemsOf, termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
 
 /** A figure's context: content stems, each with how near it stands to the figure (0..1]. */
@@ -34,6 +34,79 @@ const SCALE_WORDS = new Set([
 
 /** Words a concept's other words stand in for count this much ("redundancies" for "jobs"). */
 const SYNONYM_WEIGHT = 0.7;
+
+/**
+ * The forms of English verbs that change more than their ending (base, past, past participle):
+ * "took" and "taking", "grew" and "grown" are one verb, which stems alone do not say. Forms that
+ * are as often other words ("left", "found", "met", "said") are left out.
+ */
+const IRREGULAR_VERBS = [
+  'begin began begun',
+  'break broke broken',
+  'bring brought',
+  'build built',
+  'buy bought',
+  'choose chose chosen',
+  'come came',
+  'deal dealt',
+  'draw drew drawn',
+  'drive drove driven',
+  'fall fell fallen',
+  'fight fought',
+  'fly flew flown',
+  'freeze froze frozen',
+  'get got gotten',
+  'give gave given',
+  'go went gone',
+  'grow grew grown',
+  'hold held',
+  'keep kept',
+  'know knew known',
+  'lead led',
+  'lend lent',
+  'lose lost',
+  'make made',
+  'overtake overtook overtaken',
+  'pay paid',
+  'rise rose risen',
+  'run ran',
+  'see saw seen',
+  'seek sought',
+  'sell sold',
+  'send sent',
+  'shrink shrank shrunk',
+  'sink sank sunk',
+  'speak spoke spoken',
+  'spend spent',
+  'stand stood',
+  'steal stole stolen',
+  'strike struck',
+  'swing swung',
+  'take took taken',
+  'tell told',
+  'think thought',
+  'win won',
+  'write wrote written',
+];
+
+/** Each stem of an irregular verb's form -> the stems of its other forms. */
+const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, string[]>();
+  for (const line of IRREGULAR_VERBS) {
+    const stems = [...new Set(line.split(' ').flatMap((w) => stemsOf(w)))];
+    for (const s of stems)
+      forms.set(
+        s,
+        stems.filter((o) => o !== s),
+      );
+  }
+  return forms;
+})();
+
+/** The stems of a verb's other forms ("took" for "take", "grew" and "grown" for "grow"); none for other words. */
+export function verbForms(stem: string): readonly string[] {
+  return VERB_FORMS.get(stem) ?? [];
+}
 
 /**
  * The context of the figure at [start, end) of a text: its content words (no function words, no
@@ -85,7 +158,8 @@ export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly s
 
 /**
  * How much of the draft's context the other holds, from 0 to 1: the sum over the draft's words of
- * the lesser of the two weights (a synonym's at SYNONYM_WEIGHT, a place's other name at full weight) times
+ * the lesser of the two weights (a synonym's at SYNONYM_WEIGHT, a place's other name and a verb's
+ * other form ("took", "taking") at full weight) times
  * the word's rarity, over the
  * draft's own total.
  */
@@ -103,6 +177,8 @@ export function alignment(
     let theirs = other.get(stem) ?? 0;
     // One place by another of its names ("britain" and "uk") is the same word.
     if (!theirs) for (const s of sameWords(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
+    // One verb in another of its forms ("took" and "taking") is the same word.
+    if (!theirs) for (const s of verbForms(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
     if (!theirs)
       for (const s of synonyms(stem)) theirs = Math.max(theirs, (other.get(s) ?? 0) * SYNONYM_WEIGHT);
     if (theirs) shared += Math.min(weight, theirs) * r;

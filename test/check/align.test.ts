@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf } from '../../src/check/align.js';
+import { alignment, contextOf } from '../../src/check/align.js';
 import { checkDraft } from '../../src/check/check.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
@@ -13,6 +13,26 @@ describe('contextOf', () => {
     const context = contextOf(text, q, defaultVocabulary());
     expect(context.has('year')).toBe(true);
     expect(context.has('three')).toBe(false);
+  });
+});
+
+describe('alignment', () => {
+  const context = (text: string) => {
+    const [q] = parseQuantities(text);
+    if (!q) throw new Error('figure not read');
+    return contextOf(text, q, defaultVocabulary());
+  };
+  it('reads a verb in another of its forms as the same word ("took", "taking")', () => {
+    // The same sentence but for the verb's form: every word of the draft's is held at its weight.
+    const draft = context('Zorbex shares rose 5% after the vote.');
+    expect(alignment(draft, context('Zorbex shares rising 5% after the vote.'), () => 1)).toBeCloseTo(1);
+    expect(alignment(context('The film took $40m.'), context('The film taking $40m.'), () => 1)).toBeCloseTo(
+      1,
+    );
+  });
+  it('does not read two different verbs as one', () => {
+    const draft = context('Zorbex shares rose 5% after the vote.');
+    expect(alignment(draft, context('Zorbex shares fell 5% after the vote.'), () => 1)).toBeLessThan(1);
   });
 });
 
