@@ -75,6 +75,20 @@ const RANKS = new RegExp(
   'giu',
 );
 
+/**
+ * The key of a run of wins, months or years without a break, however it is worded: "10th straight
+ * win", "19th consecutive expansion", "second successive title", "fifth win in a row", "12th year
+ * running". Two ranks in a run compare whatever noun each gives ("21st straight month" and "19th
+ * consecutive expansion").
+ */
+export const RUN_KEY = 'run';
+
+/** Adjectives of a run before the noun. */
+const RUN_BEFORE = /^(?:straight|successive|consecutive)$/i;
+
+/** Words of a run after the noun: "in a row", "running", "on the trot". */
+const RUN_AFTER = /^\s+(?:in\s+a\s+row|running|on\s+the\s+trot)\b/i;
+
 /** Words after an ordinal that say what happened, not what it ranks ("the tenth had"). */
 const VERBS = new Set([
   'is',
@@ -162,13 +176,14 @@ export function readRanks(sentence: string): Ordered[] {
     let reach = 0;
     for (const [i, w] of [after?.[1], after?.[2]].entries()) {
       if (!w || NOT_RANKED.has(w.toLowerCase()) || VERBS.has(w.toLowerCase())) break;
-      keys.push(stem(w.toLowerCase()));
+      keys.push(RUN_BEFORE.test(w) ? RUN_KEY : stem(w.toLowerCase()));
       reach = i + 1;
       if (!BETWEEN.test(w)) break;
     }
     if (keys.length === 0 || !after) continue;
     const words = after[0].trimStart().split(/\s+/).slice(0, reach).join(' ');
     const text = sentence.slice(start, sentence.indexOf(words, end) + words.length);
+    if (!keys.includes(RUN_KEY) && RUN_AFTER.test(sentence.slice(start + text.length))) keys.push(RUN_KEY);
     out.push({ sort: 'rank', text, start, end: start + text.length, keys, value: String(rank) });
   }
   return out;

@@ -100,6 +100,31 @@ describe('comparable', () => {
   });
 });
 
+describe('comparable: runs', () => {
+  it('compares two ranks of a run however each words it, not a run with a rank of another kind', () => {
+    const first = (t: string) => {
+      const [r] = readRanks(t);
+      if (!r) throw new Error(`no rank in ${t}`);
+      return r;
+    };
+    const streak = first('Dunmore won their fifth game in a row.');
+    expect(comparable(streak, first('It was the sixth straight victory for Dunmore.'))).toBe(true);
+    expect(
+      comparable(
+        first('Output grew for a 21st straight month.'),
+        first('It was the 19th consecutive expansion.'),
+      ),
+    ).toBe(true);
+    expect(
+      comparable(
+        first('She was voted best actress for the 12th year running.'),
+        first('She took her tenth successive crown.'),
+      ),
+    ).toBe(true);
+    expect(comparable(streak, first('Dunmore won their fifth title.'))).toBe(false);
+  });
+});
+
 const COVERAGE = {
   'sport/001':
     'Keller reaches Harbour Open final\n\nMarta Keller reached the Harbour Open final.\n\nFourth seed Marta Keller beat Anna Dorn 6-3 7-5 in the semi-final at Port Lewin. Keller, who won her second WTA title in Osaka last month, will face top seed Ines Varga. Varga beat eighth seed Lena Holt 6-1 6-4. Keller first played at Port Lewin in 2001 and reached the final in March 2003. The Harbour Open final is on 12 June.',
