@@ -13,7 +13,7 @@ import { placeWord, sameWords } from '../claims/places.js';
 import { claimsOf } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
-import { bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
+import { AGE_UNIT, bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -156,6 +156,9 @@ export function perOf(text: string, q: Quantity): string | undefined {
 function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concept: Concept): boolean {
   // "12 months" and "400,000 people" count different things; "500 jobs" and "500 redundancies" may not.
   if (a.kind === 'count' && a.unit && b.unit && countsApart(a.unit, b.unit)) return false;
+  // An age ("Kennedy, 45,", "the 22-year-old") is a count of years old: never a span of years
+  // ("nearly 22 years") nor a bare count ("13").
+  if (a.kind === 'count' && (a.unit === AGE_UNIT) !== (b.unit === AGE_UNIT)) return false;
   return (
     a.kind === b.kind &&
     a.currency === b.currency &&

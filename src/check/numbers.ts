@@ -31,6 +31,12 @@ function countedAfter(rest: string): string | undefined {
 const NUMBER =
   /(?<![\p{L}\p{N}£$€¥.,/\-–:])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{L}\p{N}%/\-–:]|[.,]\d|\s*(?:per\s*cent|percent)\b|\s+(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)/giu;
 
+/**
+ * "Kennedy, 45,": a number set off by commas after a name is its age, read with the amounts as a
+ * count of years old (facts/quantities.ts), not a bare number to compare with any other.
+ */
+const AGE_AFTER_NAME = { before: /\p{Lu}[\p{L}'’-]+,\s$/u, after: /^,\s/ };
+
 /** Whole numbers from this to YEAR_TO, written without separators, are years (dates.ts reads them). */
 const YEAR_FROM = 1800;
 const YEAR_TO = 2099;
@@ -84,6 +90,12 @@ export function readNumbers(sentence: string): Ordered[] {
     const whole = m[1] ?? '';
     const value = numberOf(whole) + (m[2] ? Number(m[2]) : 0);
     if (!m[2] && !whole.includes(',') && value >= YEAR_FROM && value <= YEAR_TO) continue;
+    if (
+      !m[2] &&
+      AGE_AFTER_NAME.before.test(sentence.slice(Math.max(0, m.index - 40), m.index)) &&
+      AGE_AFTER_NAME.after.test(sentence.slice(m.index + m[0].length))
+    )
+      continue;
     const form = m[2] ? 'decimal' : 'whole';
     const noun = countedAfter(sentence.slice(m.index + m[0].length));
     out.push({

@@ -20,6 +20,12 @@ describe('readNumbers and readMultiples', () => {
     ]);
   });
 
+  it('reads no bare number in an age set off by commas after a name', () => {
+    expect(readNumbers('Ruth Ashby, 45, has led the council for 12 years.').map((n) => n.text)).toEqual([
+      '12',
+    ]);
+  });
+
   it('reads multiples: a verb of doubling, a count of times, an "-time" compound', () => {
     const read = readMultiples('Sales tripled, and the four-time champion has won it 5 times.');
     expect(read.map((n) => [n.text, n.keys[0], n.value])).toEqual([
@@ -66,5 +72,16 @@ describe('checkDraft: bare numbers and multiples', () => {
     expect(claimAt(checkDraft(index, draft), draft, '4.5')?.verdict).toBe('not found');
     const other = 'Ola Berg ate 46.54 in Tarnow.';
     expect(claimAt(checkDraft(index, other), other, '46.54')?.verdict).toBe('not found');
+  });
+});
+
+describe('checkDraft: an age', () => {
+  const index = indexOf({
+    'politics/001':
+      'Ashby keeps her seat\n\nRuth Ashby held Dunmore North.\n\nRuth Ashby has sat on Dunmore council for nearly 22 years, the longest of any member.',
+  });
+  it('is neither stated nor ruled out by a span of years or a bare number', () => {
+    const draft = 'Ruth Ashby, 45, has sat on Dunmore council for nearly 20 years.';
+    expect(claimAt(checkDraft(index, draft), draft, '45')?.verdict).toBe('not found');
   });
 });
