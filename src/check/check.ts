@@ -112,7 +112,7 @@ export interface CheckOptions {
   maxEvidencePerValue?: number;
   /**
    * The most facts read for one figure (a common name, or none, can match thousands): those that
-   * share most words with the figure’s sentence. Default 40.
+   * share most words with the figure’s sentence. Default 30.
    */
   maxCandidates?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
@@ -122,7 +122,7 @@ export interface CheckOptions {
 export const defaultOptions: Required<Omit<CheckOptions, 'vocabulary'>> = {
   maxLength: 4000,
   maxEvidencePerValue: 3,
-  maxCandidates: 20,
+  maxCandidates: 30,
 };
 
 /** A word that stands for a subject named before: its figure belongs to the last one named. */
