@@ -199,6 +199,12 @@ const MIN_SUPPORTING = 0.05;
 const MIN_CONTRADICTING = 0.15;
 /** A stating sentence this close to the best one (as a share of its overlap) still supports the figure. */
 const NEAR_BEST = 0.8;
+/** A score of this many sets or more, given word for word by the story, is itself evidence of it. */
+const MIN_SETS = 2;
+
+/** How many sets (or parts) a score gives: "5-7 6-0 6-2" 3, "2-1" 1. */
+const setsOf = (figure: Ordered) => figure.text.trim().split(/\s+/).length;
+
 /** The most articles a draft's story is read from. */
 const STORY_ARTICLES = 3;
 /** A word in more facts than this is too common to tell a story: it is not counted (and not walked). */
@@ -323,9 +329,19 @@ function checkOrdered(
   }
   pairs.sort((a, b) => b.score - a.score);
   const best = pairs[0]?.score ?? 0;
-  const stating = pairs.filter(
+  let stating = pairs.filter(
     (p) => agrees(figure, p.stated) && p.score >= best * NEAR_BEST && p.score >= MIN_SUPPORTING,
   );
+  // A score of two sets or more is itself evidence ("5-7 6-0 6-2"): where no sentence of the story
+  // is close enough to rule it out, the story giving it is its match told otherwise ("Martinez
+  // beat Vinci 5-7 6-0 6-2" and, after the lead names them, "The champion won 5-7 6-0 6-2").
+  if (
+    stating.length === 0 &&
+    figure.sort === 'score' &&
+    setsOf(figure) >= MIN_SETS &&
+    best < MIN_CONTRADICTING
+  )
+    stating = pairs.filter((p) => agrees(figure, p.stated) && p.score > 0);
   const base = {
     figure: figure.text,
     quantity: {

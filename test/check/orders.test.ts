@@ -236,3 +236,22 @@ describe('ranks after a verb', () => {
     expect(claimAt(result, draft, '106th')?.verdict).toBe('supported');
   });
 });
+
+describe('a score of sets told otherwise', () => {
+  const index = indexOf({
+    'sport/010':
+      "Keller battles through\n\nMarta Keller came from a set down to beat Anna Dorn at the Harbour Open in Port Lewin.\n\nThe former champion won 5-7 6-0 6-2 to reach the second round. Lena Holt beat Ines Varga 6-3 6-4.",
+  });
+  it('is supported by the story giving it, set for set, in a sentence that names no one', () => {
+    const draft =
+      "Marta Keller, a former champion, recovered from dropping the opening set to beat Spain's Anna Dorn 5-7 6-0 6-2 at the Harbour Open in Port Lewin.";
+    const claim = claimAt(checkDraft(index, draft), draft, '5-7 6-0 6-2');
+    expect(claim?.verdict).toBe('supported');
+    expect(claim?.evidence[0]?.text).toMatch(/^The former champion won/);
+  });
+  it('is not supported when the story gives another score', () => {
+    const draft =
+      "Marta Keller, a former champion, recovered from dropping the opening set to beat Spain's Anna Dorn 7-5 6-0 6-2 at the Harbour Open in Port Lewin.";
+    expect(claimAt(checkDraft(index, draft), draft, '7-5 6-0 6-2')?.verdict).not.toBe('supported');
+  });
+});
