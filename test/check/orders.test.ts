@@ -240,7 +240,7 @@ describe('ranks after a verb', () => {
 describe('a score of sets told otherwise', () => {
   const index = indexOf({
     'sport/010':
-      "Keller battles through\n\nMarta Keller came from a set down to beat Anna Dorn at the Harbour Open in Port Lewin.\n\nThe former champion won 5-7 6-0 6-2 to reach the second round. Lena Holt beat Ines Varga 6-3 6-4.",
+      'Keller battles through\n\nMarta Keller came from a set down to beat Anna Dorn at the Harbour Open in Port Lewin.\n\nThe former champion won 5-7 6-0 6-2 to reach the second round. Lena Holt beat Ines Varga 6-3 6-4.',
   });
   it('is supported by the story giving it, set for set, in a sentence that names no one', () => {
     const draft =
