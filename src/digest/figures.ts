@@ -392,8 +392,9 @@ const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence
  * gives: "1.55bn euros ($2bn)" and "$2bn" are one) are one claim whatever subject each sentence
  * seems to give, for money (an exact amount of money is one thing in a story); for percentages and
- * counts, only where their subjects meet. A money figure no measure word claims joins a claim of its
- * amount whose subject meets its own, else stands alone. Pure.
+ * counts, only where their subjects meet. A money figure no measure word claims joins the other
+ * unmeasured mentions of its amount whatever their subjects, else a measured claim of its amount
+ * whose subject meets its own, else stands alone. Pure.
  */
 export function clusterFigures(
   mentions: readonly FigureMention[],
@@ -413,7 +414,11 @@ export function clusterFigures(
       const c = clusters[i];
       if (!c || c.base !== base) return false;
       if (m.concept && c.concept !== m.concept) return false;
-      return (m.concept && m.quantity.kind === 'money') || subjectsMeet(c.words, who);
+      // An exact amount of money is one thing in a story: measured, whatever subject each sentence
+      // seems to give; given with no measure word anywhere, too ("a $9bn fraud", "overstating its
+      // accounts by $9bn"); an unmeasured one joins a measured claim only where the subjects meet.
+      if (m.quantity.kind === 'money' && (m.concept !== undefined || c.concept === undefined)) return true;
+      return subjectsMeet(c.words, who);
     });
     const c = at !== undefined ? clusters[at] : undefined;
     if (c) {

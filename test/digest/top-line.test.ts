@@ -1,0 +1,26 @@
+/**
+ * The top line is the claim the most articles state: one amount of money is one claim whatever
+ * subject each sentence seems to give it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build.js';
+import { indexOf } from '../helpers/index.js';
+
+const at = { now: new Date('2026-11-24T08:00:00Z') };
+
+describe('the top line', () => {
+  it('counts one amount no measure word claims over every article giving it, whoever each sentence names', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Hill on trial\n\nZedco boss Sam Hill is accused of running a $9bn fraud at the firm, a witness said. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
+        b: 'Zedco accounts\n\nThe firm had hidden a $9bn hole in its books from shareholders, prosecutors told the jury on Tuesday. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
+        c: 'Zedco sold\n\nThe Zedco network went to Lee Corp after a $9bn accounting scandal came to light at the firm in 2002. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
+        d: 'Hill denies\n\nFormer Zedco boss Sam Hill says he played no part in the $9bn fraud that sank the firm.\n',
+      }),
+      at,
+    );
+    const top = d.topLine[0];
+    expect(top?.figure).toBe('$9bn');
+    expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
