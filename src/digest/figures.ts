@@ -264,6 +264,18 @@ export const figureText = (q: Pick<Quantity, 'text'>) => q.text.replace(TRAILING
 const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
 
 /**
+ * A number joined by a hyphen to another ("a 19-5 half-time advantage", "beat Ashton 38-8"): one
+ * half of a score (or of a range the reader split), never a figure of its own.
+ */
+const SCORE_BEFORE = /\d\s*[-\u2013]\s*$/;
+const SCORE_AFTER = /^\s*[-\u2013]\s*\d/;
+
+/** True when a figure is one half of a score or a split range: "19-5" read as "5". */
+export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
+  SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
+  SCORE_AFTER.test(text.slice(q.end, q.end + 8));
+
+/**
  * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
  * without one: they only count, never make a line of their own), its subject, and whether it can be
  * shown (`placed`): a subject the sentence names, or resolved to one of the story's main names, and
@@ -288,6 +300,8 @@ export function figureMentions(
     // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
     // ("at 0900 GMT").
     if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
+    // A sports score is one result, never a figure "5" of "19-5".
+    if (halfOfScore(fact.text, q)) continue;
     const article = index.article(fact.articleId);
     if (!article) continue;
     const context = contextOf(fact.text, q, claim.subjectFrom === 'named' ? subject : [], moment);
