@@ -275,6 +275,39 @@ export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
   SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
   SCORE_AFTER.test(text.slice(q.end, q.end + 8));
 
+/** A verb that reports words: what follows is what someone says, not what they own or do. */
+const REPORTING_VERB =
+  /\b(?:said|says|told|tells|explained|explains|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|stated|states|announced|announces)\b/gi;
+/** A word by which reported words refer back to the speaker: "said that its sales rose". */
+const REFERS_BACK = /\b(?:it|its|itself|he|his|him|she|her|they|their|them|we|our)\b/i;
+
+/**
+ * True when the names a sentence gives a figure only speak of it: each is written before a verb that
+ * reports words in a "that" clause ("Mr Hill told the paper that a $4bn package ...", "The minister
+ * explained that the money - $1.2bn ...") or as its object before "that", and the reported words up
+ * to the figure never refer back to the speaker ("said that its sales rose to $4bn" keeps it). Pure.
+ */
+export function onlySpeaks(text: string, q: Pick<Quantity, 'start'>, subject: readonly string[]): boolean {
+  const before = text.slice(0, q.start);
+  const verb = [...before.matchAll(REPORTING_VERB)].at(-1);
+  if (!verb || subject.length === 0) return false;
+  const after = (verb.index ?? 0) + verb[0].length;
+  const reported = before.slice(after);
+  // The speaker's words open with "that", after the verb or its object ("told the paper that"); a
+  // verb without one may name a source of the owner's figure ("the agency said the jobless total
+  // had reached 5.037 million"), left as it is.
+  const that = /^(?:\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?)?\s*that\b/u.exec(
+    reported,
+  );
+  if (!that) return false;
+  const opens = after + that[0].length;
+  if (REFERS_BACK.test(before.slice(opens))) return false;
+  return subject.every((name) => {
+    const at = before.lastIndexOf(name);
+    return at >= 0 && at + name.length <= opens;
+  });
+}
+
 /**
  * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
  * without one: they only count, never make a line of their own), its subject, and whether it can be
@@ -311,8 +344,10 @@ export function figureMentions(
     // nobody ("the remaining $36m will be paid by the insurers") is not anybody's figure.
     // A word describing the noun after it is no subject: "the German group", "Russian oil firm
     // Yukos", "the Paris-based exchange".
+    // One who only speaks of a figure ("X told the paper that a $4bn package ...") is not its owner.
     const trusted =
       !subject.some((name) => describes(fact.text, name)) &&
+      !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject)) &&
       (claim.subjectFrom !== 'resolved' ||
         ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
           subjectKey !== '' &&
