@@ -260,6 +260,30 @@ const TRAILING_FUNCTION_WORD =
 /** A figure as the digest shows it: as written, less a function word the reader took for its noun. */
 export const figureText = (q: Pick<Quantity, 'text'>) => q.text.replace(TRAILING_FUNCTION_WORD, '');
 
+/** Units of a count that tell a time or an age, not a number of things: "27 years after his death". */
+const TIME_UNIT =
+  /^(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|times|years old)$/i;
+
+/**
+ * The least number of things a count no measure word claims must give to count towards the top line:
+ * "Elvis' 18 number one singles" and "all 18 of his chart-toppers" are one claim of one subject; a
+ * small number ("two new entries") is too common to be one.
+ */
+export const LEAST_COUNT_ALONE = 10;
+
+/**
+ * True when a count no measure word claims still counts things of its own ("18 reissues", "25 of her
+ * albums"): it has a unit that is no time, age or trivial unit, and it is at least LEAST_COUNT_ALONE.
+ * Such a count never makes a figure line (its measure is not read); it only counts towards the top line.
+ */
+export const countsAlone = (q: Pick<Quantity, 'kind' | 'unit' | 'value'>) =>
+  q.kind === 'count' &&
+  q.unit !== undefined &&
+  q.unit !== '' &&
+  !TIME_UNIT.test(q.unit) &&
+  !TRIVIAL_UNIT.test(q.unit) &&
+  q.value >= LEAST_COUNT_ALONE;
+
 /** Units of a count that is no figure of a story: chart places, clock times. */
 const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
 
@@ -329,7 +353,7 @@ export function figureMentions(
     // A measure of change names the change, not the levels it went "from" and "to".
     const concept =
       claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start)) ? undefined : claim.measure;
-    if (q.kind === 'year' || (!concept && q.kind !== 'money')) continue;
+    if (q.kind === 'year' || (!concept && q.kind !== 'money' && !countsAlone(q))) continue;
     // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
     // ("at 0900 GMT").
     if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
@@ -387,8 +411,14 @@ const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 :
 
 /** A mention's line: its figure in its own words, citing its article. */
 export function lineOf(m: FigureMention): FigureLine {
+  const { text, unit } = m.quantity;
+  // A count no measure word claims is shown as its number: its "unit" may be any word after it ("18 number").
+  const figure =
+    !m.concept && m.quantity.kind === 'count' && unit && text.endsWith(unit)
+      ? figureText({ text: text.slice(0, -unit.length).trimEnd() })
+      : figureText(m.quantity);
   return {
-    figure: figureText(m.quantity),
+    figure,
     context: m.context.text,
     cutBefore: m.context.cutBefore,
     cutAfter: m.context.cutAfter,
@@ -463,6 +493,8 @@ export function clusterFigures(
       const c = clusters[i];
       if (!c || c.base !== base) return false;
       if (m.concept && c.concept !== m.concept) return false;
+      // A count no measure word claims joins only others like it, never a measured count.
+      if (!m.concept && m.quantity.kind !== 'money' && c.concept) return false;
       // An exact amount of money is one thing in a story: measured, whatever subject each sentence
       // seems to give; given with no measure word anywhere, too ("a $9bn fraud", "overstating its
       // accounts by $9bn"); an unmeasured one joins a measured claim only where the subjects meet.

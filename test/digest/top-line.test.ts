@@ -24,3 +24,20 @@ describe('the top line', () => {
     expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('the top line of counts', () => {
+  it('counts one number of things one subject has over every article, whatever noun each gives it', () => {
+    const d = buildDigest(
+      indexOf({
+        a: "Lee reissues\n\nRecord label Zedco Music is reissuing Ann Lee's 25 number one albums at the rate of one a month in Britain.\n",
+        b: "Lee fans queue\n\nAnn Lee's 25 original albums are being reissued as limited editions, with fans queueing at record shops.\n",
+        c: 'Lee back\n\nAnn Lee will feature in the charts for months as all 25 of her albums return to the shops this spring.\n',
+        d: "Lee odds\n\nBookmakers have offered odds of 10/1 for all Ann Lee's 25 albums to go back to number one.\n",
+      }),
+      at,
+    );
+    const top = d.topLine[0];
+    expect(top?.figure).toMatch(/\b25\b/);
+    expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].length).toBeGreaterThanOrEqual(3);
+  });
+});
