@@ -260,8 +260,77 @@ const TRAILING_FUNCTION_WORD =
 /** A figure as the digest shows it: as written, less a function word the reader took for its noun. */
 export const figureText = (q: Pick<Quantity, 'text'>) => q.text.replace(TRAILING_FUNCTION_WORD, '');
 
+/** Units of a count that tell a time or an age, not a number of things: "27 years after his death". */
+const TIME_UNIT =
+  /^(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|times|years old)$/i;
+
+/**
+ * The least number of things a count no measure word claims must give to count towards the top line:
+ * "Elvis' 18 number one singles" and "all 18 of his chart-toppers" are one claim of one subject; a
+ * small number ("two new entries") is too common to be one.
+ */
+export const LEAST_COUNT_ALONE = 10;
+
+/**
+ * True when a count no measure word claims still counts things of its own ("18 reissues", "25 of her
+ * albums"): it has a unit that is no time, age or trivial unit, and it is at least LEAST_COUNT_ALONE.
+ * Such a count never makes a figure line (its measure is not read); it only counts towards the top line.
+ */
+export const countsAlone = (q: Pick<Quantity, 'kind' | 'unit' | 'value'>) =>
+  q.kind === 'count' &&
+  q.unit !== undefined &&
+  q.unit !== '' &&
+  !TIME_UNIT.test(q.unit) &&
+  !TRIVIAL_UNIT.test(q.unit) &&
+  q.value >= LEAST_COUNT_ALONE;
+
 /** Units of a count that is no figure of a story: chart places, clock times. */
 const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
+
+/**
+ * A number joined by a hyphen to another ("a 19-5 half-time advantage", "beat Ashton 38-8"): one
+ * half of a score (or of a range the reader split), never a figure of its own.
+ */
+const SCORE_BEFORE = /\d\s*[-\u2013]\s*$/;
+const SCORE_AFTER = /^\s*[-\u2013]\s*\d/;
+
+/** True when a figure is one half of a score or a split range: "19-5" read as "5". */
+export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
+  SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
+  SCORE_AFTER.test(text.slice(q.end, q.end + 8));
+
+/** A verb that reports words: what follows is what someone says, not what they own or do. */
+const REPORTING_VERB =
+  /\b(?:said|says|told|tells|explained|explains|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|stated|states|announced|announces)\b/gi;
+/** A word by which reported words refer back to the speaker: "said that its sales rose". */
+const REFERS_BACK = /\b(?:it|its|itself|he|his|him|she|her|they|their|them|we|our)\b/i;
+
+/**
+ * True when the names a sentence gives a figure only speak of it: each is written before a verb that
+ * reports words in a "that" clause ("Mr Hill told the paper that a $4bn package ...", "The minister
+ * explained that the money - $1.2bn ...") or as its object before "that", and the reported words up
+ * to the figure never refer back to the speaker ("said that its sales rose to $4bn" keeps it). Pure.
+ */
+export function onlySpeaks(text: string, q: Pick<Quantity, 'start'>, subject: readonly string[]): boolean {
+  const before = text.slice(0, q.start);
+  const verb = [...before.matchAll(REPORTING_VERB)].at(-1);
+  if (!verb || subject.length === 0) return false;
+  const after = (verb.index ?? 0) + verb[0].length;
+  const reported = before.slice(after);
+  // The speaker's words open with "that", after the verb or its object ("told the paper that"); a
+  // verb without one may name a source of the owner's figure ("the agency said the jobless total
+  // had reached 5.037 million"), left as it is.
+  const that = /^(?:\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?)?\s*that\b/u.exec(
+    reported,
+  );
+  if (!that) return false;
+  const opens = after + that[0].length;
+  if (REFERS_BACK.test(before.slice(opens))) return false;
+  return subject.every((name) => {
+    const at = before.lastIndexOf(name);
+    return at >= 0 && at + name.length <= opens;
+  });
+}
 
 /**
  * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
@@ -284,10 +353,12 @@ export function figureMentions(
     // A measure of change names the change, not the levels it went "from" and "to".
     const concept =
       claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start)) ? undefined : claim.measure;
-    if (q.kind === 'year' || (!concept && q.kind !== 'money')) continue;
+    if (q.kind === 'year' || (!concept && q.kind !== 'money' && !countsAlone(q))) continue;
     // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
     // ("at 0900 GMT").
     if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
+    // A sports score is one result, never a figure "5" of "19-5".
+    if (halfOfScore(fact.text, q)) continue;
     const article = index.article(fact.articleId);
     if (!article) continue;
     const context = contextOf(fact.text, q, claim.subjectFrom === 'named' ? subject : [], moment);
@@ -297,8 +368,10 @@ export function figureMentions(
     // nobody ("the remaining $36m will be paid by the insurers") is not anybody's figure.
     // A word describing the noun after it is no subject: "the German group", "Russian oil firm
     // Yukos", "the Paris-based exchange".
+    // One who only speaks of a figure ("X told the paper that a $4bn package ...") is not its owner.
     const trusted =
       !subject.some((name) => describes(fact.text, name)) &&
+      !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject)) &&
       (claim.subjectFrom !== 'resolved' ||
         ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
           subjectKey !== '' &&
@@ -338,8 +411,14 @@ const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 :
 
 /** A mention's line: its figure in its own words, citing its article. */
 export function lineOf(m: FigureMention): FigureLine {
+  const { text, unit } = m.quantity;
+  // A count no measure word claims is shown as its number: its "unit" may be any word after it ("18 number").
+  const figure =
+    !m.concept && m.quantity.kind === 'count' && unit && text.endsWith(unit)
+      ? figureText({ text: text.slice(0, -unit.length).trimEnd() })
+      : figureText(m.quantity);
   return {
-    figure: figureText(m.quantity),
+    figure,
     context: m.context.text,
     cutBefore: m.context.cutBefore,
     cutAfter: m.context.cutAfter,
@@ -392,8 +471,9 @@ const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence
  * gives: "1.55bn euros ($2bn)" and "$2bn" are one) are one claim whatever subject each sentence
  * seems to give, for money (an exact amount of money is one thing in a story); for percentages and
- * counts, only where their subjects meet. A money figure no measure word claims joins a claim of its
- * amount whose subject meets its own, else stands alone. Pure.
+ * counts, only where their subjects meet. A money figure no measure word claims joins the other
+ * unmeasured mentions of its amount whatever their subjects, else a measured claim of its amount
+ * whose subject meets its own, else stands alone. Pure.
  */
 export function clusterFigures(
   mentions: readonly FigureMention[],
@@ -413,7 +493,13 @@ export function clusterFigures(
       const c = clusters[i];
       if (!c || c.base !== base) return false;
       if (m.concept && c.concept !== m.concept) return false;
-      return (m.concept && m.quantity.kind === 'money') || subjectsMeet(c.words, who);
+      // A count no measure word claims joins only others like it, never a measured count.
+      if (!m.concept && m.quantity.kind !== 'money' && c.concept) return false;
+      // An exact amount of money is one thing in a story: measured, whatever subject each sentence
+      // seems to give; given with no measure word anywhere, too ("a $9bn fraud", "overstating its
+      // accounts by $9bn"); an unmeasured one joins a measured claim only where the subjects meet.
+      if (m.quantity.kind === 'money' && (m.concept !== undefined || c.concept === undefined)) return true;
+      return subjectsMeet(c.words, who);
     });
     const c = at !== undefined ? clusters[at] : undefined;
     if (c) {

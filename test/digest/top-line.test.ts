@@ -1,0 +1,43 @@
+/**
+ * The top line is the claim the most articles state: one amount of money is one claim whatever
+ * subject each sentence seems to give it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build.js';
+import { indexOf } from '../helpers/index.js';
+
+const at = { now: new Date('2026-11-24T08:00:00Z') };
+
+describe('the top line', () => {
+  it('counts one amount no measure word claims over every article giving it, whoever each sentence names', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Hill on trial\n\nZedco boss Sam Hill is accused of running a $9bn fraud at the firm, a witness said. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
+        b: 'Zedco accounts\n\nThe firm had hidden a $9bn hole in its books from shareholders, prosecutors told the jury on Tuesday. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
+        c: 'Zedco sold\n\nThe Zedco network went to Lee Corp after a $9bn accounting scandal came to light at the firm in 2002. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
+        d: 'Hill denies\n\nFormer Zedco boss Sam Hill says he played no part in the $9bn fraud that sank the firm.\n',
+      }),
+      at,
+    );
+    const top = d.topLine[0];
+    expect(top?.figure).toBe('$9bn');
+    expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('the top line of counts', () => {
+  it('counts one number of things one subject has over every article, whatever noun each gives it', () => {
+    const d = buildDigest(
+      indexOf({
+        a: "Lee reissues\n\nRecord label Zedco Music is reissuing Ann Lee's 25 number one albums at the rate of one a month in Britain.\n",
+        b: "Lee fans queue\n\nAnn Lee's 25 original albums are being reissued as limited editions, with fans queueing at record shops.\n",
+        c: 'Lee back\n\nAnn Lee will feature in the charts for months as all 25 of her albums return to the shops this spring.\n',
+        d: "Lee odds\n\nBookmakers have offered odds of 10/1 for all Ann Lee's 25 albums to go back to number one.\n",
+      }),
+      at,
+    );
+    const top = d.topLine[0];
+    expect(top?.figure).toMatch(/\b25\b/);
+    expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].length).toBeGreaterThanOrEqual(3);
+  });
+});
