@@ -41,6 +41,28 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s/;
 
 const LETTER = /\p{L}/u;
 
+/** "he", "she", "his", "her", "him": an article that says them speaks of a person. */
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
+/** A word of a person's name as news writes it: "Kelly", "Lewis-Francis", "O'Neill". */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** How many words a person's full name has at most ("Jo Bloggs", "Jo Ann Bloggs"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * True when a name is a person's as news writes one with no title: two or three words, named again
+ * by the last alone ("Kelly Holmes ... Holmes helped") and never by the first alone (an
+ * organisation is named again by its first word: "Acme Holdings ... Acme said").
+ */
+export function namedBySurname(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w)))
+    return false;
+  const whole = timesAsWord(text, name);
+  return timesAsWord(text, last) > whole && timesAsWord(text, first) === whole;
+}
+
 /** True when the code point ending at `end` (before it) is a letter. */
 function letterBefore(text: string, end: number): boolean {
   if (end <= 0) return false;
@@ -98,6 +120,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     }
   });
   const titled = TITLE.test(text);
+  const personal = PERSONAL_PRONOUN.test(text);
   let thing: { name: string; score: number } | undefined;
   const things: Array<{ name: string; score: number }> = [];
   let person: { name: string; score: number } | undefined;
@@ -117,7 +140,8 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     // (Each pattern is tried only where the text holds what it needs: a title, "Name,".)
     const isPerson =
       (titled && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text)) ||
-      (text.includes(`${last},`) && new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text));
+      (text.includes(`${last},`) && new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text)) ||
+      (personal && namedBySurname(name, text));
     if (isPerson) {
       if (!person || score > person.score) person = { name, score };
       continue;
