@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedBySurname } from '../../src/claims/focus.js';
 import { modalityOf } from '../../src/claims/modality.js';
 import { momentOf, momentsIn } from '../../src/claims/moments.js';
 import { claimsOfMany } from '../../src/claims/read.js';
@@ -319,6 +320,17 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, '53 seconds').subject).toEqual(['Jo Bloggs']);
     expect(claimOf(index, '27-year-old').subject).toEqual(['Jo Bloggs']);
     expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
+  });
+
+  it("finds the article's person with no title: named again by the surname alone, never by the first name", () => {
+    const index = indexOf({
+      p: 'Northtown Games end\n\nThe Northtown Games ended with a win for Pat Quill in the mile. The Northtown Games drew big crowds. The 31-year-old clocked four minutes and said she was happy. Quill now races in Southville.\n',
+    });
+    expect(claimOf(index, '31-year-old').subject).toEqual(['Pat Quill']);
+    // An organisation is named again by its first word: not a person.
+    const org = 'Zedco Holdings bought a rival. Its boss said he was pleased. Zedco paid £3m. Holdings rose.';
+    expect(namedBySurname('Zedco Holdings', org)).toBe(false);
+    expect(namedBySurname('Pat Quill', 'Pat Quill won. Quill said she was happy.')).toBe(true);
   });
 
   it("gives an age to the name it stands in apposition to, not to the article's person", () => {
