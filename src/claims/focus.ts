@@ -12,6 +12,11 @@ export interface Focus {
   thing?: string;
   /** The person the article names most: what "he" and "she" stand for. */
   person?: string;
+  /**
+   * The person named with no title that the article names most (`namedBySurname`): whose an age
+   * naming no one is ("The 34-year-old won ..."), where no one is named with a title.
+   */
+  untitled?: string;
 }
 
 /** How many leading facts are read for names. */
@@ -124,6 +129,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   let thing: { name: string; score: number } | undefined;
   const things: Array<{ name: string; score: number }> = [];
   let person: { name: string; score: number } | undefined;
+  let untitled: { name: string; score: number } | undefined;
   for (const [name, leadScore] of candidates) {
     const words = name.split(/\s+/);
     const last = words.at(-1) ?? name;
@@ -140,12 +146,14 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     // (Each pattern is tried only where the text holds what it needs: a title, "Name,".)
     const isPerson =
       (titled && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text)) ||
-      (text.includes(`${last},`) && new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text)) ||
-      (personal && namedBySurname(name, text));
+      (text.includes(`${last},`) && new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text));
     if (isPerson) {
       if (!person || score > person.score) person = { name, score };
       continue;
     }
+    // A person named with no title may still be what the article is about: left among the things.
+    if (personal && namedBySurname(name, text) && (!untitled || score > untitled.score))
+      untitled = { name, score };
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
     const placed = (
       text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRe(name)}\\b`, 'g')) ?? []
@@ -162,6 +170,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   const focus: Focus = {
     ...(thing ? { thing: thing.name } : {}),
     ...(person ? { person: person.name } : {}),
+    ...(untitled ? { untitled: untitled.name } : {}),
   };
   memo.set(facts, focus);
   return focus;
