@@ -119,6 +119,22 @@ describe('what a figure measures, from the sentence', () => {
     expect(of('About 400 people')).not.toBe('customers');
   });
 
+  it('reads watchers as an audience, people who signed up as users, people in work as jobs, "has taken $61m" as takings', () => {
+    const index = indexOf({
+      w: 'Zed Nights ratings\n\nMore than 2.4 million people watched the first episode of Zed Nights. About 31 million people in the US have seen the film. Some 3 million Ruritanians had signed up for fast net access by May. The number of people in work rose by 120,000 to 9.1 million. The number of Freedonians online rose to 40 million. The film has taken $61m so far. About 500 people walked to the town hall.\n',
+    });
+    const of = (figure: string) =>
+      claimsOfMany(index, index.facts()).find((c) => c.quantity.text.includes(figure))?.measure?.name;
+    expect(of('2.4 million')).toBe('customers');
+    expect(of('31 million')).toBe('customers');
+    expect(of('3 million')).toBe('customers');
+    expect(of('120,000')).toBe('jobs');
+    expect(of('9.1 million')).toBe('jobs');
+    expect(of('40 million')).toBe('customers');
+    expect(of('$61m')).toBe('revenue');
+    expect(of('About 500')).not.toBe('customers');
+  });
+
   it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
     expect(measure('$31.8m')).toBe('revenue');
     expect(measure('9,000 people')).toBe('jobs');
