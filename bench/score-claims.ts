@@ -1,6 +1,6 @@
 /**
  * npx tsx bench/score-claims.ts [--key bench/keys/claims.json] [--corpus ../shared/corpora/bbc]
- *   [--part train|held-out|all] [--verbose] [--names wink|compromise|compromise-only]
+ *   [--part train|held-out|all] [--verbose [--sentences]] [--names wink|compromise|compromise-only]
  *
  * Scores the claims layer (src/claims/read.ts) against a key of figures labelled by hand from the
  * articles alone. Each labelled figure is found in the fact of its article that holds its sentence
@@ -66,6 +66,8 @@ const keyPath = option('key', 'bench/keys/claims.json');
 const corpus = option('corpus', '../shared/corpora/bbc');
 const part = option('part', 'train');
 const verbose = args.includes('--verbose');
+/** --sentences (with --verbose): print each figure's sentence above its wrong fields. */
+const sentences = args.includes('--sentences');
 
 /** The fields of a labelled figure that are scored (the key has more: qualifier, subject_words...). */
 interface Label {
@@ -193,30 +195,45 @@ const alsoRight = (l: Label, c: FigureClaim) =>
   );
 
 /**
+ * Names British English writes for one party: "the Tories" are "the Conservatives". Words as
+ * `words` gives them (lower case).
+ */
+const SAME_NAME: readonly (readonly string[])[] = [['tory', 'tories', 'conservative', 'conservatives']];
+/** An abbreviation in capitals, its plural too ("UK", "BT", "CSOs"), and the letters it stands for. */
+const ABBREVIATION = /^(\p{Lu}{2,})s?$/u;
+
+/**
  * Our subject names the label's: it holds a word of the label's (of three letters or more, or an
- * abbreviation in capitals, "UK", "BT", matched as a whole word), or it abbreviates the label's
- * leading capitalised words ("GM" for "General Motors").
+ * abbreviation in capitals, "UK", "BT", matched as a whole word, "MPs" as "MP" too), or a name
+ * British English writes for the same one (`SAME_NAME`), or it abbreviates the label's leading
+ * capitalised words ("GM" for "General Motors", "CSOs" for "Community Support Officers").
  */
 function subjectRight(l: Label, c: FigureClaim): boolean {
   const ours = c.subject.join(' ');
   const lower = ours.toLowerCase();
   const oursWords = new Set(words(ours));
-  const abbreviation = /^\p{Lu}{2,}$/u;
+  const same = (w: string) => SAME_NAME.find((n) => n.includes(w)) ?? [w];
+  const labelWords = l.subject.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (
-    l.subject
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.some((w) =>
-        w.length > 2
-          ? w.toLowerCase() !== 'the' && lower.includes(w.toLowerCase())
-          : abbreviation.test(w) && oursWords.has(w.toLowerCase()),
-      )
+    labelWords.some((w) => {
+      const letters = ABBREVIATION.exec(w)?.[1];
+      if (letters && oursWords.has(letters.toLowerCase())) return true;
+      if (w.length <= 2) return false;
+      const lw = w.toLowerCase();
+      return lw !== 'the' && same(lw).some((n) => (n === lw ? lower.includes(n) : oursWords.has(n)));
+    })
   )
     return true;
   const capitals = (/^(?:\p{Lu}\p{Ll}+\s*)+/u.exec(l.subject)?.[0] ?? '').split(/\s+/).filter(Boolean);
   const initials = capitals.map((w) => w[0]).join('');
   return (
     initials.length >= 2 &&
-    c.subject.some((n) => abbreviation.test(n) && initials.startsWith(n) && n.length >= 2)
+    c.subject.some((name) =>
+      name.split(/\s+/).some((n) => {
+        const letters = ABBREVIATION.exec(n)?.[1];
+        return letters !== undefined && initials.startsWith(letters);
+      }),
+    )
   );
 }
 
@@ -315,12 +332,16 @@ for (const l of labels) {
     moment: `${l.moment_norm || '-'} ("${l.moment}")`,
     modality: l.modality,
   };
+  let shown = false;
   const check = (field: string, ok: boolean, row = field) => {
     count(row, ok);
-    if (verbose && !ok && (claim || field === 'read'))
+    if (verbose && !ok && (claim || field === 'read')) {
+      if (sentences && !shown) console.log(`  | ${spaced(l.sentence)}`);
+      shown = true;
       console.log(
         `✗ [${l.article}] ${l.figure}: ${field}: key ${theirs[field] ?? 'read'}, ours ${ours(field) ?? '?'}`,
       );
+    }
   };
   check('read', claim !== undefined);
   check('value', claim !== undefined && valueRight(l, claim));

@@ -12,6 +12,11 @@ export interface Focus {
   thing?: string;
   /** The person the article names most: what "he" and "she" stand for. */
   person?: string;
+  /**
+   * The person named with no title that the article names most (`namedBySurname`): whose an age
+   * naming no one is ("The 34-year-old won ..."), where no one is named with a title.
+   */
+  untitled?: string;
 }
 
 /** How many leading facts are read for names. */
@@ -40,6 +45,28 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s/;
 
 const LETTER = /\p{L}/u;
+
+/** "he", "she", "his", "her", "him": an article that says them speaks of a person. */
+const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
+/** A word of a person's name as news writes it: "Kelly", "Lewis-Francis", "O'Neill". */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** How many words a person's full name has at most ("Jo Bloggs", "Jo Ann Bloggs"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * True when a name is a person's as news writes one with no title: two or three words, named again
+ * by the last alone ("Kelly Holmes ... Holmes helped") and never by the first alone (an
+ * organisation is named again by its first word: "Acme Holdings ... Acme said").
+ */
+export function namedBySurname(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w)))
+    return false;
+  const whole = timesAsWord(text, name);
+  return timesAsWord(text, last) > whole && timesAsWord(text, first) === whole;
+}
 
 /** True when the code point ending at `end` (before it) is a letter. */
 function letterBefore(text: string, end: number): boolean {
@@ -98,9 +125,11 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     }
   });
   const titled = TITLE.test(text);
+  const personal = PERSONAL_PRONOUN.test(text);
   let thing: { name: string; score: number } | undefined;
   const things: Array<{ name: string; score: number }> = [];
   let person: { name: string; score: number } | undefined;
+  let untitled: { name: string; score: number } | undefined;
   for (const [name, leadScore] of candidates) {
     const words = name.split(/\s+/);
     const last = words.at(-1) ?? name;
@@ -122,6 +151,9 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
       if (!person || score > person.score) person = { name, score };
       continue;
     }
+    // A person named with no title may still be what the article is about: left among the things.
+    if (personal && namedBySurname(name, text) && (!untitled || score > untitled.score))
+      untitled = { name, score };
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
     const placed = (
       text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRe(name)}\\b`, 'g')) ?? []
@@ -138,6 +170,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   const focus: Focus = {
     ...(thing ? { thing: thing.name } : {}),
     ...(person ? { person: person.name } : {}),
+    ...(untitled ? { untitled: untitled.name } : {}),
   };
   memo.set(facts, focus);
   return focus;

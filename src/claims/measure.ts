@@ -38,9 +38,9 @@ const SHARES_MOVED =
 /** The subject of a moving price: "Acme shares", "shares in Acme", "its stock". */
 const SHARES = /\b(?:shares?|stock|share price)\b/i;
 
-/** A verb of takings right before a money figure: "took $31.8m", "taking 13.8bn yen". */
+/** A verb of takings right before a money figure: "took $31.8m", "taking 13.8bn yen", "has taken $75m". */
 const TAKINGS =
-  /\b(?:took|taking|takes|grossed|grossing)\s+(?:an estimated\s+|about\s+|around\s+|almost\s+|nearly\s+)?$/i;
+  /\b(?:took|taking|takes|(?:has|have|had)\s+(?:now\s+|already\s+)?taken|grossed|grossing)\s+(?:an estimated\s+|about\s+|around\s+|almost\s+|nearly\s+)?$/i;
 
 /** A price by its verb of sale: "is selling in Japan for 19,800 yen", "sells for $150", "retails at £99". */
 const SOLD_FOR =
@@ -87,7 +87,25 @@ const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
  * the net", "53 million people own a mobile", "5 million browse the net").
  */
 const USERS_DO =
-  /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using))\b/;
+  /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using)|(?:have|had)\s+(?:now\s+)?(?:broadband|signed up)|who\s+sign\s+up)\b/;
+/**
+ * People who watched or saw something: its audience ("1.8 million people watched the first
+ * episode", "51 million people in the US have seen the nominees", "41 million saw the films").
+ */
+const AUDIENCE_DID =
+  /^\s+(?:people\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:watched|saw|have seen|had seen|tuned in|viewed)\b/u;
+/** Who a count of users or an audience counts: people, homes, or a people ("Britons"). */
+const PEOPLE_UNIT = /^(?:people|households|homes|adults|consumers|viewers|\p{Lu}\p{Ll}+s)$/u;
+/**
+ * A count of people at work (after the figure: "90,000 more people were in employment"), or the
+ * noun phrase a change verb moves ("the number of people in work rose by 296,000", "the number of
+ * civil servants rose to 520,000"): staff, read as jobs.
+ */
+const IN_WORK_AFTER =
+  /^\s+(?:more\s+|fewer\s+)?(?:people\s+)?(?:were|are|was|is)\s+in\s+(?:work|employment)\b/;
+const STAFF_PHRASE = /\b(?:people\s+in\s+(?:work|employment)|civil\s+servants|workers|employees|staff)\b/i;
+/** A number of people online or subscribed, moved by a change verb: "the number of Europeans online rose to 100 million". */
+const USERS_PHRASE = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:online|users|subscribers)\b/iu;
 
 /** A verb of use the parser took for a count's noun: "5 million browse the net". */
 const USING_UNIT = /^(?:browse|use|own|access)$/i;
@@ -160,11 +178,14 @@ export function measureOfStructure(
   if (amountOf?.kind === q.kind) return amountOf;
   if (q.kind === 'count' && !q.unit && POSTS_GO.test(after)) return named(vocabulary, 'jobs');
   // "5 million browse the net": the verb read as the figure's noun.
+  // The unit as written (the parser gives it in lower case): "3 million Ruritanians".
+  const ofPeople = !q.unit || PEOPLE_UNIT.test(/\S+$/.exec(text.slice(q.start, q.end))?.[0] ?? '');
   if (
     q.kind === 'count' &&
-    (((!q.unit || /^people$/i.test(q.unit)) && USERS_DO.test(after)) || USING_UNIT.test(q.unit ?? ''))
+    ((ofPeople && (USERS_DO.test(after) || AUDIENCE_DID.test(after))) || USING_UNIT.test(q.unit ?? ''))
   )
     return named(vocabulary, 'customers');
+  if (q.kind === 'count' && ofPeople && IN_WORK_AFTER.test(after)) return named(vocabulary, 'jobs');
   if (q.kind === 'percent' && OF_MARKET.test(after)) return named(vocabulary, 'market share');
   if (
     q.kind === 'money' &&
@@ -213,8 +234,13 @@ function governed(before: string, vocabulary: Vocabulary): Concept | undefined {
   for (const m of left.matchAll(CLAUSE_START)) from = (m.index ?? 0) + m[0].length;
   const phrase = left.slice(from);
   if (SHARES.test(phrase) && !/\bmarket share\b/i.test(phrase)) return named(vocabulary, 'share price');
-  return conceptOfPhrase(
+  const concept = conceptOfPhrase(
     phrase.replace(/\b(?:has|have|had|will|would|could|may|might|be|been)\s*$/i, ''),
     vocabulary,
   );
+  if (concept) return concept;
+  // "the number of people in work rose", "the number of Europeans online rose": no measure word, but whose count it is.
+  if (STAFF_PHRASE.test(phrase)) return named(vocabulary, 'jobs');
+  if (USERS_PHRASE.test(phrase)) return named(vocabulary, 'customers');
+  return undefined;
 }

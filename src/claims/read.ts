@@ -236,8 +236,9 @@ function resolve(
   const before = fact.text.slice(0, q.start);
   const focus = focusOf(index, fact.articleId);
   // An age whose sentence names no one ("The 28-year-old reached ...") is the article's person's.
-  if ((aged || PERSON_REFERENCE.test(before)) && focus.person)
-    return { subject: [focus.person], from: 'resolved' };
+  // With no one named with a title: the person the article names again by the surname alone.
+  const person = focus.person ?? focus.untitled;
+  if ((aged || PERSON_REFERENCE.test(before)) && person) return { subject: [person], from: 'resolved' };
   // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.

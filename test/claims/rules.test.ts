@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedBySurname } from '../../src/claims/focus.js';
 import { modalityOf } from '../../src/claims/modality.js';
 import { momentOf, momentsIn } from '../../src/claims/moments.js';
 import { claimsOfMany } from '../../src/claims/read.js';
@@ -116,6 +117,22 @@ describe('what a figure measures, from the sentence', () => {
     expect(of('About 53 million people')).toBe('customers');
     expect(of('More than 5 million browse')).toBe('customers');
     expect(of('About 400 people')).not.toBe('customers');
+  });
+
+  it('reads watchers as an audience, people who signed up as users, people in work as jobs, "has taken $61m" as takings', () => {
+    const index = indexOf({
+      w: 'Zed Nights ratings\n\nMore than 2.4 million people watched the first episode of Zed Nights. About 31 million people in the US have seen the film. Some 3 million Ruritanians had signed up for fast net access by May. The number of people in work rose by 120,000 to 9.1 million. The number of Freedonians online rose to 40 million. The film has taken $61m so far. About 500 people walked to the town hall.\n',
+    });
+    const of = (figure: string) =>
+      claimsOfMany(index, index.facts()).find((c) => c.quantity.text.includes(figure))?.measure?.name;
+    expect(of('2.4 million')).toBe('customers');
+    expect(of('31 million')).toBe('customers');
+    expect(of('3 million')).toBe('customers');
+    expect(of('120,000')).toBe('jobs');
+    expect(of('9.1 million')).toBe('jobs');
+    expect(of('40 million')).toBe('customers');
+    expect(of('$61m')).toBe('revenue');
+    expect(of('About 500')).not.toBe('customers');
   });
 
   it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
@@ -319,6 +336,17 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, '53 seconds').subject).toEqual(['Jo Bloggs']);
     expect(claimOf(index, '27-year-old').subject).toEqual(['Jo Bloggs']);
     expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
+  });
+
+  it("finds the article's person with no title: named again by the surname alone, never by the first name", () => {
+    const index = indexOf({
+      p: 'Northtown Games end\n\nThe Northtown Games ended with a win for Pat Quill in the mile. The Northtown Games drew big crowds. The 31-year-old clocked four minutes and said she was happy. Quill now races in Southville.\n',
+    });
+    expect(claimOf(index, '31-year-old').subject).toEqual(['Pat Quill']);
+    // An organisation is named again by its first word: not a person.
+    const org = 'Zedco Holdings bought a rival. Its boss said he was pleased. Zedco paid £3m. Holdings rose.';
+    expect(namedBySurname('Zedco Holdings', org)).toBe(false);
+    expect(namedBySurname('Pat Quill', 'Pat Quill won. Quill said she was happy.')).toBe(true);
   });
 
   it("gives an age to the name it stands in apposition to, not to the article's person", () => {
