@@ -67,6 +67,18 @@ export interface AnswerOptions {
    * and at most two related facts, not a short answer. Default true.
    */
   namesInAnswer?: boolean;
+  /**
+   * A typed question naming a thing in several words ("Giant Company Software") of which its first
+   * fact's article writes no word with its capital, nor the name as a phrase or by its initials,
+   * gets the note and at most two related facts: the article is about something else. Default true.
+   */
+  phrasesInAnswer?: boolean;
+  /**
+   * A "how much" question (an amount, not money asked by name) whose short answer is a bare number
+   * ("over 5,000") or a count of time ("two days"), not a sum, a share or a count of a thing, gets
+   * the note and at most two related facts. Default true.
+   */
+  amountNotCount?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -102,6 +114,8 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   silentNeighbour: 0.7,
   noteBelowShown: true,
   namesInAnswer: true,
+  phrasesInAnswer: true,
+  amountNotCount: true,
 };
 
 interface Candidate {
@@ -352,6 +366,54 @@ function unnamedIn(
     !writesAll(index, articleId, [s.label])
       ? [s.label]
       : [],
+  );
+}
+
+/**
+ * The names of several words a question gives ("Giant Company Software") of which an article
+ * writes none: no word of the name with its capital (a surname alone, "Wenger", is the name
+ * written), nor the name as a phrase (held, like `absentNames`, to its last two words: "Mac mini"),
+ * nor its initials, in a fact or its headline. What the article says is of another thing.
+ */
+function phrasesUnwritten(index: FactIndex, articleId: string, question: string): string[] {
+  const names = namesInQuestion(question);
+  if (names.length === 0) return [];
+  const initialled = new Set(
+    [...initialledWords(index, articleId, question)].map((w) => w.replace(/['’]s$/, '')),
+  );
+  const facts = index.factsOf(articleId);
+  const title = index.titleStemsOf(articleId);
+  const text = [index.article(articleId)?.title ?? '', ...facts.map((f) => f.text)].join(' ');
+  const capitalized = new Set(
+    (text.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '')),
+  );
+  return names.filter((name) => {
+    const words = name.split(/\s+/);
+    const stems = stemsOf(name).slice(-2);
+    if (stems.length < 2 || words.some((w) => initialled.has(w) || capitalized.has(w))) return false;
+    return !adjacent(title, stems) && !facts.some((f) => adjacent(f.terms, stems));
+  });
+}
+
+/** The units of a count of time ("two days", "three months"): a length of time, no amount. */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+/**
+ * True when a "how much" question (`wants` amount) is answered by no amount: every figure the
+ * short answer states (`fact`'s quantities under `span`) is a bare number of nothing named ("over
+ * 5,000") or a count of time ("two days"). A sum, a share, a count of a thing named ("10 times",
+ * "5m barrels") or a span stating no figure ("one fifth") may answer it. Pure.
+ */
+export function countForAmount(
+  form: QuestionForm,
+  fact: Pick<Fact, 'quantities'>,
+  span: Pick<Span, 'start' | 'end'>,
+): boolean {
+  if (form.wants !== 'amount') return false;
+  const stated = fact.quantities.filter((q) => q.start < span.end && q.end > span.start);
+  return (
+    stated.length > 0 &&
+    stated.every((q) => q.kind === 'count' && (!q.unit || TIME_UNIT.test(q.unit.split(' ').at(-1) ?? '')))
   );
 }
 
@@ -996,10 +1058,16 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const unnamed =
     o.namesInAnswer &&
     short !== undefined &&
-    unnamedIn(index, firstArticle, topic, slots, matches).length > 0;
+    (unnamedIn(index, firstArticle, topic, slots, matches).length > 0 ||
+      (o.phrasesInAnswer && phrasesUnwritten(index, firstArticle, topic).length > 0));
+  const counted =
+    o.amountNotCount &&
+    short !== undefined &&
+    candidates[0] !== undefined &&
+    countForAmount(form, candidates[0].fact, short);
   const none =
     form.wants !== undefined &&
-    (!short || unclear || unnamed || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
+    (!short || unclear || unnamed || counted || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AnswerOptions,
   answerQuery as answerWith,
+  countForAmount,
   cutShort,
   echoed,
   lacksCounted,
@@ -267,6 +268,66 @@ describe('names the coverage never puts together', () => {
       deal: 'Bidhouse buys Netcall\n\nBidhouse agreed to pay $2.6bn for Netcall on Monday.\n',
     });
     expect(answerQuery(both, 'How much did Bidhouse pay to snap up Netcall?').answer?.text).toBe('$2.6bn');
+  });
+});
+
+describe('a name of several words the answering article never writes', () => {
+  const fair = 'Trade fair\n\nMicrohard staff met engineers of Giant Company Software at the fair.\n';
+  const question = 'How much did Microhard pay for Giant Company Software?';
+
+  it('gets the note and at most two facts, not the figure of another thing', () => {
+    // Every word of the name is in the article, in lower case: "company", "software giant".
+    const index = indexOf({
+      fair,
+      browser:
+        'Browser takes on Microhard\n\nFans of a browser made by a small company to rival software giant Microhard have raised about $250,000 for an advert.\n',
+    });
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no amount/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule, the advert's $250,000 is given as the price paid.
+    expect(answerQuery(index, question, { phrasesInAnswer: false }).answer?.text).toMatch(/\$250,000/);
+  });
+
+  it('answers where the article writes a word of the name as a name', () => {
+    const index = indexOf({
+      fair,
+      deal: 'Microhard buys rival\n\nMicrohard paid $250,000 for Giant, the small company behind the software.\n',
+    });
+    expect(answerQuery(index, question).answer?.text).toBe('$250,000');
+  });
+});
+
+describe('a "how much" answered by no amount', () => {
+  const index = indexOf({
+    gig: 'Church urges boycott\n\nTicket sales for the Rovers gig at the Northfield arena are over 5,000, the promoter said.\n',
+    fair: 'Fair opens\n\nTickets for the Northfield fair cost £12 each.\n',
+  });
+  const fact = (id: string) => index.factsOf(id)[0] ?? { quantities: [], text: '' };
+  const at = (text: string, span: string) => ({
+    start: text.indexOf(span),
+    end: text.indexOf(span) + span.length,
+  });
+
+  it('countForAmount: a bare number or a count of time is no amount; a sum or a count of a thing may be', () => {
+    const amount = { wants: 'amount' as const };
+    expect(countForAmount(amount, fact('gig'), at(fact('gig').text, 'over 5,000'))).toBe(true);
+    expect(countForAmount(amount, fact('fair'), at(fact('fair').text, '£12'))).toBe(false);
+    const days = indexOf({ d: 'T\n\nTraffic rose for two days after the launch.\n' }).factsOf('d')[0];
+    const times = indexOf({ t: 'T\n\nThe browser can magnify text up to 10 times.\n' }).factsOf('t')[0];
+    if (!days || !times) throw new Error('no fact');
+    expect(countForAmount(amount, days, at(days.text, 'two days'))).toBe(true);
+    expect(countForAmount(amount, times, at(times.text, 'up to 10 times'))).toBe(false);
+    // A count answers "how many".
+    expect(countForAmount({ wants: 'count' }, fact('gig'), at(fact('gig').text, 'over 5,000'))).toBe(false);
+  });
+
+  it('gets the note rather than a count for a price', () => {
+    const answer = answerQuery(index, 'How much are tickets for the Rovers gig at the Northfield arena?');
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no figure/);
+    expect(answerQuery(index, 'How much are tickets for the Northfield fair?').answer?.text).toBe('£12');
   });
 });
 
