@@ -168,7 +168,7 @@ const REASONS: Array<[RegExp, number]> = [
   [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
   // What a sanction was for: "suspended for kicking a defender", "fined for his remarks" (not "jailed for two years").
   [
-    /(?<=\b(?:suspended|banned|fined|sacked|jailed|arrested|charged|criticised|criticized|punished|dismissed|disciplined|expelled|convicted|penalised|penalized|sent off|booked|reprimanded|sued|praised)(?:\s+[\w'’-]+){0,3}\s)for\s(?=[a-z]+ing\b|(?:his|her|their|its|allegedly|an?|the)\s)/g,
+    /(?<=\b(?:suspended|banned|fined|sacked|jailed|arrested|charged|criticised|criticized|punished|dismissed|disciplined|expelled|convicted|penalised|penalized|sent off|booked|reprimanded|sued|praised)(?:\s+[\w'’-]+){0,3}\s)for\s(?=(?:not\s)?[a-z]+ing\b|(?:his|her|their|its|allegedly|an?|the)\s)/g,
     0.8,
   ],
   // A purpose: "in a bid to reclaim fees".
@@ -184,6 +184,15 @@ const REASONS: Array<[RegExp, number]> = [
     0.7,
   ],
   [/\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu, 0.5],
+  // Markets move "on fears that ...", "on concerns over ...".
+  [/\bon (?:fears|concerns|worries|hopes|speculation|expectations) (?:that|of|over|about)\b/gi, 0.7],
+  // A charge laid: "dropped its singer, accusing him of disloyalty".
+  [/\b(?:accusing|accused) (?:him|her|them|it|the \w+) of\b/gi, 0.7],
+  // A cause that made something happen, named before the verb: "A knee injury has forced Grey out".
+  [
+    /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,3}?(?=(?:has |have |had )?(?:forced|prompted|caused|led to|triggered)\b)/g,
+    0.7,
+  ],
   [
     /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
     0.6,

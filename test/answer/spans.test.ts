@@ -84,6 +84,21 @@ describe('answerSpans', () => {
     expect(spans('Grey was jailed for two years in March.', 'reason')).toEqual([]);
   });
 
+  it('reads "on fears that", "accusing X of", "for not ..." and a cause that forced something as reasons', () => {
+    expect(spans('The pound fell on fears that rates would rise again.', 'reason')).toEqual([
+      'on fears that rates would rise again',
+    ]);
+    expect(spans('The band dropped its singer, accusing him of disloyalty.', 'reason')).toEqual([
+      'accusing him of disloyalty',
+    ]);
+    expect(spans('Grey has criticised the board for not paying the staff.', 'reason')).toEqual([
+      'for not paying the staff',
+    ]);
+    expect(spans('A back injury has forced Tom Grey out of the final.', 'reason')[0]).toMatch(
+      /^A back injury/,
+    );
+  });
+
   it('reads durations, not ages', () => {
     expect(spans('The 29 year old was banned until the end of the year.', 'duration')).toEqual([
       'until the end of the year',
