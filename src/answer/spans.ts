@@ -344,9 +344,26 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*)+/gu
 const LEADING_FUNCTION_WORD =
   /^(?:The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Its|His|Her|Their)\s+/;
 
-/** The names of a fact: the tagger's, and capitalized runs it missed. */
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A tagger's name as the fact writes it: the tagger joins words across a possessive and a comma
+ * ("Easton Grand Hall" for "at Easton's Grand Hall", "Ostrava Freedonia" for "in Ostrava,
+ * Freedonia"), which the text does not hold as written. A possessive stays inside the name ("a
+ * place in a place": "London's Abbey Road"), a comma parts two names, "&" joins one ("Marks &
+ * Spencer"). The name itself when the text writes it so, or when no written form is found.
+ */
+function writtenNames(text: string, name: string): string[] {
+  if (text.includes(name)) return [name];
+  const words = name.split(/\s+/).map(escaped);
+  const m = new RegExp(words.join(String.raw`(?:['’]s?)?(?:\s*,\s*|\s+&\s+|\s+)`), 'u').exec(text);
+  if (!m) return [name];
+  return m[0].split(/\s*,\s*/).filter((p) => p.length > 1);
+}
+
+/** The names of a fact: the tagger's (as written), and capitalized runs it missed. */
 function namesOf(source: SpanSource): string[] {
-  const names = [...source.names()];
+  const names = [...new Set(source.names().flatMap((n) => writtenNames(source.text, n)))];
   for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
     const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
     if (run.includes(' ') && !/\bI\b/.test(run) && !names.some((n) => n.includes(run) || run.includes(n)))

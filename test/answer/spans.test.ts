@@ -385,4 +385,14 @@ describe('which name a "where" question wants', () => {
       'Easton Hall',
     );
   });
+
+  it('finds a name the tagger joined across a possessive or a comma, as written ("Easton’s Grand Hall")', () => {
+    // The tagger gives "Easton Grand Hall" and "Ostrava Freedonia": the text writes "Easton's Grand Hall", "Ostrava, Freedonia".
+    expect(places("The prize will be handed out at Easton's Grand Hall.", ['Easton Grand Hall'])[0]).toBe(
+      "Easton's Grand Hall",
+    );
+    expect(places('The firm held its meeting in Ostrava, Freedonia.', ['Ostrava Freedonia'])[0]).toBe(
+      'Ostrava',
+    );
+  });
 });
