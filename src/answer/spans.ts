@@ -458,6 +458,19 @@ function nameEnd(text: string, start: number, name: string): string {
   return out;
 }
 
+/**
+ * A number just after a name, which is part of a thing's name ("Doom 3", "Series 60", "Windows
+ * 2000"); not a count or a figure ("sold 3 million", "3%", "2,000", "3 points").
+ */
+const NAME_NUMBER =
+  /^\s\d{1,4}(?:\.\d)?\b(?![,.]?\d|\s?%|\s?(?:per|percent|million|billion|bn\b|m\b|years?|months?|weeks?|days?|hours?|minutes?|points?|goals?|runs?|times)\b)/;
+
+/** Where a thing is asked (`thing`), a name runs on through the number after it (NAME_NUMBER). */
+function withNumber(text: string, start: number, name: string, thing: boolean): string {
+  const more = thing ? NAME_NUMBER.exec(text.slice(start + name.length))?.[0] : undefined;
+  return more ? name + more : name;
+}
+
 /** A noun of place just before a name, which makes it a place: "the capital Beirut", "the town of Ashby". */
 const PLACE_NOUN =
   /\b(?:capital|city|town|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
@@ -478,7 +491,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     if (at < 0) continue;
     const asked = withoutAsked(run, question);
     const start = at + run.lastIndexOf(asked);
-    const name = nameEnd(source.text, start, asked);
+    const name = withNumber(source.text, start, nameEnd(source.text, start, asked), question.thing === true);
     const words = name.split(/\s+/).length;
     const after = source.text.slice(start + name.length, start + name.length + 24);
     const before = source.text.slice(Math.max(0, start - 30), start);

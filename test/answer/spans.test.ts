@@ -332,6 +332,16 @@ describe('which name a "which X" question wants', () => {
       ...(thing ? { thing } : {}),
     }).map((s) => s.text);
 
+  it('takes the number of a thing\'s name with it ("Blaster 3") where a thing is asked, not a count after it', () => {
+    const text = 'Shooter Blaster 3 took the top prize at the Easton awards.';
+    expect(tagged(text, 'name', 'which game took the top prize', ['Blaster', 'Easton'], true)[0]).toBe(
+      'Blaster 3',
+    );
+    expect(
+      tagged('Blaster sold 3 million copies.', 'name', 'which game sold best', ['Blaster'], true)[0],
+    ).toBe('Blaster');
+  });
+
   it('reads a name after a noun of organisation, and a nationality as no name', () => {
     expect(
       tagged(
