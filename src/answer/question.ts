@@ -77,8 +77,14 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
   if (m) return { wants: 'statement', subject: at(m, 1), ...(m[2] ? { about: at(m, 2) } : {}) };
   m = new RegExp(String.raw`^what (?:has|have|had) (.+?) (?:${SAY})\b`).exec(q);
   if (m) return { wants: 'statement', subject: at(m, 1) };
+  // "What did X call Y?": X's words for Y ("call for" is a demand, not a name for something).
   m =
-    /^what (?:has |had |will |is going to |is )?(?:happened|happen|happening|become of) (?:to |with )?(.+)$/.exec(
+    /^what (?:did|does|do|has|have|had|will) (.+?)(?<!\b(?:the|a|an|its|his|her|their|for|of|to|in|on)) (?:call|dub|brand|label)(?! (?:for|on|off|up|in|out)\b) (.+)/.exec(
+      q,
+    );
+  if (m) return { wants: 'statement', subject: at(m, 1), about: at(m, 2) };
+  m =
+    /^what (?:has |had |will |is going to |is )?(?:happened|happens|happen|happening|become of) (?:to |with )?(.+)$/.exec(
       q,
     );
   if (m)
@@ -124,10 +130,14 @@ const MONEY_WORDS =
 const ORGANISATIONS =
   /^(?:company|companies|firm|firms|drugmaker|carmaker|station|college|school|university|hospital|charity|watchdog|regulator|consortium|group|bank|banks|club|clubs|team|teams|airline|carrier|brand|network|channel|broadcaster|retailer|supermarket|chain|party|parties|union|manufacturer|maker|carmaker|studio|label|publisher|newspaper|paper|operator|organisation|organization|body|agency|department|government|council|business|businesses|rival|rivals|giant|provider|supplier|sponsor|side|band|investor|buyer|bidder|owner|insurer|lender|exchange)$/i;
 const PEOPLE =
-  /^(?:person|people|agent|journalist|reporter|referee|linesman|umpire|runner|doctor|officer|driver|jockey|trainer|boxer|golfer|goalkeeper|keeper|defender|midfielder|winger|scientist|researcher|chef|poet|cricketer|sprinter|swimmer|cyclist|man|woman|player|players|mp|mps|minister|ministers|secretary|leader|chief|boss|manager|coach|actor|actress|singer|star|stars|director|executive|chairman|president|judge|lawyer|official|spokesman|spokeswoman|member|members|candidate|athlete|author|writer|presenter|host|politician|peer|lord|footballer|striker|captain|winner|designer|founder|artist|musician|rapper|comedian|economist|analyst)$/i;
+  /^(?:person|people|agent|journalist|reporter|referee|linesman|umpire|runner|doctor|officer|driver|jockey|trainer|boxer|golfer|goalkeeper|keeper|defender|midfielder|winger|scientist|researcher|chef|poet|cricketer|sprinter|swimmer|cyclist|man|woman|player|players|mp|mps|minister|ministers|secretary|leader|chief|boss|manager|coach|actor|actress|singer|star|stars|director|executive|chairman|president|judge|lawyer|official|spokesman|spokeswoman|member|members|candidate|athlete|author|writer|presenter|host|politician|peer|lord|footballer|striker|captain|winner|designer|founder|artist|musician|rapper|comedian|economist|analyst|senator|governor|mayor|prosecutor|commissioner|ambassador|professor|bishop|chancellor|premier|envoy|campaigner|activist|businessman|businesswoman|tycoon|entrepreneur|billionaire)$/i;
 const PLACES =
   /^(?:city|cities|country|countries|town|towns|place|venue|ground|stadium|region|state|nation|county|area|location|site|capital|market|markets|airport|port|court)$/i;
 const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|evening|morning)$/i;
+
+/** "what is X's new software (going to be) called?": the noun before "called" (group 1). */
+const CALLED =
+  /^what (?:is|was|are|were|will) (?:.+? )?([a-z][a-z-]*) (?:(?:going |set |due )?to )?(?:be )?(?:now )?(?:called|named|titled)\s*\??$/;
 
 /** The kind of name a head noun asks for ("drugmakers": an organisation), if it says. */
 function kindOf(head: string): 'organisation' | 'person' | 'place' | undefined {
@@ -174,6 +184,13 @@ export function readQuestion(question: string): QuestionForm {
   const q = written.toLowerCase();
   // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
+  // "what is the firm's new software called?": a name, of the kind its last noun says.
+  const called = CALLED.exec(q);
+  if (called) {
+    const head = (called[1] ?? '').replace(/['’]s$/, '');
+    const kind = kindOf(head);
+    return kind ? { wants: kind, head } : { wants: 'name', head };
+  }
   const about = subjectForm(q, written);
   if (about && about.wants !== 'settle') return about;
 

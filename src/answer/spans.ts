@@ -168,7 +168,7 @@ const REASONS: Array<[RegExp, number]> = [
   [/\b(?:after|following|amid|in the wake of|so that|in order to)\b/gi, 0.6],
   // What a sanction was for: "suspended for kicking a defender", "fined for his remarks" (not "jailed for two years").
   [
-    /(?<=\b(?:suspended|banned|fined|sacked|jailed|arrested|charged|criticised|criticized|punished|dismissed|disciplined|expelled|convicted|penalised|penalized|sent off|booked|reprimanded|sued|praised)(?:\s+[\w'’-]+){0,3}\s)for\s(?=[a-z]+ing\b|(?:his|her|their|its|allegedly|an?|the)\s)/g,
+    /(?<=\b(?:suspended|banned|fined|sacked|jailed|arrested|charged|criticised|criticized|punished|dismissed|disciplined|expelled|convicted|penalised|penalized|sent off|booked|reprimanded|sued|praised)(?:\s+[\w'’-]+){0,3}\s)for\s(?=(?:not\s)?[a-z]+ing\b|(?:his|her|their|its|allegedly|an?|the)\s)/g,
     0.8,
   ],
   // A purpose: "in a bid to reclaim fees".
@@ -184,6 +184,15 @@ const REASONS: Array<[RegExp, number]> = [
     0.7,
   ],
   [/\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu, 0.5],
+  // Markets move "on fears that ...", "on concerns over ...".
+  [/\bon (?:fears|concerns|worries|hopes|speculation|expectations) (?:that|of|over|about)\b/gi, 0.7],
+  // A charge laid: "dropped its singer, accusing him of disloyalty".
+  [/\b(?:accusing|accused) (?:him|her|them|it|the \w+) of\b/gi, 0.7],
+  // A cause that made something happen, named before the verb: "A knee injury has forced Grey out".
+  [
+    /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,3}?(?=(?:has |have |had )?(?:forced|prompted|caused|led to|triggered)\b)/g,
+    0.7,
+  ],
   [
     /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
     0.6,
@@ -335,9 +344,26 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*)+/gu
 const LEADING_FUNCTION_WORD =
   /^(?:The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Its|His|Her|Their)\s+/;
 
-/** The names of a fact: the tagger's, and capitalized runs it missed. */
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A tagger's name as the fact writes it: the tagger joins words across a possessive and a comma
+ * ("Easton Grand Hall" for "at Easton's Grand Hall", "Ostrava Freedonia" for "in Ostrava,
+ * Freedonia"), which the text does not hold as written. A possessive stays inside the name ("a
+ * place in a place": "London's Abbey Road"), a comma parts two names, "&" joins one ("Marks &
+ * Spencer"). The name itself when the text writes it so, or when no written form is found.
+ */
+function writtenNames(text: string, name: string): string[] {
+  if (text.includes(name)) return [name];
+  const words = name.split(/\s+/).map(escaped);
+  const m = new RegExp(words.join(String.raw`(?:['’]s?)?(?:\s*,\s*|\s+&\s+|\s+)`), 'u').exec(text);
+  if (!m) return [name];
+  return m[0].split(/\s*,\s*/).filter((p) => p.length > 1);
+}
+
+/** The names of a fact: the tagger's (as written), and capitalized runs it missed. */
 function namesOf(source: SpanSource): string[] {
-  const names = [...source.names()];
+  const names = [...new Set(source.names().flatMap((n) => writtenNames(source.text, n)))];
   for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
     const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
     if (run.includes(' ') && !/\bI\b/.test(run) && !names.some((n) => n.includes(run) || run.includes(n)))
@@ -432,6 +458,19 @@ function nameEnd(text: string, start: number, name: string): string {
   return out;
 }
 
+/**
+ * A number just after a name, which is part of a thing's name ("Doom 3", "Series 60", "Windows
+ * 2000"); not a count or a figure ("sold 3 million", "3%", "2,000", "3 points").
+ */
+const NAME_NUMBER =
+  /^\s\d{1,4}(?:\.\d)?\b(?![,.]?\d|\s?%|\s?(?:per|percent|million|billion|bn\b|m\b|years?|months?|weeks?|days?|hours?|minutes?|points?|goals?|runs?|times)\b)/;
+
+/** Where a thing is asked (`thing`), a name runs on through the number after it (NAME_NUMBER). */
+function withNumber(text: string, start: number, name: string, thing: boolean): string {
+  const more = thing ? NAME_NUMBER.exec(text.slice(start + name.length))?.[0] : undefined;
+  return more ? name + more : name;
+}
+
 /** A noun of place just before a name, which makes it a place: "the capital Beirut", "the town of Ashby". */
 const PLACE_NOUN =
   /\b(?:capital|city|town|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
@@ -452,7 +491,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     if (at < 0) continue;
     const asked = withoutAsked(run, question);
     const start = at + run.lastIndexOf(asked);
-    const name = nameEnd(source.text, start, asked);
+    const name = withNumber(source.text, start, nameEnd(source.text, start, asked), question.thing === true);
     const words = name.split(/\s+/).length;
     const after = source.text.slice(start + name.length, start + name.length + 24);
     const before = source.text.slice(Math.max(0, start - 30), start);

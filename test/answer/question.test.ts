@@ -19,6 +19,21 @@ describe('readQuestion', () => {
     expect(wants('Oracle will cut how many jobs?')).toBe('count');
   });
 
+  it('reads "what is X called?" as asking for a name, of the kind its noun says', () => {
+    expect(readQuestion("What is the actor's new production company called?")).toEqual({
+      wants: 'organisation',
+      head: 'company',
+    });
+    expect(readQuestion('What is the new Easton film going to be called?')).toEqual({
+      wants: 'name',
+      head: 'film',
+    });
+    expect(readQuestion("What is the firm's phone software called?")).toEqual({
+      wants: 'name',
+      head: 'software',
+    });
+  });
+
   it('reads a share from "how much of", "what share" and "what percentage"', () => {
     expect(wants('How much of the club does the family own?')).toBe('percent');
     expect(wants("What's the fund's share of the market?")).toBe('percent');
@@ -62,6 +77,20 @@ describe('readQuestion', () => {
     expect(wants('What did the minister say about pensions?')).toBe('statement');
   });
 
+  it('reads "what did X call Y?" as X\'s words about Y, and "what happens to X?" as an event', () => {
+    expect(readQuestion('What did Tom Grey call the plan?')).toEqual({
+      wants: 'statement',
+      subject: 'Tom Grey',
+      about: 'the plan',
+    });
+    // "call for" is a demand, not a name for something.
+    expect(wants('What did the union call for?')).not.toBe('statement');
+    expect(readQuestion('What happens to phones the virus infects?')).toEqual({
+      wants: 'event',
+      subject: 'phones the virus infects',
+    });
+  });
+
   it('reads the kind a "which" question asks for from the head of its noun phrase', () => {
     // A known kind after a describing word the lists do not hold ("generic", "banned").
     expect(readQuestion('Which Danish generic drugmaker has Brickworks bought?')).toEqual({
@@ -72,6 +101,12 @@ describe('readQuestion', () => {
       wants: 'person',
       head: 'referee',
     });
+    // A public role names a person: "which senator", "which mayor".
+    expect(readQuestion('Which US senator met the prime minister?')).toEqual({
+      wants: 'person',
+      head: 'senator',
+    });
+    expect(wants('Which mayor backed the plan?')).toBe('person');
     // A kind no list holds: no name is asked for surely ("which version", "which distances").
     expect(wants('Which banned substance did the sprinter test positive for?')).toBeUndefined();
   });

@@ -84,6 +84,21 @@ describe('answerSpans', () => {
     expect(spans('Grey was jailed for two years in March.', 'reason')).toEqual([]);
   });
 
+  it('reads "on fears that", "accusing X of", "for not ..." and a cause that forced something as reasons', () => {
+    expect(spans('The pound fell on fears that rates would rise again.', 'reason')).toEqual([
+      'on fears that rates would rise again',
+    ]);
+    expect(spans('The band dropped its singer, accusing him of disloyalty.', 'reason')).toEqual([
+      'accusing him of disloyalty',
+    ]);
+    expect(spans('Grey has criticised the board for not paying the staff.', 'reason')).toEqual([
+      'for not paying the staff',
+    ]);
+    expect(spans('A back injury has forced Tom Grey out of the final.', 'reason')[0]).toMatch(
+      /^A back injury/,
+    );
+  });
+
   it('reads durations, not ages', () => {
     expect(spans('The 29 year old was banned until the end of the year.', 'duration')).toEqual([
       'until the end of the year',
@@ -317,6 +332,16 @@ describe('which name a "which X" question wants', () => {
       ...(thing ? { thing } : {}),
     }).map((s) => s.text);
 
+  it('takes the number of a thing\'s name with it ("Blaster 3") where a thing is asked, not a count after it', () => {
+    const text = 'Shooter Blaster 3 took the top prize at the Easton awards.';
+    expect(tagged(text, 'name', 'which game took the top prize', ['Blaster', 'Easton'], true)[0]).toBe(
+      'Blaster 3',
+    );
+    expect(
+      tagged('Blaster sold 3 million copies.', 'name', 'which game sold best', ['Blaster'], true)[0],
+    ).toBe('Blaster');
+  });
+
   it('reads a name after a noun of organisation, and a nationality as no name', () => {
     expect(
       tagged(
@@ -368,6 +393,16 @@ describe('which name a "where" question wants', () => {
     // "the Bobby Grey school": a name that describes a noun is less surely the place than one after "in".
     expect(places('The Bobby Grey school is now Easton Hall.', ['Bobby Grey', 'Easton Hall'])[0]).toBe(
       'Easton Hall',
+    );
+  });
+
+  it('finds a name the tagger joined across a possessive or a comma, as written ("Easton’s Grand Hall")', () => {
+    // The tagger gives "Easton Grand Hall" and "Ostrava Freedonia": the text writes "Easton's Grand Hall", "Ostrava, Freedonia".
+    expect(places("The prize will be handed out at Easton's Grand Hall.", ['Easton Grand Hall'])[0]).toBe(
+      "Easton's Grand Hall",
+    );
+    expect(places('The firm held its meeting in Ostrava, Freedonia.', ['Ostrava Freedonia'])[0]).toBe(
+      'Ostrava',
     );
   });
 });
