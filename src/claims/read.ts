@@ -14,6 +14,12 @@ import { focusKnown, focusOf, LEAD_FACTS, PERSON_NOUN, PERSON_REFERENCE, THING_R
 import { measureOfStructure, movement } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
+
+/** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
+const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
+/** The units of a stretch of time, as the quantity parser gives them. */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
 import { occurrences, openingName, ownerNames, subjectOf } from './subject.js';
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
@@ -288,7 +294,7 @@ export function claimsOf(
         claims.at(-1)?.also.push(q);
         continue;
       }
-      const measure =
+      const found =
         q.kind === 'year'
           ? measures.get(q)
           : (measureAfter(fact, q, vocabulary) ??
@@ -297,7 +303,10 @@ export function claimsOf(
             measures.get(q) ??
             listedAfter(fact.text, claims.at(-1), q) ??
             (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
-      if (q.kind === 'year' && !measure) continue;
+      if (q.kind === 'year' && !found) continue;
+      // "scored after four minutes": a stretch of time is never a count of people, whatever people word is near.
+      const measure =
+        PEOPLE_MEASURES.has(found?.name ?? '') && TIME_UNIT.test(q.unit ?? '') ? undefined : found;
       // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
       const aged =
         q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));

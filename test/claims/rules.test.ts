@@ -135,6 +135,17 @@ describe('what a figure measures, from the sentence', () => {
     expect(of('About 500')).not.toBe('customers');
   });
 
+  it('never gives a stretch of time a count of people as its measure: "the visitors scored after four minutes"', () => {
+    const index = indexOf({
+      t: 'Zedco visitors\n\nThe visitors scored the opening try after just four minutes. Staff at the plant worked for 12 hours. The firm has 300 staff.\n',
+    });
+    const of = (figure: string) =>
+      claimsOfMany(index, index.facts()).find((c) => c.quantity.text.includes(figure))?.measure?.name;
+    expect(of('four minutes')).not.toBe('customers');
+    expect(of('12 hours')).not.toBe('jobs');
+    expect(of('300 staff')).toBe('jobs');
+  });
+
   it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
     expect(measure('$31.8m')).toBe('revenue');
     expect(measure('9,000 people')).toBe('jobs');
