@@ -162,11 +162,14 @@ describe('the playground page', () => {
     const before = await answers.count();
     await page.fill('#thread-box', 'how much did they pay for it?');
     await page.press('#thread-box', 'Enter');
-    await page
-      .locator('#thread-messages .block-context', { hasText: 'Read with this thread' })
-      .first()
-      .waitFor();
-    await page.locator('#thread-messages .block-section', { hasText: '15 billion' }).first().waitFor();
+    // Wait for the new answer itself: earlier answers in the thread may hold the same words.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#thread-messages .app-tag').length > n,
+      before,
+    );
+    const reply = page.locator('#thread-messages .message').last();
+    await reply.locator('.block-context', { hasText: 'Read with this thread' }).waitFor();
+    await reply.locator('.block-section', { hasText: '15 billion' }).first().waitFor();
     expect(await answers.count()).toBe(before + 1);
     await page.fill('#thread-box', 'thanks!');
     await page.press('#thread-box', 'Enter');
