@@ -171,7 +171,9 @@ export function alignment(
 ): number {
   let shared = 0;
   let total = 0;
-  for (const [stem, weight] of draft) {
+  // (By key: no [stem, weight] pair made per word; this runs for every candidate of every figure.)
+  for (const stem of draft.keys()) {
+    const weight = draft.get(stem) ?? 0;
     const r = rarity(stem);
     total += weight * r;
     let theirs = other.get(stem) ?? 0;

@@ -404,8 +404,22 @@ export class FactIndex {
   }
 
   private searchPhrases(phrases: readonly string[][]): Map<string, number> {
-    const parts = new Map<string, number>();
     const total = this.factTotal;
+    const [only] = phrases;
+    if (phrases.length === 1 && only?.length === 1 && !this.vocabulary.unindexed.has(only[0] ?? '')) {
+      // One word (what a check looks up for each word near a figure): the search's own map, each
+      // score turned in place into what the loops below give it (the same operations, in the same
+      // order: its part, the rarity of the one phrase, times the rarity of all), with no map or
+      // list of entries made per search.
+      const found = this.search.searchAll(only);
+      const rarity = idf(total, found.size) * only.length;
+      const all = idf(total, found.size);
+      found.forEach((score, id) => {
+        found.set(id, Math.max(0, score / rarity) * all);
+      });
+      return found;
+    }
+    const parts = new Map<string, number>();
     for (const phrase of phrases) {
       // Function words are not indexed: search the others, then check the whole phrase in the terms.
       const indexed = phrase.filter((stem) => !this.vocabulary.unindexed.has(stem));

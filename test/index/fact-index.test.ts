@@ -117,6 +117,21 @@ describe('FactIndex', () => {
     expect(index.entitiesOf(changed)).toEqual(['Brightside Capital', 'Widget Holdings']);
   });
 
+  it('scores one word as it scores one phrase of several: the same facts, order and scores', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nThe firm was valued at $3bn. Its value rose and its value fell.\n',
+      b: 'Headline Two\n\nRivals were valued at much less than the firm was valued by its own investors.\n',
+      c: 'Headline Three\n\nThe value of the deal was not given.\n',
+    });
+    // The second phrase matches nothing: the scores are those of the first alone, read by the
+    // general path; one word alone takes the short one.
+    const alone = [...index.match([['valu']])];
+    const general = [...index.match([['valu'], ['nowhereword']])];
+    expect(alone.length).toBe(4);
+    expect(new Set(alone.map(([, score]) => score)).size).toBeGreaterThan(1);
+    expect(alone).toEqual(general);
+  });
+
   it('does not index function words, but still finds the words around them', () => {
     const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
     expect(index.match([['the']]).size).toBe(0);
