@@ -59,10 +59,13 @@ const rankLambda = args.includes('--lambda') ? Number(args[args.indexOf('--lambd
 const handSetOnly = args.includes('--hand-set');
 /** --rows FILE: writes each TRAIN question's confidence features and whether its short answer was right, for study. */
 const rowsFile = args.includes('--rows') ? args[args.indexOf('--rows') + 1] : undefined;
-/** --conf-lambda L: the L2 penalty of the confidence's logistic model (default 0.01). */
+/**
+ * --conf-lambda L: the L2 penalty of the confidence's logistic model. Default 0.001: leaving one key
+ * out, its AUC was 0.810 against 0.802 at 0.01 (and 0.778 at 0.1), on the hand-set ranking's traces.
+ */
 const confidenceLambda = args.includes('--conf-lambda')
   ? Number(args[args.indexOf('--conf-lambda') + 1])
-  : 0.01;
+  : 0.001;
 const PRECISION = 0.92;
 /** The ranker's Newton steps stop when no weight moves by more than this. */
 const CONVERGED = 1e-5;
