@@ -51,6 +51,20 @@ const dry = args.includes('--dry');
 const shownFrom = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : undefined;
 const rankLambda = args.includes('--lambda') ? Number(args[args.indexOf('--lambda') + 1]) : 0.01;
 /**
+ * --alpha A: ranks with the blend hand-set + A x (fitted - hand-set) of the fitted ranking (default 1,
+ * the fitted ranking itself); 0 is the hand-set ranking. Used in the cross-validations, the sweep and
+ * the weights shipped.
+ */
+const rankAlpha = args.includes('--alpha') ? Number(args[args.indexOf('--alpha') + 1]) : 1;
+/** The blend of a fitted ranking toward the hand-set one it started from, `rankAlpha` of the way. */
+const blend = (start: readonly number[], fitted: readonly number[], alpha = rankAlpha) =>
+  start.map((v, i) => v + alpha * ((fitted[i] ?? 0) - v));
+/**
+ * --keep-confidence: the weights shipped keep weights.json's confidence, show and none (default off:
+ * the confidence is refitted on the chosen ranking's traces); only the ranking is written.
+ */
+const keepConfidence = args.includes('--keep-confidence');
+/**
  * --hand-set: ships the hand-set ranking even where the fitted one ranks more answers first out of
  * fold (default: off, the better one out of fold is kept). With keys C, D and F in TRAIN, leaving one
  * key out, the fitted ranking (--lambda 0.01) ranks 965 of 1,373 first against 911, but the public
@@ -276,9 +290,12 @@ function crossValidated(
   const reranked: TracedAnswer[] = [];
   for (const f of folding.folds) {
     const rank = rankWeights(
-      fitPairwise(
-        once.filter(({ q }) => folding.of(q) !== f),
+      blend(
         vec(RANK_FEATURES, start.rank),
+        fitPairwise(
+          once.filter(({ q }) => folding.of(q) !== f),
+          vec(RANK_FEATURES, start.rank),
+        ),
       ),
     );
     for (const q of train.filter((x) => folding.of(x) === f)) {
@@ -409,17 +426,21 @@ function sweep(once: readonly TracedAnswer[]): void {
   console.log(
     `sweep: hand-set ranking, re-ranked traces: first ${base.first}, top3 ${base.top3} of ${base.n}`,
   );
-  const oof = (lambda: number, drop: ReadonlySet<string>) => {
+  const oof = (lambda: number, drop: ReadonlySet<string>, alpha = 1) => {
     const per: string[] = [];
     let first = 0;
     let top3 = 0;
     for (const f of byKey.folds) {
       const held = once.filter(({ q }) => keyOf(q) === f);
-      const theta = fitPairwise(
-        once.filter(({ q }) => keyOf(q) !== f),
-        start.map((v, i) => (drop.has(RANK_FEATURES[i] ?? '') ? 0 : v)),
-        lambda,
-        drop,
+      const theta = blend(
+        start,
+        fitPairwise(
+          once.filter(({ q }) => keyOf(q) !== f),
+          start.map((v, i) => (drop.has(RANK_FEATURES[i] ?? '') ? 0 : v)),
+          lambda,
+          drop,
+        ),
+        alpha,
       );
       let kf = 0;
       for (const { q, trace } of held) {
@@ -439,7 +460,17 @@ function sweep(once: readonly TracedAnswer[]): void {
     }
     return { first, top3, per };
   };
-  const drops: Array<readonly string[]> = [[], ...RANK_FEATURES.map((k) => [k])];
+  const drops: Array<readonly string[]> = args.includes('--no-drops')
+    ? [[]]
+    : [[], ...RANK_FEATURES.map((k) => [k])];
+  for (const lambda of sweepLambdas)
+    for (const alpha of sweepAlphas) {
+      if (alpha === 1) continue;
+      const r = oof(lambda, new Set(), alpha);
+      console.log(
+        `sweep: lambda ${lambda} alpha ${alpha}: first ${r.first}, top3 ${r.top3} (${r.per.join(', ')})`,
+      );
+    }
   for (const lambda of sweepLambdas)
     for (const drop of lambda === rankLambda ? drops : [[]]) {
       const r = oof(lambda, new Set(drop));
@@ -454,6 +485,11 @@ const sweepLambdas = (args.includes('--sweep') ? (args[args.indexOf('--sweep') +
   .filter((x) => /^[\d.]+$/.test(x))
   .map(Number);
 if (args.includes('--sweep') && sweepLambdas.length === 0) sweepLambdas.push(0.01, 0.1, 0.3, 1, 2, 5);
+/** --alphas A1,A2,...: the blends toward the hand-set ranking the sweep also tries at each L2 hold (default none). */
+const sweepAlphas = (args.includes('--alphas') ? (args[args.indexOf('--alphas') + 1] ?? '') : '')
+  .split(',')
+  .filter((x) => /^[\d.]+$/.test(x))
+  .map(Number);
 
 const once = traceOnce();
 if (rowsFile) writeRows(once, rowsFile);
@@ -534,25 +570,33 @@ for (const r of runs)
 /** The weights shipped: the chosen ranking fitted on all TRAIN, and the confidence fitted to its traces. */
 function finalWeights(): Weights {
   const start = startWeights();
-  if (chosen === 'handSet') return { ...start, confidence: fitConfidence(traced) };
+  if (chosen === 'handSet') return keepConfidence ? start : { ...start, confidence: fitConfidence(traced) };
   const ranked: Weights = {
     ...start,
-    rank: rankWeights(fitPairwise(traced, vec(RANK_FEATURES, start.rank))),
+    rank: rankWeights(
+      blend(vec(RANK_FEATURES, start.rank), fitPairwise(traced, vec(RANK_FEATURES, start.rank))),
+    ),
   };
+  if (keepConfidence) return ranked;
   return { ...ranked, confidence: fitConfidence(traceAll(train, ranked)) };
 }
 const final = finalWeights();
 const round = (r: Record<string, number>) =>
   Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 const file = 'src/answer/weights.json';
-const old = JSON.parse(readFileSync(file, 'utf8')) as { about: string };
+const old = JSON.parse(readFileSync(file, 'utf8')) as {
+  about: string;
+  show: number;
+  fittedShow: number;
+  none: number;
+};
 const out = {
   about: old.about,
   rank: round(final.rank),
   confidence: round(final.confidence),
-  show: shownFrom ?? Math.round(show * 1000) / 1000,
-  fittedShow: Math.round(show * 1000) / 1000,
-  none,
+  show: keepConfidence ? old.show : (shownFrom ?? Math.round(show * 1000) / 1000),
+  fittedShow: keepConfidence ? old.fittedShow : Math.round(show * 1000) / 1000,
+  none: keepConfidence ? old.none : none,
 };
 console.log(JSON.stringify(out, null, 1));
 if (!dry) writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
