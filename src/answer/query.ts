@@ -1,4 +1,4 @@
-import { type TaggedWord, tagWords, tagWordsSoon } from '../facts/nlp.js';
+import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import { termsOf } from '../facts/terms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
 import { defaultParaphrases, type Paraphrases } from './paraphrase.js';
@@ -48,8 +48,6 @@ export function parseQuery(
   };
   const slots: Slot[] = [];
   const lone = tokens.filter((t) => !vocabulary.ignore.has(t.stem)).length <= 1;
-  // A slot's key reads the tags (most questions do, after searching): the thread tags meanwhile.
-  if (!lone) tagWordsSoon(query);
   for (let i = 0; i < tokens.length; ) {
     let concept: Concept | undefined;
     let width = 0;

@@ -148,24 +148,7 @@ export function tagInProcess(text: string): RawTag[] {
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
 export function tagWords(text: string): TaggedWord[] {
   const seen = taggable(text);
-  const early = posted?.text === seen ? posted.id : undefined;
-  posted = undefined;
-  const tags = early !== undefined ? thread?.tagPosted(early, seen, coldWait()) : undefined;
-  return wordsOf(text, tags ?? thread?.tag(seen, coldWait()) ?? tagInProcess(seen));
-}
-
-/** The text last given to `tagWordsSoon` and its call to the thread, until tagWords takes it. */
-let posted: { text: string; id: number } | undefined;
-
-/**
- * Sends a text the caller may soon ask `tagWords` for (a question) to the thread now, so that it
- * is tagged while the main thread works on; tagWords then takes that reply instead of asking
- * again. Nothing else changes: the same tags, or, where the thread is not ready, nothing sent.
- */
-export function tagWordsSoon(text: string): void {
-  const seen = taggable(text);
-  const id = thread?.postTag(seen);
-  posted = id === undefined ? undefined : { text: seen, id };
+  return wordsOf(text, thread?.tag(seen, coldWait()) ?? tagInProcess(seen));
 }
 
 /**

@@ -159,31 +159,17 @@ export class WinkThread {
    */
   private ask(texts: string | readonly string[], chars: number, waitMs?: number): unknown {
     if (!this.alive) return undefined;
-    const deadline = this.deadline(chars, waitMs);
+    const deadline =
+      performance.now() + (waitMs ?? this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000);
     while (!this.ready) {
       const left = deadline - performance.now();
       if (left <= 0 || !this.alive) return undefined;
       Atomics.wait(this.flag, 1, 0, left);
     }
-    return this.reply(this.post(texts), deadline);
-  }
-
-  /** When a call of `chars` characters stops waiting (see WinkThreadOptions). */
-  private deadline(chars: number, waitMs?: number): number {
-    return performance.now() + (waitMs ?? this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000);
-  }
-
-  /** Posts a call; its id. */
-  private post(texts: string | readonly string[]): number {
     // Call ids run 1..2^31-1 and wrap; 0 is "no call answered yet".
     this.lastCall = (this.lastCall % 0x7fffffff) + 1;
     const id = this.lastCall;
     this.tagPort.postMessage({ id, texts });
-    return id;
-  }
-
-  /** Waits until `deadline` for the reply to call `id`; undefined when late. */
-  private reply(id: number, deadline: number): unknown {
     for (;;) {
       const answered = Atomics.load(this.flag, 0);
       if (answered === id) break;
@@ -197,24 +183,6 @@ export class WinkThread {
       if (of === id) return tags;
     }
     return undefined;
-  }
-
-  /**
-   * Posts a text to tag without waiting, so that the thread tags it while the main thread works
-   * on; `tagPosted` takes the reply. Undefined (nothing posted) when the thread is not ready.
-   */
-  postTag(text: string): number | undefined {
-    return this.alive && this.ready ? this.post(text) : undefined;
-  }
-
-  /**
-   * The reply to a text posted by `postTag` (call `id`), waiting for it as `tag` would; undefined
-   * when late, or when a later call was posted since (its reply is then dropped on the way).
-   */
-  tagPosted(id: number, text: string, waitMs?: number): RawTag[] | undefined {
-    if (!this.alive || id !== this.lastCall) return undefined;
-    const reply = this.reply(id, this.deadline(text.length, waitMs));
-    return Array.isArray(reply) ? (reply as RawTag[]) : undefined;
   }
 
   /** wink-nlp's sentences of each paragraph; undefined when the thread cannot answer. */

@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { sentencesOf, startWinkThread, tagWords, tagWordsOfMany, tagWordsSoon } from '../../src/facts/nlp.js';
-import { WinkThread } from '../../src/facts/wink-thread.js';
+import { describe, expect, it } from 'vitest';
+import { sentencesOf, startWinkThread, tagWords, tagWordsOfMany } from '../../src/facts/nlp.js';
 
 describe('sentencesOf', () => {
   it('does not split at decimals such as $2.48bn', () => {
@@ -52,29 +51,4 @@ describe('tagWords', () => {
     );
     expect(tagWordsOfMany(texts)).toEqual(texts.map((t) => tagWords(t)));
   });
-
-  it('takes the tags of a text sent ahead (tagWordsSoon) without a second trip, the same tags', async () => {
-    startWinkThread();
-    const text = 'Who runs Scale AI, the start-up Meta invests in?';
-    const alone = tagWords(text);
-    const trips = vi.spyOn(WinkThread.prototype, 'tag');
-    // Until the thread has loaded its model, nothing is sent ahead.
-    for (let i = 0; i < 200; i++) {
-      trips.mockClear();
-      tagWordsSoon('Acme buys Widget.');
-      tagWords('Acme buys Widget.');
-      if (trips.mock.calls.length === 0) break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    trips.mockClear();
-    tagWordsSoon(text);
-    expect(tagWords(text)).toEqual(alone);
-    expect(trips).not.toHaveBeenCalled();
-    // A different text, or the same one asked for again, is a trip of its own.
-    tagWordsSoon(text);
-    expect(tagWords('Acme buys Widget.').length).toBe(3);
-    expect(tagWords(text)).toEqual(alone);
-    expect(trips).toHaveBeenCalledTimes(2);
-    trips.mockRestore();
-  }, 15_000);
 });

@@ -29,17 +29,6 @@ describe('WinkThread', () => {
     expect(thread?.tagMany(texts)).toEqual(texts.map((t) => tagInProcess(t)));
   });
 
-  it('tags a text posted ahead as it tags one asked for, and drops it once a later call is posted', () => {
-    const text = 'Shares in Manchester United rose 5% on Monday.';
-    const id = thread?.postTag(text);
-    expect(id).toBeDefined();
-    expect(thread?.tagPosted(id ?? 0, text)).toEqual(tagInProcess(text));
-    const stale = thread?.postTag(text);
-    expect(thread?.tag('Acme buys Widget.')).toEqual(tagInProcess('Acme buys Widget.'));
-    expect(thread?.tagPosted(stale ?? 0, text)).toBeUndefined();
-    expect(thread?.tag(text)).toEqual(tagInProcess(text));
-  });
-
   it('answers undefined once stopped, so that the caller tags in-process', async () => {
     const other = WinkThread.start({ waitMs: 5000 });
     await ready(other);
