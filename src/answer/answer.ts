@@ -990,9 +990,12 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   };
   let candidates: Candidate[] = [];
   for (const id of ids) {
+    const own = matches.map((m) => m.get(id) ?? 0);
+    // What candidateOf would refuse first (too little of the question covered) needs no fact: most
+    // ids of a long question stop here, before the fact is looked up.
+    if (coverageOf(own) < needed) continue;
     const fact = index.fact(id);
     if (!fact) continue;
-    const own = matches.map((m) => m.get(id) ?? 0);
     const candidate = candidateOf(fact, own, own);
     if (candidate) candidates.push(candidate);
   }

@@ -22,7 +22,9 @@ export function suggestTopics(index: FactIndex, vocabulary: Vocabulary, count = 
       const articles = new Set<string>();
       for (const id of index.match(concept.phrases).keys()) {
         const fact = index.fact(id);
-        if (fact?.quantities.some((q) => q.kind === concept.kind)) articles.add(fact.articleId);
+        // An article already counted needs no more of its facts' figures read (each read parses them).
+        if (!fact || articles.has(fact.articleId)) continue;
+        if (fact.quantities.some((q) => q.kind === concept.kind)) articles.add(fact.articleId);
       }
       return { topic: concept.name, articles: articles.size };
     })
