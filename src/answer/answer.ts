@@ -2,6 +2,7 @@ import { compareClaims } from '../claims/compare.js';
 import { claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
+import { DURATION_UNIT } from '../facts/quantities.js';
 import { stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -317,17 +318,18 @@ function namesApart(
 /** A run of capitalised words: a name of several words ("Scottish Rugby Union's"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 
+/** An article's headline and facts, as one text. */
+const headlineAndFacts = (index: FactIndex, articleId: string): string =>
+  [index.article(articleId)?.title ?? '', ...index.factsOf(articleId).map((f) => f.text)].join(' ');
+
 /**
- * The words of the question's names of several words that an article writes by their initials
+ * The words of the question's names of several words that an article (`text`, see headlineAndFacts) writes by their initials
  * ("Scottish Rugby Union" as "SRU"): the article names them all the same.
  */
-function initialledWords(index: FactIndex, articleId: string, question: string): Set<string> {
+function initialledWords(text: string, question: string): Set<string> {
   const held = new Set<string>();
   const runs = question.match(NAME_RUN) ?? [];
   if (runs.length === 0) return held;
-  const text = [index.article(articleId)?.title ?? '', ...index.factsOf(articleId).map((f) => f.text)].join(
-    ' ',
-  );
   const written = new Set(text.match(/\b\p{Lu}{2,}\b/gu) ?? []);
   for (const run of runs) {
     const words = run.split(/\s+/);
@@ -354,7 +356,7 @@ function unnamedIn(
 ): string[] {
   const title = index.titleStemsOf(articleId);
   const prefix = `${articleId}#`;
-  const initialled = initialledWords(index, articleId, question);
+  const initialled = initialledWords(headlineAndFacts(index, articleId), question);
   return slots.flatMap((s, k) =>
     !s.concept &&
     !initialled.has(s.label) &&
@@ -378,12 +380,10 @@ function unnamedIn(
 function phrasesUnwritten(index: FactIndex, articleId: string, question: string): string[] {
   const names = namesInQuestion(question);
   if (names.length === 0) return [];
-  const initialled = new Set(
-    [...initialledWords(index, articleId, question)].map((w) => w.replace(/['’]s$/, '')),
-  );
   const facts = index.factsOf(articleId);
   const title = index.titleStemsOf(articleId);
-  const text = [index.article(articleId)?.title ?? '', ...facts.map((f) => f.text)].join(' ');
+  const text = headlineAndFacts(index, articleId);
+  const initialled = new Set([...initialledWords(text, question)].map((w) => w.replace(/['’]s$/, '')));
   const capitalized = new Set(
     (text.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '')),
   );
@@ -394,9 +394,6 @@ function phrasesUnwritten(index: FactIndex, articleId: string, question: string)
     return !adjacent(title, stems) && !facts.some((f) => adjacent(f.terms, stems));
   });
 }
-
-/** The units of a count of time ("two days", "three months"): a length of time, no amount. */
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 /**
  * True when a "how much" question (`wants` amount) is answered by no amount: every figure the
@@ -413,7 +410,7 @@ export function countForAmount(
   const stated = fact.quantities.filter((q) => q.start < span.end && q.end > span.start);
   return (
     stated.length > 0 &&
-    stated.every((q) => q.kind === 'count' && (!q.unit || TIME_UNIT.test(q.unit.split(' ').at(-1) ?? '')))
+    stated.every((q) => q.kind === 'count' && (!q.unit || DURATION_UNIT.test(q.unit.split(' ').at(-1) ?? '')))
   );
 }
 
@@ -501,10 +498,10 @@ function absentNames(index: FactIndex, question: string): string[] {
   });
 }
 
-/** What a span must not merely repeat: the question's stems and numbers. */
 /** The answer types a name answers ("which club", "which minister", "which city"). */
 const NAME_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['name', 'person', 'organisation', 'place']);
 
+/** What a span must not merely repeat: the question's stems and numbers. */
 function questionWords(question: string, form: QuestionForm): QuestionWords {
   // The question's own words: not the other words of its concepts ("holdings" is no repeat of "stake").
   const terms = termsOf(question);

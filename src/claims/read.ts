@@ -4,7 +4,7 @@
  * measures, when, and how sure the sentence is. Answers, the digest and the draft check all read
  * figures through here, so they cannot disagree about one.
  */
-import type { Quantity } from '../facts/quantities.js';
+import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
 import { termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -17,8 +17,6 @@ import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 
 /** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
 const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
-/** The units of a stretch of time, as the quantity parser gives them. */
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
 import { occurrences, openingName, ownerNames, subjectOf } from './subject.js';
 
@@ -306,7 +304,7 @@ export function claimsOf(
       if (q.kind === 'year' && !found) continue;
       // "scored after four minutes": a stretch of time is never a count of people, whatever people word is near.
       const measure =
-        PEOPLE_MEASURES.has(found?.name ?? '') && TIME_UNIT.test(q.unit ?? '') ? undefined : found;
+        PEOPLE_MEASURES.has(found?.name ?? '') && DURATION_UNIT.test(q.unit ?? '') ? undefined : found;
       // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
       const aged =
         q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));

@@ -138,6 +138,11 @@ const SCALED = new RegExp(
 
 /** Units of time: a number of them is a duration ("three years", "an 18-month ban"). */
 const TIME_UNITS = '(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?';
+/**
+ * The unit of a count that is a stretch of time ("four minutes", "two days"), as the parser gives it:
+ * a length of time, never a number of things or people.
+ */
+export const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 /** An age: "24-year-old", "31 year old", "aged 57". */
 const AGE =
   /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\baged\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;

@@ -412,10 +412,10 @@ export class FactIndex {
       // order: its part, the rarity of the one phrase, times the rarity of all), with no map or
       // list of entries made per search.
       const found = this.search.searchAll(only);
-      const rarity = idf(total, found.size) * only.length;
-      const all = idf(total, found.size);
+      // One phrase of one word: its rarity is the rarity of all.
+      const rarity = idf(total, found.size);
       found.forEach((score, id) => {
-        found.set(id, Math.max(0, score / rarity) * all);
+        found.set(id, Math.max(0, score / rarity) * rarity);
       });
       return found;
     }
