@@ -344,6 +344,7 @@ function writeRows(once: readonly TracedAnswer[], to: string): void {
                 empty: q.empty ?? false,
                 rank: outcome(q, answer).rank,
                 y: shortRight(q, trace.short) ? 1 : 0,
+                withheld: trace.short.withheld,
                 x: trace.short.features,
                 first: trace.candidates[0]?.features,
               },
@@ -387,13 +388,48 @@ function curve(answered: Answered, label: string): void {
   console.log(
     `${label}: AUC of the confidence ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)} over ${scored.length} short answers`,
   );
-  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+  for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
     const at = scored.filter((s) => s.c >= t);
     const ok = at.filter((s) => s.right).length;
     console.log(
-      `  from ${t.toFixed(1)}: shown ${at.length} (${((100 * at.length) / n).toFixed(0)}% of ${n} answerable), right ${ok} (${at.length ? ((100 * ok) / at.length).toFixed(0) : '-'}% of shown, ${((100 * ok) / n).toFixed(0)}% of all)`,
+      `  from ${t.toFixed(2)}: shown ${at.length} (${((100 * at.length) / n).toFixed(0)}% of ${n} answerable), right ${ok} (${at.length ? ((100 * ok) / at.length).toFixed(0) : '-'}% of shown, ${((100 * ok) / n).toFixed(0)}% of all)`,
     );
   }
+}
+
+/** The edges of the reliability table's bins of confidence. */
+const BINS = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+
+/**
+ * The calibration of the confidence, out of fold: for each bin of confidence, how many short answers
+ * of answerable questions fall in it, their mean confidence and the share of them right (a
+ * calibrated confidence has the two alike), in all, per key and per question form.
+ */
+function reliability(answered: Answered, label: string, groupOf: (q: KeyQuery) => string): void {
+  const scored = answered
+    .filter(({ q, answer }) => !q.empty && answer.answer && answer.confidence !== undefined)
+    .map(({ q, answer }) => ({ q, c: answer.confidence ?? 0, right: outcome(q, answer).shortRight }));
+  const row = (name: string, xs: typeof scored) =>
+    `  ${name.padEnd(14)} ${BINS.slice(0, -1)
+      .map((lo, i) => {
+        const at = xs.filter((s) => s.c >= lo && s.c < (BINS[i + 1] ?? 1));
+        if (at.length === 0) return `${lo.toFixed(1)}+ -`.padEnd(20);
+        const mean = at.reduce((sum, s) => sum + s.c, 0) / at.length;
+        const right = at.filter((s) => s.right).length / at.length;
+        return `${lo.toFixed(1)}+ ${String(at.length).padStart(3)} ${mean.toFixed(2)}→${right.toFixed(2)}`.padEnd(
+          20,
+        );
+      })
+      .join(' ')}`;
+  console.log(`reliability of the confidence, ${label} (bin: short answers, mean confidence→share right):`);
+  console.log(row('all', scored));
+  for (const g of [...new Set(scored.map((s) => groupOf(s.q)))].sort())
+    console.log(
+      row(
+        g,
+        scored.filter((s) => groupOf(s.q) === g),
+      ),
+    );
 }
 
 /** --sweep: out-of-fold first/top3 (leaving one key out) of the ranker's L2 hold and features, re-ranking the traced candidates (no answering). */
@@ -514,7 +550,16 @@ const chosen: 'handSet' | 'fitted' =
 console.log(`${chosen} ranking kept`);
 const traced: Traced[] = once;
 const outOfFold: Answered = (chosen === 'fitted' ? judge?.fitted : judge?.handSet) ?? [];
-for (const r of runs) curve(chosen === 'fitted' ? r.fitted : r.handSet, `out of fold, ${r.folding.name}`);
+for (const r of runs) {
+  const answered = chosen === 'fitted' ? r.fitted : r.handSet;
+  curve(answered, `out of fold, ${r.folding.name}`);
+  reliability(
+    answered,
+    `out of fold, ${r.folding.name}, per key`,
+    r.folding === byKey ? keyOf : (q) => q.key,
+  );
+  reliability(answered, `out of fold, ${r.folding.name}, per form`, (q) => q.form ?? '-');
+}
 
 // The threshold: the lowest confidence from which shown short answers are right PRECISION of the time.
 const scored = outOfFold
