@@ -1,9 +1,9 @@
 /**
  * npx tsx bench/fit-answers.ts [--folds 5] [--cv story|key|both] [--dry] [--show T] [--lambda L]
- *   [--conf-lambda L] [--hand-set] [--rows FILE] [--sweep L1,L2,...]
+ *   [--conf-lambda L] [--conf-hold L] [--hand-set] [--keep-confidence] [--rows FILE] [--sweep L1,L2,...]
  *
  * Fits the answer's weights (src/answer/weights.json) on the TRAIN questions of the answer keys
- * (bench/keys.ts: the own keys, the TRAIN part of the blind keys A and B, and keys C, D and F;
+ * (bench/keys.ts: the own keys, the TRAIN part of the blind keys A and B, and keys C, D, F and G;
  * never HELD OUT, never the public keys), on the BBC archive:
  * - rank: a pairwise logistic ranker over the features of the candidate sentences (RANK_FEATURES):
  *   each sentence that holds the expected answer against each that does not, for the same question,
@@ -15,7 +15,9 @@
  * Prints two cross-validations: by story (no story in two folds) and leaving one key out (fit on
  * all TRAIN keys but one, score that one: the honest estimate of a fresh key by another writer, and
  * the one the ranking is chosen by), each per key, in all and per question form, with the share
- * shown and the precision of the short answers from each confidence up.
+ * shown and the precision of the short answers from each confidence up (and how many unanswerable
+ * questions get one), and the confidence's reliability table (bins of confidence: mean confidence
+ * against the share right, per key and per form).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
@@ -407,20 +409,27 @@ function writeRows(once: readonly TracedAnswer[], to: string): void {
 function curve(answered: Answered, label: string): void {
   const scored = answered
     .filter(({ answer }) => answer.answer && answer.confidence !== undefined)
-    .map(({ q, answer }) => ({ c: answer.confidence ?? 0, right: outcome(q, answer).shortRight }));
+    .map(({ q, answer }) => ({
+      c: answer.confidence ?? 0,
+      right: outcome(q, answer).shortRight,
+      empty: q.empty,
+    }));
+  const answerable = scored.filter((s) => !s.empty);
   const n = answered.filter(({ q }) => !q.empty).length;
-  const pos = scored.filter((s) => s.right);
-  const neg = scored.filter((s) => !s.right);
+  const empty = answered.length - n;
+  const pos = answerable.filter((s) => s.right);
+  const neg = answerable.filter((s) => !s.right);
   let wins = 0;
   for (const p of pos) for (const m of neg) wins += p.c > m.c ? 1 : p.c === m.c ? 0.5 : 0;
   console.log(
-    `${label}: AUC of the confidence ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)} over ${scored.length} short answers`,
+    `${label}: AUC of the confidence ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)} over ${answerable.length} short answers to answerable questions`,
   );
   for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
-    const at = scored.filter((s) => s.c >= t);
+    const at = answerable.filter((s) => s.c >= t);
     const ok = at.filter((s) => s.right).length;
+    const spoke = scored.filter((s) => s.empty && s.c >= t).length;
     console.log(
-      `  from ${t.toFixed(2)}: shown ${at.length} (${((100 * at.length) / n).toFixed(0)}% of ${n} answerable), right ${ok} (${at.length ? ((100 * ok) / at.length).toFixed(0) : '-'}% of shown, ${((100 * ok) / n).toFixed(0)}% of all)`,
+      `  from ${t.toFixed(2)}: shown ${at.length} (${((100 * at.length) / n).toFixed(0)}% of ${n} answerable), right ${ok} (${at.length ? ((100 * ok) / at.length).toFixed(0) : '-'}% of shown, ${((100 * ok) / n).toFixed(0)}% of all); bold for ${spoke} of ${empty} unanswerable`,
     );
   }
 }
