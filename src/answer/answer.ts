@@ -97,7 +97,14 @@ export interface AnswerTrace {
     features: Record<RankFeature, number>;
   }>;
   /** The short answer the first fact gives, shown or not, and what its confidence was read from. */
-  short?: { text: string; articleId: string; factText: string; features: Record<ConfidenceFeature, number> };
+  short?: {
+    text: string;
+    articleId: string;
+    factText: string;
+    features: Record<ConfidenceFeature, number>;
+    /** True when the answer is withheld whatever its confidence (a name its article never writes, a count for an amount, no word of the thing counted). */
+    withheld: boolean;
+  };
 }
 
 export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace'>> = {
@@ -1090,6 +1097,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               articleId: first.fact.articleId,
               factText: first.fact.text,
               features: confidenceOf,
+              withheld: Boolean(
+                unnamed || counted || lacksCounted(form, candidates[0]?.fact.text ?? '', slots),
+              ),
             },
           }
         : {}),

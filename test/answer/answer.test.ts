@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type AnswerOptions,
+  type AnswerTrace,
   answerQuery as answerWith,
   countForAmount,
   cutShort,
@@ -288,6 +289,21 @@ describe('a name of several words the answering article never writes', () => {
     expect(answer.facts.length).toBeLessThanOrEqual(2);
     // Without the rule, the advert's $250,000 is given as the price paid.
     expect(answerQuery(index, question, { phrasesInAnswer: false }).answer?.text).toMatch(/\$250,000/);
+  });
+
+  it("traces the short answer as withheld whatever its confidence, for the confidence's fit", () => {
+    const index = indexOf({
+      fair,
+      browser:
+        'Browser takes on Microhard\n\nFans of a browser made by a small company to rival software giant Microhard have raised about $250,000 for an advert.\n',
+    });
+    const withheld = (options: AnswerOptions) => {
+      let trace: AnswerTrace | undefined;
+      answerQuery(index, question, { ...options, trace: (t) => (trace = t) });
+      return trace?.short?.withheld;
+    };
+    expect(withheld({})).toBe(true);
+    expect(withheld({ phrasesInAnswer: false })).toBe(false);
   });
 
   it('answers where the article writes a word of the name as a name', () => {
