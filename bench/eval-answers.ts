@@ -3,7 +3,7 @@
  *
  * Measures answers to the answer keys in bench/ on the BBC archive, in process: where the answer
  * stands (first fact, first three), the short answer (right of all questions; right of those shown;
- * how often shown) and unanswerable questions kept silent (no short answer, and no facts or a note
+ * how often shown; "bold": the sure ones, shown in bold, and how many of them are right) and unanswerable questions kept silent (no short answer, and no facts or a note
  * with at most two related ones; "strict": no facts at all), per key, split and question form.
  * Per-question lines (--verbose) are printed for TRAIN only: HELD OUT is only ever summed up.
  */
@@ -26,6 +26,8 @@ export interface Outcome {
   rank: number;
   shown: boolean;
   shortRight: boolean;
+  /** The short answer is sure (shown in bold, not as a hedged "Likely" line). */
+  sure: boolean;
   silent: boolean;
   strict: boolean;
   confidence?: number;
@@ -50,6 +52,7 @@ export function outcome(q: KeyQuery, a: Answer): Outcome {
     rank,
     shown: a.answer !== undefined,
     shortRight,
+    sure: a.answer?.sure === true,
     strict: a.facts.length === 0,
     silent: !a.answer && (a.facts.length === 0 || (a.note !== undefined && a.facts.length <= 2)),
     ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
@@ -62,6 +65,8 @@ export interface Summary {
   top3: number;
   shortRight: number;
   shown: number;
+  sure: number;
+  sureRight: number;
   empty: number;
   silent: number;
   strict: number;
@@ -76,6 +81,8 @@ export function summarize(outcomes: readonly Outcome[]): Summary {
     top3: answerable.filter((o) => o.rank >= 0 && o.rank < 3).length,
     shortRight: answerable.filter((o) => o.shortRight).length,
     shown: answerable.filter((o) => o.shown).length,
+    sure: answerable.filter((o) => o.sure).length,
+    sureRight: answerable.filter((o) => o.sure && o.shortRight).length,
     empty: empty.length,
     silent: empty.filter((o) => o.silent).length,
     strict: empty.filter((o) => o.strict).length,
@@ -87,7 +94,7 @@ export function line(label: string, s: Summary): string {
   return (
     `${label.padEnd(22)} n=${String(s.n).padStart(3)}  first ${pct(s.first, s.n)}  top3 ${pct(s.top3, s.n)}  ` +
     `short right ${pct(s.shortRight, s.n)}  shown ${pct(s.shown, s.n)}  shown right ${pct(s.shortRight, s.shown)}  ` +
-    `unanswerable silent ${s.silent}/${s.empty} (strict ${s.strict})`
+    `unanswerable silent ${s.silent}/${s.empty} (strict ${s.strict})  bold ${pct(s.sure, s.n)}  bold right ${pct(s.sureRight, s.sure)}`
   );
 }
 
@@ -122,7 +129,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
             ? `rank${o.rank + 1} `
             : 'miss  ';
       console.log(
-        `${ok} ${o.shown ? (o.shortRight ? 'S+' : 'S-') : '  '} ${o.confidence?.toFixed(2) ?? ''} [${o.q.key} ${o.q.form ?? ''}] ${o.q.query}`,
+        `${ok} ${o.shown ? (o.shortRight ? 'S+' : 'S-') : '  '}${o.sure ? 'B' : ' '} ${o.confidence?.toFixed(2) ?? ''} [${o.q.key} ${o.q.form ?? ''}] ${o.q.query}`,
       );
     }
 }

@@ -1153,7 +1153,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const shown = confidence !== undefined && confidence >= fitted.show && !none;
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
-      ? { text: short.text, fact: 0 }
+      ? { text: short.text, fact: 0, ...(confidence >= fitted.sure ? { sure: true } : {}) }
       : undefined;
   return {
     query,

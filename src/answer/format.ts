@@ -9,7 +9,7 @@ export function answerToText(answer: Answer): string {
     lines.push(`  ${answer.note ?? 'Nothing in the coverage on that.'}`);
     return lines.join('\n');
   }
-  if (answer.answer) lines.push(`  Answer: ${answer.answer.text}`);
+  if (answer.answer) lines.push(`  ${answer.answer.sure ? 'Answer' : 'Likely'}: ${answer.answer.text}`);
   else if (answer.note) lines.push(`  ${answer.note}`);
   for (const fact of answer.facts) {
     lines.push(`  • ${fact.text}`);

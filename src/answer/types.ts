@@ -44,6 +44,13 @@ export interface ShortAnswer {
   text: string;
   /** Index into `Answer.facts`. */
   fact: number;
+  /**
+   * True when the answer's confidence reaches the calibrated `sure` threshold (weights.json, fitted
+   * so that such answers are right at least 92% of the time on questions outside the fit): only a
+   * sure answer is shown in bold. Otherwise it is shown as a hedged "Likely" line, to be checked
+   * against the fact below it.
+   */
+  sure?: boolean;
 }
 
 /** Articles that give values for one measure which cannot all be right. */

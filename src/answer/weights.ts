@@ -113,8 +113,14 @@ export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 export interface Weights {
   rank: Record<RankFeature, number>;
   confidence: Record<ConfidenceFeature, number>;
-  /** The short answer is shown from this confidence up. */
+  /** The short answer is shown from this confidence up (as a hedged "Likely" line below `sure`). */
   show: number;
+  /**
+   * The short answer is sure, and shown in bold, from this confidence up: weights.json's
+   * `fittedShow`, the lowest confidence from which short answers are right at least 92% of the time
+   * out of fold (bench/fit-answers.ts). Default: that file's value.
+   */
+  sure: number;
   /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */
   none: number;
 }
@@ -130,6 +136,7 @@ export function defaultWeights(): Weights {
       number
     >,
     show: data.show,
+    sure: data.fittedShow,
     none: data.none,
   };
 }

@@ -79,7 +79,16 @@ export function shortAnswerMrkdwn(span: string): string {
 }
 
 /**
- * An answer as a Slack message. A question with a short answer opens with it in bold, then the
+ * A short answer the engine is not sure of: never bold, said to be likely and to be checked against
+ * the fact below it (a wrong answer in bold is worse than none: a reporter copies it).
+ */
+export function likelyAnswerMrkdwn(span: string): string {
+  return `Likely: ${safeText(span, SHORT_ROOM)} _(not certain: check the fact below)_`;
+}
+
+/**
+ * An answer as a Slack message. A question with a short answer opens with it (in bold when it is
+ * sure, as a hedged "Likely" line when not), then the
  * fact it comes from with its sources, then at most two more facts; a topic gets a header and
  * its facts as bullets. Then where sources differ, and how many articles were searched. Keeps
  * Block Kit's limits for any answer.
@@ -88,7 +97,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
   const topic = answer.query.replace(/\s+/g, ' ').trim();
   const short = shortAnswerOf(answer);
   const blocks: KnownBlock[] = short
-    ? [section(shortAnswerMrkdwn(short.text))]
+    ? [section(answer.answer?.sure ? shortAnswerMrkdwn(short.text) : likelyAnswerMrkdwn(short.text))]
     : [{ type: 'header', text: { type: 'plain_text', text: truncate(topic, LIMITS.headerText) } }];
 
   if (answer.facts.length === 0) {
@@ -143,7 +152,7 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Me
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
   // The fallback says what the blocks say: the short answer first, then the facts shown.
   const text = short
-    ? `${short.text}\n${answerToText({ ...answer, answer: undefined, facts: shown })}`
+    ? `${answer.answer?.sure ? short.text : `Likely: ${short.text}`}\n${answerToText({ ...answer, answer: undefined, facts: shown })}`
     : answerToText({ ...answer, answer: undefined });
   return { text: fallbackText(text), blocks };
 }

@@ -221,6 +221,17 @@ describe('the confidence threshold', () => {
     expect(low.answer).toBeUndefined();
     expect(low.facts[0]?.text).toMatch(/£40m/);
   });
+  it('calls the short answer sure (shown bold) only from the sure threshold up', () => {
+    const confidence =
+      answerQuery(index, 'how much were Rovers sold for?', { weights: showAll() }).confidence ?? 0;
+    const at = (sure: number) =>
+      answerQuery(index, 'how much were Rovers sold for?', {
+        weights: { ...defaultWeights(), show: 0, sure, none: 0 },
+      }).answer;
+    // Above its confidence: still given, but not sure; at or below it: sure.
+    expect(at(Math.min(0.999, confidence + 0.001))).toEqual({ text: '£40m', fact: 0 });
+    expect(at(confidence)).toEqual({ text: '£40m', fact: 0, sure: true });
+  });
   it('a figure too unsure to show: the note that the coverage gives no clear figure, two facts at most', () => {
     const many = indexOf({
       'a/1':
@@ -316,6 +327,7 @@ describe('the fitted weights', () => {
     expect(loaded.rank).toEqual(file.rank);
     expect(loaded.confidence).toEqual(file.confidence);
     expect(loaded.show).toBe(file.show);
+    expect(loaded.sure).toBe(file.fittedShow);
   });
 
   it('rank: a changed weight changes a ranking', () => {

@@ -115,13 +115,24 @@ describe('answerMessage with a short answer', () => {
   const question: Answer = {
     query: 'How much is Acme paying for  Widget Co?',
     facts,
-    answer: { text: '$1.75bn', fact: 2 },
+    answer: { text: '$1.75bn', fact: 2, sure: true },
     disagreements: [],
     suggestions: [],
     articlesConsulted: 6,
   };
   const sectionTexts = (blocks: KnownBlock[]) =>
     blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+
+  it('shows an answer it is not sure of as a hedged "Likely" line, never in bold', () => {
+    const unsure = { ...question, answer: { text: '$1.75bn', fact: 2 } };
+    const { blocks, text } = answerMessage(unsure, { command: '/ask' });
+    expect(blocks[0]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'Likely: $1.75bn _(not certain: check the fact below)_' },
+    });
+    expect(sectionTexts(blocks).some((t) => t.includes('*$1.75bn*'))).toBe(false);
+    expect(text.startsWith('Likely: $1.75bn')).toBe(true);
+  });
 
   it('opens with the short answer in bold, then the fact it comes from with its citations', () => {
     const { blocks } = answerMessage(question, { command: '/ask' });
@@ -143,7 +154,7 @@ describe('answerMessage with a short answer', () => {
       '• Widget Co was founded in 2001.',
     ]);
     const two = answerMessage(
-      { ...question, facts: facts.slice(2, 4), answer: { text: '$1.75bn', fact: 0 } },
+      { ...question, facts: facts.slice(2, 4), answer: { text: '$1.75bn', fact: 0, sure: true } },
       {
         command: '/ask',
       },
@@ -154,7 +165,7 @@ describe('answerMessage with a short answer', () => {
   it('escapes the span, and keeps a * in it from ending the bold', () => {
     const hostile = fact('The memo to <!channel> & <@U1> said 5*3 = 15.', 'a/1');
     const { blocks, text } = answerMessage(
-      { ...question, facts: [hostile], answer: { text: '<!channel> & <@U1> said 5*3', fact: 0 } },
+      { ...question, facts: [hostile], answer: { text: '<!channel> & <@U1> said 5*3', fact: 0, sure: true } },
       { command: '/ask' },
     );
     expect(blocks[0]).toEqual({
@@ -183,7 +194,7 @@ describe('answerMessage with a short answer', () => {
     const answer: Answer = {
       query: 'q'.repeat(5000),
       facts: Array.from({ length: 60 }, () => ({ text: huge, citations, quantities: [] })),
-      answer: { text: huge, fact: 7 },
+      answer: { text: huge, fact: 7, sure: true },
       disagreements: Array.from({ length: 60 }, () => ({
         measure: 'm'.repeat(500),
         values: Array.from({ length: 50 }, () => ({ text: huge, citations })),

@@ -188,7 +188,7 @@ const short = answerQuery(seeds, SHORT_QUESTION).answer;
 describe('a question mentioned in a thread', () => {
   const test = useTestBot();
 
-  it('is answered in the thread with the bold short answer first, then its fact', async () => {
+  it('is answered in the thread with the short answer first (bold when sure, else "Likely"), then its fact', async () => {
     const thread = '1700009100.000100';
     await postSigned(
       test.url,
@@ -206,12 +206,15 @@ describe('a question mentioned in a thread', () => {
     );
     const blocks = post.args.blocks as KnownBlock[];
     const first = blocks[0];
-    const span = first?.type === 'section' ? (first.text?.text ?? '') : '';
-    expect(span).toMatch(/^\*[^*]+\*$/);
+    const opening = first?.type === 'section' ? (first.text?.text ?? '') : '';
     // The engine's own short answer, as it answers the question outside Slack.
     expect(short).toBeDefined();
-    expect(unescapeMrkdwn(span.slice(1, -1))).toBe(short?.text);
-    expect(factsOf(blocks)[0]).toContain(unescapeMrkdwn(span.slice(1, -1)));
-    expect(String(post.args.text).startsWith(span.slice(1, -1))).toBe(true);
+    const span = opening.match(
+      short?.sure ? /^\*([^*]+)\*$/ : /^Likely: (.+) _\(not certain: check the fact below\)_$/,
+    )?.[1];
+    expect(span).toBeDefined();
+    expect(unescapeMrkdwn(span ?? '')).toBe(short?.text);
+    expect(factsOf(blocks)[0]).toContain(unescapeMrkdwn(span ?? ''));
+    expect(String(post.args.text).startsWith(short?.sure ? (span ?? '') : `Likely: ${span}`)).toBe(true);
   });
 });

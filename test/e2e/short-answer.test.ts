@@ -19,10 +19,12 @@ vi.mock('../../src/answer/answer.js', async (importOriginal) => {
     ...real,
     answerQuery: (...args: Parameters<typeof real.answerQuery>): Answer => {
       const answer = real.answerQuery(...args);
-      if (!/^how much\b/i.test(answer.query)) return answer;
+      // "how much ...": a sure answer; "roughly how much ...": one the engine is not sure of.
+      const sure = /^how much\b/i.test(answer.query);
+      if (!sure && !/^roughly how much\b/i.test(answer.query)) return answer;
       const fact = answer.facts.findIndex((f) => MONEY.test(f.text));
       const text = answer.facts[fact]?.text.match(MONEY)?.[0];
-      return text ? { ...answer, answer: { text, fact } } : answer;
+      return text ? { ...answer, answer: { text, fact, ...(sure ? { sure } : {}) } } : answer;
     },
   };
 });
@@ -83,6 +85,26 @@ describe('a question with a short answer', () => {
       test.slack.responses.find((r) => responseUrl.endsWith(r.id)),
     );
     expectShortAnswerFirst(body.blocks as KnownBlock[], String(body.text));
+  });
+
+  it('opens with a hedged "Likely" line, never bold, when the engine is not sure of its answer', async () => {
+    const responseUrl = test.slack.responseUrl('C0NEWS');
+    await postSigned(
+      test.url,
+      slashCommandBody({ command: '/scaledeal', text: 'roughly how much is Meta investing?', responseUrl }),
+      SECRET,
+    );
+    const { body } = await test.slack.waitFor(() =>
+      test.slack.responses.find((r) => responseUrl.endsWith(r.id)),
+    );
+    const blocks = body.blocks as KnownBlock[];
+    expect(blockProblems(blocks, String(body.text))).toEqual([]);
+    const first = blocks[0]?.type === 'section' ? (blocks[0].text?.text ?? '') : '';
+    const span = first.match(/^Likely: (.+) _\(not certain: check the fact below\)_$/)?.[1] ?? '';
+    expect(span).toMatch(MONEY);
+    expect(first).not.toMatch(/\*/);
+    expect(bullets(blocks)[0]).toContain(span);
+    expect(String(body.text).startsWith(`Likely: ${span}`)).toBe(true);
   });
 
   it('leaves a topic query as it was: a header, then its facts', async () => {
