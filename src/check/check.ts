@@ -906,6 +906,20 @@ function yearOfMoment(key: string): string | undefined {
   return /^(?:[qh]\d)?((?:19|20)\d\d)\b/.exec(key)?.[1];
 }
 
+/**
+ * The words that give a value as the one another is compared with: "down from", "less than the",
+ * "since an", "compared with", "against a". Read just before the value, within COMPARED_REACH characters.
+ */
+const COMPARED = /\b(?:from|than|since|compared (?:with|to)|against|versus|vs\.?)(?:\s+(?:the|a|an))?\s*$/i;
+
+/** How far before a value the words that give it as the one compared with are looked for. */
+const COMPARED_REACH = 24;
+
+/** True when a sentence gives a value as the one another is compared with ("down from $3.8bn"). */
+export function comparedWith(text: string, q: Pick<Quantity, 'start'>): boolean {
+  return COMPARED.test(text.slice(Math.max(0, q.start - COMPARED_REACH), q.start));
+}
+
 /** Two mentions of one sentence name the same holder (or neither names one). */
 function sameHolder(a: Mention, b: Mention): boolean {
   const [x, y] = [a.subject, b.subject];
@@ -1196,6 +1210,27 @@ function checkFigure(
       !momentsClash(draftMoment, r.m.moment),
   );
   if (!instead) for (const r of related) if (r.relation === 'other moment') r.relation = 'states';
+  // A value the coverage gives only as the one compared with ("$3.7bn, down from $3.8bn in 2003",
+  // "4.5% - less than the 5.1% seen a year earlier", "8%, the best since an 8.5% rise in 1999"),
+  // beside another of the same holder and measure (or one that rules the figure out), is a value of another moment: the draft that
+  // gives it as its figure, not as one compared with, has confused the two; the other is shown.
+  if (!comparedWith(sentence.fact.text, quantity))
+    for (const r of [...related]) {
+      if (r.relation !== 'states' || !comparedWith(r.m.fact.text, r.m.quantity)) continue;
+      const current = (read.get(r.m.fact.id) ?? []).find(
+        (o) =>
+          o.quantity.start < r.m.quantity.start &&
+          (o.concept.name === r.m.concept.name ||
+            related.some((x) => x.m === o && x.relation === 'differs')) &&
+          !comparedWith(o.fact.text, o.quantity) &&
+          sameUnit(o.quantity, o.fact.text, r.m.quantity, r.m.fact.text, r.m.concept) &&
+          sameHolder(o, r.m) &&
+          relate(o.quantity, quantity) === 'differs',
+      );
+      if (!current) continue;
+      r.relation = 'other moment';
+      if (!related.some((x) => x.m === current)) related.push({ m: current, relation: 'differs' });
+    }
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
   let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {

@@ -187,3 +187,41 @@ describe('the note of a contradicted figure', () => {
     expect(c.note).toMatch(/^coverage: 400 jobs \[leeds\]; 900 jobs/);
   });
 });
+
+describe('a value the coverage gives only as the one compared with ("down from", "less than the", "since")', () => {
+  const index = indexOf({
+    earnings:
+      'Boltco results\n\nFor the whole of 2004, Boltco earned $2.9bn, down from $3.4bn in 2003, the firm said.\n',
+    sales:
+      'Festive sales\n\nOverall, Yuletide sales at Ruritania stores are forecast to rise by 4.2% to $90bn - less than the 6.3% increase seen a year earlier.\n',
+    record:
+      'Widget sales\n\nRuritania widget sales climbed 7% for the year, the best performance since an 8.8% rise in 1996, the ministry added.\n',
+  });
+
+  it('is the draft’s figure confused with it: Contradicted, showing the current value', () => {
+    const earned = claim(checkDraft(index, 'Over the whole of 2004 Boltco earned $3.4bn.'), '$3.4bn');
+    expect(earned.verdict).toBe('contradicted');
+    expect(earned.note).toMatch(/\$2\.9bn/);
+    const forecast = claim(
+      checkDraft(index, 'Overall Yuletide sales at Ruritania stores are forecast to grow 6.3% to $90bn.'),
+      '6.3%',
+    );
+    expect(forecast.verdict).toBe('contradicted');
+    expect(forecast.note).toMatch(/4\.2%/);
+    const since = claim(
+      checkDraft(
+        index,
+        'For the year as a whole Ruritania widget sales grew 8.8%, the strongest showing in years.',
+      ),
+      '8.8%',
+    );
+    expect(since.verdict).toBe('contradicted');
+    expect(since.note).toMatch(/\b7%/);
+  });
+
+  it('stands when the draft too gives it as the one compared with', () => {
+    const from = checkDraft(index, 'Boltco earned $2.9bn in 2004, down from $3.4bn in 2003.');
+    expect(claim(from, '$3.4bn').verdict).toBe('supported');
+    expect(claim(from, '$2.9bn').verdict).toBe('supported');
+  });
+});
