@@ -920,6 +920,24 @@ export function comparedWith(text: string, q: Pick<Quantity, 'start'>): boolean 
   return COMPARED.test(text.slice(Math.max(0, q.start - COMPARED_REACH), q.start));
 }
 
+/**
+ * Before "up to", a verb of reaching: "added up to", "went up to", or a verb of moving with its
+ * object ("pushed claims up to", "took his tally up to"). There "up to" ends the verb, not a ceiling.
+ */
+const REACHING =
+  /\b(?:add(?:s|ed|ing)?|went|gone|go(?:es|ing)?|(?:push|drove|driv|brought|bring|sen[dt]|took|tak|lift|ratchet)\w*\s+(?:[\p{L}\p{N}'’-]+\s+){1,3})\s*$/iu;
+
+/** How far before "up to" the verb of reaching is looked for. */
+const REACHING_REACH = 40;
+
+/** A value "added up to" or "pushed ... up to" is the value reached, not a ceiling. */
+export function reachedOf(text: string, q: Quantity): Quantity {
+  if (q.qualifier !== 'up-to' || !/^up\s+to\b/i.test(text.slice(q.start, q.end))) return q;
+  return REACHING.test(text.slice(Math.max(0, q.start - REACHING_REACH), q.start))
+    ? { ...q, qualifier: 'exact' }
+    : q;
+}
+
 /** Two mentions of one sentence name the same holder (or neither names one). */
 function sameHolder(a: Mention, b: Mention): boolean {
   const [x, y] = [a.subject, b.subject];
@@ -1091,7 +1109,7 @@ function checkFigure(
     if (!found) {
       found = claimsOf(index, fact, vocabulary).map((c) => ({
         fact,
-        quantity: c.quantity,
+        quantity: reachedOf(fact.text, c.quantity),
         concept: c.measure ?? UNKNOWN,
         // Only a name the sentence gives rules a figure out as another subject's; one read from
         // "it" or "the firm" is less sure, and weighs in its context instead.

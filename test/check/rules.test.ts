@@ -225,3 +225,28 @@ describe('a value the coverage gives only as the one compared with ("down from",
     expect(claim(from, '$2.9bn').verdict).toBe('supported');
   });
 });
+
+describe('"up to" that ends a verb of reaching ("added up to", "pushed claims up to")', () => {
+  const index = indexOf({
+    trade:
+      'Ruritania trade\n\nIn 2004, Ruritania’s imports from and exports to Freedonia added up to 9,876bn yen, the ministry said.\n',
+    storms:
+      'Storm claims\n\nThe damages claimed in 2004 eclipsed previous years, including 1999 when the great storms pushed claims up to $41bn.\n',
+    fines: 'Bank fines\n\nRegulators said Bankco could face fines of up to $41bn.\n',
+  });
+
+  it('states the value reached: it supports the draft’s figure', () => {
+    const trade = checkDraft(
+      index,
+      'Two-way trade between Ruritania and Freedonia reached 9,876bn yen in 2004.',
+    );
+    expect(claim(trade, '9,876bn yen').verdict).toBe('supported');
+    const storms = checkDraft(index, 'In 1999 the great storms pushed claims to $41bn.');
+    expect(claim(storms, '$41bn').verdict).toBe('supported');
+  });
+
+  it('"fines of up to" stays a ceiling', () => {
+    const fines = checkDraft(index, 'Bankco could face fines of $41bn, regulators said.');
+    expect(claim(fines, '$41bn').verdict).not.toBe('supported');
+  });
+});
