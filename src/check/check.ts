@@ -938,6 +938,20 @@ export function reachedOf(text: string, q: Quantity): Quantity {
     : q;
 }
 
+/** A moment this few characters after a value the draft compares with is that value's ("from $3.8bn in 2003"). */
+const OWN_MOMENT_GAP = 4;
+
+/**
+ * The key of a draft figure's moment. A value given as the one compared with ("2.9% next year, down
+ * from 3.9%") is not at the moment of the value it is compared with: only a moment right after it
+ * ("from 3.9% in 2004") is its own; else it has none.
+ */
+export function ownMoment(text: string, q: Quantity): string {
+  const moment = momentOf(text, q);
+  if (!moment || !comparedWith(text, q)) return moment?.key ?? '';
+  return moment.start >= q.end && moment.start - q.end <= OWN_MOMENT_GAP ? moment.key : '';
+}
+
 /** Two mentions of one sentence name the same holder (or neither names one). */
 function sameHolder(a: Mention, b: Mention): boolean {
   const [x, y] = [a.subject, b.subject];
@@ -1180,7 +1194,7 @@ function checkFigure(
       ),
   );
   const mentions = near.map((a) => a.m);
-  const draftMoment = momentOf(sentence.fact.text, quantity)?.key ?? '';
+  const draftMoment = ownMoment(sentence.fact.text, quantity);
 
   const relationOf = (m: CoverageMention): Relation => {
     if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) {

@@ -5,6 +5,7 @@ import {
   checkDraft,
   clauseOf,
   momentsClash,
+  ownMoment,
   supports,
 } from '../../src/check/check.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
@@ -248,5 +249,24 @@ describe('"up to" that ends a verb of reaching ("added up to", "pushed claims up
   it('"fines of up to" stays a ceiling', () => {
     const fines = checkDraft(index, 'Bankco could face fines of $41bn, regulators said.');
     expect(claim(fines, '$41bn').verdict).not.toBe('supported');
+  });
+});
+
+describe('the moment of a value the draft gives as the one compared with', () => {
+  const at = (text: string, figure: string) => {
+    const found = parseQuantities(text).find((x) => x.text === figure);
+    if (!found) throw new Error(figure);
+    return found;
+  };
+
+  it('is not the moment of the value it is compared with ("2.9% next year, down from 3.9%")', () => {
+    const text = "Ruritania's deficit is forecast to ease to 2.9% of GDP next year, down from 3.9%.";
+    expect(ownMoment(text, at(text, '2.9%'))).toBe('year+1');
+    expect(ownMoment(text, at(text, '3.9%'))).toBe('');
+  });
+
+  it('is the moment named right after it ("down from $3.4bn in 2003")', () => {
+    const text = 'Boltco earned $2.9bn in 2004, down from $3.4bn in 2003.';
+    expect(ownMoment(text, at(text, '$3.4bn'))).toBe('2003');
   });
 });
