@@ -906,6 +906,52 @@ function yearOfMoment(key: string): string | undefined {
   return /^(?:[qh]\d)?((?:19|20)\d\d)\b/.exec(key)?.[1];
 }
 
+/**
+ * The words that give a value as the one another is compared with: "down from", "less than the",
+ * "since an", "compared with", "against a". Read just before the value, within COMPARED_REACH characters.
+ */
+const COMPARED = /\b(?:from|than|since|compared (?:with|to)|against|versus|vs\.?)(?:\s+(?:the|a|an))?\s*$/i;
+
+/** How far before a value the words that give it as the one compared with are looked for. */
+const COMPARED_REACH = 24;
+
+/** True when a sentence gives a value as the one another is compared with ("down from $3.8bn"). */
+export function comparedWith(text: string, q: Pick<Quantity, 'start'>): boolean {
+  return COMPARED.test(text.slice(Math.max(0, q.start - COMPARED_REACH), q.start));
+}
+
+/**
+ * Before "up to", a verb of reaching: "added up to", "went up to", or a verb of moving with its
+ * object ("pushed claims up to", "took his tally up to"). There "up to" ends the verb, not a ceiling.
+ */
+const REACHING =
+  /\b(?:add(?:s|ed|ing)?|went|gone|go(?:es|ing)?|(?:push|drove|driv|brought|bring|sen[dt]|took|tak|lift|ratchet)\w*\s+(?:[\p{L}\p{N}'’-]+\s+){1,3})\s*$/iu;
+
+/** How far before "up to" the verb of reaching is looked for. */
+const REACHING_REACH = 40;
+
+/** A value "added up to" or "pushed ... up to" is the value reached, not a ceiling. */
+export function reachedOf(text: string, q: Quantity): Quantity {
+  if (q.qualifier !== 'up-to' || !/^up\s+to\b/i.test(text.slice(q.start, q.end))) return q;
+  return REACHING.test(text.slice(Math.max(0, q.start - REACHING_REACH), q.start))
+    ? { ...q, qualifier: 'exact' }
+    : q;
+}
+
+/** A moment this few characters after a value the draft compares with is that value's ("from $3.8bn in 2003"). */
+const OWN_MOMENT_GAP = 4;
+
+/**
+ * The key of a draft figure's moment. A value given as the one compared with ("2.9% next year, down
+ * from 3.9%") is not at the moment of the value it is compared with: only a moment right after it
+ * ("from 3.9% in 2004") is its own; else it has none.
+ */
+export function ownMoment(text: string, q: Quantity): string {
+  const moment = momentOf(text, q);
+  if (!moment || !comparedWith(text, q)) return moment?.key ?? '';
+  return moment.start >= q.end && moment.start - q.end <= OWN_MOMENT_GAP ? moment.key : '';
+}
+
 /** Two mentions of one sentence name the same holder (or neither names one). */
 function sameHolder(a: Mention, b: Mention): boolean {
   const [x, y] = [a.subject, b.subject];
@@ -1077,7 +1123,7 @@ function checkFigure(
     if (!found) {
       found = claimsOf(index, fact, vocabulary).map((c) => ({
         fact,
-        quantity: c.quantity,
+        quantity: reachedOf(fact.text, c.quantity),
         concept: c.measure ?? UNKNOWN,
         // Only a name the sentence gives rules a figure out as another subject's; one read from
         // "it" or "the firm" is less sure, and weighs in its context instead.
@@ -1148,7 +1194,7 @@ function checkFigure(
       ),
   );
   const mentions = near.map((a) => a.m);
-  const draftMoment = momentOf(sentence.fact.text, quantity)?.key ?? '';
+  const draftMoment = ownMoment(sentence.fact.text, quantity);
 
   const relationOf = (m: CoverageMention): Relation => {
     if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) {
@@ -1196,6 +1242,27 @@ function checkFigure(
       !momentsClash(draftMoment, r.m.moment),
   );
   if (!instead) for (const r of related) if (r.relation === 'other moment') r.relation = 'states';
+  // A value the coverage gives only as the one compared with ("$3.7bn, down from $3.8bn in 2003",
+  // "4.5% - less than the 5.1% seen a year earlier", "8%, the best since an 8.5% rise in 1999"),
+  // beside another of the same holder and measure (or one that rules the figure out), is a value of another moment: the draft that
+  // gives it as its figure, not as one compared with, has confused the two; the other is shown.
+  if (!comparedWith(sentence.fact.text, quantity))
+    for (const r of [...related]) {
+      if (r.relation !== 'states' || !comparedWith(r.m.fact.text, r.m.quantity)) continue;
+      const current = (read.get(r.m.fact.id) ?? []).find(
+        (o) =>
+          o.quantity.start < r.m.quantity.start &&
+          (o.concept.name === r.m.concept.name ||
+            related.some((x) => x.m === o && x.relation === 'differs')) &&
+          !comparedWith(o.fact.text, o.quantity) &&
+          sameUnit(o.quantity, o.fact.text, r.m.quantity, r.m.fact.text, r.m.concept) &&
+          sameHolder(o, r.m) &&
+          relate(o.quantity, quantity) === 'differs',
+      );
+      if (!current) continue;
+      r.relation = 'other moment';
+      if (!related.some((x) => x.m === current)) related.push({ m: current, relation: 'differs' });
+    }
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
   let kept = about(['states', 'differs', 'other moment', 'other subject']);
   if (!kept.some((r) => r.relation === 'states')) {

@@ -123,7 +123,11 @@ export function draftKeys(n: Ordered): readonly string[] {
   return [counted, `${form}:`];
 }
 
-/** The multiples of a sentence: "doubled" (2), "five times" (5), "four-time" (4). */
+/** "Twice" and "thrice": two and three times. */
+const TIMES_WORD = /\b(twice|thrice)\b/gi;
+const TIMES_WORDS: Record<string, number> = { twice: 2, thrice: 3 };
+
+/** The multiples of a sentence: "doubled" (2), "five times" (5), "four-time" (4), "twice" (2). */
 export function readMultiples(sentence: string): Ordered[] {
   const out: Ordered[] = [];
   for (const m of sentence.matchAll(FOLD_VERB)) {
@@ -149,5 +153,14 @@ export function readMultiples(sentence: string): Ordered[] {
       value: String(numberOf(m[1] ?? '')),
     });
   }
+  for (const m of sentence.matchAll(TIMES_WORD))
+    out.push({
+      sort: 'number',
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      keys: ['times'],
+      value: String(TIMES_WORDS[(m[1] ?? '').toLowerCase()]),
+    });
   return out;
 }

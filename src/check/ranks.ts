@@ -89,6 +89,14 @@ const RUN_BEFORE = /^(?:straight|successive|consecutive)$/i;
 /** Words of a run after the noun: "in a row", "running", "on the trot". */
 const RUN_AFTER = /^\s+(?:in\s+a\s+row|running|on\s+the\s+trot)\b/i;
 
+/** Superlatives of size that rank one thing: "third-biggest" and "third largest" are one rank. */
+const SIZE = /^(?:biggest|largest)$/i;
+
+/** What a word after an ordinal ranks: its stem, or "biggest" for every superlative of size. */
+function rankedKey(word: string): string {
+  return SIZE.test(word) ? 'biggest' : stem(word.toLowerCase());
+}
+
 /** Words after an ordinal that say what happened, not what it ranks ("the tenth had"). */
 const VERBS = new Set([
   'is',
@@ -156,7 +164,7 @@ export function readRanks(sentence: string): Ordered[] {
         text: m[0],
         start,
         end,
-        keys: [stem(m[5].toLowerCase())],
+        keys: [rankedKey(m[5])],
         value: String(rank),
       });
       continue;
@@ -176,7 +184,7 @@ export function readRanks(sentence: string): Ordered[] {
     let reach = 0;
     for (const [i, w] of [after?.[1], after?.[2]].entries()) {
       if (!w || NOT_RANKED.has(w.toLowerCase()) || VERBS.has(w.toLowerCase())) break;
-      keys.push(RUN_BEFORE.test(w) ? RUN_KEY : stem(w.toLowerCase()));
+      keys.push(RUN_BEFORE.test(w) ? RUN_KEY : rankedKey(w));
       reach = i + 1;
       if (!BETWEEN.test(w)) break;
     }

@@ -85,3 +85,26 @@ describe('checkDraft: an age', () => {
     expect(claimAt(checkDraft(index, draft), draft, '45')?.verdict).toBe('not found');
   });
 });
+
+describe('"twice" and "thrice"', () => {
+  it('are two and three times', () => {
+    const read = readMultiples('Twice as many fans came, thrice the usual crowd.');
+    expect(read.map((n) => [n.text, n.keys[0], n.value])).toEqual([
+      ['Twice', 'times', '2'],
+      ['thrice', 'times', '3'],
+    ]);
+  });
+
+  const index = indexOf({
+    'tech/201':
+      'Blank discs boom\n\nA study by the Ruritania Consumer Panel found that more than twice as many blank discs had films copied on to them as films were sold.\n',
+  });
+
+  it('contradict a changed multiple with the coverage’s own', () => {
+    const draft =
+      'More than three times as many blank discs had films copied on to them as films were sold, the Ruritania Consumer Panel found.';
+    const c = claimAt(checkDraft(index, draft), draft, 'three times');
+    expect(c?.verdict).toBe('contradicted');
+    expect(c?.note).toMatch(/twice/);
+  });
+});

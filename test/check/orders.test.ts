@@ -255,3 +255,25 @@ describe('a score of sets told otherwise', () => {
     expect(claimAt(checkDraft(index, draft), draft, '7-5 6-0 6-2')?.verdict).not.toBe('supported');
   });
 });
+
+describe('superlatives of size', () => {
+  it('reads "third-biggest" and "third largest" as one rank of one thing', () => {
+    const [biggest] = readRanks("Ruritania's wine industry, the world's third-biggest, is struggling.");
+    const [largest] = readRanks(
+      'The Ruritanian wine business - the third largest in the world - is struggling.',
+    );
+    if (!biggest || !largest) throw new Error('no rank');
+    expect(comparable(biggest, largest)).toBe(true);
+  });
+
+  const index = indexOf({
+    wine: 'Ruritania wine slump\n\nThe Ruritanian wine business - the third largest in the world - is struggling, its growers say.\n',
+  });
+
+  it('supports the rank the coverage gives in other words and contradicts a changed one', () => {
+    const same = "Ruritania's wine business, the world's third-biggest, is struggling, its growers say.";
+    expect(claimAt(checkDraft(index, same), same, 'third')?.verdict).toBe('supported');
+    const changed = "Ruritania's wine business, the world's fourth-biggest, is struggling, its growers say.";
+    expect(claimAt(checkDraft(index, changed), changed, 'fourth')?.verdict).toBe('contradicted');
+  });
+});

@@ -5,6 +5,7 @@ import {
   checkDraft,
   clauseOf,
   momentsClash,
+  ownMoment,
   supports,
 } from '../../src/check/check.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
@@ -185,5 +186,87 @@ describe('the note of a contradicted figure', () => {
     );
     expect(c.verdict).toBe('contradicted');
     expect(c.note).toMatch(/^coverage: 400 jobs \[leeds\]; 900 jobs/);
+  });
+});
+
+describe('a value the coverage gives only as the one compared with ("down from", "less than the", "since")', () => {
+  const index = indexOf({
+    earnings:
+      'Boltco results\n\nFor the whole of 2004, Boltco earned $2.9bn, down from $3.4bn in 2003, the firm said.\n',
+    sales:
+      'Festive sales\n\nOverall, Yuletide sales at Ruritania stores are forecast to rise by 4.2% to $90bn - less than the 6.3% increase seen a year earlier.\n',
+    record:
+      'Widget sales\n\nRuritania widget sales climbed 7% for the year, the best performance since an 8.8% rise in 1996, the ministry added.\n',
+  });
+
+  it('is the draft’s figure confused with it: Contradicted, showing the current value', () => {
+    const earned = claim(checkDraft(index, 'Over the whole of 2004 Boltco earned $3.4bn.'), '$3.4bn');
+    expect(earned.verdict).toBe('contradicted');
+    expect(earned.note).toMatch(/\$2\.9bn/);
+    const forecast = claim(
+      checkDraft(index, 'Overall Yuletide sales at Ruritania stores are forecast to grow 6.3% to $90bn.'),
+      '6.3%',
+    );
+    expect(forecast.verdict).toBe('contradicted');
+    expect(forecast.note).toMatch(/4\.2%/);
+    const since = claim(
+      checkDraft(
+        index,
+        'For the year as a whole Ruritania widget sales grew 8.8%, the strongest showing in years.',
+      ),
+      '8.8%',
+    );
+    expect(since.verdict).toBe('contradicted');
+    expect(since.note).toMatch(/\b7%/);
+  });
+
+  it('stands when the draft too gives it as the one compared with', () => {
+    const from = checkDraft(index, 'Boltco earned $2.9bn in 2004, down from $3.4bn in 2003.');
+    expect(claim(from, '$3.4bn').verdict).toBe('supported');
+    expect(claim(from, '$2.9bn').verdict).toBe('supported');
+  });
+});
+
+describe('"up to" that ends a verb of reaching ("added up to", "pushed claims up to")', () => {
+  const index = indexOf({
+    trade:
+      'Ruritania trade\n\nIn 2004, Ruritania’s imports from and exports to Freedonia added up to 9,876bn yen, the ministry said.\n',
+    storms:
+      'Storm claims\n\nThe damages claimed in 2004 eclipsed previous years, including 1999 when the great storms pushed claims up to $41bn.\n',
+    fines: 'Bank fines\n\nRegulators said Bankco could face fines of up to $41bn.\n',
+  });
+
+  it('states the value reached: it supports the draft’s figure', () => {
+    const trade = checkDraft(
+      index,
+      'Two-way trade between Ruritania and Freedonia reached 9,876bn yen in 2004.',
+    );
+    expect(claim(trade, '9,876bn yen').verdict).toBe('supported');
+    const storms = checkDraft(index, 'In 1999 the great storms pushed claims to $41bn.');
+    expect(claim(storms, '$41bn').verdict).toBe('supported');
+  });
+
+  it('"fines of up to" stays a ceiling', () => {
+    const fines = checkDraft(index, 'Bankco could face fines of $41bn, regulators said.');
+    expect(claim(fines, '$41bn').verdict).not.toBe('supported');
+  });
+});
+
+describe('the moment of a value the draft gives as the one compared with', () => {
+  const at = (text: string, figure: string) => {
+    const found = parseQuantities(text).find((x) => x.text === figure);
+    if (!found) throw new Error(figure);
+    return found;
+  };
+
+  it('is not the moment of the value it is compared with ("2.9% next year, down from 3.9%")', () => {
+    const text = "Ruritania's deficit is forecast to ease to 2.9% of GDP next year, down from 3.9%.";
+    expect(ownMoment(text, at(text, '2.9%'))).toBe('year+1');
+    expect(ownMoment(text, at(text, '3.9%'))).toBe('');
+  });
+
+  it('is the moment named right after it ("down from $3.4bn in 2003")', () => {
+    const text = 'Boltco earned $2.9bn in 2004, down from $3.4bn in 2003.';
+    expect(ownMoment(text, at(text, '$3.4bn'))).toBe('2003');
   });
 });
