@@ -1,6 +1,6 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
-import { valuesMeet } from '../claims/compare.js';
+import { amountKeys, valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -87,6 +87,11 @@ export interface Digest {
   topLine: TopFact[];
   /** Figures, like with like, most covered first. */
   figures: FigureGroup[];
+  /**
+   * Figures whose measure is not read (no measure word claims them), each in its sentence with no
+   * "subject · measure" title: right or silent. Most articles first; none already in the top line.
+   */
+  facts: FigureLine[];
   /** False for the first digest: nothing to compare with. */
   hadPrevious: boolean;
   /** Articles not in the previous digest, newest first; all of them when there was none. */
@@ -108,6 +113,8 @@ export interface DigestOptions {
   maxFigures?: number;
   /** The most values shown for one moment of a figure. Default 3. */
   maxValues?: number;
+  /** The most figures shown as plain facts, with no title (`Digest.facts`). Default 5. */
+  maxFacts?: number;
   /** The most facts of the top line. Default 3. */
   maxTopLine?: number;
   /** The most additions listed for one new article. Default 3. */
@@ -122,6 +129,7 @@ const defaultOptions = {
   maxFigures: 8,
   maxValues: 3,
   maxTopLine: 3,
+  maxFacts: 5,
   maxAdditions: 3,
   maxNewDetailed: 20,
 };
@@ -293,6 +301,58 @@ function topLine(
     picked.push(fact);
   }
   return picked;
+}
+
+/** Kinds of figure a plain fact is ranked by at a tie: money first. */
+const KIND_RANK: Record<string, number> = { money: 0, percent: 1, count: 2 };
+
+/** A claim's amounts, in each currency its sentences give, by kind: to say an amount once. */
+const amountsOf = (c: FigureCluster) =>
+  c.mentions.flatMap((m) => amountKeys(m).map((k) => `${m.quantity.kind}:${k}`));
+
+/**
+ * The figures no measure word claims that can be shown (a subject read, enough words), each in the
+ * sentence of its claim citing every article giving it, with no title: the most articles first,
+ * then money, percentages, counts, then the earliest in its article; one a sentence; no amount
+ * (in any currency) the digest already says (`said`: the top line's and the figure lines' words
+ * and figures) or a plain fact before gave; no share written in words. Pure.
+ */
+export function plainFacts(
+  clusters: readonly FigureCluster[],
+  said: ReadonlyArray<{ text: string; figure?: string }>,
+  max: number,
+): FigureLine[] {
+  const shown = new Set(said.map((s) => `${s.text}\u0000${s.figure ?? ''}`));
+  const sentences = new Set(said.map((s) => s.text));
+  const amounts = new Set<string>();
+  for (const c of clusters) {
+    const line = clusterLine(c);
+    if (line && shown.has(`${line.context}\u0000${line.figure}`))
+      for (const k of amountsOf(c)) amounts.add(k);
+  }
+  const ranked = clusters
+    .filter((c) => !c.concept && c.shown && c.subjectKey !== '')
+    .sort(
+      (a, b) =>
+        b.articles - a.articles ||
+        (KIND_RANK[a.shown?.quantity.kind ?? ''] ?? 3) - (KIND_RANK[b.shown?.quantity.kind ?? ''] ?? 3) ||
+        (a.shown?.fact.position ?? 0) - (b.shown?.fact.position ?? 0),
+    );
+  const out: FigureLine[] = [];
+  for (const c of ranked) {
+    if (out.length >= max) break;
+    const line = clusterLine(c);
+    if (!line || sentences.has(line.context)) continue;
+    // A share in words ("over half", "a quarter of a million", "one in three") with no measure says
+    // too little, or is misread: only a share written with digits stands as a plain fact.
+    if (c.shown?.quantity.kind === 'percent' && !/\d/.test(line.figure)) continue;
+    const keys = amountsOf(c);
+    if (keys.some((k) => amounts.has(k))) continue;
+    sentences.add(line.context);
+    for (const k of keys) amounts.add(k);
+    out.push(line);
+  }
+  return out;
 }
 
 /** A change a new article makes to an earlier figure: what it was, and where. */
@@ -497,6 +557,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
         changes: [],
       };
   const dates = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  const top = topLine(index, clusters, groups, names, vocabulary, o.maxTopLine);
   return {
     story: options.story ?? storyName(index),
     date: dayIn(options.now ?? new Date(), o.timezone),
@@ -505,8 +566,18 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet && index.original(a.id) === a.id).length,
     ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
-    topLine: topLine(index, clusters, groups, names, vocabulary, o.maxTopLine),
+    topLine: top,
     figures,
+    facts: plainFacts(
+      clusters,
+      [
+        ...top,
+        ...figures.flatMap((g) =>
+          g.moments.flatMap((m) => m.lines.map((l) => ({ text: l.context, figure: l.figure }))),
+        ),
+      ],
+      o.maxFacts,
+    ),
     hadPrevious: previous !== undefined,
     newArticles,
     changes,
