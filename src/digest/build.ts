@@ -311,8 +311,11 @@ const amountsOf = (c: FigureCluster) =>
   c.mentions.flatMap((m) => amountKeys(m).map((k) => `${m.quantity.kind}:${k}`));
 
 /**
- * The figures no measure word claims that can be shown (a subject read, enough words), each in the
- * sentence of its claim citing every article giving it, with no title: the most articles first,
+ * The figures whose measure or subject is not read, each in a sentence of its claim citing every
+ * article giving it, with no title (right or silent): a claim no measure word claims in the sentence
+ * it is shown in (a subject read, enough words); a claim no sentence can be shown in (its subject not
+ * read or not trusted) in its latest shortest sentence that stands alone (`standsAlone`: it names
+ * someone, says enough and opens with no pronoun). The most articles first, then a subject read,
  * then money, percentages, counts, then the earliest in its article; one a sentence; no amount
  * (in any currency) the digest already says (`said`: the top line's and the figure lines' words
  * and figures) or a plain fact before gave; no share written in words. Pure.
@@ -330,22 +333,37 @@ export function plainFacts(
     if (line && shown.has(`${line.context}\u0000${line.figure}`))
       for (const k of amountsOf(c)) amounts.add(k);
   }
-  const ranked = clusters
-    .filter((c) => !c.concept && c.shown && c.subjectKey !== '')
-    .sort(
-      (a, b) =>
-        b.articles - a.articles ||
-        (KIND_RANK[a.shown?.quantity.kind ?? ''] ?? 3) - (KIND_RANK[b.shown?.quantity.kind ?? ''] ?? 3) ||
-        (a.shown?.fact.position ?? 0) - (b.shown?.fact.position ?? 0),
-    );
+  // Each claim in the sentence it can be shown in: its own, when its measure is not read; else,
+  // when its subject is not read, the latest shortest of its sentences that stands alone.
+  const candidates = clusters.flatMap((c) => {
+    if (c.shown) return !c.concept && c.subjectKey !== '' ? [{ c, m: c.shown }] : [];
+    const m = c.mentions
+      .filter(
+        (x) =>
+          standsAlone(x.context.text) && contextWords(x.context.text, x.quantity.text) >= MIN_CONTEXT_WORDS,
+      )
+      .sort(
+        (a, b) =>
+          (b.article.published ?? '').localeCompare(a.article.published ?? '') ||
+          a.context.text.length - b.context.text.length,
+      )[0];
+    return m ? [{ c, m }] : [];
+  });
+  const ranked = candidates.sort(
+    (a, b) =>
+      b.c.articles - a.c.articles ||
+      Number(b.c.shown !== undefined) - Number(a.c.shown !== undefined) ||
+      (KIND_RANK[a.m.quantity.kind] ?? 3) - (KIND_RANK[b.m.quantity.kind] ?? 3) ||
+      a.m.fact.position - b.m.fact.position,
+  );
   const out: FigureLine[] = [];
-  for (const c of ranked) {
+  for (const { c, m } of ranked) {
     if (out.length >= max) break;
-    const line = clusterLine(c);
+    const line = clusterLine({ ...c, shown: m });
     if (!line || sentences.has(line.context)) continue;
     // A share in words ("over half", "a quarter of a million", "one in three") with no measure says
     // too little, or is misread: only a share written with digits stands as a plain fact.
-    if (c.shown?.quantity.kind === 'percent' && !/\d/.test(line.figure)) continue;
+    if (m.quantity.kind === 'percent' && !/\d/.test(line.figure)) continue;
     const keys = amountsOf(c);
     if (keys.some((k) => amounts.has(k))) continue;
     sentences.add(line.context);
