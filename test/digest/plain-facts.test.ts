@@ -36,7 +36,7 @@ describe('plain facts', () => {
   it('shows a figure whose subject is not read as a plain fact, when its sentence names someone and says enough', () => {
     const d = buildDigest(
       indexOf({
-        a: "Gold price falls\n\nThe price of gold fell to $413.50 an ounce in Asian trading on Monday after the Zed Group plan was announced. It later rose to $420 in thin trading, dealers said.\n",
+        a: 'Gold price falls\n\nThe price of gold fell to $413.50 an ounce in Asian trading on Monday after the Zed Group plan was announced. It later rose to $420 in thin trading, dealers said.\n',
         b: 'Zed Group plan\n\nThe Zed Group said on Sunday it would study the sale of gold held by the Fund to help the poorest states.\n',
       }),
       at,
@@ -44,6 +44,8 @@ describe('plain facts', () => {
     expect(d.facts.map((l) => l.figure)).toContain('$413.50');
     // A sentence opening with a pronoun does not stand alone.
     expect(d.facts.map((l) => l.figure)).not.toContain('$420');
-    expect(d.figures.some((g) => g.moments.some((m) => m.lines.some((l) => l.figure === '$413.50')))).toBe(false);
+    expect(d.figures.some((g) => g.moments.some((m) => m.lines.some((l) => l.figure === '$413.50')))).toBe(
+      false,
+    );
   });
 });
