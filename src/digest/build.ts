@@ -182,11 +182,14 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
+/** A sentence opening with a pronoun: it says whose only with the sentence before it. */
+const OPENS_WITH_PRONOUN = /^(?:it|they|this|these|he|she)\b/i;
+
 /** A sentence that can stand alone in a digest: it names someone and says enough. */
 const standsAlone = (text: string) =>
   /\S\s+\p{Lu}/u.test(text) &&
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
-  !/^(?:it|they|this|these|he|she)\b/i.test(text);
+  !OPENS_WITH_PRONOUN.test(text);
 
 /** Alike enough in words that one says what the other says. */
 const SAME_FACT = 0.35;
@@ -313,9 +316,9 @@ const amountsOf = (c: FigureCluster) =>
 /**
  * The figures whose measure or subject is not read, each in a sentence of its claim citing every
  * article giving it, with no title (right or silent): a claim no measure word claims in the sentence
- * it is shown in (a subject read, enough words); a claim no sentence can be shown in (its subject not
- * read or not trusted) in its latest shortest sentence that stands alone (`standsAlone`: it names
- * someone, says enough and opens with no pronoun). The most articles first, then a subject read,
+ * it is shown in (a subject read); a claim no
+ * sentence can be shown in (its subject not read or not trusted) in its latest shortest sentence
+ * that stands alone (`standsAlone`: it names someone, says enough and opens with no pronoun). The most articles first, then a subject read,
  * then money, percentages, counts, then the earliest in its article; one a sentence; no amount
  * (in any currency) the digest already says (`said`: the top line's and the figure lines' words
  * and figures) or a plain fact before gave; no share written in words. Pure.

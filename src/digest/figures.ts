@@ -12,6 +12,7 @@ import { claimsOfMany, type FigureClaim } from '../claims/read.js';
 import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import type { Quantity } from '../facts/quantities.js';
+import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
@@ -350,9 +351,13 @@ export function figureMentions(
   const found: FigureMention[] = [];
   for (const claim of claimsOfMany(index, index.facts(), vocabulary)) {
     const { fact, quantity: q, subject, moment } = claim;
-    // A measure of change names the change, not the levels it went "from" and "to".
+    // A measure of change names the change, not the levels it went "from" and "to"; a measure its
+    // sentence does not say (no word of it there) is no title to give it: right or silent.
     const concept =
-      claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start)) ? undefined : claim.measure;
+      (claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start))) ||
+      (claim.measure && !saysMeasure(fact.text, claim.measure))
+        ? undefined
+        : claim.measure;
     // A percentage no measure word claims only counts towards the top line, as unmeasured money does.
     if (q.kind === 'year' || (!concept && q.kind !== 'money' && q.kind !== 'percent' && !countsAlone(q)))
       continue;
@@ -395,6 +400,16 @@ export function figureMentions(
     });
   }
   return found;
+}
+
+/**
+ * True when a sentence says a measure: it holds every stem of one of its words or phrases ("costs"
+ * for a price, "aid" for aid). A measure read from elsewhere ("support for Africa" filed as debt
+ * because the article is about debt) is not said. Pure.
+ */
+export function saysMeasure(text: string, concept: Pick<Concept, 'phrases'>): boolean {
+  const stems = new Set(stemsOf(text));
+  return concept.phrases.some((p) => p.length > 0 && p.every((s) => stems.has(s)));
 }
 
 /** One figure, however qualified: "$15 billion" and "approximately $15 billion". */

@@ -36,16 +36,29 @@ describe('plain facts', () => {
   it('shows a figure whose subject is not read as a plain fact, when its sentence names someone and says enough', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Gold price falls\n\nThe price of gold fell to $413.50 an ounce in Asian trading on Monday after the Zed Group plan was announced. It later rose to $420 in thin trading, dealers said.\n',
+        a: 'Gold price falls\n\nThe price of gold fell to $413.50 an ounce in Asian trading on Monday after the Zed Group plan was announced. Dealers in Tokyo said trading was thin.\n',
         b: 'Zed Group plan\n\nThe Zed Group said on Sunday it would study the sale of gold held by the Fund to help the poorest states.\n',
       }),
       at,
     );
     expect(d.facts.map((l) => l.figure)).toContain('$413.50');
-    // A sentence opening with a pronoun does not stand alone.
-    expect(d.facts.map((l) => l.figure)).not.toContain('$420');
     expect(d.figures.some((g) => g.moments.some((m) => m.lines.some((l) => l.figure === '$413.50')))).toBe(
       false,
     );
+  });
+
+  it('gives no title whose measure the sentence does not say: the figure is a plain fact', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Pell pushes loan plan\n\nZed Group finance ministers met in Lisbon to discuss cancelling the debt of the poorest states. Earlier, Mr Pell told the Daily Post the Zeds had increased support for Africa in the past four years from $1.1bn per year to $4.6bn per year.\n',
+        b: 'Pell in Lisbon\n\nMr Pell told reporters in Lisbon on Friday that the Zed Group would cancel the debt of the poorest states this year.\n',
+      }),
+      at,
+    );
+    const titled = d.figures.flatMap((g) =>
+      g.moments.flatMap((m) => m.lines.map((l) => `${g.measure} ${l.figure}`)),
+    );
+    expect(titled.filter((t) => /\$1\.1bn|\$4\.6bn/.test(t))).toEqual([]);
+    expect(d.facts.map((l) => l.figure)).toContain('$1.1bn');
   });
 });
