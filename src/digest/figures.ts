@@ -349,13 +349,23 @@ export function figureMentions(
   const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
   const main = new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
   const found: FigureMention[] = [];
+  // A sentence's stems, read once for all its figures.
+  const stemsByFact = new Map<Fact, Set<string>>();
+  const stemsOfFact = (fact: Fact) => {
+    let stems = stemsByFact.get(fact);
+    if (!stems) {
+      stems = new Set(stemsOf(fact.text));
+      stemsByFact.set(fact, stems);
+    }
+    return stems;
+  };
   for (const claim of claimsOfMany(index, index.facts(), vocabulary)) {
     const { fact, quantity: q, subject, moment } = claim;
     // A measure of change names the change, not the levels it went "from" and "to"; a measure its
     // sentence does not say (no word of it there) is no title to give it: right or silent.
     const concept =
       (claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start))) ||
-      (claim.measure && !saysMeasure(fact.text, claim.measure))
+      (claim.measure && !saysMeasure(stemsOfFact(fact), claim.measure))
         ? undefined
         : claim.measure;
     // A percentage no measure word claims only counts towards the top line, as unmeasured money does.
@@ -403,12 +413,12 @@ export function figureMentions(
 }
 
 /**
- * True when a sentence says a measure: it holds every stem of one of its words or phrases ("costs"
- * for a price, "aid" for aid). A measure read from elsewhere ("support for Africa" filed as debt
+ * True when a sentence (its text, or its stems) says a measure: it holds every stem of one of its
+ * words or phrases ("costs" for a price, "aid" for aid). A measure read from elsewhere ("support for Africa" filed as debt
  * because the article is about debt) is not said. Pure.
  */
-export function saysMeasure(text: string, concept: Pick<Concept, 'phrases'>): boolean {
-  const stems = new Set(stemsOf(text));
+export function saysMeasure(text: string | ReadonlySet<string>, concept: Pick<Concept, 'phrases'>): boolean {
+  const stems = typeof text === 'string' ? new Set(stemsOf(text)) : text;
   return concept.phrases.some((p) => p.length > 0 && p.every((s) => stems.has(s)));
 }
 
