@@ -7,6 +7,7 @@ import {
   coverageLine,
   day,
   digestToText,
+  figureWords,
   groupLines,
   groupTitle,
   groupVerdict,
@@ -75,6 +76,11 @@ export function digestMessage(d: Digest): Message {
       );
       blocks.push(section(packLines(`*${safeText(groupTitle(g), 200)}*${warn}`, lines)));
     }
+  }
+  if (d.facts.length > 0) {
+    // Figures whose measure is not read: their sentences, with no title.
+    const lines = d.facts.map((line) => `• ${safeText(figureWords(line), 1400)} — ${figureCitations(line)}`);
+    blocks.push(section(packLines('*Other figures*', lines)));
   }
   if (d.hadPrevious) {
     if (d.newArticles.length === 0) blocks.push(section('Nothing new since the last digest.'));

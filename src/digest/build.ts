@@ -1,6 +1,6 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
-import { valuesMeet } from '../claims/compare.js';
+import { amountKeys, valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -87,6 +87,11 @@ export interface Digest {
   topLine: TopFact[];
   /** Figures, like with like, most covered first. */
   figures: FigureGroup[];
+  /**
+   * Figures whose measure is not read (no measure word claims them), each in its sentence with no
+   * "subject · measure" title: right or silent. Most articles first; none already in the top line.
+   */
+  facts: FigureLine[];
   /** False for the first digest: nothing to compare with. */
   hadPrevious: boolean;
   /** Articles not in the previous digest, newest first; all of them when there was none. */
@@ -108,6 +113,8 @@ export interface DigestOptions {
   maxFigures?: number;
   /** The most values shown for one moment of a figure. Default 3. */
   maxValues?: number;
+  /** The most figures shown as plain facts, with no title (`Digest.facts`). Default 5. */
+  maxFacts?: number;
   /** The most facts of the top line. Default 3. */
   maxTopLine?: number;
   /** The most additions listed for one new article. Default 3. */
@@ -122,6 +129,7 @@ const defaultOptions = {
   maxFigures: 8,
   maxValues: 3,
   maxTopLine: 3,
+  maxFacts: 5,
   maxAdditions: 3,
   maxNewDetailed: 20,
 };
@@ -174,11 +182,14 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
+/** A sentence opening with a pronoun: it says whose only with the sentence before it. */
+const OPENS_WITH_PRONOUN = /^(?:it|they|this|these|he|she)\b/i;
+
 /** A sentence that can stand alone in a digest: it names someone and says enough. */
 const standsAlone = (text: string) =>
   /\S\s+\p{Lu}/u.test(text) &&
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
-  !/^(?:it|they|this|these|he|she)\b/i.test(text);
+  !OPENS_WITH_PRONOUN.test(text);
 
 /** Alike enough in words that one says what the other says. */
 const SAME_FACT = 0.35;
@@ -293,6 +304,76 @@ function topLine(
     picked.push(fact);
   }
   return picked;
+}
+
+/** Kinds of figure a plain fact is ranked by at a tie: money first. */
+const KIND_RANK: Record<string, number> = { money: 0, percent: 1, count: 2 };
+
+/** A claim's amounts, in each currency its sentences give, by kind: to say an amount once. */
+const amountsOf = (c: FigureCluster) =>
+  c.mentions.flatMap((m) => amountKeys(m).map((k) => `${m.quantity.kind}:${k}`));
+
+/**
+ * The figures whose measure or subject is not read, each in a sentence of its claim citing every
+ * article giving it, with no title (right or silent): a claim no measure word claims in the sentence
+ * it is shown in (a subject read); a claim no
+ * sentence can be shown in (its subject not read or not trusted) in its latest shortest sentence
+ * that stands alone (`standsAlone`: it names someone, says enough and opens with no pronoun). The most articles first, then a subject read,
+ * then money, percentages, counts, then the earliest in its article; one a sentence; no amount
+ * (in any currency) the digest already says (`said`: the top line's and the figure lines' words
+ * and figures) or a plain fact before gave; no share written in words. Pure.
+ */
+export function plainFacts(
+  clusters: readonly FigureCluster[],
+  said: ReadonlyArray<{ text: string; figure?: string }>,
+  max: number,
+): FigureLine[] {
+  const shown = new Set(said.map((s) => `${s.text}\u0000${s.figure ?? ''}`));
+  const sentences = new Set(said.map((s) => s.text));
+  const amounts = new Set<string>();
+  for (const c of clusters) {
+    const line = clusterLine(c);
+    if (line && shown.has(`${line.context}\u0000${line.figure}`))
+      for (const k of amountsOf(c)) amounts.add(k);
+  }
+  // Each claim in the sentence it can be shown in: its own, when its measure is not read; else,
+  // when its subject is not read, the latest shortest of its sentences that stands alone.
+  const candidates = clusters.flatMap((c) => {
+    if (c.shown) return !c.concept && c.subjectKey !== '' ? [{ c, m: c.shown }] : [];
+    const m = c.mentions
+      .filter(
+        (x) =>
+          standsAlone(x.context.text) && contextWords(x.context.text, x.quantity.text) >= MIN_CONTEXT_WORDS,
+      )
+      .sort(
+        (a, b) =>
+          (b.article.published ?? '').localeCompare(a.article.published ?? '') ||
+          a.context.text.length - b.context.text.length,
+      )[0];
+    return m ? [{ c, m }] : [];
+  });
+  const ranked = candidates.sort(
+    (a, b) =>
+      b.c.articles - a.c.articles ||
+      Number(b.c.shown !== undefined) - Number(a.c.shown !== undefined) ||
+      (KIND_RANK[a.m.quantity.kind] ?? 3) - (KIND_RANK[b.m.quantity.kind] ?? 3) ||
+      a.m.fact.position - b.m.fact.position,
+  );
+  const out: FigureLine[] = [];
+  for (const { c, m } of ranked) {
+    if (out.length >= max) break;
+    const line = clusterLine({ ...c, shown: m });
+    if (!line || sentences.has(line.context)) continue;
+    // A share in words ("over half", "a quarter of a million", "one in three") with no measure says
+    // too little, or is misread: only a share written with digits stands as a plain fact.
+    if (m.quantity.kind === 'percent' && !/\d/.test(line.figure)) continue;
+    const keys = amountsOf(c);
+    if (keys.some((k) => amounts.has(k))) continue;
+    sentences.add(line.context);
+    for (const k of keys) amounts.add(k);
+    out.push(line);
+  }
+  return out;
 }
 
 /** A change a new article makes to an earlier figure: what it was, and where. */
@@ -497,6 +578,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
         changes: [],
       };
   const dates = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  const top = topLine(index, clusters, groups, names, vocabulary, o.maxTopLine);
   return {
     story: options.story ?? storyName(index),
     date: dayIn(options.now ?? new Date(), o.timezone),
@@ -505,8 +587,18 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     outlets: [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort(),
     unnamedOutlets: articles.filter((a) => !a.outlet && index.original(a.id) === a.id).length,
     ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
-    topLine: topLine(index, clusters, groups, names, vocabulary, o.maxTopLine),
+    topLine: top,
     figures,
+    facts: plainFacts(
+      clusters,
+      [
+        ...top,
+        ...figures.flatMap((g) =>
+          g.moments.flatMap((m) => m.lines.map((l) => ({ text: l.context, figure: l.figure }))),
+        ),
+      ],
+      o.maxFacts,
+    ),
     hadPrevious: previous !== undefined,
     newArticles,
     changes,

@@ -12,6 +12,7 @@ import { claimsOfMany, type FigureClaim } from '../claims/read.js';
 import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import type { Quantity } from '../facts/quantities.js';
+import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
@@ -348,12 +349,28 @@ export function figureMentions(
   const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
   const main = new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
   const found: FigureMention[] = [];
+  // A sentence's stems, read once for all its figures.
+  const stemsByFact = new Map<Fact, Set<string>>();
+  const stemsOfFact = (fact: Fact) => {
+    let stems = stemsByFact.get(fact);
+    if (!stems) {
+      stems = new Set(stemsOf(fact.text));
+      stemsByFact.set(fact, stems);
+    }
+    return stems;
+  };
   for (const claim of claimsOfMany(index, index.facts(), vocabulary)) {
     const { fact, quantity: q, subject, moment } = claim;
-    // A measure of change names the change, not the levels it went "from" and "to".
+    // A measure of change names the change, not the levels it went "from" and "to"; a measure its
+    // sentence does not say (no word of it there) is no title to give it: right or silent.
     const concept =
-      claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start)) ? undefined : claim.measure;
-    if (q.kind === 'year' || (!concept && q.kind !== 'money' && !countsAlone(q))) continue;
+      (claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start))) ||
+      (claim.measure && !saysMeasure(stemsOfFact(fact), claim.measure))
+        ? undefined
+        : claim.measure;
+    // A percentage no measure word claims only counts towards the top line, as unmeasured money does.
+    if (q.kind === 'year' || (!concept && q.kind !== 'money' && q.kind !== 'percent' && !countsAlone(q)))
+      continue;
     // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
     // ("at 0900 GMT").
     if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
@@ -393,6 +410,16 @@ export function figureMentions(
     });
   }
   return found;
+}
+
+/**
+ * True when a sentence (its text, or its stems) says a measure: it holds every stem of one of its
+ * words or phrases ("costs" for a price, "aid" for aid). A measure read from elsewhere ("support for Africa" filed as debt
+ * because the article is about debt) is not said. Pure.
+ */
+export function saysMeasure(text: string | ReadonlySet<string>, concept: Pick<Concept, 'phrases'>): boolean {
+  const stems = typeof text === 'string' ? new Set(stemsOf(text)) : text;
+  return concept.phrases.some((p) => p.length > 0 && p.every((s) => stems.has(s)));
 }
 
 /** One figure, however qualified: "$15 billion" and "approximately $15 billion". */
@@ -460,6 +487,29 @@ function mostWeighed<T>(items: readonly T[], weigh: (t: T) => [string, number]):
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
+/** Words after a figure that say nothing of what it is of: "80% of the loans". */
+const FUNCTION_AFTER =
+  /^(?:of|the|a|an|its|their|his|her|our|your|all|some|to|in|on|at|for|by|and|or|from|with|up|more|less|than|per|cent|percent)$/;
+
+/** How many words after a percentage no measure word claims say what it is of. */
+export const HEAD_WORDS = 2;
+
+/**
+ * The first HEAD_WORDS content words after a figure, lower case, a plural's "s" and a possessive
+ * dropped: what a share no measure word claims is a share of ("up to 80% of the loans owed" ->
+ * loan, owed; "the 80% loan summit" -> loan, summit). Pure.
+ */
+export function wordsAfter(text: string, end: number): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(end).matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const w = m[0].toLowerCase().replace(/['’]s?$/, '');
+    if (FUNCTION_AFTER.test(w)) continue;
+    out.push(w.length > 3 ? w.replace(/s$/, '') : w);
+    if (out.length >= HEAD_WORDS) break;
+  }
+  return out;
+}
+
 /** The name words of a subject key. */
 const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !== '');
 
@@ -479,8 +529,14 @@ export function clusterFigures(
   mentions: readonly FigureMention[],
   original: (id: string) => string = (id) => id,
 ): FigureCluster[] {
-  const clusters: Array<{ concept?: Concept; base: string; words: Set<string>; mentions: FigureMention[] }> =
-    [];
+  const clusters: Array<{
+    concept?: Concept;
+    base: string;
+    words: Set<string>;
+    /** For a percentage no measure word claims: the words after its figures (`wordsAfter`). */
+    heads: Set<string>;
+    mentions: FigureMention[];
+  }> = [];
   const byAmount = new Map<string, number[]>();
   const ordered = [...mentions].sort((a, b) => Number(!a.concept) - Number(!b.concept));
   for (const m of ordered) {
@@ -489,6 +545,10 @@ export function clusterFigures(
     const keys = amountKeys(m);
     const base = unitBase(m.quantity);
     const near = [...new Set(keys.flatMap((k) => byAmount.get(k) ?? []))].sort((a, b) => a - b);
+    // A share no measure word claims is one claim where the words after it name one thing ("up to 80%
+    // of the loans", "the 80% loan summit"), whatever subject each sentence gives.
+    const shareAlone = !m.concept && m.quantity.kind === 'percent';
+    const heads = shareAlone ? wordsAfter(m.fact.text, m.quantity.end) : [];
     const at = near.find((i) => {
       const c = clusters[i];
       if (!c || c.base !== base) return false;
@@ -499,17 +559,20 @@ export function clusterFigures(
       // seems to give; given with no measure word anywhere, too ("a $9bn fraud", "overstating its
       // accounts by $9bn"); an unmeasured one joins a measured claim only where the subjects meet.
       if (m.quantity.kind === 'money' && (m.concept !== undefined || c.concept === undefined)) return true;
+      if (shareAlone) return !c.concept && heads.some((w) => c.heads.has(w));
       return subjectsMeet(c.words, who);
     });
     const c = at !== undefined ? clusters[at] : undefined;
     if (c) {
       c.mentions.push(m);
       for (const w of keyWords(who)) c.words.add(w);
+      for (const w of heads) c.heads.add(w);
     } else {
       clusters.push({
         ...(m.concept ? { concept: m.concept } : {}),
         base,
         words: new Set(keyWords(who)),
+        heads: new Set(heads),
         mentions: [m],
       });
     }

@@ -133,6 +133,11 @@ export function digestToText(d: Digest): string {
     }
     lines.push('');
   }
+  if (d.facts.length > 0) {
+    lines.push('Other figures');
+    for (const line of d.facts) lines.push(`    • ${figureWords(line)} ${textCitations(line)}`);
+    lines.push('');
+  }
   if (d.hadPrevious) {
     if (d.newArticles.length === 0) lines.push('Nothing new since the last digest.');
     else {

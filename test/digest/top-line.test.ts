@@ -41,3 +41,32 @@ describe('the top line of counts', () => {
     expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the top line of percentages no measure word claims', () => {
+  it('counts one share over every article where the words after it name one thing, whoever each sentence names', () => {
+    const d = buildDigest(
+      indexOf({
+        a: "Ministers back plan\n\nFinance ministers from the Zed Group have backed plans to cancel up to 80% of the loans of the poorest states. Mr Pell said the meeting would be remembered as the '80% loan summit'. Mr Pell also wants a new fund worth $20bn a year to help the poorest states.\n",
+        b: 'Markets react\n\nThe Zed Group ministers agreed over the weekend to cancel up to 80% of the loans owed by the poorest states, traders said. Gold fell to $400 an ounce in Asia on the news before recovering.\n',
+        c: 'Pell sets out aims\n\nMr Pell told the Lisbon conference that much more was needed, including 80% loan relief for the poorest states. Mr Pell also wants a new fund worth $20bn a year to help them.\n',
+        d: 'Charity report\n\nThe charity Helpline says that aid budgets of the richest states have fallen to 30% of their 1960 levels over forty years.\n',
+      }),
+      at,
+    );
+    const top = d.topLine[0];
+    expect(top?.figure).toMatch(/80%/);
+    expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('does not count one share given of different things as one claim', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Zedco results\n\nZedco chief Ann Lee said the firm would keep up to 80% of its staff in Lisbon after the sale of its factories.\n',
+        b: 'Zedco sale\n\nZedco boss Ann Lee said the Lisbon plant would run at 80% capacity after the sale of the factories this year.\n',
+        c: 'Zedco shares\n\nShares in Zedco rose after Ann Lee said up to 80% of profits would go to investors after the sale of its factories.\n',
+      }),
+      at,
+    );
+    expect(d.topLine.some((t) => /80%/.test(t.figure ?? ''))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Right or silent: a figure whose measure is not read is shown as a plain fact, in its sentence,
+ * under no "subject · measure" title; never in a titled group.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build.js';
+import { digestToText } from '../../src/digest/format.js';
+import { indexOf } from '../helpers/index.js';
+
+const at = { now: new Date('2026-11-24T08:00:00Z') };
+
+const story = {
+  a: 'Lee album out\n\nSinger Ann Lee released her tenth album in London on Tuesday, to warm reviews from the critics. Zedco Music had grown into a $160bn media giant before it signed Ann Lee in 2002, critics say.\n',
+  b: 'Lee on tour\n\nSinger Ann Lee told fans in London on Wednesday that she would tour Britain next year with her band. Zedco Music paid its lawyers $12m last year, filings show.\n',
+};
+
+describe('plain facts', () => {
+  it('shows a figure no measure word claims, in its sentence, without a title', () => {
+    const d = buildDigest(indexOf(story), at);
+    const plain = d.facts.find((l) => l.figure === '$160bn');
+    expect(plain?.context).toMatch(/media giant/);
+    expect(plain?.source.id).toBe('a');
+    expect(d.figures.some((g) => g.moments.some((m) => m.lines.some((l) => l.figure === '$160bn')))).toBe(
+      false,
+    );
+    const text = digestToText(d);
+    expect(text).toMatch(/Other figures\n {4}• \$160bn: “Zedco Music had grown/);
+  });
+
+  it('shows at most maxFacts of them', () => {
+    const d = buildDigest(indexOf(story), { ...at, maxFacts: 0 });
+    expect(d.facts).toEqual([]);
+    expect(digestToText(d)).not.toMatch(/Other figures/);
+  });
+
+  it('shows a figure whose subject is not read as a plain fact, when its sentence names someone and says enough', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Gold price falls\n\nThe price of gold fell to $413.50 an ounce in Asian trading on Monday after the Zed Group plan was announced. Dealers in Tokyo said trading was thin.\n',
+        b: 'Zed Group plan\n\nThe Zed Group said on Sunday it would study the sale of gold held by the Fund to help the poorest states.\n',
+      }),
+      at,
+    );
+    expect(d.facts.map((l) => l.figure)).toContain('$413.50');
+    expect(d.figures.some((g) => g.moments.some((m) => m.lines.some((l) => l.figure === '$413.50')))).toBe(
+      false,
+    );
+  });
+
+  it('gives no title whose measure the sentence does not say: the figure is a plain fact', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Pell pushes loan plan\n\nZed Group finance ministers met in Lisbon to discuss cancelling the debt of the poorest states. Earlier, Mr Pell told the Daily Post the Zeds had increased support for Africa in the past four years from $1.1bn per year to $4.6bn per year.\n',
+        b: 'Pell in Lisbon\n\nMr Pell told reporters in Lisbon on Friday that the Zed Group would cancel the debt of the poorest states this year.\n',
+      }),
+      at,
+    );
+    const titled = d.figures.flatMap((g) =>
+      g.moments.flatMap((m) => m.lines.map((l) => `${g.measure} ${l.figure}`)),
+    );
+    expect(titled.filter((t) => /\$1\.1bn|\$4\.6bn/.test(t))).toEqual([]);
+    expect(d.facts.map((l) => l.figure)).toContain('$1.1bn');
+  });
+});
