@@ -83,8 +83,14 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       q,
     );
   if (m) return { wants: 'statement', subject: at(m, 1), about: at(m, 2) };
+  // "what has X done at Y?", "what did X do on the last day?": what X did is an event.
   m =
-    /^what (?:has |had |will |is going to |is )?(?:happened|happens|happen|happening|become of) (?:to |with )?(.+)$/.exec(
+    /^what (?:has|have|had) (.+?) (?:done|been doing)\b|^what (?:did) (.+?) do (?:on|in|at|during|after|before|against|to|with|when|for|about|over)\b/.exec(
+      q,
+    );
+  if (m) return { wants: 'event', subject: at(m, m[1] ? 1 : 2) };
+  m =
+    /^what (?:has |had |will |is going to |is |could |would |might |may |can |should |did |does )?(?:happened|happens|happen|happening|become of) (?:to |with )?(.+)$/.exec(
       q,
     );
   if (m)
@@ -134,6 +140,13 @@ const PEOPLE =
 const PLACES =
   /^(?:city|cities|country|countries|town|towns|place|venue|ground|stadium|region|state|nation|county|area|location|site|capital|market|markets|airport|port|court)$/i;
 const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|evening|morning)$/i;
+
+/**
+ * Things known by a name: works, titles, products, honours, characters ("which film", "which
+ * sitcom", "which honour"). Asked with "which", their name answers.
+ */
+const THINGS =
+  /^(?:book|books|film|films|movie|movies|song|songs|single|album|albums|show|shows|programme|programmes|series|sitcom|soap|drama|musical|opera|novel|play|franchise|character|characters|role|villain|product|products|model|game|games|drug|drugs|phone|device|award|prize|honour|honor|trophy|title|event|race|tournament|competition|brand|website|site|service|software|magazine)$/;
 
 /** "what is X's new software (going to be) called?": the noun before "called" (group 1). */
 const CALLED =
@@ -267,17 +280,13 @@ export function readQuestion(question: string): QuestionForm {
     )
       return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
-    if (
-      /^(?:book|books|film|films|movie|movies|song|songs|album|albums|show|shows|programme|programmes|series|novel|play|product|products|model|game|games|drug|drugs|phone|device|award|prize|title|event|race|tournament|competition|brand|website|site|service|software|magazine)$/.test(
-        head,
-      )
-    )
-      return { wants: 'name', head };
-    // "which German generic drugmaker", "which veteran referee": the noun that ends the phrase,
-    // when it names a kind of organisation, person or place.
+    if (THINGS.test(head)) return { wants: 'name', head };
+    // "which German generic drugmaker", "which veteran referee", "which Rovers album": the noun that
+    // ends the phrase, when it names a kind of organisation, person or place, or a thing with a name.
     const tagged = /^which\b/.test(q) ? phraseHead(written) : undefined;
     const taggedKind = tagged ? kindOf(tagged) : undefined;
     if (tagged && taggedKind) return { wants: taggedKind, head: tagged };
+    if (tagged && THINGS.test(tagged)) return { wants: 'name', head: tagged };
   }
   if (
     has(/^what\b/) &&

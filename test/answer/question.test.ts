@@ -127,3 +127,30 @@ describe('readQuestion', () => {
     expect(wants("Who is Ann Grey's husband, singing with her at the awards?")).toBe('name');
   });
 });
+
+describe('readQuestion: what a thing is called, and what happened, in other wordings', () => {
+  it('"which" + a kind of work or title asks for its name, past the words describing it', () => {
+    expect(readQuestion('Which musical is Ann Grey starring in?')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('Which US sitcom is Ann Grey joining?')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('Which Rovers album went straight to number one?')).toMatchObject({
+      wants: 'name',
+      head: 'album',
+    });
+  });
+
+  it('"what has X done", "what could happen to X", "what did X do on ..." ask what happened', () => {
+    expect(readQuestion('What has Ann Grey done at Brickworks?')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('What could happen to parents who miss the deadline?')).toMatchObject({
+      wants: 'event',
+    });
+    expect(readQuestion('What did Ann Grey do on the last day of the trial?')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+    // What X does, in the present, is still its trade.
+    expect(readQuestion('What does Brickworks do?')).toMatchObject({ wants: 'description', does: true });
+  });
+});
