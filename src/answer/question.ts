@@ -321,7 +321,7 @@ export function readQuestion(question: string): QuestionForm {
   )
     return { wants: 'amount' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
-  if (has(/^how (?:quickly|soon)\b/)) return { wants: 'duration' };
+
   return about ?? telegraphic(written) ?? {};
 }
 
