@@ -104,6 +104,12 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       q,
     );
   if (m) return { wants: 'description', subject: at(m, m[1] ? 1 : 2) };
+  // "what is X's business?", "what line of business is X in?", "what is X used for?": what X does.
+  m =
+    /^what (?:is|was|are|were) (.+?)['’]s? (?:main )?business\s*\??$|^what (?:line|kind|sort) of (?:business|company|firm) (?:is|are) (.+?)(?: in)?(?:,.*)?\s*\??$|^what (?:is|are|was|were) (.+?) (?:used for|for|meant to do|designed to do)\s*\??$/.exec(
+      q,
+    );
+  if (m) return { wants: 'description', subject: at(m, m[1] ? 1 : m[2] ? 2 : 3), does: true };
   // "what was X's view of Y?": X's words on Y.
   m =
     /^what (?:is|was|are|were) (.+?)['’]s? (?:view|views|verdict|response|reaction|stance|position) (?:of|on|about|to) (.+)/.exec(
@@ -158,7 +164,7 @@ const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|
  * sitcom", "which honour"). Asked with "which", their name answers.
  */
 const THINGS =
-  /^(?:book|books|film|films|movie|movies|song|songs|single|album|albums|show|shows|programme|programmes|series|sitcom|soap|drama|musical|opera|novel|play|franchise|character|characters|role|villain|product|products|model|game|games|drug|drugs|phone|device|award|prize|honour|honor|trophy|title|event|race|tournament|competition|brand|website|site|service|software|magazine)$/;
+  /^(?:book|books|film|films|movie|movies|song|songs|single|album|albums|show|shows|programme|programmes|series|sitcom|soap|drama|musical|opera|novel|play|franchise|character|characters|role|villain|product|products|model|game|games|drug|drugs|phone|device|award|prize|honour|honor|trophy|title|event|race|tournament|competition|brand|website|site|service|software|program|magazine|handset|car|chart|slogan|project|gadget)$/;
 
 /** "what is X's new software (going to be) called?": the noun before "called" (group 1). */
 const CALLED =
@@ -227,7 +233,8 @@ export function readQuestion(question: string): QuestionForm {
   if (
     has(/^(?:by )?how much of\b/) ||
     has(/^what (?:is|was|are|were) (?:\S+ ){0,4}(?:share|stake|percentage|proportion|cut) (?:of|in)\b/) ||
-    has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/)
+    has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part|slice|chunk)\b/) ||
+    has(/^(?:so )?what (?:\S+ )?growth rate\b/)
   )
     return { wants: 'percent' };
   if (has(/\bby how much\b/)) return { wants: 'amount', head: 'change' };
@@ -240,7 +247,11 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/^how (?:big|large|small|high|low|expensive|costly|valuable|far)\b/)) return { wants: 'amount' };
   if (has(/^(?:at |in |on |by )?what (?:percentage|percent|rate)\b/)) return { wants: 'percent' };
 
-  if (has(/^(?:since |until |till |by )?when\b/) || has(/\b(?:on|by|from|until|since) when\b/))
+  if (
+    has(/^(?:since |until |till |by )?when\b/) ||
+    has(/\b(?:on|by|from|until|since) when\b/) ||
+    has(/^what (?:is|was) the (?:date|day|year)\b/)
+  )
     return { wants: 'date' };
   if (
     has(/^why\b/) ||
@@ -250,6 +261,7 @@ export function readQuestion(question: string): QuestionForm {
     has(/\b(?:what|which) (?:is|was|were|are) (?:the )?(?:reasons?|cause|causes)\b/) ||
     has(/\bfor what reason\b/) ||
     has(/^what (?:caused|prompted|led to|triggered|is behind|was behind)\b/) ||
+    has(/^what (?:is|was) keeping\b/) ||
     has(/^how come\b/)
   )
     return { wants: 'reason' };
@@ -321,7 +333,6 @@ export function readQuestion(question: string): QuestionForm {
   )
     return { wants: 'amount' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
-
   return about ?? telegraphic(written) ?? {};
 }
 
@@ -344,6 +355,7 @@ const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'kind
   [/^(?:length|sentence|period|duration)$/, 'duration'],
   [/^(?:total|count|tally|toll|haul|number)$/, 'count'],
   [/^(?:rate|share|percentage|proportion|stake)$/, 'percent'],
+  [/^(?:rise|gain|fall|drop|loss|growth|forecast|climb|cut)$/, 'amount'],
   [
     /^(?:fee|fees|bid|price|cost|costs|value|spending|loan|damages|salary|sum|amount|size|reading|level)$/,
     'money-or-amount',
@@ -353,7 +365,7 @@ const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'kind
   [/^(?:business|purpose)$/, 'description'],
   [/^(?:view|views|words|verdict|response|reaction)$/, 'statement'],
   [
-    /^(?:winner|director|chairman|chair|editor|leader|boss|scorer|opponent|opponents|successor|representative|rivals|captain|coach|manager|founder|author|head|broadcaster|firm|firms|company|club|college|title|name|slogan)$/,
+    /^(?:winner|director|chairman|chair|editor|leader|boss|scorer|opponent|opponents|successor|representative|rivals|captain|coach|manager|founder|author|head|broadcaster|firm|firms|company|club|college|title|name|slogan|drug|program|gadget|project)$/,
     'kind',
   ],
 ];

@@ -208,3 +208,27 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('What became of the Brickworks plan?')).toMatchObject({ wants: 'event' });
   });
 });
+
+describe('readQuestion: what X does, a share, a date and a reason in other plain wordings', () => {
+  it('reads them', () => {
+    expect(readQuestion("What is Brickworks's business?")).toMatchObject({
+      wants: 'description',
+      subject: 'Brickworks',
+      does: true,
+    });
+    expect(readQuestion('What line of business is Brickworks in?')).toMatchObject({
+      wants: 'description',
+      does: true,
+    });
+    expect(readQuestion('What is the Grey scanner used for?')).toMatchObject({
+      wants: 'description',
+      does: true,
+    });
+    expect(readQuestion('What slice of the market has Brickworks got?')).toMatchObject({ wants: 'percent' });
+    expect(readQuestion('What annual growth rate did Easton manage?')).toMatchObject({ wants: 'percent' });
+    expect(readQuestion("What's the date of the Rovers final?")).toMatchObject({ wants: 'date' });
+    expect(readQuestion('What is keeping Ann Grey out of the final?')).toMatchObject({ wants: 'reason' });
+    expect(readQuestion('Which handset does the virus attack?')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('Easton 2004 output gain?')).toMatchObject({ wants: 'amount' });
+  });
+});
