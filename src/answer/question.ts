@@ -355,7 +355,6 @@ const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'kind
   [/^(?:length|sentence|period|duration)$/, 'duration'],
   [/^(?:total|count|tally|toll|haul|number)$/, 'count'],
   [/^(?:rate|share|percentage|proportion|stake)$/, 'percent'],
-  [/^(?:rise|gain|fall|drop|loss|growth|forecast|climb|cut)$/, 'amount'],
   [
     /^(?:fee|fees|bid|price|cost|costs|value|spending|loan|damages|salary|sum|amount|size|reading|level)$/,
     'money-or-amount',
