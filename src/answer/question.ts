@@ -50,7 +50,7 @@ export interface QuestionForm {
 const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\s/;
 /** Verbs of saying, after "what did X ...". */
 const SAY =
-  'say|said|says|tell|told|think|thought|claim|claimed|warn|warned|argue|argued|reveal|revealed|announce|announced|admit|admitted';
+  'say|said|says|tell|told|think|thought|claim|claimed|warn|warned|argue|argued|reveal|revealed|announce|announced|admit|admitted|reckon|reckons|reckoned|advise|advised|been saying';
 
 /** The subject as written: a trailing "?" and a parenthesis off. */
 const cleanSubject = (s: string) =>
@@ -83,8 +83,14 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       q,
     );
   if (m) return { wants: 'statement', subject: at(m, 1), about: at(m, 2) };
+  // "what has X done at Y?", "what did X do on the last day?": what X did is an event.
   m =
-    /^what (?:has |had |will |is going to |is )?(?:happened|happens|happen|happening|become of) (?:to |with )?(.+)$/.exec(
+    /^what (?:has|have|had) (.+?) (?:done|been doing)\b|^what (?:did) (.+?) do (?:on|in|at|during|after|before|against|to|with|when|for|about|over)\b/.exec(
+      q,
+    );
+  if (m) return { wants: 'event', subject: at(m, m[1] ? 1 : 2) };
+  m =
+    /^what (?:has |had |will |is going to |is |could |would |might |may |can |should |did |does )?(?:happened|happens|happen|happening|become of|became of) (?:to |with )?(.+)$/.exec(
       q,
     );
   if (m)
@@ -92,6 +98,24 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       wants: 'event',
       subject: at(m, 1).replace(/\s(?:on|in|at|after|before|during|last|this|over)\s.*$/, ''),
     };
+  // "what is X's job?", "what job does X have?", "what post does X hold?": X's description.
+  m =
+    /^what (?:is|was|are|were) (.+?)['’]s? (?:\S+ )?(?:job|jobs|role|position|post|background|title)\s*\??$|^what (?:\S+ )?(?:job|role|position|post) (?:does|do|did) (.+?) (?:have|hold|do|play)\b/.exec(
+      q,
+    );
+  if (m) return { wants: 'description', subject: at(m, m[1] ? 1 : 2) };
+  // "what is X's business?", "what line of business is X in?", "what is X used for?": what X does.
+  m =
+    /^what (?:is|was|are|were) (.+?)['’]s? (?:main )?business\s*\??$|^what (?:line|kind|sort) of (?:business|company|firm) (?:is|are) (.+?)(?: in)?(?:,.*)?\s*\??$|^what (?:is|are|was|were) (.+?) (?:used for|for|meant to do|designed to do)\s*\??$/.exec(
+      q,
+    );
+  if (m) return { wants: 'description', subject: at(m, m[1] ? 1 : m[2] ? 2 : 3), does: true };
+  // "what was X's view of Y?": X's words on Y.
+  m =
+    /^what (?:is|was|are|were) (.+?)['’]s? (?:view|views|verdict|response|reaction|stance|position) (?:of|on|about|to) (.+)/.exec(
+      q,
+    );
+  if (m) return { wants: 'statement', subject: at(m, 1), about: at(m, 2) };
   m = /^what (?:does|do|did) (.+?) do\b/.exec(q);
   if (m) return { wants: 'description', subject: at(m, 1), does: true };
   // "what does X make?", "what does X sell?": what X does is its trade.
@@ -134,6 +158,13 @@ const PEOPLE =
 const PLACES =
   /^(?:city|cities|country|countries|town|towns|place|venue|ground|stadium|region|state|nation|county|area|location|site|capital|market|markets|airport|port|court)$/i;
 const DATE_HEADS = /^(?:date|day|time|year|month|week|season|hour|weekend|night|evening|morning)$/i;
+
+/**
+ * Things known by a name: works, titles, products, honours, characters ("which film", "which
+ * sitcom", "which honour"). Asked with "which", their name answers.
+ */
+const THINGS =
+  /^(?:book|books|film|films|movie|movies|song|songs|single|album|albums|show|shows|programme|programmes|series|sitcom|soap|drama|musical|opera|novel|play|franchise|character|characters|role|villain|product|products|model|game|games|drug|drugs|phone|device|award|prize|honour|honor|trophy|title|event|race|tournament|competition|brand|website|site|service|software|program|magazine|handset|car|chart|slogan|project|gadget)$/;
 
 /** "what is X's new software (going to be) called?": the noun before "called" (group 1). */
 const CALLED =
@@ -181,6 +212,11 @@ export function readQuestion(question: string): QuestionForm {
     .replace(OPENERS, '')
     .replace(/\b(what|who|where|when|why|how)'s\b/gi, '$1 is')
     .replace(/\b(what|who|where|when|why|how)'re\b/gi, '$1 are');
+  // "In his New Year address, what did X say?", "Bolton's run - how long?": what is asked follows the
+  // phrase set off before it; read from the question word, if that reads a type.
+  const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
+  const fromTail = tail ? readQuestion(tail) : undefined;
+  if (fromTail?.wants) return fromTail;
   const q = written.toLowerCase();
   // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
@@ -197,7 +233,8 @@ export function readQuestion(question: string): QuestionForm {
   if (
     has(/^(?:by )?how much of\b/) ||
     has(/^what (?:is|was|are|were) (?:\S+ ){0,4}(?:share|stake|percentage|proportion|cut) (?:of|in)\b/) ||
-    has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part)\b/)
+    has(/\b(?:what|which) (?:share|percentage|proportion|percent|fraction|portion|part|slice|chunk)\b/) ||
+    has(/^(?:so )?what (?:\S+ )?growth rate\b/)
   )
     return { wants: 'percent' };
   if (has(/\bby how much\b/)) return { wants: 'amount', head: 'change' };
@@ -210,7 +247,11 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/^how (?:big|large|small|high|low|expensive|costly|valuable|far)\b/)) return { wants: 'amount' };
   if (has(/^(?:at |in |on |by )?what (?:percentage|percent|rate)\b/)) return { wants: 'percent' };
 
-  if (has(/^(?:since |until |till |by )?when\b/) || has(/\b(?:on|by|from|until|since) when\b/))
+  if (
+    has(/^(?:since |until |till |by )?when\b/) ||
+    has(/\b(?:on|by|from|until|since) when\b/) ||
+    has(/^what (?:is|was) the (?:date|day|year)\b/)
+  )
     return { wants: 'date' };
   if (
     has(/^why\b/) ||
@@ -220,6 +261,7 @@ export function readQuestion(question: string): QuestionForm {
     has(/\b(?:what|which) (?:is|was|were|are) (?:the )?(?:reasons?|cause|causes)\b/) ||
     has(/\bfor what reason\b/) ||
     has(/^what (?:caused|prompted|led to|triggered|is behind|was behind)\b/) ||
+    has(/^what (?:is|was) keeping\b/) ||
     has(/^how come\b/)
   )
     return { wants: 'reason' };
@@ -267,17 +309,13 @@ export function readQuestion(question: string): QuestionForm {
     )
       return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
-    if (
-      /^(?:book|books|film|films|movie|movies|song|songs|album|albums|show|shows|programme|programmes|series|novel|play|product|products|model|game|games|drug|drugs|phone|device|award|prize|title|event|race|tournament|competition|brand|website|site|service|software|magazine)$/.test(
-        head,
-      )
-    )
-      return { wants: 'name', head };
-    // "which German generic drugmaker", "which veteran referee": the noun that ends the phrase,
-    // when it names a kind of organisation, person or place.
+    if (THINGS.test(head)) return { wants: 'name', head };
+    // "which German generic drugmaker", "which veteran referee", "which Rovers album": the noun that
+    // ends the phrase, when it names a kind of organisation, person or place, or a thing with a name.
     const tagged = /^which\b/.test(q) ? phraseHead(written) : undefined;
     const taggedKind = tagged ? kindOf(tagged) : undefined;
     if (tagged && taggedKind) return { wants: taggedKind, head: tagged };
+    if (tagged && THINGS.test(tagged)) return { wants: 'name', head: tagged };
   }
   if (
     has(/^what\b/) &&
@@ -295,7 +333,114 @@ export function readQuestion(question: string): QuestionForm {
   )
     return { wants: 'amount' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
-  return about ?? {};
+  return about ?? telegraphic(written) ?? {};
+}
+
+/** Words a question opens with: a question word, or a verb that opens a yes/no question. */
+const ASKING =
+  /^(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might|according)\b/i;
+
+/** A phrase set off by a comma, a colon or a dash, then a question word: the question from there (group 1). */
+const SET_OFF_ASKING = /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:what|which|who|where|when|why|how)\b.*)$/i;
+
+/** A question word put after what it asks about: "Venue of the final - where?", "Ann Grey who?". */
+const ASKED_LAST =
+  /^(.+?)\s*[-–:,]?\s+(who|where|when|why|how many|how much|how long|what happened|what is it|what it does|what do they do|which (?:firm|firms|company|companies))\s*\??$/i;
+
+/** The kind of answer a noun written as what is asked stands for, in a question typed as a headline. */
+const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'kind']> = [
+  [/^(?:date|dates|year|birthday)$/, 'date'],
+  [/^(?:venue|location|setting|street|whereabouts)$/, 'place'],
+  [/^(?:reason|reasons|cause|motive)$/, 'reason'],
+  [/^(?:length|sentence|period|duration)$/, 'duration'],
+  [/^(?:total|count|tally|toll|haul|number)$/, 'count'],
+  [/^(?:rate|share|percentage|proportion|stake)$/, 'percent'],
+  [
+    /^(?:fee|fees|bid|price|cost|costs|value|spending|loan|damages|salary|sum|amount|size|reading|level)$/,
+    'money-or-amount',
+  ],
+  [/^(?:outcome|aftermath|result|fate)$/, 'event'],
+  [/^(?:role|job|background|post)$/, 'description'],
+  [/^(?:business|purpose)$/, 'description'],
+  [/^(?:view|views|words|verdict|response|reaction)$/, 'statement'],
+  [
+    /^(?:winner|director|chairman|chair|editor|leader|boss|scorer|opponent|opponents|successor|representative|rivals|captain|coach|manager|founder|author|head|broadcaster|firm|firms|company|club|college|title|name|slogan|drug|program|gadget|project)$/,
+    'kind',
+  ],
+];
+
+/** The name a headline-style question opens with ("Ann Grey ministerial role?": Ann Grey), if any. */
+function leadingName(written: string): string | undefined {
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|di|le|la|bin))*)/u.exec(
+    written,
+  );
+  return m?.[1]?.replace(/['’]s?$/, '');
+}
+
+/**
+ * A question typed the way a newsroom types a headline, with no question word before what it asks
+ * about: "Ann Grey who?", "Final - where?", "Rovers fee for Grey?", "Ann Grey role?", "Grey on the
+ * merger?". What is asked is read from the question word put last, else from the last noun that
+ * names a kind of answer (a date, a venue, a fee, a total, a winner), else from "X on Y" (X's words);
+ * those two only with a question mark, since a topic ("stake", "share price") names such nouns too.
+ */
+function telegraphic(written: string): QuestionForm | undefined {
+  const text = written.replace(/[?.!]+\s*$/, '').trim();
+  const q = text.toLowerCase();
+  const last = ASKED_LAST.exec(text);
+  if (last?.[1] && last[2]) {
+    const rest = cleanSubject(last[1]);
+    const asked = last[2].toLowerCase();
+    const name = leadingName(rest);
+    if (asked === 'who')
+      return name === rest && rest.split(' ').length <= 4
+        ? { wants: 'description', subject: rest }
+        : { wants: 'name' };
+    if (asked === 'where') return { wants: 'place' };
+    if (asked === 'when') return { wants: 'date' };
+    if (asked === 'why') return { wants: 'reason' };
+    if (asked === 'how many') return { wants: 'count' };
+    if (asked === 'how much') return { wants: MONEY_WORDS.test(rest) ? 'money' : 'amount' };
+    if (asked === 'how long') return { wants: 'duration' };
+    if (asked === 'what happened') return { wants: 'event', subject: rest };
+    if (asked.startsWith('which')) return { wants: 'organisation', head: 'company' };
+    return { wants: 'description', subject: rest, does: true };
+  }
+  // A topic typed without a question mark ("stake", "share price") is a topic, not a question.
+  if (ASKING.test(q) || !/\?\s*$/.test(written)) return undefined;
+  // "Ann Grey on the merger": her words about it (not "Europeans on broadband": a people speaks no words).
+  const on = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}) (?:view |views )?on (.+)$/u.exec(text);
+  if (on?.[1] && on[2] && !/^\p{Lu}\p{Ll}+(?:ans|ese|ers)$/u.test(on[1]))
+    return { wants: 'statement', subject: on[1], about: on[2] };
+  // The noun naming what is asked ends a part of the question, or comes before a preposition ("fee for").
+  const words = q.split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const written = words[i] ?? '';
+    const next = words[i + 1];
+    const ends =
+      /[,;:]$/.test(written) ||
+      next === undefined ||
+      /^[-–/]$/.test(next) ||
+      /^(?:of|for|at|in|on|after|as|to|from|by|with|over|against|under)$/.test(next);
+    if (!ends) continue;
+    const w = written.replace(/[,;:]+$/, '').replace(/['’]s?$/, '');
+    const found = ASKED_NOUNS.find(([re]) => re.test(w));
+    if (!found) continue;
+    const kind = found[1];
+    const subject = leadingName(text);
+    if (kind === 'money-or-amount') return { wants: MONEY_WORDS.test(q) ? 'money' : 'amount' };
+    if (kind === 'kind') {
+      const named = kindOf(w);
+      return named ? { wants: named, head: w } : { wants: 'name', head: w };
+    }
+    if (kind === 'description')
+      return subject
+        ? { wants: 'description', subject, ...(/^(?:business|purpose)$/.test(w) ? { does: true } : {}) }
+        : undefined;
+    if (kind === 'event' || kind === 'statement') return subject ? { wants: kind, subject } : { wants: kind };
+    return { wants: kind };
+  }
+  return undefined;
 }
 
 /** Which kinds of figure answer an amount-type question, each with how well (1 best). */

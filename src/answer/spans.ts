@@ -361,13 +361,24 @@ function writtenNames(text: string, name: string): string[] {
   return m[0].split(/\s*,\s*/).filter((p) => p.length > 1);
 }
 
-/** The names of a fact: the tagger's (as written), and capitalized runs it missed. */
+/**
+ * The capitalized nouns that end a venue's or an institution's name ("Brindle Park", "Easton School"):
+ * a run of capitalized words that a tagger's name opens and one of these ends names that place, so
+ * it stands for the tagger's shorter name.
+ */
+const VENUE =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Park|Stadium|Arena|Hall|Centre|Center|Square|Gardens|Palace|House|Castle|Theatre|Theater|Airport|Station|Market|Hospital|School|College|University|Museum|Gallery|Cathedral|Abbey|Ground|Racecourse|Circuit|Studios|Prison|Tower|Hotel|Library|Bridge|Street|Road)$/u;
+
+/** The names of a fact: the tagger's (as written), capitalized runs it missed, venues it cut short (VENUE). */
 function namesOf(source: SpanSource): string[] {
   const names = [...new Set(source.names().flatMap((n) => writtenNames(source.text, n)))];
   for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
     const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
-    if (run.includes(' ') && !/\bI\b/.test(run) && !names.some((n) => n.includes(run) || run.includes(n)))
-      names.push(run);
+    if (!run.includes(' ') || /\bI\b/.test(run)) continue;
+    // "Brindle Park", "the Easton School": a name the tagger ended before the noun of the venue it names.
+    const venue = names.findIndex((n) => run.startsWith(`${n} `) && VENUE.test(run.slice(n.length)));
+    if (venue >= 0) names[venue] = run;
+    else if (!names.some((n) => n.includes(run) || run.includes(n))) names.push(run);
   }
   // "Scottish club Harbourside": a name after a noun of organisation, which the tagger may read as a noun.
   for (const m of source.text.matchAll(NAME_AFTER_ORGANISATION)) {
@@ -790,6 +801,9 @@ function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
   return spans;
 }
 
+/** A quotation mark with no closing one after it: a quotation running on past the fact's end (group 1). */
+const OPEN_QUOTATION = /["“]([^"”]{12,400})$/;
+
 /** The subject's words: a quotation, or what follows a verb of saying; less surely without the subject named. */
 function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const text = source.text;
@@ -806,6 +820,13 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
     const start = (q.index ?? 0) + 1;
     const body = (q[1] ?? '').replace(/[\s,]+$/, '');
     if (body.split(/\s+/).length >= 5) spans.push({ text: body, start, end: start + body.length, weight: 1 });
+  }
+  // A quotation of several sentences: the fact holds its first, opened and not closed ('He said: "I was ...').
+  // An odd number of quotation marks: the last opens one ('"severe" damage to the economy.' closes one).
+  const open = (text.match(/["“”]/g) ?? []).length % 2 === 1 ? OPEN_QUOTATION.exec(text) : null;
+  if (spans.length === 0 && open?.[1] && open[1].split(/\s+/).length >= 5) {
+    const start = (open.index ?? 0) + open[0].length - open[1].length;
+    spans.push({ text: open[1], start, end: start + open[1].length, weight: 1 });
   }
   const verb = SPEECH.exec(text);
   if (verb && spans.length === 0) {

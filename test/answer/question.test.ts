@@ -127,3 +127,107 @@ describe('readQuestion', () => {
     expect(wants("Who is Ann Grey's husband, singing with her at the awards?")).toBe('name');
   });
 });
+
+describe('readQuestion: what a thing is called, and what happened, in other wordings', () => {
+  it('"which" + a kind of work or title asks for its name, past the words describing it', () => {
+    expect(readQuestion('Which musical is Ann Grey starring in?')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('Which US sitcom is Ann Grey joining?')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('Which Rovers album went straight to number one?')).toMatchObject({
+      wants: 'name',
+      head: 'album',
+    });
+  });
+
+  it('"what has X done", "what could happen to X", "what did X do on ..." ask what happened', () => {
+    expect(readQuestion('What has Ann Grey done at Brickworks?')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('What could happen to parents who miss the deadline?')).toMatchObject({
+      wants: 'event',
+    });
+    expect(readQuestion('What did Ann Grey do on the last day of the trial?')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+    // What X does, in the present, is still its trade.
+    expect(readQuestion('What does Brickworks do?')).toMatchObject({ wants: 'description', does: true });
+  });
+});
+
+describe('readQuestion: questions typed the way a newsroom types a headline', () => {
+  it('reads a question word put last, after what it asks about', () => {
+    expect(readQuestion('Rovers friendly - where?')).toMatchObject({ wants: 'place' });
+    expect(readQuestion('Ann Grey who?')).toMatchObject({ wants: 'description', subject: 'Ann Grey' });
+    expect(readQuestion('First Brickworks homes - who?')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('Brickworks job cuts, how many?')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Brickworks takeover - what happened?')).toMatchObject({
+      wants: 'event',
+      subject: 'Brickworks takeover',
+    });
+  });
+
+  it('reads the noun that names what is asked, at the end of a part of the question', () => {
+    expect(readQuestion('Brickworks stadium opening date?')).toMatchObject({ wants: 'date' });
+    expect(readQuestion('Rovers cup final venue?')).toMatchObject({ wants: 'place' });
+    expect(readQuestion('Rovers fee for Ann Grey?')).toMatchObject({ wants: 'money' });
+    expect(readQuestion('Easton jobless rate, Grey estimate?')).toMatchObject({ wants: 'percent' });
+    expect(readQuestion('Easton flood death toll, council?')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Ann Grey role?')).toMatchObject({ wants: 'description', subject: 'Ann Grey' });
+    expect(readQuestion('Rovers cup final winner?')).toMatchObject({ wants: 'person', head: 'winner' });
+    // A topic typed without a question mark is a topic, whatever nouns it holds.
+    expect(readQuestion('Rovers share price')).toEqual({});
+    expect(readQuestion('stake')).toEqual({});
+    // A noun that only describes the next one names nothing asked ("job losses" is no job).
+    expect(readQuestion('Easton job losses expected?').wants).not.toBe('description');
+  });
+
+  it('reads "X on Y" as X\'s words on Y, and the question after a phrase set off before it', () => {
+    expect(readQuestion('Ann Grey on the stadium sale?')).toMatchObject({
+      wants: 'statement',
+      subject: 'Ann Grey',
+      about: 'the stadium sale',
+    });
+    expect(readQuestion('In her speech, what did Ann Grey say about the sale?')).toMatchObject({
+      wants: 'statement',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('Easton plant closures - why?')).toMatchObject({ wants: 'reason' });
+    expect(readQuestion('Brickworks results - why did profits fall?')).toMatchObject({ wants: 'reason' });
+  });
+
+  it('reads "what is X\'s job?", "what post does X hold?", "what became of X?"', () => {
+    expect(readQuestion("What is Ann Grey's job?")).toMatchObject({
+      wants: 'description',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('What post does Ann Grey hold?')).toMatchObject({
+      wants: 'description',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('What became of the Brickworks plan?')).toMatchObject({ wants: 'event' });
+  });
+});
+
+describe('readQuestion: what X does, a share, a date and a reason in other plain wordings', () => {
+  it('reads them', () => {
+    expect(readQuestion("What is Brickworks's business?")).toMatchObject({
+      wants: 'description',
+      subject: 'Brickworks',
+      does: true,
+    });
+    expect(readQuestion('What line of business is Brickworks in?')).toMatchObject({
+      wants: 'description',
+      does: true,
+    });
+    expect(readQuestion('What is the Grey scanner used for?')).toMatchObject({
+      wants: 'description',
+      does: true,
+    });
+    expect(readQuestion('What slice of the market has Brickworks got?')).toMatchObject({ wants: 'percent' });
+    expect(readQuestion('What annual growth rate did Easton manage?')).toMatchObject({ wants: 'percent' });
+    expect(readQuestion("What's the date of the Rovers final?")).toMatchObject({ wants: 'date' });
+    expect(readQuestion('What is keeping Ann Grey out of the final?')).toMatchObject({ wants: 'reason' });
+    expect(readQuestion('Which handset does the virus attack?')).toMatchObject({ wants: 'name' });
+  });
+});

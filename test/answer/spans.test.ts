@@ -406,3 +406,47 @@ describe('which name a "where" question wants', () => {
     );
   });
 });
+
+describe('answerSpans: a place named with its venue, a quotation running past its sentence', () => {
+  const source = (text: string, names: string[]) => ({
+    text,
+    quantities: [],
+    names: () => names,
+    tags: () => tagWords(text),
+  });
+
+  it('a place runs on through the noun of a venue the tagger leaves out ("Brindle Park")', () => {
+    const text = 'The final will be played at Brindle Park in Easton on Sunday.';
+    const found = answerSpans(
+      source(text, ['Brindle', 'Easton']),
+      'place',
+      question('where is the final played'),
+    );
+    expect(found[0]?.text).toBe('Brindle Park');
+  });
+
+  it('an institution named after a place keeps its whole name ("the Easton School of Music")', () => {
+    const text = 'In a speech at the Easton School of Music, Ann Grey promised reforms.';
+    const found = answerSpans(source(text, ['Easton', 'Ann Grey']), 'place', question('where did she speak'));
+    expect(found.map((s) => s.text)).toContain('Easton School of Music');
+    expect(found.map((s) => s.text)).not.toContain('Easton');
+  });
+
+  it("a quotation opened and not closed in the fact (it runs on) is the subject's words", () => {
+    const text = 'Ann Grey said: "I was very pleased with the way the young side played.';
+    const found = answerSpans(source(text, ['Ann Grey']), 'statement', {
+      ...question('what did Ann Grey say about the young side'),
+      subject: new Set(stemsOf('Ann Grey')),
+      about: new Set(stemsOf('young side')),
+    });
+    expect(found[0]?.text).toBe('I was very pleased with the way the young side played.');
+    // A closed quotation of a word or two is no open one: what follows it is not a quotation.
+    const closed = 'Ann Grey warned of "severe" damage to the young side this season.';
+    expect(
+      answerSpans(source(closed, ['Ann Grey']), 'statement', {
+        ...question('what did Ann Grey say about the young side'),
+        subject: new Set(stemsOf('Ann Grey')),
+      }).map((s) => s.text),
+    ).not.toContain(' damage to the young side this season.');
+  });
+});
