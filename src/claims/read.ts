@@ -13,7 +13,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { focusKnown, focusOf, LEAD_FACTS, PERSON_NOUN, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
-import { measureOfStructure, movement } from './measure.js';
+import { measureOfStructure, movement, shareOfGroup } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 
@@ -311,15 +311,18 @@ export function claimsOf(
         claims.at(-1)?.also.push(q);
         continue;
       }
+      // "37% of households": a share of a group is a proportion, no measure the words near it name.
       const found =
         q.kind === 'year'
           ? measures.get(q)
-          : (measureAfter(fact, q, vocabulary) ??
-            measureOfStructure(fact.text, q, vocabulary) ??
-            movement(fact.text, q, vocabulary) ??
-            measures.get(q) ??
-            listedAfter(fact.text, claims.at(-1), q) ??
-            (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
+          : shareOfGroup(fact.text, q)
+            ? undefined
+            : (measureAfter(fact, q, vocabulary) ??
+              measureOfStructure(fact.text, q, vocabulary) ??
+              movement(fact.text, q, vocabulary) ??
+              measures.get(q) ??
+              listedAfter(fact.text, claims.at(-1), q) ??
+              (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !found) continue;
       // "scored after four minutes": a stretch of time is never a count of people, whatever people word is near.
       const measure =
