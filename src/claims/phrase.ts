@@ -203,20 +203,18 @@ function verbSubject(
   while (k >= 0 && BETWEEN_AUX.has(words[k]?.pos ?? '')) k--;
   const end = k;
   while (k >= 0 && (NOMINAL.has(words[k]?.pos ?? '') || (words[k]?.text === 'of' && k > 0))) k--;
-  let start = k + 1;
-  // Up to the phrase's start: the sentence's start, a clause break, or a word opening a clause.
-  const opener = words[k];
-  if (opener?.pos === 'DET') {
-    start = k + 1;
-    k--;
-  }
+  const start = k + 1;
+  // Up to the phrase's start: the sentence's start, a clause break, or a word opening a clause
+  // ("the", "that"); a determiner before the phrase is passed over.
+  const determiner = words[k]?.pos === 'DET' ? words[k] : undefined;
+  if (determiner) k--;
   const before = words[k];
   const first = words[start];
   if (!first || end < start || end - start + 1 > PHRASE_MAX_WORDS) return undefined;
-  if (words[start]?.text === 'of') return undefined;
+  if (first.text === 'of') return undefined;
   const opens =
     !before ||
-    breakBetween(text, before.start + before.text.length, (opener ?? first).start) ||
+    breakBetween(text, before.start + before.text.length, (determiner ?? first).start) ||
     CLAUSE_OPENER.has(before.pos);
   if (!opens) return undefined;
   const lastWord = words[end];
