@@ -22,10 +22,11 @@ const MEASURE_HEAD =
 
 /**
  * Words of a phrase that say what kind of measure, not whose: "average earnings", "the total
- * number", "net profit", "underlying sales", "group sales" (the firm's own figure).
+ * number", "net profit", "underlying sales", "group sales" (the firm's own figure); and words for
+ * anybody ("people", "the population", "those"), which tell nobody's figure.
  */
 const GENERIC =
-  /^(?:the|a|an|all|total|overall|average|annual|net|gross|pre-tax|after-tax|underlying|operating|like-for-like|group|core|combined|quarterly|monthly|yearly|full-year|half-year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|latest|new|current|recent|previous|last|same|other|such|its|their|his|her|our|your|this|that|these|those|some|many|more|most|further|extra|additional)$/i;
+  /^(?:the|a|an|all|total|overall|average|annual|net|gross|pre-tax|after-tax|underlying|operating|like-for-like|group|core|combined|quarterly|monthly|yearly|full-year|half-year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|latest|new|current|recent|previous|last|same|other|such|its|their|his|her|our|your|this|that|these|those|some|many|more|most|further|extra|additional|people|persons|population|public|those|ones|others)$/i;
 
 /**
  * Verbs whose figure measures their subject: a change ("rose", "fell by"), a level ("stood at",

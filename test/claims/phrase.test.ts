@@ -16,7 +16,8 @@ describe('whose a figure is when no name owns it: the noun phrase it belongs to'
       'However, garden furniture sales declined by 2.5% to $4.1bn last year. ' +
       'Pre-tax profits rose 20% to $5m. ' +
       'The survey found that 64% of rural households will buy a new lawnmower this year. ' +
-      'It has 10% of the market.\n',
+      'It has 10% of the market. ' +
+      'A poll found that 70% of people will vote early.\n',
   });
 
   it('reads the subject of a measuring verb, what it measures taken off: "garden furniture sales declined by 2.5%"', () => {
@@ -38,6 +39,8 @@ describe('whose a figure is when no name owns it: the noun phrase it belongs to'
     expect(claimOf(index, '20%').subjectFrom).not.toBe('phrase');
     // "It has 10% of the market": the market is what the share is of, not whose it is.
     expect(claimOf(index, '10%').subjectFrom).not.toBe('phrase');
+    // "70% of people": anybody's, nobody the sentence tells.
+    expect(claimOf(index, '70%').subjectFrom).not.toBe('phrase');
   });
 });
 

@@ -79,6 +79,12 @@ describe('whose a figure is, from the sentence', () => {
     expect(claim.subject).toEqual(['Zedco']);
     expect(claim.subjectFrom).toBe('resolved');
   });
+
+  it('a share placed in a country right after it is that country\'s: "growth of 1.5% in Germany and 2.2% in France"', () => {
+    const text = 'Forecasters expect economic growth of 1.5% in Germany next year and 2.2% in France.';
+    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '1.5%'))).toEqual(['Germany']);
+    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '2.2%'))).toEqual(['France']);
+  });
 });
 
 describe('what a figure measures, from the sentence', () => {
