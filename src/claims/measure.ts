@@ -175,6 +175,13 @@ export function conceptOfPhrase(phrase: string, vocabulary: Vocabulary): Concept
  * The measure a sentence's structure gives a figure, or undefined where it says nothing special
  * (the caller then reads the nearest measure word).
  */
+/**
+ * Money per unit of a good is its price: "$41.32 a barrel", "£300 per tonne", "$420 an ounce"; not a sum a month or a year, a wage or a saving; not
+ * "a share": earnings, dividends and share prices have rules of their own.
+ */
+const PER_UNIT =
+  /^\s+(?:a|an|per)\s+(?:barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|kilo|kilogram|kg|bushel|megawatt hour|unit|ticket|seat)\b/;
+
 export function measureOfStructure(
   text: string,
   q: Pick<Quantity, 'kind' | 'start' | 'end' | 'unit'>,
@@ -187,6 +194,7 @@ export function measureOfStructure(
     return named(vocabulary, 'jobs');
   if (q.kind === 'year') return undefined;
   const after = text.slice(q.end);
+  if (q.kind === 'money' && PER_UNIT.test(after)) return named(vocabulary, 'price');
   if (q.kind === 'money' && GAVE.test(before)) return named(vocabulary, 'donations');
   if (q.kind === 'money' && PAID.test(before) && FOR_SOMETHING.test(after))
     return named(vocabulary, 'investment');

@@ -161,6 +161,14 @@ describe('what a figure measures, from the sentence', () => {
   it('reads "is selling ... for $150" as a price', () => {
     expect(measure('$150')).toBe('price');
   });
+
+  it('reads money a unit of a good as its price: "$3,100 a tonne", not a sum "a month"', () => {
+    const goods = indexOf({
+      m: 'Metal slides\n\nCopper fell $12 to $3,100 a tonne on Tuesday. Savers who put £40 a month into the plan will get £9,000.\n',
+    });
+    expect(claimOf(goods, '$3,100').measure?.name).toBe('price');
+    expect(claimOf(goods, '£40').measure?.name).not.toBe('price');
+  });
 });
 
 describe("what a figure measures: gifts, lists, movements, markets, the article's topic", () => {
