@@ -233,6 +233,15 @@ const VERB_REACH = 40;
 export function mayHavePhraseOwner(text: string, q: Pick<Quantity, 'start' | 'end' | 'kind'>): boolean {
   if (q.kind === 'percent' && /^\s*(?:per\s*cent\s+|percent\s+)?of\s/i.test(text.slice(q.end, q.end + 20)))
     return true;
-  const before = text.slice(Math.max(0, q.start - VERB_REACH), q.start);
-  return before.split(/[^\p{L}-]+/u).some((w) => w !== '' && MEASURING_VERB.test(w));
+  // As verbSubject walks: back over the figure's lead words and numbers, then a measuring verb.
+  const before = text
+    .slice(Math.max(0, q.start - VERB_REACH), q.start)
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let k = before.length - 1, skipped = 0; k >= 0; k--) {
+    const word = (before[k] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (MEASURING_VERB.test(word)) return true;
+    if (skipped++ >= FIGURE_LEAD_MAX || !(VERB_TO_FIGURE.test(word) || /\d/.test(word))) return false;
+  }
+  return false;
 }
