@@ -5,7 +5,7 @@
  * figures through here, so they cannot disagree about one.
  */
 
-import { type TaggedWord, tagWords } from '../facts/nlp.js';
+import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
 import { termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -229,7 +229,7 @@ function phraseOf(fact: Fact, q: Quantity): string | undefined {
   if (!mayHavePhraseOwner(fact.text, q)) return undefined;
   let words = taggedFacts.get(fact);
   if (!words) {
-    words = tagWords(fact.text);
+    words = recentlyTagged(fact.text) ?? tagWords(fact.text);
     taggedFacts.set(fact, words);
   }
   return phraseOwnerOf(fact.text, words, q);
