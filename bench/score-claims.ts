@@ -51,6 +51,8 @@ const MEASURES: Record<string, string[]> = {
   unemployment: ['rate', 'unemployment rate'],
   unemployed: ['unemployed', 'other:unemployed'],
   aid: ['spending', 'budget'],
+  valuation: ['valuation'],
+  'interest rates': ['rate'],
 };
 const CHANGE_CONCEPTS = new Set(['growth', 'decline']);
 const EXPRESSIBLE = new Set(Object.values(MEASURES).flat());
@@ -195,10 +197,15 @@ const alsoRight = (l: Label, c: FigureClaim) =>
   );
 
 /**
- * Names British English writes for one party: "the Tories" are "the Conservatives". Words as
+ * Names British English writes for one party: "the Tories" are "the Conservatives", "the Lib Dems"
+ * the Liberal Democrats. Words as
  * `words` gives them (lower case).
  */
-const SAME_NAME: readonly (readonly string[])[] = [['tory', 'tories', 'conservative', 'conservatives']];
+const SAME_NAME: readonly (readonly string[])[] = [
+  ['tory', 'tories', 'conservative', 'conservatives'],
+  // "the Lib Dems" are the Liberal Democrats.
+  ['liberal', 'lib'],
+];
 /** An abbreviation in capitals, its plural too ("UK", "BT", "CSOs"), and the letters it stands for. */
 const ABBREVIATION = /^(\p{Lu}{2,})s?$/u;
 

@@ -113,6 +113,26 @@ const USING_UNIT = /^(?:browse|use|own|access)$/i;
 const POSTS_GO =
   /^\s+(?:(?:jobs|posts)\s+)?(?:(?:will|would|could|are to|are set to|are expected to)\s+(?:go|be (?:cut|axed|lost|shed))|to go)\b/;
 
+/**
+ * A share of a group of people or things: "3% of Acme's policyholders", "37% of households", "60% of
+ * women in the industry", "nearly three-quarters of the economy". Such a percentage is a proportion,
+ * not a growth, a fall or a stake, whatever verb stands near it; the words of a market, a firm or its
+ * shares are left to the rules of their own (a stake, a market share).
+ */
+const SHARE_OF_MANY =
+  /^\s+(?:per\s*cent\s+|percent\s+)?of\s+(?:(?:the|all|its|their|those|these)\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+){0,2}(?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Ll}-]{3,}(?<!ss)s|men|women|people|children|population|economy|workforce|electorate)\b/u;
+/** Words of what a stake or a market share is of, not a group's proportion: "5% of the shares", "30% of the market". */
+const OWNED_OR_MARKET =
+  /^\s+(?:per\s*cent\s+|percent\s+)?of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:shares|stock|equity|votes|market|markets|company|firm|group|business|sales|revenues|profits|earnings|assets|funds|costs)\b/u;
+
+/** True when a percentage is the share of a group it counts ("37% of households"): it takes no measure. */
+export function shareOfGroup(text: string, q: Pick<Quantity, 'start' | 'end' | 'kind'>): boolean {
+  if (q.kind !== 'percent') return false;
+  // A fraction read with its "of" ("a third of"): the group stands right after it.
+  const after = `${/\bof$/.test(text.slice(q.start, q.end)) ? ' of' : ''}${text.slice(q.end, q.end + 80)}`;
+  return SHARE_OF_MANY.test(after) && !OWNED_OR_MARKET.test(after);
+}
+
 /** A share of a market: "10% of the market", "7.4% of the browser market". */
 const OF_MARKET = /^\s+of\s+(?:the|its|their|this)\s+(?:[\p{L}-]+\s+){0,2}?market\b/u;
 
@@ -155,6 +175,13 @@ export function conceptOfPhrase(phrase: string, vocabulary: Vocabulary): Concept
  * The measure a sentence's structure gives a figure, or undefined where it says nothing special
  * (the caller then reads the nearest measure word).
  */
+/**
+ * Money per unit of a good is its price: "$41.32 a barrel", "£300 per tonne", "$420 an ounce"; not a sum a month or a year, a wage or a saving; not
+ * "a share": earnings, dividends and share prices have rules of their own.
+ */
+const PER_UNIT =
+  /^\s+(?:a|an|per)\s+(?:barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|kilo|kilogram|kg|bushel|megawatt hour|unit|ticket|seat)\b/;
+
 export function measureOfStructure(
   text: string,
   q: Pick<Quantity, 'kind' | 'start' | 'end' | 'unit'>,
@@ -167,6 +194,7 @@ export function measureOfStructure(
     return named(vocabulary, 'jobs');
   if (q.kind === 'year') return undefined;
   const after = text.slice(q.end);
+  if (q.kind === 'money' && PER_UNIT.test(after)) return named(vocabulary, 'price');
   if (q.kind === 'money' && GAVE.test(before)) return named(vocabulary, 'donations');
   if (q.kind === 'money' && PAID.test(before) && FOR_SOMETHING.test(after))
     return named(vocabulary, 'investment');

@@ -4,6 +4,8 @@
  * measures, when, and how sure the sentence is. Answers, the digest and the draft check all read
  * figures through here, so they cannot disagree about one.
  */
+
+import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
 import { termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -11,13 +13,14 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { focusKnown, focusOf, LEAD_FACTS, PERSON_NOUN, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
-import { measureOfStructure, movement } from './measure.js';
+import { measureOfStructure, movement, shareOfGroup } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 
 /** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
 const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
 
+import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
 import { occurrences, openingName, ownerNames, subjectOf } from './subject.js';
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
@@ -33,9 +36,11 @@ export interface FigureClaim {
   subject: string[];
   /**
    * `named`: the sentence names it; `resolved`: "the firm", "it", "he" or a sentence naming nobody,
-   * read as the article's focus (see focus.ts); `none`: not told.
+   * read as the article's focus (see focus.ts); `phrase`: no name owns it, the noun phrase it
+   * belongs to in the sentence's structure does, as written ("world music" of "world
+   * music sales declined by 1.3%", see phrase.ts); `none`: not told.
    */
-  subjectFrom: 'named' | 'resolved' | 'none';
+  subjectFrom: 'named' | 'resolved' | 'phrase' | 'none';
   /** When the figure holds, as the sentence says. */
   moment?: Moment;
   modality: Modality;
@@ -216,6 +221,20 @@ function referredBetween(
 
 const memo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
 
+/** The tagged words of facts whose figures were read for a phrase owner, remembered per fact. */
+const taggedFacts = new WeakMap<Fact, TaggedWord[]>();
+
+/** The noun phrase a figure belongs to (phrase.ts), tagging its sentence only when its words may give one. */
+function phraseOf(fact: Fact, q: Quantity): string | undefined {
+  if (!mayHavePhraseOwner(fact.text, q)) return undefined;
+  let words = taggedFacts.get(fact);
+  if (!words) {
+    words = recentlyTagged(fact.text) ?? tagWords(fact.text);
+    taggedFacts.set(fact, words);
+  }
+  return phraseOwnerOf(fact.text, words, q);
+}
+
 const texts = new WeakMap<readonly Fact[], string>();
 /** An article's headline and sentences joined, remembered per version of the article. */
 function articleText(index: FactIndex, articleId: string): string {
@@ -292,15 +311,18 @@ export function claimsOf(
         claims.at(-1)?.also.push(q);
         continue;
       }
+      // "37% of households": a share of a group is a proportion, no measure the words near it name.
       const found =
         q.kind === 'year'
           ? measures.get(q)
-          : (measureAfter(fact, q, vocabulary) ??
-            measureOfStructure(fact.text, q, vocabulary) ??
-            movement(fact.text, q, vocabulary) ??
-            measures.get(q) ??
-            listedAfter(fact.text, claims.at(-1), q) ??
-            (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
+          : shareOfGroup(fact.text, q)
+            ? undefined
+            : (measureAfter(fact, q, vocabulary) ??
+              measureOfStructure(fact.text, q, vocabulary) ??
+              movement(fact.text, q, vocabulary) ??
+              measures.get(q) ??
+              listedAfter(fact.text, claims.at(-1), q) ??
+              (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
       if (q.kind === 'year' && !found) continue;
       // "scored after four minutes": a stretch of time is never a count of people, whatever people word is near.
       const measure =
@@ -315,10 +337,14 @@ export function claimsOf(
         referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)
           ? undefined
           : said;
+      // "World music sales declined by 1.3%": no name owns it, the noun phrase it measures does.
+      const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
       const { subject, from } =
         named && named.length > 0
           ? { subject: named, from: 'named' as const }
-          : resolve(index, fact, q, names, aged);
+          : phrase
+            ? { subject: [phrase], from: 'phrase' as const }
+            : resolve(index, fact, q, names, aged);
       const stated = momentOf(fact.text, q, year, moments);
       // "raise its bid to £1.5bn": the deal named by the measure's own word is the measure, not a moment.
       const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;

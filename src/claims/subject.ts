@@ -306,13 +306,14 @@ function comparedIn(
 
 /**
  * Whose a figure is when no name before it acts: the owner of the things it counts after "of" ("3%
- * of Zedco's policyholders"), else a country or region it is placed in ("20% of all mobiles in the
- * UK", "the number of people online in Europe passed 100 million") when its clause names no one else.
+ * of Zedco's policyholders"), else a country or region right after a percentage ("1.5% in
+ * Freedonia"), else a country or region it is placed in ("20% of all mobiles in the UK", "the number
+ * of people online in Europe passed 100 million") when its clause names no one else.
  */
 function unowned(
   text: string,
   usable: ReadonlyArray<{ name: string; at: number }>,
-  q: Pick<Quantity, 'start' | 'end'>,
+  q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
 ): string[] | undefined {
   const owner = usable.find(
     (e) =>
@@ -321,6 +322,12 @@ function unowned(
       /^['’]s?\s/.test(text.slice(e.at + e.name.length)),
   );
   if (owner) return [owner.name];
+  // "GDP growth of 1.5% in Freedonia and 2.2% in Sylvania", "just 1.3% in the UK are ...": a share
+  // placed in a country or region right after it is that place's.
+  const placed = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
+  const here =
+    placed && q.kind === 'percent' ? usable.find((e) => e.at === q.end + placed[0].length) : undefined;
+  if (here && isRegion(here.name)) return [here.name];
   const start = Math.max(text.lastIndexOf(',', q.start), text.lastIndexOf(';', q.start)) + 1;
   const stops = /[,;]/.exec(text.slice(q.end));
   const end = stops ? q.end + stops.index : text.length;

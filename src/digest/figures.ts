@@ -474,8 +474,8 @@ export interface FigureCluster {
   articles: number;
 }
 
-/** Weight of a subject read from the sentence's names, from "it"/"the firm", or neither. */
-const SUBJECT_WEIGHT = { named: 1, resolved: 0.5, none: 0 } as const;
+/** Weight of a subject read from the sentence's names, from "it"/"the firm", from its noun phrase, or neither. */
+const SUBJECT_WEIGHT = { named: 1, resolved: 0.5, phrase: 0.5, none: 0 } as const;
 
 /** The key most weighed: `weigh` gives each item's key and weight (an empty key is no vote). */
 function mostWeighed<T>(items: readonly T[], weigh: (t: T) => [string, number]): string {

@@ -148,7 +148,24 @@ export function tagInProcess(text: string): RawTag[] {
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
 export function tagWords(text: string): TaggedWord[] {
   const seen = taggable(text);
-  return wordsOf(text, thread?.tag(seen, coldWait()) ?? tagInProcess(seen));
+  return remember(text, wordsOf(text, thread?.tag(seen, coldWait()) ?? tagInProcess(seen)));
+}
+
+/**
+ * The most recently tagged texts kept (`recentlyTagged`): the claims layer reads the parts of speech
+ * of sentences whose names were just read, without a second trip to the tagger.
+ */
+const RECENT_TAGGED = 4096;
+const recent = new Map<string, TaggedWord[]>();
+function remember(text: string, words: TaggedWord[]): TaggedWord[] {
+  if (recent.size >= RECENT_TAGGED) recent.delete(recent.keys().next().value ?? '');
+  recent.set(text, words);
+  return words;
+}
+
+/** The tagged words of a text tagged lately (tagWords, tagWordsOfMany), as they gave them; else undefined. */
+export function recentlyTagged(text: string): TaggedWord[] | undefined {
+  return recent.get(text);
 }
 
 /**
@@ -176,7 +193,8 @@ export function tagWordsOfMany(texts: readonly string[]): TaggedWord[][] {
     const batch = seen.slice(from, to);
     const tagged = thread?.tagMany(batch, coldWait());
     batch.forEach((text, i) => {
-      out.push(wordsOf(texts[from + i] ?? text, tagged?.[i] ?? tagInProcess(text)));
+      const original = texts[from + i] ?? text;
+      out.push(remember(original, wordsOf(original, tagged?.[i] ?? tagInProcess(text))));
     });
     from = to;
   }

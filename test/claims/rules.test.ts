@@ -79,6 +79,12 @@ describe('whose a figure is, from the sentence', () => {
     expect(claim.subject).toEqual(['Zedco']);
     expect(claim.subjectFrom).toBe('resolved');
   });
+
+  it('a share placed in a country right after it is that country\'s: "growth of 1.5% in Germany and 2.2% in France"', () => {
+    const text = 'Forecasters expect economic growth of 1.5% in Germany next year and 2.2% in France.';
+    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '1.5%'))).toEqual(['Germany']);
+    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '2.2%'))).toEqual(['France']);
+  });
 });
 
 describe('what a figure measures, from the sentence', () => {
@@ -154,6 +160,14 @@ describe('what a figure measures, from the sentence', () => {
 
   it('reads "is selling ... for $150" as a price', () => {
     expect(measure('$150')).toBe('price');
+  });
+
+  it('reads money a unit of a good as its price: "$3,100 a tonne", not a sum "a month"', () => {
+    const goods = indexOf({
+      m: 'Metal slides\n\nCopper fell $12 to $3,100 a tonne on Tuesday. Savers who put £40 a month into the plan will get £9,000.\n',
+    });
+    expect(claimOf(goods, '$3,100').measure?.name).toBe('price');
+    expect(claimOf(goods, '£40').measure?.name).not.toBe('price');
   });
 });
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfMany } from '../../src/claims/read.js';
+import type { FactIndex } from '../../src/index/fact-index.js';
+import { indexOf } from '../helpers/index.js';
+
+const claimOf = (index: FactIndex, figure: string) => {
+  const found = claimsOfMany(index, index.facts()).find((c) => c.quantity.text === figure);
+  if (!found) throw new Error(`no claim ${figure}`);
+  return found;
+};
+
+describe('whose a figure is when no name owns it: the noun phrase it belongs to', () => {
+  const index = indexOf({
+    trade:
+      'Zarnco warns on garden trade\n\nZarnco, the garden tools maker, said trading had been hard. Zarnco makes spades and rakes.\n\n' +
+      'However, garden furniture sales declined by 2.5% to $4.1bn last year. ' +
+      'Pre-tax profits rose 20% to $5m. ' +
+      'The survey found that 64% of rural households will buy a new lawnmower this year. ' +
+      'It has 10% of the market. ' +
+      'A poll found that 70% of people will vote early.\n',
+  });
+
+  it('reads the subject of a measuring verb, what it measures taken off: "garden furniture sales declined by 2.5%"', () => {
+    const fall = claimOf(index, '2.5%');
+    expect(fall.subject).toEqual(['garden furniture']);
+    expect(fall.subjectFrom).toBe('phrase');
+    // The level the movement reaches is the same phrase's.
+    expect(claimOf(index, '$4.1bn').subject).toEqual(['garden furniture']);
+  });
+
+  it('reads the "of" phrase of a share that opens its clause: "64% of rural households will buy"', () => {
+    const share = claimOf(index, '64%');
+    expect(share.subject).toEqual(['rural households']);
+    expect(share.subjectFrom).toBe('phrase');
+  });
+
+  it('leaves a phrase of measure words alone, and a pronoun to the focus', () => {
+    // "Pre-tax profits" says what is measured, not whose: the article's focus stays.
+    expect(claimOf(index, '20%').subjectFrom).not.toBe('phrase');
+    // "It has 10% of the market": the market is what the share is of, not whose it is.
+    expect(claimOf(index, '10%').subjectFrom).not.toBe('phrase');
+    // "70% of people": anybody's, nobody the sentence tells.
+    expect(claimOf(index, '70%').subjectFrom).not.toBe('phrase');
+  });
+});
+
+describe('a share of a group takes no measure', () => {
+  const index = indexOf({
+    radio:
+      'Radio grows\n\nSatellite radio is predicted to grow to 37% of households by 2009. ' +
+      'It has 10% of the market.\n',
+  });
+
+  it('"grow to 37% of households" is a proportion of households, not a growth', () => {
+    expect(claimOf(index, '37%').measure).toBeUndefined();
+  });
+
+  it('a share of a market is still a market share', () => {
+    expect(claimOf(index, '10%').measure?.name).toBe('market share');
+  });
+});
