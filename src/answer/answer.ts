@@ -80,6 +80,12 @@ export interface AnswerOptions {
    * the note and at most two related facts. Default true.
    */
   amountNotCount?: boolean;
+  /**
+   * A question asking for a figure with a place of its own ("staff ... in Ukraine", "prize money
+   * at the Hong Kong Open") whose answering sentence writes no word of that place gets the note and
+   * at most two related facts: the figure is of the whole, or of another place. Default true.
+   */
+  placeInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -124,6 +130,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
+  placeInAnswer: true,
 };
 
 interface Candidate {
@@ -399,6 +406,29 @@ function phrasesUnwritten(index: FactIndex, articleId: string, question: string)
     const stems = stemsOf(name).slice(-2);
     if (stems.length < 2 || words.some((w) => initialled.has(w) || capitalized.has(w))) return false;
     return !adjacent(title, stems) && !facts.some((f) => adjacent(f.terms, stems));
+  });
+}
+
+/** A place a question narrows itself to: "in" or "at" (and "the") before capitalised words. */
+const PLACE_QUALIFIER = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*\s*)+)/gu;
+/** How many first letters of a word stand for it ("Ukrai" of "Ukraine" and "Ukrainian"). */
+const PLACE_PREFIX = 5;
+
+/**
+ * The places a question narrows itself to ("in Ukraine", "at the Hong Kong Open") of which a
+ * sentence writes no word (by its first five letters, any case): what the sentence counts is of
+ * the whole, or of somewhere else. Pure.
+ */
+export function placesUnwritten(question: string, text: string): string[] {
+  const written = new Set(
+    (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, PLACE_PREFIX).toLowerCase()),
+  );
+  return [...question.matchAll(PLACE_QUALIFIER)].flatMap((m) => {
+    const name = (m[1] ?? '').trim().replace(/['’]s$/, '');
+    const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return words.length > 0 && !words.some((w) => written.has(w.slice(0, PLACE_PREFIX).toLowerCase()))
+      ? [name]
+      : [];
   });
 }
 
@@ -1072,9 +1102,19 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     short !== undefined &&
     candidates[0] !== undefined &&
     countForAmount(form, candidates[0].fact, short);
+  const elsewhere =
+    o.placeInAnswer &&
+    short !== undefined &&
+    asksFigure(form.wants) &&
+    placesUnwritten(topic, candidates[0]?.fact.text ?? '').length > 0;
   const none =
     form.wants !== undefined &&
-    (!short || unclear || unnamed || counted || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
+    (!short ||
+      unclear ||
+      unnamed ||
+      counted ||
+      elsewhere ||
+      lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
