@@ -413,11 +413,15 @@ function phrasesUnwritten(index: FactIndex, articleId: string, question: string)
 const PLACE_QUALIFIER = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*\s*)+)/gu;
 /** How many first letters of a word stand for it ("Ukrai" of "Ukraine" and "Ukrainian"). */
 const PLACE_PREFIX = 5;
+/** Months and days: "in November" dates a figure, which the article's own date often does unsaid. */
+const CALENDAR_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i;
 
 /**
- * The places a question narrows itself to ("in Ukraine", "at the Hong Kong Open") of which a
- * sentence writes no word (by its first five letters, any case): what the sentence counts is of
- * the whole, or of somewhere else. Pure.
+ * The places a question narrows itself to ("in Ukraine", "at the Hong Kong Open"; not a month or a
+ * day) of which a text (the answering sentence, its headline and its article's first sentence)
+ * writes no word (by its first five letters, any case): what the sentence counts is of the whole,
+ * or of somewhere else. Pure.
  */
 export function placesUnwritten(question: string, text: string): string[] {
   const written = new Set(
@@ -425,7 +429,9 @@ export function placesUnwritten(question: string, text: string): string[] {
   );
   return [...question.matchAll(PLACE_QUALIFIER)].flatMap((m) => {
     const name = (m[1] ?? '').trim().replace(/['’]s$/, '');
-    const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = (name.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+      (w) => !CALENDAR_WORD.test(w) && !/^\d+$/.test(w),
+    );
     return words.length > 0 && !words.some((w) => written.has(w.slice(0, PLACE_PREFIX).toLowerCase()))
       ? [name]
       : [];
@@ -1106,7 +1112,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     o.placeInAnswer &&
     short !== undefined &&
     asksFigure(form.wants) &&
-    placesUnwritten(topic, candidates[0]?.fact.text ?? '').length > 0;
+    placesUnwritten(
+      topic,
+      [
+        candidates[0]?.fact.text ?? '',
+        index.article(firstArticle)?.title ?? '',
+        index.factsOf(firstArticle)[0]?.text ?? '',
+      ].join(' '),
+    ).length > 0;
   const none =
     form.wants !== undefined &&
     (!short ||

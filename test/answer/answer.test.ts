@@ -8,6 +8,7 @@ import {
   echoed,
   lacksCounted,
   ledByAnother,
+  placesUnwritten,
   spanDistance,
   typeMatch,
 } from '../../src/answer/answer.js';
@@ -405,5 +406,32 @@ describe('what the short answer’s confidence is read from', () => {
     // Any count of people answers "how many people".
     expect(lacksCounted({ wants: 'count', head: 'people' }, 'It has 200 staff.')).toBe(false);
     expect(lacksCounted({ wants: 'money' }, 'It has 200 staff.')).toBe(false);
+  });
+});
+
+describe('a figure question narrowed to a place the answering sentence never writes', () => {
+  const index = indexOf({
+    brewer:
+      'Brewer bought\n\nMaltgate, which employs 8,000 staff, owns breweries in six cities.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
+  });
+  const question = 'How many staff does Maltgate employ in Ruritania?';
+
+  it('placesUnwritten: a place after "in" or "at" of which the sentence writes no word', () => {
+    const text = 'Maltgate, which employs 8,000 staff, owns breweries in six cities.';
+    expect(placesUnwritten(question, text)).toEqual(['Ruritania']);
+    expect(placesUnwritten(question, `${text} Most are in Ruritanian towns.`)).toEqual([]);
+    expect(
+      placesUnwritten('Who won the prize money at the Harbour City Open?', 'It won at Harbour.'),
+    ).toEqual([]);
+    expect(placesUnwritten('How many staff does Maltgate employ?', text)).toEqual([]);
+  });
+
+  it('gets the note, not the count of all its staff', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule, the whole company's count is given as the answer.
+    expect(answerQuery(index, question, { placeInAnswer: false }).answer?.text).toMatch(/8,000/);
   });
 });
