@@ -81,9 +81,10 @@ export interface AnswerOptions {
    */
   amountNotCount?: boolean;
   /**
-   * A question asking for a figure with a place of its own ("staff ... in Ukraine", "prize money
-   * at the Hong Kong Open") whose answering sentence writes no word of that place gets the note and
-   * at most two related facts: the figure is of the whole, or of another place. Default true.
+   * A question asking for a figure with a place of its own ("staff ... in Ukraine") whose answering
+   * sentence (nor its headline, nor its article's first sentence) writes no word of that place, and
+   * names another ("in the UK", "Russian"), gets the note and at most two related facts: the figure
+   * is of another place. Default true.
    */
   placeInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
@@ -436,6 +437,22 @@ export function placesUnwritten(question: string, text: string): string[] {
       ? [name]
       : [];
   });
+}
+
+/**
+ * True when a sentence names a place the question does not: a place after "in" or "at" ("in the
+ * UK"), or a people's word ("Russian"). With the question's own place unwritten, its figure is of
+ * somewhere else. Pure.
+ */
+export function namesOtherPlace(question: string, sentence: string): boolean {
+  const asked = new Set(
+    (question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, PLACE_PREFIX).toLowerCase()),
+  );
+  const other = (w: string) => !asked.has(w.slice(0, PLACE_PREFIX).toLowerCase());
+  const placed = [...sentence.matchAll(PLACE_QUALIFIER)].some((m) =>
+    (m[1] ?? '').split(/\s+/).some((w) => w.length > 0 && !CALENDAR_WORD.test(w) && other(w)),
+  );
+  return placed || (sentence.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => PEOPLES_WORD.test(w) && other(w));
 }
 
 /**
@@ -1119,7 +1136,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         index.article(firstArticle)?.title ?? '',
         index.factsOf(firstArticle)[0]?.text ?? '',
       ].join(' '),
-    ).length > 0;
+    ).length > 0 &&
+    namesOtherPlace(topic, candidates[0]?.fact.text ?? '');
   const none =
     form.wants !== undefined &&
     (!short ||
