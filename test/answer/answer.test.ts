@@ -8,6 +8,7 @@ import {
   echoed,
   lacksCounted,
   ledByAnother,
+  namesOtherPlace,
   placesUnwritten,
   spanDistance,
   typeMatch,
@@ -412,7 +413,7 @@ describe('what the short answer’s confidence is read from', () => {
 describe('a figure question narrowed to a place the answering sentence never writes', () => {
   const index = indexOf({
     brewer:
-      'Brewer bought\n\nMaltgate, which employs 8,000 staff, owns breweries in six cities.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
+      'Brewer bought\n\nMaltgate, which employs 8,000 staff, owns breweries in six Freedonian cities.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
   });
   const question = 'How many staff does Maltgate employ in Ruritania?';
 
@@ -424,6 +425,23 @@ describe('a figure question narrowed to a place the answering sentence never wri
       placesUnwritten('Who won the prize money at the Harbour City Open?', 'It won at Harbour.'),
     ).toEqual([]);
     expect(placesUnwritten('How many staff does Maltgate employ?', text)).toEqual([]);
+    expect(placesUnwritten('How many loans were made in November?', 'Lenders made 9,000 loans.')).toEqual([]);
+  });
+
+  it('namesOtherPlace: a place after "in" or "at", or a people\'s word, the question does not name', () => {
+    expect(namesOtherPlace(question, 'Maltgate owns breweries in six Freedonian cities.')).toBe(true);
+    expect(namesOtherPlace(question, 'Shoppers in the UK spent £2bn.')).toBe(true);
+    expect(namesOtherPlace(question, 'Maltgate has 500 staff in Ruritania.')).toBe(false);
+    expect(namesOtherPlace(question, 'Maltgate employs 8,000 staff in six cities.')).toBe(false);
+  });
+
+  it("keeps the answer where the sentence names no other place (the place is its story's)", () => {
+    const match = indexOf({
+      open: 'Williams into final\n\nWilliams beat Mirza to reach the final on Monday.\nWilliams took just 56 minutes to defeat Mirza.\nMirza had been seeded first at the Coastal Open.\n',
+    });
+    const asked = 'How long did it take Williams to beat Mirza at the Coastal Open?';
+    expect(placesUnwritten(asked, 'Williams took just 56 minutes to defeat Mirza')).toEqual(['Coastal Open']);
+    expect(answerQuery(match, asked).answer?.text).toMatch(/56 minutes/);
   });
 
   it('gets the note, not the count of all its staff', () => {
