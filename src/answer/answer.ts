@@ -433,7 +433,7 @@ export function placesUnwritten(question: string, text: string): string[] {
     const words = (name.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
       (w) => !CALENDAR_WORD.test(w) && !/^\d+$/.test(w),
     );
-    return words.length > 0 && !words.some((w) => written.has(w.slice(0, PLACE_PREFIX).toLowerCase()))
+    return words.length === 1 && !words.some((w) => written.has(w.slice(0, PLACE_PREFIX).toLowerCase()))
       ? [name]
       : [];
   });
