@@ -452,7 +452,7 @@ export function namesOtherPlace(question: string, sentence: string): boolean {
   const placed = [...sentence.matchAll(PLACE_QUALIFIER)].some((m) =>
     (m[1] ?? '').split(/\s+/).some((w) => w.length > 0 && !CALENDAR_WORD.test(w) && other(w)),
   );
-  return placed || (sentence.match(/\p{Lu}\p{Ll}+/gu) ?? []).some((w) => PEOPLES_WORD.test(w) && other(w));
+  return placed;
 }
 
 /**
