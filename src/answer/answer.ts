@@ -81,10 +81,10 @@ export interface AnswerOptions {
    */
   amountNotCount?: boolean;
   /**
-   * A question asking for a figure with a place of its own ("staff ... in Ukraine") whose answering
-   * sentence (nor its headline, nor its article's first sentence) writes no word of that place, and
-   * names another ("in the UK", "Russian"), gets the note and at most two related facts: the figure
-   * is of another place. Default true.
+   * A question asking for a figure with a place of one word of its own ("staff ... in Ukraine")
+   * whose answering sentence (nor its headline, nor its article's first sentence) writes no word of
+   * that place, and names another after "in" or "at" ("in the UK"), gets the note and at most two
+   * related facts: the figure is of another place. Default true.
    */
   placeInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
@@ -419,8 +419,8 @@ const CALENDAR_WORD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i;
 
 /**
- * The places a question narrows itself to ("in Ukraine", "at the Hong Kong Open"; not a month or a
- * day) of which a text (the answering sentence, its headline and its article's first sentence)
+ * The places of one word a question narrows itself to ("in Ukraine", "at Wembley"; not a month or a
+ * day; a name of several words, "at the Australian Open", is often its story's, left unsaid) of which a text (the answering sentence, its headline and its article's first sentence)
  * writes no word (by its first five letters, any case): what the sentence counts is of the whole,
  * or of somewhere else. Pure.
  */
@@ -441,18 +441,17 @@ export function placesUnwritten(question: string, text: string): string[] {
 
 /**
  * True when a sentence names a place the question does not: a place after "in" or "at" ("in the
- * UK"), or a people's word ("Russian"). With the question's own place unwritten, its figure is of
- * somewhere else. Pure.
+ * UK"; a people's word, "Russian", is not taken: it cost a right answer). With the question's own
+ * place unwritten, its figure is of somewhere else. Pure.
  */
 export function namesOtherPlace(question: string, sentence: string): boolean {
   const asked = new Set(
     (question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, PLACE_PREFIX).toLowerCase()),
   );
   const other = (w: string) => !asked.has(w.slice(0, PLACE_PREFIX).toLowerCase());
-  const placed = [...sentence.matchAll(PLACE_QUALIFIER)].some((m) =>
+  return [...sentence.matchAll(PLACE_QUALIFIER)].some((m) =>
     (m[1] ?? '').split(/\s+/).some((w) => w.length > 0 && !CALENDAR_WORD.test(w) && other(w)),
   );
-  return placed;
 }
 
 /**

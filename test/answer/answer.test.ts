@@ -413,7 +413,7 @@ describe('what the short answer’s confidence is read from', () => {
 describe('a figure question narrowed to a place the answering sentence never writes', () => {
   const index = indexOf({
     brewer:
-      'Brewer bought\n\nMaltgate, which employs 8,000 staff, owns breweries in six Freedonian cities.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
+      'Brewer bought\n\nMaltgate, which employs 8,000 staff, owns breweries in six cities in Freedonia.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
   });
   const question = 'How many staff does Maltgate employ in Ruritania?';
 
@@ -428,19 +428,22 @@ describe('a figure question narrowed to a place the answering sentence never wri
     expect(placesUnwritten('How many loans were made in November?', 'Lenders made 9,000 loans.')).toEqual([]);
   });
 
-  it('namesOtherPlace: a place after "in" or "at", or a people\'s word, the question does not name', () => {
-    expect(namesOtherPlace(question, 'Maltgate owns breweries in six Freedonian cities.')).toBe(true);
+  it('namesOtherPlace: a place after "in" or "at" the question does not name', () => {
+    expect(namesOtherPlace(question, 'Maltgate owns breweries in Freedonia.')).toBe(true);
     expect(namesOtherPlace(question, 'Shoppers in the UK spent £2bn.')).toBe(true);
     expect(namesOtherPlace(question, 'Maltgate has 500 staff in Ruritania.')).toBe(false);
     expect(namesOtherPlace(question, 'Maltgate employs 8,000 staff in six cities.')).toBe(false);
+    expect(namesOtherPlace(question, 'Maltgate employs 8,000 Freedonian staff.')).toBe(false);
   });
 
   it("keeps the answer where the sentence names no other place (the place is its story's)", () => {
     const match = indexOf({
-      open: 'Williams into final\n\nWilliams beat Mirza to reach the final on Monday.\nWilliams took just 56 minutes to defeat Mirza.\nMirza had been seeded first at the Coastal Open.\n',
+      open: 'Williams into final\n\nWilliams beat Mirza to reach the final on Monday.\nWilliams took just 56 minutes to defeat Mirza.\nMirza had been seeded first in Coastville.\n',
     });
-    const asked = 'How long did it take Williams to beat Mirza at the Coastal Open?';
-    expect(placesUnwritten(asked, 'Williams took just 56 minutes to defeat Mirza')).toEqual(['Coastal Open']);
+    const asked = 'How long did it take Williams to beat Mirza in Coastville?';
+    expect(placesUnwritten(asked, 'Williams took just 56 minutes to defeat Mirza')).toEqual(['Coastville']);
+    // A name of several words is often the story's own, left unsaid: not taken.
+    expect(placesUnwritten('How long did it take at the Coastal Open?', 'It took 56 minutes.')).toEqual([]);
     expect(answerQuery(match, asked).answer?.text).toMatch(/56 minutes/);
   });
 
