@@ -80,6 +80,13 @@ export interface AnswerOptions {
    * the note and at most two related facts. Default true.
    */
   amountNotCount?: boolean;
+  /**
+   * A question asking for a figure with a place of one word of its own ("staff ... in Ukraine")
+   * whose answering sentence (nor its headline, nor its article's first sentence) writes no word of
+   * that place, and names another after "in" or "at" ("in the UK"), gets the note and at most two
+   * related facts: the figure is of another place. Default true.
+   */
+  placeInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -124,6 +131,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
+  placeInAnswer: true,
 };
 
 interface Candidate {
@@ -400,6 +408,50 @@ function phrasesUnwritten(index: FactIndex, articleId: string, question: string)
     if (stems.length < 2 || words.some((w) => initialled.has(w) || capitalized.has(w))) return false;
     return !adjacent(title, stems) && !facts.some((f) => adjacent(f.terms, stems));
   });
+}
+
+/** A place a question narrows itself to: "in" or "at" (and "the") before capitalised words. */
+const PLACE_QUALIFIER = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*\s*)+)/gu;
+/** How many first letters of a word stand for it ("Ukrai" of "Ukraine" and "Ukrainian"). */
+const PLACE_PREFIX = 5;
+/** Months and days: "in November" dates a figure, which the article's own date often does unsaid. */
+const CALENDAR_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i;
+
+/**
+ * The places of one word a question narrows itself to ("in Ukraine", "at Wembley"; not a month or a
+ * day; a name of several words, "at the Australian Open", is often its story's, left unsaid) of which a text (the answering sentence, its headline and its article's first sentence)
+ * writes no word (by its first five letters, any case): what the sentence counts is of the whole,
+ * or of somewhere else. Pure.
+ */
+export function placesUnwritten(question: string, text: string): string[] {
+  const written = new Set(
+    (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, PLACE_PREFIX).toLowerCase()),
+  );
+  return [...question.matchAll(PLACE_QUALIFIER)].flatMap((m) => {
+    const name = (m[1] ?? '').trim().replace(/['’]s$/, '');
+    const words = (name.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+      (w) => !CALENDAR_WORD.test(w) && !/^\d+$/.test(w),
+    );
+    return words.length === 1 && !words.some((w) => written.has(w.slice(0, PLACE_PREFIX).toLowerCase()))
+      ? [name]
+      : [];
+  });
+}
+
+/**
+ * True when a sentence names a place the question does not: a place after "in" or "at" ("in the
+ * UK"; a people's word, "Russian", is not taken: it cost a right answer). With the question's own
+ * place unwritten, its figure is of somewhere else. Pure.
+ */
+export function namesOtherPlace(question: string, sentence: string): boolean {
+  const asked = new Set(
+    (question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, PLACE_PREFIX).toLowerCase()),
+  );
+  const other = (w: string) => !asked.has(w.slice(0, PLACE_PREFIX).toLowerCase());
+  return [...sentence.matchAll(PLACE_QUALIFIER)].some((m) =>
+    (m[1] ?? '').split(/\s+/).some((w) => w.length > 0 && !CALENDAR_WORD.test(w) && other(w)),
+  );
 }
 
 /**
@@ -1072,9 +1124,27 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     short !== undefined &&
     candidates[0] !== undefined &&
     countForAmount(form, candidates[0].fact, short);
+  const elsewhere =
+    o.placeInAnswer &&
+    short !== undefined &&
+    asksFigure(form.wants) &&
+    placesUnwritten(
+      topic,
+      [
+        candidates[0]?.fact.text ?? '',
+        index.article(firstArticle)?.title ?? '',
+        index.factsOf(firstArticle)[0]?.text ?? '',
+      ].join(' '),
+    ).length > 0 &&
+    namesOtherPlace(topic, candidates[0]?.fact.text ?? '');
   const none =
     form.wants !== undefined &&
-    (!short || unclear || unnamed || counted || lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
+    (!short ||
+      unclear ||
+      unnamed ||
+      counted ||
+      elsewhere ||
+      lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({

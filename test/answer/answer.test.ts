@@ -8,6 +8,8 @@ import {
   echoed,
   lacksCounted,
   ledByAnother,
+  namesOtherPlace,
+  placesUnwritten,
   spanDistance,
   typeMatch,
 } from '../../src/answer/answer.js';
@@ -405,5 +407,52 @@ describe('what the short answer’s confidence is read from', () => {
     // Any count of people answers "how many people".
     expect(lacksCounted({ wants: 'count', head: 'people' }, 'It has 200 staff.')).toBe(false);
     expect(lacksCounted({ wants: 'money' }, 'It has 200 staff.')).toBe(false);
+  });
+});
+
+describe('a figure question narrowed to a place the answering sentence never writes', () => {
+  const index = indexOf({
+    brewer:
+      'Brewer bought\n\nMaltgate, which employs 8,000 staff, owns breweries in six cities in Freedonia.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
+  });
+  const question = 'How many staff does Maltgate employ in Ruritania?';
+
+  it('placesUnwritten: a place after "in" or "at" of which the sentence writes no word', () => {
+    const text = 'Maltgate, which employs 8,000 staff, owns breweries in six cities.';
+    expect(placesUnwritten(question, text)).toEqual(['Ruritania']);
+    expect(placesUnwritten(question, `${text} Most are in Ruritanian towns.`)).toEqual([]);
+    expect(
+      placesUnwritten('Who won the prize money at the Harbour City Open?', 'It won at Harbour.'),
+    ).toEqual([]);
+    expect(placesUnwritten('How many staff does Maltgate employ?', text)).toEqual([]);
+    expect(placesUnwritten('How many loans were made in November?', 'Lenders made 9,000 loans.')).toEqual([]);
+  });
+
+  it('namesOtherPlace: a place after "in" or "at" the question does not name', () => {
+    expect(namesOtherPlace(question, 'Maltgate owns breweries in Freedonia.')).toBe(true);
+    expect(namesOtherPlace(question, 'Shoppers in the UK spent £2bn.')).toBe(true);
+    expect(namesOtherPlace(question, 'Maltgate has 500 staff in Ruritania.')).toBe(false);
+    expect(namesOtherPlace(question, 'Maltgate employs 8,000 staff in six cities.')).toBe(false);
+    expect(namesOtherPlace(question, 'Maltgate employs 8,000 Freedonian staff.')).toBe(false);
+  });
+
+  it("keeps the answer where the sentence names no other place (the place is its story's)", () => {
+    const match = indexOf({
+      open: 'Williams into final\n\nWilliams beat Mirza to reach the final on Monday.\nWilliams took just 56 minutes to defeat Mirza.\nMirza had been seeded first in Coastville.\n',
+    });
+    const asked = 'How long did it take Williams to beat Mirza in Coastville?';
+    expect(placesUnwritten(asked, 'Williams took just 56 minutes to defeat Mirza')).toEqual(['Coastville']);
+    // A name of several words is often the story's own, left unsaid: not taken.
+    expect(placesUnwritten('How long did it take at the Coastal Open?', 'It took 56 minutes.')).toEqual([]);
+    expect(answerQuery(match, asked).answer?.text).toMatch(/56 minutes/);
+  });
+
+  it('gets the note, not the count of all its staff', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule, the whole company's count is given as the answer.
+    expect(answerQuery(index, question, { placeInAnswer: false }).answer?.text).toMatch(/8,000/);
   });
 });
