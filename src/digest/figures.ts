@@ -387,6 +387,7 @@ export function figureMentions(
     // Yukos", "the Paris-based exchange".
     // One who only speaks of a figure ("X told the paper that a $4bn package ...") is not its owner.
     const trusted =
+      !(concept && subjectIsMeasure(subject, concept)) &&
       !subject.some((name) => describes(fact.text, name)) &&
       !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject)) &&
       (claim.subjectFrom !== 'resolved' ||
@@ -410,6 +411,21 @@ export function figureMentions(
     });
   }
   return found;
+}
+
+/**
+ * True when every name of a subject is only the measure's own word ("Investment" for an investment,
+ * read off a phrase such as "this potential Meta Scale AI Investment"): no one's figure, so no
+ * title "Investment · investment". Pure.
+ */
+export function subjectIsMeasure(subject: readonly string[], concept: Pick<Concept, 'phrases'>): boolean {
+  return (
+    subject.length > 0 &&
+    subject.every((name) => {
+      const stems = stemsOf(name);
+      return stems.length === 1 && saysMeasure(new Set(stems), concept);
+    })
+  );
 }
 
 /**
@@ -712,7 +728,7 @@ export function groupFigures(
     result.push({
       measure: concept.name,
       ...(per && PER_UNITS.test(per)
-        ? { unit: `a ${per}` }
+        ? { unit: `${/^[aeiou]/i.test(per) ? 'an' : 'a'} ${per}` }
         : change && !concept.change
           ? { unit: 'change' }
           : {}),

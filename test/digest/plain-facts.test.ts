@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build.js';
+import { subjectIsMeasure } from '../../src/digest/figures.js';
 import { digestToText } from '../../src/digest/format.js';
+import { stemsOf } from '../../src/facts/terms.js';
 import { indexOf } from '../helpers/index.js';
 
 const at = { now: new Date('2026-11-24T08:00:00Z') };
@@ -34,9 +36,10 @@ describe('plain facts', () => {
   });
 
   it('shows a figure whose subject is not read as a plain fact, when its sentence names someone and says enough', () => {
+    // ("The price of gold fell to $413.50 an ounce" is read since claims-8: gold · price (an ounce).)
     const d = buildDigest(
       indexOf({
-        a: 'Gold price falls\n\nThe price of gold fell to $413.50 an ounce in Asian trading on Monday after the Zed Group plan was announced. Dealers in Tokyo said trading was thin.\n',
+        a: 'Gold price falls\n\nBullion changed hands at $413.50 in Asian trading on Monday after the Zed Group plan was announced. Dealers in Tokyo said trading was thin.\n',
         b: 'Zed Group plan\n\nThe Zed Group said on Sunday it would study the sale of gold held by the Fund to help the poorest states.\n',
       }),
       at,
@@ -60,5 +63,17 @@ describe('plain facts', () => {
     );
     expect(titled.filter((t) => /\$1\.1bn|\$4\.6bn/.test(t))).toEqual([]);
     expect(d.facts.map((l) => l.figure)).toContain('$1.1bn');
+  });
+});
+
+describe('a subject that is the measure word itself', () => {
+  const investment = { phrases: [stemsOf('investment')] };
+  it('is no one\'s figure ("Investment · investment")', () => {
+    expect(subjectIsMeasure(['Investment'], investment)).toBe(true);
+  });
+  it('keeps a real name, even one holding the word', () => {
+    expect(subjectIsMeasure(['Zedco'], investment)).toBe(false);
+    expect(subjectIsMeasure(['Zed Investment Authority'], investment)).toBe(false);
+    expect(subjectIsMeasure([], investment)).toBe(false);
   });
 });
