@@ -103,9 +103,12 @@ const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   return forms;
 })();
 
+/** No words: one list shared, never changed (alignment asks for a word's others for every word it weighs). */
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
 /** The stems of a verb's other forms ("took" for "take", "grew" and "grown" for "grow"); none for other words. */
 export function verbForms(stem: string): readonly string[] {
-  return VERB_FORMS.get(stem) ?? [];
+  return VERB_FORMS.get(stem) ?? NO_WORDS;
 }
 
 /**
@@ -153,7 +156,7 @@ export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly s
     }
   }
   const lists = new Map([...byStem].map(([s, set]) => [s, [...set]]));
-  return (stem) => lists.get(stem) ?? [];
+  return (stem) => lists.get(stem) ?? NO_WORDS;
 }
 
 /**
