@@ -103,6 +103,21 @@ const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   return forms;
 })();
 
+/** How many words' place names (see placeNamesOf) are remembered before they are read afresh. */
+const PLACE_NAMES_KEPT = 10_000;
+const placeNames = new Map<string, readonly string[]>();
+
+/** A word and its place's other names (`sameWords`), remembered: alignment asks for every word it weighs. */
+function placeNamesOf(stem: string): readonly string[] {
+  let names = placeNames.get(stem);
+  if (!names) {
+    if (placeNames.size >= PLACE_NAMES_KEPT) placeNames.clear();
+    names = sameWords(stem);
+    placeNames.set(stem, names);
+  }
+  return names;
+}
+
 /** No words: one list shared, never changed (alignment asks for a word's others for every word it weighs). */
 const NO_WORDS: readonly string[] = Object.freeze([]);
 
@@ -181,7 +196,7 @@ export function alignment(
     total += weight * r;
     let theirs = other.get(stem) ?? 0;
     // One place by another of its names ("britain" and "uk") is the same word.
-    if (!theirs) for (const s of sameWords(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
+    if (!theirs) for (const s of placeNamesOf(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
     // One verb in another of its forms ("took" and "taking") is the same word.
     if (!theirs) for (const s of verbForms(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
     if (!theirs)
