@@ -103,6 +103,14 @@ const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   return forms;
 })();
 
+/** The greatest of `least` and the weights (times `times`) a context gives words, in order. */
+function mostOf(context: Context, words: readonly string[], least: number, times: number): number {
+  let most = least;
+  for (let i = 0; i < words.length; i++)
+    most = Math.max(most, (context.get(words[i] as string) ?? 0) * times);
+  return most;
+}
+
 /** How many words' place names (see placeNamesOf) are remembered before they are read afresh. */
 const PLACE_NAMES_KEPT = 10_000;
 const placeNames = new Map<string, readonly string[]>();
@@ -189,19 +197,18 @@ export function alignment(
 ): number {
   let shared = 0;
   let total = 0;
-  // (By key: no [stem, weight] pair made per word; this runs for every candidate of every figure.)
-  for (const stem of draft.keys()) {
-    const weight = draft.get(stem) ?? 0;
+  // (By forEach and index: no [stem, weight] pair nor iterator result made per word; this runs for
+  // every candidate of every figure.)
+  draft.forEach((weight, stem) => {
     const r = rarity(stem);
     total += weight * r;
     let theirs = other.get(stem) ?? 0;
     // One place by another of its names ("britain" and "uk") is the same word.
-    if (!theirs) for (const s of placeNamesOf(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
+    if (!theirs) theirs = mostOf(other, placeNamesOf(stem), theirs, 1);
     // One verb in another of its forms ("took" and "taking") is the same word.
-    if (!theirs) for (const s of verbForms(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
-    if (!theirs)
-      for (const s of synonyms(stem)) theirs = Math.max(theirs, (other.get(s) ?? 0) * SYNONYM_WEIGHT);
+    if (!theirs) theirs = mostOf(other, verbForms(stem), theirs, 1);
+    if (!theirs) theirs = mostOf(other, synonyms(stem), theirs, SYNONYM_WEIGHT);
     if (theirs) shared += Math.min(weight, theirs) * r;
-  }
+  });
   return total === 0 ? 0 : shared / total;
 }
