@@ -103,9 +103,35 @@ const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   return forms;
 })();
 
+/** The greatest of `least` and the weights (times `times`) a context gives words, in order. */
+function mostOf(context: Context, words: readonly string[], least: number, times: number): number {
+  let most = least;
+  for (let i = 0; i < words.length; i++)
+    most = Math.max(most, (context.get(words[i] as string) ?? 0) * times);
+  return most;
+}
+
+/** How many words' place names (see placeNamesOf) are remembered before they are read afresh. */
+const PLACE_NAMES_KEPT = 10_000;
+const placeNames = new Map<string, readonly string[]>();
+
+/** A word and its place's other names (`sameWords`), remembered: alignment asks for every word it weighs. */
+function placeNamesOf(stem: string): readonly string[] {
+  let names = placeNames.get(stem);
+  if (!names) {
+    if (placeNames.size >= PLACE_NAMES_KEPT) placeNames.clear();
+    names = sameWords(stem);
+    placeNames.set(stem, names);
+  }
+  return names;
+}
+
+/** No words: one list shared, never changed (alignment asks for a word's others for every word it weighs). */
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
 /** The stems of a verb's other forms ("took" for "take", "grew" and "grown" for "grow"); none for other words. */
 export function verbForms(stem: string): readonly string[] {
-  return VERB_FORMS.get(stem) ?? [];
+  return VERB_FORMS.get(stem) ?? NO_WORDS;
 }
 
 /**
@@ -153,7 +179,7 @@ export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly s
     }
   }
   const lists = new Map([...byStem].map(([s, set]) => [s, [...set]]));
-  return (stem) => lists.get(stem) ?? [];
+  return (stem) => lists.get(stem) ?? NO_WORDS;
 }
 
 /**
@@ -171,19 +197,18 @@ export function alignment(
 ): number {
   let shared = 0;
   let total = 0;
-  // (By key: no [stem, weight] pair made per word; this runs for every candidate of every figure.)
-  for (const stem of draft.keys()) {
-    const weight = draft.get(stem) ?? 0;
+  // (By forEach and index: no [stem, weight] pair nor iterator result made per word; this runs for
+  // every candidate of every figure.)
+  draft.forEach((weight, stem) => {
     const r = rarity(stem);
     total += weight * r;
     let theirs = other.get(stem) ?? 0;
     // One place by another of its names ("britain" and "uk") is the same word.
-    if (!theirs) for (const s of sameWords(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
+    if (!theirs) theirs = mostOf(other, placeNamesOf(stem), theirs, 1);
     // One verb in another of its forms ("took" and "taking") is the same word.
-    if (!theirs) for (const s of verbForms(stem)) theirs = Math.max(theirs, other.get(s) ?? 0);
-    if (!theirs)
-      for (const s of synonyms(stem)) theirs = Math.max(theirs, (other.get(s) ?? 0) * SYNONYM_WEIGHT);
+    if (!theirs) theirs = mostOf(other, verbForms(stem), theirs, 1);
+    if (!theirs) theirs = mostOf(other, synonyms(stem), theirs, SYNONYM_WEIGHT);
     if (theirs) shared += Math.min(weight, theirs) * r;
-  }
+  });
   return total === 0 ? 0 : shared / total;
 }

@@ -688,14 +688,20 @@ function candidateFacts(
     // ("Britain" in the draft, "the UK" there).
     for (const id of story) articles.add(id);
   }
-  // Each fact's place in the order found (by its number, see placesOf), its score, and whether
-  // its article names the subject.
   // (The facts of every stem first: they number the facts not numbered yet.)
   const matched = stems.map(({ stem, score }) => ({ score, ...index.factsOfMatch(index.match([[stem]])) }));
   const places = placesOf(index.factNumberBound);
-  const found: Fact[] = [];
-  const sums: number[] = [];
-  const outside: boolean[] = [];
+  // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
+  // Of the articles that never name the subject, only the best few facts (MAX_UNNAMED) of the kind:
+  // reading their names is what a check spends most on. The facts of articles naming it and the
+  // others are ranked apart, each only as far as it can count, then merged in the one order.
+  // A fact joins its part when first found (its article, so its part, never changes) with its place
+  // in the order found and its score; placesOf keeps, by its number, its part and index there.
+  const parts = [
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: Math.max(1, maxCandidates) },
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: MAX_UNNAMED },
+  ];
+  let foundCount = 0;
   for (const { score, facts, runs, starts, numbers } of matched) {
     for (let r = 0; r < runs.length; r++) {
       const article = runs[r] ?? '';
@@ -703,33 +709,24 @@ function candidateFacts(
       const weight =
         (story.size === 0 ? 1 : story.has(article) ? STORY_BOOST : OUTSIDE_STORY) * (unnamed ? UNNAMED : 1);
       const add = score * weight;
+      const which = unnamed ? 1 : 0;
       for (let i = starts[r] ?? 0, end = starts[r + 1] ?? 0; i < end; i++) {
-        const fact = facts[i] as Fact;
         const number = numbers[i] ?? 0;
         const place = places.get(number);
         if (place < 0) {
-          places.set(number, found.length);
-          found.push(fact);
-          sums.push(add);
-          outside.push(unnamed);
-        } else sums[place] = (sums[place] ?? 0) + add;
+          const part = parts[which] as (typeof parts)[number];
+          places.set(number, part.facts.length * 2 + which);
+          part.facts.push(facts[i] as Fact);
+          part.places.push(foundCount++);
+          part.scores.push(add);
+        } else {
+          const scores = (parts[place & 1] as (typeof parts)[number]).scores;
+          const at = place >> 1;
+          scores[at] = (scores[at] ?? 0) + add;
+        }
       }
     }
   }
-  // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
-  // Of the articles that never name the subject, only the best few facts (MAX_UNNAMED) of the kind:
-  // reading their names is what a check spends most on. The facts of articles naming it and the
-  // others are ranked apart, each only as far as it can count, then merged in the one order.
-  const parts = [
-    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: Math.max(1, maxCandidates) },
-    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: MAX_UNNAMED },
-  ];
-  found.forEach((fact, place) => {
-    const part = parts[outside[place] ? 1 : 0];
-    part?.facts.push(fact);
-    part?.places.push(place);
-    part?.scores.push(sums[place] ?? 0);
-  });
   const kept: Array<{ fact: Fact; score: number; place: number }> = [];
   for (const part of parts) {
     const best = new BestFirst(part.scores);
@@ -749,7 +746,7 @@ function candidateFacts(
 
 /**
  * The places of facts in one candidateFacts search, by fact number (FactIndex.factNumberBound): a
- * fact's place, or -1 when not found yet. One array for every search, each search its own stamp,
+ * fact's place (there: its part and index in it), or -1 when not found yet. One array for every search, each search its own stamp,
  * rather than a map of thousands of facts made and dropped per figure (it kept the collector busy).
  */
 const placeTable = { places: new Int32Array(0), stamps: new Uint32Array(0), stamp: 0 };

@@ -412,22 +412,29 @@ export function openingName(text: string, articleText: string): string | undefin
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
-/** A word as the tokenizer of cases reads it: letters, digits, "&" and "-". */
-const CASE_WORD = /[\p{L}\p{N}&-]+/gu;
+/**
+ * A word as the tokenizer of cases reads it (a whole run of letters, digits, "&" and "-") that opens
+ * in lower case: matched as strings in one pass, with no match object a word.
+ */
+const LOWER_WORD = /(?<![\p{L}\p{N}&-])\p{Ll}[\p{L}\p{N}&-]*/gu;
 /** A capitalised word inside a sentence: after a word, a digit or a comma, not after a full stop. */
 const INSIDE_WORD = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}&-]*/gu;
 
-/** How many articles' cases are remembered (an article is read many times in a row). */
-const CASES_KEPT = 64;
+/**
+ * How many articles' cases are remembered (an article is read many times in a row, and again by the
+ * next checks of its story): at most a few hundred short words each.
+ */
+const CASES_KEPT = 1024;
 const cases = new Map<string, { lower: Set<string>; inside: Set<string> }>();
 
 /** The words an article writes in lower case, and those it writes capitalised inside a sentence. */
 function casesOf(articleText: string): { lower: Set<string>; inside: Set<string> } {
   let found = cases.get(articleText);
   if (!found) {
-    const lower = new Set<string>();
-    for (const [w] of articleText.matchAll(CASE_WORD)) if (/^[\p{Ll}]/u.test(w)) lower.add(w);
-    found = { lower, inside: new Set([...articleText.matchAll(INSIDE_WORD)].map((m) => m[0])) };
+    found = {
+      lower: new Set(articleText.match(LOWER_WORD) ?? []),
+      inside: new Set(articleText.match(INSIDE_WORD) ?? []),
+    };
     if (cases.size >= CASES_KEPT) cases.delete(cases.keys().next().value ?? '');
     cases.set(articleText, found);
   }
