@@ -777,21 +777,6 @@ const UNNAMED = 0.5;
 /** The most facts searched for a figure in articles that never name the draft's subject. */
 const MAX_UNNAMED = 4;
 
-/**
- * True when a coverage figure surely measures something other than the draft's: both are read
- * with a named measure that is not a movement ("growth"), the two differ, and the coverage sentence holds none of the words or
- * phrases of the draft's measure (a paraphrase of it, "new loans" for "mortgage approvals", being
- * read as the same measure by the claims). Pure.
- */
-export function measuresOther(draft: Concept | undefined, theirs: Concept, fact: Pick<Fact, 'terms'>): boolean {
-  if (!draft || draft.name === UNKNOWN.name || theirs.name === UNKNOWN.name) return false;
-  if (draft.name === theirs.name) return false;
-  // A movement ("growth", "rose") says how a figure moved, not what it measures.
-  if (draft.change === true || theirs.change === true) return false;
-  const terms = new Set(fact.terms);
-  return !draft.phrases.some((phrase) => phrase.length > 0 && phrase.every((stem) => terms.has(stem)));
-}
-
 /** The measure of a figure no measure word names: compared by its context alone. */
 const UNKNOWN: Concept = { name: 'figure', phrases: [] };
 
@@ -1191,9 +1176,6 @@ function checkFigure(
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
     if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING)) aligned.splice(i, 1);
-    // A value that cannot match rules the figure out only where its sentence says what the
-    // draft's figure measures: "beer volumes rose 6%" is not ruled out by "profits rose 3%".
-    else if (a && !stated(a.m) && measuresOther(given, a.m.concept, a.m.fact)) aligned.splice(i, 1);
   }
   // The best is among figures in the draft's unit: a total does not outrank a price per share.
   const inUnit = (m: CoverageMention) =>
