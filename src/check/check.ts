@@ -1149,6 +1149,10 @@ function checkFigure(
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
       const naming = namesDraftSubject(fact.articleId);
       if (!naming && !story.has(fact.articleId)) score *= UNNAMED;
+      // An article that never names the subject the figure's own sentence names may state the
+      // figure, never rule it out, even in the draft's story: "the unemployment rate fell to 5.2%"
+      // of one country's report says nothing against "Lakonia's jobless rate, by comparison, is 8.1%".
+      if (!naming && subject?.carried !== true && !stated(m)) continue;
       // Another subject's figure is evidence only when it is the draft's very value in a sentence
       // that does not name the draft's subject: names are read less surely than the words around a
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")

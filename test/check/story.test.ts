@@ -101,3 +101,24 @@ describe('one story', () => {
     expect(c.note).toMatch(/\$155\.8bn/);
   });
 });
+
+describe('a subject the coverage never names', () => {
+  const index = indexOf({
+    jobs: 'Jobs market picks up\n\nFreedonia’s economy added 157,000 jobs in January. That was enough to push the unemployment rate down to 5.2%, its lowest level since 2001.\n',
+  });
+
+  it('an article of the story that never names the figure’s own subject does not rule it out', () => {
+    const result = checkDraft(
+      index,
+      'Freedonia’s economy added 157,000 jobs in January. Lakonia’s jobless rate, by comparison, is 8.1%.',
+    );
+    expect(claim(result, '157,000 jobs').verdict).toBe('supported');
+    expect(claim(result, '8.1%').verdict).toBe('not found');
+    // The same words with no subject of their own are the story's: there 5.2% rules the figure out.
+    const carried = checkDraft(
+      index,
+      'Freedonia’s economy added 157,000 jobs in January. The jobless rate, by comparison, is 8.1%.',
+    );
+    expect(claim(carried, '8.1%').verdict).toBe('contradicted');
+  });
+});
