@@ -21,7 +21,8 @@ import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
 
 import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
-import { occurrences, openingName, ownerNames, subjectOf } from './subject.js';
+import { isRegion } from './places.js';
+import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, subjectOf } from './subject.js';
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
 export interface FigureClaim {
@@ -248,6 +249,65 @@ function articleText(index: FactIndex, articleId: string): string {
   return text;
 }
 
+/**
+ * A sentence that opens by naming again the organisation just named: "It is predicting ...", "It
+ * currently has ...", "The firm said ...". "It is estimated that ...", "It was a year ..." (an "it"
+ * that stands for no one) are left out: "It is"/"It was" count only before a verb in -ing.
+ */
+export const CONTINUES =
+  /^(?:It\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|It\s+(?:is|was)\s+\p{Ll}+ing\b|The\s+(?:[\p{L}'’-]+\s+){0,3}?(?:firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation)\s)/u;
+
+/** One word of nationality ("German", "Japanese"): it describes, it is never "it". */
+const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ch|an)$/u;
+
+/** How many sentences back a run of "It ..." / "The firm ..." sentences is followed to its name. */
+export const CONTINUED_SENTENCES = 3;
+
+/**
+ * The organisation a sentence that continues the one before it ("It ...", "The firm ...") stands
+ * for: the name the sentence before it opens with (its subject), when that is no person, place or
+ * day; when that sentence continues one before it too, that one's, up to CONTINUED_SENTENCES back;
+ * undefined when the run opens with no such name.
+ */
+function continuedName(index: FactIndex, fact: Fact, person: string | undefined): string | undefined {
+  const facts = index.factsOf(fact.articleId);
+  const at = facts.indexOf(fact);
+  for (let back = 1; back <= CONTINUED_SENTENCES && at - back >= 0; back++) {
+    const previous = facts[at - back];
+    if (!previous) return undefined;
+    const name = openingOwner(previous.text, index.entitiesOf(previous), person);
+    if (name) return name;
+    if (!CONTINUES.test(previous.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The name a sentence opens with, as its subject, when it may be "it": no person, place or day.
+ * "Its chief is Jo Bloggs." opens with none; "The Channel Tunnel operator said ..." neither (a name
+ * before an organisation's noun only describes it).
+ */
+function openingOwner(
+  text: string,
+  names: readonly string[],
+  person: string | undefined,
+): string | undefined {
+  return ownerNames(text, names).find((n) => {
+    if (n === person || (person ?? '').split(/\s+/).includes(n)) return false;
+    if (NOT_A_SUBJECT.test(n) || isRegion(n) || NATIONALITY_WORD.test(n) || PERSON_TITLE.test(n))
+      return false;
+    const at = text.indexOf(n);
+    return OPENS_WITH.test(text.slice(0, at)) && !DESCRIBES.test(text.slice(at + n.length));
+  });
+}
+
+/** What may stand before the name a sentence opens with: nothing, "The", "US", "The troubled". */
+const OPENS_WITH = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}{2,3}|[\p{Ll}-]+)\s+){0,2}$/u;
+
+/** An organisation's noun right after a name: the name describes it ("the Channel Tunnel operator"). */
+const DESCRIBES =
+  /^\s+(?:firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation|giant|chain)\b/;
+
 /** The names a fact's figure belongs to when its sentence does not say: the article's focus. */
 function resolve(
   index: FactIndex,
@@ -273,6 +333,10 @@ function resolve(
       ? names.map((n) => n.split(/\s+/)).find((w) => w.length > 1 && NATIONALITY.test(w[0] ?? ''))
       : undefined;
   if (country?.[0]) return { subject: [country[0]], from: 'named' };
+  // "It is predicting a 2% fall": a sentence opening with "It" or "The firm" goes on with the
+  // organisation the sentence before it named.
+  const earlier = CONTINUES.test(fact.text) ? continuedName(index, fact, focus.person) : undefined;
+  if (earlier && owners.length === 0) return { subject: [earlier], from: 'resolved' };
   if ((THING_REFERENCE.test(before) || owners.length === 0) && focus.thing && !reports)
     return { subject: [focus.thing], from: 'resolved' };
   return { subject: [], from: 'none' };

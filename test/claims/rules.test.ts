@@ -80,6 +80,17 @@ describe('whose a figure is, from the sentence', () => {
     expect(claim.subjectFrom).toBe('resolved');
   });
 
+  it('reads "It" opening a sentence as the organisation a run of sentences before it opens with, not the article\'s', () => {
+    const index = indexOf({
+      a: "Zedco Holdings sales slip\n\nZedco Holdings, the toy maker, said sales slipped in May. Zedco Holdings said shops were quiet. Zedco Holdings makes dolls.\n\nThe Quill Bank, meanwhile, said last week that lending rose. The country's biggest lender said deposits were flat. It is predicting a 4% rise in loans next year. It is estimated that £9m was spent in May.\n",
+    });
+    const claim = claimOf(index, '4%');
+    expect(claim.subject).toEqual(['Quill Bank']);
+    expect(claim.subjectFrom).toBe('resolved');
+    // An "it" that stands for no one ("It is estimated that ...") is left to the article's organisation.
+    expect(claimOf(index, '£9m').subject).toEqual(['Zedco Holdings']);
+  });
+
   it('a share placed in a country right after it is that country\'s: "growth of 1.5% in Germany and 2.2% in France"', () => {
     const text = 'Forecasters expect economic growth of 1.5% in Germany next year and 2.2% in France.';
     expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '1.5%'))).toEqual(['Germany']);
