@@ -6,7 +6,9 @@
  * Keys C (bench/keys/questions-C.json, 272 answerable over 163 stories and 42 unanswerable), D
  * (questions-D.json, 325 answerable over 236 other stories and 50 unanswerable), F
  * (questions-F.json, 329 answerable over 255 other stories and 50 unanswerable) and G
- * (questions-G.json, 307 answerable over 176 other stories and 50 unanswerable) were each written
+ * (questions-G.json, 307 answerable over 176 other stories and 50 unanswerable) and H
+ * (questions-H.json, 243 answerable over 145 other stories and 50 unanswerable, typed the way
+ * journalists type: telegraphic, paraphrased, colloquial) were each written
  * blind after every rule and fit of their time and held out in full for one session's closing
  * figures; since they were reported they are TRAIN. Key S (questions-S.json) holds the questions of
  * keys D and F rewritten the way journalists type them (telegraphic, paraphrased, colloquial), same
@@ -88,6 +90,11 @@ export function allKeys(dir = 'bench'): KeyQuery[] {
   }
   try {
     out.push(...readKey(`${dir}/keys/questions-G.json`, 'G', 'train'));
+  } catch {
+    // not there yet
+  }
+  try {
+    out.push(...readKey(`${dir}/keys/questions-H.json`, 'H', 'train'));
   } catch {
     // not there yet
   }
