@@ -418,6 +418,11 @@ const PLACE_PREFIX = 5;
 const CALENDAR_WORD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i;
 
+/** A word as places are matched: its first PLACE_PREFIX letters, lower case. */
+const placePrefix = (w: string) => w.slice(0, PLACE_PREFIX).toLowerCase();
+/** The placePrefix of every word of a text. */
+const prefixesOf = (text: string) => new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(placePrefix));
+
 /**
  * The places of one word a question narrows itself to ("in Ukraine", "at Wembley"; not a month or a
  * day; a name of several words, "at the Australian Open", is often its story's, left unsaid) of which a text (the answering sentence, its headline and its article's first sentence)
@@ -425,17 +430,13 @@ const CALENDAR_WORD =
  * or of somewhere else. Pure.
  */
 export function placesUnwritten(question: string, text: string): string[] {
-  const written = new Set(
-    (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, PLACE_PREFIX).toLowerCase()),
-  );
+  const written = prefixesOf(text);
   return [...question.matchAll(PLACE_QUALIFIER)].flatMap((m) => {
     const name = (m[1] ?? '').trim().replace(/['’]s$/, '');
     const words = (name.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
       (w) => !CALENDAR_WORD.test(w) && !/^\d+$/.test(w),
     );
-    return words.length === 1 && !words.some((w) => written.has(w.slice(0, PLACE_PREFIX).toLowerCase()))
-      ? [name]
-      : [];
+    return words.length === 1 && !words.some((w) => written.has(placePrefix(w))) ? [name] : [];
   });
 }
 
@@ -445,10 +446,8 @@ export function placesUnwritten(question: string, text: string): string[] {
  * place unwritten, its figure is of somewhere else. Pure.
  */
 export function namesOtherPlace(question: string, sentence: string): boolean {
-  const asked = new Set(
-    (question.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, PLACE_PREFIX).toLowerCase()),
-  );
-  const other = (w: string) => !asked.has(w.slice(0, PLACE_PREFIX).toLowerCase());
+  const asked = prefixesOf(question);
+  const other = (w: string) => !asked.has(placePrefix(w));
   return [...sentence.matchAll(PLACE_QUALIFIER)].some((m) =>
     (m[1] ?? '').split(/\s+/).some((w) => w.length > 0 && !CALENDAR_WORD.test(w) && other(w)),
   );
@@ -1114,37 +1113,28 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const unclear = confidence !== undefined && confidence < floor;
   // A name of the question its article never writes: the short answer is of another thing.
   const firstArticle = candidates[0]?.fact.articleId ?? '';
+  const lead = candidates[0];
+  const leadText = lead?.fact.text ?? '';
+  const lacked = lacksCounted(form, leadText, slots);
   const unnamed =
     o.namesInAnswer &&
     short !== undefined &&
     (unnamedIn(index, firstArticle, topic, slots, matches).length > 0 ||
       (o.phrasesInAnswer && phrasesUnwritten(index, firstArticle, topic).length > 0));
   const counted =
-    o.amountNotCount &&
-    short !== undefined &&
-    candidates[0] !== undefined &&
-    countForAmount(form, candidates[0].fact, short);
+    o.amountNotCount && short !== undefined && lead !== undefined && countForAmount(form, lead.fact, short);
   const elsewhere =
     o.placeInAnswer &&
     short !== undefined &&
     asksFigure(form.wants) &&
     placesUnwritten(
       topic,
-      [
-        candidates[0]?.fact.text ?? '',
-        index.article(firstArticle)?.title ?? '',
-        index.factsOf(firstArticle)[0]?.text ?? '',
-      ].join(' '),
+      [leadText, index.article(firstArticle)?.title ?? '', index.factsOf(firstArticle)[0]?.text ?? ''].join(
+        ' ',
+      ),
     ).length > 0 &&
-    namesOtherPlace(topic, candidates[0]?.fact.text ?? '');
-  const none =
-    form.wants !== undefined &&
-    (!short ||
-      unclear ||
-      unnamed ||
-      counted ||
-      elsewhere ||
-      lacksCounted(form, candidates[0]?.fact.text ?? '', slots));
+    namesOtherPlace(topic, leadText);
+  const none = form.wants !== undefined && (!short || unclear || unnamed || counted || elsewhere || lacked);
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
@@ -1167,9 +1157,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               articleId: first.fact.articleId,
               factText: first.fact.text,
               features: confidenceOf,
-              withheld: Boolean(
-                unnamed || counted || lacksCounted(form, candidates[0]?.fact.text ?? '', slots),
-              ),
+              withheld: Boolean(unnamed || counted || lacked),
             },
           }
         : {}),

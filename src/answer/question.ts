@@ -415,15 +415,15 @@ function telegraphic(written: string): QuestionForm | undefined {
   // The noun naming what is asked ends a part of the question, or comes before a preposition ("fee for").
   const words = q.split(/\s+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
-    const written = words[i] ?? '';
+    const word = words[i] ?? '';
     const next = words[i + 1];
     const ends =
-      /[,;:]$/.test(written) ||
+      /[,;:]$/.test(word) ||
       next === undefined ||
       /^[-–/]$/.test(next) ||
       /^(?:of|for|at|in|on|after|as|to|from|by|with|over|against|under)$/.test(next);
     if (!ends) continue;
-    const w = written.replace(/[,;:]+$/, '').replace(/['’]s?$/, '');
+    const w = word.replace(/[,;:]+$/, '').replace(/['’]s?$/, '');
     const found = ASKED_NOUNS.find(([re]) => re.test(w));
     if (!found) continue;
     const kind = found[1];

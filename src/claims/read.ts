@@ -16,13 +16,12 @@ import { focusKnown, focusOf, LEAD_FACTS, PERSON_NOUN, PERSON_REFERENCE, THING_R
 import { measureOfStructure, movement, shareOfGroup } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
-
-/** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
-const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
-
 import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
 import { isRegion } from './places.js';
 import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, subjectOf } from './subject.js';
+
+/** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
+const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
 
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
 export interface FigureClaim {
@@ -148,9 +147,13 @@ export function topicOf(index: FactIndex, articleId: string, vocabulary: Vocabul
   return topic ?? undefined;
 }
 
+/** One word of nationality, as a pattern: "German", "Japanese", "Italian". */
+const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ch|an)`;
 /** A word of nationality or place that describes an organisation: "UK", "UK-Dutch", "German". */
-const NATIONALITY =
-  /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ch|an))(?:-(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+))*$/u;
+const NATIONALITY = new RegExp(
+  String.raw`^(?:\p{Lu}{2,3}|${DEMONYM})(?:-(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+))*$`,
+  'u',
+);
 /** An organisation's noun after a describing name: "the UK-Dutch group", "the US firm". */
 const DESCRIBED_NOUN =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
@@ -254,11 +257,17 @@ function articleText(index: FactIndex, articleId: string): string {
  * currently has ...", "The firm said ...". "It is estimated that ...", "It was a year ..." (an "it"
  * that stands for no one) are left out: "It is"/"It was" count only before a verb in -ing.
  */
-export const CONTINUES =
-  /^(?:It\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|It\s+(?:is|was)\s+\p{Ll}+ing\b|The\s+(?:[\p{L}'’-]+\s+){0,3}?(?:firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation)\s)/u;
+/** The nouns by which a sentence names again the organisation just named: "The firm", "The country's biggest lender". */
+const CONTINUING_NOUNS =
+  'firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation';
+
+export const CONTINUES = new RegExp(
+  String.raw`^(?:It\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|It\s+(?:is|was)\s+\p{Ll}+ing\b|The\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CONTINUING_NOUNS})\s)`,
+  'u',
+);
 
 /** One word of nationality ("German", "Japanese"): it describes, it is never "it". */
-const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ch|an)$/u;
+const NATIONALITY_WORD = new RegExp(`^${DEMONYM}$`, 'u');
 
 /** How many sentences back a run of "It ..." / "The firm ..." sentences is followed to its name. */
 export const CONTINUED_SENTENCES = 3;
@@ -305,8 +314,7 @@ function openingOwner(
 const OPENS_WITH = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}{2,3}|[\p{Ll}-]+)\s+){0,2}$/u;
 
 /** An organisation's noun right after a name: the name describes it ("the Channel Tunnel operator"). */
-const DESCRIBES =
-  /^\s+(?:firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation|giant|chain)\b/;
+const DESCRIBES = new RegExp(String.raw`^\s+(?:${CONTINUING_NOUNS}|giant|chain)\b`);
 
 /** The names a fact's figure belongs to when its sentence does not say: the article's focus. */
 function resolve(

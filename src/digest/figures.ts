@@ -11,7 +11,7 @@ import { yearOf } from '../claims/moments.js';
 import { claimsOfMany, type FigureClaim } from '../claims/read.js';
 import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
-import type { Quantity } from '../facts/quantities.js';
+import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -261,9 +261,10 @@ const TRAILING_FUNCTION_WORD =
 /** A figure as the digest shows it: as written, less a function word the reader took for its noun. */
 export const figureText = (q: Pick<Quantity, 'text'>) => q.text.replace(TRAILING_FUNCTION_WORD, '');
 
-/** Units of a count that tell a time or an age, not a number of things: "27 years after his death". */
-const TIME_UNIT =
-  /^(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|years?|decades?|centuries|times|years old)$/i;
+/** Units of a count that tell a time or an age beyond a stretch of time (DURATION_UNIT): "27 years after his death". */
+const OTHER_TIME_UNIT = /^(?:secs?|mins?|centuries|times|years old)$/i;
+/** Units of a count that tell a time or an age, not a number of things. */
+const timeUnit = (unit: string) => DURATION_UNIT.test(unit) || OTHER_TIME_UNIT.test(unit);
 
 /**
  * The least number of things a count no measure word claims must give to count towards the top line:
@@ -281,7 +282,7 @@ export const countsAlone = (q: Pick<Quantity, 'kind' | 'unit' | 'value'>) =>
   q.kind === 'count' &&
   q.unit !== undefined &&
   q.unit !== '' &&
-  !TIME_UNIT.test(q.unit) &&
+  !timeUnit(q.unit) &&
   !TRIVIAL_UNIT.test(q.unit) &&
   q.value >= LEAST_COUNT_ALONE;
 
