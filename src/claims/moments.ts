@@ -66,10 +66,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
     read: (_m, year) => ['year', year],
   },
   {
-    // "since May": where a change is counted from, not when the figure holds.
+    // "since May", "since 1997", "since December of last year": where a change is counted from, not
+    // when the figure holds.
     re: new RegExp(
-      String.raw`\bsince\s+(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?:\s+(?:19|20)\d\d)?\b`,
-      'g',
+      String.raw`\bsince\s+(?:(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?:\s+(?:of\s+)?(?:(?:last|this)\s+year|(?:19|20)\d\d))?|(?:19|20)\d\d)\b`,
+      'gi',
     ),
     read: () => [''],
   },
@@ -108,7 +109,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
   },
   {
     // "the third quarter", "the fourth quarter of 2004", "Q3".
-    re: /\b(?:(?:the|its|a)\s+)?(first|second|third|fourth|final|last)[-\s]quarter(?:\s+of\s+((?:19|20)\d\d))?|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi,
+    re: /\b(?:(?:the|its|a)\s+)?(first|second|third|fourth|final|last)[-\s]quarter\b(?:\s+of\s+((?:19|20)\d\d))?|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi,
     read: (m, year) => {
       const q = m[1] ? (QUARTERS[m[1].toLowerCase()] ?? 4) : Number(m[3]);
       const y = Number(m[2] ?? m[4] ?? year);
@@ -158,13 +159,14 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
     read: (_m, year) => ['earlier', year - 0.5],
   },
   {
-    // "its initial £1.3bn offer", "the original price".
-    re: /\b(?:initial|original|earlier|previous|prior|former|first)\b(?=\s+(?:[$£€¥]|\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach|plan))/gi,
+    // "its initial £1.3bn offer", "the original price"; "the first 12 games" counts, it is no moment.
+    re: /\b(?:initial|original|earlier|previous|prior|former)\b(?=\s+(?:[$£€¥]|\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach|plan))|\bfirst\b(?=\s+(?:offer|bid|price|valuation|estimate|forecast|target|proposal|approach|plan))/gi,
     read: (_m, year) => ['earlier', year - 0.5],
   },
   {
-    // "a revised £1.5bn offer", "its new bid".
-    re: /\b(?:revised|improved|sweetened|new|latest|final)\b(?=\s+(?:[$£€¥]|(?<!final\s+)\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach))/gi,
+    // "a revised £1.5bn offer", "its new bid", "a new £5bn offer"; not "a new 40% tax band", which
+    // revises no figure named before.
+    re: /\b(?:revised|improved|sweetened|latest|final)\b(?=\s+(?:[$£€¥]|(?<!final\s+)\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach))|\bnew\b(?=\s+(?:[$£€¥]?\d\S*\s+(?:[\p{L}-]+\s+)?)?(?:offer|bid|price|valuation|estimate|forecast|target|proposal|approach)\b)/giu,
     read: (_m, year) => ['later', year + 0.5],
   },
   {

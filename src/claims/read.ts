@@ -417,7 +417,8 @@ export function claimsOf(
           : phrase
             ? { subject: [phrase], from: 'phrase' as const }
             : resolve(index, fact, q, names, aged);
-      const stated = momentOf(fact.text, q, year, moments);
+      // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
+      const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
       // "raise its bid to £1.5bn": the deal named by the measure's own word is the measure, not a moment.
       const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
       claims.push({

@@ -270,6 +270,25 @@ describe('when a figure holds, from the sentence', () => {
     );
   });
 
+  it('reads "since 1997" and "since March of last year" as where a change counts from, not a moment', () => {
+    expect(key('The firm has cut 8,000 jobs since 1997.', '8,000 jobs')).toBeUndefined();
+    expect(key('Since 1997, take home pay has risen by 12% in real terms.', '12%')).toBeUndefined();
+    expect(key('I have been 100% fit since March of last year.', '100%')).toBeUndefined();
+    // A year with no "since" still holds.
+    expect(key('Take home pay rose by 12% in 1997.', '12%')).toBe('1997');
+  });
+
+  it('reads "new" before a figure as a revision only of a deal\'s figure, "first" before one as no moment', () => {
+    expect(key('The party would bring in a new 40% tax band on high earners.', '40%')).toBeUndefined();
+    expect(key('Zedco tabled a new £5bn offer for the firm.', '£5bn')).toBe('later');
+    expect(key('The club scored in its first 12 games in the league.', '12 games')).toBeUndefined();
+    expect(key('Zedco raised its initial £3bn offer.', '£3bn')).toBe('earlier');
+  });
+
+  it('does not read "quarterly" as a quarter: "the second quarterly fall"', () => {
+    expect(key('Output fell 0.4%, the second quarterly fall in a row.', '0.4%')).toBeUndefined();
+  });
+
   it('reads neither a year inside a name nor one inside an aside', () => {
     expect(momentsIn('Sales of kits were boosted by the Euro 2004 tournament.')).toEqual([]);
     expect(key('The 31 year old, who won silver in 2000, was paid $5m.', '$5m')).toBeUndefined();
@@ -372,6 +391,14 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, '53 seconds').subject).toEqual(['Jo Bloggs']);
     expect(claimOf(index, '27-year-old').subject).toEqual(['Jo Bloggs']);
     expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
+  });
+
+  it('gives an age no moment: "the 22-year-old will race again in January"', () => {
+    const index = indexOf({
+      a: 'Jo Bloggs returns\n\nJo Bloggs has been ill. Ms Bloggs said she was fit. The 22-year-old will race again in January. The 14 year old boy was hurt in February.\n',
+    });
+    expect(claimOf(index, '22-year-old').moment).toBeUndefined();
+    expect(claimOf(index, '14 year old').moment).toBeUndefined();
   });
 
   it("finds the article's person with no title: named again by the surname alone, never by the first name", () => {
