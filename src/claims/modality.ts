@@ -14,11 +14,22 @@ const PROPOSED =
 const EXPECTED =
   /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|plan(?:s|ned|ning)? to|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|set to|likely|outlook|next year|by 20\d\d)\b/i;
 
+/**
+ * A proposal named as such: a promise, a call, a commitment, a recommendation, or a plan named as a
+ * noun ("his party's plan to impose a 45% rate", "a planned series of six books"); the verb "plans
+ * to" stays a forecast (EXPECTED).
+ */
+const PROPOSAL =
+  /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|committed to|recommend(?:s|ed|ing)?|(?:a|an|the|its|his|her|their|our|this|that|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}plans?\b|planned\s+(?!to\b)\p{Ll})/iu;
+
 /** "may" as a verb: lower case, so that the month ("since May") is not read as one. */
 const MAY = /\bmay\b/;
 
-/** An estimate stated as fact, not a forecast: "took an estimated $12m", "estimated at $5m". */
-const STATED_ESTIMATE = /\ban estimated\b|\bestimated at\b/gi;
+/**
+ * An estimate stated as fact, not a forecast: "took an estimated $12m", "estimated at $5m", "the
+ * 5.9% estimated in November" (made at a past time).
+ */
+const STATED_ESTIMATE = /\ban estimated\b|\bestimated (?:at|in|on|last|earlier)\b/gi;
 
 /** The clause a figure stands in, up to the figure and a few words past it. */
 function clauseAround(text: string, start: number, end: number): string {
@@ -35,7 +46,7 @@ function clauseAround(text: string, start: number, end: number): string {
 export function modalityOf(text: string, start: number, end: number): Modality {
   const clause = clauseAround(text, start, end).replace(STATED_ESTIMATE, ' ');
   if (DENIED.test(clause)) return 'denied';
-  if (PROPOSED.test(clause)) return 'proposed';
+  if (PROPOSED.test(clause) || PROPOSAL.test(clause)) return 'proposed';
   if (EXPECTED.test(clause) || MAY.test(clause)) return 'expected';
   return 'reported';
 }

@@ -311,6 +311,22 @@ describe('how sure a sentence is of a figure', () => {
     );
   });
 
+  it('reads a promise, a call, a commitment or a plan named as a noun as a proposal, not a forecast', () => {
+    expect(of('The party has promised to cut taxes by £6bn.', '£6bn')).toBe('proposed');
+    expect(of('The union is calling for a 2p rise in fuel duty.', '2p')).toBe('proposed');
+    expect(of('The party has pledged £2bn for schools.', '£2bn')).toBe('proposed');
+    expect(of('Widget makers have committed to building 12 plants.', '12 plants')).toBe('proposed');
+    expect(of("He set out his party's plan to impose a 45% rate on top earners.", '45%')).toBe('proposed');
+    expect(of('It opens a planned series of 6 books.', '6 books')).toBe('proposed');
+    expect(of('The group is recommending a 3% rise in the levy.', '3%')).toBe('proposed');
+  });
+
+  it('reads an estimate made at a past time as reported: "the 5.9% estimated in November"', () => {
+    expect(of('The office revised growth down from the 5.9% estimated in November.', '5.9%')).toBe(
+      'reported',
+    );
+  });
+
   it('leaves the words of an aside out: "X, which lost a bid last year, took in £6m"', () => {
     expect(of('The party, which lost a bid for office last year, took in £63,081.', '£63,081')).toBe(
       'reported',
