@@ -1,6 +1,6 @@
 /**
- * How sure the sentence is of a figure: stated as fact, expected (forecast, planned), proposed
- * (offered, sought, rumoured) or denied. Read from the words of the figure's clause before it and
+ * How sure the sentence is of a figure: stated as fact, expected (forecast), proposed (planned,
+ * promised, offered, sought, rumoured) or denied. Read from the words of the figure's clause before it and
  * just after it. Pure; no story words.
  */
 import { asidesOf } from './subject.js';
@@ -12,15 +12,15 @@ const DENIED =
 const PROPOSED =
   /\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|propos(?:e|es|ed|al|ing)|seek(?:s|ing)?|sought|asking|asked for|want(?:s|ed)? to|rumou?red|reportedly|is said to|are said to|considering|in talks|could pay|would pay|demand(?:s|ed|ing)?|claim(?:s|ed|ing)? damages)\b/i;
 const EXPECTED =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|plan(?:s|ned|ning)? to|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|set to|likely|outlook|next year|by 20\d\d)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|set to|likely|outlook|next year|by 20\d\d)\b/i;
 
 /**
- * A proposal named as such: a promise, a call, a commitment, a recommendation, or a plan named as a
- * noun ("his party's plan to impose a 45% rate", "a planned series of six books"); the verb "plans
- * to" stays a forecast (EXPECTED).
+ * A proposal named as such: a promise, a call, a commitment, a recommendation, a plan ("Zedco plans
+ * to cut 500 jobs", "his party's plan to impose a 45% rate", "a planned series of six books"): what
+ * someone means to do, not a forecast of what will be.
  */
 const PROPOSAL =
-  /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|committed to|recommend(?:s|ed|ing)?|(?:a|an|the|its|his|her|their|our|this|that|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}plans?\b|planned\s+(?!to\b)\p{Ll})/iu;
+  /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|committed to|recommend(?:s|ed|ing)?|plan(?:s|ned|ning)? to|(?:a|an|the|its|his|her|their|our|this|that|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}plans?\b|planned\s+(?!to\b)\p{Ll})/iu;
 
 /** "may" as a verb: lower case, so that the month ("since May") is not read as one. */
 const MAY = /\bmay\b/;

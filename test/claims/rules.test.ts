@@ -321,6 +321,11 @@ describe('how sure a sentence is of a figure', () => {
     expect(of('The group is recommending a 3% rise in the levy.', '3%')).toBe('proposed');
   });
 
+  it('reads "plans to" as a proposal: what one means to do, not a forecast of what will be', () => {
+    expect(of('Zedco plans to cut 500 jobs at the plant.', '500 jobs')).toBe('proposed');
+    expect(of('Ruritania is planning to raise 20bn crowns from sell-offs.', '20bn crowns')).toBe('proposed');
+  });
+
   it('reads an estimate made at a past time as reported: "the 5.9% estimated in November"', () => {
     expect(of('The office revised growth down from the 5.9% estimated in November.', '5.9%')).toBe(
       'reported',
