@@ -31,13 +31,23 @@ const MAY = /\bmay\b/;
  */
 const STATED_ESTIMATE = /\ban estimated\b|\bestimated (?:at|in|on|last|earlier)\b/gi;
 
+/** The opening of the last relative clause before a figure: ", where", ", which", ", who". */
+const RELATIVE_OPENING = /,\s+(?:where|which|who|whose|whom)\b[^,;]*$/i;
+
 /** The clause a figure stands in, up to the figure and a few words past it. */
 function clauseAround(text: string, start: number, end: number): string {
   // An aside closed before the figure ("Acme, which lost a bid last year, took in £6m") is its own clause.
   let before = text.slice(0, start);
   for (const [from, to] of asidesOf(before).reverse())
     before = `${before.slice(0, from)},${before.slice(to)}`;
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(' but '));
+  // A relative clause the figure stands in (", where most of its 35,000 staff work") has its own words.
+  const relative = before.search(RELATIVE_OPENING);
+  const cut = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf('. '),
+    before.lastIndexOf(' but '),
+    relative >= 0 ? relative + 1 : -1,
+  );
   const after = text.slice(end, end + 40).split(/[,;.]/)[0] ?? '';
   return `${before.slice(cut + 1)} ${after}`;
 }

@@ -326,6 +326,13 @@ describe('how sure a sentence is of a figure', () => {
     expect(of('Ruritania is planning to raise 20bn crowns from sell-offs.', '20bn crowns')).toBe('proposed');
   });
 
+  it('reads a figure in a relative clause by that clause\'s own words: ", where its 35,000 staff work"', () => {
+    expect(
+      of('Zedco said it would not cut jobs at home, where most of its 35,000 staff work.', '35,000 staff'),
+    ).toBe('reported');
+    expect(of('Zedco will build a plant, which will employ 500 people.', '500 people')).toBe('expected');
+  });
+
   it('reads an estimate made at a past time as reported: "the 5.9% estimated in November"', () => {
     expect(of('The office revised growth down from the 5.9% estimated in November.', '5.9%')).toBe(
       'reported',
