@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ItemSentence, ItemToken, WinkMethods } from 'wink-nlp';
-import { type RawTag, WinkThread } from './wink-thread.js';
+import { RAW_TAG_WIDTH, type RawTags, WinkThread } from './wink-thread.js';
 
 // wink-nlp and its English model load on first use: a restart from the cache may need neither.
 const require = createRequire(import.meta.url);
@@ -132,15 +132,15 @@ export function taggable(text: string): string {
   return LONG_WORD.test(cut) ? cut.replace(LONG_WORD, (word) => word.slice(0, TAGGED_WORD_MAX)) : cut;
 }
 
-/** A text's tokens with their types and parts of speech, in-process. */
-export function tagInProcess(text: string): RawTag[] {
+/** A text's tokens with their types and parts of speech, in-process, as the thread gives them (flat). */
+export function tagInProcess(text: string): RawTags {
   const { its } = taggingPipeline();
-  const tags: RawTag[] = [];
+  const tags: RawTags = [];
   taggingPipeline()
     .readDoc(taggable(text))
     .tokens()
     .each((t: ItemToken) => {
-      tags.push([t.out(), t.out(its.type), t.out(its.pos)]);
+      tags.push(t.out(), t.out(its.type), t.out(its.pos));
     });
   return tags;
 }
@@ -202,10 +202,13 @@ export function tagWordsOfMany(texts: readonly string[]): TaggedWord[][] {
 }
 
 /** A text's words and numbers from its raw tags, with their offsets. */
-function wordsOf(text: string, raw: readonly RawTag[]): TaggedWord[] {
+function wordsOf(text: string, raw: Readonly<RawTags>): TaggedWord[] {
   const words: TaggedWord[] = [];
   let cursor = 0;
-  for (const [value, type, pos] of raw) {
+  for (let i = 0; i + RAW_TAG_WIDTH <= raw.length; i += RAW_TAG_WIDTH) {
+    const value = raw[i] ?? '';
+    const type = raw[i + 1];
+    const pos = raw[i + 2] ?? '';
     const at = text.indexOf(value, cursor);
     if (at >= 0) cursor = at + value.length;
     if ((type === 'word' || type === 'number') && /^[\p{L}\p{N}]/u.test(value))

@@ -1,8 +1,16 @@
 import { createRequire } from 'node:module';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
-/** A token as the thread tags it: [text, type ("word", "number", "punctuation", ...), part of speech]. */
-export type RawTag = [string, string, string];
+/**
+ * A text's tokens as the thread tags them, flat: for each token in turn its text, its type ("word",
+ * "number", "punctuation", ...) and its part of speech (`RAW_TAG_WIDTH` strings a token). One array
+ * of strings a text, not one array a token, since a reply is copied between threads: a third of a
+ * check's wait on the thread was that copy, which grows with the number of objects.
+ */
+export type RawTags = string[];
+
+/** How many strings a token takes in {@link RawTags}: text, type, part of speech. */
+export const RAW_TAG_WIDTH = 3;
 
 /** Options of {@link WinkThread.start}. */
 export interface WinkThreadOptions {
@@ -39,7 +47,7 @@ Atomics.notify(flag, 1);
 let splitter;
 const tagOne = (text) => {
   const tags = [];
-  tagger.readDoc(text).tokens().each((t) => tags.push([t.out(), t.out(its.type), t.out(its.pos)]));
+  tagger.readDoc(text).tokens().each((t) => tags.push(t.out(), t.out(its.type), t.out(its.pos)));
   return tags;
 };
 tagPort.on('message', ({ id, texts }) => {
@@ -140,16 +148,16 @@ export class WinkThread {
    * The tokens of a text with their types and parts of speech; undefined when the thread cannot
    * answer within the call's budget, or `waitMs` when given (see WinkThreadOptions).
    */
-  tag(text: string, waitMs?: number): RawTag[] | undefined {
+  tag(text: string, waitMs?: number): RawTags | undefined {
     const reply = this.ask(text, text.length, waitMs);
-    return Array.isArray(reply) ? (reply as RawTag[]) : undefined;
+    return Array.isArray(reply) ? (reply as RawTags) : undefined;
   }
 
   /** The tokens of each text, as `tag` gives them, in one trip to the thread. */
-  tagMany(texts: readonly string[], waitMs?: number): RawTag[][] | undefined {
+  tagMany(texts: readonly string[], waitMs?: number): RawTags[] | undefined {
     const chars = texts.reduce((sum, t) => sum + t.length, 0);
     const reply = this.ask(texts, chars, waitMs);
-    return Array.isArray(reply) && reply.length === texts.length ? (reply as RawTag[][]) : undefined;
+    return Array.isArray(reply) && reply.length === texts.length ? (reply as RawTags[]) : undefined;
   }
 
   /**

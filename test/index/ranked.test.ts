@@ -33,6 +33,34 @@ describe('BestFirst', () => {
     }
   });
 
+  it('orders long lists as a stable sort does, read partly or to the end, whatever it picks out first', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 20; round++) {
+      // Few distinct scores: ties across the places picked out first and those left.
+      const scores = Array.from(
+        { length: 100 + Math.floor(random() * 2000) },
+        () => Math.floor(random() * 9) / 2,
+      );
+      expect(all(scores)).toEqual(sorted(scores));
+      for (const ahead of [1, 5, 64]) {
+        const best = new BestFirst(scores, ahead);
+        const some = Array.from({ length: ahead + 3 }, () => best.next());
+        expect(some).toEqual(sorted(scores).slice(0, ahead + 3));
+      }
+    }
+  });
+
+  it('orders as before where a score is not a number', () => {
+    const scores = [...Array.from({ length: 100 }, (_, i) => i % 7), Number.NaN, 3];
+    const heap = new BestFirst(scores, 0);
+    const out = Array.from({ length: scores.length }, () => heap.next());
+    expect(all(scores)).toEqual(out);
+  });
+
   it('gives nothing for no scores', () => {
     expect(new BestFirst([]).next()).toBe(-1);
   });
