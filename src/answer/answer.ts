@@ -87,6 +87,14 @@ export interface AnswerOptions {
    * related facts: the figure is of another place. Default true.
    */
   placeInAnswer?: boolean;
+  /**
+   * A typed question's facts but the last are given in the order its sentences rank: the answering
+   * article's next sentence may come second, before other articles' best (the answer is often
+   * there when the first sentence is not); the last place still goes to the best sentence of an
+   * article not yet heard, from half the best score up. A topic query hears each article's best
+   * fact first. Default true.
+   */
+  sentencesInRankOrder?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -132,6 +140,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   phrasesInAnswer: true,
   amountNotCount: true,
   placeInAnswer: true,
+  sentencesInRankOrder: true,
 };
 
 interface Candidate {
@@ -238,10 +247,14 @@ export function groupFacts(
   return groups;
 }
 
-/** The best groups, at most `max`, each article's best group first so that every source is heard. */
-function select(groups: readonly Group[], max: number): Group[] {
-  const chosen = new Set<Group>();
-  const heard = new Set<string>();
+/**
+ * The best groups, at most `max`: the first `inOrder` in the order they rank, then each article's
+ * best group first so that every source is heard (another article's best from half the best
+ * score up), then the rest in order.
+ */
+function select(groups: readonly Group[], max: number, inOrder: number): Group[] {
+  const chosen = new Set<Group>(groups.slice(0, Math.min(inOrder, max)));
+  const heard = new Set<string>([...chosen].flatMap((g) => g.facts.map((f) => f.articleId)));
   const best = groups[0]?.score ?? 0;
   for (const g of groups) {
     if (chosen.size >= max) break;
@@ -1163,9 +1176,11 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         : {}),
     });
   }
+  const most = none ? 2 : short ? o.maxFactsWithShortAnswer : o.maxFacts;
   const groups = select(
     groupFacts(strong, o.mergeSimilarity, o.duplicateSimilarity),
-    none ? 2 : short ? o.maxFactsWithShortAnswer : o.maxFacts,
+    most,
+    form.wants && o.sentencesInRankOrder ? most - 1 : 0,
   );
   const facts: AnsweredFact[] = groups.map((g) => ({
     text: g.lead.text,

@@ -214,6 +214,26 @@ The film stars Ann Grey as a detective.
   });
 });
 
+describe("a typed question's facts in the order their sentences rank", () => {
+  const index = indexOf({
+    a: `Easton bridge repairs\n\nThe Easton bridge will reopen to traffic on 4 May, the council said.\nEngineers expect the Easton bridge to reopen to traffic in early May.\nThe repairs cost £2m.\n`,
+    b: `Easton bridge shops\n\nShops hope the Easton bridge will reopen to traffic in the spring, a trader said.\n`,
+    c: `Easton bridge ferry\n\nThe Easton ferry will run until the bridge can reopen to traffic in the spring, its owner said.\n`,
+  });
+  const question = 'When will the Easton bridge reopen?';
+
+  it("gives the answering article's next sentence before other articles' weaker ones", () => {
+    const facts = answerQuery(index, question).facts.map((f) => f.text);
+    expect(facts[0]).toMatch(/on 4 May/);
+    expect(facts[1]).toMatch(/in early May/);
+  });
+
+  it('hears each article first without it (sentencesInRankOrder false)', () => {
+    const facts = answerQuery(index, question, { sentencesInRankOrder: false }).facts.map((f) => f.text);
+    expect(facts.slice(0, 3).some((f) => /in early May/.test(f))).toBe(false);
+  });
+});
+
 describe('names as phrases in a question', () => {
   const index = indexOf({
     a: 'Concert news\n\nThe Live Aid concert in Hyde Park drew 8 bands and a crowd of 100,000.\n',
