@@ -842,43 +842,9 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
 const DENIAL =
   /\b(?:not|no|never|denied|denies|deny|denying|ruled out|rules out|rule out|rejected|rejects|dismissed|thrown out|threw out|throw out|refused|refuses|cancelled|scrapped|only|nor|neither|false|untrue|wrong|insisted|no longer|n't|failed)\b/i;
 const CONFIRMATION = /\b(?:confirmed|confirms|agreed|approved|announced|will|has|have|did)\b/i;
-/** A negation that may bear on the point asked ("will not be pressing charges"). */
-const NEGATION = /^(?:not|no|never|nor|n't|cannot|unlikely)$/i;
-/** How many words after a negation a word of the question's own point may stand for the negation to bear on it. */
-const NEGATION_REACH = 4;
-/** A denial that bears on no word of the question's point ("is not believed to be as seriously hurt"). */
-const DENIAL_ELSEWHERE = 0.85;
 
-/**
- * True when a negation in `body` stands just before (NEGATION_REACH words) a word of the question's
- * point: a word it gives that names nothing (`stems` less `names`), "will not be pressing charges".
- */
-function deniesThePoint(body: string, question: QuestionWords): boolean {
-  const names = question.names ?? new Set<string>();
-  const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.some((w, i) => {
-    const bare = w.toLowerCase().replace(/^(\p{L}+)n['’]t$/u, "n't");
-    if (!NEGATION.test(bare) && !/n['’]t$/.test(w.toLowerCase())) return false;
-    return words
-      .slice(i + 1, i + 1 + NEGATION_REACH)
-      .some((v) => {
-        const s = stem(v.toLowerCase());
-        return question.stems.has(s) && !names.has(s) && !FUNCTION_STEMS.has(v.toLowerCase());
-      });
-  });
-}
-/** Words of a question that say nothing of its point. */
-const FUNCTION_STEMS = new Set(
-  'the a an of in on at to for by with and or its his her their is are was were be been being has have had do does did will would can could should may might about from that this these those it they he she up any still also yet'.split(
-    ' ',
-  ),
-);
-
-/**
- * The sentence that settles a yes/no question, without who said it: a denial of the very point asked
- * first, then another denial or correction, then a confirmation.
- */
-function settleSpans(source: SpanSource, question: QuestionWords): Span[] {
+/** The sentence that settles a yes/no question, without who said it. */
+function settleSpans(source: SpanSource): Span[] {
   const text = source.text;
   const trimmed = text
     .replace(/,?\s+(?:he|she|they|it|the \w+|\p{Lu}[\p{L} .'-]*?)\s+(?:said|says|told [^.]*|added)\.?$/u, '')
@@ -886,13 +852,7 @@ function settleSpans(source: SpanSource, question: QuestionWords): Span[] {
   const start = Math.max(0, text.indexOf(trimmed));
   const words = trimmed.split(/\s+/);
   const body = words.length > 40 ? words.slice(0, 40).join(' ') : trimmed;
-  const weight = DENIAL.test(body)
-    ? deniesThePoint(body, question)
-      ? 1
-      : DENIAL_ELSEWHERE
-    : CONFIRMATION.test(body)
-      ? 0.8
-      : 0.6;
+  const weight = DENIAL.test(body) ? 1 : CONFIRMATION.test(body) ? 0.8 : 0.6;
   return body.length > 0 ? [{ text: body, start, end: start + body.length, weight }] : [];
 }
 
@@ -912,7 +872,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     case 'statement':
       return statementSpans(source, question).sort((a, b) => b.weight - a.weight || a.start - b.start);
     case 'settle':
-      return settleSpans(source, question);
+      return settleSpans(source);
     case 'money':
     case 'count':
     case 'percent':
