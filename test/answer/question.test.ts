@@ -231,3 +231,33 @@ describe('readQuestion: what X does, a share, a date and a reason in other plain
     expect(readQuestion('Which handset does the virus attack?')).toMatchObject({ wants: 'name' });
   });
 });
+
+describe('readQuestion: what X is doing, what X is about (issue 21)', () => {
+  it('reads "what is X doing for Y?" and "what is X going to do at Y?" as what X does there', () => {
+    expect(readQuestion('What is Ann Grey doing for the Rovers?')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('what is Ann Grey going to do at the festival')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+  });
+
+  it('reads "what\'s X about?" as X\'s description', () => {
+    expect(readQuestion("what's the Easton Trust report about")).toMatchObject({
+      wants: 'description',
+      subject: 'the Easton Trust report',
+    });
+  });
+
+  it('leaves a word of stress after the subject out of it', () => {
+    expect(readQuestion('what does Brickworks actually do?')).toMatchObject({
+      wants: 'description',
+      subject: 'Brickworks',
+    });
+    expect(readQuestion('what was Brickworks really doing for the campaign?')).toMatchObject({
+      subject: 'Brickworks',
+    });
+  });
+});
