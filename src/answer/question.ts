@@ -230,6 +230,11 @@ export function readQuestion(question: string): QuestionForm {
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
   const fromTail = tail ? readQuestion(tail) : undefined;
   if (fromTail?.wants) return fromTail;
+  // "Grey photographers - did they plant the bug?", "Under the plans, would visitors be covered?": a
+  // yes/no question after the phrase set off before it.
+  const polarTail = ASKING.test(written) ? undefined : SET_OFF_POLAR.exec(written)?.[1];
+  if (polarTail && POLAR.test(polarTail.toLowerCase()))
+    return { wants: 'settle', subject: cleanSubject(polarTail.replace(/^\S+\s+/, '')) };
   const q = written.toLowerCase();
   // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
@@ -355,6 +360,10 @@ const ASKING =
 
 /** A phrase set off by a comma, a colon or a dash, then a question word: the question from there (group 1). */
 const SET_OFF_ASKING = /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:what|which|who|where|when|why|how)\b.*)$/i;
+
+/** A phrase set off by a comma, a colon or a dash, then a verb opening a yes/no question (group 1). */
+const SET_OFF_POLAR =
+  /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s.*)$/i;
 
 /** A question word put after what it asks about: "Venue of the final - where?", "Ann Grey who?". */
 const ASKED_LAST =

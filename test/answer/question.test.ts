@@ -261,3 +261,15 @@ describe('readQuestion: what X is doing, what X is about (issue 21)', () => {
     });
   });
 });
+
+describe('readQuestion: a yes/no question after a phrase set off before it (issue 21)', () => {
+  it('reads the question after the comma or dash as a yes/no question', () => {
+    expect(readQuestion('Brickworks plant - did they close it?')).toMatchObject({ wants: 'settle' });
+    expect(readQuestion('If the Rovers lose, will Ann Grey stay on?')).toMatchObject({
+      wants: 'settle',
+      subject: 'Ann Grey stay on',
+    });
+    // A question word after the phrase still says what is asked.
+    expect(readQuestion('Brickworks plant - why did it close?')).toMatchObject({ wants: 'reason' });
+  });
+});
