@@ -52,13 +52,17 @@ const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could
 const SAY =
   'say|said|says|tell|told|think|thought|claim|claimed|warn|warned|argue|argued|reveal|revealed|announce|announced|admit|admitted|reckon|reckons|reckoned|advise|advised|been saying';
 
-/** The subject as written: a trailing "?" and a parenthesis off. */
+/** A word of stress after the subject, no part of it ("what does X actually do?"). */
+const TRAILING_STRESS = /\s+(?:actually|really|exactly|definitely|currently|now)$/i;
+
+/** The subject as written: a trailing "?", a parenthesis and a word of stress after it off. */
 const cleanSubject = (s: string) =>
   s
     .replace(/\([^)]*\)?/g, ' ')
     .replace(/[?.!]+\s*$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(TRAILING_STRESS, '');
 
 /**
  * The forms about a subject: "who is X?", "what is X?", "what does X do?", "what happened to X?",
@@ -98,6 +102,15 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       wants: 'event',
       subject: at(m, 1).replace(/\s(?:on|in|at|after|before|during|last|this|over)\s.*$/, ''),
     };
+  // "what is X doing for Y?", "what is X going to do at Y?": what X does there, told by the verb after X.
+  m =
+    /^what (?:is|are|was|were) (.+?) (?:doing|going to do|planning to do|set to do|trying to do)(?: (?:for|in|at|about|with|on|to|over|after)\b.*)?\s*\??$/.exec(
+      q,
+    );
+  if (m) return { wants: 'event', subject: at(m, 1) };
+  // "what's X about?", "what is X all about?": what X is (a film's, a report's appositive).
+  m = /^what (?:is|are|was|were) (.+?) (?:all |really )?about\s*\??$/.exec(q);
+  if (m) return { wants: 'description', subject: at(m, 1) };
   // "what is X's job?", "what job does X have?", "what post does X hold?": X's description.
   m =
     /^what (?:is|was|are|were) (.+?)['’]s? (?:\S+ )?(?:job|jobs|role|position|post|background|title)\s*\??$|^what (?:\S+ )?(?:job|role|position|post) (?:does|do|did) (.+?) (?:have|hold|do|play)\b/.exec(
@@ -217,6 +230,11 @@ export function readQuestion(question: string): QuestionForm {
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
   const fromTail = tail ? readQuestion(tail) : undefined;
   if (fromTail?.wants) return fromTail;
+  // "Grey photographers - did they plant the bug?", "Under the plans, would visitors be covered?": a
+  // yes/no question after the phrase set off before it.
+  const polarTail = ASKING.test(written) ? undefined : SET_OFF_POLAR.exec(written)?.[1];
+  if (polarTail && POLAR.test(polarTail.toLowerCase()))
+    return { wants: 'settle', subject: cleanSubject(polarTail.replace(/^\S+\s+/, '')) };
   const q = written.toLowerCase();
   // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
@@ -342,6 +360,10 @@ const ASKING =
 
 /** A phrase set off by a comma, a colon or a dash, then a question word: the question from there (group 1). */
 const SET_OFF_ASKING = /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:what|which|who|where|when|why|how)\b.*)$/i;
+
+/** A phrase set off by a comma, a colon or a dash, then a verb opening a yes/no question (group 1). */
+const SET_OFF_POLAR =
+  /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s.*)$/i;
 
 /** A question word put after what it asks about: "Venue of the final - where?", "Ann Grey who?". */
 const ASKED_LAST =

@@ -231,3 +231,45 @@ describe('readQuestion: what X does, a share, a date and a reason in other plain
     expect(readQuestion('Which handset does the virus attack?')).toMatchObject({ wants: 'name' });
   });
 });
+
+describe('readQuestion: what X is doing, what X is about (issue 21)', () => {
+  it('reads "what is X doing for Y?" and "what is X going to do at Y?" as what X does there', () => {
+    expect(readQuestion('What is Ann Grey doing for the Rovers?')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('what is Ann Grey going to do at the festival')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+  });
+
+  it('reads "what\'s X about?" as X\'s description', () => {
+    expect(readQuestion("what's the Easton Trust report about")).toMatchObject({
+      wants: 'description',
+      subject: 'the Easton Trust report',
+    });
+  });
+
+  it('leaves a word of stress after the subject out of it', () => {
+    expect(readQuestion('what does Brickworks actually do?')).toMatchObject({
+      wants: 'description',
+      subject: 'Brickworks',
+    });
+    expect(readQuestion('what was Brickworks really doing for the campaign?')).toMatchObject({
+      subject: 'Brickworks',
+    });
+  });
+});
+
+describe('readQuestion: a yes/no question after a phrase set off before it (issue 21)', () => {
+  it('reads the question after the comma or dash as a yes/no question', () => {
+    expect(readQuestion('Brickworks plant - did they close it?')).toMatchObject({ wants: 'settle' });
+    expect(readQuestion('If the Rovers lose, will Ann Grey stay on?')).toMatchObject({
+      wants: 'settle',
+      subject: 'Ann Grey stay on',
+    });
+    // A question word after the phrase still says what is asked.
+    expect(readQuestion('Brickworks plant - why did it close?')).toMatchObject({ wants: 'reason' });
+  });
+});
