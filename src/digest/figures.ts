@@ -530,9 +530,14 @@ export function wordsAfter(text: string, end: number): string[] {
 /** The name words of a subject key. */
 const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !== '');
 
-/** True when a subject key may be the subject of a claim of these words: either untold, or a word in common. */
+/**
+ * True when a subject key may be the subject of a claim of these words: a word in common, or both
+ * untold. A sentence whose subject is not read (or not trusted) is not a named subject's figure: it
+ * may be another's, told in the sentence before ("In Germany ... Growth is likely to peak at just
+ * under 2%" is no backing for the EU's 2%).
+ */
 const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
-  words.size === 0 || key === '' || keyWords(key).some((w) => words.has(w));
+  (words.size === 0 && key === '') || keyWords(key).some((w) => words.has(w));
 
 /**
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence

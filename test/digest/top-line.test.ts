@@ -70,3 +70,24 @@ describe('the top line of percentages no measure word claims', () => {
     expect(d.topLine.some((t) => /80%/.test(t.figure ?? ''))).toBe(false);
   });
 });
+
+describe('the top line of a share whose subject one article does not name', () => {
+  it('does not count a sentence that names no subject as backing a named subject’s share', () => {
+    // The second article's growth is the country of the sentence before, which the claims layer does
+    // not carry over: read as unknown, it is not the bloc's 2% backed twice.
+    const d = buildDigest(
+      indexOf({
+        a: 'Bloc outlook\n\nThe Union of Estria economic growth rate is projected to be 2% this year, the commission said in its report.\n',
+        b: 'Factory floor\n\nIn Norland, industry is exporting more, but the economy as a whole is mired in slow growth. Growth is likely to peak this year at just under 2%.\n',
+      }),
+      at,
+    );
+    const cited = d.figures.flatMap((g) =>
+      g.moments.flatMap((m) =>
+        m.lines.filter((l) => l.figure === '2%').flatMap((l) => l.also.map((c) => c.id)),
+      ),
+    );
+    expect(cited).not.toContain('b');
+    expect(d.topLine.some((t) => t.figure === '2%')).toBe(false);
+  });
+});
