@@ -201,6 +201,16 @@ const SAME_FACT = 0.35;
 const LEAST_UNMEASURED = 3;
 
 /**
+ * True when two claims' subject keys share a name: a range of one subject's measure ("UK aid of at
+ * least £1.25bn a year") is not another subject's amount in other words ("global aid of $100bn a
+ * year"). Pure.
+ */
+export const subjectsShared = (a: string, b: string) => {
+  const words = new Set(a.split(/[\s&]+/).filter((w) => w !== ''));
+  return b.split(/[\s&]+/).some((w) => w !== '' && words.has(w));
+};
+
+/**
  * The two or three facts most of the coverage states, the most stated first: each claim counted
  * over the distinct articles that give it (copies of one text once; one amount in several
  * currencies, or given with no measure word in a sentence whose subject meets it, one claim), and
@@ -250,6 +260,7 @@ function topLine(
         ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
           [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
         (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
+        subjectsShared(a.c.subjectKey, b.c.subjectKey) &&
         valuesMeet(a.c.shown, b.c.shown),
     );
     if (at >= 0) a.into = at;

@@ -91,3 +91,18 @@ describe('the top line of a share whose subject one article does not name', () =
     expect(d.topLine.some((t) => t.figure === '2%')).toBe(false);
   });
 });
+
+describe('the top line of a range', () => {
+  it('does not take another subject’s range of the same measure for the claim in other words', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Aid plan\n\nMr Ross set out his plans. His proposals were effectively a new "Kell Plan" for the world, including an international finance facility, which would issue bonds in an attempt to double global aid cash to $100bn a year.\n',
+        b: 'Aid pledge\n\n"These additional resources will be used to increase Nordia bilateral aid to Africa to at least £1.25bn a year by 2008," the minister said.\n',
+      }),
+      at,
+    );
+    // One article's $100bn is not stated by two: no top line, and no "b gives at least £1.25bn".
+    expect(d.topLine.flatMap((t) => t.consistent.map((c) => c.citation.id))).not.toContain('b');
+    expect(d.topLine.some((t) => t.figure === '$100bn')).toBe(false);
+  });
+});
