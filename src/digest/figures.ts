@@ -301,6 +301,16 @@ export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
   SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
   SCORE_AFTER.test(text.slice(q.end, q.end + 8));
 
+/**
+ * A moment left out after a figure because the one before it says it: "2% this year and 2.4% next",
+ * "up 3% this quarter and 4% the next". The moment read for such a figure is the earlier figure's.
+ */
+const ELIDED_MOMENT = /^\s*(?:next|the next|the following|the year after)\s*(?:[.,;:)]|$|and\b|but\b)/i;
+
+/** True when a figure's moment is elided after it (`ELIDED_MOMENT`) and the one read comes before it. Pure. */
+export const momentElided = (text: string, q: Pick<Quantity, 'start' | 'end'>, moment?: { start: number }) =>
+  moment !== undefined && moment.start < q.start && ELIDED_MOMENT.test(text.slice(q.end));
+
 /** A verb that reports words: what follows is what someone says, not what they own or do. */
 const REPORTING_VERB =
   /\b(?:said|says|told|tells|explained|explains|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|stated|states|announced|announces)\b/gi;
@@ -395,7 +405,12 @@ export function figureMentions(
         ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
-    const placed = subject.length > 0 && trusted && contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
+    // "2% this year and 2.4% next": the moment read for 2.4% is 2%'s; right or silent.
+    const placed =
+      subject.length > 0 &&
+      trusted &&
+      !momentElided(fact.text, q, moment) &&
+      contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     found.push({
       fact,
       quantity: q,

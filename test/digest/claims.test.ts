@@ -203,3 +203,16 @@ describe.each([
     expect(unsupported(index, d)).toEqual([]);
   }, 30_000);
 });
+
+describe('a moment left out after a figure', () => {
+  it('does not put "2.4% next" at "this year": the moment read is the figure before it', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Bloc outlook\n\nThe Union of Estria economic growth rate is projected to be 2% this year and 2.4% next, the commission said.\n',
+      }),
+      at,
+    );
+    const atThisYear = lines(d).filter(({ m }) => /this year/.test(m.moment ?? ''));
+    expect(atThisYear.map(({ l }) => l.figure)).not.toContain('2.4%');
+  });
+});
