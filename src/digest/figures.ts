@@ -229,9 +229,13 @@ export const MAIN_NAME_SHARE = 0.5;
 /** A sentence with its first letter lower case, as a reference word reads mid-sentence: "The firm". */
 const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 
-/** Nouns of an organisation or a country's institutions that a name can describe: "the German group". */
+/**
+ * Nouns of an organisation or a country's institutions that a name can describe ("the German
+ * group"), and of one part of an organisation ("the Siemens plant at Boscholt ... employs 2,000
+ * staff" is the plant's figure, not Siemens').
+ */
 const ORGANISATION_NOUN =
-  'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart';
+  'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart|plant|factory|mill|site|division|branch|store';
 
 /** What follows a name that only describes: "-based", or a noun of an organisation within three words. */
 const DESCRIBED = new RegExp(

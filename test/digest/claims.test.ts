@@ -216,3 +216,16 @@ describe('a moment left out after a figure', () => {
     expect(atThisYear.map(({ l }) => l.figure)).not.toContain('2.4%');
   });
 });
+
+describe('a part of a firm', () => {
+  it('does not give a plant’s staff to the whole firm ("Kelco · jobs")', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Phone plant\n\nThe Kelco plant at Brimford makes cordless phones and employs 2,000 staff. Staff there now work an extra four hours a week for no extra pay.\n',
+        b: 'Kelco results\n\nKelco reported higher sales of cordless phones in Europe last year, the firm said on Tuesday.\n',
+      }),
+      at,
+    );
+    expect(d.figures.filter((g) => /Kelco/.test(g.subject)).map((g) => g.measure)).not.toContain('jobs');
+  });
+});
