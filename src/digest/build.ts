@@ -201,6 +201,16 @@ const SAME_FACT = 0.35;
 const LEAST_UNMEASURED = 3;
 
 /**
+ * True when two claims' subject keys share a name: a range of one subject's measure ("UK aid of at
+ * least £1.25bn a year") is not another subject's amount in other words ("global aid of $100bn a
+ * year"). Pure.
+ */
+export const subjectsShared = (a: string, b: string) => {
+  const words = new Set(a.split(/[\s&]+/).filter((w) => w !== ''));
+  return b.split(/[\s&]+/).some((w) => w !== '' && words.has(w));
+};
+
+/**
  * The two or three facts most of the coverage states, the most stated first: each claim counted
  * over the distinct articles that give it (copies of one text once; one amount in several
  * currencies, or given with no measure word in a sentence whose subject meets it, one claim), and
@@ -250,6 +260,7 @@ function topLine(
         ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
           [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
         (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
+        subjectsShared(a.c.subjectKey, b.c.subjectKey) &&
         valuesMeet(a.c.shown, b.c.shown),
     );
     if (at >= 0) a.into = at;
@@ -306,6 +317,62 @@ function topLine(
   return picked;
 }
 
+/**
+ * The words of a sentence outside its quotation marks, and whether a figure at `start` is inside
+ * them: straight marks alternate, curly ones open and close; a sentence with an odd number of
+ * straight marks whose figure comes before the first goes on with a quotation opened in the sentence
+ * before ("If we could cut costs we could double sales," he says). Pure.
+ */
+export function quotation(text: string, start: number): { inside: boolean; outside: string } {
+  const straight = (text.match(/"/g) ?? []).length;
+  let open = straight % 2 === 1 && !text.slice(0, start).includes('"');
+  let inside = open;
+  let outside = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (i === start) inside = open;
+    if (ch === '"') open = !open;
+    else if (ch === '\u201c') open = true;
+    else if (ch === '\u201d') open = false;
+    else if (!open) outside += ch;
+  }
+  if (start >= text.length) inside = open;
+  return { inside, outside };
+}
+
+/**
+ * True when a figure is someone's quoted words and its sentence names no one outside the quotation
+ * (the speaker is "he", "they", or not given): a line with no title cannot say whose words they are
+ * ("we would need not 350 people," he says). A quotation its sentence attributes by name ("says
+ * Arnold") stays. Pure.
+ */
+export function quotedByNobody(text: string, start: number): boolean {
+  const { inside, outside } = quotation(text, start);
+  return inside && !/\p{Lu}/u.test(outside.replace(/^\W*\p{Lu}/u, ''));
+}
+
+/**
+ * A distance to a named place right after its number: "about 20 miles from Lille", "5km north of
+ * Kabul". It says where something is, not what happened: no figure an editor forwards.
+ */
+const DISTANCE_TO_PLACE =
+  /^[^\d]{0,20}\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|away\s+from|from|outside)\s+\p{Lu}/u;
+
+/** True when a figure is a distance to a named place (`DISTANCE_TO_PLACE`). Pure. */
+export const distanceToPlace = (text: string, start: number) => DISTANCE_TO_PLACE.test(text.slice(start));
+
+/** Words before a figure that make it a hope, not a fact: "hopes to increase productivity by 30%". */
+const HOPED_FOR = /\b(?:hopes?|hoping|wish(?:es)?|wishing)\s+to\b/i;
+
+/** True when a figure's sentence hopes for it ("he now hopes to raise output by 40%"). Pure. */
+export const hopedFor = (text: string, start: number) => HOPED_FOR.test(text.slice(0, start));
+
+/** A mention that can stand as a plain fact: not unattributed quoted words, not where a place is, not a hope. */
+const plainFigure = (m: FigureMention) =>
+  !quotedByNobody(m.fact.text, m.quantity.start) &&
+  !distanceToPlace(m.fact.text, m.quantity.start) &&
+  !hopedFor(m.fact.text, m.quantity.start);
+
 /** Kinds of figure a plain fact is ranked by at a tie: money first. */
 const KIND_RANK: Record<string, number> = { money: 0, percent: 1, count: 2 };
 
@@ -321,7 +388,9 @@ const amountsOf = (c: FigureCluster) =>
  * that stands alone (`standsAlone`: it names someone, says enough and opens with no pronoun). The most articles first, then a subject read,
  * then money, percentages, counts, then the earliest in its article; one a sentence; no amount
  * (in any currency) the digest already says (`said`: the top line's and the figure lines' words
- * and figures) or a plain fact before gave; no share written in words. Pure.
+ * and figures) or a plain fact before gave; no share written in words; none quoted from a speaker the sentence does not
+ * name (`quotedByNobody`) no distance to a place (`distanceToPlace`) and no
+ * hope (`hopedFor`). Pure.
  */
 export function plainFacts(
   clusters: readonly FigureCluster[],
@@ -339,11 +408,13 @@ export function plainFacts(
   // Each claim in the sentence it can be shown in: its own, when its measure is not read; else,
   // when its subject is not read, the latest shortest of its sentences that stands alone.
   const candidates = clusters.flatMap((c) => {
-    if (c.shown) return !c.concept && c.subjectKey !== '' ? [{ c, m: c.shown }] : [];
+    if (c.shown) return !c.concept && c.subjectKey !== '' && plainFigure(c.shown) ? [{ c, m: c.shown }] : [];
     const m = c.mentions
       .filter(
         (x) =>
-          standsAlone(x.context.text) && contextWords(x.context.text, x.quantity.text) >= MIN_CONTEXT_WORDS,
+          standsAlone(x.context.text) &&
+          contextWords(x.context.text, x.quantity.text) >= MIN_CONTEXT_WORDS &&
+          plainFigure(x),
       )
       .sort(
         (a, b) =>

@@ -229,9 +229,13 @@ export const MAIN_NAME_SHARE = 0.5;
 /** A sentence with its first letter lower case, as a reference word reads mid-sentence: "The firm". */
 const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 
-/** Nouns of an organisation or a country's institutions that a name can describe: "the German group". */
+/**
+ * Nouns of an organisation or a country's institutions that a name can describe ("the German
+ * group"), and of one part of an organisation ("the Siemens plant at Boscholt ... employs 2,000
+ * staff" is the plant's figure, not Siemens').
+ */
 const ORGANISATION_NOUN =
-  'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart';
+  'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart|plant|factory|mill|site|division|branch|store';
 
 /** What follows a name that only describes: "-based", or a noun of an organisation within three words. */
 const DESCRIBED = new RegExp(
@@ -300,6 +304,16 @@ const SCORE_AFTER = /^\s*[-\u2013]\s*\d/;
 export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
   SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
   SCORE_AFTER.test(text.slice(q.end, q.end + 8));
+
+/**
+ * A moment left out after a figure because the one before it says it: "2% this year and 2.4% next",
+ * "up 3% this quarter and 4% the next". The moment read for such a figure is the earlier figure's.
+ */
+const ELIDED_MOMENT = /^\s*(?:next|the next|the following|the year after)\s*(?:[.,;:)]|$|and\b|but\b)/i;
+
+/** True when a figure's moment is elided after it (`ELIDED_MOMENT`) and the one read comes before it. Pure. */
+export const momentElided = (text: string, q: Pick<Quantity, 'start' | 'end'>, moment?: { start: number }) =>
+  moment !== undefined && moment.start < q.start && ELIDED_MOMENT.test(text.slice(q.end));
 
 /** A verb that reports words: what follows is what someone says, not what they own or do. */
 const REPORTING_VERB =
@@ -395,7 +409,12 @@ export function figureMentions(
         ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
-    const placed = subject.length > 0 && trusted && contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
+    // "2% this year and 2.4% next": the moment read for 2.4% is 2%'s; right or silent.
+    const placed =
+      subject.length > 0 &&
+      trusted &&
+      !momentElided(fact.text, q, moment) &&
+      contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     found.push({
       fact,
       quantity: q,
@@ -530,9 +549,14 @@ export function wordsAfter(text: string, end: number): string[] {
 /** The name words of a subject key. */
 const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !== '');
 
-/** True when a subject key may be the subject of a claim of these words: either untold, or a word in common. */
+/**
+ * True when a subject key may be the subject of a claim of these words: a word in common, or both
+ * untold. A sentence whose subject is not read (or not trusted) is not a named subject's figure: it
+ * may be another's, told in the sentence before ("In Germany ... Growth is likely to peak at just
+ * under 2%" is no backing for the EU's 2%).
+ */
 const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
-  words.size === 0 || key === '' || keyWords(key).some((w) => words.has(w));
+  (words.size === 0 && key === '') || keyWords(key).some((w) => words.has(w));
 
 /**
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence

@@ -203,3 +203,29 @@ describe.each([
     expect(unsupported(index, d)).toEqual([]);
   }, 30_000);
 });
+
+describe('a moment left out after a figure', () => {
+  it('does not put "2.4% next" at "this year": the moment read is the figure before it', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Bloc outlook\n\nThe Union of Estria economic growth rate is projected to be 2% this year and 2.4% next, the commission said.\n',
+      }),
+      at,
+    );
+    const atThisYear = lines(d).filter(({ m }) => /this year/.test(m.moment ?? ''));
+    expect(atThisYear.map(({ l }) => l.figure)).not.toContain('2.4%');
+  });
+});
+
+describe('a part of a firm', () => {
+  it('does not give a plant’s staff to the whole firm ("Kelco · jobs")', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Phone plant\n\nThe Kelco plant at Brimford makes cordless phones and employs 2,000 staff. Staff there now work an extra four hours a week for no extra pay.\n',
+        b: 'Kelco results\n\nKelco reported higher sales of cordless phones in Europe last year, the firm said on Tuesday.\n',
+      }),
+      at,
+    );
+    expect(d.figures.filter((g) => /Kelco/.test(g.subject)).map((g) => g.measure)).not.toContain('jobs');
+  });
+});

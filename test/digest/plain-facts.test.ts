@@ -3,7 +3,7 @@
  * under no "subject · measure" title; never in a titled group.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/digest/build.js';
+import { buildDigest, quotedByNobody } from '../../src/digest/build.js';
 import { subjectIsMeasure } from '../../src/digest/figures.js';
 import { digestToText } from '../../src/digest/format.js';
 import { stemsOf } from '../../src/facts/terms.js';
@@ -75,5 +75,31 @@ describe('a subject that is the measure word itself', () => {
     expect(subjectIsMeasure(['Zedco'], investment)).toBe(false);
     expect(subjectIsMeasure(['Zed Investment Authority'], investment)).toBe(false);
     expect(subjectIsMeasure([], investment)).toBe(false);
+  });
+});
+
+describe('plain facts an editor can use', () => {
+  const quoted = {
+    a: 'Mill jobs\n\nBorrow Steel is a specialist steel firm in Kelton, about 40 miles from Dunmore, with a proud history. "In our trade the market is global, we would need not 460 people but perhaps just 150 or 200," he says. Mill manager Tom Rudd says that he now hopes to raise output "by nearly 40%" next spring.\n',
+    b: 'Mill sales\n\nBorrow Steel exported steel worth $85m to Asian buyers last year, the Kelton company said in its annual report.\n',
+  };
+
+  it('shows no figure quoted from a speaker the sentence does not name, nor one hoped for', () => {
+    const d = buildDigest(indexOf(quoted), at);
+    const figures = d.facts.map((l) => l.figure);
+    expect(figures.some((f) => /460|40%/.test(f))).toBe(false);
+  });
+
+  it('shows no distance from a place: it says where something is, not what happened', () => {
+    const d = buildDigest(indexOf(quoted), at);
+    expect(d.facts.some((l) => /miles/.test(l.context) && /40/.test(l.figure))).toBe(false);
+  });
+
+  it('keeps a quotation its sentence attributes by name; drops one said by "he" or carried on from before', () => {
+    const at = (text: string, figure: string) => quotedByNobody(text, text.indexOf(figure));
+    expect(at('"We would need not 460 people," he says.', '460')).toBe(true);
+    expect(at('"We would need not 460 people," says Tom Rudd.', '460')).toBe(false);
+    expect(at('If we cut costs we could hire 460 people," he added.', '460')).toBe(true);
+    expect(at('Tom Rudd says output rose 40% after the "difficult" winter.', '40%')).toBe(false);
   });
 });

@@ -70,3 +70,39 @@ describe('the top line of percentages no measure word claims', () => {
     expect(d.topLine.some((t) => /80%/.test(t.figure ?? ''))).toBe(false);
   });
 });
+
+describe('the top line of a share whose subject one article does not name', () => {
+  it('does not count a sentence that names no subject as backing a named subject’s share', () => {
+    // The second article's growth is the country of the sentence before, which the claims layer does
+    // not carry over: read as unknown, it is not the bloc's 2% backed twice.
+    const d = buildDigest(
+      indexOf({
+        a: 'Bloc outlook\n\nThe Union of Estria economic growth rate is projected to be 2% this year, the commission said in its report.\n',
+        b: 'Factory floor\n\nIn Norland, industry is exporting more, but the economy as a whole is mired in slow growth. Growth is likely to peak this year at just under 2%.\n',
+      }),
+      at,
+    );
+    const cited = d.figures.flatMap((g) =>
+      g.moments.flatMap((m) =>
+        m.lines.filter((l) => l.figure === '2%').flatMap((l) => l.also.map((c) => c.id)),
+      ),
+    );
+    expect(cited).not.toContain('b');
+    expect(d.topLine.some((t) => t.figure === '2%')).toBe(false);
+  });
+});
+
+describe('the top line of a range', () => {
+  it('does not take another subject’s range of the same measure for the claim in other words', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Aid plan\n\nMr Ross set out his plans. His proposals were effectively a new "Kell Plan" for the world, including an international finance facility, which would issue bonds in an attempt to double global aid cash to $100bn a year.\n',
+        b: 'Aid pledge\n\n"These additional resources will be used to increase Nordia bilateral aid to Africa to at least £1.25bn a year by 2008," the minister said.\n',
+      }),
+      at,
+    );
+    // One article's $100bn is not stated by two: no top line, and no "b gives at least £1.25bn".
+    expect(d.topLine.flatMap((t) => t.consistent.map((c) => c.citation.id))).not.toContain('b');
+    expect(d.topLine.some((t) => t.figure === '$100bn')).toBe(false);
+  });
+});
