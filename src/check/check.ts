@@ -163,9 +163,20 @@ function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concep
     a.kind === b.kind &&
     a.currency === b.currency &&
     perOf(aText, a) === perOf(bText, b) &&
-    (concept.change === true || (a.change ?? false) === (b.change ?? false))
+    (concept.change === true ||
+      (a.change ?? false) === (b.change ?? false) ||
+      (spanOfTime(a) && spanOfTime(b)))
   );
 }
+
+/** Units of time a span is counted in ("three days", "18 months"). */
+const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
+
+/**
+ * True for a count of time: a span is no level nor change of anything, so the words before it
+ * ("set up three days of football", "up to two years") do not make it a change.
+ */
+const spanOfTime = (q: Quantity) => q.kind === 'count' && q.unit !== undefined && TIME_UNITS.test(q.unit);
 
 /** Units of time and measure: a count in one is never a count in another, nor of things. */
 const MEASURE_UNITS =

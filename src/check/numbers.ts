@@ -37,6 +37,30 @@ const NUMBER =
  */
 const AGE_AFTER_NAME = { before: /\p{Lu}[\p{L}'’-]+,\s$/u, after: /^,\s/ };
 
+/**
+ * "For about a year", "in exactly an hour", "up to a week": one unit of time, a span written
+ * without a number, after a word that opens a span (never "£5m a year", "twice a week", "a year
+ * ago", "an hour or two").
+ */
+const ONE_UNIT =
+  /\b(?:for|over|in|within|about|around|nearly|almost|exactly|just|than|least|after|to)\s+(an?\s+(hour|day|week|fortnight|month|year|decade))\b(?!\s*(?:ago|earlier|or\b)|-|['’])/gi;
+
+/** One unit of time as a bare number of that unit: "about a year" is 1 of years. */
+function readOneUnits(sentence: string): Ordered[] {
+  return [...sentence.matchAll(ONE_UNIT)].map((m) => {
+    const text = m[1] ?? '';
+    const start = m.index + m[0].length - text.length;
+    return {
+      sort: 'number' as const,
+      text,
+      start,
+      end: start + text.length,
+      keys: ['whole', `whole:${stem((m[2] ?? '').toLowerCase())}`],
+      value: '1',
+    };
+  });
+}
+
 /** Whole numbers from this to YEAR_TO, written without separators, are years (dates.ts reads them). */
 const YEAR_FROM = 1800;
 const YEAR_TO = 2099;
@@ -108,6 +132,7 @@ export function readNumbers(sentence: string): Ordered[] {
       value: String(m[2] ? Number(`${whole.replace(/,/g, '')}${m[2]}`) : value),
     });
   }
+  out.push(...readOneUnits(sentence));
   return out;
 }
 

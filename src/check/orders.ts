@@ -13,6 +13,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { idf } from '../index/postings.js';
 import type { Claim, Evidence } from './check.js';
 import { readDates } from './dates.js';
+import { readMinutes } from './minutes.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
 import { readRanks } from './ranks.js';
 import { readOdds, readScores } from './scores.js';
@@ -31,6 +32,11 @@ export interface Ordered {
   value: string;
   /** Read only for scores: the tie-breaks, which a draft may leave out. */
   detail?: string;
+  /**
+   * True for a figure read from a list of names and numbers ("Varga 40, Thompson 48 pen"): its
+   * sentence holds names only, so it is weighed by the draft's names around the figure alone.
+   */
+  listed?: boolean;
 }
 
 /** Reads the figures of order of a sentence, dates, ranks and scores, in order of place. */
@@ -41,6 +47,7 @@ export function readOrdered(sentence: string): Ordered[] {
     ...readScores(sentence),
     ...readOdds(sentence),
     ...readMultiples(sentence),
+    ...readMinutes(sentence),
   ];
   // A number inside a date, a rank, a score or a multiple is a piece of it.
   const free = (n: Ordered) => read.every((o) => n.end <= o.start || n.start >= o.end);
@@ -188,6 +195,14 @@ export function overlap(
   return held / total;
 }
 
+/** The part of an anchor that is the sentence's names: its capitalised words (a list of names holds no other). */
+function namesOf(anchor: ReadonlyMap<string, number>, sentence: string): Map<string, number> {
+  const capitalised = new Set(
+    [...sentence.matchAll(WORD)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => stem(m[0])),
+  );
+  return new Map([...anchor].filter(([s]) => capitalised.has(s)));
+}
+
 /** The stems of a sentence's words that are no name: lower-case words, which say what happened. */
 function eventStems(sentence: string): Set<string> {
   return new Set([...sentence.matchAll(WORD)].filter((m) => /^\p{Ll}/u.test(m[0])).map((m) => stem(m[0])));
@@ -312,6 +327,7 @@ function checkOrdered(
   rarity: (s: string) => number,
 ): Claim {
   const anchor = anchorOf(sentence, figure, rarity);
+  let names: Map<string, number> | undefined;
   const pairs: Array<{ fact: Stated; stated: Ordered; score: number }> = [];
   for (const id of story) {
     let list = read.get(id);
@@ -324,8 +340,11 @@ function checkOrdered(
     }
     for (const { fact, figures } of list)
       for (const stated of figures)
-        if (comparable(figure, stated))
-          pairs.push({ fact, stated, score: overlap(anchor, fact.text, stated, figures) });
+        if (comparable(figure, stated)) {
+          names ??= namesOf(anchor, sentence);
+          const words = stated.listed ? names : anchor;
+          pairs.push({ fact, stated, score: overlap(words, fact.text, stated, figures) });
+        }
   }
   pairs.sort((a, b) => b.score - a.score);
   const best = pairs[0]?.score ?? 0;

@@ -108,3 +108,26 @@ describe('"twice" and "thrice"', () => {
     expect(c?.note).toMatch(/twice/);
   });
 });
+
+describe('one unit of time written without a number', () => {
+  it('reads "for about a year", "in exactly an hour", not a rate, "a year ago" or "an hour or two"', () => {
+    const read = readNumbers('Hale played for about a year and won in exactly an hour.');
+    expect(read.map((n) => [n.text, n.value, n.keys[1]])).toEqual([
+      ['a year', '1', 'whole:year'],
+      ['an hour', '1', 'whole:hour'],
+    ]);
+    expect(readNumbers('It earns £5m a year, twice a week, about a year ago, for an hour or two.')).toEqual(
+      [],
+    );
+  });
+
+  const index = indexOf({
+    'sport/010':
+      'Hale cruises through\n\nTop seed Mia Hale was good enough to romp through the contest at Port Lewin in exactly an hour.\n\nHer rival Dora Vance needed two hours to win her match.',
+  });
+
+  it('supports "an hour" the coverage states', () => {
+    const draft = 'Mia Hale romped through the contest at Port Lewin in exactly an hour.';
+    expect(claimAt(checkDraft(index, draft), draft, 'an hour')?.verdict).toBe('supported');
+  });
+});

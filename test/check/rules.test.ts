@@ -270,3 +270,17 @@ describe('the moment of a value the draft gives as the one compared with', () =>
     expect(ownMoment(text, at(text, '$3.4bn'))).toBe('2003');
   });
 });
+
+describe('a span of time is no change', () => {
+  const index = indexOf({
+    league:
+      'Singer recalled\n\nHis former press officer said he arranged for the singer to play four days of indoor football in Dunmore that spring.\n',
+  });
+
+  it('"set up three days of football" is compared with "four days of football" and contradicted', () => {
+    const draft = 'His press officer set up three days of indoor football for the singer in Dunmore.';
+    const found = claim(checkDraft(index, draft), 'three days');
+    expect(found.verdict).toBe('contradicted');
+    expect(found.note).toMatch(/four days/);
+  });
+});
