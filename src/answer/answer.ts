@@ -87,14 +87,6 @@ export interface AnswerOptions {
    * related facts: the figure is of another place. Default true.
    */
   placeInAnswer?: boolean;
-  /**
-   * A question asking for a figure that names its measure in lower case ("spend", "ticket sales",
-   * "pay": a concept of the vocabulary with a kind) whose answering sentence writes no word of that
-   * measure (nor another word of its concept, nor a paraphrase), and whose short answer is below
-   * MEASURE_UNSAID_SURE, gets the note and at most two related facts: the figure is of another
-   * thing ("phone bills of up to £2,000" for what a firm spent). Default true.
-   */
-  measureInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -140,7 +132,6 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   phrasesInAnswer: true,
   amountNotCount: true,
   placeInAnswer: true,
-  measureInAnswer: true,
 };
 
 interface Candidate {
@@ -626,30 +617,6 @@ export function lacksCounted(form: QuestionForm, text: string, slots: readonly S
       for (const p of all) if (p.length === 1) words.add(p[0] ?? '');
   }
   return ![...words].some((c) => said.has(c));
-}
-
-/**
- * Below this confidence a figure whose sentence never names the measure asked about is no answer
- * (`measureInAnswer`); above it, a sure answer is often written without the measure's word ("Chelsea's
- * £24m striker" for what Chelsea paid).
- */
-const MEASURE_UNSAID_SURE = 0.6;
-
-/**
- * The measures a question names in lower case (concepts of the vocabulary with a kind: "spend",
- * "ticket sales"; not a name that holds one of their words, "Band Aid") when a text writes no word
- * of any of them, by stem, nor another word of their concepts, nor a paraphrase: what it gives a
- * figure of is not what was asked. Empty when the question names no measure or the text writes one. Pure.
- */
-export function measuresUnsaid(slots: readonly Slot[], text: string): string[] {
-  const measures = slots.filter((s) => s.concept?.kind && !/\p{Lu}/u.test(s.label));
-  if (measures.length === 0) return [];
-  const said = new Set(stemsOf(text));
-  const writes = (s: Slot) =>
-    [...s.phrases, ...(s.named ?? []), ...(s.alternatives ?? [])].some(
-      (p) => p.length > 0 && p.every((w) => said.has(w)),
-    );
-  return measures.some(writes) ? [] : measures.map((s) => s.label);
 }
 
 /** The words that ask (not what is asked about). */
@@ -1167,15 +1134,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       ),
     ).length > 0 &&
     namesOtherPlace(topic, leadText);
-  // A hedged figure whose sentence never names the measure asked about is of another thing.
-  const unsaid =
-    o.measureInAnswer &&
-    asksFigure(form.wants) &&
-    confidence !== undefined &&
-    confidence < MEASURE_UNSAID_SURE &&
-    measuresUnsaid(slots, leadText).length > 0;
-  const none =
-    form.wants !== undefined && (!short || unclear || unnamed || counted || elsewhere || lacked || unsaid);
+  const none = form.wants !== undefined && (!short || unclear || unnamed || counted || elsewhere || lacked);
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
