@@ -95,6 +95,13 @@ export interface AnswerOptions {
    * fact first. Default true.
    */
   sentencesInRankOrder?: boolean;
+  /**
+   * A question of no type read (`readQuestion` gives no `wants`: "what's the budget for X") that names
+   * a measure in lower case ("budget": a concept of the vocabulary whose kind is money, a count or a
+   * percentage), where no fact it would give (the first `maxFacts`) holds a figure of that kind, gets
+   * the note and at most two related facts: the coverage gives no such figure. Default true.
+   */
+  figureOfMeasure?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -141,6 +148,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   amountNotCount: true,
   placeInAnswer: true,
   sentencesInRankOrder: true,
+  figureOfMeasure: true,
 };
 
 interface Candidate {
@@ -630,6 +638,31 @@ export function lacksCounted(form: QuestionForm, text: string, slots: readonly S
       for (const p of all) if (p.length === 1) words.add(p[0] ?? '');
   }
   return ![...words].some((c) => said.has(c));
+}
+
+/** The answer type a measure's kind of figure asks for, in a note that the coverage gives none. */
+const FIGURE_OF_KIND: Readonly<Record<string, AnswerType>> = {
+  money: 'money',
+  count: 'count',
+  percent: 'percent',
+};
+
+/**
+ * The answer type of the measure a question names in lower case ("budget", "prison sentence": a
+ * concept with a kind of figure; not a name holding one of its words, "Band Aid") when none of
+ * `facts` holds a figure of that kind: the coverage gives no such figure. Undefined when the
+ * question names no such measure or a fact holds one. Pure.
+ */
+export function measureUnfigured(
+  slots: readonly Slot[],
+  facts: ReadonlyArray<Pick<Fact, 'quantities'>>,
+): AnswerType | undefined {
+  const kinds = slots.flatMap((s) =>
+    s.concept?.kind && FIGURE_OF_KIND[s.concept.kind] && !/\p{Lu}/u.test(s.label) ? [s.concept.kind] : [],
+  );
+  if (kinds.length === 0 || facts.some((f) => f.quantities.some((q) => kinds.includes(q.kind))))
+    return undefined;
+  return FIGURE_OF_KIND[kinds[0] ?? ''];
 }
 
 /** The words that ask (not what is asked about). */
@@ -1147,7 +1180,17 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       ),
     ).length > 0 &&
     namesOtherPlace(topic, leadText);
-  const none = form.wants !== undefined && (!short || unclear || unnamed || counted || elsewhere || lacked);
+  // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
+  const unfigured =
+    o.figureOfMeasure && asked && form.wants === undefined
+      ? measureUnfigured(
+          slots,
+          strong.slice(0, o.maxFacts).map((c) => c.fact),
+        )
+      : undefined;
+  const none =
+    (form.wants !== undefined && (!short || unclear || unnamed || counted || elsewhere || lacked)) ||
+    unfigured !== undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
@@ -1235,7 +1278,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ...(confidence !== undefined ? { confidence } : {}),
     ...(none
       ? {
-          note: `The coverage gives no ${unclear ? 'clear ' : ''}${wantedThing(form)} for ${aboutWhom(topic, form, slots)}.`,
+          note: `The coverage gives no ${unclear ? 'clear ' : ''}${wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}.`,
         }
       : {}),
     disagreements,

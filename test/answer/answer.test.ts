@@ -8,14 +8,18 @@ import {
   echoed,
   lacksCounted,
   ledByAnother,
+  measureUnfigured,
   namesOtherPlace,
   placesUnwritten,
   spanDistance,
   typeMatch,
 } from '../../src/answer/answer.js';
+import { parseQuery } from '../../src/answer/query.js';
+import { readQuestion } from '../../src/answer/question.js';
 import { jaccard } from '../../src/answer/similarity.js';
 import { defaultWeights } from '../../src/answer/weights.js';
 import { stemsOf } from '../../src/facts/terms.js';
+import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
 
 const copyA = `Rovers agree stadium sale
@@ -474,5 +478,47 @@ describe('a figure question narrowed to a place the answering sentence never wri
     expect(answer.facts.length).toBeLessThanOrEqual(2);
     // Without the rule, the whole company's count is given as the answer.
     expect(answerQuery(index, question, { placeInAnswer: false }).answer?.text).toMatch(/8,000/);
+  });
+});
+
+describe('a question of no type naming a measure no fact gives a figure of', () => {
+  const film = `Grey shoots new film
+
+Director Ann Grey has begun shooting Harbour Lights, her new film, in Easton.
+Harbour Lights stars Tom Ward as a lighthouse keeper.
+Grey said the film was the one she had always wanted to make.
+Filming of Harbour Lights ends in the spring.
+`;
+  const costed = `${film}The studio gave Harbour Lights a budget of $40m.\n`;
+  const question = "what's the budget for Ann Grey's film Harbour Lights";
+  // Another story writes the measure's word, as a whole coverage does (a word no fact writes is dropped).
+  const council = 'Council agrees budget\n\nThe council agreed its budget for next year on Monday.\n';
+
+  it('measureUnfigured: the kind of the measure named when no fact holds a figure of it', () => {
+    const slots = parseQuery(question, defaultVocabulary());
+    const index = indexOf({ film: costed });
+    const facts = index.factsOf('film');
+    expect(measureUnfigured(slots, facts.slice(0, 4))).toBe('money');
+    expect(measureUnfigured(slots, facts)).toBeUndefined();
+    // A name holding a measure's word ("Band Aid") names no measure.
+    expect(measureUnfigured(parseQuery('what did Band Aid do', defaultVocabulary()), facts.slice(0, 4))).toBe(
+      undefined,
+    );
+  });
+
+  it('gets the note and at most two facts where no fact gives the figure', () => {
+    const index = indexOf({ film, council });
+    expect(readQuestion(question).wants).toBeUndefined();
+    const answer = answerQuery(index, question);
+    expect(answer.note).toMatch(/^The coverage gives no amount/);
+    expect(answer.facts.length).toBeGreaterThan(0);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    expect(answerQuery(index, question, { figureOfMeasure: false }).facts.length).toBeGreaterThan(2);
+  });
+
+  it('keeps its facts where one gives a figure of that kind', () => {
+    const answer = answerQuery(indexOf({ film: costed, council }), question);
+    expect(answer.note).toBeUndefined();
+    expect(answer.facts.some((f) => f.text.includes('$40m'))).toBe(true);
   });
 });
