@@ -8,7 +8,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { adjacent, namesInQuestion } from './names.js';
+import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
@@ -322,7 +322,8 @@ function withParaphrases(
 const isName = (slot: Slot) => /^\p{Lu}/u.test(slot.label);
 
 /**
- * The name words of a question ("Skype", "eBay": a capital letter in them) when no one article
+ * The name words of a question ("Skype", "eBay": a capital letter in them; no people's word nor
+ * month, which articles write otherwise or leave out) when no one article
  * holds them all, in its facts or its headline (the coverage names each, never together), with
  * `holdsRarest`: whether an article holds the rarest of them, the most particular thing asked
  * about. Undefined when the question names fewer than two, or some article holds them all.
@@ -332,7 +333,12 @@ function namesApart(
   slots: readonly Slot[],
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
 ): { names: string[]; holdsRarest: (articleId: string) => boolean } | undefined {
-  const named = slots.flatMap((s, k) => (!s.concept && s.key && /\p{Lu}/u.test(s.label) ? [k] : []));
+  // A people's word or a month is no name an article must write ("French": "France"; "February").
+  const named = slots.flatMap((s, k) =>
+    !s.concept && s.key && /\p{Lu}/u.test(s.label) && !PEOPLES_WORD.test(s.label) && !CALENDAR.test(s.label)
+      ? [k]
+      : [],
+  );
   if (named.length < 2) return undefined;
   const holders = named.map(
     (k) => new Set([...(matches[k]?.keys() ?? [])].map((id) => id.slice(0, id.lastIndexOf('#')))),
@@ -561,20 +567,42 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
   };
 }
 
-/** The multi-word names of a question that no fact writes as a phrase (nor any headline holds). */
+/**
+ * The multi-word names of a question that no fact writes as a phrase (nor any headline holds). A run
+ * the coverage never writes whole is one name only when its words do not stand apart: where its
+ * last word is a name the coverage writes (`writtenAsName`; a number is part of the name: "Xbox
+ * 360") and the word before it a name of its own (`endsNames`:
+ * "Keane Ireland", "Microsoft Nintendo"), they are two names run together, and the rest is held alone.
+ */
 function absentNames(index: FactIndex, question: string): string[] {
-  return namesInQuestion(question).filter((name) => {
-    // A long name is held to its last two words: "Tory MP Ann Grey" stands as "Ann Grey".
-    const stems = stemsOf(name).slice(-2);
-    if (stems.length < 2) return false;
-    for (const id of index.match([stems]).keys())
-      if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
-    if (!stems.every((s) => index.inTitles(s))) return true;
-    return !index.articles().some((a) => {
+  return namesInQuestion(question).filter((name) => nameUnwritten(index, name.split(' ')));
+}
+
+/** Facts read at most to tell whether a word is a name of its own (see `endsNames`). */
+const NAME_END_FACTS = 200;
+
+/** True when no fact writes the name of `words` as a phrase, nor any headline, nor are they names apart. */
+function nameUnwritten(index: FactIndex, words: readonly string[]): boolean {
+  // A long name is held to its last two words: "Tory MP Ann Grey" stands as "Ann Grey".
+  const stems = stemsOf(words.join(' ')).slice(-2);
+  if (stems.length < 2) return false;
+  for (const id of index.match([stems]).keys())
+    if (adjacent(index.fact(id)?.terms ?? [], stems)) return false;
+  if (
+    stems.every((s) => index.inTitles(s)) &&
+    index.articles().some((a) => {
       const title = index.titleStemsOf(a.id);
       return stems.every((s) => title.includes(s));
-    });
-  });
+    })
+  )
+    return false;
+  const [before, last] = [words.at(-2) ?? '', words.at(-1) ?? ''];
+  const textsOf = (word: string) =>
+    [...index.match([stemsOf(word)]).keys()].slice(0, NAME_END_FACTS).map((id) => index.fact(id)?.text ?? '');
+  const lastTexts = textsOf(last);
+  if (!writtenAsName(lastTexts, last)) return true;
+  if (!endsNames(textsOf(before), before)) return true;
+  return words.length > 2 && nameUnwritten(index, words.slice(0, -1));
 }
 
 /** The answer types a name answers ("which club", "which minister", "which city"). */

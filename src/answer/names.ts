@@ -5,7 +5,8 @@
 
 /** Titles before a name: not part of what must stand together. */
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|St)\.?$/;
-const CALENDAR =
+/** Days and months: no part of a name. */
+export const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** A word of a question, with the characters before it. */
@@ -52,5 +53,50 @@ export function namesInQuestion(question: string): string[] {
 export function adjacent(terms: readonly string[], phrase: readonly string[]): boolean {
   for (let i = 0; i + phrase.length <= terms.length; i++)
     if (phrase.every((s, k) => terms[i + k] === s)) return true;
+  return false;
+}
+
+/**
+ * Share of a word's capitalised occurrences that must end a name (be followed by no capitalised
+ * word) for the word to be a name of its own: "Keane" ends "Roy Keane said", "Ann" rarely ends one.
+ */
+export const NAME_END_SHARE = 0.5;
+
+/** Fewest capitalised occurrences of a word before its share of name ends is trusted. */
+export const NAME_END_MIN = 2;
+
+/**
+ * True when `texts` write `word` with its capital as a name of its own: at least NAME_END_MIN
+ * times, and in at least NAME_END_SHARE of them followed by no capitalised word nor number
+ * ("Microsoft's chief", "Keane scored"; not "Xbox 360"). A question's run of such a name and a known word after it
+ * ("Keane Ireland", "Microsoft Nintendo") is two names run together, not one. Pure.
+ */
+export function endsNames(texts: Iterable<string>, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped}(?:['’]s)?(?![\\p{L}\\p{N}])( +[\\p{Lu}\\p{N}])?`,
+    'gu',
+  );
+  let total = 0;
+  let ends = 0;
+  for (const text of texts)
+    for (const m of text.matchAll(at)) {
+      total++;
+      if (m[1] === undefined) ends++;
+    }
+  return total >= NAME_END_MIN && ends >= total * NAME_END_SHARE;
+}
+
+/**
+ * True when `texts` write `word` with its capital inside a sentence (after a lower-case word or a
+ * comma) at least NAME_END_MIN times: a name, not a common word capitalised by a question
+ * ("Begins"). Pure.
+ */
+export function writtenAsName(texts: Iterable<string>, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`(?:(?<!\\p{L})\\p{Ll}+|,) ${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  let total = 0;
+  for (const text of texts) for (const _ of text.matchAll(at)) if (++total >= NAME_END_MIN) return true;
   return false;
 }

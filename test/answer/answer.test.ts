@@ -206,6 +206,25 @@ The film stars Ann Grey as a detective.
     );
   });
 
+  it('reads two names run together in a terse question as two names, where each is written alone', () => {
+    const sport = indexOf({
+      'news/s1':
+        'Varga double sinks rivals\n\nStriker Lars Varga scored his 30th goal for Norland in the friendly on Sunday.\n\nVarga said he was proud. Coach Anna Holt praised Varga after the match.\n\nThe win leaves Norland top of the group, and Norland fans celebrated.',
+      'news/s2':
+        'Lander joins club in France\n\nWinger Tom Lander has joined a club in France on a one-season deal.\n\nLander said the move suited him. The club is based in France, and Lander starts next week.',
+      'news/s3':
+        'French wine sales rise\n\nFrench wine sales rose 5% last year, French growers said on Monday.',
+    });
+    // Before: "Varga Norland" was read as one name no article writes, and the question went silent.
+    expect(answerQuery(sport, 'Lars Varga Norland goals tally?').facts[0]?.text).toMatch(/30th goal/);
+    // A people's word is no name an article must write ("French" for "France").
+    expect(answerQuery(sport, 'Which French club has Tom Lander joined?').facts[0]?.text).toMatch(
+      /one-season/,
+    );
+    // A name whose words never stand apart is still one name the coverage lacks.
+    expect(answerQuery(sport, 'How many goals did Anna Varga score?').facts).toEqual([]);
+  });
+
   it('gives no short answer to a topic query', () => {
     const answer = answerQuery(index, 'fares');
     expect(answer.facts.length).toBeGreaterThan(0);

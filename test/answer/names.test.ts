@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { endsNames, writtenAsName } from '../../src/answer/names.js';
+
+describe('endsNames', () => {
+  it('holds a surname written alone a name of its own, not a first name nor a name before a number', () => {
+    const texts = [
+      'Striker Lars Varga scored twice.',
+      'Varga said the win mattered.',
+      "Varga's goal came late.",
+      'Mia Holt and Mia Dunn both ran.',
+      'The Zeta 200 sold well, and the Zeta 300 too.',
+    ];
+    expect(endsNames(texts, 'Varga')).toBe(true);
+    expect(endsNames(texts, 'Mia')).toBe(false);
+    expect(endsNames(texts, 'Zeta')).toBe(false);
+    expect(endsNames(['Varga scored.'], 'Varga')).toBe(false);
+  });
+});
+
+describe('writtenAsName', () => {
+  it('holds a word capitalised inside sentences a name, not one capitalised only after another name', () => {
+    const texts = [
+      'He played for Norland twice.',
+      'They beat Norland, and Norland lost again.',
+      'Life Begins aired.',
+    ];
+    expect(writtenAsName(texts, 'Norland')).toBe(true);
+    expect(writtenAsName(texts, 'Begins')).toBe(false);
+  });
+});
