@@ -392,6 +392,7 @@ const FIGURE_NOUNS: ReadonlyArray<[RegExp, AnswerType]> = [
   ],
   [/^(?:population|attendance|crowd|age|toll|tally)$/, 'count'],
   [/^(?:size|level|height|total)$/, 'amount'],
+  [/^(?:rate)$/, 'percent'],
 ];
 
 /** Words a question opens with: a question word, or a verb that opens a yes/no question. */

@@ -288,6 +288,7 @@ describe('readQuestion: questions whose answer type was not read (issue 21, type
     expect(wants("what's the population of Eastfield?")).toBe('count');
     expect(wants('What was the attendance at the final?')).toBe('count');
     expect(wants('What is the size of the Eastfield fund?')).toBe('amount');
+    expect(wants('what was the Eastfield jobless rate in March?')).toBe('percent');
     // A noun that is no figure stays untyped.
     expect(wants("what's the mood at Brickworks")).toBeUndefined();
   });
