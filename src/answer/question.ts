@@ -52,6 +52,10 @@ const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could
 const SAY =
   'say|said|says|tell|told|think|thought|claim|claimed|warn|warned|argue|argued|reveal|revealed|announce|announced|admit|admitted|reckon|reckons|reckoned|advise|advised|been saying';
 
+/** A subject that reacts by moving, not in words ("how did oil prices react?"): its last noun. */
+const MOVERS =
+  /\b(?:prices?|shares?|stocks?|markets?|index|indices|currency|currencies|dollar|euro|pound|yen|bonds?|yields?|rates?|futures|sterling)$/;
+
 /** A word of stress after the subject, no part of it ("what does X actually do?"). */
 const TRAILING_STRESS = /\s+(?:actually|really|exactly|definitely|currently|now)$/i;
 
@@ -79,6 +83,16 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       q,
     );
   if (m) return { wants: 'statement', subject: at(m, 1), ...(m[2] ? { about: at(m, 2) } : {}) };
+  // "what does X reckon (is ...)?", "what did X make of Y?", "how did X react/respond (to Y)?": X's words.
+  m =
+    /^what (?:did|does|do) (.+?) (?:reckon|make of (.+))|^how (?:did|does|do|has|have|had|will) (.+?) (?:react|respond|reply)\b(?: (?:to|on) (.+))?/.exec(
+      q,
+    );
+  // Prices, shares and markets react by moving, not in words.
+  if (m && !(m[3] && MOVERS.test(m[3]))) {
+    const about = m[2] ? 2 : m[4] ? 4 : 0;
+    return { wants: 'statement', subject: at(m, m[1] ? 1 : 3), ...(about ? { about: at(m, about) } : {}) };
+  }
   m = new RegExp(String.raw`^what (?:has|have|had) (.+?) (?:${SAY})\b`).exec(q);
   if (m) return { wants: 'statement', subject: at(m, 1) };
   // "What did X call Y?": X's words for Y ("call for" is a demand, not a name for something).
@@ -261,6 +275,8 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/\bhow long\b/) || has(/\bfor how long\b/)) return { wants: 'duration' };
   const many = /\bhow many (?:more |fewer |extra |new |other )?([a-z][a-z-]*)(?: ([a-z][a-z-]*))?/.exec(q);
   if (many) return { wants: 'count', head: [many[1], many[2]].filter(Boolean).join(' ') };
+  // "how old is X?", "what age is X?": an age, a count of years.
+  if (has(/^how old\b/) || has(/^(?:at )?what age\b/)) return { wants: 'count' };
   if (has(/\bhow much\b/)) return { wants: MONEY_WORDS.test(q) || has(/\bmoney\b/) ? 'money' : 'amount' };
   if (has(/^how (?:big|large|small|high|low|expensive|costly|valuable|far)\b/)) return { wants: 'amount' };
   if (has(/^(?:at |in |on |by )?what (?:percentage|percent|rate)\b/)) return { wants: 'percent' };
@@ -312,7 +328,11 @@ export function readQuestion(question: string): QuestionForm {
     const kind = kindOf(head);
     if (kind) return { wants: kind, head };
     if (DATE_HEADS.test(head)) return { wants: 'date', head };
-    if (/^(?:price|cost|fee|fine|sum|amount|salary|bill|value|bid|offer|budget|figure)$/.test(head))
+    if (
+      /^(?:price|cost|fee|fine|sum|amount|salary|bill|value|bid|offer|budget|figure|wages|compensation|damages)$/.test(
+        head,
+      )
+    )
       return { wants: 'money', head };
     if (
       /^(?:share|stake|percentage|proportion|rate|size)$/.test(head) &&
@@ -327,7 +347,7 @@ export function readQuestion(question: string): QuestionForm {
     )
       return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
-    if (THINGS.test(head)) return { wants: 'name', head };
+    if (THINGS.test(head) || THINGS.test(head.replace(/(?<=[^s])s$/, ''))) return { wants: 'name', head };
     // "which German generic drugmaker", "which veteran referee", "which Rovers album": the noun that
     // ends the phrase, when it names a kind of organisation, person or place, or a thing with a name.
     const tagged = /^which\b/.test(q) ? phraseHead(written) : undefined;
@@ -335,6 +355,9 @@ export function readQuestion(question: string): QuestionForm {
     if (tagged && taggedKind) return { wants: taggedKind, head: tagged };
     if (tagged && THINGS.test(tagged)) return { wants: 'name', head: tagged };
   }
+  const measure = FIGURE_NOUN.exec(q)?.[1];
+  const measured = measure && FIGURE_NOUNS.find(([re]) => re.test(measure));
+  if (measured) return { wants: measured[1] };
   if (
     has(/^what\b/) &&
     has(
@@ -353,6 +376,24 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
   return about ?? telegraphic(written) ?? {};
 }
+
+/**
+ * "what is the budget for X?", "what were X's profits?", "what's the population of X?": the noun of a
+ * figure after "what is the" or "what was X's", up to two describing words before it (group 1).
+ */
+const FIGURE_NOUN =
+  /^what (?:is|was|are|were|will be) (?:the |(?:\S+ ){0,3}?\S+'s? )(?:[a-z-]+ ){0,2}?([a-z]+)(?: (?:of|for|in|at|on|to|from|over|this|last|next)\b|\s*\??$)/;
+
+/** The kind of figure a noun of measure asks for. */
+const FIGURE_NOUNS: ReadonlyArray<[RegExp, AnswerType]> = [
+  [
+    /^(?:budget|fee|fees|price|prices|fine|salary|wages?|cost|costs|bill|value|valuation|profits?|revenues?|turnover|earnings|compensation|damages|debts?|payout|bonus)$/,
+    'money',
+  ],
+  [/^(?:population|attendance|crowd|age|toll|tally)$/, 'count'],
+  [/^(?:size|level|height|total)$/, 'amount'],
+  [/^(?:rate)$/, 'percent'],
+];
 
 /** Words a question opens with: a question word, or a verb that opens a yes/no question. */
 const ASKING =

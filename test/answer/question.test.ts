@@ -273,3 +273,55 @@ describe('readQuestion: a yes/no question after a phrase set off before it (issu
     expect(readQuestion('Brickworks plant - why did it close?')).toMatchObject({ wants: 'reason' });
   });
 });
+
+describe('readQuestion: questions whose answer type was not read (issue 21, types-11)', () => {
+  it('reads "how old" and "what age" as a count (an age is a count of years)', () => {
+    expect(wants('how old is Ann Grey')).toBe('count');
+    expect(wants('How old was the singer when she signed her first deal?')).toBe('count');
+    expect(wants('What age is the Brickworks founder?')).toBe('count');
+  });
+
+  it('reads a figure noun after "what is the" / "what was X\'s" as that kind of figure', () => {
+    expect(wants("what's the budget for Ann Grey's new film")).toBe('money');
+    expect(wants("what were Brickworks' profits for the year?")).toBe('money');
+    expect(wants('What is the value of the Rovers deal?')).toBe('money');
+    expect(wants("what's the population of Eastfield?")).toBe('count');
+    expect(wants('What was the attendance at the final?')).toBe('count');
+    expect(wants('What is the size of the Eastfield fund?')).toBe('amount');
+    expect(wants('what was the Eastfield jobless rate in March?')).toBe('percent');
+    // A noun that is no figure stays untyped.
+    expect(wants("what's the mood at Brickworks")).toBeUndefined();
+  });
+
+  it('reads a money noun right after "what" as money', () => {
+    expect(wants('What wages are the Rovers offering Ann Grey?')).toBe('money');
+    expect(wants('What compensation is Brickworks asking for?')).toBe('money');
+    expect(wants('What damages is the singer seeking?')).toBe('money');
+  });
+
+  it('reads "how did X react", "what does X reckon", "what did X make of Y" as X\'s words', () => {
+    expect(readQuestion('How did Ann Grey react to being dropped?')).toMatchObject({
+      wants: 'statement',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('How did the union respond to the Brickworks offer?')).toMatchObject({
+      wants: 'statement',
+      subject: 'the union',
+      about: 'the Brickworks offer',
+    });
+    expect(readQuestion('what does Ann Grey reckon is the biggest risk?')).toMatchObject({
+      wants: 'statement',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion("What did Ann Grey make of the Rovers' bid?")).toMatchObject({
+      wants: 'statement',
+      subject: 'Ann Grey',
+      about: "the Rovers' bid",
+    });
+  });
+
+  it('reads a plural kind of thing as asking for its names', () => {
+    expect(readQuestion('which magazines did Ann Grey criticise?')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('which albums did the Rovers release?')).toMatchObject({ wants: 'name' });
+  });
+});
