@@ -666,6 +666,10 @@ const OTHER_VERB_DOES = 0.45;
 /** "what does X do?": the weight of a relative clause in the past ("which entered Xland in 2003"). */
 const PAST_DOES = 0.5;
 
+/** Words in -ing that are prepositions, never the first word of a role: "including co-founder X". */
+const ING_PREPOSITION =
+  /^(?:including|excluding|regarding|concerning|following|featuring|involving|considering|barring|pending|notwithstanding|according)$/i;
+
 /** The description of the subject, as written: appositive, role before the name, "is a ...", "which ...". */
 function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   const subject = question.subject ?? new Set<string>();
@@ -755,8 +759,16 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
         w.text === "'s" ||
         w.text === '’s' ||
         w.pos === 'PART';
-      // A word in -ing before a role opens it ("managing director", "acting chairman").
-      if (!fits && k < i && w.pos === 'VERB' && /\p{L}{2,}ing$/u.test(w.text) && !SPEECH.test(w.text)) {
+      // A word in -ing before a role opens it ("managing director", "acting chairman"), unless it is
+      // a preposition ("including co-founder X", "following chairman X's exit").
+      if (
+        !fits &&
+        k < i &&
+        w.pos === 'VERB' &&
+        /\p{L}{2,}ing$/u.test(w.text) &&
+        !SPEECH.test(w.text) &&
+        !ING_PREPOSITION.test(w.text)
+      ) {
         from = k;
         break;
       }
