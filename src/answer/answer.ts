@@ -3,7 +3,7 @@ import { claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT } from '../facts/quantities.js';
-import { stem, stemsOf, termsOf } from '../facts/terms.js';
+import { escapeRegExp, stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
@@ -755,10 +755,7 @@ function aboutWhom(question: string, form: QuestionForm, slots: readonly Slot[])
     .map((s) => s.label)
     .join(' ');
   // "the deal", as the question puts it.
-  const the = new RegExp(
-    `\\b(the|this|that|its|their)\\s+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-    'i',
-  ).exec(question);
+  const the = new RegExp(`\\b(the|this|that|its|their)\\s+${escapeRegExp(words)}\\b`, 'i').exec(question);
   return the ? `${(the[1] ?? '').toLowerCase()} ${words}` : words;
 }
 

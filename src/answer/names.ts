@@ -2,6 +2,7 @@
  * Names as phrases: the multi-word names a question holds ("Harbour Line", "Northern Steel"). A name
  * the coverage never writes as a phrase is one it has nothing on, even where its words occur apart.
  */
+import { escapeRegExp } from '../facts/terms.js';
 
 /** Titles before a name: not part of what must stand together. */
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|St)\.?$/;
@@ -72,7 +73,7 @@ export const NAME_END_MIN = 2;
  * ("Keane Ireland", "Microsoft Nintendo") is two names run together, not one. Pure.
  */
 export function endsNames(texts: Iterable<string>, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   const at = new RegExp(
     `(?<![\\p{L}\\p{N}])${escaped}(?:['’]s)?(?![\\p{L}\\p{N}])( +[\\p{Lu}\\p{N}])?`,
     'gu',
@@ -94,7 +95,7 @@ export function endsNames(texts: Iterable<string>, word: string): boolean {
  */
 export function writtenAsName(texts: Iterable<string>, word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   const at = new RegExp(`(?:(?<!\\p{L})\\p{Ll}+|,) ${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   let total = 0;
   for (const text of texts) for (const _ of text.matchAll(at)) if (++total >= NAME_END_MIN) return true;

@@ -5,7 +5,7 @@
  */
 import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
-import { stem } from '../facts/terms.js';
+import { escapeRegExp, stem } from '../facts/terms.js';
 import { type AnswerType, figureKinds } from './question.js';
 
 export interface Span {
@@ -344,8 +344,6 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*)+/gu
 const LEADING_FUNCTION_WORD =
   /^(?:The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Its|His|Her|Their)\s+/;
 
-const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A tagger's name as the fact writes it: the tagger joins words across a possessive and a comma
  * ("Easton Grand Hall" for "at Easton's Grand Hall", "Ostrava Freedonia" for "in Ostrava,
@@ -355,7 +353,7 @@ const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function writtenNames(text: string, name: string): string[] {
   if (text.includes(name)) return [name];
-  const words = name.split(/\s+/).map(escaped);
+  const words = name.split(/\s+/).map(escapeRegExp);
   const m = new RegExp(words.join(String.raw`(?:['’]s?)?(?:\s*,\s*|\s+&\s+|\s+)`), 'u').exec(text);
   if (!m) return [name];
   return m[0].split(/\s*,\s*/).filter((p) => p.length > 1);

@@ -5,7 +5,7 @@
  * March", "9 and 10 July") or of years ("2004-05", "between 2001 and 2003") is no one date. Pure
  * functions.
  */
-import type { Ordered } from './orders.js';
+import type { Ordered } from './ordered.js';
 
 const MONTHS = [
   'January',

@@ -8,7 +8,7 @@
  * Pure functions.
  */
 import { stem } from '../facts/terms.js';
-import type { Ordered } from './orders.js';
+import type { Ordered } from './ordered.js';
 
 /** What a minute of a match ranks: the same key "48th minute" is read with (`ranks.ts`). */
 export const MINUTE_KEY = stem('minute');
@@ -30,8 +30,11 @@ const HYPHENED = /\b(\d{1,3})(?:st|nd|rd|th)-minute\b/gi;
 const ON_MINUTES =
   /\b(?:on|after)\s+(\d{1,3})\s+minutes\b(?!\s*(?:later|remaining|left|to go|before|after|into|of|['’]))/gi;
 
+/** A player's name in a match report's list: one to three capitalised words. */
+const PLAYER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+
 /** One entry of a list of scorers: a name (one to three capitalised words) and a minute, "pen" or "og" after it. */
-const ENTRY = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s\d{1,3}(?:\s(?:pen|og))?`;
+const ENTRY = String.raw`${PLAYER}\s\d{1,3}(?:\s(?:pen|og))?`;
 
 /** A whole sentence that is a list of scorers, after a label or not: "Goals: Gerrard 79 og, Drogba 107, Kezman 112." */
 const SCORERS = new RegExp(
@@ -40,10 +43,10 @@ const SCORERS = new RegExp(
 );
 
 /** One scorer of such a list, its minute in group 1. */
-const SCORER = /\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s(\d{1,3})(?:\s(?:pen|og))?/gu;
+const SCORER = new RegExp(String.raw`${PLAYER}\s(\d{1,3})(?:\s(?:pen|og))?`, 'gu');
 
 /** A player brought on in a line-up, after the one he replaced: "Scotland (Samuel 63)". */
-const BROUGHT_ON = /\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s(\d{1,3})\)/gu;
+const BROUGHT_ON = new RegExp(String.raw`\(${PLAYER}\s(\d{1,3})\)`, 'gu');
 
 /** Words that say a draft's minute is a substitution's: "was substituted after 87 minutes", "replaced on 48 minutes". */
 const SUBSTITUTING = /\b(?:substitut\w*|replac\w*|brought (?:on|off)|came on|taken off|went off|gave way)\b/i;

@@ -9,7 +9,7 @@
  * a fraction ("6-3", "4/9"), and a money or percentage figure are none. Pure functions.
  */
 import { stem } from '../facts/terms.js';
-import type { Ordered } from './orders.js';
+import { type Ordered, orderedAt } from './ordered.js';
 
 /** Words after a number that are not what it counts ("7.6 in Germany", "237, but", "43 and"). */
 const NOT_COUNTED = new Set(
@@ -122,15 +122,15 @@ export function readNumbers(sentence: string): Ordered[] {
       continue;
     const form = m[2] ? 'decimal' : 'whole';
     const noun = countedAfter(sentence.slice(m.index + m[0].length));
-    out.push({
-      sort: 'number',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      // Its form, then its form and noun (none: "whole:"); a draft's is compared by `draftKeys`.
-      keys: [form, `${form}:${noun ?? ''}`],
-      value: String(m[2] ? Number(`${whole.replace(/,/g, '')}${m[2]}`) : value),
-    });
+    // Its form, then its form and noun (none: "whole:"); a draft's is compared by `draftKeys`.
+    out.push(
+      orderedAt(
+        'number',
+        m,
+        [form, `${form}:${noun ?? ''}`],
+        String(m[2] ? Number(`${whole.replace(/,/g, '')}${m[2]}`) : value),
+      ),
+    );
   }
   out.push(...readOneUnits(sentence));
   return out;
@@ -158,34 +158,13 @@ export function readMultiples(sentence: string): Ordered[] {
   for (const m of sentence.matchAll(FOLD_VERB)) {
     const fold = FOLD_VERBS[(m[1] ?? '').toLowerCase()];
     if (fold === undefined) continue;
-    out.push({
-      sort: 'number',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      keys: ['fold'],
-      value: String(fold),
-    });
+    out.push(orderedAt('number', m, ['fold'], String(fold)));
   }
   for (const m of sentence.matchAll(TIMES)) {
     const fold = /fold/i.test(m[0]);
-    out.push({
-      sort: 'number',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      keys: [fold ? 'fold' : 'times'],
-      value: String(numberOf(m[1] ?? '')),
-    });
+    out.push(orderedAt('number', m, [fold ? 'fold' : 'times'], String(numberOf(m[1] ?? ''))));
   }
   for (const m of sentence.matchAll(TIMES_WORD))
-    out.push({
-      sort: 'number',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      keys: ['times'],
-      value: String(TIMES_WORDS[(m[1] ?? '').toLowerCase()]),
-    });
+    out.push(orderedAt('number', m, ['times'], String(TIMES_WORDS[(m[1] ?? '').toLowerCase()])));
   return out;
 }

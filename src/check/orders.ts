@@ -15,29 +15,12 @@ import type { Claim, Evidence } from './check.js';
 import { readDates } from './dates.js';
 import { readMinutes } from './minutes.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
+import type { Ordered } from './ordered.js';
 import { readRanks } from './ranks.js';
 import { readOdds, readScores } from './scores.js';
 import { draftSentences } from './sentences.js';
 
-/** A figure of order read from a sentence. */
-export interface Ordered {
-  sort: 'date' | 'rank' | 'score' | 'number';
-  /** As written: "third seed", "December 2002", "7-5 6-3". */
-  text: string;
-  start: number;
-  end: number;
-  /** What it is a rank or date of: "seed", "title", "year", "month"; two figures compare only when their keys do. */
-  keys: readonly string[];
-  /** What two comparable figures must share to agree: "3", "2002-12", "7-5 6-3". */
-  value: string;
-  /** Read only for scores: the tie-breaks, which a draft may leave out. */
-  detail?: string;
-  /**
-   * True for a figure read from a list of names and numbers ("Varga 40, Thompson 48 pen"): its
-   * sentence holds names only, so it is weighed by the draft's names around the figure alone.
-   */
-  listed?: boolean;
-}
+export type { Ordered } from './ordered.js';
 
 /** Reads the figures of order of a sentence, dates, ranks and scores, in order of place. */
 export function readOrdered(sentence: string): Ordered[] {

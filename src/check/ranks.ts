@@ -5,7 +5,7 @@
  * the noun that two ranks must share to be compared. Pure functions.
  */
 import { stem } from '../facts/terms.js';
-import type { Ordered } from './orders.js';
+import { type Ordered, orderedAt } from './ordered.js';
 
 const ORDINAL_WORDS = [
   'first',
@@ -127,15 +127,7 @@ const RANKED = /\branked\s+(?:number\s+|no\.?\s+)?(\d{1,4})\b(?![.,]\d|\s*(?:%|p
 /** The ranks a sentence states, each with what it ranks. */
 export function readRanks(sentence: string): Ordered[] {
   const out: Ordered[] = [];
-  for (const m of sentence.matchAll(RANKED))
-    out.push({
-      sort: 'rank',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      keys: ['number'],
-      value: String(Number(m[1])),
-    });
+  for (const m of sentence.matchAll(RANKED)) out.push(orderedAt('rank', m, ['number'], String(Number(m[1]))));
   for (const m of sentence.matchAll(RANKS)) {
     const start = m.index;
     const end = m.index + m[0].length;

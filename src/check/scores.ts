@@ -4,7 +4,7 @@
  * is a detail a draft may leave out. A range ("10-15%"), a span of years, an age or a compound
  * ("18-year-old", "6-point") is no score. Pure functions.
  */
-import type { Ordered } from './orders.js';
+import { type Ordered, orderedAt } from './ordered.js';
 
 const SET = String.raw`\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}[-/]\d{1,2}\))?`;
 const SCORE = new RegExp(
@@ -27,14 +27,7 @@ export function readOdds(sentence: string): Ordered[] {
   const out: Ordered[] = [];
   for (const m of sentence.matchAll(ODDS)) {
     if (NOT_ODDS.has(m[0])) continue;
-    out.push({
-      sort: 'score',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      keys: ['odds'],
-      value: m[0],
-    });
+    out.push(orderedAt('score', m, ['odds'], m[0]));
   }
   return out;
 }
@@ -52,12 +45,7 @@ export function readScores(sentence: string): Ordered[] {
       .split(/[,\s]+/)
       .filter(Boolean);
     out.push({
-      sort: 'score',
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      keys: ['score'],
-      value: sets.join(' '),
+      ...orderedAt('score', m, ['score'], sets.join(' ')),
       ...(ties.length > 0 ? { detail: ties.join(' ') } : {}),
     });
   }

@@ -3,6 +3,8 @@
  * names nobody are read as a reader reads them: as the organisation (or, for "he"/"she", the
  * person) the article names most, its lead counting more. Read once per article version.
  */
+
+import { escapeRegExp } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { NOT_A_SUBJECT, openingName, TRAILING_MOMENT } from './subject.js';
@@ -38,8 +40,6 @@ export const PERSON_REFERENCE = new RegExp(
   String.raw`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|HE|SHE|[Tt]he\s+(?:\d+[- ]years?[- ]old\s+)?(?:[\p{L}-]+\s+)?(?:${PERSON_NOUN.source.slice(4, -2)}))\b`,
   'u',
 );
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A title before a name ("Mr Smith", "Dr. Jones"): an article without one names no one so. */
 const TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s/;
@@ -145,8 +145,8 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     if (adjective) continue;
     // (Each pattern is tried only where the text holds what it needs: a title, "Name,".)
     const isPerson =
-      (titled && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRe(last)}\\b`).test(text)) ||
-      (text.includes(`${last},`) && new RegExp(`\\b${escapeRe(last)},\\s+\\d{2}\\b`).test(text));
+      (titled && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRegExp(last)}\\b`).test(text)) ||
+      (text.includes(`${last},`) && new RegExp(`\\b${escapeRegExp(last)},\\s+\\d{2}\\b`).test(text));
     if (isPerson) {
       if (!person || score > person.score) person = { name, score };
       continue;
@@ -156,7 +156,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
       untitled = { name, score };
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
     const placed = (
-      text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRe(name)}\\b`, 'g')) ?? []
+      text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`, 'g')) ?? []
     ).length;
     if (placed * 2 <= count) things.push({ name, score });
   }

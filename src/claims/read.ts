@@ -7,7 +7,7 @@
 
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
-import { termsOf } from '../facts/terms.js';
+import { escapeRegExp, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
@@ -188,13 +188,11 @@ function ageOf(text: string, names: readonly string[], q: Quantity): string[] | 
   const after = text.slice(q.end);
   for (const name of names) {
     if (NATIONALITY.test(name)) continue;
-    if (new RegExp(`${escapeRe(name)},\\s+(?:the|a|an)\\s+$`).test(before)) return [name];
-    if (new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${escapeRe(name)}\\b`, 'u').test(after)) return [name];
+    if (new RegExp(`${escapeRegExp(name)},\\s+(?:the|a|an)\\s+$`).test(before)) return [name];
+    if (new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${escapeRegExp(name)}\\b`, 'u').test(after)) return [name];
   }
   return undefined;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "the business", "the firm", "the company": a noun phrase that names an organisation again. */
 const THE_ORGANISATION =

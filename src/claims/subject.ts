@@ -3,6 +3,7 @@
  * right after it. Pure functions, no story words.
  */
 import type { Quantity } from '../facts/quantities.js';
+import { escapeRegExp } from '../facts/terms.js';
 import { isRegion } from './places.js';
 
 /**
@@ -384,7 +385,7 @@ export function occurrences(text: string, name: string): Array<{ name: string; a
 const patterns = new Map<string, RegExp>();
 
 function namePattern(raw: readonly string[]): RegExp {
-  const words = raw.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = raw.map(escapeRegExp);
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?[\s-]*(?:&|and)?[\s-]*`)}(?![\\p{L}\\p{N}])`,
     'gu',

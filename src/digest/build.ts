@@ -18,6 +18,7 @@ import {
   figureMentions,
   figureText,
   groupFigures,
+  keyWords,
   lineOf,
   MIN_CONTEXT_WORDS,
   subjectNamer,
@@ -206,8 +207,8 @@ const LEAST_UNMEASURED = 3;
  * year"). Pure.
  */
 export const subjectsShared = (a: string, b: string) => {
-  const words = new Set(a.split(/[\s&]+/).filter((w) => w !== ''));
-  return b.split(/[\s&]+/).some((w) => w !== '' && words.has(w));
+  const words = new Set(keyWords(a));
+  return keyWords(b).some((w) => words.has(w));
 };
 
 /**

@@ -12,7 +12,7 @@ import { claimsOfMany, type FigureClaim } from '../claims/read.js';
 import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
-import { stemsOf } from '../facts/terms.js';
+import { escapeRegExp, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
@@ -249,7 +249,7 @@ const DESCRIBED = new RegExp(
  */
 export function describes(text: string, name: string): boolean {
   if (/\s/.test(name) || !text.includes(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const all = [...text.matchAll(new RegExp(String.raw`\b${escaped}\b`, 'g'))];
   if (all.length === 0) return false;
   return all.every((m) => DESCRIBED.test(text.slice((m.index ?? 0) + name.length)));
@@ -547,7 +547,7 @@ export function wordsAfter(text: string, end: number): string[] {
 }
 
 /** The name words of a subject key. */
-const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !== '');
+export const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !== '');
 
 /**
  * True when a subject key may be the subject of a claim of these words: a word in common, or both

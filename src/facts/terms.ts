@@ -17,6 +17,9 @@ const stems = new Map<string, string>();
  * The Porter2 (Snowball English) stem of a word, lower-cased, a typographic apostrophe read as "'";
  * remembered, since a corpus repeats its words, so that equal stems are one string.
  */
+/** `s` as a regular expression matches it: its special characters escaped. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function stem(word: string): string {
   let found = stems.get(word);
   if (found === undefined) {
