@@ -514,22 +514,28 @@ function sweep(once: readonly TracedAnswer[]): void {
   console.log(
     `sweep: hand-set ranking, re-ranked traces: first ${base.first}, top3 ${base.top3} of ${base.n}`,
   );
+  // A fold's fit does not depend on the blend: fitted once per fold, hold and features dropped.
+  const fits = new Map<string, number[]>();
+  const fitted = (f: string, lambda: number, drop: ReadonlySet<string>) => {
+    const id = `${f}|${lambda}|${[...drop].join(',')}`;
+    const theta =
+      fits.get(id) ??
+      fitPairwise(
+        once.filter(({ q }) => keyOf(q) !== f),
+        start.map((v, i) => (drop.has(RANK_FEATURES[i] ?? '') ? 0 : v)),
+        lambda,
+        drop,
+      );
+    fits.set(id, theta);
+    return theta;
+  };
   const oof = (lambda: number, drop: ReadonlySet<string>, alpha = 1) => {
     const per: string[] = [];
     let first = 0;
     let top3 = 0;
     for (const f of byKey.folds) {
       const held = once.filter(({ q }) => keyOf(q) === f);
-      const theta = blend(
-        start,
-        fitPairwise(
-          once.filter(({ q }) => keyOf(q) !== f),
-          start.map((v, i) => (drop.has(RANK_FEATURES[i] ?? '') ? 0 : v)),
-          lambda,
-          drop,
-        ),
-        alpha,
-      );
+      const theta = blend(start, fitted(f, lambda, drop), alpha);
       let kf = 0;
       for (const { q, trace } of held) {
         if (q.empty || !trace) continue;
@@ -581,6 +587,8 @@ const sweepAlphas = (args.includes('--alphas') ? (args[args.indexOf('--alphas') 
 
 const once = traceOnce();
 if (rowsFile) writeRows(once, rowsFile);
+/** --rows-only: writes the rows (--rows) and stops, for a study of the features elsewhere. */
+if (rowsFile && args.includes('--rows-only')) process.exit(0);
 if (args.includes('--sweep')) {
   sweep(once);
   process.exit(0);

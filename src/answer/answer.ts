@@ -1336,6 +1336,10 @@ function answerTyped(
   const wants = form.wants;
   if (!wants) return candidates;
   byScore(candidates);
+  // Each article's place among the articles, by its best sentence's topic score (0: the best).
+  const articleRank = new Map<string, number>();
+  for (const c of candidates)
+    if (!articleRank.has(c.fact.articleId)) articleRank.set(c.fact.articleId, articleRank.size);
   const articles: string[] = [];
   for (const c of candidates) {
     if (articles.length >= NEIGHBOURHOOD) break;
@@ -1344,6 +1348,17 @@ function answerTyped(
   const byId = new Map(candidates.map((c) => [c.fact.id, c]));
   const words = questionWords(question, form);
   const content = askedStems(question);
+  // The share of the question's content words each article's headline holds.
+  const headlines = new Map<string, number>();
+  const headlineShare = (articleId: string) => {
+    let share = headlines.get(articleId);
+    if (share === undefined) {
+      const title = new Set(index.titleStemsOf(articleId));
+      share = content.size === 0 ? 0 : [...content].filter((w) => title.has(w)).length / content.size;
+      headlines.set(articleId, share);
+    }
+    return share;
+  };
   // Where a name is asked for, a sentence led by a new name may be the answer; otherwise it is about that name.
   const subjectShift = ['name', 'person', 'organisation', 'place'].includes(wants) ? undefined : words.stems;
   for (const articleId of articles)
@@ -1442,6 +1457,8 @@ function answerTyped(
       another: top?.another ? 1 : 0,
       distance: top ? spanDistance(c.fact.text, top, content) : 1,
       typed: typeMatch(wants, top),
+      articleRank: Math.log(1 + (articleRank.get(c.fact.articleId) ?? articleRank.size)),
+      headline: headlineShare(c.fact.articleId),
     };
     c.score = Math.exp(weighted(weights.rank, c.features));
   }

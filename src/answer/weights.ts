@@ -39,6 +39,10 @@ export const RANK_FEATURES = [
   'distance',
   /** For a name asked for: 1 when its best span is of the kind asked, 0 of another, 0.5 unsaid; else 1. */
   'typed',
+  /** log(1 + its article's place among the articles by their best sentence's topic score), 0 for the best. */
+  'articleRank',
+  /** The share of the question's content words its article's headline holds. */
+  'headline',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 

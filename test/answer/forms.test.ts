@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuery } from '../../src/answer/answer.js';
+import { type AnswerTrace, answerQuery } from '../../src/answer/answer.js';
 import { readQuestion } from '../../src/answer/question.js';
 import { answerSpans, type QuestionWords } from '../../src/answer/spans.js';
 import { defaultWeights, type Weights } from '../../src/answer/weights.js';
@@ -354,5 +354,23 @@ describe('the fitted weights', () => {
     const base = showAll();
     const changed = order({ ...base, rank: { ...base.rank, span: -5, noSpan: 5 } });
     expect(changed[0]).toMatch(/agreed the stadium sale/);
+  });
+
+  it("rank: a sentence's features say its article's place and how much of the question its headline holds", () => {
+    const index = indexOf({
+      'a/1': 'Stadium sale agreed\n\nNorthfield Rovers sold their stadium for £40m on Friday.\n',
+      'b/2': 'Cup draw made\n\nThe Rovers stadium hosted a cup draw, and tickets cost £20.\n',
+    });
+    let trace: AnswerTrace | undefined;
+    answerQuery(index, 'how much did Northfield Rovers sell their stadium for?', {
+      weights: showAll(),
+      trace: (t) => (trace = t),
+    });
+    const of = (articleId: string) => trace?.candidates.find((c) => c.articleId === articleId)?.features;
+    // The first article holds every word of the question; its headline holds "stadium" and "sale".
+    expect(of('a/1')?.articleRank).toBe(0);
+    expect(of('b/2')?.articleRank).toBeCloseTo(Math.log(2));
+    expect(of('a/1')?.headline).toBeGreaterThan(0);
+    expect(of('b/2')?.headline).toBe(0);
   });
 });
