@@ -307,8 +307,12 @@ interface CheckState {
   storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
-  /** Per fact whose names are read: whether a figure of it names no one (see namesNoOne). */
-  namesNoOne: Map<Fact, boolean>;
+  /**
+   * Per fact whose names are read: whether a figure of it names no one (see namesNoOne), with the
+   * names it was read from. Kept across checks (`NAMES_NO_ONE`), valid while the index gives the
+   * fact the same names.
+   */
+  namesNoOne: WeakMap<Fact, { names: readonly string[]; none: boolean }>;
   /** Each draft figure's context, its words and the draft's focus (read-only once made). */
   contexts: WeakMap<Quantity, Context>;
   /** Each draft figure's context prepared for alignment with the check's rarities (see align.ts preparedContext). */
@@ -322,16 +326,20 @@ interface CheckState {
 /** The first reading's story: none (a key of CheckState.counting). */
 const NO_STORY: ReadonlySet<string> = new Set();
 
+/** Facts known to have a figure that names no one, or not, and the names read (CheckState.namesNoOne). */
+const NAMES_NO_ONE = new WeakMap<Fact, { names: readonly string[]; none: boolean }>();
+
 /**
  * True when a figure of a fact names no one (there "the firm" and "it" are read from its article's
- * lead): asked of a fact by every figure it may state, worked out once a check.
+ * lead): asked of a fact by every figure it may state, worked out once while its names are the same.
  */
 function namesNoOne(index: FactIndex, state: CheckState, fact: Fact): boolean {
-  let none = state.namesNoOne.get(fact);
-  if (none === undefined) {
-    none = fact.quantities.some((q) => (subjectOf(fact.text, index.entitiesOf(fact), q)?.length ?? 0) === 0);
-    state.namesNoOne.set(fact, none);
-  }
+  const names = index.entitiesOf(fact);
+  const known = state.namesNoOne.get(fact);
+  // (The index gives a fact's names as one list for as long as it keeps them.)
+  if (known?.names === names) return known.none;
+  const none = fact.quantities.some((q) => (subjectOf(fact.text, names, q)?.length ?? 0) === 0);
+  state.namesNoOne.set(fact, { names, none });
   return none;
 }
 
@@ -530,7 +538,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     candidates: new WeakMap(),
     storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
-    namesNoOne: new Map(),
+    namesNoOne: NAMES_NO_ONE,
     contexts: new WeakMap(),
     prepared: new WeakMap(),
     named: new WeakMap(),

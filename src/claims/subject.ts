@@ -173,6 +173,37 @@ export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i
 export const NOT_A_SUBJECT =
   /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?|GMT|BST|CET|EST|EDT|PST|UTC|ET)$/;
 
+/** What subjectOf reads of a sentence and its names whatever the figure: read once for all its figures. */
+interface SentenceNames {
+  text: string;
+  names: readonly string[];
+  /** Where each name that may own a figure stands (reporters left out). */
+  usable: ReadonlyArray<{ name: string; at: number }>;
+  /** The sentence's asides and appositions, [start, end). */
+  allAsides: ReadonlyArray<readonly [number, number]>;
+}
+
+/** The last sentence read (subjectOf is asked of each figure of a sentence in turn). */
+let lastSentence: SentenceNames | undefined;
+
+function sentenceNames(text: string, names: readonly string[]): SentenceNames {
+  const last = lastSentence;
+  if (last?.text === text && last.names.length === names.length && last.names.every((n, i) => n === names[i]))
+    return last;
+  const usable = names
+    .map((n) => n.replace(TRAILING_MOMENT, ''))
+    .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
+    .flatMap((n) => occurrences(text, n))
+    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
+    .filter((e) => !reporter(text, e));
+  const allAsides = [
+    ...asidesOf(text),
+    ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  ];
+  lastSentence = { text, names: [...names], usable, allAsides };
+  return lastSentence;
+}
+
 /**
  * Whose a figure is: the nearest name before it that is not the object of a preposition across a
  * clause ("Meta is set to invest $15bn in Scale AI, ..., and acquire a 49% stake": Meta), with the
@@ -184,16 +215,8 @@ export function subjectOf(
   names: readonly string[],
   q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
 ): string[] | undefined {
-  const usable = names
-    .map((n) => n.replace(TRAILING_MOMENT, ''))
-    .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
-    .flatMap((n) => occurrences(text, n))
-    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
-    .filter((e) => !reporter(text, e));
-  const asides = [
-    ...asidesOf(text),
-    ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),
-  ].filter(([, end]) => end <= q.start);
+  const { usable, allAsides } = sentenceNames(text, names);
+  const asides = allAsides.filter(([, end]) => end <= q.start);
   // "rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania": each compared figure is its place's.
   const compared = comparedIn(text, usable, q);
   if (compared) return [compared];
