@@ -107,11 +107,19 @@ const OFFICE_SAYS = /^\s+(?:said|says|reported|reports|estimated|estimates|figur
 
 /** The names of a sentence that may own its figures: those that only report them left out. */
 export function ownerNames(text: string, names: readonly string[]): string[] {
-  return names.filter((n) => {
+  const last = lastOwners;
+  if (last?.text === text && last.names.length === names.length && last.names.every((n, i) => n === names[i]))
+    return [...last.owners];
+  const owners = names.filter((n) => {
     const found = occurrences(text, n);
     return found.length === 0 || found.some((e) => !reporter(text, e));
   });
+  lastOwners = { text, names: [...names], owners: [...owners] };
+  return owners;
 }
+
+/** The last sentence's owner names (ownerNames is asked of each figure of a sentence in turn). */
+let lastOwners: { text: string; names: readonly string[]; owners: readonly string[] } | undefined;
 
 /**
  * A person, by a title or a role written in or just before the name: "Mr Bloggs", "Chancellor Jo
@@ -400,18 +408,31 @@ export function occurrences(text: string, name: string): Array<{ name: string; a
     if (patterns.size > 5000) patterns.clear();
     patterns.set(name, re);
   }
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
+  const first = words[0] ?? '';
+  if (first === '')
+    return [...text.matchAll(new RegExp(re.source, 'gu'))].map((m) => ({ name: m[0], at: m.index ?? 0 }));
+  // Every match opens with the first word as written: the pattern (sticky) is tried only where it
+  // stands, left to right, each search going on after the last match, as a global search does.
+  const found: Array<{ name: string; at: number }> = [];
+  for (let at = text.indexOf(first); at >= 0; ) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      found.push({ name: m[0], at });
+      at = text.indexOf(first, at + m[0].length);
+    } else at = text.indexOf(first, at + 1);
+  }
+  return found;
 }
 
-/** Compiled patterns of names, remembered: a story names the same few again and again. */
+/** Compiled patterns of names (sticky: tried where the first word stands), remembered: a story names the same few again and again. */
 const patterns = new Map<string, RegExp>();
 
 function namePattern(raw: readonly string[]): RegExp {
   const words = raw.map(escapeRegExp);
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?[\s-]*(?:&|and)?[\s-]*`)}(?![\\p{L}\\p{N}])`,
-    'gu',
+    'yu',
   );
 }
 
