@@ -104,7 +104,12 @@ const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** The greatest of `least` and the weights (times `times`) a context gives words, in order. */
-function mostOf(context: Context, words: readonly string[], least: number, times: number): number {
+function mostOf(
+  context: { get(stem: string): number | undefined },
+  words: readonly string[],
+  least: number,
+  times: number,
+): number {
   let most = least;
   for (let i = 0; i < words.length; i++)
     most = Math.max(most, (context.get(words[i] as string) ?? 0) * times);
@@ -195,20 +200,93 @@ export function alignment(
   rarity: (stem: string) => number,
   synonyms: (stem: string) => readonly string[] = () => [],
 ): number {
-  let shared = 0;
+  return alignedWith(preparedContext(draft, rarity, synonyms), other);
+}
+
+/**
+ * A draft figure's context made ready to be aligned with many others (`alignedWith`): each word's
+ * weight, rarity, other place names, verb forms and synonyms, and the context's rarity-weighted
+ * total, read once rather than once per candidate. Read-only once made; valid while `rarity` gives
+ * the same values (a check's rarities are read once a check).
+ */
+export interface PreparedContext {
+  readonly stems: readonly string[];
+  readonly weights: readonly number[];
+  readonly rarities: readonly number[];
+  readonly places: ReadonlyArray<readonly string[]>;
+  readonly verbs: ReadonlyArray<readonly string[]>;
+  readonly synonyms: ReadonlyArray<readonly string[]>;
+  /** The sum of weight times rarity over the words, in the context's order. */
+  readonly total: number;
+}
+
+/** Prepares a draft's context for `alignedWith` (see PreparedContext). */
+export function preparedContext(
+  draft: Context,
+  rarity: (stem: string) => number,
+  synonyms: (stem: string) => readonly string[] = () => [],
+): PreparedContext {
+  const stems: string[] = [];
+  const weights: number[] = [];
+  const rarities: number[] = [];
+  const places: Array<readonly string[]> = [];
+  const verbs: Array<readonly string[]> = [];
+  const others: Array<readonly string[]> = [];
   let total = 0;
-  // (By forEach and index: no [stem, weight] pair nor iterator result made per word; this runs for
-  // every candidate of every figure.)
   draft.forEach((weight, stem) => {
     const r = rarity(stem);
     total += weight * r;
-    let theirs = other.get(stem) ?? 0;
-    // One place by another of its names ("britain" and "uk") is the same word.
-    if (!theirs) theirs = mostOf(other, placeNamesOf(stem), theirs, 1);
-    // One verb in another of its forms ("took" and "taking") is the same word.
-    if (!theirs) theirs = mostOf(other, verbForms(stem), theirs, 1);
-    if (!theirs) theirs = mostOf(other, synonyms(stem), theirs, SYNONYM_WEIGHT);
-    if (theirs) shared += Math.min(weight, theirs) * r;
+    stems.push(stem);
+    weights.push(weight);
+    rarities.push(r);
+    places.push(placeNamesOf(stem));
+    verbs.push(verbForms(stem));
+    others.push(synonyms(stem));
   });
-  return total === 0 ? 0 : shared / total;
+  return { stems, weights, rarities, places, verbs, synonyms: others, total };
+}
+
+/** Words a context does not hold that count as held at `weight` (see alignedWith). */
+export interface AddedWords {
+  readonly words: ReadonlySet<string>;
+  readonly weight: number;
+}
+
+/** A context with words added where it lacks them, read without copying it. */
+class WithAdded {
+  constructor(
+    private readonly context: ReadonlyMap<string, number>,
+    private readonly added: AddedWords,
+  ) {}
+  get(stem: string): number | undefined {
+    return this.context.get(stem) ?? (this.added.words.has(stem) ? this.added.weight : undefined);
+  }
+}
+
+/**
+ * `alignment` of a prepared draft context with another context: the same value by the same
+ * operations in the same order. `added`: words the other context counts as held at a weight where
+ * it lacks them, as if they were set there (the names "the firm" may stand for), without a copy.
+ */
+export function alignedWith(
+  draft: PreparedContext,
+  other: ReadonlyMap<string, number>,
+  added?: AddedWords,
+): number {
+  const { total } = draft;
+  if (total === 0) return 0;
+  const their: { get(stem: string): number | undefined } = added ? new WithAdded(other, added) : other;
+  let shared = 0;
+  const { stems, weights, rarities, places, verbs, synonyms } = draft;
+  for (let i = 0; i < stems.length; i++) {
+    const weight = weights[i] as number;
+    let theirs = their.get(stems[i] as string) ?? 0;
+    // One place by another of its names ("britain" and "uk") is the same word.
+    if (!theirs) theirs = mostOf(their, places[i] as readonly string[], theirs, 1);
+    // One verb in another of its forms ("took" and "taking") is the same word.
+    if (!theirs) theirs = mostOf(their, verbs[i] as readonly string[], theirs, 1);
+    if (!theirs) theirs = mostOf(their, synonyms[i] as readonly string[], theirs, SYNONYM_WEIGHT);
+    if (theirs) shared += Math.min(weight, theirs) * (rarities[i] as number);
+  }
+  return shared / total;
 }

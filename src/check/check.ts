@@ -21,7 +21,15 @@ import { attribute, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
 import { BestFirst } from '../index/ranked.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { alignment, type Context, contextOf, synonymsOf } from './align.js';
+import {
+  type AddedWords,
+  alignedWith,
+  type Context,
+  contextOf,
+  type PreparedContext,
+  preparedContext,
+  synonymsOf,
+} from './align.js';
 import { withOrders } from './orders.js';
 import { draftSentences } from './sentences.js';
 
@@ -299,22 +307,39 @@ interface CheckState {
   storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
-  /** Per fact whose names are read: whether a figure of it names no one (see namesNoOne). */
-  namesNoOne: Map<Fact, boolean>;
+  /**
+   * Per fact whose names are read: whether a figure of it names no one (see namesNoOne), with the
+   * names it was read from. Kept across checks (`NAMES_NO_ONE`), valid while the index gives the
+   * fact the same names.
+   */
+  namesNoOne: WeakMap<Fact, { names: readonly string[]; none: boolean }>;
   /** Each draft figure's context, its words and the draft's focus (read-only once made). */
   contexts: WeakMap<Quantity, Context>;
+  /** Each draft figure's context prepared for alignment with the check's rarities (see align.ts preparedContext). */
+  prepared: WeakMap<Quantity, PreparedContext>;
+  /** Each draft figure's names (the draft's and its sentence's capitalised words) as words a candidate's context may add. */
+  named: WeakMap<Quantity, AddedWords>;
+  /** Per reading (its story, NO_STORY for the first) and search: the close facts that may count (see checkFigure). */
+  counting: Map<ReadonlySet<string>, WeakMap<object, Set<Fact>>>;
 }
+
+/** The first reading's story: none (a key of CheckState.counting). */
+const NO_STORY: ReadonlySet<string> = new Set();
+
+/** Facts known to have a figure that names no one, or not, and the names read (CheckState.namesNoOne). */
+const NAMES_NO_ONE = new WeakMap<Fact, { names: readonly string[]; none: boolean }>();
 
 /**
  * True when a figure of a fact names no one (there "the firm" and "it" are read from its article's
- * lead): asked of a fact by every figure it may state, worked out once a check.
+ * lead): asked of a fact by every figure it may state, worked out once while its names are the same.
  */
 function namesNoOne(index: FactIndex, state: CheckState, fact: Fact): boolean {
-  let none = state.namesNoOne.get(fact);
-  if (none === undefined) {
-    none = fact.quantities.some((q) => (subjectOf(fact.text, index.entitiesOf(fact), q)?.length ?? 0) === 0);
-    state.namesNoOne.set(fact, none);
-  }
+  const names = index.entitiesOf(fact);
+  const known = state.namesNoOne.get(fact);
+  // (The index gives a fact's names as one list for as long as it keeps them.)
+  if (known?.names === names) return known.none;
+  const none = fact.quantities.some((q) => (subjectOf(fact.text, names, q)?.length ?? 0) === 0);
+  state.namesNoOne.set(fact, { names, none });
   return none;
 }
 
@@ -513,8 +538,11 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     candidates: new WeakMap(),
     storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
-    namesNoOne: new Map(),
+    namesNoOne: NAMES_NO_ONE,
     contexts: new WeakMap(),
+    prepared: new WeakMap(),
+    named: new WeakMap(),
+    counting: new Map(),
   };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
@@ -1043,6 +1071,13 @@ function checkFigure(
       (q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept) && supports(q, quantity),
     );
   const rarity = (stem: string) => idf(index.factCount, matchingOf(index, state, stem));
+  // The draft's context aligned with every candidate's: its words' rarities and other names read once a check.
+  let draftAligned = state.prepared.get(quantity);
+  if (!draftAligned) {
+    draftAligned = preparedContext(draftContext, rarity, synonyms(vocabulary));
+    state.prepared.set(quantity, draftAligned);
+  }
+  const aligning = draftAligned;
   /** `raw`: how far the words align; `score`: that, weighed by the draft's story, for ranking. */
   const aligned: Array<{ m: CoverageMention; score: number; raw: number; other: boolean }> = [];
   // Facts whose figures' words are close enough to be worth reading whose figures they are: names
@@ -1071,8 +1106,7 @@ function checkFigure(
         fact.quantities.some(
           (q) =>
             q.kind === quantity.kind &&
-            alignment(draftContext, rawContext(fact, q, vocabulary), rarity, synonyms(vocabulary)) >=
-              MIN_ALIGNMENT * PREFILTER,
+            alignedWith(aligning, rawContext(fact, q, vocabulary)) >= MIN_ALIGNMENT * PREFILTER,
         ),
       ),
     );
@@ -1089,10 +1123,18 @@ function checkFigure(
   // The most a fact's figure could align once its names are read ("the firm" adds the name it
   // stands for, a name of the draft at most), weighed by the story: below what a value needs to
   // count, its names are not worth tagging.
-  const named = new Set([
-    ...focus.flatMap((w) => stemsOf(w)),
-    ...(sentence.fact.text.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []).flatMap((w) => stemsOf(w)),
-  ]);
+  const namedWords = () => {
+    let added = state.named.get(quantity);
+    if (!added) {
+      const words = new Set([
+        ...focus.flatMap((w) => stemsOf(w)),
+        ...(sentence.fact.text.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []).flatMap((w) => stemsOf(w)),
+      ]);
+      added = { words, weight: RESOLVED_WEIGHT };
+      state.named.set(quantity, added);
+    }
+    return added;
+  };
   const needed = MIN_STATING[Math.min(significantDigits(quantity), MIN_STATING.length) - 1] ?? MIN_ALIGNMENT;
   const weigh = (fact: Fact) =>
     (story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY) *
@@ -1101,14 +1143,22 @@ function checkFigure(
     const least = fact.quantities.some((q) => supports(q, quantity)) ? needed : MIN_CONTRADICTING;
     return fact.quantities.some((q) => {
       if (q.kind !== quantity.kind) return false;
-      const best = new Map(rawContext(fact, q, vocabulary));
-      for (const stem of named) if (!best.has(stem)) best.set(stem, RESOLVED_WEIGHT);
-      return alignment(draftContext, best, rarity, synonyms(vocabulary)) * weigh(fact) >= least;
+      // Its context with the names added where it lacks them, read without a copy.
+      return alignedWith(aligning, rawContext(fact, q, vocabulary), namedWords()) * weigh(fact) >= least;
     });
   };
-  const candidates = searched.all.filter(
-    (fact) => read.has(fact.id) || (searched.close.has(fact) && mayCount(fact)),
-  );
+  // The close facts that may count, worked out once a search and reading (readNamesFor asks first,
+  // the check again): pure of the facts' names, so the same both times.
+  const byStory = state.counting.get(story.size === 0 ? NO_STORY : story) ?? new WeakMap();
+  state.counting.set(story.size === 0 ? NO_STORY : story, byStory);
+  let counting = byStory.get(searched);
+  if (!counting) {
+    const { close } = searched;
+    counting = new Set(searched.all.filter((fact) => close.has(fact) && mayCount(fact)));
+    byStory.set(searched, counting);
+  }
+  const mayBeRead = counting;
+  const candidates = searched.all.filter((fact) => read.has(fact.id) || mayBeRead.has(fact));
   // The names of the candidates, tagged in one trip; then, in one more, the leads of the articles
   // where a figure's sentence names no one (there "the firm" and "it" are read from the lead).
   const unread = candidates.filter((f) => !read.has(f.id));
@@ -1151,7 +1201,7 @@ function checkFigure(
           for (const stem of stemsOf(name)) if (!m.context.has(stem)) m.context.set(stem, RESOLVED_WEIGHT);
       }
       const theirs = m.context;
-      let score = alignment(draftContext, theirs, rarity, synonyms(vocabulary));
+      let score = alignedWith(aligning, theirs);
       if (score < MIN_ALIGNMENT) continue;
       const raw = score;
       // A value another figure of the draft takes is no evidence against this one, unless the words

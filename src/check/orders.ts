@@ -9,7 +9,7 @@
 import { citationsOf } from '../answer/types.js';
 import { stem } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
-import type { FactIndex } from '../index/fact-index.js';
+import type { FactIndex, MatchedFacts } from '../index/fact-index.js';
 import { idf } from '../index/postings.js';
 import type { Claim, Evidence } from './check.js';
 import { readDates } from './dates.js';
@@ -210,6 +210,17 @@ const STORY_WORD_FACTS = 300;
 /** Articles scoring at least this share of the best one are part of the story. */
 const STORY_SHARE = 0.6;
 
+/** The articles of a match result's facts, each once, in the order first found, remembered per result. */
+const articlesOfMatch = new WeakMap<MatchedFacts, readonly string[]>();
+function articlesOf(matched: MatchedFacts): readonly string[] {
+  let articles = articlesOfMatch.get(matched);
+  if (!articles) {
+    articles = [...new Set(matched.runs)];
+    articlesOfMatch.set(matched, articles);
+  }
+  return articles;
+}
+
 /**
  * The articles a draft tells: those holding most of its rare words (each word once), the best and
  * those close to it, with the articles the other figures' evidence cites.
@@ -224,10 +235,8 @@ function storyOf(
   for (const s of new Set(wordsOf(text).map((w) => w.stem))) {
     const weight = rarity(s);
     if (weight <= 0 || index.countMatching(s) > STORY_WORD_FACTS) continue;
-    const facts = index.match([[s]]);
-    const articles = new Set<string>();
-    for (const article of index.factsOfMatch(facts).runs) articles.add(article);
-    for (const a of articles) score.set(a, (score.get(a) ?? 0) + weight);
+    for (const a of articlesOf(index.factsOfMatch(index.match([[s]]))))
+      score.set(a, (score.get(a) ?? 0) + weight);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;
@@ -300,6 +309,26 @@ export function withOrders(
 /** A sentence of the coverage, or an article's headline, and its article. */
 type Stated = Pick<Fact, 'text' | 'articleId'>;
 
+/**
+ * The figures of order of an article's headline and sentences, read once a version of the article
+ * (a story's articles are read again by the next checks of the story). Read-only.
+ */
+const orderedOf = new WeakMap<
+  readonly Fact[],
+  { title?: string; list: Array<{ fact: Stated; figures: Ordered[] }> }
+>();
+function orderedIn(index: FactIndex, id: string): Array<{ fact: Stated; figures: Ordered[] }> {
+  const facts = index.factsOf(id);
+  // The headline too: results are often given there only ("Harbour 19-33 Rovers").
+  const title = index.article(id)?.title;
+  const known = orderedOf.get(facts);
+  if (known && known.title === title) return known.list;
+  const sentences: Stated[] = [...(title ? [{ text: title, articleId: id }] : []), ...facts];
+  const list = sentences.map((fact) => ({ fact, figures: readOrdered(fact.text) }));
+  orderedOf.set(facts, { ...(title !== undefined ? { title } : {}), list });
+  return list;
+}
+
 /** Checks one figure of order against the figures of the same sort in the story's sentences. */
 function checkOrdered(
   index: FactIndex,
@@ -315,10 +344,7 @@ function checkOrdered(
   for (const id of story) {
     let list = read.get(id);
     if (!list) {
-      // The headline too: results are often given there only ("Harbour 19-33 Rovers").
-      const title = index.article(id)?.title;
-      const sentences: Stated[] = [...(title ? [{ text: title, articleId: id }] : []), ...index.factsOf(id)];
-      list = sentences.map((fact) => ({ fact, figures: readOrdered(fact.text) }));
+      list = orderedIn(index, id);
       read.set(id, list);
     }
     for (const { fact, figures } of list)

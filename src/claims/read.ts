@@ -188,10 +188,29 @@ function ageOf(text: string, names: readonly string[], q: Quantity): string[] | 
   const after = text.slice(q.end);
   for (const name of names) {
     if (NATIONALITY.test(name)) continue;
-    if (new RegExp(`${escapeRegExp(name)},\\s+(?:the|a|an)\\s+$`).test(before)) return [name];
-    if (new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${escapeRegExp(name)}\\b`, 'u').test(after)) return [name];
+    const { apposed, before: ahead } = agePatterns(name);
+    if (apposed.test(before)) return [name];
+    if (ahead.test(after)) return [name];
   }
   return undefined;
+}
+
+/** How many names' age patterns are kept compiled (a story names the same few again and again). */
+const AGE_PATTERNS_KEPT = 2048;
+const agePatternsOf = new Map<string, { apposed: RegExp; before: RegExp }>();
+
+/** The patterns of an age in apposition to a name ("Jo Bloggs, the") and before it, compiled once a name. */
+function agePatterns(name: string): { apposed: RegExp; before: RegExp } {
+  let found = agePatternsOf.get(name);
+  if (!found) {
+    found = {
+      apposed: new RegExp(`${escapeRegExp(name)},\\s+(?:the|a|an)\\s+$`),
+      before: new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${escapeRegExp(name)}\\b`, 'u'),
+    };
+    if (agePatternsOf.size >= AGE_PATTERNS_KEPT) agePatternsOf.clear();
+    agePatternsOf.set(name, found);
+  }
+  return found;
 }
 
 /** "the business", "the firm", "the company": a noun phrase that names an organisation again. */

@@ -107,11 +107,19 @@ const OFFICE_SAYS = /^\s+(?:said|says|reported|reports|estimated|estimates|figur
 
 /** The names of a sentence that may own its figures: those that only report them left out. */
 export function ownerNames(text: string, names: readonly string[]): string[] {
-  return names.filter((n) => {
+  const last = lastOwners;
+  if (last?.text === text && last.names.length === names.length && last.names.every((n, i) => n === names[i]))
+    return [...last.owners];
+  const owners = names.filter((n) => {
     const found = occurrences(text, n);
     return found.length === 0 || found.some((e) => !reporter(text, e));
   });
+  lastOwners = { text, names: [...names], owners: [...owners] };
+  return owners;
 }
+
+/** The last sentence's owner names (ownerNames is asked of each figure of a sentence in turn). */
+let lastOwners: { text: string; names: readonly string[]; owners: readonly string[] } | undefined;
 
 /**
  * A person, by a title or a role written in or just before the name: "Mr Bloggs", "Chancellor Jo
@@ -173,6 +181,37 @@ export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i
 export const NOT_A_SUBJECT =
   /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?|GMT|BST|CET|EST|EDT|PST|UTC|ET)$/;
 
+/** What subjectOf reads of a sentence and its names whatever the figure: read once for all its figures. */
+interface SentenceNames {
+  text: string;
+  names: readonly string[];
+  /** Where each name that may own a figure stands (reporters left out). */
+  usable: ReadonlyArray<{ name: string; at: number }>;
+  /** The sentence's asides and appositions, [start, end). */
+  allAsides: ReadonlyArray<readonly [number, number]>;
+}
+
+/** The last sentence read (subjectOf is asked of each figure of a sentence in turn). */
+let lastSentence: SentenceNames | undefined;
+
+function sentenceNames(text: string, names: readonly string[]): SentenceNames {
+  const last = lastSentence;
+  if (last?.text === text && last.names.length === names.length && last.names.every((n, i) => n === names[i]))
+    return last;
+  const usable = names
+    .map((n) => n.replace(TRAILING_MOMENT, ''))
+    .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
+    .flatMap((n) => occurrences(text, n))
+    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
+    .filter((e) => !reporter(text, e));
+  const allAsides = [
+    ...asidesOf(text),
+    ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  ];
+  lastSentence = { text, names: [...names], usable, allAsides };
+  return lastSentence;
+}
+
 /**
  * Whose a figure is: the nearest name before it that is not the object of a preposition across a
  * clause ("Meta is set to invest $15bn in Scale AI, ..., and acquire a 49% stake": Meta), with the
@@ -184,16 +223,8 @@ export function subjectOf(
   names: readonly string[],
   q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
 ): string[] | undefined {
-  const usable = names
-    .map((n) => n.replace(TRAILING_MOMENT, ''))
-    .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
-    .flatMap((n) => occurrences(text, n))
-    .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
-    .filter((e) => !reporter(text, e));
-  const asides = [
-    ...asidesOf(text),
-    ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),
-  ].filter(([, end]) => end <= q.start);
+  const { usable, allAsides } = sentenceNames(text, names);
+  const asides = allAsides.filter(([, end]) => end <= q.start);
   // "rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania": each compared figure is its place's.
   const compared = comparedIn(text, usable, q);
   if (compared) return [compared];
@@ -377,18 +408,31 @@ export function occurrences(text: string, name: string): Array<{ name: string; a
     if (patterns.size > 5000) patterns.clear();
     patterns.set(name, re);
   }
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index ?? 0 }));
+  const first = words[0] ?? '';
+  if (first === '')
+    return [...text.matchAll(new RegExp(re.source, 'gu'))].map((m) => ({ name: m[0], at: m.index ?? 0 }));
+  // Every match opens with the first word as written: the pattern (sticky) is tried only where it
+  // stands, left to right, each search going on after the last match, as a global search does.
+  const found: Array<{ name: string; at: number }> = [];
+  for (let at = text.indexOf(first); at >= 0; ) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      found.push({ name: m[0], at });
+      at = text.indexOf(first, at + m[0].length);
+    } else at = text.indexOf(first, at + 1);
+  }
+  return found;
 }
 
-/** Compiled patterns of names, remembered: a story names the same few again and again. */
+/** Compiled patterns of names (sticky: tried where the first word stands), remembered: a story names the same few again and again. */
 const patterns = new Map<string, RegExp>();
 
 function namePattern(raw: readonly string[]): RegExp {
   const words = raw.map(escapeRegExp);
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${words.join(String.raw`(?:['’]s)?[\s-]*(?:&|and)?[\s-]*`)}(?![\\p{L}\\p{N}])`,
-    'gu',
+    'yu',
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignment, contextOf } from '../../src/check/align.js';
+import { alignedWith, alignment, contextOf, preparedContext } from '../../src/check/align.js';
 import { checkDraft } from '../../src/check/check.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
@@ -33,6 +33,40 @@ describe('alignment', () => {
   it('does not read two different verbs as one', () => {
     const draft = context('Zorbex shares rose 5% after the vote.');
     expect(alignment(draft, context('Zorbex shares fell 5% after the vote.'), () => 1)).toBeLessThan(1);
+  });
+});
+
+describe('alignedWith', () => {
+  const context = (entries: Array<[string, number]>) => new Map(entries);
+  const rarities: Record<string, number> = { zorbex: 3, share: 1.5, rose: 0.7, vote: 2 };
+  const rarity = (stem: string) => rarities[stem] ?? 1;
+  const draft = context([
+    ['zorbex', 1],
+    ['share', 0.8],
+    ['rose', 1],
+    ['vote', 0.4],
+  ]);
+  it('gives what alignment gives', () => {
+    const other = context([
+      ['share', 0.5],
+      ['rise', 0.9],
+      ['vote', 1],
+    ]);
+    expect(alignedWith(preparedContext(draft, rarity), other)).toBe(alignment(draft, other, rarity));
+  });
+  it('counts an added word only where the context lacks it, at the added weight', () => {
+    // A copy of the context with the words set where it lacks them: what alignedWith reads without a copy.
+    const other = context([
+      ['share', 0.5],
+      ['vote', 0.2],
+    ]);
+    const words = new Set(['zorbex', 'vote']);
+    const copy = new Map(other);
+    for (const w of words) if (!copy.has(w)) copy.set(w, 0.5);
+    const expected = alignment(draft, copy, rarity);
+    expect(alignedWith(preparedContext(draft, rarity), other, { words, weight: 0.5 })).toBe(expected);
+    // The vote's own weight (0.2) stands: were it raised to the added 0.5, the share would be larger.
+    expect(expected).toBeLessThan(alignment(draft, new Map([...copy, ['vote', 0.5]]), rarity));
   });
 });
 
