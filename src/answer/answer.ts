@@ -7,6 +7,7 @@ import { escapeRegExp, stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
+import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
@@ -1040,10 +1041,11 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const fitted = options.weights ?? defaultWeights();
   const query = boundedQuery(given);
   const topic = query.replace(/\s+/g, ' ').trim();
-  let slots = parseQuery(topic, vocabulary);
+  const forms = () => shortFormsOf(index);
+  let slots = parseQuery(topic, vocabulary, undefined, forms);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
 
-  const absent = absentNames(index, topic);
+  const absent = absentNames(index, topic).filter((name) => !writtenOtherwise(forms(), name));
   if (absent.length > 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 

@@ -1,5 +1,6 @@
 import { type TaggedWord, tagWords } from '../facts/nlp.js';
-import { termsOf } from '../facts/terms.js';
+import { stem, stemsOf, termsOf } from '../facts/terms.js';
+import { namesIn, SHORT_FORM, type ShortForms } from '../index/short-forms.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
 import { defaultParaphrases, type Paraphrases } from './paraphrase.js';
 
@@ -25,22 +26,65 @@ export interface Slot {
   readonly key: boolean;
 }
 
+/** A word's paraphrases and its other forms together (undefined when it has neither). */
+const withOthers = (paraphrased: string[][] | undefined, others: string[][] | undefined) =>
+  others ? [...(paraphrased ?? []), ...others] : paraphrased;
+
 /** Parts of speech that name a topic rather than ask about one. */
 const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
 /** The longest phrase of the vocabulary a question is matched against, in words. */
 const LONGEST_PHRASE = 3;
 
 /**
+ * The other forms of a question's words, by term: a short form's full names ("UCL": University
+ * College London) and, for each word of a name, the short forms the coverage writes for the name
+ * ("Scottish Rugby Union": SRU), as phrases of stems. The table is asked for only when the question
+ * holds a short form, or a name of three words or more or with a word in capitals.
+ */
+function otherForms(
+  query: string,
+  tokens: ReadonlyArray<{ text: string }>,
+  forms: () => ShortForms,
+): Map<number, string[][]> {
+  const out = new Map<number, string[][]>();
+  const add = (at: number, phrase: string[]) => {
+    if (phrase.length === 0) return;
+    const list = out.get(at) ?? [];
+    if (!list.some((p) => p.join(' ') === phrase.join(' '))) list.push(phrase);
+    out.set(at, list);
+  };
+  tokens.forEach((t, i) => {
+    const short = t.text.replace(/['’]s$|(?<=\p{Lu})s$/u, '');
+    if (SHORT_FORM.test(short)) for (const name of forms().expansions(short)) add(i, stemsOf(name));
+  });
+  for (const words of namesIn(query)) {
+    if (words.length < 3 && !words.some((w) => SHORT_FORM.test(w))) continue;
+    const shorts = forms().shortFormsOf(words.join(' '));
+    if (shorts.length === 0) continue;
+    // The name's terms: where its words stand in a row among the question's.
+    const texts = tokens.map((t) => t.text.replace(/['’]s$/, ''));
+    for (let i = 0; i + words.length <= texts.length; i++)
+      if (words.every((w, k) => texts[i + k] === w))
+        for (let k = 0; k < words.length; k++) for (const short of shorts) add(i + k, [stem(short)]);
+  }
+  return out;
+}
+
+/**
  * Reads a question ("what stake is Meta taking?", "valuation", "Alexandr Wang") into slots: the
- * vocabulary's concepts it names (longest phrase first) and its other topic words.
+ * vocabulary's concepts it names (longest phrase first) and its other topic words. With the
+ * coverage's short forms (`forms`, asked for only when needed; default none), a short form's slot
+ * also searches its full names, and a name's words its short forms, as paraphrases.
  */
 export function parseQuery(
   query: string,
   vocabulary: Vocabulary,
   paraphrases: Paraphrases = defaultParaphrases(),
+  forms?: () => ShortForms,
 ): Slot[] {
   // Terms as the index reads them; the part of speech of the word a term stands in, on demand.
   const tokens = termsOf(query);
+  const other = forms ? otherForms(query, tokens, forms) : new Map<number, string[][]>();
   let tagged: TaggedWord[] | undefined;
   const posAt = (start: number) => {
     tagged ??= tagWords(query);
@@ -103,7 +147,7 @@ export function parseQuery(
       slots.push({
         label: token.text,
         phrases: [[token.stem]],
-        alternatives: paraphrases.byPhrase.get(token.stem),
+        alternatives: withOthers(paraphrases.byPhrase.get(token.stem), other.get(i)),
         get key() {
           // A capitalized word after the first is a name ("Dark Harbour", a film), whatever its tag.
           return (

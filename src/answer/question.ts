@@ -411,32 +411,66 @@ const ASKED_LAST =
   /^(.+?)\s*[-–:,]?\s+(who|where|when|why|how many|how much|how long|what happened|what is it|what it does|what do they do|which (?:firm|firms|company|companies))\s*\??$/i;
 
 /** The kind of answer a noun written as what is asked stands for, in a question typed as a headline. */
-const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'kind']> = [
+const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'change' | 'kind']> = [
   [/^(?:date|dates|year|birthday)$/, 'date'],
   [/^(?:venue|location|setting|street|whereabouts)$/, 'place'],
   [/^(?:reason|reasons|cause|motive)$/, 'reason'],
-  [/^(?:length|sentence|period|duration)$/, 'duration'],
-  [/^(?:total|count|tally|toll|haul|number)$/, 'count'],
+  [/^(?:length|sentence|period|duration|time|gap|spell|stint|wait)$/, 'duration'],
+  [/^(?:total|count|tally|toll|haul|number|numbers|attendance|crowd)$/, 'count'],
   [/^(?:rate|share|percentage|proportion|stake)$/, 'percent'],
   [
     /^(?:fee|fees|bid|price|cost|costs|value|spending|loan|damages|salary|sum|amount|size|reading|level)$/,
     'money-or-amount',
   ],
+  [
+    /^(?:profit|profits|investment|investments|income|earnings|revenue|revenues|turnover|takings|saving|savings|budget|payout|wages|prize money|box office)$/,
+    'money',
+  ],
+  // A movement of a figure: by how much (money, a share or a count).
+  [
+    /^(?:rise|rises|fall|falls|gain|gains|drop|cut|cuts|climb|increase|decrease|growth|jump|slump|decline|forecast)$/,
+    'change',
+  ],
   [/^(?:outcome|aftermath|result|fate)$/, 'event'],
   [/^(?:role|job|background|post)$/, 'description'],
   [/^(?:business|purpose)$/, 'description'],
-  [/^(?:view|views|words|verdict|response|reaction)$/, 'statement'],
+  [
+    /^(?:view|views|words|verdict|response|reaction|outlook|comment|comments|message|warning|stance)$/,
+    'statement',
+  ],
   [
     /^(?:winner|director|chairman|chair|editor|leader|boss|scorer|opponent|opponents|successor|representative|rivals|captain|coach|manager|founder|author|head|broadcaster|firm|firms|company|club|college|title|name|slogan|drug|program|gadget|project)$/,
     'kind',
   ],
 ];
 
+/**
+ * What is counted, put last in a headline-style question ("Brickworks staff numbers?", "Rovers
+ * tickets sold?"): the people and things a newsroom asks "how many" of, not who or which they are.
+ */
+const COUNTED_NOUNS =
+  /^(?:members|users|subscribers|customers|staff|workers|employees|fans|viewers|visitors|voters|rebels|passengers|jobs|tickets|copies|votes|points|goals|tries|caps|titles|files)$/;
+
+/** Places asked for by the noun put last ("Countries ahead of X?"); "market", "state", "site" are topics. */
+const ASKED_PLACES = /^(?:city|cities|country|countries|town|towns|venue|ground|stadium|capital|region)$/;
+
+/** A word that only dates what comes before it ("profit 2004", "total November"). */
+const DATING =
+  /^(?:\d{4}(?:[-–/]\d{2,4})?|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** A past participle after a counted noun ("tickets sold", "files destroyed", "losses expected"). */
+const PARTICIPLE = /^(?:\p{L}{3,}ed|sold|won|lost|held|paid|made|taken|given|seen|spent|shut|hit)$/u;
+
+/** Words after which a noun ends its part of the question ("fee for", "spending since", "station that"). */
+const AFTER_ASKED =
+  /^(?:of|for|at|in|on|after|as|to|from|by|with|over|against|under|since|per|before|during|ahead|between|among|that|who|which|when)$/;
+
 /** The name a headline-style question opens with ("Ann Grey ministerial role?": Ann Grey), if any. */
 function leadingName(written: string): string | undefined {
-  const m = /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|di|le|la|bin))*)/u.exec(
-    written,
-  );
+  const m =
+    /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?:de|van|von|da|del|di|le|la|bin|of)(?=\s+\p{Lu})))*)/u.exec(
+      written,
+    );
   return m?.[1]?.replace(/['’]s?$/, '');
 }
 
@@ -475,23 +509,35 @@ function telegraphic(written: string): QuestionForm | undefined {
   const on = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}) (?:view |views )?on (.+)$/u.exec(text);
   if (on?.[1] && on[2] && !/^\p{Lu}\p{Ll}+(?:ans|ese|ers)$/u.test(on[1]))
     return { wants: 'statement', subject: on[1], about: on[2] };
-  // The noun naming what is asked ends a part of the question, or comes before a preposition ("fee for").
+  // The noun naming what is asked ends a part of the question, or comes before a preposition ("fee for"),
+  // a date ("profit 2004") or a participle ("tickets sold").
   const words = q.split(/\s+/).filter(Boolean);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i] ?? '';
-    const next = words[i + 1];
-    const ends =
-      /[,;:]$/.test(word) ||
+  const endsAt = (k: number): boolean => {
+    const next = words[k];
+    return (
       next === undefined ||
+      /[,;:]$/.test(words[k - 1] ?? '') ||
       /^[-–/]$/.test(next) ||
-      /^(?:of|for|at|in|on|after|as|to|from|by|with|over|against|under)$/.test(next);
-    if (!ends) continue;
+      AFTER_ASKED.test(next) ||
+      (DATING.test(next.replace(/[,;:]+$/, '')) && endsAt(k + 1))
+    );
+  };
+  // The nouns that end a part, last first, each with whether a participle follows it.
+  const ending = words.flatMap((word, i) => {
+    const participle = PARTICIPLE.test(words[i + 1] ?? '') && endsAt(i + 2);
+    if (!endsAt(i + 1) && !participle) return [];
     const w = word.replace(/[,;:]+$/, '').replace(/['’]s?$/, '');
-    const found = ASKED_NOUNS.find(([re]) => re.test(w));
+    return [{ w, pair: `${words[i - 1] ?? ''} ${w}`, participle }];
+  });
+  ending.reverse();
+  const subject = leadingName(text);
+  for (const { w, pair } of ending) {
+    const found = ASKED_NOUNS.find(([re]) => re.test(w) || re.test(pair));
     if (!found) continue;
     const kind = found[1];
-    const subject = leadingName(text);
     if (kind === 'money-or-amount') return { wants: MONEY_WORDS.test(q) ? 'money' : 'amount' };
+    // A change ("up 5%", "rose by $2bn") answers it before a level, as "by how much" does.
+    if (kind === 'change') return { wants: 'amount', head: 'change' };
     if (kind === 'kind') {
       const named = kindOf(w);
       return named ? { wants: named, head: w } : { wants: 'name', head: w };
@@ -502,6 +548,14 @@ function telegraphic(written: string): QuestionForm | undefined {
         : undefined;
     if (kind === 'event' || kind === 'statement') return subject ? { wants: kind, subject } : { wants: kind };
     return { wants: kind };
+  }
+  // Else a noun of what is counted ("staff numbers", "tickets sold"), or of a kind of name: a who, a
+  // which, a where ("best actor?", "founders?", "countries ahead of X?").
+  for (const { w, participle } of ending) {
+    if (COUNTED_NOUNS.test(w) || (participle && /\p{L}s$/u.test(w))) return { wants: 'count' };
+    const named = kindOf(w);
+    if (named && named !== 'place') return { wants: named, head: w };
+    if (ASKED_PLACES.test(w)) return { wants: 'place', head: w };
   }
   return undefined;
 }

@@ -527,8 +527,8 @@ Filming of Harbour Lights ends in the spring.
 
   it('gets the note and at most two facts where no fact gives the figure', () => {
     const index = indexOf({ film, council });
-    // Typed as a headline, a wording of no type ("what's the budget for ..." now reads money: the note of its type).
-    const untyped = "Ann Grey's film Harbour Lights budget?";
+    // A headline of no type ("what's the budget for ..." reads money, and "... budget?" too since forms-12).
+    const untyped = "Ann Grey's film Harbour Lights budget plans?";
     expect(readQuestion(untyped).wants).toBeUndefined();
     const answer = answerQuery(index, untyped);
     expect(answer.note).toMatch(/^The coverage gives no amount/);

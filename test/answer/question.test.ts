@@ -182,6 +182,34 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('Easton job losses expected?').wants).not.toBe('description');
   });
 
+  it('reads the last noun of a headline-style question, past a date or a participle after it (issue 21)', () => {
+    // A figure of money, a count, a change, a time.
+    expect(readQuestion('Brickworks 2004 profit?')).toMatchObject({ wants: 'money' });
+    expect(readQuestion('Easton council China investment?')).toMatchObject({ wants: 'money' });
+    expect(readQuestion('Easton jobless total November?')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Rovers concert tickets sold?')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Ann Grey points in the Rovers win?')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Brickworks staff numbers?')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Easton council tax rise 2005-06?')).toMatchObject({ wants: 'amount' });
+    expect(readQuestion('Ann Grey time at Radio Easton?')).toMatchObject({ wants: 'duration' });
+    expect(readQuestion('Easton asylum spending since 1997, per Grey?')).toMatchObject({ wants: 'money' });
+    // A who, a which and a where, from the kind the noun names, in the plural too.
+    expect(readQuestion('Brickworks founders?')).toMatchObject({ wants: 'person' });
+    expect(readQuestion('Easton film festival best actor?')).toMatchObject({ wants: 'person' });
+    expect(readQuestion('Rovers new keeper in January window?')).toMatchObject({ wants: 'person' });
+    expect(readQuestion('Countries ahead of Easton in broadband use?')).toMatchObject({ wants: 'place' });
+    expect(readQuestion('TV station that would not show the Grey film?')).toMatchObject({
+      wants: 'organisation',
+    });
+    // Someone's words.
+    expect(readQuestion('Ann Grey economic outlook?')).toMatchObject({
+      wants: 'statement',
+      subject: 'Ann Grey',
+    });
+    // A yes/no question typed as a headline names no such noun last: still untyped.
+    expect(readQuestion('Ann Grey leaving Rovers for Easton?').wants).toBeUndefined();
+  });
+
   it('reads "X on Y" as X\'s words on Y, and the question after a phrase set off before it', () => {
     expect(readQuestion('Ann Grey on the stadium sale?')).toMatchObject({
       wants: 'statement',

@@ -1,0 +1,287 @@
+/**
+ * Short forms and the names they stand for, read from the coverage: "the Scottish Rugby Union
+ * (SRU)" defines one; an article that writes "SRU" and "Scottish Rugby Union" pairs them; and a
+ * short form no article writes ("UCL") is the initials of a name the coverage does write
+ * ("University College London"). So a question's short form also searches its full name, and a
+ * full name its short form. Built from an index's facts and headlines on first use, once per
+ * version of the index; each article's names are read once per version of the article.
+ */
+import { stemsOf } from '../facts/terms.js';
+import type { FactIndex } from './fact-index.js';
+
+/** A short form: two to six capitals ("SRU", "USTR"). */
+export const SHORT_FORM = /^\p{Lu}{2,6}$/u;
+/** A word of a text, as names are read ("Wal-Mart", "US", "&"), with a possessive on it. */
+const WORD = /[\p{L}\p{N}&'’-]+/gu;
+/** Small words inside a name, in lower case, that its initials may keep or leave out ("Freedom of Information": FOI). */
+const JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
+/** A short form in brackets ("(SRU)", "(ISPs)"): the words before it may define it. */
+const BRACKETED = /\((\p{Lu}{2,6})s?\)/gu;
+/** Most words before a bracketed short form read for its definition. */
+const DEFINITION_WORDS = 8;
+/** Most capitalised words a name of the table holds. */
+const NAME_WORDS = 6;
+/** Fewest letters a short form needs to be read as a name's initials without a definition or an article pairing them. */
+export const INITIALS_MIN = 3;
+/** Most full names searched for one short form, most written first. */
+export const MAX_EXPANSIONS = 4;
+
+/**
+ * True when `short` spells the initials of `words`: each capitalised word gives its first letter
+ * (a word in capitals, all of its letters, "US Trade Representative": USTR), each small word in
+ * lower case its first letter or nothing. The first and last words are no small words. Pure.
+ */
+export function spellsInitials(short: string, words: readonly string[]): boolean {
+  const target = short.toUpperCase();
+  const go = (w: number, at: number): boolean => {
+    if (w === words.length) return at === target.length;
+    if (at >= target.length) return false;
+    const word = words[w] ?? '';
+    if (JOINERS.has(word))
+      return go(w + 1, at) || (word[0]?.toUpperCase() === target[at] && go(w + 1, at + 1));
+    if (word[0]?.toUpperCase() !== target[at]) return false;
+    if (go(w + 1, at + 1)) return true;
+    // A word in capitals may give all its letters.
+    return /^\p{Lu}{2,}$/u.test(word) && target.startsWith(word, at) && go(w + 1, at + word.length);
+  };
+  return words.length >= 2 && !JOINERS.has(words[0] ?? '') && !JOINERS.has(words.at(-1) ?? '') && go(0, 0);
+}
+
+/**
+ * The strict initials of a name: the first letter of each capitalised word, small words left out
+ * ("Freedom of Information": FI; "US Trade Representative": UTR). A short form is looked up by the
+ * strict initials it may stand for (see `strictKeys`). Pure.
+ */
+const strictInitials = (words: readonly string[]) =>
+  words
+    .filter((w) => !JOINERS.has(w))
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+
+/**
+ * The strict initials a short form may stand for: itself with any of its letters after the first
+ * left out (those of small words, or of a word in capitals: FOI -> FI, USTR -> UTR). Pure.
+ */
+export function strictKeys(short: string): string[] {
+  const keys = new Set<string>();
+  const rest = short.slice(1);
+  for (let mask = 0; mask < 1 << rest.length; mask++) {
+    let key = short[0] ?? '';
+    for (let i = 0; i < rest.length; i++) if (!(mask & (1 << i))) key += rest[i];
+    if (key.length >= 2) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** True for a character of a word as names are read: a letter, a digit, "-", "&", an apostrophe. */
+const wordChar = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 45 ||
+  c === 38 ||
+  c === 39 ||
+  c === 0x2019 ||
+  (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+/** True when a word opens with a capital ("Rugby", "US"); not "&", "-" nor a digit. */
+const capitalised = (word: string) => {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
+};
+
+/**
+ * The names of a text: runs of capitalised words (small words in lower case between them), cut at
+ * anything but a space and after a possessive; each run's parts from a capitalised word to a
+ * capitalised word, at most NAME_WORDS capitalised words. Scanned a character at a time: it reads
+ * every sentence of a coverage. Pure.
+ */
+export function namesIn(text: string): string[][] {
+  const names: string[][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length > 0 && JOINERS.has(run.at(-1) ?? '')) run.pop();
+    for (let i = 0; i < run.length; i++) {
+      if (JOINERS.has(run[i] ?? '')) continue;
+      let capitals = 1;
+      for (let j = i + 1; j < run.length && capitals < NAME_WORDS; j++) {
+        if (JOINERS.has(run[j] ?? '')) continue;
+        capitals++;
+        names.push(run.slice(i, j + 1));
+      }
+    }
+    run = [];
+  };
+  let i = 0;
+  let lastEnd = -1;
+  while (i < text.length) {
+    if (!wordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && wordChar(text.charCodeAt(i))) i++;
+    // Anything but one space since the last word ends a run.
+    if (lastEnd >= 0 && !(start === lastEnd + 1 && text.charCodeAt(lastEnd) === 32)) flush();
+    lastEnd = i;
+    const first = text.charCodeAt(start);
+    const upper = (first >= 65 && first <= 90) || (first > 127 && capitalised(text[start] ?? ''));
+    // Most words are neither capitalised nor small words of a name: no string is made for them.
+    if (!upper && (run.length === 0 || i - start > 3)) {
+      if (run.length > 0) flush();
+      continue;
+    }
+    let word = text.slice(start, i);
+    const possessive = /['’]s$/.test(word);
+    if (possessive) word = word.slice(0, -2);
+    if (upper && !/['’]/.test(word)) run.push(word);
+    else if (run.length > 0 && JOINERS.has(word)) run.push(word);
+    else if (run.length > 0) flush();
+    if (possessive) flush();
+  }
+  flush();
+  return names;
+}
+
+/** What one article gives the table: its names (as written, once each), the short forms it writes, and those it defines. */
+interface ArticleForms {
+  names: string[];
+  written: string[];
+  defined: Array<[short: string, name: string]>;
+}
+
+/** Reads a text's names, short forms and definitions ("the Scottish Rugby Union (SRU)"). Pure. */
+export function formsIn(text: string): ArticleForms {
+  const names = [...new Set(namesIn(text).map((n) => n.join(' ')))];
+  const written = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu))
+    written.add(m[1] ?? '');
+  const defined: Array<[string, string]> = [];
+  for (const m of text.matchAll(BRACKETED)) {
+    const short = m[1] ?? '';
+    const before = text.slice(Math.max(0, m.index - 120), m.index).match(WORD) ?? [];
+    const words = before.slice(-DEFINITION_WORDS).map((w) => w.replace(/['’]s$/, ''));
+    // The fewest words before the brackets whose initials spell it.
+    for (let k = 2; k <= words.length; k++) {
+      const tail = words.slice(-k);
+      if (spellsInitials(short, tail)) {
+        defined.push([short, tail.join(' ')]);
+        break;
+      }
+    }
+  }
+  return { names, written: [...written], defined };
+}
+
+/** The short forms of a coverage and the names they stand for. */
+export class ShortForms {
+  /** Short form -> full name -> in how many articles a definition or a pairing gives it. */
+  private readonly paired = new Map<string, Map<string, number>>();
+  /** Strict initials -> full name -> in how many articles it is written. */
+  private readonly names = new Map<string, Map<string, number>>();
+  /** Short forms some article writes. */
+  private readonly written = new Set<string>();
+
+  constructor(articles: Iterable<ArticleForms>) {
+    const add = (map: Map<string, Map<string, number>>, key: string, name: string) => {
+      const inner = map.get(key) ?? new Map<string, number>();
+      map.set(key, inner);
+      inner.set(name, (inner.get(name) ?? 0) + 1);
+    };
+    for (const a of articles) {
+      const written = new Set(a.written);
+      for (const short of written) this.written.add(short);
+      for (const [short, name] of a.defined) add(this.paired, short, name);
+      for (const name of a.names) add(this.names, strictInitials(name.split(' ')), name);
+    }
+  }
+
+  /** Whether some article writes the short form. */
+  writes(short: string): boolean {
+    return this.written.has(short);
+  }
+
+  /**
+   * The full names a short form stands for ("UCL": "University College London"), most written
+   * first, at most MAX_EXPANSIONS: those a definition or an article pairs with it; else, for
+   * INITIALS_MIN letters or more, the coverage's names its letters spell.
+   */
+  expansions(short: string): string[] {
+    if (!SHORT_FORM.test(short)) return [];
+    const paired = this.paired.get(short);
+    let pool: Map<string, number> | undefined = paired;
+    if ((!pool || pool.size === 0) && short.length >= INITIALS_MIN) {
+      pool = new Map();
+      for (const key of strictKeys(short))
+        for (const [name, n] of this.names.get(key) ?? [])
+          if (spellsInitials(short, name.split(' '))) pool.set(name, n);
+    }
+    if (!pool) return [];
+    return [...pool]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, MAX_EXPANSIONS)
+      .map(([name]) => name);
+  }
+
+  /**
+   * The short forms the coverage writes for a name of several words ("Scottish Rugby Union":
+   * "SRU"): one paired with it, or one of INITIALS_MIN letters or more its initials spell.
+   */
+  shortFormsOf(name: string): string[] {
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length < 2) return [];
+    const out: string[] = [];
+    for (const [short, names] of this.paired) if (names.has(name)) out.push(short);
+    if (out.length > 0) return out;
+    for (const short of this.written)
+      if (short.length >= INITIALS_MIN && spellsInitials(short, words)) out.push(short);
+    return out;
+  }
+}
+
+/**
+ * True when the coverage writes a name of a question in another form: a short form in it stands for
+ * a full name the coverage writes ("FOI Act": Freedom of Information), or a short form of it is
+ * written ("Scottish Rugby Union": SRU). Pure.
+ */
+export function writtenOtherwise(forms: ShortForms, name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.some((w) => SHORT_FORM.test(w) && forms.expansions(w).length > 0) ||
+    namesIn(name).some((part) => forms.shortFormsOf(part.join(' ')).length > 0)
+  );
+}
+
+/** Each article's forms, by article id and hash: read again only when the article changes. */
+const perArticle = new WeakMap<FactIndex, Map<string, { hash: string; forms: ArticleForms }>>();
+/** The table of an index, for one version of it. */
+const tables = new WeakMap<FactIndex, { version: number; table: ShortForms }>();
+
+/** The short forms of an index's coverage (its facts and headlines), for its current version. */
+export function shortFormsOf(index: FactIndex): ShortForms {
+  const kept = tables.get(index);
+  if (kept?.version === index.version) return kept.table;
+  const cache = perArticle.get(index) ?? new Map<string, { hash: string; forms: ArticleForms }>();
+  perArticle.set(index, cache);
+  const articles = index.articles();
+  const live = new Set<string>();
+  const forms: ArticleForms[] = [];
+  for (const article of articles) {
+    live.add(article.id);
+    const hash = article.hash ?? '';
+    let entry = cache.get(article.id);
+    if (!entry || entry.hash !== hash || hash === '') {
+      const text = [article.title, ...index.factsOf(article.id).map((f) => f.text)].join('\n');
+      entry = { hash, forms: formsIn(text) };
+      cache.set(article.id, entry);
+    }
+    forms.push(entry.forms);
+  }
+  for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
+  const table = new ShortForms(forms);
+  tables.set(index, { version: index.version, table });
+  return table;
+}
+
+/** The stems of a full name, as a phrase to search ("Freedom of Information": freedom, of, inform). */
+export const phraseOf = (name: string): string[] => stemsOf(name);
