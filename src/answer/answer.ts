@@ -348,13 +348,56 @@ function namesApart(
     const title = index.titleStemsOf(articleId);
     return (slots[named[j] ?? -1]?.phrases ?? []).some((p) => p.every((w) => title.includes(w)));
   };
+  // An initialism ("AGM") an article spells out ("annual general meeting") is named there: read
+  // last, only for an article that holds every other name.
+  const initialisms = named.flatMap((k, j) => (INITIALISM.test(slots[k]?.label ?? '') ? [j] : []));
+  const spelled = (articleId: string, j: number) =>
+    holds(articleId, j) ||
+    (initialisms.includes(j) &&
+      spellsOut(headlineAndFacts(index, articleId), slots[named[j] ?? -1]?.label ?? ''));
+  const plain = named.map((_, j) => j).filter((j) => !initialisms.includes(j));
   for (const articleId of new Set(holders.flatMap((h) => [...h])))
-    if (named.every((_, j) => holds(articleId, j))) return undefined;
+    if (plain.every((j) => holds(articleId, j)) && initialisms.every((j) => spelled(articleId, j)))
+      return undefined;
   const rarest = holders.reduce((best, h, j) => (h.size < (holders[best]?.size ?? 0) ? j : best), 0);
   return {
     names: named.map((k) => slots[k]?.label ?? ''),
     holdsRarest: (articleId) => holds(articleId, rarest),
   };
+}
+
+/** An initialism: two to five capitals, a plural "s" at most ("AGM", "LA", "ISPs"). */
+const INITIALISM = /^\p{Lu}{2,5}s?$/u;
+/** Small words an initialism's spelled-out form may hold without a letter of it ("Association of Tennis Professionals"). */
+const INITIALISM_SKIPS = new Set(['of', 'the', 'and', 'for']);
+/** Below this many letters an initialism is spelled out by capitalised words only ("Grand Prix" for "GP", not "good point"). */
+const INITIALISM_ANY_CASE = 3;
+
+/**
+ * True when `text` writes the words an initialism stands for: a run of words whose first letters
+ * spell it, any case from three letters up ("annual general meeting": "AGM"), capitalised below
+ * ("Los Angeles": "LA"); a word in capitals gives all its letters ("US Trade Representative":
+ * "USTR"); "of", "the", "and", "for" within the run give none. Pure.
+ */
+export function spellsOut(text: string, initialism: string): boolean {
+  const letters = initialism.replace(/s$/, '').toUpperCase();
+  if (letters.length < 2) return false;
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitalised = letters.length >= INITIALISM_ANY_CASE ? () => true : (w: string) => /^\p{Lu}/u.test(w);
+  for (let i = 0; i < words.length; i++) {
+    let at = 0;
+    let used = 0;
+    for (let j = i; j < words.length && at < letters.length; j++) {
+      const w = words[j] ?? '';
+      if (w.length > 1 && w === w.toUpperCase() && letters.startsWith(w, at)) at += w.length;
+      else if (capitalised(w) && w[0]?.toUpperCase() === letters[at]) at += 1;
+      else if (used > 0 && INITIALISM_SKIPS.has(w.toLowerCase())) continue;
+      else break;
+      used += 1;
+    }
+    if (at === letters.length && used >= 2) return true;
+  }
+  return false;
 }
 
 /** A run of capitalised words: a name of several words ("Scottish Rugby Union's"). */
@@ -398,7 +441,8 @@ function unnamedIn(
 ): string[] {
   const title = index.titleStemsOf(articleId);
   const prefix = `${articleId}#`;
-  const initialled = initialledWords(headlineAndFacts(index, articleId), question);
+  const text = headlineAndFacts(index, articleId);
+  const initialled = initialledWords(text, question);
   return slots.flatMap((s, k) =>
     !s.concept &&
     !initialled.has(s.label) &&
@@ -407,7 +451,8 @@ function unnamedIn(
     !PEOPLES_WORD.test(s.label) &&
     ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
     !s.phrases.some((p) => p.every((w) => title.includes(w))) &&
-    !writesAll(index, articleId, [s.label])
+    !writesAll(index, articleId, [s.label]) &&
+    !(INITIALISM.test(s.label) && spellsOut(text, s.label))
       ? [s.label]
       : [],
   );

@@ -12,6 +12,7 @@ import {
   namesOtherPlace,
   placesUnwritten,
   spanDistance,
+  spellsOut,
   typeMatch,
 } from '../../src/answer/answer.js';
 import { parseQuery } from '../../src/answer/query.js';
@@ -306,6 +307,22 @@ describe('names the coverage never puts together', () => {
     const answer = answerQuery(index, "How much has America's Zorvex raised?");
     expect(answer.answer?.text).toBe('$40m');
     expect(answer.facts[0]?.citations.map((c) => c.id)).toEqual(['startup']);
+  });
+
+  it('holds an initialism the article spells out ("AGM": "annual general meeting") as named there', () => {
+    const spelled = indexOf({
+      ...articles,
+      vote: 'Investors restless\n\nBidhouse investors would have to wait until the annual general meeting in May to oust the board.\n',
+      meet: 'Meeting held\n\nThe AGM of Netcall was held in London on Friday.\n',
+    });
+    const agm = answerQuery(spelled, 'When can Bidhouse investors oust the board at the AGM?');
+    expect(agm.note ?? '').not.toMatch(/together/);
+    expect(agm.facts[0]?.citations.map((c) => c.id)).toEqual(['vote']);
+    // Two letters stand for capitalised words only; a word in capitals gives all its letters.
+    expect(spellsOut('the Grand Prix in Leeds', 'GP')).toBe(true);
+    expect(spellsOut('a good point in Leeds', 'GP')).toBe(false);
+    expect(spellsOut('the US Trade Representative said', 'USTR')).toBe(true);
+    expect(spellsOut('a meeting of investors', 'AGM')).toBe(false);
   });
 
   it('answers where one article names them all', () => {
