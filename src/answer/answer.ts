@@ -368,8 +368,8 @@ function namesApart(
 
 /** An initialism: two to five capitals, a plural "s" at most ("AGM", "LA", "ISPs"). */
 const INITIALISM = /^\p{Lu}{2,5}s?$/u;
-/** Small words an initialism's spelled-out form may hold without a letter of it ("Association of Tennis Professionals"). */
-const INITIALISM_SKIPS = new Set(['of', 'the', 'and', 'for']);
+/** Small words in lower case that give no letter of an initialism, and that its spelled-out form may hold ("Association of Tennis Professionals"). */
+const INITIALISM_SKIPS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'at', 'to', 'by', 'with']);
 /** Below this many letters an initialism is spelled out by capitalised words only ("Grand Prix" for "GP", not "good point"). */
 const INITIALISM_ANY_CASE = 3;
 
@@ -377,7 +377,7 @@ const INITIALISM_ANY_CASE = 3;
  * True when `text` writes the words an initialism stands for: a run of words whose first letters
  * spell it, any case from three letters up ("annual general meeting": "AGM"), capitalised below
  * ("Los Angeles": "LA"); a word in capitals gives all its letters ("US Trade Representative":
- * "USTR"); "of", "the", "and", "for" within the run give none. Pure.
+ * "USTR"); small words in lower case ("of", "and", "a") give none, and may stand within the run. Pure.
  */
 export function spellsOut(text: string, initialism: string): boolean {
   const letters = initialism.replace(/s$/, '').toUpperCase();
@@ -389,9 +389,10 @@ export function spellsOut(text: string, initialism: string): boolean {
     let used = 0;
     for (let j = i; j < words.length && at < letters.length; j++) {
       const w = words[j] ?? '';
+      const small = INITIALISM_SKIPS.has(w);
       if (w.length > 1 && w === w.toUpperCase() && letters.startsWith(w, at)) at += w.length;
-      else if (capitalised(w) && w[0]?.toUpperCase() === letters[at]) at += 1;
-      else if (used > 0 && INITIALISM_SKIPS.has(w.toLowerCase())) continue;
+      else if (!small && capitalised(w) && w[0]?.toUpperCase() === letters[at]) at += 1;
+      else if (used > 0 && small) continue;
       else break;
       used += 1;
     }

@@ -323,6 +323,8 @@ describe('names the coverage never puts together', () => {
     expect(spellsOut('a good point in Leeds', 'GP')).toBe(false);
     expect(spellsOut('the US Trade Representative said', 'USTR')).toBe(true);
     expect(spellsOut('a meeting of investors', 'AGM')).toBe(false);
+    // A small word gives no letter: "Smith and potentially" is no "SAP".
+    expect(spellsOut('Smith and potentially Jones', 'SAP')).toBe(false);
   });
 
   it('answers where one article names them all', () => {
