@@ -102,6 +102,14 @@ export interface AnswerOptions {
    * the note and at most two related facts: the coverage gives no such figure. Default true.
    */
   figureOfMeasure?: boolean;
+  /**
+   * A question asking who someone is or what something does (a description) or why (a reason),
+   * where no sentence yields a span of that type, keeps its facts with no note: those answers
+   * stand in whole sentences more often than in a span ("Sheriff Harry Lee said ..."), and the
+   * note that the coverage gives none would be wrong. A figure, a name, a date or a place found
+   * nowhere still gets the note. Default true.
+   */
+  wordsWithoutSpan?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -149,6 +157,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   placeInAnswer: true,
   sentencesInRankOrder: true,
   figureOfMeasure: true,
+  wordsWithoutSpan: true,
 };
 
 interface Candidate {
@@ -369,7 +378,20 @@ function namesApart(
 /** An initialism: two to five capitals, a plural "s" at most ("AGM", "LA", "ISPs"). */
 const INITIALISM = /^\p{Lu}{2,5}s?$/u;
 /** Small words in lower case that give no letter of an initialism, and that its spelled-out form may hold ("Association of Tennis Professionals"). */
-const INITIALISM_SKIPS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'at', 'to', 'by', 'with']);
+const INITIALISM_SKIPS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+]);
 /** Below this many letters an initialism is spelled out by capitalised words only ("Grand Prix" for "GP", not "good point"). */
 const INITIALISM_ANY_CASE = 3;
 
@@ -650,6 +672,9 @@ function nameUnwritten(index: FactIndex, words: readonly string[]): boolean {
   if (!endsNames(textsOf(before), before)) return true;
   return words.length > 2 && nameUnwritten(index, words.slice(0, -1));
 }
+
+/** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
+const ANSWERED_IN_WORDS: ReadonlySet<AnswerType | undefined> = new Set(['description', 'reason']);
 
 /** The answer types a name answers ("which club", "which minister", "which city"). */
 const NAME_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['name', 'person', 'organisation', 'place']);
@@ -1259,8 +1284,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
           strong.slice(0, o.maxFacts).map((c) => c.fact),
         )
       : undefined;
+  // Who someone is, why something happened: the facts say it in their own words where no span is cut.
+  const unspanned = !short && !(o.wordsWithoutSpan && ANSWERED_IN_WORDS.has(form.wants));
   const none =
-    (form.wants !== undefined && (!short || unclear || unnamed || counted || elsewhere || lacked)) ||
+    (form.wants !== undefined && (unspanned || unclear || unnamed || counted || elsewhere || lacked)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];

@@ -562,3 +562,17 @@ Filming of Harbour Lights ends in the spring.
     expect(answer.facts.some((f) => f.text.includes('$40m'))).toBe(true);
   });
 });
+
+describe('a question answered in words, with no span of them found', () => {
+  const index = indexOf({
+    'p/1':
+      'Watchdog attacks channel\n\nThe channel has been attacked by the Viewers Guild for its shows.\nBut Ann Grey said: "We counted 3,000 scenes of violence in a week."\nThe channel said it would not change its shows.\nAnn Grey has led the Viewers Guild since 2001.\n',
+  });
+  it('keeps its facts, and no note says the coverage gives nothing of it', () => {
+    for (const question of ['who is Ann Grey?', 'why did the Viewers Guild attack the channel?']) {
+      const answer = answerQuery(index, question, { weights: defaultWeights() });
+      expect(answer.note).toBeUndefined();
+      expect(answer.facts.length).toBeGreaterThan(2);
+    }
+  });
+});
