@@ -451,7 +451,8 @@ const PEOPLES_WORD =
   /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|German|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
 
 /**
- * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective)
+ * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective
+ * nor month or day: "in early January" dates what an article may date "on Monday")
  * no fact of an article matches, nor its headline, nor a word of it in another form ("American"
  * for "America's", see `writesAll`).
  */
@@ -472,6 +473,7 @@ function unnamedIn(
     s.key &&
     /\p{Lu}/u.test(s.label) &&
     !PEOPLES_WORD.test(s.label) &&
+    !CALENDAR.test(s.label) &&
     ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
     !s.phrases.some((p) => p.every((w) => title.includes(w))) &&
     !writesAll(index, articleId, [s.label]) &&

@@ -576,3 +576,16 @@ describe('a question answered in words, with no span of them found', () => {
     }
   });
 });
+
+describe('a month or a day the answering article never writes', () => {
+  const index = indexOf({
+    'm/1':
+      'Rovers delay sale\n\nRovers on Monday delayed the sale of their stadium because of the floods.\nThe club said the sale would go ahead later.\n',
+    'm/2': 'Floods\n\nThe river rose in January.\n',
+  });
+  it('is no name of another story: the answer stays', () => {
+    const answer = answerQuery(index, 'why did Rovers delay the stadium sale in early January?');
+    expect(answer.note).toBeUndefined();
+    expect(answer.answer?.text).toMatch(/floods/);
+  });
+});
