@@ -554,20 +554,31 @@ export function namesOtherPlace(question: string, sentence: string): boolean {
  * True when a "how much" question (`wants` amount) is answered by no amount: every figure the
  * short answer states (`fact`'s quantities under `span`) is a bare number of nothing named ("over
  * 5,000") or a count of time ("two days"). A sum, a share, a count of a thing named ("10 times",
- * "5m barrels") or a span stating no figure ("one fifth") may answer it. Pure.
+ * "5m barrels") or a span stating no figure ("one fifth") may answer it; so may a bare number where
+ * `question` asks a size ("how big was the crowd?": "a 40,000-strong crowd"). Pure.
  */
 export function countForAmount(
   form: QuestionForm,
   fact: Pick<Fact, 'quantities'>,
   span: Pick<Span, 'start' | 'end'>,
+  question = '',
 ): boolean {
   if (form.wants !== 'amount') return false;
   const stated = fact.quantities.filter((q) => q.start < span.end && q.end > span.start);
+  // "How big" asks a size, which a count gives ("a 40,000-strong crowd"); not a count of time.
+  const size = SIZE_ASKED.test(question.trim());
   return (
     stated.length > 0 &&
-    stated.every((q) => q.kind === 'count' && (!q.unit || DURATION_UNIT.test(q.unit.split(' ').at(-1) ?? '')))
+    stated.every(
+      (q) =>
+        q.kind === 'count' &&
+        (q.unit ? DURATION_UNIT.test(q.unit.split(' ').at(-1) ?? '') : !size || DURATION_UNIT.test(q.text)),
+    )
   );
 }
+
+/** A question asking a size ("how big was the crowd?", "how large is the squad?"): a count answers it. */
+const SIZE_ASKED = /^how (?:big|large|small)\b/i;
 
 /**
  * True when an article writes each of the names somewhere, in some form ("American" for
@@ -1266,7 +1277,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     (unnamedIn(index, firstArticle, topic, slots, matches).length > 0 ||
       (o.phrasesInAnswer && phrasesUnwritten(index, firstArticle, topic).length > 0));
   const counted =
-    o.amountNotCount && short !== undefined && lead !== undefined && countForAmount(form, lead.fact, short);
+    o.amountNotCount &&
+    short !== undefined &&
+    lead !== undefined &&
+    countForAmount(form, lead.fact, short, topic);
   const elsewhere =
     o.placeInAnswer &&
     short !== undefined &&

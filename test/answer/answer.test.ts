@@ -403,6 +403,25 @@ describe('a "how much" answered by no amount', () => {
     expect(countForAmount({ wants: 'count' }, fact('gig'), at(fact('gig').text, 'over 5,000'))).toBe(false);
   });
 
+  it('a count answers "how big" (a size: a crowd, a squad), a count of time still does not', () => {
+    const crowd = indexOf({
+      c: 'Rovers win\n\nA 40,000-strong crowd watched Rovers beat Town on Saturday.\nThe game lasted three hours after a delay.\n',
+    });
+    const big = answerQuery(crowd, 'how big was the crowd at the Rovers game?');
+    expect(big.note).toBeUndefined();
+    expect(big.answer?.text).toMatch(/40,000/);
+    const [first] = crowd.factsOf('c');
+    if (!first) throw new Error('no fact');
+    expect(
+      countForAmount({ wants: 'amount' }, first, at(first.text, '40,000'), 'how big was the crowd?'),
+    ).toBe(false);
+    const [, long] = crowd.factsOf('c');
+    if (!long) throw new Error('no fact');
+    expect(
+      countForAmount({ wants: 'amount' }, long, at(long.text, 'three hours'), 'how big was the delay?'),
+    ).toBe(true);
+  });
+
   it('gets the note rather than a count for a price', () => {
     const answer = answerQuery(index, 'How much are tickets for the Rovers gig at the Northfield arena?');
     expect(answer.answer).toBeUndefined();
