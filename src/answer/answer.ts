@@ -103,6 +103,14 @@ export interface AnswerOptions {
    * the note and at most two related facts: the coverage gives no such figure. Default true.
    */
   figureOfMeasure?: boolean;
+  /**
+   * A question asking who someone is or what something does (a description) or why (a reason),
+   * where no sentence yields a span of that type, keeps its facts with no note: those answers
+   * stand in whole sentences more often than in a span ("Sheriff Harry Lee said ..."), and the
+   * note that the coverage gives none would be wrong. A figure, a name, a date or a place found
+   * nowhere still gets the note. Default true.
+   */
+  wordsWithoutSpan?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -150,6 +158,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   placeInAnswer: true,
   sentencesInRankOrder: true,
   figureOfMeasure: true,
+  wordsWithoutSpan: true,
 };
 
 interface Candidate {
@@ -349,13 +358,70 @@ function namesApart(
     const title = index.titleStemsOf(articleId);
     return (slots[named[j] ?? -1]?.phrases ?? []).some((p) => p.every((w) => title.includes(w)));
   };
+  // An initialism ("AGM") an article spells out ("annual general meeting") is named there: read
+  // last, only for an article that holds every other name.
+  const initialisms = named.flatMap((k, j) => (INITIALISM.test(slots[k]?.label ?? '') ? [j] : []));
+  const spelled = (articleId: string, j: number) =>
+    holds(articleId, j) ||
+    (initialisms.includes(j) &&
+      spellsOut(headlineAndFacts(index, articleId), slots[named[j] ?? -1]?.label ?? ''));
+  const plain = named.map((_, j) => j).filter((j) => !initialisms.includes(j));
   for (const articleId of new Set(holders.flatMap((h) => [...h])))
-    if (named.every((_, j) => holds(articleId, j))) return undefined;
+    if (plain.every((j) => holds(articleId, j)) && initialisms.every((j) => spelled(articleId, j)))
+      return undefined;
   const rarest = holders.reduce((best, h, j) => (h.size < (holders[best]?.size ?? 0) ? j : best), 0);
   return {
     names: named.map((k) => slots[k]?.label ?? ''),
     holdsRarest: (articleId) => holds(articleId, rarest),
   };
+}
+
+/** An initialism: two to five capitals, a plural "s" at most ("AGM", "LA", "ISPs"). */
+const INITIALISM = /^\p{Lu}{2,5}s?$/u;
+/** Small words in lower case that give no letter of an initialism, and that its spelled-out form may hold ("Association of Tennis Professionals"). */
+const INITIALISM_SKIPS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+]);
+/** Below this many letters an initialism is spelled out by capitalised words only ("Grand Prix" for "GP", not "good point"). */
+const INITIALISM_ANY_CASE = 3;
+
+/**
+ * True when `text` writes the words an initialism stands for: a run of words whose first letters
+ * spell it, any case from three letters up ("annual general meeting": "AGM"), capitalised below
+ * ("Los Angeles": "LA"); a word in capitals gives all its letters ("US Trade Representative":
+ * "USTR"); small words in lower case ("of", "and", "a") give none, and may stand within the run. Pure.
+ */
+export function spellsOut(text: string, initialism: string): boolean {
+  const letters = initialism.replace(/s$/, '').toUpperCase();
+  if (letters.length < 2) return false;
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitalised = letters.length >= INITIALISM_ANY_CASE ? () => true : (w: string) => /^\p{Lu}/u.test(w);
+  for (let i = 0; i < words.length; i++) {
+    let at = 0;
+    let used = 0;
+    for (let j = i; j < words.length && at < letters.length; j++) {
+      const w = words[j] ?? '';
+      const small = INITIALISM_SKIPS.has(w);
+      if (w.length > 1 && w === w.toUpperCase() && letters.startsWith(w, at)) at += w.length;
+      else if (!small && capitalised(w) && w[0]?.toUpperCase() === letters[at]) at += 1;
+      else if (used > 0 && small) continue;
+      else break;
+      used += 1;
+    }
+    if (at === letters.length && used >= 2) return true;
+  }
+  return false;
 }
 
 /** A run of capitalised words: a name of several words ("Scottish Rugby Union's"). */
@@ -386,7 +452,8 @@ const PEOPLES_WORD =
   /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|German|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
 
 /**
- * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective)
+ * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective
+ * nor month or day: "in early January" dates what an article may date "on Monday")
  * no fact of an article matches, nor its headline, nor a word of it in another form ("American"
  * for "America's", see `writesAll`).
  */
@@ -399,16 +466,19 @@ function unnamedIn(
 ): string[] {
   const title = index.titleStemsOf(articleId);
   const prefix = `${articleId}#`;
-  const initialled = initialledWords(headlineAndFacts(index, articleId), question);
+  const text = headlineAndFacts(index, articleId);
+  const initialled = initialledWords(text, question);
   return slots.flatMap((s, k) =>
     !s.concept &&
     !initialled.has(s.label) &&
     s.key &&
     /\p{Lu}/u.test(s.label) &&
     !PEOPLES_WORD.test(s.label) &&
+    !CALENDAR.test(s.label) &&
     ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
     !s.phrases.some((p) => p.every((w) => title.includes(w))) &&
-    !writesAll(index, articleId, [s.label])
+    !writesAll(index, articleId, [s.label]) &&
+    !(INITIALISM.test(s.label) && spellsOut(text, s.label))
       ? [s.label]
       : [],
   );
@@ -485,20 +555,31 @@ export function namesOtherPlace(question: string, sentence: string): boolean {
  * True when a "how much" question (`wants` amount) is answered by no amount: every figure the
  * short answer states (`fact`'s quantities under `span`) is a bare number of nothing named ("over
  * 5,000") or a count of time ("two days"). A sum, a share, a count of a thing named ("10 times",
- * "5m barrels") or a span stating no figure ("one fifth") may answer it. Pure.
+ * "5m barrels") or a span stating no figure ("one fifth") may answer it; so may a bare number where
+ * `question` asks a size ("how big was the crowd?": "a 40,000-strong crowd"). Pure.
  */
 export function countForAmount(
   form: QuestionForm,
   fact: Pick<Fact, 'quantities'>,
   span: Pick<Span, 'start' | 'end'>,
+  question = '',
 ): boolean {
   if (form.wants !== 'amount') return false;
   const stated = fact.quantities.filter((q) => q.start < span.end && q.end > span.start);
+  // "How big" asks a size, which a count gives ("a 40,000-strong crowd"); not a count of time.
+  const size = SIZE_ASKED.test(question.trim());
   return (
     stated.length > 0 &&
-    stated.every((q) => q.kind === 'count' && (!q.unit || DURATION_UNIT.test(q.unit.split(' ').at(-1) ?? '')))
+    stated.every(
+      (q) =>
+        q.kind === 'count' &&
+        (q.unit ? DURATION_UNIT.test(q.unit.split(' ').at(-1) ?? '') : !size || DURATION_UNIT.test(q.text)),
+    )
   );
 }
+
+/** A question asking a size ("how big was the crowd?", "how large is the squad?"): a count answers it. */
+const SIZE_ASKED = /^how (?:big|large|small)\b/i;
 
 /**
  * True when an article writes each of the names somewhere, in some form ("American" for
@@ -605,6 +686,9 @@ function nameUnwritten(index: FactIndex, words: readonly string[]): boolean {
   if (!endsNames(textsOf(before), before)) return true;
   return words.length > 2 && nameUnwritten(index, words.slice(0, -1));
 }
+
+/** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
+const ANSWERED_IN_WORDS: ReadonlySet<AnswerType | undefined> = new Set(['description', 'reason']);
 
 /** The answer types a name answers ("which club", "which minister", "which city"). */
 const NAME_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['name', 'person', 'organisation', 'place']);
@@ -1195,7 +1279,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     (unnamedIn(index, firstArticle, topic, slots, matches).length > 0 ||
       (o.phrasesInAnswer && phrasesUnwritten(index, firstArticle, topic).length > 0));
   const counted =
-    o.amountNotCount && short !== undefined && lead !== undefined && countForAmount(form, lead.fact, short);
+    o.amountNotCount &&
+    short !== undefined &&
+    lead !== undefined &&
+    countForAmount(form, lead.fact, short, topic);
   const elsewhere =
     o.placeInAnswer &&
     short !== undefined &&
@@ -1215,8 +1302,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
           strong.slice(0, o.maxFacts).map((c) => c.fact),
         )
       : undefined;
+  // Who someone is, why something happened: the facts say it in their own words where no span is cut.
+  const unspanned = !short && !(o.wordsWithoutSpan && ANSWERED_IN_WORDS.has(form.wants));
   const none =
-    (form.wants !== undefined && (!short || unclear || unnamed || counted || elsewhere || lacked)) ||
+    (form.wants !== undefined && (unspanned || unclear || unnamed || counted || elsewhere || lacked)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];

@@ -12,6 +12,7 @@ import {
   namesOtherPlace,
   placesUnwritten,
   spanDistance,
+  spellsOut,
   typeMatch,
 } from '../../src/answer/answer.js';
 import { parseQuery } from '../../src/answer/query.js';
@@ -308,6 +309,24 @@ describe('names the coverage never puts together', () => {
     expect(answer.facts[0]?.citations.map((c) => c.id)).toEqual(['startup']);
   });
 
+  it('holds an initialism the article spells out ("AGM": "annual general meeting") as named there', () => {
+    const spelled = indexOf({
+      ...articles,
+      vote: 'Investors restless\n\nBidhouse investors would have to wait until the annual general meeting in May to oust the board.\n',
+      meet: 'Meeting held\n\nThe AGM of Netcall was held in London on Friday.\n',
+    });
+    const agm = answerQuery(spelled, 'When can Bidhouse investors oust the board at the AGM?');
+    expect(agm.note ?? '').not.toMatch(/together/);
+    expect(agm.facts[0]?.citations.map((c) => c.id)).toEqual(['vote']);
+    // Two letters stand for capitalised words only; a word in capitals gives all its letters.
+    expect(spellsOut('the Grand Prix in Leeds', 'GP')).toBe(true);
+    expect(spellsOut('a good point in Leeds', 'GP')).toBe(false);
+    expect(spellsOut('the US Trade Representative said', 'USTR')).toBe(true);
+    expect(spellsOut('a meeting of investors', 'AGM')).toBe(false);
+    // A small word gives no letter: "Smith and potentially" is no "SAP".
+    expect(spellsOut('Smith and potentially Jones', 'SAP')).toBe(false);
+  });
+
   it('answers where one article names them all', () => {
     const both = indexOf({
       ...articles,
@@ -382,6 +401,25 @@ describe('a "how much" answered by no amount', () => {
     expect(countForAmount(amount, times, at(times.text, 'up to 10 times'))).toBe(false);
     // A count answers "how many".
     expect(countForAmount({ wants: 'count' }, fact('gig'), at(fact('gig').text, 'over 5,000'))).toBe(false);
+  });
+
+  it('a count answers "how big" (a size: a crowd, a squad), a count of time still does not', () => {
+    const crowd = indexOf({
+      c: 'Rovers win\n\nA 40,000-strong crowd watched Rovers beat Town on Saturday.\nThe game lasted three hours after a delay.\n',
+    });
+    const big = answerQuery(crowd, 'how big was the crowd at the Rovers game?');
+    expect(big.note).toBeUndefined();
+    expect(big.answer?.text).toMatch(/40,000/);
+    const [first] = crowd.factsOf('c');
+    if (!first) throw new Error('no fact');
+    expect(
+      countForAmount({ wants: 'amount' }, first, at(first.text, '40,000'), 'how big was the crowd?'),
+    ).toBe(false);
+    const [, long] = crowd.factsOf('c');
+    if (!long) throw new Error('no fact');
+    expect(
+      countForAmount({ wants: 'amount' }, long, at(long.text, 'three hours'), 'how big was the delay?'),
+    ).toBe(true);
   });
 
   it('gets the note rather than a count for a price', () => {
@@ -541,5 +579,32 @@ Filming of Harbour Lights ends in the spring.
     const answer = answerQuery(indexOf({ film: costed, council }), question);
     expect(answer.note).toBeUndefined();
     expect(answer.facts.some((f) => f.text.includes('$40m'))).toBe(true);
+  });
+});
+
+describe('a question answered in words, with no span of them found', () => {
+  const index = indexOf({
+    'p/1':
+      'Watchdog attacks channel\n\nThe channel has been attacked by the Viewers Guild for its shows.\nBut Ann Grey said: "We counted 3,000 scenes of violence in a week."\nThe channel said it would not change its shows.\nAnn Grey has led the Viewers Guild since 2001.\n',
+  });
+  it('keeps its facts, and no note says the coverage gives nothing of it', () => {
+    for (const question of ['who is Ann Grey?', 'why did the Viewers Guild attack the channel?']) {
+      const answer = answerQuery(index, question, { weights: defaultWeights() });
+      expect(answer.note).toBeUndefined();
+      expect(answer.facts.length).toBeGreaterThan(2);
+    }
+  });
+});
+
+describe('a month or a day the answering article never writes', () => {
+  const index = indexOf({
+    'm/1':
+      'Rovers delay sale\n\nRovers on Monday delayed the sale of their stadium because of the floods.\nThe club said the sale would go ahead later.\n',
+    'm/2': 'Floods\n\nThe river rose in January.\n',
+  });
+  it('is no name of another story: the answer stays', () => {
+    const answer = answerQuery(index, 'why did Rovers delay the stadium sale in early January?');
+    expect(answer.note).toBeUndefined();
+    expect(answer.answer?.text).toMatch(/floods/);
   });
 });
