@@ -851,6 +851,12 @@ const MIN_CONTRADICTING = 0.25;
 /** Of the aligned figures, those within this share of the best one's alignment are compared. */
 const NEAR_BEST = 0.6;
 
+/** A possessive ending: "Albion's" and "Jones'" name Albion and Jones. */
+const POSSESSIVE = /['’]s?$/;
+
+/** A word of a holder's name as holders are compared: its place's one name, without a possessive ending. */
+const holderWord = (word: string) => placeWord(word.replace(POSSESSIVE, ''));
+
 /**
  * True when a figure of the coverage is another subject's than the draft figure's: both holders are
  * told, they share no name, and not both the coverage's sentence names the draft's holder and the
@@ -866,8 +872,8 @@ function otherSubject(
   m: Mention,
   storyWords: readonly string[] = draft.words,
 ): boolean {
-  const theirs = m.subject?.map(placeWord);
-  const ours = (subject?.words ?? []).map(placeWord);
+  const theirs = m.subject?.map(holderWord);
+  const ours = (subject?.words ?? []).map(holderWord);
   if (subject?.carried) return false;
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
