@@ -137,14 +137,18 @@ function nearnessIn(
   });
 }
 
-/** The words around a figure, each stem with its weight: rarity times nearness. */
+/**
+ * The words around a figure, each stem with its weight: rarity times nearness. `others`: the
+ * sentence's figures that may own words near this one (default its figures of order).
+ */
 export function anchorOf(
   sentence: string,
   figure: Ordered,
   rarity: (stem: string) => number,
+  others: readonly Ordered[] = readOrdered(sentence),
 ): Map<string, number> {
   const words = wordsOf(sentence);
-  const near = nearnessIn(sentence, words, figure, readOrdered(sentence));
+  const near = nearnessIn(sentence, words, figure, others);
   const anchor = new Map<string, number>();
   words.forEach((w, i) => {
     if (w.end > figure.start && w.start < figure.end) return; // the figure's own words

@@ -68,3 +68,37 @@ describe('attendances', () => {
     expect(c.note).toMatch(/47,111/);
   });
 });
+
+describe('two figures of one sentence swapped', () => {
+  // Two more articles, so that the words of any report ("had", "already", "with") are common.
+  const index = indexOf({
+    migration:
+      'Migration falls\n\nRuritanian equality watchdog chairman Tom Bell said asylum applications were down 40% and economic migration down about 10%.\n',
+    fares:
+      'Rail fares\n\nThe minister had already pointed out that fares were down, with more trains running on time.\n',
+    sales:
+      'Shop sales\n\nRetailers said that sales had already fallen by 2% over the month, with clothing down most.\n',
+  });
+
+  it('each value the sentence gives to the other figure is confused with it, and the right one shown', () => {
+    const result = checkDraft(
+      index,
+      'Equality watchdog chairman Tom Bell pointed out that asylum applications had already fallen by 10%, with economic migration down about 40%.',
+    );
+    const ten = claim(result, '10%');
+    expect(ten.verdict).toBe('contradicted');
+    expect(ten.note).toMatch(/40%/);
+    const forty = claim(result, 'about 40%');
+    expect(forty.verdict).toBe('contradicted');
+    expect(forty.note).toMatch(/10%/);
+  });
+
+  it('given the right way round, both stand', () => {
+    const result = checkDraft(
+      index,
+      'Equality watchdog chairman Tom Bell said asylum applications had fallen by 40%, with economic migration down about 10%.',
+    );
+    expect(claim(result, '40%').verdict).toBe('supported');
+    expect(claim(result, 'about 10%').verdict).toBe('supported');
+  });
+});
