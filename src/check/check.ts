@@ -30,7 +30,8 @@ import {
   preparedContext,
   synonymsOf,
 } from './align.js';
-import { withOrders } from './orders.js';
+import type { Ordered } from './ordered.js';
+import { anchorOf, overlap, withOrders } from './orders.js';
 import { draftSentences } from './sentences.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
@@ -47,7 +48,9 @@ export interface Evidence {
  * (can match it but does not state it: "$15bn" for "$15.3bn"), or is in another unit (`other
  * unit`: another currency, per share against a total, a change against a level), or states it for
  * another moment than the draft's (`other moment`: last year's figure given as this year's), or
- * for another subject (`other subject`: the EPA's cut given as the Agriculture department's).
+ * for another subject (`other subject`: the EPA's cut given as the Agriculture department's), or is
+ * another figure of its sentence than the one the draft's words tell (`other figure`: "applications
+ * down 40% and migration down 10%" given as "applications down 10%").
  */
 export type Relation =
   | 'states'
@@ -56,7 +59,8 @@ export type Relation =
   | 'near'
   | 'other unit'
   | 'other moment'
-  | 'other subject';
+  | 'other subject'
+  | 'other figure';
 
 /** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
 export interface CoverageValue {
@@ -471,6 +475,7 @@ const RELATION_ORDER: Relation[] = [
   'differs',
   'other moment',
   'other subject',
+  'other figure',
   'bounds',
   'near',
   'other unit',
@@ -876,8 +881,51 @@ const SURE_ALIGNMENT = 0.4;
 /** A figure of the coverage that does not state the draft's counts only with this much alignment. */
 const MIN_CONTRADICTING = 0.25;
 
+/**
+ * A value its sentence states is another figure of that sentence than the draft's (confused) when
+ * the words nearest the draft's figure stand this many times nearer another figure of that
+ * sentence than the value (`swapped`).
+ */
+const SWAPPED_FACTOR = 2;
+
+/** A figure of the amounts as a figure of order, so that its nearest words are read as `orders.ts` reads them. */
+const asOrdered = (q: Quantity): Ordered => ({
+  sort: 'number',
+  text: q.text,
+  start: q.start,
+  end: q.end,
+  keys: [q.kind],
+  value: String(q.value),
+});
+
+/**
+ * True when the words nearest a draft's figure (`anchorOf`: full weight to three words, less in
+ * another clause, little where another figure of its kind owns them) stand SWAPPED_FACTOR times
+ * nearer another figure of a coverage sentence (`rival`) than the one that states its value (`own`).
+ */
+function swapped(
+  draft: DraftSentence,
+  figure: Quantity,
+  own: Mention,
+  rival: Mention,
+  rarity: (stem: string) => number,
+): boolean {
+  const ofKind = (qs: readonly Quantity[]) => qs.filter((q) => q.kind === figure.kind).map(asOrdered);
+  const anchor = anchorOf(draft.fact.text, asOrdered(figure), rarity, ofKind(draft.fact.quantities));
+  const theirs = ofKind(own.fact.quantities);
+  const ownNear = overlap(anchor, own.fact.text, asOrdered(own.quantity), theirs);
+  const rivalNear = overlap(anchor, rival.fact.text, asOrdered(rival.quantity), theirs);
+  return rivalNear > 0 && rivalNear >= SWAPPED_FACTOR * ownNear;
+}
+
 /** Of the aligned figures, those within this share of the best one's alignment are compared. */
 const NEAR_BEST = 0.6;
+
+/** A possessive ending: "Albion's" and "Jones'" name Albion and Jones. */
+const POSSESSIVE = /['’]s?$/;
+
+/** A word of a holder's name as holders are compared: its place's one name, without a possessive ending. */
+const holderWord = (word: string) => placeWord(word.replace(POSSESSIVE, ''));
 
 /**
  * True when a figure of the coverage is another subject's than the draft figure's: both holders are
@@ -894,8 +942,8 @@ function otherSubject(
   m: Mention,
   storyWords: readonly string[] = draft.words,
 ): boolean {
-  const theirs = m.subject?.map(placeWord);
-  const ours = (subject?.words ?? []).map(placeWord);
+  const theirs = m.subject?.map(holderWord);
+  const ours = (subject?.words ?? []).map(holderWord);
   if (subject?.carried) return false;
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
@@ -1325,8 +1373,28 @@ function checkFigure(
       r.relation = 'other moment';
       if (!related.some((x) => x.m === current)) related.push({ m: current, relation: 'differs' });
     }
+  // Two figures of one sentence swapped ("applications were down 40% and migration down about 10%"
+  // given as "applications fell by 10%, with migration down about 40%"): the sentence states the
+  // draft's value, but the words nearest the draft's figure stand nearest another of its figures,
+  // whose value the draft's sentence gives to its other figure. The draft has confused the two;
+  // the other value is shown.
+  for (const r of related) {
+    if (r.relation !== 'states') continue;
+    const rival = related.find(
+      (o) =>
+        o.m.fact === r.m.fact &&
+        (o.relation === 'differs' || o.relation === 'near') &&
+        sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
+        !supports(o.m.quantity, quantity) &&
+        sentence.fact.quantities.some((q) => q !== quantity && supports(o.m.quantity, q)) &&
+        swapped(sentence, quantity, r.m, o.m, rarity),
+    );
+    if (!rival) continue;
+    r.relation = 'other figure';
+    rival.relation = 'differs';
+  }
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));
-  let kept = about(['states', 'differs', 'other moment', 'other subject']);
+  let kept = about(['states', 'differs', 'other moment', 'other subject', 'other figure']);
   if (!kept.some((r) => r.relation === 'states')) {
     kept = [...kept, ...about(['bounds', 'near'])];
     if (kept.length === 0) kept = about(['other unit']);
@@ -1392,8 +1460,8 @@ function checkFigure(
     );
     return result;
   }
-  if (of('differs', 'other moment', 'other subject').length > 0) {
-    const shown = of('differs', 'other moment', 'other subject', 'bounds', 'near');
+  if (of('differs', 'other moment', 'other subject', 'other figure').length > 0) {
+    const shown = of('differs', 'other moment', 'other subject', 'other figure', 'bounds', 'near');
     const result: Claim = {
       ...claim,
       ...(measure ? { measure } : {}),
@@ -1402,7 +1470,7 @@ function checkFigure(
       coverage,
       note: `coverage: ${valueList(shown)}`,
     };
-    const against: Relation[] = ['differs', 'other moment', 'other subject'];
+    const against: Relation[] = ['differs', 'other moment', 'other subject', 'other figure'];
     againstOf.set(
       result,
       kept.filter((k) => against.includes(k.relation)).map((k) => mentionKey(k.m)),

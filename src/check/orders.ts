@@ -12,6 +12,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex, MatchedFacts } from '../index/fact-index.js';
 import { idf } from '../index/postings.js';
 import type { Claim, Evidence } from './check.js';
+import { isCrowd, readCrowds } from './crowds.js';
 import { readDates } from './dates.js';
 import { readMinutes } from './minutes.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
@@ -31,6 +32,7 @@ export function readOrdered(sentence: string): Ordered[] {
     ...readOdds(sentence),
     ...readMultiples(sentence),
     ...readMinutes(sentence),
+    ...readCrowds(sentence),
   ];
   // A number inside a date, a rank, a score or a multiple is a piece of it.
   const free = (n: Ordered) => read.every((o) => n.end <= o.start || n.start >= o.end);
@@ -135,14 +137,18 @@ function nearnessIn(
   });
 }
 
-/** The words around a figure, each stem with its weight: rarity times nearness. */
+/**
+ * The words around a figure, each stem with its weight: rarity times nearness. `others`: the
+ * sentence's figures that may own words near this one (default its figures of order).
+ */
 export function anchorOf(
   sentence: string,
   figure: Ordered,
   rarity: (stem: string) => number,
+  others: readonly Ordered[] = readOrdered(sentence),
 ): Map<string, number> {
   const words = wordsOf(sentence);
-  const near = nearnessIn(sentence, words, figure, readOrdered(sentence));
+  const near = nearnessIn(sentence, words, figure, others);
   const anchor = new Map<string, number>();
   words.forEach((w, i) => {
     if (w.end > figure.start && w.start < figure.end) return; // the figure's own words
@@ -197,6 +203,8 @@ const MIN_SUPPORTING = 0.05;
 const MIN_CONTRADICTING = 0.15;
 /** A stating sentence this close to the best one (as a share of its overlap) still supports the figure. */
 const NEAR_BEST = 0.8;
+/** The overlap an attendance of the story counts at least: as much as rules a figure out. */
+const CROWD_OVERLAP = MIN_CONTRADICTING;
 /** A score of this many sets or more, given word for word by the story, is itself evidence of it. */
 const MIN_SETS = 2;
 
@@ -352,7 +360,10 @@ function checkOrdered(
         if (comparable(figure, stated)) {
           names ??= namesOf(anchor, sentence);
           const words = stated.listed ? names : anchor;
-          pairs.push({ fact, stated, score: overlap(words, fact.text, stated, figures) });
+          const score = overlap(words, fact.text, stated, figures);
+          // A match has one crowd: the story's attendance is the draft's whatever words stand
+          // around it (a report gives it on a line of its own, with none).
+          pairs.push({ fact, stated, score: isCrowd(stated) ? Math.max(score, CROWD_OVERLAP) : score });
         }
   }
   pairs.sort((a, b) => b.score - a.score);
@@ -406,7 +417,9 @@ function checkOrdered(
   // no name ("turned professional in 1995" is not contradicted by "first played there in 2001").
   const events = new Map([...anchor].filter(([s]) => eventStems(sentence).has(s)));
   const sameEvent = (p: { fact: Stated; stated: Ordered }) =>
-    (figure.sort !== 'date' && figure.sort !== 'number') || overlap(events, p.fact.text, p.stated) > 0;
+    (figure.sort !== 'date' && figure.sort !== 'number') ||
+    isCrowd(p.stated) ||
+    overlap(events, p.fact.text, p.stated) > 0;
   if (top && top.score >= MIN_CONTRADICTING && sameEvent(top) && near(figure, top.stated)) {
     const same = pairs.filter((p) => p.stated.value === top.stated.value && p.score >= best * NEAR_BEST);
     const ids = [...new Set(same.map((p) => p.fact.articleId))];

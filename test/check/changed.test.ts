@@ -1,0 +1,104 @@
+/**
+ * Issue 20, check-12: the check's changed numbers. Rules of English read on the drafts-H and -I
+ * keys, each tried on made-up articles; every verdict is worked out from the articles' words.
+ */
+import { describe, expect, it } from 'vitest';
+import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
+import { indexOf } from '../helpers/index.js';
+
+/** The claim for a figure, as the draft writes it. */
+function claim(result: CheckResult, figure: string): Claim {
+  const found = result.claims.find((c) => c.figure === figure);
+  if (!found) throw new Error(`no claim ${figure} in ${result.claims.map((c) => c.figure).join(', ')}`);
+  return found;
+}
+
+describe('a holder named in the possessive', () => {
+  const index = indexOf({
+    match:
+      'Rovers close the gap\n\nRovers reduced Albion’s Championship lead to nine points after a scrappy victory over Wanderers on Saturday.\n',
+  });
+
+  it('"Albion’s" is Albion: a changed lead is ruled out by the coverage’s', () => {
+    const c = claim(
+      checkDraft(
+        index,
+        'Rovers cut Albion’s lead at the top of the Championship to seven points with a win over Wanderers.',
+      ),
+      'seven points',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/nine points/);
+  });
+});
+
+describe('attendances', () => {
+  const index = indexOf({
+    report:
+      'Rovers 2-1 Albion\n\nRovers beat Albion 2-1 at Ewood Lane on Saturday with late goals from Smith and Jones.\n\nSmith 40, Jones 75.\n\n20,170.\n\nM Riley (W Yorkshire).\n',
+    other:
+      'Wanderers held\n\nWanderers were held to a goalless draw by Town at Mill Road on Saturday afternoon.\n\n8,312\n',
+  });
+
+  it('a crowd in the draft is the report’s attendance, given on a line of its own', () => {
+    const same = checkDraft(
+      index,
+      'Rovers beat Albion at Ewood Lane in front of 20,170 fans, with late goals from Smith and Jones.',
+    );
+    expect(claim(same, '20,170').verdict).toBe('supported');
+    const changed = checkDraft(
+      index,
+      'A crowd of 24,170 watched Rovers beat Albion at Ewood Lane with late goals.',
+    );
+    const c = claim(changed, '24,170');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/20,170/);
+  });
+
+  it('after a label too ("Att: 47,111")', () => {
+    const labelled = indexOf({
+      derby:
+        'City 0-2 United\n\nUnited won the derby at the City stadium with two late goals from Rooney.\n\nAtt: 47,111 Ref: S Bennett (Kent).\n',
+    });
+    const c = claim(
+      checkDraft(labelled, 'A crowd of 41,111 saw United win the derby at the City stadium.'),
+      '41,111',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/47,111/);
+  });
+});
+
+describe('two figures of one sentence swapped', () => {
+  // Two more articles, so that the words of any report ("had", "already", "with") are common.
+  const index = indexOf({
+    migration:
+      'Migration falls\n\nRuritanian equality watchdog chairman Tom Bell said asylum applications were down 40% and economic migration down about 10%.\n',
+    fares:
+      'Rail fares\n\nThe minister had already pointed out that fares were down, with more trains running on time.\n',
+    sales:
+      'Shop sales\n\nRetailers said that sales had already fallen by 2% over the month, with clothing down most.\n',
+  });
+
+  it('each value the sentence gives to the other figure is confused with it, and the right one shown', () => {
+    const result = checkDraft(
+      index,
+      'Equality watchdog chairman Tom Bell pointed out that asylum applications had already fallen by 10%, with economic migration down about 40%.',
+    );
+    const ten = claim(result, '10%');
+    expect(ten.verdict).toBe('contradicted');
+    expect(ten.note).toMatch(/40%/);
+    const forty = claim(result, 'about 40%');
+    expect(forty.verdict).toBe('contradicted');
+    expect(forty.note).toMatch(/10%/);
+  });
+
+  it('given the right way round, both stand', () => {
+    const result = checkDraft(
+      index,
+      'Equality watchdog chairman Tom Bell said asylum applications had fallen by 40%, with economic migration down about 10%.',
+    );
+    expect(claim(result, '40%').verdict).toBe('supported');
+    expect(claim(result, 'about 10%').verdict).toBe('supported');
+  });
+});
