@@ -4,24 +4,8 @@ import { NumberedFact } from './numbered.js';
 import { stemNumbersOf } from './stem-numbers.js';
 import type { Fact } from './types.js';
 
-/**
- * Sentences shorter than this many words say too little to stand as a fact, unless they state a
- * figure (`FIGURE`).
- */
+/** Sentences shorter than this many words say too little to stand as a fact. */
 const MIN_WORDS = 4;
-
-/**
- * A digit: a short line holding one states a figure and stays a fact. A match report's furniture is
- * such lines ("Campbell 75.", one scorer and his minute; "20,170.", the attendance): dropped, the
- * check never saw them (issue 20).
- */
-const FIGURE = /\d/;
-
-/**
- * A line that is a number alone ("78,000"): without a full stop the parser takes it for a heading,
- * but it states a figure (a match report's attendance) and is read as text.
- */
-const NUMBER_ALONE = /^\s*\d[\d,.]*\s*$/;
 
 /** A unit of a paragraph (a sentence, a list item, a table row) read for the index. */
 interface Unit {
@@ -33,12 +17,11 @@ interface Unit {
 
 /** The units of a paragraph with their stems; those too short to be facts left out. */
 function units(kind: Paragraph['kind'], texts: readonly string[]): Unit[] {
-  if (kind === 'heading' && !texts.every((t) => NUMBER_ALONE.test(t))) return [];
+  if (kind === 'heading') return [];
   const out: Unit[] = [];
   for (const text of texts) {
     const numbers = stemNumbersOf(text);
-    if (numbers.length >= MIN_WORDS || (numbers.length > 0 && FIGURE.test(text)))
-      out.push({ kind: kind === 'heading' ? 'text' : kind, text, numbers });
+    if (numbers.length >= MIN_WORDS) out.push({ kind, text, numbers });
   }
   return out;
 }

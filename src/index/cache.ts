@@ -18,7 +18,7 @@ import type { Fact } from '../facts/types.js';
 import { replaceFile } from '../replace-file.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 15;
+export const CACHE_VERSION = 16;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = StemNumbers;
