@@ -2,8 +2,10 @@
  * Whose a figure is, read from its sentence: the names before it that are not objects, else a name
  * right after it. Pure functions, no story words.
  */
+import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp } from '../facts/terms.js';
+import { governedName } from './governed.js';
 import { isRegion } from './places.js';
 
 /**
@@ -183,6 +185,7 @@ export function subjectOf(
   text: string,
   names: readonly string[],
   q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
+  tags?: () => readonly TaggedWord[] | undefined,
 ): string[] | undefined {
   const usable = names
     .map((n) => n.replace(TRAILING_MOMENT, ''))
@@ -215,9 +218,16 @@ export function subjectOf(
   if (owner) return [owner.name];
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
+  const governed = (e: { name: string; at: number }) => {
+    const words = tags?.();
+    return words ? governedName(text, words, e.at, e.name.length) : undefined;
+  };
   const object = (e: { name: string; at: number }): boolean => {
     const before = text.slice(Math.max(0, e.at - 40), e.at);
     if (SHARES_IN.test(before)) return false;
+    // "Hewitt has now lifted the Sydney title", "Cygan missed Arsenal's best chance": a verb's object.
+    const by = governed(e);
+    if (by === 'verb') return true;
     // "Investors in Acme's Series B round valued it at $4bn": a possessive is the holder.
     if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
     // "Acme released its new Zed console and raised ... by 40%": an owned name is an object.
@@ -229,6 +239,8 @@ export function subjectOf(
     if (PREPOSITION.test(before)) return true;
     // "had to pay the Securities and Exchange Commission $250m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
+    // "for this year's Grammys", "over Cameroon's Cotonsport": a preposition's object past its modifiers.
+    if (by === 'preposition') return true;
     // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
     const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
     if (!joined) return false;
