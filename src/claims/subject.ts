@@ -5,7 +5,7 @@
 import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp } from '../facts/terms.js';
-import { governedName } from './governed.js';
+import { inObject } from './governed.js';
 import { isRegion } from './places.js';
 
 /**
@@ -220,14 +220,13 @@ export function subjectOf(
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
   const governed = (e: { name: string; at: number }) => {
     const words = tags?.();
-    return words ? governedName(text, words, e.at, e.name.length) : undefined;
+    return words ? inObject(text, words, e.at, e.name.length) : false;
   };
   const object = (e: { name: string; at: number }): boolean => {
     const before = text.slice(Math.max(0, e.at - 40), e.at);
     if (SHARES_IN.test(before)) return false;
     // "Hewitt has now lifted the Sydney title", "Cygan missed Arsenal's best chance": a verb's object.
-    const by = governed(e);
-    if (by === 'verb') return true;
+    if (governed(e)) return true;
     // "Investors in Acme's Series B round valued it at $4bn": a possessive is the holder.
     if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
     // "Acme released its new Zed console and raised ... by 40%": an owned name is an object.
@@ -239,8 +238,6 @@ export function subjectOf(
     if (PREPOSITION.test(before)) return true;
     // "had to pay the Securities and Exchange Commission $250m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
-    // "for this year's Grammys", "over Cameroon's Cotonsport": a preposition's object past its modifiers.
-    if (by === 'preposition') return true;
     // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
     const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
     if (!joined) return false;
@@ -248,12 +245,17 @@ export function subjectOf(
     const previous = placed.find((p) => p.at + p.name.length === end);
     return previous ? object(previous) : false;
   };
-  const chosen = placed.find((e) => !object(e));
+  // "Kanye West - who leads the race ... with 10 nominations -", "a chance for Henry who put a shot
+  // high from eight yards", "the group, which is worth $17bn": the figure's clause is a relative
+  // clause, its subject the name (or the firm) it tells of.
+  const relative = antecedentOf(text, q, placed, object);
+  if (relative === 'reference') return undefined;
+  const chosen = relative ?? placed.find((e) => !object(e));
   // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said,
   // unless the figure is of a place or of a name's people or things (see unowned).
   if (!chosen && placed.length > 0) return unowned(text, usable, q);
   // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
-  if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
+  if (chosen && !relative && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
     // Names joined to it by "and", "&" or a comma: "JP McManus and John Magnier, who own 29%".
     const holder = [chosen];
@@ -290,6 +292,40 @@ export function subjectOf(
   const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
   const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
   return spoken ? [spoken.name] : undefined;
+}
+
+/**
+ * A relative pronoun that is its clause's subject: ", which is worth", " - who leads", "Henry who
+ * put" (a verb, an adverb or an auxiliary follows it, not a name: "which Acme bought").
+ */
+const RELATIVE = /(?:,|\s[-–—])?\s+(?:who|which)\s+(?=\p{Ll})/gu;
+
+/** An organisation named again by a common noun right before a relative pronoun: "the group, which". */
+const REFERRED_ORGANISATION =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation)$/u;
+
+/**
+ * The subject of the relative clause a figure stands in, when no name acts between its pronoun and
+ * the figure: the name right before the pronoun (even an object: "a chance for Henry who put ..."),
+ * or 'reference' when an organisation's noun stands there ("the group, which is worth $17bn": the
+ * firm the article is about, read by the caller). Undefined when the figure is in no such clause.
+ */
+function antecedentOf(
+  text: string,
+  q: Pick<Quantity, 'start'>,
+  placed: ReadonlyArray<{ name: string; at: number }>,
+  object: (e: { name: string; at: number }) => boolean,
+): { name: string; at: number } | 'reference' | undefined {
+  let last: RegExpExecArray | undefined;
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m && m.index < q.start; m = RELATIVE.exec(text)) last = m;
+  if (!last) return undefined;
+  const opens = last.index + last[0].length;
+  if (opens > q.start || /[,;()]|\s[-–—]\s/.test(text.slice(opens, q.start))) return undefined;
+  if (placed.some((e) => e.at >= opens && !object(e))) return undefined;
+  const named = placed.find((e) => e.at + e.name.length === last.index);
+  if (named) return named;
+  return REFERRED_ORGANISATION.test(text.slice(0, last.index)) ? 'reference' : undefined;
 }
 
 /** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */
