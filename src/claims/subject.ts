@@ -273,6 +273,10 @@ export function subjectOf(
   const of = unowned(text, usable, q);
   if (of) return of;
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
+  // "Despite making a record $648m profit last year, Qantas has argued ...": the subject after a
+  // fronted phrase.
+  const fronted = frontedOwner(text, usable, q);
+  if (fronted) return [fronted];
   const after = usable
     .filter(
       (e) =>
@@ -326,6 +330,36 @@ function antecedentOf(
   const named = placed.find((e) => e.at + e.name.length === last.index);
   if (named) return named;
   return REFERRED_ORGANISATION.test(text.slice(0, last.index)) ? 'reference' : undefined;
+}
+
+/**
+ * What opens a phrase fronted before a sentence's subject: a preposition or subordinator ("Despite
+ * making ...", "With three minutes left", "At a mere £20"), a participle, or a figure's qualifier
+ * ("More than 20 years later").
+ */
+const FRONTED_PHRASE =
+  /^["'“‘]?(?:(?:But|And|Yet|So|Now)\s+)?(?:despite|after|before|with|without|at|in|on|for|from|since|following|including|of|by|over|under|unlike|like|although|though|while|when|if|as|once|until|compared|making|taking|having|more|less|almost|nearly|about|around|some|just|only)\b/i;
+
+/**
+ * The subject right after a phrase fronted before it, for a figure in that phrase ("Despite making
+ * a record $648m profit last year, Qantas has argued ...", "At a mere £20, Zedco's game is ..."):
+ * the phrase holds no comma and no name after the figure, and the name opening the clause after its
+ * comma is followed by a word in lower case (its verb). Undefined otherwise.
+ */
+function frontedOwner(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const before = text.slice(0, q.start);
+  if (/[,;:]/.test(before) || !(FRONTED_PHRASE.test(before) || before.trim() === '')) return undefined;
+  const comma = text.indexOf(',', q.end);
+  if (comma < 0 || /[;:.()]/.test(text.slice(q.end, comma))) return undefined;
+  if (usable.some((e) => e.at >= q.end && e.at < comma)) return undefined;
+  const opens = comma + (/^,\s+(?:the\s+)?/.exec(text.slice(comma))?.[0].length ?? 1);
+  const owner = usable.find((e) => e.at === opens);
+  if (!owner || !/^\s+\p{Ll}/u.test(text.slice(owner.at + owner.name.length))) return undefined;
+  return owner.name;
 }
 
 /** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */

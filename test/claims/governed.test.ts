@@ -57,3 +57,13 @@ describe("a figure in a relative clause is the antecedent's", () => {
     expect(whose(b, ['Zedco'], '$5m')).toEqual(['Zedco']);
   });
 });
+
+describe("a figure in a phrase fronted before the subject is the subject's", () => {
+  it('reads "Despite making a record $648m profit last year, Zedco has argued ..." as Zedco\'s', () => {
+    const a = 'Despite making a record $648m profit last year, Zedco has argued that it needs savings.';
+    expect(subjectOf(a, ['Zedco'], figureOf(a, '$648m'))).toEqual(['Zedco']);
+    // Not when the phrase is the sentence's own clause ("Sales rose 5%, Zedco said" is the speaker's rule).
+    const b = 'Zedco sold 5,000 spades, Boltco said.';
+    expect(subjectOf(b, ['Zedco', 'Boltco'], figureOf(b, '5,000 spades'))).toEqual(['Zedco']);
+  });
+});
