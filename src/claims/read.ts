@@ -248,12 +248,17 @@ const taggedFacts = new WeakMap<Fact, TaggedWord[]>();
 /** The noun phrase a figure belongs to (phrase.ts), tagging its sentence only when its words may give one. */
 function phraseOf(fact: Fact, q: Quantity): string | undefined {
   if (!mayHavePhraseOwner(fact.text, q)) return undefined;
+  return phraseOwnerOf(fact.text, tagsOf(fact), q);
+}
+
+/** A fact's tagged words, tagging it only if it was not tagged lately; remembered per fact. */
+function tagsOf(fact: Fact): TaggedWord[] {
   let words = taggedFacts.get(fact);
   if (!words) {
     words = recentlyTagged(fact.text) ?? tagWords(fact.text);
     taggedFacts.set(fact, words);
   }
-  return phraseOwnerOf(fact.text, words, q);
+  return words;
 }
 
 const texts = new WeakMap<readonly Fact[], string>();
@@ -419,7 +424,7 @@ export function claimsOf(
       // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
       const aged =
         q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
-      const said = aged ? ageOf(fact.text, names, q) : subjectOf(fact.text, names, q);
+      const said = aged ? ageOf(fact.text, names, q) : subjectOf(fact.text, names, q, () => tagsOf(fact));
       const named =
         (said?.length === 1 &&
           describes(fact.text, said[0] ?? '', () => focusOf(index, fact.articleId).person)) ||

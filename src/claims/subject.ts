@@ -2,8 +2,10 @@
  * Whose a figure is, read from its sentence: the names before it that are not objects, else a name
  * right after it. Pure functions, no story words.
  */
+import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp } from '../facts/terms.js';
+import { inObject } from './governed.js';
 import { isRegion } from './places.js';
 
 /**
@@ -222,6 +224,7 @@ export function subjectOf(
   text: string,
   names: readonly string[],
   q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
+  tags?: () => readonly TaggedWord[] | undefined,
 ): string[] | undefined {
   const { usable, allAsides } = sentenceNames(text, names);
   const asides = allAsides.filter(([, end]) => end <= q.start);
@@ -246,9 +249,15 @@ export function subjectOf(
   if (owner) return [owner.name];
   // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
   // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
+  const governed = (e: { name: string; at: number }) => {
+    const words = tags?.();
+    return words ? inObject(text, words, e.at, e.name.length) : false;
+  };
   const object = (e: { name: string; at: number }): boolean => {
     const before = text.slice(Math.max(0, e.at - 40), e.at);
     if (SHARES_IN.test(before)) return false;
+    // "Hewitt has now lifted the Sydney title", "Cygan missed Arsenal's best chance": a verb's object.
+    if (governed(e)) return true;
     // "Investors in Acme's Series B round valued it at $4bn": a possessive is the holder.
     if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
     // "Acme released its new Zed console and raised ... by 40%": an owned name is an object.
@@ -267,12 +276,17 @@ export function subjectOf(
     const previous = placed.find((p) => p.at + p.name.length === end);
     return previous ? object(previous) : false;
   };
-  const chosen = placed.find((e) => !object(e));
+  // "Kanye West - who leads the race ... with 10 nominations -", "a chance for Henry who put a shot
+  // high from eight yards", "the group, which is worth $17bn": the figure's clause is a relative
+  // clause, its subject the name (or the firm) it tells of.
+  const relative = antecedentOf(text, q, placed, object);
+  if (relative === 'reference') return undefined;
+  const chosen = relative ?? placed.find((e) => !object(e));
   // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said,
   // unless the figure is of a place or of a name's people or things (see unowned).
   if (!chosen && placed.length > 0) return unowned(text, usable, q);
   // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
-  if (chosen && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
+  if (chosen && !relative && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
     // Names joined to it by "and", "&" or a comma: "JP McManus and John Magnier, who own 29%".
     const holder = [chosen];
@@ -290,6 +304,10 @@ export function subjectOf(
   const of = unowned(text, usable, q);
   if (of) return of;
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
+  // "Despite making a record $648m profit last year, Qantas has argued ...": the subject after a
+  // fronted phrase.
+  const fronted = frontedOwner(text, usable, q);
+  if (fronted) return [fronted];
   const after = usable
     .filter(
       (e) =>
@@ -309,6 +327,70 @@ export function subjectOf(
   const speaker = SPEAKER_AFTER.exec(text.slice(q.end))?.[1]?.trim();
   const spoken = speaker ? usable.find((e) => e.at > q.end && speaker.includes(e.name)) : undefined;
   return spoken ? [spoken.name] : undefined;
+}
+
+/**
+ * A relative pronoun that is its clause's subject: ", which is worth", " - who leads", "Henry who
+ * put" (a verb, an adverb or an auxiliary follows it, not a name: "which Acme bought").
+ */
+const RELATIVE = /(?:,|\s[-–—])?\s+(?:who|which)\s+(?=\p{Ll})/gu;
+
+/** An organisation named again by a common noun right before a relative pronoun: "the group, which". */
+const REFERRED_ORGANISATION =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation)$/u;
+
+/**
+ * The subject of the relative clause a figure stands in, when no name acts between its pronoun and
+ * the figure: the name right before the pronoun (even an object: "a chance for Henry who put ..."),
+ * or 'reference' when an organisation's noun stands there ("the group, which is worth $17bn": the
+ * firm the article is about, read by the caller). Undefined when the figure is in no such clause.
+ */
+function antecedentOf(
+  text: string,
+  q: Pick<Quantity, 'start'>,
+  placed: ReadonlyArray<{ name: string; at: number }>,
+  object: (e: { name: string; at: number }) => boolean,
+): { name: string; at: number } | 'reference' | undefined {
+  let last: RegExpExecArray | undefined;
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m && m.index < q.start; m = RELATIVE.exec(text)) last = m;
+  if (!last) return undefined;
+  const opens = last.index + last[0].length;
+  if (opens > q.start || /[,;()]|\s[-–—]\s/.test(text.slice(opens, q.start))) return undefined;
+  if (placed.some((e) => e.at >= opens && !object(e))) return undefined;
+  const named = placed.find((e) => e.at + e.name.length === last.index);
+  if (named) return named;
+  return REFERRED_ORGANISATION.test(text.slice(0, last.index)) ? 'reference' : undefined;
+}
+
+/**
+ * What opens a phrase fronted before a sentence's subject: a preposition or subordinator ("Despite
+ * making ...", "With three minutes left", "At a mere £20"), a participle, or a figure's qualifier
+ * ("More than 20 years later").
+ */
+const FRONTED_PHRASE =
+  /^["'“‘]?(?:(?:But|And|Yet|So|Now)\s+)?(?:despite|after|before|with|without|at|in|on|for|from|since|following|including|of|by|over|under|unlike|like|although|though|while|when|if|as|once|until|compared|making|taking|having|more|less|almost|nearly|about|around|some|just|only)\b/i;
+
+/**
+ * The subject right after a phrase fronted before it, for a figure in that phrase ("Despite making
+ * a record $648m profit last year, Qantas has argued ...", "At a mere £20, Zedco's game is ..."):
+ * the phrase holds no comma and no name after the figure, and the name opening the clause after its
+ * comma is followed by a word in lower case (its verb). Undefined otherwise.
+ */
+function frontedOwner(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const before = text.slice(0, q.start);
+  if (/[,;:]/.test(before) || !(FRONTED_PHRASE.test(before) || before.trim() === '')) return undefined;
+  const comma = text.indexOf(',', q.end);
+  if (comma < 0 || /[;:.()]/.test(text.slice(q.end, comma))) return undefined;
+  if (usable.some((e) => e.at >= q.end && e.at < comma)) return undefined;
+  const opens = comma + (/^,\s+(?:the\s+)?/.exec(text.slice(comma))?.[0].length ?? 1);
+  const owner = usable.find((e) => e.at === opens);
+  if (!owner || !/^\s+\p{Ll}/u.test(text.slice(owner.at + owner.name.length))) return undefined;
+  return owner.name;
 }
 
 /** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */
