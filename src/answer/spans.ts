@@ -91,18 +91,23 @@ const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozens|a dozen|hundreds|thousands|millions';
 const A_NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})`;
 
-/** Date patterns, most specific first, each with its weight. */
+/** A day of a month as written: "26", "26th". */
+const DAY_OF_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** What joins the two ends of a range: "26-28 August", "two to three weeks", "two or three weeks". */
+const RANGE_JOIN = String.raw`(?:\s?[-–]\s?|\s(?:to|or|and)\s)`;
+
+/** Date patterns, most specific first, each with its weight; a range of days ("26-28 August") is one date. */
 const DATES: Array<[RegExp, number]> = [
   [
     new RegExp(
-      String.raw`\b(?:(?:${DAYS}),?\s)?\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${DAY_OF_MONTH}${RANGE_JOIN})?${DAY_OF_MONTH}\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
       'g',
     ),
     1,
   ],
   [
     new RegExp(
-      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?`,
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s${DAY_OF_MONTH}(?:${RANGE_JOIN}${DAY_OF_MONTH})?\b(?:,?\s\d{4})?`,
       'g',
     ),
     1,
@@ -126,7 +131,7 @@ const DATES: Array<[RegExp, number]> = [
 ];
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}(?:${RANGE_JOIN}${A_NUMBER})?|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
   'gi',
 );
 
@@ -135,6 +140,13 @@ const DURATION = new RegExp(
  * ago", "three weeks into"): when something happened, not how long it lasts.
  */
 const RELATIVE = /^\s+(?:after|before|later|earlier|ago|afterwards|previously|into)\b/i;
+/** "ago" after a period: the answer to "how long ago", with it ("six weeks ago"). */
+const AGO = /^\s+ago\b/i;
+/** A period with the "ago" after it, at full weight: "how long ago" asks for it. */
+function agoSpan(text: string, span: Span): Span {
+  const end = span.end + (AGO.exec(text.slice(span.end))?.[0].length ?? 0);
+  return { ...span, text: text.slice(span.start, end), end, weight: 1 };
+}
 /** "for" before a period makes it a length again: "a body cast for three months after the crash". */
 const FOR_A_LENGTH = /\bfor\s+$/i;
 
@@ -895,11 +907,13 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     case 'duration':
       spans = [
         ...matchesOf(source.text, DURATION, 1).map((s) =>
-          RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
-            ? { ...s, weight: 0.3 }
-            : INDEFINITE.test(s.text)
-              ? { ...s, weight: 0.8 }
-              : s,
+          question.stems.has('ago') && AGO.test(source.text.slice(s.end))
+            ? agoSpan(source.text, s)
+            : RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
+              ? { ...s, weight: 0.3 }
+              : INDEFINITE.test(s.text)
+                ? { ...s, weight: 0.8 }
+                : s,
         ),
         ...matchesOf(source.text, UNTIL, 0.8),
       ];

@@ -450,3 +450,41 @@ describe('answerSpans: a place named with its venue, a quotation running past it
     ).not.toContain(' damage to the young side this season.');
   });
 });
+
+describe('a range is one answer', () => {
+  it('takes a length given as a range whole ("two or three weeks", "two to 2.5 hours")', () => {
+    expect(spans('She will not be able to train for two or three weeks.', 'duration')[0]).toBe(
+      'two or three weeks',
+    );
+    expect(spans('The old cells lasted two to 2.5 hours on one charge.', 'duration')[0]).toBe(
+      'two to 2.5 hours',
+    );
+    expect(spans('The strike could last 3-4 days.', 'duration')[0]).toBe('3-4 days');
+  });
+
+  it('takes days given as a range whole ("26-28 August", "3 to 5 May")', () => {
+    expect(spans('The fair will be held on 26-28 August in the park.', 'date')[0]).toBe('26-28 August');
+    expect(spans('Talks run from 3 to 5 May, officials said.', 'date')[0]).toBe('3 to 5 May');
+  });
+});
+
+describe('a moment told from now', () => {
+  it('answers "how long ago" with the period and its "ago"', () => {
+    expect(spans('He left the club six weeks ago.', 'duration', 'how long ago did he leave')[0]).toBe(
+      'six weeks ago',
+    );
+  });
+
+  it('still weighs "six weeks ago" less than a length where "ago" is not asked', () => {
+    const found = answerSpans(
+      {
+        text: 'He left six weeks ago and will be out for two months.',
+        quantities: [],
+        names: () => [],
+      },
+      'duration',
+      question('how long will he be out'),
+    );
+    expect(found[0]?.text).toBe('two months');
+  });
+});
