@@ -303,6 +303,9 @@ function toCounted(source: SpanSource, span: Span): Span {
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
 
+/** A number just after another and a slash ("9/11", "24/7"): part of a date or a name, not a figure. */
+const SLASHED = /\d\/$/;
+
 /** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
 const CONVERSION = 0.7;
 
@@ -314,7 +317,12 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
   const spans: Span[] = [];
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
-    if (weight === undefined) continue;
+    if (
+      weight === undefined ||
+      SLASHED.test(source.text.slice(0, q.start)) ||
+      /^\/\d/.test(source.text.slice(q.end))
+    )
+      continue;
     // "$11bn (£5.7bn)": an amount in brackets after another is the same one converted, not an answer of its own.
     const converted =
       q.kind === 'money' &&
@@ -523,12 +531,9 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       (ORGANISATION_WORDS.test(name) || ORGANISATION_AFTER.test(after) || /^[A-Z]{2,}$/.test(name));
     // People are not "the Daily Herald": a name after "the" is a thing's or an organisation's.
     const afterThe = /\bthe\s$/i.test(before);
-    const person =
-      !organisation &&
-      !placeLike &&
-      (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
     // "Mr Grey", "coach Grey", "Grey, who": a person, however short the name.
     const surely = HONORIFIC.test(before) || ROLE_BEFORE.test(before) || /^,?\s+who\b/.test(after);
+    const person = !organisation && !placeLike && (surely || (words >= 2 && !afterThe));
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.

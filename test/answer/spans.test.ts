@@ -488,3 +488,24 @@ describe('a moment told from now', () => {
     expect(found[0]?.text).toBe('two months');
   });
 });
+
+describe('a name told as a person by "who" after it', () => {
+  it('counts "Grey, who ..." as a person, however short the name', () => {
+    const text = '"It was a joy," said Grey, who came to the party with her friend Tom Ward.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Grey', 'Tom Ward'] },
+      'name',
+      question('who sang in the film'),
+    );
+    expect(found[0]?.text).toBe('Grey');
+    expect(found[0]?.kind).toBe('person');
+  });
+});
+
+describe('a number joined by a slash', () => {
+  it('reads no count in "9/11" or "24/7"', () => {
+    const text = 'Fahrenheit 9/11 broke records, and the film made $12m in a month.';
+    expect(spans(text, 'amount')).toEqual(['$12m']);
+    expect(spans('The shop opens 24/7 and employs 30 staff.', 'count')).toEqual(['30 staff']);
+  });
+});
