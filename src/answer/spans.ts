@@ -665,9 +665,40 @@ function clauseFrom(text: string, start: number, maxWords = 30): Span | undefine
   return { text: clause, start, end: start + clause.length, weight: 1 };
 }
 
+/** What a description ended by a verb of saying ("Tom Ward, BCF president said") counts for. */
+const APPOSITIVE_BEFORE_SAID = 0.8;
+/** What "from the X" after a name ("Ann Grey from the Drivers' Union") counts for as who the person is. */
+const FROM_WEIGHT = 0.6;
+/** "from", "of" or "at", then a capitalized name: where a person is from (group 1, with the preposition). */
+const FROM_AN_ORGANISATION =
+  /^\s+((?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*)*)/u;
+
+/** Role nouns, which a sentence may open with capitalized ("Journalist Ann Grey writes"). */
+const ROLE_NOUN =
+  /^(?:Journalist|Writer|Author|Critic|Columnist|Economist|Analyst|Scientist|Researcher|Professor|Chef|Designer|Artist|Producer|Director|Photographer|Commentator|Pundit|Correspondent|Reporter|Editor|Presenter|Broadcaster|Lawyer|Singer|Actor|Actress|Star|Player|Striker|Midfielder|Defender|Goalkeeper|Winger|Captain|Coach|Manager|Boss|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Campaigner|Activist|Comedian|Musician|Novelist|Poet|Film-maker|Filmmaker|Architect|Entrepreneur|Businessman|Businesswoman|Investor|Banker|Trader|Consultant|Expert|Veteran|Rapper|Drummer|Guitarist|Dancer|Model|Athlete|Sprinter|Runner|Jockey|Trainer|Skipper|Forward|Prop|Flanker|Fly-half|Scrum-half|Full-back|Lock|Hooker|Centre|Wing)$/;
+
+/**
+ * "The chairman of the Bar Council, Tom Ward QC has warned": the role that opens the sentence after
+ * "The" and ends in a comma just before the name, when its words are those of a role (nouns,
+ * adjectives, "of", "the") and one is a common noun. Undefined otherwise ("When it reaches a town, X").
+ */
+function openingRole(text: string, at: number, tags: readonly TaggedWord[]): Span | undefined {
+  const m = /^["“]?(?:The|A|An|Its|His|Her|Their)\s+([^,;:"“”()]{3,80}?),\s*$/u.exec(text.slice(0, at));
+  if (!m?.[1]) return undefined;
+  const start = m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const words = tags.filter((w) => w.start >= start && w.start < end);
+  const fits = words.every(
+    (w) => ROLE_TAGS.has(w.pos) || /^(?:of|the|&|and|'s|’s)$/.test(w.text) || w.pos === 'PART',
+  );
+  if (words.length === 0 || !fits || !words.some((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text)))
+    return undefined;
+  return { text: m[1], start, end, weight: 0.9 };
+}
+
 /** Capitalized words that are a role before a name ("Judge Ann Grey", "Finance Minister ..."). */
 const TITLE_WORD =
-  /^(?:Judge|President|Vice|Minister|Chancellor|Secretary|Chairman|Chairwoman|Chief|Director|Governor|Senator|Prime|Finance|Foreign|Home|Health|Trade|Culture|Education|Defence|Coach|Manager|Captain|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|General|Commissioner|Ambassador|Professor|Inspector|Detective|Commander|Mayor|Speaker|Leader|Editor|Founder|Executive|Deputy|Shadow|Attorney|Justice|Chief Executive)$/;
+  /^(?:Sheriff|Constable|Superintendent|Sergeant|Lieutenant|Colonel|Major|Admiral|Marshal|Judge|President|Vice|Minister|Chancellor|Secretary|Chairman|Chairwoman|Chief|Director|Governor|Senator|Prime|Finance|Foreign|Home|Health|Trade|Culture|Education|Defence|Coach|Manager|Captain|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|General|Commissioner|Ambassador|Professor|Inspector|Detective|Commander|Mayor|Speaker|Leader|Editor|Founder|Executive|Deputy|Shadow|Attorney|Justice|Chief Executive)$/;
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?$/;
 /** Words that may stand in a role before a name: nouns, adjectives, "of", "&", possessives. */
 const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -696,15 +727,27 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const after = text.slice(m.end);
     // "Ann Grey, head of strategy at X," / "MTN - the South African firm which ..."
     const appositive =
-      /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$))/u.exec(
+      /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$)|\s+(?:said|says|told|added)\b)/u.exec(
         after,
       );
     if (appositive?.[1] && !SPEECH.test(appositive[1])) {
       const span = appositive[1].trim();
       const start = m.end + after.indexOf(span);
       const lower = /^(?:\p{Ll}|(?:\p{Lu}\p{L}*['’]s\s))/u.test(span) || /\s\p{Ll}{3,}/u.test(span);
-      spans.push({ text: span, start, end: start + span.length, weight: lower ? (does ? 0.8 : 1) : 0.4 });
+      // "Tom Ward, BCF president said": ended by who says it, less surely all a description.
+      const said = /^\s+(?:said|says|told|added)\b/.test(after.slice(start - m.end + span.length));
+      const weight = (lower ? (does ? 0.8 : 1) : 0.4) * (said ? APPOSITIVE_BEFORE_SAID : 1);
+      spans.push({ text: span, start, end: start + span.length, weight });
     }
+    // "Ann Grey from the Drivers' Union", "Tom Ward of the BBC": where the person is from.
+    const origin = FROM_AN_ORGANISATION.exec(after);
+    if (origin?.[1]) {
+      const start = m.end + after.indexOf(origin[1]);
+      spans.push({ text: origin[1], start, end: start + origin[1].length, weight: does ? 0.3 : FROM_WEIGHT });
+    }
+    // "The chairman of the Bar Council, Tom Ward QC has warned": a role opening the sentence, set off by a comma.
+    const opening = openingRole(text, m.start, source.tags?.() ?? []);
+    if (opening) spans.push({ ...opening, weight: does ? 0.6 : 0.9 });
     // "Ann Grey, who ...", "X, which makes ..."
     const relative = /^\s*,\s+((?:who|which)\s[^;:"“”]{3,160}?)(?=\s*(?:,|\.(?:\s|$)|;|$))/.exec(after);
     if (relative?.[1]) {
@@ -790,6 +833,8 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       if (!fits || /^(?:The|A|An)$/.test(w.text) || SPEECH.test(w.text)) break;
       if (/^\p{Ll}/u.test(w.text) && w.pos === 'NOUN') role = true;
       if (TITLE_WORD.test(w.text)) role = true;
+      // "Journalist Ann Grey writes": a role noun capitalized only because it opens the sentence.
+      if (/^[\s"“'‘]*$/.test(text.slice(0, w.start)) && ROLE_NOUN.test(w.text)) role = true;
       from = k;
       if (k < i - 7) break;
     }

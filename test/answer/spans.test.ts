@@ -509,3 +509,40 @@ describe('a number joined by a slash', () => {
     expect(spans('The shop opens 24/7 and employs 30 staff.', 'count')).toEqual(['30 staff']);
   });
 });
+
+describe('who a person is, as the words round the name say', () => {
+  const described = (text: string, subject: string) =>
+    answerSpans({ text, quantities: [], names: () => [], tags: () => tagWords(text) }, 'description', {
+      ...question(`who is ${subject}`),
+      subject: new Set(stemsOf(subject)),
+    }).map((s) => s.text);
+
+  it('reads a role that opens the sentence, capitalized there ("Journalist Ann Grey writes")', () => {
+    expect(described('Journalist Ann Grey writes: "We are new to this."', 'Ann Grey')[0]).toBe('Journalist');
+  });
+
+  it('reads a title before a name ("County Sheriff Tom Ward")', () => {
+    expect(described('"I am not pleased," Easton County Sheriff Tom Ward said.', 'Tom Ward')[0]).toBe(
+      'Easton County Sheriff',
+    );
+  });
+
+  it('reads a description set off by a comma and ended by a verb of saying', () => {
+    expect(
+      described('Tom Ward, BCF president and longtime campaigner said: "It is wrong."', 'Tom Ward')[0],
+    ).toBe('BCF president and longtime campaigner');
+  });
+
+  it('reads where a person is from ("Ann Grey from the Drivers\' Union")', () => {
+    expect(described("Ann Grey from the Drivers' Union said members were angry.", 'Ann Grey')[0]).toBe(
+      "from the Drivers' Union",
+    );
+  });
+
+  it('reads a role that opens the sentence and is set off by a comma before the name', () => {
+    expect(
+      described('The chairman of the Bar Council, Tom Ward QC has warned of a real risk.', 'Tom Ward')[0],
+    ).toBe('chairman of the Bar Council');
+    expect(described('When it reaches a town, Tom Ward builds a stadium.', 'Tom Ward')).not.toContain('town');
+  });
+});
