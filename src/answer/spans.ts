@@ -468,9 +468,12 @@ function modifies(source: SpanSource, end: number, question: QuestionWords): boo
 
 /** Words ending in a full stop that stay a name's ("Inc.", "Jr."): any other ends the sentence. */
 const ABBREVIATION = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Mt|Ave)\.$/;
-/** The last word of an institution's name, which "of" and a name may carry on ("Royal Academy of Dance"). */
+/**
+ * The last word of an institution's name, which "of" and a name may carry on ("Royal Academy of
+ * Dance"), or of a title held of a place ("the Bishop of Ashby", "the Mayor of Easton").
+ */
 const INSTITUTION =
-  /\b(?:Academy|Society|Museum|Gallery|School|College|University|Institute|Institution|Bank|Council|Court|Church|Department|Ministry|Office|Board|Federation|Association|Union|Chamber|Confederation|Commission|Committee|Organisation|Organization|League|Party|Republic|Kingdom|Trust|Foundation|Fund|Agency|Authority|Service|Centre|Center|Order|Guild|Festival|Corps)$/;
+  /\b(?:Academy|Society|Museum|Gallery|School|College|University|Institute|Institution|Bank|Council|Court|Church|Department|Ministry|Office|Board|Federation|Association|Union|Chamber|Confederation|Commission|Committee|Organisation|Organization|League|Party|Republic|Kingdom|Trust|Foundation|Fund|Agency|Authority|Service|Centre|Center|Order|Guild|Festival|Corps|Archbishop|Bishop|Duke|Duchess|Earl|Countess|Prince|Princess|Mayor|Governor|Dean)$/;
 /** "of", "the" maybe, then a capitalized run: the rest of an institution's name. */
 const OF_A_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 

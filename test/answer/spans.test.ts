@@ -546,3 +546,20 @@ describe('who a person is, as the words round the name say', () => {
     expect(described('When it reaches a town, Tom Ward builds a stadium.', 'Tom Ward')).not.toContain('town');
   });
 });
+
+describe('a title of a place is one name', () => {
+  it('takes "the Bishop of Ashby", "the Mayor of Easton" whole', () => {
+    const named = (text: string, names: string[]) =>
+      answerSpans(
+        { text, quantities: [], names: () => names },
+        'name',
+        question('who wrote to the parties'),
+      ).map((s) => s.text);
+    expect(named('Earlier the Bishop of Ashby wrote to the parties.', ['Bishop', 'Ashby'])[0]).toBe(
+      'Bishop of Ashby',
+    );
+    expect(named('The Mayor of Easton wrote to the parties.', ['Mayor', 'Easton'])[0]).toBe(
+      'Mayor of Easton',
+    );
+  });
+});
