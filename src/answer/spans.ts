@@ -996,13 +996,17 @@ function widest(spans: Span[]): Span[] {
   return kept;
 }
 
+/** An aside set off by commas just after a span ("Tom Ward|, a singer from Ashby, |beat ..."). */
+const ASIDE = /^\s*,\s+[^,;:.()"“”]{3,120}?,\s+/;
+
 /** How many words from a word of the question a span counts as near it. */
 const NEAR = 4;
 
 /**
  * Weighs spans by how near they stand to the words of the question that say what is asked
  * (`relation`: "coach", "replaced", "fine"; not the names, which only say what it is about): a span
- * NEAR words from one keeps its weight, one further away keeps `far` of it. Heaviest first.
+ * NEAR words from one keeps its weight, one further away keeps `far` of it; the words just after
+ * an aside set off by commas after a span count as near it (a subject and its verb). Heaviest first.
  */
 export function byNearness(
   text: string,
@@ -1024,7 +1028,12 @@ export function byNearness(
     .map((s) => {
       const first = wordAt(s.start);
       const last = wordAt(Math.max(s.start, s.end - 1));
-      const near = at.some((i) => i >= first - NEAR && i <= last + NEAR && (i < first || i > last));
+      // "Tom Ward, a singer from Ashby, beat ...": the words after an aside just after the span are near it too.
+      const aside = ASIDE.exec(text.slice(s.end))?.[0].length;
+      const beyond = aside === undefined ? -1 : wordAt(s.end + aside);
+      const near =
+        at.some((i) => i >= first - NEAR && i <= last + NEAR && (i < first || i > last)) ||
+        (beyond >= 0 && at.some((i) => i >= beyond && i < beyond + NEAR));
       return near ? s : { ...s, weight: s.weight * far, far: true };
     })
     .sort((a, b) => b.weight - a.weight || a.start - b.start);

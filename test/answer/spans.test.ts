@@ -563,3 +563,17 @@ describe('a title of a place is one name', () => {
     );
   });
 });
+
+describe('nearness across an aside', () => {
+  it('counts a name as near the verb it is the subject of, past an aside set off by commas', () => {
+    const text = 'Tom Ward, a 17-year-old singer from Ashby, beat Ann Grey and Bob Lee to win the prize.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Tom Ward', 'Ashby', 'Ann Grey', 'Bob Lee'] },
+      'person',
+      question('who won the prize'),
+    );
+    const near = byNearness(text, found, new Set(stemsOf('beat')));
+    expect(near.find((s) => s.text === 'Tom Ward')?.far).toBeUndefined();
+    expect(near[0]?.text).toBe('Tom Ward');
+  });
+});
