@@ -303,6 +303,11 @@ function toCounted(source: SpanSource, span: Span): Span {
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
 
+/** Words before a number that make it an age: "at the age of 15", "aged 19". */
+const AGE_BEFORE = /\b(?:age of|aged)\s$/i;
+/** What an age counts for where no age is asked ("how many", not "how old"). */
+const AGE_NOT_ASKED = 0.6;
+
 /** A number just after another and a slash ("9/11", "24/7"): part of a date or a name, not a figure. */
 const SLASHED = /\d\/$/;
 
@@ -311,7 +316,8 @@ const CONVERSION = 0.7;
 
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
-  const counted = question.counted;
+  const countedNouns = question.counted;
+  const ageAsked = question.stems.has('old') || question.stems.has('age');
   const perAsked =
     ['per', 'each', 'a', 'an'].some((w) => question.stems.has(w)) || question.stems.has('rate');
   const spans: Span[] = [];
@@ -332,8 +338,13 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
           p.end <= q.start &&
           /^\s*(?:\(|;)\s*$/.test(source.text.slice(p.end, q.start)),
       );
-    const span =
+    const counted =
       q.kind === 'count' ? toCounted(source, { text: q.text, start: q.start, end: q.end, weight }) : q;
+    // "at the age of 15", "aged 19": an age, told with its words; what "how old" asks, rarely "how many".
+    const age = q.kind === 'count' ? AGE_BEFORE.exec(source.text.slice(0, counted.start)) : null;
+    const span = age
+      ? { text: source.text.slice(age.index, counted.end), start: age.index, end: counted.end }
+      : counted;
     spans.push({
       text: span.text,
       start: span.start,
@@ -341,10 +352,11 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
       // A rate ("$7 a share") answers "how much" less surely than a total, unless a rate is asked.
       weight:
         weight *
-        (q.kind === 'count' ? countWeight(source.text, span, counted) : 1) *
+        (q.kind === 'count' ? countWeight(source.text, span, countedNouns) : 1) *
         (q.kind === 'count' && HYPHENED.test(q.text) ? HYPHENED_COUNT : 1) *
         (q.per && !perAsked ? 0.7 : 1) *
         (converted ? CONVERSION : 1) *
+        (age && !ageAsked ? AGE_NOT_ASKED : 1) *
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }
@@ -353,7 +365,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
     for (const found of matchesOf(source.text, WORD_COUNT, 0.8 * w)) {
       const s = toCounted(source, found);
-      spans.push({ ...s, weight: s.weight * countWeight(source.text, s, counted) });
+      spans.push({ ...s, weight: s.weight * countWeight(source.text, s, countedNouns) });
     }
   }
   return spans;

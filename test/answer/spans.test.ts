@@ -608,3 +608,14 @@ describe('who won, as the sentence tells it', () => {
     expect(byNearness(beaten, asked, new Set(stemsOf('win')))[0]?.text).toBe('Bob Lee');
   });
 });
+
+describe('an age is told with its words', () => {
+  it('answers "how old" with "age of 15", "aged 15", and counts an age less for "how many"', () => {
+    const text = 'She signed with a label at the age of 15 and had 3 hits by 2004.';
+    expect(spans(text, 'count', 'how old was she when she signed')[0]).toBe('age of 15');
+    expect(spans('The striker, aged 19, scored 2 goals.', 'count', 'how old is the striker')[0]).toBe(
+      'aged 19',
+    );
+    expect(spans(text, 'count', 'how many hits did she have', [], 'hits')[0]).toBe('3 hits');
+  });
+});
