@@ -205,6 +205,11 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,3}?(?=(?:has |have |had )?(?:forced|prompted|caused|led to|triggered)\b)/g,
     0.7,
   ],
+  // A cause said to be behind what happened: "A wave of legal action is thought to be behind the closure".
+  [
+    /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,4}?(?=(?:is|was|are|were) (?:(?:thought|said|believed|understood|likely) to (?:be|have been) )?behind\b)/g,
+    0.7,
+  ],
   [
     /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
     0.6,
@@ -303,6 +308,15 @@ function toCounted(source: SpanSource, span: Span): Span {
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
 
+/**
+ * Words before a figure that make it the one compared with ("44% said so, compared with 34%", "up
+ * from $42m"): the other figure is the one the sentence tells.
+ */
+const BASELINE_BEFORE =
+  /\b(?:compared (?:to|with)|up from|down from|versus|vs\.?)\s+(?:(?:the|a|an|just|only|about|around|some|nearly|almost)\s+)?$/i;
+/** What a figure compared with counts for. */
+const BASELINE = 0.7;
+
 /** Words before a number that make it an age: "at the age of 15", "aged 19". */
 const AGE_BEFORE = /\b(?:age of|aged)\s$/i;
 /** What an age counts for where no age is asked ("how many", not "how old"). */
@@ -357,6 +371,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (q.per && !perAsked ? 0.7 : 1) *
         (converted ? CONVERSION : 1) *
         (age && !ageAsked ? AGE_NOT_ASKED : 1) *
+        (BASELINE_BEFORE.test(source.text.slice(Math.max(0, span.start - 40), span.start)) ? BASELINE : 1) *
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }
@@ -568,8 +583,11 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
+    // "uncapped Ashby defender Tom Ward": for "which club is Tom Ward with", the name describing him is his club.
+    const describesPerson = describesAsked(source, start + name.length, question);
+    const affiliation = wants === 'organisation' && describesPerson;
     const describing = modifies(source, start + name.length, question);
-    if (describing) weight *= 0.5;
+    if (describing && !affiliation) weight *= 0.5;
     // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
     if (
       /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
@@ -581,7 +599,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       weight *= 0.6;
     // "Scottish club Harbourside", "the Xlandish capital": a nationality describes, it names nothing.
     if (!question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
-    if (describesAsked(source, start + name.length, question)) weight *= 0.5;
+    if (describesPerson && !affiliation) weight *= 0.5;
     // "a win over Bob Lee", "beat Bob Lee": the side beaten, when who won is asked.
     if (winAsked && OPPONENT_BEFORE.test(before)) weight *= BEATEN;
     // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
@@ -698,6 +716,11 @@ function clauseFrom(text: string, start: number, maxWords = 30): Span | undefine
   return { text: clause, start, end: start + clause.length, weight: 1 };
 }
 
+/** A name with a possessive just before a person's name ("Northfield East's| Tom Ward"): group 1, the name. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s?\s+$/u;
+/** What that name counts for as who the person is. */
+const OWNER_WEIGHT = 0.5;
+
 /** What a description ended by a verb of saying ("Tom Ward, BCF president said") counts for. */
 const APPOSITIVE_BEFORE_SAID = 0.8;
 /** What "from the X" after a name ("Ann Grey from the Drivers' Union") counts for as who the person is. */
@@ -777,6 +800,12 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     if (origin?.[1]) {
       const start = m.end + after.indexOf(origin[1]);
       spans.push({ text: origin[1], start, end: start + origin[1].length, weight: does ? 0.3 : FROM_WEIGHT });
+    }
+    // "Northfield East's Tom Ward": where or whom the person is of, told by a possessive just before the name.
+    const owner = OWNER_BEFORE.exec(text.slice(0, m.start));
+    if (owner?.[1]) {
+      const start = owner.index;
+      spans.push({ text: owner[1], start, end: start + owner[1].length, weight: does ? 0.3 : OWNER_WEIGHT });
     }
     // "The chairman of the Bar Council, Tom Ward QC has warned": a role opening the sentence, set off by a comma.
     const opening = openingRole(text, m.start, source.tags?.() ?? []);

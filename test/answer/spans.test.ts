@@ -619,3 +619,62 @@ describe('an age is told with its words', () => {
     expect(spans(text, 'count', 'how many hits did she have', [], 'hits')[0]).toBe('3 hits');
   });
 });
+
+describe('the figure a sentence compares with', () => {
+  it('weighs a figure after "compared with", "up from" less: the other figure is the one told', () => {
+    const text =
+      'About 44% of voters said prices were rising too fast, compared with 34% who said they were not.';
+    const found = answerSpans(
+      { text, quantities: parseQuantities(text), names: () => [] },
+      'percent',
+      question('what share think prices are rising'),
+    );
+    expect(byNearness(text, found, new Set(stemsOf('fast')))[0]?.text).toBe('About 44%');
+    const profit = 'Profits rose to $50m, up from $42m a year earlier.';
+    expect(spans(profit, 'money', 'how much profit')[0]).toBe('$50m');
+  });
+});
+
+describe('a cause said to be behind something', () => {
+  it('reads "X is thought to be behind Y" as a reason', () => {
+    expect(
+      spans('A wave of legal action is thought to be behind the closure of the site.', 'reason')[0],
+    ).toMatch(/^A wave of legal action/);
+  });
+});
+
+describe('who a person is, from a possessive before the name', () => {
+  it('reads "Northfield\'s Tom Ward" as Tom Ward of Northfield', () => {
+    const text = "The first question came from Northfield East's Tom Ward, who asked about schools.";
+    const found = answerSpans(
+      { text, quantities: [], names: () => [], tags: () => tagWords(text) },
+      'description',
+      {
+        ...question('who is Tom Ward'),
+        subject: new Set(stemsOf('Tom Ward')),
+      },
+    );
+    expect(found.map((s) => s.text)).toContain('Northfield East');
+  });
+});
+
+describe("the organisation named before a person's role", () => {
+  it('takes "Ashby" from "Ashby defender Tom Ward" for "which club is Tom Ward with"', () => {
+    const text = "Easton's Bob Lee is out injured, so uncapped Ashby defender Tom Ward is drafted in.";
+    const found = answerSpans(
+      {
+        text,
+        quantities: [],
+        names: () => ["Easton's Bob Lee", 'Ashby', 'Tom Ward'],
+        tags: () => tagWords(text),
+      },
+      'organisation',
+      {
+        ...question('which club is uncapped call-up Tom Ward with'),
+        names: new Set(stemsOf('Tom Ward')),
+        kindNoun: 'club',
+      },
+    );
+    expect(found[0]?.text).toBe('Ashby');
+  });
+});
