@@ -308,15 +308,6 @@ function toCounted(source: SpanSource, span: Span): Span {
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
 
-/**
- * Words before a figure that make it the one compared with ("44% said so, compared with 34%", "up
- * from $42m"): the other figure is the one the sentence tells.
- */
-const BASELINE_BEFORE =
-  /\b(?:compared (?:to|with)|up from|down from|versus|vs\.?)\s+(?:(?:the|a|an|just|only|about|around|some|nearly|almost)\s+)?$/i;
-/** What a figure compared with counts for. */
-const BASELINE = 0.7;
-
 /** Words before a number that make it an age: "at the age of 15", "aged 19". */
 const AGE_BEFORE = /\b(?:age of|aged)\s$/i;
 /** What an age counts for where no age is asked ("how many", not "how old"). */
@@ -371,7 +362,6 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (q.per && !perAsked ? 0.7 : 1) *
         (converted ? CONVERSION : 1) *
         (age && !ageAsked ? AGE_NOT_ASKED : 1) *
-        (BASELINE_BEFORE.test(source.text.slice(Math.max(0, span.start - 40), span.start)) ? BASELINE : 1) *
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }

@@ -620,21 +620,6 @@ describe('an age is told with its words', () => {
   });
 });
 
-describe('the figure a sentence compares with', () => {
-  it('weighs a figure after "compared with", "up from" less: the other figure is the one told', () => {
-    const text =
-      'About 44% of voters said prices were rising too fast, compared with 34% who said they were not.';
-    const found = answerSpans(
-      { text, quantities: parseQuantities(text), names: () => [] },
-      'percent',
-      question('what share think prices are rising'),
-    );
-    expect(byNearness(text, found, new Set(stemsOf('fast')))[0]?.text).toBe('About 44%');
-    const profit = 'Profits rose to $50m, up from $42m a year earlier.';
-    expect(spans(profit, 'money', 'how much profit')[0]).toBe('$50m');
-  });
-});
-
 describe('a cause said to be behind something', () => {
   it('reads "X is thought to be behind Y" as a reason', () => {
     expect(
