@@ -527,28 +527,12 @@ const NOT_A_THING = 0.5;
 /** What a name before the noun asked counts for when another name follows that noun ("Scottish club Rangers"). */
 const DESCRIBING_THE_KIND = 0.5;
 
-/** Words of winning in a question ("who won", "who beat"). */
-const WIN_WORDS = ['win', 'won', 'beat', 'defeat', 'triumph'];
-/** Words that make the one beaten what a question asks ("who did X beat", "who lost", "against whom"). */
-const BEATEN_ASKED = ['did', 'do', 'doe', 'against', 'over', 'lose', 'lost', 'whom', 'beaten', 'was', 'were'];
-/** Words just before the side beaten: "a win over", "beat", "defeating". */
-const OPPONENT_BEFORE =
-  /\b(?:over|against|beat|beats|beating|defeated|defeating|defeat of|edged|edging|overcame|overcoming|thrashed|thrashing|knocked out|saw off|seeing off)\s$/i;
-/** What the side beaten counts for when who won is asked. */
-const BEATEN = 0.5;
-/** The words up to a possessive before a person's full name ("The Producers' |Nathan Lane"). */
-const POSSESSIVE_LEAD = /^(?:\S+\s+)*?\S+['’]s?\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
-
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const spans: Span[] = [];
-  const winAsked =
-    WIN_WORDS.some((w) => question.stems.has(w)) && !BEATEN_ASKED.some((w) => question.stems.has(w));
   for (const run of namesOf(source)) {
     const at = source.text.indexOf(run);
     if (at < 0) continue;
-    // "The Producers' Nathan Lane": a person named after a possessive is named without it.
-    const own = withoutAsked(run, question);
-    const asked = wants === 'person' || wants === 'name' ? own.replace(POSSESSIVE_LEAD, '') : own;
+    const asked = withoutAsked(run, question);
     const start = at + run.lastIndexOf(asked);
     const name = withNumber(source.text, start, nameEnd(source.text, start, asked), question.thing === true);
     const words = name.split(/\s+/).length;
@@ -587,8 +571,6 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "Scottish club Harbourside", "the Xlandish capital": a nationality describes, it names nothing.
     if (!question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
     if (describesPerson && !affiliation) weight *= 0.5;
-    // "a win over Bob Lee", "beat Bob Lee": the side beaten, when who won is asked.
-    if (winAsked && OPPONENT_BEFORE.test(before)) weight *= BEATEN;
     // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
     const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
     if (question.kindNoun && nounAfter && stem(nounAfter) === question.kindNoun)

@@ -560,37 +560,6 @@ describe('nearness across an aside', () => {
   });
 });
 
-describe('who won, as the sentence tells it', () => {
-  const named = (text: string, q: string, names: string[], wants: AnswerType = 'name') =>
-    answerSpans({ text, quantities: [], names: () => names }, wants, question(q)).map((s) => s.text);
-
-  it('takes a person named after a possessive without it ("the Rovers\' Tom Ward")', () => {
-    expect(
-      named("Northfield's Tom Ward beat Bob Lee to the prize.", 'who won the prize', [
-        "Northfield's Tom Ward",
-        'Bob Lee',
-      ])[0],
-    ).toBe('Tom Ward');
-  });
-
-  it('puts the side beaten ("a win over Bob Lee") after the winner when who won is asked', () => {
-    const text = 'Fifth seed Tom Ward took the Easton title with a dramatic win over Bob Lee.';
-    const found = answerSpans(
-      { text, quantities: [], names: () => ['Tom Ward', 'Bob Lee'] },
-      'name',
-      question('who won the Easton title'),
-    );
-    expect(byNearness(text, found, new Set(stemsOf('win')))[0]?.text).toBe('Tom Ward');
-    const beaten = 'Tom Ward took the Easton title with a dramatic win over Bob Lee.';
-    const asked = answerSpans(
-      { text: beaten, quantities: [], names: () => ['Tom Ward', 'Bob Lee'] },
-      'name',
-      question('who did Ward beat in the Easton final'),
-    );
-    expect(byNearness(beaten, asked, new Set(stemsOf('win')))[0]?.text).toBe('Bob Lee');
-  });
-});
-
 describe('an age is told with its words', () => {
   it('answers "how old" with "age of 15", "aged 15", and counts an age less for "how many"', () => {
     const text = 'She signed with a label at the age of 15 and had 3 hits by 2004.';
