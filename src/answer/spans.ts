@@ -93,19 +93,25 @@ const A_NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})`;
 
 /** A day of a month as written: "26", "26th". */
 const DAY_OF_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-/** What joins the two ends of a range: "two to three weeks", "two or three weeks". */
+/** What joins the two ends of a range: "26-28 August", "two to three weeks", "two or three weeks". */
 const RANGE_JOIN = String.raw`(?:\s?[-–]\s?|\s(?:to|or|and)\s)`;
 
-/** Date patterns, most specific first, each with its weight. */
+/** Date patterns, most specific first, each with its weight; a range of days ("26-28 August") is one date. */
 const DATES: Array<[RegExp, number]> = [
   [
     new RegExp(
-      String.raw`\b(?:(?:${DAYS}),?\s)?${DAY_OF_MONTH}\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${DAY_OF_MONTH}${RANGE_JOIN})?${DAY_OF_MONTH}\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
       'g',
     ),
     1,
   ],
-  [new RegExp(String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s${DAY_OF_MONTH}\b(?:,?\s\d{4})?`, 'g'), 1],
+  [
+    new RegExp(
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s${DAY_OF_MONTH}(?:${RANGE_JOIN}${DAY_OF_MONTH})?\b(?:,?\s\d{4})?`,
+      'g',
+    ),
+    1,
+  ],
   [/\b(?:early |late |mid-?)?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
   [new RegExp(String.raw`\b(?:early |late |mid-?|the end of )?(?:${MONTHS}) (?:19|20)\d\d\b`, 'g'), 0.9],
   [
@@ -547,10 +553,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const afterThe = /\bthe\s$/i.test(before);
     // "Mr Grey", "coach Grey", "Grey, who": a person, however short the name.
     const surely = HONORIFIC.test(before) || ROLE_BEFORE.test(before) || /^,?\s+who\b/.test(after);
-    const person =
-      !organisation &&
-      !placeLike &&
-      (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
+    const person = !organisation && !placeLike && (surely || (words >= 2 && !afterThe));
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.

@@ -461,6 +461,11 @@ describe('a range is one answer', () => {
     );
     expect(spans('The strike could last 3-4 days.', 'duration')[0]).toBe('3-4 days');
   });
+
+  it('takes days given as a range whole ("26-28 August", "3 to 5 May")', () => {
+    expect(spans('The fair will be held on 26-28 August in the park.', 'date')[0]).toBe('26-28 August');
+    expect(spans('Talks run from 3 to 5 May, officials said.', 'date')[0]).toBe('3 to 5 May');
+  });
 });
 
 describe('a moment told from now', () => {
@@ -481,6 +486,19 @@ describe('a moment told from now', () => {
       question('how long will he be out'),
     );
     expect(found[0]?.text).toBe('two months');
+  });
+});
+
+describe('a name told as a person by "who" after it', () => {
+  it('counts "Grey, who ..." as a person, however short the name', () => {
+    const text = '"It was a joy," said Grey, who came to the party with her friend Tom Ward.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Grey', 'Tom Ward'] },
+      'name',
+      question('who sang in the film'),
+    );
+    expect(found[0]?.text).toBe('Grey');
+    expect(found[0]?.kind).toBe('person');
   });
 });
 
