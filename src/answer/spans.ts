@@ -91,18 +91,23 @@ const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozens|a dozen|hundreds|thousands|millions';
 const A_NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})`;
 
-/** Date patterns, most specific first, each with its weight. */
+/** A day of a month as written: "26", "26th". */
+const DAY_OF_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** What joins the two ends of a range: "26-28 August", "two to three weeks", "two or three weeks". */
+const RANGE_JOIN = String.raw`(?:\s?[-–]\s?|\s(?:to|or|and)\s)`;
+
+/** Date patterns, most specific first, each with its weight; a range of days ("26-28 August") is one date. */
 const DATES: Array<[RegExp, number]> = [
   [
     new RegExp(
-      String.raw`\b(?:(?:${DAYS}),?\s)?\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${DAY_OF_MONTH}${RANGE_JOIN})?${DAY_OF_MONTH}\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
       'g',
     ),
     1,
   ],
   [
     new RegExp(
-      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s\d{4})?`,
+      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s${DAY_OF_MONTH}(?:${RANGE_JOIN}${DAY_OF_MONTH})?\b(?:,?\s\d{4})?`,
       'g',
     ),
     1,
@@ -126,7 +131,7 @@ const DATES: Array<[RegExp, number]> = [
 ];
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}(?:${RANGE_JOIN}${A_NUMBER})?|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
   'gi',
 );
 
@@ -135,6 +140,13 @@ const DURATION = new RegExp(
  * ago", "three weeks into"): when something happened, not how long it lasts.
  */
 const RELATIVE = /^\s+(?:after|before|later|earlier|ago|afterwards|previously|into)\b/i;
+/** "ago" after a period: the answer to "how long ago", with it ("six weeks ago"). */
+const AGO = /^\s+ago\b/i;
+/** A period with the "ago" after it, at full weight: "how long ago" asks for it. */
+function agoSpan(text: string, span: Span): Span {
+  const end = span.end + (AGO.exec(text.slice(span.end))?.[0].length ?? 0);
+  return { ...span, text: text.slice(span.start, end), end, weight: 1 };
+}
 /** "for" before a period makes it a length again: "a body cast for three months after the crash". */
 const FOR_A_LENGTH = /\bfor\s+$/i;
 
@@ -191,6 +203,11 @@ const REASONS: Array<[RegExp, number]> = [
   // A cause that made something happen, named before the verb: "A knee injury has forced Grey out".
   [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,3}?(?=(?:has |have |had )?(?:forced|prompted|caused|led to|triggered)\b)/g,
+    0.7,
+  ],
+  // A cause said to be behind what happened: "A wave of legal action is thought to be behind the closure".
+  [
+    /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,4}?(?=(?:is|was|are|were) (?:(?:thought|said|believed|understood|likely) to (?:be|have been) )?behind\b)/g,
     0.7,
   ],
   [
@@ -291,18 +308,32 @@ function toCounted(source: SpanSource, span: Span): Span {
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
 
+/** Words before a number that make it an age: "at the age of 15", "aged 19". */
+const AGE_BEFORE = /\b(?:age of|aged)\s$/i;
+/** What an age counts for where no age is asked ("how many", not "how old"). */
+const AGE_NOT_ASKED = 0.6;
+
+/** A number just after another and a slash ("9/11", "24/7"): part of a date or a name, not a figure. */
+const SLASHED = /\d\/$/;
+
 /** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
 const CONVERSION = 0.7;
 
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
-  const counted = question.counted;
+  const countedNouns = question.counted;
+  const ageAsked = question.stems.has('old') || question.stems.has('age');
   const perAsked =
     ['per', 'each', 'a', 'an'].some((w) => question.stems.has(w)) || question.stems.has('rate');
   const spans: Span[] = [];
   for (const q of source.quantities) {
     const weight = kinds.get(q.kind);
-    if (weight === undefined) continue;
+    if (
+      weight === undefined ||
+      SLASHED.test(source.text.slice(0, q.start)) ||
+      /^\/\d/.test(source.text.slice(q.end))
+    )
+      continue;
     // "$11bn (£5.7bn)": an amount in brackets after another is the same one converted, not an answer of its own.
     const converted =
       q.kind === 'money' &&
@@ -312,8 +343,13 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
           p.end <= q.start &&
           /^\s*(?:\(|;)\s*$/.test(source.text.slice(p.end, q.start)),
       );
-    const span =
+    const counted =
       q.kind === 'count' ? toCounted(source, { text: q.text, start: q.start, end: q.end, weight }) : q;
+    // "at the age of 15", "aged 19": an age, told with its words; what "how old" asks, rarely "how many".
+    const age = q.kind === 'count' ? AGE_BEFORE.exec(source.text.slice(0, counted.start)) : null;
+    const span = age
+      ? { text: source.text.slice(age.index, counted.end), start: age.index, end: counted.end }
+      : counted;
     spans.push({
       text: span.text,
       start: span.start,
@@ -321,10 +357,11 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
       // A rate ("$7 a share") answers "how much" less surely than a total, unless a rate is asked.
       weight:
         weight *
-        (q.kind === 'count' ? countWeight(source.text, span, counted) : 1) *
+        (q.kind === 'count' ? countWeight(source.text, span, countedNouns) : 1) *
         (q.kind === 'count' && HYPHENED.test(q.text) ? HYPHENED_COUNT : 1) *
         (q.per && !perAsked ? 0.7 : 1) *
         (converted ? CONVERSION : 1) *
+        (age && !ageAsked ? AGE_NOT_ASKED : 1) *
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }
@@ -333,7 +370,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
     for (const found of matchesOf(source.text, WORD_COUNT, 0.8 * w)) {
       const s = toCounted(source, found);
-      spans.push({ ...s, weight: s.weight * countWeight(source.text, s, counted) });
+      spans.push({ ...s, weight: s.weight * countWeight(source.text, s, countedNouns) });
     }
   }
   return spans;
@@ -448,9 +485,12 @@ function modifies(source: SpanSource, end: number, question: QuestionWords): boo
 
 /** Words ending in a full stop that stay a name's ("Inc.", "Jr."): any other ends the sentence. */
 const ABBREVIATION = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Mt|Ave)\.$/;
-/** The last word of an institution's name, which "of" and a name may carry on ("Royal Academy of Dance"). */
+/**
+ * The last word of an institution's name, which "of" and a name may carry on ("Royal Academy of
+ * Dance"), or of a title held of a place ("the Bishop of Ashby", "the Mayor of Easton").
+ */
 const INSTITUTION =
-  /\b(?:Academy|Society|Museum|Gallery|School|College|University|Institute|Institution|Bank|Council|Court|Church|Department|Ministry|Office|Board|Federation|Association|Union|Chamber|Confederation|Commission|Committee|Organisation|Organization|League|Party|Republic|Kingdom|Trust|Foundation|Fund|Agency|Authority|Service|Centre|Center|Order|Guild|Festival|Corps)$/;
+  /\b(?:Academy|Society|Museum|Gallery|School|College|University|Institute|Institution|Bank|Council|Court|Church|Department|Ministry|Office|Board|Federation|Association|Union|Chamber|Confederation|Commission|Committee|Organisation|Organization|League|Party|Republic|Kingdom|Trust|Foundation|Fund|Agency|Authority|Service|Centre|Center|Order|Guild|Festival|Corps|Archbishop|Bishop|Duke|Duchess|Earl|Countess|Prince|Princess|Mayor|Governor|Dean)$/;
 /** "of", "the" maybe, then a capitalized run: the rest of an institution's name. */
 const OF_A_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 
@@ -511,17 +551,17 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       (ORGANISATION_WORDS.test(name) || ORGANISATION_AFTER.test(after) || /^[A-Z]{2,}$/.test(name));
     // People are not "the Daily Herald": a name after "the" is a thing's or an organisation's.
     const afterThe = /\bthe\s$/i.test(before);
-    const person =
-      !organisation &&
-      !placeLike &&
-      (HONORIFIC.test(before) || ROLE_BEFORE.test(before) || (words >= 2 && !afterThe));
     // "Mr Grey", "coach Grey", "Grey, who": a person, however short the name.
     const surely = HONORIFIC.test(before) || ROLE_BEFORE.test(before) || /^,?\s+who\b/.test(after);
+    const person = !organisation && !placeLike && (surely || (words >= 2 && !afterThe));
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
+    // "uncapped Ashby defender Tom Ward": for "which club is Tom Ward with", the name describing him is his club.
+    const describesPerson = describesAsked(source, start + name.length, question);
+    const affiliation = wants === 'organisation' && describesPerson;
     const describing = modifies(source, start + name.length, question);
-    if (describing) weight *= 0.5;
+    if (describing && !affiliation) weight *= 0.5;
     // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
     if (
       /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
@@ -533,7 +573,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       weight *= 0.6;
     // "Scottish club Harbourside", "the Xlandish capital": a nationality describes, it names nothing.
     if (!question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
-    if (describesAsked(source, start + name.length, question)) weight *= 0.5;
+    if (describesPerson && !affiliation) weight *= 0.5;
     // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
     const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
     if (question.kindNoun && nounAfter && stem(nounAfter) === question.kindNoun)
@@ -648,9 +688,45 @@ function clauseFrom(text: string, start: number, maxWords = 30): Span | undefine
   return { text: clause, start, end: start + clause.length, weight: 1 };
 }
 
+/** A name with a possessive just before a person's name ("Northfield East's| Tom Ward"): group 1, the name. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s?\s+$/u;
+/** What that name counts for as who the person is. */
+const OWNER_WEIGHT = 0.5;
+
+/** What a description ended by a verb of saying ("Tom Ward, BCF president said") counts for. */
+const APPOSITIVE_BEFORE_SAID = 0.8;
+/** What "from the X" after a name ("Ann Grey from the Drivers' Union") counts for as who the person is. */
+const FROM_WEIGHT = 0.6;
+/** "from", "of" or "at", then a capitalized name: where a person is from (group 1, with the preposition). */
+const FROM_AN_ORGANISATION =
+  /^\s+((?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+|and\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*)*)/u;
+
+/** Role nouns, which a sentence may open with capitalized ("Journalist Ann Grey writes"). */
+const ROLE_NOUN =
+  /^(?:Journalist|Writer|Author|Critic|Columnist|Economist|Analyst|Scientist|Researcher|Professor|Chef|Designer|Artist|Producer|Director|Photographer|Commentator|Pundit|Correspondent|Reporter|Editor|Presenter|Broadcaster|Lawyer|Singer|Actor|Actress|Star|Player|Striker|Midfielder|Defender|Goalkeeper|Winger|Captain|Coach|Manager|Boss|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Campaigner|Activist|Comedian|Musician|Novelist|Poet|Film-maker|Filmmaker|Architect|Entrepreneur|Businessman|Businesswoman|Investor|Banker|Trader|Consultant|Expert|Veteran|Rapper|Drummer|Guitarist|Dancer|Model|Athlete|Sprinter|Runner|Jockey|Trainer|Skipper|Forward|Prop|Flanker|Fly-half|Scrum-half|Full-back|Lock|Hooker|Centre|Wing)$/;
+
+/**
+ * "The chairman of the Bar Council, Tom Ward QC has warned": the role that opens the sentence after
+ * "The" and ends in a comma just before the name, when its words are those of a role (nouns,
+ * adjectives, "of", "the") and one is a common noun. Undefined otherwise ("When it reaches a town, X").
+ */
+function openingRole(text: string, at: number, tags: readonly TaggedWord[]): Span | undefined {
+  const m = /^["“]?(?:The|A|An|Its|His|Her|Their)\s+([^,;:"“”()]{3,80}?),\s*$/u.exec(text.slice(0, at));
+  if (!m?.[1]) return undefined;
+  const start = m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  const words = tags.filter((w) => w.start >= start && w.start < end);
+  const fits = words.every(
+    (w) => ROLE_TAGS.has(w.pos) || /^(?:of|the|&|and|'s|’s)$/.test(w.text) || w.pos === 'PART',
+  );
+  if (words.length === 0 || !fits || !words.some((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text)))
+    return undefined;
+  return { text: m[1], start, end, weight: 0.9 };
+}
+
 /** Capitalized words that are a role before a name ("Judge Ann Grey", "Finance Minister ..."). */
 const TITLE_WORD =
-  /^(?:Judge|President|Vice|Minister|Chancellor|Secretary|Chairman|Chairwoman|Chief|Director|Governor|Senator|Prime|Finance|Foreign|Home|Health|Trade|Culture|Education|Defence|Coach|Manager|Captain|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|General|Commissioner|Ambassador|Professor|Inspector|Detective|Commander|Mayor|Speaker|Leader|Editor|Founder|Executive|Deputy|Shadow|Attorney|Justice|Chief Executive)$/;
+  /^(?:Sheriff|Constable|Superintendent|Sergeant|Lieutenant|Colonel|Major|Admiral|Marshal|Judge|President|Vice|Minister|Chancellor|Secretary|Chairman|Chairwoman|Chief|Director|Governor|Senator|Prime|Finance|Foreign|Home|Health|Trade|Culture|Education|Defence|Coach|Manager|Captain|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|General|Commissioner|Ambassador|Professor|Inspector|Detective|Commander|Mayor|Speaker|Leader|Editor|Founder|Executive|Deputy|Shadow|Attorney|Justice|Chief Executive)$/;
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?$/;
 /** Words that may stand in a role before a name: nouns, adjectives, "of", "&", possessives. */
 const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -679,15 +755,33 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const after = text.slice(m.end);
     // "Ann Grey, head of strategy at X," / "MTN - the South African firm which ..."
     const appositive =
-      /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$))/u.exec(
+      /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$)|\s+(?:said|says|told|added)\b)/u.exec(
         after,
       );
     if (appositive?.[1] && !SPEECH.test(appositive[1])) {
       const span = appositive[1].trim();
       const start = m.end + after.indexOf(span);
       const lower = /^(?:\p{Ll}|(?:\p{Lu}\p{L}*['’]s\s))/u.test(span) || /\s\p{Ll}{3,}/u.test(span);
-      spans.push({ text: span, start, end: start + span.length, weight: lower ? (does ? 0.8 : 1) : 0.4 });
+      // "Tom Ward, BCF president said": ended by who says it, less surely all a description.
+      const said = /^\s+(?:said|says|told|added)\b/.test(after.slice(start - m.end + span.length));
+      const weight = (lower ? (does ? 0.8 : 1) : 0.4) * (said ? APPOSITIVE_BEFORE_SAID : 1);
+      spans.push({ text: span, start, end: start + span.length, weight });
     }
+    // "Ann Grey from the Drivers' Union", "Tom Ward of the BBC": where the person is from.
+    const origin = FROM_AN_ORGANISATION.exec(after);
+    if (origin?.[1]) {
+      const start = m.end + after.indexOf(origin[1]);
+      spans.push({ text: origin[1], start, end: start + origin[1].length, weight: does ? 0.3 : FROM_WEIGHT });
+    }
+    // "Northfield East's Tom Ward": where or whom the person is of, told by a possessive just before the name.
+    const owner = OWNER_BEFORE.exec(text.slice(0, m.start));
+    if (owner?.[1]) {
+      const start = owner.index;
+      spans.push({ text: owner[1], start, end: start + owner[1].length, weight: does ? 0.3 : OWNER_WEIGHT });
+    }
+    // "The chairman of the Bar Council, Tom Ward QC has warned": a role opening the sentence, set off by a comma.
+    const opening = openingRole(text, m.start, source.tags?.() ?? []);
+    if (opening) spans.push({ ...opening, weight: does ? 0.6 : 0.9 });
     // "Ann Grey, who ...", "X, which makes ..."
     const relative = /^\s*,\s+((?:who|which)\s[^;:"“”]{3,160}?)(?=\s*(?:,|\.(?:\s|$)|;|$))/.exec(after);
     if (relative?.[1]) {
@@ -773,6 +867,8 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       if (!fits || /^(?:The|A|An)$/.test(w.text) || SPEECH.test(w.text)) break;
       if (/^\p{Ll}/u.test(w.text) && w.pos === 'NOUN') role = true;
       if (TITLE_WORD.test(w.text)) role = true;
+      // "Journalist Ann Grey writes": a role noun capitalized only because it opens the sentence.
+      if (/^[\s"“'‘]*$/.test(text.slice(0, w.start)) && ROLE_NOUN.test(w.text)) role = true;
       from = k;
       if (k < i - 7) break;
     }
@@ -895,11 +991,13 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     case 'duration':
       spans = [
         ...matchesOf(source.text, DURATION, 1).map((s) =>
-          RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
-            ? { ...s, weight: 0.3 }
-            : INDEFINITE.test(s.text)
-              ? { ...s, weight: 0.8 }
-              : s,
+          question.stems.has('ago') && AGO.test(source.text.slice(s.end))
+            ? agoSpan(source.text, s)
+            : RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
+              ? { ...s, weight: 0.3 }
+              : INDEFINITE.test(s.text)
+                ? { ...s, weight: 0.8 }
+                : s,
         ),
         ...matchesOf(source.text, UNTIL, 0.8),
       ];
@@ -929,13 +1027,17 @@ function widest(spans: Span[]): Span[] {
   return kept;
 }
 
+/** An aside set off by commas just after a span ("Tom Ward|, a singer from Ashby, |beat ..."). */
+const ASIDE = /^\s*,\s+[^,;:.()"“”]{3,120}?,\s+/;
+
 /** How many words from a word of the question a span counts as near it. */
 const NEAR = 4;
 
 /**
  * Weighs spans by how near they stand to the words of the question that say what is asked
  * (`relation`: "coach", "replaced", "fine"; not the names, which only say what it is about): a span
- * NEAR words from one keeps its weight, one further away keeps `far` of it. Heaviest first.
+ * NEAR words from one keeps its weight, one further away keeps `far` of it; the words just after
+ * an aside set off by commas after a span count as near it (a subject and its verb). Heaviest first.
  */
 export function byNearness(
   text: string,
@@ -957,7 +1059,12 @@ export function byNearness(
     .map((s) => {
       const first = wordAt(s.start);
       const last = wordAt(Math.max(s.start, s.end - 1));
-      const near = at.some((i) => i >= first - NEAR && i <= last + NEAR && (i < first || i > last));
+      // "Tom Ward, a singer from Ashby, beat ...": the words after an aside just after the span are near it too.
+      const aside = ASIDE.exec(text.slice(s.end))?.[0].length;
+      const beyond = aside === undefined ? -1 : wordAt(s.end + aside);
+      const near =
+        at.some((i) => i >= first - NEAR && i <= last + NEAR && (i < first || i > last)) ||
+        (beyond >= 0 && at.some((i) => i >= beyond && i < beyond + NEAR));
       return near ? s : { ...s, weight: s.weight * far, far: true };
     })
     .sort((a, b) => b.weight - a.weight || a.start - b.start);

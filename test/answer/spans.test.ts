@@ -450,3 +450,185 @@ describe('answerSpans: a place named with its venue, a quotation running past it
     ).not.toContain(' damage to the young side this season.');
   });
 });
+
+describe('a range is one answer', () => {
+  it('takes a length given as a range whole ("two or three weeks", "two to 2.5 hours")', () => {
+    expect(spans('She will not be able to train for two or three weeks.', 'duration')[0]).toBe(
+      'two or three weeks',
+    );
+    expect(spans('The old cells lasted two to 2.5 hours on one charge.', 'duration')[0]).toBe(
+      'two to 2.5 hours',
+    );
+    expect(spans('The strike could last 3-4 days.', 'duration')[0]).toBe('3-4 days');
+  });
+
+  it('takes days given as a range whole ("26-28 August", "3 to 5 May")', () => {
+    expect(spans('The fair will be held on 26-28 August in the park.', 'date')[0]).toBe('26-28 August');
+    expect(spans('Talks run from 3 to 5 May, officials said.', 'date')[0]).toBe('3 to 5 May');
+  });
+});
+
+describe('a moment told from now', () => {
+  it('answers "how long ago" with the period and its "ago"', () => {
+    expect(spans('He left the club six weeks ago.', 'duration', 'how long ago did he leave')[0]).toBe(
+      'six weeks ago',
+    );
+  });
+
+  it('still weighs "six weeks ago" less than a length where "ago" is not asked', () => {
+    const found = answerSpans(
+      {
+        text: 'He left six weeks ago and will be out for two months.',
+        quantities: [],
+        names: () => [],
+      },
+      'duration',
+      question('how long will he be out'),
+    );
+    expect(found[0]?.text).toBe('two months');
+  });
+});
+
+describe('a name told as a person by "who" after it', () => {
+  it('counts "Grey, who ..." as a person, however short the name', () => {
+    const text = '"It was a joy," said Grey, who came to the party with her friend Tom Ward.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Grey', 'Tom Ward'] },
+      'name',
+      question('who sang in the film'),
+    );
+    expect(found[0]?.text).toBe('Grey');
+    expect(found[0]?.kind).toBe('person');
+  });
+});
+
+describe('a number joined by a slash', () => {
+  it('reads no count in "9/11" or "24/7"', () => {
+    const text = 'Fahrenheit 9/11 broke records, and the film made $12m in a month.';
+    expect(spans(text, 'amount')).toEqual(['$12m']);
+    expect(spans('The shop opens 24/7 and employs 30 staff.', 'count')).toEqual(['30 staff']);
+  });
+});
+
+describe('who a person is, as the words round the name say', () => {
+  const described = (text: string, subject: string) =>
+    answerSpans({ text, quantities: [], names: () => [], tags: () => tagWords(text) }, 'description', {
+      ...question(`who is ${subject}`),
+      subject: new Set(stemsOf(subject)),
+    }).map((s) => s.text);
+
+  it('reads a role that opens the sentence, capitalized there ("Journalist Ann Grey writes")', () => {
+    expect(described('Journalist Ann Grey writes: "We are new to this."', 'Ann Grey')[0]).toBe('Journalist');
+  });
+
+  it('reads a title before a name ("County Sheriff Tom Ward")', () => {
+    expect(described('"I am not pleased," Easton County Sheriff Tom Ward said.', 'Tom Ward')[0]).toBe(
+      'Easton County Sheriff',
+    );
+  });
+
+  it('reads a description set off by a comma and ended by a verb of saying', () => {
+    expect(
+      described('Tom Ward, BCF president and longtime campaigner said: "It is wrong."', 'Tom Ward')[0],
+    ).toBe('BCF president and longtime campaigner');
+  });
+
+  it('reads where a person is from ("Ann Grey from the Drivers\' Union")', () => {
+    expect(described("Ann Grey from the Drivers' Union said members were angry.", 'Ann Grey')[0]).toBe(
+      "from the Drivers' Union",
+    );
+  });
+
+  it('reads a role that opens the sentence and is set off by a comma before the name', () => {
+    expect(
+      described('The chairman of the Bar Council, Tom Ward QC has warned of a real risk.', 'Tom Ward')[0],
+    ).toBe('chairman of the Bar Council');
+    expect(described('When it reaches a town, Tom Ward builds a stadium.', 'Tom Ward')).not.toContain('town');
+  });
+});
+
+describe('a title of a place is one name', () => {
+  it('takes "the Bishop of Ashby", "the Mayor of Easton" whole', () => {
+    const named = (text: string, names: string[]) =>
+      answerSpans(
+        { text, quantities: [], names: () => names },
+        'name',
+        question('who wrote to the parties'),
+      ).map((s) => s.text);
+    expect(named('Earlier the Bishop of Ashby wrote to the parties.', ['Bishop', 'Ashby'])[0]).toBe(
+      'Bishop of Ashby',
+    );
+    expect(named('The Mayor of Easton wrote to the parties.', ['Mayor', 'Easton'])[0]).toBe(
+      'Mayor of Easton',
+    );
+  });
+});
+
+describe('nearness across an aside', () => {
+  it('counts a name as near the verb it is the subject of, past an aside set off by commas', () => {
+    const text = 'Tom Ward, a 17-year-old singer from Ashby, beat Ann Grey and Bob Lee to win the prize.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Tom Ward', 'Ashby', 'Ann Grey', 'Bob Lee'] },
+      'person',
+      question('who won the prize'),
+    );
+    const near = byNearness(text, found, new Set(stemsOf('beat')));
+    expect(near.find((s) => s.text === 'Tom Ward')?.far).toBeUndefined();
+    expect(near[0]?.text).toBe('Tom Ward');
+  });
+});
+
+describe('an age is told with its words', () => {
+  it('answers "how old" with "age of 15", "aged 15", and counts an age less for "how many"', () => {
+    const text = 'She signed with a label at the age of 15 and had 3 hits by 2004.';
+    expect(spans(text, 'count', 'how old was she when she signed')[0]).toBe('age of 15');
+    expect(spans('The striker, aged 19, scored 2 goals.', 'count', 'how old is the striker')[0]).toBe(
+      'aged 19',
+    );
+    expect(spans(text, 'count', 'how many hits did she have', [], 'hits')[0]).toBe('3 hits');
+  });
+});
+
+describe('a cause said to be behind something', () => {
+  it('reads "X is thought to be behind Y" as a reason', () => {
+    expect(
+      spans('A wave of legal action is thought to be behind the closure of the site.', 'reason')[0],
+    ).toMatch(/^A wave of legal action/);
+  });
+});
+
+describe('who a person is, from a possessive before the name', () => {
+  it('reads "Northfield\'s Tom Ward" as Tom Ward of Northfield', () => {
+    const text = "The first question came from Northfield East's Tom Ward, who asked about schools.";
+    const found = answerSpans(
+      { text, quantities: [], names: () => [], tags: () => tagWords(text) },
+      'description',
+      {
+        ...question('who is Tom Ward'),
+        subject: new Set(stemsOf('Tom Ward')),
+      },
+    );
+    expect(found.map((s) => s.text)).toContain('Northfield East');
+  });
+});
+
+describe("the organisation named before a person's role", () => {
+  it('takes "Ashby" from "Ashby defender Tom Ward" for "which club is Tom Ward with"', () => {
+    const text = "Easton's Bob Lee is out injured, so uncapped Ashby defender Tom Ward is drafted in.";
+    const found = answerSpans(
+      {
+        text,
+        quantities: [],
+        names: () => ["Easton's Bob Lee", 'Ashby', 'Tom Ward'],
+        tags: () => tagWords(text),
+      },
+      'organisation',
+      {
+        ...question('which club is uncapped call-up Tom Ward with'),
+        names: new Set(stemsOf('Tom Ward')),
+        kindNoun: 'club',
+      },
+    );
+    expect(found[0]?.text).toBe('Ashby');
+  });
+});
