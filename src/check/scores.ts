@@ -4,14 +4,8 @@
  * is a detail a draft may leave out. A range ("10-15%"), a span of years, an age or a compound
  * ("18-year-old", "6-point") is no score. Pure functions.
  */
+import { scoresIn } from '../claims/scores.js';
 import { type Ordered, orderedAt } from './ordered.js';
-
-const SET = String.raw`\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}[-/]\d{1,2}\))?`;
-const SCORE = new RegExp(
-  String.raw`(?<![\d.,/-])${SET}(?:,?\s+${SET})*(?![\d%.,]?\d|[-/%]|\s*(?:%|per\s*cent|percent))`,
-  'g',
-);
-const TIE_BREAK = /\s*\((\d{1,2})[-/](\d{1,2})\)/g;
 
 /**
  * Odds written as a fraction ("4/9", "11/4", "5/1"): each side at most three digits, not a date
@@ -32,22 +26,18 @@ export function readOdds(sentence: string): Ordered[] {
   return out;
 }
 
-/** The scores and odds a sentence states, each as its sets ("7-5 6-3") and tie-breaks. */
+/**
+ * The scores and odds a sentence states, each as its sets ("7-5 6-3") and tie-breaks: read by the
+ * claims layer's reader (`claims/scores.ts`), which the digest and `factbot claims` use too.
+ */
 export function readScores(sentence: string): Ordered[] {
-  const out: Ordered[] = [];
-  for (const m of sentence.matchAll(SCORE)) {
-    // "aged 25-30", "in the 18-24 group": an age or a range, not a score.
-    if (/\b(?:aged|ages|between|from)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)))
-      continue;
-    const ties = [...m[0].matchAll(TIE_BREAK)].map((t) => `${t[1]}-${t[2]}`);
-    const sets = m[0]
-      .replace(TIE_BREAK, '')
-      .split(/[,\s]+/)
-      .filter(Boolean);
-    out.push({
-      ...orderedAt('score', m, ['score'], sets.join(' ')),
-      ...(ties.length > 0 ? { detail: ties.join(' ') } : {}),
-    });
-  }
-  return out;
+  return scoresIn(sentence).map((s) => ({
+    sort: 'score' as const,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    keys: ['score'],
+    value: s.sets.join(' '),
+    ...(s.ties.length > 0 ? { detail: s.ties.join(' ') } : {}),
+  }));
 }
