@@ -167,7 +167,7 @@ function nameAfterWord(text: string, words: RegExp): string | undefined {
 }
 
 const TO_WHOM = /to|against|by/;
-const OVER_WHOM = /over|against|of/;
+const OVER_WHOM = /over|against|of|at/;
 const WITH_WHOM = /with|against/;
 
 /**
