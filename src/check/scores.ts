@@ -4,7 +4,7 @@
  * is a detail a draft may leave out. A range ("10-15%"), a span of years, an age or a compound
  * ("18-year-old", "6-point") is no score. Pure functions.
  */
-import { scoresIn } from '../claims/scores.js';
+import { type Sides, sameSide, scoresIn, sidesOf } from '../claims/scores.js';
 import { type Ordered, orderedAt } from './ordered.js';
 
 /**
@@ -32,6 +32,7 @@ export function readOdds(sentence: string): Ordered[] {
  */
 export function readScores(sentence: string): Ordered[] {
   return scoresIn(sentence).map((s) => ({
+    sides: sidesOf(sentence, s),
     sort: 'score' as const,
     text: s.text,
     start: s.start,
@@ -41,3 +42,46 @@ export function readScores(sentence: string): Ordered[] {
     ...(s.ties.length > 0 ? { detail: s.ties.join(' ') } : {}),
   }));
 }
+
+/** How two scores' matches relate, by the sides their sentences name. */
+export type MatchRelation = 'same' | 'swapped' | 'partial' | 'other' | 'unknown';
+
+/**
+ * Whether a coverage score is of the draft's match: `other` when no side either names meets a side
+ * the other names ("Kim beat Bolt" and "Sato beat Lee"); `partial` when one side meets and each
+ * names another that meets nothing ("Kim beat Bolt" and "Sato saw off Bolt": two matches of
+ * Bolt's, or one side named two ways, "Man Utd" and "Manchester United"); `swapped` when the
+ * draft's winner is the coverage's loser and its loser the coverage's winner ("Southport beat
+ * Northtown 38-8" against "Northtown beat Southport 38-8"); `same` when every side named meets one
+ * of the other's; `unknown` when either names none.
+ */
+export function matchOf(draft: Pick<Ordered, 'sides'>, stated: Pick<Ordered, 'sides'>): MatchRelation {
+  const [a, b] = [draft.sides, stated.sides];
+  if (!a || !b || a.names.length === 0 || b.names.length === 0) return 'unknown';
+  const meets = (x: string, names: readonly string[]) => names.some((y) => sameSide(x, y));
+  const lonely = (x: Sides, y: Sides) => x.names.filter((n) => !meets(n, y.names));
+  if (lonely(a, b).length === a.names.length && lonely(b, a).length === b.names.length) return 'other';
+  if (lonely(a, b).length > 0 && lonely(b, a).length > 0) return 'partial';
+  const swapped =
+    a.outcome === 'won' &&
+    b.outcome === 'won' &&
+    a.winner !== undefined &&
+    b.loser !== undefined &&
+    sameSide(a.winner, b.loser) &&
+    a.loser !== undefined &&
+    b.winner !== undefined &&
+    sameSide(a.loser, b.winner);
+  return swapped ? 'swapped' : 'same';
+}
+
+/**
+ * How much a coverage score's overlap with the draft's words counts, by how its match relates to
+ * the draft's: a score whose sides do not (or only partly) meet the draft's, half (`OTHER_MATCH`:
+ * names are read less surely than scores, so another match is weighed down, not ruled out).
+ */
+export function matchWeight(relation: MatchRelation): number {
+  return relation === 'other' || relation === 'partial' ? OTHER_MATCH : 1;
+}
+
+/** What the overlap of a score of another match, or one whose sides only partly meet, counts (`matchWeight`). */
+export const OTHER_MATCH = 0.5;

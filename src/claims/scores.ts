@@ -152,8 +152,21 @@ function sideName(name: string | undefined): string | undefined {
 
 /** The last name before `at` in a text (in the clause, past its asides). */
 function nameBefore(text: string): string | undefined {
-  return sideName(NAME_AT_END.exec(text)?.[1]);
+  const last = NAME_AT_END.exec(text)?.[1];
+  if (!last) return undefined;
+  if (!PLACE_BEFORE.test(text.slice(0, text.trimEnd().length - last.length))) return sideName(last);
+  // "Schnyder from Switzerland, who defeated ...", "the last eight of the Dubai Open with a 7-5 6-4
+  // win": a name after a preposition is where or what, not who played; the last name acting is.
+  let acting: string | undefined;
+  for (const m of text.matchAll(NAMES))
+    if (!PLACE_BEFORE.test(text.slice(0, m.index))) acting = sideName(m[0]) ?? acting;
+  return acting;
 }
+
+/** A preposition right before a name: the name is an object or a place ("of the Dubai Open", "from Switzerland"). */
+const PLACE_BEFORE = /\b(?:of|in|at|to|for|from|on|into|with|during|under)\s+(?:the\s+)?$/i;
+/** Every name of a text. */
+const NAMES = new RegExp(NAME, 'gu');
 
 /** The first name at the start of a text, past words that describe it. */
 function nameAfter(text: string): string | undefined {
@@ -318,13 +331,28 @@ export function sideWords(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[\s&'’.-]+/)
-    .filter((w) => w.length > 2 && !/^(?:the|of|and|fc|city|united|club)$/.test(w));
+    .filter((w) => w.length > 1 && !/^(?:the|of|and|de|fc|city|united|club)$/.test(w));
 }
 
-/** True when two names of sides may be one side: they share a word ("Serena Williams", "Williams"). */
+/** The shortest words two spellings of one name may differ by one letter in ("Likhotseva", "Likhovtseva"). */
+const SPELLED_APART = 6;
+
+/** True when two words are one letter apart (one added, dropped or changed), both long enough. Pure. */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < SPELLED_APART || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * True when two names of sides may be one side: they share a word ("Serena Williams", "Williams"),
+ * or a long word spelled one letter apart ("Elene Likhotseva", "Elena Likhovtseva").
+ */
 export function sameSide(a: string, b: string): boolean {
-  const words = new Set(sideWords(a));
-  return sideWords(b).some((w) => words.has(w));
+  const words = sideWords(a);
+  return sideWords(b).some((w) => words.some((x) => x === w || oneLetterApart(x, w)));
 }
 
 /** Words after a score that make it odds, not a result: "the 4-1 favourite", "a 10-1 shot". */
