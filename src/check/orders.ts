@@ -324,7 +324,7 @@ function checkOrdered(
     for (const { fact, figures } of list)
       for (const stated of figures) {
         if (!comparable(figure, stated)) continue;
-        // A score of another match (its sides are not the draft's) counts less (`matchWeight`).
+        // A score of a match whose sides only partly meet the draft's counts less (`matchWeight`).
         const weight = matchWeight(matchOf(figure, stated));
         names ??= namesOf(anchor, sentence);
         const words = stated.listed ? names : anchor;

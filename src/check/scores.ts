@@ -76,12 +76,15 @@ export function matchOf(draft: Pick<Ordered, 'sides'>, stated: Pick<Ordered, 'si
 
 /**
  * How much a coverage score's overlap with the draft's words counts, by how its match relates to
- * the draft's: a score whose sides do not (or only partly) meet the draft's, half (`OTHER_MATCH`:
- * names are read less surely than scores, so another match is weighed down, not ruled out).
+ * the draft's: one whose sides only partly meet (one side the same, the other another name on both
+ * sides: "Kim beat Bolt" and "Sato saw off Bolt") half (`PARTIAL_MATCH`: names are read less surely
+ * than scores, so it is weighed down, not ruled out); any other fully. Sides that meet in nothing
+ * may be one match named two ways ("Man Utd", "Manchester United"): weighing those down lost two
+ * verdicts on drafts-F.
  */
 export function matchWeight(relation: MatchRelation): number {
-  return relation === 'other' || relation === 'partial' ? OTHER_MATCH : 1;
+  return relation === 'partial' ? PARTIAL_MATCH : 1;
 }
 
-/** What the overlap of a score of another match, or one whose sides only partly meet, counts (`matchWeight`). */
-export const OTHER_MATCH = 0.5;
+/** What the overlap of a score whose sides only partly meet the draft's counts (`matchWeight`). */
+export const PARTIAL_MATCH = 0.5;
