@@ -17,7 +17,7 @@ import { readMinutes } from './minutes.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
 import type { Ordered } from './ordered.js';
 import { readRanks } from './ranks.js';
-import { matchOf, matchWeight, readOdds, readScores } from './scores.js';
+import { matchOf, readOdds, readScores } from './scores.js';
 import { draftSentences } from './sentences.js';
 
 export type { Ordered } from './ordered.js';
@@ -324,11 +324,9 @@ function checkOrdered(
     for (const { fact, figures } of list)
       for (const stated of figures) {
         if (!comparable(figure, stated)) continue;
-        // A score of a match whose sides only partly meet the draft's counts less (`matchWeight`).
-        const weight = matchWeight(matchOf(figure, stated));
         names ??= namesOf(anchor, sentence);
         const words = stated.listed ? names : anchor;
-        pairs.push({ fact, stated, score: weight * overlap(words, fact.text, stated, figures) });
+        pairs.push({ fact, stated, score: overlap(words, fact.text, stated, figures) });
       }
   }
   pairs.sort((a, b) => b.score - a.score);

@@ -73,18 +73,3 @@ export function matchOf(draft: Pick<Ordered, 'sides'>, stated: Pick<Ordered, 'si
     sameSide(a.loser, b.winner);
   return swapped ? 'swapped' : 'same';
 }
-
-/**
- * How much a coverage score's overlap with the draft's words counts, by how its match relates to
- * the draft's: one whose sides only partly meet (one side the same, the other another name on both
- * sides: "Kim beat Bolt" and "Sato saw off Bolt") half (`PARTIAL_MATCH`: names are read less surely
- * than scores, so it is weighed down, not ruled out); any other fully. Sides that meet in nothing
- * may be one match named two ways ("Man Utd", "Manchester United"): weighing those down lost two
- * verdicts on drafts-F.
- */
-export function matchWeight(relation: MatchRelation): number {
-  return relation === 'partial' ? PARTIAL_MATCH : 1;
-}
-
-/** What the overlap of a score whose sides only partly meet the draft's counts (`matchWeight`). */
-export const PARTIAL_MATCH = 0.5;
