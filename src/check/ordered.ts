@@ -1,5 +1,7 @@
 /** A figure of order (a date, a rank, a score, a number) as the readers of `check/` give it, and how one is made from a match. */
 
+import type { Sides } from '../claims/scores.js';
+
 /** A figure of order read from a sentence. */
 export interface Ordered {
   sort: 'date' | 'rank' | 'score' | 'number';
@@ -13,6 +15,8 @@ export interface Ordered {
   value: string;
   /** Read only for scores: the tie-breaks, which a draft may leave out. */
   detail?: string;
+  /** Read only for scores: who played whom, as the sentence names them (claims/scores.ts). */
+  sides?: Sides;
   /**
    * True for a figure read from a list of names and numbers ("Varga 40, Thompson 48 pen"): its
    * sentence holds names only, so it is weighed by the draft's names around the figure alone.

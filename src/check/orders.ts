@@ -18,7 +18,7 @@ import { readMinutes } from './minutes.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
 import type { Ordered } from './ordered.js';
 import { readRanks } from './ranks.js';
-import { readOdds, readScores } from './scores.js';
+import { matchOf, readOdds, readScores } from './scores.js';
 import { draftSentences } from './sentences.js';
 
 export type { Ordered } from './ordered.js';
@@ -356,31 +356,39 @@ function checkOrdered(
       read.set(id, list);
     }
     for (const { fact, figures } of list)
-      for (const stated of figures)
-        if (comparable(figure, stated)) {
-          names ??= namesOf(anchor, sentence);
-          const words = stated.listed ? names : anchor;
-          const score = overlap(words, fact.text, stated, figures);
-          // A match has one crowd: the story's attendance is the draft's whatever words stand
-          // around it (a report gives it on a line of its own, with none).
-          pairs.push({ fact, stated, score: isCrowd(stated) ? Math.max(score, CROWD_OVERLAP) : score });
-        }
+      for (const stated of figures) {
+        if (!comparable(figure, stated)) continue;
+        names ??= namesOf(anchor, sentence);
+        const words = stated.listed ? names : anchor;
+        const score = overlap(words, fact.text, stated, figures);
+        // A match has one crowd: the story's attendance is the draft's whatever words stand
+        // around it (a report gives it after its label, with none).
+        pairs.push({ fact, stated, score: isCrowd(stated) ? Math.max(score, CROWD_OVERLAP) : score });
+      }
   }
   pairs.sort((a, b) => b.score - a.score);
   const best = pairs[0]?.score ?? 0;
+  // The same score with the winner swapped ("Southport beat Northtown" for "Northtown beat Southport") states another result.
+  const swapped = (p: { stated: Ordered }) => matchOf(figure, p.stated) === 'swapped';
   let stating = pairs.filter(
-    (p) => agrees(figure, p.stated) && p.score >= best * NEAR_BEST && p.score >= MIN_SUPPORTING,
+    (p) =>
+      agrees(figure, p.stated) && !swapped(p) && p.score >= best * NEAR_BEST && p.score >= MIN_SUPPORTING,
   );
   // A score of two sets or more is itself evidence ("5-7 6-0 6-2"): where no sentence of the story
   // is close enough to rule it out, the story giving it is its match told otherwise ("Martinez
-  // beat Vinci 5-7 6-0 6-2" and, after the lead names them, "The champion won 5-7 6-0 6-2").
+  // beat Vinci 5-7 6-0 6-2" and, after the lead names them, "The champion won 5-7 6-0 6-2"); a
+  // sentence naming no side ("She reeled off nine games to finish a 6-3 6-0 winner") tells the
+  // match of the sentences before it, so it needs no word of the draft's.
   if (
     stating.length === 0 &&
     figure.sort === 'score' &&
     setsOf(figure) >= MIN_SETS &&
     best < MIN_CONTRADICTING
   )
-    stating = pairs.filter((p) => agrees(figure, p.stated) && p.score > 0);
+    stating = pairs.filter(
+      (p) =>
+        agrees(figure, p.stated) && !swapped(p) && (p.score > 0 || (p.stated.sides?.names.length ?? 0) === 0),
+    );
   const base = {
     figure: figure.text,
     quantity: {
@@ -412,6 +420,14 @@ function checkOrdered(
       note: `stated by ${ids.size} article${ids.size === 1 ? '' : 's'} [${[...ids].join(', ')}]`,
     };
   }
+  const turned = pairs.find((p) => agrees(figure, p.stated) && swapped(p) && p.score >= MIN_SUPPORTING);
+  if (turned?.stated.sides?.winner)
+    return {
+      ...base,
+      verdict: 'contradicted',
+      evidence: evidenceOf(index, [turned.fact]),
+      note: `coverage: ${turned.stated.text}, won by ${turned.stated.sides.winner} [${turned.fact.articleId}]`,
+    };
   const top = pairs[0];
   // A date is contradicted only by one of the same event: the sentence shares a word of it that is
   // no name ("turned professional in 1995" is not contradicted by "first played there in 2001").

@@ -4,14 +4,8 @@
  * is a detail a draft may leave out. A range ("10-15%"), a span of years, an age or a compound
  * ("18-year-old", "6-point") is no score. Pure functions.
  */
+import { type Sides, sameSide, scoresIn, sidesOf } from '../claims/scores.js';
 import { type Ordered, orderedAt } from './ordered.js';
-
-const SET = String.raw`\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}[-/]\d{1,2}\))?`;
-const SCORE = new RegExp(
-  String.raw`(?<![\d.,/-])${SET}(?:,?\s+${SET})*(?![\d%.,]?\d|[-/%]|\s*(?:%|per\s*cent|percent))`,
-  'g',
-);
-const TIE_BREAK = /\s*\((\d{1,2})[-/](\d{1,2})\)/g;
 
 /**
  * Odds written as a fraction ("4/9", "11/4", "5/1"): each side at most three digits, not a date
@@ -32,22 +26,50 @@ export function readOdds(sentence: string): Ordered[] {
   return out;
 }
 
-/** The scores and odds a sentence states, each as its sets ("7-5 6-3") and tie-breaks. */
+/**
+ * The scores and odds a sentence states, each as its sets ("7-5 6-3") and tie-breaks: read by the
+ * claims layer's reader (`claims/scores.ts`), which the digest and `factbot claims` use too.
+ */
 export function readScores(sentence: string): Ordered[] {
-  const out: Ordered[] = [];
-  for (const m of sentence.matchAll(SCORE)) {
-    // "aged 25-30", "in the 18-24 group": an age or a range, not a score.
-    if (/\b(?:aged|ages|between|from)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index)))
-      continue;
-    const ties = [...m[0].matchAll(TIE_BREAK)].map((t) => `${t[1]}-${t[2]}`);
-    const sets = m[0]
-      .replace(TIE_BREAK, '')
-      .split(/[,\s]+/)
-      .filter(Boolean);
-    out.push({
-      ...orderedAt('score', m, ['score'], sets.join(' ')),
-      ...(ties.length > 0 ? { detail: ties.join(' ') } : {}),
-    });
-  }
-  return out;
+  return scoresIn(sentence).map((s) => ({
+    sides: sidesOf(sentence, s),
+    sort: 'score' as const,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    keys: ['score'],
+    value: s.sets.join(' '),
+    ...(s.ties.length > 0 ? { detail: s.ties.join(' ') } : {}),
+  }));
+}
+
+/** How two scores' matches relate, by the sides their sentences name. */
+export type MatchRelation = 'same' | 'swapped' | 'partial' | 'other' | 'unknown';
+
+/**
+ * Whether a coverage score is of the draft's match: `other` when no side either names meets a side
+ * the other names ("Kim beat Bolt" and "Sato beat Lee"); `partial` when one side meets and each
+ * names another that meets nothing ("Kim beat Bolt" and "Sato saw off Bolt": two matches of
+ * Bolt's, or one side named two ways, "Man Utd" and "Manchester United"); `swapped` when the
+ * draft's winner is the coverage's loser and its loser the coverage's winner ("Southport beat
+ * Northtown 38-8" against "Northtown beat Southport 38-8"); `same` when every side named meets one
+ * of the other's; `unknown` when either names none.
+ */
+export function matchOf(draft: Pick<Ordered, 'sides'>, stated: Pick<Ordered, 'sides'>): MatchRelation {
+  const [a, b] = [draft.sides, stated.sides];
+  if (!a || !b || a.names.length === 0 || b.names.length === 0) return 'unknown';
+  const meets = (x: string, names: readonly string[]) => names.some((y) => sameSide(x, y));
+  const lonely = (x: Sides, y: Sides) => x.names.filter((n) => !meets(n, y.names));
+  if (lonely(a, b).length === a.names.length && lonely(b, a).length === b.names.length) return 'other';
+  if (lonely(a, b).length > 0 && lonely(b, a).length > 0) return 'partial';
+  const swapped =
+    a.outcome === 'won' &&
+    b.outcome === 'won' &&
+    a.winner !== undefined &&
+    b.loser !== undefined &&
+    sameSide(a.winner, b.loser) &&
+    a.loser !== undefined &&
+    b.winner !== undefined &&
+    sameSide(a.loser, b.winner);
+  return swapped ? 'swapped' : 'same';
 }

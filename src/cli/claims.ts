@@ -5,7 +5,9 @@
  *   factbot claims [--corpus DIR | --story ID [--stories FILE]] [--json]      (npm run claims -- ...)
  */
 
+import { dateClaimsOf } from '../claims/dates.js';
 import { claimsOfMany } from '../claims/read.js';
+import { scoreClaimsOf } from '../claims/scores.js';
 import { type Output, processOutput, readArgs, runAlone, type Spec } from './args.js';
 import { cliIndex, corpusChoice, resolveCorpus, storyHelp, storyOptions } from './corpus.js';
 
@@ -18,7 +20,7 @@ export const SPEC: Spec = {
     '--corpus DIR': 'the folder of .txt and .md articles (default: CORPUS_DIR, else seeds)',
     ...storyHelp,
     '--json':
-      'one JSON object a line: {article, fact, figure, value, unit, also, subject, subjectFrom, measure, moment, modality}',
+      'one JSON object a line: {article, fact, figure, value, unit, also, subject, subjectFrom, measure, moment, modality}; a result has measure "score", its sides as subject (winner first when told) and winner; a dated event measure "date", its kind and event',
   },
   positionals: false,
 };
@@ -57,6 +59,47 @@ export async function main(args: readonly string[], io: Output = processOutput):
           ? JSON.stringify(claim)
           : `[${claim.article}] ${claim.figure}${claim.also.length > 0 ? ` (${claim.also.join('; ')})` : ''} · ${claim.subject || '?'}${claim.subjectFrom === 'resolved' ? ' (from "it"/"the firm")' : ''} · ${claim.measure ?? '?'}${claim.change ? ' (change)' : ''} · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
       );
+    }
+    // Results ("beat Italy 38-8", a headline's "Italy 8-38 Wales") and dated events ("by 2010").
+    for (const article of index.articles()) {
+      for (const c of scoreClaimsOf(index, article.id)) {
+        const claim = {
+          article: c.articleId,
+          fact: c.text,
+          figure: c.figure,
+          value: c.value,
+          unit: 'score',
+          subject: c.sides.names.join(' v '),
+          ...(c.sides.winner ? { winner: c.sides.winner } : {}),
+          outcome: c.sides.outcome,
+          measure: 'score',
+          ...(c.moment ? { moment: c.moment.text } : {}),
+          modality: c.modality,
+        };
+        lines.push(
+          given.values.json
+            ? JSON.stringify(claim)
+            : `[${claim.article}] ${claim.value} · ${claim.subject || '?'} (${claim.outcome}) · score · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
+        );
+      }
+      for (const c of dateClaimsOf(index, article.id)) {
+        const claim = {
+          article: c.articleId,
+          fact: c.text,
+          figure: c.figure,
+          value: c.value,
+          unit: 'date',
+          kind: c.kind,
+          ...(c.event ? { event: c.event } : {}),
+          measure: 'date',
+          modality: c.modality,
+        };
+        lines.push(
+          given.values.json
+            ? JSON.stringify(claim)
+            : `[${claim.article}] ${claim.figure} (${claim.value}) · ${claim.event ?? '?'} · date (${claim.kind}) · ${claim.modality}\n    ${claim.fact}`,
+        );
+      }
     }
     io.out(`${lines.join('\n')}\n`);
     return 0;

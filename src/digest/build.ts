@@ -25,9 +25,11 @@ import {
   unitBase,
 } from './figures.js';
 
+import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { storyName } from './story.js';
 
 export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './figures.js';
+export type { MatchResults, StatedClaim } from './results.js';
 export { storyName } from './story.js';
 
 /** A fact most of the coverage states: the words of one article, and every article that states it. */
@@ -88,6 +90,8 @@ export interface Digest {
   topLine: TopFact[];
   /** Figures, like with like, most covered first. */
   figures: FigureGroup[];
+  /** Results, match by match (sides sharing a name are one match), the most-stated match first. */
+  results: MatchResults[];
   /**
    * Figures whose measure is not read (no measure word claims them), each in its sentence with no
    * "subject · measure" title: right or silent. Most articles first; none already in the top line.
@@ -118,6 +122,8 @@ export interface DigestOptions {
   maxFacts?: number;
   /** The most facts of the top line. Default 3. */
   maxTopLine?: number;
+  /** The most matches whose results are shown (`Digest.results`). Default 5. */
+  maxMatches?: number;
   /** The most additions listed for one new article. Default 3. */
   maxAdditions?: number;
   /** How many of the newest new articles get what they add worked out (the ones shown). Default 20. */
@@ -130,6 +136,7 @@ const defaultOptions = {
   maxFigures: 8,
   maxValues: 3,
   maxTopLine: 3,
+  maxMatches: 5,
   maxFacts: 5,
   maxAdditions: 3,
   maxNewDetailed: 20,
@@ -202,6 +209,12 @@ const SAME_FACT = 0.35;
 const LEAST_UNMEASURED = 3;
 
 /**
+ * Where a result or a dated event ranks at a tie of articles: after a measured figure (2, money 3),
+ * before a figure no measure word claims (0) and a merged sentence (-1).
+ */
+const STATED_RANK = 1.5;
+
+/**
  * True when two claims' subject keys share a name: a range of one subject's measure ("UK aid of at
  * least £1.25bn a year") is not another subject's amount in other words ("global aid of $100bn a
  * year"). Pure.
@@ -225,6 +238,7 @@ function topLine(
   names: ReadonlyArray<{ name: string; articles: number }>,
   vocabulary: Vocabulary,
   max: number,
+  stated: readonly StatedClaim[] = [],
 ): TopFact[] {
   // Claims that sources differ on, or whose value changed, are no fact at a glance.
   const doubtful = new Set(
@@ -282,6 +296,17 @@ function topLine(
       rank: (c.concept ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
     });
   }
+  // A match's result ("beat Italy 38-8") and a dated event ("by 2010"), counted as figures are.
+  for (const c of stated)
+    candidates.push({
+      text: c.text,
+      figure: c.figure,
+      source: c.source,
+      also: c.also,
+      consistent: [],
+      n: c.articles,
+      rank: STATED_RANK,
+    });
   const byText = new Map<string, string[]>();
   for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
   for (const { name } of names.slice(0, 4)) {
@@ -650,7 +675,8 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
         changes: [],
       };
   const dates = articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
-  const top = topLine(index, clusters, groups, names, vocabulary, o.maxTopLine);
+  const matches = matchResults(index);
+  const top = topLine(index, clusters, groups, names, vocabulary, o.maxTopLine, statedClaims(index, matches));
   return {
     story: options.story ?? storyName(index),
     date: dayIn(options.now ?? new Date(), o.timezone),
@@ -661,6 +687,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
     ...(dates.length > 0 ? { asOf: dates.at(-1) } : {}),
     topLine: top,
     figures,
+    results: matches.slice(0, o.maxMatches),
     facts: plainFacts(
       clusters,
       [

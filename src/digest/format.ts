@@ -5,6 +5,7 @@ import type {
   FigureChange,
   FigureGroup,
   FigureLine,
+  MatchResults,
   MomentValues,
   NewArticle,
   TopFact,
@@ -42,6 +43,9 @@ export function quoted(text: string, cutBefore?: boolean, cutAfter?: boolean): s
 /** "Scale AI · valuation". */
 export const groupTitle = (g: Pick<FigureGroup, 'subject' | 'measure' | 'unit'>) =>
   `${g.subject} · ${g.measure}${g.unit ? ` (${g.unit})` : ''}`;
+
+/** A match's title: its sides, the winner first when told ("Wales v Italy"). */
+export const matchTitle = (m: Pick<MatchResults, 'sides'>) => m.sides.join(' v ') || 'Result';
 
 /** What a group's values come to: several moments, a disagreement, a current value, or nothing to say. */
 export function groupVerdict(g: FigureGroup): string {
@@ -130,6 +134,14 @@ export function digestToText(d: Digest): string {
       const verdict = groupVerdict(g);
       lines.push(`  ${groupTitle(g)}${verdict ? ` (${verdict})` : ''}`);
       for (const { words, line } of groupLines(g)) lines.push(`    • ${words} ${textCitations(line)}`);
+    }
+    lines.push('');
+  }
+  if (d.results.length > 0) {
+    lines.push('Results');
+    for (const m of d.results) {
+      lines.push(`  ${matchTitle(m)}`);
+      for (const r of m.results) lines.push(`    • ${r.figure}: ${quoted(r.text)} ${textCitations(r)}`);
     }
     lines.push('');
   }

@@ -1,0 +1,156 @@
+/**
+ * Results and dated events in the digest: the scores of the coverage grouped by match (two claims
+ * are one match when their sides share a name), each match's result counted over the distinct
+ * articles giving it (copies of one text once, a headline counting for its article), and the dates
+ * of events counted the same way. A sport story's main claim is its result, and many stories' main
+ * claim is a date ("by 2010"): the top line may lead with either when most articles state it. Pure.
+ */
+import { type DateClaim, dateClaimsOf } from '../claims/dates.js';
+import { type ScoreClaim, sameSide, scoreClaimsOf } from '../claims/scores.js';
+import type { FactIndex } from '../index/fact-index.js';
+import { type DigestCitation, digestCitation } from './figures.js';
+
+/** One result or dated event, as the coverage states it: the words of one article, and every article giving it. */
+export interface StatedClaim {
+  kind: 'score' | 'date';
+  /** The value as the claims layer normalises it: "38-8", "2010". */
+  value: string;
+  /** The value as the shown sentence writes it: "38-8", "by 2010". */
+  figure: string;
+  /** The sentence shown (a fact of the source article; its headline only when no sentence gives it). */
+  text: string;
+  source: DigestCitation;
+  also: DigestCitation[];
+  /** Distinct articles giving it (copies of one text once). */
+  articles: number;
+  /** For a score: the match's sides, as the articles name them most, the winner first when told. */
+  sides?: string[];
+}
+
+/** A match: its results as stated, the most-stated first. */
+export interface MatchResults {
+  sides: string[];
+  results: StatedClaim[];
+}
+
+/**
+ * True when a claim is of a match whose sides are `sides`: each side it names is one of them
+ * ("Wales v Italy" and "beat Italy"), and when both name two sides, both meet ("Wales v England" is
+ * another match than "Wales v Italy").
+ */
+function ofMatch(sides: readonly string[], c: ScoreClaim): boolean {
+  const names = c.sides.names;
+  if (names.length === 0 || sides.length === 0) return false;
+  return names.every((x) => sides.some((y) => sameSide(x, y)));
+}
+
+/** A score's value read from the other side: "38-8" is "8-38". */
+const reversed = (value: string) =>
+  value
+    .split(' ')
+    .map((set) => set.split('-').reverse().join('-'))
+    .join(' ');
+
+/** True when two results of one match give one value: equal, or reversed where either does not say who won. */
+function sameValue(a: ScoreClaim, b: ScoreClaim): boolean {
+  if (a.value === b.value) return true;
+  return (a.sides.outcome !== 'won' || b.sides.outcome !== 'won') && reversed(a.value) === b.value;
+}
+
+/** How claims become lines: the shown one (a sentence over a headline, the earliest article), every article cited. */
+function stated(
+  index: FactIndex,
+  kind: StatedClaim['kind'],
+  claims: ReadonlyArray<ScoreClaim | DateClaim>,
+  sides?: string[],
+): StatedClaim | undefined {
+  const shown = claims.find((c) => c.fact !== undefined) ?? claims[0];
+  const source = shown ? index.article(shown.articleId) : undefined;
+  if (!shown || !source) return undefined;
+  const originals = new Set(claims.map((c) => index.original(c.articleId)));
+  const also = [...new Set(claims.map((c) => c.articleId))]
+    .filter((id) => id !== source.id)
+    .flatMap((id) => {
+      const a = index.article(id);
+      return a ? [digestCitation(a)] : [];
+    });
+  return {
+    kind,
+    value: shown.value,
+    figure: shown.figure,
+    text: shown.text,
+    source: digestCitation(source),
+    also,
+    articles: originals.size,
+    ...(sides ? { sides } : {}),
+  };
+}
+
+/** The name of a side most claims write, for each side of a match. */
+function matchSides(claims: readonly ScoreClaim[]): string[] {
+  const best = claims.reduce<ScoreClaim | undefined>(
+    (a, c) => (!a || c.sides.names.length > a.sides.names.length ? c : a),
+    undefined,
+  );
+  return best?.sides.names ?? [];
+}
+
+/**
+ * The coverage's results, match by match: scores whose sides the sentence names, a final result
+ * (won or drew) before a lead; within a match, one value a line, the most articles first.
+ */
+export function matchResults(index: FactIndex): MatchResults[] {
+  const claims = index
+    .articles()
+    .flatMap((a) => scoreClaimsOf(index, a.id))
+    .filter((c) => c.sides.names.length > 0 && (c.sides.outcome === 'won' || c.sides.outcome === 'drew'));
+  // Claims naming both sides first: a claim naming one side joins the match it is a side of.
+  const matches: ScoreClaim[][] = [];
+  for (const c of [...claims].sort((a, b) => b.sides.names.length - a.sides.names.length)) {
+    const match = matches.find((m) => ofMatch(matchSides(m), c));
+    if (match) match.push(c);
+    else matches.push([c]);
+  }
+  return matches
+    .map((m) => {
+      const sides = matchSides(m);
+      const values: ScoreClaim[][] = [];
+      for (const c of m) {
+        const v = values.find((list) => list.some((o) => sameValue(o, c)));
+        if (v) v.push(c);
+        else values.push([c]);
+      }
+      const results = values
+        .flatMap((v) => stated(index, 'score', v, sides) ?? [])
+        .sort((a, b) => b.articles - a.articles);
+      return { sides, results };
+    })
+    .sort((a, b) => (b.results[0]?.articles ?? 0) - (a.results[0]?.articles ?? 0));
+}
+
+/**
+ * Top-line candidates of results and dates: each match's most-stated result when no other value
+ * of it is stated by as many articles (sources that differ lead nothing), and each dated event
+ * (one kind and one date) counted over the distinct articles giving it.
+ */
+export function statedClaims(
+  index: FactIndex,
+  matches: readonly MatchResults[] = matchResults(index),
+): StatedClaim[] {
+  const out: StatedClaim[] = [];
+  for (const m of matches) {
+    const [first, second] = m.results;
+    if (first && (second?.articles ?? 0) < first.articles) out.push(first);
+  }
+  const dates = new Map<string, DateClaim[]>();
+  for (const a of index.articles())
+    for (const c of dateClaimsOf(index, a.id)) {
+      const key = `${c.kind}\u0000${c.value}`;
+      dates.set(key, [...(dates.get(key) ?? []), c]);
+    }
+  for (const list of dates.values()) {
+    const line = stated(index, 'date', list);
+    if (line) out.push(line);
+  }
+  return out.sort((a, b) => b.articles - a.articles);
+}
