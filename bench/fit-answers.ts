@@ -698,7 +698,6 @@ function boldPerKey(answered: Answered, sure: number, label: string): void {
   console.log(`bold from ${sure.toFixed(3)}, ${label}: ${parts.join('; ')}`);
 }
 // The shipped confidence (weights.json's, in sample for the keys it was fitted on).
-const shipped = defaultWeights();
 curve(once, 'shipped confidence (not out of fold for the keys it was fitted on)');
 boldPerKey(once, fittedShow, 'shipped confidence');
 
