@@ -363,7 +363,7 @@ describe('the fitted weights', () => {
     expect(loaded.rank).toEqual(file.rank);
     expect(loaded.confidence).toEqual(file.confidence);
     expect(loaded.show).toBe(file.show);
-    expect(loaded.sure).toBe(file.fittedShow);
+    expect(loaded.sure).toBe(file.boldShow);
   });
 
   it('rank: a changed weight changes a ranking', () => {
