@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/fit-answers.ts [--folds 5] [--cv story|key|both] [--dry] [--show T] [--lambda L]
+ * npx tsx bench/fit-answers.ts [--bold] [--folds 5] [--cv story|key|both] [--dry] [--show T] [--lambda L]
  *   [--conf-lambda L] [--conf-hold L] [--hand-set] [--keep-confidence] [--rows FILE] [--sweep L1,L2,...]
  *
  * Fits the answer's weights (src/answer/weights.json) on the TRAIN questions of the answer keys
@@ -104,6 +104,9 @@ const confidenceHeld =
     ? CONFIDENCE_FEATURES.map((k) => defaultWeights().confidence[k] ?? 0)
     : undefined;
 const PRECISION = 0.92;
+/** weights.json's `fittedShow`: the shipped confidence's own 92% threshold, the bold tier's before the bold model. */
+const fittedShow = (JSON.parse(readFileSync('src/answer/weights.json', 'utf8')) as { fittedShow: number })
+  .fittedShow;
 /** The ranker's Newton steps stop when no weight moves by more than this. */
 const CONVERGED = 1e-5;
 
@@ -595,6 +598,64 @@ if (args.includes('--sweep')) {
   sweep(once);
   process.exit(0);
 }
+
+/**
+ * --bold: fits only the bold tier's model (weights.json's `bold`, a logistic model of "the short
+ * answer is right" over CONFIDENCE_FEATURES, L2 toward 0 at --conf-lambda, the bias free) on the
+ * short answers of all TRAIN that are shown (the only ones it decides: confidence from `show` up,
+ * not withheld), and its threshold `boldShow`: the lowest out-of-fold bold confidence (leaving one key out)
+ * from which the short answers shown (confidence from `show` up, not withheld) are right at least
+ * PRECISION of the time, unanswerable questions counting wrong. Prints per key left out the bold
+ * answers and how many are right, before (the shipped confidence from `fittedShow` up) and after,
+ * and writes `bold` and `boldShow` alone. Default: off.
+ */
+if (args.includes('--bold')) {
+  const shipped = defaultWeights();
+  const rows = once.flatMap(({ q, trace }) => {
+    const s = trace?.short;
+    if (!s) return [];
+    const x = vec(CONFIDENCE_FEATURES, s.features);
+    const c = sigmoid(weighted(shipped.confidence, s.features));
+    return [{ q, x, y: shortRight(q, s) ? 1 : 0, shown: !s.withheld && c >= shipped.show, c }];
+  });
+  const oof = new Map<(typeof rows)[number], number>();
+  for (const f of byKey.folds) {
+    const beta = fitLogistic(rows.filter((r) => r.shown && keyOf(r.q) !== f));
+    for (const r of rows.filter((r) => keyOf(r.q) === f))
+      oof.set(r, sigmoid(r.x.reduce((sum, v, i) => sum + v * (beta[i] ?? 0), 0)));
+  }
+  const ranked = rows.filter((r) => r.shown).sort((a, b) => (oof.get(b) ?? 0) - (oof.get(a) ?? 0));
+  let boldShow = 1;
+  let rightSoFar = 0;
+  ranked.forEach((r, i) => {
+    rightSoFar += r.y;
+    if (rightSoFar / (i + 1) >= PRECISION && i >= 9) boldShow = oof.get(r) ?? 1;
+  });
+  const perKey = (label: string, bold: (r: (typeof rows)[number]) => boolean) => {
+    const parts = [...new Set(train.map(keyName)), 'all'].map((k) => {
+      const at = rows.filter((r) => (k === 'all' || keyName(r.q) === k) && !r.q.empty && r.shown && bold(r));
+      const ok = at.filter((r) => r.y === 1).length;
+      return `${k} ${ok}/${at.length} (${at.length ? Math.round((100 * ok) / at.length) : '-'}%)`;
+    });
+    const unanswerable = rows.filter((r) => r.q.empty && r.shown && bold(r)).length;
+    console.log(`${label}: bold right/bold ${parts.join('; ')}; unanswerable in bold ${unanswerable}`);
+  };
+  perKey(`before, the shipped confidence from fittedShow ${fittedShow}`, (r) => r.c >= fittedShow);
+  perKey(
+    `after, the bold model out of fold (leaving one key out) from ${boldShow.toFixed(3)}`,
+    (r) => (oof.get(r) ?? 0) >= boldShow,
+  );
+  const beta = fitLogistic(rows.filter((r) => r.shown));
+  const bold = Object.fromEntries(
+    CONFIDENCE_FEATURES.map((k, i) => [k, Math.round((beta[i] ?? 0) * 1000) / 1000]),
+  );
+  const file = 'src/answer/weights.json';
+  const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const out = { ...old, bold, boldShow: Math.round(boldShow * 1000) / 1000 };
+  console.log(JSON.stringify({ bold: out.bold, boldShow: out.boldShow }, null, 1));
+  if (!dry) writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  process.exit(0);
+}
 const runs = (cvModes === 'both' ? [byStory, byKey] : cvModes === 'story' ? [byStory] : [byKey]).map(
   (folding) => ({ folding, ...crossValidated(once, folding) }),
 );
@@ -637,9 +698,8 @@ function boldPerKey(answered: Answered, sure: number, label: string): void {
   console.log(`bold from ${sure.toFixed(3)}, ${label}: ${parts.join('; ')}`);
 }
 // The shipped confidence (weights.json's, in sample for the keys it was fitted on).
-const shipped = defaultWeights();
 curve(once, 'shipped confidence (not out of fold for the keys it was fitted on)');
-boldPerKey(once, shipped.sure, 'shipped confidence');
+boldPerKey(once, fittedShow, 'shipped confidence');
 
 // The threshold: the lowest confidence from which shown short answers are right PRECISION of the time.
 const scored = outOfFold

@@ -1264,6 +1264,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const confidenceOf =
     short && form.wants ? confidenceFeatures(candidates, form, askedStems(topic)) : undefined;
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
+  // The bold tier has its own model (fitted for it alone): it only tells a shown answer sure or not.
+  const sure = confidenceOf !== undefined && sigmoid(weighted(fitted.bold, confidenceOf)) >= fitted.sure;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;
@@ -1385,7 +1387,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const shown = confidence !== undefined && confidence >= fitted.show && !none;
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
-      ? { text: short.text, fact: 0, ...(confidence >= fitted.sure ? { sure: true } : {}) }
+      ? { text: short.text, fact: 0, ...(sure ? { sure: true } : {}) }
       : undefined;
   return {
     query,

@@ -120,9 +120,15 @@ export interface Weights {
   /** The short answer is shown from this confidence up (as a hedged "Likely" line below `sure`). */
   show: number;
   /**
-   * The short answer is sure, and shown in bold, from this confidence up: weights.json's
-   * `fittedShow`, the lowest confidence from which short answers are right at least 92% of the time
-   * out of fold (bench/fit-answers.ts). Default: that file's value.
+   * The bold tier's own logistic model of "the short answer is right", over CONFIDENCE_FEATURES
+   * (weights.json's `bold`, fitted by `bench/fit-answers.ts --bold` on all TRAIN keys): it decides
+   * only whether a short answer already shown (from `show` up) is sure. Default: that file's `bold`.
+   */
+  bold: Record<ConfidenceFeature, number>;
+  /**
+   * The short answer is sure, and shown in bold, from this confidence of the `bold` model up:
+   * weights.json's `boldShow`, the lowest from which out-of-fold bold answers (leaving one key out)
+   * were right at least 92% of the time (bench/fit-answers.ts --bold). Default: that file's value.
    */
   sure: number;
   /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */
@@ -133,14 +139,19 @@ export interface Weights {
 export function defaultWeights(): Weights {
   const rank: Record<string, number> = data.rank;
   const confidence: Record<string, number> = data.confidence;
+  const bold: Record<string, number> = data.bold;
   return {
     rank: Object.fromEntries(RANK_FEATURES.map((k) => [k, rank[k] ?? 0])) as Record<RankFeature, number>,
     confidence: Object.fromEntries(CONFIDENCE_FEATURES.map((k) => [k, confidence[k] ?? 0])) as Record<
       ConfidenceFeature,
       number
     >,
+    bold: Object.fromEntries(CONFIDENCE_FEATURES.map((k) => [k, bold[k] ?? 0])) as Record<
+      ConfidenceFeature,
+      number
+    >,
     show: data.show,
-    sure: data.fittedShow,
+    sure: data.boldShow,
     none: data.none,
   };
 }

@@ -237,11 +237,36 @@ describe('the confidence threshold', () => {
       answerQuery(index, 'how much were Rovers sold for?', { weights: showAll() }).confidence ?? 0;
     const at = (sure: number) =>
       answerQuery(index, 'how much were Rovers sold for?', {
-        weights: { ...defaultWeights(), show: 0, sure, none: 0 },
+        // The bold model set to the confidence's own weights: its confidence is the answer's.
+        weights: { ...defaultWeights(), bold: defaultWeights().confidence, show: 0, sure, none: 0 },
       }).answer;
     // Above its confidence: still given, but not sure; at or below it: sure.
     expect(at(Math.min(0.999, confidence + 0.001))).toEqual({ text: '£40m', fact: 0 });
     expect(at(confidence)).toEqual({ text: '£40m', fact: 0, sure: true });
+  });
+  it('decides the bold tier by the bold model alone: a low bold confidence shows no bold, a changed weight changes the tier', () => {
+    const shipped = defaultWeights();
+    // The bold model's bias alone moved: the shown answer and its confidence stay, only the tier moves.
+    const withBias = (bias: number) =>
+      answerQuery(index, 'how much were Rovers sold for?', {
+        weights: { ...shipped, bold: { ...shipped.bold, bias }, show: 0, none: 0 },
+      });
+    const low = withBias(shipped.bold.bias - 20);
+    const high = withBias(shipped.bold.bias + 20);
+    expect(low.confidence).toBe(high.confidence);
+    expect(low.answer).toEqual({ text: '£40m', fact: 0 });
+    expect(high.answer).toEqual({ text: '£40m', fact: 0, sure: true });
+  });
+  it('loads the bold model and its threshold from weights.json, apart from the confidence', () => {
+    const file = JSON.parse(readFileSync('src/answer/weights.json', 'utf8')) as {
+      confidence: Record<string, number>;
+      bold: Record<string, number>;
+      boldShow: number;
+    };
+    const loaded = defaultWeights();
+    expect(loaded.bold).toEqual(file.bold);
+    expect(loaded.sure).toBe(file.boldShow);
+    expect(loaded.bold).not.toEqual(loaded.confidence);
   });
   it('a figure too unsure to show: the note that the coverage gives no clear figure, two facts at most', () => {
     const many = indexOf({
@@ -338,7 +363,7 @@ describe('the fitted weights', () => {
     expect(loaded.rank).toEqual(file.rank);
     expect(loaded.confidence).toEqual(file.confidence);
     expect(loaded.show).toBe(file.show);
-    expect(loaded.sure).toBe(file.fittedShow);
+    expect(loaded.sure).toBe(file.boldShow);
   });
 
   it('rank: a changed weight changes a ranking', () => {
