@@ -5,23 +5,9 @@
  * March", "9 and 10 July") or of years ("2004-05", "between 2001 and 2003") is no one date. Pure
  * functions.
  */
-import type { Ordered } from './ordered.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTH = MONTHS.join('|');
+import { MONTH, MONTHS } from '../facts/months.js';
+import type { Ordered } from './ordered.js';
 
 /** A month and year, or a year alone, or a month alone after a word of time. */
 const DATE = new RegExp(

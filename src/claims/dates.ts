@@ -6,26 +6,13 @@
  * figure holds ("profits rose 10% in 2004") is that figure's moment, not a claim of its own. Pure
  * functions: the English of time, no story words.
  */
+
+import { MONTH, MONTHS } from '../facts/months.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { type Modality, modalityOf } from './modality.js';
 import { asidesOf } from './subject.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTH = MONTHS.join('|');
 const YEAR = String.raw`(?:19|20)\d\d`;
 
 /** A calendar date: "5 May 2005", "5 May", "May 2005", "March 5", "2010". Groups: day, month, day (US order), year. */

@@ -33,7 +33,6 @@ describe('a holder named in the possessive', () => {
 });
 
 describe('attendances', () => {
-
   it('a crowd in the draft is the report’s attendance, after its label ("Att: 47,111")', () => {
     const labelled = indexOf({
       derby:
