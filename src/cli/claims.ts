@@ -33,6 +33,9 @@ export async function main(args: readonly string[], io: Output = processOutput):
     const { corpus, cacheSub } = resolveCorpus(corpusChoice(given.values));
     const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) }, cacheSub);
     const lines: string[] = [];
+    // One line a claim: its JSON object, or the line a reader scans.
+    const emit = (claim: object, line: string) =>
+      lines.push(given.values.json ? JSON.stringify(claim) : line);
     for (const c of claimsOfMany(index, index.facts())) {
       const q = c.quantity;
       const claim = {
@@ -54,10 +57,9 @@ export async function main(args: readonly string[], io: Output = processOutput):
         ...(c.moment ? { moment: c.moment.text } : {}),
         modality: c.modality,
       };
-      lines.push(
-        given.values.json
-          ? JSON.stringify(claim)
-          : `[${claim.article}] ${claim.figure}${claim.also.length > 0 ? ` (${claim.also.join('; ')})` : ''} · ${claim.subject || '?'}${claim.subjectFrom === 'resolved' ? ' (from "it"/"the firm")' : ''} · ${claim.measure ?? '?'}${claim.change ? ' (change)' : ''} · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
+      emit(
+        claim,
+        `[${claim.article}] ${claim.figure}${claim.also.length > 0 ? ` (${claim.also.join('; ')})` : ''} · ${claim.subject || '?'}${claim.subjectFrom === 'resolved' ? ' (from "it"/"the firm")' : ''} · ${claim.measure ?? '?'}${claim.change ? ' (change)' : ''} · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
       );
     }
     // Results ("beat Italy 38-8", a headline's "Italy 8-38 Wales") and dated events ("by 2010").
@@ -76,10 +78,9 @@ export async function main(args: readonly string[], io: Output = processOutput):
           ...(c.moment ? { moment: c.moment.text } : {}),
           modality: c.modality,
         };
-        lines.push(
-          given.values.json
-            ? JSON.stringify(claim)
-            : `[${claim.article}] ${claim.value} · ${claim.subject || '?'} (${claim.outcome}) · score · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
+        emit(
+          claim,
+          `[${claim.article}] ${claim.value} · ${claim.subject || '?'} (${claim.outcome}) · score · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
         );
       }
       for (const c of dateClaimsOf(index, article.id)) {
@@ -94,10 +95,9 @@ export async function main(args: readonly string[], io: Output = processOutput):
           measure: 'date',
           modality: c.modality,
         };
-        lines.push(
-          given.values.json
-            ? JSON.stringify(claim)
-            : `[${claim.article}] ${claim.figure} (${claim.value}) · ${claim.event ?? '?'} · date (${claim.kind}) · ${claim.modality}\n    ${claim.fact}`,
+        emit(
+          claim,
+          `[${claim.article}] ${claim.figure} (${claim.value}) · ${claim.event ?? '?'} · date (${claim.kind}) · ${claim.modality}\n    ${claim.fact}`,
         );
       }
     }
