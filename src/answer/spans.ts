@@ -726,7 +726,7 @@ function openingRole(text: string, at: number, tags: readonly TaggedWord[]): Spa
 
 /** Capitalized words that are a role before a name ("Judge Ann Grey", "Finance Minister ..."). */
 const TITLE_WORD =
-  /^(?:Sheriff|Constable|Superintendent|Sergeant|Lieutenant|Colonel|Major|Admiral|Marshal|Judge|President|Vice|Minister|Chancellor|Secretary|Chairman|Chairwoman|Chief|Director|Governor|Senator|Prime|Finance|Foreign|Home|Health|Trade|Culture|Education|Defence|Coach|Manager|Captain|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|General|Commissioner|Ambassador|Professor|Inspector|Detective|Commander|Mayor|Speaker|Leader|Editor|Founder|Executive|Deputy|Shadow|Attorney|Justice|Chief Executive)$/;
+  /^(?:Sheriff|Constable|Superintendent|Sergeant|Lieutenant|Colonel|Major|Admiral|Marshal|Judge|President|Vice|Minister|Chancellor|Secretary|Chairman|Chairwoman|Chief|Director|Governor|Senator|Prime|Finance|Foreign|Home|Health|Trade|Culture|Education|Defence|Coach|Manager|Captain|Bishop|Archbishop|Pope|King|Queen|Prince|Princess|General|Commissioner|Ambassador|Professor|Inspector|Detective|Commander|Mayor|Speaker|Leader|Editor|Founder|Executive|Deputy|Shadow|Attorney|Justice)$/;
 const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?$/;
 /** Words that may stand in a role before a name: nouns, adjectives, "of", "&", possessives. */
 const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
