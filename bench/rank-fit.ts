@@ -1,0 +1,97 @@
+/**
+ * The listwise fit of the answer's ranking (bench/fit-answers.ts `--loss listwise`). Pure: lists of
+ * candidates' feature vectors in, weights out.
+ */
+
+/** One question's traced candidates: their features (a vector each) and which hold the answer. */
+export interface RankList {
+  xs: readonly (readonly number[])[];
+  ys: readonly boolean[];
+}
+
+/** Options of `fitListwise`. */
+export interface ListwiseOptions {
+  /** How strongly the weights are held to `start` (λ/2·|θ − start|², on the mean loss). Default 0.01. */
+  lambda: number;
+  /** The most Newton steps. Default 40. */
+  steps: number;
+  /** The steps stop when no weight moves by more than this. Default 1e-5. */
+  converged: number;
+}
+
+export const defaultListwiseOptions: ListwiseOptions = { lambda: 0.01, steps: 40, converged: 1e-5 };
+
+/**
+ * Weights that rank the answer first: for each list holding the answer and some candidates that do
+ * not (others are skipped), −log of the share of the softmax of the candidates' scores (θ·x) that
+ * falls on the answer's candidates, averaged over lists (each question weighs once, and the first
+ * place matters most), plus the L2 pull toward `start`; minimised by Newton steps (Hessian: the
+ * candidates' covariance under the softmax less that under the answer's share of it, plus λ).
+ */
+export function fitListwise(
+  lists: readonly RankList[],
+  start: readonly number[],
+  options: Partial<ListwiseOptions> = {},
+): number[] {
+  const o = { ...defaultListwiseOptions, ...options };
+  const used = lists.filter(({ ys }) => ys.some(Boolean) && !ys.every(Boolean));
+  const dims = start.length;
+  const theta = [...start];
+  for (let it = 0; it < o.steps; it++) {
+    const grad = theta.map((t, i) => o.lambda * (t - (start[i] ?? 0)));
+    const hess = theta.map((_, i) => theta.map((__, j) => (i === j ? o.lambda : 0)));
+    for (const { xs, ys } of used) {
+      const scores = xs.map((x) => x.reduce((sum, v, i) => sum + v * (theta[i] ?? 0), 0));
+      const top = Math.max(...scores);
+      const e = scores.map((z) => Math.exp(z - top));
+      const total = e.reduce((a, b) => a + b, 0);
+      const p = e.map((v) => v / total);
+      const onAnswer = p.reduce((sum, v, k) => sum + (ys[k] ? v : 0), 0);
+      const q = p.map((v, k) => (ys[k] ? v / onAnswer : 0));
+      const mean = (w: readonly number[]) =>
+        Array.from({ length: dims }, (_, i) => xs.reduce((sum, x, k) => sum + (w[k] ?? 0) * (x[i] ?? 0), 0));
+      const mp = mean(p);
+      const mq = mean(q);
+      for (let i = 0; i < dims; i++) {
+        grad[i] = (grad[i] ?? 0) + ((mp[i] ?? 0) - (mq[i] ?? 0)) / used.length;
+        const row = hess[i] ?? [];
+        for (let j = 0; j < dims; j++) {
+          let second = 0;
+          xs.forEach((x, k) => {
+            second += ((p[k] ?? 0) - (q[k] ?? 0)) * (x[i] ?? 0) * (x[j] ?? 0);
+          });
+          row[j] =
+            (row[j] ?? 0) +
+            (second - (mp[i] ?? 0) * (mp[j] ?? 0) + (mq[i] ?? 0) * (mq[j] ?? 0)) / used.length;
+        }
+      }
+    }
+    const step = solve(hess, grad);
+    theta.forEach((_, i) => {
+      theta[i] = (theta[i] ?? 0) - (step[i] ?? 0);
+    });
+    if (Math.max(...step.map(Math.abs)) < o.converged) break;
+  }
+  return theta;
+}
+
+/** Solves a x = b by Gaussian elimination with partial pivoting (a small, positive definite system). */
+export function solve(a: readonly (readonly number[])[], b: readonly number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] ?? 0]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]?.[c] ?? 0) > Math.abs(m[pivot]?.[c] ?? 0)) pivot = r;
+    [m[c], m[pivot]] = [m[pivot] ?? [], m[c] ?? []];
+    const row = m[c] ?? [];
+    const d = row[c] ?? 1;
+    if (Math.abs(d) < 1e-12) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const other = m[r] ?? [];
+      const f = (other[c] ?? 0) / d;
+      if (f !== 0) for (let k = c; k <= n; k++) other[k] = (other[k] ?? 0) - f * (row[k] ?? 0);
+    }
+  }
+  return m.map((row, i) => (row[n] ?? 0) / (row[i] || 1));
+}
