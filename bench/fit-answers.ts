@@ -444,6 +444,8 @@ function writeRows(once: readonly TracedAnswer[], to: string): void {
                 form: q.form ?? '-',
                 candidates: trace.candidates.map((c) => ({
                   y: expected(q, c.text, c.articleId) ? 1 : 0,
+                  articleId: c.articleId,
+                  ...(c.span !== undefined ? { span: c.span } : {}),
                   x: c.features,
                 })),
               },
