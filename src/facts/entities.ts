@@ -10,24 +10,11 @@ const CALENDAR = new Set(
 const bare = (word: string) => word.replace(/['’]s$/, '');
 
 /**
- * Punctuation between two words that parts one name from the next: a comma, a semicolon, a colon,
- * a quotation mark or a dash set off by spaces ("the United States, BA has cut ...", "Jo Bloggs,
- * Acme's chief"). Not a bracket: "the Bank of England (BoE)" stays one name with its short form.
- * The tagger drops punctuation, so it is read from the sentence.
+ * Runs of proper nouns ("Alexandr Wang", "Scale AI"), each once, in order. A capitalized first word
+ * of a sentence counts only when `names` (words seen capitalized inside sentences) holds it or a
+ * proper noun follows it.
  */
-const NAME_BREAK = /[,;:"“”]|\s[-–—]\s/;
-
-/**
- * Runs of proper nouns ("Alexandr Wang", "Scale AI"), each once, in order, a run parted where
- * `sentence` (the text the words were tagged from, when given) writes punctuation between two of
- * its words (NAME_BREAK). A capitalized first word of a sentence counts only when `names` (words
- * seen capitalized inside sentences) holds it or a proper noun follows it.
- */
-export function entitiesOf(
-  words: readonly TaggedWord[],
-  names?: ReadonlySet<string>,
-  sentence?: string,
-): string[] {
+export function entitiesOf(words: readonly TaggedWord[], names?: ReadonlySet<string>): string[] {
   const found: string[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -42,15 +29,6 @@ export function entitiesOf(
       /^[\p{Lu}\p{N}]/u.test(word) &&
       !CALENDAR.has(word.toLowerCase()) &&
       (i > 0 || !names || names.has(word) || words[1]?.pos === 'PROPN');
-    const previous = words[i - 1];
-    if (
-      proper &&
-      run.length > 0 &&
-      previous &&
-      sentence !== undefined &&
-      NAME_BREAK.test(sentence.slice(previous.start + previous.text.length, w.start))
-    )
-      flush();
     if (proper) run.push(word);
     else flush();
   });
@@ -68,7 +46,7 @@ export function namesInside(sentences: readonly string[]): Set<string> {
 
 /** The names in one sentence, read with wink-nlp's part-of-speech tags; `names` as for entitiesOf. */
 export function sentenceEntities(sentence: string, names?: ReadonlySet<string>): string[] {
-  return entitiesOf(tagWords(sentence), names, sentence);
+  return entitiesOf(tagWords(sentence), names);
 }
 
 /** The names in each of many sentences, as sentenceEntities gives them, tagged in few trips. */
@@ -76,5 +54,5 @@ export function manySentenceEntities(
   sentences: ReadonlyArray<{ text: string; names?: ReadonlySet<string> }>,
 ): string[][] {
   const tagged = tagWordsOfMany(sentences.map((s) => s.text));
-  return sentences.map((s, i) => entitiesOf(tagged[i] ?? [], s.names, s.text));
+  return sentences.map((s, i) => entitiesOf(tagged[i] ?? [], s.names));
 }
