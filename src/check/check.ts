@@ -7,7 +7,7 @@
  */
 import type { Citation } from '../answer/types.js';
 import { citationsOf } from '../answer/types.js';
-import { LEAD_FACTS } from '../claims/focus.js';
+import { focusOf, LEAD_FACTS } from '../claims/focus.js';
 import { momentOf } from '../claims/moments.js';
 import { placeWord, sameWords } from '../claims/places.js';
 import { claimsOf } from '../claims/read.js';
@@ -1234,7 +1234,14 @@ function checkFigure(
         // Only a name the sentence gives rules a figure out as another subject's; one read from
         // "it" or "the firm" is less sure, and weighs in its context instead.
         subject: c.subjectFrom === 'named' ? [...new Set(entityWords(c.subject))] : undefined,
-        resolved: c.subjectFrom === 'resolved' ? c.subject : [],
+        // A phrase ("Gamers", "the government") rules nothing out either; the article's organisation
+        // still weighs in its context, as when the figure was read as the focus's.
+        resolved:
+          c.subjectFrom === 'resolved'
+            ? c.subject
+            : c.subjectFrom === 'phrase'
+              ? [focusOf(index, fact.articleId).thing ?? ''].filter(Boolean)
+              : [],
         moment: c.moment?.key ?? '',
         ...(c.moment ? { momentText: c.moment.text } : {}),
         also: c.also,

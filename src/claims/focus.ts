@@ -7,7 +7,7 @@
 import { escapeRegExp } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
-import { NOT_A_SUBJECT, openingName, TRAILING_MOMENT } from './subject.js';
+import { NOT_A_SUBJECT, openingName, partedNames, TRAILING_MOMENT } from './subject.js';
 
 export interface Focus {
   /** The organisation (or thing) the article names most: what "the firm" and "it" stand for. */
@@ -118,7 +118,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   const text = facts.map((f) => f.text).join('.\n');
   lead.forEach((fact, i) => {
     const opening = openingName(fact.text, text);
-    for (const raw of [...index.entitiesOf(fact), ...(opening ? [opening] : [])]) {
+    for (const raw of [...partedNames(fact.text, index.entitiesOf(fact)), ...(opening ? [opening] : [])]) {
       const name = raw.replace(TRAILING_MOMENT, '');
       if (name.length < 2 || NOT_A_SUBJECT.test(name)) continue;
       candidates.set(name, (candidates.get(name) ?? 0) + (i === 0 ? 2 : 1));

@@ -7,6 +7,7 @@
 
 import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
+import { PERSON_NOUN } from './focus.js';
 
 /** Parts of speech a noun phrase is made of (the tagger calls a capitalised first word PROPN). */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -130,7 +131,126 @@ export function phraseOwnerOf(
   words: readonly TaggedWord[],
   q: Pick<Quantity, 'start' | 'end' | 'kind'>,
 ): string | undefined {
-  return shareOf(text, words, q) ?? verbSubject(text, words, q);
+  return shareOf(text, words, q) ?? verbSubject(text, words, q) ?? clauseSubject(text, words, q);
+}
+
+/** Words a figure's own lead may hold before it: "at least", "more than", "about", "the". */
+const FIGURE_LEAD =
+  /^(?:at|least|most|more|less|fewer|than|about|around|almost|nearly|some|just|only|over|under|up|to|roughly|an?|the|another)$/i;
+
+/**
+ * True when a figure (its first word at `at`) opens its clause, its own lead words before it aside
+ * ("At least 60% of ...", "..., and almost 70% of ...", "found that 64% of ..."): no verb or noun of
+ * the clause stands before it.
+ */
+function opensClause(text: string, words: readonly TaggedWord[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const word = words[k];
+    const next = words[k + 1];
+    if (!word) return true;
+    if (breakBetween(text, word.start + word.text.length, next?.start ?? word.start)) return true;
+    if (CLAUSE_OPENER.has(word.pos) || /^(?:that|and|but|while|whereas)$/i.test(word.text)) return true;
+    if (!FIGURE_LEAD.test(word.text) && word.pos !== 'NUM') return false;
+  }
+  return true;
+}
+
+/**
+ * Verbs of saying, thinking or finding: the clause that follows them has a subject of its own
+ * ("Analysts say sales will rise 5%": sales, not analysts).
+ */
+const SAYING =
+  /^(?:say|says|said|think|thinks|thought|believe|believes|believed|expect|expects|expected|suggest|suggests|suggested|show|shows|showed|shown|found|finds|reveal|reveals|revealed|predict|predicts|predicted|warn|warns|warned|claim|claims|claimed|estimate|estimates|estimated|mean|means|meant)$/i;
+
+/**
+ * Head nouns of a clause's subject that name again a thing the article names ("the airline", "the
+ * club", "the film": the focus, or the names before, read elsewhere), a person
+ * by a role (PERSON_NOUN: "the singer", "The Tory leader"), an event or a document rather than an
+ * owner ("the move", "the deal", "the survey"), or those who only report a figure ("Analysts have
+ * valued ...", "Prosecutors had asked for ..."). Such a subject gives no phrase owner.
+ */
+const NOT_AN_OWNER =
+  /^(?:firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|club|side|team|party|network|chain|maker|insurer|broker|brewer|lender|manufacturer|corporation|conglomerate|studio|label|band|channel|broadcaster|firms|companies|groups|banks|clubs|sides|teams|parties|film|movie|game|album|show|book|programme|series|product|technology|device|move|deal|plan|decision|change|bid|offer|agreement|contract|scheme|report|survey|study|poll|research|results|figures|data|analysts?|economists?|experts?|observers|commentators|forecasters|critics|prosecutors|officials|sources|spokesm[ae]n|spokeswom[ae]n|spokespeople|investors|traders|dealers|brokers)$/i;
+
+/**
+ * True when a word ends a clause's opening before its subject: a clause break after it, a
+ * subordinator, "that", "and", "but", or a verb of saying (SAYING).
+ */
+function opensBefore(text: string, words: readonly TaggedWord[], k: number): boolean {
+  const word = words[k];
+  const next = words[k + 1];
+  if (!word) return true;
+  if (next && breakBetween(text, word.start + word.text.length, next.start)) return true;
+  return (
+    CLAUSE_OPENER.has(word.pos) ||
+    word.pos === 'CCONJ' ||
+    /^(?:that|and|but)$/i.test(word.text) ||
+    SAYING.test(word.text)
+  );
+}
+
+/**
+ * The common-noun subject of the clause a figure stands in, when no name owns it: "Gamers spent more
+ * than £1.34bn", "In September the government introduced subsidies worth up to £4m", "member
+ * countries must keep their deficits below 3%", "Spam messages are estimated to account for 60%".
+ * The subject is the run of nouns and adjectives right before the verb group nearest before the
+ * figure (its first verb or auxiliary), itself opening its clause (after the sentence's start, a
+ * clause break, a subordinator, "and", "that" or a verb of saying: "Analysts say sales will rise"
+ * is the sales'), a determiner before it allowed, and before that a phrase fronted by a preposition
+ * from the sentence's start ("In September the government ..."). Read by ownerOfPhrase (what it
+ * measures taken off); a subject that names a thing again, a person's role, an event or a reporter
+ * (NOT_AN_OWNER) gives none. Undefined when the clause opens otherwise ("There are", "It has").
+ */
+function clauseSubject(
+  text: string,
+  words: readonly TaggedWord[],
+  q: Pick<Quantity, 'start' | 'end' | 'kind'>,
+): string | undefined {
+  const figure = wordAt(words, q.start);
+  const isVerb = (k: number) => words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX';
+  // The verb group nearest before the figure, by its first word.
+  let verb = -1;
+  for (let k = figure - 1; k >= 0; k--) {
+    const word = words[k];
+    if (!word) break;
+    if (k < figure - 1 && breakBetween(text, word.start + word.text.length, words[k + 1]?.start ?? q.start))
+      break;
+    if (isVerb(k) && !isVerb(k - 1) && !BETWEEN_AUX.has(words[k - 1]?.pos ?? '')) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 1) return undefined;
+  if (breakBetween(text, words[verb]?.start ?? 0, q.start)) return undefined;
+  const end = verb - 1;
+  let k = end;
+  const parted = (i: number) =>
+    breakBetween(text, (words[i]?.start ?? 0) + (words[i]?.text.length ?? 0), words[i + 1]?.start ?? 0);
+  while (k >= 0 && NOMINAL.has(words[k]?.pos ?? '') && (k === end || !parted(k))) k--;
+  const first = k + 1;
+  const head = words[end];
+  if (!head || end < first || end - first + 1 > PHRASE_MAX_WORDS || !NOUN_LIKE.has(head.pos))
+    return undefined;
+  if (NOT_AN_OWNER.test(head.text) || PERSON_NOUN.test(head.text)) return undefined;
+  // A name inside the subject ("Tory spokesman Jo Bloggs") is the name readers' to weigh, not this.
+  if (words.slice(first + 1, end + 1).some((w) => w.pos === 'PROPN')) return undefined;
+  // "Both countries eased ...": the names told before, not a phrase.
+  if (/^(?:both|either|neither)$/i.test(words[k]?.text ?? '')) return undefined;
+  if (k >= 0) {
+    const determiner = words[k]?.pos === 'DET';
+    const before = determiner ? k - 1 : k;
+    if (before >= 0 && !opensBefore(text, words, before)) {
+      // "In September the government": a phrase fronted by a preposition from the sentence's start.
+      const fronted = words.slice(0, before + 1);
+      if (
+        !determiner ||
+        fronted[0]?.pos !== 'ADP' ||
+        !fronted.every((w) => w.pos === 'ADP' || w.pos === 'DET' || w.pos === 'NUM' || NOMINAL.has(w.pos))
+      )
+        return undefined;
+    }
+  }
+  return ownerOfPhrase(text, words, first, end);
 }
 
 /** "75% of all mobiles in the UK will be able ...": the phrase after "of", up to its verb. */
@@ -140,6 +260,7 @@ function shareOf(
   q: Pick<Quantity, 'start' | 'end' | 'kind'>,
 ): string | undefined {
   if (q.kind !== 'percent') return undefined;
+  if (!opensClause(text, words, wordAt(words, q.start))) return undefined;
   let k = wordAt(words, q.end);
   // "five per cent of": the unit's words stand after the number.
   while (/^(?:per|cent|percent)$/i.test(words[k]?.text ?? '')) k++;
@@ -227,8 +348,8 @@ function verbSubject(
 const VERB_REACH = 40;
 
 /**
- * True when the words around a figure may give it a phrase owner (a share "of", or a measuring verb
- * just before it): the tagger is asked only then.
+ * True when the words around a figure may give it a phrase owner (a share "of", a measuring verb
+ * just before it, or a subject and a verb before it in its clause): the tagger is asked only then.
  */
 export function mayHavePhraseOwner(text: string, q: Pick<Quantity, 'start' | 'end' | 'kind'>): boolean {
   if (q.kind === 'percent' && /^\s*(?:per\s*cent\s+|percent\s+)?of\s/i.test(text.slice(q.end, q.end + 20)))
@@ -241,7 +362,12 @@ export function mayHavePhraseOwner(text: string, q: Pick<Quantity, 'start' | 'en
   for (let k = before.length - 1, skipped = 0; k >= 0; k--) {
     const word = (before[k] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (MEASURING_VERB.test(word)) return true;
-    if (skipped++ >= FIGURE_LEAD_MAX || !(VERB_TO_FIGURE.test(word) || /\d/.test(word))) return false;
+    if (skipped++ >= FIGURE_LEAD_MAX || !(VERB_TO_FIGURE.test(word) || /\d/.test(word))) break;
   }
-  return false;
+  // As clauseSubject reads: a subject and its verb before the figure in its clause.
+  const clause = text.slice(0, q.start).split(/[,;:]/).at(-1) ?? '';
+  return CLAUSE_BEFORE.test(clause);
 }
+
+/** Two words before a figure in its clause, the second in lower case: a subject and its verb may stand there. */
+const CLAUSE_BEFORE = /[\p{L}]+\s+\p{Ll}+\s/u;

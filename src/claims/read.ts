@@ -18,7 +18,7 @@ import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
 import { isRegion } from './places.js';
-import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, subjectOf } from './subject.js';
+import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, partedNames, subjectOf } from './subject.js';
 
 /** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
 const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
@@ -306,7 +306,7 @@ function continuedName(index: FactIndex, fact: Fact, person: string | undefined)
   for (let back = 1; back <= CONTINUED_SENTENCES && at - back >= 0; back++) {
     const previous = facts[at - back];
     if (!previous) return undefined;
-    const name = openingOwner(previous.text, index.entitiesOf(previous), person);
+    const name = openingOwner(previous.text, partedNames(previous.text, index.entitiesOf(previous)), person);
     if (name) return name;
     if (!CONTINUES.test(previous.text)) return undefined;
   }
@@ -391,7 +391,7 @@ export function claimsOf(
   const claims: FigureClaim[] = [];
   if (fact.quantities.length > 0) {
     const measures = new Map(attribute(fact, vocabulary));
-    const tagged = index.entitiesOf(fact);
+    const tagged = partedNames(fact.text, index.entitiesOf(fact));
     // A name opening the sentence that the tagger missed ("Acme has signed ...").
     const opening = openingName(fact.text, articleText(index, fact.articleId));
     const names =

@@ -253,6 +253,15 @@ export function subjectOf(
     const words = tags?.();
     return words ? inObject(text, words, e.at, e.name.length) : false;
   };
+  const verbAfter = (e: { name: string; at: number }): boolean => {
+    const end = e.at + e.name.length;
+    const next = tags?.()?.find((w) => w.start >= end);
+    return (
+      next !== undefined &&
+      (next.pos === 'VERB' || next.pos === 'AUX') &&
+      /^\s+$/.test(text.slice(end, next.start))
+    );
+  };
   const object = (e: { name: string; at: number }): boolean => {
     const before = text.slice(Math.max(0, e.at - 40), e.at);
     if (SHARES_IN.test(before)) return false;
@@ -272,6 +281,9 @@ export function subjectOf(
     // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
     const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
     if (!joined) return false;
+    // "Since the attacks in the United States, BA has cut 13,000 jobs": a name after a comma that
+    // its verb follows opens a clause of its own; it is no list's member.
+    if (joined[0].includes(',') && verbAfter(e)) return false;
     const end = e.at - joined[0].length;
     const previous = placed.find((p) => p.at + p.name.length === end);
     return previous ? object(previous) : false;
@@ -296,6 +308,8 @@ export function subjectOf(
       const next = holder[0];
       if (!entity || !next) break;
       if (!/^\s*(,|and|&|, and)\s*$/.test(text.slice(entity.at + entity.name.length, next.at))) break;
+      // "in the United States, BA has cut": an object before the comma holds no share of it.
+      if (object(entity)) break;
       holder.unshift(entity);
     }
     return holder.map((e) => e.name);
@@ -566,4 +580,53 @@ function casesOf(articleText: string): { lower: Set<string>; inside: Set<string>
     cases.set(articleText, found);
   }
   return found;
+}
+
+/**
+ * Punctuation between two words of a name that parts it in two: a comma, a semicolon, a colon, a
+ * quotation mark or a dash set off by spaces. Not a bracket: "the Bank of England (BoE)" stays one
+ * name with its short form.
+ */
+const NAME_BREAK = /[,;:"“”]|\s[-–—]\s/;
+
+/**
+ * A sentence's names, each run the tagger read as one name parted where the sentence writes
+ * punctuation between its words (the tagger drops punctuation): "Since the attacks in the United
+ * States, BA has cut ..." gives "United States" and "BA", not "United States BA"; "Jo Bloggs, Acme's
+ * chief" gives "Jo Bloggs" and "Acme". A name written as it is stays whole.
+ */
+export function partedNames(text: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || text.includes(name)) {
+      out.push(name);
+      continue;
+    }
+    let part: string[] = [];
+    let at = text.indexOf(words[0] ?? '');
+    if (at < 0) {
+      out.push(name);
+      continue;
+    }
+    let end = at + (words[0]?.length ?? 0);
+    part.push(words[0] ?? '');
+    for (const word of words.slice(1)) {
+      const next = text.indexOf(word, end);
+      if (next < 0 || next - end > 40) {
+        part = [];
+        break;
+      }
+      if (NAME_BREAK.test(text.slice(end, next))) {
+        out.push(part.join(' '));
+        part = [];
+      }
+      part.push(word);
+      at = next;
+      end = next + word.length;
+    }
+    if (part.length > 0) out.push(part.join(' '));
+    else if (!out.includes(name)) out.push(name);
+  }
+  return [...new Set(out)];
 }

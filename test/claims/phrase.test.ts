@@ -59,3 +59,41 @@ describe('a share of a group takes no measure', () => {
     expect(claimOf(index, '10%').measure?.name).toBe('market share');
   });
 });
+
+describe('the common-noun subject of a figure’s clause, when no name owns it', () => {
+  const index = indexOf({
+    air:
+      'Zedco Air profits fall\n\nZedco Air, the Ruritanian carrier, said profits fell. Zedco Air flies to 40 cities. Zedco Air has 12 planes.\n\n' +
+      'The airline made a pre-tax profit of £75m in the quarter. ' +
+      'Gamers spent more than £1.3bn in 2004. ' +
+      'In September the council introduced grants worth up to £4m per school. ' +
+      'Spam messages are estimated to account for at least 60% of all e-mails sent. ' +
+      'Analysts have valued the six shops at £40m. ' +
+      'The singer said the show made £2m.\n',
+  });
+
+  it('reads the subject of the clause’s verb: "Gamers spent more than £1.3bn"', () => {
+    const spent = claimOf(index, 'more than £1.3bn');
+    expect(spent.subject).toEqual(['Gamers']);
+    expect(spent.subjectFrom).toBe('phrase');
+  });
+
+  it('passes over a phrase fronted by a preposition: "In September the council introduced ... £4m"', () => {
+    expect(claimOf(index, 'up to £4m').subject).toEqual(['council']);
+  });
+
+  it('reads the clause’s subject, not the "of" phrase of a share that does not open its clause', () => {
+    expect(claimOf(index, 'at least 60%').subject).toEqual(['Spam messages']);
+  });
+
+  it('"the airline" names the article’s organisation again: its focus, resolved, not a phrase', () => {
+    const profit = claimOf(index, '£75m');
+    expect(profit.subject).toEqual(['Zedco Air']);
+    expect(profit.subjectFrom).toBe('resolved');
+  });
+
+  it('gives no phrase owner for those who only report a figure, nor for a person’s role', () => {
+    expect(claimOf(index, '£40m').subjectFrom).not.toBe('phrase');
+    expect(claimOf(index, '£2m').subject).not.toEqual(['singer']);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences } from '../../src/claims/subject.js';
+import { occurrences, partedNames, subjectOf } from '../../src/claims/subject.js';
+import { tagWords } from '../../src/facts/nlp.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
 
 describe('occurrences', () => {
   it('finds a name written with a possessive inside it wherever it stands, past a first word that opens no match', () => {
@@ -16,5 +18,30 @@ describe('occurrences', () => {
   });
   it('finds nothing where the first word stands only inside longer words', () => {
     expect(occurrences('Widgets and Widgetry rose 5%.', 'Widget Co')).toEqual([]);
+  });
+});
+
+describe('subjectOf: a name after a comma that its verb follows', () => {
+  it('opens a clause of its own, not a list with the object before the comma', () => {
+    const text = 'Since the attacks in the United States, Zedco has cut 13,000 jobs.';
+    const [q] = parseQuantities(text);
+    if (!q) throw new Error('no figure');
+    const words = tagWords(text);
+    expect(subjectOf(text, ['United States', 'Zedco'], q, () => words)).toEqual(['Zedco']);
+  });
+});
+
+describe('partedNames', () => {
+  it('parts a run the tagger read as one name where the sentence writes a comma or a dash', () => {
+    const text = 'Since the attacks in the United States, Zedco Air has cut jobs - Jo Bloggs said.';
+    expect(partedNames(text, ['United States Zedco Air', 'Jo Bloggs'])).toEqual([
+      'United States',
+      'Zedco Air',
+      'Jo Bloggs',
+    ]);
+  });
+  it('keeps a name written as it is, and one with its short form in brackets', () => {
+    const text = 'Zedco Holdings (ZH) kept its forecast.';
+    expect(partedNames(text, ['Zedco Holdings ZH'])).toEqual(['Zedco Holdings ZH']);
   });
 });
