@@ -33,6 +33,37 @@ describe('a holder named in the possessive', () => {
 });
 
 describe('attendances', () => {
+  const index = indexOf({
+    report:
+      'Rovers 2-1 Albion\n\nRovers beat Albion 2-1 at Ewood Lane on Saturday with late goals from Smith and Jones.\n\nSmith 40.\n\nJones 75.\n\n20,170.\n\nM Riley (W Yorkshire).\n',
+    other:
+      'Wanderers held\n\nWanderers were held to a goalless draw by Town at Mill Road on Saturday afternoon.\n\n8,312\n',
+  });
+
+  it('a crowd in the draft is the report’s attendance, given on a line of its own (a short line)', () => {
+    const same = checkDraft(
+      index,
+      'Rovers beat Albion at Ewood Lane in front of 20,170 fans, with late goals from Smith and Jones.',
+    );
+    expect(claim(same, '20,170').verdict).toBe('supported');
+    const changed = checkDraft(
+      index,
+      'A crowd of 24,170 watched Rovers beat Albion at Ewood Lane with late goals.',
+    );
+    const c = claim(changed, '24,170');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/20,170/);
+  });
+
+  it('a scorer’s minute changed is contradicted with the minute of the report’s short scorers line', () => {
+    const c = claim(
+      checkDraft(index, 'Rovers beat Albion at Ewood Lane, and Jones scored the winner on 57 minutes.'),
+      'on 57 minutes',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.evidence.map((e) => e.text).join(' ')).toMatch(/Jones 75/);
+  });
+
   it('a crowd in the draft is the report’s attendance, after its label ("Att: 47,111")', () => {
     const labelled = indexOf({
       derby:
