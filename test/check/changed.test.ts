@@ -111,3 +111,30 @@ describe('two figures of one sentence swapped', () => {
     expect(claim(result, 'about 10%').verdict).toBe('supported');
   });
 });
+
+describe('a name that qualifies the object’s noun', () => {
+  const index = indexOf({
+    final:
+      'Gatlin takes gold\n\nJo Gatlin won the closest 100m final in Games history with a career-best time of 9.85 seconds in Athens.\n',
+    indoor:
+      'Indoor records\n\nThe Olympic champion set a new indoor personal best of 22.38 seconds, the fastest time in the world this season.\n',
+  });
+
+  it('"won the Olympic sprint title in 9.85 seconds" is the winner’s figure, not the Olympic one', () => {
+    const c = claim(
+      checkDraft(index, 'Gatlin won the Olympic sprint title in Athens in 9.85 seconds.'),
+      '9.85 seconds',
+    );
+    expect(c.subject).toMatch(/Gatlin/);
+    expect(c.subject).not.toMatch(/Olympic/);
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('a name qualifying the subject’s own noun is still whose it is ("the Acme group employs 300 staff")', () => {
+    const staff = indexOf({
+      a: 'Acme jobs\n\nThe Acme group employs 300 staff at its plant in the north.\n',
+    });
+    const c = claim(checkDraft(staff, 'The Acme group employs 400 staff.'), '400 staff');
+    expect(c.subject).toMatch(/Acme/);
+  });
+});
