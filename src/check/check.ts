@@ -193,11 +193,18 @@ const spanOfTime = (q: Quantity) => q.kind === 'count' && q.unit !== undefined &
 
 /** Units of time and measure: a count in one is never a count in another, nor of things. */
 const MEASURE_UNITS =
-  /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|goal|run|set|lap)/;
+  /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|appearance|cap\b|caps\b|goal|run|set|lap)/;
+
+/** Units that count one thing: a player's games are his matches, appearances and caps. */
+const SAME_UNIT: Record<string, string> = { match: 'game', appearance: 'game', cap: 'game', caps: 'game' };
 
 /** True when two count nouns are surely of different things: one a unit of time or measure and the other not, or two such units. */
 function countsApart(a: string, b: string): boolean {
-  const [x, y] = [MEASURE_UNITS.exec(a)?.[0], MEASURE_UNITS.exec(b)?.[0]];
+  const unit = (noun: string) => {
+    const found = MEASURE_UNITS.exec(noun)?.[0];
+    return found === undefined ? undefined : (SAME_UNIT[found] ?? found);
+  };
+  const [x, y] = [unit(a), unit(b)];
   return (x !== undefined || y !== undefined) && x !== y;
 }
 

@@ -138,3 +138,27 @@ describe('a name that qualifies the object’s noun', () => {
     expect(c.subject).toMatch(/Acme/);
   });
 });
+
+describe('a player’s games, matches, appearances and caps count one thing', () => {
+  const index = indexOf({
+    career:
+      'Striker moves on\n\nStuart Bloggs joined Rovers in 2001, where he scored 12 goals in 68 appearances before leaving for Albion.\n',
+  });
+
+  it('"86 games" is contradicted by the coverage’s "68 appearances", which it shows', () => {
+    const c = claim(
+      checkDraft(index, 'Stuart Bloggs scored 12 goals in 86 games for Rovers before leaving for Albion.'),
+      '86 games',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/68 appearances/);
+  });
+
+  it('"68 matches" is supported by it', () => {
+    const c = claim(
+      checkDraft(index, 'Stuart Bloggs scored 12 goals in 68 matches for Rovers before leaving for Albion.'),
+      '68 matches',
+    );
+    expect(c.verdict).toBe('supported');
+  });
+});
