@@ -13,6 +13,7 @@ import { placeWord, sameWords } from '../claims/places.js';
 import { claimsOf } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
+import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { AGE_UNIT, bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -192,11 +193,18 @@ const spanOfTime = (q: Quantity) => q.kind === 'count' && q.unit !== undefined &
 
 /** Units of time and measure: a count in one is never a count in another, nor of things. */
 const MEASURE_UNITS =
-  /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|goal|run|set|lap)/;
+  /^(?:second|minute|hour|day|week|month|year|decade|centur|metre|meter|mile|kilomet|km|kg|kilo|tonne|ton|point|game|match|appearance|cap\b|caps\b|goal|run|set|lap)/;
+
+/** Units that count one thing: a player's games are his matches, appearances and caps. */
+const SAME_UNIT: Record<string, string> = { match: 'game', appearance: 'game', cap: 'game', caps: 'game' };
 
 /** True when two count nouns are surely of different things: one a unit of time or measure and the other not, or two such units. */
 function countsApart(a: string, b: string): boolean {
-  const [x, y] = [MEASURE_UNITS.exec(a)?.[0], MEASURE_UNITS.exec(b)?.[0]];
+  const unit = (noun: string) => {
+    const found = MEASURE_UNITS.exec(noun)?.[0];
+    return found === undefined ? undefined : (SAME_UNIT[found] ?? found);
+  };
+  const [x, y] = [unit(a), unit(b)];
   return (x !== undefined || y !== undefined) && x !== y;
 }
 
@@ -462,6 +470,33 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
   });
 }
 
+/** A name that qualifies the noun after its article: "the Olympic sprint title", "an Olympic record". */
+const MODIFIER_NAME = (text: string, name: string) =>
+  new RegExp(`\\b(?:the|an?)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Ll}`, 'u').test(text);
+
+/**
+ * Whose a draft's figure is, read as the claims layer reads an article's sentence (subjectOf),
+ * its parts of speech asked for only where the name read without them qualifies a noun after an
+ * article ("Gatlin won the Olympic sprint title in 9.85 seconds": the object's name is not whose).
+ */
+function draftSubjectOf(sentence: DraftSentence, quantity: Quantity): string[] {
+  const text = sentence.fact.text;
+  const plain = subjectOf(text, sentence.entities, quantity) ?? [];
+  if (plain.length !== 1 || !MODIFIER_NAME(text, plain[0] ?? '')) return plain;
+  return subjectOf(text, sentence.entities, quantity, () => tagsOfDraft(sentence)) ?? [];
+}
+
+/** A draft sentence's words tagged, read once (its names were read from the same tags). */
+const draftTags = new WeakMap<DraftSentence, readonly TaggedWord[]>();
+function tagsOfDraft(sentence: DraftSentence): readonly TaggedWord[] {
+  let words = draftTags.get(sentence);
+  if (!words) {
+    words = recentlyTagged(sentence.fact.text) ?? tagWords(sentence.fact.text);
+    draftTags.set(sentence, words);
+  }
+  return words;
+}
+
 /** Values equal in amount, currency and unit (a stated value and one "about" it are one) become one. */
 function valueKey(q: Quantity, text: string, relation: Relation): string {
   const side = isBound(q) ? q.qualifier : q.qualifier === 'nearly' ? 'nearly' : 'level';
@@ -558,7 +593,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     for (const quantity of sentence.fact.quantities) {
       // Whose figure it is, read as the claims layer reads an article's (objects, moments and
       // possessives as there).
-      const names = subjectOf(sentence.fact.text, sentence.entities, quantity) ?? [];
+      const names = draftSubjectOf(sentence, quantity);
       let subject: DraftSubject | undefined;
       if (names.length > 0) subject = { names, words: entityWords(names) };
       // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.

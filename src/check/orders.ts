@@ -331,7 +331,12 @@ function orderedIn(index: FactIndex, id: string): Array<{ fact: Stated; figures:
   const title = index.article(id)?.title;
   const known = orderedOf.get(facts);
   if (known && known.title === title) return known.list;
-  const sentences: Stated[] = [...(title ? [{ text: title, articleId: id }] : []), ...facts];
+  // Its short lines too: a match report gives scorers' minutes and the attendance on lines of their own.
+  const sentences: Stated[] = [
+    ...(title ? [{ text: title, articleId: id }] : []),
+    ...facts,
+    ...index.linesOf(id),
+  ];
   const list = sentences.map((fact) => ({ fact, figures: readOrdered(fact.text) }));
   orderedOf.set(facts, { ...(title !== undefined ? { title } : {}), list });
   return list;

@@ -4,8 +4,25 @@ import { NumberedFact } from './numbered.js';
 import { stemNumbersOf } from './stem-numbers.js';
 import type { Fact } from './types.js';
 
-/** Sentences shorter than this many words say too little to stand as a fact. */
+/**
+ * Sentences shorter than this many words say too little to stand as a fact; one that holds a digit
+ * (`FIGURE`) is kept as a line (kind `line`), which only the draft check reads.
+ */
 const MIN_WORDS = 4;
+
+/**
+ * A digit: a short line holding one states a figure. A match report's furniture is such lines
+ * ("Campbell 75.", one scorer and his minute; "20,170.", the attendance): the draft check reads them
+ * as its story's figures, the answers and the digest never see them (kept as facts, they moved the
+ * answers: see DESIGN, facts/).
+ */
+const FIGURE = /\d/;
+
+/**
+ * A line that is a number alone ("78,000"): without a full stop the parser takes it for a heading,
+ * but it states a figure (a match report's attendance): a line too.
+ */
+const NUMBER_ALONE = /^\s*\d[\d,.]*\s*$/;
 
 /** A unit of a paragraph (a sentence, a list item, a table row) read for the index. */
 interface Unit {
@@ -15,22 +32,30 @@ interface Unit {
   numbers: number[];
 }
 
-/** The units of a paragraph with their stems; those too short to be facts left out. */
+/**
+ * The units of a paragraph with their stems: those too short to be facts left out, but for short
+ * lines that hold a digit (and a heading that is a number alone), kept as lines.
+ */
 function units(kind: Paragraph['kind'], texts: readonly string[]): Unit[] {
-  if (kind === 'heading') return [];
+  if (kind === 'heading' && !texts.every((t) => NUMBER_ALONE.test(t))) return [];
   const out: Unit[] = [];
   for (const text of texts) {
     const numbers = stemNumbersOf(text);
-    if (numbers.length >= MIN_WORDS) out.push({ kind, text, numbers });
+    if (kind !== 'heading' && numbers.length >= MIN_WORDS) out.push({ kind, text, numbers });
+    else if (numbers.length > 0 && FIGURE.test(text)) out.push({ kind: 'line', text, numbers });
   }
   return out;
 }
 
-/** An article's facts from its paragraphs' units, numbered in order. */
+/**
+ * An article's facts from its paragraphs' units, numbered in order: the facts first, then the short
+ * lines (so that a fact's id and position do not depend on the lines before it).
+ */
 function numbered(article: Article, paragraphs: readonly Unit[][]): NumberedFact[] {
-  return paragraphs
-    .flat()
-    .map((unit, position) => new NumberedFact(article.id, position, unit.kind, unit.text, unit.numbers));
+  const all = paragraphs.flat();
+  return [...all.filter((u) => u.kind !== 'line'), ...all.filter((u) => u.kind === 'line')].map(
+    (unit, position) => new NumberedFact(article.id, position, unit.kind, unit.text, unit.numbers),
+  );
 }
 
 /**

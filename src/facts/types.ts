@@ -8,7 +8,11 @@ export interface Fact {
   articleId: string;
   /** Position in the article, from 0: earlier facts are usually the lead. */
   position: number;
-  kind: Exclude<ParagraphKind, 'heading'>;
+  /**
+   * `line`: a line too short to be a fact that holds a figure ("Campbell 75.", "20,170."): the
+   * index keeps it apart (`FactIndex.linesOf`) for the draft check; answers never see it.
+   */
+  kind: Exclude<ParagraphKind, 'heading'> | 'line';
   /** The words of the article, furniture and reference markers removed. */
   text: string;
   /**

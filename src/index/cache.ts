@@ -18,7 +18,7 @@ import type { Fact } from '../facts/types.js';
 import { replaceFile } from '../replace-file.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 16;
+export const CACHE_VERSION = 17;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = StemNumbers;
@@ -31,7 +31,7 @@ export interface CachedArticle {
   article: Omit<ArticleMeta, 'id'>;
   /** The stems of its title, as places in the payload's stems. */
   title: number[];
-  /** Its facts' kinds, a letter each: t(ext), i(tem), r(ow). */
+  /** Its facts' kinds, a letter each: t(ext), i(tem), r(ow), l(ine). */
   kinds: string;
   /** Its facts' texts. */
   texts: string[];
@@ -40,8 +40,8 @@ export interface CachedArticle {
 }
 
 /** A fact kind's letter in `CachedArticle.kinds`, and back. */
-export const KIND_LETTERS: Record<Fact['kind'], string> = { text: 't', item: 'i', row: 'r' };
-export const KINDS: Record<string, Fact['kind']> = { t: 'text', i: 'item', r: 'row' };
+export const KIND_LETTERS: Record<Fact['kind'], string> = { text: 't', item: 'i', row: 'r', line: 'l' };
+export const KINDS: Record<string, Fact['kind']> = { t: 'text', i: 'item', r: 'row', l: 'line' };
 
 /** An article on disk: how many places each fact has; texts on lines of their own but those with a line break. */
 interface StoredArticle {

@@ -36,10 +36,15 @@ export function numberedTerms(facts: readonly NumberedFact[], title: string | St
   };
 }
 
+/** True for a fact the index searches; a short line (`line`) is kept apart. */
+const isSearched = (fact: Fact) => fact.kind !== 'line';
+
 interface Entry {
   article: ArticleMeta;
   /** Its facts, in the article's order. */
   facts: Fact[];
+  /** Its short lines that hold a figure (facts of kind `line`), in order: not searched, not facts. */
+  lines: Fact[];
   /** The distinct stems of its title. */
   title: string[];
   /** Words the article capitalizes inside sentences, once names are asked for. */
@@ -89,9 +94,15 @@ export class FactIndex {
       : stemsOf(article.title);
     const stems = [...new Set(title)];
     for (const stem of stems) this.titleStems.set(stem, (this.titleStems.get(stem) ?? 0) + 1);
-    this.entries.set(article.id, { article: meta, facts, title: stems });
-    this.factTotal += facts.length;
-    if (this.byId) for (const fact of facts) this.byId.set(fact.id, fact);
+    const own = facts.filter(isSearched);
+    this.entries.set(article.id, {
+      article: meta,
+      facts: own,
+      lines: facts.filter((f) => !isSearched(f)),
+      title: stems,
+    });
+    this.factTotal += own.length;
+    if (this.byId) for (const fact of own) this.byId.set(fact.id, fact);
   }
 
   /**
@@ -114,9 +125,9 @@ export class FactIndex {
     if (encoded) {
       const numbering = this.numbering(encoded.stems, encoded.places);
       list.forEach((fact, i) => {
-        this.search.addTerms(fact.id, encoded.places[i] ?? [], numbering);
+        if (isSearched(fact)) this.search.addTerms(fact.id, encoded.places[i] ?? [], numbering);
       });
-    } else for (const fact of list) this.search.add(fact.id, fact.terms);
+    } else for (const fact of list) if (isSearched(fact)) this.search.add(fact.id, fact.terms);
     this.enter(article, list, encoded);
     this.changed();
   }
@@ -145,6 +156,7 @@ export class FactIndex {
     const words: Array<ArrayLike<number>> = [];
     for (const { article, facts, encoded } of articles) {
       facts.forEach((fact, i) => {
+        if (!isSearched(fact)) return;
         keys.push(fact.id);
         words.push(encoded?.places[i] ?? []);
       });
@@ -195,6 +207,7 @@ export class FactIndex {
       this.names.delete(id);
       this.byId?.delete(id);
     }
+    for (const { id } of entry.lines) this.names.delete(id);
     this.factTotal -= entry.facts.length;
   }
 
@@ -313,6 +326,15 @@ export class FactIndex {
   /** The facts of one article, in the article's order (empty for an article not indexed). */
   factsOf(articleId: string): readonly Fact[] {
     return this.entries.get(articleId)?.facts ?? [];
+  }
+
+  /**
+   * The short lines of one article that hold a figure ("Campbell 75.", "20,170."), in order: too
+   * short to be facts, they are neither searched nor among `factsOf`; the draft check reads its
+   * story's.
+   */
+  linesOf(articleId: string): readonly Fact[] {
+    return this.entries.get(articleId)?.lines ?? [];
   }
 
   /** The distinct stems of an article's headline. */

@@ -33,6 +33,37 @@ describe('a holder named in the possessive', () => {
 });
 
 describe('attendances', () => {
+  const index = indexOf({
+    report:
+      'Rovers 2-1 Albion\n\nRovers beat Albion 2-1 at Ewood Lane on Saturday with late goals from Smith and Jones.\n\nSmith 40.\n\nJones 75.\n\n20,170.\n\nM Riley (W Yorkshire).\n',
+    other:
+      'Wanderers held\n\nWanderers were held to a goalless draw by Town at Mill Road on Saturday afternoon.\n\n8,312\n',
+  });
+
+  it('a crowd in the draft is the report’s attendance, given on a line of its own (a short line)', () => {
+    const same = checkDraft(
+      index,
+      'Rovers beat Albion at Ewood Lane in front of 20,170 fans, with late goals from Smith and Jones.',
+    );
+    expect(claim(same, '20,170').verdict).toBe('supported');
+    const changed = checkDraft(
+      index,
+      'A crowd of 24,170 watched Rovers beat Albion at Ewood Lane with late goals.',
+    );
+    const c = claim(changed, '24,170');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/20,170/);
+  });
+
+  it('a scorer’s minute changed is contradicted with the minute of the report’s short scorers line', () => {
+    const c = claim(
+      checkDraft(index, 'Rovers beat Albion at Ewood Lane, and Jones scored the winner on 57 minutes.'),
+      'on 57 minutes',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.evidence.map((e) => e.text).join(' ')).toMatch(/Jones 75/);
+  });
+
   it('a crowd in the draft is the report’s attendance, after its label ("Att: 47,111")', () => {
     const labelled = indexOf({
       derby:
@@ -78,5 +109,56 @@ describe('two figures of one sentence swapped', () => {
     );
     expect(claim(result, '40%').verdict).toBe('supported');
     expect(claim(result, 'about 10%').verdict).toBe('supported');
+  });
+});
+
+describe('a name that qualifies the object’s noun', () => {
+  const index = indexOf({
+    final:
+      'Gatlin takes gold\n\nJo Gatlin won the closest 100m final in Games history with a career-best time of 9.85 seconds in Athens.\n',
+    indoor:
+      'Indoor records\n\nThe Olympic champion set a new indoor personal best of 22.38 seconds, the fastest time in the world this season.\n',
+  });
+
+  it('"won the Olympic sprint title in 9.85 seconds" is the winner’s figure, not the Olympic one', () => {
+    const c = claim(
+      checkDraft(index, 'Gatlin won the Olympic sprint title in Athens in 9.85 seconds.'),
+      '9.85 seconds',
+    );
+    expect(c.subject).toMatch(/Gatlin/);
+    expect(c.subject).not.toMatch(/Olympic/);
+    expect(c.verdict).toBe('supported');
+  });
+
+  it('a name qualifying the subject’s own noun is still whose it is ("the Acme group employs 300 staff")', () => {
+    const staff = indexOf({
+      a: 'Acme jobs\n\nThe Acme group employs 300 staff at its plant in the north.\n',
+    });
+    const c = claim(checkDraft(staff, 'The Acme group employs 400 staff.'), '400 staff');
+    expect(c.subject).toMatch(/Acme/);
+  });
+});
+
+describe('a player’s games, matches, appearances and caps count one thing', () => {
+  const index = indexOf({
+    career:
+      'Striker moves on\n\nStuart Bloggs joined Rovers in 2001, where he scored 12 goals in 68 appearances before leaving for Albion.\n',
+  });
+
+  it('"86 games" is contradicted by the coverage’s "68 appearances", which it shows', () => {
+    const c = claim(
+      checkDraft(index, 'Stuart Bloggs scored 12 goals in 86 games for Rovers before leaving for Albion.'),
+      '86 games',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/68 appearances/);
+  });
+
+  it('"68 matches" is supported by it', () => {
+    const c = claim(
+      checkDraft(index, 'Stuart Bloggs scored 12 goals in 68 matches for Rovers before leaving for Albion.'),
+      '68 matches',
+    );
+    expect(c.verdict).toBe('supported');
   });
 });

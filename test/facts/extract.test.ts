@@ -11,6 +11,22 @@ const article = (text: string): Article => {
 };
 
 describe('extractFacts', () => {
+  it('keeps a short line that states a figure as a line, after the facts, and drops other short ones', () => {
+    const facts = extractFacts(
+      article(
+        'Rovers edge it\n\nRovers beat Albion at home on Saturday.\n\nSmith 75.\n\n20,170.\n\nWell done.\n\n8,200\n\nThe win lifts Rovers to third in the table.\n',
+      ),
+    );
+    // "8,200" without a full stop looks like a heading to the parser: a number alone is a figure.
+    expect(facts.map((f) => [f.text, f.kind, f.position])).toEqual([
+      ['Rovers beat Albion at home on Saturday.', 'text', 0],
+      ['The win lifts Rovers to third in the table.', 'text', 1],
+      ['Smith 75.', 'line', 2],
+      ['20,170.', 'line', 3],
+      ['8,200', 'line', 4],
+    ]);
+  });
+
   it('keeps headlines out of the facts and never glues them to the next sentence', () => {
     const facts = extractFacts(
       article(

@@ -47,6 +47,24 @@ describe('buildIndex with a cache', () => {
     expect(readdirSync(cacheDir)).toEqual([path.split('/').pop()]);
   });
 
+  it('keeps an article’s short figure lines through the cache, apart from its facts', async () => {
+    const root = corpus();
+    writeFileSync(
+      join(root, 'c.txt'),
+      'Rovers win\n\nRovers beat Albion with a goal from Smith.\n\nSmith 75.\n\n20,170\n',
+    );
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const fresh = await built(root, cacheDir);
+    const restarted = await built(root, cacheDir);
+    for (const index of [fresh, restarted]) {
+      expect(index.linesOf('c').map((f) => [f.text, f.kind])).toEqual([
+        ['Smith 75.', 'line'],
+        ['20,170', 'line'],
+      ]);
+      expect(index.factsOf('c').map((f) => f.text)).toEqual(['Rovers beat Albion with a goal from Smith.']);
+    }
+  });
+
   it('reads a changed article afresh', async () => {
     const root = corpus();
     const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));

@@ -3,6 +3,20 @@ import { holdsPhrase } from '../../src/index/fact-index.js';
 import { article, indexOf } from '../helpers/index.js';
 
 describe('FactIndex', () => {
+  it('keeps an article’s short figure lines apart: not searched, not facts, given by linesOf', () => {
+    const index = indexOf({
+      a: 'Rovers win\n\nRovers beat Albion with a late goal from Smith.\n\nSmith 75.\n\n20,170.\n',
+    });
+    expect(index.factsOf('a').map((f) => f.text)).toEqual([
+      'Rovers beat Albion with a late goal from Smith.',
+    ]);
+    expect(index.linesOf('a').map((f) => f.text)).toEqual(['Smith 75.', '20,170.']);
+    expect(index.factCount).toBe(1);
+    expect([...index.facts()].length).toBe(1);
+    expect([...index.match([['smith']]).keys()]).toEqual(['a#0']);
+    expect(index.linesOf('missing')).toEqual([]);
+  });
+
   it('finds facts by stem, whatever the inflection', () => {
     const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
     expect([...index.match([['valu']]).keys()]).toEqual(['a#0']);
