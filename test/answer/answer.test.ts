@@ -608,3 +608,43 @@ describe('a month or a day the answering article never writes', () => {
     expect(answer.answer?.text).toMatch(/floods/);
   });
 });
+
+describe('an age or an agreement length asked, answered by a figure of another thing', () => {
+  const researcher = `Games could teach languages
+
+A Northland researcher has suggested that games could be a good way to teach languages.
+One of the drawbacks of the games, said researcher Jo Bloggs, was the lack of spoken language.
+Bloggs tested 12 games with a group of students.
+`;
+  const manager = `Grey names first squad
+
+Northland manager Ann Grey has named her first squad for a three-day get-together near Easton.
+Grey will take charge of her first game in March.
+`;
+  const index = indexOf({ researcher, manager });
+
+  it('"how old" gets the note that the coverage gives no age, not a count', () => {
+    const question = 'how old is Jo Bloggs, the games researcher?';
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no age for /);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule a count of something else is given as the age.
+    expect(answerQuery(index, question, { ageInAnswer: false }).note).toBeUndefined();
+  });
+
+  it('"how old" is answered where the article gives the age', () => {
+    const aged = indexOf({
+      researcher: `${researcher}Jo Bloggs is a 34-year-old games researcher in Easton.\n`,
+    });
+    expect(answerQuery(aged, 'how old is Jo Bloggs, the games researcher?').answer?.text).toMatch(/34/);
+  });
+
+  it("a contract's length gets the note where the sentence tells another thing's length", () => {
+    const question = "How long is Ann Grey's contract as Northland manager?";
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no length of time for /);
+    expect(answerQuery(index, question, { termInAnswer: false }).answer?.text).toMatch(/three-day/);
+  });
+});
