@@ -9,7 +9,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { ageUnwritten, asksAge, termUnwritten } from './asked.js';
+import { ageUnwritten, asksAge, scoreForCount, termUnwritten } from './asked.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
@@ -126,6 +126,11 @@ export interface AnswerOptions {
    * Default true.
    */
   termInAnswer?: boolean;
+  /**
+   * A "how many" question whose short answer is a score ("the 11-9 win") gets the note and at most
+   * two related facts: a score counts no thing asked (`scoreForCount`). Default true.
+   */
+  scoreNotCount?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -175,6 +180,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   figureOfMeasure: true,
   ageInAnswer: true,
   termInAnswer: true,
+  scoreNotCount: true,
   wordsWithoutSpan: true,
 };
 
@@ -1296,7 +1302,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const otherFigure =
     short !== undefined &&
     ((o.ageInAnswer && ageUnwritten(topic, leadText, short)) ||
-      (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)));
+      (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)) ||
+      (o.scoreNotCount && scoreForCount(form.wants, short.text)));
   const unnamed =
     o.namesInAnswer &&
     short !== undefined &&

@@ -72,3 +72,14 @@ export function termUnwritten(question: string, sentence: string): boolean {
 export function asksAge(question: string): boolean {
   return AGE_ASKED.test(question);
 }
+
+/** A score as a sentence writes one: "11-9", "2-1", "6-3". */
+const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
+
+/**
+ * True when a "how many" question's short answer (`span`, its words) is a score ("11-9"): a score
+ * counts no thing asked ("how many caps has X won?" answered by "the 11-9 win"). Pure.
+ */
+export function scoreForCount(wants: string | undefined, span: string): boolean {
+  return wants === 'count' && SCORE.test(span.trim());
+}

@@ -648,3 +648,21 @@ Grey will take charge of her first game in March.
     expect(answerQuery(index, question, { termInAnswer: false }).answer?.text).toMatch(/three-day/);
   });
 });
+
+describe('a "how many" question answered by a score', () => {
+  const match = `Rovers edge Town
+
+Jo Bloggs was the Rovers hero of the 11-9 win over Town, landing a late penalty.
+Rovers now face City in the semi-final.
+`;
+  const index = indexOf({ match });
+
+  it('gets the note, not the score as a count', () => {
+    const question = 'how many Rovers caps has Jo Bloggs won?';
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no number/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    expect(answerQuery(index, question, { scoreNotCount: false }).answer?.text).toMatch(/11-9/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageUnwritten, asksAge, termUnwritten } from '../../src/answer/asked.js';
+import { ageUnwritten, asksAge, scoreForCount, termUnwritten } from '../../src/answer/asked.js';
 
 describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
   const question = 'how old is Jo Bloggs, the language researcher?';
@@ -74,5 +74,18 @@ describe("termUnwritten: an agreement's length is told by a sentence on the agre
     expect(termUnwritten('how long does the exclusive deal run?', 'It is the 15th year of the series.')).toBe(
       true,
     );
+  });
+});
+
+describe('scoreForCount: a score counts no thing a "how many" question asks', () => {
+  it('a score is no count', () => {
+    expect(scoreForCount('count', '11-9')).toBe(true);
+    expect(scoreForCount('count', '2 – 1')).toBe(true);
+  });
+
+  it('a count, or a score asked otherwise, is kept', () => {
+    expect(scoreForCount('count', '11 caps')).toBe(false);
+    expect(scoreForCount('count', '2004-05')).toBe(false);
+    expect(scoreForCount('name', '11-9')).toBe(false);
   });
 });
