@@ -9,6 +9,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { ageUnwritten, asksAge, scoreForCount, termUnwritten } from './asked.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
@@ -111,6 +112,25 @@ export interface AnswerOptions {
    * nowhere still gets the note. Default true.
    */
   wordsWithoutSpan?: boolean;
+  /**
+   * A question asking someone's age ("how old is X?") whose short answer is no age its sentence
+   * writes ("the 74-year-old", "aged 15", "his 80th birthday") gets the note ("The coverage gives no age
+   * for X.") and at most two related facts: the count is of another thing (`ageUnwritten`).
+   * Default true.
+   */
+  ageInAnswer?: boolean;
+  /**
+   * A question asking the length of an agreement ("how long is X's contract?") whose short answer's
+   * sentence names no agreement, nor its signing or how long it keeps one ("signed", "until"), gets
+   * the note and at most two related facts: the length is of another thing (`termUnwritten`).
+   * Default true.
+   */
+  termInAnswer?: boolean;
+  /**
+   * A "how many" question whose short answer is a score ("the 11-9 win") gets the note and at most
+   * two related facts: a score counts no thing asked (`scoreForCount`). Default true.
+   */
+  scoreNotCount?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -158,6 +178,9 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   placeInAnswer: true,
   sentencesInRankOrder: true,
   figureOfMeasure: true,
+  ageInAnswer: true,
+  termInAnswer: true,
+  scoreNotCount: true,
   wordsWithoutSpan: true,
 };
 
@@ -1275,6 +1298,12 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const lead = candidates[0];
   const leadText = lead?.fact.text ?? '';
   const lacked = lacksCounted(form, leadText, slots);
+  // "how old" answered by a count that is no age; "how long is X's contract" by another thing's length.
+  const otherFigure =
+    short !== undefined &&
+    ((o.ageInAnswer && ageUnwritten(topic, leadText, short)) ||
+      (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)) ||
+      (o.scoreNotCount && scoreForCount(form.wants, short.text)));
   const unnamed =
     o.namesInAnswer &&
     short !== undefined &&
@@ -1307,7 +1336,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // Who someone is, why something happened: the facts say it in their own words where no span is cut.
   const unspanned = !short && !(o.wordsWithoutSpan && ANSWERED_IN_WORDS.has(form.wants));
   const none =
-    (form.wants !== undefined && (unspanned || unclear || unnamed || counted || elsewhere || lacked)) ||
+    (form.wants !== undefined &&
+      (unspanned || unclear || unnamed || counted || elsewhere || lacked || otherFigure)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];
@@ -1331,7 +1361,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               articleId: first.fact.articleId,
               factText: first.fact.text,
               features: confidenceOf,
-              withheld: Boolean(unnamed || counted || lacked),
+              withheld: Boolean(unnamed || counted || lacked || otherFigure),
             },
           }
         : {}),
@@ -1396,7 +1426,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ...(confidence !== undefined ? { confidence } : {}),
     ...(none
       ? {
-          note: `The coverage gives no ${unclear ? 'clear ' : ''}${wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}.`,
+          note: `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}.`,
         }
       : {}),
     disagreements,

@@ -608,3 +608,61 @@ describe('a month or a day the answering article never writes', () => {
     expect(answer.answer?.text).toMatch(/floods/);
   });
 });
+
+describe('an age or an agreement length asked, answered by a figure of another thing', () => {
+  const researcher = `Games could teach languages
+
+A Northland researcher has suggested that games could be a good way to teach languages.
+One of the drawbacks of the games, said researcher Jo Bloggs, was the lack of spoken language.
+Bloggs tested 12 games with a group of students.
+`;
+  const manager = `Grey names first squad
+
+Northland manager Ann Grey has named her first squad for a three-day get-together near Easton.
+Grey will take charge of her first game in March.
+`;
+  const index = indexOf({ researcher, manager });
+
+  it('"how old" gets the note that the coverage gives no age, not a count', () => {
+    const question = 'how old is Jo Bloggs, the games researcher?';
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no age for /);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule a count of something else is given as the age.
+    expect(answerQuery(index, question, { ageInAnswer: false }).note).toBeUndefined();
+  });
+
+  it('"how old" is answered where the article gives the age', () => {
+    const aged = indexOf({
+      researcher: `${researcher}Jo Bloggs is a 34-year-old games researcher in Easton.\n`,
+    });
+    expect(answerQuery(aged, 'how old is Jo Bloggs, the games researcher?').answer?.text).toMatch(/34/);
+  });
+
+  it("a contract's length gets the note where the sentence tells another thing's length", () => {
+    const question = "How long is Ann Grey's contract as Northland manager?";
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no length of time for /);
+    expect(answerQuery(index, question, { termInAnswer: false }).answer?.text).toMatch(/three-day/);
+  });
+});
+
+describe('a "how many" question answered by a score', () => {
+  const match = `Rovers edge Town
+
+Jo Bloggs was the Rovers hero of the 11-9 win over Town, landing a late penalty.
+Rovers now face City in the semi-final.
+`;
+  const index = indexOf({ match });
+
+  it('gets the note, not the score as a count', () => {
+    const question = 'how many Rovers caps has Jo Bloggs won?';
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no number/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    expect(answerQuery(index, question, { scoreNotCount: false }).answer?.text).toMatch(/11-9/);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Whether the answering sentence gives the kind of figure a question asks for, where the type read
+ * (a count, a length of time) says too little: "how old" asks a count that must be an age; "how
+ * long is X's contract" asks a length of time that must be the agreement's. A sentence that gives
+ * neither leaves the question unanswered: its figure is of another thing. Pure; English only.
+ */
+
+/** A question asking a person's age: "how old is X?", "what age was X when ...?". */
+const AGE_ASKED = /^\s*(?:how old\b|(?:at )?what age\b)/i;
+
+/** A number as news writes an age: digits or words ("74", "fifteen", "twenty-one"). */
+const AGE_NUMBER = String.raw`(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)`;
+
+/**
+ * An age as news writes one: "the 74-year-old", "aged 15", "at the age of 15", "15 years old",
+ * "Jo Bloggs, 34, said", "turned 50", "his 80th birthday", "born in 1931".
+ */
+const AGE_WRITTEN = new RegExp(
+  String.raw`\b${AGE_NUMBER}[- ]years?[- ]olds?\b|\b(?:aged|age of|turns?|turned|turning)\s+${AGE_NUMBER}\b|\p{Lu}[\p{L}'’-]*,\s+\d{1,3},|\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b|\bborn\s+(?:in\s+)?(?:\p{L}+\s+)?\d{4}\b`,
+  'giu',
+);
+
+/**
+ * True when a question asks someone's age ("how old is X?") and `sentence`, the one its short answer
+ * comes from, writes no age ("the 74-year-old", "aged 15", "X, 34,") where its short answer (`span`,
+ * its place in the sentence; the whole sentence when not given) stands: the count given is of
+ * something else ("One of the drawbacks ..."), so the coverage gives no age. False for any other
+ * question.
+ */
+export function ageUnwritten(
+  question: string,
+  sentence: string,
+  span: { start: number; end: number } = { start: 0, end: sentence.length },
+): boolean {
+  if (!AGE_ASKED.test(question)) return false;
+  for (const m of sentence.matchAll(AGE_WRITTEN))
+    if (m.index < span.end && m.index + m[0].length > span.start) return false;
+  return true;
+}
+
+/** Nouns of an agreement that runs for a time: how long one lasts is asked by naming it. */
+const TERM_NOUN = /\b(?:contracts?|deals?|agreements?|leases?|tenure)\b/i;
+
+/**
+ * "how long" asking an agreement's own length: the agreement is what "how long" is asked of, right
+ * after it or its verb, with only its owner and adjectives between ("how long a deal", "how long is
+ * Jo Bloggs's contract", "how long does the new deal run"), not an agreement named later on ("how
+ * long did it take to close the deal").
+ */
+const TERM_ASKED =
+  /\b[Hh]ow long\s+(?:a|an|is|was|are|were|will|would|does|did)\s+(?:(?:the|his|her|their|its|this|that|new|\p{Lu}[\p{L}.-]*|[\p{L}.-]+(?:['’]s|s['’])|[\p{L}-]+(?:ive|al|ed|ing|ic|ary|ous|ful))\s+){0,5}?(?:contracts?|deals?|agreements?|leases?|tenure)\b/u;
+
+/**
+ * Words that tell an agreement's length without naming it: "signed until 2008", "extended his stay",
+ * "will remain at the club until 2007".
+ */
+const TERM_VERB =
+  /\b(?:signs?|signed|signing|extends?|extended|extension|renews?|renewed|renewal|tied|committed|until|till|stays?|remains?|expires?)\b/i;
+
+/**
+ * True when a "how long" question asks the length of an agreement ("how long is X's contract?",
+ * "how long a deal did X sign?") and `sentence`, the one its short answer comes from, neither names
+ * an agreement (any of contract, deal, agreement, lease, tenure) nor tells of one being signed,
+ * extended or renewed: its length of time is of another thing ("a three-day get-together", "his
+ * ninth manager in eight years"). False for any other question.
+ */
+export function termUnwritten(question: string, sentence: string): boolean {
+  return TERM_ASKED.test(question) && !TERM_NOUN.test(sentence) && !TERM_VERB.test(sentence);
+}
+
+/** True when a question asks someone's age ("how old", "what age"): its note says "no age". */
+export function asksAge(question: string): boolean {
+  return AGE_ASKED.test(question);
+}
+
+/** A score as a sentence writes one: "11-9", "2-1", "6-3". */
+const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
+
+/**
+ * True when a "how many" question's short answer (`span`, its words) is a score ("11-9"): a score
+ * counts no thing asked ("how many caps has X won?" answered by "the 11-9 win"). Pure.
+ */
+export function scoreForCount(wants: string | undefined, span: string): boolean {
+  return wants === 'count' && SCORE.test(span.trim());
+}

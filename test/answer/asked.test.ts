@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ageUnwritten, asksAge, scoreForCount, termUnwritten } from '../../src/answer/asked.js';
+
+describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
+  const question = 'how old is Jo Bloggs, the language researcher?';
+
+  it('a sentence that writes no age leaves the question unanswered', () => {
+    expect(
+      ageUnwritten(question, 'One of the drawbacks, said Mr Bloggs, was the lack of spoken language.'),
+    ).toBe(true);
+    expect(ageUnwritten(question, 'Bloggs has worked on 12 games in three years.')).toBe(true);
+  });
+
+  it('an age as news writes one answers it', () => {
+    expect(ageUnwritten(question, 'The 74-year-old researcher said so.')).toBe(false);
+    expect(ageUnwritten(question, 'Bloggs, 34, said the games helped.')).toBe(false);
+    expect(ageUnwritten(question, 'She signed her first deal at the age of 15.')).toBe(false);
+    expect(ageUnwritten(question, 'Bloggs, aged fifteen, won.')).toBe(false);
+    expect(ageUnwritten(question, 'He is now 40 years old.')).toBe(false);
+    expect(ageUnwritten(question, 'Bloggs was born in May 1931.')).toBe(false);
+    expect(ageUnwritten(question, 'Bloggs celebrated his 80th birthday on Monday.')).toBe(false);
+    expect(ageUnwritten(question, 'Bloggs turned 50 in May.')).toBe(false);
+  });
+
+  it('the short answer must be the age, not another count of the sentence', () => {
+    const sentence = 'One of the drawbacks, said Bloggs, 34, was noise.';
+    const at = (text: string) => ({
+      start: sentence.indexOf(text),
+      end: sentence.indexOf(text) + text.length,
+    });
+    expect(ageUnwritten(question, sentence, at('One of the'))).toBe(true);
+    expect(ageUnwritten(question, sentence, at('34'))).toBe(false);
+    expect(ageUnwritten(question, sentence)).toBe(false);
+  });
+
+  it('only an age question is held to it', () => {
+    expect(ageUnwritten('how many games has Jo Bloggs made?', 'One of the drawbacks was noise.')).toBe(false);
+    expect(asksAge('what age was Jo Bloggs when she signed?')).toBe(true);
+    expect(asksAge('how many games has Jo Bloggs made?')).toBe(false);
+  });
+});
+
+describe("termUnwritten: an agreement's length is told by a sentence on the agreement", () => {
+  it('a length of another thing does not answer how long a contract runs', () => {
+    const question = "How long is Jo Bloggs's contract as Northland manager?";
+    expect(termUnwritten(question, 'Bloggs has joined his first squad for a three-day get-together.')).toBe(
+      true,
+    );
+    expect(
+      termUnwritten(
+        'how long a deal did Jo Bloggs sign at Rovers?',
+        'He will be the ninth manager in eight years.',
+      ),
+    ).toBe(true);
+  });
+
+  it('a sentence naming the agreement, or its signing, answers it', () => {
+    const question = 'how long a deal did Jo Bloggs sign at Rovers?';
+    expect(termUnwritten(question, 'Bloggs agreed a two-year contract on Friday.')).toBe(false);
+    expect(termUnwritten(question, 'Bloggs has signed until the end of the 2007 season.')).toBe(false);
+    expect(termUnwritten(question, 'The three-year deal was agreed on Monday.')).toBe(false);
+    expect(termUnwritten(question, 'Bloggs will remain at Rovers for two more years.')).toBe(false);
+  });
+
+  it('a "how long" question on no agreement is not held to it', () => {
+    expect(termUnwritten('how long was Jo Bloggs banned for?', 'He was suspended for two years.')).toBe(
+      false,
+    );
+    expect(termUnwritten('how much is the deal worth?', 'It is worth £5m.')).toBe(false);
+    // An agreement named after what "how long" asks of is not the thing whose length is asked.
+    expect(termUnwritten('how long did it take to close the deal?', 'Talks went on for 18 months.')).toBe(
+      false,
+    );
+    expect(termUnwritten('how long does the exclusive deal run?', 'It is the 15th year of the series.')).toBe(
+      true,
+    );
+  });
+});
+
+describe('scoreForCount: a score counts no thing a "how many" question asks', () => {
+  it('a score is no count', () => {
+    expect(scoreForCount('count', '11-9')).toBe(true);
+    expect(scoreForCount('count', '2 – 1')).toBe(true);
+  });
+
+  it('a count, or a score asked otherwise, is kept', () => {
+    expect(scoreForCount('count', '11 caps')).toBe(false);
+    expect(scoreForCount('count', '2004-05')).toBe(false);
+    expect(scoreForCount('name', '11-9')).toBe(false);
+  });
+});
