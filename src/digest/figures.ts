@@ -3,7 +3,7 @@
  * when, grouped like with like (subject, measure, moment). Pure functions over the index.
  */
 import { citationOf } from '../answer/types.js';
-import { amountKeys, sameMoment, valuesMeet } from '../claims/compare.js';
+import { amountKeys, amountsClash, sameMoment, valuesMeet } from '../claims/compare.js';
 import { PERSON_REFERENCE, THING_REFERENCE } from '../claims/focus.js';
 import type { Modality } from '../claims/modality.js';
 import type { Moment } from '../claims/moments.js';
@@ -560,7 +560,8 @@ const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
 
 /**
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence
- * gives: "1.55bn euros ($2bn)" and "$2bn" are one) are one claim whatever subject each sentence
+ * gives: "1.55bn euros ($2bn)" and "$2bn" are one; "$7.6m (£4m)" and "$7.5m (£4m)" are not,
+ * `amountsClash`) are one claim whatever subject each sentence
  * seems to give, for money (an exact amount of money is one thing in a story); for percentages and
  * counts, only where their subjects meet. A money figure no measure word claims joins the other
  * unmeasured mentions of its amount whatever their subjects, else a measured claim of its amount
@@ -594,6 +595,8 @@ export function clusterFigures(
       const c = clusters[i];
       if (!c || c.base !== base) return false;
       if (m.concept && c.concept !== m.concept) return false;
+      // A rounded conversion both give ("(£4m)") is no one amount where the values as written differ.
+      if (c.mentions.some((x) => amountsClash(x, m))) return false;
       // A count no measure word claims joins only others like it, never a measured count.
       if (!m.concept && m.quantity.kind !== 'money' && c.concept) return false;
       // An exact amount of money is one thing in a story: measured, whatever subject each sentence
