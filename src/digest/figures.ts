@@ -606,16 +606,19 @@ export function clusterFigures(
       if (shareAlone) return !c.concept && heads.some((w) => c.heads.has(w));
       return subjectsMeet(c.words, who);
     });
+    // The words of the names as written count too: "Sony PlayStation Portable (PSP)", keyed "Sony",
+    // meets a later "PSP".
+    const own = who === '' ? [] : [...keyWords(who), ...m.subject.flatMap((s) => keyWords(s.toLowerCase()))];
     const c = at !== undefined ? clusters[at] : undefined;
     if (c) {
       c.mentions.push(m);
-      for (const w of keyWords(who)) c.words.add(w);
+      for (const w of own) c.words.add(w);
       for (const w of heads) c.heads.add(w);
     } else {
       clusters.push({
         ...(m.concept ? { concept: m.concept } : {}),
         base,
-        words: new Set(keyWords(who)),
+        words: new Set(own),
         heads: new Set(heads),
         mentions: [m],
       });
@@ -734,7 +737,7 @@ export function groupFigures(
         .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
         .flatMap((c) => clusterLine(c) ?? []);
       return {
-        ...(named ? { moment: named.text } : {}),
+        ...(named ? { moment: named.anchored ?? named.text } : {}),
         key,
         ...(named?.order !== undefined
           ? { order: named.order }
