@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences } from '../../src/claims/subject.js';
+import { occurrences, subjectOf } from '../../src/claims/subject.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
 
 describe('occurrences', () => {
   it('finds a name written with a possessive inside it wherever it stands, past a first word that opens no match', () => {
@@ -16,5 +17,27 @@ describe('occurrences', () => {
   });
   it('finds nothing where the first word stands only inside longer words', () => {
     expect(occurrences('Widgets and Widgetry rose 5%.', 'Widget Co')).toEqual([]);
+  });
+});
+
+describe('subjectOf: names that only describe', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text === figure);
+    if (!q) throw new Error(`no ${figure} in ${text}`);
+    return q;
+  };
+
+  it('leaves a name in an aside set off by dashes, hyphenated words inside it, to the aside', () => {
+    const text =
+      'Comedy Zed Albert - co-written by Jo Bloggs - entered the chart in second place, taking $12.7m.';
+    expect(subjectOf(text, ['Zed Albert', 'Jo Bloggs'], figureOf(text, '$12.7m'))).toEqual(['Zed Albert']);
+  });
+
+  it('does not take a name after a prefix and a hyphen for whose the figure is', () => {
+    const text =
+      'The Zedco Film took $300m outside Ruritania, while Lumo Pictures had non-Ruritania takings of $19.35m.';
+    expect(subjectOf(text, ['Zedco Film', 'Ruritania', 'Lumo Pictures'], figureOf(text, '$19.35m'))).toEqual([
+      'Lumo Pictures',
+    ]);
   });
 });
