@@ -39,14 +39,30 @@ export function amountKeys(claim: Pick<FigureClaim, 'quantity' | 'also'>): strin
 
 /**
  * True when two claims give one amount: the same value in some currency either gives ("1.55bn
- * euros ($2bn)" and "$2bn"), however qualified ("about $2bn").
+ * euros ($2bn)" and "$2bn"), however qualified ("about $2bn"), and no value in a currency both
+ * give that cannot be right with the other (`amountsClash`).
  */
 export function sameAmount(
   a: Pick<FigureClaim, 'quantity' | 'also'>,
   b: Pick<FigureClaim, 'quantity' | 'also'>,
 ): boolean {
   const keys = new Set(amountKeys(a));
-  return amountKeys(b).some((k) => keys.has(k));
+  return amountKeys(b).some((k) => keys.has(k)) && !amountsClash(a, b);
+}
+
+/**
+ * True when two claims' values as written (not their conversions, which are rounded) are in one
+ * currency and unit and cannot both be right, as given or as one rounds the other: "$7.6m (£4m)"
+ * and "$7.5m (£4m)" are two amounts, whatever rounded conversion they share; "£1.3bn ($2.4bn)" and
+ * "£1.35bn ($2.5bn)" are one.
+ */
+export function amountsClash(
+  a: Pick<FigureClaim, 'quantity' | 'also'>,
+  b: Pick<FigureClaim, 'quantity' | 'also'>,
+): boolean {
+  const [x, y] = [a.quantity, b.quantity];
+  if (x.kind !== y.kind || x.currency !== y.currency || x.per !== y.per) return false;
+  return x.value !== y.value && !compatible(x, y) && !rounds(x, y);
 }
 
 /** How far apart two values may be, past half the coarser one's last digit, and still be one rounded. */
@@ -63,13 +79,15 @@ export function rounds(a: Pick<Quantity, 'value' | 'step'>, b: Pick<Quantity, 'v
 
 /**
  * True when two claims' values can both be right: compared in a currency both give (a value with a
- * qualifier spans a range, see `bounds`; a rounded value meets the full one, see `rounds`); values
- * in no common currency cannot be told apart.
+ * qualifier spans a range, see `bounds`; a rounded value meets the full one, see `rounds`), never
+ * where the values as written clash (`amountsClash`); values in no common currency cannot be told
+ * apart.
  */
 export function valuesMeet(
   a: Pick<FigureClaim, 'quantity' | 'also'>,
   b: Pick<FigureClaim, 'quantity' | 'also'>,
 ): boolean {
+  if (amountsClash(a, b)) return false;
   if (sameAmount(a, b)) return true;
   const bs = [b.quantity, ...b.also];
   let compared = false;

@@ -17,6 +17,13 @@ export interface Moment {
    * or from the year 0 when it has none (so that they still order among themselves).
    */
   order?: number;
+  /**
+   * The moment as a date, where its words are relative and the article's date or a moment named
+   * before it in the sentence places them: "last year" in an article of 2005 is "in 2004"; "the
+   * month before" after "in November" is "in October". Absent when the words name a date already,
+   * or nothing places them.
+   */
+  anchored?: string;
   start: number;
   end: number;
 }
@@ -202,13 +209,45 @@ export function momentsIn(sentence: string, year = 0): Moment[] {
   found.sort((a, b) => a.start - b.start);
   // "310 in 2004 from 287 the previous year": a year before a year the sentence names is that year's.
   return found.map((moment, i) => {
-    if (moment.key !== 'year-1' || !ANCHORED_BEFORE.test(moment.text)) return moment;
-    const named = found.slice(0, i).findLast((f) => /^\d{4}$/.test(f.key));
-    if (!named) return moment;
-    const y = Number(named.key) - 1;
-    return { ...moment, key: String(y), order: y };
+    const before = found.slice(0, i);
+    if (moment.key === 'month-1' && MONTH_BEFORE.test(moment.text)) {
+      // "$19.6bn in November, down from $19.7bn the month before": October.
+      const named = before.findLast((f) => MONTH_KEY.test(f.key));
+      const month = named ? MONTHS.indexOf(MONTH_KEY.exec(named.key)?.[1] ?? '') : -1;
+      if (!named || month < 0) return moment;
+      const prior = MONTHS[(month + 11) % 12] ?? '';
+      const y = /^(\d{4}) /.exec(named.key)?.[1];
+      const key = y && month > 0 ? `${y} ${prior}` : prior;
+      const name = prior.charAt(0).toUpperCase() + prior.slice(1);
+      return {
+        ...moment,
+        key,
+        ...(named.order === undefined ? {} : { order: named.order - 1 / 12 }),
+        anchored: `in ${name}${y && month > 0 ? ` ${y}` : ''}`,
+      };
+    }
+    if (moment.key === 'year-1' && ANCHORED_BEFORE.test(moment.text)) {
+      const named = before.findLast((f) => /^\d{4}$/.test(f.key));
+      if (named) {
+        const y = Number(named.key) - 1;
+        return { ...moment, key: String(y), order: y };
+      }
+    }
+    // "last year" in an article of 2005: in 2004.
+    const shift = RELATIVE_YEAR.exec(moment.key);
+    if (shift && year > 0) return { ...moment, anchored: `in ${year + Number(shift[1] ?? 0)}` };
+    return moment;
   });
 }
+
+/** A month counted back from a month the sentence names: "the month before", "the previous month". */
+const MONTH_BEFORE = /^(?:the\s+)?(?:previous|prior)\s+month$|\bmonth\s+(?:earlier|before)$/i;
+
+/** A month's key, with a year or a leading word or neither: "2004 november", "last november". */
+const MONTH_KEY = new RegExp(`(?:^|\\s)(${MONTHS.join('|')})$`);
+
+/** A year's key counted from the article's date: "year-1" ("last year"), "year", "year+1". */
+const RELATIVE_YEAR = /^year([+-]\d+)?$/;
 
 /** A year counted back from the sentence's own time, not from the article's date. */
 const ANCHORED_BEFORE = /^(?:the\s+)?(?:previous|prior)\s+year$|\byear\s+(?:earlier|before)$/i;

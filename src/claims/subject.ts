@@ -45,11 +45,12 @@ const STANDS_ON = /^\s+on\s+$/;
 
 /**
  * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
- * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,"). The names in it
+ * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,", " - co-written
+ * by Jo Bloggs - ": a hyphen inside a word is no dash). The names in it
  * belong to the aside, not to the clause around it.
  */
 const ASIDE =
-  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s[^-–—]*\s[-–—]\s/gu;
+  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s(?:(?!\s[-–—]\s)[^;])*\s[-–—]\s/gu;
 
 /**
  * An apposition set off by commas: ", a Ruritania oil firm,", ", responsible for hits like X,". Its
@@ -193,6 +194,14 @@ interface SentenceNames {
   allAsides: ReadonlyArray<readonly [number, number]>;
 }
 
+/**
+ * A name after a prefix in lower case and a hyphen only describes: "non-US takings", "anti-Bush
+ * film", "pro-EU voters". It is no one whose figure it is. ("a UK-based firm" is left alone: the
+ * name tells which firm.)
+ */
+const hyphenated = (text: string, e: { name: string; at: number }) =>
+  /\p{Ll}-$/u.test(text.slice(Math.max(0, e.at - 2), e.at));
+
 /** The last sentence read (subjectOf is asked of each figure of a sentence in turn). */
 let lastSentence: SentenceNames | undefined;
 
@@ -205,7 +214,7 @@ function sentenceNames(text: string, names: readonly string[]): SentenceNames {
     .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
     .flatMap((n) => occurrences(text, n))
     .map((e) => ({ ...e, name: withAcronyms(text, e.name) }))
-    .filter((e) => !reporter(text, e));
+    .filter((e) => !reporter(text, e) && !hyphenated(text, e));
   const allAsides = [
     ...asidesOf(text),
     ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),

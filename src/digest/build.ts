@@ -603,7 +603,7 @@ function whatIsNew(
         changes.push({
           measure: m.concept.name,
           subject,
-          ...(m.moment ? { moment: m.moment.text } : {}),
+          ...(m.moment ? { moment: m.moment.anchored ?? m.moment.text } : {}),
           now,
           before,
         });

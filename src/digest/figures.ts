@@ -3,7 +3,7 @@
  * when, grouped like with like (subject, measure, moment). Pure functions over the index.
  */
 import { citationOf } from '../answer/types.js';
-import { amountKeys, sameMoment, valuesMeet } from '../claims/compare.js';
+import { amountKeys, amountsClash, sameMoment, valuesMeet } from '../claims/compare.js';
 import { PERSON_REFERENCE, THING_REFERENCE } from '../claims/focus.js';
 import type { Modality } from '../claims/modality.js';
 import type { Moment } from '../claims/moments.js';
@@ -560,7 +560,8 @@ const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
 
 /**
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence
- * gives: "1.55bn euros ($2bn)" and "$2bn" are one) are one claim whatever subject each sentence
+ * gives: "1.55bn euros ($2bn)" and "$2bn" are one; "$7.6m (£4m)" and "$7.5m (£4m)" are not,
+ * `amountsClash`) are one claim whatever subject each sentence
  * seems to give, for money (an exact amount of money is one thing in a story); for percentages and
  * counts, only where their subjects meet. A money figure no measure word claims joins the other
  * unmeasured mentions of its amount whatever their subjects, else a measured claim of its amount
@@ -594,6 +595,8 @@ export function clusterFigures(
       const c = clusters[i];
       if (!c || c.base !== base) return false;
       if (m.concept && c.concept !== m.concept) return false;
+      // A rounded conversion both give ("(£4m)") is no one amount where the values as written differ.
+      if (c.mentions.some((x) => amountsClash(x, m))) return false;
       // A count no measure word claims joins only others like it, never a measured count.
       if (!m.concept && m.quantity.kind !== 'money' && c.concept) return false;
       // An exact amount of money is one thing in a story: measured, whatever subject each sentence
@@ -603,16 +606,19 @@ export function clusterFigures(
       if (shareAlone) return !c.concept && heads.some((w) => c.heads.has(w));
       return subjectsMeet(c.words, who);
     });
+    // The words of the names as written count too: "Sony PlayStation Portable (PSP)", keyed "Sony",
+    // meets a later "PSP".
+    const own = who === '' ? [] : [...keyWords(who), ...m.subject.flatMap((s) => keyWords(s.toLowerCase()))];
     const c = at !== undefined ? clusters[at] : undefined;
     if (c) {
       c.mentions.push(m);
-      for (const w of keyWords(who)) c.words.add(w);
+      for (const w of own) c.words.add(w);
       for (const w of heads) c.heads.add(w);
     } else {
       clusters.push({
         ...(m.concept ? { concept: m.concept } : {}),
         base,
-        words: new Set(keyWords(who)),
+        words: new Set(own),
         heads: new Set(heads),
         mentions: [m],
       });
@@ -731,7 +737,7 @@ export function groupFigures(
         .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
         .flatMap((c) => clusterLine(c) ?? []);
       return {
-        ...(named ? { moment: named.text } : {}),
+        ...(named ? { moment: named.anchored ?? named.text } : {}),
         key,
         ...(named?.order !== undefined
           ? { order: named.order }

@@ -6,6 +6,7 @@ import { NumberedFact, type StemNumbers } from '../facts/numbered.js';
 import { stemNumbersOf, stemTable } from '../facts/stem-numbers.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
+import { findCopies } from './copies.js';
 import { idf, Postings } from './postings.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -79,7 +80,7 @@ export class FactIndex {
   private readonly factNumbers = new Map<string, number>();
   /** How many fact ids the remembered match() results hold together (bounded by MATCH_CACHE_IDS). */
   private matchCacheIds = 0;
-  /** Article id -> the id of the article it is a copy of (same headline, same facts), for one version. */
+  /** Article id -> the id of the article it is a copy of (same or nearly the same text), for one version. */
   private copies?: { version: number; original: Map<string, string>; distinct: number };
 
   constructor(private readonly vocabulary: Vocabulary = defaultVocabulary()) {
@@ -233,7 +234,8 @@ export class FactIndex {
 
   /**
    * The article an article is a copy of: the first by id whose headline and facts are word for
-   * word its own (the same text filed twice); the article itself when it is no copy. Copies are one
+   * word its own (the same text filed twice) or nearly so (`findCopies`: filed again with a word or
+   * two changed); the article itself when it is no copy. Copies are one
    * article for counting and agreement; a citation may still name each.
    */
   original(articleId: string): string {
@@ -257,6 +259,17 @@ export class FactIndex {
       if (first === undefined) byText.set(key, article.id);
       else original.set(article.id, first);
     }
+    // Texts filed again with a word or two changed are copies too (`findCopies`).
+    const texts = [...byText.values()].map((id) => ({
+      id,
+      text: [
+        this.entries.get(id)?.article.title ?? '',
+        ...(this.entries.get(id)?.facts ?? []).map((f) => f.text),
+      ].join('\n'),
+    }));
+    const near = findCopies(texts);
+    for (const [id, first] of near) original.set(id, first);
+    for (const [id, first] of original) original.set(id, near.get(first) ?? first);
     this.copies = { version: this.changes, original, distinct: this.entries.size - original.size };
     return this.copies;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rounds, sameMoment, valuesMeet } from '../../src/claims/compare.js';
+import { amountsClash, rounds, sameAmount, sameMoment, valuesMeet } from '../../src/claims/compare.js';
 import type { FigureClaim } from '../../src/claims/read.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 
@@ -22,6 +22,18 @@ describe('compare: when values meet', () => {
   it('compares one amount in any currency either sentence gives', () => {
     expect(valuesMeet(value('1.55bn euros ($2bn)'), value('a payment of $2bn'))).toBe(true);
     expect(valuesMeet(value('1.55bn euros ($2bn)'), value('a payment of $3bn'))).toBe(false);
+  });
+
+  it('holds two values as written that differ to be two amounts, whatever rounded conversion they share', () => {
+    expect(
+      sameAmount(value('took $7.6m (£4m) at the weekend'), value('took $7.5m (£4m) at the weekend')),
+    ).toBe(false);
+    expect(amountsClash(value('took $7.6m (£4m)'), value('took $7.5m (£4m)'))).toBe(true);
+    expect(valuesMeet(value('took $7.6m (£4m)'), value('took $7.5m (£4m)'))).toBe(false);
+    expect(sameAmount(value('an offer of £1.3bn ($2.4bn)'), value('an offer of £1.35bn ($2.4bn)'))).toBe(
+      true,
+    );
+    expect(sameAmount(value('1.55bn euros ($2bn)'), value('a payment of $2bn'))).toBe(true);
   });
 
   it('holds undated articles naming no moment to be at no one moment', () => {

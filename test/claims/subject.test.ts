@@ -45,3 +45,25 @@ describe('partedNames', () => {
     expect(partedNames(text, ['Zedco Holdings ZH'])).toEqual(['Zedco Holdings ZH']);
   });
 });
+
+describe('subjectOf: names that only describe', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text === figure);
+    if (!q) throw new Error(`no ${figure} in ${text}`);
+    return q;
+  };
+
+  it('leaves a name in an aside set off by dashes, hyphenated words inside it, to the aside', () => {
+    const text =
+      'Comedy Zed Albert - co-written by Jo Bloggs - entered the chart in second place, taking $12.7m.';
+    expect(subjectOf(text, ['Zed Albert', 'Jo Bloggs'], figureOf(text, '$12.7m'))).toEqual(['Zed Albert']);
+  });
+
+  it('does not take a name after a prefix and a hyphen for whose the figure is', () => {
+    const text =
+      'The Zedco Film took $300m outside Ruritania, while Lumo Pictures had non-Ruritania takings of $19.35m.';
+    expect(subjectOf(text, ['Zedco Film', 'Ruritania', 'Lumo Pictures'], figureOf(text, '$19.35m'))).toEqual([
+      'Lumo Pictures',
+    ]);
+  });
+});
