@@ -153,6 +153,45 @@ const FOR_A_LENGTH = /\bfor\s+$/i;
 /** A period told with "a" ("a day", "a year"): often a phrase ("a day of action"), less surely a length. */
 const INDEFINITE = /(?:^|\s)an?[\s-](?:(?:more|further|extra)\s)?\p{L}+(?:'s)?$/iu;
 
+/** What joins the parts of one period: "two hours 15 minutes", "two hours and 40 minutes" (not a comma: "14 years, one day after"). */
+const PERIOD_JOIN = /^(?:\s+|\s+and\s+)$/;
+/** A part of a period written after a larger one: a bare number and a unit ("15 minutes", "six months"). */
+const PERIOD_PART = new RegExp(String.raw`^${A_NUMBER}[\s-]\p{L}+$`, 'iu');
+
+/** Units of time, longest first: a later part of one period is of a shorter unit. */
+const UNITS = ['decade', 'year', 'season', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+/** The unit of a period's last part ("two hours 15 minutes": minute), by its place in UNITS; -1 without one. */
+const unitOf = (period: string) => {
+  const words = period.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const k = UNITS.indexOf((words[i] ?? '').replace(/s$/, ''));
+    if (k >= 0) return k;
+  }
+  return -1;
+};
+
+/**
+ * Periods written in parts ("two hours 15 minutes", "three years and six months") joined into one
+ * span, at the weight of the first; a later part must be a bare number and a shorter unit, not told
+ * from another moment, so "for three years and two weeks after" and "two days and two days" keep two. Pure.
+ */
+export function joinedPeriods(text: string, periods: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of [...periods].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (
+      last &&
+      PERIOD_JOIN.test(text.slice(last.end, p.start)) &&
+      PERIOD_PART.test(p.text) &&
+      unitOf(p.text) > unitOf(last.text) &&
+      !RELATIVE.test(text.slice(p.end))
+    ) {
+      out[out.length - 1] = { ...last, text: text.slice(last.start, p.end), end: p.end };
+    } else out.push({ ...p });
+  }
+  return out;
+}
+
 /** A period up to a moment or for good: "until the end of the year", "for life". */
 const UNTIL = new RegExp(
   String.raw`\b(?:until|till|up to|through|to) (?:the end of |the start of |the middle of )?(?:the |this |next )?(?:year|season|month|week|(?:${MONTHS})(?: \d{4})?|(?:19|20)\d\d|summer|spring|autumn|winter)\b|\bfor (?:life|good|the rest of (?:the|this|his|her|their) (?:season|year|career|life))\b`,
@@ -162,9 +201,13 @@ const UNTIL = new RegExp(
 /** "eight to one", "8-1", "61-24": a tally, vote or score. */
 const TALLY = new RegExp(String.raw`\b(?:${A_NUMBER})(?:\s?[-–]\s?|\sto\s)(?:${A_NUMBER})\b`, 'gi');
 
-/** Counts written in words: "nine people", "hundreds of jobs". */
+/**
+ * Counts written in words: "nine people", "hundreds of jobs", "two and a half million cars" (a
+ * fraction and a scale after the number are part of it; "and", "or", "to" after a number join it
+ * to another, they are no thing counted).
+ */
 const WORD_COUNT = new RegExp(
-  String.raw`(?:^(?=[A-Z])|\b)(?:${NUMBER_WORDS}|(?<=^)(?:${NUMBER_WORDS.replace(/\b([a-z])/g, (l) => l.toUpperCase())}))(?:\sof)?\s[a-z][a-z-]+\b`,
+  String.raw`(?:^(?=[A-Z])|\b)(?:${NUMBER_WORDS}|(?<=^)(?:${NUMBER_WORDS.replace(/\b([a-z])/g, (l) => l.toUpperCase())}))(?:\sand\san?\s(?:half|quarter))?(?:\s(?:hundred|thousand|million|billion))?(?:\sof)?\s(?!(?:and|or|to)\b)[a-z][a-z-]+\b`,
   'g',
 );
 
@@ -319,6 +362,29 @@ const SLASHED = /\d\/$/;
 /** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
 const CONVERSION = 0.7;
 
+/** "between" before a figure: the figure after the "and" that follows closes one range with it. */
+const BETWEEN = /\bbetween\s+$/i;
+
+/**
+ * "Between 15,000 and 20,000 couples": the two figures of a range written with "between" are one
+ * span, at the weight of the surer (in place: the pair is replaced by the range). Pure but for `spans`.
+ */
+function joinBetween(text: string, spans: Span[]): void {
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (!a || !b || !BETWEEN.test(text.slice(0, a.start)) || !/^\s+and\s+$/.test(text.slice(a.end, b.start)))
+      continue;
+    spans.splice(i, 2, {
+      ...a,
+      text: text.slice(a.start, b.end),
+      end: b.end,
+      weight: Math.max(a.weight, b.weight),
+    });
+  }
+}
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const countedNouns = question.counted;
@@ -365,6 +431,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }
+  joinBetween(source.text, spans);
   if (kinds.has('count')) {
     const w = kinds.get('count') ?? 1;
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
@@ -652,13 +719,23 @@ const wordsOf = (text: string): Word[] =>
   [...text.matchAll(WORDS)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 const bareWord = (w: string) => w.replace(/['’]s?$/, '');
 
+/**
+ * True when a word is one of the subject's (by stem), or a hyphened name all of whose parts are
+ * ("Jean-Philippe": the question's words are read apart, "jean", "philipp").
+ */
+function namesSubject(word: string, subject: ReadonlySet<string>): boolean {
+  if (subject.has(stem(word))) return true;
+  const parts = word.split(/[-–]/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => subject.has(stem(p)));
+}
+
 /** Where a fact names the subject: runs of its words (by stem, any case), each with whether a possessive ends it. */
 function mentions(text: string, subject: ReadonlySet<string>): Array<Word & { possessive: boolean }> {
   const out: Array<Word & { possessive: boolean }> = [];
   let run: Word | undefined;
   let possessive = false;
   for (const w of wordsOf(text)) {
-    const hit = subject.has(stem(bareWord(w.text))) && /^\p{Lu}/u.test(w.text);
+    const hit = namesSubject(bareWord(w.text), subject) && /^\p{Lu}/u.test(w.text);
     const adjoins = run && /^\s+$/.test(text.slice(run.end, w.start));
     if (hit && run && adjoins && !possessive) {
       run = { text: text.slice(run.start, w.end), start: run.start, end: w.end };
@@ -990,7 +1067,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       break;
     case 'duration':
       spans = [
-        ...matchesOf(source.text, DURATION, 1).map((s) =>
+        ...joinedPeriods(source.text, matchesOf(source.text, DURATION, 1)).map((s) =>
           question.stems.has('ago') && AGO.test(source.text.slice(s.end))
             ? agoSpan(source.text, s)
             : RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))

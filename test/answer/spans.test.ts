@@ -632,3 +632,47 @@ describe("the organisation named before a person's role", () => {
     expect(found[0]?.text).toBe('Ashby');
   });
 });
+
+describe('the short answer inside the right fact (issue 21, forms-13)', () => {
+  it('joins a period written in parts into one', () => {
+    expect(spans('The world number one took two hours 15 minutes to win.', 'duration')[0]).toBe(
+      'two hours 15 minutes',
+    );
+    expect(spans('It lasted three years and six months in all.', 'duration')[0]).toBe(
+      'three years and six months',
+    );
+    // A longer unit after a shorter one, or a period told from another moment, is another period.
+    expect(spans('He waited 20 minutes and two hours later left.', 'duration')).toContain('20 minutes');
+    expect(spans('He was jailed for 14 years and one day after that freed.', 'duration')).toContain(
+      '14 years',
+    );
+  });
+
+  it('reads a count of a fraction and a scale written in words whole', () => {
+    expect(spans('There are now two and a half million cars on its roads.', 'count')[0]).toBe(
+      'two and a half million cars',
+    );
+    // A number joined to another by "and" or "or" counts no "and".
+    expect(spans('They won two and lost three of the games.', 'count')).not.toContain('two and');
+  });
+
+  it('reads a range written with "between" as one figure', () => {
+    expect(spans('Between 15,000 and 20,000 couples go to court each year.', 'count')[0]).toBe(
+      '15,000 and 20,000 couples',
+    );
+    // Without "between", two figures joined by "and" stay two.
+    expect(spans('Labour withdrew two posters and 4 new designs.', 'count')).not.toContain(
+      'two posters and 4',
+    );
+  });
+
+  it('finds a hyphened name of the subject, whose parts the question gives apart', () => {
+    const text = 'Meanwhile, Ashby centre Jean-Paul Grey is delighted with his first call-up.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Jean-Paul Grey'], tags: () => tagWords(text) },
+      'description',
+      { ...question('who is Jean-Paul Grey'), subject: new Set(stemsOf('Jean-Paul Grey')) },
+    );
+    expect(found[0]?.text).toBe('Ashby centre');
+  });
+});
