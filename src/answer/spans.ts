@@ -719,23 +719,13 @@ const wordsOf = (text: string): Word[] =>
   [...text.matchAll(WORDS)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 const bareWord = (w: string) => w.replace(/['’]s?$/, '');
 
-/**
- * True when a word is one of the subject's (by stem), or a hyphened name all of whose parts are
- * ("Jean-Philippe": the question's words are read apart, "jean", "philipp").
- */
-function namesSubject(word: string, subject: ReadonlySet<string>): boolean {
-  if (subject.has(stem(word))) return true;
-  const parts = word.split(/[-–]/).filter(Boolean);
-  return parts.length > 1 && parts.every((p) => subject.has(stem(p)));
-}
-
 /** Where a fact names the subject: runs of its words (by stem, any case), each with whether a possessive ends it. */
 function mentions(text: string, subject: ReadonlySet<string>): Array<Word & { possessive: boolean }> {
   const out: Array<Word & { possessive: boolean }> = [];
   let run: Word | undefined;
   let possessive = false;
   for (const w of wordsOf(text)) {
-    const hit = namesSubject(bareWord(w.text), subject) && /^\p{Lu}/u.test(w.text);
+    const hit = subject.has(stem(bareWord(w.text))) && /^\p{Lu}/u.test(w.text);
     const adjoins = run && /^\s+$/.test(text.slice(run.end, w.start));
     if (hit && run && adjoins && !possessive) {
       run = { text: text.slice(run.start, w.end), start: run.start, end: w.end };

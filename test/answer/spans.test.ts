@@ -665,14 +665,4 @@ describe('the short answer inside the right fact (issue 21, forms-13)', () => {
       'two posters and 4',
     );
   });
-
-  it('finds a hyphened name of the subject, whose parts the question gives apart', () => {
-    const text = 'Meanwhile, Ashby centre Jean-Paul Grey is delighted with his first call-up.';
-    const found = answerSpans(
-      { text, quantities: [], names: () => ['Jean-Paul Grey'], tags: () => tagWords(text) },
-      'description',
-      { ...question('who is Jean-Paul Grey'), subject: new Set(stemsOf('Jean-Paul Grey')) },
-    );
-    expect(found[0]?.text).toBe('Ashby centre');
-  });
 });
