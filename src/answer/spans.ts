@@ -601,7 +601,7 @@ const NOT_A_THING = 0.5;
 const DESCRIBING_THE_KIND = 0.5;
 
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
-  const spans: Span[] = [];
+  const spans: Array<Span & { named?: boolean }> = [];
   for (const run of namesOf(source)) {
     const at = source.text.indexOf(run);
     if (at < 0) continue;
@@ -662,8 +662,9 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
       if (describing && (NATIONALITY.test(name) || !placed)) weight *= 0.5;
     }
-    // "the law firm Tods Hale", "club Rangers": a name just after the noun asked is named as one.
-    const nounBefore = /([a-z][a-z-]*)\s$/.exec(before)?.[1];
+    // "the law firm Tods Hale", "club Rangers", "the Palestinian leader, Ann Grey": a name just after the
+    // noun asked (or set off from it by a comma) is named as one.
+    const nounBefore = /([a-z][a-z-]*),?\s$/.exec(before)?.[1];
     const namedAsAsked =
       question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
     if (namedAsAsked) {
@@ -672,6 +673,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
         start,
         end: start + name.length,
         weight: 1,
+        named: true,
         ...(wants === 'person' || wants === 'organisation' || wants === 'place' ? { kind: wants } : {}),
       });
       continue;
@@ -683,10 +685,26 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
         : person
           ? 'person'
           : undefined;
+    // "Tom Ward was asked by the ministers" for "who asked ...": the subject of the question's verb in
+    // the passive is who it was done to, not who did it.
+    const passive = PASSIVE_AFTER.exec(source.text.slice(start + name.length))?.[1];
+    if (passive && question.stems.has(stem(passive.toLowerCase())) && wants !== 'place')
+      weight *= PASSIVE_SUBJECT;
     spans.push({ text: name, start, end: start + name.length, weight, ...(kind ? { kind } : {}) });
   }
+  // Where one name is named as the kind asked ("thriller writer Tom Ward"), the others are not of it.
+  if (spans.some((s) => s.named))
+    return spans.map(({ named, ...s }) => (named ? s : { ...s, weight: s.weight * OTHER_THAN_NAMED }));
   return spans;
 }
+
+/** A verb in the passive just after a name ("was asked by", "had been sacked by"): group 1, the verb. */
+const PASSIVE_AFTER =
+  /^\s+(?:is|are|was|were|has been|have been|had been|will be|being|been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|en|wn|ght|t))\s+by\b/u;
+/** What a name counts for as who did what the question asks, when the question's verb is done to it. */
+const PASSIVE_SUBJECT = 0.5;
+/** What another name counts for where one of a sentence's names is named as the kind asked. */
+const OTHER_THAN_NAMED = 0.7;
 
 function reasonSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -665,4 +665,41 @@ describe('the short answer inside the right fact (issue 21, forms-13)', () => {
       'two posters and 4',
     );
   });
+
+  it('takes the name set off by a comma after the noun asked, and counts the other names less', () => {
+    const asked = (text: string, q: string, names: string[], kindNoun: string) =>
+      answerSpans({ text, quantities: [], names: () => names, tags: () => tagWords(text) }, 'person', {
+        ...question(q),
+        names: new Set(stemsOf('Tom Ward')),
+        kindNoun: stemsOf(kindNoun)[0] ?? '',
+      });
+    const found = asked(
+      'Mr Ward held talks with his Kellish counterpart, Bob Lee, and the Ostravan leader, Ann Grey.',
+      'Which Ostravan leader did Tom Ward meet?',
+      ['Ward', 'Bob Lee', 'Ann Grey'],
+      'leader',
+    );
+    expect(found[0]?.text).toBe('Ann Grey');
+    expect(found.find((s) => s.text === 'Bob Lee')?.weight).toBeLessThan(1);
+  });
+
+  it("counts less the name the question's verb is done to, in the passive", () => {
+    const text = 'Ashby boss Tom Ward was asked by the Kell ministers to carry out a study.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Ashby', 'Tom Ward', 'Kell'], tags: () => tagWords(text) },
+      'name',
+      question('Who asked Ashby to carry out a study?'),
+    );
+    expect(found.find((s) => s.text === 'Tom Ward')?.weight).toBeLessThanOrEqual(0.5);
+    const active = answerSpans(
+      {
+        text: 'Ashby boss Tom Ward asked the ministers to carry out a study.',
+        quantities: [],
+        names: () => ['Ashby', 'Tom Ward'],
+      },
+      'name',
+      question('Who asked Ashby to carry out a study?'),
+    );
+    expect(active.find((s) => s.text === 'Tom Ward')?.weight).toBe(1);
+  });
 });
