@@ -1094,10 +1094,30 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       spans = nameSpans(source, wants, question);
   }
   const named = !['money', 'count', 'percent', 'amount', 'date', 'duration', 'reason'].includes(wants);
-  const kept = spans.filter((s) => !repeats(s.text, question, named));
+  const figure = ['money', 'count', 'percent', 'amount'].includes(wants);
+  const kept = spans
+    .filter((s) => !repeats(s.text, question, named))
+    .map((s) => (figure && givesNumber(s.text, question) ? { ...s, weight: s.weight * NUMBER_GIVEN } : s));
   return (wants === 'reason' ? widest(kept) : outermost(kept)).sort(
     (a, b) => b.weight - a.weight || a.start - b.start,
   );
+}
+
+/** The number a figure opens with, in digits or in words ("two controversial posters": two). */
+const LEADING_NUMBER = new RegExp(
+  String.raw`^(?:[^\p{L}\p{N}]*)(\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})\b`,
+  'iu',
+);
+/** What a figure counts for when the question gives its number ("after withdrawing two?"): it is the question's. */
+const NUMBER_GIVEN = 0.5;
+
+/** True when the number a figure opens with is one the question writes (in digits or in words). Pure. */
+export function givesNumber(text: string, question: Pick<QuestionWords, 'numbers' | 'stems'>): boolean {
+  const n = LEADING_NUMBER.exec(text)?.[1];
+  if (!n) return false;
+  return /^\d/.test(n)
+    ? question.numbers.has(n.replace(/,/g, ''))
+    : question.stems.has(stem(n.toLowerCase()));
 }
 
 /** Reasons nest ("as the firms suspended sales after a death"): the widest clause, at the weight of the surest. */

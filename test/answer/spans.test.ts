@@ -702,4 +702,13 @@ describe('the short answer inside the right fact (issue 21, forms-13)', () => {
     );
     expect(active.find((s) => s.text === 'Tom Ward')?.weight).toBe(1);
   });
+
+  it('counts less a figure whose number the question gives', () => {
+    const text = 'Ashby has withdrawn two posters and launched four new designs.';
+    expect(spans(text, 'count', 'how many new designs did Ashby launch after withdrawing two')[0]).toBe(
+      'four new designs',
+    );
+    // Without the number in the question, the first of two equally sure counts comes first.
+    expect(spans(text, 'count', 'how many designs did Ashby launch')[0]).toBe('two posters');
+  });
 });
