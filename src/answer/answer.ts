@@ -155,6 +155,8 @@ export interface AnswerTrace {
     features: Record<ConfidenceFeature, number>;
     /** True when the answer is withheld whatever its confidence (a name its article never writes, a count for an amount, no word of the thing counted). */
     withheld: boolean;
+    /** The first fact's spans, heaviest first (the short answer is the first). */
+    spans: Array<Pick<Span, 'text' | 'weight' | 'kind' | 'far' | 'another'>>;
   };
 }
 
@@ -1362,6 +1364,13 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               factText: first.fact.text,
               features: confidenceOf,
               withheld: Boolean(unnamed || counted || lacked || otherFigure),
+              spans: (first.spans ?? []).map(({ text, weight, kind, far, another }) => ({
+                text,
+                weight,
+                ...(kind ? { kind } : {}),
+                ...(far ? { far } : {}),
+                ...(another ? { another } : {}),
+              })),
             },
           }
         : {}),

@@ -243,7 +243,7 @@ export function readQuestion(question: string): QuestionForm {
   // phrase set off before it; read from the question word, if that reads a type.
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
   const fromTail = tail ? readQuestion(tail) : undefined;
-  if (fromTail?.wants) return fromTail;
+  if (fromTail?.wants) return tail ? namedBefore(written, tail, fromTail) : fromTail;
   // "Grey photographers - did they plant the bug?", "Under the plans, would visitors be covered?": a
   // yes/no question after the phrase set off before it.
   const polarTail = ASKING.test(written) ? undefined : SET_OFF_POLAR.exec(written)?.[1];
@@ -401,6 +401,20 @@ const ASKING =
 
 /** A phrase set off by a comma, a colon or a dash, then a question word: the question from there (group 1). */
 const SET_OFF_ASKING = /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:what|which|who|where|when|why|how)\b.*)$/i;
+
+/** A subject that only points back to what was named before it ("who's he?", "what does it do?"). */
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|him|her|them|this|that)$/i;
+
+/**
+ * "Michael Blythe - who's he?", "Ashby Ltd: what does it do?": a subject that is a pronoun stands
+ * for the phrase set off before the question, when that phrase is a name (`leadingName` holds it
+ * whole); otherwise the form is kept as read. Pure.
+ */
+function namedBefore(written: string, tail: string, form: QuestionForm): QuestionForm {
+  if (!form.subject || !PRONOUN_SUBJECT.test(form.subject)) return form;
+  const before = cleanSubject(written.slice(0, written.length - tail.length).replace(/\s*[,:\-–]\s*$/, ''));
+  return leadingName(before) === before ? { ...form, subject: before } : form;
+}
 
 /** A phrase set off by a comma, a colon or a dash, then a verb opening a yes/no question (group 1). */
 const SET_OFF_POLAR =

@@ -153,6 +153,45 @@ const FOR_A_LENGTH = /\bfor\s+$/i;
 /** A period told with "a" ("a day", "a year"): often a phrase ("a day of action"), less surely a length. */
 const INDEFINITE = /(?:^|\s)an?[\s-](?:(?:more|further|extra)\s)?\p{L}+(?:'s)?$/iu;
 
+/** What joins the parts of one period: "two hours 15 minutes", "two hours and 40 minutes" (not a comma: "14 years, one day after"). */
+const PERIOD_JOIN = /^(?:\s+|\s+and\s+)$/;
+/** A part of a period written after a larger one: a bare number and a unit ("15 minutes", "six months"). */
+const PERIOD_PART = new RegExp(String.raw`^${A_NUMBER}[\s-]\p{L}+$`, 'iu');
+
+/** Units of time, longest first: a later part of one period is of a shorter unit. */
+const UNITS = ['decade', 'year', 'season', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+/** The unit of a period's last part ("two hours 15 minutes": minute), by its place in UNITS; -1 without one. */
+const unitOf = (period: string) => {
+  const words = period.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const k = UNITS.indexOf((words[i] ?? '').replace(/s$/, ''));
+    if (k >= 0) return k;
+  }
+  return -1;
+};
+
+/**
+ * Periods written in parts ("two hours 15 minutes", "three years and six months") joined into one
+ * span, at the weight of the first; a later part must be a bare number and a shorter unit, not told
+ * from another moment, so "for three years and two weeks after" and "two days and two days" keep two. Pure.
+ */
+export function joinedPeriods(text: string, periods: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of [...periods].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (
+      last &&
+      PERIOD_JOIN.test(text.slice(last.end, p.start)) &&
+      PERIOD_PART.test(p.text) &&
+      unitOf(p.text) > unitOf(last.text) &&
+      !RELATIVE.test(text.slice(p.end))
+    ) {
+      out[out.length - 1] = { ...last, text: text.slice(last.start, p.end), end: p.end };
+    } else out.push({ ...p });
+  }
+  return out;
+}
+
 /** A period up to a moment or for good: "until the end of the year", "for life". */
 const UNTIL = new RegExp(
   String.raw`\b(?:until|till|up to|through|to) (?:the end of |the start of |the middle of )?(?:the |this |next )?(?:year|season|month|week|(?:${MONTHS})(?: \d{4})?|(?:19|20)\d\d|summer|spring|autumn|winter)\b|\bfor (?:life|good|the rest of (?:the|this|his|her|their) (?:season|year|career|life))\b`,
@@ -162,9 +201,13 @@ const UNTIL = new RegExp(
 /** "eight to one", "8-1", "61-24": a tally, vote or score. */
 const TALLY = new RegExp(String.raw`\b(?:${A_NUMBER})(?:\s?[-–]\s?|\sto\s)(?:${A_NUMBER})\b`, 'gi');
 
-/** Counts written in words: "nine people", "hundreds of jobs". */
+/**
+ * Counts written in words: "nine people", "hundreds of jobs", "two and a half million cars" (a
+ * fraction and a scale after the number are part of it; "and", "or", "to" after a number join it
+ * to another, they are no thing counted).
+ */
 const WORD_COUNT = new RegExp(
-  String.raw`(?:^(?=[A-Z])|\b)(?:${NUMBER_WORDS}|(?<=^)(?:${NUMBER_WORDS.replace(/\b([a-z])/g, (l) => l.toUpperCase())}))(?:\sof)?\s[a-z][a-z-]+\b`,
+  String.raw`(?:^(?=[A-Z])|\b)(?:${NUMBER_WORDS}|(?<=^)(?:${NUMBER_WORDS.replace(/\b([a-z])/g, (l) => l.toUpperCase())}))(?:\sand\san?\s(?:half|quarter))?(?:\s(?:hundred|thousand|million|billion))?(?:\sof)?\s(?!(?:and|or|to)\b)[a-z][a-z-]+\b`,
   'g',
 );
 
@@ -319,6 +362,29 @@ const SLASHED = /\d\/$/;
 /** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
 const CONVERSION = 0.7;
 
+/** "between" before a figure: the figure after the "and" that follows closes one range with it. */
+const BETWEEN = /\bbetween\s+$/i;
+
+/**
+ * "Between 15,000 and 20,000 couples": the two figures of a range written with "between" are one
+ * span, at the weight of the surer (in place: the pair is replaced by the range). Pure but for `spans`.
+ */
+function joinBetween(text: string, spans: Span[]): void {
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (!a || !b || !BETWEEN.test(text.slice(0, a.start)) || !/^\s+and\s+$/.test(text.slice(a.end, b.start)))
+      continue;
+    spans.splice(i, 2, {
+      ...a,
+      text: text.slice(a.start, b.end),
+      end: b.end,
+      weight: Math.max(a.weight, b.weight),
+    });
+  }
+}
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const countedNouns = question.counted;
@@ -365,6 +431,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
   }
+  joinBetween(source.text, spans);
   if (kinds.has('count')) {
     const w = kinds.get('count') ?? 1;
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
@@ -534,7 +601,7 @@ const NOT_A_THING = 0.5;
 const DESCRIBING_THE_KIND = 0.5;
 
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
-  const spans: Span[] = [];
+  const spans: Array<Span & { named?: boolean }> = [];
   for (const run of namesOf(source)) {
     const at = source.text.indexOf(run);
     if (at < 0) continue;
@@ -595,8 +662,9 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
       if (describing && (NATIONALITY.test(name) || !placed)) weight *= 0.5;
     }
-    // "the law firm Tods Hale", "club Rangers": a name just after the noun asked is named as one.
-    const nounBefore = /([a-z][a-z-]*)\s$/.exec(before)?.[1];
+    // "the law firm Tods Hale", "club Rangers", "the Palestinian leader, Ann Grey": a name just after the
+    // noun asked (or set off from it by a comma) is named as one.
+    const nounBefore = /([a-z][a-z-]*),?\s$/.exec(before)?.[1];
     const namedAsAsked =
       question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
     if (namedAsAsked) {
@@ -605,6 +673,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
         start,
         end: start + name.length,
         weight: 1,
+        named: true,
         ...(wants === 'person' || wants === 'organisation' || wants === 'place' ? { kind: wants } : {}),
       });
       continue;
@@ -616,10 +685,26 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
         : person
           ? 'person'
           : undefined;
+    // "Tom Ward was asked by the ministers" for "who asked ...": the subject of the question's verb in
+    // the passive is who it was done to, not who did it.
+    const passive = PASSIVE_AFTER.exec(source.text.slice(start + name.length))?.[1];
+    if (passive && question.stems.has(stem(passive.toLowerCase())) && wants !== 'place')
+      weight *= PASSIVE_SUBJECT;
     spans.push({ text: name, start, end: start + name.length, weight, ...(kind ? { kind } : {}) });
   }
+  // Where one name is named as the kind asked ("thriller writer Tom Ward"), the others are not of it.
+  if (spans.some((s) => s.named))
+    return spans.map(({ named, ...s }) => (named ? s : { ...s, weight: s.weight * OTHER_THAN_NAMED }));
   return spans;
 }
+
+/** A verb in the passive just after a name ("was asked by", "had been sacked by"): group 1, the verb. */
+const PASSIVE_AFTER =
+  /^\s+(?:is|are|was|were|has been|have been|had been|will be|being|been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|en|wn|ght|t))\s+by\b/u;
+/** What a name counts for as who did what the question asks, when the question's verb is done to it. */
+const PASSIVE_SUBJECT = 0.5;
+/** What another name counts for where one of a sentence's names is named as the kind asked. */
+const OTHER_THAN_NAMED = 0.7;
 
 function reasonSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -990,7 +1075,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       break;
     case 'duration':
       spans = [
-        ...matchesOf(source.text, DURATION, 1).map((s) =>
+        ...joinedPeriods(source.text, matchesOf(source.text, DURATION, 1)).map((s) =>
           question.stems.has('ago') && AGO.test(source.text.slice(s.end))
             ? agoSpan(source.text, s)
             : RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
@@ -1009,10 +1094,30 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       spans = nameSpans(source, wants, question);
   }
   const named = !['money', 'count', 'percent', 'amount', 'date', 'duration', 'reason'].includes(wants);
-  const kept = spans.filter((s) => !repeats(s.text, question, named));
+  const figure = ['money', 'count', 'percent', 'amount'].includes(wants);
+  const kept = spans
+    .filter((s) => !repeats(s.text, question, named))
+    .map((s) => (figure && givesNumber(s.text, question) ? { ...s, weight: s.weight * NUMBER_GIVEN } : s));
   return (wants === 'reason' ? widest(kept) : outermost(kept)).sort(
     (a, b) => b.weight - a.weight || a.start - b.start,
   );
+}
+
+/** The number a figure opens with, in digits or in words ("two controversial posters": two). */
+const LEADING_NUMBER = new RegExp(
+  String.raw`^(?:[^\p{L}\p{N}]*)(\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})\b`,
+  'iu',
+);
+/** What a figure counts for when the question gives its number ("after withdrawing two?"): it is the question's. */
+const NUMBER_GIVEN = 0.5;
+
+/** True when the number a figure opens with is one the question writes (in digits or in words). Pure. */
+export function givesNumber(text: string, question: Pick<QuestionWords, 'numbers' | 'stems'>): boolean {
+  const n = LEADING_NUMBER.exec(text)?.[1];
+  if (!n) return false;
+  return /^\d/.test(n)
+    ? question.numbers.has(n.replace(/,/g, ''))
+    : question.stems.has(stem(n.toLowerCase()));
 }
 
 /** Reasons nest ("as the firms suspended sales after a death"): the widest clause, at the weight of the surest. */

@@ -353,3 +353,21 @@ describe('readQuestion: questions whose answer type was not read (issue 21, type
     expect(readQuestion('which albums did the Rovers release?')).toMatchObject({ wants: 'name' });
   });
 });
+
+describe('readQuestion: a pronoun standing for the name set off before it (issue 21, forms-13)', () => {
+  it('reads "X - who is he?" as asking who X is', () => {
+    expect(readQuestion("Ann Grey - who's she?")).toMatchObject({
+      wants: 'description',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('Ashby Ltd: what does it do?')).toMatchObject({
+      wants: 'description',
+      subject: 'Ashby Ltd',
+      does: true,
+    });
+  });
+
+  it('keeps the pronoun where no name is set off before it', () => {
+    expect(readQuestion('the new chief - who is he?')).toMatchObject({ wants: 'description', subject: 'he' });
+  });
+});

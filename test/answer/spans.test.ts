@@ -632,3 +632,83 @@ describe("the organisation named before a person's role", () => {
     expect(found[0]?.text).toBe('Ashby');
   });
 });
+
+describe('the short answer inside the right fact (issue 21, forms-13)', () => {
+  it('joins a period written in parts into one', () => {
+    expect(spans('The world number one took two hours 15 minutes to win.', 'duration')[0]).toBe(
+      'two hours 15 minutes',
+    );
+    expect(spans('It lasted three years and six months in all.', 'duration')[0]).toBe(
+      'three years and six months',
+    );
+    // A longer unit after a shorter one, or a period told from another moment, is another period.
+    expect(spans('He waited 20 minutes and two hours later left.', 'duration')).toContain('20 minutes');
+    expect(spans('He was jailed for 14 years and one day after that freed.', 'duration')).toContain(
+      '14 years',
+    );
+  });
+
+  it('reads a count of a fraction and a scale written in words whole', () => {
+    expect(spans('There are now two and a half million cars on its roads.', 'count')[0]).toBe(
+      'two and a half million cars',
+    );
+    // A number joined to another by "and" or "or" counts no "and".
+    expect(spans('They won two and lost three of the games.', 'count')).not.toContain('two and');
+  });
+
+  it('reads a range written with "between" as one figure', () => {
+    expect(spans('Between 15,000 and 20,000 couples go to court each year.', 'count')[0]).toBe(
+      '15,000 and 20,000 couples',
+    );
+    // Without "between", two figures joined by "and" stay two.
+    expect(spans('Labour withdrew two posters and 4 new designs.', 'count')).not.toContain(
+      'two posters and 4',
+    );
+  });
+
+  it('takes the name set off by a comma after the noun asked, and counts the other names less', () => {
+    const asked = (text: string, q: string, names: string[], kindNoun: string) =>
+      answerSpans({ text, quantities: [], names: () => names, tags: () => tagWords(text) }, 'person', {
+        ...question(q),
+        names: new Set(stemsOf('Tom Ward')),
+        kindNoun: stemsOf(kindNoun)[0] ?? '',
+      });
+    const found = asked(
+      'Mr Ward held talks with his Kellish counterpart, Bob Lee, and the Ostravan leader, Ann Grey.',
+      'Which Ostravan leader did Tom Ward meet?',
+      ['Ward', 'Bob Lee', 'Ann Grey'],
+      'leader',
+    );
+    expect(found[0]?.text).toBe('Ann Grey');
+    expect(found.find((s) => s.text === 'Bob Lee')?.weight).toBeLessThan(1);
+  });
+
+  it("counts less the name the question's verb is done to, in the passive", () => {
+    const text = 'Ashby boss Tom Ward was asked by the Kell ministers to carry out a study.';
+    const found = answerSpans(
+      { text, quantities: [], names: () => ['Ashby', 'Tom Ward', 'Kell'], tags: () => tagWords(text) },
+      'name',
+      question('Who asked Ashby to carry out a study?'),
+    );
+    expect(found.find((s) => s.text === 'Tom Ward')?.weight).toBeLessThanOrEqual(0.5);
+    const active = answerSpans(
+      {
+        text: 'Ashby boss Tom Ward asked the ministers to carry out a study.',
+        quantities: [],
+        names: () => ['Ashby', 'Tom Ward'],
+      },
+      'name',
+      question('Who asked Ashby to carry out a study?'),
+    );
+    expect(active.find((s) => s.text === 'Tom Ward')?.weight).toBe(1);
+  });
+
+  it('counts less a figure whose number the question gives', () => {
+    const text = 'Ashby has withdrawn two posters and launched four new designs.';
+    expect(spans(text, 'count', 'how many new designs did Ashby launch after withdrawing two')[0]).toBe(
+      'four new designs',
+    );
+    // Without the number in the question, the first of two equally sure counts comes first.
+    expect(spans(text, 'count', 'how many designs did Ashby launch')[0]).toBe('two posters');
+  });
+});
