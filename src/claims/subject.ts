@@ -193,18 +193,13 @@ interface SentenceNames {
   allAsides: ReadonlyArray<readonly [number, number]>;
 }
 
-/**
- * How many sentences' names are kept (`sentenceNames`): subjectOf is asked of each figure of a
- * sentence in turn, and of the same sentence again later (a check asks whether a candidate's figure
- * names anyone, then reads its claims): bench:check read half its sentences a second time when only
- * the last was kept.
- */
-export const SENTENCE_NAMES_KEPT = 4096;
-const sentencesRead = new Map<string, SentenceNames>();
+/** The last sentence read (subjectOf is asked of each figure of a sentence in turn). */
+let lastSentence: SentenceNames | undefined;
 
 function sentenceNames(text: string, names: readonly string[]): SentenceNames {
-  const last = sentencesRead.get(text);
-  if (last && last.names.length === names.length && last.names.every((n, i) => n === names[i])) return last;
+  const last = lastSentence;
+  if (last?.text === text && last.names.length === names.length && last.names.every((n, i) => n === names[i]))
+    return last;
   const usable = names
     .map((n) => n.replace(TRAILING_MOMENT, ''))
     .filter((n) => !NOT_A_SUBJECT.test(n) && n.length > 1)
@@ -215,11 +210,8 @@ function sentenceNames(text: string, names: readonly string[]): SentenceNames {
     ...asidesOf(text),
     ...[...text.matchAll(APPOSITION)].map((m): [number, number] => [m.index, m.index + m[0].length]),
   ];
-  const read = { text, names: [...names], usable, allAsides };
-  if (!last && sentencesRead.size >= SENTENCE_NAMES_KEPT)
-    sentencesRead.delete(sentencesRead.keys().next().value ?? '');
-  sentencesRead.set(text, read);
-  return read;
+  lastSentence = { text, names: [...names], usable, allAsides };
+  return lastSentence;
 }
 
 /**

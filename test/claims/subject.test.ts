@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, subjectOf } from '../../src/claims/subject.js';
+import { occurrences } from '../../src/claims/subject.js';
 
 describe('occurrences', () => {
   it('finds a name written with a possessive inside it wherever it stands, past a first word that opens no match', () => {
@@ -16,27 +16,5 @@ describe('occurrences', () => {
   });
   it('finds nothing where the first word stands only inside longer words', () => {
     expect(occurrences('Widgets and Widgetry rose 5%.', 'Widget Co')).toEqual([]);
-  });
-});
-
-describe('subjectOf, its sentences remembered', () => {
-  it('reads a sentence the same when asked again after others, and with other names anew', () => {
-    const text = 'Acme paid $5m for Widget Co, and Widget Co paid 3% of it to Zedco.';
-    const names = ['Acme', 'Widget Co', 'Zedco'];
-    const first = text.indexOf('$5m');
-    const second = text.indexOf('3%');
-    const at = (start: number, end: number) => ({ start, end, kind: 'money' as const });
-    const before = [
-      subjectOf(text, names, at(first, first + 3)),
-      subjectOf(text, names, at(second, second + 2)),
-    ];
-    for (let i = 0; i < 50; i++)
-      subjectOf(`Firm${i} Holdings paid $${i}m to Other${i}.`, [`Firm${i} Holdings`], at(20, 23));
-    expect([
-      subjectOf(text, names, at(first, first + 3)),
-      subjectOf(text, names, at(second, second + 2)),
-    ]).toEqual(before);
-    // The same sentence with fewer names is read afresh, not from what was kept for it.
-    expect(subjectOf(text, ['Zedco'], at(first, first + 3))).not.toEqual(before[0]);
   });
 });
