@@ -1,14 +1,26 @@
 import { createRequire } from 'node:module';
-import type { ItemSentence, ItemToken, WinkMethods } from 'wink-nlp';
+import type { ItemSentence, ItemToken } from 'wink-nlp';
+import {
+  PRISTINE_MAX_LEARNED,
+  type PristineWink,
+  pristineWink,
+  type WinkModel,
+  type WinkNLP,
+} from './wink-pristine.js';
 import { RAW_TAG_WIDTH, type RawTags, WinkThread } from './wink-thread.js';
 
 // wink-nlp and its English model load on first use: a restart from the cache may need neither.
 const require = createRequire(import.meta.url);
-type Wink = (model: unknown, pipe?: string[]) => WinkMethods;
-const load = (pipe: string[]) => (require('wink-nlp') as Wink)(require('wink-eng-lite-web-model'), pipe);
+const load = (pipe: string[]) =>
+  pristineWink(
+    require('wink-nlp') as WinkNLP,
+    require('wink-eng-lite-web-model') as WinkModel,
+    pipe,
+    PRISTINE_MAX_LEARNED,
+  );
 
-let splitter: WinkMethods | undefined;
-let tagger: WinkMethods | undefined;
+let splitter: PristineWink | undefined;
+let tagger: PristineWink | undefined;
 let thread: WinkThread | undefined;
 
 /**
@@ -21,13 +33,13 @@ export function startWinkThread(): void {
 }
 
 /** wink-nlp with sentence boundary detection only: what splitting a corpus needs. */
-function sentencesPipeline(): WinkMethods {
+function sentencesPipeline(): PristineWink {
   splitter ??= load(['sbd']);
   return splitter;
 }
 
 /** wink-nlp with part-of-speech tagging, for questions and for names. */
-function taggingPipeline(): WinkMethods {
+function taggingPipeline(): PristineWink {
   tagger ??= load(['sbd', 'pos']);
   return tagger;
 }
@@ -82,14 +94,13 @@ function fromWink(paragraph: string, sentences: readonly string[]): string[] {
 
 /** wink-nlp's sentences of a paragraph, in-process. */
 function winkSentences(paragraph: string): string[] {
-  const out: string[] = [];
-  sentencesPipeline()
-    .readDoc(paragraph)
-    .sentences()
-    .each((s: ItemSentence) => {
+  return sentencesPipeline().read(paragraph, (doc) => {
+    const out: string[] = [];
+    doc.sentences().each((s: ItemSentence) => {
       out.push(s.out());
     });
-  return out;
+    return out;
+  });
 }
 
 /** Sentences joined back where the paragraph has no space between them: the split was inside a token. */
@@ -134,15 +145,13 @@ export function taggable(text: string): string {
 
 /** A text's tokens with their types and parts of speech, in-process, as the thread gives them (flat). */
 export function tagInProcess(text: string): RawTags {
-  const { its } = taggingPipeline();
-  const tags: RawTags = [];
-  taggingPipeline()
-    .readDoc(taggable(text))
-    .tokens()
-    .each((t: ItemToken) => {
+  return taggingPipeline().read(taggable(text), (doc, its) => {
+    const tags: RawTags = [];
+    doc.tokens().each((t: ItemToken) => {
       tags.push(t.out(), t.out(its.type), t.out(its.pos));
     });
-  return tags;
+    return tags;
+  });
 }
 
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { PRISTINE_MAX_LEARNED, pristineWink } from './wink-pristine.js';
 
 /**
  * A text's tokens as the thread tags them, flat: for each token in turn its text, its type ("word",
@@ -33,23 +34,27 @@ export const defaultWinkThreadOptions: WinkThreadOptions = {
 };
 
 // Plain CommonJS, so that the thread loads no TypeScript loader: wink-nlp and its model only. The
-// same pipelines as in-process: sentence boundaries alone for splitting (made when first needed:
-// a restart from the cache splits nothing), with parts of speech for tags.
+// same pipelines as in-process (pristineWink's own source, so that a text is read as if it were the
+// first there too): sentence boundaries alone for splitting (made when first needed: a restart from
+// the cache splits nothing), with parts of speech for tags. `__name` is what esbuild (tsx, vitest)
+// wraps named functions in when it compiles pristineWink; compiled by tsc it is unused.
 const SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { tagPort, splitPort, flag, wink, model } = workerData;
+const { tagPort, splitPort, flag, wink, model, maxLearned } = workerData;
+const __name = (fn) => fn;
+${pristineWink.toString()}
 const winkNLP = require(wink);
 const english = require(model);
-const tagger = winkNLP(english, ['sbd', 'pos']);
-const { its } = tagger;
+const tagger = pristineWink(winkNLP, english, ['sbd', 'pos'], maxLearned);
 Atomics.store(flag, 1, 1); // ready: the model is loaded
 Atomics.notify(flag, 1);
 let splitter;
-const tagOne = (text) => {
-  const tags = [];
-  tagger.readDoc(text).tokens().each((t) => tags.push(t.out(), t.out(its.type), t.out(its.pos)));
-  return tags;
-};
+const tagOne = (text) =>
+  tagger.read(text, (doc, its) => {
+    const tags = [];
+    doc.tokens().each((t) => tags.push(t.out(), t.out(its.type), t.out(its.pos)));
+    return tags;
+  });
 tagPort.on('message', ({ id, texts }) => {
   let tags;
   try {
@@ -63,12 +68,14 @@ tagPort.on('message', ({ id, texts }) => {
 });
 splitPort.on('message', ({ id, paragraphs }) => {
   try {
-    splitter ??= winkNLP(english, ['sbd']);
-    const sentences = paragraphs.map((p) => {
-      const out = [];
-      splitter.readDoc(p).sentences().each((s) => out.push(s.out()));
-      return out;
-    });
+    splitter ??= pristineWink(winkNLP, english, ['sbd'], maxLearned);
+    const sentences = paragraphs.map((p) =>
+      splitter.read(p, (doc) => {
+        const out = [];
+        doc.sentences().each((s) => out.push(s.out()));
+        return out;
+      }),
+    );
     splitPort.postMessage({ id, sentences });
   } catch (error) {
     splitPort.postMessage({ id, error: String(error) });
@@ -127,6 +134,7 @@ export class WinkThread {
           flag,
           wink: require.resolve('wink-nlp'),
           model: require.resolve('wink-eng-lite-web-model'),
+          maxLearned: PRISTINE_MAX_LEARNED,
         },
         transferList: [tag.port2, split.port2],
       });
