@@ -11,7 +11,8 @@
  * journalists type: telegraphic, paraphrased, colloquial) and I (questions-I.json, 190 answerable
  * over 123 other stories, half of them sport, and 46 unanswerable, typed the same way) and J
  * (questions-J.json, 206 answerable over 144 stories of articles no earlier question key used, and 45
- * unanswerable, typed the same way) were each written
+ * unanswerable, typed the same way) and K (questions-K.json, 215 answerable over the 188 articles no
+ * earlier question key cited, and 54 unanswerable, typed the same way) were each written
  * blind after every rule and fit of their time and held out in full for one session's closing
  * figures; since they were reported they are TRAIN. Key S (questions-S.json) holds the questions of
  * keys D and F rewritten the way journalists type them (telegraphic, paraphrased, colloquial), same
@@ -113,6 +114,11 @@ export function allKeys(dir = 'bench'): KeyQuery[] {
   }
   try {
     out.push(...readKey(`${dir}/keys/questions-J.json`, 'J', 'train'));
+  } catch {
+    // not there yet
+  }
+  try {
+    out.push(...readKey(`${dir}/keys/questions-K.json`, 'K', 'train'));
   } catch {
     // not there yet
   }
