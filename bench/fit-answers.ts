@@ -807,6 +807,8 @@ const old = JSON.parse(readFileSync(file, 'utf8')) as {
   show: number;
   fittedShow: number;
   none: number;
+  bold?: Record<string, number>;
+  boldShow?: number;
 };
 const out = {
   about: old.about,
@@ -815,6 +817,8 @@ const out = {
   show: keepConfidence ? old.show : (shownFrom ?? Math.round(show * 1000) / 1000),
   fittedShow: keepConfidence ? old.fittedShow : Math.round(show * 1000) / 1000,
   none: keepConfidence ? old.none : none,
+  // The bold tier is fitted apart (--bold): kept as it is, so that the file stays whole.
+  ...(old.bold ? { bold: old.bold, boldShow: old.boldShow } : {}),
 };
 console.log(JSON.stringify(out, null, 1));
 if (!dry) writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);

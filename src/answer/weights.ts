@@ -135,25 +135,53 @@ export interface Weights {
   none: number;
 }
 
+/** What `weights.json` holds: each model's weights by feature name, and the thresholds. */
+export interface WeightsFile {
+  rank?: Record<string, number>;
+  confidence?: Record<string, number>;
+  bold?: Record<string, number>;
+  show?: number;
+  boldShow?: number;
+  none?: number;
+}
+
+/**
+ * The weights a weights file gives, a feature it does not name weighing 0. Throws, naming the missing
+ * part and how to make it, when a model or threshold is missing (a file written by an older or partial
+ * fit), rather than answering with a model of zeros.
+ */
+export function weightsFrom(file: WeightsFile): Weights {
+  const { rank, confidence, bold, show, boldShow, none } = file;
+  const missing = Object.entries({ rank, confidence, bold, show, boldShow, none })
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k);
+  if (
+    missing.length > 0 ||
+    !rank ||
+    !confidence ||
+    !bold ||
+    show === undefined ||
+    boldShow === undefined ||
+    none === undefined
+  )
+    throw new Error(
+      `src/answer/weights.json has no ${missing.join(', ')}: refit it with \`npx tsx bench/fit-answers.ts\` (and \`--bold\` for bold, boldShow), or restore it from git.`,
+    );
+  const pick = <K extends string>(keys: readonly K[], weights: Record<string, number>) =>
+    Object.fromEntries(keys.map((k) => [k, weights[k] ?? 0])) as Record<K, number>;
+  return {
+    rank: pick(RANK_FEATURES, rank),
+    confidence: pick(CONFIDENCE_FEATURES, confidence),
+    bold: pick(CONFIDENCE_FEATURES, bold),
+    show,
+    sure: boldShow,
+    none,
+  };
+}
+
 /** The weights shipped in `weights.json`. */
 export function defaultWeights(): Weights {
-  const rank: Record<string, number> = data.rank;
-  const confidence: Record<string, number> = data.confidence;
-  const bold: Record<string, number> = data.bold;
-  return {
-    rank: Object.fromEntries(RANK_FEATURES.map((k) => [k, rank[k] ?? 0])) as Record<RankFeature, number>,
-    confidence: Object.fromEntries(CONFIDENCE_FEATURES.map((k) => [k, confidence[k] ?? 0])) as Record<
-      ConfidenceFeature,
-      number
-    >,
-    bold: Object.fromEntries(CONFIDENCE_FEATURES.map((k) => [k, bold[k] ?? 0])) as Record<
-      ConfidenceFeature,
-      number
-    >,
-    show: data.show,
-    sure: data.boldShow,
-    none: data.none,
-  };
+  return weightsFrom(data);
 }
 
 /** The weighted sum of some features, a missing weight or feature counting 0. */
