@@ -250,7 +250,7 @@ function topLine(
   const candidates: Array<TopFact & { n: number; rank: number }> = [];
   const claims: Array<{ c: FigureCluster; line: FigureLine; ids: Set<string>; into?: number }> = [];
   for (const c of clusters) {
-    const line = clusterLine(c);
+    const line = clusterLine(c, (id) => index.original(id));
     if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
     if (!c.concept && c.articles < LEAST_UNMEASURED) continue;
     claims.push({ c, line, ids: new Set(c.mentions.map((m) => index.original(m.article.id))) });
@@ -316,12 +316,14 @@ function topLine(
       if (!source || f.citations.length < 2 || !standsAlone(f.text)) continue;
       // A sentence with a figure the claims do not place is left out, as in the figures.
       if (f.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
-      const also = f.citations
-        .filter((c) => c.id !== source.id)
-        .flatMap((c) => {
-          const a = index.article(c.id);
-          return a ? [digestCitation(a)] : [];
-        });
+      // A copy of an article already cited is no second source.
+      const cited = new Set([index.original(source.id)]);
+      const also = f.citations.flatMap((c) => {
+        const a = index.article(c.id);
+        if (!a || cited.has(index.original(c.id))) return [];
+        cited.add(index.original(c.id));
+        return [digestCitation(a)];
+      });
       candidates.push({
         text: f.text,
         source: digestCitation(source),
@@ -422,12 +424,13 @@ export function plainFacts(
   clusters: readonly FigureCluster[],
   said: ReadonlyArray<{ text: string; figure?: string }>,
   max: number,
+  original: (id: string) => string = (id) => id,
 ): FigureLine[] {
   const shown = new Set(said.map((s) => `${s.text}\u0000${s.figure ?? ''}`));
   const sentences = new Set(said.map((s) => s.text));
   const amounts = new Set<string>();
   for (const c of clusters) {
-    const line = clusterLine(c);
+    const line = clusterLine(c, original);
     if (line && shown.has(`${line.context}\u0000${line.figure}`))
       for (const k of amountsOf(c)) amounts.add(k);
   }
@@ -459,7 +462,7 @@ export function plainFacts(
   const out: FigureLine[] = [];
   for (const { c, m } of ranked) {
     if (out.length >= max) break;
-    const line = clusterLine({ ...c, shown: m });
+    const line = clusterLine({ ...c, shown: m }, original);
     if (!line || sentences.has(line.context)) continue;
     // A share in words ("over half", "a quarter of a million", "one in three") with no measure says
     // too little, or is misread: only a share written with digits stands as a plain fact.
@@ -662,7 +665,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const mentions = figureMentions(index, vocabulary, names);
   const original = (id: string) => index.original(id);
   const clusters = clusterFigures(mentions, original);
-  const groups = groupFigures(mentions, subjectNamer(names), clusters);
+  const groups = groupFigures(mentions, subjectNamer(names), clusters, original);
   const figures = groups.slice(0, o.maxFigures).map((g) => ({
     ...g,
     moments: g.moments.map((m) => ({ ...m, lines: m.lines.slice(0, o.maxValues) })),
@@ -697,6 +700,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
         ),
       ],
       o.maxFacts,
+      original,
     ),
     hadPrevious: previous !== undefined,
     newArticles,

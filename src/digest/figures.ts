@@ -660,14 +660,21 @@ export function clusterFigures(
   });
 }
 
-/** A claim's line: in the words of the mention it is shown in, citing every other article giving it. */
-export function clusterLine(c: FigureCluster): FigureLine | undefined {
+/**
+ * A claim's line: in the words of the mention it is shown in, citing every other article giving it,
+ * a copy of an article already cited (`original`: the article a copy was first filed as) left out, so
+ * that a copy never reads as a second source.
+ */
+export function clusterLine(
+  c: FigureCluster,
+  original: (id: string) => string = (id) => id,
+): FigureLine | undefined {
   if (!c.shown) return undefined;
   const line = lineOf(c.shown);
-  const seen = new Set([c.shown.article.id]);
+  const seen = new Set([original(c.shown.article.id)]);
   for (const m of c.mentions)
-    if (!seen.has(m.article.id)) {
-      seen.add(m.article.id);
+    if (!seen.has(original(m.article.id))) {
+      seen.add(original(m.article.id));
       line.also.push(digestCitation(m.article));
     }
   return line;
@@ -689,6 +696,7 @@ export function groupFigures(
   subjectName: (key: string, fallback: readonly string[], texts: readonly string[]) => string = (_k, f) =>
     f.join(' and '),
   clusters: readonly FigureCluster[] = clusterFigures(mentions),
+  original: (id: string) => string = (id) => id,
 ): FigureGroup[] {
   const groups = new Map<string, FigureCluster[]>();
   for (const c of clusters) {
@@ -735,7 +743,7 @@ export function groupFigures(
       const latest = dated ? [...dates].sort(byDateDesc)[0] : undefined;
       const lines = [...cs]
         .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
-        .flatMap((c) => clusterLine(c) ?? []);
+        .flatMap((c) => clusterLine(c, original) ?? []);
       return {
         ...(named ? { moment: named.anchored ?? named.text } : {}),
         key,

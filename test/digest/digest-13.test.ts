@@ -131,3 +131,24 @@ describe('a relative moment in the figures', () => {
     expect(moments).not.toContain('the month before');
   });
 });
+
+describe('a copy is no second source', () => {
+  it('cites an article or its copy, never both, beside the other articles stating the same figure', () => {
+    const index = indexOf({
+      a: `Zedco cuts jobs\n\n${BODY}\n`,
+      b: `Zedco cuts jobs\n\n${BODY}\n`,
+      c: 'Zedco union meets\n\nZedco has cut 2,500 jobs at its plants in the north, union leaders said on Friday after meeting managers.\n',
+    });
+    const d = buildDigest(index, at);
+    const cited = [
+      ...d.topLine.map((t) => [t.source.id, ...t.also.map((c) => c.id)]),
+      ...d.figures.flatMap((g) =>
+        g.moments.flatMap((m) => m.lines.map((l) => [l.source.id, ...l.also.map((c) => c.id)])),
+      ),
+      ...d.facts.map((l) => [l.source.id, ...l.also.map((c) => c.id)]),
+    ];
+    const jobs = cited.filter((ids) => ids.includes('c'));
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const ids of cited) expect(ids.includes('a') && ids.includes('b')).toBe(false);
+  });
+});
