@@ -39,7 +39,8 @@ export function ageUnwritten(
 }
 
 /** Nouns of an agreement that runs for a time: how long one lasts is asked by naming it. */
-const TERM_NOUN = /\b(?:contracts?|deals?|agreements?|leases?|tenure)\b/i;
+const TERM_NOUNS = '(?:contracts?|deals?|agreements?|leases?|tenure)';
+const TERM_NOUN = new RegExp(String.raw`\b${TERM_NOUNS}\b`, 'i');
 
 /**
  * "how long" asking an agreement's own length: the agreement is what "how long" is asked of, right
@@ -47,8 +48,10 @@ const TERM_NOUN = /\b(?:contracts?|deals?|agreements?|leases?|tenure)\b/i;
  * Jo Bloggs's contract", "how long does the new deal run"), not an agreement named later on ("how
  * long did it take to close the deal").
  */
-const TERM_ASKED =
-  /\b[Hh]ow long\s+(?:a|an|is|was|are|were|will|would|does|did)\s+(?:(?:the|his|her|their|its|this|that|new|\p{Lu}[\p{L}.-]*|[\p{L}.-]+(?:['’]s|s['’])|[\p{L}-]+(?:ive|al|ed|ing|ic|ary|ous|ful))\s+){0,5}?(?:contracts?|deals?|agreements?|leases?|tenure)\b/u;
+const TERM_ASKED = new RegExp(
+  String.raw`\b[Hh]ow long\s+(?:a|an|is|was|are|were|will|would|does|did)\s+(?:(?:the|his|her|their|its|this|that|new|\p{Lu}[\p{L}.-]*|[\p{L}.-]+(?:['’]s|s['’])|[\p{L}-]+(?:ive|al|ed|ing|ic|ary|ous|ful))\s+){0,5}?${TERM_NOUNS}\b`,
+  'u',
+);
 
 /**
  * Words that tell an agreement's length without naming it: "signed until 2008", "extended his stay",

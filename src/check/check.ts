@@ -15,7 +15,7 @@ import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { AGE_UNIT, bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
-import { stemsOf } from '../facts/terms.js';
+import { escapeRegExp, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { attribute, type Mention } from '../index/measures.js';
@@ -472,7 +472,7 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
 
 /** A name that qualifies the noun after its article: "the Olympic sprint title", "an Olympic record". */
 const MODIFIER_NAME = (text: string, name: string) =>
-  new RegExp(`\\b(?:the|an?)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Ll}`, 'u').test(text);
+  new RegExp(`\\b(?:the|an?)\\s+${escapeRegExp(name)}\\s+\\p{Ll}`, 'u').test(text);
 
 /**
  * Whose a draft's figure is, read as the claims layer reads an article's sentence (subjectOf),

@@ -12,11 +12,22 @@ import type { TaggedWord } from '../facts/nlp.js';
 const MODIFIER = new Set(['DET', 'ADJ']);
 
 /**
- * Verbs whose object is a clause, or the subject of one: the name after them acts ("Bosses said
- * Zedco's sales rose 5%", "Analysts expect Acme to report ...").
+ * Verbs of saying, thinking or finding (alternatives of a regular expression): the clause after them
+ * has a subject of its own ("Analysts say sales will rise 5%": sales, not analysts). The base of
+ * CLAUSE_VERB here and of the clause reader's SAYING (phrase.ts).
  */
-const CLAUSE_VERB =
-  /^(?:say|says|said|saying|tell|tells|told|think|thinks|thought|believes?|believed|expects?|expected|shows?|showed|shown|finds?|found|suggests?|suggested|warns?|warned|claims?|claimed|estimates?|estimated|predicts?|predicted|reports?|reported|see|sees|saw|seen|feels?|felt|hopes?|hoped|fears?|feared|announces?|announced|adds?|added|insists?|insisted|argues?|argued|reveals?|revealed|confirms?|confirmed|knows?|knew|means?|meant|helps?|helped|lets?|makes?|made|wants?|wanted|allows?|allowed|forecasts?|noted|explained|admitted|stressed|urged|asked|including|includes?|included)$/i;
+export const SAYING_WORDS =
+  'say|says|said|think|thinks|thought|believes?|believed|expects?|expected|suggests?|suggested|shows?|showed|shown|found|finds|reveals?|revealed|predicts?|predicted|warns?|warned|claims?|claimed|estimates?|estimated|means?|meant';
+
+/**
+ * Verbs whose object is a clause, or the subject of one: the name after them acts ("Bosses said
+ * Zedco's sales rose 5%", "Analysts expect Acme to report ..."): the verbs of saying (SAYING_WORDS)
+ * and others that take a clause.
+ */
+const CLAUSE_VERB = new RegExp(
+  `^(?:${SAYING_WORDS}|saying|tell|tells|told|find|reports?|reported|see|sees|saw|seen|feels?|felt|hopes?|hoped|fears?|feared|announces?|announced|adds?|added|insists?|insisted|argues?|argued|confirms?|confirmed|knows?|knew|helps?|helped|lets?|makes?|made|wants?|wanted|allows?|allowed|forecasts?|noted|explained|admitted|stressed|urged|asked|including|includes?|included)$`,
+  'i',
+);
 
 /** A verb's particle: "set up", "carved out", "paid off". */
 const PARTICLE = /^(?:up|out|off|down)$/i;

@@ -8,6 +8,7 @@
 import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { PERSON_NOUN } from './focus.js';
+import { SAYING_WORDS } from './governed.js';
 
 /** Parts of speech a noun phrase is made of (the tagger calls a capitalised first word PROPN). */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -155,12 +156,8 @@ function opensClause(text: string, words: readonly TaggedWord[], at: number): bo
   return true;
 }
 
-/**
- * Verbs of saying, thinking or finding: the clause that follows them has a subject of its own
- * ("Analysts say sales will rise 5%": sales, not analysts).
- */
-const SAYING =
-  /^(?:say|says|said|think|thinks|thought|believe|believes|believed|expect|expects|expected|suggest|suggests|suggested|show|shows|showed|shown|found|finds|reveal|reveals|revealed|predict|predicts|predicted|warn|warns|warned|claim|claims|claimed|estimate|estimates|estimated|mean|means|meant)$/i;
+/** Verbs of saying, thinking or finding: the clause after them has a subject of its own (SAYING_WORDS). */
+const SAYING = new RegExp(`^(?:${SAYING_WORDS})$`, 'i');
 
 /**
  * Head nouns of a clause's subject that name again a thing the article names ("the airline", "the
