@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWeights, weightsFrom } from '../../src/answer/weights.js';
+import { weightsFrom } from '../../src/answer/weights.js';
 import data from '../../src/answer/weights.json' with { type: 'json' };
 
 describe('weightsFrom', () => {
-  it('reads the shipped file as defaultWeights does', () => {
-    expect(weightsFrom(data)).toEqual(defaultWeights());
+  it('gives each model and threshold of the file under its name', () => {
+    const w = weightsFrom(data);
+    expect(w.rank.topic).toBe(data.rank.topic);
+    expect(w.confidence.margin).toBe(data.confidence.margin);
+    expect(w.bold.margin).toBe(data.bold.margin);
+    expect([w.show, w.sure, w.none]).toEqual([data.show, data.boldShow, data.none]);
   });
 
   it('names the missing model and how to make it, rather than answering with zeros', () => {
