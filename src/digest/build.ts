@@ -329,12 +329,11 @@ function topLine(
     );
     if (at >= 0) a.into = at;
   }
-  for (const [i, { c, line, ids }] of claims.entries()) {
+  for (const [i, { c, line, ids, more }] of claims.entries()) {
     if (claims[i]?.into !== undefined || !c.shown) continue;
     const merged = claims.filter((o) => o.into === i);
     const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
-    const also = [...line.also, ...claims[i]!.more];
-    for (const c of claims[i]!.more) all.add(index.original(c.id));
+    const also = [...line.also, ...more];
     candidates.push({
       text: line.context,
       figure: line.figure,
