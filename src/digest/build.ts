@@ -26,6 +26,7 @@ import {
 } from './figures.js';
 
 import { leadClaims, restates } from './leads.js';
+import { type Odds, oddsIn } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { storyName } from './story.js';
 
@@ -54,7 +55,14 @@ export interface Addition {
   cutBefore?: boolean;
   cutAfter?: boolean;
   /** When the figure changes an earlier article's value of the same subject's measure: that value. */
-  was?: { subject: string; measure: string; figure: string; source: DigestCitation };
+  was?: {
+    subject: string;
+    measure: string;
+    figure: string;
+    source: DigestCitation;
+    /** Other earlier values of it, when the earlier articles cannot be put in order (undated). */
+    others?: Array<{ figure: string; source: DigestCitation }>;
+  };
 }
 
 /** An article that arrived since the last digest, with what it adds. */
@@ -199,6 +207,9 @@ const standsAlone = (text: string) =>
   /\S\s+\p{Lu}/u.test(text) &&
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
   !OPENS_WITH_PRONOUN.test(text);
+
+/** The measure odds to win are shown under in "New since" ("changes Kenzie · odds to win: 1/2 [187] → 2/9"). */
+const ODDS_MEASURE = 'odds to win';
 
 /** Alike enough in words that one says what the other says. */
 const SAME_FACT = 0.35;
@@ -623,6 +634,11 @@ function whatIsNew(
     if (group) group.push(m);
     else byGroup.set(key, [m]);
   }
+  // Odds to win by name, as each fact gives them.
+  const oddsBefore = new Map<string, Array<{ fact: Fact; odds: Odds }>>();
+  for (const fact of index.facts())
+    for (const odds of oddsIn(fact.text, index.entitiesOf(fact)))
+      oddsBefore.set(odds.name, [...(oddsBefore.get(odds.name) ?? []), { fact, odds }]);
   // Money mentions by amount (any currency, any measure): an exact amount of money is one thing in
   // a story.
   const byAmount = new Map<string, FigureMention[]>();
@@ -745,6 +761,62 @@ function whatIsNew(
         ...(m.context.cutBefore ? { cutBefore: true } : {}),
         ...(m.context.cutAfter ? { cutAfter: true } : {}),
       });
+    }
+    // Odds to win a new article gives that differ from the latest an earlier article gave for one
+    // name; earlier articles that cannot be put in order (undated, all in the last digest) each give theirs.
+    for (const fact of index.factsOf(article.id)) {
+      if (used.has(fact.id)) continue;
+      for (const now of oddsIn(fact.text, index.entitiesOf(fact))) {
+        const earlier = (oddsBefore.get(now.name) ?? []).filter((o) =>
+          isEarlier(o.fact.articleId, article.id),
+        );
+        const latest = Math.max(...earlier.map((o) => rankOf(o.fact.articleId)));
+        const before = earlier
+          .filter((o) => rankOf(o.fact.articleId) === latest)
+          .filter((o, i, all) => all.findIndex((x) => x.fact.articleId === o.fact.articleId) === i);
+        if (before.length === 0 || before.every((o) => o.odds.odds === now.odds) || used.has(fact.id))
+          continue;
+        const sources = before.flatMap((o) => {
+          const a = index.article(o.fact.articleId);
+          return a ? [{ o, a }] : [];
+        });
+        const first = sources[0];
+        if (!first) continue;
+        used.add(fact.id);
+        const line = (f: Fact, figure: string, a: ArticleMeta): FigureLine => ({
+          figure,
+          context: f.text,
+          cutBefore: false,
+          cutAfter: false,
+          source: digestCitation(a),
+          also: [],
+          factId: f.id,
+        });
+        for (const { o, a } of sources)
+          changes.push({
+            measure: ODDS_MEASURE,
+            subject: now.name,
+            now: line(fact, now.odds, article),
+            before: line(o.fact, o.odds.odds, a),
+          });
+        changed.push({
+          text: fact.text,
+          figure: now.odds,
+          was: {
+            subject: now.name,
+            measure: ODDS_MEASURE,
+            figure: first.o.odds.odds,
+            source: digestCitation(first.a),
+            ...(sources.length > 1
+              ? {
+                  others: sources
+                    .slice(1)
+                    .map(({ o, a }) => ({ figure: o.odds.odds, source: digestCitation(a) })),
+                }
+              : {}),
+          },
+        });
+      }
     }
     for (const fact of index.factsOf(article.id)) {
       if (adds.length + changed.length >= max) break;

@@ -100,7 +100,7 @@ export function additionWords(a: Addition): string {
   const what = a.was
     ? a.was.subject === ''
       ? `changes ${a.was.figure} [${a.was.source.id}]: `
-      : `changes ${a.was.subject} · ${a.was.measure}: ${a.was.figure} [${a.was.source.id}] → ${a.figure}: `
+      : `changes ${a.was.subject} · ${a.was.measure}: ${[a.was, ...(a.was.others ?? [])].map((w) => `${w.figure} [${w.source.id}]`).join('; ')} → ${a.figure}: `
     : a.figure
       ? `adds ${a.figure}: `
       : 'adds: ';

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest, changedFigure } from '../../src/digest/build.js';
 import { digestToText } from '../../src/digest/format.js';
 import { claimStems, leadClaims, restates } from '../../src/digest/leads.js';
+import { oddsIn } from '../../src/digest/odds.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -98,5 +99,40 @@ describe('what a new article changes', () => {
     expect(changedFigure(u, u.indexOf('5%'))).toBe(false);
     const v = 'The £85 cost will stay, he said.';
     expect(changedFigure(v, v.indexOf('£85'))).toBe(false);
+  });
+});
+
+describe('odds to win (odds.ts)', () => {
+  it('reads whose odds they are, the last of a move, and none on leaving or with no word of betting', () => {
+    const move = 'Odds on Lee Vance winning have been cut from 4/6 to 1/2 by bookmakers.';
+    expect(oddsIn(move, ['Lee Vance'])).toEqual([
+      { name: 'Lee Vance', odds: '1/2', start: move.indexOf('1/2') },
+    ]);
+    const two = oddsIn(
+      'Bookmakers have made singer Ann Pell favourite to win at 7/4, while Lee Vance is second at 2/1.',
+      ['Ann Pell', 'Lee Vance'],
+    );
+    expect(two.map((o) => [o.name, o.odds])).toEqual([
+      ['Ann Pell', '7/4'],
+      ['Lee Vance', '2/1'],
+    ]);
+    expect(
+      oddsIn('Ann Pell was hot favourite to be evicted, with odds of 1/4 to leave.', ['Ann Pell']),
+    ).toEqual([]);
+    expect(oddsIn('Ann Pell won the match 6-4 on Sunday.', ['Ann Pell'])).toEqual([]);
+  });
+
+  it('says in "New since" which earlier odds of a name the new article changes', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Quiz odds\n\nOdds on Lee Vance winning the quiz have been cut from 4/6 to 1/2, bookmakers said on Friday.\n',
+        b: 'Quiz final\n\nBookmaker Zedbet said it would take bets on the final, with Lee Vance its favourite at 2/9.\n',
+      }),
+      { ...at, previousArticleIds: ['a'] },
+    );
+    const first = d.newArticles[0]?.adds?.[0];
+    expect(first?.figure).toBe('2/9');
+    expect(first?.was?.figure).toBe('1/2');
+    expect(digestToText(d)).toContain('changes Lee Vance · odds to win: 1/2 [a] → 2/9');
   });
 });
