@@ -82,20 +82,28 @@ export function leadClaims(
   const originals = [...new Set(index.articles().map((a) => index.original(a.id)))];
   const least = originals.length * o.mainNameShare;
   const nameStems = new Set(names.filter((n) => n.articles >= least).flatMap((n) => stemsOf(n.name)));
+  const namesKey = [...nameStems].sort().join(' ');
+  const stemsOf_ = (f: Fact) => {
+    const known = remembered.get(f);
+    if (known?.names === namesKey && known.vocabulary === vocabulary) return known.stems;
+    const stems = claimStems(f.terms, vocabulary, nameStems);
+    remembered.set(f, { names: namesKey, vocabulary, stems });
+    return stems;
+  };
   const sentences = new Map(
     originals.map((id) => [
       id,
       index
         .factsOf(id)
         .filter((f) => f.kind !== 'row' && f.kind !== 'line')
-        .map((f) => claimStems(f.terms, vocabulary, nameStems)),
+        .map(stemsOf_),
     ]),
   );
   const out: LeadClaim[] = [];
   for (const id of originals) {
     const lead = index.factsOf(id).find((f) => f.kind !== 'row' && f.kind !== 'line');
     if (!lead || !accept(lead)) continue;
-    const stems = claimStems(lead.terms, vocabulary, nameStems);
+    const stems = stemsOf_(lead);
     if (stems.size < o.leastStems) continue;
     const articles = [id];
     let covered = 1;
@@ -109,6 +117,9 @@ export function leadClaims(
   }
   return out.sort((a, b) => b.articles.length - a.articles.length || b.coverage - a.coverage);
 }
+
+/** A sentence's claim stems, remembered per fact for the main names and vocabulary they were read with. */
+const remembered = new WeakMap<Fact, { names: string; vocabulary: Vocabulary; stems: Set<string> }>();
 
 /** How many of a claim's stems a sentence's stems hold. */
 const shared = (claim: ReadonlySet<string>, sentence: ReadonlySet<string>) => {
