@@ -62,7 +62,7 @@ interface StoryScore {
 
 async function score(dir: string, name: string): Promise<StoryScore> {
   const md = readFileSync(join(dir, `${name}.gold.md`), 'utf8');
-  const claim = /\*\*(.+?)\*\*/.exec(section(md, 'Single most-stated claim'))?.[1] ?? '';
+  const claim = /\*\*(.+?)\*\*/.exec(section(md, '(?:Single m|M)ost-stated claim'))?.[1] ?? '';
   const topWant = numberTokens(claim);
   const keyLines = section(md, 'Key figures')
     .split('\n')
@@ -114,9 +114,15 @@ async function score(dir: string, name: string): Promise<StoryScore> {
 }
 
 const scores: StoryScore[] = [];
-for (const folder of readdirSync(root).sort()) {
+// The root's own gold notes (a folder of stories, /work/digest-K) or those of its folders.
+const hasGold = (dir: string) => readdirSync(dir).some((f) => f.endsWith('.gold.md'));
+const folders = hasGold(root)
+  ? ['.']
+  : readdirSync(root)
+      .sort()
+      .filter((f) => statSync(join(root, f)).isDirectory());
+for (const folder of folders) {
   const dir = join(root, folder);
-  if (!statSync(dir).isDirectory()) continue;
   for (const f of readdirSync(dir).sort()) {
     const name = f.endsWith('.gold.md') ? f.slice(0, -'.gold.md'.length) : '';
     if (!name || (only.length > 0 && !only.includes(name))) continue;

@@ -31,6 +31,13 @@ const GENERIC =
   /^(?:the|a|an|all|total|overall|average|annual|net|gross|pre-tax|after-tax|underlying|operating|like-for-like|group|core|combined|quarterly|monthly|yearly|full-year|half-year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|latest|new|current|recent|previous|last|same|other|such|its|their|his|her|our|your|this|that|these|those|some|many|more|most|further|extra|additional|people|persons|population|public|those|ones|others)$/i;
 
 /**
+ * Words of a phrase that only says when: months, days, periods and their ordinals ("the first
+ * quarter", "July and September", "the second half", "last year").
+ */
+const PERIOD_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarters?|halves|half|years?|months?|weeks?|days?|period|season|first|second|third|fourth|final|last|previous|next|past|same|early|late|and|\d{4}s?)$/i;
+
+/**
  * Verbs whose figure measures their subject: a change ("rose", "fell by"), a level ("stood at",
  * "totalled", "reached") or being ("was", "were").
  */
@@ -110,6 +117,9 @@ export function ownerOfPhrase(
   if (i === j && MEASURE_HEAD.test(words[i]?.text.toLowerCase() ?? '')) return undefined;
   while (i <= j && GENERIC.test(words[i]?.text ?? '')) i++;
   const kept = words.slice(i, j + 1);
+  // "The first quarter showed annual growth of 6.3%", "between July and September was downgraded
+  // to a 0.3% decline": a period is when, never whose.
+  if (kept.length > 0 && kept.every((w) => PERIOD_WORD.test(w.text))) return undefined;
   if (
     !kept.some(
       (w) => NOUN_LIKE.has(w.pos) && !GENERIC.test(w.text) && !MEASURE_HEAD.test(w.text.toLowerCase()),

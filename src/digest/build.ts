@@ -25,6 +25,8 @@ import {
   unitBase,
 } from './figures.js';
 
+import { leadClaims, restates } from './leads.js';
+import { type Odds, oddsIn } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { storyName } from './story.js';
 
@@ -53,7 +55,14 @@ export interface Addition {
   cutBefore?: boolean;
   cutAfter?: boolean;
   /** When the figure changes an earlier article's value of the same subject's measure: that value. */
-  was?: { subject: string; measure: string; figure: string; source: DigestCitation };
+  was?: {
+    subject: string;
+    measure: string;
+    figure: string;
+    source: DigestCitation;
+    /** Other earlier values of it, when the earlier articles cannot be put in order (undated). */
+    others?: Array<{ figure: string; source: DigestCitation }>;
+  };
 }
 
 /** An article that arrived since the last digest, with what it adds. */
@@ -199,6 +208,9 @@ const standsAlone = (text: string) =>
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
   !OPENS_WITH_PRONOUN.test(text);
 
+/** The measure odds to win are shown under in "New since" ("changes Kenzie · odds to win: 1/2 [187] → 2/9"). */
+const ODDS_MEASURE = 'odds to win';
+
 /** Alike enough in words that one says what the other says. */
 const SAME_FACT = 0.35;
 
@@ -215,6 +227,14 @@ const LEAST_UNMEASURED = 3;
 const STATED_RANK = 1.5;
 
 /**
+ * Where the claim an article leads with ranks at a tie of articles: after every figure (it is read by
+ * its words, a figure by its value), before a sentence the answer engine merges (-1); among leads,
+ * the one whose words the coverage states most first (`LEAD_RANK + coverage * LEAD_SPREAD`).
+ */
+const LEAD_RANK = -1;
+const LEAD_SPREAD = 0.99;
+
+/**
  * True when two claims' subject keys share a name: a range of one subject's measure ("UK aid of at
  * least £1.25bn a year") is not another subject's amount in other words ("global aid of $100bn a
  * year"). Pure.
@@ -223,6 +243,28 @@ export const subjectsShared = (a: string, b: string) => {
   const words = new Set(keyWords(a));
   return keyWords(b).some((w) => words.has(w));
 };
+
+/**
+ * The articles giving an exact amount of money only in sentences the digest cannot show (`placed`
+ * false: whose it is, or what, not said), by amount in each currency it is given in; copies once.
+ * Pure.
+ */
+export function countedAmounts(
+  clusters: readonly FigureCluster[],
+  original: (id: string) => string = (id) => id,
+): Map<string, Map<string, ArticleMeta>> {
+  const out = new Map<string, Map<string, ArticleMeta>>();
+  for (const c of clusters)
+    for (const m of c.mentions) {
+      if (m.placed || m.quantity.kind !== 'money' || m.quantity.qualifier !== 'exact') continue;
+      for (const k of amountKeys(m)) {
+        const articles = out.get(k) ?? new Map<string, ArticleMeta>();
+        if (!articles.has(original(m.article.id))) articles.set(original(m.article.id), m.article);
+        out.set(k, articles);
+      }
+    }
+  return out;
+}
 
 /**
  * The two or three facts most of the coverage states, the most stated first: each claim counted
@@ -247,13 +289,31 @@ function topLine(
     ),
   );
   // `rank`: a measured claim before one with no measure word, money before other figures.
-  const candidates: Array<TopFact & { n: number; rank: number }> = [];
-  const claims: Array<{ c: FigureCluster; line: FigureLine; ids: Set<string>; into?: number }> = [];
+  const candidates: Array<TopFact & { n: number; rank: number; stems?: ReadonlySet<string> }> = [];
+  const claims: Array<{
+    c: FigureCluster;
+    line: FigureLine;
+    ids: Set<string>;
+    more: DigestCitation[];
+    into?: number;
+  }> = [];
+  const counted = countedAmounts(clusters, (id) => index.original(id));
   for (const c of clusters) {
     const line = clusterLine(c, (id) => index.original(id));
     if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
-    if (!c.concept && c.articles < LEAST_UNMEASURED) continue;
-    claims.push({ c, line, ids: new Set(c.mentions.map((m) => index.original(m.article.id))) });
+    const ids = new Set(c.mentions.map((m) => index.original(m.article.id)));
+    // An exact amount of money no measure word claims is stated too by an article that gives it only
+    // in a sentence the digest cannot show ("competing for a £50,000 prize, to be donated to ...").
+    const more: DigestCitation[] = [];
+    if (!c.concept && c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact')
+      for (const k of amountKeys(c.shown))
+        for (const [id, article] of counted.get(k) ?? [])
+          if (!ids.has(id)) {
+            ids.add(id);
+            more.push(digestCitation(article));
+          }
+    if (!c.concept && ids.size < LEAST_UNMEASURED) continue;
+    claims.push({ c, line, ids, more });
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
@@ -280,15 +340,16 @@ function topLine(
     );
     if (at >= 0) a.into = at;
   }
-  for (const [i, { c, line, ids }] of claims.entries()) {
+  for (const [i, { c, line, ids, more }] of claims.entries()) {
     if (claims[i]?.into !== undefined || !c.shown) continue;
     const merged = claims.filter((o) => o.into === i);
     const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
+    const also = [...line.also, ...more];
     candidates.push({
       text: line.context,
       figure: line.figure,
       source: line.source,
-      also: line.also,
+      also,
       consistent: merged.flatMap((o) =>
         [o.line.source, ...o.line.also].map((citation) => ({ citation, figure: o.line.figure })),
       ),
@@ -334,15 +395,43 @@ function topLine(
       });
     }
   }
+  // The claims the articles lead with, counted over the articles one of whose sentences states most
+  // of their words: "The Tories are to back ... ID cards" (issue 20: a claim with no figure).
+  const leads = leadClaims(
+    index,
+    names,
+    vocabulary,
+    (f) => standsAlone(f.text) && !f.quantities.some((q) => q.kind === 'money' || q.kind === 'percent'),
+  );
+  for (const lead of leads) {
+    const source = index.article(lead.fact.articleId);
+    if (!source) continue;
+    candidates.push({
+      text: lead.fact.text,
+      source: digestCitation(source),
+      also: lead.articles.slice(1).flatMap((id) => {
+        const a = index.article(id);
+        return a ? [digestCitation(a)] : [];
+      }),
+      consistent: [],
+      n: lead.articles.length,
+      rank: LEAD_RANK + lead.coverage * LEAD_SPREAD,
+      stems: lead.stems,
+    });
+  }
   const least = Math.min(2, index.distinctArticleCount);
-  const picked: TopFact[] = [];
+  const picked: Array<TopFact & { stems?: ReadonlySet<string> }> = [];
   for (const c of candidates.sort((a, b) => b.n - a.n || b.rank - a.rank)) {
     if (picked.length >= max || c.n < least) break;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
+    // A lead that states most of a lead shown already (or the other way) says it again.
+    const stems = c.stems;
+    if (stems && picked.some((p) => p.stems && (restates(p.stems, stems) || restates(stems, p.stems))))
+      continue;
     const { n: _n, rank: _rank, ...fact } = c;
     picked.push(fact);
   }
-  return picked;
+  return picked.map(({ stems: _stems, ...fact }) => fact);
 }
 
 /**
@@ -476,6 +565,18 @@ export function plainFacts(
   return out;
 }
 
+/**
+ * A verb of changing an amount right before it, with at most its article or possessive and an
+ * adjective or two between: "to cut the £85 cost", "has raised its £2bn offer", "slashed the 50p
+ * fee". Not a change of a value to another one ("cut by 5%", "cut to £80": the figure is the new
+ * value, which the figures compare), nor a noun ("a cut of £5").
+ */
+const CHANGED_FIGURE =
+  /\b(?:cut(?:s|ting)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|scrap(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|freez(?:e|es|ing)|froze(?:n)?|revis(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|increas(?:e|es|ed|ing))\s+(?:the|its|their|his|her|our|this|that)\s+(?:(?!(?:by|to|from|of|at|in|on|for|with)\s)[a-z-]+\s+){0,2}$/i;
+
+/** True when the words before a figure say it is (to be) changed: "expected to cut the £85 cost". Pure. */
+export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.test(text.slice(0, start));
+
 /** A change a new article makes to an earlier figure: what it was, and where. */
 interface Earlier {
   mention: FigureMention;
@@ -533,6 +634,18 @@ function whatIsNew(
     if (group) group.push(m);
     else byGroup.set(key, [m]);
   }
+  // Odds to win by name, as each fact gives them.
+  const oddsBefore = new Map<string, Array<{ fact: Fact; odds: Odds }>>();
+  for (const fact of index.facts())
+    for (const odds of oddsIn(fact.text, index.entitiesOf(fact)))
+      oddsBefore.set(odds.name, [...(oddsBefore.get(odds.name) ?? []), { fact, odds }]);
+  // Money mentions by amount (any currency, any measure): an exact amount of money is one thing in
+  // a story.
+  const byAmount = new Map<string, FigureMention[]>();
+  for (const m of mentions) {
+    if (m.quantity.kind !== 'money') continue;
+    for (const k of amountKeys(m)) byAmount.set(k, [...(byAmount.get(k) ?? []), m]);
+  }
   // Facts by their content words, to find the earlier ones alike without comparing with every one.
   const wordsOf = new Map<Fact, Set<string>>();
   const byWord = new Map<string, Fact[]>();
@@ -576,6 +689,26 @@ function whatIsNew(
     const changedGroups = new Set<string>();
     for (const m of mentionsOf.get(article.id) ?? []) {
       const cluster = clusterOf.get(m);
+      // An earlier article's amount the new one says is (to be) changed: "He is also expected to
+      // cut the £85 cost of the card" changes the £85 an earlier article gave.
+      const given = [
+        ...(cluster?.mentions ?? []),
+        ...(m.quantity.kind === 'money' ? amountKeys(m).flatMap((k) => byAmount.get(k) ?? []) : []),
+      ].find((o) => isEarlier(o.article.id, article.id));
+      if (given && !used.has(m.fact.id) && changedFigure(m.fact.text, m.quantity.start)) {
+        used.add(m.fact.id);
+        const now = lineOf(m);
+        const before = lineOf(given);
+        changes.push({ measure: given.concept?.name ?? '', subject: '', now, before });
+        changed.push({
+          text: m.context.text,
+          figure: now.figure,
+          ...(m.context.cutBefore ? { cutBefore: true } : {}),
+          ...(m.context.cutAfter ? { cutAfter: true } : {}),
+          was: { subject: '', measure: '', figure: before.figure, source: before.source },
+        });
+        continue;
+      }
       if (!m.placed || !m.concept || !cluster) continue;
       const key = groupKey(m);
       // The latest earlier value of this subject's measure, not at a later moment than this one's.
@@ -628,6 +761,62 @@ function whatIsNew(
         ...(m.context.cutBefore ? { cutBefore: true } : {}),
         ...(m.context.cutAfter ? { cutAfter: true } : {}),
       });
+    }
+    // Odds to win a new article gives that differ from the latest an earlier article gave for one
+    // name; earlier articles that cannot be put in order (undated, all in the last digest) each give theirs.
+    for (const fact of index.factsOf(article.id)) {
+      if (used.has(fact.id)) continue;
+      for (const now of oddsIn(fact.text, index.entitiesOf(fact))) {
+        const earlier = (oddsBefore.get(now.name) ?? []).filter((o) =>
+          isEarlier(o.fact.articleId, article.id),
+        );
+        const latest = Math.max(...earlier.map((o) => rankOf(o.fact.articleId)));
+        const before = earlier
+          .filter((o) => rankOf(o.fact.articleId) === latest)
+          .filter((o, i, all) => all.findIndex((x) => x.fact.articleId === o.fact.articleId) === i);
+        if (before.length === 0 || before.every((o) => o.odds.odds === now.odds) || used.has(fact.id))
+          continue;
+        const sources = before.flatMap((o) => {
+          const a = index.article(o.fact.articleId);
+          return a ? [{ o, a }] : [];
+        });
+        const first = sources[0];
+        if (!first) continue;
+        used.add(fact.id);
+        const line = (f: Fact, figure: string, a: ArticleMeta): FigureLine => ({
+          figure,
+          context: f.text,
+          cutBefore: false,
+          cutAfter: false,
+          source: digestCitation(a),
+          also: [],
+          factId: f.id,
+        });
+        for (const { o, a } of sources)
+          changes.push({
+            measure: ODDS_MEASURE,
+            subject: now.name,
+            now: line(fact, now.odds, article),
+            before: line(o.fact, o.odds.odds, a),
+          });
+        changed.push({
+          text: fact.text,
+          figure: now.odds,
+          was: {
+            subject: now.name,
+            measure: ODDS_MEASURE,
+            figure: first.o.odds.odds,
+            source: digestCitation(first.a),
+            ...(sources.length > 1
+              ? {
+                  others: sources
+                    .slice(1)
+                    .map(({ o, a }) => ({ figure: o.odds.odds, source: digestCitation(a) })),
+                }
+              : {}),
+          },
+        });
+      }
     }
     for (const fact of index.factsOf(article.id)) {
       if (adds.length + changed.length >= max) break;

@@ -98,7 +98,9 @@ const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : 
  */
 export function additionWords(a: Addition): string {
   const what = a.was
-    ? `changes ${a.was.subject} · ${a.was.measure}: ${a.was.figure} [${a.was.source.id}] → ${a.figure}: `
+    ? a.was.subject === ''
+      ? `changes ${a.was.figure} [${a.was.source.id}]: `
+      : `changes ${a.was.subject} · ${a.was.measure}: ${[a.was, ...(a.was.others ?? [])].map((w) => `${w.figure} [${w.source.id}]`).join('; ')} → ${a.figure}: `
     : a.figure
       ? `adds ${a.figure}: `
       : 'adds: ';

@@ -97,3 +97,23 @@ describe('the common-noun subject of a figure’s clause, when no name owns it',
     expect(claimOf(index, '£2m').subject).not.toEqual(['singer']);
   });
 });
+
+describe('a period is when, never whose (digest-14)', () => {
+  const index = indexOf({
+    econ:
+      'Freedonia slows\n\nFreedonia saw its economy slow sharply last year, officials said.\n\n' +
+      'The first quarter showed annual growth of 6.3%, with the second showing 1.1%. ' +
+      'An earlier estimate of 0.4% growth between July and September was cut to a 0.2% fall. ' +
+      'Garden furniture sales declined by 2.5% in the same period.\n',
+  });
+
+  it('gives no phrase owner to "the first quarter" or "July and September"', () => {
+    expect(claimOf(index, '6.3%').subject).not.toContain('first quarter');
+    expect(claimOf(index, '0.2%').subject).not.toContain('September');
+    expect(claimOf(index, '0.2%').subject).not.toContain('July and September');
+  });
+
+  it('still reads a phrase that names a thing: "Garden furniture sales declined by 2.5%"', () => {
+    expect(claimOf(index, '2.5%').subject).toEqual(['Garden furniture']);
+  });
+});
