@@ -5,6 +5,8 @@
  * neither leaves the question unanswered: its figure is of another thing. Pure; English only.
  */
 
+import { clauseAround, modalityOf } from '../claims/modality.js';
+
 /** A question asking a person's age: "how old is X?", "what age was X when ...?". */
 const AGE_ASKED = /^\s*(?:how old\b|(?:at )?what age\b)/i;
 
@@ -85,4 +87,38 @@ const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
  */
 export function scoreForCount(wants: string | undefined, span: string): boolean {
   return wants === 'count' && SCORE.test(span.trim());
+}
+
+/**
+ * Words with which a question asks what is expected, planned or possible rather than what is:
+ * "will", "could", "expected", "forecast", "plans", "next year". A figure only expected answers it.
+ */
+const EXPECTATION_ASKED =
+  /\b(?:will|would|could|might|may|shall|expect\w*|forecast\w*|predict\w*|project\w*|estimat\w*|anticipat\w*|likely|set to|going to|due to|supposed|meant to|scheduled|slated|tipped|aim\w*|target\w*|hop(?:e|es|ed|ing)|plan\w*|want\w*|intend\w*|propos\w*|offer\w*|bid\w*|seek\w*|sought|next|future|outlook|potential\w*|possibl\w*|up to)\b|['’]ll\b/i;
+
+/**
+ * A figure forecast or supposed, not one that will be as planned or is expected to be ("will cost",
+ * "is expected to fetch": a pending deal a present question asks about): "forecast", "predicted",
+ * "had been expected", "could have sold".
+ */
+const FORECAST =
+  /\b(?:forecasts?|forecasting|predict(?:s|ed)?|(?:had|have|has) been expected|(?:could|would|might|may)(?: not)? have)\b/i;
+
+/**
+ * True when a question asking for a figure asks nothing expected or possible (no "will", "could",
+ * "expected", "forecast", "plans" ...: `EXPECTATION_ASKED`) and its short answer (`span`, its place
+ * in `sentence`) is one the sentence only forecasts or supposes (`FORECAST` in its clause) ("Profit had been forecast
+ * to be 4.1bn rupees", "We could have sold a million tickets": the claims layer's modality
+ * `expected`): the coverage gives no figure that is, only one that was expected. Pure.
+ */
+export function onlyExpected(
+  question: string,
+  sentence: string,
+  span: { start: number; end: number },
+): boolean {
+  if (EXPECTATION_ASKED.test(question)) return false;
+  return (
+    modalityOf(sentence, span.start, span.end) === 'expected' &&
+    FORECAST.test(clauseAround(sentence, span.start, span.end))
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageUnwritten, asksAge, scoreForCount, termUnwritten } from '../../src/answer/asked.js';
+import { ageUnwritten, asksAge, onlyExpected, scoreForCount, termUnwritten } from '../../src/answer/asked.js';
 
 describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
   const question = 'how old is Jo Bloggs, the language researcher?';
@@ -87,5 +87,38 @@ describe('scoreForCount: a score counts no thing a "how many" question asks', ()
     expect(scoreForCount('count', '11 caps')).toBe(false);
     expect(scoreForCount('count', '2004-05')).toBe(false);
     expect(scoreForCount('name', '11-9')).toBe(false);
+  });
+});
+
+describe('onlyExpected: a figure that is, not one forecast or supposed', () => {
+  const at = (sentence: string, text: string) => ({
+    start: sentence.indexOf(text),
+    end: sentence.indexOf(text) + text.length,
+  });
+
+  it('a forecast or a supposition does not answer a question about what is', () => {
+    const forecast = 'Profit had been forecast to be 4.1bn rupees.';
+    expect(onlyExpected('Acme full-year profit?', forecast, at(forecast, '4.1bn rupees'))).toBe(true);
+    const could = '"We could have sold a million tickets," the promoter said.';
+    expect(onlyExpected('how many tickets has the band sold?', could, at(could, 'a million tickets'))).toBe(
+      true,
+    );
+  });
+
+  it('a figure stated, or one a plan or a pending deal sets, answers it', () => {
+    const stated = 'Net profit was 4.3bn rupees in the quarter.';
+    expect(onlyExpected('Acme full-year profit?', stated, at(stated, '4.3bn rupees'))).toBe(false);
+    const planned = 'The firm will pay $40m for the stadium.';
+    expect(onlyExpected('how much is the firm paying for the stadium?', planned, at(planned, '$40m'))).toBe(
+      false,
+    );
+    const pending = 'The sale is expected to raise $40m.';
+    expect(onlyExpected('how much will the sale raise?', pending, at(pending, '$40m'))).toBe(false);
+  });
+
+  it('a question asking what was expected is answered by a forecast', () => {
+    const forecast = 'Profit had been forecast to be 4.1bn rupees.';
+    for (const question of ['what profit had Acme been forecast to make?', 'how much could Acme make?'])
+      expect(onlyExpected(question, forecast, at(forecast, '4.1bn rupees'))).toBe(false);
   });
 });
