@@ -9,7 +9,14 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { ageUnwritten, asksAge, onlyExpected, scoreForCount, termUnwritten } from './asked.js';
+import {
+  ageUnwritten,
+  asksAge,
+  onlyExpected,
+  periodUnwritten,
+  scoreForCount,
+  termUnwritten,
+} from './asked.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
@@ -145,6 +152,12 @@ export interface AnswerOptions {
    * note says the coverage gives no such figure for them. Default true.
    */
   figureOfSubject?: boolean;
+  /**
+   * A question asking a figure of a numbered quarter or half ("the third quarter", "Q3") whose short
+   * answer's sentence names another one and not it ("for the fourth quarter") gets the note ("...,
+   * only for another period.") and at most two related facts (`periodUnwritten`). Default true.
+   */
+  periodInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -200,6 +213,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   wordsWithoutSpan: true,
   expectedNotAsked: true,
   figureOfSubject: true,
+  periodInAnswer: true,
 };
 
 interface Candidate {
@@ -1322,6 +1336,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ((o.ageInAnswer && ageUnwritten(topic, leadText, short)) ||
       (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)) ||
       (o.scoreNotCount && scoreForCount(form.wants, short.text)));
+  // A figure of another quarter or half than the one asked ("the fourth quarter" for the third).
+  const otherPeriod =
+    o.periodInAnswer && short !== undefined && asksFigure(form.wants) && periodUnwritten(topic, leadText);
   // A figure the sentence only expects ("had been forecast to be") for a question asking what is.
   const expected =
     o.expectedNotAsked &&
@@ -1367,7 +1384,15 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const unspanned = !short && !(o.wordsWithoutSpan && ANSWERED_IN_WORDS.has(form.wants));
   const none =
     (form.wants !== undefined &&
-      (unspanned || unclear || unnamed || counted || elsewhere || lacked || otherFigure || expected)) ||
+      (unspanned ||
+        unclear ||
+        unnamed ||
+        counted ||
+        elsewhere ||
+        lacked ||
+        otherFigure ||
+        expected ||
+        otherPeriod)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];
@@ -1391,7 +1416,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               articleId: first.fact.articleId,
               factText: first.fact.text,
               features: confidenceOf,
-              withheld: Boolean(unnamed || counted || lacked || otherFigure || expected),
+              withheld: Boolean(unnamed || counted || lacked || otherFigure || expected || otherPeriod),
               spans: (first.spans ?? []).map(({ text, weight, kind, far, another }) => ({
                 text,
                 weight,
@@ -1463,7 +1488,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ...(confidence !== undefined ? { confidence } : {}),
     ...(none
       ? {
-          note: `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${expected && !unclear ? ', only an expected one' : ''}.`,
+          note: `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : ''}.`,
         }
       : {}),
     disagreements,

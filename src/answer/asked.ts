@@ -122,3 +122,41 @@ export function onlyExpected(
     FORECAST.test(clauseAround(sentence, span.start, span.end))
   );
 }
+
+/** A numbered part of a year: "third quarter", "Q3", "first half", "H1", "2nd quarter". */
+const PERIOD = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)|q([1-4])|h([12]))\b/gi;
+const ORDINAL: Readonly<Record<string, string>> = {
+  first: '1',
+  '1st': '1',
+  second: '2',
+  '2nd': '2',
+  third: '3',
+  '3rd': '3',
+  fourth: '4',
+  '4th': '4',
+};
+
+/** The numbered parts of a year a text names, as "q3", "h1". */
+function periodsOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PERIOD)) {
+    if (m[3]) found.add(`q${m[3]}`);
+    else if (m[4]) found.add(`h${m[4]}`);
+    else
+      found.add(`${m[2]?.toLowerCase() === 'half' ? 'h' : 'q'}${ORDINAL[m[1]?.toLowerCase() ?? ''] ?? ''}`);
+  }
+  return found;
+}
+
+/**
+ * True when a question names a numbered part of a year ("the third quarter", "Q3", "first half") and
+ * `sentence`, the one its short answer comes from, names another one and not it ("a loss of $387m
+ * for the fourth quarter"): its figure is of another period. A sentence naming no period may still
+ * give the one asked (its story's). Pure.
+ */
+export function periodUnwritten(question: string, sentence: string): boolean {
+  const asked = periodsOf(question);
+  if (asked.size === 0) return false;
+  const written = periodsOf(sentence);
+  return written.size > 0 && ![...asked].some((p) => written.has(p));
+}

@@ -711,3 +711,24 @@ describe('a figure the coverage only forecasts, for a question asking what is', 
     expect(answer.note ?? '').not.toMatch(/only an expected one/);
   });
 });
+
+describe('a figure of another quarter than the one asked', () => {
+  const index = indexOf({
+    air: 'Acme Air loss widens\n\nAcme Air reported a loss of $387m for the fourth quarter of 2004.\nThe airline employs 9,000 people.\nAcme Air said fuel costs had risen sharply.\n',
+  });
+  const question = 'how much did Acme Air lose in the third quarter of 2004?';
+
+  it('gets the note that the coverage gives it only for another period', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no .*, only for another period\.$/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule the fourth quarter's loss is given as the third's.
+    expect(answerQuery(index, question, { periodInAnswer: false }).facts[0]?.text).toMatch(/\$387m/);
+  });
+
+  it('answers the quarter the sentence names', () => {
+    const answer = answerQuery(index, 'how much did Acme Air lose in the fourth quarter of 2004?');
+    expect(answer.note ?? '').not.toMatch(/another period/);
+  });
+});

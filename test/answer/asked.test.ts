@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ageUnwritten, asksAge, onlyExpected, scoreForCount, termUnwritten } from '../../src/answer/asked.js';
+import {
+  ageUnwritten,
+  asksAge,
+  onlyExpected,
+  periodUnwritten,
+  scoreForCount,
+  termUnwritten,
+} from '../../src/answer/asked.js';
 
 describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
   const question = 'how old is Jo Bloggs, the language researcher?';
@@ -120,5 +127,24 @@ describe('onlyExpected: a figure that is, not one forecast or supposed', () => {
     const forecast = 'Profit had been forecast to be 4.1bn rupees.';
     for (const question of ['what profit had Acme been forecast to make?', 'how much could Acme make?'])
       expect(onlyExpected(question, forecast, at(forecast, '4.1bn rupees'))).toBe(false);
+  });
+});
+
+describe('periodUnwritten: a figure of the quarter or half asked, not of another', () => {
+  const asked = 'how much did Acme lose in the third quarter of 2004?';
+
+  it('a sentence naming another quarter and not the one asked gives another figure', () => {
+    expect(periodUnwritten(asked, 'Acme reported a loss of $387m for the fourth quarter of 2004.')).toBe(
+      true,
+    );
+    expect(periodUnwritten('Acme Q3 loss?', 'Acme lost $20m in the first half.')).toBe(true);
+  });
+
+  it('the period asked, in any form, or none named, may answer it', () => {
+    expect(periodUnwritten(asked, 'Acme lost $111m in Q3, after $50m in the second quarter.')).toBe(false);
+    expect(periodUnwritten(asked, 'Acme lost $111m in the three months to September.')).toBe(false);
+    expect(periodUnwritten('how much did Acme lose in 2004?', 'Acme lost $9m in the fourth quarter.')).toBe(
+      false,
+    );
   });
 });
