@@ -508,7 +508,8 @@ const PEOPLES_WORD =
 
 /**
  * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective
- * nor month or day: "in early January" dates what an article may date "on Monday")
+ * nor month or day: "in early January" dates what an article may date "on Monday"; no lone letter,
+ * the "Q" of "Q4")
  * no fact of an article matches, nor its headline, nor a word of it in another form ("American"
  * for "America's", see `writesAll`).
  */
@@ -528,6 +529,7 @@ function unnamedIn(
     !initialled.has(s.label) &&
     s.key &&
     /\p{Lu}/u.test(s.label) &&
+    s.label.length > 1 &&
     !PEOPLES_WORD.test(s.label) &&
     !CALENDAR.test(s.label) &&
     ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&

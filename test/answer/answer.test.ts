@@ -599,6 +599,17 @@ Filming of Harbour Lights ends in the spring.
     expect(answerQuery(index, topic, { figureOfSubject: false }).note).toBeUndefined();
   });
 
+  it('takes no lone letter for a name the article must write (the "Q" of "Q4")', () => {
+    const index = indexOf({
+      acme: 'Acme results\n\nAcme made a net profit of $20m in the fourth quarter.\nAcme employs 300 people.\n',
+      // Another story writes "Q3", as a whole coverage does: "Q" is a word the coverage uses.
+      beta: 'Beta sales rise\n\nBeta said its Q3 sales rose by 5%.\n',
+    });
+    const answer = answerQuery(index, 'Acme Q4 net profit');
+    expect(answer.note).toBeUndefined();
+    expect(answer.facts[0]?.text).toMatch(/\$20m/);
+  });
+
   it('keeps its facts where one gives a figure of that kind', () => {
     const answer = answerQuery(indexOf({ film: costed, council }), question);
     expect(answer.note).toBeUndefined();
