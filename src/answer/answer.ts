@@ -9,7 +9,14 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { ageUnwritten, asksAge, scoreForCount, termUnwritten } from './asked.js';
+import {
+  ageUnwritten,
+  asksAge,
+  onlyExpected,
+  periodUnwritten,
+  scoreForCount,
+  termUnwritten,
+} from './asked.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
@@ -131,6 +138,26 @@ export interface AnswerOptions {
    * two related facts: a score counts no thing asked (`scoreForCount`). Default true.
    */
   scoreNotCount?: boolean;
+  /**
+   * A question asking for a figure that is (no "will", "could", "expected", "forecast" ...) whose
+   * short answer its sentence only expects or supposes ("Profit had been forecast to be 4.1bn
+   * rupees", "We could have sold a million tickets"; the claims layer's modality `expected`) gets
+   * the note ("... for X, only an expected one.") and at most two related facts (`onlyExpected`).
+   * Default true.
+   */
+  expectedNotAsked?: boolean;
+  /**
+   * With `figureOfMeasure`, a figure of the measure's kind counts only in a fact whose article writes
+   * the question's names ("Delta Air Lines": not a loss of another airline): where none does, the
+   * note says the coverage gives no such figure for them. Default true.
+   */
+  figureOfSubject?: boolean;
+  /**
+   * A question asking a figure of a numbered quarter or half ("the third quarter", "Q3") whose short
+   * answer's sentence names another one and not it ("for the fourth quarter") gets the note ("...,
+   * only for another period.") and at most two related facts (`periodUnwritten`). Default true.
+   */
+  periodInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -184,6 +211,9 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   termInAnswer: true,
   scoreNotCount: true,
   wordsWithoutSpan: true,
+  expectedNotAsked: true,
+  figureOfSubject: true,
+  periodInAnswer: true,
 };
 
 interface Candidate {
@@ -478,7 +508,8 @@ const PEOPLES_WORD =
 
 /**
  * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective
- * nor month or day: "in early January" dates what an article may date "on Monday")
+ * nor month or day: "in early January" dates what an article may date "on Monday"; no lone letter,
+ * the "Q" of "Q4")
  * no fact of an article matches, nor its headline, nor a word of it in another form ("American"
  * for "America's", see `writesAll`).
  */
@@ -498,6 +529,7 @@ function unnamedIn(
     !initialled.has(s.label) &&
     s.key &&
     /\p{Lu}/u.test(s.label) &&
+    s.label.length > 1 &&
     !PEOPLES_WORD.test(s.label) &&
     !CALENDAR.test(s.label) &&
     ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
@@ -1306,6 +1338,16 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ((o.ageInAnswer && ageUnwritten(topic, leadText, short)) ||
       (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)) ||
       (o.scoreNotCount && scoreForCount(form.wants, short.text)));
+  // A figure of another quarter or half than the one asked ("the fourth quarter" for the third).
+  const otherPeriod =
+    o.periodInAnswer && short !== undefined && asksFigure(form.wants) && periodUnwritten(topic, leadText);
+  // A figure the sentence only expects ("had been forecast to be") for a question asking what is.
+  const expected =
+    o.expectedNotAsked &&
+    short !== undefined &&
+    asksFigure(form.wants) &&
+    form.wants !== undefined &&
+    onlyExpected(topic, leadText, short);
   const unnamed =
     o.namesInAnswer &&
     short !== undefined &&
@@ -1329,17 +1371,30 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     namesOtherPlace(topic, leadText);
   // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
   const unfigured =
-    o.figureOfMeasure && asked && form.wants === undefined
+    o.figureOfMeasure && (asked || o.figureOfSubject) && form.wants === undefined
       ? measureUnfigured(
           slots,
-          strong.slice(0, o.maxFacts).map((c) => c.fact),
+          strong
+            .slice(0, o.maxFacts)
+            .map((c) => c.fact)
+            .filter(
+              (f) => !o.figureOfSubject || unnamedIn(index, f.articleId, topic, slots, matches).length === 0,
+            ),
         )
       : undefined;
   // Who someone is, why something happened: the facts say it in their own words where no span is cut.
   const unspanned = !short && !(o.wordsWithoutSpan && ANSWERED_IN_WORDS.has(form.wants));
   const none =
     (form.wants !== undefined &&
-      (unspanned || unclear || unnamed || counted || elsewhere || lacked || otherFigure)) ||
+      (unspanned ||
+        unclear ||
+        unnamed ||
+        counted ||
+        elsewhere ||
+        lacked ||
+        otherFigure ||
+        expected ||
+        otherPeriod)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];
@@ -1363,7 +1418,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               articleId: first.fact.articleId,
               factText: first.fact.text,
               features: confidenceOf,
-              withheld: Boolean(unnamed || counted || lacked || otherFigure),
+              withheld: Boolean(unnamed || counted || lacked || otherFigure || expected || otherPeriod),
               spans: (first.spans ?? []).map(({ text, weight, kind, far, another }) => ({
                 text,
                 weight,
@@ -1435,7 +1490,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ...(confidence !== undefined ? { confidence } : {}),
     ...(none
       ? {
-          note: `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}.`,
+          note: `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : ''}.`,
         }
       : {}),
     disagreements,

@@ -5,6 +5,8 @@
  * neither leaves the question unanswered: its figure is of another thing. Pure; English only.
  */
 
+import { clauseAround, modalityOf } from '../claims/modality.js';
+
 /** A question asking a person's age: "how old is X?", "what age was X when ...?". */
 const AGE_ASKED = /^\s*(?:how old\b|(?:at )?what age\b)/i;
 
@@ -85,4 +87,76 @@ const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
  */
 export function scoreForCount(wants: string | undefined, span: string): boolean {
   return wants === 'count' && SCORE.test(span.trim());
+}
+
+/**
+ * Words with which a question asks what is expected, planned or possible rather than what is:
+ * "will", "could", "expected", "forecast", "plans", "next year". A figure only expected answers it.
+ */
+const EXPECTATION_ASKED =
+  /\b(?:will|would|could|might|may|shall|expect\w*|forecast\w*|predict\w*|project\w*|estimat\w*|anticipat\w*|likely|set to|going to|due to|supposed|meant to|scheduled|slated|tipped|aim\w*|target\w*|hop(?:e|es|ed|ing)|plan\w*|want\w*|intend\w*|propos\w*|offer\w*|bid\w*|seek\w*|sought|next|future|outlook|potential\w*|possibl\w*|up to)\b|['’]ll\b/i;
+
+/**
+ * A figure forecast or supposed, not one that will be as planned or is expected to be ("will cost",
+ * "is expected to fetch": a pending deal a present question asks about): "forecast", "predicted",
+ * "had been expected", "could have sold".
+ */
+const FORECAST =
+  /\b(?:forecasts?|forecasting|predict(?:s|ed)?|(?:had|have|has) been expected|(?:could|would|might|may)(?: not)? have)\b/i;
+
+/**
+ * True when a question asking for a figure asks nothing expected or possible (no "will", "could",
+ * "expected", "forecast", "plans" ...: `EXPECTATION_ASKED`) and its short answer (`span`, its place
+ * in `sentence`) is one the sentence only forecasts or supposes (`FORECAST` in its clause) ("Profit had been forecast
+ * to be 4.1bn rupees", "We could have sold a million tickets": the claims layer's modality
+ * `expected`): the coverage gives no figure that is, only one that was expected. Pure.
+ */
+export function onlyExpected(
+  question: string,
+  sentence: string,
+  span: { start: number; end: number },
+): boolean {
+  if (EXPECTATION_ASKED.test(question)) return false;
+  return (
+    modalityOf(sentence, span.start, span.end) === 'expected' &&
+    FORECAST.test(clauseAround(sentence, span.start, span.end))
+  );
+}
+
+/** A numbered part of a year: "third quarter", "Q3", "first half", "H1", "2nd quarter". */
+const PERIOD = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)|q([1-4])|h([12]))\b/gi;
+const ORDINAL: Readonly<Record<string, string>> = {
+  first: '1',
+  '1st': '1',
+  second: '2',
+  '2nd': '2',
+  third: '3',
+  '3rd': '3',
+  fourth: '4',
+  '4th': '4',
+};
+
+/** The numbered parts of a year a text names, as "q3", "h1". */
+function periodsOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PERIOD)) {
+    if (m[3]) found.add(`q${m[3]}`);
+    else if (m[4]) found.add(`h${m[4]}`);
+    else
+      found.add(`${m[2]?.toLowerCase() === 'half' ? 'h' : 'q'}${ORDINAL[m[1]?.toLowerCase() ?? ''] ?? ''}`);
+  }
+  return found;
+}
+
+/**
+ * True when a question names a numbered part of a year ("the third quarter", "Q3", "first half") and
+ * `sentence`, the one its short answer comes from, names another one and not it ("a loss of $387m
+ * for the fourth quarter"): its figure is of another period. A sentence naming no period may still
+ * give the one asked (its story's). Pure.
+ */
+export function periodUnwritten(question: string, sentence: string): boolean {
+  const asked = periodsOf(question);
+  if (asked.size === 0) return false;
+  const written = periodsOf(sentence);
+  return written.size > 0 && ![...asked].some((p) => written.has(p));
 }

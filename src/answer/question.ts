@@ -279,7 +279,7 @@ export function readQuestion(question: string): QuestionForm {
   if (has(/^how old\b/) || has(/^(?:at )?what age\b/)) return { wants: 'count' };
   if (has(/\bhow much\b/)) return { wants: MONEY_WORDS.test(q) || has(/\bmoney\b/) ? 'money' : 'amount' };
   if (has(/^how (?:big|large|small|high|low|expensive|costly|valuable|far)\b/)) return { wants: 'amount' };
-  if (has(/^(?:at |in |on |by )?what (?:percentage|percent|rate)\b/)) return { wants: 'percent' };
+  if (has(/^(?:at |in |on |by )?what (?:(?:percentage|percent|rate)\b|%)/)) return { wants: 'percent' };
 
   if (
     has(/^(?:since |until |till |by )?when\b/) ||

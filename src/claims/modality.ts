@@ -34,8 +34,8 @@ const STATED_ESTIMATE = /\ban estimated\b|\bestimated (?:at|in|on|last|earlier)\
 /** The opening of the last relative clause before a figure: ", where", ", which", ", who". */
 const RELATIVE_OPENING = /,\s+(?:where|which|who|whose|whom)\b[^,;]*$/i;
 
-/** The clause a figure stands in, up to the figure and a few words past it. */
-function clauseAround(text: string, start: number, end: number): string {
+/** The clause a figure stands in, up to the figure and a few words past it. Pure. */
+export function clauseAround(text: string, start: number, end: number): string {
   // An aside closed before the figure ("Acme, which lost a bid last year, took in £6m") is its own clause.
   let before = text.slice(0, start);
   for (const [from, to] of asidesOf(before).reverse())

@@ -575,6 +575,41 @@ Filming of Harbour Lights ends in the spring.
     expect(answerQuery(index, untyped, { figureOfMeasure: false }).facts.length).toBeGreaterThan(2);
   });
 
+  it("counts no figure of another thing's article: the rival film's budget is not this film's", () => {
+    // Another film of the same director: its article writes "Ann Grey", "film", "Lights" and a budget, never "Harbour".
+    const rival =
+      'Grey film flops\n\nDirector Ann Grey made her last film, Sea Lights, on a budget of $20m.\n';
+    const index = indexOf({ film, rival, council });
+    const untyped = "Ann Grey's film Harbour Lights budget plans?";
+    const answer = answerQuery(index, untyped);
+    expect(answer.note).toMatch(/^The coverage gives no amount for/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule, the rival film's $20m counts as a figure of the budget asked.
+    const without = answerQuery(index, untyped, { figureOfSubject: false });
+    expect(without.note).toBeUndefined();
+    expect(without.facts.some((f) => f.text.includes('$20m'))).toBe(true);
+  });
+
+  it('a telegraphic query naming a measure and a name no figure of it is written for gets the note too', () => {
+    const rival =
+      'Grey film flops\n\nDirector Ann Grey made her last film, Sea Lights, on a budget of $20m.\n';
+    const index = indexOf({ film, rival });
+    const topic = 'Ann Grey Harbour Lights film budget';
+    expect(answerQuery(index, topic).note).toMatch(/^The coverage gives no amount for/);
+    expect(answerQuery(index, topic, { figureOfSubject: false }).note).toBeUndefined();
+  });
+
+  it('takes no lone letter for a name the article must write (the "Q" of "Q4")', () => {
+    const index = indexOf({
+      acme: 'Acme results\n\nAcme made a net profit of $20m in the fourth quarter.\nAcme employs 300 people.\n',
+      // Another story writes "Q3", as a whole coverage does: "Q" is a word the coverage uses.
+      beta: 'Beta sales rise\n\nBeta said its Q3 sales rose by 5%.\n',
+    });
+    const answer = answerQuery(index, 'Acme Q4 net profit');
+    expect(answer.note).toBeUndefined();
+    expect(answer.facts[0]?.text).toMatch(/\$20m/);
+  });
+
   it('keeps its facts where one gives a figure of that kind', () => {
     const answer = answerQuery(indexOf({ film: costed, council }), question);
     expect(answer.note).toBeUndefined();
@@ -664,5 +699,47 @@ Rovers now face City in the semi-final.
     expect(answer.note).toMatch(/^The coverage gives no number/);
     expect(answer.facts.length).toBeLessThanOrEqual(2);
     expect(answerQuery(index, question, { scoreNotCount: false }).answer?.text).toMatch(/11-9/);
+  });
+});
+
+describe('a figure the coverage only forecasts, for a question asking what is', () => {
+  const index = indexOf({
+    acme: 'Acme results due\n\nAcme will report its results on Monday.\nAcme had been forecast to make a profit of £4m for the year.\nThe firm employs 300 people in Easton.\n',
+  });
+  const question = 'how much profit did Acme make for the year?';
+
+  it('gets the note that the coverage gives only an expected figure, with two facts at most', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no .* for .*, only an expected one\.$/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule the forecast is given as the profit made.
+    expect(answerQuery(index, question, { expectedNotAsked: false }).facts[0]?.text).toMatch(/£4m/);
+  });
+
+  it('answers a question that asks the forecast', () => {
+    const answer = answerQuery(index, 'how much profit had Acme been forecast to make?');
+    expect(answer.note ?? '').not.toMatch(/only an expected one/);
+  });
+});
+
+describe('a figure of another quarter than the one asked', () => {
+  const index = indexOf({
+    air: 'Acme Air loss widens\n\nAcme Air reported a loss of $387m for the fourth quarter of 2004.\nThe airline employs 9,000 people.\nAcme Air said fuel costs had risen sharply.\n',
+  });
+  const question = 'how much did Acme Air lose in the third quarter of 2004?';
+
+  it('gets the note that the coverage gives it only for another period', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no .*, only for another period\.$/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule the fourth quarter's loss is given as the third's.
+    expect(answerQuery(index, question, { periodInAnswer: false }).facts[0]?.text).toMatch(/\$387m/);
+  });
+
+  it('answers the quarter the sentence names', () => {
+    const answer = answerQuery(index, 'how much did Acme Air lose in the fourth quarter of 2004?');
+    expect(answer.note ?? '').not.toMatch(/another period/);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ageUnwritten, asksAge, scoreForCount, termUnwritten } from '../../src/answer/asked.js';
+import {
+  ageUnwritten,
+  asksAge,
+  onlyExpected,
+  periodUnwritten,
+  scoreForCount,
+  termUnwritten,
+} from '../../src/answer/asked.js';
 
 describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
   const question = 'how old is Jo Bloggs, the language researcher?';
@@ -87,5 +94,57 @@ describe('scoreForCount: a score counts no thing a "how many" question asks', ()
     expect(scoreForCount('count', '11 caps')).toBe(false);
     expect(scoreForCount('count', '2004-05')).toBe(false);
     expect(scoreForCount('name', '11-9')).toBe(false);
+  });
+});
+
+describe('onlyExpected: a figure that is, not one forecast or supposed', () => {
+  const at = (sentence: string, text: string) => ({
+    start: sentence.indexOf(text),
+    end: sentence.indexOf(text) + text.length,
+  });
+
+  it('a forecast or a supposition does not answer a question about what is', () => {
+    const forecast = 'Profit had been forecast to be 4.1bn rupees.';
+    expect(onlyExpected('Acme full-year profit?', forecast, at(forecast, '4.1bn rupees'))).toBe(true);
+    const could = '"We could have sold a million tickets," the promoter said.';
+    expect(onlyExpected('how many tickets has the band sold?', could, at(could, 'a million tickets'))).toBe(
+      true,
+    );
+  });
+
+  it('a figure stated, or one a plan or a pending deal sets, answers it', () => {
+    const stated = 'Net profit was 4.3bn rupees in the quarter.';
+    expect(onlyExpected('Acme full-year profit?', stated, at(stated, '4.3bn rupees'))).toBe(false);
+    const planned = 'The firm will pay $40m for the stadium.';
+    expect(onlyExpected('how much is the firm paying for the stadium?', planned, at(planned, '$40m'))).toBe(
+      false,
+    );
+    const pending = 'The sale is expected to raise $40m.';
+    expect(onlyExpected('how much will the sale raise?', pending, at(pending, '$40m'))).toBe(false);
+  });
+
+  it('a question asking what was expected is answered by a forecast', () => {
+    const forecast = 'Profit had been forecast to be 4.1bn rupees.';
+    for (const question of ['what profit had Acme been forecast to make?', 'how much could Acme make?'])
+      expect(onlyExpected(question, forecast, at(forecast, '4.1bn rupees'))).toBe(false);
+  });
+});
+
+describe('periodUnwritten: a figure of the quarter or half asked, not of another', () => {
+  const asked = 'how much did Acme lose in the third quarter of 2004?';
+
+  it('a sentence naming another quarter and not the one asked gives another figure', () => {
+    expect(periodUnwritten(asked, 'Acme reported a loss of $387m for the fourth quarter of 2004.')).toBe(
+      true,
+    );
+    expect(periodUnwritten('Acme Q3 loss?', 'Acme lost $20m in the first half.')).toBe(true);
+  });
+
+  it('the period asked, in any form, or none named, may answer it', () => {
+    expect(periodUnwritten(asked, 'Acme lost $111m in Q3, after $50m in the second quarter.')).toBe(false);
+    expect(periodUnwritten(asked, 'Acme lost $111m in the three months to September.')).toBe(false);
+    expect(periodUnwritten('how much did Acme lose in 2004?', 'Acme lost $9m in the fourth quarter.')).toBe(
+      false,
+    );
   });
 });

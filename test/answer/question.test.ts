@@ -38,6 +38,7 @@ describe('readQuestion', () => {
     expect(wants('How much of the club does the family own?')).toBe('percent');
     expect(wants("What's the fund's share of the market?")).toBe('percent');
     expect(wants('What percentage of voters backed the plan?')).toBe('percent');
+    expect(wants('what % of voters think the minister was damaged by the row?')).toBe('percent');
   });
 
   it('reads names, and the kind of name a "which" question asks for', () => {
