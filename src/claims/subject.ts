@@ -574,15 +574,32 @@ const LOWER_CASE_WORD = /^\p{Ll}[\p{L}\p{N}&-]*$/u;
 const CASES_KEPT = 1024;
 const cases = new Map<string, Map<string, boolean>>();
 
-/** How many words' patterns are kept (the same opening words come back article after article). */
-const CASE_PATTERNS_KEPT = 4096;
-const casePatterns = new Map<string, { inside: RegExp; lower: RegExp }>();
+/** Where a capitalised word stands inside a sentence: after a word, a digit or a comma, and spaces. */
+const INSIDE_BEFORE = /(?<=[\p{L}\p{N},;:]\s+)/uy;
+/** Where a word opens: after no letter, digit, "&" or "-". */
+const WORD_OPENS = /(?<![\p{L}\p{N}&-])/uy;
+/** A character that goes on a word. */
+const WORD_GOES_ON = /[\p{L}\p{N}&-]/uy;
+
+/** True when a sticky pattern matches where `at` stands in the text. */
+function holdsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** True when the text writes the word, whole, somewhere `before` holds where it opens. */
+function wholeWordAt(text: string, word: string, before: RegExp): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (holdsAt(before, text, at) && !holdsAt(WORD_GOES_ON, text, at + word.length)) return true;
+  return false;
+}
 
 /**
  * True when an article writes a word capitalised inside a sentence (after a word, a digit or a
  * comma, not after a full stop) and never in lower case, each as a whole word (a run of letters,
- * digits, "&" and "-"). Each word is looked for where it stands (the patterns open with it), not by
- * listing every word of the article; remembered per article and word.
+ * digits, "&" and "-"). The word is looked for where it stands (`indexOf`, then what stands before
+ * and after it), not by listing every word of the article (nor by a pattern a word: compiling
+ * patterns of Unicode classes cost more than listing); remembered per article and word.
  */
 function nameInside(word: string, articleText: string): boolean {
   let known = cases.get(articleText);
@@ -594,19 +611,10 @@ function nameInside(word: string, articleText: string): boolean {
   let found = known.get(word);
   if (found === undefined) {
     const lower = word.toLowerCase();
-    if (!CAPITAL_WORD.test(word)) found = false;
-    else {
-      let re = casePatterns.get(word);
-      if (!re) {
-        if (casePatterns.size >= CASE_PATTERNS_KEPT) casePatterns.clear();
-        re = {
-          inside: new RegExp(`(?<=[\\p{L}\\p{N},;:]\\s+)${word}(?![\\p{L}\\p{N}&-])`, 'u'),
-          lower: new RegExp(`(?<![\\p{L}\\p{N}&-])${lower}(?![\\p{L}\\p{N}&-])`, 'u'),
-        };
-        casePatterns.set(word, re);
-      }
-      found = re.inside.test(articleText) && !(LOWER_CASE_WORD.test(lower) && re.lower.test(articleText));
-    }
+    found =
+      CAPITAL_WORD.test(word) &&
+      wholeWordAt(articleText, word, INSIDE_BEFORE) &&
+      !(LOWER_CASE_WORD.test(lower) && wholeWordAt(articleText, lower, WORD_OPENS));
     known.set(word, found);
   }
   return found;
