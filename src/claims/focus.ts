@@ -101,6 +101,60 @@ export function timesAsWord(text: string, word: string): number {
   return count;
 }
 
+/** What stands before a surname after a title ("Mr ", "Dr. "), and before a place ("in ", "at the "). */
+const TITLE_BEFORE = /(?<=\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)/y;
+const PLACING_BEFORE = /(?<=\b(?:in|at|from|to)\s+(?:the\s+)?)/y;
+const BOUNDARY = /\b/y;
+
+/** True when a sticky pattern matches where `at` stands in the text. */
+function holdsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/**
+ * How many times the text writes a word or name with `before` holding where it opens and a word
+ * boundary after it, as the global pattern `before` + `NAME\b` counts them (non-overlapping, left to
+ * right), found by plain search where the name stands: no pattern is built per name, which cost
+ * more than the search. `max` stops counting early.
+ */
+function timesAfter(text: string, name: string, before: RegExp, max = Number.POSITIVE_INFINITY): number {
+  if (!name)
+    throw new Error('timesAfter: give a name of one character or more (an empty one is found everywhere)');
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0 && count < max; ) {
+    if (holdsAt(before, text, at) && holdsAt(BOUNDARY, text, at + name.length)) {
+      count++;
+      at = text.indexOf(name, at + name.length);
+    } else at = text.indexOf(name, at + 1);
+  }
+  return count;
+}
+
+/** True when the text writes a title before the surname, as `\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+SURNAME\b` finds. */
+function titledAs(text: string, surname: string): boolean {
+  if (!surname) return /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+\b/.test(text);
+  return timesAfter(text, surname, TITLE_BEFORE, 1) > 0;
+}
+
+/** A name that may end inside the words before a later mention of it ("... Check-in Check-in"). */
+const ENDS_AS_PLACING = /\b(?:in|at|from|to|the)$|\s$/;
+
+/**
+ * How many times the text writes the name after "in", "at", "from" or "to" (and "the"), as the
+ * global pattern `\b(?:in|at|from|to)\s+(?:the\s+)?NAME\b` counts them: found where the name
+ * stands, the words before it looked at behind it. The same count, since mentions counted never
+ * share those words, unless the name itself may end as them (`ENDS_AS_PLACING`), where the pattern
+ * as written counts.
+ */
+export function timesPlaced(text: string, name: string): number {
+  if (!name || ENDS_AS_PLACING.test(name))
+    return (
+      text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`, 'g'))?.length ?? 0
+    );
+  return timesAfter(text, name, PLACING_BEFORE);
+}
+
 /** True when focusOf has read this version of the article (it will not read the lead again). */
 export function focusKnown(index: FactIndex, articleId: string): boolean {
   return memo.has(index.factsOf(articleId));
@@ -145,7 +199,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     if (adjective) continue;
     // (Each pattern is tried only where the text holds what it needs: a title, "Name,".)
     const isPerson =
-      (titled && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\\.?\\s+${escapeRegExp(last)}\\b`).test(text)) ||
+      (titled && titledAs(text, last)) ||
       (text.includes(`${last},`) && new RegExp(`\\b${escapeRegExp(last)},\\s+\\d{2}\\b`).test(text));
     if (isPerson) {
       if (!person || score > person.score) person = { name, score };
@@ -155,9 +209,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     if (personal && namedBySurname(name, text) && (!untitled || score > untitled.score))
       untitled = { name, score };
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
-    const placed = (
-      text.match(new RegExp(`\\b(?:in|at|from|to)\\s+(?:the\\s+)?${escapeRegExp(name)}\\b`, 'g')) ?? []
-    ).length;
+    const placed = timesPlaced(text, name);
     if (placed * 2 <= count) things.push({ name, score });
   }
   // "Jo Bloggs ... Bloggs said": a person's surname written alone is the person, never the thing.

@@ -507,6 +507,8 @@ export function occurrences(text: string, name: string): Array<{ name: string; a
       if (edge(text[at - 1]) && edge(text[at + name.length])) found.push({ name, at });
     if (found.length > 0) return found;
   }
+  // The pattern writes every word as it is: a sentence lacking one cannot match it (no need to compile it).
+  for (let i = 1; i < words.length; i++) if (!text.includes(words[i] ?? '')) return [];
   let re = patterns.get(name);
   if (!re) {
     re = namePattern(words);
@@ -553,40 +555,67 @@ const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-
 export function openingName(text: string, articleText: string): string | undefined {
   const run = OPENING.exec(text)?.[1];
   if (!run) return undefined;
-  const { lower, inside } = casesOf(articleText);
   const kept: string[] = [];
   for (const word of run.split(/\s+/)) {
-    if (!inside.has(word) || lower.has(word.toLowerCase())) break;
+    if (!nameInside(word, articleText)) break;
     kept.push(word);
   }
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
-/**
- * A word as the tokenizer of cases reads it (a whole run of letters, digits, "&" and "-") that opens
- * in lower case: matched as strings in one pass, with no match object a word.
- */
-const LOWER_WORD = /(?<![\p{L}\p{N}&-])\p{Ll}[\p{L}\p{N}&-]*/gu;
-/** A capitalised word inside a sentence: after a word, a digit or a comma, not after a full stop. */
-const INSIDE_WORD = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}\p{N}&-]*/gu;
+/** A word as the tokenizer of cases reads it: a whole run of letters, digits, "&" and "-". */
+const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{N}&-]*$/u;
+const LOWER_CASE_WORD = /^\p{Ll}[\p{L}\p{N}&-]*$/u;
 
 /**
  * How many articles' cases are remembered (an article is read many times in a row, and again by the
- * next checks of its story): at most a few hundred short words each.
+ * next checks of its story): a few opening words each.
  */
 const CASES_KEPT = 1024;
-const cases = new Map<string, { lower: Set<string>; inside: Set<string> }>();
+const cases = new Map<string, Map<string, boolean>>();
 
-/** The words an article writes in lower case, and those it writes capitalised inside a sentence. */
-function casesOf(articleText: string): { lower: Set<string>; inside: Set<string> } {
-  let found = cases.get(articleText);
-  if (!found) {
-    found = {
-      lower: new Set(articleText.match(LOWER_WORD) ?? []),
-      inside: new Set(articleText.match(INSIDE_WORD) ?? []),
-    };
+/** Where a capitalised word stands inside a sentence: after a word, a digit or a comma, and spaces. */
+const INSIDE_BEFORE = /(?<=[\p{L}\p{N},;:]\s+)/uy;
+/** Where a word opens: after no letter, digit, "&" or "-". */
+const WORD_OPENS = /(?<![\p{L}\p{N}&-])/uy;
+/** A character that goes on a word. */
+const WORD_GOES_ON = /[\p{L}\p{N}&-]/uy;
+
+/** True when a sticky pattern matches where `at` stands in the text. */
+function holdsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** True when the text writes the word, whole, somewhere `before` holds where it opens. */
+function wholeWordAt(text: string, word: string, before: RegExp): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (holdsAt(before, text, at) && !holdsAt(WORD_GOES_ON, text, at + word.length)) return true;
+  return false;
+}
+
+/**
+ * True when an article writes a word capitalised inside a sentence (after a word, a digit or a
+ * comma, not after a full stop) and never in lower case, each as a whole word (a run of letters,
+ * digits, "&" and "-"). The word is looked for where it stands (`indexOf`, then what stands before
+ * and after it), not by listing every word of the article (nor by a pattern a word: compiling
+ * patterns of Unicode classes cost more than listing); remembered per article and word.
+ */
+function nameInside(word: string, articleText: string): boolean {
+  let known = cases.get(articleText);
+  if (!known) {
     if (cases.size >= CASES_KEPT) cases.delete(cases.keys().next().value ?? '');
-    cases.set(articleText, found);
+    known = new Map();
+    cases.set(articleText, known);
+  }
+  let found = known.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    found =
+      CAPITAL_WORD.test(word) &&
+      wholeWordAt(articleText, word, INSIDE_BEFORE) &&
+      !(LOWER_CASE_WORD.test(lower) && wholeWordAt(articleText, lower, WORD_OPENS));
+    known.set(word, found);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ItemSentence, ItemToken } from 'wink-nlp';
+import type { ItemSentence } from 'wink-nlp';
 import {
   PRISTINE_MAX_LEARNED,
   type PristineWink,
@@ -7,7 +7,7 @@ import {
   type WinkModel,
   type WinkNLP,
 } from './wink-pristine.js';
-import { RAW_TAG_WIDTH, type RawTags, WinkThread } from './wink-thread.js';
+import { RAW_TAG_WIDTH, type RawTags, rawTagsOf, WinkThread } from './wink-thread.js';
 
 // wink-nlp and its English model load on first use: a restart from the cache may need neither.
 const require = createRequire(import.meta.url);
@@ -145,13 +145,7 @@ export function taggable(text: string): string {
 
 /** A text's tokens with their types and parts of speech, in-process, as the thread gives them (flat). */
 export function tagInProcess(text: string): RawTags {
-  return taggingPipeline().read(taggable(text), (doc, its) => {
-    const tags: RawTags = [];
-    doc.tokens().each((t: ItemToken) => {
-      tags.push(t.out(), t.out(its.type), t.out(its.pos));
-    });
-    return tags;
-  });
+  return taggingPipeline().read(taggable(text), rawTagsOf);
 }
 
 /** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */

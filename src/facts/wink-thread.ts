@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Document, ItsHelpers } from 'wink-nlp';
 import { PRISTINE_MAX_LEARNED, pristineWink } from './wink-pristine.js';
 
 /**
@@ -12,6 +13,26 @@ export type RawTags = string[];
 
 /** How many strings a token takes in {@link RawTags}: text, type, part of speech. */
 export const RAW_TAG_WIDTH = 3;
+
+/**
+ * A document's tokens as {@link RawTags}: each of the three read for the whole document at once
+ * (wink's collection `out`), not token by token (an item made a token, with its closures, was a
+ * quarter of the tagging thread's time), then interleaved. The same strings in the same order.
+ * Self-contained (no imports at run time): the tagging thread runs its source.
+ */
+export function rawTagsOf(doc: Document, its: ItsHelpers): RawTags {
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const types = tokens.out(its.type) as string[];
+  const parts = tokens.out(its.pos) as string[];
+  const tags: RawTags = new Array(values.length * 3);
+  for (let i = 0; i < values.length; i++) {
+    tags[3 * i] = values[i] ?? '';
+    tags[3 * i + 1] = types[i] ?? '';
+    tags[3 * i + 2] = parts[i] ?? '';
+  }
+  return tags;
+}
 
 /** Options of {@link WinkThread.start}. */
 export interface WinkThreadOptions {
@@ -43,18 +64,14 @@ const { workerData } = require('node:worker_threads');
 const { tagPort, splitPort, flag, wink, model, maxLearned } = workerData;
 const __name = (fn) => fn;
 ${pristineWink.toString()}
+${rawTagsOf.toString()}
 const winkNLP = require(wink);
 const english = require(model);
 const tagger = pristineWink(winkNLP, english, ['sbd', 'pos'], maxLearned);
 Atomics.store(flag, 1, 1); // ready: the model is loaded
 Atomics.notify(flag, 1);
 let splitter;
-const tagOne = (text) =>
-  tagger.read(text, (doc, its) => {
-    const tags = [];
-    doc.tokens().each((t) => tags.push(t.out(), t.out(its.type), t.out(its.pos)));
-    return tags;
-  });
+const tagOne = (text) => tagger.read(text, rawTagsOf);
 tagPort.on('message', ({ id, texts }) => {
   let tags;
   try {

@@ -45,6 +45,41 @@ const CLAUSE_PENALTY = 2;
 /** Characters after a quantity count this much more than characters before it. */
 const AFTER_PENALTY = 1.5;
 
+/** A phrase of a measured concept (one with a kind), with its place in the vocabulary's order. */
+interface MeasuredPhrase {
+  order: number;
+  concept: Concept;
+  phrase: readonly string[];
+}
+
+const NO_PHRASES: readonly MeasuredPhrase[] = [];
+const measuredByFirst = new WeakMap<Vocabulary, Map<string, MeasuredPhrase[]>>();
+
+/**
+ * The phrases of a vocabulary's measured concepts by their first stem, each list in the
+ * vocabulary's order; made once a vocabulary (read as never changed once used), so that a fact
+ * tries only the phrases that open with one of its stems, not all of them.
+ */
+function measuredPhrases(vocabulary: Vocabulary): Map<string, MeasuredPhrase[]> {
+  let byFirst = measuredByFirst.get(vocabulary);
+  if (!byFirst) {
+    byFirst = new Map();
+    let order = 0;
+    for (const concept of vocabulary.concepts) {
+      if (!concept.kind) continue;
+      for (const phrase of concept.phrases) {
+        const first = phrase[0];
+        if (first === undefined) continue; // no token's stem is undefined: it places nothing
+        const list = byFirst.get(first) ?? [];
+        list.push({ order: order++, concept, phrase });
+        byFirst.set(first, list);
+      }
+    }
+    measuredByFirst.set(vocabulary, byFirst);
+  }
+  return byFirst;
+}
+
 /**
  * Which measure each quantity of a fact belongs to: the nearest word (before it, preferably) of a
  * concept that is measured by quantities of that kind.
@@ -53,14 +88,16 @@ export function attribute(fact: Fact, vocabulary: Vocabulary): Array<[Quantity, 
   if (fact.quantities.length === 0) return [];
   const tokens = termsOf(fact.text);
   const stems = new Set(tokens.map((t) => t.stem));
+  // The measured phrases whose stems the fact all holds, in the vocabulary's order.
+  const byFirst = measuredPhrases(vocabulary);
+  const held: MeasuredPhrase[] = [];
+  for (const stem of stems)
+    for (const entry of byFirst.get(stem) ?? NO_PHRASES)
+      if (entry.phrase.every((s) => stems.has(s))) held.push(entry);
+  held.sort((a, b) => a.order - b.order);
   const places: Array<{ concept: Concept; start: number }> = [];
-  for (const concept of vocabulary.concepts) {
-    if (!concept.kind) continue;
-    for (const phrase of concept.phrases) {
-      if (!phrase.every((s) => stems.has(s))) continue;
-      for (const token of tokens) if (token.stem === phrase[0]) places.push({ concept, start: token.start });
-    }
-  }
+  for (const { concept, phrase } of held)
+    for (const token of tokens) if (token.stem === phrase[0]) places.push({ concept, start: token.start });
   const found: Array<[Quantity, Concept]> = [];
   for (const quantity of fact.quantities) {
     let best: { concept: Concept; distance: number } | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, partedNames, subjectOf } from '../../src/claims/subject.js';
+import { occurrences, openingName, partedNames, subjectOf } from '../../src/claims/subject.js';
 import { tagWords } from '../../src/facts/nlp.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 
@@ -18,6 +18,38 @@ describe('occurrences', () => {
   });
   it('finds nothing where the first word stands only inside longer words', () => {
     expect(occurrences('Widgets and Widgetry rose 5%.', 'Widget Co')).toEqual([]);
+  });
+});
+
+describe('occurrences: a name none of whose later words the sentence holds', () => {
+  it('is found nowhere, though its first word stands there', () => {
+    expect(occurrences('Widget Corp said Widget shares rose.', 'Widget Co Series B')).toEqual([]);
+    expect(occurrences("Widget Co's Series B rose.", 'Widget Co Series B').map((e) => e.at)).toEqual([0]);
+  });
+});
+
+describe('openingName', () => {
+  const article = (...sentences: string[]) => sentences.join('.\n');
+  it('keeps the opening words the article writes capitalised inside a sentence, as whole words', () => {
+    const text = article('Acme Widgets has signed a deal', 'The deal, said Acme Widgets, was done');
+    expect(openingName('Acme Widgets has signed a deal', text)).toBe('Acme Widgets');
+    // Only "Acme-Widgets" or "Acmes" inside a sentence: not the word "Acme".
+    expect(
+      openingName('Acme has signed', article('Acme has signed', 'Rivals of Acme-Widgets and Acmes rose')),
+    ).toBe(undefined);
+  });
+  it('stops at a word the article also writes in lower case, or capitalises only after a full stop', () => {
+    const text = article('Acme Shares rose on Monday', 'Analysts said Acme Shares rose', 'Its shares fell');
+    expect(openingName('Acme Shares rose on Monday', text)).toBe('Acme');
+    // "Sales" is capitalised only where a sentence opens.
+    expect(openingName('Sales rose', article('Sales rose', 'Sales fell'))).toBe(undefined);
+    // "shares-based" is another word than "shares": "Shares" stays a name.
+    expect(
+      openingName(
+        'Acme Shares rose',
+        article('Acme Shares rose', 'Analysts said Acme Shares gained', 'a shares-based deal'),
+      ),
+    ).toBe('Acme Shares');
   });
 });
 

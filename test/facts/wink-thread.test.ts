@@ -1,12 +1,41 @@
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemToken } from 'wink-nlp';
 import { TAGGED_TEXT_MAX, TAGGED_WORD_MAX, taggable, tagInProcess, tagWords } from '../../src/facts/nlp.js';
-import { WinkThread } from '../../src/facts/wink-thread.js';
+import { pristineWink, type WinkModel, type WinkNLP } from '../../src/facts/wink-pristine.js';
+import { rawTagsOf, WinkThread } from '../../src/facts/wink-thread.js';
 
 /** Resolves once the thread has loaded its model. */
 async function ready(thread: WinkThread | undefined): Promise<void> {
   for (let i = 0; i < 400 && !thread?.ready; i++) await new Promise((r) => setTimeout(r, 25));
   expect(thread?.ready).toBe(true);
 }
+
+describe('rawTagsOf', () => {
+  it('gives each token its text, type and part of speech in turn, as reading token by token does', () => {
+    const require = createRequire(import.meta.url);
+    const wink = pristineWink(
+      require('wink-nlp') as WinkNLP,
+      require('wink-eng-lite-web-model') as WinkModel,
+      ['sbd', 'pos'],
+      1000,
+    );
+    for (const text of [
+      "The firm's shares fell 3.5% to £1.2bn, Acme Corp. said on Monday - it's not done.",
+      "Dr. Smith (right) won't go: 1,200 jobs, e-mail @acme #deal 11-9.",
+      '',
+    ]) {
+      const byToken = wink.read(text, (doc, its) => {
+        const tags: string[] = [];
+        doc.tokens().each((t: ItemToken) => {
+          tags.push(t.out(), t.out(its.type), t.out(its.pos));
+        });
+        return tags;
+      });
+      expect(wink.read(text, rawTagsOf)).toEqual(byToken);
+    }
+  });
+});
 
 describe('WinkThread', () => {
   // Generous budgets: these tests are about what the thread answers, not how fast.

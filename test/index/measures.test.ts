@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { attribute, compareMentions, holderOf, mentionsIn } from '../../src/index/measures.js';
-import { defaultVocabulary } from '../../src/index/vocabulary.js';
+import { buildVocabulary, defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
 
 const vocabulary = defaultVocabulary();
@@ -17,6 +17,36 @@ describe('attribute', () => {
       ['$15 billion', 'investment'],
       ['49%', 'stake'],
     ]);
+  });
+});
+
+describe('attribute: phrases tried by their first stem', () => {
+  const fact = (text: string) => {
+    const [found] = indexOf({ a: `Title\n\n${text}\n` }).facts();
+    if (!found) throw new Error('no fact');
+    return found;
+  };
+  const measured = (words: Record<string, string[]>) =>
+    buildVocabulary({
+      ignore: [],
+      unindexed: [],
+      concepts: Object.entries(words).map(([name, w]) => ({ name, kind: 'percent', words: w })),
+    });
+
+  it("breaks a tie of distance by the vocabulary's order, not the sentence's", () => {
+    // "profit" 12 characters before the figure, "margin" 8 after (x 1.5): the same distance.
+    const f = fact('Its profit rose 5% of the margin.');
+    const names = (v: ReturnType<typeof measured>) => attribute(f, v).map(([, c]) => c.name);
+    expect(names(measured({ margin: ['margin'], profit: ['profit'] }))).toEqual(['margin']);
+    expect(names(measured({ profit: ['profit'], margin: ['margin'] }))).toEqual(['profit']);
+  });
+
+  it('places a phrase only where the fact holds all its stems, at its first word', () => {
+    const v = measured({ gross: ['gross margin'], net: ['net profit'] });
+    expect(attribute(fact('The gross margin was 5% and profit grew.'), v).map(([, c]) => c.name)).toEqual([
+      'gross',
+    ]);
+    expect(attribute(fact('The margin was 5%, a net gain.'), v)).toEqual([]);
   });
 });
 
