@@ -95,3 +95,58 @@ export function solve(a: readonly (readonly number[])[], b: readonly number[]): 
   }
   return m.map((row, i) => (row[n] ?? 0) / (row[i] || 1));
 }
+
+/** The median of some numbers (0 for none). */
+function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/**
+ * The factor that puts the margins of ranking `to` on the scale of ranking `from`: the median, over
+ * lists of two candidates or more, of the first candidate's score less the second's (θ·x) under
+ * `from`, over the same under `to`. Scaling `to` by it keeps its order and gives its first sentence
+ * the lead over the second the hand-set ranking gave, so the confidence and bold models, which read
+ * that lead (margin, gap, share, softmax), read it on the scale they were fitted on. 1 when either
+ * median is 0 or there is no such list.
+ */
+export function marginScale(
+  lists: readonly Pick<RankList, 'xs'>[],
+  from: readonly number[],
+  to: readonly number[],
+): number {
+  const margins = (theta: readonly number[]) =>
+    lists
+      .filter(({ xs }) => xs.length >= 2)
+      .map(({ xs }) => {
+        const [a = 0, b = 0] = xs
+          .map((x) => x.reduce((sum, v, i) => sum + v * (theta[i] ?? 0), 0))
+          .sort((p, q) => q - p);
+        return a - b;
+      });
+  const m = median(margins(to));
+  const f = median(margins(from));
+  return m > 0 && f > 0 ? f / m : 1;
+}
+
+/**
+ * The lowest score from which the items scored at least that high are right at least `precision`
+ * of the time (reading them from the highest score down, from the tenth on): the threshold of a
+ * tier that should be right that often. 1 when no such run exists.
+ */
+export function thresholdAt(
+  items: ReadonlyArray<{ score: number; right: boolean }>,
+  precision = 0.92,
+  least = 10,
+): number {
+  const ranked = [...items].sort((a, b) => b.score - a.score);
+  let threshold = 1;
+  let right = 0;
+  ranked.forEach((r, i) => {
+    if (r.right) right++;
+    if (right / (i + 1) >= precision && i >= least - 1) threshold = r.score;
+  });
+  return threshold;
+}

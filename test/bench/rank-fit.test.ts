@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitListwise, type RankList, solve } from '../../bench/rank-fit.js';
+import { fitListwise, marginScale, type RankList, solve, thresholdAt } from '../../bench/rank-fit.js';
 
 const rank = (theta: readonly number[], xs: readonly (readonly number[])[]) =>
   xs
@@ -80,5 +80,60 @@ describe('fitListwise', () => {
       start,
     );
     expect(theta).toEqual(start);
+  });
+});
+
+describe('marginScale', () => {
+  const lists = [
+    {
+      xs: [
+        [2, 1],
+        [1, 0],
+        [0, 0],
+      ],
+    },
+    {
+      xs: [
+        [1, 3],
+        [0, 1],
+      ],
+    },
+    { xs: [[5, 5]] },
+  ];
+
+  it('brings the first-to-second margins of a ranking to those of another, keeping its order', () => {
+    const from = [1, 0.5];
+    const to = [3, 1.5];
+    const s = marginScale(lists, from, to);
+    expect(s).toBeCloseTo(1 / 3);
+    const scaled = to.map((v) => v * s);
+    for (const { xs } of lists) expect(rank(scaled, xs)).toEqual(rank(to, xs));
+  });
+
+  it('reads the median margin of the lists of two or more, so the scaled margins match the median', () => {
+    const from = [1, 0];
+    const to = [0, 1];
+    // margins under from: 1 and 1; under to: 1 and 2 (median 1.5).
+    expect(marginScale(lists, from, to)).toBeCloseTo(1 / 1.5);
+  });
+
+  it('is 1 where there is no margin to read', () => {
+    expect(marginScale([{ xs: [[1, 1]] }], [1, 0], [2, 0])).toBe(1);
+    expect(marginScale(lists, [0, 0], [1, 0])).toBe(1);
+  });
+});
+
+describe('thresholdAt', () => {
+  const items = [0.95, 0.9, 0.85, 0.8, 0.7, 0.6].map((score, i) => ({ score, right: i !== 4 }));
+
+  it('is the lowest score from which the items are right that often', () => {
+    // from 0.8: 4/4 right; from 0.7: 4/5; from 0.6: 5/6.
+    expect(thresholdAt(items, 0.8, 1)).toBe(0.6);
+    expect(thresholdAt(items, 0.9, 1)).toBe(0.8);
+  });
+
+  it('needs at least `least` items above it, else it is 1', () => {
+    expect(thresholdAt(items, 0.9, 5)).toBe(1);
+    expect(thresholdAt([], 0.5)).toBe(1);
   });
 });
