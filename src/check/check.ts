@@ -1499,6 +1499,18 @@ function checkFigure(
   };
   if (related.some((r) => r.relation === 'differs' && !others.has(r.m) && holds(r.m)))
     for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
+  // An age right after a name of the figure's own person ("with Eileen Lee, 24.") is that person's:
+  // where it differs and none such states the draft's, an age that states it elsewhere ("The 27
+  // year old was holidaying ...", which another value of its sentence does not make less sure) is
+  // someone else's, the figure confused with it.
+  const ownAges = related.filter((r) => ageAfterName(r.m, subject));
+  const ownDiffering = ownAges.filter(
+    (r) => r.relation !== 'states' && relate(r.m.quantity, quantity) === 'differs',
+  );
+  if (ownDiffering.length > 0 && !ownAges.some((r) => r.relation === 'states')) {
+    for (const r of ownDiffering) r.relation = 'differs';
+    for (const r of related) if (r.relation === 'states') r.relation = 'other subject';
+  }
   // Likewise the draft's value read at another moment is confused with it only where the coverage
   // gives, at the draft's moment, another value its figure could be instead; alone, it stands: moments are read
   // less surely than values ("£3.1bn, down from October's £3.6bn" is November's, not October's).

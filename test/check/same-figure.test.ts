@@ -51,6 +51,25 @@ describe('ages', () => {
     expect(c.note).toMatch(/\b57\b/);
   });
 
+  it('an age beside the person’s own name outweighs the same age given of someone else', () => {
+    const index = indexOf({
+      victims:
+        'Scots victim named\n\nNorthtown architect Dominic Stone was named as the first Scot to die. The 27 year old was on holiday on the island with Eileen Lark, 24.\n',
+    });
+    const wrong = checkDraft(
+      index,
+      'Northtown architect Dominic Stone was the first Scot to die; he was on holiday on the island with Eileen Lark, 27, who is still missing.',
+    );
+    const c = claim(wrong, '27');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/\b24\b/);
+    const right = checkDraft(
+      index,
+      'Northtown architect Dominic Stone was the first Scot to die; he was on holiday on the island with Eileen Lark, 24, who is still missing.',
+    );
+    expect(claim(right, '24').verdict).toBe('supported');
+  });
+
   it('a draft’s age is the person’s it is set off after, as the claims read an article’s', () => {
     const index = indexOf({
       victims:
