@@ -10,7 +10,7 @@ import { citationsOf } from '../answer/types.js';
 import { focusOf, LEAD_FACTS } from '../claims/focus.js';
 import { momentOf } from '../claims/moments.js';
 import { placeWord, sameWords } from '../claims/places.js';
-import { claimsOf } from '../claims/read.js';
+import { ageOf, claimsOf, isConversion } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
@@ -481,6 +481,9 @@ const MODIFIER_NAME = (text: string, name: string) =>
  */
 function draftSubjectOf(sentence: DraftSentence, quantity: Quantity): string[] {
   const text = sentence.fact.text;
+  // An age is whose name it stands beside ("with Eileen Lee, 27,"), as the claims layer reads it.
+  const aged = quantity.unit === AGE_UNIT ? ageOf(text, sentence.entities, quantity) : undefined;
+  if (aged) return aged;
   const plain = subjectOf(text, sentence.entities, quantity) ?? [];
   if (plain.length !== 1 || !MODIFIER_NAME(text, plain[0] ?? '')) return plain;
   return subjectOf(text, sentence.entities, quantity, () => tagsOfDraft(sentence)) ?? [];
@@ -663,8 +666,66 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
             ? claim
             : again;
         });
-  const all = withOrders(index, text, claims, (stem) => matchingOf(index, state, stem)); // dates, ranks and scores (./orders.ts)
+  const all = withOrders(index, text, withConversions(index, claims, o.maxEvidencePerValue), (stem) =>
+    matchingOf(index, state, stem),
+  ); // dates, ranks and scores (./orders.ts)
   return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
+}
+
+/**
+ * A draft's amount bracketed after another as its conversion ("a $2.7 billion (£1.6 billion)
+ * fraud") is that amount in another currency: where the amount it converts is supported, the
+ * stating sentences' own conversions in its currency ("$2.7bn (£1.4bn)") state it or rule it out,
+ * whatever its words align with. A conversion the stating sentences do not give, or one that only
+ * rounds differently ("£1.1bn" for "£1.06bn"), keeps its own verdict. Pure.
+ */
+function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence: number): Claim[] {
+  return claims.map((c, i) => {
+    if (c.verdict === 'supported' || c.quantity.kind !== 'money') return c;
+    const sentence = { text: c.sentence } as Fact;
+    if (!isConversion(sentence, c.quantity)) return c;
+    // The amount it converts: the figure before it in its sentence that is no conversion itself.
+    const from = claims
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.sentence === c.sentence && p.start < c.start && !isConversion(sentence, p.quantity));
+    if (from?.verdict !== 'supported') return c;
+    const mentions = statingMentions.get(from) ?? [];
+    const values = mentions.flatMap((m) =>
+      [m.quantity, ...m.also]
+        .filter((q) => q.kind === 'money' && q.currency === c.quantity.currency && q !== m.quantity)
+        .map((q) => ({ m, q })),
+    );
+    const stating = values.filter((v) => supports(v.q, c.quantity));
+    const differing = values.filter((v) => relate(v.q, c.quantity) === 'differs');
+    const chosen = stating.length > 0 ? stating : differing;
+    if (chosen.length === 0) return c;
+    const relation: Relation = stating.length > 0 ? 'states' : 'differs';
+    const byValue = new Map<number, { m: CoverageMention; q: Quantity }[]>();
+    for (const v of chosen) byValue.set(v.q.value, [...(byValue.get(v.q.value) ?? []), v]);
+    const coverage: CoverageValue[] = [...byValue.values()].map((vs) => ({
+      text: vs[0]?.q.text ?? '',
+      relation,
+      quantity: vs[0]?.q as Quantity,
+      articleIds: [...new Set(vs.map((v) => v.m.fact.articleId))],
+      evidence: evidenceOf(
+        index,
+        vs.map((v) => v.m),
+        maxEvidence,
+      ),
+    }));
+    const ids = [...new Set(coverage.flatMap((v) => v.articleIds))];
+    return {
+      ...c,
+      verdict: relation === 'states' ? 'supported' : 'contradicted',
+      evidence: merged(coverage.flatMap((v) => v.evidence)),
+      coverage,
+      note:
+        relation === 'states'
+          ? `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}, converting ${from.figure}`
+          : `coverage: ${valueList(coverage)}, converting ${from.figure}`,
+    };
+  });
 }
 
 /**
@@ -987,6 +1048,31 @@ function otherSubject(
   return !(ours.every((w) => named.includes(w)) && theirs.every((w) => story.includes(w)));
 }
 
+/**
+ * True when a coverage figure is an age set off right after the last word of a name of the draft
+ * figure's own subject ("Former NatWest chief executive Mr Wanless, 57," for "Derek Wanless, 54,";
+ * "Sir John, the 54-year-old"): that person's age. A subject carried from an earlier sentence
+ * tells no one's age.
+ */
+export function ageAfterName(
+  m: Pick<Mention, 'fact' | 'quantity'>,
+  subject: Pick<DraftSubject, 'names' | 'carried'> | undefined,
+): boolean {
+  if (m.quantity.unit !== AGE_UNIT || !subject || subject.carried) return false;
+  const before = m.fact.text.slice(0, m.quantity.start);
+  return subject.names.some((name) => {
+    const last =
+      name
+        .split(/\s+/)
+        .at(-1)
+        ?.replace(/['’]s$/, '') ?? '';
+    return /^\p{Lu}/u.test(last) && APPOSED_AGE(last).test(before);
+  });
+}
+
+/** A name's last word set off by a comma right before an age: "Wanless, 57", "Lee, the 24-year-old". */
+const APPOSED_AGE = (last: string) => new RegExp(`\\b${escapeRegExp(last)},\\s+(?:(?:the|a|an)\\s+)?$`, 'u');
+
 /** True when a sentence names the draft figure's subject. */
 function namesSubject(fact: Fact, subject: DraftSubject | undefined): boolean {
   return subject?.names.some((n) => fact.text.includes(n)) ?? false;
@@ -1078,6 +1164,15 @@ function sameHolder(a: Mention, b: Mention): boolean {
   return (x.length === 0 && y.length === 0) || x.some((w) => y.includes(w));
 }
 
+/** True when a draft's sentence gives a value to another of its figures than `figure`: it states that one. */
+export function givenElsewhere(
+  sentence: Pick<Fact, 'quantities'>,
+  figure: Quantity,
+  value: Quantity,
+): boolean {
+  return sentence.quantities.some((q) => q !== figure && q.kind === value.kind && supports(value, q));
+}
+
 /**
  * A fact that gives one holder two values of one measure in one unit tells a change or a
  * comparison ("raise its bid to £1.5bn from £1.3bn"): one of its values that cannot match the
@@ -1107,6 +1202,9 @@ const amountKey = (q: Quantity) => `${q.kind}:${q.value}:${q.currency ?? ''}`;
 
 /** The coverage's values that state a supported claim, by `mentionKey`. */
 const statingOf = new WeakMap<Claim, string[]>();
+
+/** The coverage's mentions that state a supported claim (their conversions in `also`). */
+const statingMentions = new WeakMap<Claim, CoverageMention[]>();
 
 /** The coverage's values that rule out a contradicted claim, by `mentionKey`. */
 const againstOf = new WeakMap<Claim, string[]>();
@@ -1296,7 +1394,10 @@ function checkFigure(
       const raw = score;
       // A value another figure of the draft takes is no evidence against this one, unless the words
       // say surely it is the same figure (the draft giving one fact twice, the second time changed).
-      if (taken.has(mentionKey(m)) && !stated(m) && raw < SURE_ALIGNMENT) continue;
+      // An age is its person's, not the article's: one another figure takes ("Mr Smith, 57") is
+      // still evidence where it stands right after the figure's own person ("Mr Wanless, 57").
+      if (taken.has(mentionKey(m)) && !stated(m) && raw < SURE_ALIGNMENT && !ageAfterName(m, subject))
+        continue;
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
       const naming = namesDraftSubject(fact.articleId);
       if (!naming && !story.has(fact.articleId)) score *= UNNAMED;
@@ -1330,7 +1431,9 @@ function checkFigure(
   // itself evidence.
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
-    if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING)) aligned.splice(i, 1);
+    // An age beside the figure's own person's name is that person's, however few words align.
+    if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING) && !ageAfterName(a.m, subject))
+      aligned.splice(i, 1);
   }
   // The best is among figures in the draft's unit: a total does not outrank a price per share.
   const inUnit = (m: CoverageMention) =>
@@ -1356,8 +1459,20 @@ function checkFigure(
       return supports(converted, quantity) ? 'states' : compatible(converted, quantity) ? 'near' : 'differs';
     }
     const relation = relate(m.quantity, quantity);
-    // A sentence giving one holder two values ("to £1.5bn from £1.3bn") rules out neither alone.
-    if (relation === 'differs' && anotherValueFits(m, mentions, quantity, sentence.fact.text)) return 'near';
+    // A sentence giving one holder two values ("to £1.5bn from £1.3bn") rules out neither alone;
+    // a value the draft's sentence gives to another of its figures ("nearly £12m of it in gifts of
+    // more than £1m" for "nearly £21 million of it in gifts of more than £1 million") is that
+    // figure's, not this one's.
+    if (
+      relation === 'differs' &&
+      anotherValueFits(
+        m,
+        mentions.filter((o) => !givenElsewhere(sentence.fact, quantity, o.quantity)),
+        quantity,
+        sentence.fact.text,
+      )
+    )
+      return 'near';
     return relation;
   };
   // Whose figure a mention is takes reading its sentence's names: read only those the verdict and
@@ -1384,6 +1499,18 @@ function checkFigure(
   };
   if (related.some((r) => r.relation === 'differs' && !others.has(r.m) && holds(r.m)))
     for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
+  // An age right after a name of the figure's own person ("with Eileen Lee, 24.") is that person's:
+  // where it differs and none such states the draft's, an age that states it elsewhere ("The 27
+  // year old was holidaying ...", which another value of its sentence does not make less sure) is
+  // someone else's, the figure confused with it.
+  const ownAges = related.filter((r) => ageAfterName(r.m, subject));
+  const ownDiffering = ownAges.filter(
+    (r) => r.relation !== 'states' && relate(r.m.quantity, quantity) === 'differs',
+  );
+  if (ownDiffering.length > 0 && !ownAges.some((r) => r.relation === 'states')) {
+    for (const r of ownDiffering) r.relation = 'differs';
+    for (const r of related) if (r.relation === 'states') r.relation = 'other subject';
+  }
   // Likewise the draft's value read at another moment is confused with it only where the coverage
   // gives, at the draft's moment, another value its figure could be instead; alone, it stands: moments are read
   // less surely than values ("£3.1bn, down from October's £3.6bn" is November's, not October's).
@@ -1494,6 +1621,10 @@ function checkFigure(
       coverage,
       note: differing.length > 0 ? `${stated}; sources differ: ${valueList(differing)}` : stated,
     };
+    statingMentions.set(
+      result,
+      kept.filter((k) => k.relation === 'states').map((k) => k.m),
+    );
     statingOf.set(
       result,
       kept

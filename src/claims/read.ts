@@ -179,11 +179,12 @@ function describes(text: string, name: string, person: () => string | undefined)
 const AGE_AFTER = /^[- ]years?[- ]old\b/;
 
 /**
- * Whose an age is: the name it stands in apposition to ("Jo Bloggs, the 17-year-old singer") or
- * right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs"); undefined when the
- * sentence names neither (the claim then reads it as the article's person, resolved).
+ * Whose an age is: the name it stands in apposition to ("Jo Bloggs, the 17-year-old singer",
+ * "Eileen Lee, 24,") or right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs");
+ * undefined when the sentence names neither (the claim then reads it as the article's person,
+ * resolved).
  */
-function ageOf(text: string, names: readonly string[], q: Quantity): string[] | undefined {
+export function ageOf(text: string, names: readonly string[], q: Quantity): string[] | undefined {
   const before = text.slice(0, q.start);
   const after = text.slice(q.end);
   for (const name of names) {
@@ -204,7 +205,7 @@ function agePatterns(name: string): { apposed: RegExp; before: RegExp } {
   let found = agePatternsOf.get(name);
   if (!found) {
     found = {
-      apposed: new RegExp(`${escapeRegExp(name)},\\s+(?:the|a|an)\\s+$`),
+      apposed: new RegExp(`${escapeRegExp(name)},\\s+(?:(?:the|a|an)\\s+)?$`),
       before: new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+${escapeRegExp(name)}\\b`, 'u'),
     };
     if (agePatternsOf.size >= AGE_PATTERNS_KEPT) agePatternsOf.clear();

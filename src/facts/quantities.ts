@@ -146,8 +146,11 @@ export const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|
 /** An age: "24-year-old", "31 year old", "aged 57". */
 const AGE =
   /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\baged\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
-/** An age set off by commas after a name: "Bernard Ebbers, 63, is due to stand trial". */
-const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{2,3})(?=,\s)/gu;
+/**
+ * An age set off by commas after a name: "Bernard Ebbers, 63, is due to stand trial", or ending
+ * the sentence: "on holiday with Eileen Lee, 24.".
+ */
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{2,3})(?=,\s|\.(?:\s|$))/gu;
 /** A time in minutes and seconds, or hours, minutes and seconds: "1:48.32", "2:17:18". */
 const CLOCKED = /(?<![\w.:,])(\d{1,2}):(\d\d)(?::(\d\d)|\.(\d{1,2}))(?![\w:]|[.,]\d)/g;
 /** "one minute, 46.68 seconds", "3 minutes 40 seconds". */

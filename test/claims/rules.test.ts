@@ -446,4 +446,11 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     });
     expect(claimOf(index, '17-year-old').subject).toEqual(['Kit Moss']);
   });
+
+  it('gives an age set off by commas to the name right before it ("Kit Moss, 17,"), not to the article\'s person', () => {
+    const index = indexOf({
+      h: 'Young stars rich list\n\nMs Roe said the list had grown. Sam Roe topped it again this year. The newcomers include Kit Moss, 17, a singer from Northtown.\n',
+    });
+    expect(claimOf(index, '17').subject).toEqual(['Kit Moss']);
+  });
 });

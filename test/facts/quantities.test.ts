@@ -133,6 +133,11 @@ describe('parseQuantities: figures written without the usual digits (issue 20)',
     expect(read('Its chief executive Bernard Ebbers, 63, is due to stand trial.')).toEqual([
       ['63', 'count', 63, AGE_UNIT],
     ]);
+    // Ending the sentence, not a decimal.
+    expect(read('He was on holiday with Eileen Lark, 24.')).toEqual([['24', 'count', 24, AGE_UNIT]]);
+    expect(
+      read('The Northtown plant, 24.5 miles away, shut.').some(([, , , unit]) => unit === AGE_UNIT),
+    ).toBe(false);
     expect(
       read('He ran 3:49.78, she won in 2:17:18 and he clocked 10.04secs, but lunch was at 2:05pm.'),
     ).toEqual([
