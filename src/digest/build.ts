@@ -428,11 +428,17 @@ function topLine(
     const stems = c.stems;
     if (stems && picked.some((p) => p.stems && (restates(p.stems, stems) || restates(stems, p.stems))))
       continue;
+    // Two leads each of whose articles states the other (in its own words) are one claim.
+    if (stems && picked.some((p) => p.stems && statesOther(p, c) && statesOther(c, p))) continue;
     const { n: _n, rank: _rank, ...fact } = c;
     picked.push(fact);
   }
   return picked.map(({ stems: _stems, ...fact }) => fact);
 }
+
+/** True when a candidate's article is among those stating another candidate. */
+const statesOther = (by: TopFact, of: TopFact) =>
+  of.source.id === by.source.id || of.also.some((c) => c.id === by.source.id);
 
 /**
  * The words of a sentence outside its quotation marks, and whether a figure at `start` is inside
