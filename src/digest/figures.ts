@@ -49,6 +49,8 @@ export interface FigureLine {
   also: DigestCitation[];
   /** The fact the words are from. */
   factId: string;
+  /** When another article says this value was an earlier estimate, since revised: the value it was revised to. */
+  revised?: { to: string; source: DigestCitation };
 }
 
 /** The values of one subject's measure at one moment. */
