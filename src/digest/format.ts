@@ -72,7 +72,8 @@ export function figureWords(line: FigureLine, moment?: MomentValues, differ?: bo
   const revised = line.revised
     ? ` (an earlier estimate, revised to ${line.revised.to} [${line.revised.source.id}])`
     : '';
-  return `${who}${when}${line.figure}${revised}: ${quoted(line.context, line.cutBefore, line.cutAfter)}`;
+  const expected = line.expected ? ' (expected)' : '';
+  return `${who}${when}${line.figure}${expected}${revised}: ${quoted(line.context, line.cutBefore, line.cutAfter)}`;
 }
 
 /** The lines of a group's values, moment by moment. */
