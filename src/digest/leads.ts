@@ -34,10 +34,8 @@ export interface LeadOptions {
    * Whether a sentence also states a lead when it holds every word the lead shares with its own
    * headline (its core: "recession" in "Japan narrowly escapes recession"), at least one more of
    * them and `leastWords` in all, and no money or percentage: other articles say the same claim in
-   * their own words around that core. A
-   * word more than `coreShare` of the distinct articles use is no core word (every article says
-   * "growth": it says nothing of the claim).
-   * Default true.
+   * their own words around that core. A word more than `coreShare` of the distinct articles use
+   * is no core word (every article says "growth": it says nothing of the claim). Default true.
    */
   headlineCore?: boolean;
   /** The largest share of the distinct articles a core word may be used by. Default 0.5. */
