@@ -28,6 +28,7 @@ import {
 import { leadClaims, restates } from './leads.js';
 import { type Odds, oddsIn } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
+import { revisions, supersededBy } from './revisions.js';
 import { storyName } from './story.js';
 
 export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './figures.js';
@@ -428,11 +429,17 @@ function topLine(
     const stems = c.stems;
     if (stems && picked.some((p) => p.stems && (restates(p.stems, stems) || restates(stems, p.stems))))
       continue;
+    // Two leads each of whose articles states the other (in its own words) are one claim.
+    if (stems && picked.some((p) => p.stems && statesOther(p, c) && statesOther(c, p))) continue;
     const { n: _n, rank: _rank, ...fact } = c;
     picked.push(fact);
   }
   return picked.map(({ stems: _stems, ...fact }) => fact);
 }
+
+/** True when a candidate's article is among those stating another candidate. */
+const statesOther = (by: TopFact, of: TopFact) =>
+  of.source.id === by.source.id || of.also.some((c) => c.id === by.source.id);
 
 /**
  * The words of a sentence outside its quotation marks, and whether a figure at `start` is inside
@@ -855,9 +862,18 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   const original = (id: string) => index.original(id);
   const clusters = clusterFigures(mentions, original);
   const groups = groupFigures(mentions, subjectNamer(names), clusters, original);
+  // A value another article says was an earlier estimate, since revised, is shown as one.
+  const revised = revisions(index);
+  const marked = (line: FigureLine, moment?: string): FigureLine => {
+    const r = revised.length > 0 ? supersededBy(line, revised, moment) : undefined;
+    return r ? { ...line, revised: { to: r.later, source: r.source } } : line;
+  };
   const figures = groups.slice(0, o.maxFigures).map((g) => ({
     ...g,
-    moments: g.moments.map((m) => ({ ...m, lines: m.lines.slice(0, o.maxValues) })),
+    moments: g.moments.map((m) => ({
+      ...m,
+      lines: m.lines.slice(0, o.maxValues).map((l) => marked(l, m.moment)),
+    })),
   }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
@@ -890,7 +906,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
       ],
       o.maxFacts,
       original,
-    ),
+    ).map((l) => marked(l)),
     hadPrevious: previous !== undefined,
     newArticles,
     changes,

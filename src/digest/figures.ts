@@ -5,7 +5,7 @@
 import { citationOf } from '../answer/types.js';
 import { amountKeys, amountsClash, sameMoment, valuesMeet } from '../claims/compare.js';
 import { PERSON_REFERENCE, THING_REFERENCE } from '../claims/focus.js';
-import type { Modality } from '../claims/modality.js';
+import { clauseAround, type Modality } from '../claims/modality.js';
 import type { Moment } from '../claims/moments.js';
 import { yearOf } from '../claims/moments.js';
 import { claimsOfMany, type FigureClaim } from '../claims/read.js';
@@ -49,6 +49,10 @@ export interface FigureLine {
   also: DigestCitation[];
   /** The fact the words are from. */
   factId: string;
+  /** True when its sentence gives it as expected, not as what happened: a forecast, a plan's outcome. */
+  expected?: boolean;
+  /** When another article says this value was an earlier estimate, since revised: the value it was revised to. */
+  revised?: { to: string; source: DigestCitation };
 }
 
 /** The values of one subject's measure at one moment. */
@@ -472,7 +476,15 @@ export const unitBase = (q: Quantity) => [q.kind, q.per ?? '', q.change ? 'chang
 /** Dates compare as strings (ISO); undated articles come last. */
 const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 : a < b ? 1 : -1);
 
-/** A mention's line: its figure in its own words, citing its article. */
+/**
+ * Words before a figure, in its clause, that give it as what is expected or meant to be, not what
+ * happened: "is forecast to see growth of 2.1%", "expect to invest 7.7% more", "will pay £85". Not
+ * "a previous estimate of 0.1%" (made in the past) nor words after it ("… and aims to").
+ */
+const SAID_EXPECTED =
+  /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasting|predict(?:s|ed|ing)?|projected|will|set to|likely to|plans? to|planned to|aims? to)\b/i;
+
+/** A mention's line: its figure in its own words, citing its article; marked expected when its words say so. */
 export function lineOf(m: FigureMention): FigureLine {
   const { text, unit } = m.quantity;
   // A count no measure word claims is shown as its number: its "unit" may be any word after it ("18 number").
@@ -488,6 +500,10 @@ export function lineOf(m: FigureMention): FigureLine {
     source: digestCitation(m.article),
     also: [],
     factId: m.fact.id,
+    ...(m.modality === 'expected' &&
+    SAID_EXPECTED.test(clauseAround(m.fact.text, m.quantity.start, m.fact.text.length))
+      ? { expected: true }
+      : {}),
   };
 }
 

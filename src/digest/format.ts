@@ -69,7 +69,11 @@ function textCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
 export function figureWords(line: FigureLine, moment?: MomentValues, differ?: boolean): string {
   const when = moment && (moment.moment || moment.key === '') ? `${momentLabel(moment)}: ` : '';
   const who = differ ? `${line.source.id} says ` : '';
-  return `${who}${when}${line.figure}: ${quoted(line.context, line.cutBefore, line.cutAfter)}`;
+  const revised = line.revised
+    ? ` (an earlier estimate, revised to ${line.revised.to} [${line.revised.source.id}])`
+    : '';
+  const expected = line.expected ? ' (expected)' : '';
+  return `${who}${when}${line.figure}${expected}${revised}: ${quoted(line.context, line.cutBefore, line.cutAfter)}`;
 }
 
 /** The lines of a group's values, moment by moment. */

@@ -30,6 +30,16 @@ export interface LeadOptions {
   leastStems?: number;
   /** The share of the distinct articles a name must be used by to be one of the story's names. Default 0.5. */
   mainNameShare?: number;
+  /**
+   * Whether a sentence also states a lead when it holds every word the lead shares with its own
+   * headline (its core: "recession" in "Japan narrowly escapes recession"), at least one more of
+   * them and `leastWords` in all, and no money or percentage: other articles say the same claim in
+   * their own words around that core. A word more than `coreShare` of the distinct articles use
+   * is no core word (every article says "growth": it says nothing of the claim). Default true.
+   */
+  headlineCore?: boolean;
+  /** The largest share of the distinct articles a core word may be used by. Default 0.5. */
+  coreShare?: number;
 }
 
 const defaultOptions: Required<LeadOptions> = {
@@ -37,6 +47,8 @@ const defaultOptions: Required<LeadOptions> = {
   leastWords: 2,
   leastStems: 4,
   mainNameShare: 0.5,
+  headlineCore: true,
+  coreShare: 0.5,
 };
 
 /**
@@ -90,32 +102,72 @@ export function leadClaims(
     remembered.set(f, { names: namesKey, vocabulary, stems });
     return stems;
   };
-  const sentences = new Map(
+  const said = (id: string) => index.factsOf(id).filter((f) => f.kind !== 'row' && f.kind !== 'line');
+  const sentences = new Map(originals.map((id) => [id, said(id).map(stemsOf_)]));
+  // A sentence with a figure states that figure: it restates a claim in its own words only without one
+  // ("Industrial output rose 2.1%" is no "industrial output fell").
+  const worded = new Map(
     originals.map((id) => [
       id,
-      index
-        .factsOf(id)
-        .filter((f) => f.kind !== 'row' && f.kind !== 'line')
+      said(id)
+        .filter((f) => !f.quantities.some((q) => q.kind === 'money' || q.kind === 'percent'))
         .map(stemsOf_),
     ]),
   );
+  const used = new Map<string, number>();
+  for (const own of sentences.values())
+    for (const stem of new Set(own.flatMap((s) => [...s]))) used.set(stem, (used.get(stem) ?? 0) + 1);
+  const rare = (stem: string) => (used.get(stem) ?? 0) <= originals.length * o.coreShare;
   const out: LeadClaim[] = [];
   for (const id of originals) {
     const lead = index.factsOf(id).find((f) => f.kind !== 'row' && f.kind !== 'line');
     if (!lead || !accept(lead)) continue;
     const stems = stemsOf_(lead);
     if (stems.size < o.leastStems) continue;
+    const titled = o.headlineCore
+      ? headlineCore(stems, index.article(id)?.title ?? '', vocabulary, lead.text)
+      : undefined;
+    const kept = new Set([...(titled ?? [])].filter(rare));
+    const core = kept.size > 0 ? kept : undefined;
     const articles = [id];
     let covered = 1;
     for (const other of originals) {
       if (other === id) continue;
-      const best = Math.max(0, ...(sentences.get(other) ?? []).map((s) => shared(stems, s)));
+      const own = sentences.get(other) ?? [];
+      const best = Math.max(0, ...own.map((s) => shared(stems, s)));
       covered += best / stems.size;
-      if (best >= o.leastWords && best / stems.size >= o.share) articles.push(other);
+      const states =
+        (best >= o.leastWords && best / stems.size >= o.share) ||
+        (core !== undefined &&
+          (worded.get(other) ?? []).some(
+            (s) =>
+              shared(core, s) === core.size &&
+              shared(stems, s) - core.size >= Math.max(1, o.leastWords - core.size),
+          ));
+      if (states) articles.push(other);
     }
     out.push({ fact: lead, articles, coverage: covered / originals.length, stems });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length || b.coverage - a.coverage);
+}
+
+/**
+ * The core of a lead claim: its stems its article's headline uses too, other than names (a word the
+ * lead writes with a capital, its first word too: "Clarke" is whom the claim is about, not what it
+ * says), or undefined when the headline shares none of them, or all (then the headline is the
+ * lead's own words and says nothing of which of them matter). Pure.
+ */
+export function headlineCore(
+  claim: ReadonlySet<string>,
+  headline: string,
+  vocabulary: Vocabulary,
+  lead = '',
+): ReadonlySet<string> | undefined {
+  const inHeadline = claimStems(stemsOf(headline), vocabulary, new Set());
+  const named = new Set(stemsOf((lead.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).join(' ')));
+  const shared = [...claim].filter((s) => inHeadline.has(s));
+  const core = new Set(shared.filter((s) => !named.has(s)));
+  return core.size > 0 && shared.length < claim.size ? core : undefined;
 }
 
 /** A sentence's claim stems, remembered per fact for the main names and vocabulary they were read with. */
