@@ -34,6 +34,11 @@ export interface StoryParts {
   deps: ListenerDeps;
   /** Starts its digest schedule and feed rounds. */
   start(): Promise<void>;
+  /**
+   * Starts reading every figure's claims in the background (claims/warm.ts), and again after each
+   * change of its folder, until it quiets: for once the bot answers and every story has started.
+   */
+  warm(): void;
   /** Stops its watch and feed rounds (no new work). */
   quiet(): Promise<void>;
   /** Closes its watch, page ingester and stores. */
@@ -97,7 +102,7 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
   let digest: DigestService | undefined;
   let ingester: Ingester | undefined;
   let live: { close(): void } | undefined;
-  // The background warm of every figure's claims (claims/warm.ts): started once the bot answers,
+  // The background warm of every figure's claims (claims/warm.ts): started once the bot answers (`warm()`),
   // again after each change of the folder (it then reads what changed), stopped when it quiets.
   let warm: (Warm & { over: boolean }) | undefined;
   let warming = false;
@@ -211,6 +216,8 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
         async start() {
           await service.start();
           await feeds?.start();
+        },
+        warm() {
           warming = true;
           startWarm();
         },

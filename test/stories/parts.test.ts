@@ -46,7 +46,7 @@ describe("a story's parts warm its claims once started", () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
-  it("reads no claim before start(), every figure's after, and those of a file added later", async () => {
+  it("reads no claim before warm(), every figure's after, and those of a file added later", async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'warm-corpus-'));
     const data = mkdtempSync(join(tmpdir(), 'warm-data-'));
     dirs.push(corpus, data);
@@ -69,6 +69,9 @@ describe("a story's parts warm its claims once started", () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(unread(index).length).toBeGreaterThan(0);
     await parts.start();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(unread(index).length).toBeGreaterThan(0);
+    parts.warm();
     await until(() => unread(index).length === 0);
     const version = index.version;
     writeFileSync(
