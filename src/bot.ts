@@ -210,6 +210,9 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
         : `Listening on port ${port} at ${EVENTS_PATH}; answering ${commands} and mentions.`,
   );
   for (const story of stories) await story.start();
+  // Once every story answers: each reads its figures' claims in the background, in chunks that
+  // yield to requests, so that a draft check finds them read (start-up does not wait for it).
+  for (const story of stories) story.warm();
 
   let stopping: Promise<void> | undefined;
   const stop = async (timeoutMs: number) => {

@@ -460,6 +460,11 @@ export function claimsOf(
   return claims;
 }
 
+/** True when a fact's claims have been read (claimsOf will return them without reading). */
+export function claimsRead(fact: Fact, vocabulary: Vocabulary = defaultVocabulary()): boolean {
+  return memo.get(vocabulary)?.has(fact) ?? false;
+}
+
 /** The claims of many facts, their names read in few trips to the tagger. */
 export function claimsOfMany(
   index: FactIndex,

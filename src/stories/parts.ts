@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Logger } from '@slack/logger';
+import { type Warm, warmClaims } from '../claims/warm.js';
 import { type Config, ConfigError } from '../config.js';
 import { buildIndex } from '../index/build.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -33,6 +34,11 @@ export interface StoryParts {
   deps: ListenerDeps;
   /** Starts its digest schedule and feed rounds. */
   start(): Promise<void>;
+  /**
+   * Starts reading every figure's claims in the background (claims/warm.ts), and again after each
+   * change of its folder, until it quiets: for once the bot answers and every story has started.
+   */
+  warm(): void;
   /** Stops its watch and feed rounds (no new work). */
   quiet(): Promise<void>;
   /** Closes its watch, page ingester and stores. */
@@ -96,6 +102,23 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
   let digest: DigestService | undefined;
   let ingester: Ingester | undefined;
   let live: { close(): void } | undefined;
+  // The background warm of every figure's claims (claims/warm.ts): started once the bot answers (`warm()`),
+  // again after each change of the folder (it then reads what changed), stopped when it quiets.
+  let warm: (Warm & { over: boolean }) | undefined;
+  let warming = false;
+  const startWarm = () => {
+    if (!warming || !index || (warm && !warm.over)) return; // a running warm starts over by itself
+    const started = { ...warmClaims(index), over: false };
+    warm = started;
+    void started.done.then((r) => {
+      started.over = true;
+      if (!r.stopped && r.read > 0) logger.debug(`Read the claims of ${r.read} facts in the background.`);
+    });
+  };
+  const stopWarm = () => {
+    warming = false;
+    warm?.stop();
+  };
   const ready = <T>(made: T | undefined): T => {
     if (made === undefined)
       throw new Error('asked before the index was built (the queue is held until it is)');
@@ -121,6 +144,7 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
       : {}),
   };
   const close = async () => {
+    stopWarm();
     live?.close();
     await ingester?.close();
     await coordination.close();
@@ -154,10 +178,12 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
       );
       const watch = keepIndexLive(built, config.corpusDir, logger, {
         since: indexStarted,
-        onBatch: ({ updated, removed }) =>
+        onBatch: ({ updated, removed }) => {
           logger.info(
             `Corpus changed: ${updated.length} article(s) added or updated, ${removed.length} removed.`,
-          ),
+          );
+          startWarm();
+        },
       });
       live = watch;
       logger.info(`Events and digests are coordinated by ${coordination.describe()}.`);
@@ -191,7 +217,12 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
           await service.start();
           await feeds?.start();
         },
+        warm() {
+          warming = true;
+          startWarm();
+        },
         async quiet() {
+          stopWarm();
           watch.close();
           await feeds?.stop();
         },

@@ -1,0 +1,113 @@
+/**
+ * The claims of a whole index read in the background, once the bot answers: every fact that states
+ * a figure has its claims (and so its names, its article's opening names and focus) read in small
+ * chunks that yield to requests between them, so that a draft check after the warm finds them read
+ * rather than reading them first (issue 20). Start-up is unchanged (the warm is started after the
+ * index is ready); a request during the warm is served between two chunks, and reads what it needs
+ * as it would without the warm. The claims are the same either way (claimsOf is a function of the
+ * fact and its article), so outputs do not change: only when the work is done.
+ */
+import type { Fact } from '../facts/types.js';
+import type { FactIndex } from '../index/fact-index.js';
+import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { claimsOfMany, claimsRead } from './read.js';
+
+/** How the warm reads. */
+export interface WarmOptions {
+  /** Facts read in one call of claimsOfMany (one or two trips to the tagger). Default 16. */
+  batch: number;
+  /** Time budget of a chunk: batches are read until this many ms have passed, then it yields. Default 8. */
+  budgetMs: number;
+  /** Vocabulary the claims are read with (the one answers and checks use). Default `defaultVocabulary()`. */
+  vocabulary?: Vocabulary;
+  /** Runs the next chunk later, after pending requests. Default `setImmediate`. */
+  schedule: (next: () => void) => void;
+  /** The clock (ms) a chunk's budget is counted on. Default `performance.now`. */
+  now: () => number;
+}
+
+/** The defaults of `warmClaims`. */
+export const defaultWarmOptions: WarmOptions = {
+  batch: 16,
+  budgetMs: 8,
+  schedule: (next) => {
+    setImmediate(next);
+  },
+  now: () => performance.now(),
+};
+
+/** What a warm did, once it is over. */
+export interface WarmReport {
+  /** Facts whose claims it read (those read before, by a request or an earlier warm, not counted). */
+  read: number;
+  /** Chunks it ran (each followed by a yield). */
+  chunks: number;
+  /** Times it started over because the index changed under it. */
+  restarts: number;
+  /** True when it was stopped before it had read every figure's claims. */
+  stopped: boolean;
+}
+
+/** A warm under way. */
+export interface Warm {
+  /** Settles once every figure's claims are read, or once stopped. */
+  done: Promise<WarmReport>;
+  /** Stops it after the current chunk (no chunk runs after). */
+  stop(): void;
+}
+
+/** The facts of the index that state a figure and whose claims are not read yet, article by article. */
+function* unread(index: FactIndex, vocabulary: Vocabulary): Generator<Fact> {
+  for (const article of index.articles())
+    for (const fact of index.factsOf(article.id))
+      if (fact.quantities.length > 0 && !claimsRead(fact, vocabulary)) yield fact;
+}
+
+/**
+ * Reads the claims of every fact of the index that states a figure, in the background: chunks of
+ * `batch` facts until `budgetMs` have passed, then a yield (`schedule`) so that requests are served
+ * between chunks. When the index changes (a live re-index), it starts over on the index as it now
+ * is, skipping what is read (so it reads what changed). Pure of Bolt: the app starts it once its
+ * index is ready and again after each change of the folder.
+ */
+export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {}): Warm {
+  const o = { ...defaultWarmOptions, ...options };
+  const vocabulary = o.vocabulary ?? defaultVocabulary();
+  const batch = Math.max(1, Math.floor(o.batch));
+  const report: WarmReport = { read: 0, chunks: 0, restarts: 0, stopped: false };
+  let version = index.version;
+  let facts = unread(index, vocabulary);
+  let stopped = false;
+  let finish: (r: WarmReport) => void = () => {};
+  const done = new Promise<WarmReport>((resolve) => {
+    finish = resolve;
+  });
+  const chunk = () => {
+    if (stopped) return finish({ ...report, stopped: true });
+    if (index.version !== version) {
+      version = index.version;
+      facts = unread(index, vocabulary);
+      report.restarts++;
+    }
+    report.chunks++;
+    const started = o.now();
+    do {
+      const some: Fact[] = [];
+      for (let next = facts.next(); !next.done; next = facts.next()) {
+        some.push(next.value);
+        if (some.length >= batch) break;
+      }
+      if (some.length === 0) return finish({ ...report });
+      claimsOfMany(index, some, vocabulary);
+      report.read += some.length;
+    } while (o.now() - started < o.budgetMs);
+    o.schedule(chunk);
+  };
+  o.schedule(chunk);
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check.js';
+import { claimsOf, claimsRead } from '../../src/claims/read.js';
+import { warmClaims } from '../../src/claims/warm.js';
+import type { FactIndex } from '../../src/index/fact-index.js';
+import { article, indexOf } from '../helpers/index.js';
+
+const ARTICLES: Record<string, string> = {
+  dairy:
+    'Dairyco back on the market\n\nShares in Dairyco, the Italian food group, returned to the stock market on Thursday. Investors bought Dairyco shares in Milan. The firm collapsed with debts of about 14bn euros ($19bn; £10bn) in 2003. Its chairman, Mr Rossi, said he would co-operate.\n',
+  steel:
+    'Steelworks cuts jobs\n\nNorthmill Steel will cut 1,200 jobs at its plant in Sheffield. The company said profits fell 12% to £340m last year. Union leader Jane Hart said the 1,200 job losses were a blow.\n',
+  phones:
+    'Phone sales rise\n\nSales of mobile phones rose 25% in the first quarter, according to Telcom Research. About 180 million handsets were sold. Nokia kept a share of 30% of the market.\n',
+};
+
+/** The facts of an index that state a figure. */
+const figures = (index: FactIndex) => [...index.facts()].filter((f) => f.quantities.length > 0);
+
+/** A scheduler run by hand: each chunk waits until the test runs it. */
+function byHand() {
+  const queue: Array<() => void> = [];
+  return {
+    schedule: (next: () => void) => {
+      queue.push(next);
+    },
+    /** Runs the next scheduled chunk; false when none is waiting. */
+    step: () => {
+      const next = queue.shift();
+      next?.();
+      return next !== undefined;
+    },
+  };
+}
+
+describe('warmClaims', () => {
+  it("reads every figure's claims, and a second warm finds nothing left to read", async () => {
+    const index = indexOf(ARTICLES);
+    const facts = figures(index);
+    expect(facts.length).toBeGreaterThan(4);
+    expect(facts.some((f) => claimsRead(f))).toBe(false);
+    const report = await warmClaims(index, { batch: 2 }).done;
+    expect(facts.filter((f) => !claimsRead(f))).toEqual([]);
+    expect(report.read).toBe(facts.length);
+    expect(report.stopped).toBe(false);
+    expect((await warmClaims(index).done).read).toBe(0);
+  });
+
+  it('yields between chunks: a request made after it starts is served before it ends', async () => {
+    const index = indexOf(ARTICLES);
+    const warm = warmClaims(index, { batch: 1, budgetMs: 0 });
+    let unreadWhenServed = -1;
+    const served = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        unreadWhenServed = figures(index).filter((f) => !claimsRead(f)).length;
+        resolve();
+      }),
+    );
+    await served;
+    expect(unreadWhenServed).toBeGreaterThan(0);
+    const report = await warm.done;
+    expect(report.chunks).toBeGreaterThan(1);
+  });
+
+  it('reads no more than a batch a chunk once its budget is spent, and the claims are the same as read on demand', () => {
+    const warmed = indexOf(ARTICLES);
+    const hand = byHand();
+    warmClaims(warmed, { batch: 2, budgetMs: 0, schedule: hand.schedule });
+    hand.step();
+    expect(figures(warmed).filter((f) => claimsRead(f))).toHaveLength(2);
+    while (hand.step());
+    const cold = indexOf(ARTICLES);
+    const strip = (index: FactIndex) =>
+      figures(index).map((f) =>
+        claimsOf(index, f).map((c) => ({ ...c, fact: c.fact.id, measure: c.measure?.name })),
+      );
+    expect(strip(warmed)).toEqual(strip(cold));
+  });
+
+  it('changes no check: a draft checked after the warm gets the same result as without it', async () => {
+    const draft =
+      'Northmill Steel will cut 1,500 jobs in Sheffield. Its profits fell 12% to £340m. Phone sales rose 25% in the first quarter.';
+    const cold = checkDraft(indexOf(ARTICLES), draft);
+    const warmed = indexOf(ARTICLES);
+    await warmClaims(warmed).done;
+    expect(checkDraft(warmed, draft)).toEqual(cold);
+  });
+
+  it('stops after the current chunk when told to', async () => {
+    const index = indexOf(ARTICLES);
+    const hand = byHand();
+    const warm = warmClaims(index, { batch: 1, budgetMs: 0, schedule: hand.schedule });
+    hand.step();
+    warm.stop();
+    while (hand.step());
+    const report = await warm.done;
+    expect(report.stopped).toBe(true);
+    expect(report.read).toBe(1);
+    expect(figures(index).filter((f) => !claimsRead(f)).length).toBeGreaterThan(0);
+  });
+
+  it('starts over when the index changes under it, reading what changed', async () => {
+    const index = indexOf(ARTICLES);
+    const hand = byHand();
+    const warm = warmClaims(index, { batch: 1, budgetMs: 0, schedule: hand.schedule });
+    hand.step();
+    index.upsert(
+      article(
+        'phones',
+        'Phone sales fall\n\nSales of mobile phones fell 4% in the second quarter, Telcom Research said. About 150 million handsets were sold.\n',
+      ),
+    );
+    index.upsert(article('bank', 'Bank profits\n\nMidbank made a profit of £2.1bn in 2004, up 8%.\n'));
+    while (hand.step());
+    const report = await warm.done;
+    expect(report.restarts).toBe(1);
+    expect(figures(index).filter((f) => !claimsRead(f))).toEqual([]);
+    expect(index.factsOf('bank').length).toBeGreaterThan(0);
+  });
+});
