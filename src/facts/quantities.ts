@@ -170,6 +170,10 @@ const GLUED_UNITS: Record<string, string> = {
   mm: 'mm',
   ft: 'feet',
   mph: 'mph',
+  mg: 'mg',
+  kbps: 'kbps',
+  mbps: 'mbps',
+  gbps: 'gbps',
   kb: 'kb',
   mb: 'mb',
   gb: 'gb',
@@ -188,6 +192,15 @@ const ATHLETICS =
   /\b(?:hurdles|relay|sprint(?:s|er|ers)?|metres|jump|leap|vault|throw|shot put|discus|javelin|hammer|hept|pent|decath|athlet\w*|indoor|outdoor|freestyle|backstroke|breaststroke|butterfly|medley|personal best|season's best|lifetime best|world record|race|ran|runs?|runners?|cleared|marathon|track|heats?|lap|podium|medal\w*|gold|silver|bronze)\b/i;
 /** A number of units of time as one word with a hyphen, before what lasts that long: "an 18-month ban". */
 const HYPHEN_TIME = new RegExp(String.raw`(?<![\w.,$£€¥])${NUM}-(${TIME_UNITS})\b(?!-old)`, 'gi');
+/**
+ * A number and what it counts as one word with a hyphen, before what is that big: "a 25-yard strike",
+ * "a 21-man squad", "the 27-nation bloc". Not an age ("a 3-year-old": another hyphen follows) nor a
+ * score ("3-nil"), nor "200-plus", "40-strong".
+ */
+const HYPHEN_COUNT = new RegExp(
+  String.raw`(?<![\w.,$£€¥-])${NUM}-(?!(?:nil|all|love|odd|plus|strong|fold)\b)([a-z]{3,})\b(?![-'’])`,
+  'g',
+);
 /** A bare number that a movement or a range reaches: "fell 12.9% to 708", "from 40 to 1,796". */
 const BARE_TO =
   /(?<=\b(?:to|from)\s)(\d+(?:\.\d+)?)(?=[\s,;:)]|\.(?!\d)|$)(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
@@ -472,6 +485,10 @@ export function parseQuantities(sentence: string): Quantity[] {
     for (const m of sentence.matchAll(HYPHEN_TIME)) {
       const [, whole = '0', fraction, unit = ''] = m;
       add(m, count(...readCount(whole, fraction), plural(unit)));
+    }
+    for (const m of sentence.matchAll(HYPHEN_COUNT)) {
+      const [, whole = '0', fraction, unit = ''] = m;
+      add(m, count(...readCount(whole, fraction), unit === 'man' ? 'men' : plural(unit)));
     }
     for (const m of sentence.matchAll(COUNT)) {
       const [, whole = '0', fraction, scale, plus, unit] = m;

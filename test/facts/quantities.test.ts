@@ -145,6 +145,26 @@ describe('parseQuantities: figures written without the usual digits (issue 20)',
       ['2:17:18', 'count', 8238, 'seconds'],
       ['10.04secs', 'count', 10.04, 'seconds'],
     ]);
+    // A count and its unit as one word with a hyphen: what the number counts, in the plural.
+    expect(read("A 25-yard strike, a 21-man squad and the 27-nation bloc's 10-point lead.")).toEqual([
+      ['25-yard', 'count', 25, 'yards'],
+      ['21-man', 'count', 21, 'men'],
+      ['27-nation', 'count', 27, 'nations'],
+      ['10-point', 'count', 10, 'points'],
+    ]);
+    // Not an age, not a score in words, not a range of years.
+    expect(read('The 3-year-old colt won 3-nil in 2007-08.').map(([text, , , unit]) => [text, unit])).toEqual(
+      [
+        ['3-year-old', AGE_UNIT],
+        ['2007', ''],
+      ],
+    );
+    // Units of dose and speed written right after the number.
+    expect(read('Cutting the limit from 80mg to 50mg, at speeds of 2Mbps.')).toEqual([
+      ['80mg', 'count', 80, 'mg'],
+      ['50mg', 'count', 50, 'mg'],
+      ['2Mbps', 'count', 2, 'mbps'],
+    ]);
     expect(read('a new personal best of one minute, 46.68 seconds')).toEqual([
       ['one minute, 46.68 seconds', 'count', 106.68, 'seconds'],
     ]);
