@@ -122,5 +122,10 @@ export function allKeys(dir = 'bench'): KeyQuery[] {
   } catch {
     // not there yet
   }
+  try {
+    out.push(...readKey(`${dir}/keys/questions-L.json`, 'L', 'train'));
+  } catch {
+    // not there yet
+  }
   return out;
 }
