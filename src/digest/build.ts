@@ -26,7 +26,7 @@ import {
 } from './figures.js';
 
 import { leadClaims, restates } from './leads.js';
-import { type Odds, oddsIn } from './odds.js';
+import { type Odds, oddsIn, speaksOfBetting } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { revisions, supersededBy } from './revisions.js';
 import { storyName } from './story.js';
@@ -437,6 +437,17 @@ function topLine(
   return picked.map(({ stems: _stems, ...fact }) => fact);
 }
 
+/** A fact's odds as a line of "New since" (the whole sentence, cited to its article). */
+const oddsLine = (fact: Fact, figure: string, article: ArticleMeta): FigureLine => ({
+  figure,
+  context: fact.text,
+  cutBefore: false,
+  cutAfter: false,
+  source: digestCitation(article),
+  also: [],
+  factId: fact.id,
+});
+
 /** True when a candidate's article is among those stating another candidate. */
 const statesOther = (by: TopFact, of: TopFact) =>
   of.source.id === by.source.id || of.also.some((c) => c.id === by.source.id);
@@ -579,7 +590,7 @@ export function plainFacts(
  * value, which the figures compare), nor a noun ("a cut of £5").
  */
 const CHANGED_FIGURE =
-  /\b(?:cut(?:s|ting)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|scrap(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|freez(?:e|es|ing)|froze(?:n)?|revis(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|increas(?:e|es|ed|ing))\s+(?:the|its|their|his|her|our|this|that)\s+(?:(?!(?:by|to|from|of|at|in|on|for|with)\s)[a-z-]+\s+){0,2}$/i;
+  /\b(?:cut(?:s|ting)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|scrap(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|freez(?:e|es|ing)|froze(?:n)?|revis(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:the|its|their|his|her|our|this|that)\s+(?:(?!(?:by|to|from|of|at|in|on|for|with)\s)[a-z-]+\s+){0,2}$/i;
 
 /** True when the words before a figure say it is (to be) changed: "expected to cut the £85 cost". Pure. */
 export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.test(text.slice(0, start));
@@ -642,16 +653,26 @@ function whatIsNew(
     else byGroup.set(key, [m]);
   }
   // Odds to win by name, as each fact gives them.
+  // (A sentence with no word of betting gives none: its names are not read.)
   const oddsBefore = new Map<string, Array<{ fact: Fact; odds: Odds }>>();
-  for (const fact of index.facts())
-    for (const odds of oddsIn(fact.text, index.entitiesOf(fact)))
-      oddsBefore.set(odds.name, [...(oddsBefore.get(odds.name) ?? []), { fact, odds }]);
+  for (const fact of index.facts()) {
+    if (!speaksOfBetting(fact.text)) continue;
+    for (const odds of oddsIn(fact.text, index.entitiesOf(fact))) {
+      const given = oddsBefore.get(odds.name);
+      if (given) given.push({ fact, odds });
+      else oddsBefore.set(odds.name, [{ fact, odds }]);
+    }
+  }
   // Money mentions by amount (any currency, any measure): an exact amount of money is one thing in
   // a story.
   const byAmount = new Map<string, FigureMention[]>();
   for (const m of mentions) {
     if (m.quantity.kind !== 'money') continue;
-    for (const k of amountKeys(m)) byAmount.set(k, [...(byAmount.get(k) ?? []), m]);
+    for (const k of amountKeys(m)) {
+      const given = byAmount.get(k);
+      if (given) given.push(m);
+      else byAmount.set(k, [m]);
+    }
   }
   // Facts by their content words, to find the earlier ones alike without comparing with every one.
   const wordsOf = new Map<Fact, Set<string>>();
@@ -772,7 +793,7 @@ function whatIsNew(
     // Odds to win a new article gives that differ from the latest an earlier article gave for one
     // name; earlier articles that cannot be put in order (undated, all in the last digest) each give theirs.
     for (const fact of index.factsOf(article.id)) {
-      if (used.has(fact.id)) continue;
+      if (used.has(fact.id) || !speaksOfBetting(fact.text)) continue;
       for (const now of oddsIn(fact.text, index.entitiesOf(fact))) {
         const earlier = (oddsBefore.get(now.name) ?? []).filter((o) =>
           isEarlier(o.fact.articleId, article.id),
@@ -790,21 +811,12 @@ function whatIsNew(
         const first = sources[0];
         if (!first) continue;
         used.add(fact.id);
-        const line = (f: Fact, figure: string, a: ArticleMeta): FigureLine => ({
-          figure,
-          context: f.text,
-          cutBefore: false,
-          cutAfter: false,
-          source: digestCitation(a),
-          also: [],
-          factId: f.id,
-        });
         for (const { o, a } of sources)
           changes.push({
             measure: ODDS_MEASURE,
             subject: now.name,
-            now: line(fact, now.odds, article),
-            before: line(o.fact, o.odds.odds, a),
+            now: oddsLine(fact, now.odds, article),
+            before: oddsLine(o.fact, o.odds.odds, a),
           });
         changed.push({
           text: fact.text,

@@ -10,6 +10,12 @@ const ODDS = /(?<![\d/-]|\d[.,])(\d{1,3})\s?[/-]\s?(\d{1,3})(?![\d/-]|[.,]\d|\s?
 /** Words that make a sentence one of betting odds: "odds", "favourite", a bookmaker. */
 const BETTING = /\b(?:odds|favourite|favorite|bookmakers?|bookies|bets?|betting|price)\b/i;
 
+/**
+ * True when a sentence has a word of betting, without which `oddsIn` finds no odds: a caller can
+ * skip reading its names. Pure.
+ */
+export const speaksOfBetting = (text: string) => BETTING.test(text);
+
 /** Words of winning: the odds are to win ("favourite to win", "odds on Kenzie's victory", "the final"). */
 const WINNING = /\b(?:win|wins|winning|winner|victory|title|final|favourite|favorite|second|outsider)\b/i;
 
@@ -34,7 +40,7 @@ export interface Odds {
  * them in their clause. `names`: the names the sentence holds. Pure.
  */
 export function oddsIn(text: string, names: readonly string[]): Odds[] {
-  if (!BETTING.test(text)) return [];
+  if (!speaksOfBetting(text)) return [];
   const out: Odds[] = [];
   for (const m of text.matchAll(ODDS)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
