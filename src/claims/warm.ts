@@ -46,6 +46,8 @@ export interface WarmReport {
   restarts: number;
   /** True when it was stopped before it had read every figure's claims. */
   stopped: boolean;
+  /** Why it stopped, when reading failed (the claims not read are read when first asked, as without it). */
+  error?: string;
 }
 
 /** A warm under way. */
@@ -91,16 +93,21 @@ export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {})
     }
     report.chunks++;
     const started = o.now();
-    do {
-      const some: Fact[] = [];
-      for (let next = facts.next(); !next.done; next = facts.next()) {
-        some.push(next.value);
-        if (some.length >= batch) break;
-      }
-      if (some.length === 0) return finish({ ...report });
-      claimsOfMany(index, some, vocabulary);
-      report.read += some.length;
-    } while (o.now() - started < o.budgetMs);
+    // A failure in the background (the tagger gone, say) stops the warm, never the process.
+    try {
+      do {
+        const some: Fact[] = [];
+        for (let next = facts.next(); !next.done; next = facts.next()) {
+          some.push(next.value);
+          if (some.length >= batch) break;
+        }
+        if (some.length === 0) return finish({ ...report });
+        claimsOfMany(index, some, vocabulary);
+        report.read += some.length;
+      } while (o.now() - started < o.budgetMs);
+    } catch (e) {
+      return finish({ ...report, stopped: true, error: e instanceof Error ? e.message : String(e) });
+    }
     o.schedule(chunk);
   };
   o.schedule(chunk);

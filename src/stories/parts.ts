@@ -112,7 +112,12 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
     warm = started;
     void started.done.then((r) => {
       started.over = true;
-      if (!r.stopped && r.read > 0) logger.debug(`Read the claims of ${r.read} facts in the background.`);
+      if (r.error)
+        logger.warn(
+          `Stopped reading claims in the background (${r.error}); checks read them when first asked.`,
+        );
+      else if (!r.stopped && r.read > 0)
+        logger.debug(`Read the claims of ${r.read} facts in the background.`);
     });
   };
   const stopWarm = () => {

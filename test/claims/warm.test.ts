@@ -34,6 +34,20 @@ function byHand() {
 }
 
 describe('warmClaims', () => {
+  it('stops with the reason, and throws nothing, when reading fails in the background', async () => {
+    const index = indexOf(ARTICLES);
+    const failing = new Proxy(index, {
+      get: (target, key) =>
+        key === 'articles'
+          ? () => {
+              throw new Error('tagger gone');
+            }
+          : Reflect.get(target, key, target),
+    });
+    const report = await warmClaims(failing).done;
+    expect(report).toMatchObject({ stopped: true, error: 'tagger gone', read: 0 });
+  });
+
   it("reads every figure's claims, and a second warm finds nothing left to read", async () => {
     const index = indexOf(ARTICLES);
     const facts = figures(index);
