@@ -5,6 +5,7 @@
  * general English, no story words.
  */
 
+import { MONTH } from '../facts/months.js';
 import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { PERSON_NOUN } from './focus.js';
@@ -34,8 +35,10 @@ const GENERIC =
  * Words of a phrase that only says when: months, days, periods and their ordinals ("the first
  * quarter", "July and September", "the second half", "last year").
  */
-const PERIOD_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarters?|halves|half|years?|months?|weeks?|days?|period|season|first|second|third|fourth|final|last|previous|next|past|same|early|late|and|\d{4}s?)$/i;
+const PERIOD_WORD = new RegExp(
+  String.raw`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|quarters?|halves|half|years?|months?|weeks?|days?|period|season|first|second|third|fourth|final|last|previous|next|past|same|early|late|and|\d{4}s?)$`,
+  'i',
+);
 
 /**
  * Verbs whose figure measures their subject: a change ("rose", "fell by"), a level ("stood at",

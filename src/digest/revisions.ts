@@ -1,3 +1,4 @@
+import { MONTH } from '../facts/months.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { type DigestCitation, digestCitation, type FigureLine } from './figures.js';
 
@@ -27,8 +28,10 @@ const REVISED = new RegExp(
 );
 
 /** Words that name a period a figure is of: months and quarters. */
-const PERIOD =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|first quarter|second quarter|third quarter|fourth quarter|final quarter)\b/gi;
+const PERIOD = new RegExp(
+  String.raw`\b(?:${MONTH}|first quarter|second quarter|third quarter|fourth quarter|final quarter)\b`,
+  'gi',
+);
 
 /** The periods a text names, lower case. Pure. */
 export const periodsIn = (text: string): Set<string> =>
