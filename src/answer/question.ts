@@ -46,7 +46,7 @@ export interface QuestionForm {
   does?: boolean;
 }
 
-/** "the" and a name whose words all open on a capital ("the Hansard Society", "the Paseo de Anoeta"). */
+/** "the" and a name whose words all open on a capital ("the Ashby Society", "the Paseo de Easton"). */
 const THE_NAME =
   /^the (?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|(?:de|van|von|da|del|di|le|la|of|for)(?= \p{Lu})))*$/u;
 
@@ -159,7 +159,7 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
   m = /^(?:who|what) (?:is|was|are|were) ([^,]+)/.exec(q);
   if (m && !/['’]s \p{Ll}/u.test(at(m, 1))) {
     const written = at(m, 1);
-    // "what is the Hansard Society?": "the" before a name whose every word is capitalized ("who is
+    // "what is the Ashby Society?": "the" before a name whose every word is capitalized ("who is
     // the Prime Minister?" asks for a name).
     if (q.startsWith('what') && THE_NAME.test(written))
       return { wants: 'description', subject: written.replace(/^the\s+/i, '') };
@@ -253,7 +253,7 @@ export function readQuestion(question: string): QuestionForm {
   // "In his New Year address, what did X say?", "Bolton's run - how long?": what is asked follows the
   // phrase set off before it; read from the question word, if that reads a type.
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
-  // "Quinlan Private - what kind of firm?": the description of the name set off before.
+  // "Ashby Private - what kind of firm?": the description of the name set off before.
   const kindAsked = tail && /^what (?:kind|sort|type) of [a-z-]+\s*\??$/i.test(tail);
   const setOff = kindAsked ? nameBefore(written, tail) : undefined;
   if (kindAsked && setOff) return { wants: 'description', subject: setOff };
@@ -433,7 +433,7 @@ function namedBefore(written: string, tail: string, form: QuestionForm): Questio
 
 /**
  * The name the phrase set off before a question stands for, if it is one: whole ("Ashby Ltd"),
- * past "the" ("the O'Jays") or before an aside ("Rockstar, the San Andreas people"). Pure.
+ * past "the" ("the Ashby Four") or before an aside ("Ashby Games, the Easton people"). Pure.
  */
 function nameBefore(written: string, tail: string): string | undefined {
   const before = cleanSubject(written.slice(0, written.length - tail.length).replace(/\s*[,:\-–]\s*$/, ''));

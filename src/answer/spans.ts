@@ -27,7 +27,7 @@ export interface Span {
   /**
    * Set when the span tells that the fact holds an answer of the type (it counts for the ranking)
    * but is too often cut wrong to be given as the short answer: a reason opened by "as" with no
-   * clause after it ("as a consultant", "such as Sky"). Unset: it may be given.
+   * clause after it ("as a consultant", "such as Ashby"). Unset: it may be given.
    */
   uncut?: boolean;
 }
@@ -716,8 +716,8 @@ const PASSIVE_SUBJECT = 0.5;
 const OTHER_THAN_NAMED = 0.7;
 
 /**
- * An "as" that opens no clause but names a role or an example: "such as Sky and ITV", "will act as a
- * media consultant to ...", "sacked as Valencia coach just eight months after taking charge". Read
+ * An "as" that opens no clause but names a role or an example: "such as Ashby and Easton", "will act as a
+ * media consultant to ...", "sacked as Easton coach just months after taking charge". Read
  * as "such" before it, or a verb just before it (past "down", "out", "up", "off": "stepped down as")
  * with no finite verb after it in its span (by the tagger: an auxiliary, or a verb not in -ing) and
  * no "a ... of" ("as a consequence of poor weather" gives a cause). Such a span still tells the
@@ -872,9 +872,9 @@ const ING_PREPOSITION =
 
 /**
  * Whether the words set off after a name (at `start`) are a clause rather than a phrase naming what
- * it is: they open on a verb, not one in -ing ("X - bought the Savoy", "X, shows that ...";
+ * it is: they open on a verb, not one in -ing ("X - bought the hotel", "X, shows that ...";
  * "X, managing director of Y" is a phrase), or hold an auxiliary
- * before any "who", "which" or "that" ("X, broadband is becoming ...", "X, the Y Commission and Z are
+ * before any "who", "which" or "that" ("X, demand is growing ...", "X, the Y Commission and Z are
  * running ..."). By the tagger. Pure.
  */
 export function clauseNotNoun(start: number, words: string, tags: readonly TaggedWord[]): boolean {
@@ -891,7 +891,7 @@ export function clauseNotNoun(start: number, words: string, tags: readonly Tagge
 
 /**
  * Whether the name at `start` stands in a phrase led by a preposition ("Members of X receive", "the
- * report by the FCC, broadband is", "for security firm X, shows"): then the verb after it is not
+ * report by X, demand is", "for security firm X, shows"): then the verb after it is not
  * its own. Read from the tagger: the word before the name, past "the", "a" and lower-case describing
  * words, is a preposition. Pure.
  */
@@ -921,7 +921,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$)|\s+(?:said|says|told|added)\b)/u.exec(
         after,
       );
-    // "X, shows that ...", "X - bought the Savoy", "X, the Y Commission and Z are running ...": a clause, no appositive.
+    // "X, shows that ...", "X - bought the hotel", "X, the Y Commission and Z are running ...": a clause, no appositive.
     const clause = appositive?.[1]
       ? clauseNotNoun(m.end + after.indexOf(appositive[1]), appositive[1], source.tags?.() ?? [])
       : false;
