@@ -1418,7 +1418,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               articleId: first.fact.articleId,
               factText: first.fact.text,
               features: confidenceOf,
-              withheld: Boolean(unnamed || counted || lacked || otherFigure || expected || otherPeriod),
+              withheld: Boolean(
+                unnamed || counted || lacked || otherFigure || expected || otherPeriod || short.uncut,
+              ),
               spans: (first.spans ?? []).map(({ text, weight, kind, far, another }) => ({
                 text,
                 weight,
@@ -1478,7 +1480,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     }));
 
   const first = groups[0];
-  const shown = confidence !== undefined && confidence >= fitted.show && !none;
+  // A span that only tells the sentence holds an answer, cut too often wrong to give ("as a consultant").
+  const shown = confidence !== undefined && confidence >= fitted.show && !none && !short?.uncut;
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
       ? { text: short.text, fact: 0, ...(sure ? { sure: true } : {}) }

@@ -46,6 +46,10 @@ export interface QuestionForm {
   does?: boolean;
 }
 
+/** "the" and a name whose words all open on a capital ("the Ashby Society", "the Paseo de Easton"). */
+const THE_NAME =
+  /^the (?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|(?:de|van|von|da|del|di|le|la|of|for)(?= \p{Lu})))*$/u;
+
 /** Words that open a yes/no question. */
 const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\s/;
 /** Verbs of saying, after "what did X ...". */
@@ -137,6 +141,9 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       q,
     );
   if (m) return { wants: 'description', subject: at(m, m[1] ? 1 : m[2] ? 2 : 3), does: true };
+  // "what kind of outfit is X?": X's description.
+  m = /^what (?:kind|sort|type) of [a-z-]+ (?:is|are|was|were) (.+?)\s*\??$/.exec(q);
+  if (m) return { wants: 'description', subject: at(m, 1) };
   // "what was X's view of Y?": X's words on Y.
   m =
     /^what (?:is|was|are|were) (.+?)['’]s? (?:view|views|verdict|response|reaction|stance|position) (?:of|on|about|to) (.+)/.exec(
@@ -152,6 +159,10 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
   m = /^(?:who|what) (?:is|was|are|were) ([^,]+)/.exec(q);
   if (m && !/['’]s \p{Ll}/u.test(at(m, 1))) {
     const written = at(m, 1);
+    // "what is the Ashby Society?": "the" before a name whose every word is capitalized ("who is
+    // the Prime Minister?" asks for a name).
+    if (q.startsWith('what') && THE_NAME.test(written))
+      return { wants: 'description', subject: written.replace(/^the\s+/i, '') };
     const rest = cleanSubject(m[1] ?? '');
     // A name, not "the new coach" nor "taking over": no article, no verb, few words.
     if (
@@ -242,6 +253,10 @@ export function readQuestion(question: string): QuestionForm {
   // "In his New Year address, what did X say?", "Bolton's run - how long?": what is asked follows the
   // phrase set off before it; read from the question word, if that reads a type.
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
+  // "Ashby Private - what kind of firm?": the description of the name set off before.
+  const kindAsked = tail && /^what (?:kind|sort|type) of [a-z-]+\s*\??$/i.test(tail);
+  const setOff = kindAsked ? nameBefore(written, tail) : undefined;
+  if (kindAsked && setOff) return { wants: 'description', subject: setOff };
   const fromTail = tail ? readQuestion(tail) : undefined;
   if (fromTail?.wants) return tail ? namedBefore(written, tail, fromTail) : fromTail;
   // "Grey photographers - did they plant the bug?", "Under the plans, would visitors be covered?": a
@@ -412,8 +427,18 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they|him|her|them|this|that)$/i;
  */
 function namedBefore(written: string, tail: string, form: QuestionForm): QuestionForm {
   if (!form.subject || !PRONOUN_SUBJECT.test(form.subject)) return form;
+  const named = nameBefore(written, tail);
+  return named ? { ...form, subject: named } : form;
+}
+
+/**
+ * The name the phrase set off before a question stands for, if it is one: whole ("Ashby Ltd"),
+ * past "the" ("the Ashby Four") or before an aside ("Ashby Games, the Easton people"). Pure.
+ */
+function nameBefore(written: string, tail: string): string | undefined {
   const before = cleanSubject(written.slice(0, written.length - tail.length).replace(/\s*[,:\-–]\s*$/, ''));
-  return leadingName(before) === before ? { ...form, subject: before } : form;
+  const named = before.replace(/^the\s+(?=\p{Lu})/u, '').replace(/,.*$/, '');
+  return leadingName(named) === named ? named : undefined;
 }
 
 /** A phrase set off by a comma, a colon or a dash, then a verb opening a yes/no question (group 1). */

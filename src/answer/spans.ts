@@ -3,7 +3,7 @@
  * figure, a name, a date, a place, a reason, a duration. Each span has a weight from 0 to 1 (how
  * surely it is of the type asked). Spans that only repeat the question are left out. Pure.
  */
-import type { TaggedWord } from '../facts/nlp.js';
+import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp, stem } from '../facts/terms.js';
 import { type AnswerType, figureKinds } from './question.js';
@@ -24,6 +24,12 @@ export interface Span {
    * club", "Inc": an organisation; "in", "at", "-based": a place); unset when they do not say.
    */
   kind?: NameKind;
+  /**
+   * Set when the span tells that the fact holds an answer of the type (it counts for the ranking)
+   * but is too often cut wrong to be given as the short answer: a reason opened by "as" with no
+   * clause after it ("as a consultant", "such as Ashby"). Unset: it may be given.
+   */
+  uncut?: boolean;
 }
 
 /** What a name names, as the words round it tell. */
@@ -211,6 +217,9 @@ const WORD_COUNT = new RegExp(
   'g',
 );
 
+/** "as" opening a cause: "as the firms ...", "as it does not ..." (also "as a", "such as": see `asWithoutClause`). */
+const AS_REASON = /\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu;
+
 /** Words that open the clause giving a cause, each with how surely it does. */
 const REASONS: Array<[RegExp, number]> = [
   [
@@ -238,7 +247,7 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:was|were|is|are|felt|feels|had become|has become|grew) (?:increasingly |deeply |very )?(?:disillusioned|unhappy|frustrated|dissatisfied|disappointed|fed up|tired|upset|angry|concerned|worried|uneasy) (?:with|at|by|over|about)\b/gi,
     0.7,
   ],
-  [/\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu, 0.5],
+  [AS_REASON, 0.5],
   // Markets move "on fears that ...", "on concerns over ...".
   [/\bon (?:fears|concerns|worries|hopes|speculation|expectations) (?:that|of|over|about)\b/gi, 0.7],
   // A charge laid: "dropped its singer, accusing him of disloyalty".
@@ -706,7 +715,37 @@ const PASSIVE_SUBJECT = 0.5;
 /** What another name counts for where one of a sentence's names is named as the kind asked. */
 const OTHER_THAN_NAMED = 0.7;
 
-function reasonSpans(text: string): Span[] {
+/**
+ * An "as" that opens no clause but names a role or an example: "such as Ashby and Easton", "will act as a
+ * media consultant to ...", "sacked as Easton coach just months after taking charge". Read
+ * as "such" before it, or a verb just before it (past "down", "out", "up", "off": "stepped down as")
+ * with no finite verb after it in its span (by the tagger: an auxiliary, or a verb not in -ing) and
+ * no "a ... of" ("as a consequence of poor weather" gives a cause). Such a span still tells the
+ * sentence may hold a reason (it counts for the ranking) but is not given as one. Pure.
+ */
+export function asWithoutClause(text: string, span: Span, tags: () => readonly TaggedWord[]): boolean {
+  if (!/^as\b/i.test(span.text)) return false;
+  const before = text.slice(0, span.start);
+  if (/\bsuch\s+$/i.test(before)) return true;
+  if (/^as an? [\w-]+ of\b/i.test(span.text)) return false;
+  const tagged = tags();
+  const ahead = tagged.filter((w) => w.start < span.start && !/^(?:down|out|up|off)$/i.test(w.text)).at(-1);
+  if (
+    ahead?.pos !== 'VERB' ||
+    !/^\s*(?:(?:down|out|up|off)\s+)?$/i.test(text.slice(ahead.start + ahead.text.length, span.start))
+  )
+    return false;
+  const after = span.start + 2;
+  return !tagged.some(
+    (w) =>
+      w.start >= after &&
+      w.start < span.end &&
+      (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/i.test(w.text))),
+  );
+}
+
+function reasonSpans(source: SpanSource): Span[] {
+  const text = source.text;
   const spans: Span[] = [];
   for (const [re, weight] of REASONS)
     for (const m of text.matchAll(re)) {
@@ -719,8 +758,10 @@ function reasonSpans(text: string): Span[] {
         );
       const end = m.index + m[0].length + (stop ? stop.index : rest.length - m[0].length);
       const clause = text.slice(m.index, end).replace(/[\s,]+$/, '');
-      if (clause.split(/\s+/).length >= 3)
-        spans.push({ text: clause, start: m.index, end: m.index + clause.length, weight });
+      if (clause.split(/\s+/).length < 3) continue;
+      const span: Span = { text: clause, start: m.index, end: m.index + clause.length, weight };
+      const tags = () => source.tags?.() ?? tagWords(text);
+      spans.push(re === AS_REASON && asWithoutClause(text, span, tags) ? { ...span, uncut: true } : span);
     }
   return spans;
 }
@@ -829,6 +870,43 @@ const PAST_DOES = 0.5;
 const ING_PREPOSITION =
   /^(?:including|excluding|regarding|concerning|following|featuring|involving|considering|barring|pending|notwithstanding|according)$/i;
 
+/**
+ * Whether the words set off after a name (at `start`) are a clause rather than a phrase naming what
+ * it is: they open on a verb, not one in -ing ("X - bought the hotel", "X, shows that ...";
+ * "X, managing director of Y" is a phrase), or hold an auxiliary
+ * before any "who", "which" or "that" ("X, demand is growing ...", "X, the Y Commission and Z are
+ * running ..."). By the tagger. Pure.
+ */
+export function clauseNotNoun(start: number, words: string, tags: readonly TaggedWord[]): boolean {
+  const inside = tags.filter((w) => w.start >= start && w.start < start + words.length);
+  const first = inside[0];
+  // "managing director of X" opens on a word in -ing that describes, no verb.
+  if (first && (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/i.test(first.text)))) return true;
+  for (const w of inside) {
+    if (/^(?:who|which|that)$/i.test(w.text)) return false;
+    if (w.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the name at `start` stands in a phrase led by a preposition ("Members of X receive", "the
+ * report by X, demand is", "for security firm X, shows"): then the verb after it is not
+ * its own. Read from the tagger: the word before the name, past "the", "a" and lower-case describing
+ * words, is a preposition. Pure.
+ */
+export function inPhrase(text: string, start: number, tags: readonly TaggedWord[]): boolean {
+  let k = tags.findIndex((w) => w.start >= start) - 1;
+  if (k < -1) k = tags.length - 1;
+  while (k >= 0) {
+    const w = tags[k];
+    if (!w || /[,;:.]/.test(text.slice(w.start + w.text.length, tags[k + 1]?.start ?? start))) return false;
+    if (w.pos === 'DET' || (/^\p{Ll}/u.test(w.text) && ['NOUN', 'ADJ'].includes(w.pos))) k--;
+    else return w.pos === 'ADP';
+  }
+  return false;
+}
+
 /** The description of the subject, as written: appositive, role before the name, "is a ...", "which ...". */
 function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   const subject = question.subject ?? new Set<string>();
@@ -843,7 +921,11 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$)|\s+(?:said|says|told|added)\b)/u.exec(
         after,
       );
-    if (appositive?.[1] && !SPEECH.test(appositive[1])) {
+    // "X, shows that ...", "X - bought the hotel", "X, the Y Commission and Z are running ...": a clause, no appositive.
+    const clause = appositive?.[1]
+      ? clauseNotNoun(m.end + after.indexOf(appositive[1]), appositive[1], source.tags?.() ?? [])
+      : false;
+    if (appositive?.[1] && !SPEECH.test(appositive[1]) && !clause) {
       const span = appositive[1].trim();
       const start = m.end + after.indexOf(span);
       const lower = /^(?:\p{Ll}|(?:\p{Lu}\p{L}*['’]s\s))/u.test(span) || /\s\p{Ll}{3,}/u.test(span);
@@ -881,7 +963,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       });
     }
     // "X builds homes", "X, named after a factory, builds homes": the verb of which X is the subject.
-    if (does) {
+    if (does && !inPhrase(text, m.start, source.tags?.() ?? [])) {
       const aside = /^\s*,[^,;:"“”]{2,120},\s+/.exec(after)?.[0].length ?? 0;
       const verb = (source.tags?.() ?? []).find((w) => w.start >= m.end + aside);
       if (
@@ -958,6 +1040,8 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       if (k < i - 7) break;
     }
     while (from >= 0 && from <= i && /^(?:of|&|and|'s|’s)$/.test(tags[from]?.text ?? '')) from++;
+    // "advance copies of X": what is of X, not X's role.
+    if (tags[i]?.text === 'of') role = false;
     if (role && from >= 0 && from <= i && end > 0) {
       const start = tags[from]?.start ?? 0;
       const span = text.slice(start, end);
@@ -1088,7 +1172,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       ];
       break;
     case 'reason':
-      spans = reasonSpans(source.text);
+      spans = reasonSpans(source);
       break;
     default:
       spans = nameSpans(source, wants, question);
@@ -1126,7 +1210,9 @@ function widest(spans: Span[]): Span[] {
   const kept: Span[] = [];
   for (const s of sorted) {
     const outer = kept.find((k) => s.start >= k.start && s.end <= k.end);
-    if (outer) outer.weight = Math.max(outer.weight, s.weight);
+    // A reason inside an "as" that opens none ("as a consultant after ...") is given on its own.
+    if (outer?.uncut && !s.uncut) kept.push({ ...s });
+    else if (outer) outer.weight = Math.max(outer.weight, s.weight);
     else kept.push({ ...s });
   }
   return kept;

@@ -372,3 +372,42 @@ describe('readQuestion: a pronoun standing for the name set off before it (issue
     expect(readQuestion('the new chief - who is he?')).toMatchObject({ wants: 'description', subject: 'he' });
   });
 });
+
+describe('readQuestion: what a named thing is, asked with "the" or a kind (issue 21, forms-15)', () => {
+  it('reads "what is the X Y?" as asking what a name is, when its words are capitalized', () => {
+    expect(readQuestion('what is the Ashby Society')).toMatchObject({
+      wants: 'description',
+      subject: 'Ashby Society',
+    });
+    expect(readQuestion("what's the Paseo de Easton")).toMatchObject({ subject: 'Paseo de Easton' });
+    expect(readQuestion('what is the new coach')).not.toMatchObject({ wants: 'description' });
+    expect(readQuestion('who is the Prime Minister')).not.toMatchObject({ wants: 'description' });
+  });
+
+  it('reads a pronoun as the name opening the phrase set off before it', () => {
+    expect(readQuestion('Ashby Games, the Easton people - what do they do?')).toMatchObject({
+      wants: 'description',
+      subject: 'Ashby Games',
+      does: true,
+    });
+    expect(readQuestion('the Ashby Four - what are they?')).toMatchObject({
+      wants: 'description',
+      subject: 'Ashby Four',
+    });
+  });
+
+  it('reads "X - what kind of N?" as asking what X is', () => {
+    expect(readQuestion('Ashby Private - what kind of firm?')).toMatchObject({
+      wants: 'description',
+      subject: 'Ashby Private',
+    });
+    expect(readQuestion('Easton Analytics - what kind of outfit?')).toMatchObject({
+      wants: 'description',
+      subject: 'Easton Analytics',
+    });
+    expect(readQuestion('what kind of outfit is Easton Analytics?')).toMatchObject({
+      wants: 'description',
+      subject: 'Easton Analytics',
+    });
+  });
+});

@@ -712,3 +712,83 @@ describe('the short answer inside the right fact (issue 21, forms-13)', () => {
     expect(spans(text, 'count', 'how many designs did Ashby launch')[0]).toBe('two posters');
   });
 });
+
+describe('a reason "as" opens, or a role or an example (issue 21, forms-15)', () => {
+  const reasons = (text: string) =>
+    answerSpans(
+      { text, quantities: [], names: () => [], tags: () => tagWords(text) },
+      'reason',
+      question('why'),
+    );
+
+  it('keeps "as" after a verb of a post, with no verb of its own, for the ranking but not to give', () => {
+    const found = reasons('Ann Grey has been sacked as Easton coach just eight months after taking charge.');
+    expect(found.find((s) => s.text.startsWith('as Easton coach'))?.uncut).toBe(true);
+    // The reason inside it is given on its own.
+    expect(found.find((s) => s.text.startsWith('after taking charge'))?.uncut).toBeUndefined();
+    expect(
+      reasons('Tom Ward will act as a media consultant to the Easton squad on their tour.')[0]?.uncut,
+    ).toBe(true);
+  });
+
+  it('reads "such as" as an example, not a cause', () => {
+    expect(reasons('Broadcasters such as Ashby TV and Easton could offer viewers points.')[0]?.uncut).toBe(
+      true,
+    );
+  });
+
+  it('gives "as" that opens a clause, or "as a ... of"', () => {
+    const clause = reasons('Ashby rejected the offer as it does not reflect the value of the firm.');
+    expect(clause[0]?.text).toBe('as it does not reflect the value of the firm');
+    expect(clause[0]?.uncut).toBeUndefined();
+    expect(reasons('Sales dropped as a consequence of poor weather.')[0]?.uncut).toBeUndefined();
+    expect(reasons('Shares fell as the dollar weakened against the euro.')[0]?.uncut).toBeUndefined();
+  });
+});
+
+describe('what X does: a clause set off after a name, or a verb that is not its own (issue 21, forms-15)', () => {
+  const described = (text: string, subject: string, does = true) =>
+    answerSpans({ text, quantities: [], names: () => [], tags: () => tagWords(text) }, 'description', {
+      ...question(`what does ${subject} do`),
+      subject: new Set(stemsOf(subject)),
+      does,
+    }).map((s) => s.text);
+
+  it('reads no clause set off after the name as its description', () => {
+    const seller = described(
+      'The seller - property firm Ashby Homes - bought the hotel last year.',
+      'Ashby Homes',
+    );
+    expect(seller).not.toContain('bought the hotel last year');
+    expect(seller).toContain('property firm');
+    const listed = described(
+      'The Ashby Society, the Easton Commission and the Department for Skills are running the scheme.',
+      'Ashby Society',
+      false,
+    );
+    expect(listed.some((s) => s.includes('Easton Commission'))).toBe(false);
+  });
+
+  it('keeps a description opening on a word in -ing ("managing director of ...")', () => {
+    expect(
+      described('Tom Ward, managing director of Ashby Media, said it was early days.', 'Tom Ward', false),
+    ).toContain('managing director of Ashby Media');
+  });
+
+  it('reads no verb after a name led by a preposition as what the name does', () => {
+    const study = described('The study, for security firm Ashby, shows that users read warnings.', 'Ashby');
+    expect(study.some((s) => s.startsWith('shows'))).toBe(false);
+    expect(study).toContain('security firm');
+    expect(described('Members of Ashby Club receive copies of the software.', 'Ashby Club')).toEqual([]);
+    // The verb of which the name is the subject is still read.
+    expect(described('Ashby Club runs coaching courses for young players.', 'Ashby Club')[0]).toMatch(
+      /^runs/,
+    );
+  });
+
+  it('reads no role that ends on "of" before the name ("copies of Ashby software")', () => {
+    expect(described('Members receive advance copies of Ashby software.', 'Ashby', false)).not.toContain(
+      'advance copies of',
+    );
+  });
+});
