@@ -1,0 +1,38 @@
+/**
+ * npx tsx bench/rank-dump.ts [--out FILE]
+ *
+ * Traces every TRAIN question of the answer keys (bench/keys.ts `allKeys`, never HELD OUT) once with
+ * the hand-set ranking (weights.json) and writes, per question, its key, form and each traced
+ * candidate's rank features and whether it holds the expected answer, to FILE (default
+ * .cache/rank-traces.json), for bench/rank-trace.ts to re-rank without answering again.
+ */
+import { writeFileSync } from 'node:fs';
+import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
+import { defaultWeights, RANK_FEATURES } from '../src/answer/weights.js';
+import { buildIndex } from '../src/index/build.js';
+import { allKeys } from './keys.js';
+
+const args = process.argv.slice(2);
+const out = args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? '') : '.cache/rank-traces.json';
+const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
+const weights = defaultWeights();
+const rows = allKeys()
+  .filter((q) => q.split === 'train' && !q.empty)
+  .map((q) => {
+    let trace: AnswerTrace | undefined;
+    answerQuery(index, q.query, { weights: { ...weights, show: 0, none: 0 }, trace: (t) => (trace = t) });
+    const holds = (text: string, id: string) =>
+      q.expect.some((e) => new RegExp(e.match, 'i').test(text) && [e.source].flat().includes(id));
+    return {
+      key: q.key.startsWith('questions.own') ? 'own' : q.key,
+      index: q.index,
+      form: q.form ?? '-',
+      candidates: (trace?.candidates ?? []).map((c) => ({
+        x: RANK_FEATURES.map((k) => c.features[k] ?? 0),
+        y: holds(c.text, c.articleId),
+        article: c.articleId,
+      })),
+    };
+  });
+writeFileSync(out, JSON.stringify({ features: RANK_FEATURES, rows }));
+console.log(`${rows.length} answerable TRAIN questions traced to ${out}`);
