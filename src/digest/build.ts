@@ -549,6 +549,7 @@ export function plainFacts(
     const m = c.mentions
       .filter(
         (x) =>
+          !x.unplaced &&
           standsAlone(x.context.text) &&
           contextWords(x.context.text, x.quantity.text) >= MIN_CONTEXT_WORDS &&
           plainFigure(x),

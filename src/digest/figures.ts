@@ -109,6 +109,8 @@ export interface FigureMention {
    * shown, only counted as another article giving a figure shown in other words.
    */
   placed: boolean;
+  /** True for a change no editor can place in time (`unplacedInTime`): never shown, not even as a plain fact. */
+  unplaced?: true;
 }
 
 /** Units a rate is given per that a title can name: "a share", "a barrel". */
@@ -372,6 +374,45 @@ export function onlySpeaks(
   });
 }
 
+/** A moment counted from the day an article was written: "last week", "this year", "the previous quarter". */
+const RELATIVE_KEY = /^(?:day|week|month|quarter|year)(?:[+-]\d+)?$/;
+
+/**
+ * True when a change (a rise, a fall, a share price's move) cannot be placed in time by an editor: its
+ * sentence names no moment, or only one counted from the day of writing ("last year", "last week")
+ * that nothing anchors, and its article has no date. A change holds for a period; with none it is no
+ * line to forward ("Shares were up 2.4%": which day?). Pure.
+ */
+export function unplacedInTime(
+  moment: Pick<Moment, 'key' | 'anchored'> | undefined,
+  published?: string,
+): boolean {
+  if (published) return false;
+  return !moment || (RELATIVE_KEY.test(moment.key) && !moment.anchored);
+}
+
+/**
+ * One sentence word for word in two articles says one thing: where each article's focus gave its
+ * figure another owner ("20,000 workers lost their jobs" read as one firm's in one article and
+ * another's in the other), whose it is was only guessed, so neither guess is shown (`placed` false).
+ * Pure.
+ */
+export function ownersGuessedApart<
+  M extends Pick<FigureMention, 'placed' | 'subjectFrom' | 'subjectKey'> & {
+    fact: Pick<Fact, 'text'>;
+    quantity: Pick<Quantity, 'start'>;
+  },
+>(mentions: readonly M[]): M[] {
+  const key = (m: M) => `${m.fact.text}\u0000${m.quantity.start}`;
+  const owners = new Map<string, Set<string>>();
+  for (const m of mentions) owners.set(key(m), (owners.get(key(m)) ?? new Set()).add(m.subjectKey));
+  return mentions.map((m) =>
+    m.placed && m.subjectFrom === 'resolved' && (owners.get(key(m))?.size ?? 0) > 1
+      ? { ...m, placed: false }
+      : m,
+  );
+}
+
 /**
  * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
  * without one: they only count, never make a line of their own), its subject, and whether it can be
@@ -444,9 +485,11 @@ export function figureMentions(
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
     // "2% this year and 2.4% next": the moment read for 2.4% is 2%'s; right or silent.
+    const unplaced = concept?.change === true && unplacedInTime(moment, article.published);
     const placed =
       subject.length > 0 &&
       trusted &&
+      !unplaced &&
       !momentElided(fact.text, q, moment) &&
       contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     found.push({
@@ -462,9 +505,10 @@ export function figureMentions(
       context,
       article,
       placed,
+      ...(unplaced ? { unplaced } : {}),
     });
   }
-  return found;
+  return ownersGuessedApart(found);
 }
 
 /**

@@ -10,8 +10,10 @@ import {
   namedOtherwise,
   nounAfter,
   onlySpeaks,
+  ownersGuessedApart,
   saysMeasure,
   sharedMeasureWords,
+  unplacedInTime,
 } from '../../src/digest/figures.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
@@ -111,5 +113,48 @@ describe('the top line at a tie of articles', () => {
       at,
     );
     expect(d.topLine[0]?.text).toMatch(/without trial breaks the constitution/);
+  });
+});
+
+describe('a change an editor can place in time', () => {
+  it('needs a moment, or a date for a moment counted from the day of writing', () => {
+    expect(unplacedInTime(undefined)).toBe(true);
+    expect(unplacedInTime({ key: 'year-1' })).toBe(true);
+    expect(unplacedInTime({ key: 'year-1', anchored: 'in 2004' })).toBe(false);
+    expect(unplacedInTime({ key: 'q3' })).toBe(false);
+    expect(unplacedInTime(undefined, '2005-02-16')).toBe(false);
+  });
+
+  it('shows no share move of undated articles that name no day, not even as a plain fact', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Zedco bid\n\nShares in Zedco, which changed its name from Ablex when it emerged from bankruptcy, were up 2.4% at $20.15.\n',
+        b: 'Zedco talks\n\nShares of Zedco were up more than 4% in electronic trading after the close of New York markets.\n',
+        c: 'Zedco results\n\nZedco shares jumped 3% in March after Lee Corp made its first approach to the Zedco board.\n',
+      }),
+      at,
+    );
+    const shown = [...d.figures.flatMap((g) => g.moments.flatMap((m) => m.lines)), ...d.facts].map(
+      (l) => l.figure,
+    );
+    expect(shown.join(' ')).not.toMatch(/2\.4%|4%/);
+    expect(shown).toContain('3%');
+  });
+});
+
+describe('one sentence in two articles', () => {
+  it('is no one’s figure where each article’s focus gave it another owner', () => {
+    const text =
+      'Shareholders lost about $180bn when the company collapsed, while 20,000 workers lost their jobs.';
+    const m = (subjectKey: string, subjectFrom: 'named' | 'resolved' = 'resolved') => ({
+      fact: { text },
+      quantity: { start: text.indexOf('20,000') },
+      subjectKey,
+      subjectFrom,
+      placed: true,
+    });
+    expect(ownersGuessedApart([m('zedco'), m('ablex')]).map((x) => x.placed)).toEqual([false, false]);
+    expect(ownersGuessedApart([m('zedco'), m('zedco')]).map((x) => x.placed)).toEqual([true, true]);
+    expect(ownersGuessedApart([m('zedco', 'named'), m('ablex')]).map((x) => x.placed)).toEqual([true, false]);
   });
 });
