@@ -915,7 +915,16 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
       [
         ...top,
         ...figures.flatMap((g) =>
-          g.moments.flatMap((m) => m.lines.map((l) => ({ text: l.context, figure: l.figure }))),
+          g.moments.flatMap((m) =>
+            m.lines.flatMap((l) => {
+              const line = marked(l, m.moment);
+              // The sentence a revision mark cites is said too: "revised to 0.3% decline [044]".
+              const revision = line.revised
+                ? revised.find((r) => r.source.id === line.revised?.source.id && r.later === line.revised.to)
+                : undefined;
+              return [{ text: l.context, figure: l.figure }, ...(revision ? [{ text: revision.text }] : [])];
+            }),
+          ),
         ),
       ],
       o.maxFacts,
