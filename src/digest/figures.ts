@@ -109,6 +109,8 @@ export interface FigureMention {
    * shown, only counted as another article giving a figure shown in other words.
    */
   placed: boolean;
+  /** True for a change no editor can place in time (`unplacedInTime`): never shown, not even as a plain fact. */
+  unplaced?: true;
 }
 
 /** Units a rate is given per that a title can name: "a share", "a barrel". */
@@ -321,17 +323,36 @@ export const momentElided = (text: string, q: Pick<Quantity, 'start' | 'end'>, m
 
 /** A verb that reports words: what follows is what someone says, not what they own or do. */
 const REPORTING_VERB =
-  /\b(?:said|says|told|tells|explained|explains|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|stated|states|announced|announces)\b/gi;
+  /\b(?:said|says|saying|told|tells|explained|explains|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|stated|states|announced|announces|vowed|vows|promised|promises)\b/gi;
+/**
+ * Reported words that open with their own subject, a noun with no capital ("said the men had",
+ * "vowed the nine men would", "saying officials who ..."): someone else's figure, told by the speaker.
+ */
+const OWN_SUBJECT =
+  /^\s+(?:(?:the|these|those|all|some|many|most)\s+)?(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\s+)?(?!(?:its|his|hers|ours|theirs|this|thus|was|has|is|as|us|always|perhaps|unless|less|plus|across|towards|whereas|besides)\b)(\p{Ll}[\p{Ll}-]*s|\p{Ll}*(?:men|people|children))\b(?!\s+(?:that|of)\b)/u;
 /** A word by which reported words refer back to the speaker: "said that its sales rose". */
 const REFERS_BACK = /\b(?:it|its|itself|he|his|him|she|her|they|their|them|we|our)\b/i;
+
+/** A word by which reported words opening with their own subject refer back to a (singular) speaker. */
+const REFERS_BACK_ONE = /\b(?:it|its|itself|he|his|him|she|her|we|our)\b/i;
 
 /**
  * True when the names a sentence gives a figure only speak of it: each is written before a verb that
  * reports words in a "that" clause ("Mr Hill told the paper that a $4bn package ...", "The minister
  * explained that the money - $1.2bn ...") or as its object before "that", and the reported words up
- * to the figure never refer back to the speaker ("said that its sales rose to $4bn" keeps it). Pure.
+ * to the figure never refer back to the speaker ("said that its sales rose to $4bn" keeps it); or
+ * the reported words open with their own subject, people or things no measure word names ("Mr
+ * Clarke vowed the nine men would remain in prison", "said the men had been in custody for nearly
+ * three years": theirs, not the speaker's; "said profits rose" and a possessive speaker, "Germany's
+ * agency said the jobless total ...", keep it). `isMeasureWord` tells a measure's word (none by
+ * default). Pure.
  */
-export function onlySpeaks(text: string, q: Pick<Quantity, 'start'>, subject: readonly string[]): boolean {
+export function onlySpeaks(
+  text: string,
+  q: Pick<Quantity, 'start'>,
+  subject: readonly string[],
+  isMeasureWord: (word: string) => boolean = () => false,
+): boolean {
   const before = text.slice(0, q.start);
   const verb = [...before.matchAll(REPORTING_VERB)].at(-1);
   if (!verb || subject.length === 0) return false;
@@ -343,13 +364,53 @@ export function onlySpeaks(text: string, q: Pick<Quantity, 'start'>, subject: re
   const that = /^(?:\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?)?\s*that\b/u.exec(
     reported,
   );
-  if (!that) return false;
-  const opens = after + that[0].length;
-  if (REFERS_BACK.test(before.slice(opens))) return false;
+  const own = that ? null : OWN_SUBJECT.exec(text.slice(after));
+  if (!that && !(own && !isMeasureWord(own[1] ?? ''))) return false;
+  const opens = after + ((that ?? own)?.[0].length ?? 0);
+  if ((that ? REFERS_BACK : REFERS_BACK_ONE).test(before.slice(opens))) return false;
   return subject.every((name) => {
     const at = before.lastIndexOf(name);
-    return at >= 0 && at + name.length <= opens;
+    return at >= 0 && at + name.length <= opens && !(own && /^['’]s\b/.test(text.slice(at + name.length)));
   });
+}
+
+/** A moment counted from the day an article was written: "last week", "this year", "the previous quarter". */
+const RELATIVE_KEY = /^(?:day|week|month|quarter|year)(?:[+-]\d+)?$/;
+
+/**
+ * True when a change (a rise, a fall, a share price's move) cannot be placed in time by an editor: its
+ * sentence names no moment, or only one counted from the day of writing ("last year", "last week")
+ * that nothing anchors, and its article has no date. A change holds for a period; with none it is no
+ * line to forward ("Shares were up 2.4%": which day?). Pure.
+ */
+export function unplacedInTime(
+  moment: Pick<Moment, 'key' | 'anchored'> | undefined,
+  published?: string,
+): boolean {
+  if (published) return false;
+  return !moment || (RELATIVE_KEY.test(moment.key) && !moment.anchored);
+}
+
+/**
+ * One sentence word for word in two articles says one thing: where each article's focus gave its
+ * figure another owner ("20,000 workers lost their jobs" read as one firm's in one article and
+ * another's in the other), whose it is was only guessed, so neither guess is shown (`placed` false).
+ * Pure.
+ */
+export function ownersGuessedApart<
+  M extends Pick<FigureMention, 'placed' | 'subjectFrom' | 'subjectKey'> & {
+    fact: Pick<Fact, 'text'>;
+    quantity: Pick<Quantity, 'start'>;
+  },
+>(mentions: readonly M[]): M[] {
+  const key = (m: M) => `${m.fact.text}\u0000${m.quantity.start}`;
+  const owners = new Map<string, Set<string>>();
+  for (const m of mentions) owners.set(key(m), (owners.get(key(m)) ?? new Set()).add(m.subjectKey));
+  return mentions.map((m) =>
+    m.placed && m.subjectFrom === 'resolved' && (owners.get(key(m))?.size ?? 0) > 1
+      ? { ...m, placed: false }
+      : m,
+  );
 }
 
 /**
@@ -368,6 +429,14 @@ export function figureMentions(
   const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
   const main = new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
   const found: FigureMention[] = [];
+  // Words that name a measure on their own ("profits", "sales"): reported words opening with one are
+  // still the speaker's figure.
+  const measureStems = new Set(
+    vocabulary.concepts.flatMap((c) => c.phrases.filter((p) => p.length === 1).flat()),
+  );
+  const isMeasureWord = (word: string) => stemsOf(word).some((s) => measureStems.has(s));
+  // A word two measures of a kind share does not say which one ("pay": an investment or a payment).
+  const shared = sharedMeasureWords(vocabulary.concepts);
   // A sentence's stems, read once for all its figures.
   const stemsByFact = new Map<Fact, Set<string>>();
   const stemsOfFact = (fact: Fact) => {
@@ -384,7 +453,9 @@ export function figureMentions(
     // sentence does not say (no word of it there) is no title to give it: right or silent.
     const concept =
       (claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start))) ||
-      (claim.measure && !saysMeasure(stemsOfFact(fact), claim.measure))
+      (claim.measure &&
+        (!saysMeasure(stemsOfFact(fact), claim.measure, shared) ||
+          namedOtherwise(fact.text, q, claim.measure)))
         ? undefined
         : claim.measure;
     // A percentage no measure word claims only counts towards the top line, as unmeasured money does.
@@ -408,15 +479,17 @@ export function figureMentions(
     const trusted =
       !(concept && subjectIsMeasure(subject, concept)) &&
       !subject.some((name) => describes(fact.text, name)) &&
-      !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject)) &&
+      !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject, isMeasureWord)) &&
       (claim.subjectFrom !== 'resolved' ||
         ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
     // "2% this year and 2.4% next": the moment read for 2.4% is 2%'s; right or silent.
+    const unplaced = concept?.change === true && unplacedInTime(moment, article.published);
     const placed =
       subject.length > 0 &&
       trusted &&
+      !unplaced &&
       !momentElided(fact.text, q, moment) &&
       contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
     found.push({
@@ -432,9 +505,10 @@ export function figureMentions(
       context,
       article,
       placed,
+      ...(unplaced ? { unplaced } : {}),
     });
   }
-  return found;
+  return ownersGuessedApart(found);
 }
 
 /**
@@ -452,14 +526,83 @@ export function subjectIsMeasure(subject: readonly string[], concept: Pick<Conce
   );
 }
 
+/** Words that end the noun right after a figure: function words, verbs of being, words of time. */
+const NOT_A_NOUN =
+  /^(?:of|in|for|from|to|on|at|by|with|into|a|an|the|and|or|but|nor|that|which|who|whom|as|than|over|under|per|each|apiece|worth|overall|altogether|alone|more|less|is|was|were|are|be|been|being|has|have|having|had|will|would|could|can|may|might|should|said|says|last|this|next|since|after|before|when|while|if|it|its|their|his|her|up|down|so|then|now|only|just|too|also|already|still|yet|ago|earlier|later|until|between|against|through|during|because)$/;
+
+/**
+ * The noun right after a figure, up to three words before a function word or a mark ("an $11bn
+ * fraud", "three to four megabytes per day", "a $27.5bn back tax bill"), past a conversion in
+ * brackets; empty when none follows ("$16bn.", "$250m in October"). Pure.
+ */
+export function nounAfter(text: string, q: Pick<Quantity, 'end'>): string[] {
+  const rest = text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
+  const words: string[] = [];
+  for (const m of rest.matchAll(/\s*([\p{L}-]+)|\s*(\S)/gu)) {
+    const word = m[1];
+    if (!word || !/^\p{Ll}[\p{Ll}-]*$/u.test(word)) break;
+    if (NOT_A_NOUN.test(word) || /ly$/.test(word)) break;
+    words.push(word);
+    if (words.length === 3) break;
+  }
+  return words;
+}
+
+/**
+ * True when the noun right after a figure names another thing than its measure: "accused of
+ * overseeing an $11bn fraud" read as a lawsuit's (from "trial" earlier), "three to four megabytes per
+ * day" as customers' (from "user"). A figure is what its noun says; a measure no word of that noun
+ * gives is no title for it. A count of time ("nearly three years") is counted in its unit, not named
+ * by it. Pure.
+ */
+export function namedOtherwise(
+  text: string,
+  q: Pick<Quantity, 'end' | 'kind' | 'unit'>,
+  concept: Pick<Concept, 'phrases'>,
+): boolean {
+  if (q.kind === 'percent' || (q.kind === 'count' && DURATION_UNIT.test(q.unit ?? ''))) return false;
+  // A count's noun is read with it ("nine men": unit "men").
+  const noun = q.kind === 'count' && q.unit ? [q.unit] : nounAfter(text, q);
+  return noun.length > 0 && !saysMeasure(noun.join(' '), concept);
+}
+
 /**
  * True when a sentence (its text, or its stems) says a measure: it holds every stem of one of its
  * words or phrases ("costs" for a price, "aid" for aid). A measure read from elsewhere ("support for Africa" filed as debt
  * because the article is about debt) is not said. Pure.
  */
-export function saysMeasure(text: string | ReadonlySet<string>, concept: Pick<Concept, 'phrases'>): boolean {
+export function saysMeasure(
+  text: string | ReadonlySet<string>,
+  concept: Pick<Concept, 'phrases'> & { name?: string },
+  shared: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): boolean {
   const stems = typeof text === 'string' ? new Set(stemsOf(text)) : text;
-  return concept.phrases.some((p) => p.length > 0 && p.every((s) => stems.has(s)));
+  return concept.phrases.some(
+    (p) => p.length > 0 && !shared.get(p.join(' '))?.has(concept.name ?? '') && p.every((s) => stems.has(s)),
+  );
+}
+
+/**
+ * The words (stemmed phrases, joined by a space) two measures of one kind share, each with the
+ * measures it does not say: "pay" is a word of investment and of payment, but it names a payment
+ * (the measure's name begins with it), so it does not say investment; "takeover", a bid's or an
+ * acquisition's word, names neither, so it says neither. Pure.
+ */
+export function sharedMeasureWords(
+  concepts: ReadonlyArray<Pick<Concept, 'phrases' | 'kind' | 'name'>>,
+): Map<string, Set<string>> {
+  const holders = new Map<string, Array<Pick<Concept, 'kind' | 'name'>>>();
+  for (const c of concepts)
+    for (const p of new Set(c.phrases.map((x) => x.join(' '))))
+      holders.set(p, [...(holders.get(p) ?? []), c]);
+  const out = new Map<string, Set<string>>();
+  for (const [p, list] of holders)
+    for (const c of list) {
+      const names = stemsOf(c.name).join(' ');
+      if (!list.some((o) => o !== c && o.kind === c.kind) || names.startsWith(p)) continue;
+      out.set(p, new Set([...(out.get(p) ?? []), c.name]));
+    }
+  return out;
 }
 
 /** One figure, however qualified: "$15 billion" and "approximately $15 billion". */

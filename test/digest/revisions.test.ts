@@ -46,4 +46,9 @@ describe('revised estimates', () => {
     );
     expect(text).not.toMatch(/0\.4% \(an earlier estimate[^\n]*March/);
   });
+
+  it('does not show the revision again as a plain fact: the mark says it', () => {
+    const d = buildDigest(indexOf(story), at);
+    expect(d.facts.map((l) => l.context)).not.toContainEqual(expect.stringMatching(/previous estimate/));
+  });
 });
