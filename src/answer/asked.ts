@@ -210,7 +210,8 @@ export function roleUnwritten(question: string, sentence: string): string | unde
   if (!entry || entry.written.test(sentence)) return undefined;
   const rest = question.slice(m.index + m[0].length).replace(/[\s?.!]+$/, '');
   if (m[1]) return `${m[1]}${rest}`;
-  return `the ${ROLE_OF_VERB[role.toLowerCase()] ?? role.toLowerCase()} of${rest}`;
+  const noun = ROLE_OF_VERB[role.toLowerCase()] ?? role.toLowerCase();
+  return rest ? `the ${noun} of${rest}` : `the ${noun}`;
 }
 
 /** The role a verb of holding one names: "who chairs X" asks for the chair of X. */

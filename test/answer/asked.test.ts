@@ -166,6 +166,10 @@ describe('roleUnwritten: the holder of a role is named by a sentence that gives 
     );
   });
 
+  it('names the role of a verb alone when the question names no owner', () => {
+    expect(roleUnwritten('who runs?', 'Jo Bloggs said so.')).toBe('the head');
+  });
+
   it('takes the role, or a word news uses for it, as written', () => {
     expect(
       roleUnwritten("who's the chief executive of Acme?", 'Acme chief executive Jo Bloggs said ...'),
