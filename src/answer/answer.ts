@@ -14,6 +14,7 @@ import {
   asksAge,
   onlyExpected,
   periodUnwritten,
+  roleUnwritten,
   scoreForCount,
   termUnwritten,
 } from './asked.js';
@@ -158,6 +159,13 @@ export interface AnswerOptions {
    * only for another period.") and at most two related facts (`periodUnwritten`). Default true.
    */
   periodInAnswer?: boolean;
+  /**
+   * A "who" question asking the holder of a role ("who's the chief executive of X?", "who chairs
+   * X?") whose short answer's sentence writes no word of that role (nor "boss", "head" ...) gets the
+   * note ("The coverage names no one as the chief executive of X.") and at most two related facts: the name
+   * given holds no role the coverage says (`roleUnwritten`). Default true.
+   */
+  roleInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -214,6 +222,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   expectedNotAsked: true,
   figureOfSubject: true,
   periodInAnswer: true,
+  roleInAnswer: true,
 };
 
 interface Candidate {
@@ -743,6 +752,9 @@ function nameUnwritten(index: FactIndex, words: readonly string[]): boolean {
   if (!endsNames(textsOf(before), before)) return true;
   return words.length > 2 && nameUnwritten(index, words.slice(0, -1));
 }
+
+/** The answer types that name who holds a role: a person, an organisation, either. */
+const HOLDER_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['person', 'organisation', 'name']);
 
 /** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
 const ANSWERED_IN_WORDS: ReadonlySet<AnswerType | undefined> = new Set(['description', 'reason']);
@@ -1341,6 +1353,11 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // A figure of another quarter or half than the one asked ("the fourth quarter" for the third).
   const otherPeriod =
     o.periodInAnswer && short !== undefined && asksFigure(form.wants) && periodUnwritten(topic, leadText);
+  // A name for "who's the chief executive of X" whose sentence gives it no such role.
+  const roleless =
+    o.roleInAnswer && short !== undefined && HOLDER_TYPES.has(form.wants)
+      ? roleUnwritten(topic, leadText)
+      : undefined;
   // A figure the sentence only expects ("had been forecast to be") for a question asking what is.
   const expected =
     o.expectedNotAsked &&
@@ -1394,7 +1411,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         lacked ||
         otherFigure ||
         expected ||
-        otherPeriod)) ||
+        otherPeriod ||
+        roleless !== undefined)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];
@@ -1419,7 +1437,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               factText: first.fact.text,
               features: confidenceOf,
               withheld: Boolean(
-                unnamed || counted || lacked || otherFigure || expected || otherPeriod || short.uncut,
+                unnamed ||
+                  counted ||
+                  lacked ||
+                  otherFigure ||
+                  expected ||
+                  otherPeriod ||
+                  roleless ||
+                  short.uncut,
               ),
               spans: (first.spans ?? []).map(({ text, weight, kind, far, another }) => ({
                 text,
@@ -1493,7 +1518,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ...(confidence !== undefined ? { confidence } : {}),
     ...(none
       ? {
-          note: `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : ''}.`,
+          note:
+            roleless && !unclear
+              ? `The coverage names no one as ${roleless}.`
+              : `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : ''}.`,
         }
       : {}),
     disagreements,

@@ -160,3 +160,70 @@ export function periodUnwritten(question: string, sentence: string): boolean {
   const written = periodsOf(sentence);
   return written.size > 0 && ![...asked].some((p) => written.has(p));
 }
+
+/**
+ * The roles a question may ask the holder of, each with the words by which a sentence says that
+ * someone holds it (its own word, or one news uses for it: "boss" for a chief executive or a
+ * manager), as the starts of words ("chair" for "chairman", "chaired").
+ */
+const ROLES: ReadonlyArray<{ asked: RegExp; written: RegExp }> = [
+  {
+    asked: /\b(?:chief executive|chief exec|ceo)\b/i,
+    written: /\b(?:chief|ceo|boss|head|executive|managing director)/i,
+  },
+  { asked: /\b(?:chair(?:man|woman|person)?|chairs)\b/i, written: /\b(?:chair|boss|head)/i },
+  { asked: /\b(?:manager|manages)\b/i, written: /\b(?:manag|boss|coach)/i },
+  { asked: /\b(?:coach|coaches)\b/i, written: /\b(?:coach|boss|manag|trainer)/i },
+  { asked: /\b(?:captain|captains|skipper)\b/i, written: /\b(?:captain|skipper|lead|led\b)/i },
+  { asked: /\b(?:owner|owns)\b/i, written: /\b(?:own|bought|buy|takeover|proprietor)/i },
+  { asked: /\b(?:founder|founded)\b/i, written: /\b(?:found|set up|started|created|launched)/i },
+  { asked: /\b(?:editor|edits)\b/i, written: /\bedit/i },
+  { asked: /\b(?:director)\b/i, written: /\b(?:director|boss|head|chief)/i },
+  { asked: /\b(?:president)\b/i, written: /\b(?:president|head|leader|boss|chief)/i },
+  { asked: /\b(?:leader|leads)\b/i, written: /\b(?:lead|head|chief)/i },
+  {
+    asked: /\b(?:boss|head|heads|runs)\b/i,
+    written: /\b(?:boss|head|chief|ceo|executive|manag|chair|director|president|coach|lead|runs?\b|owner)/i,
+  },
+];
+
+/**
+ * A question asking who holds a role: the role right after "who is (the)", with at most four words
+ * between (its owner, adjectives: "who's the chief executive of X", "who is Arsenal's captain", "who
+ * is the Dragons coach"), or as the verb right after "who" ("who chairs X", "who runs X").
+ */
+const ROLE_ASKED =
+  /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will be|\s+has been|\s+had been)\s+((?:(?:the|a|an|[\p{L}.'’-]+)\s+){0,4}?(chief executive|chief exec|ceo|chair(?:man|woman|person)?|manager|coach|captain|skipper|owner|founder|editor|director|president|leader|boss|head))\b|^\s*who\s+(?:now\s+|currently\s+)?(chairs|manages|coaches|captains|owns|founded|edits|leads|heads|runs)\b/iu;
+
+/**
+ * The role a "who" question asks the holder of, as the question puts it ("the chief executive of X"
+ * in "who's the chief executive of X?", "the chair of X" in "who chairs X?"), when `sentence`, the
+ * one its short answer comes from, writes no word of that role (nor one news uses for it: "boss",
+ * "head"): the name given holds no role the coverage says, so it gives no holder of the role asked.
+ * Undefined for any other question, or a sentence that writes the role. Pure.
+ */
+export function roleUnwritten(question: string, sentence: string): string | undefined {
+  const m = ROLE_ASKED.exec(question);
+  const role = m?.[2] ?? m?.[3];
+  if (!m || !role) return undefined;
+  const entry = ROLES.find((r) => r.asked.test(role));
+  if (!entry || entry.written.test(sentence)) return undefined;
+  const rest = question.slice(m.index + m[0].length).replace(/[\s?.!]+$/, '');
+  if (m[1]) return `${m[1]}${rest}`;
+  const noun = ROLE_OF_VERB[role.toLowerCase()] ?? role.toLowerCase();
+  return rest ? `the ${noun} of${rest}` : `the ${noun}`;
+}
+
+/** The role a verb of holding one names: "who chairs X" asks for the chair of X. */
+const ROLE_OF_VERB: Readonly<Record<string, string>> = {
+  chairs: 'chair',
+  manages: 'manager',
+  coaches: 'coach',
+  captains: 'captain',
+  owns: 'owner',
+  founded: 'founder',
+  edits: 'editor',
+  leads: 'leader',
+  heads: 'head',
+  runs: 'head',
+};

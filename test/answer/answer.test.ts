@@ -743,3 +743,28 @@ describe('a figure of another quarter than the one asked', () => {
     expect(answer.note ?? '').not.toMatch(/another period/);
   });
 });
+
+describe('a name for a role the sentence does not give it', () => {
+  const index = indexOf({
+    bank: 'Acme Bank sold\n\nPresident Jo Bloggs said Acme Bank had been sold to investors.\nAcme Bank employs 300 people in Easton.\n',
+  });
+  const question = "who's the chief executive of Acme Bank?";
+
+  it('gets the note that the coverage names no one in the role, with two facts at most', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toBe('The coverage names no one as the chief executive of Acme Bank.');
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule the president is given as the chief executive.
+    expect(answerQuery(index, question, { roleInAnswer: false }).answer?.text).toMatch(/Bloggs/);
+  });
+
+  it('answers when the sentence gives the role', () => {
+    const other = indexOf({
+      bank: 'Acme Bank sold\n\nChief executive Jo Bloggs said Acme Bank had been sold to investors.\nAcme Bank employs 300 people in Easton.\n',
+    });
+    const answer = answerQuery(other, question);
+    expect(answer.note ?? '').not.toMatch(/names no one/);
+    expect(answer.answer?.text).toMatch(/Bloggs/);
+  });
+});

@@ -4,6 +4,7 @@ import {
   asksAge,
   onlyExpected,
   periodUnwritten,
+  roleUnwritten,
   scoreForCount,
   termUnwritten,
 } from '../../src/answer/asked.js';
@@ -146,5 +147,46 @@ describe('periodUnwritten: a figure of the quarter or half asked, not of another
     expect(periodUnwritten('how much did Acme lose in 2004?', 'Acme lost $9m in the fourth quarter.')).toBe(
       false,
     );
+  });
+});
+
+describe('roleUnwritten: the holder of a role is named by a sentence that gives the role', () => {
+  it('gives the role asked, as the question puts it, when the sentence writes no word of it', () => {
+    expect(
+      roleUnwritten(
+        "who's the chief executive of Acme Bank?",
+        'President Jo Bloggs said Acme Bank was sound.',
+      ),
+    ).toBe('the chief executive of Acme Bank');
+    expect(roleUnwritten('who chairs the Easton inquiry?', 'Mr Bloggs claimed the inquiry had helped.')).toBe(
+      'the chair of the Easton inquiry',
+    );
+    expect(roleUnwritten("who is Rovers' captain?", 'Jo Bloggs scored twice for Rovers.')).toBe(
+      "Rovers' captain",
+    );
+  });
+
+  it('names the role of a verb alone when the question names no owner', () => {
+    expect(roleUnwritten('who runs?', 'Jo Bloggs said so.')).toBe('the head');
+  });
+
+  it('takes the role, or a word news uses for it, as written', () => {
+    expect(
+      roleUnwritten("who's the chief executive of Acme?", 'Acme chief executive Jo Bloggs said ...'),
+    ).toBeUndefined();
+    expect(
+      roleUnwritten("who's the chief executive of Acme?", 'Acme boss Jo Bloggs said ...'),
+    ).toBeUndefined();
+    expect(
+      roleUnwritten('who chairs the inquiry?', 'Jo Bloggs, who chaired the inquiry, said ...'),
+    ).toBeUndefined();
+    expect(roleUnwritten('who is the Rovers coach?', 'Rovers manager Jo Bloggs said ...')).toBeUndefined();
+  });
+
+  it("reads only a role asked of, not one of the question's subject", () => {
+    expect(
+      roleUnwritten('who did the Rovers manager blame?', 'Jo Bloggs blamed the referee.'),
+    ).toBeUndefined();
+    expect(roleUnwritten('who won the Easton title?', 'Jo Bloggs won.')).toBeUndefined();
   });
 });
