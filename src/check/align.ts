@@ -140,6 +140,28 @@ export function verbForms(stem: string): readonly string[] {
 }
 
 /**
+ * Where a text writes a mark that parts clauses (a comma, a semicolon, a colon, a bracket, an em or
+ * en dash), in order: a figure's context counts those between each word and the figure from them,
+ * rather than running a pattern on the text between (a sentence has a few such marks).
+ */
+function clauseMarksOf(text: string): number[] {
+  const marks: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013)
+      marks.push(k);
+  }
+  return marks;
+}
+
+/** How many of the marks stand in [from, to). */
+function marksBetween(marks: readonly number[], from: number, to: number): number {
+  let n = 0;
+  for (const at of marks) if (at >= from && at < to) n++;
+  return n;
+}
+
+/**
  * The context of the figure at [start, end) of a text: its content words (no function words, no
  * numbers, in digits or in words, none inside the figure but the noun it counts), each weighted 1 / (1 + distance / HALF_DISTANCE) by its
  * distance in words, the nearest occurrence counting; a clause boundary between counts two words.
@@ -151,6 +173,7 @@ export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, voca
   let last = first;
   while (last < terms.length && (terms[last]?.start ?? 0) < q.end) last++;
   const context: Context = new Map();
+  let marks: number[] | undefined;
   terms.forEach((t, i) => {
     if (vocabulary.unindexed.has(t.stem) || /^\d/.test(t.stem) || t.stem.length < 2) return;
     // The noun a count counts ("512,000 subscribers") says most of what it is.
@@ -161,7 +184,8 @@ export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, voca
       return;
     }
     const [from, to] = i < first ? [t.start, q.start] : [q.end, t.start];
-    const boundaries = (text.slice(from, to).match(/[,;:()—–]/g) ?? []).length;
+    marks ??= clauseMarksOf(text);
+    const boundaries = marksBetween(marks, from, to);
     const distance = (i < first ? first - i - 1 : i - last) + 2 * boundaries;
     const weight = 1 / (1 + distance / HALF_DISTANCE);
     if (weight > (context.get(t.stem) ?? 0)) context.set(t.stem, weight);

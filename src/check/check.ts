@@ -355,6 +355,18 @@ function namesNoOne(index: FactIndex, state: CheckState, fact: Fact): boolean {
   return none;
 }
 
+/**
+ * True when some lead sentence of an article has its names unread: only then is it worth asking
+ * whether a fact there names no one (its names would be read for the lead; read, they are not read
+ * again).
+ */
+function leadsUnread(index: FactIndex, articleId: string): boolean {
+  const facts = index.factsOf(articleId);
+  for (let i = 0; i < LEAD_FACTS && i < facts.length; i++)
+    if (!index.entitiesRead(facts[i] as Fact)) return true;
+  return false;
+}
+
 /** A sentence of the draft read as the engine reads an article's. */
 interface DraftSentence {
   fact: Fact;
@@ -748,7 +760,7 @@ function readNamesFor(index: FactIndex, figures: ReadonlyArray<Parameters<typeof
   index.readEntities(
     new Set(
       [...unread]
-        .filter((f) => namesNoOne(index, state, f))
+        .filter((f) => leadsUnread(index, f.articleId) && namesNoOne(index, state, f))
         .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
     ),
   );
@@ -830,7 +842,7 @@ function candidateFacts(
   }
   // (The facts of every stem first: they number the facts not numbered yet.)
   const matched = stems.map(({ stem, score }) => ({ score, ...index.factsOfMatch(index.match([[stem]])) }));
-  const places = placesOf(index.factNumberBound);
+  const { places, stamps, stamp } = placesOf(index.factNumberBound);
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
   // Of the articles that never name the subject, only the best few facts (MAX_UNNAMED) of the kind:
   // reading their names is what a check spends most on. The facts of articles naming it and the
@@ -852,10 +864,11 @@ function candidateFacts(
       const which = unnamed ? 1 : 0;
       for (let i = starts[r] ?? 0, end = starts[r + 1] ?? 0; i < end; i++) {
         const number = numbers[i] ?? 0;
-        const place = places.get(number);
+        const place = stamps[number] === stamp ? (places[number] ?? -1) : -1;
         if (place < 0) {
           const part = parts[which] as (typeof parts)[number];
-          places.set(number, part.facts.length * 2 + which);
+          stamps[number] = stamp;
+          places[number] = part.facts.length * 2 + which;
           part.facts.push(facts[i] as Fact);
           part.places.push(foundCount++);
           part.scores.push(add);
@@ -886,11 +899,13 @@ function candidateFacts(
 
 /**
  * The places of facts in one candidateFacts search, by fact number (FactIndex.factNumberBound): a
- * fact's place (there: its part and index in it), or -1 when not found yet. One array for every search, each search its own stamp,
- * rather than a map of thousands of facts made and dropped per figure (it kept the collector busy).
+ * fact's place (there: its part and index in it) is `places[n]` when `stamps[n]` is the search's
+ * `stamp`, else it is not found yet (-1). One table for every search, each search its own stamp,
+ * rather than a map of thousands of facts made and dropped per figure (it kept the collector busy);
+ * read and written in place by the search's loop, which visits thousands of facts.
  */
 const placeTable = { places: new Int32Array(0), stamps: new Uint32Array(0), stamp: 0 };
-function placesOf(bound: number): { get(n: number): number; set(n: number, place: number): void } {
+function placesOf(bound: number): { places: Int32Array; stamps: Uint32Array; stamp: number } {
   const table = placeTable;
   if (table.places.length < bound || table.stamp === 0xffffffff) {
     table.places = new Int32Array(Math.max(bound, table.places.length * 2));
@@ -898,14 +913,7 @@ function placesOf(bound: number): { get(n: number): number; set(n: number, place
     table.stamp = 0;
   }
   const stamp = ++table.stamp;
-  const { places, stamps } = table;
-  return {
-    get: (n) => (stamps[n] === stamp ? (places[n] ?? -1) : -1),
-    set: (n, place) => {
-      stamps[n] = stamp;
-      places[n] = place;
-    },
-  };
+  return { places: table.places, stamps: table.stamps, stamp };
 }
 
 /**
@@ -1352,7 +1360,7 @@ function checkFigure(
   index.readEntities(
     new Set(
       unread
-        .filter((f) => namesNoOne(index, state, f))
+        .filter((f) => leadsUnread(index, f.articleId) && namesNoOne(index, state, f))
         .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
     ),
   );
@@ -1384,9 +1392,15 @@ function checkFigure(
     for (const m of found) {
       if (m.quantity.kind !== quantity.kind) continue;
       if (!m.context) {
-        m.context = new Map(rawContext(fact, m.quantity, vocabulary));
-        for (const name of m.resolved)
-          for (const stem of stemsOf(name)) if (!m.context.has(stem)) m.context.set(stem, RESOLVED_WEIGHT);
+        // Its own copy only when names are added to it; else the words around it, shared, read-only.
+        const raw = rawContext(fact, m.quantity, vocabulary);
+        if (m.resolved.length === 0) m.context = raw;
+        else {
+          const context = new Map(raw);
+          for (const name of m.resolved)
+            for (const stem of stemsOf(name)) if (!context.has(stem)) context.set(stem, RESOLVED_WEIGHT);
+          m.context = context;
+        }
       }
       const theirs = m.context;
       let score = alignedWith(aligning, theirs);

@@ -69,12 +69,28 @@ interface Word {
   end: number;
 }
 const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’]\p{L}+)?/gu;
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    stem: stem(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+
+/** How many sentences' words (see wordsOf) are remembered before they are read afresh. */
+const WORDS_KEPT = 4096;
+const wordsKept = new Map<string, readonly Word[]>();
+
+/**
+ * The words of a text, in order (so their starts and ends rise), remembered for the last
+ * WORDS_KEPT texts: a check weighs the same story sentences for each of its figures, and the next
+ * check of the story again. Shared, so read-only.
+ */
+function wordsOf(text: string): readonly Word[] {
+  let words = wordsKept.get(text);
+  if (!words) {
+    if (wordsKept.size >= WORDS_KEPT) wordsKept.clear();
+    words = [...text.matchAll(WORD)].map((m) => ({
+      stem: stem(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    wordsKept.set(text, words);
+  }
+  return words;
 }
 
 /** How much a word weighs by how many words stand between it and the figure: near words say whose figure it is. */
@@ -90,13 +106,24 @@ const MID_WORDS = 8;
 const MID_WEIGHT = 0.6;
 const FAR_WEIGHT = 0.3;
 
-/** Distance in words from a word to a figure's span (0 inside it). */
-function distanceTo(words: readonly Word[], i: number, f: Pick<Ordered, 'start' | 'end'>): number {
-  const w = words[i];
-  if (!w) return Number.POSITIVE_INFINITY;
-  if (w.end <= f.start) return words.slice(i + 1).filter((x) => x.end <= f.start).length;
-  if (w.start >= f.end) return words.slice(0, i).filter((x) => x.start >= f.end).length;
-  return 0;
+/**
+ * Distance in words from the words of a sentence to a figure's span (0 inside it): the words
+ * between. Words rise in start and end, so those ending before the span are the first `before` and
+ * those starting after it all from `after` on: a word's distance is counted from those two places,
+ * not by walking the words between.
+ */
+function distancesTo(words: readonly Word[], f: Pick<Ordered, 'start' | 'end'>): (i: number) => number {
+  let before = 0;
+  while (before < words.length && (words[before] as Word).end <= f.start) before++;
+  let after = before;
+  while (after < words.length && (words[after] as Word).start < f.end) after++;
+  return (i) => {
+    const w = words[i];
+    if (!w) return Number.POSITIVE_INFINITY;
+    if (w.end <= f.start) return before - i - 1;
+    if (w.start >= f.end) return i - after;
+    return 0;
+  };
 }
 
 /**
@@ -121,20 +148,24 @@ function nearnessIn(
   words: readonly Word[],
   figure: Ordered,
   others: readonly Ordered[],
-): number[] {
+): (i: number) => number {
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
   const clause = (at: number) => breaks.filter((b) => b < at).length;
-  const rivals = others.filter((o) => o.start !== figure.start && comparable(o, figure));
+  const rivals = others
+    .filter((o) => o.start !== figure.start && comparable(o, figure))
+    .map((r) => ({ clause: clause(r.start), distance: distancesTo(words, r) }));
   const home = clause(figure.start);
-  return words.map((w, i) => {
-    const own = distanceTo(words, i, figure);
+  const distance = distancesTo(words, figure);
+  // Each word's nearness is its own: asked only for the words a caller weighs.
+  return (i) => {
+    const w = words[i] as Word;
+    const own = distance(i);
     const near = nearness(own);
     const at = clause(w.start);
-    const rivalsHere = rivals.filter((r) => clause(r.start) === at);
-    if (at === home)
-      return rivalsHere.some((r) => distanceTo(words, i, r) < own) ? near * OWNED_ELSEWHERE : near;
+    const rivalsHere = rivals.filter((r) => r.clause === at);
+    if (at === home) return rivalsHere.some((r) => r.distance(i) < own) ? near * OWNED_ELSEWHERE : near;
     return rivalsHere.length > 0 ? near * OWNED_ELSEWHERE : near * OTHER_CLAUSE;
-  });
+  };
 }
 
 /**
@@ -152,7 +183,7 @@ export function anchorOf(
   const anchor = new Map<string, number>();
   words.forEach((w, i) => {
     if (w.end > figure.start && w.start < figure.end) return; // the figure's own words
-    const weight = rarity(w.stem) * (near[i] ?? 0);
+    const weight = rarity(w.stem) * near(i);
     if (weight > (anchor.get(w.stem) ?? 0)) anchor.set(w.stem, weight);
   });
   return anchor;
@@ -176,7 +207,7 @@ export function overlap(
   const best = new Map<string, number>();
   words.forEach((w, i) => {
     if (!anchor.has(w.stem) || (w.end > figure.start && w.start < figure.end)) return;
-    const near = nearIn[i] ?? 0;
+    const near = nearIn(i);
     if (near > (best.get(w.stem) ?? 0)) best.set(w.stem, near);
   });
   let held = 0;
@@ -230,6 +261,24 @@ function articlesOf(matched: MatchedFacts): readonly string[] {
 }
 
 /**
+ * The `most` best-scored entries of a map, best first, ties in the map's order: the head of a stable
+ * sort of all its entries by score, found in one pass (a draft's words score hundreds of articles).
+ */
+export function bestScored<K>(scores: ReadonlyMap<K, number>, most: number): Array<[K, number]> {
+  const best: Array<[K, number]> = [];
+  if (most <= 0) return best;
+  for (const [key, value] of scores) {
+    const last = best[best.length - 1];
+    if (best.length >= most && last !== undefined && !(value > last[1])) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1] as [K, number])[1] < value) at--;
+    best.splice(at, 0, [key, value]);
+    if (best.length > most) best.pop();
+  }
+  return best;
+}
+
+/**
  * The articles a draft tells: those holding most of its rare words (each word once), the best and
  * those close to it, with the articles the other figures' evidence cites.
  */
@@ -246,14 +295,9 @@ function storyOf(
     for (const a of articlesOf(index.factsOfMatch(index.match([[s]]))))
       score.set(a, (score.get(a) ?? 0) + weight);
   }
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = bestScored(score, STORY_ARTICLES);
   const top = ranked[0]?.[1] ?? 0;
-  const story = new Set(
-    ranked
-      .slice(0, STORY_ARTICLES)
-      .filter(([, s]) => s >= top * STORY_SHARE)
-      .map(([a]) => a),
-  );
+  const story = new Set(ranked.filter(([, s]) => s >= top * STORY_SHARE).map(([a]) => a));
   for (const a of cited) story.add(a);
   return [...story];
 }

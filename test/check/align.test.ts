@@ -86,3 +86,26 @@ describe('checkDraft: a count in words', () => {
     expect(claim?.note).toMatch(/four years/);
   });
 });
+
+describe('contextOf counts the clause marks between a word and its figure', () => {
+  const weights = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((p) => p.text === figure);
+    if (!q) throw new Error(`figure not read: ${figure}`);
+    return contextOf(text, q, defaultVocabulary());
+  };
+  it('adds two words of distance for each comma, semicolon, colon, bracket or dash between', () => {
+    // "sales" one word before "5%" (rose): 1 / (1 + 1/2); with a comma between, 1 / (1 + 3/2).
+    expect(weights('Zorbex sales rose 5% in Leeds.', '5%').get('sale')).toBeCloseTo(1 / 1.5);
+    expect(weights('Zorbex sales, rose 5% in Leeds.', '5%').get('sale')).toBeCloseTo(1 / 2.5);
+    // After the figure: "Leeds" one word on (in is unindexed but counts), an em dash and a bracket: 1 + 2 * 2.
+    expect(weights('Zorbex sales rose 5% — (in Leeds).', '5%').get('leed')).toBeCloseTo(1 / (1 + 5 / 2));
+    // A mark right against the word counts too.
+    expect(weights('Zorbex sales rose 5% (Leeds).', '5%').get('leed')).toBeCloseTo(1 / (1 + 2 / 2));
+    // Marks on the far side of the figure do not count, nor those beyond the word.
+    expect(weights('Zorbex: sales rose 5% in Leeds; Acme, too.', '5%').get('sale')).toBeCloseTo(1 / 1.5);
+    // Every mark in a long run counts: semicolon, colon, en dash, comma.
+    expect(weights('Profits; then: more – sales, rose 5%.', '5%').get('profit')).toBeCloseTo(
+      1 / (1 + (4 + 2 * 4) / 2),
+    );
+  });
+});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
 import { readDates } from '../../src/check/dates.js';
-import { agrees, comparable, readOrdered } from '../../src/check/orders.js';
+import { agrees, anchorOf, bestScored, comparable, overlap, readOrdered } from '../../src/check/orders.js';
 import { readRanks } from '../../src/check/ranks.js';
 import { readOdds, readScores } from '../../src/check/scores.js';
+import { stem } from '../../src/facts/terms.js';
 import { indexOf } from '../helpers/index.js';
 
 /** The claim whose span holds a figure of the draft. */
@@ -275,5 +276,58 @@ describe('superlatives of size', () => {
     expect(claimAt(checkDraft(index, same), same, 'third')?.verdict).toBe('supported');
     const changed = "Ruritania's wine business, the world's fourth-biggest, is struggling, its growers say.";
     expect(claimAt(checkDraft(index, changed), changed, 'fourth')?.verdict).toBe('contradicted');
+  });
+});
+
+describe('anchorOf and overlap: how near each word stands to a figure of order', () => {
+  const one = () => 1;
+  const figureOf = (sentence: string, text: string) => {
+    const f = readOrdered(sentence).find((o) => o.text === text);
+    if (!f) throw new Error(`figure not read: ${text}`);
+    return f;
+  };
+  it('weighs a word fully within three words, 0.6 within eight, 0.3 beyond, on either side', () => {
+    const sentence =
+      'Alpha beta gamma delta epsilon zeta eta theta iota kappa rose in 1998 lambda mu nu xi omicron.';
+    const anchor = anchorOf(sentence, figureOf(sentence, '1998'), one);
+    const at = (word: string) => anchor.get(stem(word));
+    // Words between each and the figure: kappa 2, iota 3, theta 4, delta 8, gamma 9, alpha 11.
+    expect([at('kappa'), at('iota'), at('theta'), at('delta'), at('gamma'), at('alpha')]).toEqual([
+      1, 1, 0.6, 0.6, 0.3, 0.3,
+    ]);
+    // After it: lambda 0, xi 3, omicron 4, in the same way.
+    expect([at('lambda'), at('xi'), at('omicron')]).toEqual([1, 1, 0.6]);
+  });
+  it("gives a word in another figure's clause a fifth of its nearness, and reads overlap the same way", () => {
+    const sentence = 'Acme was founded in 1998 and Zedco in 2001 in Leeds.';
+    const first = figureOf(sentence, '1998');
+    const anchor = anchorOf(sentence, first, one);
+    expect(anchor.get(stem('founded'))).toBe(1);
+    // Zedco: one word away (and), in 2001's clause; Leeds five away (0.6), there too.
+    expect(anchor.get(stem('Zedco'))).toBeCloseTo(0.2);
+    expect(anchor.get(stem('Leeds'))).toBeCloseTo(0.12);
+    const zedco = new Map([[stem('Zedco'), 1]]);
+    expect(overlap(zedco, sentence, figureOf(sentence, '2001'))).toBe(1);
+    expect(overlap(zedco, sentence, first)).toBeCloseTo(0.2);
+  });
+});
+
+describe('bestScored', () => {
+  it('gives the head of a stable sort by score, ties in the order given', () => {
+    // Scores from a small set, so that ties are many; a fixed sequence, not a random one.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    for (let round = 0; round < 200; round++) {
+      const scores = new Map<string, number>();
+      const size = next() % 12;
+      for (let i = 0; i < size; i++) scores.set(`a${i}`, (next() % 5) * 0.5);
+      for (const most of [0, 1, 3, 20]) {
+        const sorted = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, most);
+        expect(bestScored(scores, most)).toEqual(sorted);
+      }
+    }
   });
 });
