@@ -1,5 +1,5 @@
 import { compareClaims } from '../claims/compare.js';
-import { claimsOfMany } from '../claims/read.js';
+import { claimMeasures, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT } from '../facts/quantities.js';
@@ -1482,7 +1482,11 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       : compareClaims(
           claimsOfMany(
             index,
-            candidates.slice(0, COMPARED).map((c) => c.fact),
+            // Only facts with a claim of a measure asked about: the others' names are never tagged.
+            candidates
+              .slice(0, COMPARED)
+              .map((c) => c.fact)
+              .filter((f) => claimMeasures(index, f, vocabulary).some((m) => measured.includes(m))),
             vocabulary,
           ).filter((c) => c.measure && measured.includes(c.measure)),
         );

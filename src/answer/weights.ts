@@ -181,8 +181,19 @@ export function weightsFrom(file: WeightsFile): Weights {
 
 /** The weights shipped in `weights.json`. */
 export function defaultWeights(): Weights {
-  return weightsFrom(data);
+  if (!shipped) {
+    const w = weightsFrom(data);
+    shipped = Object.freeze({
+      ...w,
+      rank: Object.freeze(w.rank),
+      confidence: Object.freeze(w.confidence),
+      bold: Object.freeze(w.bold),
+    });
+  }
+  return shipped;
 }
+/** The shipped weights, read from the file once (every answer asks for them), frozen since shared. */
+let shipped: Weights | undefined;
 
 /** The weighted sum of some features, a missing weight or feature counting 0. */
 export function weighted<K extends string>(

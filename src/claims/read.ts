@@ -98,7 +98,11 @@ const NOT_A_LIST =
 const LIST_JOINT = /,|\band\b/;
 
 /** The measure of the figure before `q` in its list, when `q` continues that list. */
-function listedAfter(text: string, previous: FigureClaim | undefined, q: Quantity): Concept | undefined {
+function listedAfter(
+  text: string,
+  previous: Pick<FigureClaim, 'fact' | 'quantity' | 'measure'> | undefined,
+  q: Quantity,
+): Concept | undefined {
   if (!previous?.measure || previous.quantity.kind !== q.kind || previous.fact.text !== text)
     return undefined;
   const gap = text.slice(previous.quantity.end, q.start);
@@ -373,6 +377,76 @@ function resolve(
   return { subject: [], from: 'none' };
 }
 
+/** A figure of a fact that is a claim, with what it measures: a claim before any name is read. */
+interface MeasuredFigure {
+  quantity: Quantity;
+  measure?: Concept;
+  /** The same amount in other currencies (see FigureClaim.also). */
+  also: Quantity[];
+}
+
+/**
+ * The figures of a fact that claimsOf reads as claims, in order, each with its measure: what it
+ * reads from the sentence's words alone, before it tags any name. The measures of a fact's claims
+ * are these, so a caller that wants only some measures can pass over a fact without tagging it.
+ */
+function measuredFigures(index: FactIndex, fact: Fact, vocabulary: Vocabulary): MeasuredFigure[] {
+  const figures: MeasuredFigure[] = [];
+  if (fact.quantities.length === 0) return figures;
+  const measures = new Map(attribute(fact, vocabulary));
+  for (const q of fact.quantities) {
+    if (isConversion(fact, q)) {
+      figures.at(-1)?.also.push(q);
+      continue;
+    }
+    const previous = figures.at(-1);
+    // "37% of households": a share of a group is a proportion, no measure the words near it name.
+    const found =
+      q.kind === 'year'
+        ? measures.get(q)
+        : shareOfGroup(fact.text, q)
+          ? undefined
+          : (measureAfter(fact, q, vocabulary) ??
+            measureOfStructure(fact.text, q, vocabulary) ??
+            movement(fact.text, q, vocabulary) ??
+            measures.get(q) ??
+            listedAfter(fact.text, previous && { fact, ...previous }, q) ??
+            (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
+    if (q.kind === 'year' && !found) continue;
+    // "scored after four minutes": a stretch of time is never a count of people, whatever people word is near.
+    const measure =
+      PEOPLE_MEASURES.has(found?.name ?? '') && DURATION_UNIT.test(q.unit ?? '') ? undefined : found;
+    figures.push({ quantity: q, ...(measure ? { measure } : {}), also: [] });
+  }
+  return figures;
+}
+
+const measuresMemo = new WeakMap<Vocabulary, WeakMap<Fact, readonly Concept[]>>();
+
+/**
+ * The measures of a fact's claims (those claimsOf gives a measure), read without tagging its names:
+ * from its claims when they are read, else from its words, remembered per fact.
+ */
+export function claimMeasures(
+  index: FactIndex,
+  fact: Fact,
+  vocabulary: Vocabulary = defaultVocabulary(),
+): readonly Concept[] {
+  const read = memo.get(vocabulary)?.get(fact);
+  if (read) return read.flatMap((c) => (c.measure ? [c.measure] : []));
+  let byFact = measuresMemo.get(vocabulary);
+  if (!byFact) {
+    byFact = new WeakMap();
+    measuresMemo.set(vocabulary, byFact);
+  }
+  let measures = byFact.get(fact);
+  if (!measures) {
+    measures = measuredFigures(index, fact, vocabulary).flatMap((f) => (f.measure ? [f.measure] : []));
+    byFact.set(fact, measures);
+  }
+  return measures;
+}
+
 /**
  * The claims of a fact: each money, percentage and count figure (and a year that a measure of years
  * claims, "founded in 2016"), conversions folded into the figure they convert. Remembered per fact.
@@ -391,7 +465,6 @@ export function claimsOf(
   if (known) return known;
   const claims: FigureClaim[] = [];
   if (fact.quantities.length > 0) {
-    const measures = new Map(attribute(fact, vocabulary));
     const tagged = partedNames(fact.text, index.entitiesOf(fact));
     // A name opening the sentence that the tagger missed ("Acme has signed ...").
     const opening = openingName(fact.text, articleText(index, fact.articleId));
@@ -401,27 +474,7 @@ export function claimsOf(
         : tagged;
     const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
     const moments = momentsIn(fact.text, year);
-    for (const q of fact.quantities) {
-      if (isConversion(fact, q)) {
-        claims.at(-1)?.also.push(q);
-        continue;
-      }
-      // "37% of households": a share of a group is a proportion, no measure the words near it name.
-      const found =
-        q.kind === 'year'
-          ? measures.get(q)
-          : shareOfGroup(fact.text, q)
-            ? undefined
-            : (measureAfter(fact, q, vocabulary) ??
-              measureOfStructure(fact.text, q, vocabulary) ??
-              movement(fact.text, q, vocabulary) ??
-              measures.get(q) ??
-              listedAfter(fact.text, claims.at(-1), q) ??
-              (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
-      if (q.kind === 'year' && !found) continue;
-      // "scored after four minutes": a stretch of time is never a count of people, whatever people word is near.
-      const measure =
-        PEOPLE_MEASURES.has(found?.name ?? '') && DURATION_UNIT.test(q.unit ?? '') ? undefined : found;
+    for (const { quantity: q, measure, also } of measuredFigures(index, fact, vocabulary)) {
       // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
       const aged =
         q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
@@ -447,7 +500,7 @@ export function claimsOf(
       claims.push({
         fact,
         quantity: q,
-        also: [],
+        also,
         ...(measure ? { measure } : {}),
         subject,
         subjectFrom: from,

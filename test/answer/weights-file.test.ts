@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weightsFrom } from '../../src/answer/weights.js';
+import { defaultWeights, weightsFrom } from '../../src/answer/weights.js';
 import data from '../../src/answer/weights.json' with { type: 'json' };
 
 describe('weightsFrom', () => {
@@ -19,5 +19,13 @@ describe('weightsFrom', () => {
   it('weighs a feature the file does not name 0', () => {
     const { topic: _topic, ...rank } = data.rank;
     expect(weightsFrom({ ...data, rank }).rank.topic).toBe(0);
+  });
+});
+
+describe('defaultWeights', () => {
+  it('reads the file once and shares one frozen set of weights', () => {
+    const first = defaultWeights();
+    expect(defaultWeights()).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.rank) && Object.isFrozen(first.bold)).toBe(true);
   });
 });
