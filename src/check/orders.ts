@@ -371,6 +371,18 @@ function checkOrdered(
         pairs.push({ fact, stated, score: isCrowd(stated) ? Math.max(score, CROWD_OVERLAP) : score });
       }
   }
+  // A sentence giving both the figure's value and another the draft's sentence gives to another of
+  // its figures ("in April 2001, following a career which dates back to 1974" for "in April 2001,
+  // after a career going back to 1974") gives that one to that figure: it does not rule this one out.
+  const others = readOrdered(sentence)
+    .filter((o) => o.start !== figure.start)
+    .map((o) => ({ ...o, keys: draftKeys(o) }));
+  const statesFigure = new Set(pairs.filter((p) => agrees(figure, p.stated)).map((p) => p.fact));
+  for (let i = pairs.length - 1; i >= 0; i--) {
+    const p = pairs[i];
+    if (p && statesFigure.has(p.fact) && !agrees(figure, p.stated) && givenElsewhere(others, p.stated))
+      pairs.splice(i, 1);
+  }
   pairs.sort((a, b) => b.score - a.score);
   const best = pairs[0]?.score ?? 0;
   // The same score with the winner swapped ("Southport beat Northtown" for "Northtown beat Southport") states another result.
@@ -460,6 +472,11 @@ function checkOrdered(
     evidence: [],
     note: `looked for the ${SORT_NAMES[figure.sort]}: nothing in the coverage`,
   };
+}
+
+/** True when one of a draft sentence's figures of order (`others`, with their draft keys) says what a stated one says. */
+function givenElsewhere(others: readonly Ordered[], stated: Ordered): boolean {
+  return others.some((o) => comparable(o, stated) && agrees(o, stated));
 }
 
 /** A bare number is ruled out only by one at most this many times larger or smaller: a changed figure is one of its size. */
