@@ -279,7 +279,8 @@ export function withOrders(
   const facts = new Map<string, Array<{ fact: Stated; figures: Ordered[] }>>();
   for (const sentence of draftSentences(text)) {
     let last = -1;
-    for (const figure of readOrdered(sentence.text)) {
+    const ordered = readOrdered(sentence.text);
+    for (const figure of ordered) {
       // A month and year is read as one and as a year too: the draft's is checked once, as written.
       if (figure.start === last) continue;
       last = figure.start;
@@ -304,6 +305,7 @@ export function withOrders(
         sentence.text,
         { ...figure, keys: draftKeys(figure) },
         rarity,
+        ordered,
       );
       if (!pieces && over.length > 0 && claim.verdict === 'not found') continue;
       found.push({ ...claim, start, end });
@@ -342,7 +344,10 @@ function orderedIn(index: FactIndex, id: string): Array<{ fact: Stated; figures:
   return list;
 }
 
-/** Checks one figure of order against the figures of the same sort in the story's sentences. */
+/**
+ * Checks one figure of order against the figures of the same sort in the story's sentences.
+ * `ordered`: the figures of order of the draft's sentence (default: read from it).
+ */
 function checkOrdered(
   index: FactIndex,
   story: readonly string[],
@@ -350,8 +355,9 @@ function checkOrdered(
   sentence: string,
   figure: Ordered,
   rarity: (s: string) => number,
+  ordered: readonly Ordered[] = readOrdered(sentence),
 ): Claim {
-  const anchor = anchorOf(sentence, figure, rarity);
+  const anchor = anchorOf(sentence, figure, rarity, ordered);
   let names: Map<string, number> | undefined;
   const pairs: Array<{ fact: Stated; stated: Ordered; score: number }> = [];
   for (const id of story) {
@@ -374,9 +380,7 @@ function checkOrdered(
   // A sentence giving both the figure's value and another the draft's sentence gives to another of
   // its figures ("in April 2001, following a career which dates back to 1974" for "in April 2001,
   // after a career going back to 1974") gives that one to that figure: it does not rule this one out.
-  const others = readOrdered(sentence)
-    .filter((o) => o.start !== figure.start)
-    .map((o) => ({ ...o, keys: draftKeys(o) }));
+  const others = ordered.filter((o) => o.start !== figure.start).map((o) => ({ ...o, keys: draftKeys(o) }));
   const statesFigure = new Set(pairs.filter((p) => agrees(figure, p.stated)).map((p) => p.fact));
   for (let i = pairs.length - 1; i >= 0; i--) {
     const p = pairs[i];
