@@ -323,7 +323,8 @@ export function withOrders(
   const facts = new Map<string, Array<{ fact: Stated; figures: Ordered[] }>>();
   for (const sentence of draftSentences(text)) {
     let last = -1;
-    for (const figure of readOrdered(sentence.text)) {
+    const ordered = readOrdered(sentence.text);
+    for (const figure of ordered) {
       // A month and year is read as one and as a year too: the draft's is checked once, as written.
       if (figure.start === last) continue;
       last = figure.start;
@@ -348,6 +349,7 @@ export function withOrders(
         sentence.text,
         { ...figure, keys: draftKeys(figure) },
         rarity,
+        ordered,
       );
       if (!pieces && over.length > 0 && claim.verdict === 'not found') continue;
       found.push({ ...claim, start, end });
@@ -386,7 +388,10 @@ function orderedIn(index: FactIndex, id: string): Array<{ fact: Stated; figures:
   return list;
 }
 
-/** Checks one figure of order against the figures of the same sort in the story's sentences. */
+/**
+ * Checks one figure of order against the figures of the same sort in the story's sentences.
+ * `ordered`: the figures of order of the draft's sentence (default: read from it).
+ */
 function checkOrdered(
   index: FactIndex,
   story: readonly string[],
@@ -394,8 +399,9 @@ function checkOrdered(
   sentence: string,
   figure: Ordered,
   rarity: (s: string) => number,
+  ordered: readonly Ordered[] = readOrdered(sentence),
 ): Claim {
-  const anchor = anchorOf(sentence, figure, rarity);
+  const anchor = anchorOf(sentence, figure, rarity, ordered);
   let names: Map<string, number> | undefined;
   const pairs: Array<{ fact: Stated; stated: Ordered; score: number }> = [];
   for (const id of story) {
@@ -414,6 +420,16 @@ function checkOrdered(
         // around it (a report gives it after its label, with none).
         pairs.push({ fact, stated, score: isCrowd(stated) ? Math.max(score, CROWD_OVERLAP) : score });
       }
+  }
+  // A sentence giving both the figure's value and another the draft's sentence gives to another of
+  // its figures ("in April 2001, following a career which dates back to 1974" for "in April 2001,
+  // after a career going back to 1974") gives that one to that figure: it does not rule this one out.
+  const others = ordered.filter((o) => o.start !== figure.start).map((o) => ({ ...o, keys: draftKeys(o) }));
+  const statesFigure = new Set(pairs.filter((p) => agrees(figure, p.stated)).map((p) => p.fact));
+  for (let i = pairs.length - 1; i >= 0; i--) {
+    const p = pairs[i];
+    if (p && statesFigure.has(p.fact) && !agrees(figure, p.stated) && givenElsewhere(others, p.stated))
+      pairs.splice(i, 1);
   }
   pairs.sort((a, b) => b.score - a.score);
   const best = pairs[0]?.score ?? 0;
@@ -504,6 +520,11 @@ function checkOrdered(
     evidence: [],
     note: `looked for the ${SORT_NAMES[figure.sort]}: nothing in the coverage`,
   };
+}
+
+/** True when one of a draft sentence's figures of order (`others`, with their draft keys) says what a stated one says. */
+function givenElsewhere(others: readonly Ordered[], stated: Ordered): boolean {
+  return others.some((o) => comparable(o, stated) && agrees(o, stated));
 }
 
 /** A bare number is ruled out only by one at most this many times larger or smaller: a changed figure is one of its size. */

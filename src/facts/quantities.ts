@@ -96,8 +96,13 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:less than|under|below|fewer than)\s*$/i, 'under'],
 ];
 
-/** "$50 a barrel", "300p per share", "$76 for each Guidant share" (a name may stand before the unit). */
-const PER = /^[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b/;
+/**
+ * "$50 a barrel", "300p per share", "$76 for each Guidant share" (a name may stand before the unit);
+ * past a conversion in brackets, which is the same amount ("$5bn (£2.7bn) a year"), and from inside
+ * one ("£2.7bn) a year", "£2.7bn; €3.9bn) a year").
+ */
+const PER =
+  /^(?:\s*\(\s*(?:[A-Z]{0,2}[$£€¥₹]|\d)[^()]{0,38}\)|(?:;[^()]{0,30})?\))?[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b/;
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 

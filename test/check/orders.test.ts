@@ -331,3 +331,19 @@ describe('bestScored', () => {
     }
   });
 });
+
+describe('a value the draft gives to another of its figures', () => {
+  const index = indexOf({
+    'politics/301':
+      'Council chief to retire\n\nThe council chief Sir Alan Marsh is to retire.\n\nSir Alan was made permanent secretary in April 2001 following a Civil Service career which dates back to 1974. He will go back to the law. He said he would go back to teaching. He is to move back to Leeds.',
+  });
+
+  it('is not taken as the coverage ruling out the figure the sentence gives beside it', () => {
+    // "back" and "to" are common in the coverage: "Civil Service career", nearer April 2001 there, weighs most.
+    const draft =
+      'He became permanent secretary in April 2001, after a Civil Service career going back to 1974.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '1974')?.verdict).toBe('supported');
+    expect(claimAt(result, draft, 'April 2001')?.verdict).toBe('supported');
+  });
+});

@@ -23,6 +23,16 @@ describe('parseQuantities', () => {
     expect(one('It paid €1,250,000 in fees.')).toMatchObject({ value: 1_250_000, currency: 'EUR' });
   });
 
+  it('reads what an amount is per past a conversion in brackets, and from inside one', () => {
+    const [dollars, pounds] = parseQuantities('It will cut costs by $5bn (£2.7bn) a year.');
+    expect(dollars).toMatchObject({ value: 5e9, currency: 'USD', per: 'year' });
+    expect(pounds).toMatchObject({ value: 2.7e9, currency: 'GBP', per: 'year' });
+    const [, , euros] = parseQuantities('A tariff of £20 ($38; €29) a month.');
+    expect(euros).toMatchObject({ currency: 'EUR', per: 'month' });
+    // Words in brackets that are no conversion of the amount end it: "a year" is not its rate here.
+    expect(one('They raised $5m (the most ever) a year after the launch.').per).toBeUndefined();
+  });
+
   it('reads percentages, years and counts', () => {
     const qs = parseQuantities('Founded in 2016, it holds 49% and 3.5 per cent, with 9,000 locales.');
     expect(qs.map((q) => [q.kind, q.value])).toEqual([
