@@ -10,12 +10,16 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|St)\.?$/;
 export const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/** A year: no part of a name it follows. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** A word of a question, with the characters before it. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*/gu;
 
 /**
  * The runs of two or more capitalized words in a question (not its first word), without titles; a
- * number may end a run ("Live 8", "Channel 4"). A possessive ends a run ("Ann Grey's Harbour" is two
+ * number may end a run ("Live 8", "Channel 4"), but a year does not join one: like a month, it dates
+ * what the name did ("Swiss Re 2004 claims", "the Judy 2005 list"). A possessive ends a run ("Ann Grey's Harbour" is two
  * names), and so does anything between two words but a space, or a word mixing letters and digits
  * ("B737s": such forms vary too much to hold to).
  */
@@ -36,7 +40,7 @@ export function namesInQuestion(question: string): string[] {
     const capitalized = !first && /^\p{Lu}[\p{L}\p{M}.&'’-]*$/u.test(word);
     const number = /^\d+$/.test(word) && run.length > 0;
     first = false;
-    if (!(capitalized || number) || HONORIFICS.test(word) || CALENDAR.test(word)) {
+    if (!(capitalized || number) || HONORIFICS.test(word) || CALENDAR.test(word) || YEAR.test(word)) {
       flush();
       continue;
     }

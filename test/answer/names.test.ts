@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsNames, writtenAsName } from '../../src/answer/names.js';
+import { endsNames, namesInQuestion, writtenAsName } from '../../src/answer/names.js';
 
 describe('endsNames', () => {
   it('holds a surname written alone a name of its own, not a first name nor a name before a number', () => {
@@ -26,5 +26,13 @@ describe('writtenAsName', () => {
     ];
     expect(writtenAsName(texts, 'Norland')).toBe(true);
     expect(writtenAsName(texts, 'Begins')).toBe(false);
+  });
+});
+
+describe('namesInQuestion', () => {
+  it('lets a number end a name but not a year, which dates it', () => {
+    expect(namesInQuestion('did the Zeta Club 2004 profit rise?')).toEqual(['Zeta Club']);
+    expect(namesInQuestion('who ran Channel 4 in 1999?')).toEqual(['Channel 4']);
+    expect(namesInQuestion('what did Norland Rail 1850 mean?')).toEqual(['Norland Rail']);
   });
 });
