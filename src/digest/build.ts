@@ -25,7 +25,7 @@ import {
   unitBase,
 } from './figures.js';
 
-import { leadClaims, restates } from './leads.js';
+import { type LeadClaim, leadClaims, restates } from './leads.js';
 import { type Odds, oddsIn, speaksOfBetting } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { revisions, supersededBy } from './revisions.js';
@@ -618,6 +618,7 @@ function whatIsNew(
   previous: ReadonlySet<string>,
   max: number,
   detail: number,
+  leads: readonly LeadClaim[] = [],
 ): { newArticles: NewArticle[]; changes: FigureChange[] } {
   const order = chronological(index.articles());
   const fresh = order.filter((a) => !previous.has(a.id));
@@ -697,6 +698,14 @@ function whatIsNew(
     for (const [other, n] of shared)
       if (n / Math.max(1, words.size + (wordsOf.get(other)?.size ?? 0) - n) >= SAME_FACT) return true;
     return false;
+  };
+  // A sentence holding most of the words of the claim an earlier article leads with says that claim
+  // again in its own words ("users could download a screensaver that would endlessly request data
+  // from the net sites ..." after "Lycos has made a screensaver that endlessly requests data from
+  // sites ..."): it is no news, though the two share too few words to be one sentence.
+  const restatesEarlierLead = (fact: Fact) => {
+    const stems = new Set(fact.terms);
+    return leads.some((l) => isEarlier(l.fact.articleId, fact.articleId) && restates(l.stems, stems));
   };
   /**
    * Moments ordered below this are not anchored to a year (a month or "last year" in an undated
@@ -844,7 +853,7 @@ function whatIsNew(
       if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
       // A sentence with a figure the digest cannot place is left out, as in the figures.
       if (fact.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
-      if (saidBefore(fact)) continue;
+      if (saidBefore(fact) || restatesEarlierLead(fact)) continue;
       if (adds.some((a) => jaccard(a.text, fact.text) >= SAME_FACT)) continue;
       used.add(fact.id);
       adds.push({ text: fact.text });
@@ -891,7 +900,15 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
   }));
   const previous = options.previousArticleIds ? new Set(options.previousArticleIds) : undefined;
   const { newArticles, changes } = previous
-    ? whatIsNew(index, mentions, clusters, previous, o.maxAdditions, o.maxNewDetailed)
+    ? whatIsNew(
+        index,
+        mentions,
+        clusters,
+        previous,
+        o.maxAdditions,
+        o.maxNewDetailed,
+        leadClaims(index, names, vocabulary, () => true),
+      )
     : {
         newArticles: newestFirst(chronological(articles)).map((a) => digestCitation(a)),
         changes: [],
