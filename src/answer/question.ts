@@ -369,9 +369,6 @@ export function readQuestion(question: string): QuestionForm {
     const taggedKind = tagged ? kindOf(tagged) : undefined;
     if (tagged && taggedKind) return { wants: taggedKind, head: tagged };
     if (tagged && THINGS.test(tagged)) return { wants: 'name', head: tagged };
-    // "which treaty", "which Sony robot": any other noun the tagger reads as the phrase's head asks
-    // for a thing's name, of the kind that noun says.
-    if (tagged) return { wants: 'name', head: tagged };
   }
   const measure = FIGURE_NOUN.exec(q)?.[1];
   const measured = measure && FIGURE_NOUNS.find(([re]) => re.test(measure));
