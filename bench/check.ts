@@ -18,11 +18,14 @@
  * - warmed (as a running bot checks once its background warm is over, `claims/warm.ts`): after the
  *   warm-up, every figure's claims are read by `warmClaims`, timed apart (CPU and clock, the heap and
  *   resident memory before and after it, after a collection), then the drafts are checked.
+ *   The warm also does the check's first-time work on each figure (`check/prepare.ts`: its context,
+ *   its article's figures of order), as the bot's does; `--claims-only` leaves that out (the warm as before).
  * `--warm` runs the warmed figure alone; `--cold` the cold one alone; by default both are printed.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { checkDraft } from '../src/check/check.js';
+import { checkWarmStep } from '../src/check/prepare.js';
 import { warmClaims } from '../src/claims/warm.js';
 import { buildIndex } from '../src/index/build.js';
 import { defaultVocabulary } from '../src/index/vocabulary.js';
@@ -36,6 +39,8 @@ const corpus = option('corpus', '../shared/corpora/bbc');
 const wanted = Math.max(5, Number(option('drafts', '100')));
 const json = args.includes('--json');
 const warmed = args.includes('--warm');
+/** `--claims-only`: the warm reads the claims alone, not the check's first-time work (the warm before warmcheck-15). */
+const claimsOnly = args.includes('--claims-only');
 const both = !warmed && !args.includes('--cold');
 const LENGTH = 1000;
 const GOAL_MS = 50;
@@ -99,7 +104,7 @@ if (warmed) {
   const load = loadavg()[0];
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const done = await warmClaims(index).done;
+  const done = await warmClaims(index, claimsOnly ? {} : { step: checkWarmStep(index) }).done;
   const used = process.cpuUsage(cpu);
   warm = {
     wallMs: Math.round(performance.now() - started),

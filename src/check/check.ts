@@ -33,6 +33,7 @@ import {
 } from './align.js';
 import type { Ordered } from './ordered.js';
 import { anchorOf, overlap, withOrders } from './orders.js';
+import { rawContext } from './prepare.js';
 import { draftSentences } from './sentences.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
@@ -958,17 +959,6 @@ export function significantDigits(q: Pick<Quantity, 'value' | 'step'>): number {
 
 /** Before names are read, a figure is kept when its words alone align this share of MIN_ALIGNMENT. */
 const PREFILTER = 0.6;
-
-/** The words around each figure of a fact, read once: many drafts' figures look at the same facts. */
-const rawContexts = new WeakMap<Quantity, Context>();
-function rawContext(fact: Fact, q: Quantity, vocabulary: Vocabulary): Context {
-  let context = rawContexts.get(q);
-  if (!context) {
-    context = contextOf(fact.text, q, vocabulary);
-    rawContexts.set(q, context);
-  }
-  return context;
-}
 
 /** How many of a figure's context words are searched for the facts that may state it. */
 const CONTEXT_SEARCHED = 8;

@@ -363,6 +363,12 @@ export function withOrders(
 /** A sentence of the coverage, or an article's headline, and its article. */
 type Stated = Pick<Fact, 'text' | 'articleId'>;
 
+/** True when the figures of order of an article, as it now is, are read (`orderedIn` will not read them again). */
+export function orderedRead(index: FactIndex, id: string): boolean {
+  const known = orderedOf.get(index.factsOf(id));
+  return known !== undefined && known.title === index.article(id)?.title;
+}
+
 /**
  * The figures of order of an article's headline and sentences, read once a version of the article
  * (a story's articles are read again by the next checks of the story). Read-only.
@@ -371,7 +377,8 @@ const orderedOf = new WeakMap<
   readonly Fact[],
   { title?: string; list: Array<{ fact: Stated; figures: Ordered[] }> }
 >();
-function orderedIn(index: FactIndex, id: string): Array<{ fact: Stated; figures: Ordered[] }> {
+/** The figures of order of each sentence of an article, its headline and short lines too, read once a version (see orderedOf). */
+export function orderedIn(index: FactIndex, id: string): Array<{ fact: Stated; figures: Ordered[] }> {
   const facts = index.factsOf(id);
   // The headline too: results are often given there only ("Harbour 19-33 Rovers").
   const title = index.article(id)?.title;

@@ -5,12 +5,24 @@
  * rather than reading them first (issue 20). Start-up is unchanged (the warm is started after the
  * index is ready); a request during the warm is served between two chunks, and reads what it needs
  * as it would without the warm. The claims are the same either way (claimsOf is a function of the
- * fact and its article), so outputs do not change: only when the work is done.
+ * fact and its article), so outputs do not change: only when the work is done. A `step` does more
+ * work on each batch after its claims (the bot's warm: a check's first-time work, `check/prepare.ts`).
  */
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { claimsOfMany, claimsRead } from './read.js';
+
+/**
+ * More work the warm does on each batch of facts, after their claims (a check's first-time work,
+ * say: `check/prepare.ts`): a fact is warmed until both its claims are read and `done` says so.
+ */
+export interface WarmStep {
+  /** True when the step's work on a fact is done (the fact is then not read again for it). */
+  done(fact: Fact): boolean;
+  /** Does the step's work on a batch of facts (their claims already read). */
+  run(facts: readonly Fact[]): void;
+}
 
 /** How the warm reads. */
 export interface WarmOptions {
@@ -20,6 +32,8 @@ export interface WarmOptions {
   budgetMs: number;
   /** Vocabulary the claims are read with (the one answers and checks use). Default `defaultVocabulary()`. */
   vocabulary?: Vocabulary;
+  /** More work on each batch after its claims (a check's first-time work). Default none. */
+  step?: WarmStep;
   /** Runs the next chunk later, after pending requests. Default `setImmediate`. */
   schedule: (next: () => void) => void;
   /** The clock (ms) a chunk's budget is counted on. Default `performance.now`. */
@@ -38,7 +52,7 @@ export const defaultWarmOptions: WarmOptions = {
 
 /** What a warm did, once it is over. */
 export interface WarmReport {
-  /** Facts whose claims it read (those read before, by a request or an earlier warm, not counted). */
+  /** Facts whose claims (or step) it read (those done before, by a request or an earlier warm, not counted). */
   read: number;
   /** Chunks it ran (each followed by a yield). */
   chunks: number;
@@ -58,11 +72,12 @@ export interface Warm {
   stop(): void;
 }
 
-/** The facts of the index that state a figure and whose claims are not read yet, article by article. */
-function* unread(index: FactIndex, vocabulary: Vocabulary): Generator<Fact> {
+/** The facts of the index that state a figure and whose claims (or step) are not done yet, article by article. */
+function* unread(index: FactIndex, vocabulary: Vocabulary, step: WarmStep | undefined): Generator<Fact> {
   for (const article of index.articles())
     for (const fact of index.factsOf(article.id))
-      if (fact.quantities.length > 0 && !claimsRead(fact, vocabulary)) yield fact;
+      if (fact.quantities.length > 0 && (!claimsRead(fact, vocabulary) || (step && !step.done(fact))))
+        yield fact;
 }
 
 /**
@@ -78,7 +93,7 @@ export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {})
   const batch = Math.max(1, Math.floor(o.batch));
   const report: WarmReport = { read: 0, chunks: 0, restarts: 0, stopped: false };
   let version = index.version;
-  let facts = unread(index, vocabulary);
+  let facts = unread(index, vocabulary, o.step);
   let stopped = false;
   let finish: (r: WarmReport) => void = () => {};
   const done = new Promise<WarmReport>((resolve) => {
@@ -88,7 +103,7 @@ export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {})
     if (stopped) return finish({ ...report, stopped: true });
     if (index.version !== version) {
       version = index.version;
-      facts = unread(index, vocabulary);
+      facts = unread(index, vocabulary, o.step);
       report.restarts++;
     }
     report.chunks++;
@@ -103,6 +118,7 @@ export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {})
         }
         if (some.length === 0) return finish({ ...report });
         claimsOfMany(index, some, vocabulary);
+        o.step?.run(some);
         report.read += some.length;
       } while (o.now() - started < o.budgetMs);
     } catch (e) {

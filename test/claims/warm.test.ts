@@ -132,3 +132,28 @@ describe('warmClaims', () => {
     expect(index.factsOf('bank').length).toBeGreaterThan(0);
   });
 });
+
+describe('warmClaims with a step', () => {
+  it('runs the step on each batch after its claims, and warms a fact whose claims are read until the step is done', async () => {
+    const index = indexOf(ARTICLES);
+    const facts = figures(index);
+    claimsOf(index, facts[0] as (typeof facts)[number]);
+    const stepped = new Set<string>();
+    const claimsFirst: boolean[] = [];
+    const report = await warmClaims(index, {
+      batch: 2,
+      step: {
+        done: (fact) => stepped.has(fact.id),
+        run: (some) => {
+          for (const fact of some) {
+            claimsFirst.push(claimsRead(fact));
+            stepped.add(fact.id);
+          }
+        },
+      },
+    }).done;
+    expect([...stepped].sort()).toEqual(facts.map((f) => f.id).sort());
+    expect(claimsFirst.every(Boolean)).toBe(true);
+    expect(report.read).toBe(facts.length);
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '@slack/logger';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkPrepared } from '../../src/check/prepare.js';
 import { claimsRead } from '../../src/claims/read.js';
 import { playgroundConfig } from '../../src/config.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
@@ -22,9 +23,9 @@ const quiet: Logger = {
   setName: () => {},
 };
 
-/** The facts stating a figure whose claims are not read yet. */
+/** The facts stating a figure whose claims, or a check's first-time work on them, are not done yet. */
 const unread = (index: FactIndex) =>
-  [...index.facts()].filter((f) => f.quantities.length > 0 && !claimsRead(f));
+  [...index.facts()].filter((f) => f.quantities.length > 0 && (!claimsRead(f) || !checkPrepared(index, f)));
 
 /** Waits (polling every 20 ms, at most `ms`) until `done()` holds. */
 async function until(done: () => boolean, ms = 8000): Promise<void> {
@@ -46,7 +47,7 @@ describe("a story's parts warm its claims once started", () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
-  it("reads no claim before warm(), every figure's after, and those of a file added later", async () => {
+  it("reads no claim (nor a check's first-time work) before warm(), every figure's after, and those of a file added later", async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'warm-corpus-'));
     const data = mkdtempSync(join(tmpdir(), 'warm-data-'));
     dirs.push(corpus, data);
@@ -80,6 +81,10 @@ describe("a story's parts warm its claims once started", () => {
     );
     await until(() => index.version !== version && index.factsOf('bank').length > 0);
     await until(() => unread(index).length === 0);
-    expect(index.factsOf('bank').every((f) => f.quantities.length === 0 || claimsRead(f))).toBe(true);
+    expect(
+      index
+        .factsOf('bank')
+        .every((f) => f.quantities.length === 0 || (claimsRead(f) && checkPrepared(index, f))),
+    ).toBe(true);
   });
 });
