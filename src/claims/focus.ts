@@ -227,3 +227,23 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   memo.set(facts, focus);
   return focus;
 }
+
+/**
+ * True when a name is a person's, as the article writes it: a full name named again by the surname
+ * alone ("Kelly Holmes ... Holmes said") or after a title ("Mr Milburn"); a single word when the
+ * article writes it after a title ("Mr Bates") or it ends one of the `known` persons' names
+ * ("Hewitt" for a known "Lleyton Hewitt") or a full name the article writes inside a sentence and
+ * names again by it ("over Ivo Minar ... Minar won"). `text` is the whole article.
+ */
+export function isPersonName(name: string, text: string, known: readonly string[] = []): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (!NAME_WORD.test(last)) return false;
+  if (words.length > 1) return namedBySurname(name, text) || titledAs(text, last);
+  if (titledAs(text, last) || known.some((k) => k.split(/\s+/).at(-1) === last)) return true;
+  // A full name ending in it, written inside a sentence (after a small word or a comma, so that a
+  // capital opening a sentence, "Outgoing Leeds chairman", is no first name): "victory over Ivo Minar".
+  const full = new RegExp(String.raw`(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}+\s${escapeRegExp(last)}\b`, 'gu');
+  for (const m of text.matchAll(full)) if (namedBySurname(m[0], text)) return true;
+  return false;
+}

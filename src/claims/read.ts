@@ -12,7 +12,15 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { focusKnown, focusOf, LEAD_FACTS, PERSON_NOUN, PERSON_REFERENCE, THING_REFERENCE } from './focus.js';
+import {
+  focusKnown,
+  focusOf,
+  isPersonName,
+  LEAD_FACTS,
+  PERSON_NOUN,
+  PERSON_REFERENCE,
+  THING_REFERENCE,
+} from './focus.js';
 import { measureOfStructure, movement, shareOfGroup } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
@@ -343,6 +351,52 @@ const OPENS_WITH = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}{2,3}|[\p{Ll}-]+)\s+){0,2}$/u;
 /** An organisation's noun right after a name: the name describes it ("the Channel Tunnel operator"). */
 const DESCRIBES = new RegExp(String.raw`^\s+(?:${CONTINUING_NOUNS}|giant|chain)\b`);
 
+/** How many sentences back "he", "she" or "the 20-year-old" is followed to the person it names. */
+export const PERSON_SENTENCES = 2;
+
+/**
+ * The person "he", "she", "his" or "the 20-year-old" before a figure stands for, as a reader takes
+ * it: the last person the sentence names before the word; else the first person (the subject) of
+ * the nearest sentence before it that names one, up to PERSON_SENTENCES back. Undefined when none
+ * does (the caller falls back to the article's person). A person is a name the article writes again
+ * by the surname or after a title (`isPersonName`); one named by the surname alone that is the
+ * article's person (`known`) is given by the full name.
+ */
+function nearestPerson(index: FactIndex, fact: Fact, before: string, known: string): string | undefined {
+  const text = articleText(index, fact.articleId);
+  const found = nearestPersonNamed(index, fact, before, text, known);
+  // The article's person named again by the surname ("Mr Straw"): the full name, as elsewhere.
+  return found && known.split(/\s+/).at(-1) === found.split(/\s+/).at(-1) ? known : found;
+}
+
+/** `nearestPerson`'s search, over the sentence before the word and the sentences before it. */
+function nearestPersonNamed(
+  index: FactIndex,
+  fact: Fact,
+  before: string,
+  text: string,
+  known: string,
+): string | undefined {
+  const cut = PERSON_REFERENCE.exec(before)?.index ?? before.length;
+  const own = partedNames(fact.text, index.entitiesOf(fact))
+    .map((n) => ({ n, at: fact.text.indexOf(n) }))
+    .filter(({ n, at }) => at >= 0 && at < cut && isPersonName(n, text, [known]))
+    .sort((a, b) => b.at - a.at);
+  if (own[0]) return own[0].n;
+  const facts = index.factsOf(fact.articleId);
+  const at = facts.indexOf(fact);
+  for (let back = 1; back <= PERSON_SENTENCES && at - back >= 0; back++) {
+    const previous = facts[at - back];
+    if (!previous) return undefined;
+    const first = partedNames(previous.text, index.entitiesOf(previous))
+      .map((n) => ({ n, at: previous.text.indexOf(n) }))
+      .filter(({ n, at }) => at >= 0 && isPersonName(n, text, [known]))
+      .sort((a, b) => a.at - b.at)[0];
+    if (first) return first.n;
+  }
+  return undefined;
+}
+
 /** The names a fact's figure belongs to when its sentence does not say: the article's focus. */
 function resolve(
   index: FactIndex,
@@ -356,7 +410,8 @@ function resolve(
   // An age whose sentence names no one ("The 28-year-old reached ...") is the article's person's.
   // With no one named with a title: the person the article names again by the surname alone.
   const person = focus.person ?? focus.untitled;
-  if ((aged || PERSON_REFERENCE.test(before)) && person) return { subject: [person], from: 'resolved' };
+  if ((aged || PERSON_REFERENCE.test(before)) && person)
+    return { subject: [nearestPerson(index, fact, before, person) ?? person], from: 'resolved' };
   // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timesAsWord, timesPlaced } from '../../src/claims/focus.js';
+import { isPersonName, timesAsWord, timesPlaced } from '../../src/claims/focus.js';
 
 /** What the pattern counts: the word with no letter on either side, non-overlapping. */
 const byPattern = (text: string, word: string) =>
@@ -49,5 +49,24 @@ describe('timesPlaced', () => {
       ['in the the Acme', 'the Acme'],
     ] as const)
       expect(timesPlaced(text, name)).toBe(pattern(text, name));
+  });
+});
+
+describe('isPersonName', () => {
+  const text =
+    'Hewitt wins in Leeds. Outgoing Leeds chairman Jo Krasner said Leeds had lost. Lleyton Hewitt beat Ivo Minar, and Minar said Hewitt played well. Mr Krasner left.';
+  it('takes a full name named again by the surname, or a surname after a title, for a person', () => {
+    expect(isPersonName('Lleyton Hewitt', text)).toBe(true);
+    expect(isPersonName('Krasner', text)).toBe(true);
+  });
+  it('takes a surname alone for a person when the article writes the full name inside a sentence', () => {
+    expect(isPersonName('Minar', text)).toBe(true);
+  });
+  it('takes no place for a person, though a capital opens a sentence before it ("Outgoing Leeds")', () => {
+    expect(isPersonName('Leeds', text)).toBe(false);
+  });
+  it("takes a surname alone for a person when it ends a known person's name", () => {
+    expect(isPersonName('Bloggs', 'Bloggs won.')).toBe(false);
+    expect(isPersonName('Bloggs', 'Bloggs won.', ['Jo Bloggs'])).toBe(true);
   });
 });

@@ -80,6 +80,24 @@ describe('whose a figure is, from the sentence', () => {
     expect(claim.subjectFrom).toBe('resolved');
   });
 
+  it('reads "his" as the person the sentence before names, not the article\'s person', () => {
+    const index = indexOf({
+      a: 'Mr Hague takes new jobs\n\nFormer leader William Hague has taken four new jobs, Mr Hague said on Monday. Mr Hague writes a column. Mr Hague also speaks.\n\nAlan Milburn, the Labour MP, has also been busy, Mr Milburn said. His declared interests include £20,000 from newspaper articles.\n',
+    });
+    const claim = claimOf(index, '£20,000');
+    expect(claim.subject).toEqual(['Alan Milburn']);
+    expect(claim.subjectFrom).toBe('resolved');
+  });
+
+  it('keeps "he" as the article\'s person when no sentence near it names another (at most two back)', () => {
+    const index = indexOf({
+      a: 'Mr Hague takes new jobs\n\nFormer leader William Hague has taken four new jobs, Mr Hague said on Monday. Mr Hague writes a column.\n\nMr Milburn spoke first. The talks went on all week. The hall was full. He said he had earned £9,000 from speeches.\n',
+    });
+    const subject = claimOf(index, '£9,000').subject.join(' ');
+    expect(subject).toContain('Hague');
+    expect(subject).not.toContain('Milburn');
+  });
+
   it('reads "It" opening a sentence as the organisation a run of sentences before it opens with, not the article\'s', () => {
     const index = indexOf({
       a: "Zedco Holdings sales slip\n\nZedco Holdings, the toy maker, said sales slipped in May. Zedco Holdings said shops were quiet. Zedco Holdings makes dolls.\n\nThe Quill Bank, meanwhile, said last week that lending rose. The country's biggest lender said deposits were flat. It is predicting a 4% rise in loans next year. It is estimated that £9m was spent in May.\n",
