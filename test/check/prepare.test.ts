@@ -4,6 +4,7 @@ import { orderedRead } from '../../src/check/orders.js';
 import { checkPrepared, checkWarmStep, prepareCheck } from '../../src/check/prepare.js';
 import { warmClaims } from '../../src/claims/warm.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
+import { byHand } from '../helpers/by-hand.js';
 import { indexOf } from '../helpers/index.js';
 
 const ARTICLES: Record<string, string> = {
@@ -16,21 +17,6 @@ const ARTICLES: Record<string, string> = {
 };
 
 const figures = (index: FactIndex) => [...index.facts()].filter((f) => f.quantities.length > 0);
-
-/** A scheduler run by hand: each chunk waits until the test runs it. */
-function byHand() {
-  const queue: Array<() => void> = [];
-  return {
-    schedule: (next: () => void) => {
-      queue.push(next);
-    },
-    step: () => {
-      const next = queue.shift();
-      next?.();
-      return next !== undefined;
-    },
-  };
-}
 
 describe('prepareCheck', () => {
   it("does a check's first-time work: each figure's context and its article's figures of order", () => {

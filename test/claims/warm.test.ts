@@ -3,6 +3,7 @@ import { checkDraft } from '../../src/check/check.js';
 import { claimsOf, claimsRead } from '../../src/claims/read.js';
 import { warmClaims } from '../../src/claims/warm.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
+import { byHand } from '../helpers/by-hand.js';
 import { article, indexOf } from '../helpers/index.js';
 
 const ARTICLES: Record<string, string> = {
@@ -16,22 +17,6 @@ const ARTICLES: Record<string, string> = {
 
 /** The facts of an index that state a figure. */
 const figures = (index: FactIndex) => [...index.facts()].filter((f) => f.quantities.length > 0);
-
-/** A scheduler run by hand: each chunk waits until the test runs it. */
-function byHand() {
-  const queue: Array<() => void> = [];
-  return {
-    schedule: (next: () => void) => {
-      queue.push(next);
-    },
-    /** Runs the next scheduled chunk; false when none is waiting. */
-    step: () => {
-      const next = queue.shift();
-      next?.();
-      return next !== undefined;
-    },
-  };
-}
 
 describe('warmClaims', () => {
   it('stops with the reason, and throws nothing, when reading fails in the background', async () => {
