@@ -127,5 +127,10 @@ export function allKeys(dir = 'bench'): KeyQuery[] {
   } catch {
     // not there yet
   }
+  try {
+    out.push(...readKey(`${dir}/keys/questions-M.json`, 'M', 'train'));
+  } catch {
+    // not there yet
+  }
   return out;
 }

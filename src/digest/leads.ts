@@ -40,6 +40,12 @@ export interface LeadOptions {
   headlineCore?: boolean;
   /** The largest share of the distinct articles a core word may be used by. Default 0.5. */
   coreShare?: number;
+  /**
+   * Whether, when a lead has a core, a sentence states it by `share` of its words only if those
+   * words hold a core word: sharing only the words of whom it is about (a long title, a place) says
+   * nothing of what it claims. Default true.
+   */
+  coreNeeded?: boolean;
 }
 
 const defaultOptions: Required<LeadOptions> = {
@@ -49,6 +55,7 @@ const defaultOptions: Required<LeadOptions> = {
   mainNameShare: 0.5,
   headlineCore: true,
   coreShare: 0.5,
+  coreNeeded: true,
 };
 
 /**
@@ -136,8 +143,12 @@ export function leadClaims(
       const own = sentences.get(other) ?? [];
       const best = Math.max(0, ...own.map((s) => shared(stems, s)));
       covered += best / stems.size;
+      // With a core, the words shared must hold one of it: "The former chief financial officer at the
+      // firm has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
       const states =
-        (best >= o.leastWords && best / stems.size >= o.share) ||
+        (best >= o.leastWords &&
+          best / stems.size >= o.share &&
+          (core === undefined || !o.coreNeeded || own.some((s) => coreHeld(core, stems, s, o)))) ||
         (core !== undefined &&
           (worded.get(other) ?? []).some(
             (s) =>
@@ -149,6 +160,17 @@ export function leadClaims(
     out.push({ fact: lead, articles, coverage: covered / originals.length, stems });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length || b.coverage - a.coverage);
+}
+
+/** Whether one sentence holds `share` of a lead's words (and `leastWords`), one of them of its core. Pure. */
+function coreHeld(
+  core: ReadonlySet<string>,
+  stems: ReadonlySet<string>,
+  sentence: ReadonlySet<string>,
+  o: Required<LeadOptions>,
+): boolean {
+  const best = shared(stems, sentence);
+  return best >= o.leastWords && best / stems.size >= o.share && shared(core, sentence) > 0;
 }
 
 /**
