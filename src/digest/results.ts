@@ -57,7 +57,7 @@ function sameValue(a: ScoreClaim, b: ScoreClaim): boolean {
   return (a.sides.outcome !== 'won' || b.sides.outcome !== 'won') && reversed(a.value) === b.value;
 }
 
-/** How claims become lines: the shown one (a sentence over a headline, the earliest article), every article cited. */
+/** How claims become lines: the shown one (a sentence over a headline, the earliest article), every other article cited once (copies of a cited one left out). */
 function stated(
   index: FactIndex,
   kind: StatedClaim['kind'],
@@ -68,12 +68,14 @@ function stated(
   const source = shown ? index.article(shown.articleId) : undefined;
   if (!shown || !source) return undefined;
   const originals = new Set(claims.map((c) => index.original(c.articleId)));
-  const also = [...new Set(claims.map((c) => c.articleId))]
-    .filter((id) => id !== source.id)
-    .flatMap((id) => {
-      const a = index.article(id);
-      return a ? [digestCitation(a)] : [];
-    });
+  // A copy of an article already cited is left out, so that a copy never reads as a second source.
+  const cited = new Set([index.original(source.id)]);
+  const also = [...new Set(claims.map((c) => c.articleId))].flatMap((id) => {
+    const a = index.article(id);
+    if (!a || cited.has(index.original(id))) return [];
+    cited.add(index.original(id));
+    return [digestCitation(a)];
+  });
   return {
     kind,
     value: shown.value,

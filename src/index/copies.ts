@@ -1,7 +1,8 @@
 /**
  * Which articles are copies of another: the same text filed twice, or filed again with a word or
- * two changed ("a 'must-have'" / "a 'must have'", "the top gadget" / "the top UK gadget"). A copy
- * tells nothing a second time, so the digest counts it once. Pure.
+ * two changed ("a 'must-have'" / "a 'must have'", "the top gadget" / "the top UK gadget"), or held
+ * whole in a longer one (an update that repeats the first report and adds to it). A copy tells
+ * nothing a second time, so the digest counts it once. Pure.
  */
 
 /** Options of `findCopies`. */
@@ -15,10 +16,21 @@ export interface CopyOptions {
   least: number;
   /** How many of each text's smallest hashed runs are compared to find likely pairs. Default 16. */
   sketch: number;
+  /**
+   * How much of a text a longer one must hold for the shorter to be a copy of it (the longer being
+   * the original): the share of the shorter text's runs of three words the longer also holds.
+   * Default 0.9.
+   */
+  held: number;
+  /**
+   * One run in how many (by its hash) is compared to find texts held in others: a run both texts
+   * hold is sampled in both, so a shorter text's samples are all found in the longer's. Default 8.
+   */
+  every: number;
 }
 
 /** The defaults of `findCopies`' options. */
-export const defaultCopyOptions: CopyOptions = { least: 0.9, sketch: 16 };
+export const defaultCopyOptions: CopyOptions = { least: 0.9, sketch: 16, held: 0.9, every: 8 };
 
 /** A text to compare: its id and its words (headline and body). */
 export interface CopyText {
@@ -53,24 +65,59 @@ export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number
   return both / (a.size + b.size - both);
 }
 
+/** The share of the smaller set's runs the larger also holds (0 when either is empty). */
+export function heldShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let both = 0;
+  for (const run of small) if (large.has(run)) both++;
+  return both / small.size;
+}
+
+/** Follows a copy's originals to the first that is no copy (a loop, never made, would stop). */
+function root(original: ReadonlyMap<string, string>, id: string): string {
+  const seen = new Set<string>();
+  let at = id;
+  while (original.has(at) && !seen.has(at)) {
+    seen.add(at);
+    at = original.get(at) ?? at;
+  }
+  return at;
+}
+
 /**
- * Each text that copies an earlier one (in the order given), mapped to the first text of its copies:
- * texts whose runs of three words are at least `least` alike (see `CopyOptions`). Likely pairs are
- * found through a small sketch of each text (its `sketch` smallest hashed runs; a pair must share
- * half of them), so a folder of thousands of articles is not compared pair by pair.
+ * Each text that copies another, mapped to the original of its copies. A text whose runs of three
+ * words are at least `least` alike (Jaccard) to an earlier one (in the order given) copies the
+ * first of them; else a text of which a longer one holds at least `held` of its runs copies the
+ * longer one, whichever came first. Likely pairs are found through a small sketch of each text
+ * (its `sketch` smallest hashed runs; a pair must share half of them) and, for texts held in
+ * others, through every `every`-th run by hash (the longer must hold half of the shorter's), so a
+ * folder of thousands of articles is not compared pair by pair.
  */
 export function findCopies(
   texts: readonly CopyText[],
   options: Partial<CopyOptions> = {},
 ): Map<string, string> {
-  const { least, sketch } = { ...defaultCopyOptions, ...options };
+  const { least, sketch, held, every } = { ...defaultCopyOptions, ...options };
   const original = new Map<string, string>();
   const runs: Array<Set<string>> = [];
+  const samples: number[] = [];
   const bySketch = new Map<number, number[]>();
+  const bySample = new Map<number, number[]>();
+  const post = (map: Map<number, number[]>, keys: Iterable<number>, i: number) => {
+    for (const h of keys) {
+      const list = map.get(h) ?? [];
+      list.push(i);
+      map.set(h, list);
+    }
+  };
   texts.forEach((t, i) => {
     const own = wordRuns(t.text);
     runs.push(own);
-    const smallest = [...new Set([...own].map(hash))].sort((a, b) => a - b).slice(0, sketch);
+    const hashes = [...new Set([...own].map(hash))];
+    const smallest = [...hashes].sort((a, b) => a - b).slice(0, sketch);
+    const sampled = hashes.filter((h) => h % every === 0);
+    samples.push(sampled.length);
     const shared = new Map<number, number>();
     for (const h of smallest) for (const j of bySketch.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     const need = Math.max(1, Math.ceil(smallest.length / 2));
@@ -82,12 +129,33 @@ export function findCopies(
       if (alike >= least && (!best || alike > best.alike)) best = { j, alike };
     }
     const first = best ? texts[best.j] : undefined;
-    if (first) original.set(t.id, original.get(first.id) ?? first.id);
-    for (const h of smallest) {
-      const list = bySketch.get(h) ?? [];
-      list.push(i);
-      bySketch.set(h, list);
+    if (first) original.set(t.id, root(original, first.id));
+    else {
+      // Held whole in a longer text, or holding shorter ones: the longer is the original.
+      const hits = new Map<number, number>();
+      for (const h of sampled) for (const j of bySample.get(h) ?? []) hits.set(j, (hits.get(j) ?? 0) + 1);
+      let within: { j: number; share: number } | undefined;
+      const holds: number[] = [];
+      for (const [j, n] of hits) {
+        const other = runs[j];
+        if (!other || n < Math.ceil(Math.min(sampled.length, samples[j] ?? 0) / 2)) continue;
+        const share = heldShare(own, other);
+        if (share < held) continue;
+        if (own.size <= other.size) {
+          if (!within || share > within.share) within = { j, share };
+        } else holds.push(j);
+      }
+      const longer = within ? texts[within.j] : undefined;
+      if (longer) original.set(t.id, root(original, longer.id));
+      else
+        for (const j of holds) {
+          const shorter = root(original, texts[j]?.id ?? t.id);
+          if (shorter !== t.id) original.set(shorter, t.id);
+        }
     }
+    post(bySketch, smallest, i);
+    post(bySample, sampled, i);
   });
+  for (const id of original.keys()) original.set(id, root(original, id));
   return original;
 }

@@ -55,4 +55,21 @@ describe('copies of one text', () => {
         2,
       );
   });
+
+  it('an article held whole in a later, longer one counts once, the longer cited', () => {
+    const report =
+      'Acme Corp will invest $2bn in Widget Co, the companies said on Monday. The deal, the largest in the history of the sprocket trade, is expected to close by the end of the year after a vote of shareholders. Widget Co makes sprockets in Leeds and employs 4,000 people at three plants in the north of England.';
+    const index = indexOf({
+      'a/1': `Acme to invest in Widget\n\n${report}\n`,
+      'a/2': `Acme to invest in Widget\n\n${report} Shares in Widget Co rose 12% after the news, while Acme Corp's shares fell 3% in early trading in New York.\n`,
+      b: 'Widget\n\nWidget Co, founded in 2011, makes sprockets in Leeds for Acme Corp, which will invest $2bn.\n',
+    });
+    expect(index.original('a/1')).toBe('a/2');
+    const digest = buildDigest(index, { now: new Date('2026-11-24T08:00:00Z') });
+    expect(digest.articleCount).toBe(2);
+    for (const top of digest.topLine)
+      expect(new Set([top.source, ...top.also].map((c) => index.original(c.id))).size).toBeGreaterThanOrEqual(
+        2,
+      );
+  });
 });

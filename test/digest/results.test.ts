@@ -47,4 +47,22 @@ describe('results in the digest', () => {
     );
     expect(d.topLine[0]?.figure).toBe('by 2010');
   });
+
+  it('cites a copy of an article already cited never as a second source of a result', () => {
+    const first =
+      'Southport 8-38 Northtown\n\nNorthtown secured their first away win for four years with a six-try victory in the capital. Tries gave the visitors a 19-5 half-time advantage.\n';
+    const d = buildDigest(
+      indexOf({
+        a: first,
+        b: first,
+        c: 'Northtown changes\n\nCoach Jo Bloggs has made two changes from the side that beat Southport 38-8 for the trip to Westbury.\n',
+      }),
+      at,
+    );
+    const line = d.results.flatMap((m) => m.results).find((r) => r.value === '38-8');
+    const cited = [line?.source.id, ...(line?.also ?? []).map((c) => c.id)];
+    expect(cited).toHaveLength(2);
+    expect(cited).toContain('c');
+    expect(line?.articles).toBe(2);
+  });
 });

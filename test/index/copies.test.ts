@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCopies, likeness, wordRuns } from '../../src/index/copies.js';
+import { findCopies, heldShare, likeness, wordRuns } from '../../src/index/copies.js';
 
 const BODY = [
   'The gadget maker said on Monday that its new handheld console would go on sale in the spring.',
@@ -51,9 +51,65 @@ describe('findCopies', () => {
     expect(copies.get('a/3')).toBe('a/1');
   });
 
+  it('counts a text held whole in a later, longer one as a copy of the longer', () => {
+    const later = `${BODY} On Friday the firm said early sales had beaten its hopes, and that it would open a second factory to meet demand from buyers abroad.`;
+    const copies = findCopies([
+      { id: 'a/1', text: `Console to go on sale\n${BODY}` },
+      { id: 'a/2', text: `Console to go on sale\n${later}` },
+    ]);
+    expect(copies.get('a/1')).toBe('a/2');
+    expect(copies.has('a/2')).toBe(false);
+  });
+
+  it('counts a text held whole in an earlier, longer one as a copy of the longer', () => {
+    const shorter = BODY.split('. ').slice(0, 6).join('. ');
+    const copies = findCopies([
+      { id: 'a/1', text: BODY },
+      { id: 'a/2', text: shorter },
+    ]);
+    expect(copies.get('a/2')).toBe('a/1');
+    expect(copies.size).toBe(1);
+  });
+
+  it('maps the copies of a text held in a longer one to the longer', () => {
+    const shorter = BODY.split('. ').slice(0, 6).join('. ');
+    const edited = shorter.replace('long queues', 'long lines');
+    const copies = findCopies([
+      { id: 'a/1', text: shorter },
+      { id: 'a/2', text: edited },
+      { id: 'a/3', text: BODY },
+    ]);
+    expect(copies.get('a/1')).toBe('a/3');
+    expect(copies.get('a/2')).toBe('a/3');
+    expect(copies.has('a/3')).toBe(false);
+  });
+
+  it('keeps a text of which a longer one holds less than `held` as an article of its own', () => {
+    const own = `${BODY.split('. ').slice(0, 6).join('. ')}. The chief executive, who joined the firm last year from a rival, said he would step down once the launch was over.`;
+    const longer = `${BODY} On Friday the firm said early sales had beaten its hopes.`;
+    expect(
+      findCopies([
+        { id: 'a/1', text: own },
+        { id: 'a/2', text: longer },
+      ]).size,
+    ).toBe(0);
+    const share = heldShare(wordRuns(own), wordRuns(longer));
+    expect(
+      findCopies(
+        [
+          { id: 'a/1', text: own },
+          { id: 'a/2', text: longer },
+        ],
+        { held: share },
+      ).get('a/1'),
+    ).toBe('a/2');
+  });
+
   it('reads likeness as the share of runs of three words both texts hold', () => {
     expect(likeness(wordRuns('one two three four'), wordRuns('One, two three four!'))).toBe(1);
     expect(likeness(wordRuns('one two three four'), wordRuns('one two three five'))).toBeCloseTo(1 / 3);
     expect(likeness(wordRuns('one two'), wordRuns('one two'))).toBe(0);
+    expect(heldShare(wordRuns('one two three four'), wordRuns('zero one two three four five'))).toBe(1);
+    expect(heldShare(wordRuns('one two three four'), wordRuns('one two three five'))).toBe(0.5);
   });
 });
