@@ -747,6 +747,12 @@ export function asWithoutClause(text: string, span: Span, tags: () => readonly T
 function reasonSpans(source: SpanSource): Span[] {
   const text = source.text;
   const spans: Span[] = [];
+  // The sentence's tags, read once for all its "as" spans and only if one needs them.
+  let tagged: readonly TaggedWord[] | undefined;
+  const tags = () => {
+    tagged ??= source.tags?.() ?? tagWords(text);
+    return tagged;
+  };
   for (const [re, weight] of REASONS)
     for (const m of text.matchAll(re)) {
       const rest = text.slice(m.index);
@@ -760,7 +766,6 @@ function reasonSpans(source: SpanSource): Span[] {
       const clause = text.slice(m.index, end).replace(/[\s,]+$/, '');
       if (clause.split(/\s+/).length < 3) continue;
       const span: Span = { text: clause, start: m.index, end: m.index + clause.length, weight };
-      const tags = () => source.tags?.() ?? tagWords(text);
       spans.push(re === AS_REASON && asWithoutClause(text, span, tags) ? { ...span, uncut: true } : span);
     }
   return spans;

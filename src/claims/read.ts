@@ -476,11 +476,13 @@ function measuredFigures(index: FactIndex, fact: Fact, vocabulary: Vocabulary): 
   return figures;
 }
 
-const measuresMemo = new WeakMap<Vocabulary, WeakMap<Fact, readonly Concept[]>>();
+/** A fact's figures read by `claimMeasures` before its claims are: `claimsOf` takes them from here. */
+const figuresMemo = new WeakMap<Vocabulary, WeakMap<Fact, MeasuredFigure[]>>();
 
 /**
  * The measures of a fact's claims (those claimsOf gives a measure), read without tagging its names:
- * from its claims when they are read, else from its words, remembered per fact.
+ * from its claims when they are read, else from its words (the figures are remembered per fact
+ * until claimsOf reads them).
  */
 export function claimMeasures(
   index: FactIndex,
@@ -489,17 +491,17 @@ export function claimMeasures(
 ): readonly Concept[] {
   const read = memo.get(vocabulary)?.get(fact);
   if (read) return read.flatMap((c) => (c.measure ? [c.measure] : []));
-  let byFact = measuresMemo.get(vocabulary);
+  let byFact = figuresMemo.get(vocabulary);
   if (!byFact) {
     byFact = new WeakMap();
-    measuresMemo.set(vocabulary, byFact);
+    figuresMemo.set(vocabulary, byFact);
   }
-  let measures = byFact.get(fact);
-  if (!measures) {
-    measures = measuredFigures(index, fact, vocabulary).flatMap((f) => (f.measure ? [f.measure] : []));
-    byFact.set(fact, measures);
+  let figures = byFact.get(fact);
+  if (!figures) {
+    figures = measuredFigures(index, fact, vocabulary);
+    byFact.set(fact, figures);
   }
-  return measures;
+  return figures.flatMap((f) => (f.measure ? [f.measure] : []));
 }
 
 /**
@@ -529,7 +531,10 @@ export function claimsOf(
         : tagged;
     const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
     const moments = momentsIn(fact.text, year);
-    for (const { quantity: q, measure, also } of measuredFigures(index, fact, vocabulary)) {
+    // The figures claimMeasures read already, if it did (then no longer kept there: the claims are).
+    const figures = figuresMemo.get(vocabulary)?.get(fact) ?? measuredFigures(index, fact, vocabulary);
+    figuresMemo.get(vocabulary)?.delete(fact);
+    for (const { quantity: q, measure, also } of figures) {
       // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
       const aged =
         q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));

@@ -143,12 +143,13 @@ export function leadClaims(
       const own = sentences.get(other) ?? [];
       const best = Math.max(0, ...own.map((s) => shared(stems, s)));
       covered += best / stems.size;
-      // With a core, the words shared must hold one of it: "The former chief financial officer at the
-      // firm has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
+      const holds = (n: number) => n >= o.leastWords && n / stems.size >= o.share;
+      // With a core, the words one sentence shares must hold one of it: "The former chief financial officer
+      // at the firm has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
       const states =
-        (best >= o.leastWords &&
-          best / stems.size >= o.share &&
-          (core === undefined || !o.coreNeeded || own.some((s) => coreHeld(core, stems, s, o)))) ||
+        (core !== undefined && o.coreNeeded
+          ? own.some((s) => holds(shared(stems, s)) && shared(core, s) > 0)
+          : holds(best)) ||
         (core !== undefined &&
           (worded.get(other) ?? []).some(
             (s) =>
@@ -160,17 +161,6 @@ export function leadClaims(
     out.push({ fact: lead, articles, coverage: covered / originals.length, stems });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length || b.coverage - a.coverage);
-}
-
-/** Whether one sentence holds `share` of a lead's words (and `leastWords`), one of them of its core. Pure. */
-function coreHeld(
-  core: ReadonlySet<string>,
-  stems: ReadonlySet<string>,
-  sentence: ReadonlySet<string>,
-  o: Required<LeadOptions>,
-): boolean {
-  const best = shared(stems, sentence);
-  return best >= o.leastWords && best / stems.size >= o.share && shared(core, sentence) > 0;
 }
 
 /**
