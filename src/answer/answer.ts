@@ -25,7 +25,6 @@ import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
-import { defaultVectorSpace, neighbours } from './vectors.js';
 import {
   type ConfidenceFeature,
   defaultWeights,
@@ -56,20 +55,6 @@ export interface AnswerOptions {
   maxFactsWithShortAnswer?: number;
   /** How much a paraphrase of a question's word counts, against the word itself. Default 0.6. */
   paraphraseWeight?: number;
-  /**
-   * How much a word whose vector lies near a question's word counts (see `vectors.ts`), for a
-   * common noun, verb or adjective the curated paraphrases lack and few facts hold; 0 searches
-   * none and never loads the vectors. Default 0.
-   */
-  vectorWeight?: number;
-  /** The least cosine similarity of such a word to the word asked. Default 0.7. */
-  vectorThreshold?: number;
-  /**
-   * A question's word is searched in its vectors' neighbours only if at most this many facts hold
-   * it; below 0: only if no article holding all the question's names holds it. Default 0.
-   * (Experiment: the defaults read the environment, VW, VT and VP.)
-   */
-  vectorMaxPostings?: number;
   /**
    * How much of a neighbour's topic evidence a sentence borrows: the sentence before it, the one
    * after, the article's lead and its headline; a name the question gives (capitalized) is borrowed
@@ -219,9 +204,6 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   quantityBoost: 1,
   maxFactsWithShortAnswer: 3,
   paraphraseWeight: 0.6,
-  vectorWeight: Number(process.env.VW ?? 0),
-  vectorThreshold: Number(process.env.VT ?? 0.7),
-  vectorMaxPostings: Number(process.env.VP ?? 0),
   borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4, name: 0.9 },
   typeBoost: 3,
   untypedWeight: 0.35,
@@ -370,27 +352,8 @@ function select(groups: readonly Group[], max: number, inOrder: number): Group[]
   return groups.filter((g) => chosen.has(g));
 }
 
-/** A slot's matches with those of the words near it by their vectors. */
-function withNearby(
-  found: ReadonlyMap<string, number>,
-  index: FactIndex,
-  question: boolean,
-  nearby: Nearby,
-): ReadonlyMap<string, number> {
-  if (nearby.words.length === 0) return found;
-  // A topic query ("customers") searches the nearby words only where its own words find nothing.
-  if (!question && found.size > 0) return found;
-  return withParaphrases(found, index, nearby.words, nearby.weight);
-}
-
-/** Words near a slot's word by their vectors (as stems), and what they count for. */
-interface Nearby {
-  words: string[][];
-  weight: number;
-}
-
-/** The facts a slot matches in its words, its concept's and its curated paraphrases; see Slot.named for the words of a concept that need a figure. */
-function matchSlotCurated(
+/** The facts a slot matches, with their scores; see Slot.named for the words of a concept that need a figure. */
+function matchSlot(
   index: FactIndex,
   slot: Slot,
   paraphraseWeight: number,
@@ -427,50 +390,6 @@ function withParaphrases(
     if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
   }
   return merged;
-}
-
-/** Parts of speech of the words searched in their vectors' neighbours. */
-const CONTENT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
-
-/**
- * The words (as stems) whose vectors lie near a slot's word, for a common noun, verb or adjective
- * of the question (lower case, not a name or a number) that is no concept, has no curated
- * paraphrase (the caller asks only for a word few facts hold); none when `vectorWeight` is 0.
- */
-function nearbyWords(
-  vocabulary: Vocabulary,
-  topic: string,
-  slot: Slot,
-  o: typeof defaultOptions,
-): string[][] {
-  if (o.vectorWeight <= 0 || slot.concept || (slot.alternatives?.length ?? 0) > 0) return [];
-  const own = slot.phrases[0]?.[0];
-  if (slot.phrases.length !== 1 || slot.phrases[0]?.length !== 1 || !own) return [];
-  if (!/^[a-z][a-z-]*$/.test(slot.label)) return [];
-  const tag = tagWords(topic).find((w) => w.text.toLowerCase() === slot.label)?.pos;
-  if (!tag || !CONTENT_TAGS.has(tag)) return [];
-  const space = defaultVectorSpace();
-  if (!space) return [];
-  const stems = neighbours(space, slot.label, { threshold: o.vectorThreshold })
-    .map(stem)
-    .filter((s, i, all) => s !== own && !vocabulary.ignore.has(s) && all.indexOf(s) === i);
-  return stems.map((s) => [s]);
-}
-
-const articleOfFact = (id: string) => id.slice(0, id.lastIndexOf('#'));
-
-/** The articles that hold every name the question gives (undefined when it gives none). */
-function subjectArticles(
-  slots: readonly Slot[],
-  matches: ReadonlyArray<ReadonlyMap<string, number>>,
-): Set<string> | undefined {
-  let held: Set<string> | undefined;
-  slots.forEach((s, k) => {
-    if (!isName(s) || !s.key || s.concept) return;
-    const articles = new Set([...(matches[k]?.keys() ?? [])].map(articleOfFact));
-    held = held ? new Set([...held].filter((a) => articles.has(a))) : articles;
-  });
-  return held && held.size > 0 ? held : undefined;
 }
 
 /** A slot for a name the question gives: its word is capitalized ("Valencia", not "coach"). */
@@ -1286,18 +1205,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const form = readQuestion(topic);
   // A question (a type asked, a question word, a question mark) is read with paraphrases.
   const asked = form.wants !== undefined || /\?\s*$|^(?:who|what|when|where|why|how|which)\b/i.test(topic);
-  const typed = form.wants !== undefined;
-  const curated = slots.map((s) => matchSlotCurated(index, s, o.paraphraseWeight, asked, typed));
-  const subjects = subjectArticles(slots, curated);
-  const all = slots.map((s, k) => {
-    const matched = curated[k] ?? new Map<string, number>();
-    const sparse =
-      o.vectorMaxPostings >= 0
-        ? s.phrases.length === 1 && index.countMatching(s.phrases[0]?.[0] ?? '') <= o.vectorMaxPostings
-        : subjects !== undefined && ![...matched.keys()].some((id) => subjects.has(articleOfFact(id)));
-    const words = sparse ? nearbyWords(vocabulary, topic, s, o) : [];
-    return { slot: s, matched: withNearby(matched, index, asked, { words, weight: o.vectorWeight }) };
-  });
+  const all = slots.map((s) => ({
+    slot: s,
+    matched: matchSlot(index, s, o.paraphraseWeight, asked, form.wants !== undefined),
+  }));
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
   // taken as silence ("exec", "chiefs"); a name ("Zorblat") still is.
