@@ -1,11 +1,12 @@
 /**
- * npx tsx bench/eval-answers.ts [--split train|held|all] [--keys own,A,B] [--verbose] [--json]
+ * npx tsx bench/eval-answers.ts [--split train|held|all] [--keys own,A,B] [--verbose] [--json] [--counts]
  *
  * Measures answers to the answer keys in bench/ on the BBC archive, in process: where the answer
  * stands (first fact, first three), the short answer (right of all questions; right of those shown;
  * how often shown; "bold": the sure ones, shown in bold, and how many of them are right) and unanswerable questions kept silent (no short answer, and no facts or a note
  * with at most two related ones; "strict": no facts at all), per key, split and question form.
  * Per-question lines (--verbose) are printed for TRAIN only: HELD OUT is only ever summed up.
+ * --counts prints each figure as a count of its whole ("first 117/157") rather than a percentage.
  */
 import { answerQuery } from '../src/answer/answer.js';
 import type { Answer } from '../src/answer/types.js';
@@ -89,7 +90,9 @@ export function summarize(outcomes: readonly Outcome[]): Summary {
   };
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '  -  ' : `${((100 * a) / b).toFixed(0).padStart(3)}%`);
+const counts = args.includes('--counts');
+const pct = (a: number, b: number) =>
+  counts ? `${a}/${b}` : b === 0 ? '  -  ' : `${((100 * a) / b).toFixed(0).padStart(3)}%`;
 export function line(label: string, s: Summary): string {
   return (
     `${label.padEnd(22)} n=${String(s.n).padStart(3)}  first ${pct(s.first, s.n)}  top3 ${pct(s.top3, s.n)}  ` +
