@@ -7,6 +7,9 @@
  * with at most two related ones; "strict": no facts at all), per key, split and question form.
  * Per-question lines (--verbose) are printed for TRAIN only: HELD OUT is only ever summed up.
  * --counts prints each figure as a count of its whole ("first 117/157") rather than a percentage.
+ * --json prints, after the table, the totals per key and split as one JSON object, then one JSON line a
+ * TRAIN question with its answer (facts' texts and citations, the short answer): what a speed change
+ * compares byte for byte. HELD OUT questions are only summed up, here too.
  */
 import { answerQuery } from '../src/answer/answer.js';
 import type { Answer } from '../src/answer/types.js';
@@ -109,7 +112,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)) &&
       (split === 'all' || q.split === split),
   );
-  const outcomes = chosen.map((q) => outcome(q, answerQuery(index, q.query)));
+  const answers = chosen.map((q) => answerQuery(index, q.query));
+  const outcomes = chosen.map((q, i) => outcome(q, answers[i] as Answer));
   const out: Record<string, Summary> = {};
   for (const k of new Set(chosen.map((q) => `${q.key} ${q.split}`))) {
     const s = summarize(outcomes.filter((o) => `${o.q.key} ${o.q.split}` === k));
@@ -119,6 +123,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(line(`all ${split}`, summarize(outcomes)));
   for (const form of [...new Set(chosen.map((q) => q.form ?? '-'))].sort())
     console.log(line(`  form ${form}`, summarize(outcomes.filter((o) => (o.q.form ?? '-') === form))));
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(out));
+    chosen.forEach((q, i) => {
+      if (q.split !== 'train') return;
+      const a = answers[i] as Answer;
+      const facts = a.facts.map((f) => ({ text: f.text, citations: f.citations.map((c) => c.id) }));
+      console.log(JSON.stringify({ key: q.key, query: q.query, facts, answer: a.answer?.text ?? null }));
+    });
+  }
   if (verbose)
     for (const o of outcomes) {
       if (o.q.split !== 'train') continue;
