@@ -549,7 +549,8 @@ const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-
 /**
  * The name a sentence opens with when the tagger may have missed it (a capital at a sentence's start
  * tells nothing): its leading capitalised words, if the article (`articleText`, its sentences joined)
- * writes each of them capitalised inside a sentence and never in lower case. "Acme has signed ..." ->
+ * writes each of them capitalised inside a sentence and never in lower case, or it is a country or
+ * region (`isRegion`: "US growth would reach ..."). "Acme has signed ..." ->
  * "Acme" where the article also says "... said Acme"; "Sales rose ..." -> nothing.
  */
 export function openingName(text: string, articleText: string): string | undefined {
@@ -557,7 +558,8 @@ export function openingName(text: string, articleText: string): string | undefin
   if (!run) return undefined;
   const kept: string[] = [];
   for (const word of run.split(/\s+/)) {
-    if (!nameInside(word, articleText)) break;
+    // A country or region ("US growth would reach 4.4%") is a name wherever it stands.
+    if (!isRegion(word) && !nameInside(word, articleText)) break;
     kept.push(word);
   }
   return kept.length > 0 ? kept.join(' ') : undefined;

@@ -106,6 +106,19 @@ const PER =
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 
+/**
+ * "watched by 13.2 million people", "accompanied by two helicopters": "by" after a past participle
+ * of seeing, attending, backing, using or choosing names who or what does the deed (the agent), no
+ * change, where "rose by 5%", "fallen by $2bn", "led by three points" give the change.
+ */
+const AGENT_BY =
+  /\b(?:watched|seen|viewed|heard|read|visited|attended|accompanied|joined|followed|backed|supported|endorsed|opposed|rejected|approved|signed|used|chosen|voted|played|received|requested|downloaded|bought|owned|held|employed|staffed|manned|operated|shared|contacted|questioned|surveyed|polled|interviewed|killed|injured|wounded|affected|tuned in|sent|made|taken|given|offered|needed|demanded|registered|produced|directed|completed)\s+by\s*$/i;
+
+/** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by"). */
+function changeBefore(lead: string): boolean {
+  return CHANGE.test(lead) && !AGENT_BY.test(lead);
+}
+
 const FLOW =
   /\b(?:cut|cuts|cutting|axe|axed|axing|shed|sheds|shedding|lose|loses|losing|add|adds|added|adding|create|creates|created|creating|slash|slashed|slashing)\s*$/i;
 
@@ -422,7 +435,7 @@ export function parseQuantities(sentence: string): Quantity[] {
     const lead = sentence.slice(Math.max(0, before.start - 16), before.start);
     // "cut 300 jobs", "lost 464,000 subscribers": a count that is shed or added is a change too.
     const change =
-      CHANGE.test(lead) ||
+      changeBefore(lead) ||
       (q.kind === 'count' &&
         (FLOW.test(lead) || FLOW_AFTER.test(sentence.slice(end, end + 40)) || FLOW_UNITS.test(q.unit ?? '')));
     found.push({

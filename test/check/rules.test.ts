@@ -169,6 +169,20 @@ describe('one country by its other names', () => {
     );
     expect(changed.verdict).toBe('contradicted');
   });
+
+  const texts = indexOf({
+    texts:
+      'Texting record\n\nUK mobile owners sent 26 billion text messages in 2004. Every day 78 million text messages are sent.\n',
+    other: 'Phones\n\nMobile owners in Freedonia sent 11 billion text messages in 2004.\n',
+  });
+
+  it('"Britons" in a draft are "the UK" in the coverage: their figures are found there', () => {
+    const text =
+      'Britons sent a record 26 billion text messages in 2004. They now send 87 million text messages every day.';
+    const result = checkDraft(texts, text);
+    expect(claim(result, '26 billion text').verdict).toBe('supported');
+    expect(claim(result, '87 million text').verdict).toBe('contradicted');
+  });
 });
 
 describe('the note of a contradicted figure', () => {

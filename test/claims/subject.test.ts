@@ -51,6 +51,13 @@ describe('openingName', () => {
       ),
     ).toBe('Acme Shares');
   });
+  it('keeps a country opening the sentence though the article writes it nowhere else, and "us" in lower case', () => {
+    const text = article('US growth would reach 4.4% in 2004', 'It told us growth would slow');
+    expect(openingName('US growth would reach 4.4% in 2004', text)).toBe('US');
+    expect(openingName('Japan saw growth slow', article('Japan saw growth slow'))).toBe('Japan');
+    // A word that is no place still needs the article to write it capitalised inside a sentence.
+    expect(openingName('Growth would reach 4.4%', article('Growth would reach 4.4%'))).toBe(undefined);
+  });
 });
 
 describe('subjectOf: a name after a comma that its verb follows', () => {

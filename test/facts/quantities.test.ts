@@ -61,6 +61,14 @@ describe('parseQuantities', () => {
     expect(one('It owns 4.75% of the club.').change).toBeUndefined();
   });
 
+  it('reads "by" after a verb of seeing, attending or backing as the agent, not a change', () => {
+    expect(one('The final was watched by 12.3 million people.').change).toBeUndefined();
+    expect(one('The troops will be accompanied by two helicopters.').change).toBeUndefined();
+    expect(one('Sales increased by 5% last year.').change).toBe(true);
+    expect(one('Profits were cut by $3m.').change).toBe(true);
+    expect(one('They led by three points.').change).toBe(true);
+  });
+
   it('does not take a version number or a decimal for a quantity of its own', () => {
     expect(parseQuantities('after the launch of Llama 4 model')).toEqual([]);
     expect(parseQuantities('It rose 2.5% to $3.2bn').map((q) => q.text)).toEqual(['2.5%', '$3.2bn']);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isRegion, placeWord, sameWords } from '../../src/claims/places.js';
+
+describe('placeWord and sameWords', () => {
+  it('read a country\'s people as the country: "Britons" is the UK, "Americans" the US', () => {
+    expect(placeWord('britons')).toBe(placeWord('uk'));
+    expect(placeWord('briton')).toBe(placeWord('britain'));
+    expect(placeWord('americans')).toBe(placeWord('us'));
+    expect(sameWords('britons')).toContain('uk');
+  });
+  it('leave an adjective and any other word as it is', () => {
+    expect(placeWord('british')).toBe('british');
+    expect(placeWord('airways')).toBe('airways');
+    expect(sameWords('acme')).toEqual(['acme']);
+  });
+});
+
+describe('isRegion', () => {
+  it('knows countries by their short and long names, "the" left off', () => {
+    expect(isRegion('US')).toBe(true);
+    expect(isRegion('the UK')).toBe(true);
+    expect(isRegion('Japan')).toBe(true);
+    expect(isRegion('Acme')).toBe(false);
+  });
+});
