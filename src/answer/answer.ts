@@ -18,7 +18,6 @@ import {
   scoreForCount,
   termUnwritten,
 } from './asked.js';
-import { eventUnwritten } from './event.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
@@ -167,13 +166,6 @@ export interface AnswerOptions {
    * given holds no role the coverage says (`roleUnwritten`). Default true.
    */
   roleInAnswer?: boolean;
-  /**
-   * A question asking the date, place or doer of a one-off event ("when was X founded?", "where was
-   * X born?", "when is X due to marry Y?") whose short answer's sentence tells of no such event (no
-   * "founded", "set up", "established" ...) gets the note ("..., only for another event.") and at
-   * most two related facts (`eventUnwritten`). Default true.
-   */
-  eventInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -231,7 +223,6 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   figureOfSubject: true,
   periodInAnswer: true,
   roleInAnswer: true,
-  eventInAnswer: true,
 };
 
 interface Candidate {
@@ -764,14 +755,6 @@ function nameUnwritten(index: FactIndex, words: readonly string[]): boolean {
 
 /** The answer types that name who holds a role: a person, an organisation, either. */
 const HOLDER_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['person', 'organisation', 'name']);
-/** The types a question asks of one event (its date, place or who did it): `eventUnwritten` reads them. */
-const EVENT_TYPES: ReadonlySet<AnswerType | undefined> = new Set([
-  'date',
-  'place',
-  'person',
-  'organisation',
-  'name',
-]);
 
 /** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
 const ANSWERED_IN_WORDS: ReadonlySet<AnswerType | undefined> = new Set(['description', 'reason']);
@@ -1375,11 +1358,6 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     o.roleInAnswer && short !== undefined && HOLDER_TYPES.has(form.wants)
       ? roleUnwritten(topic, leadText)
       : undefined;
-  // A date, place or name of another event of the question's names ("when was X founded?").
-  const otherEvent =
-    o.eventInAnswer && short !== undefined && roleless === undefined && EVENT_TYPES.has(form.wants)
-      ? eventUnwritten(topic, leadText) !== undefined
-      : false;
   // A figure the sentence only expects ("had been forecast to be") for a question asking what is.
   const expected =
     o.expectedNotAsked &&
@@ -1434,7 +1412,6 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         otherFigure ||
         expected ||
         otherPeriod ||
-        otherEvent ||
         roleless !== undefined)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
@@ -1466,7 +1443,6 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                   otherFigure ||
                   expected ||
                   otherPeriod ||
-                  otherEvent ||
                   roleless ||
                   short.uncut,
               ),
@@ -1549,7 +1525,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
           note:
             roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
-              : `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : otherEvent && !unclear ? ', only for another event' : expected && !unclear ? ', only an expected one' : ''}.`,
+              : `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : ''}.`,
         }
       : {}),
     disagreements,

@@ -768,30 +768,3 @@ describe('a name for a role the sentence does not give it', () => {
     expect(answer.answer?.text).toMatch(/Bloggs/);
   });
 });
-
-describe('a date of another event for a one-off event asked', () => {
-  const index = indexOf({
-    stores:
-      'Acme Stores files for bankruptcy\n\nAcme Stores filed for bankruptcy in Easton on 21 February 2005.\nAcme Stores employs 300 people in Easton.\n',
-  });
-  const question = 'when was Acme Stores founded?';
-
-  it('gets the note that the coverage dates only another event, with two facts at most', () => {
-    const answer = answerQuery(index, question);
-    expect(answer.answer).toBeUndefined();
-    expect(answer.note).toMatch(/^The coverage gives no .* for Acme Stores, only for another event\.$/);
-    expect(answer.facts.length).toBeLessThanOrEqual(2);
-    // Without the rule the bankruptcy's date is given as the founding's.
-    expect(answerQuery(index, question, { eventInAnswer: false }).answer?.text).toMatch(/2005/);
-  });
-
-  it('answers when the sentence tells of the event', () => {
-    const other = indexOf({
-      stores:
-        'Acme Stores files for bankruptcy\n\nAcme Stores, set up in Easton in 1925, filed for bankruptcy.\nAcme Stores employs 300 people in Easton.\n',
-    });
-    const answer = answerQuery(other, question);
-    expect(answer.note ?? '').not.toMatch(/another event/);
-    expect(answer.answer?.text).toMatch(/1925/);
-  });
-});
