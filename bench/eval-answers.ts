@@ -6,6 +6,7 @@
  * how often shown; "bold": the sure ones, shown in bold, and how many of them are right) and unanswerable questions kept silent (no short answer, and no facts or a note
  * with at most two related ones; "strict": no facts at all), per key, split and question form.
  * Per-question lines (--verbose) are printed for TRAIN only: HELD OUT is only ever summed up.
+ * --counts prints each key's totals as counts (JSON), for comparing transfer keys before and after.
  */
 import { answerQuery } from '../src/answer/answer.js';
 import type { Answer } from '../src/answer/types.js';
@@ -114,6 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(line(k, s));
   }
   console.log(line(`all ${split}`, summarize(outcomes)));
+  if (args.includes('--counts')) console.log(JSON.stringify({ ...out, all: summarize(outcomes) }));
   for (const form of [...new Set(chosen.map((q) => q.form ?? '-'))].sort())
     console.log(line(`  form ${form}`, summarize(outcomes.filter((o) => (o.q.form ?? '-') === form))));
   if (verbose)

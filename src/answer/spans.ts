@@ -1081,8 +1081,45 @@ function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
   return spans;
 }
 
-/** A quotation mark with no closing one after it: a quotation running on past the fact's end (group 1). */
-const OPEN_QUOTATION = /["“]([^"”]{12,400})$/;
+/** A quotation in a fact: closed in it, or running on past its end (`runsOn`), or begun before it (`runsIn`). */
+export interface Quotation {
+  start: number;
+  end: number;
+  runsOn?: boolean;
+  runsIn?: boolean;
+}
+
+/**
+ * The quotations of a fact, in order. A straight mark opens a quotation after the fact's start, a
+ * space or an opening bracket, colon or dash, before a word; it closes one after a word or a stop,
+ * before a space, a stop or the end ('Ann "AG" Grey said: "I ..."' holds "AG" and "I ...", not
+ * ' Grey said: '). A closing mark before any opening one ends a quotation begun in an earlier
+ * sentence ('... protected," said X.'); an opening mark with no closing one begins one that runs on.
+ * Curly marks say which they are. Pure.
+ */
+export function quotationsOf(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  let open: number | undefined;
+  let first = true;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const at = m.index ?? 0;
+    const before = at === 0 ? ' ' : (text[at - 1] ?? ' ');
+    const after = text[at + 1] ?? ' ';
+    const opens = m[0] === '“' || (m[0] === '"' && /[\s([:—–-]/.test(before) && /\S/.test(after));
+    const closes = m[0] === '”' || (m[0] === '"' && /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after));
+    if (open === undefined) {
+      if (closes && !opens) {
+        if (first) out.push({ start: text.search(/\S/), end: at, runsIn: true });
+      } else open = at + 1;
+    } else if (closes || !opens) {
+      out.push({ start: open, end: at });
+      open = undefined;
+    }
+    first = false;
+  }
+  if (open !== undefined) out.push({ start: open, end: text.length, runsOn: true });
+  return out;
+}
 
 /** The subject's words: a quotation, or what follows a verb of saying; less surely without the subject named. */
 function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
@@ -1095,19 +1132,18 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const onTopic = (span: string) =>
     about.size === 0 || wordsOf(span).some((w) => about.has(stem(bareWord(w.text).toLowerCase())));
   const spans: Span[] = [];
-  // A quotation of a few words ("severe") is a word of what was said: the clause around it says it.
-  for (const q of text.matchAll(/["“]([^"”]{12,400})["”]/g)) {
-    const start = (q.index ?? 0) + 1;
-    const body = (q[1] ?? '').replace(/[\s,]+$/, '');
-    if (body.split(/\s+/).length >= 5) spans.push({ text: body, start, end: start + body.length, weight: 1 });
-  }
-  // A quotation of several sentences: the fact holds its first, opened and not closed ('He said: "I was ...').
-  // An odd number of quotation marks: the last opens one ('"severe" damage to the economy.' closes one).
-  const open = (text.match(/["“”]/g) ?? []).length % 2 === 1 ? OPEN_QUOTATION.exec(text) : null;
-  if (spans.length === 0 && open?.[1] && open[1].split(/\s+/).length >= 5) {
-    const start = (open.index ?? 0) + open[0].length - open[1].length;
-    spans.push({ text: open[1], start, end: start + open[1].length, weight: 1 });
-  }
+  const quotes = quotationsOf(text)
+    .map((q) => {
+      const body = text.slice(q.start, q.end).replace(/[\s,]+$/, '');
+      return { ...q, body };
+    })
+    // A quotation of a few words ("severe") is a word of what was said: the clause around it says it.
+    .filter((q) => q.body.length >= 12 && q.body.length <= 400 && q.body.split(/\s+/).length >= 5);
+  // A quotation the fact closes first; else one begun before it ('... protected," said X'), or one
+  // it opens and does not close (a quotation of several sentences: the fact holds its first).
+  const closed = quotes.filter((q) => !q.runsOn && !q.runsIn);
+  for (const q of closed.length > 0 ? closed : quotes.slice(0, 1))
+    spans.push({ text: q.body, start: q.start, end: q.start + q.body.length, weight: 1 });
   const verb = SPEECH.exec(text);
   if (verb && spans.length === 0) {
     const from = verb.index + verb[0].length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerType } from '../../src/answer/question.js';
-import { answerSpans, byNearness, type QuestionWords } from '../../src/answer/spans.js';
+import { answerSpans, byNearness, type QuestionWords, quotationsOf } from '../../src/answer/spans.js';
 import { tagWords } from '../../src/facts/nlp.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { stemsOf } from '../../src/facts/terms.js';
@@ -448,6 +448,42 @@ describe('answerSpans: a place named with its venue, a quotation running past it
         subject: new Set(stemsOf('Ann Grey')),
       }).map((s) => s.text),
     ).not.toContain(' damage to the young side this season.');
+  });
+});
+
+describe('quotations pair by which way their marks face', () => {
+  const source = (text: string, names: string[]) => ({
+    text,
+    quantities: [],
+    names: () => names,
+    tags: () => tagWords(text),
+  });
+  const said = (text: string) =>
+    answerSpans(source(text, ['Ann Grey']), 'statement', {
+      ...question('what did Ann Grey say about the merger'),
+      subject: new Set(stemsOf('Ann Grey')),
+    }).map((s) => s.text);
+
+  it('a short quotation in the name does not pair with the quotation that follows it', () => {
+    const text =
+      'Ann "AG" Grey, chairman of the Easton Group, said: "No-one is better placed to lead the merger."';
+    expect(said(text)[0]).toBe('No-one is better placed to lead the merger.');
+    expect(said(text)).not.toContain(' Grey, chairman of the Easton Group, said: ');
+  });
+
+  it('a closing mark first ends a quotation begun in an earlier sentence, not one who said it opens', () => {
+    const text = 'Staff can and they deserve to be told about the merger," said Ann Grey after the meeting.';
+    expect(said(text)[0]).toBe('Staff can and they deserve to be told about the merger');
+  });
+
+  it('quotationsOf reads which way each straight mark faces', () => {
+    const text = 'He said "no" twice: "We will not sell the firm," he said.';
+    expect(quotationsOf(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      'no',
+      'We will not sell the firm,',
+    ]);
+    const on = 'Ann Grey said: "I was pleased.';
+    expect(quotationsOf(on)).toEqual([{ start: on.indexOf('I'), end: on.length, runsOn: true }]);
   });
 });
 
