@@ -124,7 +124,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const form of [...new Set(chosen.map((q) => q.form ?? '-'))].sort())
     console.log(line(`  form ${form}`, summarize(outcomes.filter((o) => (o.q.form ?? '-') === form))));
   if (args.includes('--json')) {
-    console.log(JSON.stringify(out));
+    console.log(JSON.stringify({ ...out, all: summarize(outcomes) }));
     chosen.forEach((q, i) => {
       if (q.split !== 'train') return;
       const a = answers[i] as Answer;

@@ -290,7 +290,10 @@ function repeats(text: string, question: QuestionWords, name = false): boolean {
       !/^(?:of|the|a|an|and|in|on|at|to|by|from|for|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/i.test(w),
   );
   const named = question.names ?? question.stems;
-  if (name && content.some((w) => /^\p{Lu}/u.test(w) && named.has(stem(w)))) return true;
+  // "Ms Mohd-Saaid" repeats "Ainum Mohd-Saaid" whether the name's parts were read apart or whole.
+  const givenName = (w: string) =>
+    named.has(stem(w)) || (w.includes('-') && w.split('-').every((part) => part && named.has(stem(part))));
+  if (name && content.some((w) => /^\p{Lu}/u.test(w) && givenName(w))) return true;
   if (content.length === 0) return true;
   return content.every((w) => {
     const plain = w.replace(/[.,]$/, '');
@@ -351,11 +354,20 @@ function toCounted(source: SpanSource, span: Span): Span {
     (['ADJ', 'VERB'].includes(lastWord.pos) || (lastWord.pos === 'NOUN' && !/s$/i.test(lastWord.text)));
   if (!describing) return span;
   let end = span.end;
+  let at = span.end;
+  // A describing word between the nouns ("90 duty free stores") is carried on to the noun after it.
   for (let k = last + 1; k <= last + COUNTED_NOUNS; k++) {
     const w = tags[k];
-    if (w?.pos !== 'NOUN' || !/^\p{Ll}/u.test(w.text) || !/^\s+$/.test(source.text.slice(end, w.start)))
+    if (
+      (w?.pos !== 'NOUN' && w?.pos !== 'ADJ') ||
+      !/^\p{Ll}/u.test(w.text) ||
+      !/^\s+$/.test(source.text.slice(at, w.start))
+    )
       break;
-    end = w.start + w.text.length;
+    at = w.start + w.text.length;
+    if (w.pos === 'NOUN') end = at;
+    // A plural noun is what is counted: nothing after it ("40 derelict warehouses| next spring").
+    if (w.pos === 'NOUN' && /s$/i.test(w.text)) break;
   }
   return end === span.end ? span : { ...span, text: source.text.slice(span.start, end), end };
 }
@@ -370,6 +382,28 @@ const SLASHED = /\d\/$/;
 
 /** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
 const CONVERSION = 0.7;
+
+/**
+ * What the first figure of "from X to Y" counts for (the level left: "cut tax from 30% to 29%",
+ * "its share rose from 62% ... to 68%"), where the question does not ask what it was before.
+ */
+const LEVEL_LEFT = 0.6;
+/** "from" just before a figure. */
+const FROM_BEFORE = /\bfrom\s+$/i;
+/** The words between the two figures of "from X to Y": the clause goes on, then "to" (and "more than", "almost"). */
+const TO_BETWEEN = /^[^.;:!?()]{0,60}?\bto\s+(?:[a-z]+\s+){0,2}$/;
+/** Question words that ask for the level left ("from what", "what was it before"). */
+const LEVEL_BEFORE_ASKED = ['from', 'befor', 'previou', 'earlier', 'former', 'old'];
+
+/**
+ * True when a figure is the level left in "from X to Y": "from" before it, and a figure of the same
+ * kind after it that "to" introduces within the clause. Pure.
+ */
+export function levelLeft(text: string, q: Quantity, quantities: readonly Quantity[]): boolean {
+  if (!FROM_BEFORE.test(text.slice(0, q.start))) return false;
+  const next = quantities.find((p) => p.start >= q.end && p.kind === q.kind);
+  return next !== undefined && TO_BETWEEN.test(text.slice(q.end, next.start));
+}
 
 /** "between" before a figure: the figure after the "and" that follows closes one range with it. */
 const BETWEEN = /\bbetween\s+$/i;
@@ -418,6 +452,8 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
           p.end <= q.start &&
           /^\s*(?:\(|;)\s*$/.test(source.text.slice(p.end, q.start)),
       );
+    const left =
+      !LEVEL_BEFORE_ASKED.some((w) => question.stems.has(w)) && levelLeft(source.text, q, source.quantities);
     const counted =
       q.kind === 'count' ? toCounted(source, { text: q.text, start: q.start, end: q.end, weight }) : q;
     // "at the age of 15", "aged 19": an age, told with its words; what "how old" asks, rarely "how many".
@@ -436,6 +472,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (q.kind === 'count' && HYPHENED.test(q.text) ? HYPHENED_COUNT : 1) *
         (q.per && !perAsked ? 0.7 : 1) *
         (converted ? CONVERSION : 1) *
+        (left ? LEVEL_LEFT : 1) *
         (age && !ageAsked ? AGE_NOT_ASKED : 1) *
         (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
     });
@@ -1081,8 +1118,45 @@ function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
   return spans;
 }
 
-/** A quotation mark with no closing one after it: a quotation running on past the fact's end (group 1). */
-const OPEN_QUOTATION = /["“]([^"”]{12,400})$/;
+/** A quotation in a fact: closed in it, or running on past its end (`runsOn`), or begun before it (`runsIn`). */
+export interface Quotation {
+  start: number;
+  end: number;
+  runsOn?: boolean;
+  runsIn?: boolean;
+}
+
+/**
+ * The quotations of a fact, in order. A straight mark opens a quotation after the fact's start, a
+ * space or an opening bracket, colon or dash, before a word; it closes one after a word or a stop,
+ * before a space, a stop or the end ('Ann "AG" Grey said: "I ..."' holds "AG" and "I ...", not
+ * ' Grey said: '). A closing mark before any opening one ends a quotation begun in an earlier
+ * sentence ('... protected," said X.'); an opening mark with no closing one begins one that runs on.
+ * Curly marks say which they are. Pure.
+ */
+export function quotationsOf(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  let open: number | undefined;
+  let first = true;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const at = m.index ?? 0;
+    const before = at === 0 ? ' ' : (text[at - 1] ?? ' ');
+    const after = text[at + 1] ?? ' ';
+    const opens = m[0] === '“' || (m[0] === '"' && /[\s([:—–-]/.test(before) && /\S/.test(after));
+    const closes = m[0] === '”' || (m[0] === '"' && /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after));
+    if (open === undefined) {
+      if (closes && !opens) {
+        if (first) out.push({ start: text.search(/\S/), end: at, runsIn: true });
+      } else open = at + 1;
+    } else if (closes || !opens) {
+      out.push({ start: open, end: at });
+      open = undefined;
+    }
+    first = false;
+  }
+  if (open !== undefined) out.push({ start: open, end: text.length, runsOn: true });
+  return out;
+}
 
 /** The subject's words: a quotation, or what follows a verb of saying; less surely without the subject named. */
 function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
@@ -1095,19 +1169,18 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const onTopic = (span: string) =>
     about.size === 0 || wordsOf(span).some((w) => about.has(stem(bareWord(w.text).toLowerCase())));
   const spans: Span[] = [];
-  // A quotation of a few words ("severe") is a word of what was said: the clause around it says it.
-  for (const q of text.matchAll(/["“]([^"”]{12,400})["”]/g)) {
-    const start = (q.index ?? 0) + 1;
-    const body = (q[1] ?? '').replace(/[\s,]+$/, '');
-    if (body.split(/\s+/).length >= 5) spans.push({ text: body, start, end: start + body.length, weight: 1 });
-  }
-  // A quotation of several sentences: the fact holds its first, opened and not closed ('He said: "I was ...').
-  // An odd number of quotation marks: the last opens one ('"severe" damage to the economy.' closes one).
-  const open = (text.match(/["“”]/g) ?? []).length % 2 === 1 ? OPEN_QUOTATION.exec(text) : null;
-  if (spans.length === 0 && open?.[1] && open[1].split(/\s+/).length >= 5) {
-    const start = (open.index ?? 0) + open[0].length - open[1].length;
-    spans.push({ text: open[1], start, end: start + open[1].length, weight: 1 });
-  }
+  const quotes = quotationsOf(text)
+    .map((q) => {
+      const body = text.slice(q.start, q.end).replace(/[\s,]+$/, '');
+      return { ...q, body };
+    })
+    // A quotation of a few words ("severe") is a word of what was said: the clause around it says it.
+    .filter((q) => q.body.length >= 12 && q.body.length <= 400 && q.body.split(/\s+/).length >= 5);
+  // A quotation the fact closes first; else one begun before it ('... protected," said X'), or one
+  // it opens and does not close (a quotation of several sentences: the fact holds its first).
+  const closed = quotes.filter((q) => !q.runsOn && !q.runsIn);
+  for (const q of closed.length > 0 ? closed : quotes.slice(0, 1))
+    spans.push({ text: q.body, start: q.start, end: q.start + q.body.length, weight: 1 });
   const verb = SPEECH.exec(text);
   if (verb && spans.length === 0) {
     const from = verb.index + verb[0].length;

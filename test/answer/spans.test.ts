@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerType } from '../../src/answer/question.js';
-import { answerSpans, byNearness, type QuestionWords } from '../../src/answer/spans.js';
+import {
+  answerSpans,
+  byNearness,
+  levelLeft,
+  type QuestionWords,
+  quotationsOf,
+} from '../../src/answer/spans.js';
 import { tagWords } from '../../src/facts/nlp.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { stemsOf } from '../../src/facts/terms.js';
@@ -448,6 +454,92 @@ describe('answerSpans: a place named with its venue, a quotation running past it
         subject: new Set(stemsOf('Ann Grey')),
       }).map((s) => s.text),
     ).not.toContain(' damage to the young side this season.');
+  });
+});
+
+describe('quotations pair by which way their marks face', () => {
+  const source = (text: string, names: string[]) => ({
+    text,
+    quantities: [],
+    names: () => names,
+    tags: () => tagWords(text),
+  });
+  const said = (text: string) =>
+    answerSpans(source(text, ['Ann Grey']), 'statement', {
+      ...question('what did Ann Grey say about the merger'),
+      subject: new Set(stemsOf('Ann Grey')),
+    }).map((s) => s.text);
+
+  it('a short quotation in the name does not pair with the quotation that follows it', () => {
+    const text =
+      'Ann "AG" Grey, chairman of the Easton Group, said: "No-one is better placed to lead the merger."';
+    expect(said(text)[0]).toBe('No-one is better placed to lead the merger.');
+    expect(said(text)).not.toContain(' Grey, chairman of the Easton Group, said: ');
+  });
+
+  it('a closing mark first ends a quotation begun in an earlier sentence, not one who said it opens', () => {
+    const text = 'Staff can and they deserve to be told about the merger," said Ann Grey after the meeting.';
+    expect(said(text)[0]).toBe('Staff can and they deserve to be told about the merger');
+  });
+
+  it('quotationsOf reads which way each straight mark faces', () => {
+    const text = 'He said "no" twice: "We will not sell the firm," he said.';
+    expect(quotationsOf(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      'no',
+      'We will not sell the firm,',
+    ]);
+    const on = 'Ann Grey said: "I was pleased.';
+    expect(quotationsOf(on)).toEqual([{ start: on.indexOf('I'), end: on.length, runsOn: true }]);
+  });
+});
+
+describe('the level a change leaves, the nouns a count counts, a name given with a title', () => {
+  const tagged = (text: string, wants: AnswerType, q: string, names: string[] = [], more = {}) =>
+    answerSpans(
+      { text, quantities: parseQuantities(text), names: () => names, tags: () => tagWords(text) },
+      wants,
+      {
+        ...question(q),
+        ...more,
+      },
+    ).map((s) => s.text);
+
+  it('answers with the level reached in "from X to Y", not the level left, unless the question asks what it was', () => {
+    const text = 'The budget cut the business tax from 30% to 29% and raised duty on fuel.';
+    expect(tagged(text, 'percent', 'what is the new business tax rate')[0]).toBe('29%');
+    const apart =
+      'Its share of the market rose from 62% at the end of 2003 to more than 68% by December 2004.';
+    expect(tagged(apart, 'percent', 'its share of the market at the end of 2004')[0]).toBe('more than 68%');
+    expect(tagged(text, 'percent', 'what was the business tax rate before the budget')).toContain('30%');
+    expect(tagged(text, 'percent', 'what was the business tax rate before the budget')[0]).toBe('30%');
+  });
+
+  it('levelLeft needs "from" before the figure and "to" before the next of its kind', () => {
+    const text = 'Sales fell from 5% to 3%, and 4% of staff left.';
+    const qs = parseQuantities(text);
+    expect(qs.map((q) => levelLeft(text, q, qs))).toEqual([true, false, false]);
+    const plain = 'Profits rose 5% to $3bn from a year earlier.';
+    const ps = parseQuantities(plain);
+    expect(ps.some((q) => levelLeft(plain, q, ps))).toBe(false);
+  });
+
+  it('carries a count past a describing word between its nouns ("90 duty free stores")', () => {
+    const text = 'The group, which also runs a chain of 90 duty free stores in the US, plans more.';
+    expect(tagged(text, 'count', 'how many shops does it run')[0]).toBe('90 duty free stores');
+  });
+
+  it('gives no name the question gives, with a title and written with a hyphen ("Ms Ede-Grey")', () => {
+    const text = 'Ms Ede-Grey is to be replaced by Tom Ward, a director of the company.';
+    const found = tagged(
+      text,
+      'name',
+      'who is taking over from Ann Ede-Grey as boss',
+      ['Ede-Grey', 'Tom Ward'],
+      {
+        names: new Set(stemsOf('Ann Ede-Grey')),
+      },
+    );
+    expect(found).toEqual(['Tom Ward']);
   });
 });
 
