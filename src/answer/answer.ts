@@ -1,5 +1,5 @@
-import { compareClaims } from '../claims/compare.js';
-import { claimMeasures, claimsOfMany } from '../claims/read.js';
+import { comparable, compareClaims } from '../claims/compare.js';
+import { type ClaimFigure, claimFigures, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT } from '../facts/quantities.js';
@@ -1474,6 +1474,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   }));
 
   const measured = slots.flatMap((s) => (s.concept?.kind ? [s.concept] : []));
+  const ofMeasureAsked = (c: ClaimFigure) => c.measure !== undefined && measured.includes(c.measure);
   // The figures of the measures asked about, read as claims: a subject's values at different
   // moments are a timeline; only values of one moment that cannot all be right differ.
   const compared =
@@ -1482,13 +1483,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       : compareClaims(
           claimsOfMany(
             index,
-            // Only facts with a claim of a measure asked about: the others' names are never tagged.
-            candidates
-              .slice(0, COMPARED)
-              .map((c) => c.fact)
-              .filter((f) => claimMeasures(index, f, vocabulary).some((m) => measured.includes(m))),
+            // Only facts with a claim of a measure asked about that another such claim shares the
+            // measure and unit of (see comparable): the others' names are never tagged.
+            comparable(
+              candidates.slice(0, COMPARED).map((c) => c.fact),
+              (f) => claimFigures(index, f, vocabulary).filter(ofMeasureAsked),
+            ),
             vocabulary,
-          ).filter((c) => c.measure && measured.includes(c.measure)),
+          ).filter(ofMeasureAsked),
         );
   const disagreements: Disagreement[] = compared
     .filter((c) => c.differ.length > 0)

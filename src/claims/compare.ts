@@ -115,6 +115,33 @@ export function sameMoment(
 }
 
 /**
+ * The group compareClaims puts a claim in before its subject is read: its measure and its unit
+ * (kind, currency, rate, change); undefined for a claim it compares in none (no measure, a year).
+ */
+function groupKey(claim: Pick<FigureClaim, 'quantity' | 'measure'>): string | undefined {
+  if (!claim.measure || claim.quantity.kind === 'year') return undefined;
+  return `${claim.measure.name}\u0000${unitKey(claim.quantity)}`;
+}
+
+/**
+ * The items (facts) whose claims compareClaims could set beside another claim, told from their
+ * claims' figures and measures alone (`figuresOf`, before any name is read): those with a claim
+ * whose measure and unit another claim of the items shares. A claim alone in its measure and unit
+ * is alone in its group, and a group of one value is never returned, so compareClaims gives the
+ * same comparisons without the others' claims, whose names need not be read.
+ */
+export function comparable<T>(
+  items: readonly T[],
+  figuresOf: (item: T) => readonly Pick<FigureClaim, 'quantity' | 'measure'>[],
+): T[] {
+  const keysOf = items.map((item) => figuresOf(item).map(groupKey));
+  const count = new Map<string, number>();
+  for (const keys of keysOf)
+    for (const key of keys) if (key !== undefined) count.set(key, (count.get(key) ?? 0) + 1);
+  return items.filter((_, i) => keysOf[i]?.some((key) => key !== undefined && (count.get(key) ?? 0) > 1));
+}
+
+/**
  * Compares claims of measured figures: grouped by measure, unit and subject (claims sharing a name
  * word are one subject; a claim whose subject is not told joins the group of its measure when that
  * group is the only one), then by moment. Only groups with two or more values are returned.
@@ -122,8 +149,8 @@ export function sameMoment(
 export function compareClaims(claims: readonly FigureClaim[]): Comparison[] {
   const groups: Array<{ key: string; words: Set<string>; names: string[]; claims: FigureClaim[] }> = [];
   for (const c of claims) {
-    if (!c.measure || c.quantity.kind === 'year') continue;
-    const key = `${c.measure.name}\u0000${unitKey(c.quantity)}`;
+    const key = groupKey(c);
+    if (key === undefined) continue;
     const words = entityWords(c.subject);
     const same = groups.filter((g) => g.key === key);
     const group =

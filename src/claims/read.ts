@@ -479,18 +479,21 @@ function measuredFigures(index: FactIndex, fact: Fact, vocabulary: Vocabulary): 
 /** A fact's figures read by `claimMeasures` before its claims are: `claimsOf` takes them from here. */
 const figuresMemo = new WeakMap<Vocabulary, WeakMap<Fact, MeasuredFigure[]>>();
 
+/** A claim of a fact as far as it is read without tagging its names: its figure and its measure. */
+export type ClaimFigure = Pick<FigureClaim, 'quantity' | 'measure'>;
+
 /**
- * The measures of a fact's claims (those claimsOf gives a measure), read without tagging its names:
- * from its claims when they are read, else from its words (the figures are remembered per fact
- * until claimsOf reads them).
+ * The figures and measures of a fact's claims, in the order claimsOf gives the claims (the same
+ * quantities and measures), read without tagging its names: from its claims when they are read,
+ * else from its words (the figures are remembered per fact until claimsOf reads them).
  */
-export function claimMeasures(
+export function claimFigures(
   index: FactIndex,
   fact: Fact,
   vocabulary: Vocabulary = defaultVocabulary(),
-): readonly Concept[] {
+): readonly ClaimFigure[] {
   const read = memo.get(vocabulary)?.get(fact);
-  if (read) return read.flatMap((c) => (c.measure ? [c.measure] : []));
+  if (read) return read;
   let byFact = figuresMemo.get(vocabulary);
   if (!byFact) {
     byFact = new WeakMap();
@@ -501,7 +504,16 @@ export function claimMeasures(
     figures = measuredFigures(index, fact, vocabulary);
     byFact.set(fact, figures);
   }
-  return figures.flatMap((f) => (f.measure ? [f.measure] : []));
+  return figures;
+}
+
+/** The measures of a fact's claims (those claimsOf gives a measure), read as claimFigures reads them. */
+export function claimMeasures(
+  index: FactIndex,
+  fact: Fact,
+  vocabulary: Vocabulary = defaultVocabulary(),
+): readonly Concept[] {
+  return claimFigures(index, fact, vocabulary).flatMap((f) => (f.measure ? [f.measure] : []));
 }
 
 /**

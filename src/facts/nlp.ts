@@ -26,10 +26,12 @@ let thread: WinkThread | undefined;
 /**
  * Starts loading wink-nlp on a thread of its own, so that it is ready when the first paragraph
  * needs it or the first question comes; splitParagraphs and tagWords use it from then on (and do
- * the work in-process if it fails).
+ * the work in-process if it fails). With `willSplit` (default false), paragraphs are coming to
+ * split: the thread makes its splitting pipeline now, not when they come.
  */
-export function startWinkThread(): void {
+export function startWinkThread(willSplit = false): void {
   thread ??= WinkThread.start();
+  if (willSplit) thread?.prepareSplit();
 }
 
 /** wink-nlp with sentence boundary detection only: what splitting a corpus needs. */

@@ -3,6 +3,7 @@
  * dozen", "three million", read to their value. Pure functions; `quantities.ts` decides what a
  * number counts from the words around it.
  */
+import { matchesOf } from './matches.js';
 
 const SMALL: Record<string, number> = {
   one: 1,
@@ -84,7 +85,7 @@ export function readNumberWords(text: string): NumberWords[] {
   if (!HAS_NUMBER_WORD.test(text) && !/\ba[- ](?:thousand|million|billion|trillion|dozen)\b/i.test(text))
     return [];
   const out: NumberWords[] = [];
-  for (const m of text.matchAll(NUMBER_WORDS)) {
+  for (const m of matchesOf(NUMBER_WORDS, text)) {
     const words = m[0];
     const last = /(thousand|million|billion|trillion)$/i.exec(words)?.[1]?.toLowerCase();
     out.push({

@@ -6,6 +6,7 @@
  * words ("Twenty firms", "Forty three per cent") and fractions ("a third of", "one in four", read
  * as percentages) are read as the same figures written in digits.
  */
+import { matchesOf } from './matches.js';
 import { HAS_NUMBER_WORD, readNumberWords, valueOfWords } from './number-words.js';
 
 export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
@@ -414,6 +415,37 @@ function wordQuantity(
   return undefined;
 }
 
+const NONE: RegExpExecArray[] = [];
+
+/**
+ * The matches of `pattern` (see matchesOf), or none without reading it when the text does not hold
+ * `needed`: a character or word every match of the pattern holds, far quicker to look for.
+ */
+function gated(needed: RegExp | string, pattern: RegExp, text: string): RegExpExecArray[] {
+  const holds = typeof needed === 'string' ? text.includes(needed) : needed.test(text);
+  return holds ? matchesOf(pattern, text) : NONE;
+}
+
+/**
+ * What every match of a pattern below holds (see gated): a currency sign (MONEY_BEFORE); "%" or
+ * "per" (PERCENT: "per cent", "percent", "percentage points"); "year" or "aged" (AGE); a comma
+ * (AGE_AFTER_NAME, BARE); a colon (CLOCKED); "min" (MINUTES_SECONDS); a hyphen (HYPHEN_TIME,
+ * HYPHEN_COUNT); "to" or "from" (BARE_TO); "in" (BARE_IN_ALL); "decade" (A_DECADE); a part of a
+ * whole (FRACTION); "half" (HALF). Cased as the pattern reads its words.
+ */
+const CURRENCY_SIGN = /[$£€¥₹]/;
+const PERCENT_SIGN = /%|per/i;
+const AGE_WORD = /year|aged/i;
+const COMMA = ',';
+const COLON = ':';
+const MINUTES_WORD = /min/i;
+const HYPHEN = '-';
+const TO_OR_FROM = /to|from/;
+const IN = 'in';
+const DECADE_WORD = /decade/i;
+const PART_WORD = /third|quarter|fifth|tenth/i;
+const HALF_WORD = /half/i;
+
 /** What a pattern reads of a quantity; `add` reads the rest (qualifier, rate, change, span). */
 type Stated = Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>;
 
@@ -421,7 +453,8 @@ type Stated = Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>;
 export function parseQuantities(sentence: string): Quantity[] {
   // A quantity is written with a digit or a number word: many sentences have neither.
   const digits = /\d/.test(sentence);
-  if (!digits && !HAS_NUMBER_WORD.test(sentence) && !MAY_HOLD_WORDS.test(sentence)) return [];
+  const words = HAS_NUMBER_WORD.test(sentence) || MAY_HOLD_WORDS.test(sentence);
+  if (!digits && !words) return [];
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -450,12 +483,12 @@ export function parseQuantities(sentence: string): Quantity[] {
   };
 
   if (digits) {
-    for (const m of sentence.matchAll(MONEY_BEFORE)) {
+    for (const m of gated(CURRENCY_SIGN, MONEY_BEFORE, sentence)) {
       const [, symbol = '$', whole = '0', fraction, scale, plus] = m;
       const currency = SYMBOLS[symbol.toLowerCase()] ?? 'USD';
       add(m, { kind: 'money', ...read(whole, fraction, scaleOf(scale)), currency }, plus);
     }
-    for (const m of sentence.matchAll(MONEY_AFTER)) {
+    for (const m of matchesOf(MONEY_AFTER, sentence)) {
       const [, whole = '0', fraction, scale, word = '', plus] = m;
       const lower = word.toLowerCase();
       const pence = lower === 'p' || lower === 'pence' || lower.startsWith('cent') ? 0.01 : 1;
@@ -465,11 +498,11 @@ export function parseQuantities(sentence: string): Quantity[] {
         plus,
       );
     }
-    for (const m of sentence.matchAll(PERCENT)) {
+    for (const m of gated(PERCENT_SIGN, PERCENT, sentence)) {
       const [, whole = '0', fraction] = m;
       add(m, { kind: 'percent', ...read(whole, fraction) });
     }
-    for (const m of sentence.matchAll(YEAR)) add(m, { kind: 'year', value: Number(m[1]), step: 1 });
+    for (const m of matchesOf(YEAR, sentence)) add(m, { kind: 'year', value: Number(m[1]), step: 1 });
     const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
     const count = (value: number, step: number, unit?: string) => ({
       kind: 'count' as const,
@@ -477,38 +510,38 @@ export function parseQuantities(sentence: string): Quantity[] {
       step,
       ...(unit ? { unit } : {}),
     });
-    for (const m of sentence.matchAll(AGE)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
-    for (const m of sentence.matchAll(AGE_AFTER_NAME)) {
+    for (const m of gated(AGE_WORD, AGE, sentence)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
+    for (const m of gated(COMMA, AGE_AFTER_NAME, sentence)) {
       const age = Number(m[1]);
       if (age >= MIN_AGE && age <= MAX_AGE) add(m, count(age, 1, AGE_UNIT));
     }
-    for (const m of sentence.matchAll(CLOCKED)) {
+    for (const m of gated(COLON, CLOCKED, sentence)) {
       const [, a = '0', b = '0', c, hundredths] = m;
       const seconds = c
         ? Number(a) * 3600 + Number(b) * 60 + Number(c)
         : Number(a) * 60 + Number(`${b}.${hundredths}`);
       add(m, count(seconds, c ? 1 : 10 ** -(hundredths?.length ?? 0), 'seconds'));
     }
-    for (const m of sentence.matchAll(MINUTES_SECONDS)) {
+    for (const m of gated(MINUTES_WORD, MINUTES_SECONDS, sentence)) {
       const [, minutes = '0', seconds = '0', fraction] = m;
       const value = DIGITS_OR_WORDS(minutes) * 60 + toNumber(seconds, fraction);
       add(m, count(value, 10 ** -(fraction?.length ?? 0), 'seconds'));
     }
-    for (const m of sentence.matchAll(GLUED)) {
+    for (const m of matchesOf(GLUED, sentence)) {
       const [, whole = '0', fraction, unit = ''] = m;
       add(m, count(...readCount(whole, fraction), GLUED_UNITS[unit.toLowerCase()]));
     }
     if (/\dm\b/.test(sentence) && ATHLETICS.test(sentence))
-      for (const m of sentence.matchAll(METRES)) add(m, count(...readCount(m[1] ?? '0', m[2]), 'metres'));
-    for (const m of sentence.matchAll(HYPHEN_TIME)) {
+      for (const m of matchesOf(METRES, sentence)) add(m, count(...readCount(m[1] ?? '0', m[2]), 'metres'));
+    for (const m of gated(HYPHEN, HYPHEN_TIME, sentence)) {
       const [, whole = '0', fraction, unit = ''] = m;
       add(m, count(...readCount(whole, fraction), plural(unit)));
     }
-    for (const m of sentence.matchAll(HYPHEN_COUNT)) {
+    for (const m of gated(HYPHEN, HYPHEN_COUNT, sentence)) {
       const [, whole = '0', fraction, unit = ''] = m;
       add(m, count(...readCount(whole, fraction), unit === 'man' ? 'men' : plural(unit)));
     }
-    for (const m of sentence.matchAll(COUNT)) {
+    for (const m of matchesOf(COUNT, sentence)) {
       const [, whole = '0', fraction, scale, plus, unit] = m;
       // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
       const before = sentence.slice(0, m.index);
@@ -528,26 +561,26 @@ export function parseQuantities(sentence: string): Quantity[] {
       }
       add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() }, plus);
     }
-    for (const m of sentence.matchAll(SCALED)) {
+    for (const m of matchesOf(SCALED, sentence)) {
       const [, whole = '0', fraction, scale, plus] = m;
       const before = sentence.slice(0, m.index);
       if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
       add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) }, plus);
     }
-    for (const m of sentence.matchAll(BARE)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
-    for (const m of sentence.matchAll(BARE_TO)) add(m, count(...readCount(m[1] ?? '0', undefined)));
-    for (const m of sentence.matchAll(BARE_IN_ALL)) add(m, count(Number(m[1]), 1));
+    for (const m of gated(COMMA, BARE, sentence)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
+    for (const m of gated(TO_OR_FROM, BARE_TO, sentence)) add(m, count(...readCount(m[1] ?? '0', undefined)));
+    for (const m of gated(IN, BARE_IN_ALL, sentence)) add(m, count(Number(m[1]), 1));
   }
-  if (MAY_HOLD_WORDS.test(sentence) || HAS_NUMBER_WORD.test(sentence)) readWords(sentence, add);
+  if (words) readWords(sentence, add);
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** The figures of a sentence written without digits: fractions, rates ("one in four"), numbers in words. */
 function readWords(sentence: string, add: (match: { index: number; 0: string }, q: Stated) => void): void {
   const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
-  for (const m of sentence.matchAll(A_DECADE))
+  for (const m of gated(DECADE_WORD, A_DECADE, sentence))
     add(m, { kind: 'count', value: YEARS_A_DECADE, step: 1, unit: 'years' });
-  for (const m of sentence.matchAll(FRACTION)) {
+  for (const m of gated(PART_WORD, FRACTION, sentence)) {
     const [, parts = 'a', part = ''] = m;
     const after = sentence.slice(m.index + m[0].length);
     if (FRACTION_OF_A_UNIT.test(after)) continue;
@@ -557,12 +590,12 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
     const many = DIGITS_OR_WORDS(parts === 'a' ? 'one' : parts);
     add(m, { kind: 'percent', value: round1(many * (FRACTION_PARTS[part.toLowerCase()] ?? 0)), step: 1 });
   }
-  for (const m of sentence.matchAll(HALF)) {
+  for (const m of gated(HALF_WORD, HALF, sentence)) {
     if (NOT_A_HALF_SHARE.test(sentence.slice(0, m.index)) && !/\bby\s$/i.test(sentence.slice(0, m.index)))
       continue;
     add(m, { kind: 'percent', value: 50, step: 1 });
   }
-  for (const m of sentence.matchAll(ONE_IN)) {
+  for (const m of matchesOf(ONE_IN, sentence)) {
     const [, some = '1', all = '1'] = m;
     const whole = DIGITS_OR_WORDS(all);
     const part = DIGITS_OR_WORDS(some);

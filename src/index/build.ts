@@ -135,6 +135,7 @@ async function buildOne(
   startWinkThread();
   const index = new FactIndex();
   if (!options.cacheDir) {
+    startWinkThread(true);
     const articles = await loadCorpus(corpusDir, warner);
     const facts = await extractMany(articles);
     index.upsertAll(articles.map((a, i) => extracted(a, facts[i] ?? [], stemNumbersOf(a.title))));
@@ -172,6 +173,8 @@ async function buildOne(
       entries[at] = withIds(id, hit);
     } else misses.push({ at, file, rel, id });
   });
+  // Files the cache does not hold are read and split: the thread makes its splitter meanwhile.
+  if (misses.length > 0) startWinkThread(true);
   // Synchronous reads: nothing else runs yet. Then one batch for extraction (see extractMany).
   const loaded = misses.flatMap((miss) => {
     changed = true;

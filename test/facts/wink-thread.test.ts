@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemToken } from 'wink-nlp';
-import { TAGGED_TEXT_MAX, TAGGED_WORD_MAX, taggable, tagInProcess, tagWords } from '../../src/facts/nlp.js';
+import {
+  sentencesOf,
+  TAGGED_TEXT_MAX,
+  TAGGED_WORD_MAX,
+  taggable,
+  tagInProcess,
+  tagWords,
+} from '../../src/facts/nlp.js';
 import { pristineWink, type WinkModel, type WinkNLP } from '../../src/facts/wink-pristine.js';
 import { rawTagsOf, WinkThread } from '../../src/facts/wink-thread.js';
 
@@ -56,6 +63,22 @@ describe('WinkThread', () => {
   it('tags many texts in one trip as it tags each', () => {
     const texts = ['Acme buys Widget.', '', 'Shares in Manchester United rose 5% on Monday.'];
     expect(thread?.tagMany(texts)).toEqual(texts.map((t) => tagInProcess(t)));
+  });
+
+  it('splits as in-process, told a split is coming or not, and a prepared split still answers', async () => {
+    const paragraphs = [
+      'Dr. Smith met Mr. Jones. They spoke at 3 p.m. on Monday.',
+      'It rose 2.5%. Then it fell.',
+    ];
+    const inProcess = paragraphs.map((p) => sentencesOf(p));
+    const unprepared = await thread?.split(paragraphs);
+    const prepared = WinkThread.start({ waitMs: 5000 });
+    prepared?.prepareSplit();
+    prepared?.prepareSplit(); // twice: still one splitter, and no reply owed
+    const split = await prepared?.split(paragraphs);
+    prepared?.stop();
+    expect(unprepared?.map((s) => s.map((x) => x.trim()))).toEqual(inProcess);
+    expect(split).toEqual(unprepared);
   });
 
   it('answers undefined once stopped, so that the caller tags in-process', async () => {
