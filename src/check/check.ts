@@ -320,8 +320,6 @@ interface CheckState {
   storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
-  /** Per reading (its story) and subject (its words): the articles naming any of its words, and the story's (see namingArticles). */
-  subjectArticles: Map<ReadonlySet<string>, Map<string, Set<string>>>;
   /**
    * Per fact whose names are read: whether a figure of it names no one (see namesNoOne), with the
    * names it was read from. Kept across checks (`NAMES_NO_ONE`), valid while the index gives the
@@ -428,55 +426,26 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
   for (const sentence of sentences) {
     const first = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(sentence)?.[0]?.replace(/['’]s$/, '');
     if (!first || names.has(first)) continue;
-    if (coverageNames(index, first)) names.add(first);
+    const holding = index.match([stemsOf(first)]);
+    // A capitalised word the coverage never uses at all ("Otherco owns ..."): a name it does not know.
+    if (holding.size === 0 && !index.inTitles(stemsOf(first)[0] ?? '')) {
+      names.add(first);
+      continue;
+    }
+    // Capitalised inside a sentence more often than written in lower case ("Meta", not "Quarterly").
+    const word = first.replace(/[^\p{L}\p{N}]/gu, '.');
+    const inside = new RegExp(`\\S\\s+${word}\\b`, 'gu');
+    const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'gu');
+    let [seen, capitalised, lowered] = [0, 0, 0];
+    for (const id of holding.keys()) {
+      if (++seen > NAME_SAMPLE) break;
+      const text = index.fact(id)?.text ?? '';
+      capitalised += text.match(inside)?.length ?? 0;
+      lowered += text.match(lower)?.length ?? 0;
+    }
+    if (capitalised > lowered) names.add(first);
   }
   return names;
-}
-
-/**
- * Per index, while its version holds: whether the coverage reads a capitalised word as a name
- * (coverageNames), by word. Drafts open their sentences with the same words ("The", "But", "Mr"):
- * each is weighed once a version, not once a draft. At most `NAMED_KEPT` words (then it starts afresh).
- */
-const NAMED_BY_COVERAGE = new WeakMap<FactIndex, { version: number; named: Map<string, boolean> }>();
-const NAMED_KEPT = 10_000;
-
-/**
- * True when the coverage reads a word that opens a draft's sentence as a name: it never uses the
- * word at all ("Otherco owns ..."), or capitalises it inside a sentence more often than it writes
- * it in lower case ("Meta", not "Quarterly"), in the first `NAME_SAMPLE` facts holding it. A
- * function of the index and the word, remembered while the index is the same.
- */
-function coverageNames(index: FactIndex, first: string): boolean {
-  let kept = NAMED_BY_COVERAGE.get(index);
-  if (!kept || kept.version !== index.version || kept.named.size >= NAMED_KEPT) {
-    kept = { version: index.version, named: new Map() };
-    NAMED_BY_COVERAGE.set(index, kept);
-  }
-  const known = kept.named.get(first);
-  if (known !== undefined) return known;
-  const named = readsAsName(index, first);
-  kept.named.set(first, named);
-  return named;
-}
-
-/** Whether the coverage reads a word as a name, weighed afresh (see coverageNames). */
-function readsAsName(index: FactIndex, first: string): boolean {
-  const holding = index.match([stemsOf(first)]);
-  // A capitalised word the coverage never uses at all ("Otherco owns ..."): a name it does not know.
-  if (holding.size === 0 && !index.inTitles(stemsOf(first)[0] ?? '')) return true;
-  // Capitalised inside a sentence more often than written in lower case ("Meta", not "Quarterly").
-  const word = first.replace(/[^\p{L}\p{N}]/gu, '.');
-  const inside = new RegExp(`\\S\\s+${word}\\b`, 'gu');
-  const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'gu');
-  let [seen, capitalised, lowered] = [0, 0, 0];
-  for (const id of holding.keys()) {
-    if (++seen > NAME_SAMPLE) break;
-    const text = index.fact(id)?.text ?? '';
-    capitalised += text.match(inside)?.length ?? 0;
-    lowered += text.match(lower)?.length ?? 0;
-  }
-  return capitalised > lowered;
 }
 
 /** How many facts holding a draft's first word are read to tell whether the coverage uses it as a name. */
@@ -625,7 +594,6 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     candidates: new WeakMap(),
     storyCandidates: new WeakMap(),
     articlesNaming: new Map(),
-    subjectArticles: new Map(),
     namesNoOne: NAMES_NO_ONE,
     contexts: new WeakMap(),
     prepared: new WeakMap(),
@@ -849,34 +817,45 @@ function candidateFacts(
   maxCandidates: number,
   articlesNaming: Map<string, Set<string>> = new Map(),
   story: ReadonlySet<string> = new Set(),
-  unions: Map<ReadonlySet<string>, Map<string, Set<string>>> = new Map(),
 ): Fact[] {
   const stems = [...context.entries()]
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, CONTEXT_SEARCHED);
-  const articles =
-    subject && subject.words.length > 0
-      ? namingArticles(index, subject.words, articlesNaming, story, unions)
-      : undefined;
+  let articles: Set<string> | undefined;
+  if (subject && subject.words.length > 0) {
+    articles = new Set<string>();
+    for (const word of subject.words) {
+      // The articles naming a word, read once a check: a draft names its subjects again and again.
+      let naming = articlesNaming.get(word);
+      if (!naming) {
+        naming = new Set<string>();
+        // "Britain" is named where "the UK" is.
+        for (const name of sameWords(word))
+          for (const article of index.factsOfMatch(index.match([stemsOf(name)])).runs) naming.add(article);
+        articlesNaming.set(word, naming);
+      }
+      for (const id of naming) articles.add(id);
+    }
+    // The articles that state the draft's other figures tell its story, whatever names they use
+    // ("Britain" in the draft, "the UK" there).
+    for (const id of story) articles.add(id);
+  }
   // (The facts of every stem first: they number the facts not numbered yet.)
-  const matched = stems.map(({ stem, score }) => ({
-    score,
-    found: index.factsOfMatch(index.match([[stem]])),
-  }));
+  const matched = stems.map(({ stem, score }) => ({ score, ...index.factsOfMatch(index.match([[stem]])) }));
   const { places, stamps, stamp } = placesOf(index.factNumberBound);
   // Best first (ties in the order found), each fact's figures read only until enough are of the kind.
   // Of the articles that never name the subject, only the best few facts (MAX_UNNAMED) of the kind:
   // reading their names is what a check spends most on. The facts of articles naming it and the
   // others are ranked apart, each only as far as it can count, then merged in the one order.
   // A fact joins its part when first found (its article, so its part, never changes) with its place
-  // in the order found and its score; placesOf keeps, by its number, its part and index there. The
-  // parts' lists are reused from search to search (partsOf), not grown anew.
-  const parts = partsOf(index.factNumberBound);
-  const most = [Math.max(1, maxCandidates), MAX_UNNAMED];
+  // in the order found and its score; placesOf keeps, by its number, its part and index there.
+  const parts = [
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: Math.max(1, maxCandidates) },
+    { facts: [] as Fact[], places: [] as number[], scores: [] as number[], most: MAX_UNNAMED },
+  ];
   let foundCount = 0;
-  for (const { score, found } of matched) {
-    const { facts, runs, starts, numbers } = found;
+  for (const { score, facts, runs, starts, numbers } of matched) {
     for (let r = 0; r < runs.length; r++) {
       const article = runs[r] ?? '';
       const unnamed = articles !== undefined && !articles.has(article);
@@ -888,15 +867,14 @@ function candidateFacts(
         const number = numbers[i] ?? 0;
         const place = stamps[number] === stamp ? (places[number] ?? -1) : -1;
         if (place < 0) {
-          const part = parts[which] as PartList;
-          const at = part.length++;
+          const part = parts[which] as (typeof parts)[number];
           stamps[number] = stamp;
-          places[number] = at * 2 + which;
-          part.facts[at] = facts[i] as Fact;
-          part.places[at] = foundCount++;
-          part.scores[at] = add;
+          places[number] = part.facts.length * 2 + which;
+          part.facts.push(facts[i] as Fact);
+          part.places.push(foundCount++);
+          part.scores.push(add);
         } else {
-          const scores = (parts[place & 1] as PartList).scores;
+          const scores = (parts[place & 1] as (typeof parts)[number]).scores;
           const at = place >> 1;
           scores[at] = (scores[at] ?? 0) + add;
         }
@@ -904,91 +882,20 @@ function candidateFacts(
     }
   }
   const kept: Array<{ fact: Fact; score: number; place: number }> = [];
-  parts.forEach((part, p) => {
-    const best = new BestFirst(part.scores.subarray(0, part.length));
+  for (const part of parts) {
+    const best = new BestFirst(part.scores);
     let taken = 0;
-    for (let i = best.next(); i >= 0 && taken < (most[p] ?? 0); i = best.next()) {
+    for (let i = best.next(); i >= 0 && taken < part.most; i = best.next()) {
       const fact = part.facts[i];
       if (!fact?.quantities.some((q) => q.kind === kind)) continue;
       kept.push({ fact, score: part.scores[i] ?? 0, place: part.places[i] ?? 0 });
       taken++;
     }
-  });
+  }
   return kept
     .sort((a, b) => b.score - a.score || a.place - b.place)
     .slice(0, Math.max(1, maxCandidates))
     .map((k) => k.fact);
-}
-
-/**
- * The articles that name a draft subject's words (any of them), with the story's: read once a check
- * for each subject and reading (`unions`, by story, then by the subject's words), not once a figure
- * (a subject such as "US" is named in hundreds of articles). The articles naming each word are read
- * once a check too (`articlesNaming`).
- */
-function namingArticles(
-  index: FactIndex,
-  words: readonly string[],
-  articlesNaming: Map<string, Set<string>>,
-  story: ReadonlySet<string>,
-  unions: Map<ReadonlySet<string>, Map<string, Set<string>>>,
-): Set<string> {
-  let byWords = unions.get(story);
-  if (!byWords) {
-    byWords = new Map();
-    unions.set(story, byWords);
-  }
-  const key = words.join('\n');
-  const known = byWords.get(key);
-  if (known) return known;
-  const articles = new Set<string>();
-  for (const word of words) {
-    // The articles naming a word, read once a check: a draft names its subjects again and again.
-    let naming = articlesNaming.get(word);
-    if (!naming) {
-      naming = new Set<string>();
-      // "Britain" is named where "the UK" is.
-      for (const name of sameWords(word))
-        for (const article of index.factsOfMatch(index.match([stemsOf(name)])).runs) naming.add(article);
-      articlesNaming.set(word, naming);
-    }
-    for (const id of naming) articles.add(id);
-  }
-  // The articles that state the draft's other figures tell its story, whatever names they use
-  // ("Britain" in the draft, "the UK" there).
-  for (const id of story) articles.add(id);
-  byWords.set(key, articles);
-  return articles;
-}
-
-/** One part of a candidateFacts search: the facts found in order, their places in the order found and their scores. */
-interface PartList {
-  length: number;
-  facts: Fact[];
-  places: Int32Array;
-  scores: Float64Array;
-}
-
-/**
- * The two parts of a candidateFacts search (articles naming the subject, the others), emptied: one
- * pair of lists for every search, grown to the most facts a search may find (`bound`), rather than
- * lists of thousands of facts made and dropped per figure (the collector's work). Each search fills
- * them from the start; what lies past `length` is a former search's.
- */
-const partLists: [PartList, PartList] = [
-  { length: 0, facts: [], places: new Int32Array(0), scores: new Float64Array(0) },
-  { length: 0, facts: [], places: new Int32Array(0), scores: new Float64Array(0) },
-];
-function partsOf(bound: number): [PartList, PartList] {
-  for (const part of partLists) {
-    if (part.places.length < bound) {
-      const size = Math.max(bound, part.places.length * 2);
-      part.places = new Int32Array(size);
-      part.scores = new Float64Array(size);
-    }
-    part.length = 0;
-  }
-  return partLists;
 }
 
 /**
@@ -1372,7 +1279,6 @@ function checkFigure(
       o.maxCandidates,
       state.articlesNaming,
       story,
-      state.subjectArticles,
     );
     const close = new Set(
       all.filter((fact) =>

@@ -9,7 +9,7 @@
 import { citationsOf } from '../answer/types.js';
 import { stem } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
-import type { FactIndex } from '../index/fact-index.js';
+import type { FactIndex, MatchedFacts } from '../index/fact-index.js';
 import { idf } from '../index/postings.js';
 import type { Claim, Evidence } from './check.js';
 import { isCrowd, readCrowds } from './crowds.js';
@@ -249,6 +249,17 @@ const STORY_WORD_FACTS = 300;
 /** Articles scoring at least this share of the best one are part of the story. */
 const STORY_SHARE = 0.6;
 
+/** The articles of a match result's facts, each once, in the order first found, remembered per result. */
+const articlesOfMatch = new WeakMap<MatchedFacts, readonly string[]>();
+function articlesOf(matched: MatchedFacts): readonly string[] {
+  let articles = articlesOfMatch.get(matched);
+  if (!articles) {
+    articles = [...new Set(matched.runs)];
+    articlesOfMatch.set(matched, articles);
+  }
+  return articles;
+}
+
 /**
  * The `most` best-scored entries of a map, best first, ties in the map's order: the head of a stable
  * sort of all its entries by score, found in one pass (a draft's words score hundreds of articles).
@@ -281,7 +292,8 @@ function storyOf(
   for (const s of new Set(wordsOf(text).map((w) => w.stem))) {
     const weight = rarity(s);
     if (weight <= 0 || index.countMatching(s) > STORY_WORD_FACTS) continue;
-    for (const a of index.articlesHolding(s)) score.set(a, (score.get(a) ?? 0) + weight);
+    for (const a of articlesOf(index.factsOfMatch(index.match([[s]]))))
+      score.set(a, (score.get(a) ?? 0) + weight);
   }
   const ranked = bestScored(score, STORY_ARTICLES);
   const top = ranked[0]?.[1] ?? 0;

@@ -331,21 +331,6 @@ export class FactIndex {
     return matched;
   }
 
-  /**
-   * The articles whose facts hold a stem, each once, in the order of `match([[stem]])`'s facts (the
-   * runs of `factsOfMatch`, each article once): read from the postings, unscored, and not
-   * remembered, so a word looked up once (a draft's rare words) pushes no remembered result out.
-   */
-  articlesHolding(stem: string): string[] {
-    if (this.vocabulary.unindexed.has(stem)) return [];
-    const articles = new Set<string>();
-    for (const id of this.search.keysHolding(stem)) {
-      const fact = this.fact(id);
-      if (fact) articles.add(fact.articleId);
-    }
-    return [...articles];
-  }
-
   /** More than the greatest `numbers` entry factsOfMatch has given: the size of an array indexed by them. */
   get factNumberBound(): number {
     return this.factNumbers.size;

@@ -329,22 +329,6 @@ export class Postings<K> {
   }
 
   /**
-   * The keys of the documents that hold an indexed word, in the order `searchAll([word])` gives
-   * them, without scoring them (empty for a word that is not indexed).
-   */
-  keysHolding(word: string): K[] {
-    const term = this.numbered.get(word);
-    if (term === undefined || !this.indexable[term] || !this.live[term]) return [];
-    const list = this.documentsOf(term);
-    const keys: K[] = [];
-    for (let i = 0; i < list.length; i += 2) {
-      const key = this.keys[list[i] ?? 0];
-      if (key !== undefined) keys.push(key);
-    }
-    return keys;
-  }
-
-  /**
    * The documents that hold every one of the words, each with its score: the sum of the words'
    * BM25+ scores times the number of words, as MiniSearch scores an AND query. Empty for no words.
    */

@@ -77,22 +77,6 @@ describe('FactIndex', () => {
     expect(index.countMatching('firm')).toBe(1);
   });
 
-  it('gives the articles holding a stem as match() and factsOfMatch find them, each once, replaced and removed articles too', () => {
-    const index = indexOf({
-      a: 'Headline One\n\nThe firm was valued at $3bn. The rival was valued at less.\n',
-      b: 'Headline Two\n\nThe value was put at $2bn by the firm.\n',
-      c: 'Headline Three\n\nA firm of lawyers was hired.\n',
-    });
-    const viaMatch = (stem: string) => [...new Set(index.factsOfMatch(index.match([[stem]])).runs)];
-    const stems = ['firm', 'valu', 'the', 'lawyer', 'rival', 'nothing'];
-    for (const stem of stems) expect(index.articlesHolding(stem), stem).toEqual(viaMatch(stem));
-    expect(index.articlesHolding('firm')).toEqual(['a', 'b', 'c']);
-    index.upsert(article('a', 'Headline One\n\nThe lawyers now employ 500 engineers.\n'));
-    index.remove('b');
-    for (const stem of [...stems, 'engin']) expect(index.articlesHolding(stem), stem).toEqual(viaMatch(stem));
-    expect(index.articlesHolding('lawyer')).toEqual(['c', 'a']);
-  });
-
   it('replaces a changed article and forgets a removed one', () => {
     const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
     index.upsert(article('a', 'Headline One\n\nThe firm now employs 500 engineers in Berlin.\n'));

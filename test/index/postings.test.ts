@@ -115,18 +115,6 @@ describe('Postings', () => {
     expect(bulk.size).toBe(one.size);
   });
 
-  it('gives the keys holding a word in the order searchAll gives them, removed ones left out', () => {
-    const index = postings(docs);
-    const viaSearch = (word: string) => [...index.searchAll([word]).keys()];
-    for (const word of ['meta', 'scale', 'invest', 'the', 'zebra', ''])
-      expect(index.keysHolding(word), word).toEqual(viaSearch(word));
-    expect(index.keysHolding('meta')).toEqual([0, 1, 4]);
-    index.remove(1);
-    index.add(7, 'meta rise'.split(' '));
-    expect(index.keysHolding('meta')).toEqual([0, 4, 7]);
-    expect(index.keysHolding('meta')).toEqual(viaSearch('meta'));
-  });
-
   it('keeps its answers when dead documents are swept out, from the base segment too', () => {
     const index = new Postings<string>();
     const words = (i: number) => ['common', i % 2 ? 'odd' : 'even', `w${i}`];
