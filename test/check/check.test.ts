@@ -3,7 +3,7 @@ import { type CheckResult, type Claim, checkDraft, cutAt, supports } from '../..
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { buildIndex } from '../../src/index/build.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
-import { indexOf } from '../helpers/index.js';
+import { article, indexOf } from '../helpers/index.js';
 
 const quiet = { warn: () => {} };
 
@@ -66,6 +66,37 @@ describe('checkDraft on the seeds', () => {
     const c = claim(checkDraft(index, 'Scale AI has 1,300 staff.'), '1,300 staff');
     expect(c).toMatchObject({ verdict: 'not found', measure: 'jobs' });
     expect(c.note).toMatch(/looked for jobs of Scale .*“staff”/);
+  });
+});
+
+describe('work a check keeps for the next (the same verdicts whatever was checked before)', () => {
+  it('gives a draft the same claims checked alone, after other drafts, and again', async () => {
+    const index = await buildIndex('seeds', quiet);
+    const drafts = [
+      'Meta will pay $20 billion for a 49% stake, valuing Scale AI at $28 billion.',
+      'Scale AI was founded in 2016. It has 1,500 staff and its revenue rose 40% to $870m last year.',
+      'Meta said it would invest $14.3 billion. Alexandr Wang, 28, will join Meta.',
+    ];
+    const alone = drafts.map((d) => JSON.stringify(checkDraft(index, d)));
+    const after = [...drafts].reverse().map((d) => JSON.stringify(checkDraft(index, d)));
+    expect(after.reverse()).toEqual(alone);
+    expect(JSON.stringify(checkDraft(index, drafts[0] ?? ''))).toBe(alone[0]);
+  });
+
+  it('reads a word opening a sentence as a name once the coverage capitalises it, not before', () => {
+    const index = indexOf({
+      a: 'Widgets sold\n\nThe widgets sold well. Sales of widgets rose 3% in the year.\n',
+    });
+    const draft = 'Widgets rose 3% in the year.';
+    expect(claim(checkDraft(index, draft), '3%').subject).toBeUndefined();
+    expect(claim(checkDraft(index, draft), '3%').subject).toBeUndefined();
+    index.upsert(
+      article(
+        'b',
+        'Widgets Inc\n\nShares in Widgets rose. Analysts said Widgets had done well. Investors in Widgets cheered.\n',
+      ),
+    );
+    expect(claim(checkDraft(index, draft), '3%').subject).toBe('Widgets');
   });
 });
 
