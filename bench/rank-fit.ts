@@ -150,3 +150,28 @@ export function thresholdAt(
   });
   return threshold;
 }
+
+/**
+ * The lowest score from which, in every fold with at least `least` items scored that high, those
+ * items are right at least `precision` of the time (folds with fewer are not judged): the threshold
+ * of a tier that should be right that often on each key by itself, not only pooled. Ties are judged
+ * together. 1 when no score qualifies.
+ */
+export function thresholdEveryFold(
+  items: ReadonlyArray<{ score: number; right: boolean; fold: string }>,
+  precision = 0.9,
+  least = 20,
+): number {
+  const ranked = [...items].sort((a, b) => b.score - a.score);
+  const shown = new Map<string, number>();
+  const right = new Map<string, number>();
+  let threshold = 1;
+  ranked.forEach((r, i) => {
+    shown.set(r.fold, (shown.get(r.fold) ?? 0) + 1);
+    if (r.right) right.set(r.fold, (right.get(r.fold) ?? 0) + 1);
+    if (ranked[i + 1]?.score === r.score) return;
+    const holds = [...shown].every(([f, n]) => n < least || (right.get(f) ?? 0) / n >= precision);
+    if (holds) threshold = r.score;
+  });
+  return threshold;
+}

@@ -128,7 +128,8 @@ export interface Weights {
   /**
    * The short answer is sure, and shown in bold, from this confidence of the `bold` model up:
    * weights.json's `boldShow`, the lowest from which out-of-fold bold answers (leaving one key out)
-   * were right at least 92% of the time (bench/fit-answers.ts --bold). Default: that file's value.
+   * were right at least 90% of the time in every key with 20 bold or more (bench/fit-answers.ts
+   * --bold). Default: that file's value.
    */
   sure: number;
   /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitListwise, marginScale, type RankList, solve, thresholdAt } from '../../bench/rank-fit.js';
+import {
+  fitListwise,
+  marginScale,
+  type RankList,
+  solve,
+  thresholdAt,
+  thresholdEveryFold,
+} from '../../bench/rank-fit.js';
 
 const rank = (theta: readonly number[], xs: readonly (readonly number[])[]) =>
   xs
@@ -135,5 +142,41 @@ describe('thresholdAt', () => {
   it('needs at least `least` items above it, else it is 1', () => {
     expect(thresholdAt(items, 0.9, 5)).toBe(1);
     expect(thresholdAt([], 0.5)).toBe(1);
+  });
+});
+
+describe('thresholdEveryFold', () => {
+  // Fold a: right at 0.9, 0.8, wrong at 0.5. Fold b: right at 0.85, 0.7, 0.6, wrong at 0.75.
+  const items = [
+    { score: 0.9, right: true, fold: 'a' },
+    { score: 0.8, right: true, fold: 'a' },
+    { score: 0.5, right: false, fold: 'a' },
+    { score: 0.85, right: true, fold: 'b' },
+    { score: 0.75, right: false, fold: 'b' },
+    { score: 0.7, right: true, fold: 'b' },
+    { score: 0.6, right: true, fold: 'b' },
+  ];
+
+  it('is the lowest score from which every fold is right that often, not only pooled', () => {
+    // From 0.6: a 2/2, b 3/4 (75%), pooled 5/6 (83%). From 0.5: a 2/3 (67%): below.
+    expect(thresholdEveryFold(items, 0.75, 1)).toBe(0.6);
+    // Asked 80%: pooled from 0.6 passes (83%), but b is 75% there; from 0.8 b's wrong answer is not yet in.
+    expect(thresholdEveryFold(items, 0.8, 1)).toBe(0.8);
+    expect(thresholdAt(items, 0.8, 1)).toBe(0.6);
+  });
+
+  it('does not judge a fold with fewer than `least` items above the score', () => {
+    // With least 4, fold a (3 items at most) is never judged: from 0.5, b is 3/4.
+    expect(thresholdEveryFold(items, 0.75, 4)).toBe(0.5);
+    expect(thresholdEveryFold([], 0.9)).toBe(1);
+  });
+
+  it('judges items of the same score together', () => {
+    const tied = [
+      { score: 0.9, right: true, fold: 'a' },
+      { score: 0.9, right: false, fold: 'a' },
+    ];
+    expect(thresholdEveryFold(tied, 0.9, 1)).toBe(1);
+    expect(thresholdEveryFold(tied, 0.5, 1)).toBe(0.9);
   });
 });

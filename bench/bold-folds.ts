@@ -1,0 +1,203 @@
+/**
+ * npx tsx bench/bold-folds.ts --rows FILE [--write CANDIDATE/RULE]
+ *
+ * How the bold tier's model (weights.json's `bold`, `boldShow`) holds fold by fold, out of fold,
+ * leaving one key out (D, F and S together; the own keys as one), on the rows that
+ * `bench/fit-answers.ts --rows FILE --rows-only` writes (each TRAIN question's short answer, its
+ * confidence features, whether it is right and withheld; traced once with the shipped ranking).
+ * Only the short answers the bold model decides count: those shown (the shipped confidence from
+ * `show` up, not withheld); an unanswerable question with one in bold counts wrong.
+ *
+ * Each candidate (a feature set and an L2 hold) is fitted fold by fold on the other folds' shown
+ * short answers; each threshold rule is read on the pooled out-of-fold scores:
+ * - `pooled 92%` / `pooled 95%`: the lowest score from which all bold answers are right that often
+ *   (the rule shipped since bold-12);
+ * - `every fold 90% (n>=20)` / `(n>=10)`: the lowest score from which every fold showing at least 20
+ *   (10) bold answers is right 90% of the time (`thresholdEveryFold`).
+ * Prints per fold bold shown / right (and unanswerable in bold), pooled, the worst fold of those with
+ * 20 bold or more, and the same with the threshold read on the other folds only (nested: the rule's
+ * honest figure on a key it never saw). The shipped model is printed as it is (in sample but for M).
+ * `--write C/R` writes candidate C refitted on all TRAIN with rule R's threshold into weights.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { CONFIDENCE_FEATURES, defaultWeights, sigmoid, weighted } from '../src/answer/weights.js';
+import { solve, thresholdAt, thresholdEveryFold } from './rank-fit.js';
+
+const args = process.argv.slice(2);
+const rowsFile = args[args.indexOf('--rows') + 1];
+if (!args.includes('--rows') || !rowsFile)
+  throw new Error('give --rows FILE: write it with `npx tsx bench/fit-answers.ts --rows FILE --rows-only`');
+const writeChoice = args.includes('--write') ? args[args.indexOf('--write') + 1] : undefined;
+
+interface Row {
+  key: string;
+  empty: boolean;
+  y: number;
+  withheld?: boolean;
+  x: Record<string, number>;
+}
+const shipped = defaultWeights();
+/** Keys that share their stories, left out together (as in fit-answers). */
+const SHARED: Readonly<Record<string, string>> = { D: 'DFS', F: 'DFS', S: 'DFS' };
+const rows = (JSON.parse(readFileSync(rowsFile, 'utf8')) as Row[])
+  .map((r) => {
+    const c = sigmoid(weighted(shipped.confidence, r.x));
+    return { ...r, fold: SHARED[r.key] ?? r.key, shown: !r.withheld && c >= shipped.show };
+  })
+  .filter((r) => r.shown);
+const folds = [...new Set(rows.map((r) => r.fold))];
+/** The folds of keys written about facts no earlier key asked (printed apart). */
+const FRESH = new Set(['K', 'L', 'M']);
+
+/** Logistic regression by Newton steps, L2 `lambda` on all but the bias (the first feature). */
+function fitLogistic(xs: ReadonlyArray<readonly number[]>, ys: readonly number[], lambda: number): number[] {
+  const dims = xs[0]?.length ?? 0;
+  const beta = new Array<number>(dims).fill(0);
+  for (let it = 0; it < 50; it++) {
+    const grad = beta.map((b, i) => (i > 0 ? lambda * b : 0));
+    const hess = beta.map((_, i) => beta.map((__, j) => (i === j ? (i > 0 ? lambda : 0) + 1e-9 : 0)));
+    xs.forEach((x, n) => {
+      const p = sigmoid(x.reduce((s, v, i) => s + v * (beta[i] ?? 0), 0));
+      x.forEach((v, i) => {
+        grad[i] = (grad[i] ?? 0) + ((p - (ys[n] ?? 0)) * v) / xs.length;
+        const row = hess[i] ?? [];
+        x.forEach((w, j) => {
+          row[j] = (row[j] ?? 0) + (p * (1 - p) * v * w) / xs.length;
+        });
+      });
+    });
+    const step = solve(hess, grad);
+    beta.forEach((_, i) => {
+      beta[i] = (beta[i] ?? 0) - (step[i] ?? 0);
+    });
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return beta;
+}
+
+interface Candidate {
+  name: string;
+  features: readonly string[];
+  lambda: number;
+}
+const ALL = CONFIDENCE_FEATURES as readonly string[];
+/** The shipped confidence's logit alone, recalibrated: one steady feature. */
+const LOGIT = '_confidence';
+const vecOf = (r: Row, features: readonly string[]) =>
+  features.map((k) => (k === LOGIT ? weighted(shipped.confidence, r.x) : (r.x[k] ?? 0)));
+const candidates: Candidate[] = [
+  { name: 'all features, L2 0.001 (shipped recipe)', features: ALL, lambda: 0.001 },
+  { name: 'all features, L2 0.01', features: ALL, lambda: 0.01 },
+  { name: 'all features, L2 0.03', features: ALL, lambda: 0.03 },
+  { name: 'all features, L2 0.1', features: ALL, lambda: 0.1 },
+  { name: 'confidence logit only', features: ['bias', LOGIT], lambda: 0 },
+  ...(args.includes('--small')
+    ? [
+        {
+          name: 'small set',
+          features: (args[args.indexOf('--small') + 1] ?? '').split(',').filter(Boolean),
+          lambda: 0.001,
+        },
+      ]
+    : []),
+];
+
+type Rule = {
+  name: string;
+  threshold: (items: Array<{ score: number; right: boolean; fold: string }>) => number;
+};
+const rules: Rule[] = [
+  { name: 'pooled 92%', threshold: (it) => thresholdAt(it, 0.92) },
+  { name: 'pooled 95%', threshold: (it) => thresholdAt(it, 0.95) },
+  { name: 'every fold 90% (n>=20)', threshold: (it) => thresholdEveryFold(it, 0.9, 20) },
+  { name: 'every fold 90% (n>=10)', threshold: (it) => thresholdEveryFold(it, 0.9, 10) },
+];
+
+/** Per fold bold shown / right / unanswerable in bold at thresholds (one per fold, or one for all). */
+function table(
+  scored: ReadonlyArray<(typeof rows)[number] & { score: number }>,
+  at: (fold: string) => number,
+) {
+  const per = folds.map((f) => {
+    const bold = scored.filter((r) => r.fold === f && r.score >= at(f));
+    const right = bold.filter((r) => r.y === 1).length;
+    return { f, n: bold.length, right, empty: bold.filter((r) => r.empty).length };
+  });
+  const sum = (xs: typeof per) =>
+    xs.reduce((a, b) => ({ f: 'sum', n: a.n + b.n, right: a.right + b.right, empty: a.empty + b.empty }), {
+      f: 'sum',
+      n: 0,
+      right: 0,
+      empty: 0,
+    });
+  const pct = (p: { n: number; right: number }) => (p.n ? ((100 * p.right) / p.n).toFixed(1) : '-');
+  const judged = per.filter((p) => p.n >= 20);
+  const worst = judged.reduce<(typeof per)[number] | undefined>(
+    (w, p) => (!w || p.right / p.n < w.right / w.n ? p : w),
+    undefined,
+  );
+  const fresh = sum(per.filter((p) => FRESH.has(p.f)));
+  const rest = sum(per.filter((p) => !FRESH.has(p.f)));
+  const all = sum(per);
+  return [
+    `    ${per.map((p) => `${p.f} ${p.right}/${p.n}${p.empty ? ` (${p.empty}u)` : ''}`).join('  ')}`,
+    `    pooled ${all.right}/${all.n} (${pct(all)}%, unanswerable ${all.empty}); K+L+M ${fresh.right}/${fresh.n} (${pct(fresh)}%); rest ${rest.right}/${rest.n} (${pct(rest)}%); worst fold (n>=20) ${worst ? `${worst.f} ${pct(worst)}%` : '-'}; folds under 90% ${
+      per
+        .filter((p) => p.n && p.right / p.n < 0.9)
+        .map((p) => `${p.f} ${pct(p)}%`)
+        .join(', ') || 'none'
+    }`,
+  ].join('\n');
+}
+
+console.log(`${rows.length} shown short answers of TRAIN, folds ${folds.join(', ')}`);
+const shippedScored = rows.map((r) => ({ ...r, score: sigmoid(weighted(shipped.bold, r.x)) }));
+console.log(`shipped bold model as it is (in sample but for M), from ${shipped.sure}:`);
+console.log(table(shippedScored, () => shipped.sure));
+
+for (const c of candidates) {
+  const scored: Array<(typeof rows)[number] & { score: number }> = [];
+  for (const f of folds) {
+    const trainRows = rows.filter((r) => r.fold !== f);
+    const beta = fitLogistic(
+      trainRows.map((r) => vecOf(r, c.features)),
+      trainRows.map((r) => r.y),
+      c.lambda,
+    );
+    for (const r of rows.filter((r) => r.fold === f))
+      scored.push({
+        ...r,
+        score: sigmoid(vecOf(r, c.features).reduce((s, v, i) => s + v * (beta[i] ?? 0), 0)),
+      });
+  }
+  const items = scored.map((r) => ({ score: r.score, right: r.y === 1, fold: r.fold }));
+  for (const rule of rules) {
+    const t = rule.threshold(items);
+    console.log(`${c.name} / ${rule.name}: threshold ${t.toFixed(3)}`);
+    console.log(table(scored, () => t));
+    const nested = new Map(folds.map((f) => [f, rule.threshold(items.filter((i) => i.fold !== f))]));
+    console.log(
+      `  nested (threshold read on the other folds: ${folds.map((f) => `${f} ${nested.get(f)?.toFixed(3)}`).join(' ')}):`,
+    );
+    console.log(table(scored, (f) => nested.get(f) ?? 1));
+    if (writeChoice === `${c.name}/${rule.name}`) {
+      const beta = fitLogistic(
+        rows.map((r) => vecOf(r, c.features)),
+        rows.map((r) => r.y),
+        c.lambda,
+      );
+      if (c.features.includes(LOGIT))
+        throw new Error('the logit candidate is not a bold model over CONFIDENCE_FEATURES: choose another');
+      const bold = Object.fromEntries(
+        CONFIDENCE_FEATURES.map((k) => [k, Math.round((beta[c.features.indexOf(k)] ?? 0) * 1000) / 1000]),
+      );
+      const file = 'src/answer/weights.json';
+      const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      writeFileSync(
+        file,
+        `${JSON.stringify({ ...old, bold, boldShow: Math.round(t * 1000) / 1000 }, null, 2)}\n`,
+      );
+      console.log(`  written to ${file}: boldShow ${Math.round(t * 1000) / 1000}`);
+    }
+  }
+}
