@@ -874,7 +874,13 @@ export function groupFigures(
       byMoment.set(key, [...(byMoment.get(key) ?? []), c]);
     }
     const moments: MomentValues[] = [...byMoment.entries()].map(([key, cs]) => {
-      const named = cs.find((c) => c.moment)?.moment;
+      const found = cs.find((c) => c.moment);
+      // A moment counted from the day of writing ("last week") that nothing anchors, in an undated
+      // article, is no title an editor can place: its values are shown in their sentences alone.
+      const named =
+        found?.moment && !unplacedInTime(found.moment, found.shown?.article.published)
+          ? found.moment
+          : undefined;
       const ids = new Map(cs.map((c) => [c, new Set(c.mentions.map((m) => m.article.id))]));
       // An article that gives two values here tells of two things: compared with none.
       const sole = cs.filter(
