@@ -58,3 +58,20 @@ describe('a moment counted from the day of writing', () => {
     expect(text).toMatch(/•\s*(?:in )?March 2004: \$6\.5bn/i);
   });
 });
+
+describe('one sentence in nearly the same words in two articles', () => {
+  it('is one claim, whatever subject each article was read to give its figure', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Hill on trial\n\nZedco boss Sam Hill went on trial in New York on Monday. When Zedco finally collapsed, shareholders lost about $90bn and 12,000 workers lost their jobs.\n',
+        b: 'Hill witness\n\nA former Zedco manager told the court about the Zedco books. When the firm finally collapsed, shareholders lost about $90bn and 12,000 workers lost their jobs.\n',
+        c: 'Hill denies\n\nZedco boss Sam Hill denied the charges. Shareholders lost about $90bn in Zedco’s collapse, 12,000 workers lost their jobs and the firm went bankrupt.\n',
+      }),
+      at,
+    );
+    const lines = d.figures.flatMap((g) =>
+      g.moments.flatMap((m) => m.lines.filter((l) => /12,000/.test(l.figure)).map(() => g.subject)),
+    );
+    expect(lines).toHaveLength(1);
+  });
+});
