@@ -75,3 +75,33 @@ describe('one sentence in nearly the same words in two articles', () => {
     expect(lines).toHaveLength(1);
   });
 });
+
+describe('results', () => {
+  it('files no score that names one side of a match but gives none of its values under that match', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Lee into final\n\nAnn Lee reached the final of the Northtown Open with a crushing 6-1 6-1 win over Jo Bloggs on Saturday.\n',
+        b: 'Hill out\n\nSam Hill suffered a shock defeat in the quarter-finals of the Northtown Open on Friday. The top seed was a strong favourite for the title but went down 7-6 (7-4) 6-3 to Ann Lee.\n',
+      }),
+      at,
+    );
+    const match = d.results.find((m) => m.sides.some((s) => /Bloggs/.test(s)));
+    expect(match?.results.map((r) => r.value)).toEqual(['6-1 6-1']);
+  });
+
+  it('shows a result through the longer article, not a copy held whole in it', () => {
+    const short =
+      'Lee beats Bloggs in Northtown\n\nAnn Lee beat Jo Bloggs 6-3 4-6 6-1 in the quarter-finals of the Northtown Open on Friday. The Northtown crowd cheered every point of a long and tense match in the evening sun. Lee will meet the winner of the match between Sam Hill and Tom Bell in the semi-finals on Saturday.\n';
+    const d = buildDigest(
+      indexOf({
+        a: short,
+        b: `${short.trimEnd()} Hill said he was feeling fit after a long break from the tour and hoped to win the title.\n`,
+      }),
+      at,
+    );
+    expect(d.articleCount).toBe(1);
+    const line = d.results.flatMap((m) => m.results).find((r) => r.value === '6-3 4-6 6-1');
+    expect(line?.source.id).toBe('b');
+    expect(line?.also).toEqual([]);
+  });
+});
