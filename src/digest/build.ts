@@ -247,9 +247,11 @@ export const subjectsShared = (a: string, b: string) => {
 };
 
 /**
- * The articles giving an exact amount of money only in sentences the digest cannot show (`placed`
- * false: whose it is, or what, not said), by amount in each currency it is given in; copies once.
- * Pure.
+ * The articles giving an exact amount of money that no measure word claims, or only in sentences the
+ * digest cannot show (`placed` false: whose it is, or what, not said), by amount in each currency it
+ * is given in; copies once. An exact amount of money is one thing in a story: "an $11bn accounting
+ * fraud" and "had been overstating its accounts by $11bn" state one claim, though the second reads
+ * as a change and is not clustered with the first. Pure.
  */
 export function countedAmounts(
   clusters: readonly FigureCluster[],
@@ -258,7 +260,8 @@ export function countedAmounts(
   const out = new Map<string, Map<string, ArticleMeta>>();
   for (const c of clusters)
     for (const m of c.mentions) {
-      if (m.placed || m.quantity.kind !== 'money' || m.quantity.qualifier !== 'exact') continue;
+      if ((m.placed && m.concept) || m.quantity.kind !== 'money' || m.quantity.qualifier !== 'exact')
+        continue;
       for (const k of amountKeys(m)) {
         const articles = out.get(k) ?? new Map<string, ArticleMeta>();
         if (!articles.has(original(m.article.id))) articles.set(original(m.article.id), m.article);
@@ -291,12 +294,17 @@ function topLine(
     ),
   );
   // `rank`: a measured claim before one with no measure word, money before other figures.
-  const candidates: Array<TopFact & { n: number; rank: number; stems?: ReadonlySet<string> }> = [];
+  // `own`: the articles a claim's own sentences come from (the more, the likelier its words are the
+  // coverage's); `amounts`: an exact amount of money's keys, said once at a glance.
+  const candidates: Array<
+    TopFact & { n: number; rank: number; own?: number; amounts?: string[]; stems?: ReadonlySet<string> }
+  > = [];
   const claims: Array<{
     c: FigureCluster;
     line: FigureLine;
     ids: Set<string>;
     more: DigestCitation[];
+    own: number;
     into?: number;
   }> = [];
   const counted = countedAmounts(clusters, (id) => index.original(id));
@@ -315,7 +323,7 @@ function topLine(
             more.push(digestCitation(article));
           }
     if (!c.concept && ids.size < LEAST_UNMEASURED) continue;
-    claims.push({ c, line, ids, more });
+    claims.push({ c, line, ids, more, own: ids.size - more.length });
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
@@ -342,7 +350,7 @@ function topLine(
     );
     if (at >= 0) a.into = at;
   }
-  for (const [i, { c, line, ids, more }] of claims.entries()) {
+  for (const [i, { c, line, ids, more, own }] of claims.entries()) {
     if (claims[i]?.into !== undefined || !c.shown) continue;
     const merged = claims.filter((o) => o.into === i);
     const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
@@ -357,6 +365,10 @@ function topLine(
       ),
       n: all.size,
       rank: (c.concept ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
+      own,
+      ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
+        ? { amounts: amountKeys(c.shown) }
+        : {}),
     });
   }
   // A match's result ("beat Italy 38-8") and a dated event ("by 2010"), counted as figures are.
@@ -422,20 +434,25 @@ function topLine(
     });
   }
   const least = Math.min(2, index.distinctArticleCount);
-  const picked: Array<TopFact & { stems?: ReadonlySet<string> }> = [];
-  for (const c of candidates.sort((a, b) => b.n - a.n || b.rank - a.rank)) {
+  const picked: Array<TopFact & { amounts?: string[]; stems?: ReadonlySet<string> }> = [];
+  const byCount = (a: { n: number; rank: number; own?: number }, b: typeof a) =>
+    b.n - a.n || b.rank - a.rank || (b.own ?? 0) - (a.own ?? 0);
+  for (const c of candidates.sort(byCount)) {
     if (picked.length >= max || c.n < least) break;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
+    // One exact amount of money is one claim, said once ("an $11bn fraud", "overstating ... by $11bn").
+    const amounts = c.amounts;
+    if (amounts && picked.some((p) => p.amounts?.some((k) => amounts.includes(k)))) continue;
     // A lead that states most of a lead shown already (or the other way) says it again.
     const stems = c.stems;
     if (stems && picked.some((p) => p.stems && (restates(p.stems, stems) || restates(stems, p.stems))))
       continue;
     // Two leads each of whose articles states the other (in its own words) are one claim.
     if (stems && picked.some((p) => p.stems && statesOther(p, c) && statesOther(c, p))) continue;
-    const { n: _n, rank: _rank, ...fact } = c;
+    const { n: _n, rank: _rank, own: _own, ...fact } = c;
     picked.push(fact);
   }
-  return picked.map(({ stems: _stems, ...fact }) => fact);
+  return picked.map(({ stems: _stems, amounts: _amounts, ...fact }) => fact);
 }
 
 /** A fact's odds as a line of "New since" (the whole sentence, cited to its article). */

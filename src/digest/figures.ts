@@ -2,6 +2,7 @@
  * The figures of a story, each with the words of its article that say whose it is, of what and
  * when, grouped like with like (subject, measure, moment). Pure functions over the index.
  */
+import { jaccard } from '../answer/similarity.js';
 import { citationOf } from '../answer/types.js';
 import { amountKeys, amountsClash, sameMoment, valuesMeet } from '../claims/compare.js';
 import { PERSON_REFERENCE, THING_REFERENCE } from '../claims/focus.js';
@@ -717,6 +718,9 @@ export const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !==
 const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
   (words.size === 0 && key === '') || keyWords(key).some((w) => words.has(w));
 
+/** Alike enough in content words (Jaccard) that two sentences are one sentence edited. */
+export const SAME_SENTENCE = 0.7;
+
 /**
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence
  * gives: "1.55bn euros ($2bn)" and "$2bn" are one; "$7.6m (£4m)" and "$7.5m (£4m)" are not,
@@ -724,7 +728,8 @@ const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
  * seems to give, for money (an exact amount of money is one thing in a story); for percentages and
  * counts, only where their subjects meet. A money figure no measure word claims joins the other
  * unmeasured mentions of its amount whatever their subjects, else a measured claim of its amount
- * whose subject meets its own, else stands alone. Pure.
+ * whose subject meets its own, else stands alone. Two claims of one measure and amount given in
+ * nearly the same sentence (`SAME_SENTENCE`) are one, whatever subject each was read to give. Pure.
  */
 export function clusterFigures(
   mentions: readonly FigureMention[],
@@ -789,34 +794,56 @@ export function clusterFigures(
       byAmount.set(k, list);
     }
   }
-  return clusters.map((c) => {
-    const subjectKey = mostWeighed(c.mentions, (m) => [
-      m.subjectKey,
-      m.placed ? SUBJECT_WEIGHT[m.subjectFrom] : SUBJECT_WEIGHT[m.subjectFrom] / 4,
-    ]);
-    const momentKey = mostWeighed(c.mentions, (m) => [m.moment?.key ?? '', 1]);
-    // Shown in a sentence that names the claim's subject (by name) and moment, the latest, the shortest.
-    const shown = c.mentions
-      .filter((m) => m.placed && (m.concept || !c.concept))
-      .sort(
-        (a, b) =>
-          Number(b.subjectKey === subjectKey) - Number(a.subjectKey === subjectKey) ||
-          Number(b.subjectFrom === 'named') - Number(a.subjectFrom === 'named') ||
-          Number((b.moment?.key ?? '') === momentKey) - Number((a.moment?.key ?? '') === momentKey) ||
-          byDateDesc(a.article.published, b.article.published) ||
-          a.context.text.length - b.context.text.length ||
-          a.fact.position - b.fact.position,
-      )[0];
-    return {
-      ...(c.concept ? { concept: c.concept } : {}),
-      mentions: c.mentions,
-      subjectKey: shown && subjectKey === '' ? shown.subjectKey : subjectKey,
-      // The moment its line names is the one its sentence names, so that the two never disagree.
-      ...(shown?.moment ? { moment: shown.moment } : {}),
-      ...(shown ? { shown } : {}),
-      articles: new Set(c.mentions.map((m) => original(m.article.id))).size,
-    };
-  });
+  // One sentence in nearly the same words in two articles states one claim, whatever subject each was
+  // read to give ("When WorldCom finally collapsed, ... 20,000 workers lost their jobs" and "When the
+  // firm finally collapsed, shareholders lost ... and 20,000 workers lost their jobs").
+  for (const list of byAmount.values())
+    for (const [n, i] of list.entries()) {
+      const c = clusters[i];
+      if (!c || c.mentions.length === 0) continue;
+      for (const j of list.slice(n + 1)) {
+        const o = clusters[j];
+        if (!o || o.mentions.length === 0 || o.concept !== c.concept || o.base !== c.base) continue;
+        if (o.mentions.some((m) => c.mentions.some((x) => amountsClash(x, m)))) continue;
+        if (
+          !o.mentions.some((m) => c.mentions.some((x) => jaccard(x.fact.text, m.fact.text) >= SAME_SENTENCE))
+        )
+          continue;
+        c.mentions.push(...o.mentions.splice(0));
+        for (const w of o.words) c.words.add(w);
+        for (const w of o.heads) c.heads.add(w);
+      }
+    }
+  return clusters
+    .filter((c) => c.mentions.length > 0)
+    .map((c) => {
+      const subjectKey = mostWeighed(c.mentions, (m) => [
+        m.subjectKey,
+        m.placed ? SUBJECT_WEIGHT[m.subjectFrom] : SUBJECT_WEIGHT[m.subjectFrom] / 4,
+      ]);
+      const momentKey = mostWeighed(c.mentions, (m) => [m.moment?.key ?? '', 1]);
+      // Shown in a sentence that names the claim's subject (by name) and moment, the latest, the shortest.
+      const shown = c.mentions
+        .filter((m) => m.placed && (m.concept || !c.concept))
+        .sort(
+          (a, b) =>
+            Number(b.subjectKey === subjectKey) - Number(a.subjectKey === subjectKey) ||
+            Number(b.subjectFrom === 'named') - Number(a.subjectFrom === 'named') ||
+            Number((b.moment?.key ?? '') === momentKey) - Number((a.moment?.key ?? '') === momentKey) ||
+            byDateDesc(a.article.published, b.article.published) ||
+            a.context.text.length - b.context.text.length ||
+            a.fact.position - b.fact.position,
+        )[0];
+      return {
+        ...(c.concept ? { concept: c.concept } : {}),
+        mentions: c.mentions,
+        subjectKey: shown && subjectKey === '' ? shown.subjectKey : subjectKey,
+        // The moment its line names is the one its sentence names, so that the two never disagree.
+        ...(shown?.moment ? { moment: shown.moment } : {}),
+        ...(shown ? { shown } : {}),
+        articles: new Set(c.mentions.map((m) => original(m.article.id))).size,
+      };
+    });
 }
 
 /**
@@ -874,7 +901,13 @@ export function groupFigures(
       byMoment.set(key, [...(byMoment.get(key) ?? []), c]);
     }
     const moments: MomentValues[] = [...byMoment.entries()].map(([key, cs]) => {
-      const named = cs.find((c) => c.moment)?.moment;
+      const found = cs.find((c) => c.moment);
+      // A moment counted from the day of writing ("last week") that nothing anchors, in an undated
+      // article, is no title an editor can place: its values are shown in their sentences alone.
+      const named =
+        found?.moment && !unplacedInTime(found.moment, found.shown?.article.published)
+          ? found.moment
+          : undefined;
       const ids = new Map(cs.map((c) => [c, new Set(c.mentions.map((m) => m.article.id))]));
       // An article that gives two values here tells of two things: compared with none.
       const sole = cs.filter(

@@ -57,14 +57,20 @@ function sameValue(a: ScoreClaim, b: ScoreClaim): boolean {
   return (a.sides.outcome !== 'won' || b.sides.outcome !== 'won') && reversed(a.value) === b.value;
 }
 
-/** How claims become lines: the shown one (a sentence over a headline, the earliest article), every other article cited once (copies of a cited one left out). */
+/**
+ * How claims become lines: the shown one (a sentence over a headline, the earliest article, an
+ * original over its copy), every other article cited once (copies of a cited one left out).
+ */
 function stated(
   index: FactIndex,
   kind: StatedClaim['kind'],
   claims: ReadonlyArray<ScoreClaim | DateClaim>,
   sides?: string[],
 ): StatedClaim | undefined {
-  const shown = claims.find((c) => c.fact !== undefined) ?? claims[0];
+  // An article held whole in a longer one is shown through the longer (the original), not the copy.
+  const own = claims.filter((c) => index.original(c.articleId) === c.articleId);
+  const shown =
+    own.find((c) => c.fact !== undefined) ?? claims.find((c) => c.fact !== undefined) ?? own[0] ?? claims[0];
   const source = shown ? index.article(shown.articleId) : undefined;
   if (!shown || !source) return undefined;
   const originals = new Set(claims.map((c) => index.original(c.articleId)));
@@ -110,6 +116,9 @@ export function matchResults(index: FactIndex): MatchResults[] {
   const matches: ScoreClaim[][] = [];
   for (const c of [...claims].sort((a, b) => b.sides.names.length - a.sides.names.length)) {
     const match = matches.find((m) => ofMatch(matchSides(m), c));
+    // A score naming one side of a match but giving none of its values is another match of that side
+    // (a player plays several in a tournament: "went down 7-6 6-3 to the American"): whose, unsaid.
+    if (match && c.sides.names.length < 2 && !match.some((o) => sameValue(o, c))) continue;
     if (match) match.push(c);
     else matches.push([c]);
   }
