@@ -34,10 +34,11 @@ export const PERSON_NOUN =
   /^(?:star|player|winger|striker|midfielder|defender|forward|goalkeeper|keeper|captain|athlete|runner|sprinter|champion|boxer|golfer|cricketer|batsman|bowler|jockey|driver|rider|skier|swimmer|singer|actor|actress|director|presenter|comedian|rapper|musician|author|writer|premier|minister|chancellor|leader|politician|MP|boss|chairman|chairwoman|founder|tycoon|entrepreneur|manager|coach)$/;
 /**
  * Words that stand for the person an article names: "he", "she", "the 27-year-old winger", "The
- * Northtown star", "the 51 year old premier".
+ * Northtown star", "the 51 year old premier", "The 73-year-old former Northtown chairman" (up to two
+ * words between "the" or the age and the role).
  */
 export const PERSON_REFERENCE = new RegExp(
-  String.raw`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|HE|SHE|[Tt]he\s+(?:\d+[- ]years?[- ]old\s+)?(?:[\p{L}-]+\s+)?(?:${PERSON_NOUN.source.slice(4, -2)}))\b`,
+  String.raw`\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|HE|SHE|[Tt]he\s+(?:\d+[- ]years?[- ]old\s+)?(?:[\p{L}-]+\s+){0,2}(?:${PERSON_NOUN.source.slice(4, -2)}))\b`,
   'u',
 );
 

@@ -172,19 +172,46 @@ const DESCRIBED_NOUN =
 
 /**
  * True when a name only describes the organisation or the person a sentence speaks of ("The
- * UK-Dutch group will own 30%", "The Northtown star lowered her record"): a word of nationality after
- * "the" and before an organisation's noun, or any name after "the" and before a person's role
- * (`PERSON_NOUN`). The figure is the organisation's or the person's, read as "the group" or "she" is.
+ * UK-Dutch group will own 30%", "The Northtown star lowered her record", "The 73-year-old former
+ * Northtown chairman ... has bought a 50% stake"): a word of nationality right after "the" and before
+ * an organisation's noun, or any name before a person's role (`PERSON_NOUN`) after "the" and up to two
+ * words (an age, "former"). The figure is the organisation's or the person's, read as "the group" or
+ * "she" is.
  */
 function describes(text: string, name: string, person: () => string | undefined): boolean {
   for (const e of occurrences(text, name)) {
-    if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at))) continue;
     const after = text.slice(e.at + e.name.length);
-    if (NATIONALITY.test(name) && DESCRIBED_NOUN.test(after)) return true;
-    // Only where the article names a person the role stands for.
-    if (PERSON_NOUN.test(/^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '') && person() !== undefined) return true;
+    if (
+      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at)) &&
+      NATIONALITY.test(name) &&
+      DESCRIBED_NOUN.test(after)
+    )
+      return true;
+    // "The Northtown star", "The 73-year-old former Northtown chairman": only where the article
+    // names a person the role stands for.
+    if (
+      THE_ROLE_BEFORE.test(text.slice(Math.max(0, e.at - 40), e.at)) &&
+      beforeRole(text, e) &&
+      person() !== undefined
+    )
+      return true;
   }
   return false;
+}
+
+/**
+ * What may stand between "the" and a name that describes a person's role: an age, a word in lower
+ * case ("former", "veteran"), up to two of them ("The 73-year-old former Northtown chairman").
+ */
+const THE_ROLE_BEFORE = /\b[Tt]he\s+(?:(?:\d+[- ]years?[- ]old|[\p{Ll}-]+)\s+){0,2}$/u;
+
+/**
+ * True when a name stands right before a person's role in its noun phrase ("Northtown star",
+ * "former Northtown chairman"): the name tells which team or town the person is of; it is not the
+ * person, nor whose the person's figures are.
+ */
+function beforeRole(text: string, e: { name: string; at: number }): boolean {
+  return PERSON_NOUN.test(/^\s+([\p{L}]+)/u.exec(text.slice(e.at + e.name.length))?.[1] ?? '');
 }
 
 /** A figure that is an age: "the 27-year-old winger", "the 51 year old premier", "aged 21". */
@@ -192,7 +219,8 @@ const AGE_AFTER = /^[- ]years?[- ]old\b/;
 
 /**
  * Whose an age is: the name it stands in apposition to ("Jo Bloggs, the 17-year-old singer",
- * "Eileen Lee, 24,") or right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs");
+ * "Eileen Lee, 24,") or right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs"), but
+ * not a name before a person's role ("the 25-year-old Northtown star": the star's, not the town's);
  * undefined when the sentence names neither (the claim then reads it as the article's person,
  * resolved).
  */
@@ -203,7 +231,9 @@ export function ageOf(text: string, names: readonly string[], q: Quantity): stri
     if (NATIONALITY.test(name)) continue;
     const { apposed, before: ahead } = agePatterns(name);
     if (apposed.test(before)) return [name];
-    if (ahead.test(after)) return [name];
+    // "the 25-year-old Northtown star": a name before a person's role only describes the person.
+    const at = q.end + (ahead.exec(after)?.[0].length ?? 0) - name.length;
+    if (ahead.test(after) && !beforeRole(text, { name, at })) return [name];
   }
   return undefined;
 }

@@ -240,6 +240,9 @@ export function subjectOf(
   // "rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania": each compared figure is its place's.
   const compared = comparedIn(text, usable, q);
   if (compared) return [compared];
+  // "an £8m bid from Zedco", "a £1.3bn takeover offer from Zedco": who bids is whose the bid is.
+  const bidder = bidderOf(text, usable, q);
+  if (bidder) return [bidder];
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
     // A name inside an aside that closes before the figure ("Jo Bloggs, whose firm Acme won ..., gave £5m").
@@ -414,6 +417,24 @@ function frontedOwner(
   const owner = usable.find((e) => e.at === opens);
   if (!owner || !/^\s+\p{Ll}/u.test(text.slice(owner.at + owner.name.length))) return undefined;
   return owner.name;
+}
+
+/** The figure's own noun of a bid, then "from": "bid from", "takeover offer from", "approach from". */
+const BID_FROM =
+  /^(?:\s*\([^()]*\))?(?:\s+[\p{Ll}-]+){0,2}?\s+(?:bid|bids|offer|offers|approach)\s+from\s+(?:the\s+)?$/u;
+
+/**
+ * The name that makes the bid or the offer a figure is the amount of, written after it: "an £8m bid
+ * from Zedco", "a £1.3bn ($2.5bn) takeover offer from Zedco" (a conversion in brackets and up to two words before the noun). Undefined
+ * when the figure is no such amount.
+ */
+function bidderOf(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  return usable.find((e) => e.at > q.end && e.at - q.end < 60 && BID_FROM.test(text.slice(q.end, e.at)))
+    ?.name;
 }
 
 /** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */

@@ -439,6 +439,22 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
   });
 
+  it('reads a name before a person\'s role past an age and an adjective ("The 73-year-old former Northtown chairman") as describing the person', () => {
+    const index = indexOf({
+      g: 'Jo Bloggs buys club\n\nJo Bloggs has bought Southville Rovers. Mr Bloggs said he was pleased. The 73-year-old former Northtown chairman sealed the deal on Friday and has bought a 50% stake in the club.\n',
+    });
+    expect(claimOf(index, '73-year-old').subject).toEqual(['Jo Bloggs']);
+    expect(claimOf(index, '50%').subject).toEqual(['Jo Bloggs']);
+  });
+
+  it('still gives an age to the person named after it ("the 28-year-old midfielder Kit Moss"), and a figure to a team that acts', () => {
+    const index = indexOf({
+      g: 'Jo Bloggs joins\n\nJo Bloggs has joined Southville. Mr Bloggs said he was pleased. The 28-year-old midfielder Kit Moss also signed. Northtown won 12 games last season.\n',
+    });
+    expect(claimOf(index, '28-year-old').subject).toEqual(['Kit Moss']);
+    expect(claimOf(index, '12 games').subject).toEqual(['Northtown']);
+  });
+
   it('gives an age no moment: "the 22-year-old will race again in January"', () => {
     const index = indexOf({
       a: 'Jo Bloggs returns\n\nJo Bloggs has been ill. Ms Bloggs said she was fit. The 22-year-old will race again in January. The 14 year old boy was hurt in February.\n',

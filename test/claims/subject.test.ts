@@ -106,3 +106,31 @@ describe('subjectOf: names that only describe', () => {
     ]);
   });
 });
+
+describe('subjectOf: the bidder written after a bid', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text === figure);
+    if (!q) throw new Error(`no ${figure} in ${text}`);
+    return q;
+  };
+
+  it('gives "an £8m bid from Zedco" to Zedco, not to the name that receives it', () => {
+    const text =
+      'Northtown Rovers have confirmed they have received an £8m bid from Zedco United for two players.';
+    expect(subjectOf(text, ['Northtown Rovers', 'Zedco United'], figureOf(text, '£8m'))).toEqual([
+      'Zedco United',
+    ]);
+  });
+
+  it('passes over a conversion in brackets and a word before the noun: "a £1.3bn ($2.5bn) takeover offer from Zedco"', () => {
+    const text = 'Last week, Lumo rejected a £1.3bn ($2.5bn) takeover offer from Zedco Boerse.';
+    expect(subjectOf(text, ['Lumo', 'Zedco Boerse'], figureOf(text, '£1.3bn'))).toEqual(['Zedco Boerse']);
+  });
+
+  it('leaves a figure that is no bid to the name that acts: "paid £8m from Zedco United funds"', () => {
+    const text = 'Northtown Rovers paid £8m from Zedco United funds for two players.';
+    expect(subjectOf(text, ['Northtown Rovers', 'Zedco United'], figureOf(text, '£8m'))).toEqual([
+      'Northtown Rovers',
+    ]);
+  });
+});
