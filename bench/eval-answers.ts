@@ -22,7 +22,7 @@ const opt = (name: string, fallback: string) => {
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
 const split = opt('split', 'train');
-const keys = opt('keys', 'own,A,B,C,D,F,G,H,I,J,K,L,M').split(',');
+const keys = opt('keys', 'own,A,B,C,D,F,G,H,I,J,K,L,M,N').split(',');
 const verbose = args.includes('--verbose');
 
 export interface Outcome {
