@@ -6,7 +6,9 @@
  * index is ready); a request during the warm is served between two chunks, and reads what it needs
  * as it would without the warm. The claims are the same either way (claimsOf is a function of the
  * fact and its article), so outputs do not change: only when the work is done. A `step` does more
- * work on each batch after its claims (the bot's warm: a check's first-time work, `check/prepare.ts`).
+ * work on each batch after its claims (the bot's warm: a check's first-time work, `check/prepare.ts`);
+ * `afterwards` does work in small pieces once every figure is warmed (the bot's: a check rehearsed on
+ * the corpus's own words and sentences, `check/rehearse.ts`), in the same budgeted chunks.
  */
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -34,6 +36,12 @@ export interface WarmOptions {
   vocabulary?: Vocabulary;
   /** More work on each batch after its claims (a check's first-time work). Default none. */
   step?: WarmStep;
+  /**
+   * Work done once every figure is warmed, in small pieces (each `next()` of the iterator one piece,
+   * run in the same budgeted chunks): a check's searches and code run once ahead, say
+   * (`check/rehearse.ts`). Made anew each time the warm starts over. Default none.
+   */
+  afterwards?: () => Iterator<unknown>;
   /** Runs the next chunk later, after pending requests. Default `setImmediate`. */
   schedule: (next: () => void) => void;
   /** The clock (ms) a chunk's budget is counted on. Default `performance.now`. */
@@ -56,6 +64,8 @@ export interface WarmReport {
   read: number;
   /** Chunks it ran (each followed by a yield). */
   chunks: number;
+  /** Pieces of `afterwards` it ran, once every figure was warmed. */
+  pieces: number;
   /** Times it started over because the index changed under it. */
   restarts: number;
   /** True when it was stopped before it had read every figure's claims. */
@@ -91,9 +101,11 @@ export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {})
   const o = { ...defaultWarmOptions, ...options };
   const vocabulary = o.vocabulary ?? defaultVocabulary();
   const batch = Math.max(1, Math.floor(o.batch));
-  const report: WarmReport = { read: 0, chunks: 0, restarts: 0, stopped: false };
+  const report: WarmReport = { read: 0, chunks: 0, pieces: 0, restarts: 0, stopped: false };
   let version = index.version;
   let facts = unread(index, vocabulary, o.step);
+  /** The `afterwards` work under way once the facts are done (made when they first are). */
+  let after: Iterator<unknown> | undefined;
   let stopped = false;
   let finish: (r: WarmReport) => void = () => {};
   const done = new Promise<WarmReport>((resolve) => {
@@ -104,6 +116,7 @@ export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {})
     if (index.version !== version) {
       version = index.version;
       facts = unread(index, vocabulary, o.step);
+      after = undefined;
       report.restarts++;
     }
     report.chunks++;
@@ -116,10 +129,16 @@ export function warmClaims(index: FactIndex, options: Partial<WarmOptions> = {})
           some.push(next.value);
           if (some.length >= batch) break;
         }
-        if (some.length === 0) return finish({ ...report });
-        claimsOfMany(index, some, vocabulary);
-        o.step?.run(some);
-        report.read += some.length;
+        if (some.length > 0) {
+          claimsOfMany(index, some, vocabulary);
+          o.step?.run(some);
+          report.read += some.length;
+          continue;
+        }
+        if (!o.afterwards) return finish({ ...report });
+        after ??= o.afterwards();
+        if (after.next().done) return finish({ ...report });
+        report.pieces++;
       } while (o.now() - started < o.budgetMs);
     } catch (e) {
       return finish({ ...report, stopped: true, error: e instanceof Error ? e.message : String(e) });

@@ -298,6 +298,14 @@ export class FactIndex {
   }
 
   /**
+   * The `n` indexed stems that most facts hold, most held first: the searches a check of any story
+   * makes again and again, and the costliest (function words are not indexed, so not among them).
+   */
+  commonestStems(n: number): string[] {
+    return this.search.commonest(n);
+  }
+
+  /**
    * The facts of a `match()` result, in its order (its keys' facts), and the runs of them that
    * share an article (`runs[r]` facts from `starts[r]` to `starts[r + 1]`, of article `runs[r]`):
    * remembered per result, so that the words a check looks up again and again are read once while

@@ -322,6 +322,22 @@ export class Postings<K> {
     return term === undefined || !this.indexable[term] ? 0 : (this.live[term] ?? 0);
   }
 
+  /**
+   * The `n` indexed words that most documents hold, most held first (ties in the order first
+   * seen): the words whose searches cost most and recur most.
+   */
+  commonest(n: number): string[] {
+    const held: Array<{ word: string; count: number }> = [];
+    for (const [word, term] of this.numbered) {
+      const count = this.indexable[term] ? (this.live[term] ?? 0) : 0;
+      if (count > 0) held.push({ word, count });
+    }
+    return held
+      .sort((a, b) => b.count - a.count)
+      .slice(0, Math.max(0, n))
+      .map((h) => h.word);
+  }
+
   /** How many documents hold the word. */
   frequency(word: string): number {
     const term = this.numbered.get(word);

@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises';
 import type { Logger } from '@slack/logger';
 import { checkWarmStep } from '../check/prepare.js';
+import { rehearseCheck } from '../check/rehearse.js';
 import { type Warm, warmClaims } from '../claims/warm.js';
 import { type Config, ConfigError } from '../config.js';
 import { buildIndex } from '../index/build.js';
@@ -104,13 +105,18 @@ export function prepareStoryParts({ spec, config }: StoryConfig, shared: SharedP
   let ingester: Ingester | undefined;
   let live: { close(): void } | undefined;
   // The background warm of every figure's claims (claims/warm.ts) and of a check's first-time work on
-  // its fact (check/prepare.ts): started once the bot answers (`warm()`),
+  // its fact (check/prepare.ts), then a check rehearsed on the coverage's own words and sentences
+  // (check/rehearse.ts, nothing shown): started once the bot answers (`warm()`),
   // again after each change of the folder (it then reads what changed), stopped when it quiets.
   let warm: (Warm & { over: boolean }) | undefined;
   let warming = false;
   const startWarm = () => {
     if (!warming || !index || (warm && !warm.over)) return; // a running warm starts over by itself
-    const started = { ...warmClaims(index, { step: checkWarmStep(index) }), over: false };
+    const built = index;
+    const started = {
+      ...warmClaims(built, { step: checkWarmStep(built), afterwards: () => rehearseCheck(built) }),
+      over: false,
+    };
     warm = started;
     void started.done.then((r) => {
       started.over = true;

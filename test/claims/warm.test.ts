@@ -142,3 +142,67 @@ describe('warmClaims with a step', () => {
     expect(report.read).toBe(facts.length);
   });
 });
+
+describe('warmClaims with afterwards', () => {
+  it('runs the pieces of `afterwards` only once every figure is warmed, each counted, within the chunks', async () => {
+    const index = indexOf(ARTICLES);
+    const unreadAtPiece: number[] = [];
+    function* pieces() {
+      for (let i = 0; i < 3; i++) {
+        unreadAtPiece.push(figures(index).filter((f) => !claimsRead(f)).length);
+        yield i;
+      }
+    }
+    const report = await warmClaims(index, { batch: 1, budgetMs: 0, afterwards: pieces }).done;
+    expect(unreadAtPiece).toEqual([0, 0, 0]);
+    expect(report.pieces).toBe(3);
+    expect(report.stopped).toBe(false);
+    // One piece a chunk when the budget is spent at once: a request waits at most one piece.
+    expect(report.chunks).toBeGreaterThanOrEqual(figures(index).length + 3);
+  });
+
+  it('runs no piece after it is stopped', async () => {
+    const index = indexOf(ARTICLES);
+    const hand = byHand();
+    let ran = 0;
+    function* pieces() {
+      for (;;) {
+        ran++;
+        yield ran;
+      }
+    }
+    const warm = warmClaims(index, { batch: 100, budgetMs: 0, schedule: hand.schedule, afterwards: pieces });
+    hand.step(); // every figure
+    hand.step(); // one piece
+    expect(ran).toBe(1);
+    warm.stop();
+    while (hand.step());
+    const report = await warm.done;
+    expect(report).toMatchObject({ stopped: true, pieces: 1 });
+    expect(ran).toBe(1);
+  });
+
+  it('starts `afterwards` anew when the index changes under it', async () => {
+    const index = indexOf(ARTICLES);
+    const hand = byHand();
+    let made = 0;
+    const warm = warmClaims(index, {
+      batch: 100,
+      budgetMs: 0,
+      schedule: hand.schedule,
+      afterwards: function* () {
+        made++;
+        yield 1;
+        yield 2;
+      },
+    });
+    hand.step(); // every figure
+    hand.step(); // the first piece
+    index.upsert(article('bank', 'Bank profits\n\nMidbank made a profit of £2.1bn in 2004, up 8%.\n'));
+    while (hand.step());
+    const report = await warm.done;
+    expect(made).toBe(2);
+    expect(report.restarts).toBe(1);
+    expect(figures(index).filter((f) => !claimsRead(f))).toEqual([]);
+  });
+});

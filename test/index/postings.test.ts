@@ -144,3 +144,20 @@ describe('bm25', () => {
     expect(idf(1000, 1)).toBeGreaterThan(idf(1000, 999));
   });
 });
+
+describe('Postings.commonest', () => {
+  it('lists the indexed words most documents hold, most held first, leaving out unindexed and removed ones', () => {
+    const p = new Postings<string>((w) => w !== 'the');
+    p.add('a', ['the', 'cat', 'sat', 'mat']);
+    p.add('b', ['the', 'cat', 'ran']);
+    p.add('c', ['the', 'dog', 'sat', 'cat']);
+    p.add('d', ['the', 'dog', 'sat']);
+    expect(p.commonest(2)).toEqual(['cat', 'sat']);
+    expect(p.commonest(10)).toEqual(['cat', 'sat', 'dog', 'mat', 'ran']);
+    p.remove('a');
+    p.remove('b');
+    // dog and sat in two documents (sat seen first), cat in one; mat and ran in none.
+    expect(p.commonest(5)).toEqual(['sat', 'dog', 'cat']);
+    expect(p.commonest(0)).toEqual([]);
+  });
+});
