@@ -18,6 +18,7 @@
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { benchDrafts } from './bench-drafts.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -79,30 +80,7 @@ async function load(name: string, root: string): Promise<Version> {
 const before = await load('before', beforeDir);
 const after = await load('after', '.');
 
-/** bench:check's drafts (see bench/check.ts): every k-th article's figure sentences, every other number changed. */
-const changed = (text: string) => text.replace(/\d(?=[\d.,]*\b)/, (d) => String((Number(d) + 4) % 10 || 1));
-const index = after.index;
-const articles = index.articles();
-function draftOf(ids: string[]): string | undefined {
-  let draft = '';
-  let n = 0;
-  for (const id of ids) {
-    for (const fact of index.factsOf(id)) {
-      if (fact.quantities.length === 0) continue;
-      draft += `${n++ % 2 === 0 ? fact.text : changed(fact.text)} `;
-      if (draft.length >= LENGTH) break;
-    }
-    if (draft.length >= LENGTH) break;
-  }
-  if (draft.length < LENGTH) return undefined;
-  return draft.slice(0, draft.lastIndexOf(' ', LENGTH)).padEnd(LENGTH, '.');
-}
-const step = Math.max(1, Math.floor(articles.length / wanted));
-const drafts: string[] = [];
-for (let i = 0; i < articles.length && drafts.length < wanted; i += step) {
-  const draft = draftOf(articles.slice(i, i + 3).map((a) => a.id));
-  if (draft) drafts.push(draft);
-}
+const drafts = benchDrafts(after.index, wanted, LENGTH);
 
 const loadStart = loadavg()[0] ?? 0;
 const times = new Map<Version, { cpu: number[]; wall: number[] }>([

@@ -34,6 +34,7 @@ import { rehearseCheck } from '../src/check/rehearse.js';
 import { warmClaims } from '../src/claims/warm.js';
 import { buildIndex } from '../src/index/build.js';
 import { defaultVocabulary } from '../src/index/vocabulary.js';
+import { benchDrafts } from './bench-drafts.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -55,32 +56,7 @@ const GOAL_MS = 50;
 const index = await buildIndex(corpus, { warn: () => {} });
 const articles = index.articles();
 
-/** A number written differently: "15" -> "19", "1.3" -> "1.7". */
-const changed = (text: string) => text.replace(/\d(?=[\d.,]*\b)/, (d) => String((Number(d) + 4) % 10 || 1));
-
-function draftOf(articleIds: string[]): string | undefined {
-  let draft = '';
-  let n = 0;
-  for (const id of articleIds) {
-    for (const fact of index.factsOf(id)) {
-      if (fact.quantities.length === 0) continue;
-      draft += `${n++ % 2 === 0 ? fact.text : changed(fact.text)} `;
-      if (draft.length >= LENGTH) break;
-    }
-    if (draft.length >= LENGTH) break;
-  }
-  if (draft.length < LENGTH) return undefined;
-  const cut = draft.lastIndexOf(' ', LENGTH);
-  return draft.slice(0, cut).padEnd(LENGTH, '.');
-}
-
-const step = Math.max(1, Math.floor(articles.length / wanted));
-const drafts: string[] = [];
-for (let i = 0; i < articles.length && drafts.length < wanted; i += step) {
-  const ids = articles.slice(i, i + 3).map((a) => a.id);
-  const draft = draftOf(ids);
-  if (draft) drafts.push(draft);
-}
+const drafts = benchDrafts(index, wanted, LENGTH);
 
 // How many sentences' names are read for a check: the part of a check that grows with the coverage.
 // Counted from before the warm-up: set after it, the index's changed shape undid code compiled for
