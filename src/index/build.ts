@@ -131,11 +131,11 @@ async function buildOne(
   options: BuildOptions,
   solo: () => boolean,
 ): Promise<FactIndex> {
-  // Splitting paragraphs and tagging words need wink-nlp: it loads on the other core meanwhile.
-  startWinkThread();
+  // Splitting paragraphs and tagging words need wink-nlp: it loads on the other core meanwhile
+  // (with no cache, every article is split: its splitter is made at once).
+  startWinkThread(!options.cacheDir);
   const index = new FactIndex();
   if (!options.cacheDir) {
-    startWinkThread(true);
     const articles = await loadCorpus(corpusDir, warner);
     const facts = await extractMany(articles);
     index.upsertAll(articles.map((a, i) => extracted(a, facts[i] ?? [], stemNumbersOf(a.title))));
