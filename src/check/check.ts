@@ -32,7 +32,7 @@ import {
   synonymsOf,
 } from './align.js';
 import type { Ordered } from './ordered.js';
-import { anchorOf, overlap, withOrders } from './orders.js';
+import { anchorOf, namesOf, overlap, withOrders, wordStems } from './orders.js';
 import { rawContext } from './prepare.js';
 import { draftSentences } from './sentences.js';
 
@@ -1012,6 +1012,52 @@ function swapped(
   return rivalNear > 0 && rivalNear >= SWAPPED_FACTOR * ownNear;
 }
 
+/** A name this near a figure (`nearness`: three words 1, eight 0.6, in its clause) names its holder. */
+const HOLDER_NEAR = 0.6;
+
+/**
+ * The names standing by a figure of a sentence, as stems: capitalised words the index knows ("In"
+ * and "The" it does not), at least HOLDER_NEAR near it and not nearer another figure of its kind.
+ */
+function holderNames(
+  text: string,
+  figure: Quantity,
+  quantities: readonly Quantity[],
+  known: (stem: string) => boolean,
+): string[] {
+  const ofKind = quantities.filter((q) => q.kind === figure.kind).map(asOrdered);
+  const near = anchorOf(text, asOrdered(figure), (s) => (known(s) ? 1 : 0), ofKind);
+  return [...namesOf(near, text)].filter(([, w]) => w >= HOLDER_NEAR).map(([s]) => s);
+}
+
+/**
+ * True when a coverage sentence gives the draft's value to another holder than the draft does, and
+ * the draft's holder another value (`rival`): "66,000 in Wales" against "In Northern Ireland it was
+ * just over 66,000, in Wales just over 59,000"; "Monday's 1.2% rise" against "down 1.2% on
+ * Tuesday, after Monday's 4% gain". The names by the draft's figure stand by the rival, none of them
+ * by the stating value, and the names by the stating value are the draft sentence's own (it tells
+ * the two holders apart too). A name both values share (one holder's two measures) tells nothing.
+ */
+export function holdersSwapped(
+  draft: Pick<Fact, 'text' | 'quantities'>,
+  figure: Quantity,
+  own: Pick<Mention, 'fact' | 'quantity'>,
+  rival: Pick<Mention, 'fact' | 'quantity'>,
+  known: (stem: string) => boolean,
+): boolean {
+  const ours = holderNames(draft.text, figure, draft.quantities, known);
+  if (ours.length === 0) return false;
+  const byOwn = holderNames(own.fact.text, own.quantity, own.fact.quantities, known);
+  const byRival = holderNames(rival.fact.text, rival.quantity, rival.fact.quantities, known);
+  const draftWords = new Set(wordStems(draft.text));
+  return (
+    byOwn.length > 0 &&
+    !byOwn.some((s) => ours.includes(s) || byRival.includes(s)) &&
+    byOwn.every((s) => draftWords.has(s)) &&
+    ours.some((s) => byRival.includes(s))
+  );
+}
+
 /** Of the aligned figures, those within this share of the best one's alignment are compared. */
 const NEAR_BEST = 0.6;
 
@@ -1561,6 +1607,24 @@ function checkFigure(
         !supports(o.m.quantity, quantity) &&
         sentence.fact.quantities.some((q) => q !== quantity && supports(o.m.quantity, q)) &&
         swapped(sentence, quantity, r.m, o.m, rarity),
+    );
+    if (!rival) continue;
+    r.relation = 'other figure';
+    rival.relation = 'differs';
+  }
+  // Two holders' values swapped in one coverage sentence ("66,000 in Wales" against "In Northern
+  // Ireland it was just over 66,000, in Wales just over 59,000"): the draft's value is the other
+  // holder's, the value by the draft's holder is shown.
+  const known = (stem: string) => matchingOf(index, state, stem) > 0;
+  for (const r of related) {
+    // The draft's very value, not one that bears it out as a looser bound ("over 66,000" for "over 59,000").
+    if (r.relation !== 'states' || !meet(r.m.quantity, quantity)) continue;
+    const rival = related.find(
+      (o) =>
+        o.m.fact === r.m.fact &&
+        o.m.quantity.value !== r.m.quantity.value &&
+        sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
+        holdersSwapped(sentence.fact, quantity, r.m, o.m, known),
     );
     if (!rival) continue;
     r.relation = 'other figure';
