@@ -1208,6 +1208,50 @@ function sameHolder(a: Mention, b: Mention): boolean {
   return (x.length === 0 && y.length === 0) || x.some((w) => y.includes(w));
 }
 
+/**
+ * True when a coverage sentence gives the very value (kind, currency and amount) of another figure
+ * of the draft's sentence than `figure`: the draft's sentence was likely written from it.
+ */
+export function statesAnother(
+  sentence: Pick<Fact, 'quantities'>,
+  figure: Quantity,
+  coverage: Pick<Fact, 'quantities'>,
+): boolean {
+  return sentence.quantities.some(
+    (q) =>
+      q !== figure &&
+      coverage.quantities.some((c) => c.kind === q.kind && c.currency === q.currency && meet(c, q)),
+  );
+}
+
+/**
+ * The value a coverage sentence the draft's sentence was written from (`statesAnother`) gives in
+ * place of the draft's figure, where every sentence that states the figure's value gives none of the
+ * draft sentence's other figures and that value's words align better (`aligned`, raw) than any
+ * stating one's: a value of the figure's unit (`inUnit`) that states or bounds none of the draft
+ * sentence's figures. Undefined when the figure is not stated, or stated by a source.
+ */
+export function sourceRival<T extends { m: CoverageMention; relation: Relation }>(
+  related: readonly T[],
+  aligned: ReadonlyArray<{ m: CoverageMention; raw: number }>,
+  draft: Pick<Fact, 'quantities'>,
+  figure: Quantity,
+  inUnit: (m: CoverageMention) => boolean,
+): T | undefined {
+  const stating = related.filter((r) => r.relation === 'states');
+  if (stating.length === 0 || stating.some((r) => statesAnother(draft, figure, r.m.fact))) return undefined;
+  const rawOf = (m: CoverageMention) => Math.max(0, ...aligned.filter((a) => a.m === m).map((a) => a.raw));
+  const most = Math.max(...stating.map((r) => rawOf(r.m)));
+  return related.find(
+    (o) =>
+      (o.relation === 'differs' || o.relation === 'near') &&
+      inUnit(o.m) &&
+      !draft.quantities.some((q) => supports(o.m.quantity, q)) &&
+      statesAnother(draft, figure, o.m.fact) &&
+      rawOf(o.m) > most,
+  );
+}
+
 /** True when a draft's sentence gives a value to another of its figures than `figure`: it states that one. */
 export function givenElsewhere(
   sentence: Pick<Fact, 'quantities'>,
@@ -1628,6 +1672,18 @@ function checkFigure(
     );
     if (!rival) continue;
     r.relation = 'other figure';
+    rival.relation = 'differs';
+  }
+  // The draft's value stated only by sentences that give none of the draft sentence's other figures,
+  // where one that gives another of them (the draft's source: "Its inflation index ... climbed to
+  // 110.0 in January from 108.0 in October" for "the inflation index ... climbed to 110.0 in January
+  // from 102.2 in October") gives another value whose words align better: the draft took its value
+  // from another sentence ("The optimism index ... from 102.2 in October"), confused; the source's shown.
+  const rival = sourceRival(related, aligned, sentence.fact, quantity, (m) =>
+    sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept),
+  );
+  if (rival) {
+    for (const r of related) if (r.relation === 'states') r.relation = 'other figure';
     rival.relation = 'differs';
   }
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));

@@ -4,7 +4,14 @@
  * articles; every verdict is worked out from the articles' words, not echoed.
  */
 import { describe, expect, it } from 'vitest';
-import { type CheckResult, type Claim, checkDraft, holdersSwapped } from '../../src/check/check.js';
+import {
+  type CheckResult,
+  type Claim,
+  checkDraft,
+  holdersSwapped,
+  sourceRival,
+  statesAnother,
+} from '../../src/check/check.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import type { Fact } from '../../src/facts/types.js';
 import { indexOf } from '../helpers/index.js';
@@ -108,5 +115,86 @@ describe('two holders’ values swapped in one coverage sentence', () => {
     const monday = claim(result, '1.2%');
     expect(monday.verdict).toBe('contradicted');
     expect(monday.note).toMatch(/4%/);
+  });
+});
+
+describe('statesAnother', () => {
+  it('tells a coverage sentence giving the very value of another figure of the draft’s sentence', () => {
+    const draft = fact('The index climbed to 110.0 in January from 102.2 in October.');
+    const [, from] = draft.quantities;
+    if (!from) throw new Error('figures not read');
+    expect(statesAnother(draft, from, fact('It climbed to 110.0 in January from 108.0.'))).toBe(true);
+    // The figure's own value is no other figure's.
+    expect(statesAnother(draft, from, fact('It rose from 102.2 in October.'))).toBe(false);
+    // Another currency is another value.
+    const money = fact('Sales rose to £347m, a 5% rise.');
+    const [, rise] = money.quantities;
+    if (!rise) throw new Error('figures not read');
+    expect(statesAnother(money, rise, fact('Sales rose to $347m.'))).toBe(false);
+    expect(statesAnother(money, rise, fact('Sales rose to £347m, up 82%.'))).toBe(true);
+  });
+});
+
+describe('sourceRival', () => {
+  const draft = fact('The inflation index climbed to 110.0 in January from 102.2 in October.');
+  const figure = draft.quantities[1];
+  const optimism = fact('The optimism index edged up in January to 102.5, from 102.2 in October.');
+  const inflation = fact('Its inflation index climbed to 110.0 in January from 108.0 in October.');
+  const mention = (f: Fact, text: string) =>
+    at(f, text) as unknown as Parameters<typeof sourceRival>[1][number]['m'];
+  const stating = { m: mention(optimism, '102.2'), relation: 'states' as const };
+  const source = { m: mention(inflation, '108.0'), relation: 'differs' as const };
+  const inUnit = () => true;
+
+  it('gives the value the source sentence puts in the figure’s place, when its words align better', () => {
+    if (!figure) throw new Error('figures not read');
+    const aligned = [
+      { m: stating.m, raw: 0.35 },
+      { m: source.m, raw: 0.53 },
+    ];
+    expect(sourceRival([stating, source], aligned, draft, figure, inUnit)).toBe(source);
+  });
+
+  it('gives none when the stating sentence’s words align better, or it is a source itself', () => {
+    if (!figure) throw new Error('figures not read');
+    const worse = [
+      { m: stating.m, raw: 0.53 },
+      { m: source.m, raw: 0.35 },
+    ];
+    expect(sourceRival([stating, source], worse, draft, figure, inUnit)).toBeUndefined();
+    const both = fact('The optimism index climbed to 110.0 in January, from 102.2 in October.');
+    const statingSource = { m: mention(both, '102.2'), relation: 'states' as const };
+    const aligned = [
+      { m: statingSource.m, raw: 0.35 },
+      { m: source.m, raw: 0.53 },
+    ];
+    expect(sourceRival([statingSource, source], aligned, draft, figure, inUnit)).toBeUndefined();
+  });
+});
+
+describe('a value taken from another sentence than the draft’s source', () => {
+  const index = indexOf({
+    survey:
+      'Business survey\n\nThe Grantley optimism index edged up in January to 102.5, from 102.2 in October. Its inflation index, which has risen for eight months, climbed to 110.0 in January from 108.0 in October.\n',
+    other:
+      'Retail figures\n\nShop prices climbed in January, the survey of retailers found, as the index of costs rose.\n',
+    more: 'Factory output\n\nOutput edged up in October as orders rose, the figures showed, though costs climbed.\n',
+  });
+
+  it('given as the source gives it, stands', () => {
+    const result = checkDraft(
+      index,
+      'The Grantley inflation index climbed to 110.0 in January from 108.0 in October.',
+    );
+    expect(claim(result, '108.0').verdict).toBe('supported');
+    expect(claim(result, '110.0').verdict).toBe('supported');
+  });
+
+  it('stands when the sentence stating it is the source', () => {
+    const c = claim(
+      checkDraft(index, 'The Grantley optimism index rose to 102.5 in January, from 102.2 in October.'),
+      '102.2',
+    );
+    expect(c.verdict).toBe('supported');
   });
 });
