@@ -32,7 +32,7 @@ import {
   synonymsOf,
 } from './align.js';
 import type { Ordered } from './ordered.js';
-import { anchorOf, overlap, withOrders } from './orders.js';
+import { anchorOf, namesOf, overlap, withOrders, wordStems } from './orders.js';
 import { rawContext } from './prepare.js';
 import { draftSentences } from './sentences.js';
 
@@ -1012,6 +1012,52 @@ function swapped(
   return rivalNear > 0 && rivalNear >= SWAPPED_FACTOR * ownNear;
 }
 
+/** A name this near a figure (`nearness`: three words 1, eight 0.6, in its clause) names its holder. */
+const HOLDER_NEAR = 0.6;
+
+/**
+ * The names standing by a figure of a sentence, as stems: capitalised words the index knows ("In"
+ * and "The" it does not), at least HOLDER_NEAR near it and not nearer another figure of its kind.
+ */
+function holderNames(
+  text: string,
+  figure: Quantity,
+  quantities: readonly Quantity[],
+  known: (stem: string) => boolean,
+): string[] {
+  const ofKind = quantities.filter((q) => q.kind === figure.kind).map(asOrdered);
+  const near = anchorOf(text, asOrdered(figure), (s) => (known(s) ? 1 : 0), ofKind);
+  return [...namesOf(near, text)].filter(([, w]) => w >= HOLDER_NEAR).map(([s]) => s);
+}
+
+/**
+ * True when a coverage sentence gives the draft's value to another holder than the draft does, and
+ * the draft's holder another value (`rival`): "66,000 in Wales" against "In Northern Ireland it was
+ * just over 66,000, in Wales just over 59,000"; "Monday's 1.2% rise" against "down 1.2% on
+ * Tuesday, after Monday's 4% gain". The names by the draft's figure stand by the rival, none of them
+ * by the stating value, and the names by the stating value are the draft sentence's own (it tells
+ * the two holders apart too). A name both values share (one holder's two measures) tells nothing.
+ */
+export function holdersSwapped(
+  draft: Pick<Fact, 'text' | 'quantities'>,
+  figure: Quantity,
+  own: Pick<Mention, 'fact' | 'quantity'>,
+  rival: Pick<Mention, 'fact' | 'quantity'>,
+  known: (stem: string) => boolean,
+): boolean {
+  const ours = holderNames(draft.text, figure, draft.quantities, known);
+  if (ours.length === 0) return false;
+  const byOwn = holderNames(own.fact.text, own.quantity, own.fact.quantities, known);
+  const byRival = holderNames(rival.fact.text, rival.quantity, rival.fact.quantities, known);
+  const draftWords = new Set(wordStems(draft.text));
+  return (
+    byOwn.length > 0 &&
+    !byOwn.some((s) => ours.includes(s) || byRival.includes(s)) &&
+    byOwn.every((s) => draftWords.has(s)) &&
+    ours.some((s) => byRival.includes(s))
+  );
+}
+
 /** Of the aligned figures, those within this share of the best one's alignment are compared. */
 const NEAR_BEST = 0.6;
 
@@ -1160,6 +1206,50 @@ function sameHolder(a: Mention, b: Mention): boolean {
   const [x, y] = [a.subject, b.subject];
   if (!x || !y) return true;
   return (x.length === 0 && y.length === 0) || x.some((w) => y.includes(w));
+}
+
+/**
+ * True when a coverage sentence gives the very value (kind, currency and amount) of another figure
+ * of the draft's sentence than `figure`: the draft's sentence was likely written from it.
+ */
+export function statesAnother(
+  sentence: Pick<Fact, 'quantities'>,
+  figure: Quantity,
+  coverage: Pick<Fact, 'quantities'>,
+): boolean {
+  return sentence.quantities.some(
+    (q) =>
+      q !== figure &&
+      coverage.quantities.some((c) => c.kind === q.kind && c.currency === q.currency && meet(c, q)),
+  );
+}
+
+/**
+ * The value a coverage sentence the draft's sentence was written from (`statesAnother`) gives in
+ * place of the draft's figure, where every sentence that states the figure's value gives none of the
+ * draft sentence's other figures and that value's words align better (`aligned`, raw) than any
+ * stating one's: a value of the figure's unit (`inUnit`) that states or bounds none of the draft
+ * sentence's figures. Undefined when the figure is not stated, or stated by a source.
+ */
+export function sourceRival<T extends { m: CoverageMention; relation: Relation }>(
+  related: readonly T[],
+  aligned: ReadonlyArray<{ m: CoverageMention; raw: number }>,
+  draft: Pick<Fact, 'quantities'>,
+  figure: Quantity,
+  inUnit: (m: CoverageMention) => boolean,
+): T | undefined {
+  const stating = related.filter((r) => r.relation === 'states');
+  if (stating.length === 0 || stating.some((r) => statesAnother(draft, figure, r.m.fact))) return undefined;
+  const rawOf = (m: CoverageMention) => Math.max(0, ...aligned.filter((a) => a.m === m).map((a) => a.raw));
+  const most = Math.max(...stating.map((r) => rawOf(r.m)));
+  return related.find(
+    (o) =>
+      (o.relation === 'differs' || o.relation === 'near') &&
+      inUnit(o.m) &&
+      !draft.quantities.some((q) => supports(o.m.quantity, q)) &&
+      statesAnother(draft, figure, o.m.fact) &&
+      rawOf(o.m) > most,
+  );
 }
 
 /** True when a draft's sentence gives a value to another of its figures than `figure`: it states that one. */
@@ -1564,6 +1654,36 @@ function checkFigure(
     );
     if (!rival) continue;
     r.relation = 'other figure';
+    rival.relation = 'differs';
+  }
+  // Two holders' values swapped in one coverage sentence ("66,000 in Wales" against "In Northern
+  // Ireland it was just over 66,000, in Wales just over 59,000"): the draft's value is the other
+  // holder's, the value by the draft's holder is shown.
+  const known = (stem: string) => matchingOf(index, state, stem) > 0;
+  for (const r of related) {
+    // The draft's very value, not one that bears it out as a looser bound ("over 66,000" for "over 59,000").
+    if (r.relation !== 'states' || !meet(r.m.quantity, quantity)) continue;
+    const rival = related.find(
+      (o) =>
+        o.m.fact === r.m.fact &&
+        o.m.quantity.value !== r.m.quantity.value &&
+        sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
+        holdersSwapped(sentence.fact, quantity, r.m, o.m, known),
+    );
+    if (!rival) continue;
+    r.relation = 'other figure';
+    rival.relation = 'differs';
+  }
+  // The draft's value stated only by sentences that give none of the draft sentence's other figures,
+  // where one that gives another of them (the draft's source: "Its inflation index ... climbed to
+  // 110.0 in January from 108.0 in October" for "the inflation index ... climbed to 110.0 in January
+  // from 102.2 in October") gives another value whose words align better: the draft took its value
+  // from another sentence ("The optimism index ... from 102.2 in October"), confused; the source's shown.
+  const rival = sourceRival(related, aligned, sentence.fact, quantity, (m) =>
+    sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept),
+  );
+  if (rival) {
+    for (const r of related) if (r.relation === 'states') r.relation = 'other figure';
     rival.relation = 'differs';
   }
   const about = (relations: Relation[]) => related.filter(({ relation }) => relations.includes(relation));

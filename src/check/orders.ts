@@ -93,6 +93,11 @@ function wordsOf(text: string): readonly Word[] {
   return words;
 }
 
+/** The stems of a text's words, as the anchors read them. */
+export function wordStems(text: string): string[] {
+  return wordsOf(text).map((w) => w.stem);
+}
+
 /** How much a word weighs by how many words stand between it and the figure: near words say whose figure it is. */
 export function nearness(distance: number): number {
   if (distance <= NEAR_WORDS) return 1;
@@ -216,7 +221,7 @@ export function overlap(
 }
 
 /** The part of an anchor that is the sentence's names: its capitalised words (a list of names holds no other). */
-function namesOf(anchor: ReadonlyMap<string, number>, sentence: string): Map<string, number> {
+export function namesOf(anchor: ReadonlyMap<string, number>, sentence: string): Map<string, number> {
   const capitalised = new Set(
     [...sentence.matchAll(WORD)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => stem(m[0])),
   );

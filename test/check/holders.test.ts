@@ -1,0 +1,200 @@
+/**
+ * Issue 20, check-17: two holders' values swapped in one coverage sentence ("66,000 in Wales"
+ * against "In Northern Ireland it was just over 66,000, in Wales just over 59,000"). Made-up
+ * articles; every verdict is worked out from the articles' words, not echoed.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  type CheckResult,
+  type Claim,
+  checkDraft,
+  holdersSwapped,
+  sourceRival,
+  statesAnother,
+} from '../../src/check/check.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
+import type { Fact } from '../../src/facts/types.js';
+import { indexOf } from '../helpers/index.js';
+
+/** The claim for a figure, as the draft writes it. */
+function claim(result: CheckResult, figure: string): Claim {
+  const found = result.claims.find((c) => c.figure === figure);
+  if (!found) throw new Error(`no claim ${figure} in ${result.claims.map((c) => c.figure).join(', ')}`);
+  return found;
+}
+
+/** A made-up fact of one sentence, its figures read. */
+const fact = (text: string) => ({ text, quantities: parseQuantities(text) }) as unknown as Fact;
+
+/** The mention of a fact's figure written `figure`. */
+function at(f: Fact, figure: string) {
+  const quantity = f.quantities.find((q) => q.text === figure);
+  if (!quantity) throw new Error(`no figure ${figure} in ${f.quantities.map((q) => q.text).join(', ')}`);
+  return { fact: f, quantity };
+}
+
+describe('holdersSwapped', () => {
+  const known = (stem: string) => !['in', 'the', 'it', 'was', 'and', 'on', 'after'].includes(stem);
+  const coverage = fact('In Ostland it was 66,000, in Westmark 59,000 and in Sudria 53,000.');
+
+  it('tells a value given beside another holder the draft also names', () => {
+    const draft = fact(
+      'The average seat had 72,000 voters, against 66,000 in Westmark and 59,000 in Ostland.',
+    );
+    const sixty = at(draft, '66,000').quantity;
+    expect(holdersSwapped(draft, sixty, at(coverage, '66,000'), at(coverage, '59,000'), known)).toBe(true);
+    const fifty = at(draft, '59,000').quantity;
+    expect(holdersSwapped(draft, fifty, at(coverage, '59,000'), at(coverage, '66,000'), known)).toBe(true);
+  });
+
+  it('says nothing when the draft gives the value to the same holder', () => {
+    const draft = fact(
+      'The average seat had 72,000 voters, against 66,000 in Ostland and 59,000 in Westmark.',
+    );
+    const sixty = at(draft, '66,000').quantity;
+    expect(holdersSwapped(draft, sixty, at(coverage, '66,000'), at(coverage, '59,000'), known)).toBe(false);
+  });
+
+  it('says nothing when no name stands by the stating value (one holder, two measures)', () => {
+    const sales = fact('Fenbox reported ownership of five million, including one million sales this year.');
+    const draft = fact('Fenbox sales reached 1 million this year.');
+    const million = at(draft, '1 million').quantity;
+    expect(
+      holdersSwapped(draft, million, at(sales, 'one million sales'), at(sales, 'five million'), known),
+    ).toBe(false);
+  });
+
+  it('says nothing when the draft names no holder by its figure', () => {
+    const draft = fact('On average, seats there held 66,000 voters, the commission said.');
+    const sixty = at(draft, '66,000 voters').quantity;
+    expect(holdersSwapped(draft, sixty, at(coverage, '66,000'), at(coverage, '59,000'), known)).toBe(false);
+  });
+});
+
+describe('two holders’ values swapped in one coverage sentence', () => {
+  // More articles, so that the words of any report ("average", "said", "shares") are common.
+  const index = indexOf({
+    seats:
+      'Seat sizes\n\nThe average constituency in Nordland has 72,000 voters, the commission said. In Ostland it was just over 66,000, in Westmark just over 59,000 and in Sudria 53,000.\n',
+    shares:
+      'Carco talks stall\n\nReports of deadlocked talks sent Carco shares down 1.2% on Tuesday, after Monday’s 4% gain on hopes of a payout.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
+  });
+
+  it('each place given the other’s value is contradicted, the right value shown', () => {
+    const result = checkDraft(
+      index,
+      'The average constituency in Nordland has 72,000 voters, against just over 66,000 in Westmark and just over 59,000 in Ostland.',
+    );
+    expect(claim(result, '72,000 voters').verdict).toBe('supported');
+    const westmark = claim(result, 'over 66,000');
+    expect(westmark.verdict).toBe('contradicted');
+    expect(westmark.note).toMatch(/59,000/);
+    const ostland = claim(result, 'over 59,000');
+    expect(ostland.verdict).toBe('contradicted');
+    expect(ostland.note).toMatch(/66,000/);
+  });
+
+  it('given the right way round, both stand', () => {
+    const result = checkDraft(
+      index,
+      'The average constituency in Nordland has 72,000 voters, against just over 66,000 in Ostland and just over 59,000 in Westmark.',
+    );
+    for (const figure of ['over 66,000', 'over 59,000']) {
+      const c = claim(result, figure);
+      expect(c.verdict, c.note).toBe('supported');
+    }
+  });
+
+  it('a day’s value given to another day is contradicted with that day’s', () => {
+    const result = checkDraft(
+      index,
+      'Carco shares slipped 1.4% on Tuesday on reports of deadlocked talks, undoing part of Monday’s 1.2% rise.',
+    );
+    const monday = claim(result, '1.2%');
+    expect(monday.verdict).toBe('contradicted');
+    expect(monday.note).toMatch(/4%/);
+  });
+});
+
+describe('statesAnother', () => {
+  it('tells a coverage sentence giving the very value of another figure of the draft’s sentence', () => {
+    const draft = fact('The index climbed to 110.0 in January from 102.2 in October.');
+    const [, from] = draft.quantities;
+    if (!from) throw new Error('figures not read');
+    expect(statesAnother(draft, from, fact('It climbed to 110.0 in January from 108.0.'))).toBe(true);
+    // The figure's own value is no other figure's.
+    expect(statesAnother(draft, from, fact('It rose from 102.2 in October.'))).toBe(false);
+    // Another currency is another value.
+    const money = fact('Sales rose to £347m, a 5% rise.');
+    const [, rise] = money.quantities;
+    if (!rise) throw new Error('figures not read');
+    expect(statesAnother(money, rise, fact('Sales rose to $347m.'))).toBe(false);
+    expect(statesAnother(money, rise, fact('Sales rose to £347m, up 82%.'))).toBe(true);
+  });
+});
+
+describe('sourceRival', () => {
+  const draft = fact('The inflation index climbed to 110.0 in January from 102.2 in October.');
+  const figure = draft.quantities[1];
+  const optimism = fact('The optimism index edged up in January to 102.5, from 102.2 in October.');
+  const inflation = fact('Its inflation index climbed to 110.0 in January from 108.0 in October.');
+  const mention = (f: Fact, text: string) =>
+    at(f, text) as unknown as Parameters<typeof sourceRival>[1][number]['m'];
+  const stating = { m: mention(optimism, '102.2'), relation: 'states' as const };
+  const source = { m: mention(inflation, '108.0'), relation: 'differs' as const };
+  const inUnit = () => true;
+
+  it('gives the value the source sentence puts in the figure’s place, when its words align better', () => {
+    if (!figure) throw new Error('figures not read');
+    const aligned = [
+      { m: stating.m, raw: 0.35 },
+      { m: source.m, raw: 0.53 },
+    ];
+    expect(sourceRival([stating, source], aligned, draft, figure, inUnit)).toBe(source);
+  });
+
+  it('gives none when the stating sentence’s words align better, or it is a source itself', () => {
+    if (!figure) throw new Error('figures not read');
+    const worse = [
+      { m: stating.m, raw: 0.53 },
+      { m: source.m, raw: 0.35 },
+    ];
+    expect(sourceRival([stating, source], worse, draft, figure, inUnit)).toBeUndefined();
+    const both = fact('The optimism index climbed to 110.0 in January, from 102.2 in October.');
+    const statingSource = { m: mention(both, '102.2'), relation: 'states' as const };
+    const aligned = [
+      { m: statingSource.m, raw: 0.35 },
+      { m: source.m, raw: 0.53 },
+    ];
+    expect(sourceRival([statingSource, source], aligned, draft, figure, inUnit)).toBeUndefined();
+  });
+});
+
+describe('a value taken from another sentence than the draft’s source', () => {
+  const index = indexOf({
+    survey:
+      'Business survey\n\nThe Grantley optimism index edged up in January to 102.5, from 102.2 in October. Its inflation index, which has risen for eight months, climbed to 110.0 in January from 108.0 in October.\n',
+    other:
+      'Retail figures\n\nShop prices climbed in January, the survey of retailers found, as the index of costs rose.\n',
+    more: 'Factory output\n\nOutput edged up in October as orders rose, the figures showed, though costs climbed.\n',
+  });
+
+  it('given as the source gives it, stands', () => {
+    const result = checkDraft(
+      index,
+      'The Grantley inflation index climbed to 110.0 in January from 108.0 in October.',
+    );
+    expect(claim(result, '108.0').verdict).toBe('supported');
+    expect(claim(result, '110.0').verdict).toBe('supported');
+  });
+
+  it('stands when the sentence stating it is the source', () => {
+    const c = claim(
+      checkDraft(index, 'The Grantley optimism index rose to 102.5 in January, from 102.2 in October.'),
+      '102.2',
+    );
+    expect(c.verdict).toBe('supported');
+  });
+});
