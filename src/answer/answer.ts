@@ -1633,6 +1633,10 @@ function answerTyped(
   const asked = new Set(slots.flatMap((s) => (s.concept?.kind ? [s.concept.name] : [])));
   // Name questions read the names of every sentence weighed: in one trip to the tagger.
   if (['name', 'person', 'organisation', 'place'].includes(wants)) index.readEntities(out.map((c) => c.fact));
+  // The most of the question any weighed sentence of each article holds itself (`ownGap`).
+  const bestOwn = new Map<string, number>();
+  for (const c of out)
+    bestOwn.set(c.fact.articleId, Math.max(bestOwn.get(c.fact.articleId) ?? 0, c.own ?? 0));
   for (const c of out) {
     const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
     if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
@@ -1683,6 +1687,7 @@ function answerTyped(
       typed: typeMatch(wants, top),
       articleRank: Math.log(1 + (articleRank.get(c.fact.articleId) ?? articleRank.size)),
       headline: headlineShare(c.fact.articleId),
+      ownGap: (c.own ?? 0) - (bestOwn.get(c.fact.articleId) ?? 0),
     };
     c.score = Math.exp(weighted(weights.rank, c.features));
   }

@@ -43,6 +43,12 @@ export const RANK_FEATURES = [
   'articleRank',
   /** The share of the question's content words its article's headline holds. */
   'headline',
+  /**
+   * Its `own` less the most any weighed sentence of its article holds itself (0 for that sentence,
+   * negative for the rest): within one article, where every sentence borrows the question's names,
+   * the sentence that says the question's words itself is the likelier answer.
+   */
+  'ownGap',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 

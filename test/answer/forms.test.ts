@@ -398,4 +398,26 @@ describe('the fitted weights', () => {
     expect(of('a/1')?.headline).toBeGreaterThan(0);
     expect(of('b/2')?.headline).toBe(0);
   });
+
+  it("rank: ownGap is a sentence's own share of the question less the most any sentence of its article holds", () => {
+    const index = indexOf({
+      'a/1':
+        'Rovers summer\n\nNorthfield Rovers spent heavily on new players this summer.\nThe club paid £12m in all, the chairman said.\n',
+    });
+    const question = 'how much did Northfield Rovers spend on new players?';
+    let trace: AnswerTrace | undefined;
+    const order = (weights: Weights) =>
+      answerQuery(index, question, { weights, trace: (t) => (trace = t) }).facts.map((f) => f.text);
+    const base = showAll();
+    // Hand-set (ownGap 0): the sentence with the amount first, though it says none of the question's words.
+    expect(order(base)[0]).toMatch(/£12m/);
+    const features = trace?.candidates.map((c) => c.features) ?? [];
+    const best = Math.max(...features.map((f) => f.own));
+    expect(features.length).toBe(2);
+    for (const f of features) expect(f.ownGap).toBeCloseTo(f.own - best);
+    expect(features.filter((f) => f.ownGap === 0)).toHaveLength(1);
+    expect(features.find((f) => f.own < best)?.ownGap).toBeLessThan(0);
+    // Weighed heavily, the gap puts first the sentence that says the question's words itself.
+    expect(order({ ...base, rank: { ...base.rank, ownGap: 10 } })[0]).toMatch(/spent heavily/);
+  });
 });
