@@ -18,6 +18,7 @@ import {
   scoreForCount,
   termUnwritten,
 } from './asked.js';
+import { FLOW_WORDS, otherFlow } from './flow.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
@@ -166,6 +167,13 @@ export interface AnswerOptions {
    * given holds no role the coverage says (`roleUnwritten`). Default true.
    */
   roleInAnswer?: boolean;
+  /**
+   * A question asking a sum going one way (taken in: sales, profit, box office; paid out: a price, a
+   * cost, a budget, an investment; held: a fortune) whose short answer's figure is a claim of a sum
+   * going another way ("the budget for X's film" answered by what it took) gets the note ("...,
+   * only money taken in.") and at most two related facts (`otherFlow`). Default true.
+   */
+  flowInAnswer?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -223,6 +231,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   figureOfSubject: true,
   periodInAnswer: true,
   roleInAnswer: true,
+  flowInAnswer: true,
 };
 
 interface Candidate {
@@ -1197,6 +1206,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const forms = () => shortFormsOf(index);
   let slots = parseQuery(topic, vocabulary, undefined, forms);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
+  // The measures the question names, whether or not a fact uses their words (see otherFlow).
+  const askedMeasures = slots.flatMap((s) => (s.concept ? [s.concept] : []));
 
   const absent = absentNames(index, topic).filter((name) => !writtenOtherwise(forms(), name));
   if (absent.length > 0)
@@ -1358,6 +1369,19 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     o.roleInAnswer && short !== undefined && HOLDER_TYPES.has(form.wants)
       ? roleUnwritten(topic, leadText)
       : undefined;
+  // A sum of another way than the one asked: takings for a budget, a cost for takings.
+  const otherWay =
+    o.flowInAnswer &&
+    short !== undefined &&
+    lead !== undefined &&
+    (form.wants === 'money' || form.wants === 'amount')
+      ? otherFlow(
+          askedMeasures,
+          claimFigures(index, lead.fact, vocabulary).find(
+            (c) => c.quantity.start < short.end && c.quantity.end > short.start,
+          )?.measure,
+        )
+      : undefined;
   // A figure the sentence only expects ("had been forecast to be") for a question asking what is.
   const expected =
     o.expectedNotAsked &&
@@ -1412,6 +1436,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         otherFigure ||
         expected ||
         otherPeriod ||
+        otherWay !== undefined ||
         roleless !== undefined)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
@@ -1443,6 +1468,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                   otherFigure ||
                   expected ||
                   otherPeriod ||
+                  otherWay ||
                   roleless ||
                   short.uncut,
               ),
@@ -1527,7 +1553,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
           note:
             roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
-              : `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : ''}.`,
+              : `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
         }
       : {}),
     disagreements,

@@ -744,6 +744,28 @@ describe('a figure of another quarter than the one asked', () => {
   });
 });
 
+describe('a sum going another way than the one asked', () => {
+  const index = indexOf({
+    film: 'Acme Pictures film tops chart\n\nAcme Pictures said its new film Blue Harbour took $22m in ticket sales in its first three days of release.\nThe film was shot in Easton over the summer.\n',
+  });
+  const question = 'what was the budget for Blue Harbour?';
+
+  it('gets the note that the coverage gives only money taken in, with two facts at most', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no .* for .*, only money taken in\.$/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule the takings are given as the budget.
+    expect(answerQuery(index, question, { flowInAnswer: false }).answer?.text).toMatch(/\$22m/);
+  });
+
+  it('answers a question asking what the film took', () => {
+    const answer = answerQuery(index, 'how much did Blue Harbour take at the box office?');
+    expect(answer.note ?? '').not.toMatch(/only money/);
+    expect(answer.facts[0]?.text).toMatch(/\$22m/);
+  });
+});
+
 describe('a name for a role the sentence does not give it', () => {
   const index = indexOf({
     bank: 'Acme Bank sold\n\nPresident Jo Bloggs said Acme Bank had been sold to investors.\nAcme Bank employs 300 people in Easton.\n',
