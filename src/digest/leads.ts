@@ -202,8 +202,13 @@ export function leadClaims(
     const lead = index.factsOf(id).find((f) => f.kind !== 'row' && f.kind !== 'line');
     return lead && accept(lead) && stemsOf_(lead).size >= o.leastStems ? [{ id, lead }] : [];
   });
-  const tagged = o.eventNeeded ? tagWordsOfMany(leads.map((l) => l.lead.text)) : [];
-  for (const [i, { id, lead }] of leads.entries()) {
+  // The leads' verbs, read once per fact: a digest reads the leads twice (top line, what is new), and each later digest again.
+  const untold = o.eventNeeded ? leads.filter((l) => !verbsOf.has(l.lead)) : [];
+  const tagged = tagWordsOfMany(untold.map((l) => l.lead.text));
+  untold.forEach((l, i) => {
+    verbsOf.set(l.lead, eventStems(tagged[i] ?? []));
+  });
+  for (const { id, lead } of leads) {
     const stems = stemsOf_(lead);
     const titled = o.headlineCore
       ? headlineCore(stems, index.article(id)?.title ?? '', vocabulary, lead.text)
@@ -211,7 +216,7 @@ export function leadClaims(
     const kept = new Set([...(titled ?? [])].filter(rare));
     const core = kept.size > 0 ? kept : undefined;
     // What happened: the verbs the lead asserts, and its core; a sentence sharing only its topic words says something else.
-    const event = new Set([...eventStems(tagged[i] ?? []), ...(core ?? [])]);
+    const event = new Set([...(verbsOf.get(lead) ?? []), ...(core ?? [])]);
     const point = o.eventNeeded ? pointOf(lead.text) : [];
     const tells = (s: ReadonlySet<string>, text: string) =>
       !o.eventNeeded || ((event.size === 0 || holdsEvent(event, s)) && givesPoint(point, text));
@@ -264,6 +269,9 @@ export function headlineCore(
   const core = new Set(shared.filter((s) => !named.has(s)));
   return core.size > 0 && shared.length < claim.size ? core : undefined;
 }
+
+/** A lead's event verbs (`eventStems`), remembered per fact. */
+const verbsOf = new WeakMap<Fact, ReadonlySet<string>>();
 
 /** A sentence's claim stems, remembered per fact for the main names and vocabulary they were read with. */
 const remembered = new WeakMap<Fact, { names: string; vocabulary: Vocabulary; stems: Set<string> }>();
