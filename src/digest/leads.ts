@@ -13,10 +13,11 @@ const TIME_STEM =
 
 /**
  * Verbs that say, are, have or seem, not what happened: "figures show", "a new book claims", "has
- * become", "looks set". A lead's event is none of them.
+ * become", "looks set"; and "go", whose complement says what happened ("has gone back into
+ * recession"). A lead's event is none of them.
  */
 const NOT_EVENT =
-  /^(?:be|is|are|was|were|been|being|am|'s|'re|have|has|had|having|do|does|did|done|say|says|said|saying|tell|tells|told|telling|claim|claims|claimed|report|reports|reported|according|show|shows|showed|shown|seem|seems|seemed|look|looks|looked|appear|appears|appeared|become|becomes|became|get|gets|got|expect|expects|expected|believe|believes|believed|think|thinks|thought)$/i;
+  /^(?:be|is|are|was|were|been|being|am|'s|'re|have|has|had|having|do|does|did|done|say|says|said|saying|tell|tells|told|telling|claim|claims|claimed|report|reports|reported|according|show|shows|showed|shown|seem|seems|seemed|look|looks|looked|appear|appears|appeared|become|becomes|became|get|gets|got|expect|expects|expected|believe|believes|believed|think|thinks|thought|go|goes|gone|went|going)$/i;
 
 /** A lead claim: an article's opening sentence and the other articles whose one sentence states most of it. */
 export interface LeadClaim {
@@ -60,8 +61,10 @@ export interface LeadOptions {
    * "suspensions"; "ruled", "ruling"), or a word of its core. Two sentences sharing a story's topic words
    * ("the main production unit ... at auction") state one thing only if they tell of one event
    * ("bought" is no "sued"); and it gives the lead's days, months, years and numbers (`pointOf`: "on
-   * Monday", "in 2005", "26 power stations"), which the words alone leave out. A lead with no such
-   * verb and no core needs only those. Default true.
+   * Monday", "in 2005", "26 power stations"), which the words alone leave out. A sentence stating it
+   * by its core (`headlineCore`) must hold one of its verbs too, and give its point: one topic word of
+   * the headline ("dollar", "trust") and one more word are no claim. A lead with no such verb needs
+   * only its core or its point. Default true.
    */
   eventNeeded?: boolean;
 }
@@ -216,7 +219,8 @@ export function leadClaims(
     const kept = new Set([...(titled ?? [])].filter(rare));
     const core = kept.size > 0 ? kept : undefined;
     // What happened: the verbs the lead asserts, and its core; a sentence sharing only its topic words says something else.
-    const event = new Set([...(verbsOf.get(lead) ?? []), ...(core ?? [])]);
+    const verbs = verbsOf.get(lead) ?? new Set<string>();
+    const event = new Set([...verbs, ...(core ?? [])]);
     const point = o.eventNeeded ? pointOf(lead.text) : [];
     const tells = (s: ReadonlySet<string>, text: string) =>
       !o.eventNeeded || ((event.size === 0 || holdsEvent(event, s)) && givesPoint(point, text));
@@ -241,7 +245,8 @@ export function leadClaims(
             return (
               shared(core, s) === core.size &&
               shared(stems, s) - core.size >= Math.max(1, o.leastWords - core.size) &&
-              tells(s, f.text)
+              tells(s, f.text) &&
+              (!o.eventNeeded || verbs.size === 0 || holdsEvent(verbs, s))
             );
           }));
       if (states) articles.push(other);

@@ -76,3 +76,24 @@ describe('the articles that state a lead', () => {
     expect(loose.find((l) => l.fact.articleId === 'a')?.articles).toContain('b');
   });
 });
+
+const slump = {
+  a: 'Ruritania slides into recession\n\nThe Ruritanian economy slid into recession in the spring, figures show. Exports fell.\n',
+  b: 'Ruritania in recession\n\nThe Ruritanian economy has slid into a deep recession. Shops are quiet.\n',
+  c: 'Exporters worried\n\nFears of recession hit the economy of the region. Orders are down.\n',
+  d: 'Ruritanian shops\n\nShoppers stayed at home over the holiday. Sales were flat.\n',
+  e: 'Ruritanian banks\n\nBanks kept their lending rates unchanged. Borrowing was flat.\n',
+  f: 'Ruritanian farms\n\nFarmers brought in a large harvest. Prices fell.\n',
+  g: 'Ruritanian mines\n\nMiners went back to work after a strike. Output rose.\n',
+};
+
+describe('an article stating a lead by its headline core', () => {
+  const v = defaultVocabulary();
+
+  it('tells of one of the verbs the lead asserts, not only its core word and one more', () => {
+    const leads = leadClaims(indexOf(slump), [], v, () => true);
+    expect(leads.find((l) => l.fact.articleId === 'a')?.articles.sort()).toEqual(['a', 'b']);
+    const loose = leadClaims(indexOf(slump), [], v, () => true, { eventNeeded: false });
+    expect(loose.find((l) => l.fact.articleId === 'a')?.articles).toContain('c');
+  });
+});
