@@ -1,4 +1,5 @@
-import { stemsOf } from '../facts/terms.js';
+import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
+import { stem, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import type { Vocabulary } from '../index/vocabulary.js';
@@ -9,6 +10,14 @@ import type { Vocabulary } from '../index/vocabulary.js';
  */
 const TIME_STEM =
   /^(?:januari|februari|march|april|may|june|juli|august|septemb|octob|novemb|decemb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|year|month|week|day|quarter|today|yesterday|time|earlier|later|one|two|three|four|five|six|first|second|last|next)$/;
+
+/**
+ * Verbs that say, are, have or seem, not what happened: "figures show", "a new book claims", "has
+ * become", "looks set"; and "go", whose complement says what happened ("has gone back into
+ * recession"). A lead's event is none of them.
+ */
+const NOT_EVENT =
+  /^(?:be|is|are|was|were|been|being|am|'s|'re|have|has|had|having|do|does|did|done|say|says|said|saying|tell|tells|told|telling|claim|claims|claimed|report|reports|reported|according|show|shows|showed|shown|seem|seems|seemed|look|looks|looked|appear|appears|appeared|become|becomes|became|get|gets|got|expect|expects|expected|believe|believes|believed|think|thinks|thought|go|goes|gone|went|going)$/i;
 
 /** A lead claim: an article's opening sentence and the other articles whose one sentence states most of it. */
 export interface LeadClaim {
@@ -46,6 +55,18 @@ export interface LeadOptions {
    * nothing of what it claims. Default true.
    */
   coreNeeded?: boolean;
+  /**
+   * Whether a sentence states a lead by `share` of its words only if it also holds the lead's event: a
+   * verb the lead asserts (not one of saying or being, `NOT_EVENT`) in any form ("suspended",
+   * "suspensions"; "ruled", "ruling"), or a word of its core. Two sentences sharing a story's topic words
+   * ("the main production unit ... at auction") state one thing only if they tell of one event
+   * ("bought" is no "sued"); and it gives the lead's days, months, years and numbers (`pointOf`: "on
+   * Monday", "in 2005", "26 power stations"), which the words alone leave out. A sentence stating it
+   * by its core (`headlineCore`) must hold one of its verbs too, and give its point: one topic word of
+   * the headline ("dollar", "trust") and one more word are no claim. A lead with no such verb needs
+   * only its core or its point. Default true.
+   */
+  eventNeeded?: boolean;
 }
 
 const defaultOptions: Required<LeadOptions> = {
@@ -56,7 +77,62 @@ const defaultOptions: Required<LeadOptions> = {
   headlineCore: true,
   coreShare: 0.5,
   coreNeeded: true,
+  eventNeeded: true,
 };
+
+/** Words that name a day, a month or a year: a claim made of one is no claim made of another. */
+const DATE_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b/g;
+/** Numbers as written in digits ("26", "38-8" gives 38 and 8, "1,500"). */
+const NUMBER = /\d[\d,.]*\d|\d/g;
+
+/**
+ * A claim's point beyond its words: the days, months, years and numbers it gives ("on Monday", "in 2005",
+ * "26 big power stations"). Another sentence states the claim only if it gives each of them too. Pure.
+ */
+export function pointOf(text: string): string[] {
+  return [...new Set([...(text.match(DATE_WORD) ?? []), ...(text.match(NUMBER) ?? [])])];
+}
+
+/** True when a sentence gives every day, month, year and number of a claim's point, each as a word of its own. Pure. */
+export function givesPoint(point: readonly string[], sentence: string): boolean {
+  return point.every((p) =>
+    new RegExp(`(?<![\\w.,])${p.replace(/[.,]/g, '\\$&')}(?!\\d|[.,]\\d)`).test(sentence),
+  );
+}
+
+/** The fewest letters two stems of one family share at their start ("suspend", "suspens"). */
+const FAMILY_PREFIX = 5;
+
+/**
+ * The stems of the verbs a sentence asserts, as the tagger reads its words: no verb of saying, being
+ * or seeming (`NOT_EVENT`), no auxiliary. Pure but for the tagger.
+ */
+export function eventStems(words: readonly TaggedWord[]): Set<string> {
+  return new Set(
+    words
+      .filter(
+        (w, i) =>
+          // A verb, or the word an infinitive's "to" opens, whatever the tagger took it for ("are to back").
+          (w.pos === 'VERB' || (words[i - 1]?.text.toLowerCase() === 'to' && words[i - 1]?.pos === 'PART')) &&
+          /^\p{Ll}/u.test(w.text) &&
+          !NOT_EVENT.test(w.text),
+      )
+      .map((w) => stem(w.text.toLowerCase()))
+      .filter((t) => t.length > 2),
+  );
+}
+
+/** True when a sentence's stems hold one of the event's, or one of its family (the same first five letters). Pure. */
+export function holdsEvent(event: ReadonlySet<string>, sentence: ReadonlySet<string>): boolean {
+  for (const e of event) {
+    if (sentence.has(e)) return true;
+    if (e.length < FAMILY_PREFIX) continue;
+    const start = e.slice(0, FAMILY_PREFIX);
+    for (const t of sentence) if (t.length >= FAMILY_PREFIX && t.startsWith(start)) return true;
+  }
+  return false;
+}
 
 /**
  * What an article's opening sentence (its lead) claims, read by its words: the stems of its content
@@ -111,14 +187,13 @@ export function leadClaims(
   };
   const said = (id: string) => index.factsOf(id).filter((f) => f.kind !== 'row' && f.kind !== 'line');
   const sentences = new Map(originals.map((id) => [id, said(id).map(stemsOf_)]));
+  const texts = new Map(originals.map((id) => [id, said(id).map((f) => f.text)]));
   // A sentence with a figure states that figure: it restates a claim in its own words only without one
   // ("Industrial output rose 2.1%" is no "industrial output fell").
   const worded = new Map(
     originals.map((id) => [
       id,
-      said(id)
-        .filter((f) => !f.quantities.some((q) => q.kind === 'money' || q.kind === 'percent'))
-        .map(stemsOf_),
+      said(id).filter((f) => !f.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')),
     ]),
   );
   const used = new Map<string, number>();
@@ -126,21 +201,35 @@ export function leadClaims(
     for (const stem of new Set(own.flatMap((s) => [...s]))) used.set(stem, (used.get(stem) ?? 0) + 1);
   const rare = (stem: string) => (used.get(stem) ?? 0) <= originals.length * o.coreShare;
   const out: LeadClaim[] = [];
-  for (const id of originals) {
+  const leads = originals.flatMap((id) => {
     const lead = index.factsOf(id).find((f) => f.kind !== 'row' && f.kind !== 'line');
-    if (!lead || !accept(lead)) continue;
+    return lead && accept(lead) && stemsOf_(lead).size >= o.leastStems ? [{ id, lead }] : [];
+  });
+  // The leads' verbs, read once per fact: a digest reads the leads twice (top line, what is new), and each later digest again.
+  const untold = o.eventNeeded ? leads.filter((l) => !verbsOf.has(l.lead)) : [];
+  const tagged = tagWordsOfMany(untold.map((l) => l.lead.text));
+  untold.forEach((l, i) => {
+    verbsOf.set(l.lead, eventStems(tagged[i] ?? []));
+  });
+  for (const { id, lead } of leads) {
     const stems = stemsOf_(lead);
-    if (stems.size < o.leastStems) continue;
     const titled = o.headlineCore
       ? headlineCore(stems, index.article(id)?.title ?? '', vocabulary, lead.text)
       : undefined;
     const kept = new Set([...(titled ?? [])].filter(rare));
     const core = kept.size > 0 ? kept : undefined;
+    // What happened: the verbs the lead asserts, and its core; a sentence sharing only its topic words says something else.
+    const verbs = verbsOf.get(lead) ?? new Set<string>();
+    const event = new Set([...verbs, ...(core ?? [])]);
+    const point = o.eventNeeded ? pointOf(lead.text) : [];
+    const tells = (s: ReadonlySet<string>, text: string) =>
+      !o.eventNeeded || ((event.size === 0 || holdsEvent(event, s)) && givesPoint(point, text));
     const articles = [id];
     let covered = 1;
     for (const other of originals) {
       if (other === id) continue;
       const own = sentences.get(other) ?? [];
+      const ownTexts = texts.get(other) ?? [];
       const best = Math.max(0, ...own.map((s) => shared(stems, s)));
       covered += best / stems.size;
       const holds = (n: number) => n >= o.leastWords && n / stems.size >= o.share;
@@ -149,13 +238,17 @@ export function leadClaims(
       const states =
         (core !== undefined && o.coreNeeded
           ? own.some((s) => holds(shared(stems, s)) && shared(core, s) > 0)
-          : holds(best)) ||
+          : own.some((s, j) => holds(shared(stems, s)) && tells(s, ownTexts[j] ?? ''))) ||
         (core !== undefined &&
-          (worded.get(other) ?? []).some(
-            (s) =>
+          (worded.get(other) ?? []).some((f) => {
+            const s = stemsOf_(f);
+            return (
               shared(core, s) === core.size &&
-              shared(stems, s) - core.size >= Math.max(1, o.leastWords - core.size),
-          ));
+              shared(stems, s) - core.size >= Math.max(1, o.leastWords - core.size) &&
+              tells(s, f.text) &&
+              (!o.eventNeeded || verbs.size === 0 || holdsEvent(verbs, s))
+            );
+          }));
       if (states) articles.push(other);
     }
     out.push({ fact: lead, articles, coverage: covered / originals.length, stems });
@@ -181,6 +274,9 @@ export function headlineCore(
   const core = new Set(shared.filter((s) => !named.has(s)));
   return core.size > 0 && shared.length < claim.size ? core : undefined;
 }
+
+/** A lead's event verbs (`eventStems`), remembered per fact. */
+const verbsOf = new WeakMap<Fact, ReadonlySet<string>>();
 
 /** A sentence's claim stems, remembered per fact for the main names and vocabulary they were read with. */
 const remembered = new WeakMap<Fact, { names: string; vocabulary: Vocabulary; stems: Set<string> }>();

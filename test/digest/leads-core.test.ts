@@ -22,7 +22,7 @@ describe('the articles that state a lead', () => {
   it("leave out an article whose sentence shares only the lead's subject", () => {
     const leads = leadClaims(indexOf(trial), [], v, () => true);
     expect(leads.find((l) => l.fact.articleId === 'a')?.articles.sort()).toEqual(['a', 'c']);
-    const loose = leadClaims(indexOf(trial), [], v, () => true, { coreNeeded: false });
+    const loose = leadClaims(indexOf(trial), [], v, () => true, { coreNeeded: false, eventNeeded: false });
     expect(loose.find((l) => l.fact.articleId === 'a')?.articles).toContain('b');
   });
 });
