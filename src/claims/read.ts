@@ -440,8 +440,12 @@ function resolve(
   // An age whose sentence names no one ("The 28-year-old reached ...") is the article's person's.
   // With no one named with a title: the person the article names again by the surname alone.
   const person = focus.person ?? focus.untitled;
-  if ((aged || PERSON_REFERENCE.test(before)) && person)
-    return { subject: [nearestPerson(index, fact, before, person) ?? person], from: 'resolved' };
+  if (aged || PERSON_REFERENCE.test(before)) {
+    // "She released four number ones": with no person the article names by a title or the surname,
+    // the person is the nearest one named, else what the article is about.
+    const who = nearestPerson(index, fact, before, person ?? '') ?? person ?? focus.thing;
+    if (who) return { subject: [who], from: 'resolved' };
+  }
   // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.

@@ -98,6 +98,15 @@ describe('whose a figure is, from the sentence', () => {
     expect(subject).not.toContain('Milburn');
   });
 
+  it('reads "she" as what the article is about when it names no person by a title or the surname', () => {
+    const index = indexOf({
+      a: 'Zelena returns\n\nPop star Zelena had three hit singles last year, and Zelena toured Europe. Zelena sang in Paris.\n\nShe released four albums with the label Quillsong Records, including Moonrise.\n',
+    });
+    const claim = claimOf(index, 'four albums');
+    expect(claim.subject).toEqual(['Zelena']);
+    expect(claim.subjectFrom).toBe('resolved');
+  });
+
   it('reads "It" opening a sentence as the organisation a run of sentences before it opens with, not the article\'s', () => {
     const index = indexOf({
       a: "Zedco Holdings sales slip\n\nZedco Holdings, the toy maker, said sales slipped in May. Zedco Holdings said shops were quiet. Zedco Holdings makes dolls.\n\nThe Quill Bank, meanwhile, said last week that lending rose. The country's biggest lender said deposits were flat. It is predicting a 4% rise in loans next year. It is estimated that £9m was spent in May.\n",
