@@ -107,6 +107,14 @@ describe('whose a figure is, from the sentence', () => {
     expect(claim.subjectFrom).toBe('resolved');
   });
 
+  it("reads a figure of quoted speech in the first person as the speaker's, in its sentence or the run before it", () => {
+    const index = indexOf({
+      a: 'Quillbank wins again\n\nQuillbank won the Zed Open on Sunday, beating Tom Smith in the final. Quillbank has won three titles.\n\n"It\'s awesome," said Tom Smith. "I started preparing for this final nine months ago.\n\n"Physically I am 100% again," Tom Smith told reporters.\n',
+    });
+    expect(claimOf(index, 'nine months').subject).toEqual(['Tom Smith']);
+    expect(claimOf(index, '100%').subject).toEqual(['Tom Smith']);
+  });
+
   it('reads "It" opening a sentence as the organisation a run of sentences before it opens with, not the article\'s', () => {
     const index = indexOf({
       a: "Zedco Holdings sales slip\n\nZedco Holdings, the toy maker, said sales slipped in May. Zedco Holdings said shops were quiet. Zedco Holdings makes dolls.\n\nThe Quill Bank, meanwhile, said last week that lending rose. The country's biggest lender said deposits were flat. It is predicting a 4% rise in loans next year. It is estimated that £9m was spent in May.\n",
