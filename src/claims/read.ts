@@ -411,7 +411,10 @@ function nearestPersonNamed(
   const cut = PERSON_REFERENCE.exec(before)?.index ?? before.length;
   const own = partedNames(fact.text, index.entitiesOf(fact))
     .map((n) => ({ n, at: fact.text.indexOf(n) }))
-    .filter(({ n, at }) => at >= 0 && at < cut && isPersonName(n, text, [known]))
+    .filter(
+      ({ n, at }) =>
+        at >= 0 && at < cut && !beforeRole(fact.text, { name: n, at }) && isPersonName(n, text, [known]),
+    )
     .sort((a, b) => b.at - a.at);
   if (own[0]) return own[0].n;
   const facts = index.factsOf(fact.articleId);
@@ -421,7 +424,11 @@ function nearestPersonNamed(
     if (!previous) return undefined;
     const first = partedNames(previous.text, index.entitiesOf(previous))
       .map((n) => ({ n, at: previous.text.indexOf(n) }))
-      .filter(({ n, at }) => at >= 0 && isPersonName(n, text, [known]))
+      // "Former Northtown captain Jo Bloggs": a name before a person's role only describes the person.
+      .filter(
+        ({ n, at }) =>
+          at >= 0 && !beforeRole(previous.text, { name: n, at }) && isPersonName(n, text, [known]),
+      )
       .sort((a, b) => a.at - b.at)[0];
     if (first) return first.n;
   }

@@ -491,6 +491,19 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(namedBySurname('Pat Quill', 'Pat Quill won. Quill said she was happy.')).toBe(true);
   });
 
+  it('never reads as a person a name whose last word is always written after another capitalised word', () => {
+    const text = 'She lost in the French Open. She won the Zed Open and the US Open. The Open is hard.';
+    expect(namedBySurname('French Open', text)).toBe(false);
+    expect(namedBySurname('Pat Quill', 'Pat Quill won the Zed Cup. Quill said she was happy.')).toBe(true);
+  });
+
+  it('passes over a name that describes a person\'s role when it looks for whom "the 36-year-old" is', () => {
+    const index = indexOf({
+      d: 'Bloggs backs Blues\n\nJo Bloggs says Zedford will win. The Blues lost in Spain in 2000, Bloggs said.\n\nFormer Zedford captain Bloggs, who now plays in Qatar, says the side has changed. "They are stronger," the 36-year-old said.\n',
+    });
+    expect(claimOf(index, '36-year-old').subject).toEqual(['Jo Bloggs']);
+  });
+
   it("gives an age to the name it stands in apposition to, not to the article's person", () => {
     const index = indexOf({
       h: 'Young stars rich list\n\nMs Roe said the list had grown. Sam Roe topped it again this year. Kit Moss, the 17-year-old singer from Northtown, was a new entry.\n',
