@@ -206,6 +206,59 @@ const SAME_NAME: readonly (readonly string[])[] = [
   // "the Lib Dems" are the Liberal Democrats.
   ['liberal', 'lib'],
 ];
+/**
+ * A country, the words English writes for its people and things, and its short forms: "the German
+ * deficit" is Germany's, "Britain" the UK, "Chinese viewers" China's. Words as `words` gives them.
+ * Used by the subject row from session 17 on (`COUNTRY_ROW` keeps the scorer before it).
+ */
+const COUNTRY: readonly (readonly string[])[] = [
+  ['uk', 'britain', 'british', 'briton', 'britons'],
+  ['us', 'usa', 'america', 'american', 'americans'],
+  ['england', 'english'],
+  ['scotland', 'scottish', 'scots'],
+  ['wales', 'welsh'],
+  ['ireland', 'irish'],
+  ['france', 'french'],
+  ['germany', 'german', 'germans'],
+  ['italy', 'italian', 'italians'],
+  ['spain', 'spanish', 'spaniard', 'spaniards'],
+  ['portugal', 'portuguese'],
+  ['netherlands', 'holland', 'dutch'],
+  ['belgium', 'belgian', 'belgians'],
+  ['switzerland', 'swiss'],
+  ['austria', 'austrian'],
+  ['sweden', 'swedish', 'swede', 'swedes'],
+  ['norway', 'norwegian'],
+  ['denmark', 'danish'],
+  ['finland', 'finnish'],
+  ['poland', 'polish'],
+  ['greece', 'greek'],
+  ['turkey', 'turkish'],
+  ['russia', 'russian', 'russians'],
+  ['ukraine', 'ukrainian'],
+  ['china', 'chinese'],
+  ['japan', 'japanese'],
+  ['india', 'indian', 'indians'],
+  ['pakistan', 'pakistani'],
+  ['korea', 'korean'],
+  ['australia', 'australian', 'australians'],
+  ['canada', 'canadian', 'canadians'],
+  ['brazil', 'brazilian'],
+  ['argentina', 'argentine', 'argentinian'],
+  ['mexico', 'mexican'],
+  ['israel', 'israeli'],
+  ['iraq', 'iraqi'],
+  ['iran', 'iranian'],
+  ['egypt', 'egyptian'],
+  ['kenya', 'kenyan'],
+  ['nigeria', 'nigerian'],
+  ['zealand', 'zealander'],
+  ['europe', 'european', 'europeans'],
+  ['africa', 'african'],
+  ['asia', 'asian'],
+];
+const COUNTRY_ROW = 'subject (as scored before session 17)';
+
 /** An abbreviation in capitals, its plural too ("UK", "BT", "CSOs"), and the letters it stands for. */
 const ABBREVIATION = /^(\p{Lu}{2,})s?$/u;
 
@@ -216,6 +269,33 @@ const ABBREVIATION = /^(\p{Lu}{2,})s?$/u;
  * capitalised words ("GM" for "General Motors", "CSOs" for "Community Support Officers").
  */
 function subjectRight(l: Label, c: FigureClaim): boolean {
+  if (subjectRight16(l, c)) return true;
+  // Session 17: a country and its people's word ("German", "Britain" for the UK), a name with a
+  // digit of any length ("U2"), and initials over "of", "and", "for", "the" ("ONS" for "Office of
+  // National Statistics").
+  const oursWords = new Set(words(c.subject.join(' ')));
+  if (words(l.subject).some((w) => COUNTRY.find((n) => n.includes(w))?.some((n) => oursWords.has(n))))
+    return true;
+  if (
+    (l.subject.match(/[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*/gu) ?? []).some(
+      (w) => /\p{L}/u.test(w) && oursWords.has(w.toLowerCase()),
+    )
+  )
+    return true;
+  const capitals = (
+    /^(?:\p{Lu}\p{Ll}+(?:\s+(?:of|and|for|the)(?=\s+\p{Lu}))?\s*)+/u.exec(l.subject)?.[0] ?? ''
+  )
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  const initials = capitals.map((w) => w[0]).join('');
+  return (
+    initials.length >= 3 &&
+    c.subject.some((name) => name.split(/\s+/).some((n) => ABBREVIATION.exec(n)?.[1] === initials))
+  );
+}
+
+/** The subject as scored in session 16 (see subjectRight): the COUNTRY_ROW. */
+function subjectRight16(l: Label, c: FigureClaim): boolean {
   const ours = c.subject.join(' ');
   const lower = ours.toLowerCase();
   const oursWords = new Set(words(ours));
@@ -357,6 +437,7 @@ for (const l of labels) {
     check('also', claim !== undefined && alsoRight(l, claim));
   }
   check('subject', claim !== undefined && subjectRight(l, claim));
+  count(COUNTRY_ROW, claim !== undefined && subjectRight16(l, claim));
   // The subject as scored before abbreviations counted (words of three letters or more), for
   // comparison with figures reported before.
   count(
@@ -379,6 +460,7 @@ for (const row of [
   'value',
   'also',
   'subject',
+  COUNTRY_ROW,
   OLD_SUBJECT_ROW,
   'measure',
   EXPRESSIBLE_ROW,

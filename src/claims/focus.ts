@@ -66,7 +66,26 @@ export function namedBySurname(name: string, text: string): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w)))
     return false;
   const whole = timesAsWord(text, name);
-  return timesAsWord(text, last) > whole && timesAsWord(text, first) === whole;
+  return timesAsWord(text, last) > whole && timesAsWord(text, first) === whole && writtenAlone(text, last);
+}
+
+/** A capitalised word and a space right before where a word stands: "FA " of "FA Cup", "French " of "French Open". */
+const AFTER_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s+$/u;
+
+/**
+ * True when the text writes a surname at least once with no capitalised word right before it
+ * ("Holmes said", "said Holmes"), as a person named again is written: "Cup" of "World Cup" and "FA
+ * Cup", or "Open" of "French Open" and "US Open", is always part of a longer name.
+ */
+function writtenAlone(text: string, last: string): boolean {
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1))
+    if (
+      !letterBefore(text, at) &&
+      !letterAt(text, at + last.length) &&
+      !AFTER_CAPITALISED.test(text.slice(Math.max(0, at - 30), at))
+    )
+      return true;
+  return false;
 }
 
 /** True when the code point ending at `end` (before it) is a letter. */

@@ -26,6 +26,7 @@ import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
 import { isRegion } from './places.js';
+import { type Attribution, attributionOf, firstPersonQuote, quoted } from './speaker.js';
 import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, partedNames, subjectOf } from './subject.js';
 
 /** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
@@ -410,7 +411,10 @@ function nearestPersonNamed(
   const cut = PERSON_REFERENCE.exec(before)?.index ?? before.length;
   const own = partedNames(fact.text, index.entitiesOf(fact))
     .map((n) => ({ n, at: fact.text.indexOf(n) }))
-    .filter(({ n, at }) => at >= 0 && at < cut && isPersonName(n, text, [known]))
+    .filter(
+      ({ n, at }) =>
+        at >= 0 && at < cut && !beforeRole(fact.text, { name: n, at }) && isPersonName(n, text, [known]),
+    )
     .sort((a, b) => b.at - a.at);
   if (own[0]) return own[0].n;
   const facts = index.factsOf(fact.articleId);
@@ -420,9 +424,33 @@ function nearestPersonNamed(
     if (!previous) return undefined;
     const first = partedNames(previous.text, index.entitiesOf(previous))
       .map((n) => ({ n, at: previous.text.indexOf(n) }))
-      .filter(({ n, at }) => at >= 0 && isPersonName(n, text, [known]))
+      // "Former Northtown captain Jo Bloggs": a name before a person's role only describes the person.
+      .filter(
+        ({ n, at }) =>
+          at >= 0 && !beforeRole(previous.text, { name: n, at }) && isPersonName(n, text, [known]),
+      )
       .sort((a, b) => a.at - b.at)[0];
     if (first) return first.n;
+  }
+  return undefined;
+}
+
+/** How many sentences back a quotation in the first person is followed to whom it is attributed. */
+export const QUOTE_SENTENCES = 2;
+
+/**
+ * Who speaks the quoted sentence of a fact: the attribution of its own sentence ("..., said Jo
+ * Bloggs."), else of the nearest sentence before it, up to QUOTE_SENTENCES back, in a run of quoted
+ * sentences (a sentence with no quotation mark ends the run). Undefined when none is attributed.
+ */
+function quotedSpeaker(index: FactIndex, fact: Fact): Attribution | undefined {
+  const facts = index.factsOf(fact.articleId);
+  const at = facts.indexOf(fact);
+  for (let back = 0; back <= QUOTE_SENTENCES && at - back >= 0; back++) {
+    const sentence = facts[at - back];
+    if (!sentence || (back > 0 && !quoted(sentence.text))) return undefined;
+    const said = attributionOf(sentence.text, partedNames(sentence.text, index.entitiesOf(sentence)));
+    if (said) return said;
   }
   return undefined;
 }
@@ -440,8 +468,21 @@ function resolve(
   // An age whose sentence names no one ("The 28-year-old reached ...") is the article's person's.
   // With no one named with a title: the person the article names again by the surname alone.
   const person = focus.person ?? focus.untitled;
-  if ((aged || PERSON_REFERENCE.test(before)) && person)
-    return { subject: [nearestPerson(index, fact, before, person) ?? person], from: 'resolved' };
+  // "I feel 100% again," said Jo Bloggs: quoted speech in the first person is the speaker's.
+  const speaker = firstPersonQuote(fact.text, before) ? quotedSpeaker(index, fact) : undefined;
+  if (speaker && 'name' in speaker) {
+    const surname = (n: string) => n.split(/\s+/).at(-1);
+    return {
+      subject: [person && surname(person) === surname(speaker.name) ? person : speaker.name],
+      from: 'resolved',
+    };
+  }
+  if (aged || speaker || PERSON_REFERENCE.test(before)) {
+    // "She released four number ones": with no person the article names by a title or the surname,
+    // the person is the nearest one named, else what the article is about.
+    const who = nearestPerson(index, fact, before, person ?? '') ?? person ?? focus.thing;
+    if (who) return { subject: [who], from: 'resolved' };
+  }
   // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.

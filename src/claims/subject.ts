@@ -664,6 +664,12 @@ export function partedNames(text: string, names: readonly string[]): string[] {
       out.push(name);
       continue;
     }
+    // "Justine Henin-Hardenne" read as "Justine Henin Hardenne": the name as the sentence writes it.
+    const hyphened = hyphenedAs(text, words);
+    if (hyphened) {
+      out.push(hyphened);
+      continue;
+    }
     let part: string[] = [];
     let at = text.indexOf(words[0] ?? '');
     if (at < 0) {
@@ -690,4 +696,19 @@ export function partedNames(text: string, names: readonly string[]): string[] {
     else if (!out.includes(name)) out.push(name);
   }
   return [...new Set(out)];
+}
+
+/**
+ * A name as a sentence writes it when the tagger read a hyphen between two of its words as a space
+ * ("Henin-Hardenne" -> "Henin Hardenne", "Coca-Cola"): the sentence's words, each joined to the next
+ * by a space or a hyphen. Undefined when the sentence writes no such run (then the name is parted or
+ * kept as the tagger read it).
+ */
+function hyphenedAs(text: string, words: readonly string[]): string | undefined {
+  if (!text.includes('-')) return undefined;
+  const found = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('(?:\\s+|-)')}(?![\\p{L}\\p{N}])`,
+    'u',
+  ).exec(text)?.[0];
+  return found?.includes('-') ? found : undefined;
 }

@@ -98,6 +98,23 @@ describe('whose a figure is, from the sentence', () => {
     expect(subject).not.toContain('Milburn');
   });
 
+  it('reads "she" as what the article is about when it names no person by a title or the surname', () => {
+    const index = indexOf({
+      a: 'Zelena returns\n\nPop star Zelena had three hit singles last year, and Zelena toured Europe. Zelena sang in Paris.\n\nShe released four albums with the label Quillsong Records, including Moonrise.\n',
+    });
+    const claim = claimOf(index, 'four albums');
+    expect(claim.subject).toEqual(['Zelena']);
+    expect(claim.subjectFrom).toBe('resolved');
+  });
+
+  it("reads a figure of quoted speech in the first person as the speaker's, in its sentence or the run before it", () => {
+    const index = indexOf({
+      a: 'Quillbank wins again\n\nQuillbank won the Zed Open on Sunday, beating Tom Smith in the final. Quillbank has won three titles.\n\n"It\'s awesome," said Tom Smith. "I started preparing for this final nine months ago.\n\n"Physically I am 100% again," Tom Smith told reporters.\n',
+    });
+    expect(claimOf(index, 'nine months').subject).toEqual(['Tom Smith']);
+    expect(claimOf(index, '100%').subject).toEqual(['Tom Smith']);
+  });
+
   it('reads "It" opening a sentence as the organisation a run of sentences before it opens with, not the article\'s', () => {
     const index = indexOf({
       a: "Zedco Holdings sales slip\n\nZedco Holdings, the toy maker, said sales slipped in May. Zedco Holdings said shops were quiet. Zedco Holdings makes dolls.\n\nThe Quill Bank, meanwhile, said last week that lending rose. The country's biggest lender said deposits were flat. It is predicting a 4% rise in loans next year. It is estimated that £9m was spent in May.\n",
@@ -472,6 +489,19 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     const org = 'Zedco Holdings bought a rival. Its boss said he was pleased. Zedco paid £3m. Holdings rose.';
     expect(namedBySurname('Zedco Holdings', org)).toBe(false);
     expect(namedBySurname('Pat Quill', 'Pat Quill won. Quill said she was happy.')).toBe(true);
+  });
+
+  it('never reads as a person a name whose last word is always written after another capitalised word', () => {
+    const text = 'She lost in the French Open. She won the Zed Open and the US Open. The Open is hard.';
+    expect(namedBySurname('French Open', text)).toBe(false);
+    expect(namedBySurname('Pat Quill', 'Pat Quill won the Zed Cup. Quill said she was happy.')).toBe(true);
+  });
+
+  it('passes over a name that describes a person\'s role when it looks for whom "the 36-year-old" is', () => {
+    const index = indexOf({
+      d: 'Bloggs backs Blues\n\nJo Bloggs says Zedford will win. The Blues lost in Spain in 2000, Bloggs said.\n\nFormer Zedford captain Bloggs, who now plays in Qatar, says the side has changed. "They are stronger," the 36-year-old said.\n',
+    });
+    expect(claimOf(index, '36-year-old').subject).toEqual(['Jo Bloggs']);
   });
 
   it("gives an age to the name it stands in apposition to, not to the article's person", () => {

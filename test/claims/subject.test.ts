@@ -83,6 +83,14 @@ describe('partedNames', () => {
     const text = 'Zedco Holdings (ZH) kept its forecast.';
     expect(partedNames(text, ['Zedco Holdings ZH'])).toEqual(['Zedco Holdings ZH']);
   });
+  it('gives a name the tagger read without its hyphen as the sentence writes it', () => {
+    const text = 'Jo Quill-Bloggs lost to Kim Ray in Zedville, and Zed-Co shares fell.';
+    expect(partedNames(text, ['Jo Quill Bloggs', 'Kim Ray', 'Zed Co'])).toEqual([
+      'Jo Quill-Bloggs',
+      'Kim Ray',
+      'Zed-Co',
+    ]);
+  });
 });
 
 describe('subjectOf: names that only describe', () => {
