@@ -8,6 +8,14 @@ const one = (text: string): Quantity => {
 };
 
 describe('parseQuantities', () => {
+  it('reads a sentence without a digit when it holds a number word or a part word, in any case', () => {
+    expect(one('Twelve firms bid.')).toMatchObject({ kind: 'count', value: 12, unit: 'firms' });
+    expect(one('The deal took a DECADE.')).toMatchObject({ kind: 'count', value: 10, unit: 'years' });
+    expect(one('Nearly half those surveyed agreed.')).toMatchObject({ kind: 'percent', value: 50 });
+    // Inside a longer word ("often", "halfway"), neither is read.
+    expect(parseQuantities('He often went halfway.')).toEqual([]);
+  });
+
   it('reads money with currency and scale, symbol before or word after', () => {
     expect(one('It raised $15 billion.')).toMatchObject({ kind: 'money', value: 15e9, currency: 'USD' });
     expect(one('Profits hit $2.48bn last year.')).toMatchObject({
