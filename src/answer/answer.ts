@@ -541,13 +541,19 @@ function unnamedIn(
     s.label.length > 1 &&
     !PEOPLES_WORD.test(s.label) &&
     !CALENDAR.test(s.label) &&
-    ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
+    !someKeyStarts(matches[k], prefix) &&
     !s.phrases.some((p) => p.every((w) => title.includes(w))) &&
     !writesAll(index, articleId, [s.label]) &&
     !(INITIALISM.test(s.label) && spellsOut(text, s.label))
       ? [s.label]
       : [],
   );
+}
+
+/** True when a key of the map starts with the prefix (the map's keys not copied out). */
+function someKeyStarts(map: ReadonlyMap<string, unknown> | undefined, prefix: string): boolean {
+  if (map) for (const key of map.keys()) if (key.startsWith(prefix)) return true;
+  return false;
 }
 
 /**
@@ -653,12 +659,7 @@ const SIZE_ASKED = /^how (?:big|large|small)\b/i;
  * another question than the one asked about those names together.
  */
 function writesAll(index: FactIndex, articleId: string, names: readonly string[]): boolean {
-  const words = new Set<string>();
-  const add = (text: string) => {
-    for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) words.add(w.slice(0, 5));
-  };
-  add(index.article(articleId)?.title ?? '');
-  for (const f of index.factsOf(articleId)) add(f.text);
+  const words = wordStartsOf(index, articleId);
   return names.every((n) =>
     words.has(
       n
@@ -667,6 +668,34 @@ function writesAll(index: FactIndex, articleId: string, names: readonly string[]
         .slice(0, 5),
     ),
   );
+}
+
+/**
+ * The articles whose word starts `wordStartsOf` read last, for one version of an index: an answer
+ * asks of each article it weighs once a name, the next answer often of the same articles.
+ */
+const wordStarts = new WeakMap<FactIndex, { version: number; of: Map<string, ReadonlySet<string>> }>();
+/** Most articles kept in `wordStarts` (a few hundred KB): past it, it starts again. */
+const WORD_STARTS_KEPT = 256;
+
+/** The first five letters of each word of an article (its headline and facts), in lower case. */
+function wordStartsOf(index: FactIndex, articleId: string): ReadonlySet<string> {
+  let kept = wordStarts.get(index);
+  if (kept?.version !== index.version) {
+    kept = { version: index.version, of: new Map() };
+    wordStarts.set(index, kept);
+  }
+  const known = kept.of.get(articleId);
+  if (known) return known;
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) words.add(w.slice(0, 5));
+  };
+  add(index.article(articleId)?.title ?? '');
+  for (const f of index.factsOf(articleId)) add(f.text);
+  if (kept.of.size >= WORD_STARTS_KEPT) kept.of.clear();
+  kept.of.set(articleId, words);
+  return words;
 }
 
 /** Name words joined back into the names the question writes ("Robert", "Jackson" -> "Robert Jackson"), without a possessive. */
@@ -1271,10 +1300,13 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   };
   let candidates: Candidate[] = [];
   for (const id of ids) {
-    const own = matches.map((m) => m.get(id) ?? 0);
     // What candidateOf would refuse first (too little of the question covered) needs no fact: most
-    // ids of a long question stop here, before the fact is looked up.
-    if (coverageOf(own) < needed) continue;
+    // ids of a long question stop here, before the fact is looked up, or its scores are gathered
+    // (summed as coverageOf sums them, slot by slot).
+    let covered = 0;
+    for (let i = 0; i < matches.length; i++) if ((matches[i]?.get(id) ?? 0) > 0) covered += weights[i] ?? 0;
+    if (covered / total < needed) continue;
+    const own = matches.map((m) => m.get(id) ?? 0);
     const fact = index.fact(id);
     if (!fact) continue;
     const candidate = candidateOf(fact, own, own);
