@@ -659,7 +659,12 @@ const SIZE_ASKED = /^how (?:big|large|small)\b/i;
  * another question than the one asked about those names together.
  */
 function writesAll(index: FactIndex, articleId: string, names: readonly string[]): boolean {
-  const words = wordStartsOf(index, articleId);
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) words.add(w.slice(0, 5));
+  };
+  add(index.article(articleId)?.title ?? '');
+  for (const f of index.factsOf(articleId)) add(f.text);
   return names.every((n) =>
     words.has(
       n
@@ -668,34 +673,6 @@ function writesAll(index: FactIndex, articleId: string, names: readonly string[]
         .slice(0, 5),
     ),
   );
-}
-
-/**
- * The articles whose word starts `wordStartsOf` read last, for one version of an index: an answer
- * asks of each article it weighs once a name, the next answer often of the same articles.
- */
-const wordStarts = new WeakMap<FactIndex, { version: number; of: Map<string, ReadonlySet<string>> }>();
-/** Most articles kept in `wordStarts` (a few hundred KB): past it, it starts again. */
-const WORD_STARTS_KEPT = 256;
-
-/** The first five letters of each word of an article (its headline and facts), in lower case. */
-function wordStartsOf(index: FactIndex, articleId: string): ReadonlySet<string> {
-  let kept = wordStarts.get(index);
-  if (kept?.version !== index.version) {
-    kept = { version: index.version, of: new Map() };
-    wordStarts.set(index, kept);
-  }
-  const known = kept.of.get(articleId);
-  if (known) return known;
-  const words = new Set<string>();
-  const add = (text: string) => {
-    for (const w of text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) words.add(w.slice(0, 5));
-  };
-  add(index.article(articleId)?.title ?? '');
-  for (const f of index.factsOf(articleId)) add(f.text);
-  if (kept.of.size >= WORD_STARTS_KEPT) kept.of.clear();
-  kept.of.set(articleId, words);
-  return words;
 }
 
 /** Name words joined back into the names the question writes ("Robert", "Jackson" -> "Robert Jackson"), without a possessive. */

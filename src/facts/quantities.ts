@@ -445,19 +445,23 @@ function gated(needed: RegExp | string, pattern: RegExp, text: string): RegExpEx
 /**
  * What every match of a pattern below holds (see gated): a currency sign (MONEY_BEFORE); "%" or
  * "per" (PERCENT: "per cent", "percent", "percentage points"); "year" or "aged" (AGE); a comma
- * (AGE_AFTER_NAME, BARE); a colon (CLOCKED); "min" (MINUTES_SECONDS); a hyphen (HYPHEN_TIME,
- * HYPHEN_COUNT); "to" or "from" (BARE_TO); "in" (BARE_IN_ALL); "decade" (A_DECADE); a part of a
- * whole (FRACTION); "half" (HALF). Cased as the pattern reads its words.
+ * and a space before two digits (AGE_AFTER_NAME); a digit, a comma and three digits (BARE); a digit,
+ * a colon and two digits (CLOCKED); "min" (MINUTES_SECONDS); a hyphen (HYPHEN_TIME, HYPHEN_COUNT);
+ * "to" or "from" as a word, a space and a digit (BARE_TO); a digit before "in all" or "in total"
+ * (BARE_IN_ALL); "decade" (A_DECADE); a part of a whole (FRACTION); "half" (HALF). Cased as the
+ * pattern reads its words. A pattern with a lookbehind is tried at every place of a sentence: the
+ * narrower its gate, the fewer sentences it is tried on.
  */
 const CURRENCY_SIGN = /[$£€¥₹]/;
 const PERCENT_SIGN = /%|per/i;
 const AGE_WORD = /year|aged/i;
-const COMMA = ',';
-const COLON = ':';
+const COMMA_AGE = /,\s\d\d/;
+const THOUSANDS = /\d,\d{3}/;
+const CLOCK = /\d:\d\d/;
 const MINUTES_WORD = /min/i;
 const HYPHEN = '-';
-const TO_OR_FROM = /to|from/;
-const IN = 'in';
+const TO_OR_FROM = /\b(?:to|from)\s\d/;
+const IN_ALL = /\d\sin\s(?:all|total)/;
 const DECADE_WORD = /decade/i;
 const PART_WORD = /third|quarter|fifth|tenth/i;
 const HALF_WORD = /half/i;
@@ -527,11 +531,11 @@ export function parseQuantities(sentence: string): Quantity[] {
       ...(unit ? { unit } : {}),
     });
     for (const m of gated(AGE_WORD, AGE, sentence)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
-    for (const m of gated(COMMA, AGE_AFTER_NAME, sentence)) {
+    for (const m of gated(COMMA_AGE, AGE_AFTER_NAME, sentence)) {
       const age = Number(m[1]);
       if (age >= MIN_AGE && age <= MAX_AGE) add(m, count(age, 1, AGE_UNIT));
     }
-    for (const m of gated(COLON, CLOCKED, sentence)) {
+    for (const m of gated(CLOCK, CLOCKED, sentence)) {
       const [, a = '0', b = '0', c, hundredths] = m;
       const seconds = c
         ? Number(a) * 3600 + Number(b) * 60 + Number(c)
@@ -583,9 +587,10 @@ export function parseQuantities(sentence: string): Quantity[] {
       if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
       add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) }, plus);
     }
-    for (const m of gated(COMMA, BARE, sentence)) add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
+    for (const m of gated(THOUSANDS, BARE, sentence))
+      add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
     for (const m of gated(TO_OR_FROM, BARE_TO, sentence)) add(m, count(...readCount(m[1] ?? '0', undefined)));
-    for (const m of gated(IN, BARE_IN_ALL, sentence)) add(m, count(Number(m[1]), 1));
+    for (const m of gated(IN_ALL, BARE_IN_ALL, sentence)) add(m, count(Number(m[1]), 1));
   }
   if (words) readWords(sentence, add);
   return found.sort((a, b) => a.start - b.start);
