@@ -541,19 +541,13 @@ function unnamedIn(
     s.label.length > 1 &&
     !PEOPLES_WORD.test(s.label) &&
     !CALENDAR.test(s.label) &&
-    !someKeyStarts(matches[k], prefix) &&
+    ![...(matches[k]?.keys() ?? [])].some((id) => id.startsWith(prefix)) &&
     !s.phrases.some((p) => p.every((w) => title.includes(w))) &&
     !writesAll(index, articleId, [s.label]) &&
     !(INITIALISM.test(s.label) && spellsOut(text, s.label))
       ? [s.label]
       : [],
   );
-}
-
-/** True when a key of the map starts with the prefix (the map's keys not copied out). */
-function someKeyStarts(map: ReadonlyMap<string, unknown> | undefined, prefix: string): boolean {
-  if (map) for (const key of map.keys()) if (key.startsWith(prefix)) return true;
-  return false;
 }
 
 /**
@@ -1277,13 +1271,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   };
   let candidates: Candidate[] = [];
   for (const id of ids) {
-    // What candidateOf would refuse first (too little of the question covered) needs no fact: most
-    // ids of a long question stop here, before the fact is looked up, or its scores are gathered
-    // (summed as coverageOf sums them, slot by slot).
-    let covered = 0;
-    for (let i = 0; i < matches.length; i++) if ((matches[i]?.get(id) ?? 0) > 0) covered += weights[i] ?? 0;
-    if (covered / total < needed) continue;
     const own = matches.map((m) => m.get(id) ?? 0);
+    // What candidateOf would refuse first (too little of the question covered) needs no fact: most
+    // ids of a long question stop here, before the fact is looked up.
+    if (coverageOf(own) < needed) continue;
     const fact = index.fact(id);
     if (!fact) continue;
     const candidate = candidateOf(fact, own, own);

@@ -173,13 +173,6 @@ export function formsIn(text: string): ArticleForms {
   return { names, written: [...written], defined };
 }
 
-/** Most answers a ShortForms table keeps of each kind (see its `expanded`): past it, it starts again. */
-const REMEMBERED_MAX = 4096;
-const remember = (map: Map<string, readonly string[]>, key: string, value: readonly string[]) => {
-  if (map.size >= REMEMBERED_MAX) map.clear();
-  map.set(key, value);
-};
-
 /** The short forms of a coverage and the names they stand for. */
 export class ShortForms {
   /** Short form -> full name -> in how many articles a definition or a pairing gives it. */
@@ -188,13 +181,6 @@ export class ShortForms {
   private readonly names = new Map<string, Map<string, number>>();
   /** Short forms some article writes. */
   private readonly written = new Set<string>();
-  /**
-   * What `expansions` and `shortFormsOf` gave, by their argument: the table never changes once made
-   * (one a version of the index), and a question asks the same short forms and names as the last
-   * ("UK", "US"): each was sorted or looked for among every pairing anew.
-   */
-  private readonly expanded = new Map<string, readonly string[]>();
-  private readonly shortened = new Map<string, readonly string[]>();
 
   constructor(articles: Iterable<ArticleForms>) {
     const add = (map: Map<string, Map<string, number>>, key: string, name: string) => {
@@ -222,16 +208,6 @@ export class ShortForms {
    */
   expansions(short: string): string[] {
     if (!SHORT_FORM.test(short)) return [];
-    let known = this.expanded.get(short);
-    if (!known) {
-      known = this.expand(short);
-      remember(this.expanded, short, known);
-    }
-    return [...known];
-  }
-
-  /** The full names of a short form, as `expansions` gives them, worked out. */
-  private expand(short: string): string[] {
     const paired = this.paired.get(short);
     let pool: Map<string, number> | undefined = paired;
     if ((!pool || pool.size === 0) && short.length >= INITIALS_MIN) {
@@ -252,16 +228,6 @@ export class ShortForms {
    * "SRU"): one paired with it, or one of INITIALS_MIN letters or more its initials spell.
    */
   shortFormsOf(name: string): string[] {
-    let known = this.shortened.get(name);
-    if (!known) {
-      known = this.shortFormsFound(name);
-      remember(this.shortened, name, known);
-    }
-    return [...known];
-  }
-
-  /** The short forms of a name, as `shortFormsOf` gives them, looked for. */
-  private shortFormsFound(name: string): string[] {
     const words = name.split(/\s+/).filter(Boolean);
     if (words.length < 2) return [];
     const out: string[] = [];
