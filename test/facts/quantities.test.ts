@@ -8,6 +8,28 @@ const one = (text: string): Quantity => {
 };
 
 describe('parseQuantities', () => {
+  it('reads a sentence without a digit when it holds a number word or a part word, in any case', () => {
+    expect(one('Twelve firms bid.')).toMatchObject({ kind: 'count', value: 12, unit: 'firms' });
+    expect(one('The deal took a DECADE.')).toMatchObject({ kind: 'count', value: 10, unit: 'years' });
+    expect(one('Nearly half those surveyed agreed.')).toMatchObject({ kind: 'percent', value: 50 });
+    // Inside a longer word ("often", "halfway"), neither is read.
+    expect(parseQuantities('He often went halfway.')).toEqual([]);
+  });
+
+  it('reads the bare numbers a pattern with a narrow gate finds, and not the near misses', () => {
+    const values = (text: string) => parseQuantities(text).map((q) => q.value);
+    expect(values('Shares rose from 40 to 1796 on Monday.')).toEqual([40, 1796]);
+    expect(values('The index went to 40.')).toEqual([40]);
+    expect(values('The index went onto 40.')).toEqual([]);
+    expect(values('Bernard Ebbers, 63, is due in court.')).toEqual([63]);
+    expect(values('They won 18 in all.')).toEqual([18]);
+    expect(values('Some 12,500 came.')).toEqual([12500]);
+    expect(parseQuantities('She ran 2:17:18 in Boston.')[0]).toMatchObject({
+      kind: 'count',
+      unit: 'seconds',
+    });
+  });
+
   it('reads money with currency and scale, symbol before or word after', () => {
     expect(one('It raised $15 billion.')).toMatchObject({ kind: 'money', value: 15e9, currency: 'USD' });
     expect(one('Profits hit $2.48bn last year.')).toMatchObject({
