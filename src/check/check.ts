@@ -1187,6 +1187,31 @@ export function reachedOf(text: string, q: Quantity): Quantity {
     : q;
 }
 
+/** "on" (or "on the", "on a") right before a year: the year a change is measured against. */
+const ON_BASE = /\bon\s+(?:the\s+|a\s+)?$/i;
+
+/** The keys of moments that are years: "2003", "year", "year-1". */
+const YEAR_KEY = /^(?:\d{4}|year(?:[+-]\d)?)$/;
+
+/**
+ * True when the moment read for a figure is the year it is compared with, not its own: a year after
+ * the figure right after "on" ("up 2.6% on 2003", "a gain of 4.5% on last year", "sales rose 5% on
+ * the year before"). English gives a figure's own year with "in", never "on"; a day ("on Tuesday",
+ * "on 3 March") is not a year and stays the figure's. Read for the draft's figure and the
+ * coverage's alike, so that a change "on 2003" is not taken for a figure of 2003.
+ */
+export function yearCompared(
+  text: string,
+  q: Pick<Quantity, 'end'>,
+  moment: { start: number; key: string },
+): boolean {
+  return (
+    moment.start >= q.end &&
+    YEAR_KEY.test(moment.key) &&
+    ON_BASE.test(text.slice(Math.max(0, moment.start - 8), moment.start))
+  );
+}
+
 /** A moment this few characters after a value the draft compares with is that value's ("from $3.8bn in 2003"). */
 const OWN_MOMENT_GAP = 4;
 
@@ -1197,6 +1222,7 @@ const OWN_MOMENT_GAP = 4;
  */
 export function ownMoment(text: string, q: Quantity): string {
   const moment = momentOf(text, q);
+  if (moment && yearCompared(text, q, moment)) return '';
   if (!moment || !comparedWith(text, q)) return moment?.key ?? '';
   return moment.start >= q.end && moment.start - q.end <= OWN_MOMENT_GAP ? moment.key : '';
 }
@@ -1463,7 +1489,8 @@ function checkFigure(
             : c.subjectFrom === 'phrase'
               ? [focusOf(index, fact.articleId).thing ?? ''].filter(Boolean)
               : [],
-        moment: c.moment?.key ?? '',
+        // "up 2.6% on 2003": the year compared with is not the figure's.
+        moment: c.moment && !yearCompared(fact.text, c.quantity, c.moment) ? c.moment.key : '',
         ...(c.moment ? { momentText: c.moment.text } : {}),
         also: c.also,
       }));

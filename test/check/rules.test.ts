@@ -7,6 +7,7 @@ import {
   momentsClash,
   ownMoment,
   supports,
+  yearCompared,
 } from '../../src/check/check.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
@@ -282,6 +283,44 @@ describe('the moment of a value the draft gives as the one compared with', () =>
   it('is the moment named right after it ("down from $3.4bn in 2003")', () => {
     const text = 'Boltco earned $2.9bn in 2004, down from $3.4bn in 2003.';
     expect(ownMoment(text, at(text, '$3.4bn'))).toBe('2003');
+  });
+});
+
+describe('a year after "on" is the year a change is measured against', () => {
+  const at = (text: string, figure: string) => {
+    const found = parseQuantities(text).find((x) => x.text === figure);
+    if (!found) throw new Error(figure);
+    return found;
+  };
+  const moment = (text: string, words: string, key: string) => ({ start: text.indexOf(words), key });
+
+  it('"a gain of 4.5% on 2003" gives the draft figure no moment; "a gain of 4.5% in 2003" gives 2003', () => {
+    const on = 'Local films took a gain of 4.5% on 2003, the ministry said.';
+    const inYear = 'Local films took a gain of 4.5% in 2003, the ministry said.';
+    expect(ownMoment(on, at(on, '4.5%'))).toBe('');
+    expect(ownMoment(inYear, at(inYear, '4.5%'))).toBe('2003');
+  });
+
+  it('reads "on last year" and "on the year before", not "on Tuesday" nor a year before the figure', () => {
+    const last = 'Sales were up 3% on last year.';
+    expect(yearCompared(last, at(last, '3%'), moment(last, 'last year', 'year-1'))).toBe(true);
+    const before = 'Sales were up 3% on the year before.';
+    expect(yearCompared(before, at(before, '3%'), moment(before, 'year before', 'year-1'))).toBe(true);
+    const day = 'Shares were up 3% on Tuesday.';
+    expect(yearCompared(day, at(day, '3%'), moment(day, 'Tuesday', 'tuesday'))).toBe(false);
+    const ahead = 'On 2003 figures, sales were up 3%.';
+    expect(yearCompared(ahead, at(ahead, '3%'), moment(ahead, '2003', '2003'))).toBe(false);
+  });
+
+  const index = indexOf({
+    films:
+      'Local films gain ground\n\nRuritanian films accounted for 37.5% of the Ruritanian box office total last year, with foreign films taking the rest.\n\nThis represented a 4.5% gain for the share of Ruritanian films in 2004 compared to 2003.\n',
+  });
+
+  it('a change "on 2003" is stated by the coverage\'s change "in 2004 compared to 2003", not ruled out by another value', () => {
+    const draft = 'The share of Ruritanian films at the box office rose last year, a gain of 4.5% on 2003.';
+    const found = claim(checkDraft(index, draft), '4.5%');
+    expect(found.verdict).toBe('supported');
   });
 });
 
