@@ -1032,8 +1032,8 @@ function holderNames(
 
 /**
  * True when a coverage sentence gives the draft's value to another holder than the draft does, and
- * the draft's holder another value (`rival`): "66,000 in Wales" against "In Northern Ireland it was
- * just over 66,000, in Wales just over 59,000"; "Monday's 1.2% rise" against "down 1.2% on
+ * the draft's holder another value (`rival`): "40,000 in Northtown" against "In Southville it was
+ * just over 40,000, in Northtown just over 35,000"; "Monday's 3.1% rise" against "down 3.1% on
  * Tuesday, after Monday's 4% gain". The names by the draft's figure stand by the rival, none of them
  * by the stating value, and the names by the stating value are the draft sentence's own (it tells
  * the two holders apart too). A name both values share (one holder's two measures) tells nothing.
@@ -1195,7 +1195,7 @@ const YEAR_KEY = /^(?:\d{4}|year(?:[+-]\d)?)$/;
 
 /**
  * True when the moment read for a figure is the year it is compared with, not its own: a year after
- * the figure right after "on" ("up 2.6% on 2003", "a gain of 4.5% on last year", "sales rose 5% on
+ * the figure right after "on" ("up 3.7% on 1998", "a gain of 6.2% on last year", "sales rose 5% on
  * the year before"). English gives a figure's own year with "in", never "on"; a day ("on Tuesday",
  * "on 3 March") is not a year and stays the figure's. Read for the draft's figure and the
  * coverage's alike, so that a change "on 2003" is not taken for a figure of 2003.
@@ -1489,7 +1489,7 @@ function checkFigure(
             : c.subjectFrom === 'phrase'
               ? [focusOf(index, fact.articleId).thing ?? ''].filter(Boolean)
               : [],
-        // "up 2.6% on 2003": the year compared with is not the figure's.
+        // "up 3.7% on 1998": the year compared with is not the figure's.
         moment: c.moment && !yearCompared(fact.text, c.quantity, c.moment) ? c.moment.key : '',
         ...(c.moment ? { momentText: c.moment.text } : {}),
         also: c.also,
@@ -1683,12 +1683,12 @@ function checkFigure(
     r.relation = 'other figure';
     rival.relation = 'differs';
   }
-  // Two holders' values swapped in one coverage sentence ("66,000 in Wales" against "In Northern
-  // Ireland it was just over 66,000, in Wales just over 59,000"): the draft's value is the other
+  // Two holders' values swapped in one coverage sentence ("40,000 in Northtown" against "In
+  // Southville it was just over 40,000, in Northtown just over 35,000"): the draft's value is the other
   // holder's, the value by the draft's holder is shown.
   const known = (stem: string) => matchingOf(index, state, stem) > 0;
   for (const r of related) {
-    // The draft's very value, not one that bears it out as a looser bound ("over 66,000" for "over 59,000").
+    // The draft's very value, not one that bears it out as a looser bound ("over 40,000" for "over 35,000").
     if (r.relation !== 'states' || !meet(r.m.quantity, quantity)) continue;
     const rival = related.find(
       (o) =>
@@ -1703,9 +1703,9 @@ function checkFigure(
   }
   // The draft's value stated only by sentences that give none of the draft sentence's other figures,
   // where one that gives another of them (the draft's source: "Its inflation index ... climbed to
-  // 110.0 in January from 108.0 in October" for "the inflation index ... climbed to 110.0 in January
-  // from 102.2 in October") gives another value whose words align better: the draft took its value
-  // from another sentence ("The optimism index ... from 102.2 in October"), confused; the source's shown.
+  // 120.0 in June from 118.0 in March" for "the inflation index ... climbed to 120.0 in June
+  // from 111.5 in March") gives another value whose words align better: the draft took its value
+  // from another sentence ("The optimism index ... from 111.5 in March"), confused; the source's shown.
   const rival = sourceRival(related, aligned, sentence.fact, quantity, (m) =>
     sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept),
   );

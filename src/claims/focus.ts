@@ -56,7 +56,7 @@ const MAX_NAME_WORDS = 3;
 
 /**
  * True when a name is a person's as news writes one with no title: two or three words, named again
- * by the last alone ("Kelly Holmes ... Holmes helped") and never by the first alone (an
+ * by the last alone ("Jo Bloggs ... Bloggs helped") and never by the first alone (an
  * organisation is named again by its first word: "Acme Holdings ... Acme said").
  */
 export function namedBySurname(name: string, text: string): boolean {
@@ -74,7 +74,7 @@ const AFTER_CAPITALISED = /\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /**
  * True when the text writes a surname at least once with no capitalised word right before it
- * ("Holmes said", "said Holmes"), as a person named again is written: "Cup" of "World Cup" and "FA
+ * ("Bloggs said", "said Bloggs"), as a person named again is written: "Cup" of "World Cup" and "FA
  * Cup", or "Open" of "French Open" and "US Open", is always part of a longer name.
  */
 function writtenAlone(text: string, last: string): boolean {
@@ -250,7 +250,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
 
 /**
  * True when a name is a person's, as the article writes it: a full name named again by the surname
- * alone ("Kelly Holmes ... Holmes said") or after a title ("Mr Milburn"); a single word when the
+ * alone ("Jo Bloggs ... Bloggs said") or after a title ("Mr Milburn"); a single word when the
  * article writes it after a title ("Mr Bates") or it ends one of the `known` persons' names
  * ("Hewitt" for a known "Lleyton Hewitt") or a full name the article writes inside a sentence and
  * names again by it ("over Ivo Minar ... Minar won"). `text` is the whole article.

@@ -664,7 +664,7 @@ export function partedNames(text: string, names: readonly string[]): string[] {
       out.push(name);
       continue;
     }
-    // "Justine Henin-Hardenne" read as "Justine Henin Hardenne": the name as the sentence writes it.
+    // "Anna Smith-Jones" read as "Anna Smith Jones": the name as the sentence writes it.
     const hyphened = hyphenedAs(text, words);
     if (hyphened) {
       out.push(hyphened);
@@ -700,7 +700,7 @@ export function partedNames(text: string, names: readonly string[]): string[] {
 
 /**
  * A name as a sentence writes it when the tagger read a hyphen between two of its words as a space
- * ("Henin-Hardenne" -> "Henin Hardenne", "Coca-Cola"): the sentence's words, each joined to the next
+ * ("Smith-Jones" -> "Smith Jones", "Coca-Cola"): the sentence's words, each joined to the next
  * by a space or a hyphen. Undefined when the sentence writes no such run (then the name is parted or
  * kept as the tagger read it).
  */

@@ -59,9 +59,9 @@ export interface LeadOptions {
    * Whether a sentence states a lead by `share` of its words only if it also holds the lead's event: a
    * verb the lead asserts (not one of saying or being, `NOT_EVENT`) in any form ("suspended",
    * "suspensions"; "ruled", "ruling"), or a word of its core. Two sentences sharing a story's topic words
-   * ("the main production unit ... at auction") state one thing only if they tell of one event
+   * ("the main plant ... at auction") state one thing only if they tell of one event
    * ("bought" is no "sued"); and it gives the lead's days, months, years and numbers (`pointOf`: "on
-   * Monday", "in 2005", "26 power stations"), which the words alone leave out. A sentence stating it
+   * Monday", "in 2005", "12 power stations"), which the words alone leave out. A sentence stating it
    * by its core (`headlineCore`) must hold one of its verbs too, and give its point: one topic word of
    * the headline ("dollar", "trust") and one more word are no claim. A lead with no such verb needs
    * only its core or its point. Default true.
@@ -88,7 +88,7 @@ const NUMBER = /\d[\d,.]*\d|\d/g;
 
 /**
  * A claim's point beyond its words: the days, months, years and numbers it gives ("on Monday", "in 2005",
- * "26 big power stations"). Another sentence states the claim only if it gives each of them too. Pure.
+ * "12 big power stations"). Another sentence states the claim only if it gives each of them too. Pure.
  */
 export function pointOf(text: string): string[] {
   return [...new Set([...(text.match(DATE_WORD) ?? []), ...(text.match(NUMBER) ?? [])])];
