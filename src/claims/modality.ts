@@ -22,6 +22,14 @@ const EXPECTED =
 const PROPOSAL =
   /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|committed to|recommend(?:s|ed|ing)?|plan(?:s|ned|ning)? to|(?:a|an|the|its|his|her|their|our|this|that|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}plans?\b|planned\s+(?!to\b)\p{Ll})/iu;
 
+/**
+ * The starting point of a comparison or change just before the figure ("compared with 8.2% in
+ * 2003", "an increase from an estimated 50,000", "up from 3%"): a value already known, reported
+ * even where the sentence forecasts the other end.
+ */
+const BASELINE =
+  /\b(?:compared (?:with|to)|(?:up|down|increases?|rises?|falls?|drops?|declines?|jumps?) from)\s+(?:(?:an? |the )?estimated\s+)?$/i;
+
 /** "may" as a verb: lower case, so that the month ("since May") is not read as one. */
 const MAY = /\bmay\b/;
 
@@ -57,6 +65,8 @@ export function modalityOf(text: string, start: number, end: number): Modality {
   const clause = clauseAround(text, start, end).replace(STATED_ESTIMATE, ' ');
   if (DENIED.test(clause)) return 'denied';
   if (PROPOSED.test(clause) || PROPOSAL.test(clause)) return 'proposed';
+  const before = text.slice(0, start);
+  if (BASELINE.test(before)) return 'reported';
   if (EXPECTED.test(clause) || MAY.test(clause)) return 'expected';
   return 'reported';
 }
