@@ -12,7 +12,7 @@ const DENIED =
 const PROPOSED =
   /\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|propos(?:e|es|ed|al|ing)|seek(?:s|ing)?|sought|asking|asked for|want(?:s|ed)? to|rumou?red|reportedly|is said to|are said to|considering|in talks|could pay|would pay|demand(?:s|ed|ing)?|claim(?:s|ed|ing)? damages)\b/i;
 const EXPECTED =
-  /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|set to|likely|outlook|next year|by 20\d\d)\b/i;
+  /\b(?:expect(?:s|ed|ing)?|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ion|ions)|estimat(?:e|es|ed)|anticipat(?:e|es|ed)|aim(?:s|ed|ing)? to|target(?:s|ed|ing)?|will|would|could|might|set to|likely|next year|by 20\d\d)\b/i;
 
 /**
  * A proposal named as such: a promise, a call, a commitment, a recommendation, a plan ("Zedco plans
@@ -21,6 +21,21 @@ const EXPECTED =
  */
 const PROPOSAL =
   /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|committed to|recommend(?:s|ed|ing)?|plan(?:s|ned|ning)? to|(?:a|an|the|its|his|her|their|our|this|that|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}plans?\b|planned\s+(?!to\b)\p{Ll})/iu;
+
+/**
+ * The starting point of a comparison or change just before the figure ("compared with 8.2% in
+ * 2003", "an increase from an estimated 50,000", "up from 3%"): a value already known, reported
+ * even where the sentence forecasts the other end.
+ */
+const BASELINE =
+  /\b(?:compared (?:with|to)|(?:up|down|increases?|rises?|falls?|drops?|declines?|jumps?) from)\s+(?:(?:an? |the )?estimated\s+)?$/i;
+
+/**
+ * An offer or bid already made, in the perfect: "35 firms have bid for 8 licences", "a £100,000
+ * reward has been offered". What was done is reported; these words are left out before a proposal
+ * is looked for. ("Zedco has offered £5bn" stays a proposal: an offer not yet taken.)
+ */
+const MADE = /\b(?:has|have|had)\s+(?:been\s+(?:offered|bid)|bid)\b/gi;
 
 /** "may" as a verb: lower case, so that the month ("since May") is not read as one. */
 const MAY = /\bmay\b/;
@@ -56,7 +71,10 @@ export function clauseAround(text: string, start: number, end: number): string {
 export function modalityOf(text: string, start: number, end: number): Modality {
   const clause = clauseAround(text, start, end).replace(STATED_ESTIMATE, ' ');
   if (DENIED.test(clause)) return 'denied';
-  if (PROPOSED.test(clause) || PROPOSAL.test(clause)) return 'proposed';
+  const proposing = clause.replace(MADE, ' ');
+  if (PROPOSED.test(proposing) || PROPOSAL.test(proposing)) return 'proposed';
+  const before = text.slice(0, start);
+  if (BASELINE.test(before)) return 'reported';
   if (EXPECTED.test(clause) || MAY.test(clause)) return 'expected';
   return 'reported';
 }

@@ -374,6 +374,30 @@ describe('how sure a sentence is of a figure', () => {
     );
   });
 
+  it('reads the starting point of a comparison or change as reported, though the sentence forecasts', () => {
+    const a = 'The review forecasts growth of 6% in 2004, compared with 8.2% in 2003.';
+    expect(of(a, '6%')).toBe('expected');
+    expect(of(a, '8.2%')).toBe('reported');
+    const b = 'Analysts predict 4.6 million sets by 2008, an increase from an estimated 50,000 sets.';
+    expect(of(b, 'an estimated 50,000 sets')).toBe('reported');
+    expect(of('Sales will rise to 9%, up from 3%.', '3%')).toBe('reported');
+    // Not a starting point: a figure a forecast rises to.
+    expect(of('Sales are expected to rise from today to 9%.', '9%')).toBe('expected');
+  });
+
+  it('reads an offer or bid already made, in the perfect, as reported; an offer still open as proposed', () => {
+    expect(of('Thirty five firms have bid for 8 licences.', '8 licences')).toBe('reported');
+    expect(of('A £100,000 reward has been offered for information.', '£100,000')).toBe('reported');
+    expect(of('Zedco has offered £5bn for the group.', '£5bn')).toBe('proposed');
+    expect(of('Zedco is bidding £5bn for the group.', '£5bn')).toBe('proposed');
+  });
+
+  it('does not read the word "outlook" as a forecast of the figure beside it', () => {
+    expect(of('Asked about their outlook, a majority in 14 countries were positive.', '14 countries')).toBe(
+      'reported',
+    );
+  });
+
   it('leaves the words of an aside out: "X, which lost a bid last year, took in £6m"', () => {
     expect(of('The party, which lost a bid for office last year, took in £63,081.', '£63,081')).toBe(
       'reported',
