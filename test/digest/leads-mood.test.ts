@@ -4,6 +4,7 @@
  * or denied ("will unveil" is no "unveiled"; "not apologise" is no "urged to apologise").
  */
 import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build.js';
 import { leadClaims, moodOf, sameMood, tellsAlike } from '../../src/digest/leads.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
@@ -76,5 +77,21 @@ describe('the articles that state a lead', () => {
     const loose = leadClaims(indexOf(chip), [], v, () => true, { moodNeeded: false });
     expect(loose.find((l) => l.fact.articleId === 'a')?.articles).toContain('b');
     expect(loose.find((l) => l.fact.articleId === 'b')?.articles).toContain('a');
+  });
+});
+
+const talks = {
+  a: 'Unions meet Hill\n\nFive Zedland rail unions met transport minister Sam Hill at the spring conference in Leeds. The talks were friendly.\n',
+  b: 'Unions to meet Hill\n\nFive Zedland rail unions will meet transport minister Sam Hill at the spring conference in Leeds. They want a pay rise.\n',
+  c: 'Hill speaks\n\nTransport minister Sam Hill told the spring conference in Leeds that rail fares would rise. Zedland rail unions were angry.\n',
+};
+
+describe('the top line', () => {
+  it('cites no preview for the report of the same meeting, nor the report for the preview', () => {
+    const d = buildDigest(indexOf(talks), { now: new Date('2026-11-24T08:00:00Z') });
+    for (const line of d.topLine) {
+      const ids = [line.source.id, ...line.also.map((c) => c.id)];
+      expect(ids.includes('a') && ids.includes('b')).toBe(false);
+    }
   });
 });
