@@ -2,6 +2,7 @@ import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
 import { amountKeys, valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
+import { tagWords } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
@@ -25,7 +26,7 @@ import {
   unitBase,
 } from './figures.js';
 
-import { type LeadClaim, leadClaims, restates } from './leads.js';
+import { eventStems, type LeadClaim, leadClaims, restates, tellsAlike } from './leads.js';
 import { type Odds, oddsIn, speaksOfBetting } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { revisions, supersededBy } from './revisions.js';
@@ -393,9 +394,21 @@ function topLine(
       if (f.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
       // A copy of an article already cited is no second source.
       const cited = new Set([index.original(source.id)]);
+      // An article whose nearest sentence tells of the fact's event in another mood states another claim
+      // ("unions met the minister" is no "unions will hold talks with the minister").
+      const verbs = [...eventStems(tagWords(f.text))];
+      const alike = (id: string) => {
+        const nearest = index
+          .factsOf(id)
+          .reduce<Fact | undefined>(
+            (b, x) => (!b || jaccard(f.text, x.text) > jaccard(f.text, b.text) ? x : b),
+            undefined,
+          );
+        return !nearest || tellsAlike(f.text, nearest.text, verbs);
+      };
       const also = f.citations.flatMap((c) => {
         const a = index.article(c.id);
-        if (!a || cited.has(index.original(c.id))) return [];
+        if (!a || cited.has(index.original(c.id)) || !alike(c.id)) return [];
         cited.add(index.original(c.id));
         return [digestCitation(a)];
       });

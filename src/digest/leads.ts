@@ -67,6 +67,13 @@ export interface LeadOptions {
    * only its core or its point. Default true.
    */
   eventNeeded?: boolean;
+  /**
+   * Whether a sentence states a lead only if it tells of the lead's event in the same mood (`moodOf`,
+   * `sameMood`): done, planned or expected, or denied. "X will unveil the chip on Monday" (a preview)
+   * does not state "X unveiled the chip on Monday" (its report), nor "not apologise" "urged to
+   * apologise". Default true.
+   */
+  moodNeeded?: boolean;
 }
 
 const defaultOptions: Required<LeadOptions> = {
@@ -78,6 +85,7 @@ const defaultOptions: Required<LeadOptions> = {
   coreShare: 0.5,
   coreNeeded: true,
   eventNeeded: true,
+  moodNeeded: true,
 };
 
 /** Words that name a day, a month or a year: a claim made of one is no claim made of another. */
@@ -132,6 +140,114 @@ export function holdsEvent(event: ReadonlySet<string>, sentence: ReadonlySet<str
     for (const t of sentence) if (t.length >= FAMILY_PREFIX && t.startsWith(start)) return true;
   }
   return false;
+}
+
+/**
+ * How a sentence tells of an event: as done or happening ("unveiled", "are attending"), as planned or
+ * expected ("will unveil", "are to back", "is due to open", "is expected to rise"), as denied ("not
+ * apologise", "never met"), as an infinitive another verb governs ("urged to apologise", "decision to
+ * back": neither done nor planned), or unknown (no verb of the event found, no mark in its first clause).
+ */
+export type Mood = 'done' | 'planned' | 'negated' | 'open' | 'unknown';
+
+/** Words that deny the verb after them. */
+const NEGATION =
+  /^(?:not|n't|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't)$/i;
+/** Auxiliaries that put the verb after them in the future, or in a reported plan ("they would back"). */
+const FUTURE = /^(?:will|would|shall|'ll|wo)$/i;
+/** Finite forms of "be" and "have". */
+const FINITE = /^(?:is|are|was|were|has|have|had)$/i;
+/** Modals of what may or should be: they tell neither of a thing done nor of one planned. */
+const MODAL = /^(?:could|may|might|should|must|can|ought)$/i;
+/** Words that make a "to" after them a plan: "is to", "due to", "set to", "plans to", "expected to", "likely to". */
+const PLAN_BEFORE_TO =
+  /^(?:is|are|was|were|be|am|'s|'re|due|set|plan|plans|planned|planning|expected|likely|going|about|poised|scheduled)$/i;
+/** Words that end the verb group looking back from a verb: a new clause or a new verb opens there. */
+const CLAUSE_START =
+  /^(?:and|but|or|that|which|who|whom|whose|if|whether|because|after|before|when|while|as|since|although|than)$/i;
+/** Words (with the punctuation between them) of a text, as written. */
+const tokensOf = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|n't|[,;:.!?"“”()–—-]/gu) ?? [];
+/** How many words back from a verb its auxiliaries may stand ("will now be included"). */
+const MOOD_REACH = 4;
+
+/** The mood of the verb at `at` among a text's tokens, read from the words before it in its verb group. Pure. */
+function moodAt(tokens: readonly string[], at: number): Mood {
+  let negated = false;
+  for (let i = at - 1; i >= Math.max(0, at - MOOD_REACH); i--) {
+    const t = (tokens[i] ?? '').replace(/’/g, "'");
+    if (!/[\p{L}']/u.test(t) || CLAUSE_START.test(t)) break;
+    if (NEGATION.test(t)) negated = true;
+    if (/^won't$/i.test(t) || FUTURE.test(t)) return negated || /^won't$/i.test(t) ? 'negated' : 'planned';
+    // "could", "may", "should": neither done nor planned.
+    if (MODAL.test(t)) return negated ? 'negated' : 'open';
+    if (t.toLowerCase() === 'to') {
+      if (negated) return 'negated';
+      return PLAN_BEFORE_TO.test(tokens[i - 1] ?? '') ? 'planned' : 'open';
+    }
+  }
+  return negated ? 'negated' : 'done';
+}
+
+/** The mood of a text's first clause (up to its first comma or new clause), by the first mark it holds; else unknown. Pure. */
+function clauseMood(tokens: readonly string[]): Mood {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = (tokens[i] ?? '').replace(/’/g, "'");
+    if (/^[,;:.!?()–—]$/.test(t) || (i > 0 && CLAUSE_START.test(t))) break;
+    if (NEGATION.test(t)) return 'negated';
+    if (FUTURE.test(t)) return 'planned';
+    if (t.toLowerCase() === 'to' && PLAN_BEFORE_TO.test(tokens[i - 1] ?? '')) return 'planned';
+    // A finite "is", "are", "has" with no "to" after it tells of a thing done or under way ("are being shown").
+    if (FINITE.test(t)) {
+      const next = tokens[i + 1] ?? '';
+      if (next.toLowerCase() === 'to' || (PLAN_BEFORE_TO.test(next) && tokens[i + 2]?.toLowerCase() === 'to'))
+        return 'planned';
+      if (!NEGATION.test(next)) return 'done';
+    }
+  }
+  return 'unknown';
+}
+
+/** Where a verb (a stem; its family too, the same first five letters) is first used among a text's tokens, else -1. Pure. */
+function verbAt(tokens: readonly string[], verb: string): number {
+  const start = verb.length >= FAMILY_PREFIX ? verb.slice(0, FAMILY_PREFIX) : undefined;
+  return tokens.findIndex((t) => {
+    if (!/^\p{Ll}/u.test(t)) return false;
+    const s = stem(t.toLowerCase());
+    return s === verb || (start !== undefined && s.length >= FAMILY_PREFIX && s.startsWith(start));
+  });
+}
+
+/**
+ * How a text tells of an event whose main verb is `verb`: the mood of the verb's first use
+ * (`moodAt`), or, with no such use, of its first clause (`clauseMood`). Pure.
+ */
+export function moodOf(text: string, verb: string | undefined): Mood {
+  const tokens = tokensOf(text);
+  const at = verb === undefined ? -1 : verbAt(tokens, verb);
+  return at >= 0 ? moodAt(tokens, at) : clauseMood(tokens);
+}
+
+/**
+ * True when a sentence tells of a lead's event in the lead's mood (`sameMood`): read at the first of
+ * the lead's verbs (in the lead's order) the sentence uses, in both; with none used, the lead's first
+ * verb against the sentence's first clause. Pure.
+ */
+export function tellsAlike(lead: string, sentence: string, verbs: readonly string[]): boolean {
+  const tokens = tokensOf(sentence);
+  for (const verb of verbs) {
+    const at = verbAt(tokens, verb);
+    if (at >= 0) return sameMood(moodOf(lead, verb), moodAt(tokens, at));
+  }
+  return sameMood(moodOf(lead, verbs[0]), clauseMood(tokens));
+}
+
+/**
+ * True when two tellings of one event agree: a denial only with a denial; a plan or expectation never
+ * with a thing done ("will unveil" is no "unveiled"); an infinitive or an unknown mood with either. Pure.
+ */
+export function sameMood(a: Mood, b: Mood): boolean {
+  if ((a === 'negated') !== (b === 'negated')) return false;
+  return !((a === 'planned' && b === 'done') || (a === 'done' && b === 'planned'));
 }
 
 /**
@@ -206,7 +322,7 @@ export function leadClaims(
     return lead && accept(lead) && stemsOf_(lead).size >= o.leastStems ? [{ id, lead }] : [];
   });
   // The leads' verbs, read once per fact: a digest reads the leads twice (top line, what is new), and each later digest again.
-  const untold = o.eventNeeded ? leads.filter((l) => !verbsOf.has(l.lead)) : [];
+  const untold = o.eventNeeded || o.moodNeeded ? leads.filter((l) => !verbsOf.has(l.lead)) : [];
   const tagged = tagWordsOfMany(untold.map((l) => l.lead.text));
   untold.forEach((l, i) => {
     verbsOf.set(l.lead, eventStems(tagged[i] ?? []));
@@ -222,8 +338,12 @@ export function leadClaims(
     const verbs = verbsOf.get(lead) ?? new Set<string>();
     const event = new Set([...verbs, ...(core ?? [])]);
     const point = o.eventNeeded ? pointOf(lead.text) : [];
+    // How the lead tells of its event (its first verb's mood): a sentence telling it otherwise states another claim.
+    const leadVerbs = [...verbs];
+    const agrees = (text: string) => !o.moodNeeded || tellsAlike(lead.text, text, leadVerbs);
     const tells = (s: ReadonlySet<string>, text: string) =>
-      !o.eventNeeded || ((event.size === 0 || holdsEvent(event, s)) && givesPoint(point, text));
+      (!o.eventNeeded || ((event.size === 0 || holdsEvent(event, s)) && givesPoint(point, text))) &&
+      agrees(text);
     const articles = [id];
     let covered = 1;
     for (const other of originals) {
@@ -237,7 +357,7 @@ export function leadClaims(
       // at the firm has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
       const states =
         (core !== undefined && o.coreNeeded
-          ? own.some((s) => holds(shared(stems, s)) && shared(core, s) > 0)
+          ? own.some((s, j) => holds(shared(stems, s)) && shared(core, s) > 0 && agrees(ownTexts[j] ?? ''))
           : own.some((s, j) => holds(shared(stems, s)) && tells(s, ownTexts[j] ?? ''))) ||
         (core !== undefined &&
           (worded.get(other) ?? []).some((f) => {
