@@ -228,17 +228,21 @@ export function moodOf(text: string, verb: string | undefined): Mood {
 }
 
 /**
- * True when a sentence tells of a lead's event in the lead's mood (`sameMood`): read at the first of
- * the lead's verbs (in the lead's order) the sentence uses, in both; with none used, the lead's first
- * verb against the sentence's first clause. Pure.
+ * True when a sentence tells of a lead's event in the lead's mood (`sameMood`): read at each of the
+ * lead's verbs the sentence uses, in both, and every one must agree (a shared verb of a side clause,
+ * "who have been working on it", says nothing of whether the main one, "unveiled" / "will unveil", is
+ * told alike); with none used, the lead's first verb against the sentence's first clause. Pure.
  */
 export function tellsAlike(lead: string, sentence: string, verbs: readonly string[]): boolean {
   const tokens = tokensOf(sentence);
+  let used = false;
   for (const verb of verbs) {
     const at = verbAt(tokens, verb);
-    if (at >= 0) return sameMood(moodOf(lead, verb), moodAt(tokens, at));
+    if (at < 0) continue;
+    used = true;
+    if (!sameMood(moodOf(lead, verb), moodAt(tokens, at))) return false;
   }
-  return sameMood(moodOf(lead, verbs[0]), clauseMood(tokens));
+  return used || sameMood(moodOf(lead, verbs[0]), clauseMood(tokens));
 }
 
 /**

@@ -59,6 +59,18 @@ describe('two tellings of one event', () => {
       false,
     );
   });
+
+  it('reads every verb the two share, not only the first: a side clause alike says nothing of the main verb', () => {
+    const lead =
+      'Acme, Bolt and Zedco, who have been working on the chip for three years, unveiled it on Monday.';
+    const verbs = ['work', 'unveil'];
+    const preview =
+      'Acme, Bolt and Zedco, who have been working on the chip for three years, will unveil it soon.';
+    const report =
+      'Acme, Bolt and Zedco, who have been working on the chip for years, unveiled it to reporters.';
+    expect(tellsAlike(lead, preview, verbs)).toBe(false);
+    expect(tellsAlike(lead, report, verbs)).toBe(true);
+  });
 });
 
 const chip = {
