@@ -1012,6 +1012,24 @@ function swapped(
   return rivalNear > 0 && rivalNear >= SWAPPED_FACTOR * ownNear;
 }
 
+/**
+ * Marks each stating mention for which `rivalOf` finds a rival (a value of its sentence the draft's
+ * figure was confused with) as another figure's, and the rival as the value that differs. In order:
+ * a mention marked stops stating, so a later one does not take it as its own.
+ */
+function markSwapped<T extends { relation: Relation }>(
+  related: readonly T[],
+  rivalOf: (r: T) => T | undefined,
+): void {
+  for (const r of related) {
+    if (r.relation !== 'states') continue;
+    const rival = rivalOf(r);
+    if (!rival) continue;
+    r.relation = 'other figure';
+    rival.relation = 'differs';
+  }
+}
+
 /** A name this near a figure (`nearness`: three words 1, eight 0.6, in its clause) names its holder. */
 const HOLDER_NEAR = 0.6;
 
@@ -1668,9 +1686,8 @@ function checkFigure(
   // draft's value, but the words nearest the draft's figure stand nearest another of its figures,
   // whose value the draft's sentence gives to its other figure. The draft has confused the two;
   // the other value is shown.
-  for (const r of related) {
-    if (r.relation !== 'states') continue;
-    const rival = related.find(
+  markSwapped(related, (r) =>
+    related.find(
       (o) =>
         o.m.fact === r.m.fact &&
         (o.relation === 'differs' || o.relation === 'near') &&
@@ -1678,29 +1695,24 @@ function checkFigure(
         !supports(o.m.quantity, quantity) &&
         sentence.fact.quantities.some((q) => q !== quantity && supports(o.m.quantity, q)) &&
         swapped(sentence, quantity, r.m, o.m, rarity),
-    );
-    if (!rival) continue;
-    r.relation = 'other figure';
-    rival.relation = 'differs';
-  }
+    ),
+  );
   // Two holders' values swapped in one coverage sentence ("40,000 in Northtown" against "In
   // Southville it was just over 40,000, in Northtown just over 35,000"): the draft's value is the other
   // holder's, the value by the draft's holder is shown.
   const known = (stem: string) => matchingOf(index, state, stem) > 0;
-  for (const r of related) {
+  markSwapped(related, (r) =>
     // The draft's very value, not one that bears it out as a looser bound ("over 40,000" for "over 35,000").
-    if (r.relation !== 'states' || !meet(r.m.quantity, quantity)) continue;
-    const rival = related.find(
-      (o) =>
-        o.m.fact === r.m.fact &&
-        o.m.quantity.value !== r.m.quantity.value &&
-        sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
-        holdersSwapped(sentence.fact, quantity, r.m, o.m, known),
-    );
-    if (!rival) continue;
-    r.relation = 'other figure';
-    rival.relation = 'differs';
-  }
+    meet(r.m.quantity, quantity)
+      ? related.find(
+          (o) =>
+            o.m.fact === r.m.fact &&
+            o.m.quantity.value !== r.m.quantity.value &&
+            sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
+            holdersSwapped(sentence.fact, quantity, r.m, o.m, known),
+        )
+      : undefined,
+  );
   // The draft's value stated only by sentences that give none of the draft sentence's other figures,
   // where one that gives another of them (the draft's source: "Its inflation index ... climbed to
   // 120.0 in June from 118.0 in March" for "the inflation index ... climbed to 120.0 in June

@@ -396,14 +396,16 @@ function topLine(
       const cited = new Set([index.original(source.id)]);
       // An article whose nearest sentence tells of the fact's event in another mood states another claim
       // ("unions met the minister" is no "unions will hold talks with the minister").
-      const verbs = [...eventStems(tagWords(f.text))];
+      // Its verbs are tagged only when it has another article to weigh.
+      let verbs: string[] | undefined;
       const alike = (id: string) => {
-        const nearest = index
-          .factsOf(id)
-          .reduce<Fact | undefined>(
-            (b, x) => (!b || jaccard(f.text, x.text) > jaccard(f.text, b.text) ? x : b),
-            undefined,
-          );
+        let nearest: Fact | undefined;
+        let best = -1;
+        for (const x of index.factsOf(id)) {
+          const near = jaccard(f.text, x.text);
+          if (near > best) [nearest, best] = [x, near];
+        }
+        verbs ??= [...eventStems(tagWords(f.text))];
         return !nearest || tellsAlike(f.text, nearest.text, verbs);
       };
       const also = f.citations.flatMap((c) => {

@@ -104,9 +104,24 @@ export function pointOf(text: string): string[] {
 
 /** True when a sentence gives every day, month, year and number of a claim's point, each as a word of its own. Pure. */
 export function givesPoint(point: readonly string[], sentence: string): boolean {
-  return point.every((p) =>
-    new RegExp(`(?<![\\w.,])${p.replace(/[.,]/g, '\\$&')}(?!\\d|[.,]\\d)`).test(sentence),
-  );
+  return point.every((p) => pointPattern(p).test(sentence));
+}
+
+/** Each point's pattern, compiled once a process: a lead's point is tried on every sentence of every other article. */
+const POINT_PATTERNS = new Map<string, RegExp>();
+/** The most points' patterns kept. */
+const POINT_MEMO = 5000;
+
+/** A day, month, year or number as a word of its own: "5" is not the "5" of "2.5" or "15". */
+function pointPattern(p: string): RegExp {
+  let pattern = POINT_PATTERNS.get(p);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\w.,])${p.replace(/[.,]/g, '\\$&')}(?!\\d|[.,]\\d)`);
+    // A bot that runs for months meets new numbers every day: the memo is emptied rather than left to grow.
+    if (POINT_PATTERNS.size >= POINT_MEMO) POINT_PATTERNS.clear();
+    POINT_PATTERNS.set(p, pattern);
+  }
+  return pattern;
 }
 
 /** The fewest letters two stems of one family share at their start ("suspend", "suspens"). */
