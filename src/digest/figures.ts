@@ -452,13 +452,16 @@ export function figureMentions(
     const { fact, quantity: q, subject, moment } = claim;
     // A measure of change names the change, not the levels it went "from" and "to"; a measure its
     // sentence does not say (no word of it there) is no title to give it: right or silent.
-    const concept =
+    const read =
       (claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start))) ||
       (claim.measure &&
         (!saysMeasure(stemsOfFact(fact), claim.measure, shared) ||
           namedOtherwise(fact.text, q, claim.measure)))
         ? undefined
         : claim.measure;
+    // Nor is a word of its family the sentence writes in another sense ("Gross domestic product" is
+    // no box office's "grossed"): the figure is shown untitled, placed in time as its measure says.
+    const concept = read && writesMeasure(fact.text, read, shared) ? read : undefined;
     // A percentage no measure word claims only counts towards the top line, as unmeasured money does.
     if (q.kind === 'year' || (!concept && q.kind !== 'money' && q.kind !== 'percent' && !countsAlone(q)))
       continue;
@@ -478,7 +481,7 @@ export function figureMentions(
     // Yukos", "the Paris-based exchange".
     // One who only speaks of a figure ("X told the paper that a $4bn package ...") is not its owner.
     const trusted =
-      !(concept && subjectIsMeasure(subject, concept)) &&
+      !(read && subjectIsMeasure(subject, read)) &&
       !subject.some((name) => describes(fact.text, name)) &&
       !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject, isMeasureWord)) &&
       (claim.subjectFrom !== 'resolved' ||
@@ -486,7 +489,8 @@ export function figureMentions(
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
     // "2% this year and 2.4% next": the moment read for 2.4% is 2%'s; right or silent.
-    const unplaced = concept?.change === true && unplacedInTime(moment, article.published);
+    // A change is withheld when unplaced whether or not its measure's word is written as such.
+    const unplaced = read?.change === true && unplacedInTime(moment, article.published);
     const placed =
       subject.length > 0 &&
       trusted &&
@@ -581,6 +585,45 @@ export function saysMeasure(
   return concept.phrases.some(
     (p) => p.length > 0 && !shared.get(p.join(' '))?.has(concept.name ?? '') && p.every((s) => stems.has(s)),
   );
+}
+
+/** A word or phrase of a measure as written, a plural "-s"/"-es" allowed ("revenues", "taxes"). */
+const writtenForms = new Map<string, RegExp>();
+const writtenForm = (phrase: string) => {
+  let re = writtenForms.get(phrase);
+  if (!re) {
+    const words = phrase
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}-])${words.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu');
+    writtenForms.set(phrase, re);
+  }
+  return re;
+};
+
+/**
+ * True when a sentence writes one of a measure's words or phrases as the vocabulary gives it (or its
+ * plural), not merely a word of its stem's family: "Gross domestic product" does not say box office
+ * ("grossed"), "left interest rates on hold" no stake ("holds"), "shareholders lost about $180bn"
+ * no stake ("shareholding"). A word two measures of a kind share says only the one it names
+ * (`sharedMeasureWords`). A title is given only from a word the sentence writes; else the figure is
+ * unmeasured (right or silent). Falls back to `saysMeasure` for a measure with no written words. Pure.
+ */
+export function writesMeasure(
+  text: string,
+  concept: Pick<Concept, 'phrases' | 'words'> & { name?: string },
+  shared: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): boolean {
+  if (!concept.words || concept.words.length === 0) return saysMeasure(text, concept, shared);
+  return concept.words.some((word) => {
+    const stems = stemsOf(word);
+    return (
+      stems.length > 0 &&
+      !shared.get(stems.join(' '))?.has(concept.name ?? '') &&
+      writtenForm(word).test(text)
+    );
+  });
 }
 
 /**
