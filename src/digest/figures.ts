@@ -312,6 +312,23 @@ export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
   SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
   SCORE_AFTER.test(text.slice(q.end, q.end + 8));
 
+/** Words after which a number names a rank or a label, not an amount: "the number 10 shirt", "top 10". */
+const LABEL_BEFORE = /\b(?:number|no\.|top|chapter)\s*$/i;
+/** A number joined by a slash to another: odds, a fraction, a date or a title ("8/13", "50/50", "9/11"). */
+const SLASH_BEFORE = /\d\s*\/\s*$/;
+const SLASH_AFTER = /^\s*\/\s*\d/;
+
+/**
+ * True when a count is a label or one side of a fraction, not an amount of anything: "the number 10
+ * shirt", "the sales top 10", "US chapter 11 bankruptcy rules", odds of "8/13", "a 50/50 chance",
+ * "Fahrenheit 9/11". Money and percentages are left as they are. Pure.
+ */
+export const labelNotAmount = (text: string, q: Pick<Quantity, 'start' | 'end' | 'kind'>) =>
+  q.kind === 'count' &&
+  (LABEL_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) ||
+    SLASH_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
+    SLASH_AFTER.test(text.slice(q.end, q.end + 8)));
+
 /**
  * A moment left out after a figure because the one before it says it: "2% this year and 2.4% next",
  * "up 3% this quarter and 4% the next". The moment read for such a figure is the earlier figure's.
@@ -470,6 +487,8 @@ export function figureMentions(
     if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
     // A sports score is one result, never a figure "5" of "19-5".
     if (halfOfScore(fact.text, q)) continue;
+    // Nor is a rank, a label or one side of odds ("the number 10 shirt", "8/13").
+    if (labelNotAmount(fact.text, q)) continue;
     const article = index.article(fact.articleId);
     if (!article) continue;
     const context = contextOf(fact.text, q, claim.subjectFrom === 'named' ? subject : [], moment);

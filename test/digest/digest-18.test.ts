@@ -2,10 +2,10 @@
  * Issue 20 (digest-18): a figure is titled by a measure only where its sentence writes one of the
  * measure's words as the vocabulary gives it (or its plural), not a word that merely shares its stem:
  * "Gross domestic product" is no box office ("grossed"), "on hold" no stake ("holds"), "shareholders"
- * no stake ("shareholding").
+ * no stake ("shareholding"); and a count that is a rank, a label or one side of odds is no figure.
  */
 import { describe, expect, it } from 'vitest';
-import { sharedMeasureWords, writesMeasure } from '../../src/digest/figures.js';
+import { labelNotAmount, sharedMeasureWords, writesMeasure } from '../../src/digest/figures.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 
 const concept = (name: string) => {
@@ -41,5 +41,26 @@ describe('writesMeasure', () => {
     const text = 'Zedco will pay $50m to settle the claims.';
     expect(writesMeasure(text, concept('investment'), shared)).toBe(false);
     expect(writesMeasure(text, concept('payment'), shared)).toBe(true);
+  });
+});
+
+describe('labelNotAmount', () => {
+  const at = (text: string, figure: string, kind: 'count' | 'money' = 'count') => {
+    const start = text.indexOf(figure);
+    return labelNotAmount(text, { start, end: start + figure.length, kind });
+  };
+
+  it('reads a rank, a label or one side of odds as no amount', () => {
+    expect(at('Zed Smith took over the number 10 shirt against Ruritania.', '10')).toBe(true);
+    expect(at('Other acts in the current sales top 10 include The Zeds.', '10')).toBe(true);
+    expect(at('Acme filed under chapter 11 bankruptcy rules last year.', '11')).toBe(true);
+    expect(at('Bookmakers gave the film 8/13 odds of winning.', '13')).toBe(true);
+    expect(at('He rates his chances as no better than 50/50 this season.', '50')).toBe(true);
+  });
+
+  it('keeps counts and money that only sit near such words', () => {
+    expect(at('Zedco will cut 10 plants and 2,000 jobs.', '2,000')).toBe(false);
+    expect(at('The number of staff rose to 1,200 in 2024.', '1,200')).toBe(false);
+    expect(at('Shares could top $50 this year.', '$50', 'money')).toBe(false);
   });
 });
