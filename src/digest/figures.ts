@@ -606,19 +606,27 @@ export function saysMeasure(
   );
 }
 
-/** A word or phrase of a measure as written, a plural "-s"/"-es" allowed ("revenues", "taxes"). */
-const writtenForms = new Map<string, RegExp>();
-const writtenForm = (phrase: string) => {
-  let re = writtenForms.get(phrase);
-  if (!re) {
-    const words = phrase
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}-])${words.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu');
-    writtenForms.set(phrase, re);
+/** A measure's words and phrases as written, each with its stems' key and its pattern (a plural "-s"/"-es" allowed). */
+const writtenForms = new WeakMap<object, Array<{ key: string; pattern: RegExp }>>();
+const writtenFormsOf = (concept: { words?: readonly string[] }) => {
+  let forms = writtenForms.get(concept);
+  if (!forms) {
+    forms = (concept.words ?? []).flatMap((word) => {
+      const stems = stemsOf(word);
+      if (stems.length === 0) return [];
+      const parts = word
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}-])${parts.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`,
+        'iu',
+      );
+      return [{ key: stems.join(' '), pattern }];
+    });
+    writtenForms.set(concept, forms);
   }
-  return re;
+  return forms;
 };
 
 /**
@@ -635,14 +643,9 @@ export function writesMeasure(
   shared: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): boolean {
   if (!concept.words || concept.words.length === 0) return saysMeasure(text, concept, shared);
-  return concept.words.some((word) => {
-    const stems = stemsOf(word);
-    return (
-      stems.length > 0 &&
-      !shared.get(stems.join(' '))?.has(concept.name ?? '') &&
-      writtenForm(word).test(text)
-    );
-  });
+  return writtenFormsOf(concept).some(
+    ({ key, pattern }) => !shared.get(key)?.has(concept.name ?? '') && pattern.test(text),
+  );
 }
 
 /**
