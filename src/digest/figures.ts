@@ -312,6 +312,23 @@ export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
   SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
   SCORE_AFTER.test(text.slice(q.end, q.end + 8));
 
+/** Words after which a number names a rank or a label, not an amount: "the number 10 shirt", "top 10". */
+const LABEL_BEFORE = /\b(?:number|no\.|top|chapter)\s*$/i;
+/** A number joined by a slash to another: odds, a fraction, a date or a title ("8/13", "50/50", "9/11"). */
+const SLASH_BEFORE = /\d\s*\/\s*$/;
+const SLASH_AFTER = /^\s*\/\s*\d/;
+
+/**
+ * True when a count is a label or one side of a fraction, not an amount of anything: "the number 10
+ * shirt", "the sales top 10", "US chapter 11 bankruptcy rules", odds of "8/13", "a 50/50 chance",
+ * "Fahrenheit 9/11". Money and percentages are left as they are. Pure.
+ */
+export const labelNotAmount = (text: string, q: Pick<Quantity, 'start' | 'end' | 'kind'>) =>
+  q.kind === 'count' &&
+  (LABEL_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) ||
+    SLASH_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
+    SLASH_AFTER.test(text.slice(q.end, q.end + 8)));
+
 /**
  * A moment left out after a figure because the one before it says it: "2% this year and 2.4% next",
  * "up 3% this quarter and 4% the next". The moment read for such a figure is the earlier figure's.
@@ -452,13 +469,16 @@ export function figureMentions(
     const { fact, quantity: q, subject, moment } = claim;
     // A measure of change names the change, not the levels it went "from" and "to"; a measure its
     // sentence does not say (no word of it there) is no title to give it: right or silent.
-    const concept =
+    const read =
       (claim.measure?.change && LEVEL_BEFORE.test(fact.text.slice(0, q.start))) ||
       (claim.measure &&
         (!saysMeasure(stemsOfFact(fact), claim.measure, shared) ||
           namedOtherwise(fact.text, q, claim.measure)))
         ? undefined
         : claim.measure;
+    // Nor is a word of its family the sentence writes in another sense ("Gross domestic product" is
+    // no box office's "grossed"): the figure is shown untitled, placed in time as its measure says.
+    const concept = read && writesMeasure(fact.text, read, shared) ? read : undefined;
     // A percentage no measure word claims only counts towards the top line, as unmeasured money does.
     if (q.kind === 'year' || (!concept && q.kind !== 'money' && q.kind !== 'percent' && !countsAlone(q)))
       continue;
@@ -467,6 +487,8 @@ export function figureMentions(
     if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
     // A sports score is one result, never a figure "5" of "19-5".
     if (halfOfScore(fact.text, q)) continue;
+    // Nor is a rank, a label or one side of odds ("the number 10 shirt", "8/13").
+    if (labelNotAmount(fact.text, q)) continue;
     const article = index.article(fact.articleId);
     if (!article) continue;
     const context = contextOf(fact.text, q, claim.subjectFrom === 'named' ? subject : [], moment);
@@ -478,7 +500,7 @@ export function figureMentions(
     // Yukos", "the Paris-based exchange".
     // One who only speaks of a figure ("X told the paper that a $4bn package ...") is not its owner.
     const trusted =
-      !(concept && subjectIsMeasure(subject, concept)) &&
+      !(read && subjectIsMeasure(subject, read)) &&
       !subject.some((name) => describes(fact.text, name)) &&
       !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject, isMeasureWord)) &&
       (claim.subjectFrom !== 'resolved' ||
@@ -486,7 +508,8 @@ export function figureMentions(
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
     // "2% this year and 2.4% next": the moment read for 2.4% is 2%'s; right or silent.
-    const unplaced = concept?.change === true && unplacedInTime(moment, article.published);
+    // A change is withheld when unplaced whether or not its measure's word is written as such.
+    const unplaced = read?.change === true && unplacedInTime(moment, article.published);
     const placed =
       subject.length > 0 &&
       trusted &&
@@ -580,6 +603,48 @@ export function saysMeasure(
   const stems = typeof text === 'string' ? new Set(stemsOf(text)) : text;
   return concept.phrases.some(
     (p) => p.length > 0 && !shared.get(p.join(' '))?.has(concept.name ?? '') && p.every((s) => stems.has(s)),
+  );
+}
+
+/** A measure's words and phrases as written, each with its stems' key and its pattern (a plural "-s"/"-es" allowed). */
+const writtenForms = new WeakMap<object, Array<{ key: string; pattern: RegExp }>>();
+const writtenFormsOf = (concept: { words?: readonly string[] }) => {
+  let forms = writtenForms.get(concept);
+  if (!forms) {
+    forms = (concept.words ?? []).flatMap((word) => {
+      const stems = stemsOf(word);
+      if (stems.length === 0) return [];
+      const parts = word
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}-])${parts.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`,
+        'iu',
+      );
+      return [{ key: stems.join(' '), pattern }];
+    });
+    writtenForms.set(concept, forms);
+  }
+  return forms;
+};
+
+/**
+ * True when a sentence writes one of a measure's words or phrases as the vocabulary gives it (or its
+ * plural), not merely a word of its stem's family: "Gross domestic product" does not say box office
+ * ("grossed"), "left interest rates on hold" no stake ("holds"), "shareholders lost about $180bn"
+ * no stake ("shareholding"). A word two measures of a kind share says only the one it names
+ * (`sharedMeasureWords`). A title is given only from a word the sentence writes; else the figure is
+ * unmeasured (right or silent). Falls back to `saysMeasure` for a measure with no written words. Pure.
+ */
+export function writesMeasure(
+  text: string,
+  concept: Pick<Concept, 'phrases' | 'words'> & { name?: string },
+  shared: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): boolean {
+  if (!concept.words || concept.words.length === 0) return saysMeasure(text, concept, shared);
+  return writtenFormsOf(concept).some(
+    ({ key, pattern }) => !shared.get(key)?.has(concept.name ?? '') && pattern.test(text),
   );
 }
 
