@@ -126,6 +126,15 @@ describe('whose a figure is, from the sentence', () => {
     expect(claimOf(index, '£9m').subject).toEqual(['Zedco Holdings']);
   });
 
+  it('reads "They" opening a sentence as the organisation the sentence before it opens with, not the article\'s person', () => {
+    const index = indexOf({
+      a: "Parties' plans for rates\n\nSome, such as 83 year old Jo Bloggs, said they would rather go to jail. Jo Bloggs marched.\n\nThe Greens have promised a cut in bills for pensioners. They say they can save £4bn on waste.\n",
+    });
+    const claim = claimOf(index, '£4bn');
+    expect(claim.subject).toEqual(['Greens']);
+    expect(claim.subjectFrom).toBe('resolved');
+  });
+
   it('a share placed in a country right after it is that country\'s: "growth of 1.5% in Germany and 2.2% in France"', () => {
     const text = 'Forecasters expect economic growth of 1.5% in Germany next year and 2.2% in France.';
     expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '1.5%'))).toEqual(['Germany']);
