@@ -47,17 +47,17 @@ const STANDS_ON = /^\s+on\s+$/;
  * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
  * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,", " - co-written
  * by Jo Bloggs - ": a hyphen inside a word is no dash). The names in it
- * belong to the aside, not to the clause around it.
+ * belong to the aside, not to the clause around it. The comma of a figure ("1,943") closes no aside.
  */
 const ASIDE =
-  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s(?:(?!\s[-–—]\s)[^;])*\s[-–—]\s/gu;
+  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b(?:[^,;]|(?<=\d),(?=\d{3}\b))*,|\s[-–—]\s(?:(?!\s[-–—]\s)[^;])*\s[-–—]\s/gu;
 
 /**
  * An apposition set off by commas: ", a Ruritania oil firm,", ", responsible for hits like X,". Its
  * names describe the name before it and own none of the clause's figures (read for subjects only:
  * the moment or measure it holds is not parted from its clause).
  */
-const APPOSITION = /,\s+(?:a|an|responsible)\b[^,;]*,/gu;
+const APPOSITION = /,\s+(?:a|an|responsible)\b(?:[^,;]|(?<=\d),(?=\d{3}\b))*,/gu;
 
 /** Where the asides of a sentence stand: [start, end) of each. */
 export function asidesOf(text: string): Array<[number, number]> {

@@ -27,6 +27,13 @@ describe('whose a figure is, from the sentence', () => {
     expect(subjectOf(text, ['Jo Bloggs', 'Widgetco'], figureOf(text, '£500,000'))).toEqual(['Jo Bloggs']);
   });
 
+  it('reads an aside holding a figure with a thousands comma as one aside: its names own nothing after it', () => {
+    const text = 'Quillbank, which employs 1,943 Ruritanian staff in Zedland, lost £5m last year.';
+    expect(subjectOf(text, ['Quillbank', 'Ruritanian', 'Zedland'], figureOf(text, '£5m'))).toEqual([
+      'Quillbank',
+    ]);
+  });
+
   it('reads a possessive right before the figure as its owner, even after a preposition', () => {
     const text = 'Zedco spent £2m on the campaign, second only to the Greens’ £3m.';
     expect(subjectOf(text, ['Zedco', 'Greens'], figureOf(text, '£3m'))).toEqual(['Greens']);
