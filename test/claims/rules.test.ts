@@ -34,6 +34,25 @@ describe('whose a figure is, from the sentence', () => {
     ]);
   });
 
+  it("reads the names after a relative pronoun's verb as its objects: the figure is the antecedent's", () => {
+    const text =
+      "Singer Jo Bloggs - who leads the race for this year's Zed Awards with 10 nominations - began in Leeds.";
+    expect(subjectOf(text, ['Jo Bloggs', 'Zed Awards', 'Leeds'], figureOf(text, '10 nominations'))).toEqual([
+      'Jo Bloggs',
+    ]);
+    const common = 'Ann Smith, who replaced Tom Brown just two games into the season, was sacked.';
+    expect(subjectOf(common, ['Ann Smith', 'Tom Brown'], figureOf(common, 'two games'))).toEqual([
+      'Ann Smith',
+    ]);
+  });
+
+  it('keeps a name in a relative clause that opens a clause of its own, or the subject of an object relative', () => {
+    const said = 'Quillbank criticised the Zed Committee, which said the Bank had held rates at 5% too long.';
+    expect(subjectOf(said, ['Quillbank', 'Zed Committee', 'Bank'], figureOf(said, '5%'))).toEqual(['Bank']);
+    const object = 'Six units would be scrapped under proposals which the Greens say would save £4.3bn.';
+    expect(subjectOf(object, ['Greens'], figureOf(object, '£4.3bn'))).toEqual(['Greens']);
+  });
+
   it('reads a possessive right before the figure as its owner, even after a preposition', () => {
     const text = 'Zedco spent £2m on the campaign, second only to the Greens’ £3m.';
     expect(subjectOf(text, ['Zedco', 'Greens'], figureOf(text, '£3m'))).toEqual(['Greens']);
