@@ -320,15 +320,16 @@ function articleText(index: FactIndex, articleId: string): string {
 
 /**
  * A sentence that opens by naming again the organisation just named: "It is predicting ...", "It
- * currently has ...", "The firm said ...". "It is estimated that ...", "It was a year ..." (an "it"
- * that stands for no one) are left out: "It is"/"It was" count only before a verb in -ing.
+ * currently has ...", "The firm said ...", "They say they can save £4bn" (after "The Tories have
+ * promised ..."). "It is estimated that ...", "It was a year ..." (an "it" that stands for no one)
+ * are left out: "It is"/"It was" count only before a verb in -ing.
  */
 /** The nouns by which a sentence names again the organisation just named: "The firm", "The country's biggest lender". */
 const CONTINUING_NOUNS =
   'firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation';
 
 export const CONTINUES = new RegExp(
-  String.raw`^(?:It\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|It\s+(?:is|was)\s+\p{Ll}+ing\b|The\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CONTINUING_NOUNS})\s)`,
+  String.raw`^(?:It\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|It\s+(?:is|was)\s+\p{Ll}+ing\b|They\s+\p{Ll}|The\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CONTINUING_NOUNS})\s)`,
   'u',
 );
 

@@ -5,7 +5,7 @@
 import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp } from '../facts/terms.js';
-import { inObject } from './governed.js';
+import { inObject, SAYING_WORDS } from './governed.js';
 import { isRegion } from './places.js';
 
 /**
@@ -47,17 +47,17 @@ const STANDS_ON = /^\s+on\s+$/;
  * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
  * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,", " - co-written
  * by Jo Bloggs - ": a hyphen inside a word is no dash). The names in it
- * belong to the aside, not to the clause around it.
+ * belong to the aside, not to the clause around it. The comma of a figure ("1,943") closes no aside.
  */
 const ASIDE =
-  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b[^,;]*,|\s[-–—]\s(?:(?!\s[-–—]\s)[^;])*\s[-–—]\s/gu;
+  /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b(?:[^,;]|(?<=\d),(?=\d{3}\b))*,|\s[-–—]\s(?:(?!\s[-–—]\s)[^;])*\s[-–—]\s/gu;
 
 /**
  * An apposition set off by commas: ", a Ruritania oil firm,", ", responsible for hits like X,". Its
  * names describe the name before it and own none of the clause's figures (read for subjects only:
  * the moment or measure it holds is not parted from its clause).
  */
-const APPOSITION = /,\s+(?:a|an|responsible)\b[^,;]*,/gu;
+const APPOSITION = /,\s+(?:a|an|responsible)\b(?:[^,;]|(?<=\d),(?=\d{3}\b))*,/gu;
 
 /** Where the asides of a sentence stand: [start, end) of each. */
 export function asidesOf(text: string): Array<[number, number]> {
@@ -305,12 +305,15 @@ export function subjectOf(
   // clause, its subject the name (or the firm) it tells of.
   const relative = antecedentOf(text, q, placed, object);
   if (relative === 'reference') return undefined;
-  const chosen = relative ?? placed.find((e) => !object(e));
+  // "the late star who won four medals at the Zed Games": names after the pronoun's verb are its objects.
+  const candidates = relative && 'before' in relative ? placed.filter((e) => e.at < relative.before) : placed;
+  const antecedent = relative && 'name' in relative ? relative : undefined;
+  const chosen = antecedent ?? candidates.find((e) => !object(e));
   // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said,
   // unless the figure is of a place or of a name's people or things (see unowned).
   if (!chosen && placed.length > 0) return unowned(text, usable, q);
   // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
-  if (chosen && !relative && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
+  if (chosen && !antecedent && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
     // Names joined to it by "and", "&" or a comma: "JP McManus and John Magnier, who own 29%".
     const holder = [chosen];
@@ -357,36 +360,62 @@ export function subjectOf(
 
 /**
  * A relative pronoun that is its clause's subject: ", which is worth", " - who leads", "Henry who
- * put" (a verb, an adverb or an auxiliary follows it, not a name: "which Acme bought").
+ * put" (a verb, an adverb or an auxiliary follows it, not a name nor a determiner or pronoun that
+ * opens the clause's own subject: "which Acme bought", "which the Tories say would save").
  */
-const RELATIVE = /(?:,|\s[-–—])?\s+(?:who|which)\s+(?=\p{Ll})/gu;
+const RELATIVE =
+  /(?:,|\s[-–—])?\s+(?:who|which)\s+(?=\p{Ll})(?!(?:the|a|an|its|their|his|her|our|this|these|those|it|they|he|she|we|you|i)\b)/gu;
 
 /** An organisation named again by a common noun right before a relative pronoun: "the group, which". */
 const REFERRED_ORGANISATION =
   /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation)$/u;
 
 /**
- * The subject of the relative clause a figure stands in, when no name acts between its pronoun and
- * the figure: the name right before the pronoun (even an object: "a chance for Henry who put ..."),
- * or 'reference' when an organisation's noun stands there ("the group, which is worth $17bn": the
- * firm the article is about, read by the caller). Undefined when the figure is in no such clause.
+ * Words after a relative clause's verb that open a clause of its own, whose subject the name after
+ * them is ("which said the MPC had held", "which could see India invest", "who alleged that X ..."):
+ * a conjunction, a subordinator or a verb that takes a clause, and up to two words after it.
+ */
+const OWN_CLAUSE = new RegExp(
+  String.raw`\b(?:that|and|but|or|when|while|after|before|because|as|if|since|until|where|${SAYING_WORDS}|see|sees|saw|seen|told|tells|alleged|alleges)\s+(?:[\p{L}'’-]+\s+){0,2}$`,
+  'u',
+);
+
+/** A verb or "to" right after a name: the name is the subject of a clause ("wanted Acme to justify"). */
+const ACTS_AFTER =
+  /^\s+(?:to|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did)\b/;
+
+/** True when a name in a relative clause (opening at `opens`) is the subject of a clause of its own. */
+function ownClause(text: string, opens: number, e: { name: string; at: number }): boolean {
+  return OWN_CLAUSE.test(text.slice(opens - 1, e.at)) || ACTS_AFTER.test(text.slice(e.at + e.name.length));
+}
+
+/**
+ * The subject of the relative clause a figure stands in: the name right before the pronoun (even an
+ * object: "a chance for Henry who put ..."), or 'reference' when an organisation's noun stands there
+ * ("the group, which is worth $17bn": the firm the article is about, read by the caller), or, when a
+ * common noun stands there, `before`: where the pronoun stands, so that only the names before it are
+ * read ("the late star who won four medals at the Zed Games" is not the Games'). The names between
+ * the pronoun's verb and the figure are its objects ("who leads the race for this year's Zed
+ * Awards with 10 nominations"), unless one opens a clause of its own (`OWN_CLAUSE`: "which said the
+ * MPC had held") and is no object: then, as when the figure is in no such clause, undefined.
  */
 function antecedentOf(
   text: string,
   q: Pick<Quantity, 'start'>,
   placed: ReadonlyArray<{ name: string; at: number }>,
   object: (e: { name: string; at: number }) => boolean,
-): { name: string; at: number } | 'reference' | undefined {
+): { name: string; at: number } | { before: number } | 'reference' | undefined {
   let last: RegExpExecArray | undefined;
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m && m.index < q.start; m = RELATIVE.exec(text)) last = m;
   if (!last) return undefined;
   const opens = last.index + last[0].length;
   if (opens > q.start || /[,;()]|\s[-–—]\s/.test(text.slice(opens, q.start))) return undefined;
-  if (placed.some((e) => e.at >= opens && !object(e))) return undefined;
+  if (placed.some((e) => e.at >= opens && !object(e) && ownClause(text, opens, e))) return undefined;
   const named = placed.find((e) => e.at + e.name.length === last.index);
   if (named) return named;
-  return REFERRED_ORGANISATION.test(text.slice(0, last.index)) ? 'reference' : undefined;
+  if (REFERRED_ORGANISATION.test(text.slice(0, last.index))) return 'reference';
+  return placed.some((e) => e.at >= opens) ? { before: last.index } : undefined;
 }
 
 /**

@@ -27,6 +27,32 @@ describe('whose a figure is, from the sentence', () => {
     expect(subjectOf(text, ['Jo Bloggs', 'Widgetco'], figureOf(text, '£500,000'))).toEqual(['Jo Bloggs']);
   });
 
+  it('reads an aside holding a figure with a thousands comma as one aside: its names own nothing after it', () => {
+    const text = 'Quillbank, which employs 1,943 Ruritanian staff in Zedland, lost £5m last year.';
+    expect(subjectOf(text, ['Quillbank', 'Ruritanian', 'Zedland'], figureOf(text, '£5m'))).toEqual([
+      'Quillbank',
+    ]);
+  });
+
+  it("reads the names after a relative pronoun's verb as its objects: the figure is the antecedent's", () => {
+    const text =
+      "Singer Jo Bloggs - who leads the race for this year's Zed Awards with 10 nominations - began in Leeds.";
+    expect(subjectOf(text, ['Jo Bloggs', 'Zed Awards', 'Leeds'], figureOf(text, '10 nominations'))).toEqual([
+      'Jo Bloggs',
+    ]);
+    const common = 'Ann Smith, who replaced Tom Brown just two games into the season, was sacked.';
+    expect(subjectOf(common, ['Ann Smith', 'Tom Brown'], figureOf(common, 'two games'))).toEqual([
+      'Ann Smith',
+    ]);
+  });
+
+  it('keeps a name in a relative clause that opens a clause of its own, or the subject of an object relative', () => {
+    const said = 'Quillbank criticised the Zed Committee, which said the Bank had held rates at 5% too long.';
+    expect(subjectOf(said, ['Quillbank', 'Zed Committee', 'Bank'], figureOf(said, '5%'))).toEqual(['Bank']);
+    const object = 'Six units would be scrapped under proposals which the Greens say would save £4.3bn.';
+    expect(subjectOf(object, ['Greens'], figureOf(object, '£4.3bn'))).toEqual(['Greens']);
+  });
+
   it('reads a possessive right before the figure as its owner, even after a preposition', () => {
     const text = 'Zedco spent £2m on the campaign, second only to the Greens’ £3m.';
     expect(subjectOf(text, ['Zedco', 'Greens'], figureOf(text, '£3m'))).toEqual(['Greens']);
@@ -124,6 +150,15 @@ describe('whose a figure is, from the sentence', () => {
     expect(claim.subjectFrom).toBe('resolved');
     // An "it" that stands for no one ("It is estimated that ...") is left to the article's organisation.
     expect(claimOf(index, '£9m').subject).toEqual(['Zedco Holdings']);
+  });
+
+  it('reads "They" opening a sentence as the organisation the sentence before it opens with, not the article\'s person', () => {
+    const index = indexOf({
+      a: "Parties' plans for rates\n\nSome, such as 83 year old Jo Bloggs, said they would rather go to jail. Jo Bloggs marched.\n\nThe Greens have promised a cut in bills for pensioners. They say they can save £4bn on waste.\n",
+    });
+    const claim = claimOf(index, '£4bn');
+    expect(claim.subject).toEqual(['Greens']);
+    expect(claim.subjectFrom).toBe('resolved');
   });
 
   it('a share placed in a country right after it is that country\'s: "growth of 1.5% in Germany and 2.2% in France"', () => {
