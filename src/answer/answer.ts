@@ -25,7 +25,6 @@ import { type AnswerType, type QuestionForm, readQuestion } from './question.js'
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
 import { suggestTopics } from './suggest.js';
-import { askedUntold } from './told.js';
 import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
 import {
   type ConfidenceFeature,
@@ -175,18 +174,6 @@ export interface AnswerOptions {
    * only money taken in.") and at most two related facts (`otherFlow`). Default true.
    */
   flowInAnswer?: boolean;
-  /**
-   * A typed question whose short answer's article tells no word of what it asks (its words besides
-   * its names: "founded", "stake", "shut down"; nor another form or a paraphrase of one), in any
-   * sentence or its headline, gets the note and at most two related facts: the article tells of the
-   * subject, not of what is asked (`askedUntold`). Default true.
-   */
-  askedInArticle?: boolean;
-  /**
-   * With `askedInArticle`: how many words at least the short answer stands from every word of the
-   * question for its article's silence on what is asked to count. Default 4.
-   */
-  untoldDistance?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -245,8 +232,6 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   periodInAnswer: true,
   roleInAnswer: true,
   flowInAnswer: true,
-  askedInArticle: true,
-  untoldDistance: 4,
 };
 
 interface Candidate {
@@ -414,21 +399,6 @@ function withParaphrases(
     if (weighed > (merged.get(id) ?? 0)) merged.set(id, weighed);
   }
   return merged;
-}
-
-/** True when an article holds a slot: a fact of it matches the slot, or its headline holds one of its phrases. */
-function toldIn(
-  index: FactIndex,
-  articleId: string,
-  slot: Slot | undefined,
-  matched: ReadonlyMap<string, number> | undefined,
-): boolean {
-  const prefix = `${articleId}#`;
-  if ([...(matched?.keys() ?? [])].some((id) => id.startsWith(prefix))) return true;
-  const title = index.titleStemsOf(articleId);
-  return [...(slot?.phrases ?? []), ...(slot?.alternatives ?? [])].some((p) =>
-    p.every((w) => title.includes(w)),
-  );
 }
 
 /** A slot for a name the question gives: its word is capitalized ("Valencia", not "coach"). */
@@ -797,15 +767,6 @@ const HOLDER_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['person', 'or
 
 /** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
 const ANSWERED_IN_WORDS: ReadonlySet<AnswerType | undefined> = new Set(['description', 'reason']);
-
-/** The answer types a clause answers (a description, a reason, words said, an event, a yes or no), not a span of a figure, date, place or name. */
-const ANSWERED_IN_CLAUSE: ReadonlySet<AnswerType | undefined> = new Set([
-  'description',
-  'reason',
-  'statement',
-  'event',
-  'settle',
-]);
 
 /** The answer types a name answers ("which club", "which minister", "which city"). */
 const NAME_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['name', 'person', 'organisation', 'place']);
@@ -1428,16 +1389,6 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     asksFigure(form.wants) &&
     form.wants !== undefined &&
     onlyExpected(topic, leadText, short);
-  // The article of the short answer tells whom the question is about, but no word of what it asks.
-  // Only for a figure, date, place or name, whose span stands away from every word of the question.
-  const untold =
-    o.askedInArticle &&
-    short !== undefined &&
-    lead !== undefined &&
-    !ANSWERED_IN_CLAUSE.has(form.wants) &&
-    spanDistance(leadText, short, askedStems(topic)) * FAR_WORDS >= o.untoldDistance
-      ? askedUntold(slots, (k) => toldIn(index, firstArticle, slots[k], matches[k]))
-      : undefined;
   const unnamed =
     o.namesInAnswer &&
     short !== undefined &&
@@ -1486,7 +1437,6 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         expected ||
         otherPeriod ||
         otherWay !== undefined ||
-        untold !== undefined ||
         roleless !== undefined)) ||
     unfigured !== undefined;
   if (options.trace && form.wants) {
@@ -1519,7 +1469,6 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                   expected ||
                   otherPeriod ||
                   otherWay ||
-                  untold ||
                   roleless ||
                   short.uncut,
               ),
