@@ -31,6 +31,7 @@ import {
   preparedContext,
   synonymsOf,
 } from './align.js';
+import { namesHolding } from './demonyms.js';
 import type { Ordered } from './ordered.js';
 import { anchorOf, namesOf, overlap, withOrders, wordStems } from './orders.js';
 import { rawContext } from './prepare.js';
@@ -374,6 +375,8 @@ interface DraftSentence {
   /** Offset of the sentence in the checked text. */
   offset: number;
   entities: string[];
+  /** The names that may hold its figures: `entities` but a place's adjective ("the Swedish firm"). */
+  holders: string[];
   words: string[];
 }
 
@@ -478,6 +481,7 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
       },
       offset,
       entities,
+      holders: namesHolding(sentence, entities),
       words: entityWords(entities),
     };
   });
@@ -495,11 +499,11 @@ const MODIFIER_NAME = (text: string, name: string) =>
 function draftSubjectOf(sentence: DraftSentence, quantity: Quantity): string[] {
   const text = sentence.fact.text;
   // An age is whose name it stands beside ("with Eileen Lee, 27,"), as the claims layer reads it.
-  const aged = quantity.unit === AGE_UNIT ? ageOf(text, sentence.entities, quantity) : undefined;
+  const aged = quantity.unit === AGE_UNIT ? ageOf(text, sentence.holders, quantity) : undefined;
   if (aged) return aged;
-  const plain = subjectOf(text, sentence.entities, quantity) ?? [];
+  const plain = subjectOf(text, sentence.holders, quantity) ?? [];
   if (plain.length !== 1 || !MODIFIER_NAME(text, plain[0] ?? '')) return plain;
-  return subjectOf(text, sentence.entities, quantity, () => tagsOfDraft(sentence)) ?? [];
+  return subjectOf(text, sentence.holders, quantity, () => tagsOfDraft(sentence)) ?? [];
 }
 
 /** A draft sentence's words tagged, read once (its names were read from the same tags). */
@@ -619,10 +623,11 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         // name in another clause ("sales grew 4%, while its Fuel for Growth scheme ...") is not
         // whose it is, the last subject the draft named is.
         const clause = clauseOf(sentence.fact.text, quantity);
-        const inClause = sentence.entities.filter((n) => clause.includes(n));
+        const inClause = sentence.holders.filter((n) => clause.includes(n));
         if (inClause.length > 0) subject = { names: inClause, words: entityWords(inClause) };
         else if (lastSubject) subject = { ...lastSubject, carried: true };
-        else if (sentence.entities.length > 0) subject = { names: sentence.entities, words: sentence.words };
+        else if (sentence.holders.length > 0)
+          subject = { names: sentence.holders, words: entityWords(sentence.holders) };
       }
       if (names.length > 0) lastSubject = subject;
       const concept =

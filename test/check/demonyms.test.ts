@@ -1,0 +1,76 @@
+/**
+ * Issue 20, check2-18: a place's adjective is not whose a figure is ("the Swedish firm made ...":
+ * the firm's, the company the draft named). Made-up companies; every verdict is worked out from
+ * the articles' words, not echoed.
+ */
+import { describe, expect, it } from 'vitest';
+import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
+import { isDemonym, namesHolding } from '../../src/check/demonyms.js';
+import { indexOf } from '../helpers/index.js';
+
+/** The claim for a figure, as the draft writes it. */
+function claim(result: CheckResult, figure: string): Claim {
+  const found = result.claims.find((c) => c.figure === figure);
+  if (!found) throw new Error(`no claim ${figure} in ${result.claims.map((c) => c.figure).join(', ')}`);
+  return found;
+}
+
+describe('isDemonym', () => {
+  it('reads a place’s name with an adjective’s ending', () => {
+    for (const word of ['Swedish', 'Chinese', 'European', 'Italian', 'German', 'Iraqi', 'Japanese'])
+      expect(isDemonym(word), word).toBe(true);
+  });
+
+  it('reads the irregular ones', () => {
+    for (const word of ['Dutch', 'French', 'American', 'Thai']) expect(isDemonym(word), word).toBe(true);
+  });
+
+  it('leaves people’s names, places and peoples alone', () => {
+    for (const word of ['Morgan', 'Roman', 'Jordan', 'Duncan', 'Sweden', 'Americans', 'Britons', 'Telvox'])
+      expect(isDemonym(word), word).toBe(false);
+  });
+});
+
+describe('namesHolding', () => {
+  it('drops a place’s adjective in "the ... firm"', () => {
+    expect(namesHolding('For the year the Swedish firm made a profit of 5bn kronor.', ['Swedish'])).toEqual(
+      [],
+    );
+    expect(namesHolding('The Italian group sold 4,000 cars.', ['Italian'])).toEqual([]);
+  });
+
+  it('keeps it elsewhere, and keeps other names', () => {
+    expect(namesHolding('Swedish exports rose 4%.', ['Swedish'])).toEqual(['Swedish']);
+    expect(namesHolding('The Swedish firm Telvox made 5bn kronor.', ['Swedish', 'Telvox'])).toEqual([
+      'Telvox',
+    ]);
+    expect(namesHolding('The Telvox firm made 5bn kronor.', ['Telvox'])).toEqual(['Telvox']);
+  });
+});
+
+describe('a figure of "the Swedish firm"', () => {
+  const index = indexOf({
+    telvox:
+      'Telvox returns to profit\n\nTelvox, the mobile network maker, returned a net profit of 19bn kronor for the whole of 2004. Sales at Telvox climbed to 131.9bn kronor from 117.7bn kronor in 2003, the company said.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said, after sales climbed in Norway.\n',
+  });
+
+  it('is the firm the draft named: another value of its own is shown', () => {
+    const result = checkDraft(
+      index,
+      'Telvox returned a net profit of 19bn kronor for the whole of 2004. Over the year sales at the Swedish firm climbed to 113.9bn kronor.',
+    );
+    const sales = claim(result, '113.9bn kronor');
+    expect(sales.verdict).toBe('contradicted');
+    expect(sales.note).toMatch(/131\.9bn kronor/);
+  });
+
+  it('the right value stands', () => {
+    const result = checkDraft(
+      index,
+      'Telvox returned a net profit of 19bn kronor for the whole of 2004. Over the year sales at the Swedish firm climbed to 131.9bn kronor.',
+    );
+    expect(claim(result, '131.9bn kronor').verdict).toBe('supported');
+  });
+});
