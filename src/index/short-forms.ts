@@ -48,15 +48,23 @@ export function spellsInitials(short: string, words: readonly string[]): boolean
 }
 
 /**
- * The strict initials of a name: the first letter of each capitalised word, small words left out
- * ("Freedom of Information": FI; "US Trade Representative": UTR). A short form is looked up by the
- * strict initials it may stand for (see `strictKeys`). Pure.
+ * The strict initials of a name, its words joined by spaces: the first letter of each capitalised
+ * word, small words left out ("Freedom of Information": FI; "US Trade Representative": UTR). A
+ * short form is looked up by the strict initials it may stand for (see `strictKeys`). Read without
+ * splitting the name (the table reads every name of a coverage). Pure.
  */
-const strictInitials = (words: readonly string[]) =>
-  words
-    .filter((w) => !JOINERS.has(w))
-    .map((w) => w[0]?.toUpperCase() ?? '')
-    .join('');
+function strictInitialsOf(name: string): string {
+  let initials = '';
+  let start = 0;
+  while (start <= name.length) {
+    let end = name.indexOf(' ', start);
+    if (end === -1) end = name.length;
+    // Only a word of three letters or fewer may be a small word.
+    if (end - start > 3 || !JOINERS.has(name.slice(start, end))) initials += name[start]?.toUpperCase() ?? '';
+    start = end + 1;
+  }
+  return initials;
+}
 
 /**
  * The strict initials a short form may stand for: itself with any of its letters after the first
@@ -73,16 +81,27 @@ export function strictKeys(short: string): string[] {
   return [...keys];
 }
 
+/** Each code unit's class as names are read: 0 not yet known, 1 a character of a word, 2 not. */
+const WORD_CHARS = new Uint8Array(65536);
+
 /** True for a character of a word as names are read: a letter, a digit, "-", "&", an apostrophe. */
-const wordChar = (c: number) =>
-  (c >= 97 && c <= 122) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 48 && c <= 57) ||
-  c === 45 ||
-  c === 38 ||
-  c === 39 ||
-  c === 0x2019 ||
-  (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+const wordChar = (c: number) => {
+  let known = WORD_CHARS[c] ?? 0;
+  if (known === 0) {
+    const is =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 45 ||
+      c === 38 ||
+      c === 39 ||
+      c === 0x2019 ||
+      (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+    known = is ? 1 : 2;
+    WORD_CHARS[c] = known;
+  }
+  return known === 1;
+};
 
 /** True when a word opens with a capital ("Rugby", "US"); not "&", "-" nor a digit. */
 const capitalised = (word: string) => {
@@ -91,56 +110,138 @@ const capitalised = (word: string) => {
 };
 
 /**
- * The names of a text: runs of capitalised words (small words in lower case between them), cut at
- * anything but a space and after a possessive; each run's parts from a capitalised word to a
- * capitalised word, at most NAME_WORDS capitalised words. Scanned a character at a time: it reads
- * every sentence of a coverage. Pure.
+ * A run of a text's words that may hold names (see runsIn): each word by its bounds in the text, a
+ * possessive's "'s" left out. Words of a run stand one space apart, so the words from one to
+ * another are the text between them.
  */
-export function namesIn(text: string): string[][] {
-  const names: string[][] = [];
-  let run: string[] = [];
+interface Run {
+  starts: number[];
+  ends: number[];
+  /** Whether each word is a small word (JOINERS), not a capitalised one. */
+  small: boolean[];
+}
+
+/**
+ * Calls `onRun` with each run of a text's words that may hold names: capitalised words, with small
+ * words in lower case between them, cut at anything but a space and after a possessive (the run is
+ * reused: copy what is kept). Scanned a character at a time, but for the stretches before a capital
+ * where no run is under way, which a search skips: it reads every sentence of a coverage. Pure.
+ */
+function runsIn(text: string, onRun: (run: Readonly<Run>, length: number) => void): void {
+  const run: Run = { starts: [], ends: [], small: [] };
+  let length = 0;
   const flush = () => {
-    while (run.length > 0 && JOINERS.has(run.at(-1) ?? '')) run.pop();
-    for (let i = 0; i < run.length; i++) {
-      if (JOINERS.has(run[i] ?? '')) continue;
-      let capitals = 1;
-      for (let j = i + 1; j < run.length && capitals < NAME_WORDS; j++) {
-        if (JOINERS.has(run[j] ?? '')) continue;
-        capitals++;
-        names.push(run.slice(i, j + 1));
-      }
-    }
-    run = [];
+    if (length === 0) return;
+    onRun(run, length);
+    length = 0;
   };
+  const push = (start: number, end: number, small: boolean) => {
+    run.starts[length] = start;
+    run.ends[length] = end;
+    run.small[length] = small;
+    length++;
+  };
+  const n = text.length;
   let i = 0;
   let lastEnd = -1;
-  while (i < text.length) {
-    if (!wordChar(text.charCodeAt(i))) {
+  while (i < n) {
+    if (length === 0) {
+      // No run under way: words up to the next capital (or character beyond ASCII) cannot begin
+      // one, and are skipped by a search rather than read a character at a time.
+      NAME_START.lastIndex = i;
+      const at = NAME_START.exec(text)?.index ?? n;
+      if (at > 0 && at < n && wordChar(text.charCodeAt(at)) && wordChar(text.charCodeAt(at - 1))) {
+        // Inside a word that does not open with a capital ("eBay"): past it.
+        i = at;
+        while (i < n && wordChar(text.charCodeAt(i))) i++;
+        continue;
+      }
+      i = at;
+      if (i >= n) break;
+    }
+    let code = text.charCodeAt(i);
+    if (!wordChar(code)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && wordChar(text.charCodeAt(i))) i++;
+    let apostrophe = -1;
+    for (; i < n; i++) {
+      code = text.charCodeAt(i);
+      if (!wordChar(code)) break;
+      if (apostrophe === -1 && (code === 39 || code === 0x2019)) apostrophe = i;
+    }
     // Anything but one space since the last word ends a run.
     if (lastEnd >= 0 && !(start === lastEnd + 1 && text.charCodeAt(lastEnd) === 32)) flush();
     lastEnd = i;
     const first = text.charCodeAt(start);
     const upper = (first >= 65 && first <= 90) || (first > 127 && capitalised(text[start] ?? ''));
-    // Most words are neither capitalised nor small words of a name: no string is made for them.
-    if (!upper && (run.length === 0 || i - start > 3)) {
-      if (run.length > 0) flush();
+    // Most words are neither capitalised nor small words of a name: nothing is kept of them.
+    if (!upper && (length === 0 || i - start > 3)) {
+      flush();
       continue;
     }
-    let word = text.slice(start, i);
-    const possessive = /['’]s$/.test(word);
-    if (possessive) word = word.slice(0, -2);
-    if (upper && !/['’]/.test(word)) run.push(word);
-    else if (run.length > 0 && JOINERS.has(word)) run.push(word);
-    else if (run.length > 0) flush();
+    // A possessive ("Grey's"): the word without its "'s" (as /['’]s$/ reads it).
+    const last = text.charCodeAt(i - 2);
+    const possessive = i - start >= 2 && text.charCodeAt(i - 1) === 115 && (last === 39 || last === 0x2019);
+    const end = possessive ? i - 2 : i;
+    if (upper && !(apostrophe !== -1 && apostrophe < end)) push(start, end, false);
+    else if (length > 0 && JOINERS.has(text.slice(start, end))) push(start, end, true);
+    else flush();
     if (possessive) flush();
   }
   flush();
+}
+
+/** Where a word that opens a run may begin: a capital, or a character beyond ASCII. */
+const NAME_START = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * Each name of a run (see runsIn), passed to `onName` as the places of its first and last words:
+ * small words at the run's end left out; each part from a capitalised word to a capitalised word,
+ * at most NAME_WORDS capitalised words.
+ */
+function namesOfRun(run: Readonly<Run>, length: number, onName: (from: number, to: number) => void): void {
+  let end = length;
+  while (end > 0 && run.small[end - 1]) end--;
+  for (let i = 0; i < end; i++) {
+    if (run.small[i]) continue;
+    let capitals = 1;
+    for (let j = i + 1; j < end && capitals < NAME_WORDS; j++) {
+      if (run.small[j]) continue;
+      capitals++;
+      onName(i, j);
+    }
+  }
+}
+
+/**
+ * The names of a text: runs of capitalised words (small words in lower case between them), cut at
+ * anything but a space and after a possessive; each run's parts from a capitalised word to a
+ * capitalised word, at most NAME_WORDS capitalised words. Pure.
+ */
+export function namesIn(text: string): string[][] {
+  const names: string[][] = [];
+  runsIn(text, (run, length) =>
+    namesOfRun(run, length, (from, to) => {
+      const words: string[] = [];
+      for (let k = from; k <= to; k++) words.push(text.slice(run.starts[k], run.ends[k]));
+      names.push(words);
+    }),
+  );
   return names;
+}
+
+/**
+ * The names of a text as namesIn reads them, each its words joined by a space (the text from its
+ * first word to its last: a run's words stand one space apart), once each in the order first written.
+ */
+function nameStringsIn(text: string): string[] {
+  const names = new Set<string>();
+  runsIn(text, (run, length) =>
+    namesOfRun(run, length, (from, to) => names.add(text.slice(run.starts[from], run.ends[to]))),
+  );
+  return [...names];
 }
 
 /** What one article gives the table: its names (as written, once each), the short forms it writes, and those it defines. */
@@ -152,7 +253,7 @@ interface ArticleForms {
 
 /** Reads a text's names, short forms and definitions ("the Scottish Rugby Union (SRU)"). Pure. */
 export function formsIn(text: string): ArticleForms {
-  const names = [...new Set(namesIn(text).map((n) => n.join(' ')))];
+  const names = nameStringsIn(text);
   const written = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu))
     written.add(m[1] ?? '');
@@ -184,15 +285,18 @@ export class ShortForms {
 
   constructor(articles: Iterable<ArticleForms>) {
     const add = (map: Map<string, Map<string, number>>, key: string, name: string) => {
-      const inner = map.get(key) ?? new Map<string, number>();
-      map.set(key, inner);
+      let inner = map.get(key);
+      if (!inner) {
+        inner = new Map<string, number>();
+        map.set(key, inner);
+      }
       inner.set(name, (inner.get(name) ?? 0) + 1);
     };
     for (const a of articles) {
       const written = new Set(a.written);
       for (const short of written) this.written.add(short);
       for (const [short, name] of a.defined) add(this.paired, short, name);
-      for (const name of a.names) add(this.names, strictInitials(name.split(' ')), name);
+      for (const name of a.names) add(this.names, strictInitialsOf(name), name);
     }
   }
 

@@ -41,6 +41,57 @@ describe('formsIn and namesIn', () => {
     expect(names).not.toContain('Grey Harbour');
   });
 
+  /**
+   * The rule namesIn reads by, written plainly (every word cut out, a run a list of words): the
+   * fast scan (a search past stretches with no capital, words kept as bounds) must read the same.
+   */
+  const plainNames = (text: string): string[][] => {
+    const joiners = new Set(['of', 'for', 'and', 'the', '&']);
+    const names: string[][] = [];
+    let run: string[] = [];
+    const flush = () => {
+      while (run.length > 0 && joiners.has(run.at(-1) ?? '')) run.pop();
+      for (let i = 0; i < run.length; i++) {
+        if (joiners.has(run[i] ?? '')) continue;
+        let capitals = 1;
+        for (let j = i + 1; j < run.length && capitals < 6; j++) {
+          if (joiners.has(run[j] ?? '')) continue;
+          capitals++;
+          names.push(run.slice(i, j + 1));
+        }
+      }
+      run = [];
+    };
+    let lastEnd = -1;
+    for (const m of text.matchAll(/(?:[A-Za-z0-9&'’-]|[^\p{ASCII}](?<=[\p{L}\p{N}]))+/gu)) {
+      if (m.index !== lastEnd + 1 || text[lastEnd] !== ' ') flush();
+      lastEnd = m.index + m[0].length;
+      const possessive = /['’]s$/.test(m[0]);
+      const word = possessive ? m[0].slice(0, -2) : m[0];
+      if (/^\p{Lu}/u.test(m[0]) && !/['’]/.test(word)) run.push(word);
+      else if (run.length > 0 && m[0].length <= 3 && joiners.has(word)) run.push(word);
+      else flush();
+      if (possessive) flush();
+    }
+    flush();
+    return names;
+  };
+
+  it('reads the names a plain reading of its rule reads, past words with capitals inside and letters beyond ASCII', () => {
+    const texts = [
+      "eBay's Meg Whitman met O'Neill’s Harbour Rowing Union team in the UK.",
+      'Ünal Çelik of the Café René Board spoke; the Bank of England’s Monetary Policy Committee did not.',
+      '“The Big Apple” said Tom Grey, and the Friends of the Easton Park and Lido of Sea Town agreed.',
+      'iPod maker Apple Computer and De La Rue’s Chief Executive Officer Ian Bell — with Ann Lee-Smith.',
+      'Red Blue Green Yellow Orange Purple Pink Brown Grey (RBGYO) won.',
+    ];
+    for (const text of texts) expect(namesIn(text)).toEqual(plainNames(text));
+    expect(namesIn(texts[1] ?? '').map((n) => n.join(' '))).toContain('Bank of England');
+    expect(formsIn(texts[2] ?? '').names).toEqual([
+      ...new Set(plainNames(texts[2] ?? '').map((n) => n.join(' '))),
+    ]);
+  });
+
   it('reads the short forms written and those defined in brackets, in lower case too', () => {
     const forms = formsIn('Most harbour pilot services (HPSs) joined the Easton Rowing Club (ERC) in May.');
     expect(forms.defined).toEqual([
