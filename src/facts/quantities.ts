@@ -97,6 +97,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:less than|under|below|fewer than)\s*$/i, 'under'],
 ];
 
+/** "over" right before a figure. */
+const OVER_WORD = /\bover\s+$/i;
 /** A verb of movement before "up to": "go up to £4.35", "shot up to", "moved up to number seven". */
 const MOVED_UP_TO =
   /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|move[sd]?|moving|shot|shoots?|shooting|soar(?:s|ed|ing)?|edge[sd]?|edging|creep(?:s|ing)?|crept|come|comes|came|coming)\s+up\s+to\s*$/i;
@@ -521,7 +523,12 @@ export function parseQuantities(sentence: string): Quantity[] {
     const end = match.index + match[0].length;
     if (!free(match.index, end)) return;
     taken.push([match.index, end]);
-    const before = qualifierBefore(sentence, match.index);
+    // "compete over 1500m", "the world title over 60m": "over" a race's distance is "across", no floor.
+    const across =
+      q.unit === 'metres' && OVER_WORD.test(sentence.slice(Math.max(0, match.index - 6), match.index));
+    const before = across
+      ? { qualifier: 'exact' as const, start: match.index }
+      : qualifierBefore(sentence, match.index);
     const qualifier = plus ? 'over' : before.qualifier;
     const per = q.kind === 'money' ? PER.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
     const lead = sentence.slice(Math.max(0, before.start - 16), before.start);

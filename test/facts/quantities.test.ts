@@ -325,6 +325,16 @@ describe('parseQuantities: figures in plain English (check-18)', () => {
     expect(read('It drew 20 million after ABC took it.')).toEqual([['20 million', 'count', 20e6, '']]);
   });
 
+  it('reads "over" a race\'s distance as across it, and "over" an amount as more than it', () => {
+    expect(parseQuantities('He ran over 10,500m in the race.')[0]).toMatchObject({
+      value: 10500,
+      unit: 'metres',
+      qualifier: 'exact',
+      text: '10,500m',
+    });
+    expect(parseQuantities('It made over 400m last year.')[0]?.qualifier).toBe('over');
+  });
+
   it('reads a year after "mid-", "early-" or "late-", and no count in it', () => {
     expect(read('By mid-2005 most phones will.')).toEqual([['2005', 'year', 2005, '']]);
   });
