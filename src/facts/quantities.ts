@@ -7,7 +7,7 @@
  * as percentages) are read as the same figures written in digits.
  */
 import { matchesOf } from './matches.js';
-import { HAS_NUMBER_WORD, readNumberWords, valueOfWords } from './number-words.js';
+import { HAS_NUMBER_WORD, type NumberWords, readNumberWords, valueOfWords } from './number-words.js';
 
 export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
 
@@ -308,6 +308,13 @@ const WORD_COUNTED = new RegExp(
 /** Words ending in "s" that are not a plural noun a count may count: "Eighteen investment firms" but not "... has". */
 const NOT_A_PLURAL =
   /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
+/** What joins the two ends of a range: "two to four weeks", "3-4%". */
+const RANGE_JOINT = /^(?:\s(?:to)\s|\s?[-–]\s?)$/;
+/** The low end of a range in digits right before its high end: "3-4%", "2 to 4 weeks", "between 5 and 7%". */
+const DIGIT_LOW_END =
+  /(?:(?<![\w.,$£€¥-])(\d+(?:\.\d+)?)(\s?[-–]\s?|\sto\s)|\bbetween\s(\d+(?:\.\d+)?)\sand\s)$/i;
+/** What every range in digits holds (see gated). */
+const RANGE_WORD = /\d\s?[-–]\s?\d|\d\s(?:to|and)\s\d/i;
 /** "of the 12", "of our 11": the whole a number in words is a part of, in digits. */
 const OF_A_WHOLE = /^\sof\s(?:(?:the|his|her|its|their|our|these|those)\s)?\d/i;
 /** Currency words after a number in words: "three million pounds". */
@@ -652,6 +659,7 @@ export function parseQuantities(sentence: string): Quantity[] {
     for (const m of gated(IN_ALL, BARE_IN_ALL, sentence)) add(m, count(Number(m[1]), 1));
   }
   if (words) readWords(sentence, add);
+  if (digits && RANGE_WORD.test(sentence)) digitLowEnds(sentence, found, add);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -691,9 +699,58 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
     add(m, { kind: 'percent', value: 50, step: 1 });
   }
   if (!/\d/.test(sentence)) readRates(sentence, add);
-  for (const words of readNumberWords(sentence)) {
+  const numbers = readNumberWords(sentence);
+  numbers.forEach((words, i) => {
     const q = wordQuantity(sentence, words);
     if (q) add(span(words.start, q.end), q.quantity);
+    else {
+      const next = numbers[i + 1];
+      const low = next && wordLowEnd(sentence, words, next);
+      if (low) add(span(words.start, words.end), low);
+    }
+  });
+}
+
+/**
+ * The low end of a range in words, read in the unit of its high end: "two to four weeks" 2 weeks,
+ * "between two and three million people" 2 million people. A high end that counts nothing named
+ * ("two to three") gives nothing: what the range counts is unsure.
+ */
+function wordLowEnd(sentence: string, low: NumberWords, high: NumberWords): Stated | undefined {
+  const joint = sentence.slice(low.end, high.start);
+  const between = /\bbetween\s$/i.test(sentence.slice(Math.max(0, low.start - 8), low.start));
+  if (!RANGE_JOINT.test(joint) && !(between && /^\sand\s$/.test(joint))) return undefined;
+  const end = wordQuantity(sentence, high)?.quantity;
+  if (!end || (end.kind === 'count' && !end.unit)) return undefined;
+  const scaled = low.scale === 1 && high.scale > 1;
+  return { ...end, value: low.value * (scaled ? high.scale : 1), step: scaled ? high.scale : low.scale };
+}
+
+/**
+ * The low end of a range in digits, read in the unit and scale of the high end the patterns read:
+ * "3-4%" 3%, "2 to 4 weeks" 2 weeks, "between 5 and 7 million people" 5 million people. Money is
+ * left alone (its sign stands before the low end), and so is a high end with a qualifier.
+ */
+function digitLowEnds(
+  sentence: string,
+  found: Quantity[],
+  add: (match: { index: number; 0: string }, q: Stated) => void,
+): void {
+  for (const q of [...found]) {
+    if (q.kind === 'money' || q.kind === 'year' || q.qualifier !== 'exact') continue;
+    if (q.kind === 'count' && (!q.unit || q.unit === AGE_UNIT)) continue;
+    const written = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(q.text);
+    if (!written) continue;
+    const before = sentence.slice(Math.max(0, q.start - 24), q.start);
+    const m = DIGIT_LOW_END.exec(before);
+    const lowText = m?.[1] ?? m?.[3];
+    if (!m || !lowText) continue;
+    const [whole = '0', fraction] = lowText.split('.');
+    const scale = q.value / toNumber(written[1] ?? '1', written[2]);
+    const { value, step } = read(whole, fraction, scale);
+    if (value >= q.value) continue;
+    const start = q.start - before.length + m.index + m[0].indexOf(lowText);
+    add({ index: start, 0: lowText }, { kind: q.kind, value, step, ...(q.unit ? { unit: q.unit } : {}) });
   }
 }
 

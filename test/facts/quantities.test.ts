@@ -335,6 +335,23 @@ describe('parseQuantities: figures in plain English (check-18)', () => {
     expect(parseQuantities('It made over 400m last year.')[0]?.qualifier).toBe('over');
   });
 
+  it('reads the low end of a range in the unit and scale of its high end, and no end of an unsure range', () => {
+    expect(read('It will take two to four weeks.')).toEqual([
+      ['two', 'count', 2, 'weeks'],
+      ['four weeks', 'count', 4, 'weeks'],
+    ]);
+    expect(read('It will take 2 to 4 weeks.')).toEqual([
+      ['2', 'count', 2, 'weeks'],
+      ['4 weeks', 'count', 4, 'weeks'],
+    ]);
+    expect(read('Prices rose 3-4% last year.').map((q) => q.slice(1, 3))).toEqual([
+      ['percent', 3],
+      ['percent', 4],
+    ]);
+    expect(read('between two and three million people')[0]).toEqual(['two', 'count', 2e6, 'people']);
+    expect(read('It went from two to three.')).toEqual([]);
+  });
+
   it('reads a year after "mid-", "early-" or "late-", and no count in it', () => {
     expect(read('By mid-2005 most phones will.')).toEqual([['2005', 'year', 2005, '']]);
   });
