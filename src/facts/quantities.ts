@@ -155,18 +155,10 @@ const SCALE_WORD = String.raw`(?:thousand|million|billion|trillion|dozen)\b`;
 const COUNTED = String.raw`(?:(?:new|more|other|full-time|active|monthly|of)\s)?(?!${SCALE_WORD})([a-z][a-z-]{2,})`;
 /** "+" or "-plus" after a number: more than it ("the 200-plus banks"). */
 const PLUS = String.raw`(\+|-plus\b)?`;
-/**
- * Not after a digit and a hyphen: the second number of a score, a model or a range ("a 3-0 lead",
- * "6-3 for", "737-800 planes", "200-300 jobs") is no count of what follows; left unread.
- */
-const AFTER_DIGIT_HYPHEN = String.raw`(?<!\d[-–])`;
-const COUNT = new RegExp(
-  String.raw`(?<![\w.,$£€¥])${AFTER_DIGIT_HYPHEN}${NUM}${SCALE}${PLUS}\s${COUNTED}`,
-  'gi',
-);
+const COUNT = new RegExp(String.raw`(?<![\w.,$£€¥])${NUM}${SCALE}${PLUS}\s${COUNTED}`, 'gi');
 /** A number and a scale with nothing counted after it: "sold 2.3 million", "12 million e mails". */
 const SCALED = new RegExp(
-  String.raw`(?<![\w.,$£€¥])${AFTER_DIGIT_HYPHEN}${NUM}\s?(thousand|million|billion|trillion|mln|mn|bn|tn|m)\b${PLUS}(?![-'’])`,
+  String.raw`(?<![\w.,$£€¥])${NUM}\s?(thousand|million|billion|trillion|mln|mn|bn|tn|m)\b${PLUS}(?![-'’])`,
   'gi',
 );
 

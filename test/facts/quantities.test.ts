@@ -297,11 +297,6 @@ describe('parseQuantities: figures in plain English (check-18)', () => {
     expect(parseQuantities('It could cut up to 45,000 jobs.')[0]?.qualifier).toBe('up-to');
   });
 
-  it('reads no count after a score, a model number or a range joined by a hyphen', () => {
-    expect(parseQuantities('They took a 3-0 lead and it was 1-1 near the end.')).toEqual([]);
-    expect(read('Ryanair ordered 737-800 planes.')).toEqual([]);
-  });
-
   it('reads rates written with digits, and no rate in a year', () => {
     expect(read('1 in 5 European workers travel.')).toEqual([['1 in 5', 'percent', 20, '']]);
     expect(read('It cost $6.25 in 2004, up from 13 in 2003.').map((q) => q[1])).toEqual([
