@@ -270,7 +270,7 @@ const FRACTION_OF_A_UNIT =
 const ONE_IN =
   /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s(?:in|out\sof)\s(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?!\s?(?:%|per|years?|months?))/gi;
 /** What every match of ONE_IN holds (see gated). */
-const ONE_IN_WORDS = /\s(?:in|out\sof)\s/;
+const ONE_IN_WORDS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s/i;
 /** A scale written as a word: a number with one after a name is a figure ("Christmas Day 92 million texts"). */
 const WORD_SCALE = /^(?:thousand|million|billion|trillion)$/i;
 /** Words after a number in digits that are not what it counts: "20 million after ABC ...", "1-1 near the end". */
