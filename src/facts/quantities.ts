@@ -7,7 +7,7 @@
  * as percentages) are read as the same figures written in digits.
  */
 import { matchesOf } from './matches.js';
-import { HAS_NUMBER_WORD, readNumberWords, valueOfWords } from './number-words.js';
+import { HAS_NUMBER_WORD, type NumberWords, readNumberWords, valueOfWords } from './number-words.js';
 
 export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
 
@@ -97,6 +97,12 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:less than|under|below|fewer than)\s*$/i, 'under'],
 ];
 
+/** "over" right before a figure. */
+const OVER_WORD = /\bover\s+$/i;
+/** A verb of movement before "up to": "go up to £4.35", "shot up to", "moved up to number seven". */
+const MOVED_UP_TO =
+  /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|move[sd]?|moving|shot|shoots?|shooting|soar(?:s|ed|ing)?|edge[sd]?|edging|creep(?:s|ing)?|crept|come|comes|came|coming)\s+up\s+to\s*$/i;
+
 /**
  * "$50 a barrel", "300p per share", "$76 for each Guidant share" (a name may stand before the unit);
  * past a conversion in brackets, which is the same amount ("$5bn (£2.7bn) a year"), and from inside
@@ -141,7 +147,8 @@ const PERCENT = new RegExp(
   String.raw`(?<![\w.])${NUM}\s?(%|per ?cent\b|percent\b|percentage points?\b)`,
   'gi',
 );
-const YEAR = /(?<![\w.,$£€¥-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)/g;
+/** A year, also after "mid-", "early-", "late-" ("by mid-2005"), not after another hyphen ("737-800", "2003-04"). */
+const YEAR = /(?:(?<![\w.,$£€¥-])|(?<=\b(?:mid|early|late)-))(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)/gi;
 /** Words of scale, never what a number counts: "32.5 million in 2004" is a number, not 32.5 "million"s. */
 const SCALE_WORD = String.raw`(?:thousand|million|billion|trillion|dozen)\b`;
 /** What a number counts, after it: a word of three letters or more, past "new", "more", "of" ... */
@@ -262,6 +269,21 @@ const FRACTION_OF_A_UNIT =
 /** "one in four", "nine out of 10": a rate, in percent. */
 const ONE_IN =
   /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s(?:in|out\sof)\s(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?!\s?(?:%|per|years?|months?))/gi;
+/** What every match of ONE_IN holds (see gated). */
+const ONE_IN_WORDS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s/i;
+/** A scale written as a word: a number with one after a name is a figure ("Christmas Day 92 million texts"). */
+const WORD_SCALE = /^(?:thousand|million|billion|trillion)$/i;
+/** Words after a number in digits that are not what it counts: "20 million after ABC ...", "1-1 near the end". */
+const NOT_COUNTED_AFTER_DIGITS =
+  /^(?:after|before|near|when|while|where|whose|since|until|most|later|earlier|ago)$/i;
+/**
+ * A plural noun after the word a number is followed by, maybe past "new", "net", "more", ...:
+ * "working families", "proposed changes", "eligible people", "net new jobs".
+ */
+const PLURAL_AFTER =
+  /^\s(?:(?:new|more|other|net|extra|additional|full-time|part-time)\s)?([a-z][a-z-]{2,}s|people|children|men|women)\b(?![-'’])/;
+/** True when the text before a number ends in a capitalised name that the number may belong to ("Windows 7"). */
+const afterAName = (before: string) => /\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before);
 const DIGITS_OR_WORDS = (word: string) => (/^\d/.test(word) ? Number(word) : valueOfWords(word));
 
 /** "Formula One", "Channel Four": a number in words right after a capitalised name is part of it. */
@@ -278,6 +300,15 @@ const WORD_COUNTED = new RegExp(
 /** Words ending in "s" that are not a plural noun a count may count: "Eighteen investment firms" but not "... has". */
 const NOT_A_PLURAL =
   /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
+/** What joins the two ends of a range: "two to four weeks", "3-4%". */
+const RANGE_JOINT = /^(?:\s(?:to)\s|\s?[-–]\s?)$/;
+/** The low end of a range in digits right before its high end: "3-4%", "2 to 4 weeks", "between 5 and 7%". */
+const DIGIT_LOW_END =
+  /(?:(?<![\w.,$£€¥-])(\d+(?:\.\d+)?)(\s?[-–]\s?|\sto\s)|\bbetween\s(\d+(?:\.\d+)?)\sand\s)$/i;
+/** What every range in digits holds (see gated). */
+const RANGE_WORD = /\d\s?[-–]\s?\d|\d\s(?:to|and)\s\d/i;
+/** "of the 12", "of our 11": the whole a number in words is a part of, in digits. */
+const OF_A_WHOLE = /^\sof\s(?:(?:the|his|her|its|their|our|these|those)\s)?\d/i;
 /** Currency words after a number in words: "three million pounds". */
 const WORD_MONEY = /^\s(dollars|pounds|euros|yen|yuan)\b/i;
 /** "per cent" after a number in words: "Forty three per cent". */
@@ -301,7 +332,11 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
   const before = sentence.slice(Math.max(0, start - 24), start);
   for (const [re, qualifier] of QUALIFIERS) {
     const match = re.exec(before);
-    if (match) return { qualifier, start: start - (before.length - match.index) };
+    if (!match) continue;
+    // "will go up to £4.35", "went up to 5.5%": the level reached, not a ceiling.
+    if (qualifier === 'up-to' && MOVED_UP_TO.test(sentence.slice(Math.max(0, start - 40), start)))
+      return { qualifier: 'exact', start };
+    return { qualifier, start: start - (before.length - match.index) };
   }
   return { qualifier: 'exact', start };
 }
@@ -373,10 +408,12 @@ function wordQuantity(
 ): { end: number; quantity: Stated } | undefined {
   const before = sentence.slice(0, words.start);
   const written = sentence.slice(words.start, words.end);
-  if (AFTER_A_NAME.test(before) && !NOT_A_NAME.test(before)) return undefined;
+  const after = sentence.slice(words.end);
+  // "Hendrix two weeks after", "Loch Lomond, four days later": a span of time is no part of a name.
+  const ofTime = WORD_TIME.test(after) || WORD_AGE.test(after);
+  if (AFTER_A_NAME.test(before) && !NOT_A_NAME.test(before) && !ofTime) return undefined;
   const opening = /^[\s"'‘“(]*$/.test(before);
   if (!opening && /^\p{Lu}/u.test(written)) return undefined;
-  const after = sentence.slice(words.end);
   if (WORD_NOT_A_FIGURE.test(after)) return undefined;
   const step = words.scale;
   const alone = /^(?:one|a|an)$/i.test(written);
@@ -411,6 +448,9 @@ function wordQuantity(
     };
   }
   if (alone) return undefined;
+  // "only four of the 12", "nine of our 11 businesses": a part of a whole given in digits.
+  if (words.value >= MIN_WORD_COUNT && OF_A_WHOLE.test(after))
+    return { end: words.end, quantity: { kind: 'count', value: words.value, step } };
   const counted = WORD_COUNTED.exec(after);
   if (
     counted &&
@@ -482,7 +522,12 @@ export function parseQuantities(sentence: string): Quantity[] {
     const end = match.index + match[0].length;
     if (!free(match.index, end)) return;
     taken.push([match.index, end]);
-    const before = qualifierBefore(sentence, match.index);
+    // "compete over 1500m", "the world title over 60m": "over" a race's distance is "across", no floor.
+    const across =
+      q.unit === 'metres' && OVER_WORD.test(sentence.slice(Math.max(0, match.index - 6), match.index));
+    const before = across
+      ? { qualifier: 'exact' as const, start: match.index }
+      : qualifierBefore(sentence, match.index);
     const qualifier = plus ? 'over' : before.qualifier;
     const per = q.kind === 'money' ? PER.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
     const lead = sentence.slice(Math.max(0, before.start - 16), before.start);
@@ -561,13 +606,15 @@ export function parseQuantities(sentence: string): Quantity[] {
       const [, whole = '0', fraction, unit = ''] = m;
       add(m, count(...readCount(whole, fraction), unit === 'man' ? 'men' : plural(unit)));
     }
+    if (ONE_IN_WORDS.test(sentence)) readRates(sentence, add);
     for (const m of matchesOf(COUNT, sentence)) {
       const [, whole = '0', fraction, scale, plus, unit] = m;
-      // "Llama 4 model", "Windows 7 users": a number after a name is part of the name.
+      // "Llama 4 model", "Windows 7 users": a number after a name is part of the name, unless it
+      // counts time ("the Commission 4 years later") or has a scale word ("Christmas Day 92 million texts").
       const before = sentence.slice(0, m.index);
-      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
+      if (afterAName(before) && !DURATION_UNIT.test(unit ?? '') && !WORD_SCALE.test(scale ?? '')) continue;
       if (MONTH.test(unit ?? '')) continue;
-      if (NOT_A_UNIT.test(unit ?? '')) {
+      if (NOT_A_UNIT.test(unit ?? '') || NOT_COUNTED_AFTER_DIGITS.test(unit ?? '')) {
         // "from 287 the previous year": a count of nothing named, the number alone.
         add(
           span(m.index, m.index + m[0].replace(/\s+\S+$/, '').length),
@@ -579,12 +626,23 @@ export function parseQuantities(sentence: string): Quantity[] {
         );
         continue;
       }
-      add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)), unit: unit?.toLowerCase() }, plus);
+      // "1.5 million working families", "10 proposed changes": a plural after a singular word is what is counted.
+      const head =
+        unit && !/s$/i.test(unit) ? PLURAL_AFTER.exec(sentence.slice(m.index + m[0].length)) : null;
+      const counted = head?.[1] && !NOT_A_PLURAL.test(head[1]) ? head : null;
+      add(
+        counted ? span(m.index, m.index + m[0].length + counted[0].length) : m,
+        {
+          kind: 'count',
+          ...read(whole, fraction, scaleOf(scale)),
+          unit: (counted?.[1] ?? unit)?.toLowerCase(),
+        },
+        plus,
+      );
     }
     for (const m of matchesOf(SCALED, sentence)) {
       const [, whole = '0', fraction, scale, plus] = m;
-      const before = sentence.slice(0, m.index);
-      if (/\p{Lu}[\p{L}\p{N}]*\s$/u.test(before) && !NOT_A_NAME.test(before)) continue;
+      if (afterAName(sentence.slice(0, m.index)) && !WORD_SCALE.test(scale ?? '')) continue;
       add(m, { kind: 'count', ...read(whole, fraction, scaleOf(scale)) }, plus);
     }
     for (const m of gated(THOUSANDS, BARE, sentence))
@@ -593,7 +651,23 @@ export function parseQuantities(sentence: string): Quantity[] {
     for (const m of gated(IN_ALL, BARE_IN_ALL, sentence)) add(m, count(Number(m[1]), 1));
   }
   if (words) readWords(sentence, add);
+  if (digits && RANGE_WORD.test(sentence)) digitLowEnds(sentence, found, add);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Rates written "one in four", "1 in 5", "nine out of 10", in percent. Read before counts in a
+ * sentence with digits, so that "1 in 5 European workers" is a rate and not 5 "European"s.
+ */
+function readRates(sentence: string, add: (match: { index: number; 0: string }, q: Stated) => void): void {
+  for (const m of matchesOf(ONE_IN, sentence)) {
+    const [, some = '1', all = '1'] = m;
+    // "$6.25 in 2004", "13 in 2004": a number in a year is no rate.
+    if (/^\d{4}$/.test(all) || /[\d.,$£€¥]$/.test(sentence.slice(0, m.index))) continue;
+    const whole = DIGITS_OR_WORDS(all);
+    const part = DIGITS_OR_WORDS(some);
+    if (whole > part && part > 0) add(m, { kind: 'percent', value: round1((100 * part) / whole), step: 1 });
+  }
 }
 
 /** The figures of a sentence written without digits: fractions, rates ("one in four"), numbers in words. */
@@ -616,15 +690,59 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
       continue;
     add(m, { kind: 'percent', value: 50, step: 1 });
   }
-  for (const m of matchesOf(ONE_IN, sentence)) {
-    const [, some = '1', all = '1'] = m;
-    const whole = DIGITS_OR_WORDS(all);
-    const part = DIGITS_OR_WORDS(some);
-    if (whole > part && part > 0) add(m, { kind: 'percent', value: round1((100 * part) / whole), step: 1 });
-  }
-  for (const words of readNumberWords(sentence)) {
+  if (!/\d/.test(sentence)) readRates(sentence, add);
+  const numbers = readNumberWords(sentence);
+  numbers.forEach((words, i) => {
     const q = wordQuantity(sentence, words);
     if (q) add(span(words.start, q.end), q.quantity);
+    else {
+      const next = numbers[i + 1];
+      const low = next && wordLowEnd(sentence, words, next);
+      if (low) add(span(words.start, words.end), low);
+    }
+  });
+}
+
+/**
+ * The low end of a range in words, read in the unit of its high end: "two to four weeks" 2 weeks,
+ * "between two and three million people" 2 million people. A high end that counts nothing named
+ * ("two to three") gives nothing: what the range counts is unsure.
+ */
+function wordLowEnd(sentence: string, low: NumberWords, high: NumberWords): Stated | undefined {
+  const joint = sentence.slice(low.end, high.start);
+  const between = /\bbetween\s$/i.test(sentence.slice(Math.max(0, low.start - 8), low.start));
+  if (!RANGE_JOINT.test(joint) && !(between && /^\sand\s$/.test(joint))) return undefined;
+  const end = wordQuantity(sentence, high)?.quantity;
+  if (!end || (end.kind === 'count' && !end.unit)) return undefined;
+  const scaled = low.scale === 1 && high.scale > 1;
+  return { ...end, value: low.value * (scaled ? high.scale : 1), step: scaled ? high.scale : low.scale };
+}
+
+/**
+ * The low end of a range in digits, read in the unit and scale of the high end the patterns read:
+ * "3-4%" 3%, "2 to 4 weeks" 2 weeks, "between 5 and 7 million people" 5 million people. Money is
+ * left alone (its sign stands before the low end), and so is a high end with a qualifier.
+ */
+function digitLowEnds(
+  sentence: string,
+  found: Quantity[],
+  add: (match: { index: number; 0: string }, q: Stated) => void,
+): void {
+  for (const q of [...found]) {
+    if (q.kind === 'money' || q.kind === 'year' || q.qualifier !== 'exact') continue;
+    if (q.kind === 'count' && (!q.unit || q.unit === AGE_UNIT)) continue;
+    const written = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(q.text);
+    if (!written) continue;
+    const before = sentence.slice(Math.max(0, q.start - 24), q.start);
+    const m = DIGIT_LOW_END.exec(before);
+    const lowText = m?.[1] ?? m?.[3];
+    if (!m || !lowText) continue;
+    const [whole = '0', fraction] = lowText.split('.');
+    const scale = q.value / toNumber(written[1] ?? '1', written[2]);
+    const { value, step } = read(whole, fraction, scale);
+    if (value >= q.value) continue;
+    const start = q.start - before.length + m.index + m[0].indexOf(lowText);
+    add({ index: start, 0: lowText }, { kind: q.kind, value, step, ...(q.unit ? { unit: q.unit } : {}) });
   }
 }
 

@@ -52,7 +52,7 @@ describe('bounds of one side', () => {
   it('a floor beyond the coverage’s ("more than 10,000" for "over 8,000") is changed', () => {
     const c = claim(
       checkDraft(index, 'The Carers Network says there is a shortage of more than 10,000 foster carers.'),
-      'more than 10,000 foster',
+      'more than 10,000 foster carers',
     );
     expect(c.verdict).toBe('contradicted');
     expect(c.note).toMatch(/over 8,000/);
@@ -181,8 +181,8 @@ describe('one country by its other names', () => {
     const text =
       'Britons sent a record 26 billion text messages in 2004. They now send 87 million text messages every day.';
     const result = checkDraft(texts, text);
-    expect(claim(result, '26 billion text').verdict).toBe('supported');
-    expect(claim(result, '87 million text').verdict).toBe('contradicted');
+    expect(claim(result, '26 billion text messages').verdict).toBe('supported');
+    expect(claim(result, '87 million text messages').verdict).toBe('contradicted');
   });
 });
 

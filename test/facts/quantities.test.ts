@@ -267,3 +267,87 @@ describe('parseQuantities: figures written without the usual digits (issue 20)',
     );
   });
 });
+
+describe('parseQuantities: figures in plain English (check-18)', () => {
+  const read = (s: string) => parseQuantities(s).map((q) => [q.text, q.kind, q.value, q.unit ?? '']);
+
+  it('reads a span of time or a scaled number after a name, and keeps a number that is part of a name unread', () => {
+    expect(read('He joined the Commission 4 years later.')).toEqual([['4 years', 'count', 4, 'years']]);
+    expect(read('A poem by Hendrix two weeks after Monterey.')).toEqual([['two weeks', 'count', 2, 'weeks']]);
+    expect(read('On Christmas Day 92 million texts were sent.')).toEqual([
+      ['92 million texts', 'count', 92e6, 'texts'],
+    ]);
+    expect(parseQuantities('Windows 7 users and Formula One teams.')).toEqual([]);
+  });
+
+  it('reads a number in words that is a part of a whole given in digits', () => {
+    expect(read('Only four of the 12 were Muslim.')).toEqual([
+      ['four', 'count', 4, ''],
+      ['12', 'count', 12, ''],
+    ]);
+    expect(read('Nine of our 11 businesses grew.')[0]).toEqual(['Nine', 'count', 9, '']);
+  });
+
+  it('reads "up to" after a verb of movement as the level reached, not a ceiling', () => {
+    expect(parseQuantities('The rate will go up to £4.35 from £4.01.')[0]).toMatchObject({
+      value: 4.35,
+      qualifier: 'exact',
+      text: '£4.35',
+    });
+    expect(parseQuantities('It could cut up to 45,000 jobs.')[0]?.qualifier).toBe('up-to');
+  });
+
+  it('reads rates written with digits, and no rate in a year', () => {
+    expect(read('1 in 5 European workers travel.')).toEqual([['1 in 5', 'percent', 20, '']]);
+    expect(read('It cost $6.25 in 2004, up from 13 in 2003.').map((q) => q[1])).toEqual([
+      'money',
+      'year',
+      'count',
+      'year',
+    ]);
+  });
+
+  it('reads the plural noun a count counts past a word that describes it', () => {
+    expect(read('1.5 million working families paid 60%.')[0]).toEqual([
+      '1.5 million working families',
+      'count',
+      1.5e6,
+      'families',
+    ]);
+    expect(read('There were 10 proposed changes.')).toEqual([
+      ['10 proposed changes', 'count', 10, 'changes'],
+    ]);
+    expect(read('It drew 20 million after ABC took it.')).toEqual([['20 million', 'count', 20e6, '']]);
+  });
+
+  it('reads "over" a race\'s distance as across it, and "over" an amount as more than it', () => {
+    expect(parseQuantities('He ran over 10,500m in the race.')[0]).toMatchObject({
+      value: 10500,
+      unit: 'metres',
+      qualifier: 'exact',
+      text: '10,500m',
+    });
+    expect(parseQuantities('It made over 400m last year.')[0]?.qualifier).toBe('over');
+  });
+
+  it('reads the low end of a range in the unit and scale of its high end, and no end of an unsure range', () => {
+    expect(read('It will take two to four weeks.')).toEqual([
+      ['two', 'count', 2, 'weeks'],
+      ['four weeks', 'count', 4, 'weeks'],
+    ]);
+    expect(read('It will take 2 to 4 weeks.')).toEqual([
+      ['2', 'count', 2, 'weeks'],
+      ['4 weeks', 'count', 4, 'weeks'],
+    ]);
+    expect(read('Prices rose 3-4% last year.').map((q) => q.slice(1, 3))).toEqual([
+      ['percent', 3],
+      ['percent', 4],
+    ]);
+    expect(read('between two and three million people')[0]).toEqual(['two', 'count', 2e6, 'people']);
+    expect(read('It went from two to three.')).toEqual([]);
+  });
+
+  it('reads a year after "mid-", "early-" or "late-", and no count in it', () => {
+    expect(read('By mid-2005 most phones will.')).toEqual([['2005', 'year', 2005, '']]);
+  });
+});
