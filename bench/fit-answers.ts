@@ -2,7 +2,7 @@
  * npx tsx bench/fit-answers.ts [--bold] [--folds 5] [--cv story|key|both] [--dry] [--show T] [--lambda L]
  *   [--conf-lambda L] [--conf-hold L] [--hand-set] [--keep-confidence] [--rows FILE] [--sweep L1,L2,...]
  *   [--loss listwise|pairwise] [--pipeline [--arms shipped,rescaled,fitted-refit,rescaled-refit] [--out FILE]]
- *   [--drops F1,F2,...]
+ *   [--drops F1,F2,...] [--unanswerable W]
  *
  * Fits the answer's weights (src/answer/weights.json) on the TRAIN questions of the answer keys
  * (bench/keys.ts `allKeys`: the own keys, the TRAIN part of the blind keys A and B, and keys C, D,
@@ -37,6 +37,7 @@ import {
   weighted,
 } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
+import { confidenceRows, type LogisticRow, fitLogistic as logistic } from './confidence-fit.js';
 import { line, type Outcome, outcome, summarize } from './eval-answers.js';
 import { allKeys, type KeyQuery } from './keys.js';
 import { fitListwise, marginScale, solve, thresholdAt, thresholdEveryFold } from './rank-fit.js';
@@ -113,6 +114,14 @@ const confidenceHeld =
     ? CONFIDENCE_FEATURES.map((k) => defaultWeights().confidence[k] ?? 0)
     : undefined;
 const PRECISION = 0.92;
+/**
+ * --unanswerable W: how much each unanswerable TRAIN question's short answer weighs, as a wrong one,
+ * in the confidence's fit (default 1, the fit as it was: they always counted as wrong; 0 leaves them
+ * out). refit-18, leaving one key out: see docs/DESIGN.md "refit-18".
+ */
+const unanswerableWeight = args.includes('--unanswerable')
+  ? Number(args[args.indexOf('--unanswerable') + 1])
+  : 1;
 /** The bold tier's threshold: every fold with at least BOLD_LEAST bold answers right BOLD_PRECISION of the time (bold-16). */
 const BOLD_PRECISION = 0.9;
 const BOLD_LEAST = 20;
@@ -252,36 +261,16 @@ function fitPairwise(
 }
 
 /**
- * Logistic regression of "short answer right" by Newton steps (converged, unlike a fixed number of
- * gradient steps), L2: toward 0 (the bias free) at `confidenceLambda`, or, with `--conf-hold`,
- * toward the confidence weights.json ships (`held`) at `confidenceHold`.
+ * Logistic regression of "short answer right" (bench/confidence-fit.ts), L2: toward 0 (the bias
+ * free) at `confidenceLambda`, or, with `--conf-hold`, toward the confidence weights.json ships
+ * (`held`) at `confidenceHold`.
  */
-function fitLogistic(rows: ReadonlyArray<{ x: number[]; y: number }>, held?: readonly number[]): number[] {
-  const dims = CONFIDENCE_FEATURES.length;
-  const center = held ?? new Array<number>(dims).fill(0);
-  const lambda = held ? confidenceHold : confidenceLambda;
-  const pen = center.map((_, i) => (held || i > 0 ? lambda : 0));
-  const beta = [...center];
-  for (let it = 0; it < 50; it++) {
-    const grad = beta.map((b, i) => (pen[i] ?? 0) * (b - (center[i] ?? 0)));
-    const hess = beta.map((_, i) => beta.map((__, j) => (i === j ? (pen[i] ?? 0) + 1e-9 : 0)));
-    for (const { x, y } of rows) {
-      const p = sigmoid(x.reduce((s, v, i) => s + v * (beta[i] ?? 0), 0));
-      x.forEach((v, i) => {
-        grad[i] = (grad[i] ?? 0) + ((p - y) * v) / rows.length;
-        const row = hess[i] ?? [];
-        x.forEach((w, j) => {
-          row[j] = (row[j] ?? 0) + (p * (1 - p) * v * w) / rows.length;
-        });
-      });
-    }
-    const step = solve(hess, grad);
-    beta.forEach((_, i) => {
-      beta[i] = (beta[i] ?? 0) - (step[i] ?? 0);
-    });
-    if (Math.max(...step.map(Math.abs)) < CONVERGED) break;
-  }
-  return beta;
+function fitLogistic(rows: readonly LogisticRow[], held?: readonly number[]): number[] {
+  return logistic(rows, CONFIDENCE_FEATURES.length, {
+    lambda: held ? (confidenceHold ?? confidenceLambda) : confidenceLambda,
+    ...(held ? { center: held } : {}),
+    converged: CONVERGED,
+  });
 }
 
 const shortRight = (q: KeyQuery, s: NonNullable<AnswerTrace['short']>) =>
@@ -296,10 +285,19 @@ const HAND_SET: Record<string, number> = { topic: 1, span: 1, noSpan: -1.05, cov
 
 /** The confidence model fitted on traces of answers ranked with some weights. */
 function fitConfidence(traced: readonly Traced[]): Record<ConfidenceFeature, number> {
-  const rows = traced.flatMap(({ q, trace }) =>
-    trace?.short
-      ? [{ x: vec(CONFIDENCE_FEATURES, trace.short.features), y: shortRight(q, trace.short) ? 1 : 0 }]
-      : [],
+  const rows = confidenceRows(
+    traced.flatMap(({ q, trace }) =>
+      trace?.short
+        ? [
+            {
+              x: vec(CONFIDENCE_FEATURES, trace.short.features),
+              empty: !!q.empty,
+              right: shortRight(q, trace.short),
+            },
+          ]
+        : [],
+    ),
+    unanswerableWeight,
   );
   const beta = fitLogistic(rows, confidenceHeld);
   return Object.fromEntries(CONFIDENCE_FEATURES.map((k, i) => [k, beta[i] ?? 0])) as Record<
