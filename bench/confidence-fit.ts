@@ -1,6 +1,7 @@
 /**
  * The confidence's logistic fit (bench/fit-answers.ts). Pure: rows of features in, weights out.
  */
+import { sigmoid } from '../src/answer/weights.js';
 import { solve } from './rank-fit.js';
 
 /** One row of the fit: the short answer's features, whether it is right (1) or not (0), and its weight. */
@@ -27,8 +28,6 @@ export interface LogisticOptions {
 }
 
 export const defaultLogisticOptions: LogisticOptions = { lambda: 0.001, steps: 50, converged: 1e-5 };
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * Weighted logistic regression of "the short answer is right" by Newton steps: the mean log loss

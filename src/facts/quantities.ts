@@ -301,7 +301,7 @@ const WORD_COUNTED = new RegExp(
 const NOT_A_PLURAL =
   /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
 /** What joins the two ends of a range: "two to four weeks", "3-4%". */
-const RANGE_JOINT = /^(?:\s(?:to)\s|\s?[-–]\s?)$/;
+const RANGE_JOINT = /^(?:\sto\s|\s?[-–]\s?)$/;
 /** The low end of a range in digits right before its high end: "3-4%", "2 to 4 weeks", "between 5 and 7%". */
 const DIGIT_LOW_END =
   /(?:(?<![\w.,$£€¥-])(\d+(?:\.\d+)?)(\s?[-–]\s?|\sto\s)|\bbetween\s(\d+(?:\.\d+)?)\sand\s)$/i;

@@ -15,6 +15,8 @@ export const SHORT_FORM = /^\p{Lu}{2,6}$/u;
 const WORD = /[\p{L}\p{N}&'’-]+/gu;
 /** Small words inside a name, in lower case, that its initials may keep or leave out ("Freedom of Information": FOI). */
 const JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
+/** The longest small word: a longer word is never one, and is not sliced to be looked up. */
+const LONGEST_JOINER = Math.max(...[...JOINERS].map((w) => w.length));
 /** A short form in brackets ("(SRU)", "(ISPs)"): the words before it may define it. */
 const BRACKETED = /\((\p{Lu}{2,6})s?\)/gu;
 /** Most words before a bracketed short form read for its definition. */
@@ -59,8 +61,9 @@ function strictInitialsOf(name: string): string {
   while (start <= name.length) {
     let end = name.indexOf(' ', start);
     if (end === -1) end = name.length;
-    // Only a word of three letters or fewer may be a small word.
-    if (end - start > 3 || !JOINERS.has(name.slice(start, end))) initials += name[start]?.toUpperCase() ?? '';
+    // Only a word no longer than the longest small word may be one.
+    if (end - start > LONGEST_JOINER || !JOINERS.has(name.slice(start, end)))
+      initials += name[start]?.toUpperCase() ?? '';
     start = end + 1;
   }
   return initials;
