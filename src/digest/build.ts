@@ -248,6 +248,14 @@ export const subjectsShared = (a: string, b: string) => {
 };
 
 /**
+ * True when a figure is a measured claim for the top line: titled by a measure, or one the claims
+ * layer reads in a sentence that does not write it as such ("left rates on hold at 4.75%": its line
+ * is untitled, yet it is a claim of a measure, not a number in passing). Pure.
+ */
+export const measuredClaim = (c: Pick<FigureCluster, 'concept' | 'mentions'>) =>
+  c.concept !== undefined || c.mentions.some((m) => m.measureRead === true);
+
+/**
  * The articles giving an exact amount of money that no measure word claims, or only in sentences the
  * digest cannot show (`placed` false: whose it is, or what, not said), by amount in each currency it
  * is given in; copies once. An exact amount of money is one thing in a story: "an $11bn accounting
@@ -323,7 +331,7 @@ function topLine(
             ids.add(id);
             more.push(digestCitation(article));
           }
-    if (!c.concept && ids.size < LEAST_UNMEASURED) continue;
+    if (!measuredClaim(c) && ids.size < LEAST_UNMEASURED) continue;
     claims.push({ c, line, ids, more, own: ids.size - more.length });
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
@@ -365,7 +373,7 @@ function topLine(
         [o.line.source, ...o.line.also].map((citation) => ({ citation, figure: o.line.figure })),
       ),
       n: all.size,
-      rank: (c.concept ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
+      rank: (measuredClaim(c) ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
       own,
       ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
         ? { amounts: amountKeys(c.shown) }

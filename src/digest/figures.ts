@@ -96,6 +96,11 @@ export interface FigureMention {
   also: Quantity[];
   /** Its measure; absent for a money figure no measure word claims (it only counts, see clusterFigures). */
   concept?: Concept;
+  /**
+   * True when the claims layer reads a measure its sentence does not write as such ("on hold at
+   * 4.75%" read as a stake): the figure is shown untitled, but it is a measured claim for the top line.
+   */
+  measureRead?: true;
   subjectFrom: FigureClaim['subjectFrom'];
   modality: Modality;
   /** The names whose figure it is, as written. */
@@ -521,6 +526,7 @@ export function figureMentions(
       quantity: q,
       also: claim.also,
       ...(concept ? { concept } : {}),
+      ...(read && !concept ? { measureRead: true as const } : {}),
       subject,
       subjectKey,
       subjectFrom: claim.subjectFrom,
@@ -817,7 +823,9 @@ export function clusterFigures(
     const base = unitBase(m.quantity);
     const near = [...new Set(keys.flatMap((k) => byAmount.get(k) ?? []))].sort((a, b) => a - b);
     // A share no measure word claims is one claim where the words after it name one thing ("up to 80%
-    // of the loans", "the 80% loan summit"), whatever subject each sentence gives.
+    // of the loans", "the 80% loan summit"), whatever subject each sentence gives; one whose measure
+    // the claims read, though not written, is one claim where the subjects meet too ("the Bank left
+    // rates on hold at 4.75% on Thursday", "the Bank has kept rates on hold at 4.75% for a month").
     const shareAlone = !m.concept && m.quantity.kind === 'percent';
     const heads = shareAlone ? wordsAfter(m.fact.text, m.quantity.end) : [];
     const at = near.find((i) => {
@@ -832,7 +840,10 @@ export function clusterFigures(
       // seems to give; given with no measure word anywhere, too ("a $9bn fraud", "overstating its
       // accounts by $9bn"); an unmeasured one joins a measured claim only where the subjects meet.
       if (m.quantity.kind === 'money' && (m.concept !== undefined || c.concept === undefined)) return true;
-      if (shareAlone) return !c.concept && heads.some((w) => c.heads.has(w));
+      if (shareAlone)
+        return (
+          !c.concept && (heads.some((w) => c.heads.has(w)) || (m.measureRead && subjectsMeet(c.words, who)))
+        );
       return subjectsMeet(c.words, who);
     });
     // The words of the names as written count too: "Sony PlayStation Portable (PSP)", keyed "Sony",
