@@ -25,6 +25,7 @@ import {
   writeCache,
 } from './cache.js';
 import { type EncodedTerms, FactIndex, numberedTerms } from './fact-index.js';
+import { keepForms, keptForms, shortFormsOf } from './short-forms.js';
 
 export interface BuildOptions {
   /**
@@ -154,6 +155,11 @@ async function buildOne(
     fresh: fresh && cache.stems.length === 0,
   };
   let changed = false;
+  /** An article read from the cache, its names and short forms (when kept) given to the table. */
+  const fromCache = (id: string, cached: CachedArticle): Entry => {
+    if (cached.forms) keepForms(index, id, cached.article.hash, cached.forms);
+    return withIds(id, cached);
+  };
 
   // Files unchanged since the cache saw them (same size and time) come from it, with one stat each;
   // the others are read, then processed together.
@@ -170,7 +176,7 @@ async function buildOne(
     if (seen && hit) {
       next.files[rel] = seen;
       next.articles[seen.hash] = hit;
-      entries[at] = withIds(id, hit);
+      entries[at] = fromCache(id, hit);
     } else misses.push({ at, file, rel, id });
   });
   // Files the cache does not hold are read and split: the thread makes its splitter meanwhile.
@@ -189,7 +195,7 @@ async function buildOne(
     next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };
     if (known) {
       next.articles[article.hash] = known;
-      entries[at] = withIds(id, known);
+      entries[at] = fromCache(id, known);
     } else {
       const facts = factsOf[nextFresh++] ?? [];
       const title = stemNumbersOf(article.title);
@@ -210,6 +216,14 @@ async function buildOne(
         if (stemTable.length !== stemsNow) next.fresh = false;
         for (const { article, facts, title } of processed)
           next.articles[article.hash] = forCache(article, facts, title);
+        // The short forms' table, read now if no answer has needed it yet (after the index is
+        // handed over): its articles' forms are kept, so that a restart does not read them again.
+        shortFormsOf(index);
+        for (const { article } of found) {
+          const cached = next.articles[article.hash];
+          const forms = cached && !cached.forms && keptForms(index, article.id, article.hash);
+          if (cached && forms) cached.forms = forms;
+        }
         writeCache(path, next).then(
           () => options.onCacheWritten?.(),
           (error: Error) => {

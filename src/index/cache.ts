@@ -16,9 +16,10 @@ import type { ArticleMeta, Warner } from '../corpus/types.js';
 import type { StemNumbers } from '../facts/numbered.js';
 import type { Fact } from '../facts/types.js';
 import { replaceFile } from '../replace-file.js';
+import type { ArticleForms } from './short-forms.js';
 
 /** Bumped whenever parsing, extraction or the index change what they produce. */
-export const CACHE_VERSION = 17;
+export const CACHE_VERSION = 18;
 
 /** A fact's stems as places in a payload's stems. */
 export type Places = StemNumbers;
@@ -37,6 +38,11 @@ export interface CachedArticle {
   texts: string[];
   /** Its facts' stems, as places in the payload's stems. */
   places: Places[];
+  /**
+   * Its names and short forms as the short forms' table reads them (`formsIn`), when that table
+   * was built before the cache was written: a restart does not read them again.
+   */
+  forms?: ArticleForms;
 }
 
 /** A fact kind's letter in `CachedArticle.kinds`, and back. */
@@ -50,6 +56,7 @@ interface StoredArticle {
   kinds: string;
   counts: number[];
   inline: Record<number, string>;
+  forms?: ArticleForms;
 }
 
 /** The payload on disk. */
@@ -94,8 +101,13 @@ function restore(
   let nextPlace = 0;
   let nextLine = 0;
   const articles: CachePayload['articles'] = {};
-  for (const [hash, { article, title, kinds, counts, inline }] of Object.entries(stored.articles)) {
+  for (const [hash, { article, title, kinds, counts, inline, forms }] of Object.entries(stored.articles)) {
     if (!title.every((at) => at >= 0 && at < count) || counts.length !== kinds.length) return undefined;
+    if (
+      forms &&
+      !(Array.isArray(forms.names) && Array.isArray(forms.written) && Array.isArray(forms.defined))
+    )
+      return undefined;
     const texts: string[] = [];
     const own: Places[] = [];
     for (let i = 0; i < counts.length; i++) {
@@ -107,7 +119,7 @@ function restore(
       if (text === undefined) return undefined;
       texts.push(text);
     }
-    articles[hash] = { article, title, kinds, texts, places: own };
+    articles[hash] = { article, title, kinds, texts, places: own, ...(forms ? { forms } : {}) };
   }
   return nextPlace === places.length && nextLine === lines.length
     ? { stems: stored.stems, articles, files: stored.files }
@@ -153,6 +165,7 @@ function forDisk(payload: CachePayload): { json: StoredPayload; places: Int32Arr
       kinds: cached.kinds,
       counts: cached.places.map((own) => own.length),
       inline,
+      ...(cached.forms ? { forms: cached.forms } : {}),
     };
   }
   return { json: { stems: compact ? used : payload.stems, articles, files: payload.files }, places, lines };

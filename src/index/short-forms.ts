@@ -247,8 +247,12 @@ function nameStringsIn(text: string): string[] {
   return [...names];
 }
 
-/** What one article gives the table: its names (as written, once each), the short forms it writes, and those it defines. */
-interface ArticleForms {
+/**
+ * What one article gives the table: its names (as written, once each), the short forms it writes,
+ * and those it defines. A pure function of the article's text (`formsIn`): the index cache keeps
+ * it by the article's content hash, so a change to how it is read must bump `CACHE_VERSION`.
+ */
+export interface ArticleForms {
   names: string[];
   written: string[];
   defined: Array<[short: string, name: string]>;
@@ -364,12 +368,39 @@ const perArticle = new WeakMap<FactIndex, Map<string, { hash: string; forms: Art
 /** The table of an index, for one version of it. */
 const tables = new WeakMap<FactIndex, { version: number; table: ShortForms }>();
 
+/** The forms kept for an index's articles, made on first need. */
+function formsCache(index: FactIndex): Map<string, { hash: string; forms: ArticleForms }> {
+  let cache = perArticle.get(index);
+  if (!cache) {
+    cache = new Map();
+    perArticle.set(index, cache);
+  }
+  return cache;
+}
+
+/**
+ * Gives an index's table an article's forms as an earlier process read them (the index cache), so
+ * that the table does not read them again while the article's content hash is unchanged. An
+ * empty hash is never trusted (the article is read again).
+ */
+export function keepForms(index: FactIndex, articleId: string, hash: string, forms: ArticleForms): void {
+  if (hash !== '') formsCache(index).set(articleId, { hash, forms });
+}
+
+/**
+ * An article's forms as the table read (or was given) them for this content hash, for the index
+ * cache; undefined when the table has not read this article's current content.
+ */
+export function keptForms(index: FactIndex, articleId: string, hash: string): ArticleForms | undefined {
+  const entry = perArticle.get(index)?.get(articleId);
+  return entry && hash !== '' && entry.hash === hash ? entry.forms : undefined;
+}
+
 /** The short forms of an index's coverage (its facts and headlines), for its current version. */
 export function shortFormsOf(index: FactIndex): ShortForms {
   const kept = tables.get(index);
   if (kept?.version === index.version) return kept.table;
-  const cache = perArticle.get(index) ?? new Map<string, { hash: string; forms: ArticleForms }>();
-  perArticle.set(index, cache);
+  const cache = formsCache(index);
   const articles = index.articles();
   const live = new Set<string>();
   const forms: ArticleForms[] = [];

@@ -6,6 +6,7 @@ import { answerQuery } from '../../src/answer/answer.js';
 import { buildIndex } from '../../src/index/build.js';
 import { cachePath } from '../../src/index/cache.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
+import { shortFormsOf } from '../../src/index/short-forms.js';
 
 function corpus(): string {
   const root = mkdtempSync(join(tmpdir(), 'cached-'));
@@ -45,6 +46,24 @@ describe('buildIndex with a cache', () => {
     expect(answers(restarted)).toEqual(answers(fresh));
     expect(statSync(path).mtimeMs).toBe(written);
     expect(readdirSync(cacheDir)).toEqual([path.split('/').pop()]);
+  });
+
+  it('keeps each article’s names and short forms in the cache, and a restart reads the same table', async () => {
+    const root = corpus();
+    writeFileSync(
+      join(root, 'c.txt'),
+      'Board vote\n\nThe Widget Staff Board (WSB) voted. The WSB met Acme Corp.\n',
+    );
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const fresh = await built(root, cacheDir);
+    const stored = readFileSync(cachePath(cacheDir, root), 'utf8');
+    expect(stored).toContain('"defined":[["WSB","Widget Staff Board"]]');
+    const restarted = await built(root, cacheDir);
+    for (const index of [fresh, restarted]) {
+      expect(shortFormsOf(index).expansions('WSB')).toEqual(['Widget Staff Board']);
+      expect(shortFormsOf(index).writes('WSB')).toBe(true);
+    }
+    expect(answers(restarted)).toEqual(answers(fresh));
   });
 
   it('keeps an article’s short figure lines through the cache, apart from its facts', async () => {

@@ -91,6 +91,32 @@ describe('the index cache', () => {
     expect(read && stemsAt(read.stems, title ?? [])).toEqual(['deal']);
   });
 
+  it('keeps an article’s names and short forms where given, and refuses forms of another shape', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
+    const written = payload();
+    const forms = {
+      names: ['Acme', 'Widget'],
+      written: ['WB'],
+      defined: [['WB', 'Widget Board']] as Array<[string, string]>,
+    };
+    if (written.articles.abc) written.articles.abc.forms = forms;
+    await writeCache(path, written);
+    const read = await readCache(path, { warn: (m) => expect.fail(m) });
+    expect(read?.articles.abc?.forms).toEqual(forms);
+    // Without forms, none are read back.
+    await writeCache(path, payload());
+    expect((await readCache(path, { warn: (m) => expect.fail(m) }))?.articles.abc).not.toHaveProperty(
+      'forms',
+    );
+    // Forms whose lists are not lists are not trusted.
+    await writeCache(path, written);
+    tamper(path, (file) => ({
+      ...file,
+      json: file.json.replace('"names":["Acme","Widget"]', '"names":"Acme"'),
+    }));
+    expect(await outcome(path)).toEqual([expect.stringMatching(/damaged; rebuilding/)]);
+  });
+
   it('keeps texts on lines of their own, a text with a line break too, and misses none', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cache-')), 'index.cache');
     const written = payload();

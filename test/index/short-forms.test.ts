@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formsIn,
+  keepForms,
+  keptForms,
   MAX_EXPANSIONS,
   namesIn,
   ShortForms,
@@ -147,5 +149,37 @@ describe('shortFormsOf an index', () => {
     expect(second.shortFormsOf('Harbour Rowing Union')).toEqual(['HRU']);
     index.remove('b');
     expect(shortFormsOf(index).writes('HRU')).toBe(false);
+  });
+});
+
+describe('forms kept by the index cache', () => {
+  const text = 'Union fines club\n\nThe Harbour Rowing Union fined the club on Monday.\n';
+
+  it('gives back the forms the table read, for the content hash it read them for only', () => {
+    const index = indexOf({ a: text });
+    const hash = index.article('a')?.hash ?? '';
+    expect(keptForms(index, 'a', hash)).toBeUndefined();
+    shortFormsOf(index);
+    const kept = keptForms(index, 'a', hash);
+    expect(kept?.names).toContain('Harbour Rowing Union');
+    expect(keptForms(index, 'a', `${hash}x`)).toBeUndefined();
+    expect(keptForms(index, 'a', '')).toBeUndefined();
+  });
+
+  it('builds the table from forms given for an article rather than reading its text again', () => {
+    const index = indexOf({ a: text });
+    const hash = index.article('a')?.hash ?? '';
+    // Forms its text does not hold: the table shows they were taken as given.
+    keepForms(index, 'a', hash, { names: ['Harbour Rowing Union'], written: ['HRU'], defined: [] });
+    expect(shortFormsOf(index).writes('HRU')).toBe(true);
+    expect(shortFormsOf(index).shortFormsOf('Harbour Rowing Union')).toEqual(['HRU']);
+  });
+
+  it('reads an article again when the forms given were for another content or no hash', () => {
+    for (const hash of ['another', '']) {
+      const index = indexOf({ a: text });
+      keepForms(index, 'a', hash, { names: [], written: ['HRU'], defined: [] });
+      expect(shortFormsOf(index).writes('HRU')).toBe(false);
+    }
   });
 });
