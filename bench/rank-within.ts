@@ -47,6 +47,7 @@ const DERIVED: Record<string, Derived> = {
   subjectGap: withinArticle('subject'),
   spanGap: withinArticle('span'),
   topicGap: withinArticle('topic'),
+  localGap: withinArticle('local'),
   ownBest: (row, i) => (withinArticle('own')(row, i) >= 0 ? 1 : 0),
   relationBest: (row, i) => (withinArticle('relation')(row, i) >= 0 ? 1 : 0),
   // Any rank feature by its name: a correction of its hand-set weight.

@@ -1663,6 +1663,10 @@ function answerTyped(
   const bestOwn = new Map<string, number>();
   for (const c of out)
     bestOwn.set(c.fact.articleId, Math.max(bestOwn.get(c.fact.articleId) ?? 0, c.own ?? 0));
+  const localWeights = new Map<string, number[]>();
+  for (const c of out)
+    if (!localWeights.has(c.fact.articleId))
+      localWeights.set(c.fact.articleId, rarityWithin(index.factsOf(c.fact.articleId), matches));
   for (const c of out) {
     const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
     if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
@@ -1714,10 +1718,42 @@ function answerTyped(
       articleRank: Math.log(1 + (articleRank.get(c.fact.articleId) ?? articleRank.size)),
       headline: headlineShare(c.fact.articleId),
       ownGap: (c.own ?? 0) - (bestOwn.get(c.fact.articleId) ?? 0),
+      local: heldShare(c.fact.id, matches, localWeights.get(c.fact.articleId) ?? []),
     };
     c.score = Math.exp(weighted(weights.rank, c.features));
   }
   return out;
+}
+
+/**
+ * Each slot's rarity among one article's sentences: log(1 + sentences / sentences holding it), 0 for
+ * a slot none of them holds. Within a story's article its names are in most sentences and weigh
+ * little; the words that say what is asked are in few and weigh most.
+ */
+export function rarityWithin(
+  facts: readonly Fact[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+): number[] {
+  return matches.map((m) => {
+    let held = 0;
+    for (const f of facts) if (m.has(f.id)) held++;
+    return held === 0 ? 0 : Math.log(1 + facts.length / held);
+  });
+}
+
+/** The share of `weights` (one per slot) whose slots the sentence `id` holds itself; 0 when they sum to 0. */
+export function heldShare(
+  id: string,
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  weights: readonly number[],
+): number {
+  let total = 0;
+  let held = 0;
+  weights.forEach((w, k) => {
+    total += w;
+    if (matches[k]?.has(id)) held += w;
+  });
+  return total === 0 ? 0 : held / total;
 }
 
 /**

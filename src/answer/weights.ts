@@ -49,6 +49,13 @@ export const RANK_FEATURES = [
    * the sentence that says the question's words itself is the likelier answer.
    */
   'ownGap',
+  /**
+   * The share of the question's weight the sentence holds itself, each slot weighed by its rarity
+   * among its article's sentences, log(1 + sentences / sentences holding it), rather than over the
+   * archive: within the story's article its names are in most sentences and tell none apart, while
+   * the question's other words ("founded", "fined") pick the sentence.
+   */
+  'local',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 

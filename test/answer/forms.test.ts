@@ -420,4 +420,26 @@ describe('the fitted weights', () => {
     // Weighed heavily, the gap puts first the sentence that says the question's words itself.
     expect(order({ ...base, rank: { ...base.rank, ownGap: 10 } })[0]).toMatch(/spent heavily/);
   });
+  it("rank: local weighs the question's words by their rarity among the article's sentences", () => {
+    const index = indexOf({
+      'a/1':
+        'Rovers news\n\nNorthfield Rovers were fined £50,000 by the league on Friday.\nNorthfield Rovers paid £2m for a striker from Southfield Rovers last week.\nNorthfield Rovers won the match 3-0 at home.\n',
+    });
+    const question = 'how much were Northfield Rovers fined?';
+    let trace: AnswerTrace | undefined;
+    const order = (weights: Weights) =>
+      answerQuery(index, question, { weights, trace: (t) => (trace = t) }).facts.map((f) => f.text);
+    const base = showAll();
+    order(base);
+    const local = (pattern: RegExp) =>
+      trace?.candidates.find((c) => pattern.test(c.text))?.features.local ?? Number.NaN;
+    // "Northfield" and "Rovers" are in every sentence; "fined" in one: the sentence that holds it holds
+    // most of the question's weight within the article, one that holds only the names little of it.
+    expect(local(/fined/)).toBe(1);
+    expect(local(/paid £2m/)).toBeGreaterThan(0);
+    expect(local(/paid £2m/)).toBeLessThan(0.6);
+    // Weighed heavily one way and the other, the feature moves the sentence that says "fined" first and away.
+    expect(order({ ...base, rank: { ...base.rank, local: 10 } })[0]).toMatch(/fined/);
+    expect(order({ ...base, rank: { ...base.rank, local: -10 } })[0]).not.toMatch(/fined/);
+  });
 });

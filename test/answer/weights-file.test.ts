@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import candidate from '../../bench/weights-rank-19.json' with { type: 'json' };
 import { defaultWeights, weightsFrom } from '../../src/answer/weights.js';
 import data from '../../src/answer/weights.json' with { type: 'json' };
 
@@ -14,6 +15,12 @@ describe('weightsFrom', () => {
   it('names the missing model and how to make it, rather than answering with zeros', () => {
     const { bold: _bold, ...partial } = data;
     expect(() => weightsFrom(partial)).toThrow(/no bold: refit it with `npx tsx bench\/fit-answers.ts`/);
+  });
+
+  it("reads the within-article rarity weight (`local`) from the file, and the rank-19 candidate's", () => {
+    expect(weightsFrom(data).rank.local).toBe(data.rank.local);
+    expect(weightsFrom(candidate).rank.local).toBe(candidate.rank.local);
+    expect(weightsFrom(candidate).rank.local).not.toBe(weightsFrom(data).rank.local);
   });
 
   it('weighs a feature the file does not name 0', () => {
