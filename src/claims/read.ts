@@ -12,7 +12,6 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { isDemonym, isNationality } from './demonyms.js';
 import {
   focusKnown,
   focusOf,
@@ -161,6 +160,13 @@ export function topicOf(index: FactIndex, articleId: string, vocabulary: Vocabul
   return topic ?? undefined;
 }
 
+/** One word of nationality, as a pattern: "German", "Japanese", "Italian". */
+const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|can|ch|an)`;
+/** A word of nationality or place that describes an organisation: "UK", "UK-Dutch", "German". */
+const NATIONALITY = new RegExp(
+  String.raw`^(?:\p{Lu}{2,3}|${DEMONYM})(?:-(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+))*$`,
+  'u',
+);
 /** An organisation's noun after a describing name: "the UK-Dutch group", "the US firm". */
 const DESCRIBED_NOUN =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
@@ -178,7 +184,7 @@ function describes(text: string, name: string, person: () => string | undefined)
     const after = text.slice(e.at + e.name.length);
     if (
       /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at)) &&
-      isNationality(name) &&
+      NATIONALITY.test(name) &&
       DESCRIBED_NOUN.test(after)
     )
       return true;
@@ -223,7 +229,7 @@ export function ageOf(text: string, names: readonly string[], q: Quantity): stri
   const before = text.slice(0, q.start);
   const after = text.slice(q.end);
   for (const name of names) {
-    if (isNationality(name)) continue;
+    if (NATIONALITY.test(name)) continue;
     const { apposed, before: ahead } = agePatterns(name);
     if (apposed.test(before)) return [name];
     // "the 25-year-old Northtown star": a name before a person's role only describes the person.
@@ -327,6 +333,9 @@ export const CONTINUES = new RegExp(
   'u',
 );
 
+/** One word of nationality ("German", "Japanese"): it describes, it is never "it". */
+const NATIONALITY_WORD = new RegExp(`^${DEMONYM}$`, 'u');
+
 /** How many sentences back a run of "It ..." / "The firm ..." sentences is followed to its name. */
 export const CONTINUED_SENTENCES = 3;
 
@@ -361,7 +370,8 @@ function openingOwner(
 ): string | undefined {
   return ownerNames(text, names).find((n) => {
     if (n === person || (person ?? '').split(/\s+/).includes(n)) return false;
-    if (NOT_A_SUBJECT.test(n) || isRegion(n) || isDemonym(n) || PERSON_TITLE.test(n)) return false;
+    if (NOT_A_SUBJECT.test(n) || isRegion(n) || NATIONALITY_WORD.test(n) || PERSON_TITLE.test(n))
+      return false;
     const at = text.indexOf(n);
     return OPENS_WITH.test(text.slice(0, at)) && !DESCRIBES.test(text.slice(at + n.length));
   });
@@ -482,7 +492,7 @@ function resolve(
   // country.
   const country =
     owners.length === 0
-      ? names.map((n) => n.split(/\s+/)).find((w) => w.length > 1 && isNationality(w[0] ?? ''))
+      ? names.map((n) => n.split(/\s+/)).find((w) => w.length > 1 && NATIONALITY.test(w[0] ?? ''))
       : undefined;
   if (country?.[0]) return { subject: [country[0]], from: 'named' };
   // "It is predicting a 2% fall": a sentence opening with "It" or "The firm" goes on with the
