@@ -679,7 +679,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "in London", "near Frankfurt": a place, not who did it (a film's name may follow "in", "starred in").
     if (wants !== 'place' && !question.thing && /\b(?:in|near|at)\s$/.test(before) && !organisation)
       weight *= 0.6;
-    // "Scottish club Harbourside", "the Xlandish capital": a nationality describes, it names nothing.
+    // "Scottish club Harbourside", "the Polish capital": a nationality describes, it names nothing.
     if (!question.thing && isDemonym(name) && /^\s+\p{Ll}/u.test(after)) continue;
     if (describesPerson && !affiliation) weight *= 0.5;
     // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
@@ -695,7 +695,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       weight *= NOT_A_THING;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
-      // "in Easton", "the capital Beirut", "in the Xlandish capital Easton": after "in" or "at", or after a
+      // "in Easton", "the capital Beirut", "in the Polish capital Easton": after "in" or "at", or after a
       // noun of place (PLACE_NOUN), however many words stand between "in" and that noun.
       const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
       weight = placed ? (organisation ? 0.5 : 1) : 0.4;
