@@ -2,13 +2,13 @@
  * Names as phrases: the multi-word names a question holds ("Harbour Line", "Northern Steel"). A name
  * the coverage never writes as a phrase is one it has nothing on, even where its words occur apart.
  */
+import { DAY, MONTH } from '../facts/months.js';
 import { escapeRegExp } from '../facts/terms.js';
 
 /** Titles before a name: not part of what must stand together. */
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|St)\.?$/;
 /** Days and months: no part of a name. */
-export const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const CALENDAR = new RegExp(`^(?:${DAY}|${MONTH})$`);
 
 /** A year: no part of a name it follows. */
 const YEAR = /^(?:1[89]|20)\d\d$/;

@@ -3,6 +3,8 @@
  * figure, a name, a date, a place, a reason, a duration. Each span has a weight from 0 to 1 (how
  * surely it is of the type asked). Spans that only repeat the question are left out. Pure.
  */
+import { isDemonym } from '../claims/demonyms.js';
+import { DAY, MONTH_OR_SHORT } from '../facts/months.js';
 import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp, stem } from '../facts/terms.js';
@@ -90,9 +92,8 @@ function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: 
   return [...counted].some((c) => ANYONE.has(c)) ? 0.85 : 0.6;
 }
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = MONTH_OR_SHORT;
+const DAYS = DAY;
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozens|a dozen|hundreds|thousands|millions';
 const A_NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})`;
@@ -544,9 +545,6 @@ const NAME_AFTER_ORGANISATION = new RegExp(
   String.raw`\b(?:${ORGANISATION_NOUNS})\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*)*)`,
   'gu',
 );
-/** A nationality or a people's adjective ("Scottish", "German", "French"): it describes, it names nothing. */
-const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ean|i)|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
-
 /** Words a name's run may open with that are not the name: roles and titles ("MP", "Labour MP"). */
 const ROLE_WORD =
   /^(?:MP|MPs|MEP|MSP|AM|PM|CEO|Chancellor|Minister|President|Chairman|Coach|Manager|Boss|Director|Chief)$/;
@@ -637,9 +635,6 @@ function withNumber(text: string, start: number, name: string, thing: boolean): 
 const PLACE_NOUN =
   /\b(?:capital|city|town|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
 
-/** A word of nationality, not a place ("Lebanese", "Scottish", "Brazilian"). */
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ish|ian)$/u;
-
 /** What a person's name counts for when a "which" question asks for a thing (a film, a book, a prize). */
 const NOT_A_THING = 0.5;
 
@@ -684,8 +679,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "in London", "near Frankfurt": a place, not who did it (a film's name may follow "in", "starred in").
     if (wants !== 'place' && !question.thing && /\b(?:in|near|at)\s$/.test(before) && !organisation)
       weight *= 0.6;
-    // "Scottish club Harbourside", "the Xlandish capital": a nationality describes, it names nothing.
-    if (!question.thing && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    // "Scottish club Harbourside", "the Polish capital": a nationality describes, it names nothing.
+    if (!question.thing && isDemonym(name) && /^\s+\p{Ll}/u.test(after)) continue;
     if (describesPerson && !affiliation) weight *= 0.5;
     // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
     const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
@@ -700,13 +695,13 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       weight *= NOT_A_THING;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
-      // "in Easton", "the capital Beirut", "in the Xlandish capital Easton": after "in" or "at", or after a
+      // "in Easton", "the capital Beirut", "in the Polish capital Easton": after "in" or "at", or after a
       // noun of place (PLACE_NOUN), however many words stand between "in" and that noun.
       const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
       weight = placed ? (organisation ? 0.5 : 1) : 0.4;
       // "in the Lebanese capital Beirut": a word of nationality before a common noun describes it; "the Bobby
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
-      if (describing && (NATIONALITY.test(name) || !placed)) weight *= 0.5;
+      if (describing && (isDemonym(name) || !placed)) weight *= 0.5;
     }
     // "the law firm Tods Hale", "club Rangers", "the Palestinian leader, Ann Grey": a name just after the
     // noun asked (or set off from it by a comma) is named as one.

@@ -1,56 +1,8 @@
 /**
- * Words of a place used as adjectives ("the Swedish firm", "Chinese users"): English, no story's
- * words. The tagger reads them as names.
+ * Words of a place used as adjectives ("the Swedish firm") in a draft: which names hold a figure.
+ * The words themselves are read by claims/demonyms.ts, shared with the claims and the answers.
  */
-import { isRegion } from '../claims/places.js';
-
-/** Adjectives of a place that are not its name with an ending changed ("Dutch": the Netherlands; a
- * region the place list does not hold: "American"). */
-const IRREGULAR = new Set([
-  'American',
-  'Arab',
-  'British',
-  'Danish',
-  'Dutch',
-  'Finnish',
-  'French',
-  'Greek',
-  'Irish',
-  'Korean',
-  'Portuguese',
-  'Scottish',
-  'Spanish',
-  'Swiss',
-  'Thai',
-  'Turkish',
-  'Welsh',
-]);
-
-/** An adjective's ending and what the place's name ends in instead ("Swed-ish": "Swed-en"). */
-const ENDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/ese$/, ['', 'a']], // Japanese, Chinese
-  [/ish$/, ['en', 'and']], // Swedish, Polish
-  [/ean$/, ['e', 'ea']], // European, Korean
-  [/ian$/, ['ia', 'y', 'a', '']], // Russian, Italian, Brazilian
-  [/an$/, ['a', 'any', 'o']], // American, German, Mexican
-  [/i$/, ['', 'land']], // Iraqi, Thai
-];
-
-/**
- * True when a single capitalised word is an adjective of a country or region: one of the irregular
- * ones, or a place's name with an adjective's ending ("Swedish" of Sweden, "Chinese" of China,
- * "European" of Europe). A plural ("Americans", "Britons") is a people, a noun: false.
- */
-export function isDemonym(word: string): boolean {
-  if (IRREGULAR.has(word)) return true;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.endsWith('s')) return false;
-  for (const [ending, places] of ENDINGS) {
-    if (!ending.test(word)) continue;
-    const stem = word.replace(ending, '');
-    if (stem.length >= 3 && places.some((p) => isRegion(stem + p))) return true;
-  }
-  return false;
-}
+import { isDemonym } from '../claims/demonyms.js';
 
 /**
  * The names of a sentence that may hold a figure: all but a place's adjective in "the Swedish

@@ -5,6 +5,7 @@
  * ("18-year-old", "6-point") is no score. Pure functions.
  */
 import { type Sides, sameSide, scoresIn, sidesOf } from '../claims/scores.js';
+import { MONTH } from '../facts/months.js';
 import { type Ordered, orderedAt } from './ordered.js';
 
 /**
@@ -12,8 +13,10 @@ import { type Ordered, orderedAt } from './ordered.js';
  * ("8/9 January", "06/05"), not inside a tie-break "(7/5)" or a longer figure ("1/2/2005"), and not
  * one of the fractions English uses as a name or a phrase: "9/11", "24/7", "50/50".
  */
-const ODDS =
-  /(?<![\d./(-])([1-9]\d{0,2})\/([1-9]\d{0,2})(?![\d/]|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const ODDS = new RegExp(
+  String.raw`(?<![\d./(-])([1-9]\d{0,2})\/([1-9]\d{0,2})(?![\d/]|\s+(?:${MONTH})\b)`,
+  'g',
+);
 const NOT_ODDS = new Set(['9/11', '24/7', '50/50']);
 
 /** The odds a sentence gives as fractions, each as written ("8/11"); a fraction is never read from the other side. */

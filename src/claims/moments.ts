@@ -3,6 +3,7 @@
  * "in December", "the third quarter", "2004", "this investment"). Pure functions, no story words:
  * moments are read from the words of time and of deals every business story uses.
  */
+import { MONTH } from '../facts/months.js';
 import { asidesOf } from './subject.js';
 
 /** A moment a sentence names, where it stands in the sentence. */
@@ -253,8 +254,7 @@ const RELATIVE_YEAR = /^year([+-]\d+)?$/;
 const ANCHORED_BEFORE = /^(?:the\s+)?(?:previous|prior)\s+year$|\byear\s+(?:earlier|before)$/i;
 
 /** A capitalised word (not a month, not opening the sentence) right before a year: "Euro 2004". */
-const YEAR_IN_NAME =
-  /(?<=\S\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]*\s$/u;
+const YEAR_IN_NAME = new RegExp(String.raw`(?<=\S\s+)(?!(?:${MONTH})\b)\p{Lu}[\p{L}-]*\s$`, 'u');
 
 /**
  * Words right before a moment that make it the base a figure is compared with, not when the figure

@@ -3,6 +3,7 @@
  * quoted speech is the speaker's. Pure functions over a sentence and its names; no story words.
  */
 import { PERSON_NOUN, THING_REFERENCE } from './focus.js';
+import { QUOTING_VERBS } from './saying.js';
 import { occurrences } from './subject.js';
 
 /** A quotation mark, straight or curly: the sentence holds quoted speech. */
@@ -11,9 +12,8 @@ const QUOTE_MARK = /["“”]/;
 /** "I", "me", "my", "myself", "I'm", "I've": the speaker speaks of themself. */
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|My|myself)(?![\p{L}\p{N}])/u;
 
-/** Verbs that attribute quoted speech: "said", "told", "admitted", "explained" ... */
-const SAYING =
-  'said|says|told|tells|added|adds|admitted|admits|insisted|insists|explained|explains|stressed|stresses|claimed|claims|warned|warns|argued|argues|revealed|reveals|continued|recalled|conceded|confirmed|declared|joked|noted|remarked|replied|commented|acknowledged|agreed|asked';
+/** Verbs that attribute quoted speech: "said", "told", "admitted", "asked" (QUOTING_VERBS). */
+const SAYING = QUOTING_VERBS;
 
 /** A verb of saying right after a name: "Jo Bloggs said", "Bloggs has admitted", "Mr Bloggs told". */
 const SAYS_AFTER_NAME = new RegExp(String.raw`^\s+(?:(?:also|has|had|then|later)\s+)*(?:${SAYING})\b`);

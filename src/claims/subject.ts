@@ -2,11 +2,13 @@
  * Whose a figure is, read from its sentence: the names before it that are not objects, else a name
  * right after it. Pure functions, no story words.
  */
+import { DAY, MONTH } from '../facts/months.js';
 import type { TaggedWord } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp } from '../facts/terms.js';
 import { inObject, SAYING_WORDS } from './governed.js';
 import { isRegion } from './places.js';
+import { SAYING_VERBS } from './saying.js';
 
 /**
  * Words before a name that make it an object, not the holder: "invest $15bn in Scale AI", "in the
@@ -134,9 +136,8 @@ const PERSON_ROLE =
 const NEWS_OUTLET =
   /(?:\b(?:Times|Post|Journal|Telegraph|Guardian|Herald|Mail|Express|Mirror|Observer|Independent|Gazette|Tribune|Chronicle|Economist|Standard)|^(?:Reuters|Bloomberg|Associated Press|AP|AFP|Dow Jones|Interfax))$/;
 
-/** A verb of saying right after a name: "Mr Bloggs said ...", "Jo Bloggs has warned ...". */
-const SAYS_AFTER =
-  /^\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|adds|claimed|claims|announced|announces|warned|warns|insisted|insists|argued|argues|stressed|revealed|predicted|predicts|reported|reports)\b/;
+/** A verb of saying (SAYING_VERBS) right after a name: "Mr Bloggs said ...", "Jo Bloggs has warned ...". */
+const SAYS_AFTER = new RegExp(String.raw`^\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:${SAYING_VERBS})\b`);
 
 /**
  * True when a person or a news outlet speaks the sentence's figures: "Minister Jo Bloggs said 9,000
@@ -181,8 +182,9 @@ export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
 export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
 
 /** Names that are moments or calendar words, not subjects: "Series F", "December". */
-export const NOT_A_SUBJECT =
-  /^(?:Series [A-K]|Q[1-4]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?|GMT|BST|CET|EST|EDT|PST|UTC|ET)$/;
+export const NOT_A_SUBJECT = new RegExp(
+  String.raw`^(?:Series [A-K]|Q[1-4]|(?:${MONTH})\b.*|${DAY}|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?|GMT|BST|CET|EST|EDT|PST|UTC|ET)$`,
+);
 
 /** What subjectOf reads of a sentence and its names whatever the figure: read once for all its figures. */
 interface SentenceNames {

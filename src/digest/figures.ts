@@ -10,6 +10,7 @@ import { clauseAround, type Modality } from '../claims/modality.js';
 import type { Moment } from '../claims/moments.js';
 import { yearOf } from '../claims/moments.js';
 import { claimsOfMany, type FigureClaim } from '../claims/read.js';
+import { SAYING_VERBS } from '../claims/saying.js';
 import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
@@ -345,8 +346,7 @@ export const momentElided = (text: string, q: Pick<Quantity, 'start' | 'end'>, m
   moment !== undefined && moment.start < q.start && ELIDED_MOMENT.test(text.slice(q.end));
 
 /** A verb that reports words: what follows is what someone says, not what they own or do. */
-const REPORTING_VERB =
-  /\b(?:said|says|saying|told|tells|explained|explains|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|stated|states|announced|announces|vowed|vows|promised|promises)\b/gi;
+const REPORTING_VERB = new RegExp(String.raw`\b(?:${SAYING_VERBS}|saying)\b`, 'gi');
 /**
  * Reported words that open with their own subject, a noun with no capital ("said the men had",
  * "vowed the nine men would", "saying officials who ..."): someone else's figure, told by the speaker.

@@ -1,3 +1,4 @@
+import { DAY, MONTH } from '../facts/months.js';
 import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
 import { stem, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -89,8 +90,7 @@ const defaultOptions: Required<LeadOptions> = {
 };
 
 /** Words that name a day, a month or a year: a claim made of one is no claim made of another. */
-const DATE_WORD =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b/g;
+const DATE_WORD = new RegExp(String.raw`\b(?:${DAY}|${MONTH}|(?:1[89]|20)\d\d)\b`, 'g');
 /** Numbers as written in digits ("26", "38-8" gives 38 and 8, "1,500"). */
 const NUMBER = /\d[\d,.]*\d|\d/g;
 

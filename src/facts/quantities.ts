@@ -6,7 +6,9 @@
  * words ("Twenty firms", "Forty three per cent") and fractions ("a third of", "one in four", read
  * as percentages) are read as the same figures written in digits.
  */
+
 import { matchesOf } from './matches.js';
+import { MONTH_OR_SHORT } from './months.js';
 import { HAS_NUMBER_WORD, type NumberWords, readNumberWords, valueOfWords } from './number-words.js';
 
 export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
@@ -368,8 +370,7 @@ const A_DECADE = /\ba\sdecade\b(?![-'’])/gi;
 const NOT_COUNTED_AFTER_WORDS =
   /^(?:said|says|say|while|when|where|what|whom|whose|because|since|after|before|until|also|both|did|does|can|could|should|may|might|must|out|off|down|into|onto|upon|about|most|less|among|between|within|without|apart|again|ago|later|earlier|then|there|here|too|yet|still|were|being|not|now|just|only|even|ever|back|away|such|much|many|own|same|once|twice|times|previous)$/i;
 /** Months, capitalised: "1 January" is a date, not a count of Januaries. */
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const MONTH = new RegExp(`^(?:${MONTH_OR_SHORT})$`);
 
 /**
  * The least number in words read as a count of a noun: one, so "three awards" is read as newsroom

@@ -282,7 +282,7 @@ describe('how a length begins', () => {
     ).toBe('Hollis Marsh');
   });
 
-  it('takes a place named after a place noun ("the Freedonian capital Ostrava"), not the word describing it', () => {
+  it('takes a place named after a place noun ("the Lebanese capital Ostrava"), not the word describing it', () => {
     const place = (text: string, names: string[], q: string) =>
       answerSpans(
         { text, quantities: [], names: () => names, tags: () => tagWords(text) },
@@ -291,8 +291,8 @@ describe('how a length begins', () => {
       ).map((s) => s.text);
     expect(
       place(
-        'The actor, who was born in the Freedonian capital Ostrava, left school at 15.',
-        ['Freedonian', 'Ostrava'],
+        'The actor, who was born in the Lebanese capital Ostrava, left school at 15.',
+        ['Lebanese', 'Ostrava'],
         'Where was Tom Ward born?',
       )[0],
     ).toBe('Ostrava');
@@ -387,8 +387,8 @@ describe('which name a "where" question wants', () => {
 
   it('reads no place in a nationality, and a name before a common noun as less surely one', () => {
     expect(
-      places('The actor, who was born in the Xlandish capital Easton, left school early.', [
-        'Xlandish',
+      places('The actor, who was born in the Polish capital Easton, left school early.', [
+        'Polish',
         'Easton',
       ]),
     ).toEqual(['Easton']);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
-import { isDemonym, namesHolding } from '../../src/check/demonyms.js';
+import { namesHolding } from '../../src/check/demonyms.js';
 import { indexOf } from '../helpers/index.js';
 
 /** The claim for a figure, as the draft writes it. */
@@ -14,22 +14,6 @@ function claim(result: CheckResult, figure: string): Claim {
   if (!found) throw new Error(`no claim ${figure} in ${result.claims.map((c) => c.figure).join(', ')}`);
   return found;
 }
-
-describe('isDemonym', () => {
-  it('reads a place’s name with an adjective’s ending', () => {
-    for (const word of ['Swedish', 'Chinese', 'European', 'Italian', 'German', 'Iraqi', 'Japanese'])
-      expect(isDemonym(word), word).toBe(true);
-  });
-
-  it('reads the irregular ones', () => {
-    for (const word of ['Dutch', 'French', 'American', 'Thai']) expect(isDemonym(word), word).toBe(true);
-  });
-
-  it('leaves people’s names, places and peoples alone', () => {
-    for (const word of ['Morgan', 'Roman', 'Jordan', 'Duncan', 'Sweden', 'Americans', 'Britons', 'Telvox'])
-      expect(isDemonym(word), word).toBe(false);
-  });
-});
 
 describe('namesHolding', () => {
   it('drops a place’s adjective in "the ... firm"', () => {
