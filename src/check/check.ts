@@ -335,8 +335,6 @@ interface CheckState {
   named: WeakMap<Quantity, AddedWords>;
   /** Per reading (its story, NO_STORY for the first) and search: the close facts that may count (see checkFigure). */
   counting: Map<ReadonlySet<string>, WeakMap<object, Set<Fact>>>;
-  /** The figures whose first reading only articles outside the draft's story stated (see offStory): read again without them. */
-  offStory: WeakSet<Quantity>;
 }
 
 /** The first reading's story: none (a key of CheckState.counting). */
@@ -605,7 +603,6 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     prepared: new WeakMap(),
     named: new WeakMap(),
     counting: new Map(),
-    offStory: new WeakSet(),
   };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
@@ -656,18 +653,16 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   // looked for first (a second reading, with those articles' figures counting more).
   readNamesFor(index, figures);
   const first = figures.map((args) => checkFigure(...args));
-  // A figure stated only by articles that state none of the draft's other figures, where one article
-  // states several of them, is another story's figure: it is read again within the draft's story.
-  const apart = offStory(first);
-  for (const c of apart) state.offStory.add(c.quantity);
-  const supportedFirst = (c: Claim) => c.verdict === 'supported' && !apart.has(c);
-  const story = new Set(first.flatMap((c) => (supportedFirst(c) ? citedBy(c) : [])));
+  const story = new Set(
+    first.flatMap((c) =>
+      c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
+    ),
+  );
   // A value of the coverage that states one figure of the draft is that figure's: it says nothing
   // of the draft's other figures ("up 7.5%" stated, "car exports up 12%" is not ruled out by it).
-  const taken = new Set(first.flatMap((c) => (apart.has(c) ? [] : (statingOf.get(c) ?? []))));
+  const taken = new Set(first.flatMap((c) => statingOf.get(c) ?? []));
   // The second reading's figures, their names read before any is checked again.
-  const settled = (c: Claim | undefined) => c !== undefined && supportedFirst(c);
-  const rereading = figures.filter((_, i) => story.size > 0 && !settled(first[i]));
+  const rereading = figures.filter((_, i) => story.size > 0 && first[i]?.verdict !== 'supported');
   for (const args of rereading) {
     args[9] = story;
     args[10] = taken;
@@ -678,7 +673,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       ? first
       : figures.map((args, i) => {
           const claim = first[i];
-          if (settled(claim)) return claim as Claim;
+          if (claim?.verdict === 'supported') return claim;
           const again = checkFigure(...args);
           // The story may settle a figure; it never takes away a value of the story its words
           // alone ruled out. One from outside the story, or one another figure takes, is no longer
@@ -689,95 +684,10 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
             ? claim
             : again;
         });
-  const all = withOrders(
-    index,
-    text,
-    withConversions(index, ownValues(claims), o.maxEvidencePerValue),
-    (stem) => matchingOf(index, state, stem),
+  const all = withOrders(index, text, withConversions(index, claims, o.maxEvidencePerValue), (stem) =>
+    matchingOf(index, state, stem),
   ); // dates, ranks and scores (./orders.ts)
   return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
-}
-
-/**
- * One value of the coverage is the source of one figure of the draft: a value that only differs
- * from several contradicted figures rules out only the one whose words align with it best ("1%"
- * beside "retail sales fell 1% on the month" rules out "sales fell 1.7%", not "clothing sales
- * dropped 4.1%"). A figure whose every value another figure's words align with better is not
- * found: the values are shown as neither stating nor ruling it out. Pure.
- */
-export function ownValues(claims: readonly Claim[]): Claim[] {
-  const best = new Map<string, number>();
-  for (const c of claims)
-    for (const [key, { raw, differs }] of rulingOf.get(c) ?? [])
-      if (c.verdict === 'contradicted' && differs) {
-        const at = `${sortOf(c.quantity)}|${key}`;
-        best.set(at, Math.max(best.get(at) ?? 0, ownership(raw, c.quantity, key)));
-      }
-  return claims.map((c) => {
-    const ruling = rulingOf.get(c);
-    if (c.verdict !== 'contradicted' || !ruling || ruling.size === 0) return c;
-    const lost = [...ruling].every(
-      ([key, { raw, differs }]) =>
-        differs &&
-        ownership(raw, c.quantity, key) * OWNED_MARGIN < (best.get(`${sortOf(c.quantity)}|${key}`) ?? 0),
-    );
-    if (!lost) return c;
-    const coverage = c.coverage.map((v) =>
-      v.relation === 'differs' ? { ...v, relation: 'near' as const } : v,
-    );
-    const shown = coverage.filter((v) => v.relation === 'near');
-    return {
-      ...c,
-      verdict: 'not found',
-      coverage,
-      note: `the coverage gives ${valueList(shown)}, which neither states nor rules it out: its words are another figure's of the draft`,
-    };
-  });
-}
-
-/** How many times more surely another figure must own a value for it to rule this one out no more. */
-const OWNED_MARGIN = 1.5;
-
-/** Figures that may share a value of the coverage: of one kind and currency, and spans of time only of one unit. */
-function sortOf(q: Quantity): string {
-  const time = spanOfTime(q) ? TIME_UNITS.exec(q.unit ?? '')?.[0] : '';
-  return `${q.kind}:${q.currency ?? ''}:${time ?? ''}`;
-}
-
-/**
- * How surely a value is a figure's source: its words' alignment, times the square root of how near
- * the two values are (a figure changed stays near its source: "1.7%" for "1%" rather than "4.1%").
- */
-function ownership(raw: number, figure: Quantity, key: string): number {
-  const value = Number(key.slice(key.indexOf(':') + 1).split(':')[0]);
-  const [low, high] = [Math.abs(value), Math.abs(figure.value)].sort((a, b) => a - b);
-  return high === undefined || low === undefined || high === 0 ? raw : raw * Math.sqrt(low / high);
-}
-
-/** The articles a claim's evidence cites. */
-const citedBy = (c: Claim): string[] => [...new Set(c.evidence.flatMap((e) => e.citations.map((x) => x.id)))];
-
-/** How many of the draft's other figures an article must state for the draft's story to be told by it. */
-const STORY_FIGURES = 2;
-
-/**
- * The supported claims of a first reading that only articles outside the draft's story state: none
- * of their stating articles states another figure of the draft, while some article states at least
- * `STORY_FIGURES` others ("the poll's margin of error ran up to 5 points" stated only by a sports
- * report, in a draft whose poll figures one business report gives). Pure.
- */
-export function offStory(claims: readonly Claim[]): Set<Claim> {
-  const supported = claims.filter((c) => c.verdict === 'supported');
-  const cites = new Map(supported.map((c) => [c, citedBy(c)]));
-  const apart = new Set<Claim>();
-  for (const c of supported) {
-    const others = new Map<string, number>();
-    for (const o of supported)
-      if (o !== c) for (const id of cites.get(o) ?? []) others.set(id, (others.get(id) ?? 0) + 1);
-    const told = Math.max(0, ...others.values()) >= STORY_FIGURES;
-    if (told && (cites.get(c) ?? []).every((id) => !others.has(id))) apart.add(c);
-  }
-  return apart;
 }
 
 /**
@@ -1437,13 +1347,6 @@ const statingMentions = new WeakMap<Claim, CoverageMention[]>();
 const againstOf = new WeakMap<Claim, string[]>();
 
 /**
- * The coverage's values that rule out a contradicted claim, by `mentionKey`: how far their words
- * align with the claim's (the best mention of the value), and whether the value only differs (no
- * other moment, subject or figure).
- */
-const rulingOf = new WeakMap<Claim, Map<string, { raw: number; differs: boolean }>>();
-
-/**
  * A value of the coverage as one article gives it, wherever it gives it: "7.5%" in the lead and
  * again further down is one value of that article.
  */
@@ -1661,9 +1564,7 @@ function checkFigure(
   }
   // Once the draft's story is known, a value from outside it can state a figure, not rule it out;
   // it is cited only beside the story's own article giving that value.
-  // A figure only articles outside the story stated at first (offStory) is stated by the story alone.
-  const inStory = (m: CoverageMention) =>
-    story.size === 0 || story.has(m.fact.articleId) || (stated(m) && !state.offStory.has(quantity));
+  const inStory = (m: CoverageMention) => story.size === 0 || story.has(m.fact.articleId) || stated(m);
   const storyValues = new Set(aligned.filter((a) => inStory(a.m)).map((a) => amountKey(a.m.quantity)));
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
@@ -1915,18 +1816,6 @@ function checkFigure(
       result,
       kept.filter((k) => against.includes(k.relation)).map((k) => mentionKey(k.m)),
     );
-    const rawOf = new Map(near.map((a) => [a.m, a.raw]));
-    const ruling = new Map<string, { raw: number; differs: boolean }>();
-    for (const k of kept) {
-      if (!against.includes(k.relation)) continue;
-      const key = mentionKey(k.m);
-      const was = ruling.get(key);
-      ruling.set(key, {
-        raw: Math.max(was?.raw ?? 0, rawOf.get(k.m) ?? 0),
-        differs: (was?.differs ?? true) && k.relation === 'differs',
-      });
-    }
-    rulingOf.set(result, ruling);
     return result;
   }
   const words = (concept.words ?? [concept.name]).slice(0, 6).map((w) => `“${w}”`);
