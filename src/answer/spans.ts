@@ -92,8 +92,6 @@ function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: 
   return [...counted].some((c) => ANYONE.has(c)) ? 0.85 : 0.6;
 }
 
-const MONTHS = MONTH_OR_SHORT;
-const DAYS = DAY;
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|dozens|a dozen|hundreds|thousands|millions';
 const A_NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|${NUMBER_WORDS})`;
@@ -107,23 +105,26 @@ const RANGE_JOIN = String.raw`(?:\s?[-–]\s?|\s(?:to|or|and)\s)`;
 const DATES: Array<[RegExp, number]> = [
   [
     new RegExp(
-      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${DAY_OF_MONTH}${RANGE_JOIN})?${DAY_OF_MONTH}\s(?:of\s)?(?:${MONTHS})\b\.?(?:,?\s\d{4})?`,
+      String.raw`\b(?:(?:${DAY}),?\s)?(?:${DAY_OF_MONTH}${RANGE_JOIN})?${DAY_OF_MONTH}\s(?:of\s)?(?:${MONTH_OR_SHORT})\b\.?(?:,?\s\d{4})?`,
       'g',
     ),
     1,
   ],
   [
     new RegExp(
-      String.raw`\b(?:(?:${DAYS}),?\s)?(?:${MONTHS})\.?\s${DAY_OF_MONTH}(?:${RANGE_JOIN}${DAY_OF_MONTH})?\b(?:,?\s\d{4})?`,
+      String.raw`\b(?:(?:${DAY}),?\s)?(?:${MONTH_OR_SHORT})\.?\s${DAY_OF_MONTH}(?:${RANGE_JOIN}${DAY_OF_MONTH})?\b(?:,?\s\d{4})?`,
       'g',
     ),
     1,
   ],
   [/\b(?:early |late |mid-?)?(?:spring|summer|autumn|winter)(?: of)? (?:19|20)\d\d\b/gi, 0.9],
-  [new RegExp(String.raw`\b(?:early |late |mid-?|the end of )?(?:${MONTHS}) (?:19|20)\d\d\b`, 'g'), 0.9],
+  [
+    new RegExp(String.raw`\b(?:early |late |mid-?|the end of )?(?:${MONTH_OR_SHORT}) (?:19|20)\d\d\b`, 'g'),
+    0.9,
+  ],
   [
     new RegExp(
-      String.raw`\b(?:(?:in|from|until|by|since|on|next|last|this|early|late|mid-?)\s)(?:${MONTHS}|${DAYS})\b`,
+      String.raw`\b(?:(?:in|from|until|by|since|on|next|last|this|early|late|mid-?)\s)(?:${MONTH_OR_SHORT}|${DAY})\b`,
       'g',
     ),
     0.7,
@@ -201,7 +202,7 @@ export function joinedPeriods(text: string, periods: readonly Span[]): Span[] {
 
 /** A period up to a moment or for good: "until the end of the year", "for life". */
 const UNTIL = new RegExp(
-  String.raw`\b(?:until|till|up to|through|to) (?:the end of |the start of |the middle of )?(?:the |this |next )?(?:year|season|month|week|(?:${MONTHS})(?: \d{4})?|(?:19|20)\d\d|summer|spring|autumn|winter)\b|\bfor (?:life|good|the rest of (?:the|this|his|her|their) (?:season|year|career|life))\b`,
+  String.raw`\b(?:until|till|up to|through|to) (?:the end of |the start of |the middle of )?(?:the |this |next )?(?:year|season|month|week|(?:${MONTH_OR_SHORT})(?: \d{4})?|(?:19|20)\d\d|summer|spring|autumn|winter)\b|\bfor (?:life|good|the rest of (?:the|this|his|her|their) (?:season|year|career|life))\b`,
   'gi',
 );
 

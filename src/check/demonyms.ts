@@ -1,6 +1,6 @@
 /**
  * Words of a place used as adjectives ("the Swedish firm") in a draft: which names hold a figure.
- * The words themselves are read by claims/demonyms.ts, shared with the claims and the answers.
+ * The words themselves are read by claims/demonyms.ts, shared with the answers.
  */
 import { isDemonym } from '../claims/demonyms.js';
 

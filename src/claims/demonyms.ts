@@ -1,7 +1,9 @@
 /**
  * Words of nationality: a place's adjective ("the Swedish firm", "Chinese users", "the Lebanese
- * capital"). English, no story's words: the one reader claims, answers and the draft check share
- * (issue 20), so that they never read the same word two ways. The tagger reads them as names.
+ * capital"). English, no story's words: the one reader the answers and the draft check share (issue
+ * 20), so that they never read the same word two ways; claims/read.ts keeps its own, wider pattern
+ * (it also reads regions the place list lacks: "Bavarian"), measured in DESIGN.md (unify-19). The
+ * tagger reads them as names.
  */
 import { isRegion } from './places.js';
 
@@ -69,15 +71,4 @@ export function isDemonym(word: string): boolean {
     if (stem.length >= 3 && places.some((p) => isRegion(stem + p))) return true;
   }
   return false;
-}
-
-/**
- * True when a name describes by where it is from: a word of nationality or a country's short code,
- * alone or joined by hyphens to more ("German", "UK", "UK-Dutch", "Anglo-Dutch" is not: "Anglo" is
- * no adjective of a place).
- */
-export function isNationality(name: string): boolean {
-  const [first, ...rest] = name.split('-');
-  if (first === undefined || !(/^\p{Lu}{2,3}$/u.test(first) || isDemonym(first))) return false;
-  return rest.every((part) => /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+)$/u.test(part));
 }

@@ -1,6 +1,6 @@
 /**
  * Verbs of saying: the one list the claims (who speaks a sentence, whose its figure is) and the
- * digest (what someone only says) read reported words by (issue 21), so that they never disagree on
+ * digest (what someone only says) read reported words by (issue 20), so that they never disagree on
  * what a verb of saying is. English, no story's words.
  */
 

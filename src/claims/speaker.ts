@@ -12,22 +12,19 @@ const QUOTE_MARK = /["“”]/;
 /** "I", "me", "my", "myself", "I'm", "I've": the speaker speaks of themself. */
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|My|myself)(?![\p{L}\p{N}])/u;
 
-/** Verbs that attribute quoted speech: "said", "told", "admitted", "asked" (QUOTING_VERBS). */
-const SAYING = QUOTING_VERBS;
-
 /** A verb of saying right after a name: "Jo Bloggs said", "Bloggs has admitted", "Mr Bloggs told". */
-const SAYS_AFTER_NAME = new RegExp(String.raw`^\s+(?:(?:also|has|had|then|later)\s+)*(?:${SAYING})\b`);
+const SAYS_AFTER_NAME = new RegExp(String.raw`^\s+(?:(?:also|has|had|then|later)\s+)*(?:${QUOTING_VERBS})\b`);
 /**
  * A verb of saying right before a name, after a quotation ends: `," said Bloggs.`, `," said Acme boss
  * Jo Bloggs` (up to three words of a role between the verb and the name).
  */
 const SAYS_BEFORE_NAME = new RegExp(
-  String.raw`(?:^|[,.!?]["”’]?\s+|["”]\s+)(?:${SAYING})\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
+  String.raw`(?:^|[,.!?]["”’]?\s+|["”]\s+)(?:${QUOTING_VERBS})\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
   'u',
 );
 /** A person reference attributing the quote: `," she said.`, `," said the 22-year-old`, `He added:`. */
 const REFERENCE_SAYS = new RegExp(
-  String.raw`(?:\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|has|had|then|later)\s+)*(?:${SAYING})\b|\b(?:${SAYING})\s+(?:the\s+)?\d+[- ]years?[- ]old\b)`,
+  String.raw`(?:\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|has|had|then|later)\s+)*(?:${QUOTING_VERBS})\b|\b(?:${QUOTING_VERBS})\s+(?:the\s+)?\d+[- ]years?[- ]old\b)`,
   'u',
 );
 

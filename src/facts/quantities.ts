@@ -6,7 +6,6 @@
  * words ("Twenty firms", "Forty three per cent") and fractions ("a third of", "one in four", read
  * as percentages) are read as the same figures written in digits.
  */
-
 import { matchesOf } from './matches.js';
 import { MONTH_OR_SHORT } from './months.js';
 import { HAS_NUMBER_WORD, type NumberWords, readNumberWords, valueOfWords } from './number-words.js';

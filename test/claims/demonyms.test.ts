@@ -1,10 +1,9 @@
 /**
- * Issue 20: one reader of words of nationality, shared by the claims, the answers and the draft
- * check. Made-up names; each verdict is worked out from the runtime's list of places and English
+ * Issue 20: one reader of words of nationality, shared by the answers and the draft check. Made-up names; each verdict is worked out from the runtime's list of places and English
  * endings, not echoed.
  */
 import { describe, expect, it } from 'vitest';
-import { isDemonym, isNationality } from '../../src/claims/demonyms.js';
+import { isDemonym } from '../../src/claims/demonyms.js';
 
 describe('isDemonym', () => {
   it('reads a place’s name with an adjective’s ending', () => {
@@ -44,17 +43,5 @@ describe('isDemonym', () => {
       'swedish',
     ])
       expect(isDemonym(word), word).toBe(false);
-  });
-});
-
-describe('isNationality', () => {
-  it('reads a word of nationality or a country’s code, alone or joined by hyphens', () => {
-    for (const name of ['German', 'UK', 'US', 'UK-Dutch', 'Swedish-Finnish'])
-      expect(isNationality(name), name).toBe(true);
-  });
-
-  it('leaves names that only end like one alone', () => {
-    for (const name of ['Morgan', 'Brian', 'Telvox', 'Northtown-Dutch', 'UK Dutch', 'Acme Bank'])
-      expect(isNationality(name), name).toBe(false);
   });
 });
