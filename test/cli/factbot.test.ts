@@ -17,7 +17,7 @@ describe('factbot', () => {
     const lines = bin.trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).query)).toEqual(args.slice(1));
     expect(JSON.parse(lines[0] ?? '{}').facts.length).toBeGreaterThan(0);
-  });
+  }, 120_000); // three processes each indexing the seeds: slow on a loaded machine
 
   it('`factbot digest` and `npm run digest` print the same, the digest the source gives', () => {
     const bin = factbot('digest', '--json');
@@ -25,7 +25,7 @@ describe('factbot', () => {
     // The compiled bin against the command run from src/ through tsx: the same digest.
     expect(bin).toBe(run(process.execPath, ['--import', 'tsx', 'src/cli/digest.ts', '--json']));
     expect(JSON.parse(bin)).toMatchObject({ story: expect.any(String), articleCount: 4 });
-  });
+  }, 120_000);
 
   it('names its commands when given none or an unknown one, and exits 2', () => {
     for (const args of [[], ['nope']]) {

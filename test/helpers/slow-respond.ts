@@ -33,3 +33,22 @@ export async function probe(port: number | undefined, path: '/healthz' | '/ready
   const res = await fetch(`http://127.0.0.1:${port}${path}`);
   return { status: res.status, body: await res.text() };
 }
+
+/**
+ * GET a probe until it answers `status` (every 50 ms, at most `ms`); the last answer. A socket's
+ * close or reconnect reaches the bot a moment after the stand-in sees it, later on a loaded machine.
+ */
+export async function probeUntil(
+  port: number | undefined,
+  path: '/healthz' | '/readyz',
+  status: number,
+  ms = 5_000,
+) {
+  const end = Date.now() + ms;
+  let last = await probe(port, path);
+  while (last.status !== status && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await probe(port, path);
+  }
+  return last;
+}
