@@ -1,8 +1,8 @@
 /**
  * npx tsx bench/fit-answers.ts [--bold] [--folds 5] [--cv story|key|both] [--dry] [--show T] [--lambda L]
  *   [--conf-lambda L] [--conf-hold L] [--hand-set] [--keep-confidence] [--rows FILE] [--sweep L1,L2,...]
- *   [--loss listwise|pairwise] [--pipeline [--arms shipped,rescaled,fitted-refit,rescaled-refit] [--out FILE]]
- *   [--drops F1,F2,...] [--unanswerable W]
+ *   [--loss listwise|pairwise] [--pipeline [--arms shipped,shipped-bold,shipped-both,rescaled,fitted-refit,rescaled-refit]
+ *   [--out FILE]] [--drops F1,F2,...] [--unanswerable W] [--local W]
  *
  * Fits the answer's weights (src/answer/weights.json) on the TRAIN questions of the answer keys
  * (bench/keys.ts `allKeys`: the own keys, the TRAIN part of the blind keys A and B, and keys C, D,
