@@ -1,8 +1,8 @@
 /**
  * npx tsx bench/fit-answers.ts [--bold] [--folds 5] [--cv story|key|both] [--dry] [--show T] [--lambda L]
  *   [--conf-lambda L] [--conf-hold L] [--hand-set] [--keep-confidence] [--rows FILE] [--sweep L1,L2,...]
- *   [--loss listwise|pairwise] [--pipeline [--arms shipped,rescaled,fitted-refit,rescaled-refit] [--out FILE]]
- *   [--drops F1,F2,...] [--unanswerable W]
+ *   [--loss listwise|pairwise] [--pipeline [--arms shipped,shipped-bold,shipped-both,rescaled,fitted-refit,rescaled-refit]
+ *   [--out FILE]] [--drops F1,F2,...] [--unanswerable W] [--local W]
  *
  * Fits the answer's weights (src/answer/weights.json) on the TRAIN questions of the answer keys
  * (bench/keys.ts `allKeys`: the own keys, the TRAIN part of the blind keys A and B, and keys C, D,
@@ -281,7 +281,18 @@ const rankWeights = (theta: readonly number[]) =>
   Object.fromEntries(RANK_FEATURES.map((k, i) => [k, theta[i] ?? 0])) as Record<RankFeature, number>;
 
 /** Where the fit starts: the hand-set weights the ranking had before it was fitted. */
-const HAND_SET: Record<string, number> = { topic: 1, span: 1, noSpan: -1.05, coverage: 2, silent: -0.357 };
+const HAND_SET: Record<string, number> = {
+  topic: 1,
+  span: 1,
+  noSpan: -1.05,
+  coverage: 2,
+  silent: -0.357,
+  /**
+   * --local W: the within-article rarity (`local`, rank-19) joins the hand-set ranking at W (default
+   * 0, as shipped), so `--bold` fits the bold tier on the traces of that ranking (rank-20: 0.844).
+   */
+  local: args.includes('--local') ? Number(args[args.indexOf('--local') + 1]) : 0,
+};
 
 /** The confidence model fitted on traces of answers ranked with some weights. */
 function fitConfidence(traced: readonly Traced[]): Record<ConfidenceFeature, number> {
@@ -639,7 +650,12 @@ const sweepAlphas = (args.includes('--alphas') ? (args[args.indexOf('--alphas') 
   .filter((x) => /^[\d.]+$/.test(x))
   .map(Number);
 
-const once = traceOnce();
+/** --pipeline with only the arms of the shipped ranking (shipped, shipped-bold, shipped-both) needs no hand-set traces. */
+const shippedOnly =
+  args.includes('--pipeline') &&
+  args.includes('--arms') &&
+  (args[args.indexOf('--arms') + 1] ?? '').split(',').every((a) => a.startsWith('shipped'));
+const once = shippedOnly ? [] : traceOnce();
 if (rowsFile) writeRows(once, rowsFile);
 /** --rows-only: writes the rows (--rows) and stops, for a study of the features elsewhere. */
 if (rowsFile && args.includes('--rows-only')) process.exit(0);
@@ -694,6 +710,20 @@ if (args.includes('--bold')) {
     const unanswerable = rows.filter((r) => r.q.empty && r.shown && bold(r)).length;
     console.log(`${label}: bold right/bold ${parts.join('; ')}; unanswerable in bold ${unanswerable}`);
   };
+  // How far the bold tier reaches at each threshold, out of fold: bold answers to answerable
+  // questions, their share right pooled, and the worst fold of BOLD_LEAST bold or more.
+  const answerable = rows.filter((r) => !r.q.empty).length;
+  for (const t of [0.6, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, boldShow]) {
+    const at = rows.filter((r) => r.shown && (oof.get(r) ?? 0) >= t);
+    const ok = at.filter((r) => r.y === 1).length;
+    const folds = byKey.folds
+      .map((f) => at.filter((r) => keyOf(r.q) === f))
+      .filter((xs) => xs.length >= BOLD_LEAST)
+      .map((xs) => xs.filter((r) => r.y === 1).length / xs.length);
+    console.log(
+      `bold from ${t.toFixed(3)} out of fold: ${at.filter((r) => !r.q.empty).length} of ${answerable} answerable (${((100 * at.filter((r) => !r.q.empty).length) / answerable).toFixed(1)}%), ${ok} right of ${at.length} (${((100 * ok) / Math.max(1, at.length)).toFixed(1)}%), worst fold ${(100 * Math.min(1, ...folds)).toFixed(1)}%, unanswerable ${at.filter((r) => r.q.empty).length}`,
+    );
+  }
   perKey(`before, the shipped confidence from fittedShow ${fittedShow}`, (r) => r.c >= fittedShow);
   perKey(
     `shipped, the shipped bold model from boldShow ${shipped.sure}`,
@@ -771,7 +801,8 @@ function pipeline(once: readonly TracedAnswer[]): void {
   const scoredFolds = args.includes('--pipeline-folds')
     ? (args[args.indexOf('--pipeline-folds') + 1] ?? '').split(',')
     : byKey.folds;
-  for (const f of scoredFolds) {
+  const fittedArms = ['rescaled', 'fitted-refit', 'rescaled-refit'].some(wanted);
+  for (const f of fittedArms ? scoredFolds : []) {
     const others = once.filter(({ q }) => keyOf(q) !== f);
     const theta = blend(startVec, fitRank(others, startVec));
     const s = marginScale(listsOf(others), startVec, theta);
@@ -825,9 +856,52 @@ function pipeline(once: readonly TracedAnswer[]): void {
       })),
     };
   };
+  /**
+   * The shipped ranking (weights.json's `rank`, kept as it is) with, fold by fold on its own traces of
+   * the other keys, the bold model refitted (`bold`: the confidence kept) or both the confidence and
+   * the bold model (`both`); boldShow by the every-fold rule of `--bold` (BOLD_PRECISION in every
+   * fold with BOLD_LEAST bold or more) over the pooled out-of-fold bold confidences.
+   */
+  const shippedRefitted = (what: 'bold' | 'both', traces: readonly Traced[]) => {
+    const models = new Map(
+      byKey.folds.map((f) => {
+        const others = traces.filter(({ q }) => keyOf(q) !== f);
+        if (what === 'both') return [f, refit(others)];
+        return [
+          f,
+          {
+            confidence: shipped.confidence,
+            bold: asRecord(fitLogistic(shownRows(others, shipped.confidence))),
+          },
+        ];
+      }),
+    );
+    const scores = byKey.folds.flatMap((f) => {
+      const m = models.get(f);
+      if (!m) return [];
+      return shownRows(
+        traces.filter(({ q }) => keyOf(q) === f),
+        m.confidence,
+      ).map((r) => ({ score: sigmoid(weighted(m.bold, r.features)), right: r.y === 1, fold: f }));
+    });
+    const boldShow = thresholdEveryFold(scores, BOLD_PRECISION, BOLD_LEAST);
+    console.log(`shipped-${what}: boldShow out of fold ${boldShow.toFixed(3)} (every fold), show ${showAt}`);
+    return {
+      boldShow,
+      outcomes: answerAll((f) => ({ ...shipped, ...(models.get(f) ?? {}), show: showAt, sure: boldShow })),
+    };
+  };
   const arms: Record<string, Outcome[]> = {};
   const boldShows: Record<string, number> = {};
   if (wanted('shipped')) arms.shipped = answerAll(() => ({ ...shipped, show: showAt }));
+  const shippedTraces =
+    wanted('shipped-bold') || wanted('shipped-both') ? traceAll(train, { ...shipped, none: 0 }) : [];
+  for (const what of ['bold', 'both'] as const)
+    if (wanted(`shipped-${what}`)) {
+      const r = shippedRefitted(what, shippedTraces);
+      arms[`shipped-${what}`] = r.outcomes;
+      boldShows[`shipped-${what}`] = r.boldShow;
+    }
   if (wanted('rescaled'))
     arms.rescaled = answerAll((f) => ({ ...shipped, show: showAt, rank: rankOf('rescaled', f) }));
   for (const ranking of ['fitted', 'rescaled'] as const)
@@ -836,26 +910,24 @@ function pipeline(once: readonly TracedAnswer[]): void {
       arms[`${ranking}-refit`] = r.outcomes;
       boldShows[ranking] = r.boldShow;
     }
-  const counts = (s: ReturnType<typeof summarize>) =>
-    `first ${s.first} top3 ${s.top3} right ${s.shortRight} shown ${s.shown} bold ${s.sure} (right ${s.sureRight}) silent ${s.silent}/${s.empty}`;
+  const counts = (s: ReturnType<typeof summarize>, os: readonly Outcome[]) =>
+    `first ${s.first} top3 ${s.top3} right ${s.shortRight} shown ${s.shown} bold ${s.sure} (right ${s.sureRight}) silent ${s.silent}/${s.empty} unanswerable in bold ${os.filter((o) => o.q.empty && o.sure).length}`;
   for (const [name, outcomes] of Object.entries(arms)) {
     console.log(`pipeline, leaving one key out, arm ${name}:`);
     for (const k of [...new Set(outcomes.map((o) => keyName(o.q)))]) {
-      const s = summarize(outcomes.filter((o) => keyName(o.q) === k));
-      console.log(`${line(k, s)}\n    ${counts(s)}`);
+      const os = outcomes.filter((o) => keyName(o.q) === k);
+      const s = summarize(os);
+      console.log(`${line(k, s)}\n    ${counts(s, os)}`);
     }
-    console.log(`${line('all', summarize(outcomes))}\n    ${counts(summarize(outcomes))}`);
+    console.log(`${line('all', summarize(outcomes))}\n    ${counts(summarize(outcomes), outcomes)}`);
     for (const form of [...new Set(train.map((q) => q.form ?? '-'))].sort()) {
-      const s = summarize(outcomes.filter((o) => (o.q.form ?? '-') === form));
-      console.log(`${line(`  form ${form}`, s)}\n    ${counts(s)}`);
+      const os = outcomes.filter((o) => (o.q.form ?? '-') === form);
+      const s = summarize(os);
+      console.log(`${line(`  form ${form}`, s)}\n    ${counts(s, os)}`);
     }
   }
   const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
   if (!outFile) return;
-  // Fitted on all TRAIN: the ranking, its margin scale, and the models refitted on its own traces.
-  const theta = blend(startVec, fitRank(once, startVec));
-  const s = marginScale(listsOf(once), startVec, theta);
-  console.log(`all TRAIN: margin scale ${s.toFixed(3)}`);
   const old = JSON.parse(readFileSync('src/answer/weights.json', 'utf8')) as Record<string, unknown>;
   const round = (r: Record<string, number>) =>
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
@@ -863,6 +935,21 @@ function pipeline(once: readonly TracedAnswer[]): void {
     writeFileSync(`${outFile}.${name}.json`, `${JSON.stringify({ ...old, ...w }, null, 2)}\n`);
     console.log(`written ${outFile}.${name}.json`);
   };
+  for (const what of ['bold', 'both'] as const) {
+    const boldShow = boldShows[`shipped-${what}`];
+    if (boldShow === undefined) continue;
+    const confidence = what === 'both' ? fitConfidence(shippedTraces) : shipped.confidence;
+    write(`shipped-${what}`, {
+      confidence: round(confidence),
+      bold: round(asRecord(fitLogistic(shownRows(shippedTraces, confidence)))),
+      boldShow: Math.round(boldShow * 1000) / 1000,
+    });
+  }
+  if (!fittedArms) return;
+  // Fitted on all TRAIN: the ranking, its margin scale, and the models refitted on its own traces.
+  const theta = blend(startVec, fitRank(once, startVec));
+  const s = marginScale(listsOf(once), startVec, theta);
+  console.log(`all TRAIN: margin scale ${s.toFixed(3)}`);
   const ranks = { fitted: rankWeights(theta), rescaled: rankWeights(theta.map((v) => v * s)) };
   write('rescaled', { rank: round(ranks.rescaled) });
   for (const ranking of ['fitted', 'rescaled'] as const) {

@@ -257,6 +257,18 @@ describe('the confidence threshold', () => {
     expect(low.answer).toEqual({ text: '£40m', fact: 0 });
     expect(high.answer).toEqual({ text: '£40m', fact: 0, sure: true });
   });
+  it('shows no bold for an answer whose confidence falls below `show`, however sure the bold model is', () => {
+    const shipped = defaultWeights();
+    const confidence =
+      answerQuery(index, 'how much were Rovers sold for?', { weights: showAll() }).confidence ?? 0;
+    // The bold model made sure of everything; only the confidence's threshold moves.
+    const at = (show: number) =>
+      answerQuery(index, 'how much were Rovers sold for?', {
+        weights: { ...shipped, bold: { ...shipped.bold, bias: shipped.bold.bias + 20 }, show, none: 0 },
+      }).answer;
+    expect(at(confidence)).toEqual({ text: '£40m', fact: 0, sure: true });
+    expect(at(Math.min(0.999, confidence + 0.001))).toBeUndefined();
+  });
   it('loads the bold model and its threshold from weights.json, apart from the confidence', () => {
     const file = JSON.parse(readFileSync('src/answer/weights.json', 'utf8')) as {
       confidence: Record<string, number>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import candidate from '../../bench/weights-rank-19.json' with { type: 'json' };
+import refitted from '../../bench/weights-rank-20.json' with { type: 'json' };
 import { defaultWeights, weightsFrom } from '../../src/answer/weights.js';
 import data from '../../src/answer/weights.json' with { type: 'json' };
 
@@ -21,6 +22,17 @@ describe('weightsFrom', () => {
     expect(weightsFrom(data).rank.local).toBe(data.rank.local);
     expect(weightsFrom(candidate).rank.local).toBe(candidate.rank.local);
     expect(weightsFrom(candidate).rank.local).not.toBe(weightsFrom(data).rank.local);
+  });
+
+  it("reads the rank-20 candidate's bold model, refitted with `local` on, and its own threshold", () => {
+    const w = weightsFrom(refitted);
+    expect(w.rank.local).toBe(refitted.rank.local);
+    expect([w.bold.margin, w.bold.topicLead, w.sure]).toEqual([
+      refitted.bold.margin,
+      refitted.bold.topicLead,
+      refitted.boldShow,
+    ]);
+    expect(w.bold).not.toEqual(weightsFrom(data).bold);
   });
 
   it('weighs a feature the file does not name 0', () => {
