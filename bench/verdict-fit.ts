@@ -51,7 +51,7 @@ interface Model {
 }
 const vector = (r: VerdictRow) => verdictVector(names, r.features);
 
-function fit(train: VerdictRow[]): Model {
+function fitModel(train: VerdictRow[]): Model {
   const xs = train.map(vector);
   const d = names.length;
   const mean = names.map((_, j) => xs.reduce((s, x) => s + (x[j] ?? 0), 0) / xs.length);
@@ -104,7 +104,7 @@ const learnable = (r: VerdictRow) =>
 const keys = [...new Set(rows.map((r) => r.key))];
 const decided = new Map<VerdictRow, Class>();
 for (const k of keys) {
-  const model = fit(rows.filter((r) => r.key !== k && learnable(r)));
+  const model = fitModel(rows.filter((r) => r.key !== k && learnable(r)));
   for (const r of rows.filter((x) => x.key === k)) decided.set(r, r.read ? decide(model, r) : 'not found');
 }
 const line = (label: string, rs: VerdictRow[]) => {
@@ -139,7 +139,7 @@ for (const r of rows) {
 for (const [k, n] of [...flips].sort()) console.log(`  ${k}: ${n}`);
 const out = option('out', '');
 if (out) {
-  const model = fit(rows.filter(learnable));
+  const model = fitModel(rows.filter(learnable));
   writeFileSync(out, `${JSON.stringify({ margin, ...model }, null, 1)}\n`);
   console.log(`model fitted on all ${rows.length} figures -> ${out}`);
 }
