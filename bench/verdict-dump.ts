@@ -10,13 +10,13 @@
  * ruling-out value's |log ratio|), read from the check with its rules' verdicts (`verdictModel:
  * null`). `right` says whether the check's verdict is right as `score-drafts.ts`
  * scores it; `contraShown` whether, were it Contradicted, the key's coverage value would be among
- * the values shown (every value that does not state it). `bench/verdict-fit.ts` fits on the dump.
+ * the values shown (`contradicting`: those that rule it out or are in another unit). `bench/verdict-fit.ts` fits on the dump.
  * `--shipped` scores the check as it ships, the model's verdicts (fitted on these keys: in sample).
  * Items are written to the file, never printed: a transfer key's items are not to be read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkDraft } from '../src/check/check.js';
-import { verdictFeatures } from '../src/check/verdicts.js';
+import { contradicting, verdictFeatures } from '../src/check/verdicts.js';
 import { buildIndex } from '../src/index/build.js';
 import { defaultVocabulary } from '../src/index/vocabulary.js';
 
@@ -83,7 +83,7 @@ for (const k of keys) {
         const shown = [claim?.note ?? '', ...(claim?.evidence ?? []).map((e) => e.text)].join(' ');
         right = pattern.test(shown);
       }
-      const others = (claim?.coverage ?? []).filter((v) => v.relation !== 'states');
+      const others = claim ? contradicting(claim) : [];
       const contraShown =
         label === 'contradicted' &&
         others.length > 0 &&

@@ -130,16 +130,22 @@ export function verdictFeatures(
 
 /**
  * The verdicts the check can show for a figure: not found always; supported where the rules found
- * it supported (their stating sentences are what it shows); contradicted where the rules found it so or the coverage gives
- * a value that does not state it (that value is shown).
+ * it supported (their stating sentences are what it shows); contradicted where the rules found it
+ * so or the coverage gives a value that rules it out or is in another unit (that value is shown).
+ * A value that can match the figure ("near": "$15bn" for "$15.3bn", "up to 30%" for "30%", or one
+ * more than tenfold from it) or only bounds it ("more than $20bn" for "$25bn") never contradicts it.
  */
 export function feasibleVerdicts(features: Readonly<Record<string, number>>): Verdict[] {
   const f = (name: string) => features[name] ?? 0;
   const out: Verdict[] = ['not found'];
   if (f('handS') === 1) out.push('supported');
-  if (f('handC') === 1 || f('nAgainst') + f('nNear') + f('nBounds') + f('nOtherUnit') > 0)
-    out.push('contradicted');
+  if (f('handC') === 1 || f('nAgainst') + f('nOtherUnit') > 0) out.push('contradicted');
   return out;
+}
+
+/** The values a contradiction the model gives shows: those that rule the figure out or are in another unit. */
+export function contradicting(claim: Claim): CoverageValue[] {
+  return claim.coverage.filter((v) => AGAINST.has(v.relation) || v.relation === 'other unit');
 }
 
 /** The rules' verdict as the one letter the model's crossed names use (S, C, N). */
@@ -222,14 +228,14 @@ function merged(evidence: readonly Evidence[]): Evidence[] {
 }
 
 /**
- * A claim given the model's verdict: contradicted shows every value of the coverage that does not
- * state it; not found keeps the sentences the rules quoted and says the values were not sure
+ * A claim given the model's verdict: contradicted shows the values that rule it out or are in
+ * another unit (`contradicting`); not found keeps the sentences the rules quoted and says the values were not sure
  * enough to be a verdict. The same claim when the verdict is its own.
  */
 export function withVerdict(claim: Claim, verdict: Verdict): Claim {
   if (verdict === claim.verdict) return claim;
   if (verdict === 'contradicted') {
-    const shown = claim.coverage.filter((v) => v.relation !== 'states');
+    const shown = contradicting(claim);
     return {
       ...claim,
       verdict,

@@ -44,7 +44,7 @@ const notFound = (coverage: CoverageValue[]): Claim => ({
 
 /** A model over two features whose only weights are the verdicts' biases. */
 const biased = (supported: number, contradicted: number, notFound: number): VerdictModel => ({
-  names: ['handS', 'nNear'],
+  names: ['handS', 'nOtherUnit'],
   mean: [0, 0],
   scale: [1, 1],
   weights: [
@@ -75,11 +75,14 @@ describe('feasibleVerdicts', () => {
     expect(feasibleVerdicts({ handS: 1 })).toContain('supported');
     expect(feasibleVerdicts({ nStating: 1 })).not.toContain('supported');
   });
-  it('allows contradicted where the rules said so or a value that does not state it can be shown', () => {
+  it('allows contradicted where the rules said so or a value rules it out or is in another unit', () => {
     expect(feasibleVerdicts({ handC: 1 })).toContain('contradicted');
-    for (const f of ['nAgainst', 'nNear', 'nBounds', 'nOtherUnit'])
+    for (const f of ['nAgainst', 'nOtherUnit'])
       expect(feasibleVerdicts({ [f]: 0.7 })).toContain('contradicted');
-    expect(feasibleVerdicts({ nStating: 0.7 })).not.toContain('contradicted');
+  });
+  it('never contradicts with a value that can match the figure or only bounds it', () => {
+    for (const f of ['nNear', 'nBounds', 'nStating'])
+      expect(feasibleVerdicts({ [f]: 0.7 })).not.toContain('contradicted');
   });
 });
 
@@ -92,7 +95,7 @@ describe('verdictVector', () => {
 });
 
 describe('decideVerdict', () => {
-  const features = { handS: 0, nNear: 0.7 };
+  const features = { handS: 0, nOtherUnit: 0.7 };
   it('follows the weights: a changed bias changes the verdict', () => {
     expect(decideVerdict(features, { model: biased(0, 2, 0) })).toBe('contradicted');
     expect(decideVerdict(features, { model: biased(0, 0, 2) })).toBe('not found');
@@ -108,8 +111,11 @@ describe('decideVerdict', () => {
 });
 
 describe('withVerdict', () => {
-  const coverage = [value('1,000 tractors', 'near', 'Acme sold about 1,000 tractors.')];
-  it('shows every value that does not state the figure when contradicted', () => {
+  const coverage = [
+    value('1,000 tractors', 'other unit', 'Acme sold about 1,000 tractors.'),
+    value('1,100 tractors', 'near', 'Acme expects to sell about 1,100 tractors.'),
+  ];
+  it('shows the values in another unit or ruling it out, not a near one, when contradicted', () => {
     const c = withVerdict(notFound(coverage), 'contradicted');
     expect(c.verdict).toBe('contradicted');
     expect(c.note).toBe('coverage: 1,000 tractors [001_a]');
@@ -123,7 +129,7 @@ describe('withVerdict', () => {
     };
     const c = withVerdict(claim, 'not found');
     expect(c.verdict).toBe('not found');
-    expect(c.note).toMatch(/not sure .*1,000 tractors \[001_a\]/);
+    expect(c.note).toMatch(/not sure .*1,000 tractors \[001_a\]; 1,100 tractors/);
     expect(c.evidence).toEqual(claim.evidence);
   });
   it('is the same claim when the verdict is its own', () => {
