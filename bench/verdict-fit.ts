@@ -9,7 +9,8 @@
  * a verdict other than not found must beat not found's probability by this much ("right or
  * silent": unsure, it shows the related figures as not found). Prints, per key, per verdict and
  * kind, the hand-set check's figures right and the model's out of fold (totals only); `--out`
- * writes the model fitted on all keys.
+ * writes the model fitted on all keys (then `npx biome check --write` it). Shipped:
+ * `--interact --l2 0.01 --margin 0.1 --out src/check/verdict-weights.json`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
