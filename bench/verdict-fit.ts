@@ -4,8 +4,9 @@
  * Fits a multinomial logistic regression that picks a figure's verdict (supported, contradicted,
  * not found) from the features `bench/verdict-dump.ts` dumps, leaving one key out: each key's
  * figures are decided by a model fitted on the other keys. The model chooses only among the
- * verdicts the check could show: supported where a value states the figure, contradicted where the
- * coverage gives a value that does not state it (the one shown), not found always. `--margin`:
+ * verdicts the check could show (`feasibleVerdicts`): supported where the rules said so,
+ * contradicted where they did or a value rules the figure out or is in another unit (those shown),
+ * not found always. `--margin`:
  * a verdict other than not found must beat not found's probability by this much ("right or
  * silent": unsure, it shows the related figures as not found). Prints, per key, per verdict and
  * kind, the hand-set check's figures right and the model's out of fold (totals only); `--out`
