@@ -36,6 +36,7 @@ import type { Ordered } from './ordered.js';
 import { anchorOf, namesOf, overlap, withOrders, wordStems } from './orders.js';
 import { rawContext } from './prepare.js';
 import { draftSentences } from './sentences.js';
+import { defaultOptions as defaultVerdicts, type VerdictModel, withFittedVerdicts } from './verdicts.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
 
@@ -132,12 +133,18 @@ export interface CheckOptions {
   maxCandidates?: number;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
+  /**
+   * The model that gives each figure its verdict from what the rules computed (`verdicts.ts`);
+   * `null`: the rules' verdicts as they stand. Default: the one shipped in `verdict-weights.json`.
+   */
+  verdictModel?: VerdictModel | null;
 }
 
 export const defaultOptions: Required<Omit<CheckOptions, 'vocabulary'>> = {
   maxLength: 4000,
   maxEvidencePerValue: 3,
   maxCandidates: 30,
+  verdictModel: defaultVerdicts.model,
 };
 
 /** A word that stands for a subject named before: its figure belongs to the last one named. */
@@ -687,7 +694,11 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   const all = withOrders(index, text, withConversions(index, claims, o.maxEvidencePerValue), (stem) =>
     matchingOf(index, state, stem),
   ); // dates, ranks and scores (./orders.ts)
-  return { ...base, status: all.length === 0 ? 'no figures' : 'checked', claims: all };
+  // The verdict of each, decided by weights fitted on labelled drafts from what the rules computed.
+  const decided = o.verdictModel
+    ? withFittedVerdicts(index, all, vocabulary, { model: o.verdictModel })
+    : all;
+  return { ...base, status: decided.length === 0 ? 'no figures' : 'checked', claims: decided };
 }
 
 /**
