@@ -18,6 +18,7 @@ import { escapeRegExp, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
+import { asFall, fallen } from './direction.js';
 
 /** An article as the digest cites it: with its date when it has one. */
 export interface DigestCitation {
@@ -699,6 +700,9 @@ const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 :
 const SAID_EXPECTED =
   /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasting|predict(?:s|ed|ing)?|projected|will|set to|likely to|plans? to|planned to|aims? to)\b/i;
 
+/** Measures that are falls or losses by their name: a figure of theirs needs no sign. */
+const FALL_MEASURES = new Set(['decline', 'loss']);
+
 /** A mention's line: its figure in its own words, citing its article; marked expected when its words say so. */
 export function lineOf(m: FigureMention): FigureLine {
   const { text, unit } = m.quantity;
@@ -707,8 +711,13 @@ export function lineOf(m: FigureMention): FigureLine {
     !m.concept && m.quantity.kind === 'count' && unit && text.endsWith(unit)
       ? figureText({ text: text.slice(0, -unit.length).trimEnd() })
       : figureText(m.quantity);
+  // A fall shows its direction ("fell 0.7%": -0.7%), but not under a measure that says it ("decline").
+  const falls =
+    !FALL_MEASURES.has(m.concept?.name ?? '') &&
+    (m.quantity.kind !== 'count' || m.quantity.change === true) &&
+    fallen(m.fact.text, m.quantity);
   return {
-    figure,
+    figure: falls ? asFall(figure) : figure,
     context: m.context.text,
     cutBefore: m.context.cutBefore,
     cutAfter: m.context.cutAfter,
