@@ -354,6 +354,23 @@ const REPORTING_VERB = new RegExp(String.raw`\b(?:${SAYING_VERBS}|saying)\b`, 'g
  */
 const OWN_SUBJECT =
   /^\s+(?:(?:the|these|those|all|some|many|most)\s+)?(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\s+)?(?!(?:its|his|hers|ours|theirs|this|thus|was|has|is|as|us|always|perhaps|unless|less|plus|across|towards|whereas|besides)\b)(\p{Ll}[\p{Ll}-]*s|\p{Ll}*(?:men|people|children))\b(?!\s+(?:that|of)\b)/u;
+/**
+ * Reported words that open with a subject of two words, a noun qualified by another word, and its
+ * verb: "The ONS said manufacturing output dropped 0.1%", "Halifax said house prices rose": what the
+ * figure is of, which the speaker only reports (issue 20: "ONS · decline" was the reporting source).
+ * Not a word that qualifies the speaker's own figure (`OWN_FIGURE_WORD`: "said annual profits rose").
+ */
+/** Words that are no noun of a subject: pronouns, verbs of being and having, modals, adverbs. */
+const NOT_NOUN =
+  'it|he|she|they|we|you|i|there|this|that|these|those|what|which|who|had|has|have|was|were|is|are|be|been|would|will|could|can|may|might|must|should|not|also|then|only|still|now|just|so|if|when|as';
+const QUALIFIED_SUBJECT = new RegExp(
+  String.raw`^\s+(?:the\s+)?(?!(?:${NOT_NOUN})\s)(\p{Ll}[\p{Ll}-]+)\s+(?!(?:${NOT_NOUN})\s)\p{Ll}[\p{Ll}-]+\s+(?:(?:had|has|have|was|were|is|are|would|will|could|may|might)\s+(?:been\s+|be\s+)?)?(?:\p{Ll}+ed|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grows|grown|shrank|stood|stands|hit|hits|cost|costs|reached|reaches)\b`,
+  'u',
+);
+/** Words that qualify a speaker's own figure in its reported words: "said annual profits rose". */
+const OWN_FIGURE_WORD =
+  /^(?:annual|quarterly|monthly|weekly|yearly|half-year(?:ly)?|full-year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|pre-tax|net|gross|total|underlying|operating|overall|core|group|global|worldwide|international|domestic|like-for-like|recent|latest|current|average|last|this|next|its|their|his|her|our|both|all|some|many|most|these|those|such|other|new|further)$/;
+
 /** A word by which reported words refer back to the speaker: "said that its sales rose". */
 const REFERS_BACK = /\b(?:it|its|itself|he|his|him|she|her|they|their|them|we|our)\b/i;
 
@@ -388,8 +405,13 @@ export function onlySpeaks(
   const that = /^(?:\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?)?\s*that\b/u.exec(
     reported,
   );
-  const own = that ? null : OWN_SUBJECT.exec(text.slice(after));
-  if (!that && !(own && !isMeasureWord(own[1] ?? ''))) return false;
+  // Reported words opening with a noun qualified by another word say what the figure is of, even a
+  // measure's noun ("said house prices rose"); a lone plural noun only when no measure word.
+  const qualified = that ? null : QUALIFIED_SUBJECT.exec(text.slice(after));
+  const other = qualified && !OWN_FIGURE_WORD.test(qualified[1] ?? '') ? qualified : null;
+  const plural = that || other ? null : OWN_SUBJECT.exec(text.slice(after));
+  const own = other ?? (plural && !isMeasureWord(plural[1] ?? '') ? plural : null);
+  if (!that && !own) return false;
   const opens = after + ((that ?? own)?.[0].length ?? 0);
   if ((that ? REFERS_BACK : REFERS_BACK_ONE).test(before.slice(opens))) return false;
   return subject.every((name) => {

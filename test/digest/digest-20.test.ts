@@ -1,0 +1,43 @@
+/**
+ * Issue 20 (digest-20): the reporting source is not whose a figure is. "The ONS said manufacturing
+ * output dropped 0.1%" is manufacturing output's figure, which the ONS only reports; "Zedco said
+ * annual profits rose" stays Zedco's.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build.js';
+import { onlySpeaks } from '../../src/digest/figures.js';
+import { indexOf } from '../helpers/index.js';
+
+const isMeasureWord = (word: string) => ['profits', 'sales', 'prices', 'output'].includes(word);
+const speaks = (text: string, figure: string, subject: string[]) =>
+  onlySpeaks(text, { start: text.indexOf(figure) }, subject, isMeasureWord);
+
+describe('a source reporting what a qualified noun did', () => {
+  it('only speaks of a figure of reported words opening with a noun and the word qualifying it', () => {
+    expect(speaks('The ONS said manufacturing output dropped 0.1% in November.', '0.1%', ['ONS'])).toBe(true);
+    expect(speaks('Halifax said house prices had risen by 0.8% in January.', '0.8%', ['Halifax'])).toBe(true);
+  });
+  it("keeps a speaker's own figure, a lone measure noun and words that open with a pronoun", () => {
+    expect(speaks('Zedco said annual profits rose 5% to $20m.', '5%', ['Zedco'])).toBe(false);
+    expect(speaks('Zedco said profits rose 5% to $20m.', '5%', ['Zedco'])).toBe(false);
+    expect(speaks('Zedco claimed it had transferred $27m into two accounts.', '$27m', ['Zedco'])).toBe(false);
+  });
+  it('keeps a possessive speaker: the noun is theirs', () => {
+    expect(
+      speaks("Ruritania's labour agency said the jobless total reached 5.1 million.", '5.1', ['Ruritania']),
+    ).toBe(false);
+  });
+});
+
+describe('the digest of a reported figure', () => {
+  it('titles no figure by the source that reports it', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Factories slow\n\nThe Zedland Statistics Office said manufacturing output dropped 0.4% in November, the third fall in a row.\n',
+        b: 'Factories slow again\n\nThe Zedland Statistics Office said manufacturing output dropped 0.2% in December, the fourth fall in a row.\n',
+      }),
+      { now: new Date('2026-11-24T08:00:00Z') },
+    );
+    expect(d.figures.map((g) => g.subject).join()).not.toMatch(/Statistics|Office/);
+  });
+});
