@@ -296,13 +296,27 @@ export const LEAST_COUNT_ALONE = 10;
  * albums"): it has a unit that is no time, age or trivial unit, and it is at least LEAST_COUNT_ALONE.
  * Such a count never makes a figure line (its measure is not read); it only counts towards the top line.
  */
-export const countsAlone = (q: Pick<Quantity, 'kind' | 'unit' | 'value'>) =>
+export const countsAlone = (q: Pick<Quantity, 'kind' | 'unit' | 'value'> & { text?: string }) =>
   q.kind === 'count' &&
   q.unit !== undefined &&
   q.unit !== '' &&
   !timeUnit(q.unit) &&
   !TRIVIAL_UNIT.test(q.unit) &&
+  !raceDistance(q) &&
   q.value >= LEAST_COUNT_ALONE;
+
+/**
+ * A distance written as a number with "m" joined to it ("the 100m", "200m gold", "the 1500m"): the
+ * name of a race or a stretch of track (also before a singular noun: "the 300m stage", where the
+ * parser reads millions of stages), never an amount a story's figure gives (issue 20: sprint
+ * stories listed "100m", "200m", "300m" as figures, one as a top line). Pure.
+ */
+export const raceDistance = (q: Pick<Quantity, 'kind' | 'unit'> & { text?: string }) =>
+  q.kind === 'count' &&
+  (q.unit === 'metres'
+    ? /\dm$/.test(q.text ?? '')
+    : // "the 300m stage", "the 5,000m crown": a whole number and "m" before one thing, not millions of them.
+      /^\d[\d,]*m\s+[a-z]+$/.test(q.text ?? '') && !/(?:s|people|men|children)$/.test(q.unit ?? 's'));
 
 /** Units of a count that is no figure of a story: chart places, clock times. */
 const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
@@ -511,8 +525,8 @@ export function figureMentions(
     if (q.kind === 'year' || (!concept && q.kind !== 'money' && q.kind !== 'percent' && !countsAlone(q)))
       continue;
     // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
-    // ("at 0900 GMT").
-    if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
+    // ("at 0900 GMT"), a race ("the 100m").
+    if (q.kind === 'count' && (TRIVIAL_UNIT.test(q.unit ?? '') || raceDistance(q))) continue;
     // A sports score is one result, never a figure "5" of "19-5".
     if (halfOfScore(fact.text, q)) continue;
     // Nor is a rank, a label or one side of odds ("the number 10 shirt", "8/13").

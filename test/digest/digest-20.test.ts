@@ -1,11 +1,12 @@
 /**
  * Issue 20 (digest-20): the reporting source is not whose a figure is. "The ONS said manufacturing
  * output dropped 0.1%" is manufacturing output's figure, which the ONS only reports; "Zedco said
- * annual profits rose" stays Zedco's.
+ * annual profits rose" stays Zedco's. A race ("the 100m") is no figure.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build.js';
-import { onlySpeaks } from '../../src/digest/figures.js';
+import { onlySpeaks, raceDistance } from '../../src/digest/figures.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
 
 const isMeasureWord = (word: string) => ['profits', 'sales', 'prices', 'output'].includes(word);
@@ -39,5 +40,31 @@ describe('the digest of a reported figure', () => {
       { now: new Date('2026-11-24T08:00:00Z') },
     );
     expect(d.figures.map((g) => g.subject).join()).not.toMatch(/Statistics|Office/);
+  });
+});
+
+describe('a race is no figure', () => {
+  const first = (text: string) => {
+    const q = parseQuantities(text)[0];
+    if (!q) throw new Error(`no quantity in "${text}"`);
+    return q;
+  };
+  it('reads a number with "m" joined to it as a race, alone or before one thing', () => {
+    expect(raceDistance(first('Thanou won silver in the 100m.'))).toBe(true);
+    expect(raceDistance(first('The USA stumbled at the 300m stage.'))).toBe(true);
+  });
+  it('keeps millions of things and distances spelled out', () => {
+    expect(raceDistance(first('The book sold 50m copies.'))).toBe(false);
+    expect(raceDistance(first('More than 1.6m people voted.'))).toBe(false);
+  });
+  it('lists no race in the digest', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Sprint\n\nZed Bolt won the 100m at the Zedland Games in a time that beat the field easily.\n',
+        b: 'Sprint again\n\nZed Bolt will run the 100m again at the Zedland indoor meeting next month in the capital.\n',
+      }),
+      { now: new Date('2026-11-24T08:00:00Z') },
+    );
+    expect(JSON.stringify(d)).not.toContain('"figure":"100m"');
   });
 });
