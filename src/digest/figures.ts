@@ -399,7 +399,8 @@ const REFERS_BACK_ONE = /\b(?:it|its|itself|he|his|him|she|her|we|our)\b/i;
  * the reported words open with their own subject, people or things no measure word names ("Mr
  * Clarke vowed the nine men would remain in prison", "said the men had been in custody for nearly
  * three years": theirs, not the speaker's; "said profits rose" and a possessive speaker, "Germany's
- * agency said the jobless total ...", keep it). `isMeasureWord` tells a measure's word (none by
+ * agency said the jobless total ...", and a name that only qualifies the speaker's, "The Ruritanian
+ * Labour Agency said ...", keep it: the noun is theirs). `isMeasureWord` tells a measure's word (none by
  * default). Pure.
  */
 export function onlySpeaks(
@@ -430,7 +431,11 @@ export function onlySpeaks(
   if ((that ? REFERS_BACK : REFERS_BACK_ONE).test(before.slice(opens))) return false;
   return subject.every((name) => {
     const at = before.lastIndexOf(name);
-    return at >= 0 && at + name.length <= opens && !(own && /^['’]s\b/.test(text.slice(at + name.length)));
+    return (
+      at >= 0 &&
+      at + name.length <= opens &&
+      !(own && /^(?:['’]s\b|\s+\p{Lu})/u.test(text.slice(at + name.length)))
+    );
   });
 }
 
