@@ -46,6 +46,27 @@ const MAY = /\bmay\b/;
  */
 const STATED_ESTIMATE = /\ban estimated\b|\bestimated (?:at|in|on|last|earlier)\b/gi;
 
+/**
+ * An outcome set against what was expected, not an expectation of its own: "rising faster than
+ * expected, hitting an annual rate of 1.6%", "as forecast" (issue 20: what happened, not a forecast).
+ * These words are left out before the clause is read, unless the figure stands inside them. Only the
+ * words side by side: "than analysts had expected" lowered claims-J's modality by 2.
+ */
+const OUTCOME_COMPARED = /\b(?:than|as)\s+(?:expected|forecast|predicted|anticipated)\b/giu;
+
+/**
+ * An expectation the figure is the amount of: "expectations of a 0.3% rise", "forecasts of 2%"
+ * (what was expected, not what happened).
+ */
+const EXPECTATION_OF = /\b(?:expectations?|forecasts?|predictions?)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?$/i;
+
+/** The sentence with comparisons of an outcome to what was expected blanked out, save one holding [start, end). */
+function withoutComparisons(text: string, start: number, end: number): string {
+  return text.replace(OUTCOME_COMPARED, (m: string, at: number) =>
+    at < end && at + m.length > start ? m : ' '.repeat(m.length),
+  );
+}
+
 /** The opening of the last relative clause before a figure: ", where", ", which", ", who". */
 const RELATIVE_OPENING = /,\s+(?:where|which|who|whose|whom)\b[^,;]*$/i;
 
@@ -69,7 +90,8 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** The modality of the figure at [start, end) of a sentence. */
 export function modalityOf(text: string, start: number, end: number): Modality {
-  const clause = clauseAround(text, start, end).replace(STATED_ESTIMATE, ' ');
+  if (EXPECTATION_OF.test(text.slice(0, start))) return 'expected';
+  const clause = clauseAround(withoutComparisons(text, start, end), start, end).replace(STATED_ESTIMATE, ' ');
   if (DENIED.test(clause)) return 'denied';
   const proposing = clause.replace(MADE, ' ');
   if (PROPOSED.test(proposing) || PROPOSAL.test(proposing)) return 'proposed';

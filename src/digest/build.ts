@@ -17,7 +17,6 @@ import {
   type FigureLine,
   type FigureMention,
   figureMentions,
-  figureText,
   groupFigures,
   keyWords,
   lineOf,
@@ -803,8 +802,12 @@ function whatIsNew(
         })
         .map((o) => ({ mention: o, rank: rankOf(o.article.id) }))
         .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0))[0];
+      // A value an earlier article gave already is said again, not changed (issue 20: "changes 0.7% ->
+      // 1.1%" where an earlier article said 1.1%).
+      const saidBefore = cluster.mentions.some((o) => isEarlier(o.article.id, article.id));
       if (
         earlier &&
+        !saidBefore &&
         !m.concept.change &&
         !changedGroups.has(key) &&
         !valuesMeet(earlier.mention, m) &&
@@ -832,11 +835,11 @@ function whatIsNew(
         continue;
       }
       // Said before: the claim (one amount of one measure, any currency) given by an earlier article.
-      if (cluster.mentions.some((o) => isEarlier(o.article.id, article.id)) || used.has(m.fact.id)) continue;
+      if (saidBefore || used.has(m.fact.id)) continue;
       used.add(m.fact.id);
       adds.push({
         text: m.context.text,
-        figure: figureText(m.quantity),
+        figure: lineOf(m).figure,
         ...(m.context.cutBefore ? { cutBefore: true } : {}),
         ...(m.context.cutAfter ? { cutAfter: true } : {}),
       });

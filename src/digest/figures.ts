@@ -18,6 +18,7 @@ import { escapeRegExp, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import type { Concept, Vocabulary } from '../index/vocabulary.js';
+import { asFall, fallen } from './direction.js';
 
 /** An article as the digest cites it: with its date when it has one. */
 export interface DigestCitation {
@@ -295,13 +296,27 @@ export const LEAST_COUNT_ALONE = 10;
  * albums"): it has a unit that is no time, age or trivial unit, and it is at least LEAST_COUNT_ALONE.
  * Such a count never makes a figure line (its measure is not read); it only counts towards the top line.
  */
-export const countsAlone = (q: Pick<Quantity, 'kind' | 'unit' | 'value'>) =>
+export const countsAlone = (q: Pick<Quantity, 'kind' | 'unit' | 'value'> & { text?: string }) =>
   q.kind === 'count' &&
   q.unit !== undefined &&
   q.unit !== '' &&
   !timeUnit(q.unit) &&
   !TRIVIAL_UNIT.test(q.unit) &&
+  !raceDistance(q) &&
   q.value >= LEAST_COUNT_ALONE;
+
+/**
+ * A distance written as a number with "m" joined to it ("the 100m", "200m gold", "the 1500m"): the
+ * name of a race or a stretch of track (also before a singular noun: "the 300m stage", where the
+ * parser reads millions of stages), never an amount a story's figure gives (issue 20: sprint
+ * stories listed "100m", "200m", "300m" as figures, one as a top line). Pure.
+ */
+export const raceDistance = (q: Pick<Quantity, 'kind' | 'unit'> & { text?: string }) =>
+  q.kind === 'count' &&
+  (q.unit === 'metres'
+    ? /\dm$/.test(q.text ?? '')
+    : // "the 300m stage", "the 5,000m crown": a whole number and "m" before one thing, not millions of them.
+      /^\d[\d,]*m\s+[a-z]+$/.test(q.text ?? '') && !/(?:s|people|men|children)$/.test(q.unit ?? 's'));
 
 /** Units of a count that is no figure of a story: chart places, clock times. */
 const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
@@ -353,6 +368,23 @@ const REPORTING_VERB = new RegExp(String.raw`\b(?:${SAYING_VERBS}|saying)\b`, 'g
  */
 const OWN_SUBJECT =
   /^\s+(?:(?:the|these|those|all|some|many|most)\s+)?(?:[\d,.]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\s+)?(?!(?:its|his|hers|ours|theirs|this|thus|was|has|is|as|us|always|perhaps|unless|less|plus|across|towards|whereas|besides)\b)(\p{Ll}[\p{Ll}-]*s|\p{Ll}*(?:men|people|children))\b(?!\s+(?:that|of)\b)/u;
+/**
+ * Reported words that open with a subject of two words, a noun qualified by another word, and its
+ * verb: "The ONS said manufacturing output dropped 0.1%", "Halifax said house prices rose": what the
+ * figure is of, which the speaker only reports (issue 20: "ONS · decline" was the reporting source).
+ * Not a word that qualifies the speaker's own figure (`OWN_FIGURE_WORD`: "said annual profits rose").
+ */
+/** Words that are no noun of a subject: pronouns, verbs of being and having, modals, adverbs. */
+const NOT_NOUN =
+  'it|he|she|they|we|you|i|there|this|that|these|those|what|which|who|had|has|have|was|were|is|are|be|been|would|will|could|can|may|might|must|should|not|also|then|only|still|now|just|so|if|when|as';
+const QUALIFIED_SUBJECT = new RegExp(
+  String.raw`^\s+(?:the\s+)?(?!(?:${NOT_NOUN})\s)(\p{Ll}[\p{Ll}-]+)\s+(?!(?:${NOT_NOUN})\s)\p{Ll}[\p{Ll}-]+\s+(?:(?:had|has|have|was|were|is|are|would|will|could|may|might)\s+(?:been\s+|be\s+)?)?(?:\p{Ll}+ed|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grows|grown|shrank|stood|stands|hit|hits|cost|costs|reached|reaches)\b`,
+  'u',
+);
+/** Words that qualify a speaker's own figure in its reported words: "said annual profits rose". */
+const OWN_FIGURE_WORD =
+  /^(?:annual|quarterly|monthly|weekly|yearly|half-year(?:ly)?|full-year|first-half|second-half|first-quarter|second-quarter|third-quarter|fourth-quarter|pre-tax|net|gross|total|underlying|operating|overall|core|group|global|worldwide|international|domestic|like-for-like|recent|latest|current|average|last|this|next|its|their|his|her|our|both|all|some|many|most|these|those|such|other|new|further)$/;
+
 /** A word by which reported words refer back to the speaker: "said that its sales rose". */
 const REFERS_BACK = /\b(?:it|its|itself|he|his|him|she|her|they|their|them|we|our)\b/i;
 
@@ -367,7 +399,8 @@ const REFERS_BACK_ONE = /\b(?:it|its|itself|he|his|him|she|her|we|our)\b/i;
  * the reported words open with their own subject, people or things no measure word names ("Mr
  * Clarke vowed the nine men would remain in prison", "said the men had been in custody for nearly
  * three years": theirs, not the speaker's; "said profits rose" and a possessive speaker, "Germany's
- * agency said the jobless total ...", keep it). `isMeasureWord` tells a measure's word (none by
+ * agency said the jobless total ...", and a name that only qualifies the speaker's, "The Ruritanian
+ * Labour Agency said ...", keep it: the noun is theirs). `isMeasureWord` tells a measure's word (none by
  * default). Pure.
  */
 export function onlySpeaks(
@@ -387,13 +420,22 @@ export function onlySpeaks(
   const that = /^(?:\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?)?\s*that\b/u.exec(
     reported,
   );
-  const own = that ? null : OWN_SUBJECT.exec(text.slice(after));
-  if (!that && !(own && !isMeasureWord(own[1] ?? ''))) return false;
+  // Reported words opening with a noun qualified by another word say what the figure is of, even a
+  // measure's noun ("said house prices rose"); a lone plural noun only when no measure word.
+  const qualified = that ? null : QUALIFIED_SUBJECT.exec(text.slice(after));
+  const other = qualified && !OWN_FIGURE_WORD.test(qualified[1] ?? '') ? qualified : null;
+  const plural = that || other ? null : OWN_SUBJECT.exec(text.slice(after));
+  const own = other ?? (plural && !isMeasureWord(plural[1] ?? '') ? plural : null);
+  if (!that && !own) return false;
   const opens = after + ((that ?? own)?.[0].length ?? 0);
   if ((that ? REFERS_BACK : REFERS_BACK_ONE).test(before.slice(opens))) return false;
   return subject.every((name) => {
     const at = before.lastIndexOf(name);
-    return at >= 0 && at + name.length <= opens && !(own && /^['’]s\b/.test(text.slice(at + name.length)));
+    return (
+      at >= 0 &&
+      at + name.length <= opens &&
+      !(own && /^(?:['’]s\b|\s+\p{Lu})/u.test(text.slice(at + name.length)))
+    );
   });
 }
 
@@ -488,8 +530,8 @@ export function figureMentions(
     if (q.kind === 'year' || (!concept && q.kind !== 'money' && q.kind !== 'percent' && !countsAlone(q)))
       continue;
     // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
-    // ("at 0900 GMT").
-    if (q.kind === 'count' && TRIVIAL_UNIT.test(q.unit ?? '')) continue;
+    // ("at 0900 GMT"), a race ("the 100m").
+    if (q.kind === 'count' && (TRIVIAL_UNIT.test(q.unit ?? '') || raceDistance(q))) continue;
     // A sports score is one result, never a figure "5" of "19-5".
     if (halfOfScore(fact.text, q)) continue;
     // Nor is a rank, a label or one side of odds ("the number 10 shirt", "8/13").
@@ -699,6 +741,9 @@ const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 :
 const SAID_EXPECTED =
   /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasting|predict(?:s|ed|ing)?|projected|will|set to|likely to|plans? to|planned to|aims? to)\b/i;
 
+/** Measures that are falls or losses by their name: a figure of theirs needs no sign. */
+const FALL_MEASURES = new Set(['decline', 'loss']);
+
 /** A mention's line: its figure in its own words, citing its article; marked expected when its words say so. */
 export function lineOf(m: FigureMention): FigureLine {
   const { text, unit } = m.quantity;
@@ -707,8 +752,13 @@ export function lineOf(m: FigureMention): FigureLine {
     !m.concept && m.quantity.kind === 'count' && unit && text.endsWith(unit)
       ? figureText({ text: text.slice(0, -unit.length).trimEnd() })
       : figureText(m.quantity);
+  // A fall shows its direction ("fell 0.7%": -0.7%), but not under a measure that says it ("decline").
+  const falls =
+    !FALL_MEASURES.has(m.concept?.name ?? '') &&
+    (m.quantity.kind !== 'count' || m.quantity.change === true) &&
+    fallen(m.fact.text, m.quantity);
   return {
-    figure,
+    figure: falls ? asFall(figure) : figure,
     context: m.context.text,
     cutBefore: m.context.cutBefore,
     cutAfter: m.context.cutAfter,
