@@ -36,7 +36,12 @@ import type { Ordered } from './ordered.js';
 import { anchorOf, namesOf, overlap, withOrders, wordStems } from './orders.js';
 import { rawContext } from './prepare.js';
 import { draftSentences } from './sentences.js';
-import { defaultOptions as defaultVerdicts, type VerdictModel, withFittedVerdicts } from './verdicts.js';
+import {
+  defaultOptions as defaultVerdicts,
+  merged,
+  type VerdictModel,
+  withFittedVerdicts,
+} from './verdicts.js';
 
 export type Verdict = 'supported' | 'contradicted' | 'not found';
 
@@ -805,17 +810,6 @@ function evidenceOf(index: FactIndex, mentions: readonly Mention[], max: number)
     text,
     citations: citationsOf(index, ids),
   }));
-}
-
-/** Evidence of several values, each sentence once, citing every article any of them cites. */
-function merged(evidence: readonly Evidence[]): Evidence[] {
-  const out = new Map<string, Evidence>();
-  for (const e of evidence) {
-    const same = out.get(e.text);
-    if (!same) out.set(e.text, { text: e.text, citations: [...e.citations] });
-    else for (const c of e.citations) if (!same.citations.some((x) => x.id === c.id)) same.citations.push(c);
-  }
-  return [...out.values()];
 }
 
 /**

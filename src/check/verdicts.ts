@@ -216,8 +216,8 @@ const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
 const valueList = (values: readonly CoverageValue[]) =>
   values.map((v) => `${v.text} ${idList(v.articleIds)}`).join('; ');
 
-/** Evidence of several values, each sentence once, citing every article any of them cites. */
-function merged(evidence: readonly Evidence[]): Evidence[] {
+/** Evidence of several values, each sentence once, citing every article any of them cites. Pure. */
+export function merged(evidence: readonly Evidence[]): Evidence[] {
   const out = new Map<string, Evidence>();
   for (const e of evidence) {
     const same = out.get(e.text);
