@@ -1,8 +1,9 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
-import { amountKeys, valuesMeet } from '../claims/compare.js';
+import { amountKeys, rounds, valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
+import type { Quantity } from '../facts/quantities.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
@@ -255,6 +256,28 @@ export const measuredClaim = (c: Pick<FigureCluster, 'concept' | 'mentions'>) =>
   c.concept !== undefined || c.mentions.some((m) => m.measureRead === true);
 
 /**
+ * How many significant digits a figure written to a coarser digit must keep to be read as another's
+ * value rounded: "29%" of "28.9%" (29 units of its last digit), "£1.3bn" of "£1.35bn" (13); not "5%"
+ * of "4.75%", nor "1%" of "1.4%" (one digit: a rate moved, a forecast cut).
+ */
+export const LEAST_ROUNDED_UNITS = 10;
+
+/**
+ * True when one figure is the other written to a coarser last digit ("29%" and "28.9%", "$28bn" and
+ * "$28.3bn"): one kind and unit, the coarser keeping at least `LEAST_ROUNDED_UNITS` units of its last
+ * digit, the finer rounding to it. Equal values are no rounding (they are one claim already). Pure.
+ */
+export function roundedAlike(
+  a: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
+  b: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
+): boolean {
+  if (a.kind !== b.kind || a.currency !== b.currency || a.per !== b.per || a.kind === 'year') return false;
+  if (a.value === b.value || a.step === b.step) return false;
+  const coarse = a.step > b.step ? a : b;
+  return Math.abs(coarse.value) / coarse.step >= LEAST_ROUNDED_UNITS - 1e-9 && rounds(a, b);
+}
+
+/**
  * The articles giving an exact amount of money that no measure word claims, or only in sentences the
  * digest cannot show (`placed` false: whose it is, or what, not said), by amount in each currency it
  * is given in; copies once. An exact amount of money is one thing in a story: "an $11bn accounting
@@ -335,24 +358,30 @@ function topLine(
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
-  // by more articles meets ("$28.3bn") is that claim in other words: one top line.
+  // by more articles meets ("$28.3bn") is that claim in other words: one top line. So is a figure
+  // another article gives rounded ("29%" and "28.9%", `roundedAlike`), in any unit, unless one
+  // sentence gives both (a move: "rose to 7.1% from 7%").
   for (const [i, a] of claims.entries()) {
     const at = claims.findIndex(
       (b, j) =>
         j < i &&
         b.into === undefined &&
-        a.c.concept !== undefined &&
         b.c.concept === a.c.concept &&
-        a.c.shown?.quantity.kind === 'money' &&
+        measuredClaim(a.c) &&
+        measuredClaim(b.c) &&
         b.c.shown !== undefined &&
         a.c.shown !== undefined &&
+        ((a.c.concept !== undefined &&
+          a.c.shown.quantity.kind === 'money' &&
+          (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact')) ||
+          (roundedAlike(a.c.shown.quantity, b.c.shown.quantity) &&
+            a.c.shown.fact.id !== b.c.shown.fact.id)) &&
         unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
         // A range at a named moment and the exact amount with none may be one claim ("more than $27bn
         // ... last year", "$27.5bn"); an exact amount tied to a moment ("$13.8bn in its Series F") is
         // not a vaguer one given with none.
         ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
           [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
-        (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
         subjectsShared(a.c.subjectKey, b.c.subjectKey) &&
         valuesMeet(a.c.shown, b.c.shown),
     );

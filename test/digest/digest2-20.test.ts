@@ -4,7 +4,8 @@
  * not an earlier article, so the new article still says what it adds.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/digest/build.js';
+import { buildDigest, roundedAlike } from '../../src/digest/build.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
 
 const EARLIER =
@@ -39,5 +40,55 @@ describe('a copy of the newest article filed before it', () => {
     );
     const adds = d.newArticles.find((n) => n.id === 'c')?.adds?.map((x) => x.text) ?? [];
     expect(adds.join(' ')).not.toMatch(/every rule of the privatisation law/);
+  });
+});
+
+describe('a figure another article gives rounded', () => {
+  const q = (text: string) => {
+    const found = parseQuantities(text)[0];
+    if (!found) throw new Error(`no figure in ${text}`);
+    return found;
+  };
+
+  it('is one figure when the coarser keeps two digits at least', () => {
+    expect(roundedAlike(q('28.9%'), q('29%'))).toBe(true);
+    expect(roundedAlike(q('£1.35bn'), q('£1.3bn'))).toBe(true);
+    expect(roundedAlike(q('$28.3bn'), q('$28bn'))).toBe(true);
+  });
+
+  it('is not when the coarser has one digit, the values are equal, or the rounding is wrong', () => {
+    expect(roundedAlike(q('4.75%'), q('5%'))).toBe(false);
+    expect(roundedAlike(q('1.4%'), q('1%'))).toBe(false);
+    expect(roundedAlike(q('29%'), q('29%'))).toBe(false);
+    expect(roundedAlike(q('28.4%'), q('29%'))).toBe(false);
+    expect(roundedAlike(q('28.9%'), q('$29m'))).toBe(false);
+  });
+
+  it('counts the articles of both in the top line', () => {
+    const d = buildDigest(
+      indexOf({
+        a: "Zedco gains\n\nZedco's market share rose to 28.9% in 2004, the Orvo trade body said on Monday.\n",
+        b: "Zedco ahead\n\nZedco's market share rose to 29% in 2004, according to figures from the trade body.\n",
+        c: "Zedco results\n\nZedco's market share reached 29% in 2004, its chief executive said in London.\n",
+        d: 'Zedco profits\n\nZedco made a profit of $5m in 2004, the firm said in a statement on Tuesday.\n',
+        e: 'Zedco profit\n\nZedco made a profit of $5m in 2004, helped by a weak currency, analysts said.\n',
+      }),
+      { now },
+    );
+    const top = d.topLine[0];
+    expect(top?.text).toMatch(/market share/);
+    const cited = [top?.source, ...(top?.also ?? []), ...(top?.consistent ?? []).map((x) => x.citation)];
+    expect(new Set(cited.map((x) => x?.id))).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  it('is not one figure where one sentence gives both (a move)', () => {
+    const d = buildDigest(
+      indexOf({
+        a: "Zedco gains\n\nZedco's market share rose to 29% from 28.9% in 2004, the Orvo trade body said.\n",
+        b: "Zedco ahead\n\nZedco's market share rose to 29% in 2004, according to figures from the trade body.\n",
+      }),
+      { now },
+    );
+    for (const top of d.topLine) expect(top.consistent ?? []).toEqual([]);
   });
 });
