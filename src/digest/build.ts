@@ -4,6 +4,7 @@ import { amountKeys, rounds, valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
+import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
@@ -21,12 +22,23 @@ import {
   groupFigures,
   keyWords,
   lineOf,
+  MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
   subjectNamer,
   unitBase,
 } from './figures.js';
 
-import { eventStems, type LeadClaim, leadClaims, restates, tellsAlike } from './leads.js';
+import {
+  claimStems,
+  eventStems,
+  firstEventVerb,
+  type LeadClaim,
+  leadClaims,
+  restates,
+  restatesSentence,
+  sharesClaimWords,
+  tellsAlike,
+} from './leads.js';
 import { type Odds, oddsIn, speaksOfBetting } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { revisions, supersededBy } from './revisions.js';
@@ -687,6 +699,7 @@ function whatIsNew(
   max: number,
   detail: number,
   leads: readonly LeadClaim[] = [],
+  claimWords: (fact: Fact) => ReadonlySet<string> = (fact) => new Set(fact.terms),
 ): { newArticles: NewArticle[]; changes: FigureChange[] } {
   const order = chronological(index.articles());
   const fresh = order.filter((a) => !previous.has(a.id));
@@ -779,6 +792,20 @@ function whatIsNew(
   const restatesEarlierLead = (fact: Fact) => {
     const stems = new Set(fact.terms);
     return leads.some((l) => isEarlier(l.fact.articleId, fact.articleId) && restates(l.stems, stems));
+  };
+  // A sentence an earlier one says in other words, of the same act ("Euronext operates the Paris,
+  // Amsterdam, Brussels and Lisbon bourses" after "Euronext, which operates the Amsterdam, Brussels,
+  // Lisbon and Paris exchanges"): no news, though the two share too few words to be one sentence.
+  const restatesEarlier = (fact: Fact) => {
+    const stems = claimWords(fact);
+    const candidates = new Set<Fact>();
+    for (const w of wordsOf.get(fact) ?? [])
+      for (const other of byWord.get(w) ?? [])
+        if (other.kind !== 'row' && isEarlier(other.articleId, fact.articleId)) candidates.add(other);
+    const close = [...candidates].filter((other) => sharesClaimWords(stems, claimWords(other)));
+    if (close.length === 0) return false;
+    const verb = firstEventVerb(fact.text);
+    return close.some((other) => restatesSentence(stems, verb, claimWords(other)));
   };
   /**
    * Moments ordered below this are not anchored to a year (a month or "last year" in an undated
@@ -930,7 +957,7 @@ function whatIsNew(
       if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
       // A sentence with a figure the digest cannot place is left out, as in the figures.
       if (fact.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
-      if (saidBefore(fact) || restatesEarlierLead(fact)) continue;
+      if (saidBefore(fact) || restatesEarlierLead(fact) || restatesEarlier(fact)) continue;
       if (adds.some((a) => jaccard(a.text, fact.text) >= SAME_FACT)) continue;
       used.add(fact.id);
       adds.push({ text: fact.text });
@@ -938,6 +965,27 @@ function whatIsNew(
     newArticles.set(article.id, { ...digestCitation(article), adds: [...changed, ...adds].slice(0, max) });
   }
   return { newArticles: shown.flatMap((a) => newArticles.get(a.id) ?? []), changes };
+}
+
+/**
+ * A fact's claim stems (`claimStems`): its content words less the stems of the story's main names
+ * (those half its distinct articles use: every article shares them), read once per fact.
+ */
+function mainClaimWords(
+  index: FactIndex,
+  names: ReadonlyArray<{ name: string; articles: number }>,
+  vocabulary: Vocabulary,
+): (fact: Fact) => ReadonlySet<string> {
+  const least = index.distinctArticleCount * MAIN_NAME_SHARE;
+  const main = new Set(names.filter((n) => n.articles >= least).flatMap((n) => stemsOf(n.name)));
+  const known = new Map<Fact, ReadonlySet<string>>();
+  return (fact) => {
+    const had = known.get(fact);
+    if (had) return had;
+    const stems = claimStems(fact.terms, vocabulary, main);
+    known.set(fact, stems);
+    return stems;
+  };
 }
 
 /** The subject a change is shown under: its claim's, written as the earlier sentence writes it. */
@@ -985,6 +1033,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
         o.maxAdditions,
         o.maxNewDetailed,
         leadClaims(index, names, vocabulary, () => true),
+        mainClaimWords(index, names, vocabulary),
       )
     : {
         newArticles: newestFirst(chronological(articles)).map((a) => digestCitation(a)),

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest, roundedAlike } from '../../src/digest/build.js';
+import { restatesSentence, sharesClaimWords } from '../../src/digest/leads.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -90,5 +91,51 @@ describe('a figure another article gives rounded', () => {
       { now },
     );
     for (const top of d.topLine) expect(top.consistent ?? []).toEqual([]);
+  });
+});
+
+describe('a sentence an earlier article said in other words', () => {
+  const set = (words: string) => new Set(words.split(' '));
+
+  it('restates when the two share enough claim words and the earlier holds its first verb', () => {
+    const fresh = set('stand against pro war oona king general elect');
+    const earlier = set('former labour found anti war parti respect stand against sit oona king vote major');
+    expect(sharesClaimWords(fresh, earlier)).toBe(true);
+    expect(restatesSentence(fresh, 'stand', earlier)).toBe(true);
+  });
+
+  it('does not when the first verb is another act, or none, or too few words are shared', () => {
+    const fresh = set('hand over entir stake hold compani group menatep control');
+    const earlier = set('group menatep gibraltar base hold compani control illeg');
+    expect(restatesSentence(fresh, 'hand', earlier)).toBe(false);
+    expect(restatesSentence(fresh, undefined, earlier)).toBe(false);
+    expect(restatesSentence(set('oper pari amsterdam brussel'), 'oper', set('oper pari amsterdam'))).toBe(
+      false,
+    );
+  });
+
+  it('is left out of what a new article adds; a new act in the same words is not', () => {
+    // Five articles, so that the places the two sentences name are no main names of the story.
+    const earlier = {
+      a: 'Zed bourse talks\n\nThe Orvo exchange is holding talks with its rival Zedbourse, which operates the Amsterdam, Brussels, Lisbon and Paris exchanges, as well as a derivatives market.\n',
+      c: 'Orvo results\n\nThe Orvo exchange reported higher trading volumes in the last three months of the year.\n',
+      d: 'Orvo chief\n\nThe Orvo exchange named a new chief executive after a long search by its board.\n',
+      e: 'Orvo shares\n\nShares in the Orvo exchange rose sharply after news of the bid interest spread.\n',
+    };
+    const adds = (sentence: string) =>
+      (
+        buildDigest(
+          indexOf({
+            ...earlier,
+            b: `Orvo bid fears\n\nShareholders of the Orvo exchange said on Monday they feared the bid would fail. ${sentence}\n`,
+          }),
+          { now, previousArticleIds: ['a', 'c', 'd', 'e'] },
+        ).newArticles.find((n) => n.id === 'b')?.adds ?? []
+      ).map((x) => x.text);
+    const told = ', its chief executive told shareholders in a letter.';
+    const restated = `Zedbourse operates the Paris, Amsterdam, Brussels and Lisbon bourses${told}`;
+    expect(adds(restated)).not.toContain(restated);
+    const news = `Zedbourse bought the Paris, Amsterdam, Brussels and Lisbon bourses${told}`;
+    expect(adds(news)).toContain(news);
   });
 });
