@@ -213,14 +213,30 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
-/** A sentence opening with a pronoun: it says whose only with the sentence before it. */
-const OPENS_WITH_PRONOUN = /^(?:it|they|this|these|he|she)\b/i;
+/**
+ * A sentence opening with a pronoun, a possessive or a demonstrative, inside a quotation or not ("His
+ * broadside came as ...", "\"That's what he said ..."): it says whose only with the sentence before it.
+ */
+export const OPENS_WITH_PRONOUN =
+  /^["'\u201c\u2018]?(?:it|its|they|their|them|this|these|that|those|he|his|him|she|her|we|our|i|my)\b/i;
 
-/** A sentence that can stand alone in a digest: it names someone and says enough. */
+/** A sentence opening with a quotation mark. */
+const OPENS_QUOTED = /^["'\u201c\u2018]/;
+
+/**
+ * Quoted words the sentence gives a speaker for after them ("... more success," said Lewis-Francis):
+ * a pronoun opening them is the speaker's, told in the same sentence.
+ */
+const ATTRIBUTED = /[,.!?]["'\u201d\u2019]\s+(?:\S+\s+){0,4}(?:said|says|added|adds|told)\b/;
+
+/**
+ * A sentence that can stand alone in a digest: it names someone, says enough and opens with no
+ * pronoun (but in quoted words it gives a speaker for).
+ */
 const standsAlone = (text: string) =>
   /\S\s+\p{Lu}/u.test(text) &&
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
-  !OPENS_WITH_PRONOUN.test(text);
+  (!OPENS_WITH_PRONOUN.test(text) || (OPENS_QUOTED.test(text) && ATTRIBUTED.test(text)));
 
 /** The measure odds to win are shown under in "New since" ("changes Kenzie · odds to win: 1/2 [187] → 2/9"). */
 const ODDS_MEASURE = 'odds to win';

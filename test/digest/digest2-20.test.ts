@@ -4,7 +4,7 @@
  * not an earlier article, so the new article still says what it adds.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDigest, roundedAlike } from '../../src/digest/build.js';
+import { buildDigest, OPENS_WITH_PRONOUN, roundedAlike } from '../../src/digest/build.js';
 import { restatesSentence, sharesClaimWords } from '../../src/digest/leads.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
@@ -137,5 +137,38 @@ describe('a sentence an earlier article said in other words', () => {
     expect(adds(restated)).not.toContain(restated);
     const news = `Zedbourse bought the Paris, Amsterdam, Brussels and Lisbon bourses${told}`;
     expect(adds(news)).toContain(news);
+  });
+});
+
+describe('a fragment that says whose only with the sentence before it', () => {
+  it('opens with a pronoun, a possessive or a demonstrative, quoted or not', () => {
+    expect(OPENS_WITH_PRONOUN.test('His broadside came as the minister said he hoped for a deal.')).toBe(
+      true,
+    );
+    expect(OPENS_WITH_PRONOUN.test("\"That's what he said and that's what I say.")).toBe(true);
+    expect(OPENS_WITH_PRONOUN.test('Those figures were revised on Monday.')).toBe(true);
+    expect(OPENS_WITH_PRONOUN.test('Thames Water said its bills would rise.')).toBe(false);
+    expect(OPENS_WITH_PRONOUN.test('In London, prices rose.')).toBe(false);
+  });
+
+  it('is no line of what a new article adds, unless quoted words name their speaker', () => {
+    const earlier =
+      'Orvo vote\n\nThe Orvo council voted on Monday to close the old harbour to heavy shipping from next year.\n';
+    const adds = (sentence: string) =>
+      (
+        buildDigest(
+          indexOf({
+            a: earlier,
+            b: `Orvo harbour row\n\nDock workers in Orvo staged a walkout at the harbour on Tuesday over the council's plan. ${sentence}\n`,
+          }),
+          { now, previousArticleIds: ['a'] },
+        ).newArticles.find((n) => n.id === 'b')?.adds ?? []
+      ).map((x) => x.text);
+    const fragment =
+      'His protest came as Mayor Alma Ruiz said the decision would stand for at least five years.';
+    expect(adds(fragment)).not.toContain(fragment);
+    const quoted =
+      '"We will fight this closure in every court in the land," said union leader Piet Varga on Tuesday.';
+    expect(adds(quoted)).toContain(quoted);
   });
 });
