@@ -1,8 +1,10 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
-import { amountKeys, valuesMeet } from '../claims/compare.js';
+import { amountKeys, rounds, valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
+import type { Quantity } from '../facts/quantities.js';
+import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
@@ -20,12 +22,23 @@ import {
   groupFigures,
   keyWords,
   lineOf,
+  MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
   subjectNamer,
   unitBase,
 } from './figures.js';
 
-import { eventStems, type LeadClaim, leadClaims, restates, tellsAlike } from './leads.js';
+import {
+  claimStems,
+  eventStems,
+  firstEventVerb,
+  type LeadClaim,
+  leadClaims,
+  restates,
+  restatesSentence,
+  sharesClaimWords,
+  tellsAlike,
+} from './leads.js';
 import { type Odds, oddsIn, speaksOfBetting } from './odds.js';
 import { type MatchResults, matchResults, type StatedClaim, statedClaims } from './results.js';
 import { revisions, supersededBy } from './revisions.js';
@@ -200,14 +213,30 @@ const newestFirst = (inOrder: readonly ArticleMeta[]) => [
   ...inOrder.filter((a) => !a.published),
 ];
 
-/** A sentence opening with a pronoun: it says whose only with the sentence before it. */
-const OPENS_WITH_PRONOUN = /^(?:it|they|this|these|he|she)\b/i;
+/**
+ * A sentence opening with a pronoun, a possessive or a demonstrative, inside a quotation or not ("His
+ * broadside came as ...", "\"That's what he said ..."): it says whose only with the sentence before it.
+ */
+export const OPENS_WITH_PRONOUN =
+  /^["'\u201c\u2018]?(?:it|its|they|their|them|this|these|that|those|he|his|him|she|her|we|our|i|my)\b/i;
 
-/** A sentence that can stand alone in a digest: it names someone and says enough. */
+/** A sentence opening with a quotation mark. */
+const OPENS_QUOTED = /^["'\u201c\u2018]/;
+
+/**
+ * Quoted words the sentence gives a speaker for after them ("... more success," said Lewis-Francis):
+ * a pronoun opening them is the speaker's, told in the same sentence.
+ */
+const ATTRIBUTED = /[,.!?]["'\u201d\u2019]\s+(?:\S+\s+){0,4}(?:said|says|added|adds|told)\b/;
+
+/**
+ * A sentence that can stand alone in a digest: it names someone, says enough and opens with no
+ * pronoun (but in quoted words it gives a speaker for).
+ */
 const standsAlone = (text: string) =>
   /\S\s+\p{Lu}/u.test(text) &&
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
-  !OPENS_WITH_PRONOUN.test(text);
+  (!OPENS_WITH_PRONOUN.test(text) || (OPENS_QUOTED.test(text) && ATTRIBUTED.test(text)));
 
 /** The measure odds to win are shown under in "New since" ("changes Kenzie · odds to win: 1/2 [187] → 2/9"). */
 const ODDS_MEASURE = 'odds to win';
@@ -253,6 +282,28 @@ export const subjectsShared = (a: string, b: string) => {
  */
 export const measuredClaim = (c: Pick<FigureCluster, 'concept' | 'mentions'>) =>
   c.concept !== undefined || c.mentions.some((m) => m.measureRead === true);
+
+/**
+ * How many significant digits a figure written to a coarser digit must keep to be read as another's
+ * value rounded: "29%" of "28.9%" (29 units of its last digit), "£1.3bn" of "£1.35bn" (13); not "5%"
+ * of "4.75%", nor "1%" of "1.4%" (one digit: a rate moved, a forecast cut).
+ */
+export const LEAST_ROUNDED_UNITS = 10;
+
+/**
+ * True when one figure is the other written to a coarser last digit ("29%" and "28.9%", "$28bn" and
+ * "$28.3bn"): one kind and unit, the coarser keeping at least `LEAST_ROUNDED_UNITS` units of its last
+ * digit, the finer rounding to it. Equal values are no rounding (they are one claim already). Pure.
+ */
+export function roundedAlike(
+  a: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
+  b: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
+): boolean {
+  if (a.kind !== b.kind || a.currency !== b.currency || a.per !== b.per || a.kind === 'year') return false;
+  if (a.value === b.value || a.step === b.step) return false;
+  const coarse = a.step > b.step ? a : b;
+  return Math.abs(coarse.value) / coarse.step >= LEAST_ROUNDED_UNITS - 1e-9 && rounds(a, b);
+}
 
 /**
  * The articles giving an exact amount of money that no measure word claims, or only in sentences the
@@ -335,24 +386,30 @@ function topLine(
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
-  // by more articles meets ("$28.3bn") is that claim in other words: one top line.
+  // by more articles meets ("$28.3bn") is that claim in other words: one top line. So is a figure
+  // another article gives rounded ("29%" and "28.9%", `roundedAlike`), in any unit, unless one
+  // sentence gives both (a move: "rose to 7.1% from 7%").
   for (const [i, a] of claims.entries()) {
     const at = claims.findIndex(
       (b, j) =>
         j < i &&
         b.into === undefined &&
-        a.c.concept !== undefined &&
         b.c.concept === a.c.concept &&
-        a.c.shown?.quantity.kind === 'money' &&
+        measuredClaim(a.c) &&
+        measuredClaim(b.c) &&
         b.c.shown !== undefined &&
         a.c.shown !== undefined &&
+        ((a.c.concept !== undefined &&
+          a.c.shown.quantity.kind === 'money' &&
+          (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact')) ||
+          (roundedAlike(a.c.shown.quantity, b.c.shown.quantity) &&
+            a.c.shown.fact.id !== b.c.shown.fact.id)) &&
         unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
         // A range at a named moment and the exact amount with none may be one claim ("more than $27bn
         // ... last year", "$27.5bn"); an exact amount tied to a moment ("$13.8bn in its Series F") is
         // not a vaguer one given with none.
         ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
           [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
-        (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact') &&
         subjectsShared(a.c.subjectKey, b.c.subjectKey) &&
         valuesMeet(a.c.shown, b.c.shown),
     );
@@ -658,6 +715,7 @@ function whatIsNew(
   max: number,
   detail: number,
   leads: readonly LeadClaim[] = [],
+  claimWords: (fact: Fact) => ReadonlySet<string> = (fact) => new Set(fact.terms),
 ): { newArticles: NewArticle[]; changes: FigureChange[] } {
   const order = chronological(index.articles());
   const fresh = order.filter((a) => !previous.has(a.id));
@@ -669,7 +727,12 @@ function whatIsNew(
     rank.set(a.id, i);
   });
   const rankOf = (id: string) => rank.get(id) ?? 0;
-  const isEarlier = (id: string, than: string) => rankOf(id) < rankOf(than);
+  // An article and its copy (the same text filed again, differing in a hyphen or a comma) are one
+  // article: neither is earlier than the other, so a copy of the newest article filed before it
+  // does not make the new article add nothing (issue 20).
+  const original = (id: string) => index.original(id);
+  const isEarlier = (id: string, than: string) =>
+    rankOf(id) < rankOf(than) && original(id) !== original(than);
 
   const shown = newestFirst(fresh);
   const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
@@ -745,6 +808,20 @@ function whatIsNew(
   const restatesEarlierLead = (fact: Fact) => {
     const stems = new Set(fact.terms);
     return leads.some((l) => isEarlier(l.fact.articleId, fact.articleId) && restates(l.stems, stems));
+  };
+  // A sentence an earlier one says in other words, of the same act ("Euronext operates the Paris,
+  // Amsterdam, Brussels and Lisbon bourses" after "Euronext, which operates the Amsterdam, Brussels,
+  // Lisbon and Paris exchanges"): no news, though the two share too few words to be one sentence.
+  const restatesEarlier = (fact: Fact) => {
+    const stems = claimWords(fact);
+    const candidates = new Set<Fact>();
+    for (const w of wordsOf.get(fact) ?? [])
+      for (const other of byWord.get(w) ?? [])
+        if (other.kind !== 'row' && isEarlier(other.articleId, fact.articleId)) candidates.add(other);
+    const close = [...candidates].filter((other) => sharesClaimWords(stems, claimWords(other)));
+    if (close.length === 0) return false;
+    const verb = firstEventVerb(fact.text);
+    return close.some((other) => restatesSentence(stems, verb, claimWords(other)));
   };
   /**
    * Moments ordered below this are not anchored to a year (a month or "last year" in an undated
@@ -896,7 +973,7 @@ function whatIsNew(
       if (used.has(fact.id) || fact.kind === 'row' || !standsAlone(fact.text)) continue;
       // A sentence with a figure the digest cannot place is left out, as in the figures.
       if (fact.quantities.some((q) => q.kind === 'money' || q.kind === 'percent')) continue;
-      if (saidBefore(fact) || restatesEarlierLead(fact)) continue;
+      if (saidBefore(fact) || restatesEarlierLead(fact) || restatesEarlier(fact)) continue;
       if (adds.some((a) => jaccard(a.text, fact.text) >= SAME_FACT)) continue;
       used.add(fact.id);
       adds.push({ text: fact.text });
@@ -904,6 +981,27 @@ function whatIsNew(
     newArticles.set(article.id, { ...digestCitation(article), adds: [...changed, ...adds].slice(0, max) });
   }
   return { newArticles: shown.flatMap((a) => newArticles.get(a.id) ?? []), changes };
+}
+
+/**
+ * A fact's claim stems (`claimStems`): its content words less the stems of the story's main names
+ * (those half its distinct articles use: every article shares them), read once per fact.
+ */
+function mainClaimWords(
+  index: FactIndex,
+  names: ReadonlyArray<{ name: string; articles: number }>,
+  vocabulary: Vocabulary,
+): (fact: Fact) => ReadonlySet<string> {
+  const least = index.distinctArticleCount * MAIN_NAME_SHARE;
+  const main = new Set(names.filter((n) => n.articles >= least).flatMap((n) => stemsOf(n.name)));
+  const known = new Map<Fact, ReadonlySet<string>>();
+  return (fact) => {
+    const had = known.get(fact);
+    if (had) return had;
+    const stems = claimStems(fact.terms, vocabulary, main);
+    known.set(fact, stems);
+    return stems;
+  };
 }
 
 /** The subject a change is shown under: its claim's, written as the earlier sentence writes it. */
@@ -951,6 +1049,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
         o.maxAdditions,
         o.maxNewDetailed,
         leadClaims(index, names, vocabulary, () => true),
+        mainClaimWords(index, names, vocabulary),
       )
     : {
         newArticles: newestFirst(chronological(articles)).map((a) => digestCitation(a)),

@@ -433,3 +433,56 @@ export const restates = (
   sentence: ReadonlySet<string>,
   share = defaultOptions.share,
 ) => claim.size > 0 && shared(claim, sentence) / claim.size >= share;
+
+/** Options of `restatesSentence`. */
+export interface RestateOptions {
+  /** Claim stems the two sentences must share at least. Default 4. */
+  leastShared?: number;
+  /** Share of the shorter sentence's claim stems the two must share at least. Default 0.5. */
+  share?: number;
+}
+
+/** Defaults of `restatesSentence`. */
+export const defaultRestateOptions: Required<RestateOptions> = { leastShared: 4, share: 0.5 };
+
+/**
+ * True when a sentence says again in other words what an earlier sentence said ("Euronext operates
+ * the Paris, Amsterdam, Brussels and Lisbon bourses" after "Euronext, which operates the Amsterdam,
+ * Brussels, Lisbon and Paris exchanges"; "is to stand against ... Oona King" after "is standing
+ * against sitting MP Oona King"): the two share at least `leastShared` claim stems (`claimStems`),
+ * half the shorter's at least (`share`), and the earlier holds the first verb the sentence asserts
+ * (`eventStems`: what it says happened), so a later act told in the same words ("handed over his
+ * stake in the holding company" after "the holding company which controls 51%") is news. A sentence
+ * with no verb of an event is never a restatement. Pure.
+ */
+export function restatesSentence(
+  sentence: ReadonlySet<string>,
+  firstVerb: string | undefined,
+  earlier: ReadonlySet<string>,
+  options: RestateOptions = {},
+): boolean {
+  return (
+    firstVerb !== undefined &&
+    sharesClaimWords(sentence, earlier, options) &&
+    holdsEvent(new Set([firstVerb]), earlier)
+  );
+}
+
+/**
+ * True when two sentences share at least `leastShared` claim stems and half the shorter's
+ * (`share`): the words part of `restatesSentence`, cheap enough to try on every earlier sentence
+ * before a verb is read. Pure.
+ */
+export function sharesClaimWords(
+  sentence: ReadonlySet<string>,
+  earlier: ReadonlySet<string>,
+  options: RestateOptions = {},
+): boolean {
+  const o = { ...defaultRestateOptions, ...options };
+  const n = shared(sentence, earlier);
+  return n >= o.leastShared && n / Math.max(1, Math.min(sentence.size, earlier.size)) >= o.share;
+}
+
+/** The first verb of an event a sentence asserts (`eventStems`), undefined when none. Pure but for the tagger. */
+export const firstEventVerb = (text: string): string | undefined =>
+  [...eventStems(tagWordsOfMany([text])[0] ?? [])][0];
