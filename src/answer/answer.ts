@@ -9,6 +9,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { answerableFeatures } from './answerable.js';
 import {
   ageUnwritten,
   asksAge,
@@ -74,6 +75,13 @@ export interface AnswerOptions {
    * facts, as one below `none` does. Default true.
    */
   noteBelowShown?: boolean;
+  /**
+   * A typed question whose answer the fitted answerable model (weights.json's `answerable`, see
+   * `src/answer/answerable.ts`) reads as likelier silent than answered, below `answerableBelow`,
+   * gets the note that the coverage gives no clear answer, and at most two related facts, on top of
+   * the rules. Default true.
+   */
+  answerableModel?: boolean;
   /**
    * A typed question naming a thing ("Skype") its first fact's article never writes gets the note
    * and at most two related facts, not a short answer. Default true.
@@ -217,6 +225,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   untypedWeight: 0.35,
   silentNeighbour: 0.7,
   noteBelowShown: true,
+  answerableModel: true,
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
@@ -1349,7 +1358,23 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;
-  const unclear = confidence !== undefined && confidence < floor;
+  // The fitted answerable model: the coverage likelier silent on the question than answering it.
+  const unanswered =
+    o.answerableModel &&
+    confidenceOf !== undefined &&
+    fitted.answerable !== undefined &&
+    sigmoid(
+      weighted(
+        fitted.answerable,
+        answerableFeatures(
+          confidenceOf,
+          candidates
+            .slice(0, 40)
+            .map((c) => ({ articleId: c.fact.articleId, ...(c.features ? { features: c.features } : {}) })),
+        ),
+      ),
+    ) < fitted.answerableBelow;
+  const unclear = (confidence !== undefined && confidence < floor) || unanswered;
   // A name of the question its article never writes: the short answer is of another thing.
   const firstArticle = candidates[0]?.fact.articleId ?? '';
   const lead = candidates[0];
