@@ -1374,7 +1374,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         ),
       ),
     ) < fitted.answerableBelow;
-  const unclear = (confidence !== undefined && confidence < floor) || unanswered;
+  const unclear = confidence !== undefined && confidence < floor;
   // A name of the question its article never writes: the short answer is of another thing.
   const firstArticle = candidates[0]?.fact.articleId ?? '';
   const lead = candidates[0];
@@ -1462,8 +1462,26 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         expected ||
         otherPeriod ||
         otherWay !== undefined ||
-        roleless !== undefined)) ||
+        roleless !== undefined ||
+        unanswered)) ||
     unfigured !== undefined;
+  // Silent by the answerable model alone: the note says the coverage gives no clear answer.
+  const unsure =
+    unclear ||
+    (unanswered &&
+      !(
+        unspanned ||
+        unnamed ||
+        counted ||
+        elsewhere ||
+        lacked ||
+        otherFigure ||
+        expected ||
+        otherPeriod ||
+        otherWay !== undefined ||
+        roleless !== undefined ||
+        unfigured !== undefined
+      ));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
@@ -1578,7 +1596,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
           note:
             roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
-              : `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
+              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
         }
       : {}),
     disagreements,
