@@ -9,6 +9,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { answerableFeatures } from './answerable.js';
 import {
   ageUnwritten,
   asksAge,
@@ -74,6 +75,13 @@ export interface AnswerOptions {
    * facts, as one below `none` does. Default true.
    */
   noteBelowShown?: boolean;
+  /**
+   * A typed question whose answer the fitted answerable model (weights.json's `answerable`, see
+   * `src/answer/answerable.ts`) reads as likelier silent than answered, below `answerableBelow`,
+   * gets the note that the coverage gives no clear answer, and at most two related facts, on top of
+   * the rules. Default true.
+   */
+  answerableModel?: boolean;
   /**
    * A typed question naming a thing ("Skype") its first fact's article never writes gets the note
    * and at most two related facts, not a short answer. Default true.
@@ -217,6 +225,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   untypedWeight: 0.35,
   silentNeighbour: 0.7,
   noteBelowShown: true,
+  answerableModel: true,
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
@@ -1349,6 +1358,22 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;
+  // The fitted answerable model: the coverage likelier silent on the question than answering it.
+  const unanswered =
+    o.answerableModel &&
+    confidenceOf !== undefined &&
+    fitted.answerable !== undefined &&
+    sigmoid(
+      weighted(
+        fitted.answerable,
+        answerableFeatures(
+          confidenceOf,
+          candidates
+            .slice(0, 40)
+            .map((c) => ({ articleId: c.fact.articleId, ...(c.features ? { features: c.features } : {}) })),
+        ),
+      ),
+    ) < fitted.answerableBelow;
   const unclear = confidence !== undefined && confidence < floor;
   // A name of the question its article never writes: the short answer is of another thing.
   const firstArticle = candidates[0]?.fact.articleId ?? '';
@@ -1437,8 +1462,26 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         expected ||
         otherPeriod ||
         otherWay !== undefined ||
-        roleless !== undefined)) ||
+        roleless !== undefined ||
+        unanswered)) ||
     unfigured !== undefined;
+  // Silent by the answerable model alone: the note says the coverage gives no clear answer.
+  const unsure =
+    unclear ||
+    (unanswered &&
+      !(
+        unspanned ||
+        unnamed ||
+        counted ||
+        elsewhere ||
+        lacked ||
+        otherFigure ||
+        expected ||
+        otherPeriod ||
+        otherWay !== undefined ||
+        roleless !== undefined ||
+        unfigured !== undefined
+      ));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
@@ -1553,7 +1596,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
           note:
             roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
-              : `The coverage gives no ${unclear ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
+              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
         }
       : {}),
     disagreements,

@@ -3,6 +3,7 @@
  * `bench/fit-answers.ts` on training questions and kept in `weights.json`, which the engine loads.
  * Pure: features are plain numbers, a score the exponential of their weighted sum.
  */
+import type { AnswerableFeature } from './answerable.js';
 import data from './weights.json' with { type: 'json' };
 
 /** What a candidate sentence for a typed question is ranked by. */
@@ -147,6 +148,14 @@ export interface Weights {
   sure: number;
   /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */
   none: number;
+  /**
+   * The answerable model (weights.json's `answerable`, fitted by `bench/answerable-fit.ts`): a
+   * logistic model over ANSWERABLE_FEATURES (src/answer/answerable.ts) of "the answer holds a right
+   * fact in its first three". Undefined (no silence by the model) when the file has none.
+   */
+  answerable?: Record<AnswerableFeature, number>;
+  /** Below this answerable model's chance, the answer says the coverage gives no clear answer. Default: the file's, else 0. */
+  answerableBelow: number;
 }
 
 /** What `weights.json` holds: each model's weights by feature name, and the thresholds. */
@@ -157,6 +166,8 @@ export interface WeightsFile {
   show?: number;
   boldShow?: number;
   none?: number;
+  answerable?: Record<string, number>;
+  answerableBelow?: number;
 }
 
 /**
@@ -190,6 +201,9 @@ export function weightsFrom(file: WeightsFile): Weights {
     show,
     sure: boldShow,
     none,
+    // The features the file names (one it does not name weighs 0 in `weighted`); answerable.ts imports this module.
+    ...(file.answerable ? { answerable: { ...file.answerable } as Record<AnswerableFeature, number> } : {}),
+    answerableBelow: file.answerableBelow ?? 0,
   };
 }
 

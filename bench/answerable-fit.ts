@@ -1,0 +1,160 @@
+/**
+ * npx tsx bench/answerable-fit.ts [--dump FILE] [--rows FILE] [--lambda L] [--write T]
+ *
+ * Fits the answerable model (weights.json's `answerable`, threshold `answerableBelow`): a logistic
+ * model over ANSWERABLE_FEATURES (src/answer/answerable.ts) of "this typed question's answer holds a right fact in its first
+ * three", read on the TRAIN questions of the answer keys (bench/keys.ts `allKeys`, never HELD OUT)
+ * whose answer is not silent already (a short answer cut, no rule's note). Positive: an answerable
+ * question with a right fact in the first three; negative: an unanswerable question, or an
+ * answerable one with no right fact in the first three. Below the threshold the answer gives the
+ * note that the coverage gives no clear answer, with two related facts at most, on top of the rules.
+ *
+ * Every figure is out of fold, leaving one key out (the own keys as one; D, F and S together): per
+ * threshold and per key, how many unanswerable questions still speaking it would silence, and how
+ * many answerable ones it would cut with a right fact first, in the first three, or a right short
+ * answer (the trade-off curve). --dump FILE answers every TRAIN question once and keeps the rows
+ * there (about 3 min); --rows FILE reads them back. --write T writes the model fitted on all TRAIN
+ * keys and the threshold T into src/answer/weights.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
+import { ANSWERABLE_FEATURES, answerableFeatures } from '../src/answer/answerable.js';
+import { sigmoid } from '../src/answer/weights.js';
+import { buildIndex } from '../src/index/build.js';
+import { fitLogistic } from './confidence-fit.js';
+import { outcome } from './eval-answers.js';
+import { allKeys } from './keys.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+/** One TRAIN question as the fit sees it. */
+export interface AnswerableRow {
+  key: string;
+  fold: string;
+  empty: boolean;
+  /** Where the first right fact stands (-1: none). */
+  rank: number;
+  shortRight: boolean;
+  /** Silent already (the rules' note), for unanswerable and answerable alike. */
+  noted: boolean;
+  /** The confidence features, where the question is typed and a short answer was cut. */
+  x?: number[];
+}
+
+const SHARED: Record<string, string> = { D: 'DFS', F: 'DFS', S: 'DFS' };
+const nameOf = (key: string) => (key.startsWith('questions.own') ? 'own' : key);
+
+async function dump(file: string): Promise<AnswerableRow[]> {
+  const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
+  const rows = allKeys()
+    .filter((q) => q.split === 'train')
+    .map((q): AnswerableRow => {
+      let trace: AnswerTrace | undefined;
+      const a = answerQuery(index, q.query, { trace: (t) => (trace = t) });
+      const o = outcome(q, a);
+      const key = nameOf(q.key);
+      const short = trace?.short;
+      return {
+        key,
+        fold: SHARED[key] ?? key,
+        empty: q.empty === true,
+        rank: o.rank,
+        shortRight: o.shortRight,
+        noted: a.note !== undefined,
+        ...(short && trace
+          ? {
+              x: ((f) => ANSWERABLE_FEATURES.map((k) => f[k] ?? 0))(
+                answerableFeatures(short.features, trace.candidates),
+              ),
+            }
+          : {}),
+      };
+    });
+  writeFileSync(file, JSON.stringify(rows));
+  return rows;
+}
+
+/** The row's label: an answerable question with a right fact in the first three. */
+export const answered = (r: AnswerableRow) => !r.empty && r.rank >= 0 && r.rank < 3;
+
+/** The rows the model may silence: typed, a short answer cut, not silent already. */
+export const open = (r: AnswerableRow): r is AnswerableRow & { x: number[] } => r.x !== undefined && !r.noted;
+
+/** Fits the model on rows; each row's x is ANSWERABLE_FEATURES in order (the first is the bias). */
+export function fitAnswerable(rows: readonly AnswerableRow[], lambda: number, unanswerable = 1): number[] {
+  return fitLogistic(
+    rows
+      .filter(open)
+      .map((r) => ({ x: r.x as number[], y: answered(r) ? 1 : 0, w: r.empty ? unanswerable : 1 })),
+    ANSWERABLE_FEATURES.length,
+    { lambda },
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const lambda = Number(opt('lambda') ?? 0.01);
+  /** --unanswerable W: how much an unanswerable question's row weighs in the fit (default 1). */
+  const unanswerable = Number(opt('unanswerable') ?? 1);
+  const rowsFile = opt('rows');
+  const rows: AnswerableRow[] = rowsFile
+    ? JSON.parse(readFileSync(rowsFile, 'utf8'))
+    : await dump(opt('dump') ?? '/tmp/answerable-rows.json');
+  const folds = [...new Set(rows.map((r) => r.fold))].sort();
+  const p = new Map<AnswerableRow, number>();
+  for (const f of folds) {
+    const beta = fitAnswerable(
+      rows.filter((r) => r.fold !== f),
+      lambda,
+      unanswerable,
+    );
+    for (const r of rows.filter((r) => r.fold === f && open(r)))
+      p.set(r, sigmoid((r.x as number[]).reduce((s, v, i) => s + v * (beta[i] ?? 0), 0)));
+  }
+  const keys = [...new Set(rows.map((r) => r.key))];
+  console.log(`lambda ${lambda}, unanswerable weight ${unanswerable}; out of fold, leaving one key out`);
+  console.log(
+    'per threshold: +unanswerable silenced; answerable silenced with a right fact in the first three / of them, a right fact third (lost from the first three) / a right short answer lost; all and per key',
+  );
+  const thresholds = (opt('thresholds') ?? '0.05,0.1,0.15,0.2,0.25,0.3,0.35,0.4').split(',').map(Number);
+  for (const t of thresholds) {
+    const cut = (r: AnswerableRow) => (p.get(r) ?? 1) < t;
+    const per = keys.map((k) => {
+      const ks = rows.filter((r) => r.key === k && cut(r));
+      const e = ks.filter((r) => r.empty).length;
+      // A note keeps two facts: a right fact third drops out of the first three.
+      const first = ks.filter((r) => answered(r)).length;
+      const top3 = ks.filter((r) => !r.empty && r.rank === 2).length;
+      const sr = ks.filter((r) => !r.empty && r.shortRight).length;
+      return { k, e, first, top3, sr };
+    });
+    const sum = per.reduce(
+      (s, x) => ({ e: s.e + x.e, first: s.first + x.first, top3: s.top3 + x.top3, sr: s.sr + x.sr }),
+      {
+        e: 0,
+        first: 0,
+        top3: 0,
+        sr: 0,
+      },
+    );
+    console.log(
+      `t=${t.toFixed(2)} all +${sum.e} silent, silenced with top3 ${sum.first} top3 lost ${sum.top3} short lost ${sum.sr} | ` +
+        per.map((x) => `${x.k}:+${x.e}/${x.first}/${x.top3}/${x.sr}`).join(' '),
+    );
+  }
+  const write = opt('write');
+  if (write !== undefined) {
+    const beta = fitAnswerable(rows, lambda, unanswerable);
+    const path = 'src/answer/weights.json';
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    file.answerable = Object.fromEntries(
+      ANSWERABLE_FEATURES.map((f, i) => [f, Number((beta[i] ?? 0).toFixed(4))]),
+    );
+    file.answerableBelow = Number(write);
+    writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
+    console.log(`wrote answerable (lambda ${lambda}) and answerableBelow ${write} to ${path}`);
+  }
+}

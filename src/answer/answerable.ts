@@ -1,0 +1,53 @@
+/**
+ * The answerable model's features: what tells a typed question the coverage answers (a right fact
+ * among the first three) from one it is silent on, read from the short answer's confidence features
+ * and the ranked candidates. Fitted by `bench/answerable-fit.ts` (weights.json's `answerable`). Pure.
+ */
+import { CONFIDENCE_FEATURES, type ConfidenceFeature, type RankFeature } from './weights.js';
+
+/** The first candidate's ranking features the model reads besides the confidence features. */
+export const LEAD_RANK_FEATURES = [
+  'topic',
+  'coverage',
+  'local',
+  'headline',
+  'articleRank',
+  'position',
+  'lead',
+] as const satisfies readonly RankFeature[];
+
+/** What the answerable model reads: the confidence features, the first candidate's, and two of the articles. */
+export const ANSWERABLE_FEATURES = [
+  ...CONFIDENCE_FEATURES,
+  ...LEAD_RANK_FEATURES.map((f) => `first.${f}` as const),
+  /** log(1 + the distinct articles of the best ten candidates): one story answers, many scatter. */
+  'articlesTop',
+  /** The first candidate's topic less the best of another article's (at most 3, at least -3; 3 when none). */
+  'articleGap',
+] as const;
+export type AnswerableFeature = (typeof ANSWERABLE_FEATURES)[number];
+
+/** A ranked candidate as the model reads it. */
+export interface RankedCandidate {
+  articleId: string;
+  features?: Record<RankFeature, number>;
+}
+
+/**
+ * The answerable model's features of a typed question's answer: its confidence features and its
+ * candidates, best first (those without ranking features are skipped).
+ */
+export function answerableFeatures(
+  confidence: Record<ConfidenceFeature, number>,
+  candidates: readonly RankedCandidate[],
+): Record<AnswerableFeature, number> {
+  const ranked = candidates.filter((c) => c.features);
+  const first = ranked[0];
+  const out = { ...confidence } as Record<AnswerableFeature, number>;
+  for (const f of LEAD_RANK_FEATURES) out[`first.${f}`] = first?.features?.[f] ?? 0;
+  out.articlesTop = Math.log1p(new Set(ranked.slice(0, 10).map((c) => c.articleId)).size);
+  const other = ranked.slice(0, 30).find((c) => c.articleId !== first?.articleId);
+  const gap = other ? (first?.features?.topic ?? 0) - (other.features?.topic ?? 0) : 3;
+  out.articleGap = Math.max(-3, Math.min(3, gap));
+  return out;
+}

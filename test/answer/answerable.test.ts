@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuery } from '../../src/answer/answer.js';
+import {
+  ANSWERABLE_FEATURES,
+  answerableFeatures,
+  type RankedCandidate,
+} from '../../src/answer/answerable.js';
+import {
+  CONFIDENCE_FEATURES,
+  type ConfidenceFeature,
+  defaultWeights,
+  RANK_FEATURES,
+  type RankFeature,
+  weightsFrom,
+} from '../../src/answer/weights.js';
+import data from '../../src/answer/weights.json' with { type: 'json' };
+import { indexOf } from '../helpers/index.js';
+
+const confidence = Object.fromEntries(CONFIDENCE_FEATURES.map((f, i) => [f, i / 10])) as Record<
+  ConfidenceFeature,
+  number
+>;
+const ranked = (
+  articleId: string,
+  topic: number,
+  extra: Partial<Record<RankFeature, number>> = {},
+): RankedCandidate => ({
+  articleId,
+  features: {
+    ...(Object.fromEntries(RANK_FEATURES.map((f) => [f, 0])) as Record<RankFeature, number>),
+    topic,
+    ...extra,
+  },
+});
+
+describe('answerableFeatures', () => {
+  it('keeps the confidence features and reads the first candidate', () => {
+    const f = answerableFeatures(confidence, [ranked('a', 2, { local: 0.7 }), ranked('b', 1)]);
+    expect(f.margin).toBe(confidence.margin);
+    expect(f['first.topic']).toBe(2);
+    expect(f['first.local']).toBe(0.7);
+    expect(Object.keys(f).sort()).toEqual([...ANSWERABLE_FEATURES].sort());
+  });
+
+  it("measures the first candidate's lead over another article's best, not over its own article's", () => {
+    const f = answerableFeatures(confidence, [ranked('a', 2), ranked('a', 1.9), ranked('b', 0.5)]);
+    expect(f.articleGap).toBeCloseTo(1.5);
+    expect(f.articlesTop).toBeCloseTo(Math.log1p(2));
+    expect(answerableFeatures(confidence, [ranked('a', 2)]).articleGap).toBe(3);
+  });
+
+  it('skips candidates without ranking features', () => {
+    const f = answerableFeatures(confidence, [{ articleId: 'x' }, ranked('a', 2), ranked('b', 1)]);
+    expect(f['first.topic']).toBe(2);
+    expect(f.articleGap).toBeCloseTo(1);
+  });
+});
+
+describe('the answerable model', () => {
+  it('loads from weights.json, each feature under its name, with its threshold', () => {
+    const w = weightsFrom(data);
+    expect(w.answerable).toBeDefined();
+    for (const f of ANSWERABLE_FEATURES) expect(w.answerable?.[f]).toBe(data.answerable[f]);
+    expect(w.answerableBelow).toBe(data.answerableBelow);
+    expect(w.answerableBelow).toBeGreaterThan(0);
+  });
+
+  const index = indexOf({
+    'news/a': `Rovers agree stadium sale
+
+Northfield Rovers have agreed to sell their stadium to developer Brickworks for £40m, the club said on Friday.
+The deal ends a long dispute over the ground with the town council.
+Fans' group Rovers Trust said it would fight the sale in court.
+Brickworks plans to build 600 homes on the site.
+`,
+  });
+  const question = 'How much did Brickworks pay for the stadium?';
+  const withBias = (bias: number) =>
+    answerQuery(index, question, {
+      weights: { ...defaultWeights(), show: 0, none: 0, answerable: { bias } as never, answerableBelow: 0.5 },
+    });
+
+  it('silences an answer it reads as unanswered: the note and at most two facts', () => {
+    const silenced = withBias(-10);
+    expect(silenced.answer).toBeUndefined();
+    expect(silenced.note).toMatch(/^The coverage gives no clear/);
+    expect(silenced.facts.length).toBeGreaterThan(0);
+    expect(silenced.facts.length).toBeLessThanOrEqual(2);
+  });
+
+  it('a changed weight changes silence', () => {
+    const answered = withBias(10);
+    expect(answered.note).toBeUndefined();
+    expect(answered.answer?.text).toBe('£40m');
+  });
+
+  it('is off with the option off, whatever its weights', () => {
+    const off = answerQuery(index, question, {
+      answerableModel: false,
+      weights: {
+        ...defaultWeights(),
+        show: 0,
+        none: 0,
+        answerable: { bias: -10 } as never,
+        answerableBelow: 0.5,
+      },
+    });
+    expect(off.note).toBeUndefined();
+  });
+});
