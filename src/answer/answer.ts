@@ -1450,38 +1450,21 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       : undefined;
   // Who someone is, why something happened: the facts say it in their own words where no span is cut.
   const unspanned = !short && !(o.wordsWithoutSpan && ANSWERED_IN_WORDS.has(form.wants));
-  const none =
-    (form.wants !== undefined &&
-      (unspanned ||
-        unclear ||
-        unnamed ||
-        counted ||
-        elsewhere ||
-        lacked ||
-        otherFigure ||
-        expected ||
-        otherPeriod ||
-        otherWay !== undefined ||
-        roleless !== undefined ||
-        unanswered)) ||
-    unfigured !== undefined;
+  // A rule that tells why the coverage holds no answer (each has its own note).
+  const ruled =
+    unspanned ||
+    unnamed ||
+    counted ||
+    elsewhere ||
+    lacked ||
+    otherFigure ||
+    expected ||
+    otherPeriod ||
+    otherWay !== undefined ||
+    roleless !== undefined;
+  const none = (form.wants !== undefined && (ruled || unclear || unanswered)) || unfigured !== undefined;
   // Silent by the answerable model alone: the note says the coverage gives no clear answer.
-  const unsure =
-    unclear ||
-    (unanswered &&
-      !(
-        unspanned ||
-        unnamed ||
-        counted ||
-        elsewhere ||
-        lacked ||
-        otherFigure ||
-        expected ||
-        otherPeriod ||
-        otherWay !== undefined ||
-        roleless !== undefined ||
-        unfigured !== undefined
-      ));
+  const unsure = unclear || (unanswered && !(ruled || unfigured !== undefined));
   if (options.trace && form.wants) {
     const first = candidates[0];
     options.trace({
