@@ -193,11 +193,16 @@ export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, voca
   return context;
 }
 
+/** Each vocabulary's synonym lookup, built once (`synonymsOf`). */
+const synonymLists = new WeakMap<Vocabulary, (stem: string) => readonly string[]>();
+
 /**
  * The other words of the measures a stem is a word of ("redundancies": "jobs", "staff", ...), from
- * the vocabulary's concepts, so that a draft's wording finds the article's.
+ * the vocabulary's concepts, so that a draft's wording finds the article's. Built once a vocabulary.
  */
 export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly string[] {
+  const cached = synonymLists.get(vocabulary);
+  if (cached) return cached;
   const byStem = new Map<string, Set<string>>();
   for (const concept of vocabulary.concepts as readonly Concept[]) {
     const singles = concept.phrases.flatMap((p) => (p.length === 1 && p[0] ? [p[0]] : []));
@@ -208,7 +213,9 @@ export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly s
     }
   }
   const lists = new Map([...byStem].map(([s, set]) => [s, [...set]]));
-  return (stem) => lists.get(stem) ?? NO_WORDS;
+  const synonyms = (stem: string) => lists.get(stem) ?? NO_WORDS;
+  synonymLists.set(vocabulary, synonyms);
+  return synonyms;
 }
 
 /**

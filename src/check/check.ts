@@ -38,8 +38,10 @@ import { rawContext } from './prepare.js';
 import { draftSentences } from './sentences.js';
 import {
   defaultOptions as defaultVerdicts,
+  idList,
   merged,
   type VerdictModel,
+  valueList,
   withFittedVerdicts,
 } from './verdicts.js';
 
@@ -549,9 +551,6 @@ const RELATION_ORDER: Relation[] = [
 ];
 
 /** Article ids as a reader finds them: "[002_85cf…, 000_10f5…]". */
-const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
-const valueList = (values: readonly CoverageValue[]) =>
-  values.map((v) => `${v.text} ${idList(v.articleIds)}`).join('; ');
 
 /**
  * The measure of a draft's figure that no measure word stands near ("1bn euros now, the remaining
@@ -938,16 +937,6 @@ const MAX_UNNAMED = 4;
 
 /** The measure of a figure no measure word names: compared by its context alone. */
 const UNKNOWN: Concept = { name: 'figure', phrases: [] };
-
-const synonymLists = new WeakMap<Vocabulary, (stem: string) => readonly string[]>();
-function synonyms(vocabulary: Vocabulary): (stem: string) => readonly string[] {
-  let found = synonymLists.get(vocabulary);
-  if (!found) {
-    found = synonymsOf(vocabulary);
-    synonymLists.set(vocabulary, found);
-  }
-  return found;
-}
 
 /** How much the draft's names weigh in the context of a figure whose sentence does not hold them. */
 const FOCUS_WEIGHT = 0.15;
@@ -1397,7 +1386,7 @@ function checkFigure(
   // The draft's context aligned with every candidate's: its words' rarities and other names read once a check.
   let draftAligned = state.prepared.get(quantity);
   if (!draftAligned) {
-    draftAligned = preparedContext(draftContext, rarity, synonyms(vocabulary));
+    draftAligned = preparedContext(draftContext, rarity, synonymsOf(vocabulary));
     state.prepared.set(quantity, draftAligned);
   }
   const aligning = draftAligned;

@@ -45,8 +45,6 @@ const AGAINST = new Set(['differs', 'other moment', 'other subject', 'other figu
 const nearness = (a: number, b: number) => (a > 0 && b > 0 ? Math.abs(Math.log(a / b)) : a === b ? 0 : 3);
 const FAR = 3;
 
-const synonymCache = new WeakMap<Vocabulary, (stem: string) => readonly string[]>();
-
 /** The best alignment of a claim's figure's words with the sentences that quote the values (0 with none). */
 function bestAlignment(
   claim: Claim,
@@ -54,11 +52,7 @@ function bestAlignment(
   vocabulary: Vocabulary,
   rarity: (stem: string) => number,
 ): number {
-  let synonyms = synonymCache.get(vocabulary);
-  if (!synonyms) {
-    synonyms = synonymsOf(vocabulary);
-    synonymCache.set(vocabulary, synonyms);
-  }
+  const synonyms = synonymsOf(vocabulary);
   const at = claim.sentence.indexOf(claim.figure);
   const own = at >= 0 ? { start: at, end: at + claim.figure.length } : claim.quantity;
   const draft = contextOf(claim.sentence, own, vocabulary);
@@ -212,8 +206,10 @@ export function decideVerdict(
   return best;
 }
 
-const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
-const valueList = (values: readonly CoverageValue[]) =>
+/** Article ids as a note writes them: "[a, b]". Pure. */
+export const idList = (ids: readonly string[]) => `[${ids.join(', ')}]`;
+/** Coverage values as a note writes them: "$2bn [a, b]; $3bn [c]". Pure. */
+export const valueList = (values: readonly CoverageValue[]) =>
   values.map((v) => `${v.text} ${idList(v.articleIds)}`).join('; ');
 
 /** Evidence of several values, each sentence once, citing every article any of them cites. Pure. */
@@ -258,6 +254,10 @@ export function withFittedVerdicts(
   options: VerdictOptions = {},
 ): Claim[] {
   return claims.map((c) =>
-    withVerdict(c, decideVerdict(verdictFeatures(index, c, claims, vocabulary), options)),
+    // Not found by the rules, with no value that rules it out or is in another unit: not found is
+    // the one feasible verdict, so its features (sentence alignments) need not be read.
+    c.verdict === 'not found' && contradicting(c).length === 0
+      ? c
+      : withVerdict(c, decideVerdict(verdictFeatures(index, c, claims, vocabulary), options)),
   );
 }

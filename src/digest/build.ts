@@ -730,9 +730,8 @@ function whatIsNew(
   // An article and its copy (the same text filed again, differing in a hyphen or a comma) are one
   // article: neither is earlier than the other, so a copy of the newest article filed before it
   // does not make the new article add nothing (issue 20).
-  const original = (id: string) => index.original(id);
   const isEarlier = (id: string, than: string) =>
-    rankOf(id) < rankOf(than) && original(id) !== original(than);
+    rankOf(id) < rankOf(than) && index.original(id) !== index.original(than);
 
   const shown = newestFirst(fresh);
   const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
