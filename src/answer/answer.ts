@@ -83,7 +83,7 @@ export interface AnswerOptions {
    */
   answerableModel?: boolean;
   /**
-   * A typed question naming a thing ("Skype") its first fact's article never writes gets the note
+   * A typed question naming a thing ("Lumo") its first fact's article never writes gets the note
    * and at most two related facts, not a short answer. Default true.
    */
   namesInAnswer?: boolean;
@@ -100,7 +100,7 @@ export interface AnswerOptions {
    */
   amountNotCount?: boolean;
   /**
-   * A question asking for a figure with a place of one word of its own ("staff ... in Ukraine")
+   * A question asking for a figure with a place of one word of its own ("staff ... in Lakonia")
    * whose answering sentence (nor its headline, nor its article's first sentence) writes no word of
    * that place, and names another after "in" or "at" ("in the UK"), gets the note and at most two
    * related facts: the figure is of another place. Default true.
@@ -124,7 +124,7 @@ export interface AnswerOptions {
   /**
    * A question asking who someone is or what something does (a description) or why (a reason),
    * where no sentence yields a span of that type, keeps its facts with no note: those answers
-   * stand in whole sentences more often than in a span ("Sheriff Harry Lee said ..."), and the
+   * stand in whole sentences more often than in a span ("Sheriff Tom Ward said ..."), and the
    * note that the coverage gives none would be wrong. A figure, a name, a date or a place found
    * nowhere still gets the note. Default true.
    */
@@ -150,7 +150,7 @@ export interface AnswerOptions {
   scoreNotCount?: boolean;
   /**
    * A question asking for a figure that is (no "will", "could", "expected", "forecast" ...) whose
-   * short answer its sentence only expects or supposes ("Profit had been forecast to be 4.1bn
+   * short answer its sentence only expects or supposes ("Profit had been forecast to be 3.6bn
    * rupees", "We could have sold a million tickets"; the claims layer's modality `expected`) gets
    * the note ("... for X, only an expected one.") and at most two related facts (`onlyExpected`).
    * Default true.
@@ -158,7 +158,7 @@ export interface AnswerOptions {
   expectedNotAsked?: boolean;
   /**
    * With `figureOfMeasure`, a figure of the measure's kind counts only in a fact whose article writes
-   * the question's names ("Delta Air Lines": not a loss of another airline): where none does, the
+   * the question's names ("Skyline Air Lines": not a loss of another airline): where none does, the
    * note says the coverage gives no such figure for them. Default true.
    */
   figureOfSubject?: boolean;
@@ -385,7 +385,7 @@ function matchSlot(
   const exact = matchConcept(index, slot);
   // A topic ("job cuts") is searched in its own words; only where they find nothing, in their
   // paraphrases and in the other words of its concept, whatever figures those facts give
-  // ("customers": "Microsoft and OpenAI are already clients").
+  // ("customers": "Acme and Zedco are already clients").
   if (!question) {
     if (exact.size > 0) return exact;
     const others = [...(slot.concept ? slot.phrases : []), ...(slot.alternatives ?? [])];
@@ -410,11 +410,11 @@ function withParaphrases(
   return merged;
 }
 
-/** A slot for a name the question gives: its word is capitalized ("Valencia", not "coach"). */
+/** A slot for a name the question gives: its word is capitalized ("Ashby", not "coach"). */
 const isName = (slot: Slot) => /^\p{Lu}/u.test(slot.label);
 
 /**
- * The name words of a question ("Skype", "eBay": a capital letter in them; no people's word nor
+ * The name words of a question ("Lumo", "Ostra": a capital letter in them; no people's word nor
  * month, which articles write otherwise or leave out) when no one article
  * holds them all, in its facts or its headline (the coverage names each, never together), with
  * `holdsRarest`: whether an article holds the rarest of them, the most particular thing asked
@@ -506,7 +506,7 @@ export function spellsOut(text: string, initialism: string): boolean {
   return false;
 }
 
-/** A run of capitalised words: a name of several words ("Scottish Rugby Union's"). */
+/** A run of capitalised words: a name of several words ("Northern Rowing Union's"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 
 /** An article's headline and facts, as one text. */
@@ -515,7 +515,7 @@ const headlineAndFacts = (index: FactIndex, articleId: string): string =>
 
 /**
  * The words of the question's names of several words that an article (`text`, see headlineAndFacts) writes by their initials
- * ("Scottish Rugby Union" as "SRU"): the article names them all the same.
+ * ("Northern Rowing Union" as "NRU"): the article names them all the same.
  */
 function initialledWords(text: string, question: string): Set<string> {
   const held = new Set<string>();
@@ -534,7 +534,7 @@ const PEOPLES_WORD =
   /^(?:\p{Lu}\p{Ll}+(?:ish|ese|ian|ean)|German|French|Dutch|Welsh|Greek|Swiss|Thai|Scots)$/u;
 
 /**
- * The name slots of a question ("Skype", "eBay": a capital letter in them, no people's adjective
+ * The name slots of a question ("Lumo", "Ostra": a capital letter in them, no people's adjective
  * nor month or day: "in early January" dates what an article may date "on Monday"; no lone letter,
  * the "Q" of "Q4")
  * no fact of an article matches, nor its headline, nor a word of it in another form ("American"
@@ -570,8 +570,8 @@ function unnamedIn(
 
 /**
  * The names of several words a question gives ("Giant Company Software") of which an article
- * writes none: no word of the name with its capital (a surname alone, "Wenger", is the name
- * written), nor the name as a phrase (held, like `absentNames`, to its last two words: "Mac mini"),
+ * writes none: no word of the name with its capital (a surname alone, "Grey", is the name
+ * written), nor the name as a phrase (held, like `absentNames`, to its last two words: "Zed mini"),
  * nor its initials, in a fact or its headline. What the article says is of another thing.
  */
 function phrasesUnwritten(index: FactIndex, articleId: string, question: string): string[] {
@@ -594,7 +594,7 @@ function phrasesUnwritten(index: FactIndex, articleId: string, question: string)
 
 /** A place a question narrows itself to: "in" or "at" (and "the") before capitalised words. */
 const PLACE_QUALIFIER = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*\s*)+)/gu;
-/** How many first letters of a word stand for it ("Ukrai" of "Ukraine" and "Ukrainian"). */
+/** How many first letters of a word stand for it ("Swede" of "Sweden" and "Swedish"). */
 const PLACE_PREFIX = 5;
 /** Months and days: "in November" dates a figure, which the article's own date often does unsaid. */
 const CALENDAR_WORD =
@@ -606,8 +606,8 @@ const placePrefix = (w: string) => w.slice(0, PLACE_PREFIX).toLowerCase();
 const prefixesOf = (text: string) => new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(placePrefix));
 
 /**
- * The places of one word a question narrows itself to ("in Ukraine", "at Wembley"; not a month or a
- * day; a name of several words, "at the Australian Open", is often its story's, left unsaid) of which a text (the answering sentence, its headline and its article's first sentence)
+ * The places of one word a question narrows itself to ("in Lakonia", "at Brindle"; not a month or a
+ * day; a name of several words, "at the Freedonia Open", is often its story's, left unsaid) of which a text (the answering sentence, its headline and its article's first sentence)
  * writes no word (by its first five letters, any case): what the sentence counts is of the whole,
  * or of somewhere else. Pure.
  */
@@ -687,7 +687,7 @@ function writesAll(index: FactIndex, articleId: string, names: readonly string[]
   );
 }
 
-/** Name words joined back into the names the question writes ("Robert", "Jackson" -> "Robert Jackson"), without a possessive. */
+/** Name words joined back into the names the question writes ("Ann", "Grey" -> "Ann Grey"), without a possessive. */
 function namesAsWritten(question: string, words: readonly string[]): string[] {
   const names: string[] = [];
   for (const written of words) {
@@ -736,9 +736,9 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
 /**
  * The multi-word names of a question that no fact writes as a phrase (nor any headline holds). A run
  * the coverage never writes whole is one name only when its words do not stand apart: where its
- * last word is a name the coverage writes (`writtenAsName`; a number is part of the name: "Xbox
+ * last word is a name the coverage writes (`writtenAsName`; a number is part of the name: "Zedbox
  * 360") and the word before it a name of its own (`endsNames`:
- * "Keane Ireland", "Microsoft Nintendo"), they are two names run together, and the rest is held alone.
+ * "Grey Ruritania", "Acme Zedco"), they are two names run together, and the rest is held alone.
  */
 function absentNames(index: FactIndex, question: string): string[] {
   return namesInQuestion(question).filter((name) => nameUnwritten(index, name.split(' ')));
@@ -1171,9 +1171,9 @@ function borrowedScores(
 const LEADING_NAME = /^(?:\p{Lu}[\p{L}\p{M}.&-]*\s+)+\p{Lu}[\p{L}\p{M}.&-]*/u;
 
 /**
- * True when a sentence opens with a name none of whose words the question gives ("The Scarlets
+ * True when a sentence opens with a name none of whose words the question gives ("The Kestrels
  * have...", "Harbour Line said..."). After "A" or "An" a capital is a word of origin, not a name:
- * "An Iranian weblogger has been jailed" opens with none.
+ * "An Italian chef has been fined" opens with none.
  */
 export function ledByAnother(text: string, questionStems: ReadonlySet<string>): boolean {
   const lead = LEADING_NAME.exec(text.replace(/^(?:A|An)\s+/, ''))?.[0];
@@ -1315,7 +1315,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       o,
       fitted,
     );
-  // A question that names things no article names together ("How much did eBay pay for Skype?"
+  // A question that names things no article names together ("How much did Ostra pay for Lumo?"
   // where each appears, never in one article) is not told by the coverage when nothing answers
   // it, nothing of the type it asks for is found, or what is found is in an article without the
   // rarest of its names, the most particular thing it asks about.

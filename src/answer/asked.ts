@@ -108,7 +108,7 @@ const FORECAST =
  * True when a question asking for a figure asks nothing expected or possible (no "will", "could",
  * "expected", "forecast", "plans" ...: `EXPECTATION_ASKED`) and its short answer (`span`, its place
  * in `sentence`) is one the sentence only forecasts or supposes (`FORECAST` in its clause) ("Profit had been forecast
- * to be 4.1bn rupees", "We could have sold a million tickets": the claims layer's modality
+ * to be 3.6bn rupees", "We could have sold a million tickets": the claims layer's modality
  * `expected`): the coverage gives no figure that is, only one that was expected. Pure.
  */
 export function onlyExpected(
@@ -150,7 +150,7 @@ function periodsOf(text: string): Set<string> {
 
 /**
  * True when a question names a numbered part of a year ("the third quarter", "Q3", "first half") and
- * `sentence`, the one its short answer comes from, names another one and not it ("a loss of $387m
+ * `sentence`, the one its short answer comes from, names another one and not it ("a loss of $264m
  * for the fourth quarter"): its figure is of another period. A sentence naming no period may still
  * give the one asked (its story's). Pure.
  */
@@ -189,8 +189,8 @@ const ROLES: ReadonlyArray<{ asked: RegExp; written: RegExp }> = [
 
 /**
  * A question asking who holds a role: the role right after "who is (the)", with at most four words
- * between (its owner, adjectives: "who's the chief executive of X", "who is Arsenal's captain", "who
- * is the Dragons coach"), or as the verb right after "who" ("who chairs X", "who runs X").
+ * between (its owner, adjectives: "who's the chief executive of X", "who is Northfield's captain", "who
+ * is the Kestrels coach"), or as the verb right after "who" ("who chairs X", "who runs X").
  */
 const ROLE_ASKED =
   /^\s*who(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will be|\s+has been|\s+had been)\s+((?:(?:the|a|an|[\p{L}.'’-]+)\s+){0,4}?(chief executive|chief exec|ceo|chair(?:man|woman|person)?|manager|coach|captain|skipper|owner|founder|editor|director|president|leader|boss|head))\b|^\s*who\s+(?:now\s+|currently\s+)?(chairs|manages|coaches|captains|owns|founded|edits|leads|heads|runs)\b/iu;

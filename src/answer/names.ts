@@ -19,7 +19,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*/gu;
 /**
  * The runs of two or more capitalized words in a question (not its first word), without titles; a
  * number may end a run ("Live 8", "Channel 4"), but a year does not join one: like a month, it dates
- * what the name did ("Swiss Re 2004 claims", "the Judy 2005 list"). A possessive ends a run ("Ann Grey's Harbour" is two
+ * what the name did ("Harbour Re 2004 claims", "the Zed 2005 list"). A possessive ends a run ("Ann Grey's Harbour" is two
  * names), and so does anything between two words but a space, or a word mixing letters and digits
  * ("B737s": such forms vary too much to hold to).
  */
@@ -63,7 +63,7 @@ export function adjacent(terms: readonly string[], phrase: readonly string[]): b
 
 /**
  * Share of a word's capitalised occurrences that must end a name (be followed by no capitalised
- * word) for the word to be a name of its own: "Keane" ends "Roy Keane said", "Ann" rarely ends one.
+ * word) for the word to be a name of its own: "Grey" ends "Tom Grey said", "Ann" rarely ends one.
  */
 export const NAME_END_SHARE = 0.5;
 
@@ -73,8 +73,8 @@ export const NAME_END_MIN = 2;
 /**
  * True when `texts` write `word` with its capital as a name of its own: at least NAME_END_MIN
  * times, and in at least NAME_END_SHARE of them followed by no capitalised word nor number
- * ("Microsoft's chief", "Keane scored"; not "Xbox 360"). A question's run of such a name and a known word after it
- * ("Keane Ireland", "Microsoft Nintendo") is two names run together, not one. Pure.
+ * ("Acme's chief", "Grey scored"; not "Zedbox 360"). A question's run of such a name and a known word after it
+ * ("Grey Ruritania", "Acme Zedco") is two names run together, not one. Pure.
  */
 export function endsNames(texts: Iterable<string>, word: string): boolean {
   const escaped = escapeRegExp(word);

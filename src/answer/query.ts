@@ -14,7 +14,7 @@ export interface Slot {
   /**
    * For a concept: the stems of the words that named it, and its first word. A fact that holds
    * only other words of the concept must give a quantity of its kind to count ("its own models"
-   * is not about a stake; "they own 29%" is).
+   * is not about a stake; "they own 17%" is).
    */
   named?: string[][];
   /** Other words for the slot's words (paraphrases), searched at a lower weight. */
@@ -36,9 +36,9 @@ const TOPIC_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
 const LONGEST_PHRASE = 3;
 
 /**
- * The other forms of a question's words, by term: a short form's full names ("UCL": University
- * College London) and, for each word of a name, the short forms the coverage writes for the name
- * ("Scottish Rugby Union": SRU), as phrases of stems. The table is asked for only when the question
+ * The other forms of a question's words, by term: a short form's full names ("EAC": Easton Arts
+ * College) and, for each word of a name, the short forms the coverage writes for the name
+ * ("Northern Rowing Union": NRU), as phrases of stems. The table is asked for only when the question
  * holds a short form, or a name of three words or more or with a word in capitals.
  */
 function otherForms(
@@ -71,7 +71,7 @@ function otherForms(
 }
 
 /**
- * Reads a question ("what stake is Meta taking?", "valuation", "Alexandr Wang") into slots: the
+ * Reads a question ("what stake is Vantor taking?", "valuation", "Dara Quell") into slots: the
  * vocabulary's concepts it names (longest phrase first) and its other topic words. With the
  * coverage's short forms (`forms`, asked for only when needed; default none), a short form's slot
  * also searches its full names, and a name's words its short forms, as paraphrases.

@@ -46,7 +46,7 @@ export interface QuestionForm {
   does?: boolean;
 }
 
-/** "the" and a name whose words all open on a capital ("the Ashby Society", "the Paseo de Easton"). */
+/** "the" and a name whose words all open on a capital ("the Ashby Society", "the Plaza de Easton"). */
 const THE_NAME =
   /^the (?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|(?:de|van|von|da|del|di|le|la|of|for)(?= \p{Lu})))*$/u;
 
@@ -219,7 +219,7 @@ function kindOf(head: string): 'organisation' | 'person' | 'place' | undefined {
 
 /**
  * The noun that ends the phrase after "which", as the tagger reads it: past names and describing
- * words ("which Danish generic drugmaker has ...": drugmaker), up to the verb. Lower case.
+ * words ("which Swedish family toymaker has ...": toymaker), up to the verb. Lower case.
  */
 function phraseHead(question: string): string | undefined {
   const tags = tagWords(question);
@@ -250,7 +250,7 @@ export function readQuestion(question: string): QuestionForm {
     .replace(OPENERS, '')
     .replace(/\b(what|who|where|when|why|how)'s\b/gi, '$1 is')
     .replace(/\b(what|who|where|when|why|how)'re\b/gi, '$1 are');
-  // "In his New Year address, what did X say?", "Bolton's run - how long?": what is asked follows the
+  // "In his New Year address, what did X say?", "Ashby's run - how long?": what is asked follows the
   // phrase set off before it; read from the question word, if that reads a type.
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
   // "Ashby Private - what kind of firm?": the description of the name set off before.
@@ -265,7 +265,7 @@ export function readQuestion(question: string): QuestionForm {
   if (polarTail && POLAR.test(polarTail.toLowerCase()))
     return { wants: 'settle', subject: cleanSubject(polarTail.replace(/^\S+\s+/, '')) };
   const q = written.toLowerCase();
-  // A question word need not come first: "the fine was how much?", "Oracle cut how many jobs?".
+  // A question word need not come first: "the fine was how much?", "Zedco cut how many jobs?".
   const has = (re: RegExp) => re.test(q);
   // "what is the firm's new software called?": a name, of the kind its last noun says.
   const called = CALLED.exec(q);
@@ -328,7 +328,7 @@ export function readQuestion(question: string): QuestionForm {
       q,
     );
   if (which) {
-    // "which record label", "which Californian wine company": a later word names the kind when it is one.
+    // "which record label", "which Lakonian wine company": a later word names the kind when it is one.
     const known = (w: string | undefined) =>
       w !== undefined && [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some((re) => re.test(w));
     const modifier = (w: string | undefined) =>
@@ -363,7 +363,7 @@ export function readQuestion(question: string): QuestionForm {
       return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
     if (THINGS.test(head) || THINGS.test(head.replace(/(?<=[^s])s$/, ''))) return { wants: 'name', head };
-    // "which German generic drugmaker", "which veteran referee", "which Rovers album": the noun that
+    // "which Swedish family toymaker", "which veteran referee", "which Kestrels album": the noun that
     // ends the phrase, when it names a kind of organisation, person or place, or a thing with a name.
     const tagged = /^which\b/.test(q) ? phraseHead(written) : undefined;
     const taggedKind = tagged ? kindOf(tagged) : undefined;
@@ -421,7 +421,7 @@ const SET_OFF_ASKING = /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:what|which|who|where
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|him|her|them|this|that)$/i;
 
 /**
- * "Michael Blythe - who's he?", "Ashby Ltd: what does it do?": a subject that is a pronoun stands
+ * "Tom Ward - who's he?", "Ashby Ltd: what does it do?": a subject that is a pronoun stands
  * for the phrase set off before the question, when that phrase is a name (`leadingName` holds it
  * whole); otherwise the form is kept as read. Pure.
  */

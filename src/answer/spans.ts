@@ -292,7 +292,7 @@ function repeats(text: string, question: QuestionWords, name = false): boolean {
       !/^(?:of|the|a|an|and|in|on|at|to|by|from|for|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/i.test(w),
   );
   const named = question.names ?? question.stems;
-  // "Ms Mohd-Saaid" repeats "Ainum Mohd-Saaid" whether the name's parts were read apart or whole.
+  // "Ms Ortega-Ruiz" repeats "Lena Ortega-Ruiz" whether the name's parts were read apart or whole.
   const givenName = (w: string) =>
     named.has(stem(w)) || (w.includes('-') && w.split('-').every((part) => part && named.has(stem(part))));
   if (name && content.some((w) => /^\p{Lu}/u.test(w) && givenName(w))) return true;
@@ -327,7 +327,7 @@ function outermost(spans: Span[]): Span[] {
 const HYPHENED = new RegExp(String.raw`^${A_NUMBER}-\p{L}+(?<![sS])$`, 'iu');
 /** How much a hyphened figure's weight keeps as a count. */
 const HYPHENED_COUNT = 0.4;
-/** The most nouns a count is carried on to after a describing word ("15 mature oil fields"). */
+/** The most nouns a count is carried on to after a describing word ("12 mature oil fields"). */
 const COUNTED_NOUNS = 3;
 
 /** What a part ("12 of") is part of: "their 14 games", "the songs". */
@@ -338,7 +338,7 @@ const PART_OF = new RegExp(
 
 /**
  * A part ("12 of") carried on to its whole ("12 of their 14 games"). A count whose words end on a describing word ("15 mature", "750 hereditary", a singular noun as in
- * "40 derelict"), carried on to the nouns it counts ("15 mature oil fields"), as the tagger reads
+ * "40 derelict"), carried on to the nouns it counts ("12 mature oil fields"), as the tagger reads
  * them; unchanged without a tagger.
  */
 function toCounted(source: SpanSource, span: Span): Span {
@@ -357,7 +357,7 @@ function toCounted(source: SpanSource, span: Span): Span {
   if (!describing) return span;
   let end = span.end;
   let at = span.end;
-  // A describing word between the nouns ("90 duty free stores") is carried on to the noun after it.
+  // A describing word between the nouns ("70 duty free stores") is carried on to the noun after it.
   for (let k = last + 1; k <= last + COUNTED_NOUNS; k++) {
     const w = tags[k];
     if (
@@ -382,7 +382,7 @@ const AGE_NOT_ASKED = 0.6;
 /** A number just after another and a slash ("9/11", "24/7"): part of a date or a name, not a figure. */
 const SLASHED = /\d\/$/;
 
-/** What an amount converted in brackets after the one written first counts for ("$11bn (£5.7bn)"). */
+/** What an amount converted in brackets after the one written first counts for ("$7bn (£3.6bn)"). */
 const CONVERSION = 0.7;
 
 /**
@@ -411,7 +411,7 @@ export function levelLeft(text: string, q: Quantity, quantities: readonly Quanti
 const BETWEEN = /\bbetween\s+$/i;
 
 /**
- * "Between 15,000 and 20,000 couples": the two figures of a range written with "between" are one
+ * "Between 12,000 and 18,000 couples": the two figures of a range written with "between" are one
  * span, at the weight of the surer (in place: the pair is replaced by the range). Pure but for `spans`.
  */
 function joinBetween(text: string, spans: Span[]): void {
@@ -445,7 +445,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
       /^\/\d/.test(source.text.slice(q.end))
     )
       continue;
-    // "$11bn (£5.7bn)": an amount in brackets after another is the same one converted, not an answer of its own.
+    // "$7bn (£3.6bn)": an amount in brackets after another is the same one converted, not an answer of its own.
     const converted =
       q.kind === 'money' &&
       source.quantities.some(
@@ -500,8 +500,8 @@ const LEADING_FUNCTION_WORD =
  * A tagger's name as the fact writes it: the tagger joins words across a possessive and a comma
  * ("Easton Grand Hall" for "at Easton's Grand Hall", "Ostrava Freedonia" for "in Ostrava,
  * Freedonia"), which the text does not hold as written. A possessive stays inside the name ("a
- * place in a place": "London's Abbey Road"), a comma parts two names, "&" joins one ("Marks &
- * Spencer"). The name itself when the text writes it so, or when no written form is found.
+ * place in a place": "Easton's Mill Road"), a comma parts two names, "&" joins one ("Ward &
+ * Bloggs"). The name itself when the text writes it so, or when no written form is found.
  */
 function writtenNames(text: string, name: string): string[] {
   if (text.includes(name)) return [name];
@@ -541,7 +541,7 @@ function namesOf(source: SpanSource): string[] {
 /** Common nouns naming an organisation ("club", "law firm"). */
 const ORGANISATION_NOUNS =
   'club|side|team|firm|company|group|bank|airline|carrier|label|studio|network|channel|retailer|chain|party|union|giant|brand|maker|manufacturer|operator|agency|consultancy|drugmaker|carmaker|publisher|broadcaster|charity';
-/** A common noun naming an organisation, then a name: "club Harbourside", "law firm Grey Murray". */
+/** A common noun naming an organisation, then a name: "club Harbourside", "law firm Grey Marlow". */
 const NAME_AFTER_ORGANISATION = new RegExp(
   String.raw`\b(?:${ORGANISATION_NOUNS})\s+(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*)*)`,
   'gu',
@@ -562,12 +562,12 @@ function withoutAsked(name: string, question: QuestionWords): string {
   return words.slice(i).join(' ');
 }
 
-/** After a name: one to three lower-case words, then a capitalized word ("Pop Idol| supremo Simon Fuller"). */
+/** After a name: one to three lower-case words, then a capitalized word ("Talent Quest| supremo Ann Grey"). */
 const BEFORE_A_NAME = /^\s+((?:[a-z][\w'’-]*\s+){1,3})(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
 /**
- * True when a name only describes a name the question gives, as nouns before it do ("Pop Idol
- * supremo Simon Fuller", "London underground consortium Tube Lines"): who or what the question's
+ * True when a name only describes a name the question gives, as nouns before it do ("Talent Quest
+ * supremo Ann Grey", "Easton rail consortium Harbour Lines"): who or what the question's
  * subject is, rarely what it asks, unless those nouns are the question's own ("boss").
  */
 function describesAsked(source: SpanSource, end: number, question: QuestionWords): boolean {
@@ -582,7 +582,7 @@ function describesAsked(source: SpanSource, end: number, question: QuestionWords
   );
 }
 
-/** True when a common noun follows a name: the name describes it ("a Los Angeles grand jury"). */
+/** True when a common noun follows a name: the name describes it ("an Easton grand jury"). */
 function modifies(source: SpanSource, end: number, question: QuestionWords): boolean {
   if (!/^\s+\p{Ll}/u.test(source.text.slice(end, end + 3)) || !source.tags) return false;
   const next = source.tags().find((w) => w.start > end);
@@ -620,7 +620,7 @@ function nameEnd(text: string, start: number, name: string): string {
 }
 
 /**
- * A number just after a name, which is part of a thing's name ("Doom 3", "Series 60", "Windows
+ * A number just after a name, which is part of a thing's name ("Zedquest 3", "Series 60", "Windows
  * 2000"); not a count or a figure ("sold 3 million", "3%", "2,000", "3 points").
  */
 const NAME_NUMBER =
@@ -632,14 +632,14 @@ function withNumber(text: string, start: number, name: string, thing: boolean): 
   return more ? name + more : name;
 }
 
-/** A noun of place just before a name, which makes it a place: "the capital Beirut", "the town of Ashby". */
+/** A noun of place just before a name, which makes it a place: "the capital Zorna", "the town of Ashby". */
 const PLACE_NOUN =
   /\b(?:capital|city|town|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
 
 /** What a person's name counts for when a "which" question asks for a thing (a film, a book, a prize). */
 const NOT_A_THING = 0.5;
 
-/** What a name before the noun asked counts for when another name follows that noun ("Scottish club Rangers"). */
+/** What a name before the noun asked counts for when another name follows that noun ("Scottish club Harbourside"). */
 const DESCRIBING_THE_KIND = 0.5;
 
 function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
@@ -658,32 +658,32 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const organisation =
       !placeLike &&
       (ORGANISATION_WORDS.test(name) || ORGANISATION_AFTER.test(after) || /^[A-Z]{2,}$/.test(name));
-    // People are not "the Daily Herald": a name after "the" is a thing's or an organisation's.
+    // People are not "the Easton Herald": a name after "the" is a thing's or an organisation's.
     const afterThe = /\bthe\s$/i.test(before);
     // "Mr Grey", "coach Grey", "Grey, who": a person, however short the name.
     const surely = HONORIFIC.test(before) || ROLE_BEFORE.test(before) || /^,?\s+who\b/.test(after);
     const person = !organisation && !placeLike && (surely || (words >= 2 && !afterThe));
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
-    // "A Los Angeles grand jury", "Scottish club Rangers": a name before a common noun describes it.
+    // "An Easton grand jury", "Scottish club Harbourside": a name before a common noun describes it.
     // "uncapped Ashby defender Tom Ward": for "which club is Tom Ward with", the name describing him is his club.
     const describesPerson = describesAsked(source, start + name.length, question);
     const affiliation = wants === 'organisation' && describesPerson;
     const describing = modifies(source, start + name.length, question);
     if (describing && !affiliation) weight *= 0.5;
-    // "the Financial Times has reported", "according to Reuters": who reports it, not who did it.
+    // "the Easton Gazette has reported", "according to Wirenews": who reports it, not who did it.
     if (
       /^\s+(?:has |have |had )?(?:reported|reports|said|says|told|quoted|cited)\b/.test(after) ||
       /\b(?:according to|reports in|reported by|told|quoted by|quoted in)\s(?:the\s)?$/i.test(before)
     )
       weight *= 0.6;
-    // "in London", "near Frankfurt": a place, not who did it (a film's name may follow "in", "starred in").
+    // "in Easton", "near Ashby": a place, not who did it (a film's name may follow "in", "starred in").
     if (wants !== 'place' && !question.thing && /\b(?:in|near|at)\s$/.test(before) && !organisation)
       weight *= 0.6;
     // "Scottish club Harbourside", "the Polish capital": a nationality describes, it names nothing.
     if (!question.thing && isDemonym(name) && /^\s+\p{Ll}/u.test(after)) continue;
     if (describesPerson && !affiliation) weight *= 0.5;
-    // "Scottish club Rangers" for "which club": a name before the noun asked, another name after it, describes.
+    // "Scottish club Harbourside" for "which club": a name before the noun asked, another name after it, describes.
     const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
     if (question.kindNoun && nounAfter && stem(nounAfter) === question.kindNoun)
       weight *= DESCRIBING_THE_KIND;
@@ -691,20 +691,20 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
     if (wants === 'name' && question.thing) weight *= surely && !organisation ? 0.4 : organisation ? 0.6 : 1;
     else if (wants === 'name') weight *= person ? 1 : organisation ? 0.85 : 0.8;
-    // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Kevin Bacon") is not one.
+    // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Ann Grey") is not one.
     if (wants === 'name' && !question.thing && question.kindNoun && surely && !organisation)
       weight *= NOT_A_THING;
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
-      // "in Easton", "the capital Beirut", "in the Polish capital Easton": after "in" or "at", or after a
+      // "in Easton", "the capital Zorna", "in the Polish capital Easton": after "in" or "at", or after a
       // noun of place (PLACE_NOUN), however many words stand between "in" and that noun.
       const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
       weight = placed ? (organisation ? 0.5 : 1) : 0.4;
-      // "in the Lebanese capital Beirut": a word of nationality before a common noun describes it; "the Bobby
+      // "in the Lebanese capital Zorna": a word of nationality before a common noun describes it; "the Bobby
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
       if (describing && (isDemonym(name) || !placed)) weight *= 0.5;
     }
-    // "the law firm Tods Hale", "club Rangers", "the Palestinian leader, Ann Grey": a name just after the
+    // "the law firm Ward Hale", "club Harbourside", "the Palestinian leader, Ann Grey": a name just after the
     // noun asked (or set off from it by a comma) is named as one.
     const nounBefore = /([a-z][a-z-]*),?\s$/.exec(before)?.[1];
     const namedAsAsked =
@@ -954,7 +954,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   for (const m of mentions(text, subject)) {
     if (m.possessive) continue;
     const after = text.slice(m.end);
-    // "Ann Grey, head of strategy at X," / "MTN - the South African firm which ..."
+    // "Ann Grey, head of strategy at X," / "Zedco - the South African firm which ..."
     const appositive =
       /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$)|\s+(?:said|says|told|added)\b)/u.exec(
         after,
@@ -972,7 +972,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       const weight = (lower ? (does ? 0.8 : 1) : 0.4) * (said ? APPOSITIVE_BEFORE_SAID : 1);
       spans.push({ text: span, start, end: start + span.length, weight });
     }
-    // "Ann Grey from the Drivers' Union", "Tom Ward of the BBC": where the person is from.
+    // "Ann Grey from the Drivers' Union", "Tom Ward of the Herald": where the person is from.
     const origin = FROM_AN_ORGANISATION.exec(after);
     if (origin?.[1]) {
       const start = m.end + after.indexOf(origin[1]);
@@ -1104,7 +1104,7 @@ function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
     spans.push(clause);
   }
   if (spans.length === 0) {
-    // The sentence's own verb when it does not name the subject ("One of Japan's best known
+    // The sentence's own verb when it does not name the subject ("One of Freedonia's best known
     // businessmen was arrested"): what happened, less surely to the subject.
     const verb = tags.find((w) => w.pos === 'AUX' || w.pos === 'VERB');
     const clause = verb ? clauseFrom(text, verb.start, 25) : undefined;

@@ -1,6 +1,6 @@
 /**
  * Which figure of the coverage a draft's figure is about: the words around a figure say what it
- * counts ("cut 500 jobs", "500 redundancies", "pre-tax profit of $3.65bn in the fourth quarter"),
+ * counts ("cut 500 jobs", "500 redundancies", "pre-tax profit of $2.84bn in the fourth quarter"),
  * so two figures are about the same thing when the words near each are alike. Pure functions: a
  * figure's context is its sentence's content words weighted by nearness to it; the alignment of
  * two contexts is the rarity-weighted share of the draft's context that the other holds.

@@ -56,10 +56,10 @@ export interface Evidence {
 /**
  * How a value of the coverage bears on a figure of the draft: it `states` it (exactly or within
  * its qualifier), `differs` (cannot match it), only `bounds` it ("more than ..."), is `near` it
- * (can match it but does not state it: "$15bn" for "$15.3bn"), or is in another unit (`other
+ * (can match it but does not state it: "$6bn" for "$6.3bn"), or is in another unit (`other
  * unit`: another currency, per share against a total, a change against a level), or states it for
  * another moment than the draft's (`other moment`: last year's figure given as this year's), or
- * for another subject (`other subject`: the EPA's cut given as the Agriculture department's), or is
+ * for another subject (`other subject`: the water board's cut given as the farm ministry's), or is
  * another figure of its sentence than the one the draft's words tell (`other figure`: "applications
  * down 40% and migration down 10%" given as "applications down 10%").
  */
@@ -75,7 +75,7 @@ export type Relation =
 
 /** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
 export interface CoverageValue {
-  /** As the first article writes it: "approximately $15 billion". */
+  /** As the first article writes it: "approximately $6 billion". */
   text: string;
   relation: Relation;
   quantity: Quantity;
@@ -86,7 +86,7 @@ export interface CoverageValue {
 
 /** A figure of the draft, and what the coverage says of it. */
 export interface Claim {
-  /** As the draft writes it, qualifier included: "about $15bn". */
+  /** As the draft writes it, qualifier included: "about $6bn". */
   figure: string;
   quantity: Quantity;
   /** Where the figure stands in the checked text. */
@@ -96,7 +96,7 @@ export interface Claim {
   sentence: string;
   /** The measure it is read as ("valuation"); undefined when no measure word of its kind is near it. */
   measure?: string;
-  /** Whose figure it is ("Scale AI"); undefined when the draft names no one. */
+  /** Whose figure it is ("Northwind AI"); undefined when the draft names no one. */
   subject?: string;
   verdict: Verdict;
   /**
@@ -161,10 +161,10 @@ const PRONOUN = /\b(it|its|they|their|he|she|his|her|them|this|these|the (?:comp
 const BOUNDS = new Set<Quantity['qualifier']>(['over', 'at-least', 'up-to', 'under']);
 const isBound = (q: Quantity) => BOUNDS.has(q.qualifier);
 
-/** "530 pence per LSE share" is a price per share as much as "530p a share" is. */
+/** "480 pence per ESE share" is a price per share as much as "530p a share" is. */
 const PER_SHARE = /^[\s-]?(?:a|an|per|each)[\s-](?:[\p{L}\p{N}&.'’-]+\s)?shares?\b/iu;
 
-/** "A weekly payment of £108.49" is £108.49 a week: the period an adjective before the figure gives. */
+/** "A weekly payment of £96.35" is £96.35 a week: the period an adjective before the figure gives. */
 const PER_PERIOD = /\b(week|month|day|hour)ly\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?$/iu;
 
 /**
@@ -185,7 +185,7 @@ export function perOf(text: string, q: Quantity): string | undefined {
 function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concept: Concept): boolean {
   // "12 months" and "400,000 people" count different things; "500 jobs" and "500 redundancies" may not.
   if (a.kind === 'count' && a.unit && b.unit && countsApart(a.unit, b.unit)) return false;
-  // An age ("Kennedy, 45,", "the 22-year-old") is a count of years old: never a span of years
+  // An age ("Ward, 45,", "the 22-year-old") is a count of years old: never a span of years
   // ("nearly 22 years") nor a bare count ("13").
   if (a.kind === 'count' && (a.unit === AGE_UNIT) !== (b.unit === AGE_UNIT)) return false;
   return (
@@ -229,9 +229,9 @@ const FROM_BELOW = new Set<Quantity['qualifier']>(['over', 'at-least']);
 
 /**
  * True when a stated value supports a figure of the draft. A figure that is itself a bound ("more
- * than $10bn") is supported by a value beyond it, or by a bound as tight on the same side; a precise
- * figure is supported when each value lies within the other's qualifier and precision ("about $15
- * billion" and "$15bn"), never by a bound alone.
+ * than $4bn") is supported by a value beyond it, or by a bound as tight on the same side; a precise
+ * figure is supported when each value lies within the other's qualifier and precision ("about $6
+ * billion" and "$6bn"), never by a bound alone.
  */
 export function supports(stated: Quantity, figure: Quantity): boolean {
   if (bothCeilings(stated, figure)) return meet(stated, figure);
@@ -261,11 +261,11 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
 /**
  * "Up to £350m" and "as much as £400m": a ceiling says how far a value could go, so two ceilings
  * state one figure only when their values meet; another ceiling is another figure (where "more
- * than $20bn" does bear out "more than $10bn").
+ * than $8bn" does bear out "more than $4bn").
  */
 const bothCeilings = (a: Quantity, b: Quantity) => a.qualifier === 'up-to' && b.qualifier === 'up-to';
 
-/** True when two values are one, each within the other's precision ("$15bn", "$15.0 billion"). */
+/** True when two values are one, each within the other's precision ("$6bn", "$6.0 billion"). */
 function meet(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) < Math.max(a.step, b.step) / 2 + Number.EPSILON * Math.abs(a.value);
 }
@@ -275,7 +275,7 @@ const APPROXIMATE = new Set<Quantity['qualifier']>(['about', 'nearly']);
 
 /**
  * A changed figure stays within this factor of the coverage's (230 of the 232 changed figures of the
- * TRAIN drafts keys do; "1.8%" for "17.9%" is 9.9); beyond it, two values are two figures.
+ * TRAIN drafts keys do; "1.7%" for "16.8%" is 9.9); beyond it, two values are two figures.
  */
 const MAX_CHANGE = 10;
 
@@ -287,7 +287,7 @@ function apart(a: number, b: number): boolean {
 /** How a stated value bears on a figure of the same unit. */
 function relate(stated: Quantity, figure: Quantity): Exclude<Relation, 'other unit' | 'other moment'> {
   if (supports(stated, figure)) return 'states';
-  // "9,000" against "4", "5,600" against "1.5 million": a value more than tenfold apart is
+  // "7,300" against "4", "5,600" against "1.5 million": a value more than tenfold apart is
   // another figure, not the draft's changed; it neither states nor rules it out.
   if (apart(stated.value, figure.value)) return 'near';
   if (bothCeilings(stated, figure)) return 'differs';
@@ -435,7 +435,7 @@ export function cutAt(text: string, max: number): number {
 
 /**
  * The words a draft uses as names: those it capitalizes inside a sentence, and a sentence's first
- * word when the coverage capitalizes it inside a sentence ("Meta will pay ..." is about Meta;
+ * word when the coverage capitalizes it inside a sentence ("Vantor will pay ..." is about Vantor;
  * "Revenues rose ..." is not about Revenues).
  */
 function draftNames(index: FactIndex, sentences: readonly string[]): Set<string> {
@@ -449,7 +449,7 @@ function draftNames(index: FactIndex, sentences: readonly string[]): Set<string>
       names.add(first);
       continue;
     }
-    // Capitalised inside a sentence more often than written in lower case ("Meta", not "Quarterly").
+    // Capitalised inside a sentence more often than written in lower case ("Vantor", not "Quarterly").
     const word = first.replace(/[^\p{L}\p{N}]/gu, '.');
     const inside = new RegExp(`\\S\\s+${word}\\b`, 'gu');
     const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'gu');
@@ -508,11 +508,11 @@ const MODIFIER_NAME = (text: string, name: string) =>
 /**
  * Whose a draft's figure is, read as the claims layer reads an article's sentence (subjectOf),
  * its parts of speech asked for only where the name read without them qualifies a noun after an
- * article ("Gatlin won the Olympic sprint title in 9.85 seconds": the object's name is not whose).
+ * article ("Okafor won the Zed sprint title in 9.91 seconds": the object's name is not whose).
  */
 function draftSubjectOf(sentence: DraftSentence, quantity: Quantity): string[] {
   const text = sentence.fact.text;
-  // An age is whose name it stands beside ("with Eileen Lee, 27,"), as the claims layer reads it.
+  // An age is whose name it stands beside ("with Ann Grey, 27,"), as the claims layer reads it.
   const aged = quantity.unit === AGE_UNIT ? ageOf(text, sentence.holders, quantity) : undefined;
   if (aged) return aged;
   const plain = subjectOf(text, sentence.holders, quantity) ?? [];
@@ -630,7 +630,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.
       else if (PRONOUN.test(sentence.fact.text.slice(0, quantity.start))) subject = lastSubject;
       else {
-        // Named only after the figure, in its clause ("a 49% stake in Scale AI"): those names; a
+        // Named only after the figure, in its clause ("a 31% stake in Northwind AI"): those names; a
         // name in another clause ("sales grew 4%, while its Fuel for Growth scheme ...") is not
         // whose it is, the last subject the draft named is.
         const clause = clauseOf(sentence.fact.text, quantity);
@@ -643,7 +643,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       if (names.length > 0) lastSubject = subject;
       const concept =
         measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
-      // A year is a figure only when a measure of years claims it ("founded in 2016"); else a date.
+      // A year is a figure only when a measure of years claims it ("founded in 2011"); else a date.
       if (quantity.kind === 'year' && !concept) continue;
       figures.push([
         index,
@@ -710,7 +710,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
  * fraud") is that amount in another currency: where the amount it converts is supported, the
  * stating sentences' own conversions in its currency ("$2.7bn (£1.4bn)") state it or rule it out,
  * whatever its words align with. A conversion the stating sentences do not give, or one that only
- * rounds differently ("£1.1bn" for "£1.06bn"), keeps its own verdict. Pure.
+ * rounds differently ("£1.1bn" for "£1.14bn"), keeps its own verdict. Pure.
  */
 function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence: number): Claim[] {
   return claims.map((c, i) => {
@@ -950,7 +950,7 @@ const STORY_BOOST = 1.6;
 /** How much a figure counts in an article that states none of the draft's other figures, once some do. */
 const OUTSIDE_STORY = 0.5;
 
-/** How many digits a value is told to, trailing zeros left out: "10%" 1, "6.4%" 2, "$3.65bn" 3. */
+/** How many digits a value is told to, trailing zeros left out: "10%" 1, "6.4%" 2, "$2.84bn" 3. */
 export function significantDigits(q: Pick<Quantity, 'value' | 'step'>): number {
   const units = Math.round(q.value / q.step);
   return Math.max(1, String(units).replace(/0+$/, '').length);
@@ -1051,7 +1051,7 @@ function holderNames(
  * True when a coverage sentence gives the draft's value to another holder than the draft does, and
  * the draft's holder another value (`rival`): "40,000 in Northtown" against "In Southville it was
  * just over 40,000, in Northtown just over 35,000"; "Monday's 3.1% rise" against "down 3.1% on
- * Tuesday, after Monday's 4% gain". The names by the draft's figure stand by the rival, none of them
+ * Tuesday, after Monday's 5% gain". The names by the draft's figure stand by the rival, none of them
  * by the stating value, and the names by the stating value are the draft sentence's own (it tells
  * the two holders apart too). A name both values share (one holder's two measures) tells nothing.
  */
@@ -1078,7 +1078,7 @@ export function holdersSwapped(
 /** Of the aligned figures, those within this share of the best one's alignment are compared. */
 const NEAR_BEST = 0.6;
 
-/** A possessive ending: "Albion's" and "Jones'" name Albion and Jones. */
+/** A possessive ending: "Ashby's" and "Jones'" name Ashby and Jones. */
 const POSSESSIVE = /['’]s?$/;
 
 /** A word of a holder's name as holders are compared: its place's one name, without a possessive ending. */
@@ -1087,9 +1087,9 @@ const holderWord = (word: string) => placeWord(word.replace(POSSESSIVE, ''));
 /**
  * True when a figure of the coverage is another subject's than the draft figure's: both holders are
  * told, they share no name, and not both the coverage's sentence names the draft's holder and the
- * draft (`storyWords`: its names, default the sentence's) names the coverage's ("Meta ... a 49% stake
- * in Scale AI" read with different holders is one subject; so is "Of the 22 million Americans who own
- * MP3 players, 59% ..." for a draft about Americans and MP3 players). Its value is then no evidence,
+ * draft (`storyWords`: its names, default the sentence's) names the coverage's ("Vantor ... a 31% stake
+ * in Northwind AI" read with different holders is one subject; so is "Of the 17 million Americans who own
+ * MP3 players, 46% ..." for a draft about Americans and MP3 players). Its value is then no evidence,
  * unless it is the draft's very figure (confused with another subject's).
  */
 function otherSubject(
@@ -1111,8 +1111,8 @@ function otherSubject(
 
 /**
  * True when a coverage figure is an age set off right after the last word of a name of the draft
- * figure's own subject ("Former NatWest chief executive Mr Wanless, 57," for "Derek Wanless, 54,";
- * "Sir John, the 54-year-old"): that person's age. A subject carried from an earlier sentence
+ * figure's own subject ("Former Harbor Bank chief executive Mr Hale, 57," for "Victor Hale, 54,";
+ * "Sir Victor, the 54-year-old"): that person's age. A subject carried from an earlier sentence
  * tells no one's age.
  */
 export function ageAfterName(
@@ -1131,7 +1131,7 @@ export function ageAfterName(
   });
 }
 
-/** A name's last word set off by a comma right before an age: "Wanless, 57", "Lee, the 24-year-old". */
+/** A name's last word set off by a comma right before an age: "Hale, 57", "Grey, the 24-year-old". */
 const APPOSED_AGE = (last: string) => new RegExp(`\\b${escapeRegExp(last)},\\s+(?:(?:the|a|an)\\s+)?$`, 'u');
 
 /** True when a sentence names the draft figure's subject. */
@@ -1181,7 +1181,7 @@ const COMPARED = /\b(?:from|than|since|compared (?:with|to)|against|versus|vs\.?
 /** How far before a value the words that give it as the one compared with are looked for. */
 const COMPARED_REACH = 24;
 
-/** True when a sentence gives a value as the one another is compared with ("down from $3.8bn"). */
+/** True when a sentence gives a value as the one another is compared with ("down from $4.9bn"). */
 export function comparedWith(text: string, q: Pick<Quantity, 'start'>): boolean {
   return COMPARED.test(text.slice(Math.max(0, q.start - COMPARED_REACH), q.start));
 }
@@ -1229,7 +1229,7 @@ export function yearCompared(
   );
 }
 
-/** A moment this few characters after a value the draft compares with is that value's ("from $3.8bn in 2003"). */
+/** A moment this few characters after a value the draft compares with is that value's ("from $4.9bn in 2003"). */
 const OWN_MOMENT_GAP = 4;
 
 /**
@@ -1306,7 +1306,7 @@ export function givenElsewhere(
 
 /**
  * A fact that gives one holder two values of one measure in one unit tells a change or a
- * comparison ("raise its bid to £1.5bn from £1.3bn"): one of its values that cannot match the
+ * comparison ("raise its bid to £1.6bn from £1.4bn"): one of its values that cannot match the
  * figure contradicts it only when none of the others can match it either.
  */
 function anotherValueFits(
@@ -1533,7 +1533,7 @@ function checkFigure(
       // A value another figure of the draft takes is no evidence against this one, unless the words
       // say surely it is the same figure (the draft giving one fact twice, the second time changed).
       // An age is its person's, not the article's: one another figure takes ("Mr Smith, 57") is
-      // still evidence where it stands right after the figure's own person ("Mr Wanless, 57").
+      // still evidence where it stands right after the figure's own person ("Mr Hale, 57").
       if (taken.has(mentionKey(m)) && !stated(m) && raw < SURE_ALIGNMENT && !ageAfterName(m, subject))
         continue;
       if (story.size > 0) score *= story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY;
@@ -1565,7 +1565,7 @@ function checkFigure(
     if (a && !inStory(a.m) && !storyValues.has(amountKey(a.m.quantity))) aligned.splice(i, 1);
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
-  // does one that matches but is common ("three years", "10%"), where a rare one ("$3.65bn") is
+  // does one that matches but is common ("three years", "10%"), where a rare one ("$2.84bn") is
   // itself evidence.
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
@@ -1591,13 +1591,13 @@ function checkFigure(
 
   const relationOf = (m: CoverageMention): Relation => {
     if (!sameUnit(m.quantity, m.fact.text, quantity, sentence.fact.text, concept)) {
-      // "1.55bn euros ($2bn)": the same value in the draft's currency, as the article converts it.
+      // "1.5bn euros ($2bn)": the same value in the draft's currency, as the article converts it.
       const converted = m.also.find((q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept));
       if (!converted) return 'other unit';
       return supports(converted, quantity) ? 'states' : compatible(converted, quantity) ? 'near' : 'differs';
     }
     const relation = relate(m.quantity, quantity);
-    // A sentence giving one holder two values ("to £1.5bn from £1.3bn") rules out neither alone;
+    // A sentence giving one holder two values ("to £1.6bn from £1.4bn") rules out neither alone;
     // a value the draft's sentence gives to another of its figures ("nearly £12m of it in gifts of
     // more than £1m" for "nearly £21 million of it in gifts of more than £1 million") is that
     // figure's, not this one's.
@@ -1626,7 +1626,7 @@ function checkFigure(
     m,
     relation: atMoment(m, relationOf(m)),
   }));
-  // The draft's value given as another named subject's ("rival Shell reported $17.5bn"), where the
+  // The draft's value given as another named subject's ("rival Zedco reported $6.5bn"), where the
   // coverage gives the draft's subject another value of the same thing: the figure is confused
   // with the other's. Without such a value, names read less surely than words: it stands.
   const others = new Set(near.filter((a) => a.other).map((a) => a.m));
@@ -1637,7 +1637,7 @@ function checkFigure(
   };
   if (related.some((r) => r.relation === 'differs' && !others.has(r.m) && holds(r.m)))
     for (const r of related) if (r.relation === 'states' && others.has(r.m)) r.relation = 'other subject';
-  // An age right after a name of the figure's own person ("with Eileen Lee, 24.") is that person's:
+  // An age right after a name of the figure's own person ("with Ann Grey, 24.") is that person's:
   // where it differs and none such states the draft's, an age that states it elsewhere ("The 27
   // year old was holidaying ...", which another value of its sentence does not make less sure) is
   // someone else's, the figure confused with it.
@@ -1659,7 +1659,7 @@ function checkFigure(
       !momentsClash(draftMoment, r.m.moment),
   );
   if (!instead) for (const r of related) if (r.relation === 'other moment') r.relation = 'states';
-  // A value the coverage gives only as the one compared with ("$3.7bn, down from $3.8bn in 2003",
+  // A value the coverage gives only as the one compared with ("$4.6bn, down from $4.9bn in 2003",
   // "4.5% - less than the 5.1% seen a year earlier", "8%, the best since an 8.5% rise in 1999"),
   // beside another of the same holder and measure (or one that rules the figure out), is a value of another moment: the draft that
   // gives it as its figure, not as one compared with, has confused the two; the other is shown.
@@ -1737,7 +1737,7 @@ function checkFigure(
       value: { text: m.quantity.text, relation, quantity: m.quantity, articleIds: [], evidence: [] },
       mentions: [],
     };
-    // The value as written without a qualifier reads best: "$15 billion" over "approximately $15 billion".
+    // The value as written without a qualifier reads best: "$6 billion" over "approximately $6 billion".
     if (m.quantity.qualifier === 'exact' && group.value.quantity.qualifier !== 'exact') {
       group.value.text = m.quantity.text;
       group.value.quantity = m.quantity;

@@ -1,7 +1,7 @@
 /**
- * Attendances: how many people watched a match. A draft gives one in prose ("a crowd of 41,111",
- * "in front of 20,170 fans", "an attendance of 9,033"); a match report gives it in its furniture, on
- * a line of its own after the scorers ("29,603", "20,170.") or after a label ("Att: 47,111"), with
+ * Attendances: how many people watched a match. A draft gives one in prose ("a crowd of 38,214",
+ * "in front of 18,340 fans", "an attendance of 7,415"); a match report gives it in its furniture, on
+ * a line of its own after the scorers ("26,052", "18,340.") or after a label ("Att: 43,907"), with
  * no word around it to say what it counts. Each is read as a figure of order whose key is
  * `CROWD_KEY`, and compared with the attendances of the draft's story whatever words stand around
  * them: a match has one crowd. Pure functions.
@@ -18,8 +18,8 @@ const COUNT = String.raw`\d{1,3}(?:,\d{3})+|\d{4,6}`;
 const QUALIFIERS = String.raw`(?:(?:just|only|some|about|around|almost|nearly|more\s+than|over|under|a|an|record|capacity|sell-out|full-house)\s+)*`;
 
 /**
- * A crowd in prose, its number in group 1, 2 or 3: "a crowd of 41,111", "an attendance of 9,033",
- * "the gate was 8,800", "in front of 20,170 fans", "71,000 fans". Never a number glued to a sign or
+ * A crowd in prose, its number in group 1, 2 or 3: "a crowd of 38,214", "an attendance of 7,415",
+ * "the gate was 6,300", "in front of 18,340 fans", "64,000 fans". Never a number glued to a sign or
  * a letter ("£20,000 fans' fund").
  */
 const PROSE = new RegExp(
@@ -29,10 +29,10 @@ const PROSE = new RegExp(
   'giu',
 );
 
-/** A match report's attendance after its label: "Att: 47,111", "Attendance: 9,033". */
+/** A match report's attendance after its label: "Att: 43,907", "Attendance: 7,415". */
 const LABELLED = new RegExp(String.raw`\b(?:Att|Attendance|Crowd)\s*:\s*(${COUNT})\b(?![.,]\d)`, 'gi');
 
-/** A line that is an attendance alone, as a match report's furniture gives it: "29,603", "9,033.". */
+/** A line that is an attendance alone, as a match report's furniture gives it: "26,052", "7,415.". */
 const ALONE = new RegExp(String.raw`^\s*(${COUNT})\s*\.?\s*$`);
 
 /** The attendance a match gives as a number: the digits without separators. */

@@ -8,7 +8,7 @@ import { isDemonym } from '../claims/demonyms.js';
  * The names of a sentence that may hold a figure: all but a place's adjective in "the Swedish
  * firm" (company, group), which names the firm the draft speaks of by where it is from, as "the
  * firm" does: its figure is the last subject the draft named. Elsewhere ("Swedish exports", "the
- * Dutch national side") and in a longer name ("British Airways") the adjective stays a name (read
+ * Dutch national side") and in a longer name ("British Ferries") the adjective stays a name (read
  * everywhere before a word in lower case, drafts-J gained 2 but drafts.json train, D and O lost 1-2).
  */
 export function namesHolding(text: string, names: readonly string[]): string[] {

@@ -26,7 +26,7 @@ export function stoppedNote(result: CheckResult): string | undefined {
   return `The text is ${number(result.length)} characters, over the limit: checked up to character ${number(result.stoppedAt)} (ending “…${tail}”); the rest was not checked.`;
 }
 
-/** What a figure was read as: "(investment, Meta)". */
+/** What a figure was read as: "(investment, Vantor)". */
 export function readAs(claim: Pick<Claim, 'measure' | 'subject'>): string {
   const parts = [claim.measure ?? 'measure unclear', ...(claim.subject ? [claim.subject] : [])];
   return `(${parts.join(', ')})`;

@@ -1,9 +1,9 @@
 /**
  * Minutes of a match: when something happened in a game, however a report words it. Prose gives
  * "in the 48th minute", "a 79th-minute own goal", "on 36 minutes", "after 19 minutes"; a match
- * report's lists give them as "Name minute": the scorers ("Varga 40, Thompson 48 pen, Bellamy 72.")
- * and, in the line-ups, the players brought on ("Scotland (Samuel 63)": Samuel came on for
- * Scotland in the 63rd minute). Each is read as a rank of the match's minutes, so a draft's "in the
+ * report's lists give them as "Name minute": the scorers ("Ward 40, Okafor 48 pen, Hale 72.")
+ * and, in the line-ups, the players brought on ("Northfield (Bloggs 63)": Bloggs came on for
+ * Northfield in the 63rd minute). Each is read as a rank of the match's minutes, so a draft's "in the
  * 40th minute" is compared with the minutes the story gives, by the names and words around them.
  * Pure functions.
  */
@@ -36,7 +36,7 @@ const PLAYER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
 /** One entry of a list of scorers: a name (one to three capitalised words) and a minute, "pen" or "og" after it. */
 const ENTRY = String.raw`${PLAYER}\s\d{1,3}(?:\s(?:pen|og))?`;
 
-/** A whole sentence that is a list of scorers, after a label or not: "Goals: Gerrard 79 og, Drogba 107, Kezman 112." */
+/** A whole sentence that is a list of scorers, after a label or not: "Goals: Grey 79 og, Okafor 107, Ward 112." */
 const SCORERS = new RegExp(
   String.raw`^\s*(?:\p{L}+(?:\s\p{L}+)?\s*:|:)?\s*${ENTRY}(?:\s*,\s*${ENTRY})*\s*\.?\s*$`,
   'u',
@@ -45,7 +45,7 @@ const SCORERS = new RegExp(
 /** One scorer of such a list, its minute in group 1. */
 const SCORER = new RegExp(String.raw`${PLAYER}\s(\d{1,3})(?:\s(?:pen|og))?`, 'gu');
 
-/** A player brought on in a line-up, after the one he replaced: "Scotland (Samuel 63)". */
+/** A player brought on in a line-up, after the one he replaced: "Northfield (Bloggs 63)". */
 const BROUGHT_ON = new RegExp(String.raw`\(${PLAYER}\s(\d{1,3})\)`, 'gu');
 
 /** Words that say a draft's minute is a substitution's: "was substituted after 87 minutes", "replaced on 48 minutes". */
@@ -60,7 +60,7 @@ function minute(text: string, start: number, value: number, keys: string[]): Ord
   return { sort: 'rank', text, start, end: start + text.length, keys, value: String(value) };
 }
 
-/** The minute of a list's entry ("Thompson 48 pen", "(Samuel 63)"): its number, where it stands. */
+/** The minute of a list's entry ("Okafor 48 pen", "(Bloggs 63)"): its number, where it stands. */
 function listed(m: RegExpMatchArray & { index: number }, keys: string[]): Ordered | undefined {
   const digits = m[1] ?? '';
   const at = m.index + m[0].lastIndexOf(digits);

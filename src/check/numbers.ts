@@ -4,7 +4,7 @@
  * "five times", "a four-time champion", "three-fold"). Neither is an amount with a measure, so each
  * is compared, as dates and ranks are, with the figures of its form in the story's sentences by the
  * words around it. A number with decimals is compared with numbers with decimals, a whole number
- * with whole numbers: a changed figure keeps its form ("46.45" is written "46.54", "24" is "26").
+ * with whole numbers: a changed figure keeps its form ("38.27" is written "38.72", "24" is "26").
  * A year, a number glued to a unit or a word ("400m", "35C", "18-year-old"), one inside a score or
  * a fraction ("6-3", "4/9"), and a money or percentage figure are none. Pure functions.
  */
@@ -32,7 +32,7 @@ const NUMBER =
   /(?<![\p{L}\p{N}£$€¥.,/\-–:])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{L}\p{N}%/\-–:]|[.,]\d|\s*(?:per\s*cent|percent)\b|\s+(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)/giu;
 
 /**
- * "Kennedy, 45,": a number set off by commas after a name is its age, read with the amounts as a
+ * "Ward, 45,": a number set off by commas after a name is its age, read with the amounts as a
  * count of years old (facts/quantities.ts), not a bare number to compare with any other.
  */
 const AGE_AFTER_NAME = { before: /\p{Lu}[\p{L}'’-]+,\s$/u, after: /^,\s/ };
@@ -138,7 +138,7 @@ export function readNumbers(sentence: string): Ordered[] {
 
 /**
  * What a draft's bare number is compared by: one with the noun it counts ("12 meetings") with
- * numbers of that noun or of none ("269,000 jobs" with "added 296,000"), never with those counting
+ * numbers of that noun or of none ("184,000 jobs" with "added 148,000"), never with those counting
  * something else ("4 models"); one without a noun ("at 43", "in 46.54") with any number of its form.
  */
 export function draftKeys(n: Ordered): readonly string[] {

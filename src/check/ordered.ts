@@ -18,7 +18,7 @@ export interface Ordered {
   /** Read only for scores: who played whom, as the sentence names them (claims/scores.ts). */
   sides?: Sides;
   /**
-   * True for a figure read from a list of names and numbers ("Varga 40, Thompson 48 pen"): its
+   * True for a figure read from a list of names and numbers ("Ward 40, Okafor 48 pen"): its
    * sentence holds names only, so it is weighed by the draft's names around the figure alone.
    */
   listed?: boolean;

@@ -132,8 +132,8 @@ function distancesTo(words: readonly Word[], f: Pick<Ordered, 'start' | 'end'>):
 }
 
 /**
- * A word nearer another figure of the same sort than to this one is that figure's ("GeCAD in 2003
- * and Giant in December 2002": Giant is December 2002's): it weighs this much of its weight.
+ * A word nearer another figure of the same sort than to this one is that figure's ("Zedco in 2003
+ * and Quarryco in December 2002": Quarryco is December 2002's): it weighs this much of its weight.
  */
 const OWNED_ELSEWHERE = 0.2;
 
@@ -145,7 +145,7 @@ const OTHER_CLAUSE = 0.6;
 /**
  * The nearness of each word of a sentence to a figure. A word in the figure's clause is its own,
  * unless another figure of the same sort there is nearer; a word in a clause that holds another
- * such figure is that figure's ("GeCAD in 2003 and Giant in December 2002": Giant is December
+ * such figure is that figure's ("Zedco in 2003 and Quarryco in December 2002": Quarryco is December
  * 2002's) and weighs OWNED_ELSEWHERE; one in another clause without one, OTHER_CLAUSE.
  */
 function nearnessIn(
@@ -244,7 +244,7 @@ const CROWD_OVERLAP = MIN_CONTRADICTING;
 /** A score of this many sets or more, given word for word by the story, is itself evidence of it. */
 const MIN_SETS = 2;
 
-/** How many sets (or parts) a score gives: "5-7 6-0 6-2" 3, "2-1" 1. */
+/** How many sets (or parts) a score gives: "4-6 6-1 6-3" 3, "2-1" 1. */
 const setsOf = (figure: Ordered) => figure.text.trim().split(/\s+/).length;
 
 /** The most articles a draft's story is read from. */
@@ -451,9 +451,9 @@ function checkOrdered(
     (p) =>
       agrees(figure, p.stated) && !swapped(p) && p.score >= best * NEAR_BEST && p.score >= MIN_SUPPORTING,
   );
-  // A score of two sets or more is itself evidence ("5-7 6-0 6-2"): where no sentence of the story
-  // is close enough to rule it out, the story giving it is its match told otherwise ("Martinez
-  // beat Vinci 5-7 6-0 6-2" and, after the lead names them, "The champion won 5-7 6-0 6-2"); a
+  // A score of two sets or more is itself evidence ("4-6 6-1 6-3"): where no sentence of the story
+  // is close enough to rule it out, the story giving it is its match told otherwise ("Ferrer
+  // beat Brannick 4-6 6-1 6-3" and, after the lead names them, "The champion won 4-6 6-1 6-3"); a
   // sentence naming no side ("She reeled off nine games to finish a 6-3 6-0 winner") tells the
   // match of the sentences before it, so it needs no word of the draft's.
   if (

@@ -77,7 +77,7 @@ const RANKS = new RegExp(
 
 /**
  * The key of a run of wins, months or years without a break, however it is worded: "10th straight
- * win", "19th consecutive expansion", "second successive title", "fifth win in a row", "12th year
+ * win", "14th consecutive expansion", "second successive title", "fifth win in a row", "12th year
  * running". Two ranks in a run compare whatever noun each gives ("21st straight month" and "19th
  * consecutive expansion").
  */

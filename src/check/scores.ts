@@ -53,9 +53,9 @@ export type MatchRelation = 'same' | 'swapped' | 'partial' | 'other' | 'unknown'
  * Whether a coverage score is of the draft's match: `other` when no side either names meets a side
  * the other names ("Kim beat Bolt" and "Sato beat Lee"); `partial` when one side meets and each
  * names another that meets nothing ("Kim beat Bolt" and "Sato saw off Bolt": two matches of
- * Bolt's, or one side named two ways, "Man Utd" and "Manchester United"); `swapped` when the
+ * Bolt's, or one side named two ways, "Northfield Utd" and "Northfield United"); `swapped` when the
  * draft's winner is the coverage's loser and its loser the coverage's winner ("Southport beat
- * Northtown 38-8" against "Northtown beat Southport 38-8"); `same` when every side named meets one
+ * Northtown 27-9" against "Northtown beat Southport 27-9"); `same` when every side named meets one
  * of the other's; `unknown` when either names none.
  */
 export function matchOf(draft: Pick<Ordered, 'sides'>, stated: Pick<Ordered, 'sides'>): MatchRelation {

@@ -126,8 +126,8 @@ export function verdictFeatures(
  * The verdicts the check can show for a figure: not found always; supported where the rules found
  * it supported (their stating sentences are what it shows); contradicted where the rules found it
  * so or the coverage gives a value that rules it out or is in another unit (that value is shown).
- * A value that can match the figure ("near": "$15bn" for "$15.3bn", "up to 30%" for "30%", or one
- * more than tenfold from it) or only bounds it ("more than $20bn" for "$25bn") never contradicts it.
+ * A value that can match the figure ("near": "$6bn" for "$6.3bn", "up to 30%" for "30%", or one
+ * more than tenfold from it) or only bounds it ("more than $8bn" for "$9bn") never contradicts it.
  */
 export function feasibleVerdicts(features: Readonly<Record<string, number>>): Verdict[] {
   const f = (name: string) => features[name] ?? 0;

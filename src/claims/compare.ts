@@ -1,6 +1,6 @@
 /**
  * What claims of one measure say together: for each subject, its values in the order of their
- * moments (a timeline: "nearly $14 billion before the deal; around $28 billion with the
+ * moments (a timeline: "nearly $5 billion before the deal; around $11 billion with the
  * investment"), and where articles give one subject's measure at one moment values that cannot
  * all be right (sources that differ). Pure: the same claims give the same comparison.
  */
@@ -12,7 +12,7 @@ import type { FigureClaim } from './read.js';
 export interface ComparedValue {
   text: string;
   quantity: Quantity;
-  /** The moment as the article names it ("its Series F funding round"); absent when none is named. */
+  /** The moment as the article names it ("its Series C funding round"); absent when none is named. */
   moment?: string;
   articleIds: string[];
 }
@@ -32,13 +32,13 @@ const unitKey = (q: Quantity) => [q.kind, q.currency ?? '', q.per ?? '', q.chang
 const sameValue = (a: Quantity, b: Quantity) =>
   a.value === b.value && a.currency === b.currency && a.per === b.per;
 
-/** What a claim's value is, in each currency its sentence gives it: "1.55bn euros ($2bn)" has two. */
+/** What a claim's value is, in each currency its sentence gives it: "1.5bn euros ($2bn)" has two. */
 export function amountKeys(claim: Pick<FigureClaim, 'quantity' | 'also'>): string[] {
   return [claim.quantity, ...claim.also].map((q) => [q.value, q.currency ?? '', q.per ?? ''].join('|'));
 }
 
 /**
- * True when two claims give one amount: the same value in some currency either gives ("1.55bn
+ * True when two claims give one amount: the same value in some currency either gives ("1.5bn
  * euros ($2bn)" and "$2bn"), however qualified ("about $2bn"), and no value in a currency both
  * give that cannot be right with the other (`amountsClash`).
  */
@@ -53,8 +53,8 @@ export function sameAmount(
 /**
  * True when two claims' values as written (not their conversions, which are rounded) are in one
  * currency and unit and cannot both be right, as given or as one rounds the other: "$7.6m (£4m)"
- * and "$7.5m (£4m)" are two amounts, whatever rounded conversion they share; "£1.3bn ($2.4bn)" and
- * "£1.35bn ($2.5bn)" are one.
+ * and "$7.5m (£4m)" are two amounts, whatever rounded conversion they share; "£1.4bn ($2.6bn)" and
+ * "£1.45bn ($2.7bn)" are one.
  */
 export function amountsClash(
   a: Pick<FigureClaim, 'quantity' | 'also'>,
@@ -69,8 +69,8 @@ export function amountsClash(
 const ROUNDING_SLACK = 1e-9;
 
 /**
- * True when one value is the other rounded to its own last digit: "£1.3bn" and "£1.35bn", "$6.8bn"
- * and "$6.75bn", "$28bn" and "$28.3bn" (one article rounds what another gives in full).
+ * True when one value is the other rounded to its own last digit: "£1.4bn" and "£1.45bn", "$5.3bn"
+ * and "$5.25bn", "$11bn" and "$11.3bn" (one article rounds what another gives in full).
  */
 export function rounds(a: Pick<Quantity, 'value' | 'step'>, b: Pick<Quantity, 'value' | 'step'>): boolean {
   const half = Math.max(a.step, b.step) / 2;
@@ -102,7 +102,7 @@ export function valuesMeet(
 
 /**
  * True when two claims hold at one moment, so that values that do not meet differ: the same moment
- * named ("the deal", "2004", "Series F"); or none named in either (each article's present) when
+ * named ("the deal", "2004", "Series C"); or none named in either (each article's present) when
  * both articles carry the same date. Two undated articles naming no moment may tell of two times
  * (a stake of 20% in 2000 and 10% since), a history, not sources that differ.
  */
@@ -185,7 +185,7 @@ export function compareClaims(claims: readonly FigureClaim[]): Comparison[] {
             articleIds: [c.fact.articleId],
           });
       }
-      // One sentence giving two values tells a change ("to £1.5bn from £1.3bn"), not a disagreement.
+      // One sentence giving two values tells a change ("to £1.6bn from £1.4bn"), not a disagreement.
       // No moment named (undated articles, each its own present) is no moment to clash at.
       const clash =
         key !== '' &&

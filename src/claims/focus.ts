@@ -49,7 +49,7 @@ const LETTER = /\p{L}/u;
 
 /** "he", "she", "his", "her", "him": an article that says them speaks of a person. */
 const PERSONAL_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/;
-/** A word of a person's name as news writes it: "Kelly", "Lewis-Francis", "O'Neill". */
+/** A word of a person's name as news writes it: "Ward", "Smith-Jones", "O'Hara". */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** How many words a person's full name has at most ("Jo Bloggs", "Jo Ann Bloggs"). */
 const MAX_NAME_WORDS = 3;
@@ -250,10 +250,10 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
 
 /**
  * True when a name is a person's, as the article writes it: a full name named again by the surname
- * alone ("Jo Bloggs ... Bloggs said") or after a title ("Mr Milburn"); a single word when the
- * article writes it after a title ("Mr Bates") or it ends one of the `known` persons' names
- * ("Hewitt" for a known "Lleyton Hewitt") or a full name the article writes inside a sentence and
- * names again by it ("over Ivo Minar ... Minar won"). `text` is the whole article.
+ * alone ("Jo Bloggs ... Bloggs said") or after a title ("Mr Hale"); a single word when the
+ * article writes it after a title ("Mr Okafor") or it ends one of the `known` persons' names
+ * ("Ransome" for a known "Kate Ransome") or a full name the article writes inside a sentence and
+ * names again by it ("over Ivo Brannick ... Brannick won"). `text` is the whole article.
  */
 export function isPersonName(name: string, text: string, known: readonly string[] = []): boolean {
   const words = name.split(/\s+/);
@@ -262,7 +262,7 @@ export function isPersonName(name: string, text: string, known: readonly string[
   if (words.length > 1) return namedBySurname(name, text) || titledAs(text, last);
   if (titledAs(text, last) || known.some((k) => k.split(/\s+/).at(-1) === last)) return true;
   // A full name ending in it, written inside a sentence (after a small word or a comma, so that a
-  // capital opening a sentence, "Outgoing Leeds chairman", is no first name): "victory over Ivo Minar".
+  // capital opening a sentence, "Outgoing Ashby chairman", is no first name): "victory over Ivo Brannick".
   const full = new RegExp(String.raw`(?<=[\p{Ll},]\s)\p{Lu}\p{Ll}+\s${escapeRegExp(last)}\b`, 'gu');
   for (const m of text.matchAll(full)) if (namedBySurname(m[0], text)) return true;
   return false;

@@ -1,14 +1,14 @@
 /**
- * Whether a name stands in the object of a verb, read from the tagger's parts of speech: "Hewitt has
- * now lifted the Sydney title four times", "Cygan missed Arsenal's best chance after 106 minutes",
- * "EuroDisney remains Europe's largest single tourist attraction, attracting some 12.4 million
+ * Whether a name stands in the object of a verb, read from the tagger's parts of speech: "Ransome has
+ * now lifted the Easton title four times", "Ward missed Harbourside's best chance after 97 minutes",
+ * "Zedland remains Europe's largest single tourist attraction, attracting some 8.3 million
  * visitors" - the name in the object is not whose the figure is; the one who acts is. Pure
  * functions over tagged words; general English, no story words.
  */
 
 import type { TaggedWord } from '../facts/nlp.js';
 
-/** Words that may stand between a verb and the name in its object: "an all Ghanaian", "the Sydney". */
+/** Words that may stand between a verb and the name in its object: "an all Ghanaian", "the Easton". */
 const MODIFIER = new Set(['DET', 'ADJ']);
 
 /**
@@ -42,9 +42,9 @@ function possessiveAt(text: string, at: number): boolean {
 
 /**
  * True when the name written at [at, at + length) of `text` stands in the object of a verb before
- * it: past one or more determiners, adjectives or possessors ("lifted the Sydney title", "set up an
+ * it: past one or more determiners, adjectives or possessors ("lifted the Easton title", "set up an
  * all Ghanaian Cup final", "bought the Acme production unit"), or right after the verb as the
- * possessor of its object ("missed Arsenal's best chance"; a bare name right after a verb is left
+ * possessor of its object ("missed Harbourside's best chance"; a bare name right after a verb is left
  * alone: measured, it cost more figures than it gained), or as a possessor after a linking verb
  * ("remains Europe's largest"). Not after a verb of saying or thinking, nor when the name acts in a
  * clause of its own ("expect Acme to report"). A verb in -ed the tagger calls an adjective counts
@@ -65,7 +65,7 @@ export function inObject(text: string, words: readonly TaggedWord[], at: number,
   // "set up an all Ghanaian Cup final": a verb's particle stands for the verb.
   if (PARTICLE.test(words[j]?.text ?? '') && words[j - 1]?.pos === 'VERB') j--;
   const head = words[j];
-  // A capitalised word inside a sentence is a name's, whatever the tagger calls it ("the Scissor Sisters").
+  // A capitalised word inside a sentence is a name's, whatever the tagger calls it ("the Velvet Lanterns").
   if (!head || (head.start > 0 && /^\p{Lu}/u.test(head.text))) return false;
   if (/[,;:()"“”]|\s[-–—]\s/.test(text.slice(head.start + head.text.length, at))) return false;
   const end = at + length;

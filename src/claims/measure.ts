@@ -1,9 +1,9 @@
 /**
  * What a figure measures, read from the sentence's structure where the nearest measure word would
- * mislead: the noun phrase a change verb governs ("net profit in the half rose 28% to $458m": both
- * figures are profit), shares that move ("Acme shares fell 25 cents to $17.65": share price), the
- * takings of "took $31.8m", the price of "sells for $150", the staff of "employs 9,000" and
- * "5,125 positions". Pure functions of
+ * mislead: the noun phrase a change verb governs ("net profit in the half rose 19% to $312m": both
+ * figures are profit), shares that move ("Acme shares fell 25 cents to $12.40": share price), the
+ * takings of "took $23.4m", the price of "sells for $150", the staff of "employs 7,300" and
+ * "4,260 positions". Pure functions of
  * the sentence and the vocabulary; no story words.
  */
 import type { Quantity } from '../facts/quantities.js';
@@ -17,7 +17,7 @@ const CHANGE_VERB =
 
 /**
  * What may stand between a change verb and its figure: "by", "to", "from", "almost", "an estimated",
- * another figure of the same movement ("fell 25 cents to $17.65"), a moment ("since May").
+ * another figure of the same movement ("fell 25 cents to $12.40"), a moment ("since May").
  */
 const BETWEEN =
   /^(?:\s*(?:by|to|from|at|of|an?|the|estimated|almost|nearly|about|around|some|just|over|more than|less than|only|since|in|on|[$£€¥]?[\d.,]+(?:\s?(?:%|per ?cent|bn|m|million|billion|cents|pence|p|euros?|dollars?|pounds?|yen|points?))?|\p{Lu}\p{Ll}+|\d{4}))*\s*$/u;
@@ -26,11 +26,11 @@ const BETWEEN =
 const CLAUSE_START =
   /[,;:()"“”]|\b(?:and|but|while|whereas|after|as|said|says|that|which|who|when|see|sees|saw|seen|sent|send|sends)\b/gi;
 
-/** A level a price reaches: "... at 605 pence", "... to 6.2 euros". */
+/** A level a price reaches: "... at 480 pence", "... to 7.4 euros". */
 const SHARE_LEVEL = /\b(?:at|to)\s+$/;
 /**
- * Shares that move in the clause before a level: "Acme shares were up 8 pence, or 1.3%, at 605
- * pence", "shares ... rose 4.5% by 0900 GMT to 6.2 euros", "The shares closed down 247p, or 18%, at".
+ * Shares that move in the clause before a level: "Acme shares were up 8 pence, or 1.3%, at 480
+ * pence", "shares ... rose 3.5% by 0900 GMT to 7.4 euros", "The shares closed down 162p, or 14%, at".
  */
 const SHARES_MOVED =
   /\b(?:shares|stock)\b(?![^;]*\bmarket share\b)[^;]*\b(?:rose|fell|up|down|closed|ended|jumped|slipped|gained|lost|dropped|climbed|slumped|surged|soared|tumbled|finished)\b[^;]*$/i;
@@ -38,15 +38,15 @@ const SHARES_MOVED =
 /** The subject of a moving price: "Acme shares", "shares in Acme", "its stock". */
 const SHARES = /\b(?:shares?|stock|share price)\b/i;
 
-/** A verb of takings right before a money figure: "took $31.8m", "taking 13.8bn yen", "has taken $75m". */
+/** A verb of takings right before a money figure: "took $23.4m", "taking 9.6bn yen", "has taken $58m". */
 const TAKINGS =
   /\b(?:took|taking|takes|(?:has|have|had)\s+(?:now\s+|already\s+)?taken|grossed|grossing)\s+(?:an estimated\s+|about\s+|around\s+|almost\s+|nearly\s+)?$/i;
 
-/** A price by its verb of sale: "is selling in Japan for 19,800 yen", "sells for $150", "retails at £99". */
+/** A price by its verb of sale: "is selling in Japan for 14,500 yen", "sells for $150", "retails at £99". */
 const SOLD_FOR =
   /\b(?:sells?|selling|retails?|retailing|priced|on sale|available)\b[^,;.]{0,40}?\b(?:for|at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
 
-/** A count of staff by its verb or its noun: "employs 9,000", "5,125 positions would go". */
+/** A count of staff by its verb or its noun: "employs 7,300", "4,260 positions would go". */
 const EMPLOYS =
   /\b(?:employs?|employed|employing)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+)?$/i;
 const STAFF_UNITS = /^(?:positions|posts|roles|workers|staff|employees)$/;
@@ -54,37 +54,37 @@ const STAFF_UNITS = /^(?:positions|posts|roles|workers|staff|employees)$/;
 /** A qualifier that may stand between a pointer word and its figure: "up an estimated £300m". */
 const QUALIFIED = String.raw`(?:an estimated\s+|about\s+|around\s+|some\s+|almost\s+|nearly\s+|just\s+|more than\s+|over\s+)?`;
 
-/** A gift by its verb: "gave £500,000 to the party", "gave the party a sum of £500,000", "donated $1m". */
+/** A gift by its verb: "gave £400,000 to the party", "gave the party a sum of £400,000", "donated $1m". */
 const GAVE = new RegExp(
   String.raw`\b(?:gave|give|gives|giving|donated|donates|donating|bequeathed)\s+(?:(?:the|a|an|to|its|his|her|their|[\p{Ll}-]+)\s+){0,3}?(?:a (?:sum|total) of\s+)?${QUALIFIED}$`,
   'iu',
 );
 
 /**
- * Paying for something ("Meta will pay $20 billion for a 49% stake"): the price of a purchase, an
- * investment; paying someone ("GM will pay Fiat $2bn") stays a payment.
+ * Paying for something ("Vantor will pay $7 billion for a 31% stake"): the price of a purchase, an
+ * investment; paying someone ("Halden will pay Corvo $3bn") stays a payment.
  */
 const PAID = new RegExp(String.raw`\b(?:pay|pays|paid|paying)\s+${QUALIFIED}$`, 'i');
-/** Paying someone, or paying without "for": "GM will pay Fiat $2bn", "is to pay 1.55bn euros to Fiat". */
+/** Paying someone, or paying without "for": "Halden will pay Corvo $3bn", "is to pay 1.2bn euros to Corvo". */
 const PAID_SOMEONE = new RegExp(
   String.raw`\b(?:pay|pays|paid|paying)\s+(?:(?:the|its|their|former|partner|\p{Lu}[\p{L}&'’.-]*)\s+){1,5}${QUALIFIED}$`,
   'u',
 );
 const FOR_SOMETHING = /^\s*(?:\([^)]*\)\s*)?for\b/;
 
-/** A movement right before its figure: "- up £40m on last year", "down 5%". */
+/** A movement right before its figure: "- up £30m on last year", "down 5%". */
 const UP_DOWN = new RegExp(
   String.raw`(?:^|[\s,;(–—-])(?<!\b(?:make|makes|made|making|set|sets|take|takes|took|taken|add|adds|added|adding|end|ends|ended|pick|picked|split|put|puts|step|stepped|drew|draw|draws|drawn|broken|broke|break|sum|sums|summed|back|backed|clamp|crack|cracked|shut|wind|wound)\s)(up|down)\s+(?:by\s+)?${QUALIFIED}$`,
   'i',
 );
 
-/** A movement right after a percentage: "14% higher than planned", "13% greater than last year". */
+/** A movement right after a percentage: "16% higher than planned", "11% greater than last year". */
 const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
 
 /** A bare count of posts that will go: "1,700 will go from sales", "500 are to be cut". */
 /**
- * People who own, use or are hooked up to a service: its users ("54 million people are hooked up to
- * the net", "53 million people own a mobile", "5 million browse the net").
+ * People who own, use or are hooked up to a service: its users ("46 million people are hooked up to
+ * the net", "41 million people own a mobile", "5 million browse the net").
  */
 const USERS_DO =
   /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using)|(?:have|had)\s+(?:now\s+)?(?:broadband|signed up)|who\s+sign\s+up)\b/;
@@ -97,14 +97,14 @@ const AUDIENCE_DID =
 /** Who a count of users or an audience counts: people, homes, or a people ("Britons"). */
 const PEOPLE_UNIT = /^(?:people|households|homes|adults|consumers|viewers|\p{Lu}\p{Ll}+s)$/u;
 /**
- * A count of people at work (after the figure: "90,000 more people were in employment"), or the
- * noun phrase a change verb moves ("the number of people in work rose by 296,000", "the number of
+ * A count of people at work (after the figure: "70,000 more people were in employment"), or the
+ * noun phrase a change verb moves ("the number of people in work rose by 148,000", "the number of
  * civil servants rose to 520,000"): staff, read as jobs.
  */
 const IN_WORK_AFTER =
   /^\s+(?:more\s+|fewer\s+)?(?:people\s+)?(?:were|are|was|is)\s+in\s+(?:work|employment)\b/;
 const STAFF_PHRASE = /\b(?:people\s+in\s+(?:work|employment)|civil\s+servants|workers|employees|staff)\b/i;
-/** A number of people online or subscribed, moved by a change verb: "the number of Europeans online rose to 100 million". */
+/** A number of people online or subscribed, moved by a change verb: "the number of Europeans online rose to 80 million". */
 const USERS_PHRASE = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:online|users|subscribers)\b/iu;
 
 /** A verb of use the parser took for a count's noun: "5 million browse the net". */
@@ -114,7 +114,7 @@ const POSTS_GO =
   /^\s+(?:(?:jobs|posts)\s+)?(?:(?:will|would|could|are to|are set to|are expected to)\s+(?:go|be (?:cut|axed|lost|shed))|to go)\b/;
 
 /**
- * A share of a group of people or things: "3% of Acme's policyholders", "37% of households", "60% of
+ * A share of a group of people or things: "3% of Acme's policyholders", "43% of households", "60% of
  * women in the industry", "nearly three-quarters of the economy". Such a percentage is a proportion,
  * not a growth, a fall or a stake, whatever verb stands near it; the words of a market, a firm or its
  * shares are left to the rules of their own (a stake, a market share).
@@ -125,7 +125,7 @@ const SHARE_OF_MANY =
 const OWNED_OR_MARKET =
   /^\s+(?:per\s*cent\s+|percent\s+)?of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:shares|stock|equity|votes|market|markets|company|firm|group|business|sales|revenues|profits|earnings|assets|funds|costs)\b/u;
 
-/** True when a percentage is the share of a group it counts ("37% of households"): it takes no measure. */
+/** True when a percentage is the share of a group it counts ("43% of households"): it takes no measure. */
 export function shareOfGroup(text: string, q: Pick<Quantity, 'start' | 'end' | 'kind'>): boolean {
   if (q.kind !== 'percent') return false;
   // A fraction read with its "of" ("a third of"): the group stands right after it.
@@ -176,7 +176,7 @@ export function conceptOfPhrase(phrase: string, vocabulary: Vocabulary): Concept
  * (the caller then reads the nearest measure word).
  */
 /**
- * Money per unit of a good is its price: "$41.32 a barrel", "£300 per tonne", "$420 an ounce"; not a sum a month or a year, a wage or a saving; not
+ * Money per unit of a good is its price: "$38.50 a barrel", "£300 per tonne", "$420 an ounce"; not a sum a month or a year, a wage or a saving; not
  * "a share": earnings, dividends and share prices have rules of their own.
  */
 const PER_UNIT =

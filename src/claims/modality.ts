@@ -23,8 +23,8 @@ const PROPOSAL =
   /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|committed to|recommend(?:s|ed|ing)?|plan(?:s|ned|ning)? to|(?:a|an|the|its|his|her|their|our|this|that|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}plans?\b|planned\s+(?!to\b)\p{Ll})/iu;
 
 /**
- * The starting point of a comparison or change just before the figure ("compared with 8.2% in
- * 2003", "an increase from an estimated 50,000", "up from 3%"): a value already known, reported
+ * The starting point of a comparison or change just before the figure ("compared with 7.6% in
+ * 2003", "an increase from an estimated 40,000", "up from 3%"): a value already known, reported
  * even where the sentence forecasts the other end.
  */
 const BASELINE =

@@ -1,5 +1,5 @@
 /**
- * When a figure holds: the moment a sentence ties it to ("its Series F round", "last year",
+ * When a figure holds: the moment a sentence ties it to ("its Series C round", "last year",
  * "in December", "the third quarter", "2004", "this investment"). Pure functions, no story words:
  * moments are read from the words of time and of deals every business story uses.
  */
@@ -8,7 +8,7 @@ import { asidesOf } from './subject.js';
 
 /** A moment a sentence names, where it stands in the sentence. */
 export interface Moment {
-  /** The words as written: "Series F funding round", "last year", "in December 2004". */
+  /** The words as written: "Series C funding round", "last year", "in December 2004". */
   text: string;
   /** What two moments are compared on: "series f", "year-1", "december 2004", "deal". */
   key: string;
@@ -88,7 +88,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
     read: () => [''],
   },
   {
-    // A funding round: "Series F funding round", "its Series B".
+    // A funding round: "Series C funding round", "its Series B".
     re: /\bSeries [A-K]\b(?:\s+(?:funding|financing|investment))?(?:\s+round)?/g,
     read: (m, year) => {
       const letter = m[0].charAt(7).toLowerCase();
@@ -167,12 +167,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
     read: (_m, year) => ['earlier', year - 0.5],
   },
   {
-    // "its initial £1.3bn offer", "the original price"; "the first 12 games" counts, it is no moment.
+    // "its initial £1.4bn offer", "the original price"; "the first 12 games" counts, it is no moment.
     re: /\b(?:initial|original|earlier|previous|prior|former)\b(?=\s+(?:[$£€¥]|\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach|plan))|\bfirst\b(?=\s+(?:offer|bid|price|valuation|estimate|forecast|target|proposal|approach|plan))/gi,
     read: (_m, year) => ['earlier', year - 0.5],
   },
   {
-    // "a revised £1.5bn offer", "its new bid", "a new £5bn offer"; not "a new 40% tax band", which
+    // "a revised £1.6bn offer", "its new bid", "a new £5bn offer"; not "a new 40% tax band", which
     // revises no figure named before.
     re: /\b(?:revised|improved|sweetened|latest|final)\b(?=\s+(?:[$£€¥]|(?<!final\s+)\d|offer|bid|price|valuation|estimate|forecast|target|proposal|approach))|\bnew\b(?=\s+(?:[$£€¥]?\d\S*\s+(?:[\p{L}-]+\s+)?)?(?:offer|bid|price|valuation|estimate|forecast|target|proposal|approach)\b)/giu,
     read: (_m, year) => ['later', year + 0.5],
@@ -208,11 +208,11 @@ export function momentsIn(sentence: string, year = 0): Moment[] {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  // "310 in 2004 from 287 the previous year": a year before a year the sentence names is that year's.
+  // "340 in 2004 from 296 the previous year": a year before a year the sentence names is that year's.
   return found.map((moment, i) => {
     const before = found.slice(0, i);
     if (moment.key === 'month-1' && MONTH_BEFORE.test(moment.text)) {
-      // "$19.6bn in November, down from $19.7bn the month before": October.
+      // "$8.4bn in November, down from $8.5bn the month before": October.
       const named = before.findLast((f) => MONTH_KEY.test(f.key));
       const month = named ? MONTHS.indexOf(MONTH_KEY.exec(named.key)?.[1] ?? '') : -1;
       if (!named || month < 0) return moment;
@@ -296,7 +296,7 @@ export function momentOf(
     const between = sentence.slice(from, to).replace(/,\s*(?=which|who|that)\b/g, ' ');
     const boundaries = (between.match(/[,;:()—–]|\band\b|\bbut\b|\bwhile\b/g) ?? []).length;
     let distance = (to - from) * (1 + CLAUSE_PENALTY * boundaries) + (moment.start > figure.end ? 5 : 0);
-    // "from 287 the previous year": a moment right after the figure is its own.
+    // "from 296 the previous year": a moment right after the figure is its own.
     if (moment.start >= figure.end && /^\s*(?:the\s+)?$/i.test(between)) distance = 0;
     // "Last month, the exchange tabled ...": a moment that opens the sentence holds for all of it.
     if (moment.start <= 1 && /^\s*,/.test(sentence.slice(moment.end)))

@@ -1,7 +1,7 @@
 /**
  * Whose a figure is when no name owns it: the noun phrase it belongs to in its sentence's structure,
- * read from the tagger's parts of speech. "World music sales declined by 1.3%" (world music),
- * "75% of all mobiles in the UK will ..." (all mobiles in the UK). Pure functions over tagged words;
+ * read from the tagger's parts of speech. "World music sales declined by 1.6%" (world music),
+ * "65% of all mobiles in the UK will ..." (all mobiles in the UK). Pure functions over tagged words;
  * general English, no story words.
  */
 
@@ -47,11 +47,11 @@ const PERIOD_WORD = new RegExp(
 const MEASURING_VERB =
   /^(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|growing|declined?|declines|declining|dropped|drop|drops|dipped|dip|dips|slipped|slip|slips|jumped|jump|jumps|climbed|climb|climbs|increased?|increases|decreased?|decreases|gained|gain|gains|lost|lose|loses|slumped|slump|surged|surge|soared|soar|plunged|plunge|tumbled|tumble|edged|slid|slide|shrank|shrunk|shrink|stood|stands|stand|totalled|totaled|totals|total|reached|reach|reaches|hit|hits|topped|tops|top|was|were|is|are|be|been|amounted|amounts|went|gone|go|goes|up|down)$/i;
 
-/** Words that may stand between a measuring verb and its figure: "rose by a strong 0.7%", "stood at just". */
+/** Words that may stand between a measuring verb and its figure: "rose by a strong 0.9%", "stood at just". */
 const VERB_TO_FIGURE =
   /^(?:by|to|at|from|of|a|an|some|just|only|about|around|nearly|almost|roughly|more|than|less|over|under|up|down|strong|record|further|another|as|much|high|low)$/i;
 
-/** The most words read back from a figure to its verb ("by a strong", "$2.86 to"). */
+/** The most words read back from a figure to its verb ("by a strong", "$1.94 to"). */
 const FIGURE_LEAD_MAX = 4;
 
 /** Words between a phrase and its verb: "have now lost", "had risen", "could rise". */
@@ -120,7 +120,7 @@ export function ownerOfPhrase(
   if (i === j && MEASURE_HEAD.test(words[i]?.text.toLowerCase() ?? '')) return undefined;
   while (i <= j && GENERIC.test(words[i]?.text ?? '')) i++;
   const kept = words.slice(i, j + 1);
-  // "The first quarter showed annual growth of 6.3%", "between July and September was downgraded
+  // "The first quarter showed annual growth of 5.8%", "between July and September was downgraded
   // to a 0.3% decline": a period is when, never whose.
   if (kept.length > 0 && kept.every((w) => PERIOD_WORD.test(w.text))) return undefined;
   if (
@@ -134,7 +134,7 @@ export function ownerOfPhrase(
 
 /**
  * The noun phrase whose figure this is, when the sentence's structure says so and no name does:
- * - "X rose by 5%", "X fell $2.86 to $41.32", "X was 3%": the subject of a measuring verb right
+ * - "X rose by 5%", "X fell $1.94 to $38.50", "X was 3%": the subject of a measuring verb right
  *   before the figure (what it measures taken off: see ownerOfPhrase);
  * - "5% of X will ...", "a third of X met ...": a share whose "of" phrase is the clause's subject
  *   (followed by its verb).
@@ -201,7 +201,7 @@ function opensBefore(text: string, words: readonly TaggedWord[], k: number): boo
 
 /**
  * The common-noun subject of the clause a figure stands in, when no name owns it: "Gamers spent more
- * than £1.34bn", "In September the government introduced subsidies worth up to £4m", "member
+ * than £1.28bn", "In September the government introduced subsidies worth up to £6m", "member
  * countries must keep their deficits below 3%", "Spam messages are estimated to account for 60%".
  * The subject is the run of nouns and adjectives right before the verb group nearest before the
  * figure (its first verb or auxiliary), itself opening its clause (after the sentence's start, a
@@ -263,7 +263,7 @@ function clauseSubject(
   return ownerOfPhrase(text, words, first, end);
 }
 
-/** "75% of all mobiles in the UK will be able ...": the phrase after "of", up to its verb. */
+/** "65% of all mobiles in the UK will be able ...": the phrase after "of", up to its verb. */
 function shareOf(
   text: string,
   words: readonly TaggedWord[],
@@ -308,16 +308,16 @@ function shareOf(
   return ownerOfPhrase(text, words, start, end);
 }
 
-/** "world music sales declined by 1.3%": the subject of the measuring verb before the figure. */
+/** "world music sales declined by 1.6%": the subject of the measuring verb before the figure. */
 function verbSubject(
   text: string,
   words: readonly TaggedWord[],
   q: Pick<Quantity, 'start' | 'end' | 'kind'>,
 ): string | undefined {
   let k = wordAt(words, q.start) - 1;
-  // The figure's own sign or words written before its number ("$2.86", "a strong 0.7%").
+  // The figure's own sign or words written before its number ("$1.94", "a strong 0.9%").
   let skipped = 0;
-  // "fell $2.86 to $41.32": the level a movement reaches is its subject's too.
+  // "fell $1.94 to $38.50": the level a movement reaches is its subject's too.
   while (
     k >= 0 &&
     skipped < FIGURE_LEAD_MAX &&

@@ -66,7 +66,7 @@ export function isRegion(name: string): boolean {
 /**
  * A country's other names, as a reader of English takes them for one place: "Britain" and "the
  * UK", "the US" and "America", and its people, "Britons" and "Americans" (a plural noun, never an
- * adjective: "British Airways" is no Briton). Words as `entityWords` gives them (lower case, dots
+ * adjective: "British Ferries" is no Briton). Words as `entityWords` gives them (lower case, dots
  * dropped), and their stems.
  */
 const SAME_PLACE: readonly (readonly string[])[] = [

@@ -37,7 +37,7 @@ export interface FigureClaim {
   fact: Fact;
   /** The value as written, qualifier included. */
   quantity: Quantity;
-  /** The same amount in other currencies, bracketed after it: "1.55bn euros ($2bn; £1.1bn)". */
+  /** The same amount in other currencies, bracketed after it: "1.5bn euros ($2bn; £1.1bn)". */
   also: Quantity[];
   /** What it measures; undefined when no measure word of its kind stands near it. */
   measure?: Concept;
@@ -47,7 +47,7 @@ export interface FigureClaim {
    * `named`: the sentence names it; `resolved`: "the firm", "it", "he" or a sentence naming nobody,
    * read as the article's focus (see focus.ts); `phrase`: no name owns it, the noun phrase it
    * belongs to in the sentence's structure does, as written ("world music" of "world
-   * music sales declined by 1.3%", see phrase.ts); `none`: not told.
+   * music sales declined by 1.6%", see phrase.ts); `none`: not told.
    */
   subjectFrom: 'named' | 'resolved' | 'phrase' | 'none';
   /** When the figure holds, as the sentence says. */
@@ -56,8 +56,8 @@ export interface FigureClaim {
 }
 
 /**
- * True when a money figure only converts an amount just before it, in brackets: "£1.35bn ($2.5bn)",
- * "260.75bn roubles (£4.8bn; $9.4bn)".
+ * True when a money figure only converts an amount just before it, in brackets: "£1.45bn ($2.7bn)",
+ * "120.5bn roubles (£2.2bn; $4.3bn)".
  */
 export function isConversion(fact: Fact, q: Quantity): boolean {
   if (q.kind !== 'money') return false;
@@ -69,13 +69,13 @@ export function isConversion(fact: Fact, q: Quantity): boolean {
 }
 
 /**
- * The measure a noun right after a figure names ("a $27.5bn (£14.5bn) back tax bill", "a $900m
+ * The measure a noun right after a figure names ("a $8.5bn (£4.5bn) back tax bill", "a $900m
  * loan"): it says what the figure is better than a word further away.
  */
 export function measureAfter(fact: Fact, q: Quantity, vocabulary: Vocabulary): Concept | undefined {
   const rest = fact.text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
   // Only the noun the figure stands before ("back tax bill", "in unpaid taxes"), not "and valued
-  // the company" nor "in Scale AI".
+  // the company" nor "in Northwind AI".
   const next =
     /^\s+(?:(?:in|of)\s+)?(?!(?:and|or|but|to|which|that|who|in|of|for|from|at|on|by|with|as|the|a|an|its|their|is|was|would|will)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?/u.exec(
       rest,
@@ -96,11 +96,11 @@ function ownWord(moment: Moment, concept: Concept): boolean {
 
 /**
  * What may stand between two figures of one list, the second with no measure word of its own:
- * "cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000", "1,700 will go from sales, 3,400
+ * "cost £2.3m, the Lib Dems' £0.9m and the Greens' £310,000", "1,700 will go from sales, 3,400
  * from operations". At most this many characters, no full stop, semicolon or bracket.
  */
 const LIST_GAP = /^[^.;:()]{0,60}$/;
-/** Words that join two clauses, not two items of a list: "down 1.2% on Tuesday, after Monday's 4% gain". */
+/** Words that join two clauses, not two items of a list: "down 1.4% on Tuesday, after Monday's 5% gain". */
 const NOT_A_LIST =
   /\b(?:after|before|since|compared|against|than|versus|but|when|because|although|though)\b/i;
 /** A list's joint: a comma or "and" between the two figures. */
@@ -128,7 +128,7 @@ const TOPIC_MARGIN = 2;
 const topics = new WeakMap<readonly Fact[], Map<Vocabulary, Concept | null>>();
 /**
  * The money measure an article is about, for a money figure no measure word claims ("Lord X gave
- * ... The joint founder of Y gave £325,417" in a story of donations): the money concept its headline
+ * ... The joint founder of Y gave £214,600" in a story of donations): the money concept its headline
  * names whose words the article writes at least TOPIC_MARGIN times as often as any other money
  * concept's. None when the headline names no money measure or two compete.
  */
@@ -220,7 +220,7 @@ const AGE_AFTER = /^[- ]years?[- ]old\b/;
 
 /**
  * Whose an age is: the name it stands in apposition to ("Jo Bloggs, the 17-year-old singer",
- * "Eileen Lee, 24,") or right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs"), but
+ * "Ann Grey, 24,") or right before in its noun phrase ("the 28-year-old midfielder Jo Bloggs"), but
  * not a name before a person's role ("the 25-year-old Northtown star": the star's, not the town's);
  * undefined when the sentence names neither (the claim then reads it as the article's person,
  * resolved).
@@ -261,13 +261,13 @@ function agePatterns(name: string): { apposed: RegExp; before: RegExp } {
 const THE_ORGANISATION =
   /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|business|carmaker|car maker|bank|retailer|airline|operator|maker|insurer|lender|conglomerate|broadcaster|exchange|corporation)\b(?!['’])/u;
 
-/** A person's title before a name: "Mr Marchionne". */
+/** A person's title before a name: "Mr Okafor". */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s/;
 
 /**
  * True when "the business" (the firm, the company) stands between the name read as the figure's
- * owner and the figure: "Mr Marchionne becomes the fourth head of the business - which is expected
- * to make a 800m euro loss": the loss is the business's, read as the article's organisation.
+ * owner and the figure: "Mr Okafor becomes the fourth head of the business - which is expected
+ * to make a 600m euro loss": the loss is the business's, read as the article's organisation.
  */
 function referredBetween(
   text: string,
@@ -320,7 +320,7 @@ function articleText(index: FactIndex, articleId: string): string {
 
 /**
  * A sentence that opens by naming again the organisation just named: "It is predicting ...", "It
- * currently has ...", "The firm said ...", "They say they can save £4bn" (after "The Tories have
+ * currently has ...", "The firm said ...", "They say they can save £6bn" (after "The Tories have
  * promised ..."). "It is estimated that ...", "It was a year ..." (an "it" that stands for no one)
  * are left out: "It is"/"It was" count only before a verb in -ing.
  */
@@ -397,7 +397,7 @@ export const PERSON_SENTENCES = 2;
 function nearestPerson(index: FactIndex, fact: Fact, before: string, known: string): string | undefined {
   const text = articleText(index, fact.articleId);
   const found = nearestPersonNamed(index, fact, before, text, known);
-  // The article's person named again by the surname ("Mr Straw"): the full name, as elsewhere.
+  // The article's person named again by the surname ("Mr Hale"): the full name, as elsewhere.
   return found && known.split(/\s+/).at(-1) === found.split(/\s+/).at(-1) ? known : found;
 }
 
@@ -484,7 +484,7 @@ function resolve(
     const who = nearestPerson(index, fact, before, person ?? '') ?? person ?? focus.thing;
     if (who) return { subject: [who], from: 'resolved' };
   }
-  // "The NAO's annual report showed the total cost ...": a sentence whose only names report it.
+  // "The Audit Board's annual report showed the total cost ...": a sentence whose only names report it.
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.
   const reports = focus.thing !== undefined && names.some((n) => n === focus.thing && !owners.includes(n));
@@ -527,7 +527,7 @@ function measuredFigures(index: FactIndex, fact: Fact, vocabulary: Vocabulary): 
       continue;
     }
     const previous = figures.at(-1);
-    // "37% of households": a share of a group is a proportion, no measure the words near it name.
+    // "43% of households": a share of a group is a proportion, no measure the words near it name.
     const found =
       q.kind === 'year'
         ? measures.get(q)
@@ -590,7 +590,7 @@ export function claimMeasures(
 
 /**
  * The claims of a fact: each money, percentage and count figure (and a year that a measure of years
- * claims, "founded in 2016"), conversions folded into the figure they convert. Remembered per fact.
+ * claims, "founded in 2011"), conversions folded into the figure they convert. Remembered per fact.
  */
 export function claimsOf(
   index: FactIndex,
@@ -629,7 +629,7 @@ export function claimsOf(
         referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)
           ? undefined
           : said;
-      // "World music sales declined by 1.3%": no name owns it, the noun phrase it measures does.
+      // "World music sales declined by 1.6%": no name owns it, the noun phrase it measures does.
       const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
       const { subject, from } =
         named && named.length > 0
@@ -639,7 +639,7 @@ export function claimsOf(
             : resolve(index, fact, q, names, aged);
       // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
       const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
-      // "raise its bid to £1.5bn": the deal named by the measure's own word is the measure, not a moment.
+      // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
       const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
       claims.push({
         fact,

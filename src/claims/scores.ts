@@ -1,6 +1,6 @@
 /**
- * Scores as claims: a match's result ("beat Wales 38-8", "a 2-1 win over X", "won 6-3 6-4", "drew
- * 0-0 with X", a headline's "Italy 8-38 Wales"). A score is read with its sets in order, and with
+ * Scores as claims: a match's result ("beat Northfield 27-9", "a 2-1 win over X", "won 6-3 6-4", "drew
+ * 0-0 with X", a headline's "Ashby 9-27 Northfield"). A score is read with its sets in order, and with
  * the two sides as the sentence names them, the winner first when a verb or a noun says who won
  * (beat, defeated, saw off, lost to, a win over, a defeat to), or when a headline gives each side's
  * points. The reader of the score itself (`scoresIn`) is the one the draft check uses too. Pure
@@ -60,27 +60,27 @@ export interface Sides {
   names: string[];
   /**
    * `won`: the sentence says who won (names[0] when named; else only the loser, names[0] then being
-   * the loser); `led`: a lead during the match ("a 19-5 half-time advantage"), the side ahead as winner.
+   * the loser); `led`: a lead during the match ("a 16-3 half-time advantage"), the side ahead as winner.
    */
   outcome: 'won' | 'led' | 'drew' | 'unknown';
   /** The winner, when the sentence names it. */
   winner?: string;
   /** The loser, when the sentence names it. */
   loser?: string;
-  /** How the sentence tells the result: `verb` ("beat"), `noun` ("a win over"), `headline` ("Italy 8-38 Wales"). */
+  /** How the sentence tells the result: `verb` ("beat"), `noun` ("a win over"), `headline` ("Ashby 9-27 Northfield"). */
   from?: 'verb' | 'noun' | 'headline';
 }
 
 /**
- * A name of a side: capitalised words, joined by "of", "de", "van", "&" ("Hearts of Oak", "Marion
- * Bartoli", "Brighton & Hove Albion"); a possessive before it ("Russia's Elena Bovina") is left out.
+ * A name of a side: capitalised words, joined by "of", "de", "van", "&" ("Lions of Ashby", "Marion
+ * Dufort", "Easton & Ashby Albion"); a possessive before it ("Russia's Maria Orlova") is left out.
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|van|von|da|del|la|&)\s+)?\p{Lu}[\p{L}'’.-]*)*`;
 /** A name right at the end of a text (for the side before a verb). */
 const NAME_AT_END = new RegExp(String.raw`(${NAME})\s*$`, 'u');
 /**
  * A name at the start of a text (for the side after a verb), past words that only describe it:
- * "unseeded Russian Nadia Petrova", "fifth seed Nathalie Dechy", "Russia's Elena Likhovtseva",
+ * "unseeded Russian Vera Sokolova", "fifth seed Claire Dufresne", "Russia's Irina Volkhova",
  * "the Scots".
  */
 const NAME_AT_START = new RegExp(
@@ -88,21 +88,21 @@ const NAME_AT_START = new RegExp(
   'u',
 );
 
-/** Verbs by which the side before them won: "Wales beat Italy 38-8", "Sprem saw off Russia's Elena Likhovtseva 6-3 6-2". */
+/** Verbs by which the side before them won: "Northfield beat Ashby 27-9", "Kovac saw off Russia's Irina Volkhova 6-3 6-2". */
 const WON_VERB =
   /\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|thrashes|thrashing|hammered|hammers|routed|crushed|edged(?:\s+out)?|edges|overcame|overcome|overcoming|outclassed|outplayed|downed|saw off|sees off|seeing off|knocked out|knocks out|ousted|ousts|eliminated|whitewashed|swept aside|brushed aside|eased past|cruised past|swept past|stunned|dispatched|trounced)\s+/gi;
-/** Verbs by which the side before them lost, to the side after "to"/"against"/"by": "Italy lost 28-17 to Ireland". */
+/** Verbs by which the side before them lost, to the side after "to"/"against"/"by": "Ashby lost 24-13 to Brindle". */
 const LOST_VERB = /\b(?:lost|lose|loses|losing|went down|go down|goes down|fell|were beaten|was beaten)\b/i;
 /** Verbs of a draw: "drew 0-0 with", "held X to a 1-1 draw". */
 const DREW_VERB = /\b(?:drew|draw|draws|drawn|drawing|held|hold|holds)\b/i;
-/** A verb of winning with no object: "The former champion won 5-7 6-0 6-2". */
+/** A verb of winning with no object: "The former champion won 4-6 6-1 6-3". */
 const WON_ALONE = /\b(?:won|wins|win|winning)\s+$/i;
 
-/** Nouns of a result after the score: "a 2-1 win over X", "a 28-17 defeat by X", "a 1-1 draw with X". */
+/** Nouns of a result after the score: "a 2-1 win over X", "a 24-13 defeat by X", "a 1-1 draw with X". */
 const WIN_NOUN =
   /^\s+(?:[\p{L}-]+\s+){0,3}?(?:win|victory|triumph|success|romp|rout|thrashing|drubbing|winner)\b/u;
 const LOSS_NOUN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:defeat|loss|reverse|setback|beating|hammering)\b/u;
-/** Nouns of a lead, not a result: "a 19-5 half-time advantage", "Ireland's lead to 17-6". */
+/** Nouns of a lead, not a result: "a 16-3 half-time advantage", "Brindle's lead to 14-3". */
 const LEAD_NOUN = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|advantage|cushion)\b/u;
 const LEAD_BEFORE = /\b(?:lead|advantage)\s+(?:to|of)\s+$/;
 const DRAW_NOUN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:draw|tie|stalemate)\b/u;
@@ -135,9 +135,9 @@ const NOT_A_SIDE =
   /^(?:The|A|An|World|In|On|At|After|Before|But|And|It|He|She|They|We|This|That|Despite|Although|Though|While|When|With|Without|However|Meanwhile|Also|Then|Now|Having|Victory|Defeat|Last|Next|If|As|By|For|From|Of|To|Former|Top|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
- * A side's name as read: the words of NAME, a leading word that is no side dropped ("World Lindsay
- * Davenport"), a possessive before it ("Russia's Elena Bovina": Elena Bovina) and a country after
- * "of" ("Conchita Martinez of Spain": Conchita Martinez) left out.
+ * A side's name as read: the words of NAME, a leading word that is no side dropped ("World Kate
+ * Ransome"), a possessive before it ("Russia's Maria Orlova": Maria Orlova) and a country after
+ * "of" ("Lucia Ferrer of Spain": Lucia Ferrer) left out.
  */
 function sideName(name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -155,7 +155,7 @@ function nameBefore(text: string): string | undefined {
   const last = NAME_AT_END.exec(text)?.[1];
   if (!last) return undefined;
   if (!PLACE_BEFORE.test(text.slice(0, text.trimEnd().length - last.length))) return sideName(last);
-  // "Schnyder from Switzerland, who defeated ...", "the last eight of the Dubai Open with a 7-5 6-4
+  // "Keller from Switzerland, who defeated ...", "the last eight of the Easton Open with a 7-5 6-4
   // win": a name after a preposition is where or what, not who played; the last name acting is.
   let acting: string | undefined;
   for (const m of text.matchAll(NAMES))
@@ -163,7 +163,7 @@ function nameBefore(text: string): string | undefined {
   return acting;
 }
 
-/** A preposition right before a name: the name is an object or a place ("of the Dubai Open", "from Switzerland"). */
+/** A preposition right before a name: the name is an object or a place ("of the Easton Open", "from Switzerland"). */
 const PLACE_BEFORE = /\b(?:of|in|at|to|for|from|on|into|with|during|under)\s+(?:the\s+)?$/i;
 /** Every name of a text. */
 const NAMES = new RegExp(NAME, 'gu');
@@ -173,7 +173,7 @@ function nameAfter(text: string): string | undefined {
   return sideName(NAME_AT_START.exec(text)?.[1]);
 }
 
-/** The name after "to", "against", "over", "with", "by" within the next words: "lost 28-17 to Ireland". */
+/** The name after "to", "against", "over", "with", "by" within the next words: "lost 24-13 to Brindle". */
 function nameAfterWord(text: string, words: RegExp): string | undefined {
   const m = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${words.source})\s+(.*)$`, 'u').exec(text);
   return m ? nameAfter(m[1] ?? '') : undefined;
@@ -185,7 +185,7 @@ const WITH_WHOM = /with|against/;
 
 /**
  * The sides of the score at [start, end) of a sentence, and who won, as the sentence tells it.
- * `headline` reads a title: "Italy 8-38 Wales" gives each side its points.
+ * `headline` reads a title: "Ashby 9-27 Northfield" gives each side its points.
  */
 export function sidesOf(
   text: string,
@@ -194,7 +194,7 @@ export function sidesOf(
 ): Sides {
   const before = beforeInClause(text, score.start);
   const after = text.slice(score.end);
-  // "Italy 8-38 Wales": a name on each side of one score, nothing else between.
+  // "Ashby 9-27 Northfield": a name on each side of one score, nothing else between.
   const left = /(?:^|[:,]\s*)(\p{Lu}[\p{L}'’. &-]*?)\s*$/u.exec(text.slice(0, score.start))?.[1];
   const right = /^\s*(\p{Lu}[\p{L}'’. &-]*?)\s*(?:$|[:,.])/u.exec(after)?.[1];
   if (headline && left && right && score.sets.length === 1) {
@@ -206,7 +206,7 @@ export function sidesOf(
       return { names: [winner, loser], outcome: 'won', winner, loser, from: 'headline' };
     }
   }
-  // "Wales beat Italy 38-8", "Sprem saw off Russia's Elena Likhovtseva 6-3 6-2".
+  // "Northfield beat Ashby 27-9", "Kovac saw off Russia's Irina Volkhova 6-3 6-2".
   const verbAt = lastMatch(before, WON_VERB);
   if (verbAt) {
     // "X moved into the last eight, after beating Y 7-5 6-4": a verb in -ing acts for the sentence's subject.
@@ -216,14 +216,14 @@ export function sidesOf(
     const loser = nameAfter(before.slice(verbAt.end)) ?? nameAfter(after);
     return won(winner, loser, 'verb');
   }
-  // "Italy lost 28-17 to Ireland", "Italy lost to Ireland 28-17", "went down 2-1 to X".
+  // "Ashby lost 24-13 to Brindle", "Ashby lost to Brindle 24-13", "went down 2-1 to X".
   const lost = lastMatch(before, new RegExp(LOST_VERB.source, 'gi'));
   if (lost && /^\s*(?:\p{Ll}+\s+){0,2}$|^\s*(?:to|against)\s/u.test(before.slice(lost.end))) {
     const loser = nameBefore(before.slice(0, lost.start));
     const winner = nameAfterWord(before.slice(lost.end), TO_WHOM) ?? nameAfterWord(after, TO_WHOM);
     return won(winner, loser, 'verb');
   }
-  // "Chelsea drew 0-0 with Arsenal", "held Arsenal to a 1-1 draw".
+  // "Kestrels drew 0-0 with Harbourside", "held Harbourside to a 1-1 draw".
   const drew = lastMatch(before, new RegExp(DREW_VERB.source, 'gi'));
   if (
     drew &&
@@ -244,7 +244,7 @@ export function sidesOf(
         from: 'verb',
       };
   }
-  // "Wales' 38-8 win over Italy", "a 2-1 victory against X", "a 28-17 defeat by X", "a 1-1 draw with X".
+  // "Rovers' 27-9 win over Ashby", "a 2-1 victory against X", "a 24-13 defeat by X", "a 1-1 draw with X".
   if (WIN_NOUN.test(after)) {
     const owner = ownerBefore(before);
     return won(owner, nameAfterWord(after, OVER_WHOM), 'noun');
@@ -258,12 +258,12 @@ export function sidesOf(
     const other = nameAfterWord(after, WITH_WHOM);
     return { names: [one, other].filter((n): n is string => n !== undefined), outcome: 'drew', from: 'noun' };
   }
-  // "helped the Irish to a 8-3 lead", "extended Ireland's lead to 17-6": the side ahead, no result.
+  // "helped the Kestrels to a 7-3 lead", "extended Brindle's lead to 14-3": the side ahead, no result.
   if (LEAD_NOUN.test(after) || LEAD_BEFORE.test(before)) {
     const owned = new RegExp(String.raw`(${NAME})['’]s?\s+(?:lead|advantage)\s+(?:to|of)\s+$`, 'u').exec(
       before,
     )?.[1];
-    // "helped the Irish to a 8-3 lead": the side helped or given the lead, when a name.
+    // "helped the Kestrels to a 7-3 lead": the side helped or given the lead, when a name.
     const given =
       /\b(?:helped|gave|give|gives|handed|put|took)\s+((?:the\s+)?\p{Lu}[^,;]*?)\s+(?:to\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u.exec(
         before,
@@ -271,7 +271,7 @@ export function sidesOf(
     const leader = sideName(owned) ?? sideName(given?.replace(/^the\s+/, ''));
     return { names: leader ? [leader] : [], outcome: 'led', ...(leader ? { winner: leader } : {}) };
   }
-  // "The former champion won 5-7 6-0 6-2", "Davenport won 6-2 6-4 against X".
+  // "The former champion won 4-6 6-1 6-3", "Ransome won 6-2 6-4 against X".
   if (WON_ALONE.test(before)) {
     const winner = nameBefore(before.replace(WON_ALONE, ''));
     return won(winner, nameAfterWord(after, /against|over/), 'verb');
@@ -280,8 +280,8 @@ export function sidesOf(
 }
 
 /**
- * Whose a result named by a noun is: a possessive right before the score ("Wales' 38-8 win"), else
- * the name that acts before "a"/"their" and the verb ("Arsenal secured a 2-1 win").
+ * Whose a result named by a noun is: a possessive right before the score ("Rovers' 27-9 win"), else
+ * the name that acts before "a"/"their" and the verb ("Harbourside secured a 2-1 win").
  */
 function ownerBefore(before: string): string | undefined {
   const possessive = new RegExp(String.raw`(${NAME})['’]s?\s+$`, 'u').exec(before)?.[1];
@@ -312,8 +312,8 @@ function won(winner: string | undefined, loser: string | undefined, from: Sides[
 }
 
 /**
- * A score written as its sides' points, the winner's first: "38-8" for Wales of "Italy 8-38
- * Wales"; a score of sets is written from the winner's side already ("beat X 5-7 6-0 6-2"). A
+ * A score written as its sides' points, the winner's first: "27-9" for Northfield of "Ashby 9-27
+ * Northfield"; a score of sets is written from the winner's side already ("beat X 4-6 6-1 6-3"). A
  * result whose winner the sentence does not tell is kept as written.
  */
 export function normalScore(sets: readonly string[], sides: Sides, headline = false): string {
@@ -321,12 +321,12 @@ export function normalScore(sets: readonly string[], sides: Sides, headline = fa
   const [a, b] = (sets[0] ?? '').split('-').map(Number);
   if (a === undefined || b === undefined) return sets.join(' ');
   // A headline's first side is its first name; a verb's score is the winner's first already, but
-  // "lost 17-28" is written either way: the larger is the winner's.
+  // "lost 13-24" is written either way: the larger is the winner's.
   if (headline || a < b) return `${Math.max(a, b)}-${Math.min(a, b)}`;
   return `${a}-${b}`;
 }
 
-/** The words of a name, for comparing two sides: "Elena Likhovtseva" and "Likhovtseva" share one. */
+/** The words of a name, for comparing two sides: "Irina Volkhova" and "Volkhova" share one. */
 export function sideWords(name: string): string[] {
   return name
     .toLowerCase()
@@ -334,7 +334,7 @@ export function sideWords(name: string): string[] {
     .filter((w) => w.length > 1 && !/^(?:the|of|and|de|fc|city|united|club)$/.test(w));
 }
 
-/** The shortest words two spellings of one name may differ by one letter in ("Likhotseva", "Likhovtseva"). */
+/** The shortest words two spellings of one name may differ by one letter in ("Volkova", "Volkhova"). */
 const SPELLED_APART = 6;
 
 /** True when two words are one letter apart (one added, dropped or changed), both long enough. Pure. */
@@ -347,8 +347,8 @@ export function oneLetterApart(a: string, b: string): boolean {
 }
 
 /**
- * True when two names of sides may be one side: they share a word ("Serena Williams", "Williams"),
- * or a long word spelled one letter apart ("Elene Likhotseva", "Elena Likhovtseva").
+ * True when two names of sides may be one side: they share a word ("Jade Hollis", "Hollis"),
+ * or a long word spelled one letter apart ("Irine Volkova", "Irina Volkhova").
  */
 export function sameSide(a: string, b: string): boolean {
   const words = sideWords(a);
@@ -421,8 +421,8 @@ export function scoreClaimsIn(
 const scoreMemo = new WeakMap<readonly Fact[], ScoreClaim[]>();
 
 /**
- * The results an article states, its headline first (a result is often given there only: "Italy
- * 8-38 Wales"), then each fact's; remembered per version of the article.
+ * The results an article states, its headline first (a result is often given there only: "Ashby
+ * 9-27 Northfield"), then each fact's; remembered per version of the article.
  */
 export function scoreClaimsOf(index: FactIndex, articleId: string): ScoreClaim[] {
   const facts = index.factsOf(articleId);

@@ -11,7 +11,7 @@ import { isRegion } from './places.js';
 import { SAYING_VERBS } from './saying.js';
 
 /**
- * Words before a name that make it an object, not the holder: "invest $15bn in Scale AI", "in the
+ * Words before a name that make it an object, not the holder: "invest $6bn in Northwind AI", "in the
  * Sunday Times" (capitalised words the tagger left out of the name may stand between).
  */
 const PREPOSITION =
@@ -31,25 +31,25 @@ const SHARES_IN =
 const POSSESSED = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
- * A name owns the figure right after it: "the Greens' £404,000", "Acme's new £2m" (up to two
+ * A name owns the figure right after it: "the Greens' £310,000", "Acme's new £2m" (up to two
  * lower-case words between).
  */
 const POSSESSIVE_BEFORE = /^(?:['’]s|['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * A possessive whose noun a relative clause holding the figure tells of: "an investor in Acme's
- * Series F round, which raised $1bn" - the round is Acme's, and so the figure.
+ * Series C round, which raised $1bn" - the round is Acme's, and so the figure.
  */
 const POSSESSIVE_WHICH = /^(?:['’]s|['’])\s+[^,;()]{0,60},\s+(?:which|that)\b[^,;]*$/u;
 
-/** A name standing on a share: "with the Greens on 19%" (a poll, a vote, a market). */
+/** A name standing on a share: "with the Greens on 14%" (a poll, a vote, a market). */
 const STANDS_ON = /^\s+on\s+$/;
 
 /**
  * An aside inside a sentence, set off by commas or dashes: a relative clause (", which lost its
  * donor Jo Bloggs,"), a participle (", run by Jo Bloggs,", ", starring Jo Bloggs,", " - co-written
  * by Jo Bloggs - ": a hyphen inside a word is no dash). The names in it
- * belong to the aside, not to the clause around it. The comma of a figure ("1,943") closes no aside.
+ * belong to the aside, not to the clause around it. The comma of a figure ("1,862") closes no aside.
  */
 const ASIDE =
   /,\s+(?:which|who|whose|where|run|led|owned|held|backed|founded|based|known|dubbed|starring|including|\p{Ll}+ed|\p{Ll}+ing)\b(?:[^,;]|(?<=\d),(?=\d{3}\b))*,|\s[-–—]\s(?:(?!\s[-–—]\s)[^;])*\s[-–—]\s/gu;
@@ -77,13 +77,13 @@ const SUBORDINATE =
 const SPEAKER_AFTER =
   /,\s*(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*\s*)+?)\s+(?:said|says|added|reported|announced)\.?\s*["'”’]?$/u;
 
-/** Words between a figure and a name after it that make the name an object: "$10bn ... for Scale AI". */
+/** Words between a figure and a name after it that make the name an object: "$4bn ... for Northwind AI". */
 const AFTER_PREPOSITION =
   /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*$/u;
 
 /**
- * A name that only reports a figure, never owns it: "A National Audit Office report on ... says
- * costs rose by £1.7bn", "The NAO's annual report showed", "research from net analyst WebSideStory,
+ * A name that only reports a figure, never owns it: "A Harbour Audit Board report on ... says
+ * costs rose by £2.6bn", "The Audit Board's annual report showed", "research from net analyst Clickwise,
  * which suggested", "according to the Electoral Commission". Read on the words after the name
  * (REPORT_AFTER) or before it (REPORT_BEFORE).
  */
@@ -97,14 +97,14 @@ const REPORT_BEFORE =
 
 /**
  * Verbs between a figure and a name after it that make the name what the figure's people spoke of,
- * not its holder: "32% said Mr Blair was ...", "82% thought Mr X had ...".
+ * not its holder: "41% said Mr Hale was ...", "67% thought Ms Ortega had ...".
  */
 const SAID_OF =
   /\b(?:said|say|says|thought|think|thinks|believe|believed|believes|felt|feel|backed|agreed|disagreed|wanted|voiced|opposed|supported|blamed|trusted)\b/i;
 
 /**
  * An office that counts for others: a statistics office, an agency, a bureau ("the Federal Labour
- * Agency said the jobless total had reached 5.037 million": the total is the country's, not the
+ * Agency said the jobless total had reached 4.216 million": the total is the country's, not the
  * agency's). With OFFICE_SAYS, a name ending in such a word that says or reports the figure.
  */
 const STATISTICS_OFFICE = /\b(?:Agency|Bureau|Institute|Statistics|(?:Audit|Budget|Statistical) Office)$/;
@@ -140,7 +140,7 @@ const NEWS_OUTLET =
 const SAYS_AFTER = new RegExp(String.raw`^\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:${SAYING_VERBS})\b`);
 
 /**
- * True when a person or a news outlet speaks the sentence's figures: "Minister Jo Bloggs said 9,000
+ * True when a person or a news outlet speaks the sentence's figures: "Minister Jo Bloggs said 7,300
  * jobs had gone" - the jobs are not the minister's. An organisation that speaks ("Acme said sales
  * rose") still owns them.
  */
@@ -170,8 +170,8 @@ function reporter(text: string, e: { name: string; at: number }): boolean {
 }
 
 /**
- * A verb whose object right after it receives the figure, or pays it: "pay the SEC $250m", "gave Fiat
- * $2bn", "Film Q cost Zedco $9m" (the cost is the film's).
+ * A verb whose object right after it receives the figure, or pays it: "pay the regulator $60m", "gave Corvo
+ * $3bn", "Film Q cost Zedco $9m" (the cost is the film's).
  */
 const PAID_TO =
   /\b(?:pay|pays|paid|paying|give|gives|gave|giving|owe|owes|owed|owing|lend|lends|lent|award|awarded|grant|granted|cost|costs|costing)\s+(?:the\s+)?$/;
@@ -181,7 +181,7 @@ export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
 
 export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
 
-/** Names that are moments or calendar words, not subjects: "Series F", "December". */
+/** Names that are moments or calendar words, not subjects: "Series C", "December". */
 export const NOT_A_SUBJECT = new RegExp(
   String.raw`^(?:Series [A-K]|Q[1-4]|(?:${MONTH})\b.*|${DAY}|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?|GMT|BST|CET|EST|EDT|PST|UTC|ET)$`,
 );
@@ -197,7 +197,7 @@ interface SentenceNames {
 }
 
 /**
- * A name after a prefix in lower case and a hyphen only describes: "non-US takings", "anti-Bush
+ * A name after a prefix in lower case and a hyphen only describes: "non-US takings", "anti-Hale
  * film", "pro-EU voters". It is no one whose figure it is. ("a UK-based firm" is left alone: the
  * name tells which firm.)
  */
@@ -227,7 +227,7 @@ function sentenceNames(text: string, names: readonly string[]): SentenceNames {
 
 /**
  * Whose a figure is: the nearest name before it that is not the object of a preposition across a
- * clause ("Meta is set to invest $15bn in Scale AI, ..., and acquire a 49% stake": Meta), with the
+ * clause ("Vantor is set to invest $6bn in Northwind AI, ..., and acquire a 31% stake": Vantor), with the
  * names joined to it by "and"; else the first name just after it in its clause. Undefined when the
  * sentence names nobody near it, or only a pronoun stands for its holder.
  */
@@ -239,10 +239,10 @@ export function subjectOf(
 ): string[] | undefined {
   const { usable, allAsides } = sentenceNames(text, names);
   const asides = allAsides.filter(([, end]) => end <= q.start);
-  // "rose to 4.7%, compared with 12.1% in Freedonia and 9.7% in Sylvania": each compared figure is its place's.
+  // "rose to 5.2%, compared with 11.4% in Freedonia and 8.6% in Sylvania": each compared figure is its place's.
   const compared = comparedIn(text, usable, q);
   if (compared) return [compared];
-  // "an £8m bid from Zedco", "a £1.3bn takeover offer from Zedco": who bids is whose the bid is.
+  // "an £8m bid from Zedco", "a £1.4bn takeover offer from Zedco": who bids is whose the bid is.
   const bidder = bidderOf(text, usable, q);
   if (bidder) return [bidder];
   const placed = usable
@@ -251,7 +251,7 @@ export function subjectOf(
     .filter((e) => !asides.some(([start, end]) => e.at > start && e.at < end))
     .sort((a, b) => b.at - a.at)
     .filter((e, i, all) => all.findIndex((o) => o.at === e.at) === i);
-  // "the Greens' £404,000": a name that owns the figure is whose it is, whatever stands before.
+  // "the Greens' £310,000": a name that owns the figure is whose it is, whatever stands before.
   const owner = placed.find((e) => {
     const between = text.slice(e.at + e.name.length, q.start);
     return (
@@ -261,8 +261,8 @@ export function subjectOf(
     );
   });
   if (owner) return [owner.name];
-  // The object of a preposition ("staff in Frankfurt", "invest $15bn in Scale AI, ..., and acquire
-  // a 49% stake") is not the holder when the sentence names another before it; a possessive is.
+  // The object of a preposition ("staff in Ashby", "invest $6bn in Northwind AI, ..., and acquire
+  // a 31% stake") is not the holder when the sentence names another before it; a possessive is.
   const governed = (e: { name: string; at: number }) => {
     const words = tags?.();
     return words ? inObject(text, words, e.at, e.name.length) : false;
@@ -279,7 +279,7 @@ export function subjectOf(
   const object = (e: { name: string; at: number }): boolean => {
     const before = text.slice(Math.max(0, e.at - 40), e.at);
     if (SHARES_IN.test(before)) return false;
-    // "Hewitt has now lifted the Sydney title", "Cygan missed Arsenal's best chance": a verb's object.
+    // "Ransome has now lifted the Easton title", "Ward missed Harbourside's best chance": a verb's object.
     if (governed(e)) return true;
     // "Investors in Acme's Series B round valued it at $4bn": a possessive is the holder.
     if (/^['’]s\b/.test(text.slice(e.at + e.name.length))) return false;
@@ -290,20 +290,20 @@ export function subjectOf(
     // "At the Department for Widgets, 3,000 jobs are to go": a place opening the sentence holds its clause.
     if (FRONTED.test(text.slice(0, e.at)) && /^\s*,/.test(text.slice(e.at + e.name.length))) return false;
     if (PREPOSITION.test(before)) return true;
-    // "had to pay the Securities and Exchange Commission $250m": who is paid is not who pays.
+    // "had to pay the Harbour Markets Authority $60m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
-    // "Bosses of Deutsche Boerse and the London Stock Exchange": joined to an object, an object too.
+    // "Bosses of Ostra Bourse and the Easton Stock Exchange": joined to an object, an object too.
     const joined = /\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?$/.exec(before);
     if (!joined) return false;
-    // "Since the attacks in the United States, BA has cut 13,000 jobs": a name after a comma that
+    // "Since the floods in the United States, Skyline has cut 4,000 jobs": a name after a comma that
     // its verb follows opens a clause of its own; it is no list's member.
     if (joined[0].includes(',') && verbAfter(e)) return false;
     const end = e.at - joined[0].length;
     const previous = placed.find((p) => p.at + p.name.length === end);
     return previous ? object(previous) : false;
   };
-  // "Kanye West - who leads the race ... with 10 nominations -", "a chance for Henry who put a shot
-  // high from eight yards", "the group, which is worth $17bn": the figure's clause is a relative
+  // "Jo Bloggs - who leads the race ... with 8 nominations -", "a chance for Okafor who put a shot
+  // high from eight yards", "the group, which is worth $6bn": the figure's clause is a relative
   // clause, its subject the name (or the firm) it tells of.
   const relative = antecedentOf(text, q, placed, object);
   if (relative === 'reference') return undefined;
@@ -311,13 +311,13 @@ export function subjectOf(
   const candidates = relative && 'before' in relative ? placed.filter((e) => e.at < relative.before) : placed;
   const antecedent = relative && 'name' in relative ? relative : undefined;
   const chosen = antecedent ?? candidates.find((e) => !object(e));
-  // Only objects before it ("a bid for the LSE will be raised to £1.5bn"): whose it is, is not said,
+  // Only objects before it ("a bid for the ESE will be raised to £1.6bn"): whose it is, is not said,
   // unless the figure is of a place or of a name's people or things (see unowned).
   if (!chosen && placed.length > 0) return unowned(text, usable, q);
-  // "It has also threatened to sue the Russian government for $28bn": a pronoun does the deed.
+  // "It has also threatened to sue the Russian government for $9bn": a pronoun does the deed.
   if (chosen && !antecedent && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
   if (chosen) {
-    // Names joined to it by "and", "&" or a comma: "JP McManus and John Magnier, who own 29%".
+    // Names joined to it by "and", "&" or a comma: "Jo Bloggs and Ann Grey, who own 17%".
     const holder = [chosen];
     const sorted = [...placed].sort((a, b) => a.at - b.at);
     for (let i = sorted.indexOf(chosen) - 1; i >= 0; i--) {
@@ -325,7 +325,7 @@ export function subjectOf(
       const next = holder[0];
       if (!entity || !next) break;
       if (!/^\s*(,|and|&|, and)\s*$/.test(text.slice(entity.at + entity.name.length, next.at))) break;
-      // "in the United States, BA has cut": an object before the comma holds no share of it.
+      // "in the United States, Skyline has cut": an object before the comma holds no share of it.
       if (object(entity)) break;
       holder.unshift(entity);
     }
@@ -335,7 +335,7 @@ export function subjectOf(
   const of = unowned(text, usable, q);
   if (of) return of;
   if (PRONOUN.test(text.slice(0, q.start))) return undefined;
-  // "Despite making a record $648m profit last year, Qantas has argued ...": the subject after a
+  // "Despite making a record $430m profit last year, Skyline has argued ...": the subject after a
   // fronted phrase.
   const fronted = frontedOwner(text, usable, q);
   if (fronted) return [fronted];
@@ -347,9 +347,9 @@ export function subjectOf(
         !/[,;]/.test(text.slice(q.end, e.at)) &&
         !SUBORDINATE.test(text.slice(q.end, e.at)) &&
         !SAID_OF.test(text.slice(q.end, e.at)) &&
-        // "cut 700 jobs at its Leeds plant": a name the holder owns is not the holder.
+        // "cut 700 jobs at its Ashby plant": a name the holder owns is not the holder.
         !POSSESSED.test(text.slice(q.end, e.at)) &&
-        // "invest $15bn in Scale AI": the name after a preposition is what the figure goes to.
+        // "invest $6bn in Northwind AI": the name after a preposition is what the figure goes to.
         !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
     )
     .sort((a, b) => a.at - b.at)[0];
@@ -361,7 +361,7 @@ export function subjectOf(
 }
 
 /**
- * A relative pronoun that is its clause's subject: ", which is worth", " - who leads", "Henry who
+ * A relative pronoun that is its clause's subject: ", which is worth", " - who leads", "Okafor who
  * put" (a verb, an adverb or an auxiliary follows it, not a name nor a determiner or pronoun that
  * opens the clause's own subject: "which Acme bought", "which the Tories say would save").
  */
@@ -374,7 +374,7 @@ const REFERRED_ORGANISATION =
 
 /**
  * Words after a relative clause's verb that open a clause of its own, whose subject the name after
- * them is ("which said the MPC had held", "which could see India invest", "who alleged that X ..."):
+ * them is ("which said the MPC had held", "which could see Freedonia invest", "who alleged that X ..."):
  * a conjunction, a subordinator or a verb that takes a clause, and up to two words after it.
  */
 const OWN_CLAUSE = new RegExp(
@@ -393,12 +393,12 @@ function ownClause(text: string, opens: number, e: { name: string; at: number })
 
 /**
  * The subject of the relative clause a figure stands in: the name right before the pronoun (even an
- * object: "a chance for Henry who put ..."), or 'reference' when an organisation's noun stands there
- * ("the group, which is worth $17bn": the firm the article is about, read by the caller), or, when a
+ * object: "a chance for Okafor who put ..."), or 'reference' when an organisation's noun stands there
+ * ("the group, which is worth $6bn": the firm the article is about, read by the caller), or, when a
  * common noun stands there, `before`: where the pronoun stands, so that only the names before it are
  * read ("the late star who won four medals at the Zed Games" is not the Games'). The names between
  * the pronoun's verb and the figure are its objects ("who leads the race for this year's Zed
- * Awards with 10 nominations"), unless one opens a clause of its own (`OWN_CLAUSE`: "which said the
+ * Awards with 8 nominations"), unless one opens a clause of its own (`OWN_CLAUSE`: "which said the
  * MPC had held") and is no object: then, as when the figure is in no such clause, undefined.
  */
 function antecedentOf(
@@ -430,7 +430,7 @@ const FRONTED_PHRASE =
 
 /**
  * The subject right after a phrase fronted before it, for a figure in that phrase ("Despite making
- * a record $648m profit last year, Qantas has argued ...", "At a mere £20, Zedco's game is ..."):
+ * a record $430m profit last year, Skyline has argued ...", "At a mere £20, Zedco's game is ..."):
  * the phrase holds no comma and no name after the figure, and the name opening the clause after its
  * comma is followed by a word in lower case (its verb). Undefined otherwise.
  */
@@ -456,7 +456,7 @@ const BID_FROM =
 
 /**
  * The name that makes the bid or the offer a figure is the amount of, written after it: "an £8m bid
- * from Zedco", "a £1.3bn ($2.5bn) takeover offer from Zedco" (a conversion in brackets and up to two words before the noun). Undefined
+ * from Zedco", "a £1.4bn ($2.6bn) takeover offer from Zedco" (a conversion in brackets and up to two words before the noun). Undefined
  * when the figure is no such amount.
  */
 function bidderOf(
@@ -475,7 +475,7 @@ const FRONTED = /^["'“‘]?(?:At|In|Among|Within|Across)\s+(?:the\s+)?$/;
 const COMPARISON = /\b(?:compared (?:with|to)|against|than|versus|while)\b/;
 
 /**
- * The place a compared figure is of: "the rate rose to 4.7%, compared with 12.1% in Freedonia and 9.7%
+ * The place a compared figure is of: "the rate rose to 5.2%, compared with 11.4% in Freedonia and 8.6%
  * in Sylvania" - a figure standing alone after a comparison word (or a comma or "and" continuing its
  * list) and followed by "in NAME".
  */
@@ -497,7 +497,7 @@ function comparedIn(
  * Whose a figure is when no name before it acts: the owner of the things it counts after "of" ("3%
  * of Zedco's policyholders"), else a country or region right after a percentage ("1.5% in
  * Freedonia"), else a country or region it is placed in ("20% of all mobiles in the UK", "the number
- * of people online in Europe passed 100 million") when its clause names no one else.
+ * of people online in Europe passed 80 million") when its clause names no one else.
  */
 function unowned(
   text: string,
@@ -511,7 +511,7 @@ function unowned(
       /^['’]s?\s/.test(text.slice(e.at + e.name.length)),
   );
   if (owner) return [owner.name];
-  // "GDP growth of 1.5% in Freedonia and 2.2% in Sylvania", "just 1.3% in the UK are ...": a share
+  // "GDP growth of 1.5% in Freedonia and 2.2% in Sylvania", "just 1.8% in the UK are ...": a share
   // placed in a country or region right after it is that place's.
   const placed = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
   const here =
@@ -524,7 +524,7 @@ function unowned(
   // "people in the UK signing up for broadband from Zedco": a clause naming someone else is not the place's.
   if (inClause.some((e) => !isRegion(e.name))) return undefined;
   // The place must qualify what the figure counts, joined to it by "of": "20% of all mobiles in the UK",
-  // "the number of people online in Europe ... 100 million" (not "5 million own a mobile in the UK").
+  // "the number of people online in Europe ... 80 million" (not "5 million own a mobile in the UK").
   const region = inClause.find(
     (e) =>
       /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)) &&
@@ -533,7 +533,7 @@ function unowned(
   return region ? [region.name] : undefined;
 }
 
-/** A name with the acronyms that follow it in the sentence: "Scale" -> "Scale AI" where the tagger split them. */
+/** A name with the acronyms that follow it in the sentence: "Northwind" -> "Northwind AI" where the tagger split them. */
 function withAcronyms(text: string, name: string): string {
   const at = text.indexOf(name);
   if (at < 0) return name;
@@ -595,7 +595,7 @@ function namePattern(raw: readonly string[]): RegExp {
   );
 }
 
-/** The capitalised words that open a sentence, up to a comma or a word in lower case: "Sky Plus is ...". */
+/** The capitalised words that open a sentence, up to a comma or a word in lower case: "Zed Plus is ...". */
 const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)(?:,|\s+\p{Ll})/u;
 
 /**
@@ -610,7 +610,7 @@ export function openingName(text: string, articleText: string): string | undefin
   if (!run) return undefined;
   const kept: string[] = [];
   for (const word of run.split(/\s+/)) {
-    // A country or region ("US growth would reach 4.4%") is a name wherever it stands.
+    // A country or region ("US growth would reach 3.9%") is a name wherever it stands.
     if (!isRegion(word) && !nameInside(word, articleText)) break;
     kept.push(word);
   }
@@ -676,15 +676,15 @@ function nameInside(word: string, articleText: string): boolean {
 
 /**
  * Punctuation between two words of a name that parts it in two: a comma, a semicolon, a colon, a
- * quotation mark or a dash set off by spaces. Not a bracket: "the Bank of England (BoE)" stays one
+ * quotation mark or a dash set off by spaces. Not a bracket: "the Bank of Ruritania (BoR)" stays one
  * name with its short form.
  */
 const NAME_BREAK = /[,;:"“”]|\s[-–—]\s/;
 
 /**
  * A sentence's names, each run the tagger read as one name parted where the sentence writes
- * punctuation between its words (the tagger drops punctuation): "Since the attacks in the United
- * States, BA has cut ..." gives "United States" and "BA", not "United States BA"; "Jo Bloggs, Acme's
+ * punctuation between its words (the tagger drops punctuation): "Since the floods in the United
+ * States, Skyline has cut ..." gives "United States" and "Skyline", not "United States Skyline"; "Jo Bloggs, Acme's
  * chief" gives "Jo Bloggs" and "Acme". A name written as it is stays whole.
  */
 export function partedNames(text: string, names: readonly string[]): string[] {

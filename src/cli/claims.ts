@@ -62,7 +62,7 @@ export async function main(args: readonly string[], io: Output = processOutput):
         `[${claim.article}] ${claim.figure}${claim.also.length > 0 ? ` (${claim.also.join('; ')})` : ''} · ${claim.subject || '?'}${claim.subjectFrom === 'resolved' ? ' (from "it"/"the firm")' : ''} · ${claim.measure ?? '?'}${claim.change ? ' (change)' : ''} · ${claim.moment ?? 'no moment named'} · ${claim.modality}\n    ${claim.fact}`,
       );
     }
-    // Results ("beat Italy 38-8", a headline's "Italy 8-38 Wales") and dated events ("by 2010").
+    // Results ("beat Ashby 27-9", a headline's "Ashby 9-27 Northfield") and dated events ("by 2010").
     for (const article of index.articles()) {
       for (const c of scoreClaimsOf(index, article.id)) {
         const claim = {

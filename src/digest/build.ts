@@ -57,7 +57,7 @@ export interface TopFact {
   source: DigestCitation;
   /** The other articles that state it, in their own words (the same figure, or the same sentence). */
   also: DigestCitation[];
-  /** Articles that give another value of the same figure at the same moment, which can be right too ("exceeding $10 billion"). */
+  /** Articles that give another value of the same figure at the same moment, which can be right too ("exceeding $4 billion"). */
   consistent: Array<{ citation: DigestCitation; figure: string }>;
 }
 
@@ -167,7 +167,7 @@ const defaultOptions = {
 
 /**
  * Names by how many articles mention them (copies of one text count once), most first; a longer
- * name ("Scale AI") stands for its first word.
+ * name ("Northwind AI") stands for its first word.
  */
 export function namesByArticles(index: FactIndex): Array<{ name: string; articles: number }> {
   const seen = new Map<string, Set<string>>();
@@ -224,7 +224,7 @@ export const OPENS_WITH_PRONOUN =
 const OPENS_QUOTED = /^["'\u201c\u2018]/;
 
 /**
- * Quoted words the sentence gives a speaker for after them ("... more success," said Lewis-Francis):
+ * Quoted words the sentence gives a speaker for after them ("... more success," said Okafor):
  * a pronoun opening them is the speaker's, told in the same sentence.
  */
 const ATTRIBUTED = /[,.!?]["'\u201d\u2019]\s+(?:\S+\s+){0,4}(?:said|says|added|adds|told)\b/;
@@ -238,7 +238,7 @@ const standsAlone = (text: string) =>
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
   (!OPENS_WITH_PRONOUN.test(text) || (OPENS_QUOTED.test(text) && ATTRIBUTED.test(text)));
 
-/** The measure odds to win are shown under in "New since" ("changes Kenzie · odds to win: 1/2 [187] → 2/9"). */
+/** The measure odds to win are shown under in "New since" ("changes Odile · odds to win: 1/2 [187] → 1/3"). */
 const ODDS_MEASURE = 'odds to win';
 
 /** Alike enough in words that one says what the other says. */
@@ -267,7 +267,7 @@ const LEAD_SPREAD = 0.99;
 
 /**
  * True when two claims' subject keys share a name: a range of one subject's measure ("UK aid of at
- * least £1.25bn a year") is not another subject's amount in other words ("global aid of $100bn a
+ * least £1.15bn a year") is not another subject's amount in other words ("global aid of $100bn a
  * year"). Pure.
  */
 export const subjectsShared = (a: string, b: string) => {
@@ -277,7 +277,7 @@ export const subjectsShared = (a: string, b: string) => {
 
 /**
  * True when a figure is a measured claim for the top line: titled by a measure, or one the claims
- * layer reads in a sentence that does not write it as such ("left rates on hold at 4.75%": its line
+ * layer reads in a sentence that does not write it as such ("left rates on hold at 3.75%": its line
  * is untitled, yet it is a claim of a measure, not a number in passing). Pure.
  */
 export const measuredClaim = (c: Pick<FigureCluster, 'concept' | 'mentions'>) =>
@@ -285,14 +285,14 @@ export const measuredClaim = (c: Pick<FigureCluster, 'concept' | 'mentions'>) =>
 
 /**
  * How many significant digits a figure written to a coarser digit must keep to be read as another's
- * value rounded: "29%" of "28.9%" (29 units of its last digit), "£1.3bn" of "£1.35bn" (13); not "5%"
- * of "4.75%", nor "1%" of "1.4%" (one digit: a rate moved, a forecast cut).
+ * value rounded: "29%" of "28.9%" (29 units of its last digit), "£1.4bn" of "£1.45bn" (14); not "4%"
+ * of "3.75%", nor "1%" of "1.4%" (one digit: a rate moved, a forecast cut).
  */
 export const LEAST_ROUNDED_UNITS = 10;
 
 /**
- * True when one figure is the other written to a coarser last digit ("29%" and "28.9%", "$28bn" and
- * "$28.3bn"): one kind and unit, the coarser keeping at least `LEAST_ROUNDED_UNITS` units of its last
+ * True when one figure is the other written to a coarser last digit ("29%" and "28.9%", "$11bn" and
+ * "$11.3bn"): one kind and unit, the coarser keeping at least `LEAST_ROUNDED_UNITS` units of its last
  * digit, the finer rounding to it. Equal values are no rounding (they are one claim already). Pure.
  */
 export function roundedAlike(
@@ -308,8 +308,8 @@ export function roundedAlike(
 /**
  * The articles giving an exact amount of money that no measure word claims, or only in sentences the
  * digest cannot show (`placed` false: whose it is, or what, not said), by amount in each currency it
- * is given in; copies once. An exact amount of money is one thing in a story: "an $11bn accounting
- * fraud" and "had been overstating its accounts by $11bn" state one claim, though the second reads
+ * is given in; copies once. An exact amount of money is one thing in a story: "a $7bn accounting
+ * fraud" and "had been overstating its accounts by $7bn" state one claim, though the second reads
  * as a change and is not clustered with the first. Pure.
  */
 export function countedAmounts(
@@ -372,7 +372,7 @@ function topLine(
     if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
     const ids = new Set(c.mentions.map((m) => index.original(m.article.id)));
     // An exact amount of money no measure word claims is stated too by an article that gives it only
-    // in a sentence the digest cannot show ("competing for a £50,000 prize, to be donated to ...").
+    // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...").
     const more: DigestCitation[] = [];
     if (!c.concept && c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact')
       for (const k of amountKeys(c.shown))
@@ -385,8 +385,8 @@ function topLine(
     claims.push({ c, line, ids, more, own: ids.size - more.length });
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
-  // A money claim given as a range ("more than $20bn") that a claim of its measure and moment given
-  // by more articles meets ("$28.3bn") is that claim in other words: one top line. So is a figure
+  // A money claim given as a range ("more than $8bn") that a claim of its measure and moment given
+  // by more articles meets ("$11.3bn") is that claim in other words: one top line. So is a figure
   // another article gives rounded ("29%" and "28.9%", `roundedAlike`), in any unit, unless one
   // sentence gives both (a move: "rose to 7.1% from 7%").
   for (const [i, a] of claims.entries()) {
@@ -405,8 +405,8 @@ function topLine(
           (roundedAlike(a.c.shown.quantity, b.c.shown.quantity) &&
             a.c.shown.fact.id !== b.c.shown.fact.id)) &&
         unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
-        // A range at a named moment and the exact amount with none may be one claim ("more than $27bn
-        // ... last year", "$27.5bn"); an exact amount tied to a moment ("$13.8bn in its Series F") is
+        // A range at a named moment and the exact amount with none may be one claim ("more than $8bn
+        // ... last year", "$8.5bn"); an exact amount tied to a moment ("$4.2bn in its Series C") is
         // not a vaguer one given with none.
         ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
           [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
@@ -436,7 +436,7 @@ function topLine(
         : {}),
     });
   }
-  // A match's result ("beat Italy 38-8") and a dated event ("by 2010"), counted as figures are.
+  // A match's result ("beat Ashby 27-9") and a dated event ("by 2010"), counted as figures are.
   for (const c of stated)
     candidates.push({
       text: c.text,
@@ -519,7 +519,7 @@ function topLine(
   for (const c of candidates.sort(byCount)) {
     if (picked.length >= max || c.n < least) break;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
-    // One exact amount of money is one claim, said once ("an $11bn fraud", "overstating ... by $11bn").
+    // One exact amount of money is one claim, said once ("a $7bn fraud", "overstating ... by $7bn").
     const amounts = c.amounts;
     if (amounts && picked.some((p) => p.amounts?.some((k) => amounts.includes(k)))) continue;
     // A lead that states most of a lead shown already (or the other way) says it again.
@@ -575,8 +575,8 @@ export function quotation(text: string, start: number): { inside: boolean; outsi
 /**
  * True when a figure is someone's quoted words and its sentence names no one outside the quotation
  * (the speaker is "he", "they", or not given): a line with no title cannot say whose words they are
- * ("we would need not 350 people," he says). A quotation its sentence attributes by name ("says
- * Arnold") stays. Pure.
+ * ("we would need not 420 people," he says). A quotation its sentence attributes by name ("says
+ * Okafor") stays. Pure.
  */
 export function quotedByNobody(text: string, start: number): boolean {
   const { inside, outside } = quotation(text, start);
@@ -584,8 +584,8 @@ export function quotedByNobody(text: string, start: number): boolean {
 }
 
 /**
- * A distance to a named place right after its number: "about 20 miles from Lille", "5km north of
- * Kabul". It says where something is, not what happened: no figure an editor forwards.
+ * A distance to a named place right after its number: "about 20 miles from Ashby", "5km north of
+ * Zorna". It says where something is, not what happened: no figure an editor forwards.
  */
 const DISTANCE_TO_PLACE =
   /^[^\d]{0,20}\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|away\s+from|from|outside)\s+\p{Lu}/u;
@@ -683,14 +683,14 @@ export function plainFacts(
 
 /**
  * A verb of changing an amount right before it, with at most its article or possessive and an
- * adjective or two between: "to cut the £85 cost", "has raised its £2bn offer", "slashed the 50p
- * fee". Not a change of a value to another one ("cut by 5%", "cut to £80": the figure is the new
+ * adjective or two between: "to cut the £95 cost", "has raised its £2bn offer", "slashed the 50p
+ * fee". Not a change of a value to another one ("cut by 5%", "cut to £90": the figure is the new
  * value, which the figures compare), nor a noun ("a cut of £5").
  */
 const CHANGED_FIGURE =
   /\b(?:cut(?:s|ting)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|scrap(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|freez(?:e|es|ing)|froze(?:n)?|revis(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?)\s+(?:the|its|their|his|her|our|this|that)\s+(?:(?!(?:by|to|from|of|at|in|on|for|with)\s)[a-z-]+\s+){0,2}$/i;
 
-/** True when the words before a figure say it is (to be) changed: "expected to cut the £85 cost". Pure. */
+/** True when the words before a figure say it is (to be) changed: "expected to cut the £95 cost". Pure. */
 export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.test(text.slice(0, start));
 
 /** A change a new article makes to an earlier figure: what it was, and where. */
@@ -802,15 +802,15 @@ function whatIsNew(
   };
   // A sentence holding most of the words of the claim an earlier article leads with says that claim
   // again in its own words ("users could download a screensaver that would endlessly request data
-  // from the net sites ..." after "Lycos has made a screensaver that endlessly requests data from
+  // from the net sites ..." after "Zedco has made a screensaver that endlessly requests data from
   // sites ..."): it is no news, though the two share too few words to be one sentence.
   const restatesEarlierLead = (fact: Fact) => {
     const stems = new Set(fact.terms);
     return leads.some((l) => isEarlier(l.fact.articleId, fact.articleId) && restates(l.stems, stems));
   };
-  // A sentence an earlier one says in other words, of the same act ("Euronext operates the Paris,
-  // Amsterdam, Brussels and Lisbon bourses" after "Euronext, which operates the Amsterdam, Brussels,
-  // Lisbon and Paris exchanges"): no news, though the two share too few words to be one sentence.
+  // A sentence an earlier one says in other words, of the same act ("Nordex operates the Ashby,
+  // Easton, Brindle and Zorna bourses" after "Nordex, which operates the Easton, Brindle,
+  // Zorna and Ashby exchanges"): no news, though the two share too few words to be one sentence.
   const restatesEarlier = (fact: Fact) => {
     const stems = claimWords(fact);
     const candidates = new Set<Fact>();
@@ -844,7 +844,7 @@ function whatIsNew(
     for (const m of mentionsOf.get(article.id) ?? []) {
       const cluster = clusterOf.get(m);
       // An earlier article's amount the new one says is (to be) changed: "He is also expected to
-      // cut the £85 cost of the card" changes the £85 an earlier article gave.
+      // cut the £95 cost of the card" changes the £95 an earlier article gave.
       const given = [
         ...(cluster?.mentions ?? []),
         ...(m.quantity.kind === 'money' ? amountKeys(m).flatMap((k) => byAmount.get(k) ?? []) : []),
@@ -878,7 +878,7 @@ function whatIsNew(
         })
         .map((o) => ({ mention: o, rank: rankOf(o.article.id) }))
         .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0))[0];
-      // A value an earlier article gave already is said again, not changed (issue 20: "changes 0.7% ->
+      // A value an earlier article gave already is said again, not changed (issue 20: "changes 0.6% ->
       // 1.1%" where an earlier article said 1.1%).
       const saidBefore = cluster.mentions.some((o) => isEarlier(o.article.id, article.id));
       if (
@@ -1076,7 +1076,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
           g.moments.flatMap((m) =>
             m.lines.flatMap((l) => {
               const line = marked(l, m.moment);
-              // The sentence a revision mark cites is said too: "revised to 0.3% decline [044]".
+              // The sentence a revision mark cites is said too: "revised to 0.4% decline [044]".
               const revision = line.revised
                 ? revised.find((r) => r.source.id === line.revised?.source.id && r.later === line.revised.to)
                 : undefined;

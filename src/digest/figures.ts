@@ -36,7 +36,7 @@ export function digestCitation(article: ArticleMeta): DigestCitation {
 
 /** One figure as one article states it, in that article's own words. */
 export interface FigureLine {
-  /** The figure as written: "around $28 billion". */
+  /** The figure as written: "around $11 billion". */
   figure: string;
   /**
    * The sentence that states it, or a clause of it, word for word as in the article; never
@@ -60,7 +60,7 @@ export interface FigureLine {
 
 /** The values of one subject's measure at one moment. */
 export interface MomentValues {
-  /** The moment as the articles name it ("Series F funding round", "last year"); absent when none is named. */
+  /** The moment as the articles name it ("Series C funding round", "last year"); absent when none is named. */
   moment?: string;
   /** What moments are compared on: "" for none named. */
   key: string;
@@ -83,7 +83,7 @@ export interface FigureGroup {
   measure: string;
   /** What the measure is given per, or that it is a change: "a share", "change". Absent for a level. */
   unit?: string;
-  /** Whose figure: the name as the articles write it ("Scale AI"). */
+  /** Whose figure: the name as the articles write it ("Northwind AI"). */
   subject: string;
   moments: MomentValues[];
   /** Every article the group's values come from. */
@@ -100,7 +100,7 @@ export interface FigureMention {
   concept?: Concept;
   /**
    * True when the claims layer reads a measure its sentence does not write as such ("on hold at
-   * 4.75%" read as a stake): the figure is shown untitled, but it is a measured claim for the top line.
+   * 3.75%" read as a stake): the figure is shown untitled, but it is a measured claim for the top line.
    */
   measureRead?: true;
   subjectFrom: FigureClaim['subjectFrom'];
@@ -191,7 +191,7 @@ export function contextOf(
 
 /**
  * The subject key of each name: the name most articles use among those its words contain
- * ("Deutsche Boerse" for "Deutsche Boerse chief", "Meta" for "Meta Scale AI Investment"), so that
+ * ("Ostra Bourse" for "Ostra Bourse chief", "Vantor" for "Vantor Northwind AI Investment"), so that
  * one company written two ways is one subject and two companies never are.
  */
 function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): (name: string) => string {
@@ -214,7 +214,7 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
     const near = [...new Set(own.flatMap((w) => byWord.get(w) ?? []))];
     const contained = near.filter((k) => k.words.every((w) => own.includes(w)));
     const most = Math.max(0, ...contained.map((k) => k.articles));
-    // The name most articles use, the longer of two about as common ("Scale AI" over "Scale").
+    // The name most articles use, the longer of two about as common ("Northwind AI" over "Northwind").
     const best = contained
       .filter((k) => k.articles * 2 >= most)
       .sort(
@@ -223,7 +223,7 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
           b.words.length - a.words.length ||
           b.articles - a.articles,
       )[0];
-    // A short form of a longer name most articles use ("Deutsche" for "Deutsche Boerse").
+    // A short form of a longer name most articles use ("Ostra" for "Ostra Bourse").
     const longer = near
       .filter((k) => k.words.length > own.length && own.every((w) => k.words.includes(w)))
       .sort((a, b) => b.articles - a.articles)[0];
@@ -245,8 +245,8 @@ const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCa
 
 /**
  * Nouns of an organisation or a country's institutions that a name can describe ("the German
- * group"), and of one part of an organisation ("the Siemens plant at Boscholt ... employs 2,000
- * staff" is the plant's figure, not Siemens').
+ * group"), and of one part of an organisation ("the Zedco plant at Ashby ... employs 1,400
+ * staff" is the plant's figure, not Zedco's).
  */
 const ORGANISATION_NOUN =
   'firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|government|maker|insurer|broker|lender|manufacturer|corporation|conglomerate|regulator|authorities|court|prosecutors|officials|market|economy|rival|unit|subsidiary|owner|parent|partner|counterpart|plant|factory|mill|site|division|branch|store';
@@ -259,7 +259,7 @@ const DESCRIBED = new RegExp(
 
 /**
  * True when a one-word name only describes the noun after it wherever the sentence writes it: "the
- * German group", "Russian oil firm Yukos", "the Paris-based exchange".
+ * German group", "Russian oil firm Zarnoil", "the Easton-based exchange".
  */
 export function describes(text: string, name: string): boolean {
   if (/\s/.test(name) || !text.includes(name)) return false;
@@ -269,7 +269,7 @@ export function describes(text: string, name: string): boolean {
   return all.every((m) => DESCRIBED.test(text.slice((m.index ?? 0) + name.length)));
 }
 
-/** The words before a level a change went from or to: "fall from 7.3% to 6.9%". */
+/** The words before a level a change went from or to: "fall from 6.8% to 6.4%". */
 const LEVEL_BEFORE = /\b(?:from|to)\s+(?:about|around|nearly|almost|some|just|over|under)?\s*$/i;
 
 /** A count's words past its number that say nothing of what it counts: "5,500 and", "49 the". */
@@ -279,14 +279,14 @@ const TRAILING_FUNCTION_WORD =
 /** A figure as the digest shows it: as written, less a function word the reader took for its noun. */
 export const figureText = (q: Pick<Quantity, 'text'>) => q.text.replace(TRAILING_FUNCTION_WORD, '');
 
-/** Units of a count that tell a time or an age beyond a stretch of time (DURATION_UNIT): "27 years after his death". */
+/** Units of a count that tell a time or an age beyond a stretch of time (DURATION_UNIT): "31 years after his death". */
 const OTHER_TIME_UNIT = /^(?:secs?|mins?|centuries|times|years old)$/i;
 /** Units of a count that tell a time or an age, not a number of things. */
 const timeUnit = (unit: string) => DURATION_UNIT.test(unit) || OTHER_TIME_UNIT.test(unit);
 
 /**
  * The least number of things a count no measure word claims must give to count towards the top line:
- * "Elvis' 18 number one singles" and "all 18 of his chart-toppers" are one claim of one subject; a
+ * "Silas' 14 number one singles" and "all 14 of his chart-toppers" are one claim of one subject; a
  * small number ("two new entries") is too common to be one.
  */
 export const LEAST_COUNT_ALONE = 10;
@@ -322,13 +322,13 @@ export const raceDistance = (q: Pick<Quantity, 'kind' | 'unit'> & { text?: strin
 const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
 
 /**
- * A number joined by a hyphen to another ("a 19-5 half-time advantage", "beat Ashton 38-8"): one
+ * A number joined by a hyphen to another ("a 16-3 half-time advantage", "beat Ashby 27-9"): one
  * half of a score (or of a range the reader split), never a figure of its own.
  */
 const SCORE_BEFORE = /\d\s*[-\u2013]\s*$/;
 const SCORE_AFTER = /^\s*[-\u2013]\s*\d/;
 
-/** True when a figure is one half of a score or a split range: "19-5" read as "5". */
+/** True when a figure is one half of a score or a split range: "16-3" read as "3". */
 export const halfOfScore = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
   SCORE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) ||
   SCORE_AFTER.test(text.slice(q.end, q.end + 8));
@@ -342,7 +342,7 @@ const SLASH_AFTER = /^\s*\/\s*\d/;
 /**
  * True when a count is a label or one side of a fraction, not an amount of anything: "the number 10
  * shirt", "the sales top 10", "US chapter 11 bankruptcy rules", odds of "8/13", "a 50/50 chance",
- * "Fahrenheit 9/11". Money and percentages are left as they are. Pure.
+ * "Room 9/11". Money and percentages are left as they are. Pure.
  */
 export const labelNotAmount = (text: string, q: Pick<Quantity, 'start' | 'end' | 'kind'>) =>
   q.kind === 'count' &&
@@ -351,7 +351,7 @@ export const labelNotAmount = (text: string, q: Pick<Quantity, 'start' | 'end' |
     SLASH_AFTER.test(text.slice(q.end, q.end + 8)));
 
 /**
- * A moment left out after a figure because the one before it says it: "2% this year and 2.4% next",
+ * A moment left out after a figure because the one before it says it: "2% this year and 2.6% next",
  * "up 3% this quarter and 4% the next". The moment read for such a figure is the earlier figure's.
  */
 const ELIDED_MOMENT = /^\s*(?:next|the next|the following|the year after)\s*(?:[.,;:)]|$|and\b|but\b)/i;
@@ -373,7 +373,7 @@ const NOT_NOUN =
   'it|he|she|they|we|you|i|there|this|that|these|those|what|which|who|had|has|have|was|were|is|are|be|been|would|will|could|can|may|might|must|should|not|also|then|only|still|now|just|so|if|when|as';
 /**
  * Reported words that open with a subject of two words, a noun qualified by another word, and its
- * verb: "The ONS said manufacturing output dropped 0.1%", "Halifax said house prices rose": what the
+ * verb: "The ONS said manufacturing output dropped 0.2%", "Harbor Bank said house prices rose": what the
  * figure is of, which the speaker only reports (issue 20: "ONS · decline" was the reporting source).
  * Not a word that qualifies the speaker's own figure (`OWN_FIGURE_WORD`: "said annual profits rose").
  */
@@ -393,11 +393,11 @@ const REFERS_BACK_ONE = /\b(?:it|its|itself|he|his|him|she|her|we|our)\b/i;
 
 /**
  * True when the names a sentence gives a figure only speak of it: each is written before a verb that
- * reports words in a "that" clause ("Mr Hill told the paper that a $4bn package ...", "The minister
+ * reports words in a "that" clause ("Mr Ward told the paper that a $4bn package ...", "The minister
  * explained that the money - $1.2bn ...") or as its object before "that", and the reported words up
  * to the figure never refer back to the speaker ("said that its sales rose to $4bn" keeps it); or
  * the reported words open with their own subject, people or things no measure word names ("Mr
- * Clarke vowed the nine men would remain in prison", "said the men had been in custody for nearly
+ * Hale vowed the nine men would remain in prison", "said the men had been in custody for nearly
  * three years": theirs, not the speaker's; "said profits rose" and a possessive speaker, "Germany's
  * agency said the jobless total ...", and a name that only qualifies the speaker's, "The Ruritanian
  * Labour Agency said ...", keep it: the noun is theirs). `isMeasureWord` tells a measure's word (none by
@@ -416,7 +416,7 @@ export function onlySpeaks(
   const reported = before.slice(after);
   // The speaker's words open with "that", after the verb or its object ("told the paper that"); a
   // verb without one may name a source of the owner's figure ("the agency said the jobless total
-  // had reached 5.037 million"), left as it is.
+  // had reached 4.216 million"), left as it is.
   const that = /^(?:\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}(?:\p{Ll}+\s+)?)?\s*that\b/u.exec(
     reported,
   );
@@ -458,7 +458,7 @@ export function unplacedInTime(
 
 /**
  * One sentence word for word in two articles says one thing: where each article's focus gave its
- * figure another owner ("20,000 workers lost their jobs" read as one firm's in one article and
+ * figure another owner ("12,000 workers lost their jobs" read as one firm's in one article and
  * another's in the other), whose it is was only guessed, so neither guess is shown (`placed` false).
  * Pure.
  */
@@ -532,7 +532,7 @@ export function figureMentions(
     // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
     // ("at 0900 GMT"), a race ("the 100m").
     if (q.kind === 'count' && (TRIVIAL_UNIT.test(q.unit ?? '') || raceDistance(q))) continue;
-    // A sports score is one result, never a figure "5" of "19-5".
+    // A sports score is one result, never a figure "3" of "16-3".
     if (halfOfScore(fact.text, q)) continue;
     // Nor is a rank, a label or one side of odds ("the number 10 shirt", "8/13").
     if (labelNotAmount(fact.text, q)) continue;
@@ -544,7 +544,7 @@ export function figureMentions(
     // and the focus is one of the story's main names; a sentence naming nobody and referring to
     // nobody ("the remaining $36m will be paid by the insurers") is not anybody's figure.
     // A word describing the noun after it is no subject: "the German group", "Russian oil firm
-    // Yukos", "the Paris-based exchange".
+    // Zarnoil", "the Easton-based exchange".
     // One who only speaks of a figure ("X told the paper that a $4bn package ...") is not its owner.
     const trusted =
       !(read && subjectIsMeasure(subject, read)) &&
@@ -554,7 +554,7 @@ export function figureMentions(
         ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
-    // "2% this year and 2.4% next": the moment read for 2.4% is 2%'s; right or silent.
+    // "2% this year and 2.6% next": the moment read for 2.6% is 2%'s; right or silent.
     // A change is withheld when unplaced whether or not its measure's word is written as such.
     const unplaced = read?.change === true && unplacedInTime(moment, article.published);
     const placed =
@@ -585,7 +585,7 @@ export function figureMentions(
 
 /**
  * True when every name of a subject is only the measure's own word ("Investment" for an investment,
- * read off a phrase such as "this potential Meta Scale AI Investment"): no one's figure, so no
+ * read off a phrase such as "this potential Vantor Northwind AI Investment"): no one's figure, so no
  * title "Investment · investment". Pure.
  */
 export function subjectIsMeasure(subject: readonly string[], concept: Pick<Concept, 'phrases'>): boolean {
@@ -603,9 +603,9 @@ const NOT_A_NOUN =
   /^(?:of|in|for|from|to|on|at|by|with|into|a|an|the|and|or|but|nor|that|which|who|whom|as|than|over|under|per|each|apiece|worth|overall|altogether|alone|more|less|is|was|were|are|be|been|being|has|have|having|had|will|would|could|can|may|might|should|said|says|last|this|next|since|after|before|when|while|if|it|its|their|his|her|up|down|so|then|now|only|just|too|also|already|still|yet|ago|earlier|later|until|between|against|through|during|because)$/;
 
 /**
- * The noun right after a figure, up to three words before a function word or a mark ("an $11bn
- * fraud", "three to four megabytes per day", "a $27.5bn back tax bill"), past a conversion in
- * brackets; empty when none follows ("$16bn.", "$250m in October"). Pure.
+ * The noun right after a figure, up to three words before a function word or a mark ("a $7bn
+ * fraud", "three to four megabytes per day", "a $8.5bn back tax bill"), past a conversion in
+ * brackets; empty when none follows ("$16bn.", "$180m in October"). Pure.
  */
 export function nounAfter(text: string, q: Pick<Quantity, 'end'>): string[] {
   const rest = text.slice(q.end).replace(/^\s*\([^)]*\)/, '');
@@ -622,7 +622,7 @@ export function nounAfter(text: string, q: Pick<Quantity, 'end'>): string[] {
 
 /**
  * True when the noun right after a figure names another thing than its measure: "accused of
- * overseeing an $11bn fraud" read as a lawsuit's (from "trial" earlier), "three to four megabytes per
+ * overseeing a $7bn fraud" read as a lawsuit's (from "trial" earlier), "three to four megabytes per
  * day" as customers' (from "user"). A figure is what its noun says; a measure no word of that noun
  * gives is no title for it. A count of time ("nearly three years") is counted in its unit, not named
  * by it. Pure.
@@ -680,7 +680,7 @@ const writtenFormsOf = (concept: { words?: readonly string[] }) => {
 /**
  * True when a sentence writes one of a measure's words or phrases as the vocabulary gives it (or its
  * plural), not merely a word of its stem's family: "Gross domestic product" does not say box office
- * ("grossed"), "left interest rates on hold" no stake ("holds"), "shareholders lost about $180bn"
+ * ("grossed"), "left interest rates on hold" no stake ("holds"), "shareholders lost about $90bn"
  * no stake ("shareholding"). A word two measures of a kind share says only the one it names
  * (`sharedMeasureWords`). A title is given only from a word the sentence writes; else the figure is
  * unmeasured (right or silent). Falls back to `saysMeasure` for a measure with no written words. Pure.
@@ -719,7 +719,7 @@ export function sharedMeasureWords(
   return out;
 }
 
-/** One figure, however qualified: "$15 billion" and "approximately $15 billion". */
+/** One figure, however qualified: "$6 billion" and "approximately $6 billion". */
 export const sameValue = (a: Quantity, b: Quantity) =>
   a.value === b.value && a.currency === b.currency && a.per === b.per;
 
@@ -735,8 +735,8 @@ const byDateDesc = (a?: string, b?: string) => (a === b ? 0 : !a ? 1 : !b ? -1 :
 
 /**
  * Words before a figure, in its clause, that give it as what is expected or meant to be, not what
- * happened: "is forecast to see growth of 2.1%", "expect to invest 7.7% more", "will pay £85". Not
- * "a previous estimate of 0.1%" (made in the past) nor words after it ("… and aims to").
+ * happened: "is forecast to see growth of 2.3%", "expect to invest 6.5% more", "will pay £95". Not
+ * "a previous estimate of 0.2%" (made in the past) nor words after it ("… and aims to").
  */
 const SAID_EXPECTED =
   /\b(?:expect(?:s|ed|ing)?|expectations?|forecasts?|forecasting|predict(?:s|ed|ing)?|projected|will|set to|likely to|plans? to|planned to|aims? to)\b/i;
@@ -752,7 +752,7 @@ export function lineOf(m: FigureMention): FigureLine {
     !m.concept && m.quantity.kind === 'count' && unit && text.endsWith(unit)
       ? figureText({ text: text.slice(0, -unit.length).trimEnd() })
       : figureText(m.quantity);
-  // A fall shows its direction ("fell 0.7%": -0.7%), but not under a measure that says it ("decline").
+  // A fall shows its direction ("fell 0.6%": -0.6%), but not under a measure that says it ("decline").
   const falls =
     !FALL_MEASURES.has(m.concept?.name ?? '') &&
     (m.quantity.kind !== 'count' || m.quantity.change === true) &&
@@ -844,7 +844,7 @@ export const SAME_SENTENCE = 0.7;
 
 /**
  * The figures as claims: mentions of one measure and one amount (in any currency either sentence
- * gives: "1.55bn euros ($2bn)" and "$2bn" are one; "$7.6m (£4m)" and "$7.5m (£4m)" are not,
+ * gives: "1.5bn euros ($2bn)" and "$2bn" are one; "$7.6m (£4m)" and "$7.5m (£4m)" are not,
  * `amountsClash`) are one claim whatever subject each sentence
  * seems to give, for money (an exact amount of money is one thing in a story); for percentages and
  * counts, only where their subjects meet. A money figure no measure word claims joins the other
@@ -875,7 +875,7 @@ export function clusterFigures(
     // A share no measure word claims is one claim where the words after it name one thing ("up to 80%
     // of the loans", "the 80% loan summit"), whatever subject each sentence gives; one whose measure
     // the claims read, though not written, is one claim where the subjects meet too ("the Bank left
-    // rates on hold at 4.75% on Thursday", "the Bank has kept rates on hold at 4.75% for a month").
+    // rates on hold at 3.75% on Thursday", "the Bank has kept rates on hold at 3.75% for a month").
     const shareAlone = !m.concept && m.quantity.kind === 'percent';
     const heads = shareAlone ? wordsAfter(m.fact.text, m.quantity.end) : [];
     const at = near.find((i) => {
@@ -896,8 +896,8 @@ export function clusterFigures(
         );
       return subjectsMeet(c.words, who);
     });
-    // The words of the names as written count too: "Sony PlayStation Portable (PSP)", keyed "Sony",
-    // meets a later "PSP".
+    // The words of the names as written count too: "Zedco PlayBox Portable (PBP)", keyed "Zedco",
+    // meets a later "PBP".
     const own = who === '' ? [] : [...keyWords(who), ...m.subject.flatMap((s) => keyWords(s.toLowerCase()))];
     const c = at !== undefined ? clusters[at] : undefined;
     if (c) {
@@ -921,8 +921,8 @@ export function clusterFigures(
     }
   }
   // One sentence in nearly the same words in two articles states one claim, whatever subject each was
-  // read to give ("When WorldCom finally collapsed, ... 20,000 workers lost their jobs" and "When the
-  // firm finally collapsed, shareholders lost ... and 20,000 workers lost their jobs").
+  // read to give ("When Telvia finally collapsed, ... 12,000 workers lost their jobs" and "When the
+  // firm finally collapsed, shareholders lost ... and 12,000 workers lost their jobs").
   for (const list of byAmount.values())
     for (const [n, i] of list.entries()) {
       const c = clusters[i];
@@ -1111,8 +1111,8 @@ export function groupFigures(
 
 /**
  * How a subject key is written: of the names it stands for, the one most articles use that the
- * group's own sentences write as it is ("Marsh", where the tagger's "Marsh McLennan" stands for
- * "Marsh & McLennan"), else the name its sentences give most.
+ * group's own sentences write as it is ("Fenwick", where the tagger's "Fenwick Dunmore" stands for
+ * "Fenwick & Dunmore"), else the name its sentences give most.
  */
 export function subjectNamer(
   names: ReadonlyArray<{ name: string; articles: number }>,
@@ -1128,7 +1128,7 @@ export function subjectNamer(
     const written = key.split(' & ').map((part) => {
       const literal = (forms.get(part) ?? []).filter((f) => texts.some((t) => t.includes(f.name)));
       const most = literal[0];
-      // A longer form holding the most used one, about as common: "Scale AI" over "Scale".
+      // A longer form holding the most used one, about as common: "Northwind AI" over "Northwind".
       const longer = literal.find(
         (f) =>
           most &&

@@ -40,11 +40,11 @@ export function quoted(text: string, cutBefore?: boolean, cutAfter?: boolean): s
   return `“${cutBefore ? '…' : ''}${text}${cutAfter ? '…' : ''}”`;
 }
 
-/** "Scale AI · valuation". */
+/** "Northwind AI · valuation". */
 export const groupTitle = (g: Pick<FigureGroup, 'subject' | 'measure' | 'unit'>) =>
   `${g.subject} · ${g.measure}${g.unit ? ` (${g.unit})` : ''}`;
 
-/** A match's title: its sides, the winner first when told ("Wales v Italy"). */
+/** A match's title: its sides, the winner first when told ("Northfield v Ashby"). */
 export const matchTitle = (m: Pick<MatchResults, 'sides'>) => m.sides.join(' v ') || 'Result';
 
 /** What a group's values come to: several moments, a disagreement, a current value, or nothing to say. */
@@ -65,7 +65,7 @@ function textCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
   return `[${line.source.id}${date}${also}]`;
 }
 
-/** One figure line, without its citations: "Series F funding round: $13.8 billion: “…”". */
+/** One figure line, without its citations: "Series C funding round: $4.2 billion: “…”". */
 export function figureWords(line: FigureLine, moment?: MomentValues, differ?: boolean): string {
   const when = moment && (moment.moment || moment.key === '') ? `${momentLabel(moment)}: ` : '';
   const who = differ ? `${line.source.id} says ` : '';
@@ -97,8 +97,8 @@ export const changeBeforeWords = (c: FigureChange) =>
 const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : '');
 
 /**
- * What a new article adds, or which earlier figure it changes: "changes Parmalat · debt: 14bn euros
- * [048] → close to 12bn euros: “…”".
+ * What a new article adds, or which earlier figure it changes: "changes Lattara · debt: 9bn euros
+ * [048] → close to 8bn euros: “…”".
  */
 export function additionWords(a: Addition): string {
   const what = a.was

@@ -42,7 +42,7 @@ export interface LeadOptions {
   mainNameShare?: number;
   /**
    * Whether a sentence also states a lead when it holds every word the lead shares with its own
-   * headline (its core: "recession" in "Japan narrowly escapes recession"), at least one more of
+   * headline (its core: "recession" in "Freedonia narrowly escapes recession"), at least one more of
    * them and `leastWords` in all, and no money or percentage: other articles say the same claim in
    * their own words around that core. A word more than `coreShare` of the distinct articles use
    * is no core word (every article says "growth": it says nothing of the claim). Default true.
@@ -296,7 +296,7 @@ export function claimStems(
 /**
  * The claims the articles lead with, each counted over the distinct articles (copies once) one of
  * whose sentences holds at least `share` of its words (and `leastWords`): "The Tories are to back
- * controversial government plans to introduce ID cards" is stated by "Michael Howard has denied
+ * controversial government plans to introduce ID cards" is stated by "Tom Ward has denied
  * ... its decision to back controversial Labour plans to introduce ID cards". Most articles first,
  * then the most covered. `accept` says which leads may stand in a digest (`standsAlone`, no figure
  * the claims do not place). Pure.
@@ -324,7 +324,7 @@ export function leadClaims(
   const sentences = new Map(originals.map((id) => [id, said(id).map(stemsOf_)]));
   const texts = new Map(originals.map((id) => [id, said(id).map((f) => f.text)]));
   // A sentence with a figure states that figure: it restates a claim in its own words only without one
-  // ("Industrial output rose 2.1%" is no "industrial output fell").
+  // ("Industrial output rose 2.3%" is no "industrial output fell").
   const worded = new Map(
     originals.map((id) => [
       id,
@@ -397,7 +397,7 @@ export function leadClaims(
 
 /**
  * The core of a lead claim: its stems its article's headline uses too, other than names (a word the
- * lead writes with a capital, its first word too: "Clarke" is whom the claim is about, not what it
+ * lead writes with a capital, its first word too: "Hale" is whom the claim is about, not what it
  * says), or undefined when the headline shares none of them, or all (then the headline is the
  * lead's own words and says nothing of which of them matter). Pure.
  */
@@ -446,10 +446,10 @@ export interface RestateOptions {
 export const defaultRestateOptions: Required<RestateOptions> = { leastShared: 4, share: 0.5 };
 
 /**
- * True when a sentence says again in other words what an earlier sentence said ("Euronext operates
- * the Paris, Amsterdam, Brussels and Lisbon bourses" after "Euronext, which operates the Amsterdam,
- * Brussels, Lisbon and Paris exchanges"; "is to stand against ... Oona King" after "is standing
- * against sitting MP Oona King"): the two share at least `leastShared` claim stems (`claimStems`),
+ * True when a sentence says again in other words what an earlier sentence said ("Nordex operates
+ * the Ashby, Easton, Brindle and Zorna bourses" after "Nordex, which operates the Easton,
+ * Brindle, Zorna and Ashby exchanges"; "is to stand against ... Jo Ward" after "is standing
+ * against sitting MP Jo Ward"): the two share at least `leastShared` claim stems (`claimStems`),
  * half the shorter's at least (`share`), and the earlier holds the first verb the sentence asserts
  * (`eventStems`: what it says happened), so a later act told in the same words ("handed over his
  * stake in the holding company" after "the holding company which controls 51%") is news. A sentence

@@ -16,7 +16,7 @@ const BETTING = /\b(?:odds|favourite|favorite|bookmakers?|bookies|bets?|betting|
  */
 export const speaksOfBetting = (text: string) => BETTING.test(text);
 
-/** Words of winning: the odds are to win ("favourite to win", "odds on Kenzie's victory", "the final"). */
+/** Words of winning: the odds are to win ("favourite to win", "odds on Odile's victory", "the final"). */
 const WINNING = /\b(?:win|wins|winning|winner|victory|title|final|favourite|favorite|second|outsider)\b/i;
 
 /** Words of losing or leaving: odds on going out are not odds to win. */
@@ -34,8 +34,8 @@ export interface Odds {
 
 /**
  * The odds to win a sentence gives, each with the name nearest before it in its clause ("with
- * Kenzie its favourite at 2/9": Kenzie; "Bez favourite ... at 7/4, while ... Kenzie is second at
- * 2/1": Kenzie's 2/1). Of a move "from 4/6 to 1/2" the odds are the last. None in a sentence with
+ * Odile its favourite at 1/3": Odile; "Bramwell favourite ... at 5/2, while ... Odile is second at
+ * 3/1": Odile's 3/1). Of a move "from 4/6 to 1/2" the odds are the last. None in a sentence with
  * no word of betting, of odds on leaving ("odds of 1/5 on her departure"), or with no name before
  * them in their clause. `names`: the names the sentence holds. Pure.
  */

@@ -35,8 +35,8 @@ export interface MatchResults {
 
 /**
  * True when a claim is of a match whose sides are `sides`: each side it names is one of them
- * ("Wales v Italy" and "beat Italy"), and when both name two sides, both meet ("Wales v England" is
- * another match than "Wales v Italy").
+ * ("Northfield v Ashby" and "beat Ashby"), and when both name two sides, both meet ("Northfield v Southport" is
+ * another match than "Northfield v Ashby").
  */
 function ofMatch(sides: readonly string[], c: ScoreClaim): boolean {
   const names = c.sides.names;

@@ -2,11 +2,11 @@ import { MONTH } from '../facts/months.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { type DigestCitation, digestCitation, type FigureLine } from './figures.js';
 
-/** An estimate an article says was revised: "A previous estimate of 0.1% growth ... was downgraded to a 0.3% decline". */
+/** An estimate an article says was revised: "A previous estimate of 0.2% growth ... was downgraded to a 0.4% decline". */
 export interface Revision {
-  /** The earlier value as written: "0.1%". */
+  /** The earlier value as written: "0.2%". */
   earlier: string;
-  /** The value it was revised to, with the word of direction after it when there is one: "0.3% decline". */
+  /** The value it was revised to, with the word of direction after it when there is one: "0.4% decline". */
   later: string;
   /** The words of period its sentence names (months, quarters), lower case: what it is an estimate of. */
   period: ReadonlySet<string>;
@@ -59,14 +59,14 @@ export function revisions(index: FactIndex): Revision[] {
   return out;
 }
 
-/** The number a figure is, as digits: "just 0.1%" → "0.1". */
+/** The number a figure is, as digits: "just 0.2%" → "0.2". */
 const numberOf = (figure: string) => /\d[\d.,]*/.exec(figure)?.[0]?.replace(/,/g, '');
 
 /**
  * The revision that supersedes a figure line, if one does: another article says the value the line
  * gives, for a period the line (its moment or sentence) names too, was an earlier estimate since
- * revised ("three months to September: 0.1%" when "a previous estimate of 0.1% growth between July
- * and September was downgraded to a 0.3% decline"). Pure.
+ * revised ("three months to September: 0.2%" when "a previous estimate of 0.2% growth between July
+ * and September was downgraded to a 0.4% decline"). Pure.
  */
 export function supersededBy(
   line: Pick<FigureLine, 'figure' | 'context' | 'source'>,

@@ -1,7 +1,7 @@
 /**
  * The story's name, from what the coverage is most about: the organisations and people it names
- * most, and names as the ones acting (the subject of a verb, a possessive: "Parmalat has sued",
- * "Marsh's shares"), not a word that only describes something else ("the Italian dairy group",
+ * most, and names as the ones acting (the subject of a verb, a possessive: "Lattara has sued",
+ * "Fenwick's shares"), not a word that only describes something else ("the Italian dairy group",
  * "New York attorney general") or says where ("in New York"). Read with wink-nlp's parts of speech
  * on the sentences that hold the most common names; nothing here knows a story.
  */
@@ -31,10 +31,10 @@ const named = new WeakMap<FactIndex, { version: number; name: string }>();
 function weight(words: readonly TaggedWord[], first: number, last: number, text: string): number {
   const end = (words[last]?.start ?? 0) + (words[last]?.text.length ?? 0);
   const after = text.slice(end);
-  if (/^['’]s?\b/.test(after) || /['’]s$/.test(words[last]?.text ?? '')) return 1; // "Marsh's"
+  if (/^['’]s?\b/.test(after) || /['’]s$/.test(words[last]?.text ?? '')) return 1; // "Fenwick's"
   const next = words[last + 1];
   const joined = next !== undefined && /^\s*$/.test(text.slice(end, next.start));
-  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 1; // "Parmalat has sued"
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 1; // "Lattara has sued"
   // Describing the noun after it: "Italian dairy group", "New York attorney general".
   if (joined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return 0;
   const before = words[first - 1];
@@ -52,7 +52,7 @@ interface Candidate {
 
 /**
  * The story's name: the name the coverage is most about, and a second when the coverage is nearly
- * as much about it ("Scale AI and Meta"); each as most articles write it ("Marsh & McLennan").
+ * as much about it ("Northwind AI and Vantor"); each as most articles write it ("Fenwick & Dunmore").
  */
 export function storyName(index: FactIndex): string {
   const known = named.get(index);
@@ -95,7 +95,7 @@ function nameOf(index: FactIndex): string {
     const words = tagged[i] ?? [];
     for (let first = 0; first < words.length; first++) {
       if (words[first]?.pos !== 'PROPN') continue;
-      // A name runs on over capitalized words the tagger reads otherwise ("Scale/PROPN AI/NOUN").
+      // A name runs on over capitalized words the tagger reads otherwise ("Northwind/PROPN AI/NOUN").
       let last = first;
       while (words[last + 1]?.pos === 'PROPN' || /^\p{Lu}/u.test(words[last + 1]?.text ?? '')) last++;
       const w = weight(words, first, last, fact.text);
@@ -139,7 +139,7 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:(?:\s+&\s+|\s+|-)\p{Lu}[\p{
 /**
  * A name as the coverage writes it: of the runs of name words holding the word (at most three
  * words, titles left out), the longest that at least half of the word's articles use, and nearly
- * as many as the most used one ("Marsh & McLennan", "Scale AI"; "Meta", not "Meta Llama").
+ * as many as the most used one ("Fenwick & Dunmore", "Northwind AI"; "Vantor", not "Vantor Lumen").
  */
 function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>): string {
   const isNameWord = (w: string) => proper.has(w) || /^\p{Lu}{2,5}$/u.test(w);

@@ -10,7 +10,7 @@ const CALENDAR = new Set(
 const bare = (word: string) => word.replace(/['’]s$/, '');
 
 /**
- * Runs of proper nouns ("Alexandr Wang", "Scale AI"), each once, in order. A capitalized first word
+ * Runs of proper nouns ("Dara Quell", "Northwind AI"), each once, in order. A capitalized first word
  * of a sentence counts only when `names` (words seen capitalized inside sentences) holds it or a
  * proper noun follows it.
  */

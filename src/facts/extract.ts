@@ -12,7 +12,7 @@ const MIN_WORDS = 4;
 
 /**
  * A digit: a short line holding one states a figure. A match report's furniture is such lines
- * ("Campbell 75.", one scorer and his minute; "20,170.", the attendance): the draft check reads them
+ * ("Okafor 75.", one scorer and his minute; "18,340.", the attendance): the draft check reads them
  * as its story's figures, the answers and the digest never see them (kept as facts, they moved the
  * answers: see DESIGN, facts/).
  */

@@ -16,8 +16,8 @@ export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
 export const AGE_UNIT = 'years old';
 
 /**
- * How a stated value bounds the real one: `exact` "$15 billion", `about` "around $28 billion",
- * `nearly` "almost $14bn" (a little under), `over` "more than $10bn", `at-least`, `up-to`, `under`.
+ * How a stated value bounds the real one: `exact` "$6 billion", `about` "around $11 billion",
+ * `nearly` "almost $5bn" (a little under), `over` "more than $4bn", `at-least`, `up-to`, `under`.
  */
 export type Qualifier = 'exact' | 'about' | 'nearly' | 'over' | 'at-least' | 'up-to' | 'under';
 
@@ -27,16 +27,16 @@ export interface Quantity {
   value: number;
   /** ISO code for money: `USD`, `GBP`, `EUR`, ... */
   currency?: string;
-  /** The precision the value is stated to: 1e9 for "$15 billion", 1e7 for "$2.48bn", 0.1 for "28.9%". */
+  /** The precision the value is stated to: 1e9 for "$6 billion", 1e7 for "$2.48bn", 0.1 for "28.9%". */
   step: number;
   /** For counts: the noun counted ("locales"). */
   unit?: string;
   qualifier: Qualifier;
   /** The unit a rate is given per: "$50 a barrel" -> `barrel`, "300p a share" -> `share`. */
   per?: string;
-  /** True for a change rather than a level: "up 4.75%", "rose by $2bn", "a fall of 3%". */
+  /** True for a change rather than a level: "up 3.75%", "rose by $2bn", "a fall of 3%". */
   change?: boolean;
-  /** The words of the sentence that state it, qualifier included: "approximately $15 billion". */
+  /** The words of the sentence that state it, qualifier included: "approximately $6 billion". */
   text: string;
   /** Character offsets of `text` in the sentence. */
   start: number;
@@ -105,9 +105,9 @@ const MOVED_UP_TO =
   /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|move[sd]?|moving|shot|shoots?|shooting|soar(?:s|ed|ing)?|edge[sd]?|edging|creep(?:s|ing)?|crept|come|comes|came|coming)\s+up\s+to\s*$/i;
 
 /**
- * "$50 a barrel", "300p per share", "$76 for each Guidant share" (a name may stand before the unit);
- * past a conversion in brackets, which is the same amount ("$5bn (£2.7bn) a year"), and from inside
- * one ("£2.7bn) a year", "£2.7bn; €3.9bn) a year").
+ * "$50 a barrel", "300p per share", "$64 for each Zedco share" (a name may stand before the unit);
+ * past a conversion in brackets, which is the same amount ("$6bn (£3.2bn) a year"), and from inside
+ * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year").
  */
 const PER =
   /^(?:\s*\(\s*(?:[A-Z]{0,2}[$£€¥₹]|\d)[^()]{0,38}\)|(?:;[^()]{0,30})?\))?[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b/;
@@ -115,7 +115,7 @@ const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 
 /**
- * "watched by 13.2 million people", "accompanied by two helicopters": "by" after a past participle
+ * "watched by 11.6 million people", "accompanied by two helicopters": "by" after a past participle
  * of seeing, attending, backing, using or choosing names who or what does the deed (the agent), no
  * change, where "rose by 5%", "fallen by $2bn", "led by three points" give the change.
  */
@@ -150,14 +150,14 @@ const PERCENT = new RegExp(
 );
 /** A year, also after "mid-", "early-", "late-" ("by mid-2005"), not after another hyphen ("737-800", "2003-04"). */
 const YEAR = /(?:(?<![\w.,$£€¥-])|(?<=\b(?:mid|early|late)-))(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)/gi;
-/** Words of scale, never what a number counts: "32.5 million in 2004" is a number, not 32.5 "million"s. */
+/** Words of scale, never what a number counts: "27.5 million in 2004" is a number, not 27.5 "million"s. */
 const SCALE_WORD = String.raw`(?:thousand|million|billion|trillion|dozen)\b`;
 /** What a number counts, after it: a word of three letters or more, past "new", "more", "of" ... */
 const COUNTED = String.raw`(?:(?:new|more|other|full-time|active|monthly|of)\s)?(?!${SCALE_WORD})([a-z][a-z-]{2,})`;
 /** "+" or "-plus" after a number: more than it ("the 200-plus banks"). */
 const PLUS = String.raw`(\+|-plus\b)?`;
 const COUNT = new RegExp(String.raw`(?<![\w.,$£€¥])${NUM}${SCALE}${PLUS}\s${COUNTED}`, 'gi');
-/** A number and a scale with nothing counted after it: "sold 2.3 million", "12 million e mails". */
+/** A number and a scale with nothing counted after it: "sold 2.3 million", "9 million e mails". */
 const SCALED = new RegExp(
   String.raw`(?<![\w.,$£€¥])${NUM}\s?(thousand|million|billion|trillion|mln|mn|bn|tn|m)\b${PLUS}(?![-'’])`,
   'gi',
@@ -174,13 +174,13 @@ export const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|
 const AGE =
   /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\baged\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
 /**
- * An age set off by commas after a name: "Bernard Ebbers, 63, is due to stand trial", or ending
- * the sentence: "on holiday with Eileen Lee, 24.".
+ * An age set off by commas after a name: "Victor Hale, 61, is due to stand trial", or ending
+ * the sentence: "on holiday with Ann Grey, 24.".
  */
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{2,3})(?=,\s|\.(?:\s|$))/gu;
 /** A time in minutes and seconds, or hours, minutes and seconds: "1:48.32", "2:17:18". */
 const CLOCKED = /(?<![\w.:,])(\d{1,2}):(\d\d)(?::(\d\d)|\.(\d{1,2}))(?![\w:]|[.,]\d)/g;
-/** "one minute, 46.68 seconds", "3 minutes 40 seconds". */
+/** "one minute, 52.31 seconds", "3 minutes 40 seconds". */
 const MINUTES_SECONDS =
   /\b(one|two|three|four|five|\d{1,2})\s(?:minutes?|mins?),?\s(?:and\s)?(\d{1,2})(?:\.(\d+))?\s?(?:seconds|secs?)\b/gi;
 /** Units written right after a number, and the unit they are read as: "10.04secs", "160GB", "100mph". */
@@ -212,7 +212,7 @@ const GLUED = new RegExp(
   String.raw`(?<![\w.,$£€¥])${NUM}\s?(${Object.keys(GLUED_UNITS).join('|')})\b(?![-'’])`,
   'gi',
 );
-/** "400m", "6.52m": metres where the sentence is about athletics or swimming, else millions. */
+/** "400m", "7.14m": metres where the sentence is about athletics or swimming, else millions. */
 const METRES = new RegExp(String.raw`(?<![\w.,$£€¥])${NUM}m\b(?![-'’])`, 'g');
 /** Words of track and field and the pool: a bare "400m" in such a sentence is a distance. */
 const ATHLETICS =
@@ -228,13 +228,13 @@ const HYPHEN_COUNT = new RegExp(
   String.raw`(?<![\w.,$£€¥-])${NUM}-(?!(?:nil|all|love|odd|plus|strong|fold)\b)([a-z]{3,})\b(?![-'’])`,
   'g',
 );
-/** A bare number that a movement or a range reaches: "fell 12.9% to 708", "from 40 to 1,796". */
+/** A bare number that a movement or a range reaches: "fell 11.7% to 642", "from 40 to 1,512". */
 const BARE_TO =
   /(?<=\b(?:to|from)\s)(\d+(?:\.\d+)?)(?=[\s,;:)]|\.(?!\d)|$)(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 /** A bare number with "in all" or "in total" after it: "18 in all". */
 const BARE_IN_ALL = /(?<![\w.,$£€¥])(\d+)(?=\sin\s(?:all|total)\b)/g;
 
-/** Words after a number that are not what it counts: "287 the previous year", "300 and rising". */
+/** Words after a number that are not what it counts: "296 the previous year", "300 and rising". */
 const NOT_A_UNIT =
   /^(?:the|and|for|from|with|was|were|are|has|had|have|this|that|last|next|than|into|over|its|their|but|per|each|who|which|will|would)$/i;
 
@@ -274,7 +274,7 @@ const ONE_IN =
 const ONE_IN_WORDS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s/i;
 /** A scale written as a word: a number with one after a name is a figure ("Christmas Day 92 million texts"). */
 const WORD_SCALE = /^(?:thousand|million|billion|trillion)$/i;
-/** Words after a number in digits that are not what it counts: "20 million after ABC ...", "1-1 near the end". */
+/** Words after a number in digits that are not what it counts: "20 million after ZTV ...", "1-1 near the end". */
 const NOT_COUNTED_AFTER_DIGITS =
   /^(?:after|before|near|when|while|where|whose|since|until|most|later|earlier|ago)$/i;
 /**
@@ -334,7 +334,7 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
   for (const [re, qualifier] of QUALIFIERS) {
     const match = re.exec(before);
     if (!match) continue;
-    // "will go up to £4.35", "went up to 5.5%": the level reached, not a ceiling.
+    // "will go up to £4.35", "went up to 6.5%": the level reached, not a ceiling.
     if (qualifier === 'up-to' && MOVED_UP_TO.test(sentence.slice(Math.max(0, start - 40), start)))
       return { qualifier: 'exact', start };
     return { qualifier, start: start - (before.length - match.index) };
@@ -409,7 +409,7 @@ function wordQuantity(
   const before = sentence.slice(0, words.start);
   const written = sentence.slice(words.start, words.end);
   const after = sentence.slice(words.end);
-  // "Hendrix two weeks after", "Loch Lomond, four days later": a span of time is no part of a name.
+  // "Okafor two weeks after", "Lake Brindle, four days later": a span of time is no part of a name.
   const ofTime = WORD_TIME.test(after) || WORD_AGE.test(after);
   if (AFTER_A_NAME.test(before) && !NOT_A_NAME.test(before) && !ofTime) return undefined;
   const opening = /^[\s"'‘“(]*$/.test(before);
@@ -531,7 +531,7 @@ export function parseQuantities(sentence: string): Quantity[] {
     const qualifier = plus ? 'over' : before.qualifier;
     const per = q.kind === 'money' ? PER.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
     const lead = sentence.slice(Math.max(0, before.start - 16), before.start);
-    // "cut 300 jobs", "lost 464,000 subscribers": a count that is shed or added is a change too.
+    // "cut 300 jobs", "lost 318,000 subscribers": a count that is shed or added is a change too.
     const change =
       changeBefore(lead) ||
       (q.kind === 'count' &&
@@ -609,13 +609,13 @@ export function parseQuantities(sentence: string): Quantity[] {
     if (ONE_IN_WORDS.test(sentence)) readRates(sentence, add);
     for (const m of matchesOf(COUNT, sentence)) {
       const [, whole = '0', fraction, scale, plus, unit] = m;
-      // "Llama 4 model", "Windows 7 users": a number after a name is part of the name, unless it
+      // "Lumen 4 model", "Windows 7 users": a number after a name is part of the name, unless it
       // counts time ("the Commission 4 years later") or has a scale word ("Christmas Day 92 million texts").
       const before = sentence.slice(0, m.index);
       if (afterAName(before) && !DURATION_UNIT.test(unit ?? '') && !WORD_SCALE.test(scale ?? '')) continue;
       if (MONTH.test(unit ?? '')) continue;
       if (NOT_A_UNIT.test(unit ?? '') || NOT_COUNTED_AFTER_DIGITS.test(unit ?? '')) {
-        // "from 287 the previous year": a count of nothing named, the number alone.
+        // "from 296 the previous year": a count of nothing named, the number alone.
         add(
           span(m.index, m.index + m[0].replace(/\s+\S+$/, '').length),
           {
@@ -662,7 +662,7 @@ export function parseQuantities(sentence: string): Quantity[] {
 function readRates(sentence: string, add: (match: { index: number; 0: string }, q: Stated) => void): void {
   for (const m of matchesOf(ONE_IN, sentence)) {
     const [, some = '1', all = '1'] = m;
-    // "$6.25 in 2004", "13 in 2004": a number in a year is no rate.
+    // "$7.40 in 2004", "13 in 2004": a number in a year is no rate.
     if (/^\d{4}$/.test(all) || /[\d.,$£€¥]$/.test(sentence.slice(0, m.index))) continue;
     const whole = DIGITS_OR_WORDS(all);
     const part = DIGITS_OR_WORDS(some);
@@ -748,7 +748,7 @@ function digitLowEnds(
 
 /**
  * The interval of real values a quantity allows, reading its qualifier and the precision it is
- * stated to: "29%" allows 28.5 to 29.5, "about $28bn" 25.2 to 30.8 billion, "more than $10bn" anything above.
+ * stated to: "29%" allows 28.5 to 29.5, "about $11bn" 9.9 to 12.1 billion, "more than $4bn" anything above.
  */
 export function bounds(q: Pick<Quantity, 'value' | 'qualifier' | 'step'>): [number, number] {
   const v = q.value;

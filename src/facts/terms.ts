@@ -50,7 +50,7 @@ const termsKept = new Map<string, readonly Readonly<Term>[]>();
 
 /**
  * The words and numbers of a text with their stems: the one tokenizer of facts, queries and the
- * vocabulary, so that they always agree. "data-labeling" is two terms, "Meta's" one ("meta").
+ * vocabulary, so that they always agree. "cross-border" is two terms, "Vantor's" one ("vantor").
  * Remembered for the last TERMS_KEPT texts (of at most TERMS_KEPT_LENGTH characters), so the
  * list is shared: read-only.
  */

@@ -9,7 +9,7 @@ export interface Fact {
   /** Position in the article, from 0: earlier facts are usually the lead. */
   position: number;
   /**
-   * `line`: a line too short to be a fact that holds a figure ("Campbell 75.", "20,170."): the
+   * `line`: a line too short to be a fact that holds a figure ("Okafor 75.", "18,340."): the
    * index keeps it apart (`FactIndex.linesOf`) for the draft check; answers never see it.
    */
   kind: Exclude<ParagraphKind, 'heading'> | 'line';

@@ -350,7 +350,7 @@ export class FactIndex {
   }
 
   /**
-   * The short lines of one article that hold a figure ("Campbell 75.", "20,170."), in order: too
+   * The short lines of one article that hold a figure ("Okafor 75.", "18,340."), in order: too
    * short to be facts, they are neither searched nor among `factsOf`; the draft check reads its
    * story's.
    */

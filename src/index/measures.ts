@@ -4,7 +4,7 @@ import type { Fact } from '../facts/types.js';
 import { entityWords } from './fact-index.js';
 import type { Concept, Vocabulary } from './vocabulary.js';
 
-/** A figure a fact gives for a measure: "around $28 billion" for valuation. */
+/** A figure a fact gives for a measure: "around $11 billion" for valuation. */
 export interface Mention {
   fact: Fact;
   quantity: Quantity;
@@ -116,7 +116,7 @@ export function attribute(fact: Fact, vocabulary: Vocabulary): Array<[Quantity, 
 
 /**
  * Whose figure a quantity is: the nearest entity named before it in the sentence, with the
- * entities joined to that one by "and", "&" or a comma ("JP McManus and John Magnier, who own 29%").
+ * entities joined to that one by "and", "&" or a comma ("Jo Bloggs and Ann Grey, who own 17%").
  */
 export function holderOf(
   text: string,
@@ -193,7 +193,7 @@ export function compareMentions(mentions: readonly Mention[]): MeasureReport[] {
   const reports: MeasureReport[] = [];
   const byMeasure = new Map<string, Mention[]>();
   // A sentence that gives two values of one measure tells a change or a comparison ("raise its bid
-  // to £1.5bn from £1.3bn"): its values are not what the coverage settles on.
+  // to £1.6bn from £1.4bn"): its values are not what the coverage settles on.
   const sole = mentions.filter(
     (m) =>
       !mentions.some(

@@ -1,23 +1,23 @@
 /**
- * Short forms and the names they stand for, read from the coverage: "the Scottish Rugby Union
- * (SRU)" defines one; an article that writes "SRU" and "Scottish Rugby Union" pairs them; and a
+ * Short forms and the names they stand for, read from the coverage: "the Northern Rowing Union
+ * (NRU)" defines one; an article that writes "NRU" and "Northern Rowing Union" pairs them; and a
  * short form no article writes ("UCL") is the initials of a name the coverage does write
- * ("University College London"). So a question's short form also searches its full name, and a
+ * ("Easton Arts College"). So a question's short form also searches its full name, and a
  * full name its short form. Built from an index's facts and headlines on first use, once per
  * version of the index; each article's names are read once per version of the article.
  */
 import { stemsOf } from '../facts/terms.js';
 import type { FactIndex } from './fact-index.js';
 
-/** A short form: two to six capitals ("SRU", "USTR"). */
+/** A short form: two to six capitals ("NRU", "USTR"). */
 export const SHORT_FORM = /^\p{Lu}{2,6}$/u;
-/** A word of a text, as names are read ("Wal-Mart", "US", "&"), with a possessive on it. */
+/** A word of a text, as names are read ("Zed-Mart", "US", "&"), with a possessive on it. */
 const WORD = /[\p{L}\p{N}&'’-]+/gu;
 /** Small words inside a name, in lower case, that its initials may keep or leave out ("Freedom of Information": FOI). */
 const JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 /** The longest small word: a longer word is never one, and is not sliced to be looked up. */
 const LONGEST_JOINER = Math.max(...[...JOINERS].map((w) => w.length));
-/** A short form in brackets ("(SRU)", "(ISPs)"): the words before it may define it. */
+/** A short form in brackets ("(NRU)", "(ISPs)"): the words before it may define it. */
 const BRACKETED = /\((\p{Lu}{2,6})s?\)/gu;
 /** Most words before a bracketed short form read for its definition. */
 const DEFINITION_WORDS = 8;
@@ -258,7 +258,7 @@ export interface ArticleForms {
   defined: Array<[short: string, name: string]>;
 }
 
-/** Reads a text's names, short forms and definitions ("the Scottish Rugby Union (SRU)"). Pure. */
+/** Reads a text's names, short forms and definitions ("the Northern Rowing Union (NRU)"). Pure. */
 export function formsIn(text: string): ArticleForms {
   const names = nameStringsIn(text);
   const written = new Set<string>();
@@ -313,7 +313,7 @@ export class ShortForms {
   }
 
   /**
-   * The full names a short form stands for ("UCL": "University College London"), most written
+   * The full names a short form stands for ("EAC": "Easton Arts College"), most written
    * first, at most MAX_EXPANSIONS: those a definition or an article pairs with it; else, for
    * INITIALS_MIN letters or more, the coverage's names its letters spell.
    */
@@ -335,8 +335,8 @@ export class ShortForms {
   }
 
   /**
-   * The short forms the coverage writes for a name of several words ("Scottish Rugby Union":
-   * "SRU"): one paired with it, or one of INITIALS_MIN letters or more its initials spell.
+   * The short forms the coverage writes for a name of several words ("Northern Rowing Union":
+   * "NRU"): one paired with it, or one of INITIALS_MIN letters or more its initials spell.
    */
   shortFormsOf(name: string): string[] {
     const words = name.split(/\s+/).filter(Boolean);
@@ -353,7 +353,7 @@ export class ShortForms {
 /**
  * True when the coverage writes a name of a question in another form: a short form in it stands for
  * a full name the coverage writes ("FOI Act": Freedom of Information), or a short form of it is
- * written ("Scottish Rugby Union": SRU). Pure.
+ * written ("Northern Rowing Union": NRU). Pure.
  */
 export function writtenOtherwise(forms: ShortForms, name: string): boolean {
   const words = name.split(/\s+/);

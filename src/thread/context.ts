@@ -213,7 +213,7 @@ export function threadStory(
   for (const m of read) for (const s of peopleIn(m.text)) people.add(s);
   for (const id of leads) for (const s of articlePeople(index, id)) people.add(s);
   // Names of things the articles' sentences about the story's first names give with them
-  // ("top talent from Scale AI, including co-founder Alexandr Wang"): what "it" may stand for.
+  // ("top talent from Northwind AI, including co-founder Dara Quell"): what "it" may stand for.
   const top = new Set(ranked.slice(0, maxStoryWords).flatMap((w) => termsOf(w).map((t) => t.stem)));
   const things = new Map<string, number>();
   for (const id of leads)
@@ -261,7 +261,7 @@ function articlePeople(index: FactIndex, id: string): string[] {
   return people;
 }
 
-/** A name inside a sentence (not its first word): "Scale AI", "Harbor Bank". */
+/** A name inside a sentence (not its first word): "Northwind AI", "Harbor Bank". */
 const THING_NAME = /(?<=\S\s+)\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*(?:['’]s)?/gu;
 
 /** Pronouns for a thing ("it"), and for a person ("he", "her"): which of the story's words they can stand for. */
@@ -338,7 +338,7 @@ export interface FollowUp {
 
 /**
  * Decides whether a follow-up names its own subject, and if not, completes it with the story's
- * words. A name the story never used ("what about Airbus?" where nobody said Airbus) makes it a
+ * words. A name the story never used ("what about Quarryco?" where nobody said Quarryco) makes it a
  * question of its own; so does a topic word the story never used, unless the question points back
  * with a pronoun ("it", "they", "his") or with "the"/"this" before a word the story uses ("the
  * deal"). A question of only question words and measures ("and how much?", "how many jobs?")
@@ -358,7 +358,7 @@ export function followUpQuery(question: string, story: ThreadStory, options: Con
   const terms = termsOf(plain);
   const lower = terms.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
   const opensWithQuestion = QUESTION_WORDS.has(lower.find((w) => !LEAD_INS.has(w)) ?? '');
-  // One word that is not a question word ("sources", "help", "Airbus") is a topic of its own.
+  // One word that is not a question word ("sources", "help", "Quarryco") is a topic of its own.
   if (terms.length === 1 && !opensWithQuestion) return asIs('own subject');
   const subject = (i: number) => {
     const t = terms[i];
