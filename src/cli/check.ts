@@ -41,7 +41,7 @@ export async function main(args: readonly string[], io: Output = processOutput):
     return usageError(
       SPEC,
       io,
-      'Give the text of a draft to check, for example: factbot check "Meta will pay $15bn for a 49% stake."',
+      'Give the text of a draft to check, for example: factbot check "The firm will pay $4bn for a 31% stake."',
     );
   const warner = { warn: (m: string) => io.err(`warning: ${m}\n`) };
   try {
