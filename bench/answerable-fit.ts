@@ -1,5 +1,6 @@
 /**
- * npx tsx bench/answerable-fit.ts [--dump FILE] [--rows FILE] [--lambda L] [--write T]
+ * npx tsx bench/answerable-fit.ts [--dump FILE] [--rows FILE] [--lambda L] [--unanswerable W]
+ *   [--label top3|cost] [--costless W] [--without f,g] [--thresholds a,b] [--write T]
  *
  * Fits the answerable model (weights.json's `answerable`, threshold `answerableBelow`): a logistic
  * model over ANSWERABLE_FEATURES (src/answer/answerable.ts) of "this typed question's answer holds a right fact in its first
@@ -13,7 +14,9 @@
  * threshold and per key, how many unanswerable questions still speaking it would silence, and how
  * many answerable ones it would cut with a right fact first, in the first three, or a right short
  * answer (the trade-off curve). --dump FILE answers every TRAIN question once and keeps the rows
- * there (about 3 min); --rows FILE reads them back. --write T writes the model fitted on all TRAIN
+ * there (about 3 min), answered by the rules alone (the model off: its own silence must not hide
+ * rows from its refit); --rows FILE reads them back. --label cost fits what silence costs instead
+ * (see `costly`); --without holds features at 0. --write T writes the model fitted on all TRAIN
  * keys and the threshold T into src/answer/weights.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,8 @@ export interface AnswerableRow {
   /** Where the first right fact stands (-1: none). */
   rank: number;
   shortRight: boolean;
+  /** A short answer was shown (hedged or bold). */
+  shown?: boolean;
   /** Silent already (the rules' note), for unanswerable and answerable alike. */
   noted: boolean;
   /** The confidence features, where the question is typed and a short answer was cut. */
@@ -54,7 +59,8 @@ async function dump(file: string): Promise<AnswerableRow[]> {
     .filter((q) => q.split === 'train')
     .map((q): AnswerableRow => {
       let trace: AnswerTrace | undefined;
-      const a = answerQuery(index, q.query, { trace: (t) => (trace = t) });
+      // The rules alone: the model's own silence must not hide rows from its refit.
+      const a = answerQuery(index, q.query, { answerableModel: false, trace: (t) => (trace = t) });
       const o = outcome(q, a);
       const key = nameOf(q.key);
       const short = trace?.short;
@@ -64,6 +70,7 @@ async function dump(file: string): Promise<AnswerableRow[]> {
         empty: q.empty === true,
         rank: o.rank,
         shortRight: o.shortRight,
+        shown: o.shown,
         noted: a.note !== undefined,
         ...(short && trace
           ? {
@@ -81,15 +88,34 @@ async function dump(file: string): Promise<AnswerableRow[]> {
 /** The row's label: an answerable question with a right fact in the first three. */
 export const answered = (r: AnswerableRow) => !r.empty && r.rank >= 0 && r.rank < 3;
 
+/**
+ * What silencing the row would cost: an answerable question whose right short answer, or whose right
+ * fact third (the note keeps two), the note would take away. Silencing any other row costs nothing
+ * the keys count, and an unanswerable one's silence, or a wrong short answer withheld, is a gain.
+ */
+export const costly = (r: AnswerableRow) => !r.empty && (r.shortRight || r.rank === 2);
+
+/** The labels a fit may take: `top3` (a right fact in the first three) or `cost` (see costly). */
+export type AnswerableLabel = 'top3' | 'cost';
+
 /** The rows the model may silence: typed, a short answer cut, not silent already. */
 export const open = (r: AnswerableRow): r is AnswerableRow & { x: number[] } => r.x !== undefined && !r.noted;
 
 /** Fits the model on rows; each row's x is ANSWERABLE_FEATURES in order (the first is the bias). */
-export function fitAnswerable(rows: readonly AnswerableRow[], lambda: number, unanswerable = 1): number[] {
+export function fitAnswerable(
+  rows: readonly AnswerableRow[],
+  lambda: number,
+  unanswerable = 1,
+  label: AnswerableLabel = 'top3',
+  costless = 1,
+): number[] {
+  const y = label === 'cost' ? costly : answered;
   return fitLogistic(
-    rows
-      .filter(open)
-      .map((r) => ({ x: r.x as number[], y: answered(r) ? 1 : 0, w: r.empty ? unanswerable : 1 })),
+    rows.filter(open).map((r) => ({
+      x: r.x as number[],
+      y: y(r) ? 1 : 0,
+      w: r.empty ? unanswerable : label === 'cost' && !costly(r) ? costless : 1,
+    })),
     ANSWERABLE_FEATURES.length,
     { lambda },
   );
@@ -99,10 +125,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const lambda = Number(opt('lambda') ?? 0.01);
   /** --unanswerable W: how much an unanswerable question's row weighs in the fit (default 1). */
   const unanswerable = Number(opt('unanswerable') ?? 1);
+  /** --label top3|cost: what a positive row is (see AnswerableLabel); --costless W: with cost, how much an answerable row costless to silence weighs. */
+  const label = (opt('label') ?? 'top3') as AnswerableLabel;
+  const costless = Number(opt('costless') ?? 1);
   const rowsFile = opt('rows');
-  const rows: AnswerableRow[] = rowsFile
+  const read: AnswerableRow[] = rowsFile
     ? JSON.parse(readFileSync(rowsFile, 'utf8'))
     : await dump(opt('dump') ?? '/tmp/answerable-rows.json');
+  /** --without f,g: features held at 0 (the model as it would be without them). */
+  const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
+  const zeroed = ANSWERABLE_FEATURES.map((f, i) => (without.has(f) ? i : -1)).filter((i) => i >= 0);
+  const rows = read.map((r) => (r.x ? { ...r, x: r.x.map((v, i) => (zeroed.includes(i) ? 0 : v)) } : r));
   const folds = [...new Set(rows.map((r) => r.fold))].sort();
   const p = new Map<AnswerableRow, number>();
   for (const f of folds) {
@@ -110,12 +143,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       rows.filter((r) => r.fold !== f),
       lambda,
       unanswerable,
+      label,
+      costless,
     );
     for (const r of rows.filter((r) => r.fold === f && open(r)))
       p.set(r, sigmoid((r.x as number[]).reduce((s, v, i) => s + v * (beta[i] ?? 0), 0)));
   }
   const keys = [...new Set(rows.map((r) => r.key))];
-  console.log(`lambda ${lambda}, unanswerable weight ${unanswerable}; out of fold, leaving one key out`);
+  console.log(
+    `lambda ${lambda}, unanswerable weight ${unanswerable}, label ${label}${label === 'cost' ? ` (costless weight ${costless})` : ''}${without.size > 0 ? `, without ${[...without].join(',')}` : ''}; out of fold, leaving one key out`,
+  );
   console.log(
     'per threshold: +unanswerable silenced; answerable silenced with a right fact in the first three / of them, a right fact third (lost from the first three) / a right short answer lost; all and per key',
   );
@@ -129,25 +166,30 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const first = ks.filter((r) => answered(r)).length;
       const top3 = ks.filter((r) => !r.empty && r.rank === 2).length;
       const sr = ks.filter((r) => !r.empty && r.shortRight).length;
-      return { k, e, first, top3, sr };
+      // Wrong short answers withheld: on unanswerable questions, and on answerable ones.
+      const ew = ks.filter((r) => r.empty && r.shown).length;
+      const aw = ks.filter((r) => !r.empty && r.shown && !r.shortRight).length;
+      return { k, e, first, top3, sr, ew, aw };
     });
     const sum = per.reduce(
-      (s, x) => ({ e: s.e + x.e, first: s.first + x.first, top3: s.top3 + x.top3, sr: s.sr + x.sr }),
-      {
-        e: 0,
-        first: 0,
-        top3: 0,
-        sr: 0,
-      },
+      (s, x) => ({
+        e: s.e + x.e,
+        first: s.first + x.first,
+        top3: s.top3 + x.top3,
+        sr: s.sr + x.sr,
+        ew: s.ew + x.ew,
+        aw: s.aw + x.aw,
+      }),
+      { e: 0, first: 0, top3: 0, sr: 0, ew: 0, aw: 0 },
     );
     console.log(
-      `t=${t.toFixed(2)} all +${sum.e} silent, silenced with top3 ${sum.first} top3 lost ${sum.top3} short lost ${sum.sr} | ` +
+      `t=${t.toFixed(2)} all +${sum.e} silent, silenced with top3 ${sum.first} top3 lost ${sum.top3} short lost ${sum.sr}, wrong short withheld ${sum.ew} unanswerable + ${sum.aw} answerable | ` +
         per.map((x) => `${x.k}:+${x.e}/${x.first}/${x.top3}/${x.sr}`).join(' '),
     );
   }
   const write = opt('write');
   if (write !== undefined) {
-    const beta = fitAnswerable(rows, lambda, unanswerable);
+    const beta = fitAnswerable(rows, lambda, unanswerable, label, costless);
     const path = 'src/answer/weights.json';
     const file = JSON.parse(readFileSync(path, 'utf8'));
     file.answerable = Object.fromEntries(

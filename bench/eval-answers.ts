@@ -4,7 +4,7 @@
  * Measures answers to the answer keys in bench/ on the BBC archive, in process: where the answer
  * stands (first fact, first three), the short answer (right of all questions; right of those shown;
  * how often shown; "bold": the sure ones, shown in bold, and how many of them are right) and unanswerable questions kept silent (no short answer, and no facts or a note
- * with at most two related ones; "strict": no facts at all), per key, split and question form.
+ * with at most two related ones; "strict": no facts at all; "shown": given a short answer, each a wrong one), per key, split and question form.
  * Per-question lines (--verbose) are printed for TRAIN only: HELD OUT is only ever summed up.
  * --counts prints each figure as a count of its whole ("first 117/157") rather than a percentage.
  * --json prints, after the table, the totals per key and split as one JSON object, then one JSON line a
@@ -74,6 +74,8 @@ export interface Summary {
   empty: number;
   silent: number;
   strict: number;
+  /** Unanswerable questions given a short answer (hedged or bold): each one a wrong short answer. */
+  emptyShown: number;
 }
 
 export function summarize(outcomes: readonly Outcome[]): Summary {
@@ -90,6 +92,7 @@ export function summarize(outcomes: readonly Outcome[]): Summary {
     empty: empty.length,
     silent: empty.filter((o) => o.silent).length,
     strict: empty.filter((o) => o.strict).length,
+    emptyShown: empty.filter((o) => o.shown).length,
   };
 }
 
@@ -100,7 +103,7 @@ export function line(label: string, s: Summary): string {
   return (
     `${label.padEnd(22)} n=${String(s.n).padStart(3)}  first ${pct(s.first, s.n)}  top3 ${pct(s.top3, s.n)}  ` +
     `short right ${pct(s.shortRight, s.n)}  shown ${pct(s.shown, s.n)}  shown right ${pct(s.shortRight, s.shown)}  ` +
-    `unanswerable silent ${s.silent}/${s.empty} (strict ${s.strict})  bold ${pct(s.sure, s.n)}  bold right ${pct(s.sureRight, s.sure)}`
+    `unanswerable silent ${s.silent}/${s.empty} (strict ${s.strict}, shown ${s.emptyShown})  bold ${pct(s.sure, s.n)}  bold right ${pct(s.sureRight, s.sure)}`
   );
 }
 
