@@ -1270,7 +1270,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const order = weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0));
   // The loops over every id found run in small functions of their own (`forEach`), not in this long
   // one: a loop here makes the engine's optimising compiler compile all of answerQuery, again after
-  // each deoptimisation (0.3-0.9 s of CPU each time, five times in the bench's 200 questions); the
+  // each deoptimisation (0.3-0.9 s each time under load, twice in the bench's 200 questions); the
   // small functions compile in milliseconds.
   const ids = new Set<string>();
   let rest = total;
