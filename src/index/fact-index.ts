@@ -467,10 +467,16 @@ export class FactIndex {
       // Function words are not indexed: search the others, then check the whole phrase in the terms.
       const indexed = phrase.filter((stem) => !this.vocabulary.unindexed.has(stem));
       if (indexed.length === 0) continue;
-      const results = [...this.search.searchAll(indexed)].filter(
-        ([id]) => phrase.length === 1 || holdsPhrase(this.fact(id)?.terms ?? [], phrase),
-      );
-      const rarity = idf(total, results.length) * phrase.length;
+      const found = this.search.searchAll(indexed);
+      // A phrase of one word keeps every fact found; a longer one, those whose terms hold it (kept
+      // in a map of their own, in the search's order, with no list of entries made per search).
+      let results = found;
+      if (phrase.length > 1) {
+        results = new Map<string, number>();
+        for (const [id, score] of found)
+          if (holdsPhrase(this.fact(id)?.terms ?? [], phrase)) results.set(id, score);
+      }
+      const rarity = idf(total, results.size) * phrase.length;
       for (const [id, score] of results) parts.set(id, Math.max(parts.get(id) ?? 0, score / rarity));
     }
     const rarity = idf(total, parts.size);

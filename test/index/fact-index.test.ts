@@ -146,6 +146,20 @@ describe('FactIndex', () => {
     expect(alone).toEqual(general);
   });
 
+  it('keeps, of a phrase of several words, only the facts that hold it, in the order the search finds them', () => {
+    const index = indexOf({
+      a: 'Headline One\n\nThe bank raised its interest rate again today.\n',
+      b: 'Headline Two\n\nThe rate of growth drew interest from buyers.\n',
+      c: 'Headline Three\n\nAn interest rate rise was expected by many.\n',
+    });
+    const phrase = index.match([['interest', 'rate']]);
+    expect([...phrase.keys()]).toEqual(['a#0', 'c#0']);
+    // With a word of its own as a second phrase: the phrase's facts first, then those of the word.
+    const both = index.match([['interest', 'rate'], ['growth']]);
+    expect([...both.keys()]).toEqual(['a#0', 'c#0', 'b#0']);
+    expect([...index.match([['rate']]).keys()].sort()).toEqual(['a#0', 'b#0', 'c#0']);
+  });
+
   it('does not index function words, but still finds the words around them', () => {
     const index = indexOf({ a: 'Headline One\n\nThe firm was valued at $3bn by its investors.\n' });
     expect(index.match([['the']]).size).toBe(0);
