@@ -1,12 +1,14 @@
 /**
- * npx tsx bench/try-weights.ts --weights A.json[,B.json] [--set local=0.4] [--keys L,M] [--public] [--items]
+ * npx tsx bench/try-weights.ts --weights A.json[,B.json] [--set local=0.4] [--keys L,M] [--empty] [--public] [--items] [--trace]
  *
  * Answers the TRAIN questions of the chosen keys (never HELD OUT) with each weights file ("shipped":
  * src/answer/weights.json; `--set f=w,...` overrides rank weights in every file) and prints the
  * eval-answers line per key and in all, and per form. `--public` also answers the public questions key
  * (../shared/eval/questions.gold.json, CI's gate: scored as score.mjs does) for the gate's figures;
  * `--items` prints the public key's items whose place or short answer differs between the files (to
- * diagnose; nothing may be fitted on them).
+ * diagnose; nothing may be fitted on them), with each file's first candidates and their rank features
+ * (`--trace`). `--empty`: the unanswerable questions only (bold and short answers given on them).
+ * An entry FILE:local=0.2:@ruledAside=0.3 sets a rank weight and an answer option of its own.
  */
 import { readFileSync } from 'node:fs';
 import { type AnswerOptions, answerQuery } from '../src/answer/answer.js';
@@ -92,7 +94,14 @@ weights.forEach((w, i) => {
 for (const k of [...new Set(chosen.map((q) => keyOf(q.key)))])
   for (const [i, r] of results.entries())
     console.log(line(`${k} ${i}`, summarize(r.filter((o) => keyOf(o.q.key) === k))));
-for (const [i, r] of results.entries()) console.log(line(`all ${i}`, summarize(r)));
+for (const [i, r] of results.entries()) {
+  console.log(line(`all ${i}`, summarize(r)));
+  // Bold on a question the coverage cannot answer: the bold tier's worst error.
+  const empty = r.filter((o) => o.q.empty);
+  console.log(
+    `unanswerable ${i}: bold ${empty.filter((o) => o.sure).length}, short answer ${empty.filter((o) => o.shown).length} of ${empty.length}`,
+  );
+}
 for (const form of [...new Set(chosen.map((q) => q.form ?? '-'))].sort())
   for (const [i, r] of results.entries())
     console.log(line(`  form ${form} ${i}`, summarize(r.filter((o) => (o.q.form ?? '-') === form))));
