@@ -58,7 +58,9 @@ const opts = files.map(optionsOf);
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
 const chosen = allKeys().filter(
   (q) =>
-    q.split === 'train' && keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)),
+    q.split === 'train' &&
+    (!args.includes('--empty') || q.empty === true) &&
+    keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)),
 );
 const keyOf = (k: string) => (k.startsWith('questions.own') ? 'own' : k);
 const publicKey: KeyQuery[] = args.includes('--public')
