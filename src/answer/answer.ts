@@ -19,6 +19,7 @@ import {
   scoreForCount,
   termUnwritten,
 } from './asked.js';
+import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
@@ -114,6 +115,19 @@ export interface AnswerOptions {
    * fact first. Default true.
    */
   sentencesInRankOrder?: boolean;
+  /**
+   * A typed question's first sentence whose short answer a rule withholds (a name its article never
+   * writes, a role its sentence never gives, a sum of another way ...) gives way to the first of the
+   * next sentences whose score is within this much of its own on the log scale (exp(-ruledAside)
+   * times it or more) and whose short answer no rule withholds. 0: never.
+   */
+  ruledAside?: number;
+  /**
+   * A date question's first sentence whose short answer gives a month and no day ("in June") gives
+   * way to the first of the next sentences of its article within this much of its score (log scale)
+   * whose short answer gives a day of that month ("on 4 June"). 0: never.
+   */
+  finerDates?: number;
   /**
    * A question of no type read (`readQuestion` gives no `wants`: "what's the budget for X") that names
    * a measure in lower case ("budget": a concept of the vocabulary whose kind is money, a count or a
@@ -231,6 +245,8 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   amountNotCount: true,
   placeInAnswer: true,
   sentencesInRankOrder: true,
+  ruledAside: 0,
+  finerDates: 0,
   figureOfMeasure: true,
   ageInAnswer: true,
   termInAnswer: true,
@@ -282,6 +298,8 @@ const COMPARED = 100;
 
 /** How many of the best candidates are grouped and chosen from. */
 const GROUPED = 50;
+/** How deep `ruledAside` and `finerDates` look for a sentence to put first (the first five candidates). */
+const NEAR_TIE_DEPTH = 5;
 
 /** How many of the best candidates are re-ranked by reading which measure their figures belong to. */
 const RERANKED = 60;
@@ -1351,6 +1369,115 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     byScore(candidates);
   }
 
+  // The rules that withhold a sentence's short answer whatever its confidence (each has its own note).
+  const rulesOf = (lead: Candidate | undefined) => {
+    const short = lead?.spans?.[0];
+    // A name of the question its article never writes: the short answer is of another thing.
+    const firstArticle = lead?.fact.articleId ?? '';
+    const leadText = lead?.fact.text ?? '';
+    const lacked = lacksCounted(form, leadText, slots);
+    // "how old" answered by a count that is no age; "how long is X's contract" by another thing's length.
+    const otherFigure =
+      short !== undefined &&
+      ((o.ageInAnswer && ageUnwritten(topic, leadText, short)) ||
+        (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)) ||
+        (o.scoreNotCount && scoreForCount(form.wants, short.text)));
+    // A figure of another quarter or half than the one asked ("the fourth quarter" for the third).
+    const otherPeriod =
+      o.periodInAnswer && short !== undefined && asksFigure(form.wants) && periodUnwritten(topic, leadText);
+    // A name for "who's the chief executive of X" whose sentence gives it no such role.
+    const roleless =
+      o.roleInAnswer && short !== undefined && HOLDER_TYPES.has(form.wants)
+        ? roleUnwritten(topic, leadText)
+        : undefined;
+    // A sum of another way than the one asked: takings for a budget, a cost for takings.
+    const otherWay =
+      o.flowInAnswer &&
+      short !== undefined &&
+      lead !== undefined &&
+      (form.wants === 'money' || form.wants === 'amount')
+        ? otherFlow(
+            askedMeasures,
+            claimFigures(index, lead.fact, vocabulary).find(
+              (c) => c.quantity.start < short.end && c.quantity.end > short.start,
+            )?.measure,
+          )
+        : undefined;
+    // A figure the sentence only expects ("had been forecast to be") for a question asking what is.
+    const expected =
+      o.expectedNotAsked &&
+      short !== undefined &&
+      asksFigure(form.wants) &&
+      form.wants !== undefined &&
+      onlyExpected(topic, leadText, short);
+    const unnamed =
+      o.namesInAnswer &&
+      short !== undefined &&
+      (unnamedIn(index, firstArticle, topic, slots, matches).length > 0 ||
+        (o.phrasesInAnswer && phrasesUnwritten(index, firstArticle, topic).length > 0));
+    const counted =
+      o.amountNotCount &&
+      short !== undefined &&
+      lead !== undefined &&
+      countForAmount(form, lead.fact, short, topic);
+    const elsewhere =
+      o.placeInAnswer &&
+      short !== undefined &&
+      asksFigure(form.wants) &&
+      placesUnwritten(
+        topic,
+        [leadText, index.article(firstArticle)?.title ?? '', index.factsOf(firstArticle)[0]?.text ?? ''].join(
+          ' ',
+        ),
+      ).length > 0 &&
+      namesOtherPlace(topic, leadText);
+    return { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted, elsewhere };
+  };
+  const withheldOf = (c: Candidate | undefined) => {
+    const r = rulesOf(c);
+    return Boolean(
+      r.unnamed ||
+        r.counted ||
+        r.lacked ||
+        r.otherFigure ||
+        r.expected ||
+        r.otherPeriod ||
+        r.otherWay ||
+        r.roleless ||
+        r.elsewhere,
+    );
+  };
+  // Near-ties (issue 21): a first sentence whose short answer those rules withhold gives way to a
+  // sentence within `ruledAside` of its score (on the log scale) whose short answer none withholds.
+  if (form.wants && o.ruledAside > 0 && candidates[0]?.spans?.[0] && withheldOf(candidates[0])) {
+    const top = candidates[0].score;
+    const k = candidates.findIndex(
+      (c, i) =>
+        i > 0 &&
+        i < NEAR_TIE_DEPTH &&
+        c.spans?.[0] !== undefined &&
+        Math.log(top / c.score) <= o.ruledAside &&
+        !withheldOf(c),
+    );
+    if (k > 0) candidates.unshift(...candidates.splice(k, 1));
+  }
+  // A date question's first sentence giving a month ("in June") gives way to a sentence of the same
+  // article within `finerDates` of its score that gives a day of that month ("on 4 June").
+  const coarse = candidates[0]?.spans?.[0];
+  if (form.wants === 'date' && o.finerDates > 0 && candidates[0] && coarse) {
+    const top = candidates[0];
+    const k = candidates.findIndex(
+      (c, i) =>
+        i > 0 &&
+        i < NEAR_TIE_DEPTH &&
+        c.fact.articleId === top.fact.articleId &&
+        c.spans?.[0] !== undefined &&
+        Math.log(top.score / c.score) <= o.finerDates &&
+        finerDate(coarse.text, c.spans[0].text) &&
+        !withheldOf(c),
+    );
+    if (k > 0) candidates.unshift(...candidates.splice(k, 1));
+  }
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
   const short = candidates[0]?.spans?.[0];
@@ -1387,66 +1514,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       ),
     ) < fitted.answerableBelow;
   const unclear = confidence !== undefined && confidence < floor;
-  // A name of the question its article never writes: the short answer is of another thing.
-  const firstArticle = candidates[0]?.fact.articleId ?? '';
-  const lead = candidates[0];
-  const leadText = lead?.fact.text ?? '';
-  const lacked = lacksCounted(form, leadText, slots);
-  // "how old" answered by a count that is no age; "how long is X's contract" by another thing's length.
-  const otherFigure =
-    short !== undefined &&
-    ((o.ageInAnswer && ageUnwritten(topic, leadText, short)) ||
-      (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)) ||
-      (o.scoreNotCount && scoreForCount(form.wants, short.text)));
-  // A figure of another quarter or half than the one asked ("the fourth quarter" for the third).
-  const otherPeriod =
-    o.periodInAnswer && short !== undefined && asksFigure(form.wants) && periodUnwritten(topic, leadText);
-  // A name for "who's the chief executive of X" whose sentence gives it no such role.
-  const roleless =
-    o.roleInAnswer && short !== undefined && HOLDER_TYPES.has(form.wants)
-      ? roleUnwritten(topic, leadText)
-      : undefined;
-  // A sum of another way than the one asked: takings for a budget, a cost for takings.
-  const otherWay =
-    o.flowInAnswer &&
-    short !== undefined &&
-    lead !== undefined &&
-    (form.wants === 'money' || form.wants === 'amount')
-      ? otherFlow(
-          askedMeasures,
-          claimFigures(index, lead.fact, vocabulary).find(
-            (c) => c.quantity.start < short.end && c.quantity.end > short.start,
-          )?.measure,
-        )
-      : undefined;
-  // A figure the sentence only expects ("had been forecast to be") for a question asking what is.
-  const expected =
-    o.expectedNotAsked &&
-    short !== undefined &&
-    asksFigure(form.wants) &&
-    form.wants !== undefined &&
-    onlyExpected(topic, leadText, short);
-  const unnamed =
-    o.namesInAnswer &&
-    short !== undefined &&
-    (unnamedIn(index, firstArticle, topic, slots, matches).length > 0 ||
-      (o.phrasesInAnswer && phrasesUnwritten(index, firstArticle, topic).length > 0));
-  const counted =
-    o.amountNotCount &&
-    short !== undefined &&
-    lead !== undefined &&
-    countForAmount(form, lead.fact, short, topic);
-  const elsewhere =
-    o.placeInAnswer &&
-    short !== undefined &&
-    asksFigure(form.wants) &&
-    placesUnwritten(
-      topic,
-      [leadText, index.article(firstArticle)?.title ?? '', index.factsOf(firstArticle)[0]?.text ?? ''].join(
-        ' ',
-      ),
-    ).length > 0 &&
-    namesOtherPlace(topic, leadText);
+  const { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted, elsewhere } =
+    rulesOf(candidates[0]);
   // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
   const unfigured =
     o.figureOfMeasure && (asked || o.figureOfSubject) && form.wants === undefined

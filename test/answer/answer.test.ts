@@ -790,3 +790,42 @@ describe('a name for a role the sentence does not give it', () => {
     expect(answer.answer?.text).toMatch(/Bloggs/);
   });
 });
+
+describe('near-ties: a sentence whose answer a rule withholds gives way (ruledAside)', () => {
+  const index = indexOf({
+    film: 'Acme Pictures film tops chart\n\nAcme Pictures said its new film Blue Harbour took $22m in ticket sales in its first three days of release.\nThe film was shot in Easton over the summer.\nIt cost $9m to make.\n',
+  });
+  const question = 'what was the budget for Blue Harbour?';
+
+  it('answers from the next sentence within the window whose answer no rule withholds', () => {
+    const first = answerQuery(index, question, { ruledAside: 0 });
+    const aside = answerQuery(index, question, { ruledAside: 5 });
+    // Without the window the first sentence's takings are withheld (a sum going another way) ...
+    expect(first.facts[0]?.text).toMatch(/\$22m/);
+    expect(first.answer).toBeUndefined();
+    // ... with it, the sentence giving a cost comes first and answers.
+    expect(aside.facts[0]?.text).toMatch(/\$9m/);
+    expect(aside.answer?.text).toMatch(/\$9m/);
+  });
+
+  it('keeps the order where the next sentence is further than the window', () => {
+    const answer = answerQuery(index, question, { ruledAside: 1e-9 });
+    expect(answer.facts[0]?.text).toMatch(/\$22m/);
+    expect(answer.answer).toBeUndefined();
+  });
+});
+
+describe('near-ties: a date question prefers the finer date of its article (finerDates)', () => {
+  const index = indexOf({
+    match:
+      'Farewell for Jones\n\nJones will play his final match for Easton in June.\nThe testimonial will be at Northfield Park on 4 June.\nHe has played 200 games for the club.\n',
+  });
+  const question = "What date is Jones's final match?";
+
+  it('gives the day of the month where a near-tied sentence of the article names one', () => {
+    const coarse = answerQuery(index, question, { finerDates: 0 });
+    const finer = answerQuery(index, question, { finerDates: 5 });
+    expect(coarse.facts[0]?.text).toMatch(/in June/);
+    expect(finer.facts[0]?.text).toMatch(/4 June/);
+  });
+});
