@@ -4,6 +4,7 @@
  * "loss"; "employs 40,000 staff" are staff, not jobs); a group is titled so where all its lines write that word.
  */
 import { describe, expect, it } from 'vitest';
+import { openingName } from '../../src/claims/subject.js';
 import { buildDigest } from '../../src/digest/build.js';
 import { measureWord, namedAlike } from '../../src/digest/figures.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
@@ -55,5 +56,14 @@ describe('the digest of a deficit', () => {
     const titles = d.figures.map((g) => g.measure);
     expect(titles).toContain('deficit');
     expect(titles).not.toContain('loss');
+  });
+});
+
+describe('a name set in apposition to an organisation', () => {
+  it('is the opening name, written again or not; a connective is not', () => {
+    const article = 'Zedco, the Ruritanian food group at the centre of a scandal, has reported a profit.';
+    expect(openingName(article, article)).toBe('Zedco');
+    const other = 'However, the tech giant is pivoting by investing $15bn in Widget Co.';
+    expect(openingName(other, other)).toBeUndefined();
   });
 });
