@@ -3,7 +3,7 @@
  * right after it. Pure functions, no story words.
  */
 import { DAY, MONTH } from '../facts/months.js';
-import type { TaggedWord } from '../facts/nlp.js';
+import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp } from '../facts/terms.js';
 import { inObject, SAYING_WORDS } from './governed.js';
@@ -595,6 +595,13 @@ function namePattern(raw: readonly string[]): RegExp {
   );
 }
 
+/**
+ * What follows a name set in apposition to an organisation: ", the Italian food group", ", a US
+ * insurance broker" (up to four words before the noun; "the" or "a"/"an" first).
+ */
+const APPOSED_ORGANISATION =
+  /^,\s+(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:firm|company|group|bank|carmaker|business|retailer|airline|exchange|operator|giant|insurer|broker|lender|manufacturer|corporation|conglomerate|maker|producer|chain|network|broadcaster)\b(?!['’])/u;
+
 /** The capitalised words that open a sentence, up to a comma or a word in lower case: "Zed Plus is ...". */
 const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)(?:,|\s+\p{Ll})/u;
 
@@ -606,8 +613,18 @@ const OPENING = /^["'“‘]?((?:\p{Lu}[\p{L}\p{N}&-]*)(?:\s+\p{Lu}[\p{L}\p{N}&-
  * "Acme" where the article also says "... said Acme"; "Sales rose ..." -> nothing.
  */
 export function openingName(text: string, articleText: string): string | undefined {
-  const run = OPENING.exec(text)?.[1];
+  const opening = OPENING.exec(text);
+  const run = opening?.[1];
   if (!run) return undefined;
+  // "Zedco, the Ruritanian food group at the centre of ...": a run of capitals the sentence itself
+  // sets in apposition to a noun of an organisation is that organisation's name, written again or not.
+  // A proper noun by its part of speech ("However, the tech giant ..." sets no name so).
+  if (
+    !/\s/.test(run) &&
+    APPOSED_ORGANISATION.test(text.slice(text.indexOf(run) + run.length)) &&
+    (recentlyTagged(text) ?? tagWords(text)).find((w) => w.text === run)?.pos === 'PROPN'
+  )
+    return run;
   const kept: string[] = [];
   for (const word of run.split(/\s+/)) {
     // A country or region ("US growth would reach 3.9%") is a name wherever it stands.

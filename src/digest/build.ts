@@ -24,6 +24,7 @@ import {
   lineOf,
   MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
+  namedAlike,
   subjectNamer,
   unitBase,
 } from './figures.js';
@@ -894,8 +895,10 @@ function whatIsNew(
         const now = lineOf(m);
         const before = lineOf(earlier.mention);
         const subject = subjectOfGroup(earlier.mention, cluster);
+        // Named by the word both sentences write for the measure ("deficit"), else by its name.
+        const measure = namedAlike([m, earlier.mention], m.concept.name);
         changes.push({
-          measure: m.concept.name,
+          measure,
           subject,
           ...(m.moment ? { moment: m.moment.anchored ?? m.moment.text } : {}),
           now,
@@ -906,7 +909,7 @@ function whatIsNew(
           figure: now.figure,
           ...(m.context.cutBefore ? { cutBefore: true } : {}),
           ...(m.context.cutAfter ? { cutAfter: true } : {}),
-          was: { subject, measure: m.concept.name, figure: before.figure, source: before.source },
+          was: { subject, measure, figure: before.figure, source: before.source },
         });
         continue;
       }

@@ -13,6 +13,7 @@ import { claimsOfMany, type FigureClaim } from '../claims/read.js';
 import { SAYING_VERBS } from '../claims/saying.js';
 import { TRAILING_MOMENT } from '../claims/subject.js';
 import type { ArticleMeta } from '../corpus/types.js';
+import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
 import { escapeRegExp, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -103,6 +104,12 @@ export interface FigureMention {
    * 3.75%" read as a stake): the figure is shown untitled, but it is a measured claim for the top line.
    */
   measureRead?: true;
+  /**
+   * The measure as its sentence names it, when that is one of the measure's words other than its
+   * name (`measureWord`: "a record deficit of $412bn" is a deficit, not a "loss"): the title and the
+   * group it goes in. Absent where the name is the word, or no word of it is written as a noun.
+   */
+  measureWord?: string;
   subjectFrom: FigureClaim['subjectFrom'];
   modality: Modality;
   /** The names whose figure it is, as written. */
@@ -563,11 +570,13 @@ export function figureMentions(
       !unplaced &&
       !momentElided(fact.text, q, moment) &&
       contextWords(context.text, q.text) >= MIN_CONTEXT_WORDS;
+    const word = concept ? measureWord(fact.text, q, concept) : undefined;
     found.push({
       fact,
       quantity: q,
       also: claim.also,
       ...(concept ? { concept } : {}),
+      ...(word && word !== concept?.name ? { measureWord: word } : {}),
       ...(read && !concept ? { measureRead: true as const } : {}),
       subject,
       subjectKey,
@@ -655,7 +664,7 @@ export function saysMeasure(
 }
 
 /** A measure's words and phrases as written, each with its stems' key and its pattern (a plural "-s"/"-es" allowed). */
-const writtenForms = new WeakMap<object, Array<{ key: string; pattern: RegExp }>>();
+const writtenForms = new WeakMap<object, Array<{ word: string; key: string; pattern: RegExp }>>();
 const writtenFormsOf = (concept: { words?: readonly string[] }) => {
   let forms = writtenForms.get(concept);
   if (!forms) {
@@ -670,7 +679,7 @@ const writtenFormsOf = (concept: { words?: readonly string[] }) => {
         `(?<![\\p{L}\\p{N}-])${parts.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`,
         'iu',
       );
-      return [{ key: stems.join(' '), pattern }];
+      return [{ word: word.trim().toLowerCase(), key: stems.join(' '), pattern }];
     });
     writtenForms.set(concept, forms);
   }
@@ -694,6 +703,70 @@ export function writesMeasure(
   return writtenFormsOf(concept).some(
     ({ key, pattern }) => !shared.get(key)?.has(concept.name ?? '') && pattern.test(text),
   );
+}
+
+/**
+ * The measure as the figure's sentence names it (issue 20: titles an editor reads as the article's):
+ * of the measure's one-word forms the sentence writes as a noun (wink's parts of speech), the one
+ * nearest the figure, as the vocabulary lists it ("a record deficit of $412bn": "deficit", not the
+ * measure's name "loss"; "its brokerage unit, which employs 40,000 staff": "staff", not "jobs";
+ * "Military spending is also set to rise by 4.8%": "spending", not "budget"). The measure's name
+ * when the sentence writes it as a noun or writes no word of the measure as one (a verb, "agreed to
+ * pay $850m", names no other measure than the one read), and always for a measure of change (a
+ * "rise" is growth). `tagged`: the sentence's tagged words (read when not given).
+ */
+export function measureWord(
+  text: string,
+  q: Pick<Quantity, 'start' | 'end'>,
+  concept: Pick<Concept, 'name' | 'words' | 'change'>,
+  tagged?: readonly TaggedWord[],
+): string {
+  // A measure of change is named by what it is ("growth"), not by the word of its move ("a rise").
+  if (concept.change) return concept.name;
+  const words = tagged ?? recentlyTagged(text) ?? tagWords(text);
+  const nouns = new Map<number, string>();
+  for (const t of words) if (t.pos === 'NOUN') nouns.set(t.start, t.text);
+  let best: { word: string; distance: number } | undefined;
+  const listed = new Set(concept.words ?? []);
+  for (const { word, pattern } of writtenFormsOf(concept)) {
+    if (word.includes(' ') || word.includes('-')) continue;
+    const own = word === concept.name;
+    if (!own && verbToo(word, listed)) continue;
+    for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+      if (!nouns.has(m.index)) continue;
+      if (own) return concept.name;
+      const end = m.index + m[0].length;
+      const distance = end <= q.start ? q.start - end : Math.max(0, m.index - q.end);
+      // The nearest; at one place the shortest form listed ("value" over "values").
+      if (!best || distance < best.distance || (distance === best.distance && word.length < best.word.length))
+        best = { word, distance };
+    }
+  }
+  return best?.word ?? concept.name;
+}
+
+/**
+ * True when a measure's word may be a verb its list gives the forms of ("value", "values": "valued",
+ * "valuing"; "pay": "paid"; "cost": "costing"): the tagger reads "The deal values Widget Co at $9bn"
+ * as a noun, so such a word names no measure of its own.
+ */
+function verbToo(word: string, listed: ReadonlySet<string>): boolean {
+  const base = word.replace(/e?s$/, '');
+  const stems = [word, base, word.replace(/e$/, '')];
+  return stems.some((b) => ['ed', 'd', 'ing'].some((end) => b + end !== word && listed.has(b + end)));
+}
+
+/**
+ * What a set of mentions of one measure is called: the word each of them writes for it
+ * (`measureWord`) where they all write the same one, else the measure's name (`name`): a group of
+ * "deficit" lines is a deficit; "jobs" and "staff" together are jobs. Pure.
+ */
+export function namedAlike(
+  mentions: ReadonlyArray<Pick<FigureMention, 'measureWord'>>,
+  name: string,
+): string {
+  const words = new Set(mentions.map((m) => m.measureWord ?? name));
+  return words.size === 1 ? ([...words][0] ?? name) : name;
 }
 
 /**
@@ -1017,6 +1090,7 @@ export function groupFigures(
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const result: FigureGroup[] = [];
+  const names = new Map<FigureGroup, string>();
   for (const group of groups.values()) {
     const first = group[0];
     const concept = first?.concept;
@@ -1082,8 +1156,12 @@ export function groupFigures(
     for (const m of all) for (const s of m.subject) counts.set(s, (counts.get(s) ?? 0) + 1);
     const written = [...counts].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const { per, change } = first.shown.quantity;
-    result.push({
-      measure: concept.name,
+    const titled: FigureGroup = {
+      // Titled by the word every sentence of it writes for the measure ("deficit"), else by its name.
+      measure: namedAlike(
+        group.flatMap((c) => c.mentions),
+        concept.name,
+      ),
       ...(per && PER_UNITS.test(per)
         ? { unit: `${/^[aeiou]/i.test(per) ? 'an' : 'a'} ${per}` }
         : change && !concept.change
@@ -1099,13 +1177,16 @@ export function groupFigures(
         ),
       moments,
       articleIds: [...new Set(group.flatMap((c) => c.mentions.map((m) => m.article.id)))],
-    });
+    };
+    // Groups are ordered by their measure's name, whatever word titles them.
+    names.set(titled, concept.name);
+    result.push(titled);
   }
   return result.sort(
     (a, b) =>
       b.articleIds.length - a.articleIds.length ||
       b.moments.reduce((n, m) => n + m.lines.length, 0) - a.moments.reduce((n, m) => n + m.lines.length, 0) ||
-      a.measure.localeCompare(b.measure),
+      (names.get(a) ?? a.measure).localeCompare(names.get(b) ?? b.measure),
   );
 }
 

@@ -134,7 +134,7 @@ describe('the digest reads figures as claims', () => {
     expect(dated.newArticles[0]?.adds?.some((a) => a.was)).toBe(true);
   });
 
-  it('files "will pay $2bn" and "a $2bn settlement" as one payment, and a national office\'s figure as its country\'s', () => {
+  it('files "will pay $2bn" and "a $2bn settlement" as one payment (a settlement), and a national office\'s figure as its country\'s', () => {
     const d = buildDigest(
       indexOf({
         a: 'Acme Corp pays Widget Co\n\nAcme Corp will pay Widget Co $2bn as part of the settlement.\n',
@@ -144,7 +144,8 @@ describe('the digest reads figures as claims', () => {
       at,
     );
     const of = (figure: string) => lines(d).filter(({ l }) => l.figure === figure);
-    expect(new Set(of('$2bn').map(({ g }) => g.measure))).toEqual(new Set(['payment']));
+    // One group, titled by the word both sentences write for the payment (digest-21).
+    expect(new Set(of('$2bn').map(({ g }) => g.measure))).toEqual(new Set(['settlement']));
     expect(of('5.037 million').map(({ g }) => g.subject)).toEqual(['Ruritanian']);
   });
 
