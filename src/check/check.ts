@@ -354,6 +354,11 @@ interface CheckState {
    * name (the first reading's): whatever they call it ("the Tories", "they"), they are about it.
    */
   vouched: Map<string, Set<string>>;
+  /**
+   * Per subject (`subjectKey`), the holders (their words) the coverage names for a figure the draft
+   * gives that subject by name and the coverage states (the first reading's): its names for it.
+   */
+  aliases: Map<string, Set<string>>;
 }
 
 /** A draft subject's words as one key (CheckState.vouched). */
@@ -625,6 +630,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     named: new WeakMap(),
     counting: new Map(),
     vouched: new Map(),
+    aliases: new Map(),
   };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
@@ -692,6 +698,10 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     const articles = state.vouched.get(key) ?? new Set<string>();
     for (const e of c.evidence) for (const x of e.citations) articles.add(x.id);
     state.vouched.set(key, articles);
+    const aliases = state.aliases.get(key) ?? new Set<string>();
+    // (Only from values whose words say surely they are the draft's figure.)
+    for (const m of statingSurely.get(c) ?? []) for (const w of m.subject ?? []) aliases.add(holderWord(w));
+    state.aliases.set(key, aliases);
   });
   // The second reading's figures, their names read before any is checked again.
   const rereading = figures.filter((_, i) => story.size > 0 && first[i]?.verdict !== 'supported');
@@ -1358,6 +1368,9 @@ const statingOf = new WeakMap<Claim, string[]>();
 /** The coverage's mentions that state a supported claim (their conversions in `also`). */
 const statingMentions = new WeakMap<Claim, CoverageMention[]>();
 
+/** The coverage's mentions that state a supported claim with words aligning surely (SURE_ALIGNMENT). */
+const statingSurely = new WeakMap<Claim, CoverageMention[]>();
+
 /** The coverage's values that rule out a contradicted claim, by `mentionKey`. */
 const againstOf = new WeakMap<Claim, string[]>();
 
@@ -1578,7 +1591,11 @@ function checkFigure(
       // In an article that names the draft's subject, words that say surely it is the same figure
       // outweigh a holder read from a sentence that does not ("the Markfield-based company runs 142
       // quarries" for the draft's "Quarryco runs 124 quarries").
-      const other = otherSubject(index, sentence, subject, m, focusWords);
+      // A holder the coverage names for a figure of the draft's subject it states is that subject.
+      const aliases = subject && story.size > 0 ? state.aliases.get(subjectKey(subject)) : undefined;
+      const other =
+        otherSubject(index, sentence, subject, m, focusWords) &&
+        !(aliases && m.subject && m.subject.length > 0 && m.subject.every((w) => aliases.has(holderWord(w))));
       const sure = raw >= SURE_ALIGNMENT && naming && !namesSubject(m.fact, subject);
       if (!other || sure || (stated(m) && naming && !namesSubject(m.fact, subject)))
         aligned.push({ m, score, raw, other });
@@ -1814,6 +1831,12 @@ function checkFigure(
     statingMentions.set(
       result,
       kept.filter((k) => k.relation === 'states').map((k) => k.m),
+    );
+    statingSurely.set(
+      result,
+      kept
+        .filter((k) => k.relation === 'states' && aligned.some((a) => a.m === k.m && a.raw >= SURE_ALIGNMENT))
+        .map((k) => k.m),
     );
     statingOf.set(
       result,

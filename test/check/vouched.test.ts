@@ -37,3 +37,23 @@ describe('a subject the article calls otherwise', () => {
     expect(claim(result, '£5bn').verdict).toBe('not found');
   });
 });
+
+describe('a holder the coverage names for a figure of the draft’s subject', () => {
+  const index = indexOf({
+    plans:
+      'Unionists set out savings\n\nThe Unionists unveiled their plans on Monday. The Tories would use £1.3bn of savings on government waste to cut pensioners’ bills. In all, the Tories reckon efficiency savings reach £4bn.\n',
+    other:
+      'Ruritania budget\n\nThe Ruritanian Unionists say they would spend £2bn on roads and £900m on rail.\n',
+  });
+
+  it('is that subject: its other values rule out a changed figure', () => {
+    const result = checkDraft(
+      index,
+      'The Unionists would use £1.3bn of savings on government waste to cut pensioners’ bills. The Unionists claimed £5bn of efficiency savings in total, an ambitious figure.',
+    );
+    expect(claim(result, '£1.3bn').verdict).toBe('supported');
+    const changed = claim(result, '£5bn');
+    expect(changed.verdict).toBe('contradicted');
+    expect(changed.note).toMatch(/£4bn/);
+  });
+});
