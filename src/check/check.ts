@@ -349,6 +349,21 @@ interface CheckState {
   named: WeakMap<Quantity, AddedWords>;
   /** Per reading (its story, NO_STORY for the first) and search: the close facts that may count (see checkFigure). */
   counting: Map<ReadonlySet<string>, WeakMap<object, Set<Fact>>>;
+  /**
+   * Per subject (`subjectKey`), the articles that state a figure the draft gives that subject by
+   * name (the first reading's): whatever they call it ("the Tories", "they"), they are about it.
+   */
+  vouched: Map<string, Set<string>>;
+  /**
+   * Per subject (`subjectKey`), the holders (their words) the coverage names for a figure the draft
+   * gives that subject by name and the coverage states (the first reading's): its names for it.
+   */
+  aliases: Map<string, Set<string>>;
+}
+
+/** A draft subject's words as one key (CheckState.vouched). */
+function subjectKey(subject: DraftSubject): string {
+  return [...subject.words].sort().join(' ');
 }
 
 /** The first reading's story: none (a key of CheckState.counting). */
@@ -614,6 +629,8 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     prepared: new WeakMap(),
     named: new WeakMap(),
     counting: new Map(),
+    vouched: new Map(),
+    aliases: new Map(),
   };
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
@@ -672,6 +689,20 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   // A value of the coverage that states one figure of the draft is that figure's: it says nothing
   // of the draft's other figures ("up 7.5%" stated, "car exports up 12%" is not ruled out by it).
   const taken = new Set(first.flatMap((c) => statingOf.get(c) ?? []));
+  // An article stating a figure the draft gives a subject by name is about that subject, whatever
+  // name it uses: there it may rule out the subject's other figures.
+  first.forEach((c, i) => {
+    const subject = figures[i]?.[7];
+    if (c.verdict !== 'supported' || !subject || subject.carried || subject.words.length === 0) return;
+    const key = subjectKey(subject);
+    const articles = state.vouched.get(key) ?? new Set<string>();
+    for (const e of c.evidence) for (const x of e.citations) articles.add(x.id);
+    state.vouched.set(key, articles);
+    const aliases = state.aliases.get(key) ?? new Set<string>();
+    // (Only from values whose words say surely they are the draft's figure.)
+    for (const m of statingSurely.get(c) ?? []) for (const w of m.subject ?? []) aliases.add(holderWord(w));
+    state.aliases.set(key, aliases);
+  });
   // The second reading's figures, their names read before any is checked again.
   const rereading = figures.filter((_, i) => story.size > 0 && first[i]?.verdict !== 'supported');
   for (const args of rereading) {
@@ -1337,6 +1368,9 @@ const statingOf = new WeakMap<Claim, string[]>();
 /** The coverage's mentions that state a supported claim (their conversions in `also`). */
 const statingMentions = new WeakMap<Claim, CoverageMention[]>();
 
+/** The coverage's mentions that state a supported claim with words aligning surely (SURE_ALIGNMENT). */
+const statingSurely = new WeakMap<Claim, CoverageMention[]>();
+
 /** The coverage's values that rule out a contradicted claim, by `mentionKey`. */
 const againstOf = new WeakMap<Claim, string[]>();
 
@@ -1427,10 +1461,17 @@ function checkFigure(
   }
   const { read } = state;
   /** True when an article names the draft figure's subject (or there is none to name). */
+  // (Not for a count with no unit: the coverage's ranges of those are read by one end only, "aged
+  // between 18 and 24" as 18, so another end would rule it out.)
+  const vouched =
+    subject && story.size > 0 && (quantity.kind !== 'count' || quantity.unit)
+      ? state.vouched.get(subjectKey(subject))
+      : undefined;
   const namesDraftSubject = (articleId: string) =>
     !subject ||
     subject.words.length === 0 ||
-    subject.words.some((w) => state.articlesNaming.get(w)?.has(articleId) ?? false);
+    subject.words.some((w) => state.articlesNaming.get(w)?.has(articleId) ?? false) ||
+    (vouched?.has(articleId) ?? false);
   const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
   // The most a fact's figure could align once its names are read ("the firm" adds the name it
   // stands for, a name of the draft at most), weighed by the story: below what a value needs to
@@ -1550,7 +1591,11 @@ function checkFigure(
       // In an article that names the draft's subject, words that say surely it is the same figure
       // outweigh a holder read from a sentence that does not ("the Markfield-based company runs 142
       // quarries" for the draft's "Quarryco runs 124 quarries").
-      const other = otherSubject(index, sentence, subject, m, focusWords);
+      // A holder the coverage names for a figure of the draft's subject it states is that subject.
+      const aliases = subject && story.size > 0 ? state.aliases.get(subjectKey(subject)) : undefined;
+      const other =
+        otherSubject(index, sentence, subject, m, focusWords) &&
+        !(aliases && m.subject && m.subject.length > 0 && m.subject.every((w) => aliases.has(holderWord(w))));
       const sure = raw >= SURE_ALIGNMENT && naming && !namesSubject(m.fact, subject);
       if (!other || sure || (stated(m) && naming && !namesSubject(m.fact, subject)))
         aligned.push({ m, score, raw, other });
@@ -1786,6 +1831,12 @@ function checkFigure(
     statingMentions.set(
       result,
       kept.filter((k) => k.relation === 'states').map((k) => k.m),
+    );
+    statingSurely.set(
+      result,
+      kept
+        .filter((k) => k.relation === 'states' && aligned.some((a) => a.m === k.m && a.raw >= SURE_ALIGNMENT))
+        .map((k) => k.m),
     );
     statingOf.set(
       result,
