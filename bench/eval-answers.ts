@@ -15,8 +15,8 @@
  * changed as given ("reasons=-0.68"): a form's own feature is measured on its form alone.
  */
 import { answerQuery } from '../src/answer/answer.js';
-import { defaultWeights, type Weights } from '../src/answer/weights.js';
 import type { Answer } from '../src/answer/types.js';
+import { defaultWeights, type Weights } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
 import { allKeys, type KeyQuery } from './keys.js';
 
