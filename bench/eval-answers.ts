@@ -1,5 +1,6 @@
 /**
  * npx tsx bench/eval-answers.ts [--split train|held|all] [--keys own,A,B] [--verbose] [--json] [--counts]
+ *   [--forms why,which] [--rank feature=W,...]
  *
  * Measures answers to the answer keys in bench/ on the BBC archive, in process: where the answer
  * stands (first fact, first three), the short answer (right of all questions; right of those shown;
@@ -10,9 +11,12 @@
  * --json prints, after the table, the totals per key and split as one JSON object, then one JSON line a
  * TRAIN question with its answer (facts' texts and citations, the short answer): what a speed change
  * compares byte for byte. HELD OUT questions are only summed up, here too.
+ * --forms keeps only the questions of those forms; --rank answers with weights.json's rank weights
+ * changed as given ("reasons=-0.68"): a form's own feature is measured on its form alone.
  */
 import { answerQuery } from '../src/answer/answer.js';
 import type { Answer } from '../src/answer/types.js';
+import { defaultWeights, type Weights } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
 import { allKeys, type KeyQuery } from './keys.js';
 
@@ -110,12 +114,22 @@ export function line(label: string, s: Summary): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quiet = { warn: () => {} };
   const index = await buildIndex('../shared/corpora/bbc', quiet, { cacheDir: '.cache' });
+  const forms = args.includes('--forms') ? opt('forms', '').split(',') : undefined;
   const chosen = allKeys().filter(
     (q) =>
       keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)) &&
-      (split === 'all' || q.split === split),
+      (split === 'all' || q.split === split) &&
+      (!forms || forms.includes(q.form ?? '-')),
   );
-  const answers = chosen.map((q) => answerQuery(index, q.query));
+  const base = defaultWeights();
+  const changed = Object.fromEntries(
+    (args.includes('--rank') ? opt('rank', '').split(',') : []).map((kv) => {
+      const [k, v] = kv.split('=');
+      return [k ?? '', Number(v)];
+    }),
+  );
+  const weights: Weights = { ...base, rank: { ...base.rank, ...changed } };
+  const answers = chosen.map((q) => answerQuery(index, q.query, { weights }));
   const outcomes = chosen.map((q, i) => outcome(q, answers[i] as Answer));
   const out: Record<string, Summary> = {};
   for (const k of new Set(chosen.map((q) => `${q.key} ${q.split}`))) {

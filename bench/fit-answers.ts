@@ -287,6 +287,8 @@ const HAND_SET: Record<string, number> = {
   noSpan: -1.05,
   coverage: 2,
   silent: -0.357,
+  /** "why" questions' own weight of their reason spans (forms-21: fitted leaving one key out, -1.27 to -1.42). */
+  reasons: -1.364,
   /**
    * --local W: the within-article rarity (`local`, rank-19) joins the hand-set ranking at W (default
    * 0, as shipped), so `--bold` fits the bold tier on the traces of that ranking (rank-20: 0.844).

@@ -1,10 +1,11 @@
 /**
- * npx tsx bench/rank-dump.ts [--out FILE]
+ * npx tsx bench/rank-dump.ts [--out FILE] [--forms why,what-said]
  *
  * Traces every TRAIN question of the answer keys (bench/keys.ts `allKeys`, never HELD OUT) once with
  * the hand-set ranking (weights.json) and writes, per question, its key, form and each traced
  * candidate's rank features and whether it holds the expected answer, to FILE (default
- * .cache/rank-traces.json), for bench/rank-trace.ts to re-rank without answering again.
+ * .cache/rank-traces.json), for bench/rank-trace.ts to re-rank without answering again. --forms
+ * traces only the questions of those forms (a form's own feature, 0 elsewhere, is screened on them).
  */
 import { writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
@@ -14,10 +15,11 @@ import { allKeys } from './keys.js';
 
 const args = process.argv.slice(2);
 const out = args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? '') : '.cache/rank-traces.json';
+const forms = args.includes('--forms') ? (args[args.indexOf('--forms') + 1] ?? '').split(',') : undefined;
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
 const weights = defaultWeights();
 const rows = allKeys()
-  .filter((q) => q.split === 'train' && !q.empty)
+  .filter((q) => q.split === 'train' && !q.empty && (!forms || forms.includes(q.form ?? '')))
   .map((q) => {
     let trace: AnswerTrace | undefined;
     answerQuery(index, q.query, { weights: { ...weights, show: 0, none: 0 }, trace: (t) => (trace = t) });

@@ -28,7 +28,15 @@ export interface Dump {
 
 /** The hand-set ranking (bench/fit-answers.ts HAND_SET), over the dump's features. */
 export const handSet = (features: readonly string[]): number[] => {
-  const h: Record<string, number> = { topic: 1, span: 1, noSpan: -1.05, coverage: 2, silent: -0.357 };
+  // `reasons` (forms-21): fitted for "why" alone, shipped beside the hand-set weights.
+  const h: Record<string, number> = {
+    topic: 1,
+    span: 1,
+    noSpan: -1.05,
+    coverage: 2,
+    silent: -0.357,
+    reasons: -1.364,
+  };
   return features.map((f) => h[f] ?? 0);
 };
 /** The fold of a key when leaving one key out: D, F and S together (S rewrites D and F's questions). */

@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/rank-within.ts [--traces FILE] [--sets a+b,c] [--lambda 0.01] [--per-key]
+ * npx tsx bench/rank-within.ts [--traces FILE] [--sets a+b,c] [--lambda 0.01] [--per-key] [--local W]
  *
  * Features read within a candidate's own article, screened on the traced candidates (issue 21,
  * rank-17): most answers not ranked first stand in the article ranked first, another of its
@@ -21,7 +21,10 @@ const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) =>
   args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? fallback) : fallback;
 const dump = JSON.parse(readFileSync(opt('traces', '.cache/rank-traces.json'), 'utf8')) as Dump;
-const h = handSet(dump.features);
+/** --local W: the hand-set ranking with `local` at W (rank-19's candidate: 0.844) as the base the sets are fitted on. */
+const h = handSet(dump.features).map((v, i) =>
+  dump.features[i] === 'local' && args.includes('--local') ? Number(opt('local', '0')) : v,
+);
 const at = (f: string) => dump.features.indexOf(f);
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
 const lambda = Number(opt('lambda', '0.01'));

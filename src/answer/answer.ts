@@ -1826,6 +1826,7 @@ function answerTyped(
       headline: headlineShare(c.fact.articleId),
       ownGap: (c.own ?? 0) - (bestOwn.get(c.fact.articleId) ?? 0),
       local: heldShare(c.fact.id, matches, localWeights.get(c.fact.articleId) ?? []),
+      reasons: wants === 'reason' ? Math.log(1 + spans.length) : 0,
     };
     c.score = Math.exp(weighted(weights.rank, c.features));
   }

@@ -454,4 +454,27 @@ describe('the fitted weights', () => {
     expect(order({ ...base, rank: { ...base.rank, local: 10 } })[0]).toMatch(/fined/);
     expect(order({ ...base, rank: { ...base.rank, local: -10 } })[0]).not.toMatch(/fined/);
   });
+  it('rank: reasons counts the reason spans of a sentence, for "why" questions only', () => {
+    const index = indexOf({
+      'a/1':
+        'Rovers coach sacked\n\nNorthfield Rovers sacked their coach because of a run of poor results.\nNorthfield Rovers sacked their coach on Monday, the club confirmed.\n',
+    });
+    let trace: AnswerTrace | undefined;
+    const order = (question: string, weights: Weights) =>
+      answerQuery(index, question, { weights, trace: (t) => (trace = t) }).facts.map((f) => f.text);
+    const base = showAll();
+    const why = 'why did Northfield Rovers sack their coach?';
+    // As shipped, the sentence giving a reason still leads: its span outweighs the feature.
+    expect(order(why, base)[0]).toMatch(/because of/);
+    const reasons = (pattern: RegExp) =>
+      trace?.candidates.find((c) => pattern.test(c.text))?.features.reasons ?? Number.NaN;
+    expect(reasons(/because of/)).toBeCloseTo(Math.log(2));
+    expect(reasons(/on Monday/)).toBe(0);
+    // Weighed far below, a reason span no longer lifts its sentence: the other leads.
+    expect(order(why, { ...base, rank: { ...base.rank, reasons: -5 } })[0]).toMatch(/on Monday/);
+    // Another form's question: 0 for every sentence.
+    order('when did Northfield Rovers sack their coach?', base);
+    expect(trace?.candidates.length).toBeGreaterThan(0);
+    expect(trace?.candidates.every((c) => c.features.reasons === 0)).toBe(true);
+  });
 });
