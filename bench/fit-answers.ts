@@ -40,7 +40,14 @@ import { buildIndex } from '../src/index/build.js';
 import { confidenceRows, type LogisticRow, fitLogistic as logistic } from './confidence-fit.js';
 import { line, type Outcome, outcome, summarize } from './eval-answers.js';
 import { allKeys, type KeyQuery } from './keys.js';
-import { fitListwise, marginScale, solve, thresholdAt, thresholdEveryFold } from './rank-fit.js';
+import {
+  fitListwise,
+  HAND_SET_RANK,
+  marginScale,
+  solve,
+  thresholdAt,
+  thresholdEveryFold,
+} from './rank-fit.js';
 
 const args = process.argv.slice(2);
 const folds = Number(args[args.indexOf('--folds') + 1] || 5) || 5;
@@ -282,16 +289,11 @@ const rankWeights = (theta: readonly number[]) =>
 
 /** Where the fit starts: the hand-set weights the ranking had before it was fitted. */
 const HAND_SET: Record<string, number> = {
-  topic: 1,
-  span: 1,
-  noSpan: -1.05,
-  coverage: 2,
-  silent: -0.357,
-  /** "why" questions' own weight of their reason spans (forms-21: fitted leaving one key out, -1.27 to -1.42). */
-  reasons: -1.364,
+  ...HAND_SET_RANK,
   /**
    * --local W: the within-article rarity (`local`, rank-19) joins the hand-set ranking at W (default
-   * 0, as shipped), so `--bold` fits the bold tier on the traces of that ranking (rank-20: 0.844).
+   * 0; weights.json ships 0.2 since session 21), so `--bold` fits the bold tier on the traces of that
+   * ranking (rank-20: 0.844).
    */
   local: args.includes('--local') ? Number(args[args.indexOf('--local') + 1]) : 0,
 };

@@ -13,7 +13,7 @@
  * two feature vectors and contributions.
  */
 import { readFileSync } from 'node:fs';
-import { fitListwise } from './rank-fit.js';
+import { fitListwise, HAND_SET_RANK } from './rank-fit.js';
 
 export interface Row {
   key: string;
@@ -28,15 +28,7 @@ export interface Dump {
 
 /** The hand-set ranking (bench/fit-answers.ts HAND_SET), over the dump's features. */
 export const handSet = (features: readonly string[]): number[] => {
-  // `reasons` (forms-21): fitted for "why" alone, shipped beside the hand-set weights.
-  const h: Record<string, number> = {
-    topic: 1,
-    span: 1,
-    noSpan: -1.05,
-    coverage: 2,
-    silent: -0.357,
-    reasons: -1.364,
-  };
+  const h = HAND_SET_RANK;
   return features.map((f) => h[f] ?? 0);
 };
 /** The fold of a key when leaving one key out: D, F and S together (S rewrites D and F's questions). */
