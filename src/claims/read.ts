@@ -12,6 +12,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { describedName } from './described.js';
 import {
   focusKnown,
   focusOf,
@@ -21,7 +22,6 @@ import {
   PERSON_REFERENCE,
   THING_REFERENCE,
 } from './focus.js';
-import { describedName } from './described.js';
 import { measureOfStructure, movement, shareOfGroup } from './measure.js';
 import { type Modality, modalityOf } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
