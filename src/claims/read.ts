@@ -12,7 +12,6 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { describedName } from './described.js';
 import {
   focusKnown,
   focusOf,
@@ -457,25 +456,6 @@ function quotedSpeaker(index: FactIndex, fact: Fact): Attribution | undefined {
   return undefined;
 }
 
-/** The name a definite description before a figure stands for (described.ts), if one is near. */
-function describedOf(
-  index: FactIndex,
-  fact: Fact,
-  before: string,
-  names: readonly string[],
-): string | undefined {
-  const facts = index.factsOf(fact.articleId);
-  const previous = facts[facts.indexOf(fact) - 1];
-  return describedName(
-    before,
-    names,
-    previous
-      ? { text: previous.text, names: partedNames(previous.text, index.entitiesOf(previous)) }
-      : undefined,
-    articleText(index, fact.articleId),
-  );
-}
-
 /** The names a fact's figure belongs to when its sentence does not say: the article's focus. */
 function resolve(
   index: FactIndex,
@@ -515,11 +495,6 @@ function resolve(
       ? names.map((n) => n.split(/\s+/)).find((w) => w.length > 1 && NATIONALITY.test(w[0] ?? ''))
       : undefined;
   if (country?.[0]) return { subject: [country[0]], from: 'named' };
-  // "In Hide and Seek, De Niro plays ... the film took $18m": "the film" is the film named last
-  // before it, in its sentence or the one before, when the article writes it as one ("his film X").
-  const described =
-    owners.length === 0 || THING_REFERENCE.test(before) ? describedOf(index, fact, before, names) : undefined;
-  if (described) return { subject: [described], from: 'resolved' };
   // "It is predicting a 2% fall": a sentence opening with "It" or "The firm" goes on with the
   // organisation the sentence before it named.
   const earlier = CONTINUES.test(fact.text) ? continuedName(index, fact, focus.person) : undefined;
