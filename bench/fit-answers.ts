@@ -827,6 +827,22 @@ function pipeline(once: readonly TracedAnswer[]): void {
    * A ranking with its confidence and bold model refitted fold by fold on its traces of the other
    * folds, and boldShow read from the pooled out-of-fold bold confidences of the short answers shown.
    */
+  /** Each fold's shown short answers scored by the bold model fitted without that fold. */
+  const boldOutOfFold = (
+    traces: readonly Traced[],
+    models: ReadonlyMap<
+      string,
+      { confidence: Record<ConfidenceFeature, number>; bold: Record<string, number> }
+    >,
+  ) =>
+    byKey.folds.flatMap((f) => {
+      const m = models.get(f);
+      if (!m) return [];
+      return shownRows(
+        traces.filter(({ q }) => keyOf(q) === f),
+        m.confidence,
+      ).map((r) => ({ score: sigmoid(weighted(m.bold, r.features)), right: r.y === 1, fold: f }));
+    });
   const refitted = (ranking: 'fitted' | 'rescaled') => {
     const traces: Traced[] = [];
     for (const f of byKey.folds)
@@ -837,14 +853,7 @@ function pipeline(once: readonly TracedAnswer[]): void {
         ),
       );
     const models = new Map(byKey.folds.map((f) => [f, refit(traces.filter(({ q }) => keyOf(q) !== f))]));
-    const scores = byKey.folds.flatMap((f) => {
-      const m = models.get(f);
-      if (!m) return [];
-      return shownRows(
-        traces.filter(({ q }) => keyOf(q) === f),
-        m.confidence,
-      ).map((r) => ({ score: sigmoid(weighted(m.bold, r.features)), right: r.y === 1 }));
-    });
+    const scores = boldOutOfFold(traces, models);
     const boldShow = thresholdAt(scores, PRECISION);
     console.log(
       `${ranking}-refit: boldShow out of fold ${boldShow.toFixed(3)} (shown right ${PRECISION} from it up), show ${showAt}`,
@@ -880,14 +889,7 @@ function pipeline(once: readonly TracedAnswer[]): void {
         ];
       }),
     );
-    const scores = byKey.folds.flatMap((f) => {
-      const m = models.get(f);
-      if (!m) return [];
-      return shownRows(
-        traces.filter(({ q }) => keyOf(q) === f),
-        m.confidence,
-      ).map((r) => ({ score: sigmoid(weighted(m.bold, r.features)), right: r.y === 1, fold: f }));
-    });
+    const scores = boldOutOfFold(traces, models);
     const boldShow = thresholdEveryFold(scores, BOLD_PRECISION, BOLD_LEAST);
     console.log(`shipped-${what}: boldShow out of fold ${boldShow.toFixed(3)} (every fold), show ${showAt}`);
     return {

@@ -1433,20 +1433,26 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       namesOtherPlace(topic, leadText);
     return { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted, elsewhere };
   };
-  const withheldOf = (c: Candidate | undefined) => {
-    const r = rulesOf(c);
-    return Boolean(
-      r.unnamed ||
-        r.counted ||
-        r.lacked ||
-        r.otherFigure ||
-        r.expected ||
-        r.otherPeriod ||
-        r.otherWay ||
-        r.roleless ||
-        r.elsewhere,
-    );
+  type Rules = ReturnType<typeof rulesOf>;
+  /** Whether any rule withholds the short answer: the one list read by the near-ties and by `ruled`. */
+  const withholds = (r: Rules) =>
+    r.unnamed ||
+    r.counted ||
+    r.elsewhere ||
+    r.lacked ||
+    r.otherFigure ||
+    r.expected ||
+    r.otherPeriod ||
+    r.otherWay !== undefined ||
+    r.roleless !== undefined;
+  // Each candidate's rules read once: the first one's serve the near-ties and the answer alike.
+  const read = new Map<Candidate | undefined, Rules>();
+  const rulesFor = (c: Candidate | undefined): Rules => {
+    let r = read.get(c);
+    if (!r) read.set(c, (r = rulesOf(c)));
+    return r;
   };
+  const withheldOf = (c: Candidate | undefined) => Boolean(withholds(rulesFor(c)));
   // Near-ties (issue 21): a first sentence whose short answer those rules withhold gives way to a
   // sentence within `ruledAside` of its score (on the log scale) whose short answer none withholds.
   if (form.wants && o.ruledAside > 0 && candidates[0]?.spans?.[0] && withheldOf(candidates[0])) {
@@ -1514,8 +1520,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       ),
     ) < fitted.answerableBelow;
   const unclear = confidence !== undefined && confidence < floor;
-  const { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted, elsewhere } =
-    rulesOf(candidates[0]);
+  const rules = rulesFor(candidates[0]);
+  const { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted } = rules;
   // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
   const unfigured =
     o.figureOfMeasure && (asked || o.figureOfSubject) && form.wants === undefined
@@ -1532,17 +1538,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // Who someone is, why something happened: the facts say it in their own words where no span is cut.
   const unspanned = !short && !(o.wordsWithoutSpan && ANSWERED_IN_WORDS.has(form.wants));
   // A rule that tells why the coverage holds no answer (each has its own note).
-  const ruled =
-    unspanned ||
-    unnamed ||
-    counted ||
-    elsewhere ||
-    lacked ||
-    otherFigure ||
-    expected ||
-    otherPeriod ||
-    otherWay !== undefined ||
-    roleless !== undefined;
+  const ruled = unspanned || Boolean(withholds(rules));
   const none = (form.wants !== undefined && (ruled || unclear || unanswered)) || unfigured !== undefined;
   // Silent by the answerable model alone: the note says the coverage gives no clear answer.
   const unsure = unclear || (unanswered && !(ruled || unfigured !== undefined));

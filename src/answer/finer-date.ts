@@ -2,9 +2,9 @@
  * Two dates of one event written at two grains ("in June" and "on 4 June"): the finer one answers a
  * "when" question better. Pure; English calendar words only (no story words).
  */
-import { MONTH_SHORT_FORMS, MONTHS } from '../facts/months.js';
+import { MONTH_OR_SHORT, MONTHS } from '../facts/months.js';
 
-const MONTH_WORD = new RegExp(`\\b(${[...MONTHS, ...MONTH_SHORT_FORMS].join('|')})\\b\\.?`, 'i');
+const MONTH_WORD = new RegExp(`\\b(${MONTH_OR_SHORT})\\b\\.?`, 'i');
 const YEAR = /\b(?:19|20)\d\d\b/;
 /** A day of the month: a number of one or two digits (26, 26th), not part of a year. */
 const DAY_NUMBER = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b/;

@@ -1460,13 +1460,14 @@ function checkFigure(
     cache.set(quantity, searched);
   }
   const { read } = state;
-  /** True when an article names the draft figure's subject (or there is none to name). */
-  // (Not for a count with no unit: the coverage's ranges of those are read by one end only, "aged
-  // between 18 and 24" as 18, so another end would rule it out.)
+  // What the story's reading learned of the draft's subject: the articles vouched for it (not for a
+  // count with no unit: the coverage's ranges of those are read by one end only, "aged between 18 and
+  // 24" as 18, so another end would rule it out) and the holders' names it goes by there.
+  const key = subject && story.size > 0 ? subjectKey(subject) : undefined;
   const vouched =
-    subject && story.size > 0 && (quantity.kind !== 'count' || quantity.unit)
-      ? state.vouched.get(subjectKey(subject))
-      : undefined;
+    key !== undefined && (quantity.kind !== 'count' || quantity.unit) ? state.vouched.get(key) : undefined;
+  const aliases = key !== undefined ? state.aliases.get(key) : undefined;
+  /** True when an article names the draft figure's subject (or there is none to name). */
   const namesDraftSubject = (articleId: string) =>
     !subject ||
     subject.words.length === 0 ||
@@ -1592,7 +1593,6 @@ function checkFigure(
       // outweigh a holder read from a sentence that does not ("the Markfield-based company runs 142
       // quarries" for the draft's "Quarryco runs 124 quarries").
       // A holder the coverage names for a figure of the draft's subject it states is that subject.
-      const aliases = subject && story.size > 0 ? state.aliases.get(subjectKey(subject)) : undefined;
       const other =
         otherSubject(index, sentence, subject, m, focusWords) &&
         !(aliases && m.subject && m.subject.length > 0 && m.subject.every((w) => aliases.has(holderWord(w))));

@@ -663,8 +663,14 @@ export function saysMeasure(
   );
 }
 
-/** A measure's words and phrases as written, each with its stems' key and its pattern (a plural "-s"/"-es" allowed). */
-const writtenForms = new WeakMap<object, Array<{ word: string; key: string; pattern: RegExp }>>();
+/**
+ * A measure's words and phrases as written, each with its stems' key and its pattern (a plural
+ * "-s"/"-es" allowed), and the same pattern global (`every`) for finding each place it is written.
+ */
+const writtenForms = new WeakMap<
+  object,
+  Array<{ word: string; key: string; pattern: RegExp; every: RegExp }>
+>();
 const writtenFormsOf = (concept: { words?: readonly string[] }) => {
   let forms = writtenForms.get(concept);
   if (!forms) {
@@ -679,7 +685,8 @@ const writtenFormsOf = (concept: { words?: readonly string[] }) => {
         `(?<![\\p{L}\\p{N}-])${parts.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`,
         'iu',
       );
-      return [{ word: word.trim().toLowerCase(), key: stems.join(' '), pattern }];
+      const every = new RegExp(pattern.source, 'giu');
+      return [{ word: word.trim().toLowerCase(), key: stems.join(' '), pattern, every }];
     });
     writtenForms.set(concept, forms);
   }
@@ -728,11 +735,11 @@ export function measureWord(
   for (const t of words) if (t.pos === 'NOUN') nouns.set(t.start, t.text);
   let best: { word: string; distance: number } | undefined;
   const listed = new Set(concept.words ?? []);
-  for (const { word, pattern } of writtenFormsOf(concept)) {
+  for (const { word, every } of writtenFormsOf(concept)) {
     if (word.includes(' ') || word.includes('-')) continue;
     const own = word === concept.name;
     if (!own && verbToo(word, listed)) continue;
-    for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+    for (const m of text.matchAll(every)) {
       if (!nouns.has(m.index)) continue;
       if (own) return concept.name;
       const end = m.index + m[0].length;
