@@ -1448,8 +1448,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // Each candidate's rules read once: the first one's serve the near-ties and the answer alike.
   const read = new Map<Candidate | undefined, Rules>();
   const rulesFor = (c: Candidate | undefined): Rules => {
-    let r = read.get(c);
-    if (!r) read.set(c, (r = rulesOf(c)));
+    const known = read.get(c);
+    if (known) return known;
+    const r = rulesOf(c);
+    read.set(c, r);
     return r;
   };
   const withheldOf = (c: Candidate | undefined) => Boolean(withholds(rulesFor(c)));
