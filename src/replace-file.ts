@@ -6,8 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Writes `data` to `path` atomically, making its folder if need be; the temporary file is removed on failure. */
-export async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes `data` (or its parts, one after another) to `path` atomically, making its folder if need be;
+ * the temporary file is removed on failure.
+ */
+export async function replaceFile(
+  path: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {

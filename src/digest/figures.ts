@@ -664,34 +664,75 @@ export function saysMeasure(
 }
 
 /**
- * A measure's words and phrases as written, each with its stems' key and its pattern (a plural
- * "-s"/"-es" allowed), and the same pattern global (`every`) for finding each place it is written.
+ * A measure's words and phrases as written, each with its stems' key and where the sentence writes it
+ * (`find`: from an offset, the first place, a plural "-s"/"-es" allowed), as the pattern
+ * `(?<![\p{L}\p{N}-])WORD(?:e?s)?(?![\p{L}\p{N}])` (case-insensitive, Unicode) finds it.
  */
 const writtenForms = new WeakMap<
   object,
-  Array<{ word: string; key: string; pattern: RegExp; every: RegExp }>
+  Array<{ word: string; key: string; find: (text: string, from: number) => Written | undefined }>
 >();
+export interface Written {
+  index: number;
+  end: number;
+}
+/** The word's bounds and ending, compiled once for every form: Unicode letter classes cost ~0.2 ms a pattern to compile. */
+const NOT_AFTER_WORD = /(?<![\p{L}\p{N}-])/iuy;
+const ENDING = /(?:e?s)?(?![\p{L}\p{N}])/iuy;
+/** Words split at spaces into parts of letters and digits (inner hyphens allowed): each matches in one way only. */
+const PLAIN_PART = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 const writtenFormsOf = (concept: { words?: readonly string[] }) => {
   let forms = writtenForms.get(concept);
   if (!forms) {
     forms = (concept.words ?? []).flatMap((word) => {
       const stems = stemsOf(word);
       if (stems.length === 0) return [];
-      const parts = word
-        .trim()
-        .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}-])${parts.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`,
-        'iu',
-      );
-      const every = new RegExp(pattern.source, 'giu');
-      return [{ word: word.trim().toLowerCase(), key: stems.join(' '), pattern, every }];
+      return [{ word: word.trim().toLowerCase(), key: stems.join(' '), find: writtenFinder(word) }];
     });
     writtenForms.set(concept, forms);
   }
   return forms;
 };
+
+/**
+ * Where a measure's word or phrase is written in a text, from an offset: the first place the pattern
+ * `(?<![\p{L}\p{N}-])PART[\s-]+PART(?:e?s)?(?![\p{L}\p{N}])` (case-insensitive, Unicode; the parts
+ * are the word's, split at spaces) matches. Parts of letters and digits (inner hyphens allowed) match
+ * in one way only at a place, so the parts alone (cheap to compile) are found, then the bounds and
+ * ending are tested where they stand with the patterns every word shares: the same first match.
+ * Other words compile the whole pattern.
+ */
+export function writtenFinder(word: string): (text: string, from: number) => Written | undefined {
+  const split = word.trim().split(/\s+/);
+  const parts = split.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!split.every((w) => PLAIN_PART.test(w))) {
+    const every = new RegExp(`(?<![\\p{L}\\p{N}-])${parts.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
+    return (text, from) => {
+      every.lastIndex = from;
+      const m = every.exec(text);
+      return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+    };
+  }
+  const core = new RegExp(parts.join('[\\s-]+'), 'giu');
+  return (text, from) => {
+    for (core.lastIndex = from; ; ) {
+      const m = core.exec(text);
+      if (!m) return undefined;
+      NOT_AFTER_WORD.lastIndex = m.index;
+      ENDING.lastIndex = m.index + m[0].length;
+      if (NOT_AFTER_WORD.test(text) && ENDING.test(text)) return { index: m.index, end: ENDING.lastIndex };
+      core.lastIndex = m.index + 1;
+    }
+  };
+}
+
+/** Each place a form is written, left to right (as a global pattern's matches). */
+function* writtenAt(
+  text: string,
+  find: (text: string, from: number) => Written | undefined,
+): Generator<Written> {
+  for (let at = find(text, 0); at; at = find(text, at.end)) yield at;
+}
 
 /**
  * True when a sentence writes one of a measure's words or phrases as the vocabulary gives it (or its
@@ -708,7 +749,7 @@ export function writesMeasure(
 ): boolean {
   if (!concept.words || concept.words.length === 0) return saysMeasure(text, concept, shared);
   return writtenFormsOf(concept).some(
-    ({ key, pattern }) => !shared.get(key)?.has(concept.name ?? '') && pattern.test(text),
+    ({ key, find }) => !shared.get(key)?.has(concept.name ?? '') && find(text, 0) !== undefined,
   );
 }
 
@@ -735,14 +776,14 @@ export function measureWord(
   for (const t of words) if (t.pos === 'NOUN') nouns.set(t.start, t.text);
   let best: { word: string; distance: number } | undefined;
   const listed = new Set(concept.words ?? []);
-  for (const { word, every } of writtenFormsOf(concept)) {
+  for (const { word, find } of writtenFormsOf(concept)) {
     if (word.includes(' ') || word.includes('-')) continue;
     const own = word === concept.name;
     if (!own && verbToo(word, listed)) continue;
-    for (const m of text.matchAll(every)) {
+    for (const m of writtenAt(text, find)) {
       if (!nouns.has(m.index)) continue;
       if (own) return concept.name;
-      const end = m.index + m[0].length;
+      const end = m.end;
       const distance = end <= q.start ? q.start - end : Math.max(0, m.index - q.end);
       // The nearest; at one place the shortest form listed ("value" over "values").
       if (!best || distance < best.distance || (distance === best.distance && word.length < best.word.length))

@@ -369,15 +369,16 @@ export function leadClaims(
       if (other === id) continue;
       const own = sentences.get(other) ?? [];
       const ownTexts = texts.get(other) ?? [];
-      const best = Math.max(0, ...own.map((s) => shared(stems, s)));
+      const counts = own.map((s) => shared(stems, s));
+      const best = Math.max(0, ...counts);
       covered += best / stems.size;
       const holds = (n: number) => n >= o.leastWords && n / stems.size >= o.share;
       // With a core, the words one sentence shares must hold one of it: "The former chief financial officer
       // at the firm has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
       const states =
         (core !== undefined && o.coreNeeded
-          ? own.some((s, j) => holds(shared(stems, s)) && shared(core, s) > 0 && agrees(ownTexts[j] ?? ''))
-          : own.some((s, j) => holds(shared(stems, s)) && tells(s, ownTexts[j] ?? ''))) ||
+          ? own.some((s, j) => holds(counts[j] ?? 0) && shared(core, s) > 0 && agrees(ownTexts[j] ?? ''))
+          : own.some((s, j) => holds(counts[j] ?? 0) && tells(s, ownTexts[j] ?? ''))) ||
         (core !== undefined &&
           (worded.get(other) ?? []).some((f) => {
             const s = stemsOf_(f);

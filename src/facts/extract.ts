@@ -71,29 +71,68 @@ export function extractFacts(article: Article): NumberedFact[] {
 }
 
 /**
- * The facts of many articles, as extractFacts gives them. The paragraphs ICU cannot settle go to
- * wink-nlp at once, on its thread where there is one, and the rest is read meanwhile.
+ * How many articles' doubtful paragraphs go to the thread in one message: sent as soon as they are
+ * settled, so that the thread splits them while the main thread reads and settles the rest.
  */
-export async function extractMany(articles: readonly Article[]): Promise<NumberedFact[][]> {
-  const settled = articles.map((a) =>
-    a.paragraphs.map((p) => (p.kind === 'text' ? settledSentences(p.text) : [p.text])),
-  );
-  const doubtful = articles.flatMap((a, i) =>
-    a.paragraphs.filter((_, j) => settled[i]?.[j] === undefined).map((p) => p.text),
-  );
-  const split = splitParagraphs(doubtful);
-  const read = articles.map((a, i) =>
-    a.paragraphs.map((p, j) => {
-      const texts = settled[i]?.[j];
-      return texts && units(p.kind, texts);
-    }),
-  );
-  const sentences = await split;
-  let next = 0;
-  return articles.map((article, i) =>
-    numbered(
-      article,
-      (read[i] ?? []).map((unit) => unit ?? units('text', sentences[next++] ?? [])),
-    ),
-  );
+const SPLIT_BATCH = 32;
+
+/**
+ * The facts of articles given one at a time (`add`, as they are read), as extractFacts gives them
+ * (`done`, in the order given). Each article's paragraphs are settled by ICU when it comes; those ICU
+ * cannot settle go to wink-nlp (on its thread where there is one) every SPLIT_BATCH articles, so the
+ * thread splits while the caller reads on. Stems are numbered in the same order as one batch would
+ * number them: the settled paragraphs' sentences first, article by article, then the split ones.
+ */
+export class Extraction {
+  private readonly articles: Article[] = [];
+  private readonly settled: Array<Array<string[] | undefined>> = [];
+  private readonly splits: Array<Promise<string[][]>> = [];
+  private doubtful: string[] = [];
+  private unsent = 0;
+
+  /** Settles an article's paragraphs, and sends the doubtful ones on once a batch is full. */
+  add(article: Article): void {
+    const settled = article.paragraphs.map((p) => (p.kind === 'text' ? settledSentences(p.text) : [p.text]));
+    this.articles.push(article);
+    this.settled.push(settled);
+    article.paragraphs.forEach((p, j) => {
+      if (settled[j] === undefined) this.doubtful.push(p.text);
+    });
+    if (++this.unsent >= SPLIT_BATCH) this.send();
+  }
+
+  private send(): void {
+    if (this.doubtful.length > 0) this.splits.push(splitParagraphs(this.doubtful));
+    this.doubtful = [];
+    this.unsent = 0;
+  }
+
+  /** The facts of every article added, in order: the settled paragraphs' read while the split ones come back. */
+  async done(): Promise<NumberedFact[][]> {
+    this.send();
+    const read = this.articles.map((a, i) =>
+      a.paragraphs.map((p, j) => {
+        const texts = this.settled[i]?.[j];
+        return texts && units(p.kind, texts);
+      }),
+    );
+    const sentences = (await Promise.all(this.splits)).flat();
+    let next = 0;
+    return this.articles.map((article, i) =>
+      numbered(
+        article,
+        (read[i] ?? []).map((unit) => unit ?? units('text', sentences[next++] ?? [])),
+      ),
+    );
+  }
+}
+
+/**
+ * The facts of many articles, as extractFacts gives them. The paragraphs ICU cannot settle go to
+ * wink-nlp, on its thread where there is one, a batch at a time, and the rest is read meanwhile.
+ */
+export function extractMany(articles: readonly Article[]): Promise<NumberedFact[][]> {
+  const extraction = new Extraction();
+  for (const article of articles) extraction.add(article);
+  return extraction.done();
 }

@@ -9,7 +9,7 @@ import {
 } from '../corpus/load.js';
 import { compareIds } from '../corpus/order.js';
 import type { Article, ArticleMeta, Warner } from '../corpus/types.js';
-import { extractMany } from '../facts/extract.js';
+import { Extraction, extractMany } from '../facts/extract.js';
 import { startWinkThread } from '../facts/nlp.js';
 import { NumberedFact, type StemNumbers } from '../facts/numbered.js';
 import { numberStem, stemNumbersOf, stemTable } from '../facts/stem-numbers.js';
@@ -181,15 +181,20 @@ async function buildOne(
   });
   // Files the cache does not hold are read and split: the thread makes its splitter meanwhile.
   if (misses.length > 0) startWinkThread(true);
-  // Synchronous reads: nothing else runs yet. Then one batch for extraction (see extractMany).
+  // Synchronous reads: nothing else runs yet. Each article new to the cache is settled as it is read,
+  // its doubtful paragraphs sent to the thread in batches (see Extraction).
+  const extraction = new Extraction();
   const loaded = misses.flatMap((miss) => {
     changed = true;
     // A file gone since it was listed is skipped with a warning.
     const info = statSync(miss.file, { throwIfNoEntry: false });
     const article = readArticle(corpusDir, miss.file, warner, info);
-    return article && info ? [{ ...miss, info, article, known: cache.articles[article.hash] }] : [];
+    if (!article || !info) return [];
+    const known = cache.articles[article.hash];
+    if (!known) extraction.add(article);
+    return [{ ...miss, info, article, known }];
   });
-  const factsOf = await extractMany(loaded.filter((r) => !r.known).map((r) => r.article));
+  const factsOf = await extraction.done();
   let nextFresh = 0;
   for (const { at, rel, id, info, article, known } of loaded) {
     next.files[rel] = { size: info.size, mtimeMs: info.mtimeMs, hash: article.hash };

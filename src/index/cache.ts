@@ -239,14 +239,16 @@ export async function writeCache(path: string, payload: CachePayload): Promise<v
     Buffer.from(lines.join('\n')),
     Buffer.from(places.buffer, places.byteOffset, places.byteLength),
   ];
-  const body = Buffer.concat(sections);
+  // The sections hashed and written one after another: the body is never copied whole.
+  const checksum = createHash('sha1');
+  for (const section of sections) checksum.update(section);
   const header: Header = {
     version: CACHE_VERSION,
     order: endianness(),
-    checksum: createHash('sha1').update(body).digest('hex'),
+    checksum: checksum.digest('hex'),
     sections: [sections[0]?.length ?? 0, sections[1]?.length ?? 0, sections[2]?.length ?? 0],
   };
-  await replaceFile(path, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+  await replaceFile(path, [Buffer.from(`${JSON.stringify(header)}\n`), ...sections]);
 }
 
 /** The hash a file had when last seen, if its size and modification time are unchanged. */

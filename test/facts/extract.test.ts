@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromBytes } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
-import { extractFacts, extractMany } from '../../src/facts/extract.js';
+import { Extraction, extractFacts, extractMany } from '../../src/facts/extract.js';
 import { startWinkThread } from '../../src/facts/nlp.js';
 
 const article = (text: string): Article => {
@@ -98,5 +98,28 @@ describe('extractMany', () => {
 
   it('gives nothing for no articles', async () => {
     expect(await extractMany([])).toEqual([]);
+  });
+});
+
+describe('Extraction', () => {
+  // speed-22: doubtful paragraphs go to the thread in batches as articles are added, not at the end.
+  const texts = [
+    'Deal Talk\n\nMr. Smith met Dr. J. Jones at 5 p.m. on Monday. They agreed a price of $2.5bn.\n',
+    'Other Story\n\nThe firm, valued at about £1.3bn, said profits rose. Sales were up.\n',
+    'Third\n\nSt. Helens beat Wigan. e.g. the next game is in May.\n\nNo break here at all\n',
+  ];
+
+  it('gives, article by article, what extractFacts gives, over several batches sent to the thread', async () => {
+    const articles = Array.from({ length: 100 }, (_, i) => ({
+      ...article(`${texts[i % 3]}\nItem ${i}: Ms. Lee said sales rose ${i}%. It was so.\n`),
+      id: `b${i}`,
+    }));
+    startWinkThread();
+    const extraction = new Extraction();
+    for (const a of articles) extraction.add(a);
+    const facts = await extraction.done();
+    expect(facts).toEqual(articles.map((a) => extractFacts(a)));
+    expect(facts[99]?.map((f) => f.text)).toContain('Item 99: Ms. Lee said sales rose 99%.');
+    expect(await extractMany(articles)).toEqual(facts);
   });
 });
