@@ -30,7 +30,7 @@ const out = option('out', '/tmp/verdicts.jsonl');
 const wanted = option('keys', 'train');
 /** `--shipped`: the check with its shipped verdict model (to score it; the dump is then not for fitting). */
 const shipped = args.includes('--shipped');
-const ALL = ['train', ...'CDEFGHIJKLMNOP'.split('')];
+const ALL = ['train', ...'CDEFGHIJKLMNOPQ'.split('')];
 const keys = wanted === 'train' ? ALL : wanted.split(',');
 
 interface Labelled {
