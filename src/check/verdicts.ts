@@ -71,9 +71,7 @@ function bestAlignment(
  * measure and a subject were read, whether it is exact, the coverage's values by relation (log of 1
  * + how many, and of their articles), the best alignment of the stating, ruling-out and near (or
  * bounding) values' sentences with the draft's, the nearest ruling-out and near value (|log ratio|,
- * 3 with none), whether sources differ, how many other figures its sentence holds (log 1 + n), and
- * whether a stating or a ruling-out value comes from the draft's story (an article stating another
- * of its figures: storyStating, storyAgainst; check-22).
+ * 3 with none), whether sources differ, and how many other figures its sentence holds (log 1 + n).
  */
 export function verdictFeatures(
   index: FactIndex,
@@ -93,13 +91,6 @@ export function verdictFeatures(
   const nearest = (vs: readonly CoverageValue[]) =>
     Math.min(FAR, ...vs.map((v) => nearness(v.quantity.value, q.value)));
   const sameSentence = claims.filter((c) => c !== claim && c.sentence === claim.sentence).length;
-  // The draft's story: the articles that state another of its figures.
-  const story = new Set(
-    claims
-      .filter((c) => c !== claim)
-      .flatMap((c) => c.coverage.filter((v) => v.relation === 'states').flatMap((v) => v.articleIds)),
-  );
-  const inStory = (vs: readonly CoverageValue[]) => (vs.some((v) => v.articleIds.some((a) => story.has(a))) ? 1 : 0);
   return {
     handS: claim.verdict === 'supported' ? 1 : 0,
     handC: claim.verdict === 'contradicted' ? 1 : 0,
@@ -128,8 +119,6 @@ export function verdictFeatures(
     sourcesDiffer: claim.note.includes('sources differ') ? 1 : 0,
     sameSentence: Math.log1p(sameSentence),
     unitless: q.kind === 'count' && !q.unit ? 1 : 0,
-    storyStating: inStory(stating),
-    storyAgainst: inStory(against),
   };
 }
 
