@@ -32,6 +32,24 @@ const ORDINAL_WORDS = [
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINAL = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))`;
 
+/**
+ * A place in a list, chart, table or race, however it is written: "number two", "No 7", "third
+ * place", "in fifth position", "came third", "dropped to 15th", "Gervais 3rd". One key, so "came
+ * 2nd" compares with "at number two" and "No 21" with "in 19th place"; a world ranking ("world
+ * number one", "ranked 106th") is not a place in one list and keeps its own.
+ */
+const POSITION = 'position';
+const placeKeys = (first: 'place' | 'number') => [first, POSITION];
+
+/**
+ * After an ordinal in digits that names no noun ("was 3rd with $10m", "came in 5th", "up from 14th",
+ * "Gervais 3rd."): the ordinal is a place. Not before time or a part of a period ("the 2nd time",
+ * "the 3rd quarter"), "of" ("the 3rd of May") or a month (dates read those).
+ */
+const BARE_AFTER =
+  /^(?:\s*(?:[.,;:)]|$)|\s+(?:with|in|and|after|from|to|at|on|behind|ahead|place|last|this|for|but|while|when|as|is|was|were|has|had))/i;
+const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** The rank an ordinal or a number names: "third" and "3rd" are 3, "one" is 1. */
 export function rankOf(word: string): number | undefined {
   const lower = word.toLowerCase();
@@ -71,7 +89,7 @@ const BETWEEN =
   /^(?:straight|successive|consecutive|successive|major|biggest|largest|overall|\p{Lu}[\p{L}-]*)$/u;
 
 const RANKS = new RegExp(
-  String.raw`\b(?:(?:world\s+)?(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b|(?:(to|into|finish(?:ed|es|ing)?|came|come|comes|coming|placed|seeded|ranked)\s+)?(${ORDINAL})(?:[\s-]+(seed(?:ed)?|place|position|spot)\b)?(?:-(\p{L}+est)\b)?)`,
+  String.raw`\b(?:(?:world\s+)?(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b|(?:(to|into|finish(?:ed|es|ing)?|came|come|comes|coming|placed|seeded|ranked)\s+(?:in\s+)?(?:at\s+)?)?(${ORDINAL})(?:[\s-]+(seed(?:ed)?|place|position|spot)\b)?(?:-(\p{L}+est)\b)?)`,
   'giu',
 );
 
@@ -132,10 +150,10 @@ export function readRanks(sentence: string): Ordered[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[1]) {
-      // "number one", "world number 12": a place in a list or a chart.
+      // "number one", "No 7": a place in a list or a chart; "world number 12" a world ranking.
       const rank = rankOf(m[1]);
-      if (rank !== undefined)
-        out.push({ sort: 'rank', text: m[0], start, end, keys: ['number'], value: String(rank) });
+      const keys = /^world/i.test(m[0]) ? ['number'] : placeKeys('number');
+      if (rank !== undefined) out.push({ sort: 'rank', text: m[0], start, end, keys, value: String(rank) });
       continue;
     }
     const rank = rankOf(m[3] ?? '');
@@ -146,8 +164,8 @@ export function readRanks(sentence: string): Ordered[] {
     )
       continue;
     if (m[4]) {
-      const noun = m[4].toLowerCase().startsWith('seed') ? 'seed' : 'place';
-      out.push({ sort: 'rank', text: m[0], start, end, keys: [noun], value: String(rank) });
+      const keys = m[4].toLowerCase().startsWith('seed') ? ['seed'] : placeKeys('place');
+      out.push({ sort: 'rank', text: m[0], start, end, keys, value: String(rank) });
       continue;
     }
     if (m[5]) {
@@ -165,8 +183,8 @@ export function readRanks(sentence: string): Ordered[] {
       // "dropped to fourth", "slid into third", "finished third": a place in a table, chart or race;
       // "seeded seventh" a seed, "ranked 106th" a place in a ranking (a world number).
       const verb = m[2].toLowerCase();
-      const key = verb === 'seeded' ? 'seed' : verb === 'ranked' ? 'number' : 'place';
-      out.push({ sort: 'rank', text: m[0], start, end, keys: [key], value: String(rank) });
+      const keys = verb === 'seeded' ? ['seed'] : verb === 'ranked' ? ['number'] : placeKeys('place');
+      out.push({ sort: 'rank', text: m[0], start, end, keys, value: String(rank) });
       continue;
     }
     // "third ATP title", "12th year", "48th minute", "tenth Budget": what it ranks is the next word;
@@ -180,7 +198,12 @@ export function readRanks(sentence: string): Ordered[] {
       reach = i + 1;
       if (!BETWEEN.test(w)) break;
     }
-    if (keys.length === 0 || !after) continue;
+    if (keys.length === 0 || !after) {
+      const rest = sentence.slice(end);
+      if (/\d/.test(m[3] ?? '') && BARE_AFTER.test(rest) && !MONTH_AFTER.test(rest))
+        out.push({ sort: 'rank', text: m[0], start, end, keys: placeKeys('place'), value: String(rank) });
+      continue;
+    }
     const words = after[0].trimStart().split(/\s+/).slice(0, reach).join(' ');
     const text = sentence.slice(start, sentence.indexOf(words, end) + words.length);
     if (!keys.includes(RUN_KEY) && RUN_AFTER.test(sentence.slice(start + text.length))) keys.push(RUN_KEY);

@@ -54,8 +54,29 @@ describe('readRanks', () => {
       ['world number one', ['number'], '1'],
       ['third WTA title', ['wta', 'titl'], '3'],
       ['fourth-biggest', ['biggest'], '4'],
-      ['to fifth', ['place'], '5'],
+      ['to fifth', ['place', 'position'], '5'],
     ]);
+  });
+
+  it('reads an ordinal in digits that names no noun as a place, not "the 2nd time" or "the 3rd of May"', () => {
+    const read = (t: string) => readRanks(t).map((r) => [r.text, r.keys, r.value]);
+    expect(read('Winn-Dixie was 3rd with $10m, and Gervais came in 5th.')).toEqual([
+      ['3rd', ['place', 'position'], '3'],
+      ['came in 5th', ['place', 'position'], '5'],
+    ]);
+    expect(read('The pair rose to 5th from 14th.')).toEqual([
+      ['to 5th', ['place', 'position'], '5'],
+      ['14th', ['place', 'position'], '14'],
+    ]);
+    expect(read('She won for the 2nd time on the 3rd of May.')).toEqual([]);
+  });
+
+  it('reads "number two" and "No 7" as a place in a list, "world number one" as a world ranking only', () => {
+    const [chart, world] = readRanks('Kay came in at number two; Vos is world number one.');
+    const [place] = readRanks('Kay finished 2nd.');
+    if (!chart || !world || !place) throw new Error('no rank');
+    expect(comparable(place, chart)).toBe(true);
+    expect(comparable(place, world)).toBe(false);
   });
 
   it('reads no rank in a fraction or "the first time"', () => {
@@ -254,6 +275,25 @@ describe('a score of sets told otherwise', () => {
     const draft =
       "Marta Keller, a former champion, recovered from dropping the opening set to beat Spain's Anna Dorn 7-5 6-0 6-2 at the Harbour Open in Port Lewin.";
     expect(claimAt(checkDraft(index, draft), draft, '7-5 6-0 6-2')?.verdict).not.toBe('supported');
+  });
+});
+
+describe('a place in a list however it is written', () => {
+  const index = indexOf({
+    'entertainment/500':
+      'Comics list topped by duo\n\nThe duo kept Ravi Kapoor at number two and Jo Fenn in third place. Newcomer Ana Ruiz fell to number 16 after a quiet year.',
+  });
+  it('supports "came 2nd" by "at number two" and a bare "3rd" by "in third place"', () => {
+    const draft = 'Ravi Kapoor came 2nd and Jo Fenn 3rd.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '2nd')?.verdict).toBe('supported');
+    expect(claimAt(result, draft, '3rd')?.verdict).toBe('supported');
+  });
+  it("contradicts a changed place with the list's number", () => {
+    const draft = 'Newcomer Ana Ruiz dropped to 15th after a quiet year.';
+    const claim = claimAt(checkDraft(index, draft), draft, '15th');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/number 16/);
   });
 });
 
