@@ -211,8 +211,6 @@ export interface AnswerTrace {
     text: string;
     span?: string;
     features: Record<RankFeature, number>;
-    askedArticle?: number;
-    rarestAsked?: boolean;
   }>;
   /** The short answer the first fact gives, shown or not, and what its confidence was read from. */
   short?: {
@@ -279,10 +277,6 @@ interface Candidate {
   own?: number;
   /** The share of the question its article covers. */
   coverage?: number;
-  /** For a typed question: the share of the words that say what is asked (by rarity) its article writes. */
-  askedArticle?: number;
-  /** For a typed question: whether its article writes the rarest of the words that say what is asked. */
-  rarestAsked?: boolean;
   /** For a typed question: what it was ranked by. */
   features?: Record<RankFeature, number>;
 }
@@ -1521,12 +1515,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         fitted.answerable,
         answerableFeatures(
           confidenceOf,
-          candidates.slice(0, 40).map((c) => ({
-            articleId: c.fact.articleId,
-            ...(c.features ? { features: c.features } : {}),
-            ...(c.askedArticle !== undefined ? { askedArticle: c.askedArticle } : {}),
-            ...(c.rarestAsked !== undefined ? { rarestAsked: c.rarestAsked } : {}),
-          })),
+          candidates
+            .slice(0, 40)
+            .map((c) => ({ articleId: c.fact.articleId, ...(c.features ? { features: c.features } : {}) })),
         ),
       ),
     ) < fitted.answerableBelow;
@@ -1564,8 +1555,6 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                 text: c.fact.text,
                 ...(c.spans?.[0] ? { span: c.spans[0].text } : {}),
                 features: c.features,
-                ...(c.askedArticle !== undefined ? { askedArticle: c.askedArticle } : {}),
-                ...(c.rarestAsked !== undefined ? { rarestAsked: c.rarestAsked } : {}),
               },
             ]
           : [],
@@ -1758,20 +1747,6 @@ function answerTyped(
   // The slots that say what is asked (not whom it is about), and their weight: held by the sentence itself?
   const relationSlots = slots.flatMap((s, k) => (!isName(s) && (topicWeights[k] ?? 0) > 0 ? [k] : []));
   const relationTotal = relationSlots.reduce((sum, k) => sum + (rarity[k] ?? 0), 0);
-  // The same words read in the whole article: a near miss names the story, not the thing asked.
-  const relationWeights = slots.map((_, k) => (relationSlots.includes(k) ? (rarity[k] ?? 0) : 0));
-  const askedCovered =
-    relationTotal > 0 ? articleCoverage(index, slots, matches, relationWeights) : undefined;
-  const rarestSlot = [...relationSlots].sort((a, b) => (rarity[b] ?? 0) - (rarity[a] ?? 0))[0];
-  const rarestCovered =
-    rarestSlot === undefined
-      ? undefined
-      : articleCoverage(
-          index,
-          slots,
-          matches,
-          slots.map((_, k) => (k === rarestSlot ? 1 : 0)),
-        );
   const relationOwn = (id: string) =>
     relationTotal === 0
       ? 1
@@ -1827,8 +1802,6 @@ function answerTyped(
     const top = spans[0];
     const w = top?.weight ?? 0;
     c.coverage = covered.get(c.fact.articleId) ?? 0;
-    c.askedArticle = askedCovered ? (askedCovered.get(c.fact.articleId) ?? 0) : 1;
-    c.rarestAsked = rarestCovered ? (rarestCovered.get(c.fact.articleId) ?? 0) > 0 : true;
     const base = scoreFact(c.fact, c.slotScores, slots, c.boost, c.measured);
     c.features = {
       topic: Math.log(Math.max(1e-9, base)),

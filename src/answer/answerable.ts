@@ -24,13 +24,6 @@ export const ANSWERABLE_FEATURES = [
   'articlesTop',
   /** The first candidate's topic less the best of another article's (at most 3, at least -3; 3 when none). */
   'articleGap',
-  /**
-   * The share of the words that say what is asked (not whom it is about; by rarity) the first
-   * candidate's article writes anywhere, its title included: a near miss names the story and not the thing asked.
-   */
-  'askedArticle',
-  /** 1 when the first candidate's article writes the rarest of the words that say what is asked (1 when none). */
-  'rarestAsked',
 ] as const;
 export type AnswerableFeature = (typeof ANSWERABLE_FEATURES)[number];
 
@@ -38,10 +31,6 @@ export type AnswerableFeature = (typeof ANSWERABLE_FEATURES)[number];
 export interface RankedCandidate {
   articleId: string;
   features?: Record<RankFeature, number>;
-  /** The share of the words that say what is asked its article writes (see `askedArticle`). */
-  askedArticle?: number;
-  /** Whether its article writes the rarest of them (see `rarestAsked`). */
-  rarestAsked?: boolean;
 }
 
 /**
@@ -60,7 +49,5 @@ export function answerableFeatures(
   const other = ranked.slice(0, 30).find((c) => c.articleId !== first?.articleId);
   const gap = other ? (first?.features?.topic ?? 0) - (other.features?.topic ?? 0) : 3;
   out.articleGap = Math.max(-3, Math.min(3, gap));
-  out.askedArticle = first?.askedArticle ?? 1;
-  out.rarestAsked = first?.rarestAsked === false ? 0 : 1;
   return out;
 }
