@@ -5,6 +5,7 @@
 import { jaccard } from '../answer/similarity.js';
 import { citationOf } from '../answer/types.js';
 import { amountKeys, amountsClash, rounds, sameMoment, valuesMeet } from '../claims/compare.js';
+import { isDemonym, placeOfDemonym } from '../claims/demonyms.js';
 import { PERSON_REFERENCE, THING_REFERENCE } from '../claims/focus.js';
 import { clauseAround, type Modality } from '../claims/modality.js';
 import type { Moment } from '../claims/moments.js';
@@ -214,9 +215,18 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
       else byWord.set(w, [k]);
     }
   const memo = new Map<string, string>();
-  return (name: string) => {
+  const written = new Set(names.map((n) => n.name));
+  const keyOf = (name: string): string => {
     let key = memo.get(name);
     if (key !== undefined) return key;
+    // A place's adjective is the place where the story names it ("German" and "Germany" are one
+    // subject: issue 20's "Irish" / "Ireland").
+    const place = placeOfDemonym(name, written);
+    if (place !== undefined && place !== name) {
+      key = keyOf(place);
+      memo.set(name, key);
+      return key;
+    }
     const own = entityWords([name]);
     const near = [...new Set(own.flatMap((w) => byWord.get(w) ?? []))];
     const contained = near.filter((k) => k.words.every((w) => own.includes(w)));
@@ -239,6 +249,7 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
     memo.set(name, key);
     return key;
   };
+  return keyOf;
 }
 /**
  * A name at least this share of the story's articles use (and at least two) is one of its main
@@ -1135,6 +1146,9 @@ export function statesClaim(shown: FigureMention, m: FigureMention): boolean {
   if (m === shown || m.fact.id === shown.fact.id) return true;
   if (m.concept && shown.concept && m.concept !== shown.concept) return false;
   if (jaccard(m.fact.text, shown.fact.text) >= SAME_SENTENCE) return true;
+  // A figure no measure word claims is one claim by its amount and the words after it, whatever
+  // subject each sentence gives ("up to 80% of the loans", "80% loan relief"): not by whose it is.
+  if (!shown.concept) return true;
   const own = subjectWords(shown);
   // A line that says no one's figure claims only the figure and its measure.
   if (own.size === 0 || m.subjectFrom !== 'named') return true;
@@ -1308,7 +1322,10 @@ export function subjectNamer(
   }
   return (key, fallback, texts = []) => {
     const written = key.split(' & ').map((part) => {
-      const literal = (forms.get(part) ?? []).filter((f) => texts.some((t) => t.includes(f.name)));
+      // A place's name before its adjective ("Germany" over "German"), else the most used first.
+      const literal = (forms.get(part) ?? [])
+        .filter((f) => texts.some((t) => t.includes(f.name)))
+        .sort((a, b) => Number(isDemonym(a.name)) - Number(isDemonym(b.name)));
       const most = literal[0];
       // A longer form holding the most used one, about as common: "Northwind AI" over "Northwind".
       const longer = literal.find(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/digest/build.js';
-import { digestToText } from '../../src/digest/format.js';
+import { placeOfDemonym } from '../../src/claims/demonyms.js';
+import { buildDigest, storyName } from '../../src/digest/build.js';
+import { decodeEntities, digestToText } from '../../src/digest/format.js';
 import { indexOf } from '../helpers/index.js';
 
 const at = { now: new Date('2026-11-24T08:00:00Z') };
@@ -105,5 +106,47 @@ describe('a value and its rounding of one subject and measure are one line (issu
     const lines = valuesOf(d).filter((v) => /\$41(\.3)?bn/.test(v.figure));
     expect(lines).toHaveLength(1);
     expect(lines[0] && citedBy(lines[0]).sort()).toEqual(['wire/a', 'wire/b']);
+  });
+});
+
+describe('one thing, one name (issue 20)', () => {
+  it('keys a place and its adjective as one subject', () => {
+    expect(placeOfDemonym('German', new Set(['Germany']))).toBe('Germany');
+    expect(placeOfDemonym('Irish', new Set(['Ireland']))).toBe('Ireland');
+    expect(placeOfDemonym('Irish', new Set(['Dublin']))).toBeUndefined();
+    expect(placeOfDemonym('Morgan', new Set(['Morgania']))).toBeUndefined();
+  });
+
+  it('does not name a story by a word only ever written inside longer names', () => {
+    const index = indexOf({
+      'jobs/a':
+        'Ruritania jobless rise\n\nThe Federal Labour Agency said Ruritania had 4.2 million people out of work in March.\nRuritania faces pressure to cut taxes.\n',
+      'jobs/b':
+        'Ruritania unemployment\n\nThe Federal Labour Agency said the total in Ruritania was the highest since 1990.\nRuritania plans new schemes.\n',
+      'jobs/c':
+        'Ruritania jobs plan\n\nUsing the method of the International Labour Organisation, Ruritania had 3.1 million unemployed.\nRuritania will respond.\n',
+    });
+    expect(storyName(index)).not.toMatch(/\bLabour\b(?! Agency| Organisation)/);
+  });
+});
+
+describe('an article’s words as a reader sees them (issue 20)', () => {
+  it('prints HTML entities a web page left in an article as their characters', () => {
+    expect(decodeEntities('Brandt &amp; Oskel said &quot;no&quot; &#8212; twice')).toBe(
+      'Brandt & Oskel said "no" — twice',
+    );
+    expect(decodeEntities('a &bogus; entity & a lone ampersand')).toBe('a &bogus; entity & a lone ampersand');
+    const d = buildDigest(
+      indexOf({
+        'wire/a':
+          'Brandt &amp; Oskel deal\n\nBrandt &amp; Oskel will pay $3bn for the Ostra refinery, the company said on Monday.\n',
+        'wire/b':
+          'Brandt &amp; Oskel buys refinery\n\nBrandt &amp; Oskel agreed to pay $3bn for the Ostra refinery, its chairman said.\n',
+      }),
+      at,
+    );
+    const text = digestToText(d);
+    expect(text).toContain('$3bn');
+    expect(text).not.toContain('&amp;');
   });
 });
