@@ -72,3 +72,44 @@ export function isDemonym(word: string): boolean {
   }
   return false;
 }
+
+/** The place an irregular adjective is of, where the place list holds it by that name. */
+const IRREGULAR_PLACE: Readonly<Record<string, string>> = {
+  Belgian: 'Belgium',
+  Czech: 'Czechia',
+  Danish: 'Denmark',
+  Dutch: 'Netherlands',
+  Finnish: 'Finland',
+  French: 'France',
+  Greek: 'Greece',
+  Icelandic: 'Iceland',
+  Irish: 'Ireland',
+  Korean: 'Korea',
+  Norwegian: 'Norway',
+  Peruvian: 'Peru',
+  Portuguese: 'Portugal',
+  Scots: 'Scotland',
+  Scottish: 'Scotland',
+  Spanish: 'Spain',
+  Swiss: 'Switzerland',
+  Thai: 'Thailand',
+  Turkish: 'Turkey',
+  Welsh: 'Wales',
+};
+
+/**
+ * The place a single word is the adjective of, among the names given ("German": "Germany", "Irish":
+ * "Ireland"): its name with an adjective's ending changed back (`ENDINGS`), or an irregular one's.
+ * Undefined for no adjective of a place, or a place none of the names is. Pure.
+ */
+export function placeOfDemonym(word: string, names: ReadonlySet<string>): string | undefined {
+  if (!isDemonym(word)) return undefined;
+  const irregular = IRREGULAR_PLACE[word];
+  if (irregular) return names.has(irregular) ? irregular : undefined;
+  for (const [ending, places] of ENDINGS) {
+    if (!ending.test(word)) continue;
+    const stem = word.replace(ending, '');
+    for (const p of places) if (names.has(stem + p) && isRegion(stem + p)) return stem + p;
+  }
+  return undefined;
+}

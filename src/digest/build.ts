@@ -1,9 +1,8 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
-import { amountKeys, rounds, valuesMeet } from '../claims/compare.js';
+import { amountKeys, valuesMeet } from '../claims/compare.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
-import type { Quantity } from '../facts/quantities.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -25,6 +24,8 @@ import {
   MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
   namedAlike,
+  roundedAlike,
+  statesClaim,
   subjectNamer,
   unitBase,
 } from './figures.js';
@@ -46,6 +47,7 @@ import { revisions, supersededBy } from './revisions.js';
 import { storyName } from './story.js';
 
 export type { DigestCitation, FigureGroup, FigureLine, MomentValues } from './figures.js';
+export { LEAST_ROUNDED_UNITS, roundedAlike } from './figures.js';
 export type { MatchResults, StatedClaim } from './results.js';
 export { storyName } from './story.js';
 
@@ -285,28 +287,6 @@ export const measuredClaim = (c: Pick<FigureCluster, 'concept' | 'mentions'>) =>
   c.concept !== undefined || c.mentions.some((m) => m.measureRead === true);
 
 /**
- * How many significant digits a figure written to a coarser digit must keep to be read as another's
- * value rounded: "29%" of "28.9%" (29 units of its last digit), "£1.4bn" of "£1.45bn" (14); not "4%"
- * of "3.75%", nor "1%" of "1.4%" (one digit: a rate moved, a forecast cut).
- */
-export const LEAST_ROUNDED_UNITS = 10;
-
-/**
- * True when one figure is the other written to a coarser last digit ("29%" and "28.9%", "$11bn" and
- * "$11.3bn"): one kind and unit, the coarser keeping at least `LEAST_ROUNDED_UNITS` units of its last
- * digit, the finer rounding to it. Equal values are no rounding (they are one claim already). Pure.
- */
-export function roundedAlike(
-  a: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
-  b: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
-): boolean {
-  if (a.kind !== b.kind || a.currency !== b.currency || a.per !== b.per || a.kind === 'year') return false;
-  if (a.value === b.value || a.step === b.step) return false;
-  const coarse = a.step > b.step ? a : b;
-  return Math.abs(coarse.value) / coarse.step >= LEAST_ROUNDED_UNITS - 1e-9 && rounds(a, b);
-}
-
-/**
  * The articles giving an exact amount of money that no measure word claims, or only in sentences the
  * digest cannot show (`placed` false: whose it is, or what, not said), by amount in each currency it
  * is given in; copies once. An exact amount of money is one thing in a story: "a $7bn accounting
@@ -371,7 +351,10 @@ function topLine(
   for (const c of clusters) {
     const line = clusterLine(c, (id) => index.original(id));
     if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
-    const ids = new Set(c.mentions.map((m) => index.original(m.article.id)));
+    const shown = c.shown;
+    const ids = new Set(
+      c.mentions.filter((m) => statesClaim(shown, m)).map((m) => index.original(m.article.id)),
+    );
     // An exact amount of money no measure word claims is stated too by an article that gives it only
     // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...").
     const more: DigestCitation[] = [];
@@ -830,6 +813,17 @@ function whatIsNew(
   const ANCHORED = 1000;
   /** A moment's place in time; none named is the article's present, after any it names. */
   const when = (m: FigureMention) => m.moment?.order ?? (m.moment ? undefined : Number.POSITIVE_INFINITY);
+  /**
+   * True when two figures are of one moment: none named in either (each article's present), or one
+   * place in time; a moment with no place is one by its key. A moment of an undated article ("in
+   * January", ordered from the year 0) is never one with a named year ("2004's level").
+   */
+  const sameMomentOf = (a: FigureMention, b: FigureMention) => {
+    const [x, y] = [when(a), when(b)];
+    if (x === undefined || y === undefined) return (a.moment?.key ?? '') === (b.moment?.key ?? '');
+    if (Number.isFinite(x) && Number.isFinite(y) && x < ANCHORED !== y < ANCHORED) return false;
+    return x === y;
+  };
 
   const newArticles = new Map<string, NewArticle>();
   const changes: FigureChange[] = [];
@@ -866,17 +860,12 @@ function whatIsNew(
       }
       if (!m.placed || !m.concept || !cluster) continue;
       const key = groupKey(m);
-      // The latest earlier value of this subject's measure, not at a later moment than this one's.
+      // The latest earlier value of this subject's measure at the same moment as this one's (none
+      // named: the present of both). Values at different moments are a history shown in order ("a
+      // 20% stake in 2000", "cut to 10% in 2003"), not a change (issue 20).
       const earlier: Earlier | undefined = (byGroup.get(key) ?? [])
         .filter((o) => isEarlier(o.article.id, article.id) && o.modality === m.modality)
-        .filter((o) => {
-          const [a, b] = [when(o), when(m)];
-          if (a === undefined || b === undefined) return true;
-          // A moment of an undated article ("in January", ordered from the year 0) and a named
-          // year ("2004's level") cannot be put in order: neither changes the other.
-          if (Number.isFinite(a) && Number.isFinite(b) && a < ANCHORED !== b < ANCHORED) return false;
-          return a <= b;
-        })
+        .filter((o) => sameMomentOf(o, m))
         .map((o) => ({ mention: o, rank: rankOf(o.article.id) }))
         .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0))[0];
       // A value an earlier article gave already is said again, not changed (issue 20: "changes 0.6% ->

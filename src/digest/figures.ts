@@ -4,7 +4,8 @@
  */
 import { jaccard } from '../answer/similarity.js';
 import { citationOf } from '../answer/types.js';
-import { amountKeys, amountsClash, sameMoment, valuesMeet } from '../claims/compare.js';
+import { amountKeys, amountsClash, rounds, sameMoment, valuesMeet } from '../claims/compare.js';
+import { isDemonym, placeOfDemonym } from '../claims/demonyms.js';
 import { PERSON_REFERENCE, THING_REFERENCE } from '../claims/focus.js';
 import { clauseAround, type Modality } from '../claims/modality.js';
 import type { Moment } from '../claims/moments.js';
@@ -214,9 +215,18 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
       else byWord.set(w, [k]);
     }
   const memo = new Map<string, string>();
-  return (name: string) => {
+  const written = new Set(names.map((n) => n.name));
+  const keyOf = (name: string): string => {
     let key = memo.get(name);
     if (key !== undefined) return key;
+    // A place's adjective is the place where the story names it ("German" and "Germany" are one
+    // subject: issue 20's "Irish" / "Ireland").
+    const place = placeOfDemonym(name, written);
+    if (place !== undefined && place !== name) {
+      key = keyOf(place);
+      memo.set(name, key);
+      return key;
+    }
     const own = entityWords([name]);
     const near = [...new Set(own.flatMap((w) => byWord.get(w) ?? []))];
     const contained = near.filter((k) => k.words.every((w) => own.includes(w)));
@@ -239,6 +249,7 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
     memo.set(name, key);
     return key;
   };
+  return keyOf;
 }
 /**
  * A name at least this share of the story's articles use (and at least two) is one of its main
@@ -960,6 +971,28 @@ export const keyWords = (key: string) => key.split(/[\s&]+/).filter((w) => w !==
 const subjectsMeet = (words: ReadonlySet<string>, key: string) =>
   (words.size === 0 && key === '') || keyWords(key).some((w) => words.has(w));
 
+/**
+ * How many significant digits a figure written to a coarser digit must keep to be read as another's
+ * value rounded: "29%" of "28.9%" (29 units of its last digit), "£1.4bn" of "£1.45bn" (14); not "4%"
+ * of "3.75%", nor "1%" of "1.4%" (one digit: a rate moved, a forecast cut).
+ */
+export const LEAST_ROUNDED_UNITS = 10;
+
+/**
+ * True when one figure is the other written to a coarser last digit ("29%" and "28.9%", "$11bn" and
+ * "$11.3bn"): one kind and unit, the coarser keeping at least `LEAST_ROUNDED_UNITS` units of its last
+ * digit, the finer rounding to it. Equal values are no rounding (they are one claim already). Pure.
+ */
+export function roundedAlike(
+  a: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
+  b: Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'per'>,
+): boolean {
+  if (a.kind !== b.kind || a.currency !== b.currency || a.per !== b.per || a.kind === 'year') return false;
+  if (a.value === b.value || a.step === b.step) return false;
+  const coarse = a.step > b.step ? a : b;
+  return Math.abs(coarse.value) / coarse.step >= LEAST_ROUNDED_UNITS - 1e-9 && rounds(a, b);
+}
+
 /** Alike enough in content words (Jaccard) that two sentences are one sentence edited. */
 export const SAME_SENTENCE = 0.7;
 
@@ -1061,6 +1094,29 @@ export function clusterFigures(
         for (const w of o.heads) c.heads.add(w);
       }
     }
+  // A value and its rounding ("$28.3bn" and "$28bn", "28.9%" and "29%", `roundedAlike`) of one
+  // subject's measure at one moment are one claim, citing the articles of both (issue 20), unless a
+  // sentence gives both (a move: "rose to 7.1% from 7%").
+  for (const [i, c] of clusters.entries())
+    for (const o of clusters.slice(i + 1)) {
+      if (c.mentions.length === 0 || o.mentions.length === 0) continue;
+      if (!c.concept || o.concept !== c.concept || o.base !== c.base) continue;
+      if (c.words.size === 0 || ![...o.words].some((w) => c.words.has(w))) continue;
+      const facts = new Set(c.mentions.map((m) => m.fact.id));
+      if (o.mentions.some((m) => facts.has(m.fact.id))) continue;
+      const alike = c.mentions.some((x) =>
+        o.mentions.some(
+          (y) =>
+            roundedAlike(x.quantity, y.quantity) &&
+            (x.moment?.key ?? '') === (y.moment?.key ?? '') &&
+            x.modality === y.modality,
+        ),
+      );
+      if (!alike) continue;
+      c.mentions.push(...o.mentions.splice(0));
+      for (const w of o.words) c.words.add(w);
+      for (const w of o.heads) c.heads.add(w);
+    }
   return clusters
     .filter((c) => c.mentions.length > 0)
     .map((c) => {
@@ -1088,9 +1144,60 @@ export function clusterFigures(
         // The moment its line names is the one its sentence names, so that the two never disagree.
         ...(shown?.moment ? { moment: shown.moment } : {}),
         ...(shown ? { shown } : {}),
-        articles: new Set(c.mentions.map((m) => original(m.article.id))).size,
+        // The articles that state it: those whose sentence states the shown one's claim.
+        articles: new Set(
+          c.mentions.filter((m) => !shown || statesClaim(shown, m)).map((m) => original(m.article.id)),
+        ).size,
       };
     });
+}
+
+/** Words of a name that say nothing of whose it is: titles and function words ("Mr", "of"). */
+const NOT_A_NAME_WORD = /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|the|of|and|for|de|la|le|von|van|st)$/;
+
+/** The words of a mention's subject an editor would know it by: its key's and its names' as written. */
+function subjectWords(m: Pick<FigureMention, 'subjectKey' | 'subject'>): Set<string> {
+  return new Set(
+    [m.subjectKey, ...m.subject]
+      .flatMap((s) => keyWords(s.toLowerCase()))
+      .map((w) => w.replace(/['’]s$/, ''))
+      .filter((w) => w.length > 1 && !NOT_A_NAME_WORD.test(w)),
+  );
+}
+
+/** The words a sentence writes, lower-cased, a possessive's "'s" left off. */
+const writtenWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}&'’]+/u)
+      .map((w) => w.replace(/['’](?:s)?$/, '')),
+  );
+
+/**
+ * True when a mention of a claim states the claim its line is shown in (issue 20): one sentence for
+ * the other (`SAME_SENTENCE`), or one whose owner is not named (read from "it", "the club", the
+ * article's focus: an equal amount of the same measure), or one whose named owner is the shown one's,
+ * or where either sentence writes the other's owner ("Mr Glazer's offer values the club at £800m"
+ * for "Glazer ... a bid valuing the club at £800m"). An equal amount that its sentence names another
+ * as owner of, neither sentence naming the other's ("Film B took $18m" for "Film A took $18m"), is
+ * no citation of it. Pure.
+ */
+export function statesClaim(shown: FigureMention, m: FigureMention): boolean {
+  if (m === shown || m.fact.id === shown.fact.id) return true;
+  if (m.concept && shown.concept && m.concept !== shown.concept) return false;
+  if (jaccard(m.fact.text, shown.fact.text) >= SAME_SENTENCE) return true;
+  // A figure no measure word claims is one claim by its amount and the words after it, whatever
+  // subject each sentence gives ("up to 80% of the loans", "80% loan relief"): not by whose it is.
+  if (!shown.concept) return true;
+  const own = subjectWords(shown);
+  // A line that says no one's figure claims only the figure and its measure.
+  if (own.size === 0 || m.subjectFrom !== 'named') return true;
+  const theirs = subjectWords(m);
+  if ([...theirs].some((w) => own.has(w))) return true;
+  const inTheirs = writtenWords(m.fact.text);
+  const inOwn = writtenWords(shown.fact.text);
+  return [...own].some((w) => inTheirs.has(w)) || [...theirs].some((w) => inOwn.has(w));
 }
 
 /**
@@ -1103,10 +1210,11 @@ export function clusterLine(
   original: (id: string) => string = (id) => id,
 ): FigureLine | undefined {
   if (!c.shown) return undefined;
-  const line = lineOf(c.shown);
-  const seen = new Set([original(c.shown.article.id)]);
+  const shown = c.shown;
+  const line = lineOf(shown);
+  const seen = new Set([original(shown.article.id)]);
   for (const m of c.mentions)
-    if (!seen.has(original(m.article.id))) {
+    if (!seen.has(original(m.article.id)) && statesClaim(shown, m)) {
       seen.add(original(m.article.id));
       line.also.push(digestCitation(m.article));
     }
@@ -1255,7 +1363,10 @@ export function subjectNamer(
   }
   return (key, fallback, texts = []) => {
     const written = key.split(' & ').map((part) => {
-      const literal = (forms.get(part) ?? []).filter((f) => texts.some((t) => t.includes(f.name)));
+      // A place's name before its adjective ("Germany" over "German"), else the most used first.
+      const literal = (forms.get(part) ?? [])
+        .filter((f) => texts.some((t) => t.includes(f.name)))
+        .sort((a, b) => Number(isDemonym(a.name)) - Number(isDemonym(b.name)));
       const most = literal[0];
       // A longer form holding the most used one, about as common: "Northwind AI" over "Northwind".
       const longer = literal.find(

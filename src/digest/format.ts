@@ -35,9 +35,42 @@ export function coverageLine(d: Digest): string {
   return `${plural(d.articleCount, 'article')}${from}${fresh}${d.asOf ? `, as of ${day(d.asOf)}` : ''}`;
 }
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+  euro: '€',
+  hellip: '…',
+};
+
+/**
+ * An article's words as a reader sees them: HTML entities a web page left in its text ("AT&amp;T",
+ * "&#8217;") written as their characters (issue 20: an editor saw "&amp;" in a digest). Pure.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (all, dec, hex, name) => {
+    if (dec || hex) {
+      const code = Number.parseInt(dec ?? hex, dec ? 10 : 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[String(name).toLowerCase()] ?? all;
+  });
+}
+
 /** An article's words, quoted; "…" where the sentence goes on. */
 export function quoted(text: string, cutBefore?: boolean, cutAfter?: boolean): string {
-  return `“${cutBefore ? '…' : ''}${text}${cutAfter ? '…' : ''}”`;
+  return `“${cutBefore ? '…' : ''}${decodeEntities(text)}${cutAfter ? '…' : ''}”`;
 }
 
 /** "Northwind AI · valuation". */
@@ -112,7 +145,8 @@ export function additionWords(a: Addition): string {
 }
 
 /** A top-line fact: its figure first when it is one the articles share. */
-export const topWords = (t: TopFact) => (t.figure ? `${t.figure}: ${quoted(t.text)}` : t.text);
+export const topWords = (t: TopFact) =>
+  t.figure ? `${t.figure}: ${quoted(t.text)}` : decodeEntities(t.text);
 
 /** A digest as plain text, for the terminal and for Slack's notification fallback. */
 export function digestToText(d: Digest): string {
@@ -180,5 +214,5 @@ export function digestToText(d: Digest): string {
       }
     }
   }
-  return lines.join('\n').trim();
+  return decodeEntities(lines.join('\n').trim());
 }

@@ -6,6 +6,7 @@
  * on the sentences that hold the most common names; nothing here knows a story.
  */
 
+import { placeOfDemonym } from '../claims/demonyms.js';
 import { isPlace } from '../claims/places.js';
 import { NOT_A_SUBJECT } from '../claims/subject.js';
 import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
@@ -122,15 +123,51 @@ function nameOf(index: FactIndex): string {
 
   const picked: string[] = [];
   const used = new Set<string>();
+  const words = new Set(candidates.map((c) => c.word));
+  const wordsOf = (name: string) => name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   for (const c of ranked) {
     if (picked.length === 2) break;
     if (used.has(c.word)) continue;
     if (picked.length === 1 && c.score < SECOND * (ranked[0]?.score ?? 0)) break;
-    const name = asWritten(c, index, proper);
+    // A place's adjective names the place ("German": "Germany", where the coverage names it).
+    const place = placeOfDemonym(c.word, words);
+    const name = place ?? asWritten(c, index, proper);
+    if (picked.length === 1) {
+      // A second name holding a word of the first is the first written in full ("Elvis" and "Elvis
+      // Presley"): one thing, named once by its longer form.
+      const first = picked[0] ?? '';
+      if (wordsOf(name).some((w) => wordsOf(first).includes(w))) {
+        if (wordCount(name) > wordCount(first)) picked[0] = name;
+        for (const w of wordsOf(name)) used.add(w);
+        continue;
+      }
+    }
+    // A word most of whose uses are inside longer names of other things ("Labour" of a "Federal
+    // Labour Agency" and an "International Labour Organisation") names no one thing of the story.
+    if (name === c.word && partOfLongerNames(c)) continue;
     picked.push(name);
-    for (const w of name.split(/[^\p{L}\p{N}]+/u)) used.add(w);
+    for (const w of wordsOf(name)) used.add(w);
   }
   return picked.join(' and ') || 'the story';
+}
+
+/**
+ * True when a name word stands inside a longer run of capitalized words (not opening a sentence) in
+ * most of the sentences that write it. Pure over its sentences.
+ */
+function partOfLongerNames(c: Candidate): boolean {
+  let inside = 0;
+  let written = 0;
+  for (const fact of c.facts)
+    for (const m of fact.text.matchAll(CAPITALIZED_RUN)) {
+      const words = m[0].split(/\s+&\s+|\s+|-/).map((w) => w.replace(/['’]s$|[.'’]$/u, ''));
+      if (!words.includes(c.word)) continue;
+      written++;
+      // A sentence's first word is capitalized whatever it is: it makes no name longer.
+      const named = (m.index === 0 ? words.slice(1) : words).filter((w) => !TITLE.test(w));
+      if (named.length > 1 && named.includes(c.word)) inside++;
+    }
+  return written > 0 && inside * 2 > written;
 }
 
 /** Runs of capitalized words, joined by spaces, "&" or hyphens: where names are written. */
