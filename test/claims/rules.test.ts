@@ -491,6 +491,14 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(subjectOf(a, names, figureOf(a, '9.7%'))).toEqual(['Sylvania']);
   });
 
+  it('gives each figure of "This compares with 59 litres in X, 12 litres in Y" to its place', () => {
+    const a = 'This compares with 59 litres in Freedonia, 12 litres in Sylvania and three litres in Ruritania.';
+    const names = ['Freedonia', 'Sylvania', 'Ruritania'];
+    expect(subjectOf(a, names, figureOf(a, '59 litres'))).toEqual(['Freedonia']);
+    expect(subjectOf(a, names, figureOf(a, '12 litres'))).toEqual(['Sylvania']);
+    expect(subjectOf(a, names, figureOf(a, 'three litres'))).toEqual(['Ruritania']);
+  });
+
   it('reads a name opening the sentence after "At" or "In" as the clause\'s owner when no other is named', () => {
     const a = 'At the Department for Widgets, 3,000 jobs are to go.';
     expect(subjectOf(a, ['Department for Widgets'], figureOf(a, '3,000 jobs'))).toEqual([
