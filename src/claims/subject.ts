@@ -17,11 +17,6 @@ import { SAYING_VERBS } from './saying.js';
 const PREPOSITION =
   /\b(?:[Ii]n|[Ii]nto|[Aa]t|[Ff]or|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Oo]n|[Bb]y|[Aa]gainst|[Oo]ver|[Aa]bout|[Tt]han|[Uu]nder)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 
-/** A month or a day right before a name, after a preposition: "in December BT announced", "on Monday Acme said". */
-const MOMENT_BETWEEN = new RegExp(
-  String.raw`\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(?:${MONTH}|${DAY})\s+$`,
-);
-
 /**
  * A measure of a name: "shares in Acme", "profits at US toy maker Acme", "the valuation of Acme" -
  * the name is whose the measure is, not an object.
@@ -93,7 +88,7 @@ const AFTER_PREPOSITION =
  * (REPORT_AFTER) or before it (REPORT_BEFORE).
  */
 const REPORT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:released|published|issued)\s+(?:(?:its|their|a|an|the)\s+)?)?(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
+  /^(?:['’]s)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
 /** A verb of estimating after a name ("The Budget Office estimates that the shortfall ..."), its clause naming no "its". */
 const ESTIMATES_AFTER =
   /^(?:\s+\p{Lu}\p{Ll}+)?\s+(?:estimates|estimated|predicts|predicted|forecasts|projects|projected|calculates|calculated)\s+(?:that\s+)?(?![^,;]*\b(?:its|their)\b)/u;
@@ -294,8 +289,7 @@ export function subjectOf(
     if (/\b(?:\w+(?:ed|en|wn)|and|or)\s+by\s+(?:the\s+)?$/.test(before)) return false;
     // "At the Department for Widgets, 3,000 jobs are to go": a place opening the sentence holds its clause.
     if (FRONTED.test(text.slice(0, e.at)) && /^\s*,/.test(text.slice(e.at + e.name.length))) return false;
-    // "in December BT announced": a preposition's object that is a moment leaves the name after it free.
-    if (PREPOSITION.test(before) && !MOMENT_BETWEEN.test(before)) return true;
+    if (PREPOSITION.test(before)) return true;
     // "had to pay the Harbour Markets Authority $60m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
     // "Bosses of Ostra Bourse and the Easton Stock Exchange": joined to an object, an object too.
