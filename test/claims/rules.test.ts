@@ -492,7 +492,8 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
   });
 
   it('gives each figure of "This compares with 59 litres in X, 12 litres in Y" to its place', () => {
-    const a = 'This compares with 59 litres in Freedonia, 12 litres in Sylvania and three litres in Ruritania.';
+    const a =
+      'This compares with 59 litres in Freedonia, 12 litres in Sylvania and three litres in Ruritania.';
     const names = ['Freedonia', 'Sylvania', 'Ruritania'];
     expect(subjectOf(a, names, figureOf(a, '59 litres'))).toEqual(['Freedonia']);
     expect(subjectOf(a, names, figureOf(a, '12 litres'))).toEqual(['Sylvania']);
