@@ -175,6 +175,20 @@ export function timesPlaced(text: string, name: string): number {
   return timesAfter(text, name, PLACING_BEFORE);
 }
 
+/** A quotation mark a sentence may open with before its first word. */
+const OPENING_QUOTE = /^["'“‘]?/;
+
+/**
+ * True when a one-word name the tagger read only opens the sentence and the article writes the word in
+ * lower case elsewhere: "Students can decide ..." beside "the votes of students" is a common noun,
+ * capitalised by its place, no name of what the article is about.
+ */
+function commonOpening(sentence: string, name: string, text: string): boolean {
+  if (/\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  if (!sentence.startsWith(name, OPENING_QUOTE.exec(sentence)?.[0].length ?? 0)) return false;
+  return timesAsWord(text, name.toLowerCase()) > 0;
+}
+
 /** True when focusOf has read this version of the article (it will not read the lead again). */
 export function focusKnown(index: FactIndex, articleId: string): boolean {
   return memo.has(index.factsOf(articleId));
@@ -190,11 +204,14 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
   const title = index.article(articleId)?.title ?? '';
   const candidates = new Map<string, number>();
   const text = facts.map((f) => f.text).join('.\n');
+  // The headline counts where a word is written inside a sentence ("Strong growth for Acme": the lead's
+  // "Acme has reported ..." opens with a name), as the claims read it (read.ts articleText).
+  const headed = `${title}.\n${text}`;
   lead.forEach((fact, i) => {
-    const opening = openingName(fact.text, text);
+    const opening = openingName(fact.text, headed);
     for (const raw of [...partedNames(fact.text, index.entitiesOf(fact)), ...(opening ? [opening] : [])]) {
       const name = raw.replace(TRAILING_MOMENT, '');
-      if (name.length < 2 || NOT_A_SUBJECT.test(name)) continue;
+      if (name.length < 2 || NOT_A_SUBJECT.test(name) || commonOpening(fact.text, name, text)) continue;
       candidates.set(name, (candidates.get(name) ?? 0) + (i === 0 ? 2 : 1));
     }
   });

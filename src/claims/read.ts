@@ -319,19 +319,39 @@ function articleText(index: FactIndex, articleId: string): string {
 }
 
 /**
+ * A sentence's names: the tagger's, parted where it writes punctuation, and the name it opens with
+ * that the tagger missed ("Acme has signed ...", see `openingName`).
+ */
+function namesOf(index: FactIndex, fact: Fact): string[] {
+  const tagged = partedNames(fact.text, index.entitiesOf(fact));
+  const opening = openingName(fact.text, articleText(index, fact.articleId));
+  return opening && !tagged.some((n) => n.includes(opening) || opening.includes(n))
+    ? [opening, ...tagged]
+    : tagged;
+}
+
+/**
  * A sentence that opens by naming again the organisation just named: "It is predicting ...", "It
  * currently has ...", "The firm said ...", "They say they can save £6bn" (after "The Tories have
  * promised ..."). "It is estimated that ...", "It was a year ..." (an "it" that stands for no one)
- * are left out: "It is"/"It was" count only before a verb in -ing.
+ * are left out: "It is"/"It was" count only before a verb in -ing. A word joining it to the sentence
+ * before may open it: "But they have lost nine ...", "However, it expects ...".
  */
 /** The nouns by which a sentence names again the organisation just named: "The firm", "The country's biggest lender". */
 const CONTINUING_NOUNS =
   'firm|company|group|business|carmaker|bank|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation';
 
 export const CONTINUES = new RegExp(
-  String.raw`^(?:It\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|It\s+(?:is|was)\s+\p{Ll}+ing\b|They\s+\p{Ll}|The\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CONTINUING_NOUNS})\s)`,
+  String.raw`^(?:(?:But|And|Yet|So|Now|Still|However|Instead|Meanwhile|Since then|Even so),?\s+)?(?:[Ii]t\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|[Ii]t\s+(?:is|was)\s+\p{Ll}+ing\b|[Tt]hey\s+\p{Ll}|[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CONTINUING_NOUNS})\s)`,
   'u',
 );
+
+/**
+ * A sentence that goes on with "they" ("But they have lost nine of their 14 matches"): "they" may
+ * stand for a country's side or people ("England sat on the summit ... But they have lost"), so the
+ * name the sentence before opens with counts though it is a place.
+ */
+const THEY_CONTINUE = /^(?:\p{Lu}\p{Ll}+,?\s+)?[Tt]hey\s/u;
 
 /** One word of nationality ("German", "Japanese"): it describes, it is never "it". */
 const NATIONALITY_WORD = new RegExp(`^${DEMONYM}$`, 'u');
@@ -351,7 +371,7 @@ function continuedName(index: FactIndex, fact: Fact, person: string | undefined)
   for (let back = 1; back <= CONTINUED_SENTENCES && at - back >= 0; back++) {
     const previous = facts[at - back];
     if (!previous) return undefined;
-    const name = openingOwner(previous.text, partedNames(previous.text, index.entitiesOf(previous)), person);
+    const name = openingOwner(previous.text, namesOf(index, previous), person, THEY_CONTINUE.test(fact.text));
     if (name) return name;
     if (!CONTINUES.test(previous.text)) return undefined;
   }
@@ -367,10 +387,11 @@ function openingOwner(
   text: string,
   names: readonly string[],
   person: string | undefined,
+  places = false,
 ): string | undefined {
   return ownerNames(text, names).find((n) => {
     if (n === person || (person ?? '').split(/\s+/).includes(n)) return false;
-    if (NOT_A_SUBJECT.test(n) || isRegion(n) || NATIONALITY_WORD.test(n) || PERSON_TITLE.test(n))
+    if (NOT_A_SUBJECT.test(n) || (!places && isRegion(n)) || NATIONALITY_WORD.test(n) || PERSON_TITLE.test(n))
       return false;
     const at = text.indexOf(n);
     return OPENS_WITH.test(text.slice(0, at)) && !DESCRIBES.test(text.slice(at + n.length));
@@ -498,10 +519,25 @@ function resolve(
   // "It is predicting a 2% fall": a sentence opening with "It" or "The firm" goes on with the
   // organisation the sentence before it named.
   const earlier = CONTINUES.test(fact.text) ? continuedName(index, fact, focus.person) : undefined;
-  if (earlier && owners.length === 0) return { subject: [earlier], from: 'resolved' };
+  // A place after the figure ("But they have lost nine of their 14 matches since ... in Sydney"), the
+  // object of a preposition, is no one the sentence's "it" or "they" could be.
+  if (earlier && owners.every((n) => placedAfter(fact.text, n, q)))
+    return { subject: [earlier], from: 'resolved' };
   if ((THING_REFERENCE.test(before) || owners.length === 0) && focus.thing && !reports)
     return { subject: [focus.thing], from: 'resolved' };
   return { subject: [], from: 'none' };
+}
+
+/** A preposition that places what follows it: "in (the)", "at", "from". */
+const PLACED_BY = /\b(?:in|at|from|to|into|on|near|outside|inside|across)\s+(?:the\s+)?$/;
+
+/** True when every mention of a name stands after the figure as the object of a placing preposition. */
+function placedAfter(text: string, name: string, q: Quantity): boolean {
+  const found = occurrences(text, name);
+  return (
+    found.length > 0 &&
+    found.every((e) => e.at > q.end && PLACED_BY.test(text.slice(Math.max(0, e.at - 20), e.at)))
+  );
 }
 
 /** A figure of a fact that is a claim, with what it measures: a claim before any name is read. */
@@ -606,13 +642,7 @@ export function claimsOf(
   if (known) return known;
   const claims: FigureClaim[] = [];
   if (fact.quantities.length > 0) {
-    const tagged = partedNames(fact.text, index.entitiesOf(fact));
-    // A name opening the sentence that the tagger missed ("Acme has signed ...").
-    const opening = openingName(fact.text, articleText(index, fact.articleId));
-    const names =
-      opening && !tagged.some((n) => n.includes(opening) || opening.includes(n))
-        ? [opening, ...tagged]
-        : tagged;
+    const names = namesOf(index, fact);
     const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
     const moments = momentsIn(fact.text, year);
     // The figures claimMeasures read already, if it did (then no longer kept there: the claims are).

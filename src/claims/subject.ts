@@ -471,8 +471,8 @@ function bidderOf(
 /** A sentence's opening "At (the)", "In (the)", "Among (the)": the name after it places the clause. */
 const FRONTED = /^["'“‘]?(?:At|In|Among|Within|Across)\s+(?:the\s+)?$/;
 
-/** Words that compare a figure with others: "compared with", "against", "than", "versus". */
-const COMPARISON = /\b(?:compared (?:with|to)|against|than|versus|while)\b/;
+/** Words that compare a figure with others: "compared with", "This compares with", "against", "than", "versus". */
+const COMPARISON = /\b(?:compar(?:ed|es|ing) (?:with|to)|against|than|versus|while)\b/;
 
 /**
  * The place a compared figure is of: "the rate rose to 5.2%, compared with 11.4% in Freedonia and 8.6%

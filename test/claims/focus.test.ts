@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, timesAsWord, timesPlaced } from '../../src/claims/focus.js';
+import { focusOf, isPersonName, timesAsWord, timesPlaced } from '../../src/claims/focus.js';
+import { indexOf } from '../helpers/index.js';
 
 /** What the pattern counts: the word with no letter on either side, non-overlapping. */
 const byPattern = (text: string, word: string) =>
@@ -68,5 +69,35 @@ describe('isPersonName', () => {
   it("takes a surname alone for a person when it ends a known person's name", () => {
     expect(isPersonName('Bloggs', 'Bloggs won.')).toBe(false);
     expect(isPersonName('Bloggs', 'Bloggs won.', ['Jo Bloggs'])).toBe(true);
+  });
+});
+
+describe('focusOf', () => {
+  it('takes a name the lead opens with when the headline writes it inside its words', () => {
+    const index = indexOf({
+      a: 'Strong quarterly growth for Zorvex\n\nZorvex has reported its best quarter, helped by demand for its Brellan boots.\n\nThe sports giant said it made a profit of $26m.\n\nBrellan sales rose.\n',
+    });
+    expect(focusOf(index, 'a').thing).toBe('Zorvex');
+    // Without the headline's "for Zorvex", the lead's opening word is no name the article writes inside a sentence.
+    const plain = indexOf({
+      b: 'Strong quarter\n\nZorvex has reported its best quarter, helped by demand for its Brellan boots.\n\nThe sports giant said it made a profit of $26m.\n\nBrellan sales rose.\n',
+    });
+    expect(focusOf(plain, 'b').thing).not.toBe('Zorvex');
+  });
+
+  it('passes over a word that only opens a sentence and is written in lower case elsewhere', () => {
+    const read = (opening: string) => {
+      const index = indexOf({
+        a: `Votes of the young\n\n${opening} can decide the fate of some seats, Liberal Unionist leader Jo Brack said.\n\nThe party says the votes of students can win it 27 seats.\n\nThe figures assume all students vote.\n`,
+      });
+      // The names as a tagger reading the opening word as a name gives them.
+      const lead = index.factsOf('a')[0];
+      const tagged = index.entitiesOf.bind(index);
+      index.entitiesOf = (fact) => (fact === lead ? [opening, 'Liberal Unionist', 'Jo Brack'] : tagged(fact));
+      return focusOf(index, 'a').thing;
+    };
+    expect(read('Students')).toBe('Liberal Unionist');
+    // A word the article never writes in lower case stays a name where it opens a sentence.
+    expect(read('Brackites')).toBe('Brackites');
   });
 });

@@ -161,6 +161,15 @@ describe('whose a figure is, from the sentence', () => {
     expect(claim.subjectFrom).toBe('resolved');
   });
 
+  it('reads "But they" as the side the sentence before opens with, a country too, past a place after the figure', () => {
+    const index = indexOf({
+      a: 'Wales look to France\n\nWales are favourites for the Zed Cup after beating Italy. Wales play France next.\n\nScotland sat on the summit 15 months ago as world champions. But they have lost nine of their 14 matches since that night in Sydney.\n',
+    });
+    const claim = claimOf(index, '14 matches');
+    expect(claim.subject).toEqual(['Scotland']);
+    expect(claim.subjectFrom).toBe('resolved');
+  });
+
   it('a share placed in a country right after it is that country\'s: "growth of 1.5% in Germany and 2.2% in France"', () => {
     const text = 'Forecasters expect economic growth of 1.5% in Germany next year and 2.2% in France.';
     expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '1.5%'))).toEqual(['Germany']);
@@ -480,6 +489,15 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(subjectOf(a, names, figureOf(a, '4.7%'))).toEqual(['Ruritania']);
     expect(subjectOf(a, names, figureOf(a, '12.1%'))).toEqual(['Freedonia']);
     expect(subjectOf(a, names, figureOf(a, '9.7%'))).toEqual(['Sylvania']);
+  });
+
+  it('gives each figure of "This compares with 59 litres in X, 12 litres in Y" to its place', () => {
+    const a =
+      'This compares with 59 litres in Freedonia, 12 litres in Sylvania and three litres in Ruritania.';
+    const names = ['Freedonia', 'Sylvania', 'Ruritania'];
+    expect(subjectOf(a, names, figureOf(a, '59 litres'))).toEqual(['Freedonia']);
+    expect(subjectOf(a, names, figureOf(a, '12 litres'))).toEqual(['Sylvania']);
+    expect(subjectOf(a, names, figureOf(a, 'three litres'))).toEqual(['Ruritania']);
   });
 
   it('reads a name opening the sentence after "At" or "In" as the clause\'s owner when no other is named', () => {
