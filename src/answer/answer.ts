@@ -1854,8 +1854,8 @@ const BM25_B = 0.75;
 
 /**
  * Each article's BM25 score for the question over its whole text, as the log of its share of the
- * best of `articleIds` (0 for the best, at least ARTICLE_FLOOR): each slot weighs its rarity (a
- * slot that only ranks, half), its frequency the number of the article's sentences holding it, its
+ * best of `articleIds` (0 for the best, at least ARTICLE_FLOOR): each slot naming a topic weighs its
+ * rarity (one that only ranks, "biggest", none), its frequency the number of the article's sentences holding it, its
  * headline counting as two more, saturating and normalised by the article's length against the
  * archive's mean. Pure but for reading the index.
  */
@@ -1874,12 +1874,13 @@ export function articleBm25(
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * facts.length) / Math.max(1, mean));
     let score = 0;
     slots.forEach((slot, k) => {
+      // A word that names no topic ("biggest") only ranks sentences: it tells no story from another.
+      if (slot.key === false) return;
       const m = matches[k];
       let tf = 0;
       if (m) for (const f of facts) if (m.has(f.id)) tf++;
       if (slot.phrases.some((p) => p.every((w) => title.has(w)))) tf += 2;
-      if (tf > 0)
-        score += ((rarity[k] ?? 0) * (slot.key === false ? 0.5 : 1) * tf * (BM25_K1 + 1)) / (tf + norm);
+      if (tf > 0) score += ((rarity[k] ?? 0) * tf * (BM25_K1 + 1)) / (tf + norm);
     });
     raw.set(articleId, score);
   }
