@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/rank-within.ts [--traces FILE] [--sets a+b,c] [--lambda 0.01] [--per-key] [--local W]
+ * npx tsx bench/rank-within.ts [--traces FILE] [--sets a+b,c] [--lambda 0.01] [--per-key] [--local W] [--base f=w,...]
  *
  * Features read within a candidate's own article, screened on the traced candidates (issue 21,
  * rank-17): most answers not ranked first stand in the article ranked first, another of its
@@ -22,9 +22,16 @@ const opt = (name: string, fallback: string) =>
   args.includes(`--${name}`) ? (args[args.indexOf(`--${name}`) + 1] ?? fallback) : fallback;
 const dump = JSON.parse(readFileSync(opt('traces', '.cache/rank-traces.json'), 'utf8')) as Dump;
 /** --local W: the hand-set ranking with `local` at W (rank-19's candidate: 0.844) as the base the sets are fitted on. */
-const h = handSet(dump.features).map((v, i) =>
-  dump.features[i] === 'local' && args.includes('--local') ? Number(opt('local', '0')) : v,
+/** --base f=w,...: other hand-set weights of the base (rank-22: `--base local=0,localNear=0.5`). */
+const base = new Map(
+  opt('base', '')
+    .split(',')
+    .filter(Boolean)
+    .map((p) => p.split('=') as [string, string]),
 );
+const h = handSet(dump.features)
+  .map((v, i) => (dump.features[i] === 'local' && args.includes('--local') ? Number(opt('local', '0')) : v))
+  .map((v, i) => (base.has(dump.features[i] ?? '') ? Number(base.get(dump.features[i] ?? '')) : v));
 const at = (f: string) => dump.features.indexOf(f);
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
 const lambda = Number(opt('lambda', '0.01'));

@@ -1643,7 +1643,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
 
   const first = groups[0];
   // A span that only tells the sentence holds an answer, cut too often wrong to give ("as a consultant").
-  const shown = confidence !== undefined && confidence >= fitted.show && !none && !short?.uncut;
+  const shown =
+    confidence !== undefined && confidence >= fitted.show && !none && !short?.uncut && !form.loose;
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
       ? { text: short.text, fact: 0, ...(sure ? { sure: true } : {}) }
@@ -1768,6 +1769,13 @@ function answerTyped(
   const bestOwn = new Map<string, number>();
   for (const c of out)
     bestOwn.set(c.fact.articleId, Math.max(bestOwn.get(c.fact.articleId) ?? 0, c.own ?? 0));
+  const articleScores = articleBm25(
+    index,
+    [...new Set(out.map((c) => c.fact.articleId))],
+    slots,
+    matches,
+    rarity,
+  );
   const localWeights = new Map<string, number[]>();
   for (const c of out)
     if (!localWeights.has(c.fact.articleId))
@@ -1825,9 +1833,61 @@ function answerTyped(
       ownGap: (c.own ?? 0) - (bestOwn.get(c.fact.articleId) ?? 0),
       local: heldShare(c.fact.id, matches, localWeights.get(c.fact.articleId) ?? []),
       reasons: wants === 'reason' ? Math.log(1 + spans.length) : 0,
+      article: articleScores.get(c.fact.articleId) ?? ARTICLE_FLOOR,
+      localNear: nearShare(
+        index.factsOf(c.fact.articleId),
+        c.fact.position,
+        matches,
+        localWeights.get(c.fact.articleId) ?? [],
+        o.borrow,
+      ),
     };
     c.score = Math.exp(weighted(weights.rank, c.features));
   }
+  return out;
+}
+
+/** The least `article` feature: log of a share of 1% of the best article's score. */
+const ARTICLE_FLOOR = Math.log(0.01);
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+/**
+ * Each article's BM25 score for the question over its whole text, as the log of its share of the
+ * best of `articleIds` (0 for the best, at least ARTICLE_FLOOR): each slot naming a topic weighs its
+ * rarity (one that only ranks, "biggest", none), its frequency the number of the article's sentences holding it, its
+ * headline counting as two more, saturating and normalised by the article's length against the
+ * archive's mean. Pure but for reading the index.
+ */
+export function articleBm25(
+  index: FactIndex,
+  articleIds: readonly string[],
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  rarity: readonly number[],
+): Map<string, number> {
+  const mean = index.factCount / Math.max(1, index.articleCount);
+  const raw = new Map<string, number>();
+  for (const articleId of articleIds) {
+    const facts = index.factsOf(articleId);
+    const title = new Set(index.titleStemsOf(articleId));
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * facts.length) / Math.max(1, mean));
+    let score = 0;
+    slots.forEach((slot, k) => {
+      // A word that names no topic ("biggest") only ranks sentences: it tells no story from another.
+      if (slot.key === false) return;
+      const m = matches[k];
+      let tf = 0;
+      if (m) for (const f of facts) if (m.has(f.id)) tf++;
+      if (slot.phrases.some((p) => p.every((w) => title.has(w)))) tf += 2;
+      if (tf > 0) score += ((rarity[k] ?? 0) * tf * (BM25_K1 + 1)) / (tf + norm);
+    });
+    raw.set(articleId, score);
+  }
+  const best = Math.max(0, ...raw.values());
+  const out = new Map<string, number>();
+  for (const [id, score] of raw)
+    out.set(id, best > 0 && score > 0 ? Math.max(ARTICLE_FLOOR, Math.log(score / best)) : ARTICLE_FLOOR);
   return out;
 }
 
@@ -1858,6 +1918,36 @@ export function heldShare(
   weights.forEach((w, k) => {
     total += w;
     if (matches[k]?.has(id)) held += w;
+  });
+  return total === 0 ? 0 : held / total;
+}
+
+/**
+ * `heldShare` with the sentence's neighbours: a slot the sentence does not hold itself counts the
+ * share `borrow.before` when the sentence before it holds it, `borrow.after` when the one after does
+ * (a sentence that says "it" or "the firm" of what its neighbour names). 0 when `weights` sum to 0.
+ */
+export function nearShare(
+  facts: readonly Fact[],
+  position: number,
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  weights: readonly number[],
+  borrow: { before: number; after: number },
+): number {
+  const id = facts[position]?.id;
+  const before = facts[position - 1]?.id;
+  const after = facts[position + 1]?.id;
+  let total = 0;
+  let held = 0;
+  weights.forEach((w, k) => {
+    total += w;
+    const m = matches[k];
+    if (!m || w === 0) return;
+    held +=
+      w *
+      (id && m.has(id)
+        ? 1
+        : Math.max(before && m.has(before) ? borrow.before : 0, after && m.has(after) ? borrow.after : 0));
   });
   return total === 0 ? 0 : held / total;
 }

@@ -44,6 +44,11 @@ export interface QuestionForm {
   about?: string;
   /** For "what does X do?", "what does X make?": what X does is asked, not who X is. Default false. */
   does?: boolean;
+  /**
+   * The type is a guess from the form alone ("which N" of a kind no list knows: "which seat", "which
+   * journal"): it ranks the sentences, but no short answer is cut from them. Default false.
+   */
+  loose?: boolean;
 }
 
 /** "the" and a name whose words all open on a capital ("the Ashby Society", "the Plaza de Easton"). */
@@ -369,6 +374,9 @@ export function readQuestion(question: string): QuestionForm {
     const taggedKind = tagged ? kindOf(tagged) : undefined;
     if (tagged && taggedKind) return { wants: taggedKind, head: tagged };
     if (tagged && THINGS.test(tagged)) return { wants: 'name', head: tagged };
+    // Any other "which N" asks which one of its kind, most often by its name ("which seat", "which
+    // journal"), but not surely so ("which muscle", "which version"): the type ranks, no short answer is cut.
+    if (tagged) return { wants: 'name', head: tagged, loose: true };
   }
   const measure = FIGURE_NOUN.exec(q)?.[1];
   const measured = measure && FIGURE_NOUNS.find(([re]) => re.test(measure));

@@ -66,6 +66,20 @@ export const RANK_FEATURES = [
    * "why" questions (234 of 456 traced) give their reason with none ("hit by", "(ankle)").
    */
   'reasons',
+  /**
+   * The article's BM25 score for the question over its whole text (its sentences and its headline,
+   * which counts as two sentences), log of its share of the best such score among the candidates'
+   * articles (0 for the best, at least log 0.01): the story is found first, its sentence second.
+   * Each slot weighs its rarity over the archive; its frequency is the number of the article's
+   * sentences holding it, saturating (k1 1.2) and normalised by the article's length (b 0.75).
+   */
+  'article',
+  /**
+   * `local` with the sentence's neighbours: a slot it does not hold itself counts 0.6 where the
+   * sentence before holds it and 0.3 where the one after does (the borrowing shares), so a sentence
+   * that says "it" or "the firm" of what its neighbour names is not read as holding none of it.
+   */
+  'localNear',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 

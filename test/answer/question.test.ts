@@ -108,8 +108,20 @@ describe('readQuestion', () => {
       head: 'senator',
     });
     expect(wants('Which mayor backed the plan?')).toBe('person');
-    // A kind no list holds: no name is asked for surely ("which version", "which distances").
-    expect(wants('Which banned substance did the sprinter test positive for?')).toBeUndefined();
+    // A kind no list holds: a name is asked for, but not surely ("which version", "which distances"):
+    // loose, it ranks sentences by their names, and no short answer is cut.
+    expect(readQuestion('Which banned substance did the sprinter test positive for?')).toEqual({
+      wants: 'name',
+      head: 'substance',
+      loose: true,
+    });
+    expect(readQuestion('which seat is Ann Grey MP for?')).toEqual({
+      wants: 'name',
+      head: 'seat',
+      loose: true,
+    });
+    // A kind a list holds is sure, as before.
+    expect(readQuestion('Which mayor backed the plan?').loose).toBeUndefined();
   });
 
   it('reads "what does X make?" and "what is X, the ...?" as about X', () => {
