@@ -66,7 +66,23 @@ export function readKey(path: string, name: string, whole: 'split' | 'train' | '
 }
 
 /** The blind keys counted as TRAIN in full, in the order they were written (S rewrites D and F). */
-export const TRAIN_KEYS = ['C', 'D', 'F', 'G', 'H', 'S', 'I', 'J', 'K', 'L', 'M', 'N', 'P', 'Q', 'R'] as const;
+export const TRAIN_KEYS = [
+  'C',
+  'D',
+  'F',
+  'G',
+  'H',
+  'S',
+  'I',
+  'J',
+  'K',
+  'L',
+  'M',
+  'N',
+  'P',
+  'Q',
+  'R',
+] as const;
 
 /**
  * Blind keys HELD OUT in full: read as `held`, so no fit and no `--split train` total sees them. Key P
