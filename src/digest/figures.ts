@@ -1189,7 +1189,9 @@ export function statesClaim(shown: FigureMention, m: FigureMention): boolean {
   if (jaccard(m.fact.text, shown.fact.text) >= SAME_SENTENCE) return true;
   // A figure no measure word claims is one claim by its amount and the words after it, whatever
   // subject each sentence gives ("up to 80% of the loans", "80% loan relief"): not by whose it is.
-  if (!shown.concept) return true;
+  // An amount of money is held to its owner as a measured one is: "Film B pulled in $18m" is no
+  // citation of "Film A pulled in $18m".
+  if (!shown.concept && shown.quantity.kind !== 'money') return true;
   const own = subjectWords(shown);
   // A line that says no one's figure claims only the figure and its measure.
   if (own.size === 0 || m.subjectFrom !== 'named') return true;
