@@ -351,10 +351,7 @@ function topLine(
   for (const c of clusters) {
     const line = clusterLine(c, (id) => index.original(id));
     if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
-    const shown = c.shown;
-    const ids = new Set(
-      c.mentions.filter((m) => statesClaim(shown, m)).map((m) => index.original(m.article.id)),
-    );
+    const ids = new Set(c.stating.map((m) => index.original(m.article.id)));
     // An exact amount of money no measure word claims is stated too by an article that gives it only
     // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...").
     const more: DigestCitation[] = [];
@@ -651,7 +648,10 @@ export function plainFacts(
   const out: FigureLine[] = [];
   for (const { c, m } of ranked) {
     if (out.length >= max) break;
-    const line = clusterLine({ ...c, shown: m }, original);
+    const line = clusterLine(
+      { ...c, shown: m, stating: c.mentions.filter((x) => statesClaim(m, x)) },
+      original,
+    );
     if (!line || sentences.has(line.context)) continue;
     // A share in words ("over half", "a quarter of a million", "one in three") with no measure says
     // too little, or is misread: only a share written with digits stands as a plain fact.

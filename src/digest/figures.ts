@@ -919,6 +919,8 @@ export interface FigureCluster {
   moment?: Moment;
   /** The mention it is shown in, when one can be shown. */
   shown?: FigureMention;
+  /** The mentions whose sentence states the shown one's claim (`statesClaim`), all when none is shown. */
+  stating: FigureMention[];
   /** Distinct articles (copies of one text counted once) that give it. */
   articles: number;
 }
@@ -1137,6 +1139,8 @@ export function clusterFigures(
             a.context.text.length - b.context.text.length ||
             a.fact.position - b.fact.position,
         )[0];
+      // The articles that state it: those whose sentence states the shown one's claim.
+      const stating = c.mentions.filter((m) => !shown || statesClaim(shown, m));
       return {
         ...(c.concept ? { concept: c.concept } : {}),
         mentions: c.mentions,
@@ -1144,10 +1148,8 @@ export function clusterFigures(
         // The moment its line names is the one its sentence names, so that the two never disagree.
         ...(shown?.moment ? { moment: shown.moment } : {}),
         ...(shown ? { shown } : {}),
-        // The articles that state it: those whose sentence states the shown one's claim.
-        articles: new Set(
-          c.mentions.filter((m) => !shown || statesClaim(shown, m)).map((m) => original(m.article.id)),
-        ).size,
+        stating,
+        articles: new Set(stating.map((m) => original(m.article.id))).size,
       };
     });
 }
@@ -1215,8 +1217,8 @@ export function clusterLine(
   const shown = c.shown;
   const line = lineOf(shown);
   const seen = new Set([original(shown.article.id)]);
-  for (const m of c.mentions)
-    if (!seen.has(original(m.article.id)) && statesClaim(shown, m)) {
+  for (const m of c.stating)
+    if (!seen.has(original(m.article.id))) {
       seen.add(original(m.article.id));
       line.also.push(digestCitation(m.article));
     }
