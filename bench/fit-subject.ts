@@ -12,7 +12,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { candidatesOf, claimsOf, type FigureClaim, keepCandidates } from '../src/claims/read.js';
-import { chooseSubject, FEATURES, type SubjectCandidate } from '../src/claims/subject-fit.js';
+import {
+  chooseSubject,
+  confidenceOf,
+  FEATURES,
+  SILENT,
+  type SubjectCandidate,
+} from '../src/claims/subject-fit.js';
 import type { Fact } from '../src/facts/types.js';
 import { buildIndex } from '../src/index/build.js';
 import { subjectRight } from './subject-right.js';
@@ -25,6 +31,8 @@ const option = (name: string, fallback: string) => {
 const corpus = option('corpus', '../shared/corpora/bbc');
 const l2 = Number(option('l2', '0.01'));
 const KEYS = option('keys', 'A,D,F,G,H,I,J,K').split(',');
+/** --silent: staying silent is a candidate (as the engine weighs it). */
+const withSilent = !args.includes('--no-silent');
 /** --dump K,I: print the reading keys' figures whose subject the fit changes or misses. */
 const dump = option('dump', '').split(',');
 const fileOf = (k: string) => (k === 'A' ? 'bench/keys/claims.json' : `bench/keys/claims-${k}.json`);
@@ -104,6 +112,13 @@ for (const k of KEYS) {
       candidate: c,
     }));
     const rule = candidates.find((c) => c.features[0] === 1);
+    // With --silent, staying silent is a candidate of its own, right when no other is.
+    if (withSilent && claim && !rule && candidates.length > 0)
+      candidates.push({
+        features: SILENT.features,
+        right: !candidates.some((c) => c.right),
+        candidate: SILENT,
+      });
     rows.push({ key: k, candidates, ruleRight: rule?.right ?? false, label: l });
   }
 }
@@ -113,10 +128,11 @@ for (const k of KEYS) {
  * among others), else only those the rules leave silent (as the engine uses it).
  */
 const override = args.includes('--override');
-const decided = (r: Row) => override || !r.candidates.some((c) => c.features[0] === 1);
+const decidedByRule = (r: Row) => r.candidates.some((c) => c.features[0] === 1);
+const decided = (r: Row) => override || !decidedByRule(r);
 
 /** Fits the conditional logit on rows (those with a right candidate and a wrong one), by gradient descent. */
-function fit(train: readonly Row[]): number[] {
+function fitWeights(train: readonly Row[]): number[] {
   const n = FEATURES.length;
   const w = new Array<number>(n).fill(0);
   const m = new Array<number>(n).fill(0);
@@ -159,7 +175,8 @@ const right = (r: Row, w: readonly number[]) => {
     r.candidates.map((c) => c.candidate),
     w,
   );
-  return r.candidates.find((c) => c.candidate === best)?.right ?? false;
+  // Staying silent is never a right subject (the scorer counts an empty one wrong).
+  return (best?.subject.length ?? 0) > 0 && (r.candidates.find((c) => c.candidate === best)?.right ?? false);
 };
 
 console.log('key  figures  rules  out-of-fold  any-candidate');
@@ -170,10 +187,10 @@ const overrides = { total: 0, gained: 0, lost: 0 };
 const fills = { total: 0, right: 0 };
 for (const k of KEYS) {
   const test = rows.filter((r) => r.key === k);
-  const w = fit(rows.filter((r) => r.key !== k));
+  const w = fitWeights(rows.filter((r) => r.key !== k));
   const rules = test.filter((r) => r.ruleRight).length;
   const ours = test.filter((r) => right(r, w)).length;
-  const any = test.filter((r) => r.candidates.some((c) => c.right)).length;
+  const any = test.filter((r) => r.candidates.some((c) => c.right && c.candidate.subject.length > 0)).length;
   const changed = test.filter((r) => {
     const rule = r.candidates.find((c) => c.features[0] === 1);
     return (
@@ -190,8 +207,13 @@ for (const k of KEYS) {
   const filled = test.filter(
     (r) => !r.candidates.some((c) => c.features[0] === 1) && r.candidates.length > 0,
   );
-  fills.total += filled.length;
-  fills.right += filled.filter((r) => right(r, w)).length;
+  const named = (r: Row) =>
+    (chooseSubject(
+      r.candidates.map((c) => c.candidate),
+      w,
+    )?.subject.length ?? 0) > 0;
+  fills.total += filled.filter(named).length;
+  fills.right += filled.filter((r) => named(r) && right(r, w)).length;
   totals.figures += test.length;
   totals.rules += rules;
   totals.ours += ours;
@@ -202,7 +224,7 @@ for (const k of KEYS) {
         r.candidates.map((c) => c.candidate),
         w,
       );
-      const ok = r.candidates.find((c) => c.candidate === best)?.right ?? false;
+      const ok = right(r, w);
       if (ok === r.ruleRight && ok) continue;
       console.log(
         `${ok ? '+' : r.ruleRight ? '-' : 'x'} [${r.label.article}] ${r.label.figure}: key "${r.label.subject}"; ${r.candidates.map((c) => `${c.candidate === best ? '*' : ''}${c.right ? '✓' : ''}${c.candidate.subject.join('+')}(${c.candidate.from[0]})`).join(' | ')}\n    ${spaced(r.label.sentence).slice(0, 220)}`,
@@ -215,11 +237,42 @@ for (const k of KEYS) {
 console.log(
   `all  ${String(totals.figures).padStart(7)}  ${String(totals.rules).padStart(5)}  ${String(totals.ours).padStart(11)}  ${String(totals.any).padStart(13)}`,
 );
-console.log(
-  `rules' reading overridden (out of fold): ${overrides.total} figures, right after ${overrides.gained}, right before ${overrides.lost}`,
-);
+if (override)
+  console.log(
+    `rules' reading overridden (out of fold): ${overrides.total} figures, right after ${overrides.gained}, right before ${overrides.lost}`,
+  );
 console.log(`rules silent, chooser's subject (out of fold): ${fills.right} right of ${fills.total}`);
-const w = fit(rows);
+// The rules' own readings, right of given, by where they come from (to weigh the chooser's against).
+for (const from of ['named', 'resolved', 'phrase']) {
+  const given = rows.filter((r) =>
+    r.candidates.some((c) => c.features[0] === 1 && c.candidate.from === from),
+  );
+  console.log(`rules' ${from} readings: ${given.filter((r) => r.ruleRight).length} right of ${given.length}`);
+}
+// The chooser's confidence (softmax of its best candidate) against right, out of fold, for the
+// figures the rules leave silent: how many it would fill, and how many right, from each minimum.
+const confident: Array<{ p: number; right: boolean; key: string }> = [];
+for (const k of KEYS) {
+  const w = fitWeights(rows.filter((r) => r.key !== k));
+  for (const r of rows.filter((r) => r.key === k && !decidedByRule(r) && r.candidates.length > 0))
+    confident.push({
+      p: confidenceOf(
+        r.candidates.map((c) => c.candidate),
+        w,
+      ),
+      right: right(r, w),
+      key: k,
+    });
+}
+for (const t of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+  const kept = confident.filter((c) => c.p >= t);
+  const perKey = KEYS.map((k) => {
+    const mine = kept.filter((c) => c.key === k);
+    return `${k} ${mine.filter((c) => c.right).length}/${mine.length}`;
+  }).join(' ');
+  console.log(`minimum ${t}: filled ${kept.length}, right ${kept.filter((c) => c.right).length} (${perKey})`);
+}
+const w = fitWeights(rows);
 console.log(FEATURES.map((f, i) => `${f} ${(w[i] ?? 0).toFixed(2)}`).join(', '));
 if (args.includes('--write')) {
   writeFileSync(

@@ -138,4 +138,3 @@ export function subjectRight16(l: Subjects['l'], c: Subjects['c']): boolean {
     )
   );
 }
-

@@ -31,6 +31,7 @@ import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, partedNames, subje
 import {
   chooseSubject,
   onlyRule,
+  SILENT,
   type SubjectCandidate,
   type SubjectContext,
   subjectCandidates,
@@ -682,7 +683,8 @@ export function claimsOf(
         silent || (kept && !aged)
           ? subjectCandidates(contextOf(index, fact, q, names, rule))
           : [onlyRule(rule)];
-      const { subject, from } = (silent ? chooseSubject(candidates) : undefined) ?? rule;
+      const { subject, from } =
+        (silent ? chosenOf(chooseSubject([...candidates, SILENT])) : undefined) ?? rule;
       // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
       const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
       // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
@@ -749,6 +751,17 @@ export function keepCandidates(on: boolean): void {
 /** The candidates the chooser weighed for a claim read while they were kept (the rules' reading first). */
 export function candidatesOf(claim: FigureClaim): SubjectCandidate[] | undefined {
   return kept?.get(claim);
+}
+
+/**
+ * The chooser's pick as a claim's subject: none when it stays silent; a name it picks is read as
+ * resolved (a fitted reading of whose the figure is, not the sentence's structure naming it).
+ */
+function chosenOf(
+  chosen: SubjectCandidate | undefined,
+): { subject: string[]; from: FigureClaim['subjectFrom'] } | undefined {
+  if (!chosen || chosen.subject.length === 0) return undefined;
+  return { subject: chosen.subject, from: 'resolved' };
 }
 
 /** True when a fact's claims have been read (claimsOf will return them without reading). */

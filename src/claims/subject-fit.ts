@@ -78,6 +78,7 @@ export const FEATURES = [
   'outside_thing_reference',
   'outside_no_owner',
   'in_lead_sentence',
+  'silent',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
@@ -209,6 +210,16 @@ export function onlyRule(rule: { subject: string[]; from: SubjectFrom }): Subjec
   return { ...rule, features: FEATURES.map((k) => (k === 'rule' ? 1 : 0)) };
 }
 
+/**
+ * Staying silent, as a candidate of its own (right when no other is): the chooser names a subject
+ * only where one scores above it, so that a figure no candidate is likely right for keeps none.
+ */
+export const SILENT: SubjectCandidate = {
+  subject: [],
+  from: 'none',
+  features: FEATURES.map((k) => (k === 'silent' ? 1 : 0)),
+};
+
 /** Characters between a name and the figure. */
 function gap(e: { name: string; at: number }, start: number, end: number): number {
   return e.at + e.name.length <= start ? start - e.at - e.name.length : Math.abs(e.at - end);
@@ -248,4 +259,16 @@ export function chooseSubject(
     }
   }
   return best;
+}
+
+/** The chooser's confidence in its best candidate: its share of the softmax over the candidates. */
+export function confidenceOf(
+  candidates: readonly SubjectCandidate[],
+  weights: readonly number[] = WEIGHTS,
+): number {
+  if (candidates.length === 0) return 0;
+  const scores = candidates.map((c) => scoreOf(c.features, weights));
+  const top = Math.max(...scores);
+  const total = scores.reduce((s, x) => s + Math.exp(x - top), 0);
+  return 1 / total;
 }
