@@ -1,10 +1,13 @@
 /**
- * Whose a figure is, chosen by a fitted model among candidates (issue 20, subject-23): the rules'
- * reading (`subjectOf`, the focus, the phrase), each name of the sentence, the article's focus and
- * the name the sentence before opens with. Each candidate has features (where it stands against
- * the figure, what stands around it, how often the article names it); a conditional logit model
+ * Whose a figure is where the rules name no one, chosen by a fitted model (issue 20, subject-23).
+ * Candidates: the rules' reading (`subjectOf`, the phrase, `resolve`: only the bench weighs it, see
+ * below), each name of the sentence, the article's focus and the name the sentence before opens
+ * with, and staying silent (`SILENT`). Each has features (where it stands against the figure, what
+ * stands around it, how often the article names it); a conditional logit model
  * (`subject-weights.json`, fitted by `bench/fit-subject.ts` on the TRAIN claims keys) scores them and
- * the best is the claim's subject. Pure functions over the sentence's words, no story words.
+ * the best is the claim's subject. `read.ts` asks it only of the figures the rules leave silent:
+ * out of fold, overriding the rules' reading lost more figures than it gained. Pure functions over
+ * the sentence's words, no story words.
  */
 import { isRegion } from './places.js';
 import { asidesOf, NOT_A_SUBJECT, occurrences } from './subject.js';
