@@ -28,6 +28,14 @@ import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
 import { isRegion } from './places.js';
 import { type Attribution, attributionOf, firstPersonQuote, quoted } from './speaker.js';
 import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, partedNames, subjectOf } from './subject.js';
+import {
+  chooseSubject,
+  onlyRule,
+  SILENT,
+  type SubjectCandidate,
+  type SubjectContext,
+  subjectCandidates,
+} from './subject-fit.js';
 
 /** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
 const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
@@ -661,17 +669,27 @@ export function claimsOf(
           : said;
       // "World music sales declined by 1.6%": no name owns it, the noun phrase it measures does.
       const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
-      const { subject, from } =
+      const rule =
         named && named.length > 0
           ? { subject: named, from: 'named' as const }
           : phrase
             ? { subject: [phrase], from: 'phrase' as const }
             : resolve(index, fact, q, names, aged);
+      // Where the rules name no one, the fitted chooser (subject-fit.ts) picks among the sentence's
+      // names, the article's focus and the name the sentence before opens with; the rules' reading
+      // stands where they name one (overriding it lost out of fold), and an age stays theirs.
+      const silent = rule.subject.length === 0 && !aged;
+      const candidates =
+        silent || (kept && !aged)
+          ? subjectCandidates(contextOf(index, fact, q, names, rule))
+          : [onlyRule(rule)];
+      const { subject, from } =
+        (silent ? chosenOf(chooseSubject([...candidates, SILENT])) : undefined) ?? rule;
       // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
       const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
       // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
       const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
-      claims.push({
+      const claim: FigureClaim = {
         fact,
         quantity: q,
         also,
@@ -680,11 +698,70 @@ export function claimsOf(
         subjectFrom: from,
         ...(moment ? { moment } : {}),
         modality: modalityOf(fact.text, q.start, q.end),
-      });
+      };
+      kept?.set(claim, candidates);
+      claims.push(claim);
     }
   }
   byFact.set(fact, claims);
   return claims;
+}
+
+/**
+ * What the fitted chooser reads of a figure (subject-fit.ts): its sentence, names and the rules'
+ * reading, the article's focus, headline and the name the sentence before opens with.
+ */
+export function contextOf(
+  index: FactIndex,
+  fact: Fact,
+  q: Quantity,
+  names: readonly string[],
+  rule: { subject: string[]; from: FigureClaim['subjectFrom'] },
+): SubjectContext {
+  const focus = focusOf(index, fact.articleId);
+  const facts = index.factsOf(fact.articleId);
+  const at = facts.indexOf(fact);
+  const article = articleText(index, fact.articleId);
+  const previousFact = at > 0 ? facts[at - 1] : undefined;
+  const previous = previousFact ? openingName(previousFact.text, article) : undefined;
+  return {
+    text: fact.text,
+    start: q.start,
+    end: q.end,
+    names,
+    owners: ownerNames(fact.text, names),
+    rule,
+    ...(focus.thing ? { thing: focus.thing } : {}),
+    ...(focus.person ? { person: focus.person } : {}),
+    ...(previous ? { previous } : {}),
+    title: index.article(fact.articleId)?.title ?? '',
+    article,
+    lead: at >= 0 && at < LEAD_FACTS,
+  };
+}
+
+/** Each claim's candidates, kept only while `keepCandidates(true)` (bench/fit-subject.ts reads them). */
+let kept: WeakMap<FigureClaim, SubjectCandidate[]> | undefined;
+
+/** Keep (or stop keeping) the candidates of the claims read from now on, for `candidatesOf`. */
+export function keepCandidates(on: boolean): void {
+  kept = on ? new WeakMap() : undefined;
+}
+
+/** The candidates the chooser weighed for a claim read while they were kept (the rules' reading first). */
+export function candidatesOf(claim: FigureClaim): SubjectCandidate[] | undefined {
+  return kept?.get(claim);
+}
+
+/**
+ * The chooser's pick as a claim's subject: none when it stays silent; a name it picks is read as
+ * resolved (a fitted reading of whose the figure is, not the sentence's structure naming it).
+ */
+function chosenOf(
+  chosen: SubjectCandidate | undefined,
+): { subject: string[]; from: FigureClaim['subjectFrom'] } | undefined {
+  if (!chosen || chosen.subject.length === 0) return undefined;
+  return { subject: chosen.subject, from: 'resolved' };
 }
 
 /** True when a fact's claims have been read (claimsOf will return them without reading). */
