@@ -22,6 +22,7 @@ import { attribute, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
 import { BestFirst } from '../index/ranked.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { sameByAcronym } from './acronyms.js';
 import {
   type AddedWords,
   alignedWith,
@@ -31,7 +32,6 @@ import {
   preparedContext,
   synonymsOf,
 } from './align.js';
-import { sameByAcronym } from './acronyms.js';
 import { namesHolding } from './demonyms.js';
 import type { Ordered } from './ordered.js';
 import { anchorOf, namesOf, overlap, withOrders, wordStems } from './orders.js';
