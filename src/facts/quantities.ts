@@ -122,9 +122,16 @@ const CHANGE =
 const AGENT_BY =
   /\b(?:watched|seen|viewed|heard|read|visited|attended|accompanied|joined|followed|backed|supported|endorsed|opposed|rejected|approved|signed|used|chosen|voted|played|received|requested|downloaded|bought|owned|held|employed|staffed|manned|operated|shared|contacted|questioned|surveyed|polled|interviewed|killed|injured|wounded|affected|tuned in|sent|made|taken|given|offered|needed|demanded|registered|produced|directed|completed)\s+by\s*$/i;
 
-/** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by"). */
+/**
+ * "up" as the particle of a verb that does not move a figure: "make up more than 50% of the audience",
+ * "takes up 7% of the budget", "racked up 20 wins", "set up 30 offices", "put up £5m": a level, no rise.
+ */
+const UP_PARTICLE =
+  /\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|rack|racks|racked|racking|clock|clocks|clocked|clocking|set|sets|setting|put|puts|putting|snap|snaps|snapped|snapping)\s+up\s*$/i;
+
+/** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by", nor "make up"). */
 function changeBefore(lead: string): boolean {
-  return CHANGE.test(lead) && !AGENT_BY.test(lead);
+  return CHANGE.test(lead) && !AGENT_BY.test(lead) && !UP_PARTICLE.test(lead);
 }
 
 const FLOW =
