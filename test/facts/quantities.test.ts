@@ -84,7 +84,11 @@ describe('parseQuantities', () => {
   });
 
   it('reads a number in words and what it counts joined by a hyphen as a count ("a seven-storey block")', () => {
-    expect(one('They built a seven-storey block.')).toMatchObject({ kind: 'count', value: 7, unit: 'storey' });
+    expect(one('They built a seven-storey block.')).toMatchObject({
+      kind: 'count',
+      value: 7,
+      unit: 'storey',
+    });
     expect(one('He won a five-set match.')).toMatchObject({ kind: 'count', value: 5, unit: 'set' });
     expect(one('Two-thirds of voters agreed.')).toMatchObject({ kind: 'percent' });
     expect(parseQuantities('He signed a one-season deal in a two-way race.')).toEqual([]);
