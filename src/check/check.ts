@@ -22,6 +22,7 @@ import { attribute, type Mention } from '../index/measures.js';
 import { idf } from '../index/postings.js';
 import { BestFirst } from '../index/ranked.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { sameByAcronym } from './acronyms.js';
 import {
   type AddedWords,
   alignedWith,
@@ -1135,6 +1136,8 @@ function otherSubject(
   if (subject?.carried) return false;
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
+  // "NIESR" in the draft is "the National Institute of Economic and Social Research (NIESR)" there.
+  if (sameByAcronym(ours, draft.fact.text, theirs, m.fact.text)) return false;
   const named = entityWords(index.entitiesOf(m.fact)).map(placeWord);
   const story = storyWords.map(placeWord);
   return !(ours.every((w) => named.includes(w)) && theirs.every((w) => story.includes(w)));

@@ -122,9 +122,16 @@ const CHANGE =
 const AGENT_BY =
   /\b(?:watched|seen|viewed|heard|read|visited|attended|accompanied|joined|followed|backed|supported|endorsed|opposed|rejected|approved|signed|used|chosen|voted|played|received|requested|downloaded|bought|owned|held|employed|staffed|manned|operated|shared|contacted|questioned|surveyed|polled|interviewed|killed|injured|wounded|affected|tuned in|sent|made|taken|given|offered|needed|demanded|registered|produced|directed|completed)\s+by\s*$/i;
 
-/** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by"). */
+/**
+ * "up" as the particle of a verb that does not move a figure: "make up more than 50% of the audience",
+ * "takes up 7% of the budget", "racked up 20 wins", "set up 30 offices", "put up £5m": a level, no rise.
+ */
+const UP_PARTICLE =
+  /\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|rack|racks|racked|racking|clock|clocks|clocked|clocking|set|sets|setting|put|puts|putting|snap|snaps|snapped|snapping)\s+up\s*$/i;
+
+/** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by", nor "make up"). */
 function changeBefore(lead: string): boolean {
-  return CHANGE.test(lead) && !AGENT_BY.test(lead);
+  return CHANGE.test(lead) && !AGENT_BY.test(lead) && !UP_PARTICLE.test(lead);
 }
 
 const FLOW =
@@ -298,6 +305,8 @@ const WORD_COUNTED = new RegExp(
   String.raw`^\s(?:(?:new|more|other|full-time)\s)?(?:of\s(?:(?:the|his|her|its|their|our|these|those)\s)?)?(?!${SCALE_WORD})([a-z][a-z-]{2,})(?:\s([a-z][a-z-]{2,}s)\b)?`,
   'i',
 );
+/** What a number in words counts as one word with a hyphen: "seven-storey", "five-set" (no third word: "two-year-old"). */
+const WORD_HYPHEN_COUNTED = /^-([a-z]{3,})\b(?![-'’])/i;
 /** Words ending in "s" that are not a plural noun a count may count: "Eighteen investment firms" but not "... has". */
 const NOT_A_PLURAL =
   /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
@@ -467,6 +476,22 @@ function wordQuantity(
       quantity: { kind: 'count', value: words.value, step, unit: (head ?? first).toLowerCase() },
     };
   }
+  // "a seven-storey block", "a five-set match": a number in words and what it counts as one word
+  // with a hyphen, as HYPHEN_COUNT reads "a 25-yard strike" (never "one-": "one" is read alone only
+  // as a span or with a scale; nor a fraction, "two-thirds").
+  const hyphened = WORD_HYPHEN_COUNTED.exec(after);
+  if (
+    hyphened &&
+    words.scale === 1 &&
+    words.value >= 2 &&
+    !NOT_A_UNIT.test(hyphened[1] ?? '') &&
+    !NOT_COUNTED_AFTER_WORDS.test(hyphened[1] ?? '') &&
+    !Object.hasOwn(FRACTION_PARTS, (hyphened[1] ?? '').toLowerCase())
+  )
+    return {
+      end: words.end + hyphened[0].length,
+      quantity: { kind: 'count', value: words.value, step, unit: (hyphened[1] ?? '').toLowerCase() },
+    };
   if (words.scale > 1) return { end: words.end, quantity: { kind: 'count', value: words.value, step } };
   return undefined;
 }

@@ -83,6 +83,25 @@ describe('parseQuantities', () => {
     expect(one('It owns 4.75% of the club.').change).toBeUndefined();
   });
 
+  it('reads a number in words and what it counts joined by a hyphen as a count ("a seven-storey block")', () => {
+    expect(one('They built a seven-storey block.')).toMatchObject({
+      kind: 'count',
+      value: 7,
+      unit: 'storey',
+    });
+    expect(one('He won a five-set match.')).toMatchObject({ kind: 'count', value: 5, unit: 'set' });
+    expect(one('Two-thirds of voters agreed.')).toMatchObject({ kind: 'percent' });
+    expect(parseQuantities('He signed a one-season deal in a two-way race.')).toEqual([]);
+  });
+
+  it('reads "up" after a verb it only completes ("make up", "take up", "rack up") as a level, not a rise', () => {
+    expect(one('Fast surfers now make up more than 50% of the audience.').change).toBeUndefined();
+    expect(one('Rent takes up 30% of the budget.').change).toBeUndefined();
+    expect(one('The side racked up 20 wins.').change).toBeUndefined();
+    expect(one('Shares were up 5% by noon.').change).toBe(true);
+    expect(one('Sales picked up 3% in March.').change).toBe(true);
+  });
+
   it('reads "by" after a verb of seeing, attending or backing as the agent, not a change', () => {
     expect(one('The final was watched by 12.3 million people.').change).toBeUndefined();
     expect(one('The troops will be accompanied by two helicopters.').change).toBeUndefined();

@@ -1,0 +1,82 @@
+/**
+ * An acronym names the holder whose capitalised words it abbreviates: the draft's "FRIC" is the
+ * article's "Federal Research Institute of Commerce (FRIC)", so that sentence's figure is not another
+ * subject's. Made-up articles and names; each verdict is worked out from their words.
+ */
+import { describe, expect, it } from 'vitest';
+import { acronymsIn, namesWithInitials, sameByAcronym } from '../../src/check/acronyms.js';
+import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
+import { indexOf } from '../helpers/index.js';
+
+function claim(result: CheckResult, figure: string): Claim {
+  const found = result.claims.find((c) => c.figure === figure);
+  if (!found) throw new Error(`no claim ${figure} in ${result.claims.map((c) => c.figure).join(', ')}`);
+  return found;
+}
+
+describe('acronyms read from the text', () => {
+  it('finds acronyms in capitals, a plural or possessive ending aside', () => {
+    expect([...acronymsIn("The FRIC's report and the MPs (NTO) said so. A Big Name.")].sort()).toEqual([
+      'FRIC',
+      'MP',
+      'NTO',
+    ]);
+  });
+
+  it('gives a run of capitalised words its initials, the small words between them skipped', () => {
+    const runs = namesWithInitials(
+      'The Federal Research Institute of Commerce (FRIC) claims that taxes must rise.',
+    );
+    expect(runs.map((r) => r.initials)).toContain('FRIC');
+    expect(runs.find((r) => r.initials === 'FRIC')?.words).toEqual([
+      'federal',
+      'research',
+      'institute',
+      'commerce',
+    ]);
+  });
+
+  it('holds two holders one when one is the acronym of the other’s name, either way round', () => {
+    const long = 'The Federal Research Institute of Commerce (FRIC) claims that taxes must rise by £12bn.';
+    expect(
+      sameByAcronym(['fric'], 'FRIC reckons taxes must rise by £12bn.', ['federal', 'research'], long),
+    ).toBe(true);
+    expect(
+      sameByAcronym(
+        ['federal', 'research'],
+        'The Federal Research Institute of Commerce reckons taxes must rise by £12bn.',
+        ['fric'],
+        'FRIC said taxes must rise by £12bn.',
+      ),
+    ).toBe(true);
+  });
+
+  it('holds two holders apart when the initials differ or the word is not written in capitals', () => {
+    const long = 'The Federal Research Institute of Commerce (FRIC) claims that taxes must rise by £12bn.';
+    expect(
+      sameByAcronym(['ftc'], 'FTC reckons taxes must rise by £12bn.', ['federal', 'research'], long),
+    ).toBe(false);
+    expect(
+      sameByAcronym(['fric'], 'Fric reckons taxes must rise by £12bn.', ['federal', 'research'], long),
+    ).toBe(false);
+  });
+});
+
+describe('a draft naming a holder by its acronym', () => {
+  const index = indexOf({
+    report:
+      'Taxes must rise, says report\n\nThe Federal Research Institute of Commerce (FRIC) claims that taxes need to rise by about £12bn if state finances, battered by years of overspending on defence and welfare, are to be put in order. The Treasury said its plans were on track.\n',
+    other:
+      'Budget row\n\nThe Treasury said its spending plans were fully funded until 2009, and dismissed the claims.\n',
+  });
+
+  it('finds the figure the article gives the spelled-out name', () => {
+    const result = checkDraft(index, 'The FRIC says taxes must rise by about £12bn.');
+    expect(claim(result, 'about £12bn').verdict).toBe('supported');
+  });
+
+  it('still holds a holder with other initials another subject', () => {
+    const result = checkDraft(index, 'The FTC says taxes must rise by about £12bn.');
+    expect(claim(result, 'about £12bn').verdict).not.toBe('supported');
+  });
+});
