@@ -48,7 +48,28 @@ export interface AnswerableRow {
   noted: boolean;
   /** The confidence features, where the question is typed and a short answer was cut. */
   x?: number[];
+  /** The claims layer's reading of the short answer's figure (trace `short.claim`; bold-23). */
+  claim?: { measure: number; subject: number; from: string };
 }
+
+/**
+ * --with-claim: four features of the claims layer's reading of the short answer's figure appended to
+ * the model's (bold-23, issue 21's "no claim of that subject and measure"): its measure one asked,
+ * another than asked, its subject named by the question, a subject read that the question does not
+ * name (each 0 or 1; all 0 where the span is no figure claim). For study: not in ANSWERABLE_FEATURES.
+ */
+export const CLAIM_FEATURES = [
+  'claimMeasureAsked',
+  'claimMeasureOther',
+  'claimSubjectNamed',
+  'claimSubjectOther',
+];
+export const claimVector = (c: AnswerableRow['claim']): number[] => [
+  c?.measure === 1 ? 1 : 0,
+  c?.measure === -1 ? 1 : 0,
+  c?.subject === 1 ? 1 : 0,
+  c?.subject === -1 ? 1 : 0,
+];
 
 const SHARED: Record<string, string> = { D: 'DFS', F: 'DFS', S: 'DFS' };
 const nameOf = (key: string) => (key.startsWith('questions.own') ? 'own' : key);
@@ -72,6 +93,7 @@ async function dump(file: string): Promise<AnswerableRow[]> {
         shortRight: o.shortRight,
         shown: o.shown,
         noted: a.note !== undefined,
+        ...(short?.claim ? { claim: short.claim } : {}),
         ...(short && trace
           ? {
               x: ((f) => ANSWERABLE_FEATURES.map((k) => f[k] ?? 0))(
@@ -116,7 +138,7 @@ export function fitAnswerable(
       y: y(r) ? 1 : 0,
       w: r.empty ? unanswerable : label === 'cost' && !costly(r) ? costless : 1,
     })),
-    ANSWERABLE_FEATURES.length,
+    rows.find(open)?.x.length ?? ANSWERABLE_FEATURES.length,
     { lambda },
   );
 }
@@ -135,7 +157,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   /** --without f,g: features held at 0 (the model as it would be without them). */
   const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
   const zeroed = ANSWERABLE_FEATURES.map((f, i) => (without.has(f) ? i : -1)).filter((i) => i >= 0);
-  const rows = read.map((r) => (r.x ? { ...r, x: r.x.map((v, i) => (zeroed.includes(i) ? 0 : v)) } : r));
+  const withClaim = args.includes('--with-claim');
+  const rows = read.map((r) =>
+    r.x
+      ? {
+          ...r,
+          x: [...r.x.map((v, i) => (zeroed.includes(i) ? 0 : v)), ...(withClaim ? claimVector(r.claim) : [])],
+        }
+      : r,
+  );
   const folds = [...new Set(rows.map((r) => r.fold))].sort();
   const p = new Map<AnswerableRow, number>();
   for (const f of folds) {
@@ -188,6 +218,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   }
   const write = opt('write');
+  if (write !== undefined && withClaim)
+    throw new Error('--with-claim is for study: its features are none of the model');
   if (write !== undefined) {
     const beta = fitAnswerable(rows, lambda, unanswerable, label, costless);
     const path = 'src/answer/weights.json';

@@ -3,8 +3,9 @@
  *
  * How the bold tier's model (weights.json's `bold`, `boldShow`) holds fold by fold, out of fold,
  * leaving one key out (D, F and S together; the own keys as one), on the rows that
- * `bench/fit-answers.ts --rows FILE --rows-only` writes (each TRAIN question's short answer, its
- * confidence features, whether it is right and withheld; traced once with the shipped ranking).
+ * `bench/fit-answers.ts --shipped-ranking --rows FILE --rows-only` writes (each TRAIN question's short
+ * answer, its confidence features, whether it is right and withheld; traced once with weights.json's
+ * ranking; `--trace` writes them first).
  * Only the short answers the bold model decides count: those shown (the shipped confidence from
  * `show` up, not withheld); an unanswerable question with one in bold counts wrong.
  *
@@ -16,17 +17,40 @@
  *   (10) bold answers is right 90% of the time (`thresholdEveryFold`).
  * Prints per fold bold shown / right (and unanswerable in bold), pooled, the worst fold of those with
  * 20 bold or more, and the same with the threshold read on the other folds only (nested: the rule's
- * honest figure on a key it never saw). The shipped model is printed as it is (in sample but for M).
+ * honest figure on a key it never saw). The shipped model is printed as it is (in sample).
  * `--write C/R` writes candidate C refitted on all TRAIN with rule R's threshold into weights.json.
+ * Each candidate also prints its pooled out-of-fold curve (wrong answers among the best 200, 300, ...
+ * scores). `--only A,B` keeps the candidates whose names start so; `--wrong C/R` lists C's wrong bold
+ * answers under R, out of fold. The `+ claim` candidates add the claims layer's reading of a figure
+ * short answer (its measure asked or another, its subject named by the question or not: trace
+ * `short.claim`), for study: bold-23 found they do not separate wrong bold answers (docs/DESIGN.md).
+ * The refit of the day, in one command (bold-23): `npx tsx bench/bold-folds.ts --trace --rows
+ * /tmp/bold-rows.json --write 'all features, L2 0.001 (shipped recipe)/every fold 90% (n>=20)'`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CONFIDENCE_FEATURES, defaultWeights, sigmoid, weighted } from '../src/answer/weights.js';
 import { solve, thresholdAt, thresholdEveryFold } from './rank-fit.js';
 
 const args = process.argv.slice(2);
 const rowsFile = args[args.indexOf('--rows') + 1];
 if (!args.includes('--rows') || !rowsFile)
-  throw new Error('give --rows FILE: write it with `npx tsx bench/fit-answers.ts --rows FILE --rows-only`');
+  throw new Error(
+    'give --rows FILE: write it with `npx tsx bench/fit-answers.ts --shipped-ranking --rows FILE --rows-only` (or add --trace)',
+  );
+/**
+ * --trace: (re)writes the rows first, answering every TRAIN question with weights.json as it ships
+ * (its ranking included: `fit-answers --shipped-ranking`), so that one command refits the bold tier
+ * on the ranking of the day: `npx tsx bench/bold-folds.ts --trace --rows /tmp/bold-rows.json --write
+ * 'all features, L2 0.001 (shipped recipe)/every fold 90% (n>=20)'` (bold-23). Without it an
+ * existing rows file is read as it is (it may be of another ranking).
+ */
+if (args.includes('--trace') || !existsSync(rowsFile))
+  execFileSync(
+    'npx',
+    ['tsx', 'bench/fit-answers.ts', '--shipped-ranking', '--rows', rowsFile, '--rows-only'],
+    { stdio: 'inherit' },
+  );
 const writeChoice = args.includes('--write') ? args[args.indexOf('--write') + 1] : undefined;
 
 interface Row {
@@ -35,6 +59,11 @@ interface Row {
   y: number;
   withheld?: boolean;
   x: Record<string, number>;
+  query?: string;
+  short?: string;
+  form?: string;
+  /** The claims layer's reading of the short answer's figure (trace `short.claim`, bold-23). */
+  claim?: { measure: number; subject: number; from: string };
 }
 const shipped = defaultWeights();
 /** Keys that share their stories, left out together (as in fit-answers). */
@@ -83,14 +112,28 @@ interface Candidate {
 const ALL = CONFIDENCE_FEATURES as readonly string[];
 /** The shipped confidence's logit alone, recalibrated: one steady feature. */
 const LOGIT = '_confidence';
+/**
+ * The claims layer's reading of a figure short answer (bold-23, for study; not CONFIDENCE_FEATURES):
+ * its measure one asked / another than asked; its subject named by the question / read and not named.
+ */
+const CLAIM: Readonly<Record<string, (c: Row['claim']) => number>> = {
+  claimMeasureAsked: (c) => (c?.measure === 1 ? 1 : 0),
+  claimMeasureOther: (c) => (c?.measure === -1 ? 1 : 0),
+  claimSubjectNamed: (c) => (c?.subject === 1 ? 1 : 0),
+  claimSubjectOther: (c) => (c?.subject === -1 ? 1 : 0),
+};
 const vecOf = (r: Row, features: readonly string[]) =>
-  features.map((k) => (k === LOGIT ? weighted(shipped.confidence, r.x) : (r.x[k] ?? 0)));
+  features.map((k) =>
+    k === LOGIT ? weighted(shipped.confidence, r.x) : CLAIM[k] ? (CLAIM[k]?.(r.claim) ?? 0) : (r.x[k] ?? 0),
+  );
 const candidates: Candidate[] = [
   { name: 'all features, L2 0.001 (shipped recipe)', features: ALL, lambda: 0.001 },
   { name: 'all features, L2 0.01', features: ALL, lambda: 0.01 },
   { name: 'all features, L2 0.03', features: ALL, lambda: 0.03 },
   { name: 'all features, L2 0.1', features: ALL, lambda: 0.1 },
   { name: 'confidence logit only', features: ['bias', LOGIT], lambda: 0 },
+  { name: 'all features + claim, L2 0.001', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.001 },
+  { name: 'all features + claim, L2 0.01', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.01 },
   ...(args.includes('--small')
     ? [
         {
@@ -108,7 +151,9 @@ type Rule = {
 };
 const rules: Rule[] = [
   { name: 'pooled 92%', threshold: (it) => thresholdAt(it, 0.92) },
+  { name: 'pooled 93%', threshold: (it) => thresholdAt(it, 0.93) },
   { name: 'pooled 95%', threshold: (it) => thresholdAt(it, 0.95) },
+  { name: 'every fold 92% (n>=20)', threshold: (it) => thresholdEveryFold(it, 0.92, 20) },
   { name: 'every fold 90% (n>=20)', threshold: (it) => thresholdEveryFold(it, 0.9, 20) },
   { name: 'every fold 90% (n>=10)', threshold: (it) => thresholdEveryFold(it, 0.9, 10) },
 ];
@@ -152,10 +197,13 @@ function table(
 
 console.log(`${rows.length} shown short answers of TRAIN, folds ${folds.join(', ')}`);
 const shippedScored = rows.map((r) => ({ ...r, score: sigmoid(weighted(shipped.bold, r.x)) }));
-console.log(`shipped bold model as it is (in sample but for M), from ${shipped.sure}:`);
+console.log(`shipped bold model as it is (in sample), from ${shipped.sure}:`);
 console.log(table(shippedScored, () => shipped.sure));
 
-for (const c of candidates) {
+/** --only A,B: only the candidates whose names start so; --wrong C/R: lists C's wrong bold answers under rule R, out of fold. */
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
+const wrongChoice = args.includes('--wrong') ? args[args.indexOf('--wrong') + 1] : undefined;
+for (const c of candidates.filter((c) => !only || only.some((o) => c.name.startsWith(o)))) {
   const scored: Array<(typeof rows)[number] & { score: number }> = [];
   for (const f of folds) {
     const trainRows = rows.filter((r) => r.fold !== f);
@@ -171,6 +219,13 @@ for (const c of candidates) {
       });
   }
   const items = scored.map((r) => ({ score: r.score, right: r.y === 1, fold: r.fold }));
+  // The pooled out-of-fold curve: at each count of bold answers (best scores first), how many are wrong.
+  const ranked = [...items].sort((a, b) => b.score - a.score);
+  console.log(
+    `${c.name}: out-of-fold wrong at bold ${[200, 300, 400, 450, 500, 550, 600, 700]
+      .map((k) => `${k}: ${ranked.slice(0, k).filter((i) => !i.right).length}`)
+      .join(', ')}`,
+  );
   for (const rule of rules) {
     const t = rule.threshold(items);
     console.log(`${c.name} / ${rule.name}: threshold ${t.toFixed(3)}`);
@@ -180,6 +235,11 @@ for (const c of candidates) {
       `  nested (threshold read on the other folds: ${folds.map((f) => `${f} ${nested.get(f)?.toFixed(3)}`).join(' ')}):`,
     );
     console.log(table(scored, (f) => nested.get(f) ?? 1));
+    if (wrongChoice === `${c.name}/${rule.name}`)
+      for (const r of scored.filter((r) => r.score >= t && r.y !== 1))
+        console.log(
+          `  wrong ${r.key} ${r.empty ? 'unanswerable ' : ''}${r.form} ${r.score.toFixed(3)} ${JSON.stringify(r.query)} -> ${JSON.stringify(r.short)}${r.claim ? ` claim m${r.claim.measure} s${r.claim.subject} ${r.claim.from}` : ''}`,
+        );
     if (writeChoice === `${c.name}/${rule.name}`) {
       const beta = fitLogistic(
         rows.map((r) => vecOf(r, c.features)),

@@ -1,5 +1,5 @@
 import { comparable, compareClaims } from '../claims/compare.js';
-import { type ClaimFigure, claimFigures, claimsOfMany } from '../claims/read.js';
+import { type ClaimFigure, claimFigures, claimsOf, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT } from '../facts/quantities.js';
@@ -8,7 +8,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
-import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
+import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { answerableFeatures } from './answerable.js';
 import {
   ageUnwritten,
@@ -222,6 +222,14 @@ export interface AnswerTrace {
     withheld: boolean;
     /** The first fact's spans, heaviest first (the short answer is the first). */
     spans: Array<Pick<Span, 'text' | 'weight' | 'kind' | 'far' | 'another'>>;
+    /**
+     * The claims layer's reading of the short answer's figure (undefined when the span is no figure
+     * claim), for study (bench/bold-folds.ts): `measure` 1 when its measure is one the question asks,
+     * -1 when the question asks a measure and the claim has another, 0 when either is unread;
+     * `subject` 1 when a word of its subject's names is a word of the question, -1 when its subject is
+     * read and the question writes none of it, 0 when unread; `from` how the subject was read.
+     */
+    claim?: { measure: number; subject: number; from: string };
   };
 }
 
@@ -974,6 +982,31 @@ function shareOf(
   return all > 0 ? same / all : 0;
 }
 
+/**
+ * The claims layer's reading of a short answer's figure against the question (the trace's
+ * `short.claim`): whether the claim's measure is one asked, and whether the question names its
+ * subject. Nothing when the span is no figure claim. Read for study only, never for the answer.
+ */
+export function claimReading(
+  index: FactIndex,
+  fact: Fact,
+  span: Pick<Span, 'start' | 'end'>,
+  asked: readonly Concept[],
+  question: string,
+  vocabulary: Vocabulary,
+): { claim?: { measure: number; subject: number; from: string } } {
+  const claim = claimsOf(index, fact, vocabulary).find(
+    (c) => c.quantity.start < span.end && c.quantity.end > span.start,
+  );
+  if (!claim) return {};
+  const measured = asked.filter((c) => c.kind);
+  const measure = !claim.measure || measured.length === 0 ? 0 : measured.includes(claim.measure) ? 1 : -1;
+  const words = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const named = claim.subject.flatMap((n) => n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const subject = named.length === 0 ? 0 : named.some((w) => w.length > 2 && words.has(w)) ? 1 : -1;
+  return { claim: { measure, subject, from: claim.subjectFrom } };
+}
+
 /** How much a short answer may be trusted, from the ranked candidates (the first gives it). */
 function confidenceFeatures(
   candidates: readonly Candidate[],
@@ -1584,6 +1617,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                 ...(far ? { far } : {}),
                 ...(another ? { another } : {}),
               })),
+              ...claimReading(index, first.fact, short, askedMeasures, topic, vocabulary),
             },
           }
         : {}),
