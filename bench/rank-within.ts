@@ -6,12 +6,14 @@
  * sentences winning. For each candidate, a feature's value less the best value among the traced
  * candidates of the same article (0 for that article's best, negative for the rest): `own` (the
  * share of the question the sentence holds itself), `relation` (the words that say what is asked),
- * `subject`, `span` and `topic`. Each set of such features is fitted on top of the hand-set ranking
- * (features: the hand-set score, held at weight 1 by a strong L2, and the set's features, from 0),
+ * `subject`, `span` and `topic` (and rank-23's `localNearGap`, `relationNearGap`, `rankWithin`: log(1 +
+ * the candidate's place among its article's traced candidates by the base score), `bestWithin`). Each
+ * set of such features is fitted on top of the hand-set ranking (features: the hand-set score, held at weight 1 by a strong L2, and the set's features, from 0),
  * leaving one key out (D, F and S together), and scored on the left-out key: first and top 3 of the
  * traced answerable questions, per key with --per-key (--alpha A: the set's weights A of the way from
  * 0; --fit-all: the weights fitted on every TRAIN key; --out FILE: the first set's weights per fold,
- * for bench/within-answers.ts). Totals only: no item is printed.
+ * for bench/within-answers.ts; --fit-all also prints the in-sample first and top 3). Totals only: no
+ * item is printed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fitListwise } from './rank-fit.js';
@@ -58,6 +60,20 @@ const DERIVED: Record<string, Derived> = {
   spanGap: withinArticle('span'),
   topicGap: withinArticle('topic'),
   localGap: withinArticle('local'),
+  localNearGap: withinArticle('localNear'),
+  relationNearGap: withinArticle('relationNear'),
+  // log(1 + the candidate's place among its own article's traced candidates by the base score).
+  rankWithin: (row, i) => {
+    const c = row.candidates[i];
+    if (!c) return 0;
+    const s = dot(c.x, h);
+    let above = 0;
+    for (const d of row.candidates)
+      if (d !== c && d.article === c.article && dot(d.x, h) > s + 1e-12) above++;
+    return Math.log(1 + above);
+  },
+  // 1 for the best of its article by the base score.
+  bestWithin: (row, i) => (DERIVED.rankWithin?.(row, i) === 0 ? 1 : 0),
   ownBest: (row, i) => (withinArticle('own')(row, i) >= 0 ? 1 : 0),
   relationBest: (row, i) => (withinArticle('relation')(row, i) >= 0 ? 1 : 0),
   // Any rank feature by its name: a correction of its hand-set weight.
@@ -118,6 +134,20 @@ if (args.includes('--fit-all'))
     const set = s.split('+');
     const theta = fitListwise(lists(rows, set), [1, ...set.map(() => 0)], { lambda, converged: 1e-5 });
     const scale = theta[0] ?? 1;
+    // In sample: every TRAIN row re-ranked by the weights fitted on every row (against out of fold above).
+    const onScale = theta.map((v, i) => (i === 0 ? 1 : v / scale));
+    let first = 0;
+    let top3 = 0;
+    for (const r of rows) {
+      const xs = lists([r], set)[0]?.xs ?? [];
+      const a = rankOfAnswer(
+        { ...r, candidates: r.candidates.map((c, i) => ({ ...c, x: xs[i] ?? [] })) },
+        onScale,
+      );
+      if (a === 0) first++;
+      if (a >= 0 && a < 3) top3++;
+    }
+    console.log(`${s}: in sample first ${first}  top3 ${top3}  of ${rows.length}`);
     console.log(
       `${s}: fitted on every TRAIN key, on the hand-set scale (÷ ${scale.toFixed(3)}): ${set
         .map((f, i) => `${f} ${((theta[i + 1] ?? 0) / scale).toFixed(3)}`)

@@ -1156,6 +1156,38 @@ export function spanDistance(
   return Math.min(1, best / FAR_WORDS);
 }
 
+/**
+ * The share of `weights` (one per slot) of the relation slots `stems` (a slot's number and its stems)
+ * that the text writes within FAR_WORDS words of the span (outside it); 0 when they weigh nothing. Pure.
+ */
+export function relationNear(
+  text: string,
+  span: Pick<Span, 'start' | 'end'>,
+  stems: ReadonlyArray<readonly [number, ReadonlySet<string>]>,
+  weights: readonly number[],
+): number {
+  const words = wordsOf(text);
+  let first = -1;
+  let last = -1;
+  words.forEach((m, i) => {
+    const at = m.index ?? 0;
+    if (at >= span.start && at < span.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  let total = 0;
+  for (const [k] of stems) total += weights[k] ?? 0;
+  if (first < 0 || total === 0) return 0;
+  const near = new Set<string>();
+  words.forEach((m, i) => {
+    if ((i < first && first - i <= FAR_WORDS) || (i > last && i - last <= FAR_WORDS)) near.add(stem(m[0]));
+  });
+  let held = 0;
+  for (const [k, set] of stems) if ([...set].some((w) => near.has(w))) held += weights[k] ?? 0;
+  return held / total;
+}
+
 /** The share of a span's content words whose stem the question gives (`asked`). Pure. */
 export function echoed(text: string, asked: ReadonlySet<string>): number {
   const words = wordsOf(text)
@@ -1810,6 +1842,13 @@ function answerTyped(
     matches,
     rarity,
   );
+  // Each relation slot's stems (its words and their paraphrases), for `relationNear`.
+  const relationStems: Array<[number, ReadonlySet<string>]> = relationSlots.map((k) => [
+    k,
+    new Set(
+      [...(slots[k]?.phrases ?? []), ...(slots[k]?.alternatives ?? [])].flat().filter((w) => w.length > 0),
+    ),
+  ]);
   const localWeights = new Map<string, number[]>();
   for (const c of out)
     if (!localWeights.has(c.fact.articleId))
@@ -1875,7 +1914,22 @@ function answerTyped(
         localWeights.get(c.fact.articleId) ?? [],
         o.borrow,
       ),
+      relationNear: top
+        ? relationNear(c.fact.text, top, relationStems, localWeights.get(c.fact.articleId) ?? [])
+        : 0,
+      // Read below, once every sentence's `localNear` is known.
+      localNearGap: 0,
     };
+  }
+  // `localNearGap`: each sentence's `localNear` less the most of its article's weighed sentences.
+  const bestNear = new Map<string, number>();
+  for (const c of out) {
+    const v = c.features?.localNear ?? 0;
+    bestNear.set(c.fact.articleId, Math.max(bestNear.get(c.fact.articleId) ?? 0, v));
+  }
+  for (const c of out) {
+    if (!c.features) continue;
+    c.features.localNearGap = (c.features.localNear ?? 0) - (bestNear.get(c.fact.articleId) ?? 0);
     c.score = Math.exp(weighted(weights.rank, c.features));
   }
   return out;

@@ -80,6 +80,21 @@ export const RANK_FEATURES = [
    * that says "it" or "the firm" of what its neighbour names is not read as holding none of it.
    */
   'localNear',
+  /**
+   * The share of the words that say what is asked (the question's slots other than its names), each
+   * weighed by its rarity among the article's sentences as in `local`, that the sentence writes within
+   * FAR_WORDS words of its best span of the type asked (0 without a span): within one article, the
+   * span that answers stands by the question's relation ("was fined £5m"), not merely in a sentence
+   * that holds it somewhere.
+   */
+  'relationNear',
+  /**
+   * Its `localNear` less the most any weighed sentence of its article holds (0 for that sentence,
+   * negative for the rest): `localNear` read within the article only, so the sentence that holds most
+   * of the question's rarer words gains over its own article's others without raising one article's
+   * sentences over another's.
+   */
+  'localNearGap',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 

@@ -11,6 +11,7 @@ import {
   measureUnfigured,
   namesOtherPlace,
   placesUnwritten,
+  relationNear,
   spanDistance,
   spellsOut,
   typeMatch,
@@ -459,6 +460,24 @@ describe('what the short answer’s confidence is read from', () => {
     expect(spanDistance('It cost £40m.', at('It cost £40m.', '£40m'), asked)).toBe(1);
   });
 
+  it('relationNear: the weighed share of the relation slots written within 8 words of the span', () => {
+    // Slot 0 a name (not a relation slot), 1 "fined" (its paraphrase "penalised"), 2 "league".
+    const stems: Array<[number, ReadonlySet<string>]> = [
+      [1, new Set(stemsOf('fined penalised'))],
+      [2, new Set(stemsOf('league'))],
+    ];
+    const weights = [0.5, 3, 1];
+    const near = 'Rovers were fined £40m by the league on Friday.';
+    expect(relationNear(near, at(near, '£40m'), stems, weights)).toBe(1);
+    const para = 'Rovers were penalised £40m on Friday.';
+    expect(relationNear(para, at(para, '£40m'), stems, weights)).toBeCloseTo(3 / 4);
+    const far =
+      'Rovers were fined, the chairman told a long meeting of angry fans at the ground, which had cost £40m.';
+    expect(relationNear(far, at(far, '£40m'), stems, weights)).toBe(0);
+    expect(relationNear(near, at(near, '£40m'), stems, [1, 0, 0])).toBe(0);
+    expect(relationNear(near, { start: 0, end: 0 }, stems, weights)).toBe(0);
+  });
+
   it('echoed: the share of the span’s words the question gives already', () => {
     expect(echoed('Northfield Rovers', asked)).toBe(0.5);
     expect(echoed('Brickworks', asked)).toBe(0);
@@ -827,5 +846,51 @@ describe('near-ties: a date question prefers the finer date of its article (fine
     const finer = answerQuery(index, question, { finerDates: 5 });
     expect(coarse.facts[0]?.text).toMatch(/in June/);
     expect(finer.facts[0]?.text).toMatch(/4 June/);
+  });
+});
+
+describe('localNearGap: localNear read within the article', () => {
+  const story = `Rovers fined over stadium
+
+Northfield Rovers were fined £40m by the league on Friday.
+Rovers paid £2m for the stadium roof in 2019.
+Rovers will sell their training ground for £5m.
+`;
+  const rival = `Town budget
+
+The town council will spend £8m on roads, the council said.
+`;
+  const index = indexOf({ 'news/a': story, 'news/b': rival });
+  const traced = (weights = defaultWeights()) => {
+    let trace: AnswerTrace | undefined;
+    answerQuery(index, 'How much were Rovers fined?', {
+      weights: { ...weights, show: 0, none: 0 },
+      trace: (t) => (trace = t),
+    });
+    return trace?.candidates ?? [];
+  };
+
+  it("is each sentence's localNear less its article's most: 0 for that sentence, below 0 for the rest", () => {
+    const candidates = traced();
+    expect(candidates.length).toBeGreaterThan(1);
+    for (const c of candidates) {
+      const best = Math.max(
+        ...candidates.filter((d) => d.articleId === c.articleId).map((d) => d.features.localNear),
+      );
+      expect(c.features.localNearGap).toBeCloseTo(c.features.localNear - best);
+    }
+    const fined = candidates.find((c) => /fined/.test(c.text));
+    expect(fined?.features.localNearGap).toBe(0);
+    expect(candidates.some((c) => c.features.localNearGap < 0)).toBe(true);
+  });
+
+  it('weighed heavily, keeps first the sentence holding most of the question (its gap 0)', () => {
+    const base = defaultWeights();
+    const weighed = { ...base, rank: { ...base.rank, localNearGap: 5 } };
+    const order = traced(weighed).map((c) => c.text);
+    expect(order[0]).toMatch(/fined £40m/);
+    const best = (articleId: string) =>
+      traced(weighed).find((c) => c.articleId === articleId)?.features.localNearGap;
+    expect(best('news/a')).toBe(0);
   });
 });
