@@ -1835,13 +1835,6 @@ function answerTyped(
   const bestOwn = new Map<string, number>();
   for (const c of out)
     bestOwn.set(c.fact.articleId, Math.max(bestOwn.get(c.fact.articleId) ?? 0, c.own ?? 0));
-  const articleScores = articleBm25(
-    index,
-    [...new Set(out.map((c) => c.fact.articleId))],
-    slots,
-    matches,
-    rarity,
-  );
   // Each relation slot's stems (its words and their paraphrases), for `relationNear`.
   const relationStems: Array<[number, ReadonlySet<string>]> = relationSlots.map((k) => [
     k,
@@ -1849,10 +1842,15 @@ function answerTyped(
       [...(slots[k]?.phrases ?? []), ...(slots[k]?.alternatives ?? [])].flat().filter((w) => w.length > 0),
     ),
   ]);
-  const localWeights = new Map<string, number[]>();
+  // How many sentences of each candidate's article hold each slot: counted once, for both the article's
+  // BM25 score and the slots' rarity within it.
+  const held = new Map<string, number[]>();
   for (const c of out)
-    if (!localWeights.has(c.fact.articleId))
-      localWeights.set(c.fact.articleId, rarityWithin(index.factsOf(c.fact.articleId), matches));
+    if (!held.has(c.fact.articleId))
+      held.set(c.fact.articleId, slotCounts(index.factsOf(c.fact.articleId), matches));
+  const articleScores = articleBm25(index, held, slots, rarity);
+  const localWeights = new Map<string, number[]>();
+  for (const [id, counts] of held) localWeights.set(id, rarityWithin(index.factsOf(id).length, counts));
   for (const c of out) {
     const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
     if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
@@ -1907,13 +1905,10 @@ function answerTyped(
       local: heldShare(c.fact.id, matches, localWeights.get(c.fact.articleId) ?? []),
       reasons: wants === 'reason' ? Math.log(1 + spans.length) : 0,
       article: articleScores.get(c.fact.articleId) ?? ARTICLE_FLOOR,
-      localNear: nearShare(
-        index.factsOf(c.fact.articleId),
-        c.fact.position,
-        matches,
-        localWeights.get(c.fact.articleId) ?? [],
-        o.borrow,
-      ),
+      localNear: heldShare(c.fact.id, matches, localWeights.get(c.fact.articleId) ?? [], {
+        ...neighbours(index.factsOf(c.fact.articleId), c.fact.position),
+        borrow: o.borrow,
+      }),
       relationNear: top
         ? relationNear(c.fact.text, top, relationStems, localWeights.get(c.fact.articleId) ?? [])
         : 0,
@@ -1940,23 +1935,35 @@ const ARTICLE_FLOOR = Math.log(0.01);
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
+/** How many of `facts` hold each slot (one count a slot of `matches`): one pass over the sentences. */
+export function slotCounts(
+  facts: readonly Fact[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+): number[] {
+  const counts = matches.map(() => 0);
+  for (const f of facts)
+    matches.forEach((m, k) => {
+      if (m.has(f.id)) counts[k] = (counts[k] ?? 0) + 1;
+    });
+  return counts;
+}
+
 /**
  * Each article's BM25 score for the question over its whole text, as the log of its share of the
- * best of `articleIds` (0 for the best, at least ARTICLE_FLOOR): each slot naming a topic weighs its
- * rarity (one that only ranks, "biggest", none), its frequency the number of the article's sentences holding it, its
- * headline counting as two more, saturating and normalised by the article's length against the
- * archive's mean. Pure but for reading the index.
+ * best of the articles of `held` (0 for the best, at least ARTICLE_FLOOR): each slot naming a topic
+ * weighs its rarity (one that only ranks, "biggest", none), its frequency the number of the article's
+ * sentences holding it (`held`, `slotCounts`), its headline counting as two more, saturating and
+ * normalised by the article's length against the archive's mean. Pure but for reading the index.
  */
 export function articleBm25(
   index: FactIndex,
-  articleIds: readonly string[],
+  held: ReadonlyMap<string, readonly number[]>,
   slots: readonly Slot[],
-  matches: ReadonlyArray<ReadonlyMap<string, number>>,
   rarity: readonly number[],
 ): Map<string, number> {
   const mean = index.factCount / Math.max(1, index.articleCount);
   const raw = new Map<string, number>();
-  for (const articleId of articleIds) {
+  for (const [articleId, counts] of held) {
     const facts = index.factsOf(articleId);
     const title = new Set(index.titleStemsOf(articleId));
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * facts.length) / Math.max(1, mean));
@@ -1964,9 +1971,7 @@ export function articleBm25(
     slots.forEach((slot, k) => {
       // A word that names no topic ("biggest") only ranks sentences: it tells no story from another.
       if (slot.key === false) return;
-      const m = matches[k];
-      let tf = 0;
-      if (m) for (const f of facts) if (m.has(f.id)) tf++;
+      let tf = counts[k] ?? 0;
       if (slot.phrases.some((p) => p.every((w) => title.has(w)))) tf += 2;
       if (tf > 0) score += ((rarity[k] ?? 0) * tf * (BM25_K1 + 1)) / (tf + norm);
     });
@@ -1980,62 +1985,49 @@ export function articleBm25(
 }
 
 /**
- * Each slot's rarity among one article's sentences: log(1 + sentences / sentences holding it), 0 for
- * a slot none of them holds. Within a story's article its names are in most sentences and weigh
- * little; the words that say what is asked are in few and weigh most.
+ * Each slot's rarity among one article's `sentences`, of which `held` (`slotCounts`) hold each slot:
+ * log(1 + sentences / sentences holding it), 0 for a slot none of them holds. Within a story's
+ * article its names are in most sentences and weigh little; the words that say what is asked are in
+ * few and weigh most.
  */
-export function rarityWithin(
-  facts: readonly Fact[],
-  matches: ReadonlyArray<ReadonlyMap<string, number>>,
-): number[] {
-  return matches.map((m) => {
-    let held = 0;
-    for (const f of facts) if (m.has(f.id)) held++;
-    return held === 0 ? 0 : Math.log(1 + facts.length / held);
-  });
+export function rarityWithin(sentences: number, held: readonly number[]): number[] {
+  return held.map((n) => (n === 0 ? 0 : Math.log(1 + sentences / n)));
 }
 
-/** The share of `weights` (one per slot) whose slots the sentence `id` holds itself; 0 when they sum to 0. */
+/** The ids of the sentences before and after the one at `position` of an article's `facts`. */
+export const neighbours = (facts: readonly Fact[], position: number) => ({
+  before: facts[position - 1]?.id,
+  after: facts[position + 1]?.id,
+});
+
+/**
+ * The share of `weights` (one per slot) whose slots the sentence `id` holds; 0 when they sum to 0.
+ * With `near`, a slot it does not hold itself counts the share `borrow.before` when the sentence
+ * before it holds it, `borrow.after` when the one after does (a sentence that says "it" or "the firm"
+ * of what its neighbour names); without, only what it holds itself.
+ */
 export function heldShare(
   id: string,
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
   weights: readonly number[],
+  near?: {
+    before?: string | undefined;
+    after?: string | undefined;
+    borrow: { before: number; after: number };
+  },
 ): number {
-  let total = 0;
-  let held = 0;
-  weights.forEach((w, k) => {
-    total += w;
-    if (matches[k]?.has(id)) held += w;
-  });
-  return total === 0 ? 0 : held / total;
-}
-
-/**
- * `heldShare` with the sentence's neighbours: a slot the sentence does not hold itself counts the
- * share `borrow.before` when the sentence before it holds it, `borrow.after` when the one after does
- * (a sentence that says "it" or "the firm" of what its neighbour names). 0 when `weights` sum to 0.
- */
-export function nearShare(
-  facts: readonly Fact[],
-  position: number,
-  matches: ReadonlyArray<ReadonlyMap<string, number>>,
-  weights: readonly number[],
-  borrow: { before: number; after: number },
-): number {
-  const id = facts[position]?.id;
-  const before = facts[position - 1]?.id;
-  const after = facts[position + 1]?.id;
   let total = 0;
   let held = 0;
   weights.forEach((w, k) => {
     total += w;
     const m = matches[k];
     if (!m || w === 0) return;
-    held +=
-      w *
-      (id && m.has(id)
-        ? 1
-        : Math.max(before && m.has(before) ? borrow.before : 0, after && m.has(after) ? borrow.after : 0));
+    if (m.has(id)) held += w;
+    else if (near) {
+      const { before, after, borrow } = near;
+      held +=
+        w * Math.max(before && m.has(before) ? borrow.before : 0, after && m.has(after) ? borrow.after : 0);
+    }
   });
   return total === 0 ? 0 : held / total;
 }

@@ -17,6 +17,10 @@
  */
 import { readFileSync } from 'node:fs';
 import process from 'node:process';
+import { cacheWrites } from '../index/cache-writes.js';
+
+/** The longest the command line waits, once its output is written, for the index cache's write. */
+const CACHE_WRITE_WAIT_MS = 120_000;
 
 /** Subcommand -> its module (relative to this file) and what it does. */
 export const COMMANDS: Record<string, { module: string; does: string }> = {
@@ -65,6 +69,9 @@ if (!command) {
   process.argv.splice(2, process.argv.length, ...rest);
   const loaded = (await import(command.module)) as { main: (args: string[]) => Promise<number> };
   process.exitCode = await loaded.main(rest);
-  // The language thread and the index cache's writer may keep the loop alive: the work is done.
-  setTimeout(() => process.exit(), 2000).unref();
+  // The output is written. The index cache's write, begun after the index was handed over, is waited
+  // for (at most CACHE_WRITE_WAIT_MS), so that the next run reads it whole; then the language thread,
+  // which may keep the loop alive, is ended with the process.
+  await cacheWrites(CACHE_WRITE_WAIT_MS);
+  setTimeout(() => process.exit(), 100).unref();
 }

@@ -1178,26 +1178,35 @@ const writtenWords = (text: string) =>
 
 /**
  * True when a mention of a claim states the claim its line is shown in (issue 20): one sentence for
- * the other (`SAME_SENTENCE`), or one whose owner is not named (read from "it", "the club", the
- * article's focus: an equal amount of the same measure), or one whose named owner is the shown one's,
- * or where either sentence writes the other's owner ("Mr Glazer's offer values the club at £800m"
- * for "Glazer ... a bid valuing the club at £800m"). An equal amount that its sentence names another
- * as owner of, neither sentence naming the other's ("Film B took $18m" for "Film A took $18m"), is
- * no citation of it. Pure.
+ * the other (`SAME_SENTENCE`), or an equal amount of the same measure whose owner the digest does not
+ * trust (read from "it", "the club", the article's focus, `placed` false), or one whose owner (named,
+ * or read and trusted) is the shown one's, or where either sentence writes the other's owner ("Mr
+ * Glazer's offer values the club at £800m" for "Glazer ... a bid valuing the club at £800m"). An
+ * equal amount that its sentence gives another owner of, neither sentence naming the other's ("Film
+ * B took $18m" for "Film A took $18m"), is no citation of it; nor, with no measure word on both, one
+ * whose owner is not read or not trusted ("the film took $18m" of another article's film). Pure.
  */
 export function statesClaim(shown: FigureMention, m: FigureMention): boolean {
   if (m === shown || m.fact.id === shown.fact.id) return true;
   if (m.concept && shown.concept && m.concept !== shown.concept) return false;
   if (jaccard(m.fact.text, shown.fact.text) >= SAME_SENTENCE) return true;
-  // A figure no measure word claims is one claim by its amount and the words after it, whatever
+  // A share no measure word claims is one claim by its amount and the words after it, whatever
   // subject each sentence gives ("up to 80% of the loans", "80% loan relief"): not by whose it is.
-  // An amount of money is held to its owner as a measured one is: "Film B pulled in $18m" is no
-  // citation of "Film A pulled in $18m".
-  if (!shown.concept && shown.quantity.kind !== 'money') return true;
+  // An amount of money or a count is held to its owner as a measured one is: "Film B pulled in $18m"
+  // is no citation of "Film A pulled in $18m", "10 instruction sequences" none of "10 points".
+  if (!shown.concept && shown.quantity.kind === 'percent') return true;
   const own = subjectWords(shown);
   // A line that says no one's figure claims only the figure and its measure.
-  if (own.size === 0 || m.subjectFrom !== 'named') return true;
-  const theirs = subjectWords(m);
+  if (own.size === 0) return true;
+  // A measured amount whose owner its sentence does not name ("It took $19.1m on Christmas Day") is
+  // the one thing of that measure and amount in the story. An amount no measure word claims is held
+  // only by its owner: where the sentence names none, the owner read from "it", "the film" or the
+  // article's focus must meet the line's where the digest trusts it (`placed`), else the sentence must
+  // write the line's owner ("the film took more than the expected $18m", read as another article's
+  // focus, is no citation of "Film A ... when it took $18m").
+  const trusted = m.subjectFrom === 'named' || m.placed;
+  if (!trusted && shown.concept && m.concept) return true;
+  const theirs = trusted ? subjectWords(m) : new Set<string>();
   if ([...theirs].some((w) => own.has(w))) return true;
   const inTheirs = writtenWords(m.fact.text);
   const inOwn = writtenWords(shown.fact.text);

@@ -68,9 +68,21 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * How a piece of a digest writes an article's words: decoded (`decodeEntities`), or as they are, for a
+ * caller that decodes the whole text once (`digestToText`).
+ */
+type Words = (text: string) => string;
+const asWritten: Words = (text) => text;
+
 /** An article's words, quoted; "…" where the sentence goes on. */
-export function quoted(text: string, cutBefore?: boolean, cutAfter?: boolean): string {
-  return `“${cutBefore ? '…' : ''}${decodeEntities(text)}${cutAfter ? '…' : ''}”`;
+export function quoted(
+  text: string,
+  cutBefore?: boolean,
+  cutAfter?: boolean,
+  words: Words = decodeEntities,
+): string {
+  return `“${cutBefore ? '…' : ''}${words(text)}${cutAfter ? '…' : ''}”`;
 }
 
 /** "Northwind AI · valuation". */
@@ -99,32 +111,40 @@ function textCitations(line: Pick<FigureLine, 'source' | 'also'>): string {
 }
 
 /** One figure line, without its citations: "Series C funding round: $4.2 billion: “…”". */
-export function figureWords(line: FigureLine, moment?: MomentValues, differ?: boolean): string {
+export function figureWords(
+  line: FigureLine,
+  moment?: MomentValues,
+  differ?: boolean,
+  words: Words = decodeEntities,
+): string {
   const when = moment && (moment.moment || moment.key === '') ? `${momentLabel(moment)}: ` : '';
   const who = differ ? `${line.source.id} says ` : '';
   const revised = line.revised
     ? ` (an earlier estimate, revised to ${line.revised.to} [${line.revised.source.id}])`
     : '';
   const expected = line.expected ? ' (expected)' : '';
-  return `${who}${when}${line.figure}${expected}${revised}: ${quoted(line.context, line.cutBefore, line.cutAfter)}`;
+  return `${who}${when}${line.figure}${expected}${revised}: ${quoted(line.context, line.cutBefore, line.cutAfter, words)}`;
 }
 
 /** The lines of a group's values, moment by moment. */
-export function groupLines(g: FigureGroup): Array<{ words: string; line: FigureLine }> {
+export function groupLines(
+  g: FigureGroup,
+  words: Words = decodeEntities,
+): Array<{ words: string; line: FigureLine }> {
   const several = g.moments.length > 1;
   return g.moments.flatMap((m) =>
     m.lines.map((line) => ({
-      words: figureWords(line, several || m.moment ? m : undefined, m.differ),
+      words: figureWords(line, several || m.moment ? m : undefined, m.differ, words),
       line,
     })),
   );
 }
 
-export const changeWords = (c: FigureChange) =>
-  `${c.subject} · ${c.measure}${c.moment ? ` (${c.moment})` : ''}: now ${c.now.figure}: ${quoted(c.now.context, c.now.cutBefore, c.now.cutAfter)}`;
+export const changeWords = (c: FigureChange, words: Words = decodeEntities) =>
+  `${c.subject} · ${c.measure}${c.moment ? ` (${c.moment})` : ''}: now ${c.now.figure}: ${quoted(c.now.context, c.now.cutBefore, c.now.cutAfter, words)}`;
 
-export const changeBeforeWords = (c: FigureChange) =>
-  `before, ${c.before.figure}: ${quoted(c.before.context, c.before.cutBefore, c.before.cutAfter)}`;
+export const changeBeforeWords = (c: FigureChange, words: Words = decodeEntities) =>
+  `before, ${c.before.figure}: ${quoted(c.before.context, c.before.cutBefore, c.before.cutAfter, words)}`;
 
 /** "2025-06-14" or nothing. */
 const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : '');
@@ -133,7 +153,7 @@ const dated = (c: DigestCitation) => (c.published ? ` · ${day(c.published)}` : 
  * What a new article adds, or which earlier figure it changes: "changes Lattara · debt: 9bn euros
  * [048] → close to 8bn euros: “…”".
  */
-export function additionWords(a: Addition): string {
+export function additionWords(a: Addition, words: Words = decodeEntities): string {
   const what = a.was
     ? a.was.subject === ''
       ? `changes ${a.was.figure} [${a.was.source.id}]: `
@@ -141,14 +161,18 @@ export function additionWords(a: Addition): string {
     : a.figure
       ? `adds ${a.figure}: `
       : 'adds: ';
-  return `${what}${quoted(a.text, a.cutBefore, a.cutAfter)}`;
+  return `${what}${quoted(a.text, a.cutBefore, a.cutAfter, words)}`;
 }
 
 /** A top-line fact: its figure first when it is one the articles share. */
-export const topWords = (t: TopFact) =>
-  t.figure ? `${t.figure}: ${quoted(t.text)}` : decodeEntities(t.text);
+export const topWords = (t: TopFact, words: Words = decodeEntities) =>
+  t.figure ? `${t.figure}: ${quoted(t.text, false, false, words)}` : words(t.text);
 
-/** A digest as plain text, for the terminal and for Slack's notification fallback. */
+/**
+ * A digest as plain text, for the terminal and for Slack's notification fallback. Its pieces are
+ * written as the articles write them and the whole text decoded once (`decodeEntities`), titles and
+ * names with the quoted words.
+ */
 export function digestToText(d: Digest): string {
   const lines = [`Digest: ${d.story}, ${d.date}`, coverageLine(d), ''];
   if (d.topLine.length > 0) {
@@ -164,7 +188,7 @@ export function digestToText(d: Digest): string {
       const consistent = [...others]
         .map(([figure, ids]) => `; ${ids.join(', ')} ${ids.length === 1 ? 'gives' : 'give'} ${figure}`)
         .join('');
-      lines.push(`  • ${topWords(t)} [${t.source.id}${dated(t.source)}${also}${consistent}]`);
+      lines.push(`  • ${topWords(t, asWritten)} [${t.source.id}${dated(t.source)}${also}${consistent}]`);
     }
     lines.push('');
   }
@@ -173,7 +197,8 @@ export function digestToText(d: Digest): string {
     for (const g of d.figures) {
       const verdict = groupVerdict(g);
       lines.push(`  ${groupTitle(g)}${verdict ? ` (${verdict})` : ''}`);
-      for (const { words, line } of groupLines(g)) lines.push(`    • ${words} ${textCitations(line)}`);
+      for (const { words, line } of groupLines(g, asWritten))
+        lines.push(`    • ${words} ${textCitations(line)}`);
     }
     lines.push('');
   }
@@ -181,13 +206,15 @@ export function digestToText(d: Digest): string {
     lines.push('Results');
     for (const m of d.results) {
       lines.push(`  ${matchTitle(m)}`);
-      for (const r of m.results) lines.push(`    • ${r.figure}: ${quoted(r.text)} ${textCitations(r)}`);
+      for (const r of m.results)
+        lines.push(`    • ${r.figure}: ${quoted(r.text, false, false, asWritten)} ${textCitations(r)}`);
     }
     lines.push('');
   }
   if (d.facts.length > 0) {
     lines.push('Other figures');
-    for (const line of d.facts) lines.push(`    • ${figureWords(line)} ${textCitations(line)}`);
+    for (const line of d.facts)
+      lines.push(`    • ${figureWords(line, undefined, undefined, asWritten)} ${textCitations(line)}`);
     lines.push('');
   }
   if (d.hadPrevious) {
@@ -198,7 +225,7 @@ export function digestToText(d: Digest): string {
       for (const a of listed) {
         lines.push(`  • ${a.title}${a.url ? ` <${a.url}>` : ''} [${a.id}${dated(a)}]`);
         if (a.adds?.length === 0) lines.push('      nothing the earlier articles did not say');
-        for (const add of a.adds ?? []) lines.push(`      ${additionWords(add)}`);
+        for (const add of a.adds ?? []) lines.push(`      ${additionWords(add, asWritten)}`);
       }
       if (d.newArticles.length > listed.length)
         lines.push(`  …and ${d.newArticles.length - listed.length} more`);
@@ -208,8 +235,12 @@ export function digestToText(d: Digest): string {
       if (unlisted.length > 0) {
         lines.push('  Figures that changed');
         for (const c of unlisted) {
-          lines.push(`    • ${changeWords(c)} ${textCitations({ source: c.now.source, also: [] })}`);
-          lines.push(`      ${changeBeforeWords(c)} ${textCitations({ source: c.before.source, also: [] })}`);
+          lines.push(
+            `    • ${changeWords(c, asWritten)} ${textCitations({ source: c.now.source, also: [] })}`,
+          );
+          lines.push(
+            `      ${changeBeforeWords(c, asWritten)} ${textCitations({ source: c.before.source, also: [] })}`,
+          );
         }
       }
     }

@@ -22,6 +22,10 @@ const CANDIDATES = 12;
 const SAMPLE = 60;
 /** A second name is given when it is named at least this share as much as the first. */
 const SECOND = 0.35;
+/** How much more a name counts for each share of the headlines writing it (all of them: twice). */
+const HEADLINE = 1;
+/** A word at least this share of the headlines write names the story, whatever longer names hold it. */
+const HEADLINE_NAME = 0.5;
 /** How much a country or a continent counts, as against a name acting: a place alone names no story. */
 const PLACE = 0.25;
 
@@ -110,11 +114,14 @@ function nameOf(index: FactIndex): string {
       first = last;
     }
   });
-  // Sentences past the sample count as the sampled ones did; a name used in more articles weighs more.
+  // Sentences past the sample count as the sampled ones did; a name used in more articles weighs more,
+  // and one the headlines write more still: a headline names what its article is about.
+  const inHeadlines = headlineShare(index);
   for (const c of candidates)
     c.score *=
       (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) *
       Math.sqrt(c.articles.size) *
+      (1 + HEADLINE * inHeadlines(c.word)) *
       (isPlace(c.word) ? PLACE : 1);
   // Calendar words and time zones ("Monday", "GMT") name no story.
   const ranked = candidates
@@ -143,8 +150,9 @@ function nameOf(index: FactIndex): string {
       }
     }
     // A word most of whose uses are inside longer names of other things ("Labour" of a "Federal
-    // Labour Agency" and an "International Labour Organisation") names no one thing of the story.
-    if (name === c.word && partOfLongerNames(c)) continue;
+    // Labour Agency" and an "International Labour Organisation") names no one thing of the story,
+    // unless most headlines write it (the film "Meet the Fockers", headlined "Fockers ...").
+    if (name === c.word && partOfLongerNames(c) && inHeadlines(c.word) < HEADLINE_NAME) continue;
     picked.push(name);
     for (const w of wordsOf(name)) used.add(w);
   }
@@ -168,6 +176,20 @@ function partOfLongerNames(c: Candidate): boolean {
       if (named.length > 1 && named.includes(c.word)) inside++;
     }
   return written > 0 && inside * 2 > written;
+}
+
+/**
+ * The share of the story's articles (copies once) whose headline writes a word, in any case, as a
+ * capitalized word of its own ("Worldcom" in "Worldcom boss 'left books alone'" for "WorldCom").
+ */
+function headlineShare(index: FactIndex): (word: string) => number {
+  const headlines = new Map<string, Set<string>>();
+  for (const a of index.articles()) {
+    const words = (a.title ?? '').match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+    headlines.set(index.original(a.id), new Set(words.map((w) => w.toLowerCase())));
+  }
+  const all = [...headlines.values()];
+  return (word) => (all.length === 0 ? 0 : all.filter((w) => w.has(word.toLowerCase())).length / all.length);
 }
 
 /** Runs of capitalized words, joined by spaces, "&" or hyphens: where names are written. */

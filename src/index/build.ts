@@ -24,6 +24,7 @@ import {
   readCache,
   writeCache,
 } from './cache.js';
+import { cacheWriteBegun } from './cache-writes.js';
 import { type EncodedTerms, FactIndex, numberedTerms } from './fact-index.js';
 import { keepForms, keptForms, shortFormsOf } from './short-forms.js';
 
@@ -215,28 +216,44 @@ async function buildOne(
   if (!solo()) next.fresh = false;
   const stemsNow = stemTable.length;
   if (changed || Object.keys(cache.files).length !== Object.keys(next.files).length) {
+    // Pending from now until written or failed (`cacheWrites`): a process ending once its work is
+    // done waits for it, so that the next one reads the cache whole.
+    const settle = cacheWriteBegun();
     // After the index is handed over: the first answer does not wait for the write.
     const write = () =>
       setImmediate(() => {
-        if (stemTable.length !== stemsNow) next.fresh = false;
-        for (const { article, facts, title } of processed)
-          next.articles[article.hash] = forCache(article, facts, title);
-        // The short forms' table, read now if no answer has needed it yet (after the index is
-        // handed over): its articles' forms are kept, so that a restart does not read them again.
-        shortFormsOf(index);
-        for (const { article } of found) {
-          const cached = next.articles[article.hash];
-          const forms = cached && !cached.forms && keptForms(index, article.id, article.hash);
-          if (cached && forms) cached.forms = forms;
+        try {
+          prepareAndWrite();
+        } catch (error) {
+          warner.warn(`Could not write the index cache ${path}: ${(error as Error).message}`);
+          settle();
+          options.onCacheWritten?.(error as Error);
         }
-        writeCache(path, next).then(
-          () => options.onCacheWritten?.(),
-          (error: Error) => {
-            warner.warn(`Could not write the index cache ${path}: ${error.message}`);
-            options.onCacheWritten?.(error);
-          },
-        );
       });
+    const prepareAndWrite = () => {
+      if (stemTable.length !== stemsNow) next.fresh = false;
+      for (const { article, facts, title } of processed)
+        next.articles[article.hash] = forCache(article, facts, title);
+      // The short forms' table, read now if no answer has needed it yet (after the index is
+      // handed over): its articles' forms are kept, so that a restart does not read them again.
+      shortFormsOf(index);
+      for (const { article } of found) {
+        const cached = next.articles[article.hash];
+        const forms = cached && !cached.forms && keptForms(index, article.id, article.hash);
+        if (cached && forms) cached.forms = forms;
+      }
+      writeCache(path, next).then(
+        () => {
+          settle();
+          options.onCacheWritten?.();
+        },
+        (error: Error) => {
+          warner.warn(`Could not write the index cache ${path}: ${error.message}`);
+          settle();
+          options.onCacheWritten?.(error);
+        },
+      );
+    };
     if (options.writeCacheAfter) options.writeCacheAfter.then(write, write);
     else write();
   } else options.onCacheWritten?.();
