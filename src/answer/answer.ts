@@ -1886,6 +1886,7 @@ function answerTyped(
       topic: Math.log(Math.max(1e-9, base)),
       span: spans.length > 0 ? Math.log(1 + o.typeBoost * w * w) : 0,
       noSpan: spans.length > 0 ? 0 : 1,
+      noSpanStrict: spans.length === 0 && (wants === 'reason' || wants === 'date') ? 1 : 0,
       coverage: Math.log(Math.max(0.01, c.coverage)),
       silent: c.silent !== undefined ? 1 : 0,
       own: c.own ?? 0,

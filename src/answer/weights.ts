@@ -14,6 +14,11 @@ export const RANK_FEATURES = [
   'span',
   /** 1 when it holds no span of the type asked. */
   'noSpan',
+  /**
+   * 1 when it holds no span of the type asked and the question asks a reason or a date: such a
+   * question is answered by its span, so a sentence without one gives way more than for other forms.
+   */
+  'noSpanStrict',
   /** log of the share of the question its article covers. */
   'coverage',
   /** 1 when it holds no word of the question itself (only its neighbours do). */

@@ -471,17 +471,25 @@ function chooseAnswer(
   answers: readonly Answer[],
   articleIds: readonly string[],
   question: string,
+  completed: readonly boolean[] = [],
 ): Answer | undefined {
   const ids = new Set(articleIds);
-  let best: { answer: Answer; score: number } | undefined;
-  for (const raw of answers) {
+  let best: { answer: Answer; answered: boolean; score: number } | undefined;
+  answers.forEach((raw, i) => {
     const answer = preferThreadArticles(raw, articleIds, question);
     const first = leadFact(answer);
-    const score = first?.citations.some((c) => ids.has(c.id))
-      ? questionMatch(first.text, first.quantities, question)
-      : -1;
-    if (!best || score >= best.score) best = { answer, score };
-  }
+    const inThread = first?.citations.some((c) => ids.has(c.id)) ?? false;
+    const score = inThread ? questionMatch(first?.text ?? '', first?.quantities ?? [], question) : -1;
+    // A reading that finds what the question asks (a short answer) about the thread's story (the
+    // question completed with the story's words, or a fact of its articles) beats one that does not.
+    const answered = answer.answer !== undefined && (inThread || completed[i] === true);
+    if (
+      !best ||
+      (answered && !best.answered) ||
+      (answered === best.answered && score >= best.score)
+    )
+      best = { answer, answered, score };
+  });
   return best?.answer;
 }
 
@@ -501,6 +509,11 @@ export function answerFollowUp(
   const story = threadStory(boundThread(thread), index, exclude === undefined ? {} : { exclude });
   const followUp = followUpQuery(question, story);
   if (!followUp.completed) return { story, followUp };
-  const answer = chooseAnswer(followUp.candidates.map(ask), story.articleIds, question);
+  const answer = chooseAnswer(
+    followUp.candidates.map(ask),
+    story.articleIds,
+    question,
+    followUp.candidates.map((c) => c !== question),
+  );
   return { story, followUp, ...(answer ? { answer } : {}) };
 }
