@@ -483,11 +483,7 @@ function chooseAnswer(
     // A reading that finds what the question asks (a short answer) about the thread's story (the
     // question completed with the story's words, or a fact of its articles) beats one that does not.
     const answered = answer.answer !== undefined && (inThread || completed[i] === true);
-    if (
-      !best ||
-      (answered && !best.answered) ||
-      (answered === best.answered && score >= best.score)
-    )
+    if (!best || (answered && !best.answered) || (answered === best.answered && score >= best.score))
       best = { answer, answered, score };
   });
   return best?.answer;
