@@ -19,8 +19,8 @@ import {
   SILENT,
   type SubjectCandidate,
 } from '../src/claims/subject-fit.js';
-import type { Fact } from '../src/facts/types.js';
 import { buildIndex } from '../src/index/build.js';
+import { factOf, findFigure, spaced } from './claim-labels.js';
 import { subjectRight } from './subject-right.js';
 
 const args = process.argv.slice(2);
@@ -49,33 +49,6 @@ interface Label {
 keepCandidates(true);
 const index = await buildIndex(corpus, { warn: () => {} });
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
-/** The fact holding a label's sentence (as bench/score-claims.ts finds it). */
-function factOf(label: Label): { fact: Fact; at: number } | undefined {
-  const sentence = spaced(label.sentence);
-  if (sentence === spaced(index.article(label.article)?.title ?? '')) return undefined;
-  const facts = index.factsOf(label.article);
-  for (const fact of facts) {
-    const at = fact.text.indexOf(sentence);
-    if (at >= 0) return { fact, at };
-  }
-  const within = facts.find((f) => sentence.includes(f.text) && f.text.includes(label.figure));
-  if (within) return { fact: within, at: 0 };
-  const want = new Set(words(sentence));
-  let best: { fact: Fact; shared: number } | undefined;
-  for (const fact of facts) {
-    const shared = new Set(words(fact.text).filter((w) => want.has(w))).size;
-    if (!best || shared > best.shared) best = { fact, shared };
-  }
-  return best && best.shared >= want.size / 2 ? { fact: best.fact, at: 0 } : undefined;
-}
-function findFigure(text: string, figure: string, from: number, n: number): number {
-  let at = text.indexOf(figure, from);
-  for (let i = 0; i < n && at >= 0; i++) at = text.indexOf(figure, at + 1);
-  return at >= 0 ? at : text.indexOf(figure);
-}
-
 /** One labelled figure: its candidates, each right or not (none when the claim was not read). */
 interface Row {
   key: string;
@@ -93,7 +66,7 @@ for (const k of KEYS) {
   for (const l of labels) {
     if (l.at && !l.sentence)
       l.sentence = readFileSync(`${corpus}/${l.article}.txt`, 'utf8').slice(l.at[0], l.at[0] + l.at[1]);
-    const where = factOf(l);
+    const where = factOf(index, l);
     const id = `${l.article}|${l.sentence}|${l.figure}`;
     const nth = seen.get(id) ?? 0;
     seen.set(id, nth + 1);

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { claimsOf, type FigureClaim } from '../src/claims/read.js';
 import type { Fact } from '../src/facts/types.js';
 import { buildIndex } from '../src/index/build.js';
+import { factOf, findFigure, spaced, words } from './claim-labels.js';
 import { subjectRight, subjectRight16 } from './subject-right.js';
 
 /**
@@ -141,39 +142,6 @@ if (namesFrom.startsWith('compromise')) {
   );
 }
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
-/**
- * The fact holding a label's sentence, and where the sentence starts in it; undefined for the
- * headline (not a fact, so its figures are not read) and for a sentence no fact shares half the
- * words of.
- */
-function factOf(label: Label): { fact: Fact; at: number } | undefined {
-  const sentence = spaced(label.sentence);
-  if (sentence === spaced(index.article(label.article)?.title ?? '')) return undefined;
-  const facts = index.factsOf(label.article);
-  for (const fact of facts) {
-    const at = fact.text.indexOf(sentence);
-    if (at >= 0) return { fact, at };
-  }
-  const within = facts.find((f) => sentence.includes(f.text) && f.text.includes(label.figure));
-  if (within) return { fact: within, at: 0 };
-  const want = new Set(words(sentence));
-  let best: { fact: Fact; shared: number } | undefined;
-  for (const fact of facts) {
-    const shared = new Set(words(fact.text).filter((w) => want.has(w))).size;
-    if (!best || shared > best.shared) best = { fact, shared };
-  }
-  return best && best.shared >= want.size / 2 ? { fact: best.fact, at: 0 } : undefined;
-}
-
-/** The n-th occurrence of `figure` in `text` from `from`, else its first anywhere. */
-function findFigure(text: string, figure: string, from: number, n: number): number {
-  let at = text.indexOf(figure, from);
-  for (let i = 0; i < n && at >= 0; i++) at = text.indexOf(figure, at + 1);
-  return at >= 0 ? at : text.indexOf(figure);
-}
-
 function valueRight(l: Label, c: FigureClaim): boolean {
   const q = c.quantity;
   const close = Math.abs(q.value - l.amount) <= Math.abs(l.amount) * 0.005;
@@ -264,7 +232,7 @@ const count = (row: string, ok: boolean) => {
 const seen = new Map<string, number>();
 let withAlso = 0;
 for (const l of labels) {
-  const where = factOf(l);
+  const where = factOf(index, l);
   const nth = seen.get(`${l.article}|${l.sentence}|${l.figure}`) ?? 0;
   seen.set(`${l.article}|${l.sentence}|${l.figure}`, nth + 1);
   let claim: FigureClaim | undefined;

@@ -1128,6 +1128,20 @@ const FAR_WORDS = 8;
 /** Words of a text with their places. */
 const wordsOf = (text: string) => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
 
+/** The first and last word (by number) of `words` that stand within the span; [-1, -1] when none. Pure. */
+function spanWords(words: readonly RegExpMatchArray[], span: Pick<Span, 'start' | 'end'>): [number, number] {
+  let first = -1;
+  let last = -1;
+  words.forEach((m, i) => {
+    const at = m.index ?? 0;
+    if (at >= span.start && at < span.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return [first, last];
+}
+
 /**
  * The distance in words from a span to the nearest word outside it whose stem the question gives
  * (`asked`: its content stems), over FAR_WORDS, at most 1 (1 also when no such word). Pure.
@@ -1138,15 +1152,7 @@ export function spanDistance(
   asked: ReadonlySet<string>,
 ): number {
   const words = wordsOf(text);
-  let first = -1;
-  let last = -1;
-  words.forEach((m, i) => {
-    const at = m.index ?? 0;
-    if (at >= span.start && at < span.end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
+  const [first, last] = spanWords(words, span);
   if (first < 0) return 1;
   let best = FAR_WORDS;
   words.forEach((m, i) => {
@@ -1167,15 +1173,7 @@ export function relationNear(
   weights: readonly number[],
 ): number {
   const words = wordsOf(text);
-  let first = -1;
-  let last = -1;
-  words.forEach((m, i) => {
-    const at = m.index ?? 0;
-    if (at >= span.start && at < span.end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
+  const [first, last] = spanWords(words, span);
   let total = 0;
   for (const [k] of stems) total += weights[k] ?? 0;
   if (first < 0 || total === 0) return 0;

@@ -1,0 +1,47 @@
+/**
+ * Where a claims key's labelled figure stands in the engine's facts: shared by bench/score-claims.ts
+ * and bench/fit-subject.ts, so the fit labels candidates on exactly the facts the scorer reads.
+ */
+import type { Fact } from '../src/facts/types.js';
+import type { FactIndex } from '../src/index/fact-index.js';
+
+/** A labelled figure's place in its article, as a claims key gives it. */
+export interface LabelPlace {
+  article: string;
+  sentence: string;
+  figure: string;
+}
+
+export const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The fact holding a label's sentence, and where the sentence starts in it; undefined for the
+ * headline (not a fact, so its figures are not read) and for a sentence no fact shares half the
+ * words of.
+ */
+export function factOf(index: FactIndex, label: LabelPlace): { fact: Fact; at: number } | undefined {
+  const sentence = spaced(label.sentence);
+  if (sentence === spaced(index.article(label.article)?.title ?? '')) return undefined;
+  const facts = index.factsOf(label.article);
+  for (const fact of facts) {
+    const at = fact.text.indexOf(sentence);
+    if (at >= 0) return { fact, at };
+  }
+  const within = facts.find((f) => sentence.includes(f.text) && f.text.includes(label.figure));
+  if (within) return { fact: within, at: 0 };
+  const want = new Set(words(sentence));
+  let best: { fact: Fact; shared: number } | undefined;
+  for (const fact of facts) {
+    const shared = new Set(words(fact.text).filter((w) => want.has(w))).size;
+    if (!best || shared > best.shared) best = { fact, shared };
+  }
+  return best && best.shared >= want.size / 2 ? { fact: best.fact, at: 0 } : undefined;
+}
+
+/** The n-th occurrence of `figure` in `text` from `from`, else its first anywhere. */
+export function findFigure(text: string, figure: string, from: number, n: number): number {
+  let at = text.indexOf(figure, from);
+  for (let i = 0; i < n && at >= 0; i++) at = text.indexOf(figure, at + 1);
+  return at >= 0 ? at : text.indexOf(figure);
+}
