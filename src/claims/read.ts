@@ -680,11 +680,9 @@ export function claimsOf(
       // stands where they name one (overriding it lost out of fold), and an age stays theirs.
       const silent = rule.subject.length === 0 && !aged;
       const candidates =
-        silent || (kept && !aged)
-          ? subjectCandidates(contextOf(index, fact, q, names, rule))
-          : [onlyRule(rule)];
+        silent || (kept && !aged) ? subjectCandidates(contextOf(index, fact, q, names, rule)) : undefined;
       const { subject, from } =
-        (silent ? chosenOf(chooseSubject([...candidates, SILENT])) : undefined) ?? rule;
+        (silent && candidates ? chosenOf(chooseSubject([...candidates, SILENT])) : undefined) ?? rule;
       // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
       const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
       // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
@@ -699,7 +697,7 @@ export function claimsOf(
         ...(moment ? { moment } : {}),
         modality: modalityOf(fact.text, q.start, q.end),
       };
-      kept?.set(claim, candidates);
+      kept?.set(claim, candidates ?? [onlyRule(rule)]);
       claims.push(claim);
     }
   }

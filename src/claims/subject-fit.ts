@@ -96,20 +96,14 @@ const THING_WORD =
   /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:firm|company|group|bank|business|retailer|airline|operator|maker|insurer|lender|broadcaster|corporation|government|club|side|team|country|economy)\b/u;
 const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s/;
 
-/** How many times a text writes a name, as a whole word (remembered per article, for the few names asked). */
-const counted = new WeakMap<object, Map<string, number>>();
-const articleKeys = new Map<string, object>();
+/** How many times an article's text writes a name, as a whole word (remembered per text, for the few names asked). */
+const counted = new Map<string, Map<string, number>>();
 function timesIn(article: string, name: string): number {
-  let key = articleKeys.get(article);
-  if (!key) {
-    if (articleKeys.size > 256) articleKeys.clear();
-    key = {};
-    articleKeys.set(article, key);
-  }
-  let byName = counted.get(key);
+  let byName = counted.get(article);
   if (!byName) {
+    if (counted.size > 256) counted.clear();
     byName = new Map();
-    counted.set(key, byName);
+    counted.set(article, byName);
   }
   let n = byName.get(name);
   if (n === undefined) {

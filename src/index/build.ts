@@ -219,18 +219,13 @@ async function buildOne(
     // Pending from now until written or failed (`cacheWrites`): a process ending once its work is
     // done waits for it, so that the next one reads the cache whole.
     const settle = cacheWriteBegun();
-    // After the index is handed over: the first answer does not wait for the write.
-    const write = () =>
-      setImmediate(() => {
-        try {
-          prepareAndWrite();
-        } catch (error) {
-          warner.warn(`Could not write the index cache ${path}: ${(error as Error).message}`);
-          settle();
-          options.onCacheWritten?.(error as Error);
-        }
-      });
-    const prepareAndWrite = () => {
+    const failed = (error: Error) => {
+      warner.warn(`Could not write the index cache ${path}: ${error.message}`);
+      settle();
+      options.onCacheWritten?.(error);
+    };
+    // Async, so that a throw while preparing fails the write as a failed write does.
+    const prepareAndWrite = async () => {
       if (stemTable.length !== stemsNow) next.fresh = false;
       for (const { article, facts, title } of processed)
         next.articles[article.hash] = forCache(article, facts, title);
@@ -242,18 +237,16 @@ async function buildOne(
         const forms = cached && !cached.forms && keptForms(index, article.id, article.hash);
         if (cached && forms) cached.forms = forms;
       }
-      writeCache(path, next).then(
-        () => {
+      await writeCache(path, next);
+    };
+    // After the index is handed over: the first answer does not wait for the write.
+    const write = () =>
+      setImmediate(() => {
+        prepareAndWrite().then(() => {
           settle();
           options.onCacheWritten?.();
-        },
-        (error: Error) => {
-          warner.warn(`Could not write the index cache ${path}: ${error.message}`);
-          settle();
-          options.onCacheWritten?.(error);
-        },
-      );
-    };
+        }, failed);
+      });
     if (options.writeCacheAfter) options.writeCacheAfter.then(write, write);
     else write();
   } else options.onCacheWritten?.();
