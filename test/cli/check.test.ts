@@ -1,23 +1,33 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+/**
+ * `factbot check` (npm run check). Run in this process through its `main`, as the dispatcher calls it,
+ * each time from a fresh index (no cache); one case runs src/cli/check.ts as a process, for its exit code.
+ */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/check.js';
+import { runMain } from '../helpers/cli.js';
 
 const env = { ...process.env, INDEX_CACHE_DIR: 'none' };
-const check = (...args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env,
-  });
+beforeAll(() => {
+  vi.stubEnv('INDEX_CACHE_DIR', 'none');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+const check = async (...args: string[]) => {
+  const run = await runMain(main, args);
+  expect(run.code, run.err).toBe(0);
+  return run.out;
+};
 
 const DRAFT = 'Meta will pay $20 billion for a 49% stake, valuing Scale AI at $28 billion.';
 
 describe('factbot check (npm run check)', () => {
-  it('--json: $20 billion Contradicted ($15 billion), 49% and $28 billion Supported citing 002, one object a line', () => {
-    const lines = check('--json', DRAFT, '').trim().split('\n');
+  it('--json: $20 billion Contradicted ($15 billion), 49% and $28 billion Supported citing 002, one object a line', async () => {
+    const lines = (await check('--json', DRAFT, '')).trim().split('\n');
     expect(lines).toHaveLength(2);
     const [result, empty] = lines.map((l) => JSON.parse(l));
     expect(Object.keys(result).sort()).toEqual(['claims', 'text']);
@@ -49,14 +59,14 @@ describe('factbot check (npm run check)', () => {
     expect(empty.note).toMatch(/^Nothing to check.*Usage: factbot check/);
   });
 
-  it('reads --corpus (nested folders), and prints each figure with its verdict by default', () => {
+  it('reads --corpus (nested folders), and prints each figure with its verdict by default', async () => {
     const root = mkdtempSync(join(tmpdir(), 'check-cli-'));
     mkdirSync(join(root, 'business'));
     writeFileSync(
       join(root, 'business', '171.txt'),
       'Widget maker sold\n\nOn Monday Acme agreed to buy Widgetco for $2bn, Widgetco said.\n',
     );
-    const out = check('--corpus', root, 'Acme will buy Widgetco for $3bn.');
+    const out = await check('--corpus', root, 'Acme will buy Widgetco for $3bn.');
     expect(out).toMatch(
       /^Checked 1 figure against 1 article:\n {2}Contradicted: \$3bn \(acquisition, Widgetco\): coverage: \$2bn \[business\/171\]/,
     );
