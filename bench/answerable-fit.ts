@@ -1,6 +1,7 @@
 /**
  * npx tsx bench/answerable-fit.ts [--dump FILE] [--rows FILE] [--lambda L] [--unanswerable W]
- *   [--label top3|cost] [--costless W] [--without f,g] [--thresholds a,b] [--write T]
+ *   [--label top3|cost] [--costless W] [--without f,g] [--thresholds a,b] [--write T] [--write-unshown T2]
+ *   [--reading R,Q] [--shown-at T] [--unshown a,b] [--with-claim] [--with-cover]
  *
  * Fits the answerable model (weights.json's `answerable`, threshold `answerableBelow`): a logistic
  * model over ANSWERABLE_FEATURES (src/answer/answerable.ts) of "this typed question's answer holds a right fact in its first
@@ -17,7 +18,12 @@
  * there (about 3 min), answered by the rules alone (the model off: its own silence must not hide
  * rows from its refit); --rows FILE reads them back. --label cost fits what silence costs instead
  * (see `costly`); --without holds features at 0. --write T writes the model fitted on all TRAIN
- * keys and the threshold T into src/answer/weights.json.
+ * keys and the threshold T into src/answer/weights.json (--write-unshown T2: answerableUnshownBelow).
+ * --reading R,Q names the reading keys: the summaries count the transfer keys (the rest) and the
+ * reading keys apart, by the key's kind (never mentioned, near miss), for the shipped model, the
+ * refit out of fold and in sample; --unshown a,b gives answers whose short answer is not shown a
+ * threshold of their own (the shown ones at --shown-at, default the shipped answerableBelow); the
+ * calibration of the out-of-fold and in-sample scores follows (bins, log loss, AUC).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
@@ -50,6 +56,15 @@ export interface AnswerableRow {
   x?: number[];
   /** The claims layer's reading of the short answer's figure (trace `short.claim`; bold-23). */
   claim?: { measure: number; subject: number; from: string };
+  /** The key's kind of an unanswerable question ("never", "near"), its index there and its form. */
+  kind?: string;
+  index?: number;
+  form?: string;
+  /** How much of the question one article holds (silent-24's `articleCover`, measured and dropped; rows of that dump only). */
+  cover?: { best: number; first: number; together: number };
+  /** Facts the answer gave, and whether it was silent (the model off). */
+  facts?: number;
+  silent?: boolean;
 }
 
 /**
@@ -70,6 +85,16 @@ export const claimVector = (c: AnswerableRow['claim']): number[] => [
   c?.subject === 1 ? 1 : 0,
   c?.subject === -1 ? 1 : 0,
 ];
+
+/**
+ * --with-cover: how much of the question one article holds (silent-24's `articleCover`, by the
+ * index's document frequencies: each slot weighs its rarity; the best article's share, the first
+ * candidate's article's share, the best less the first, and log(1 + the articles holding every
+ * slot)), read from rows dumped while the trace held it (dropped from the trace: no gain out of
+ * fold, docs/DESIGN.md answer/). For study: not in ANSWERABLE_FEATURES.
+ */
+export const coverVector = (c: AnswerableRow['cover']): number[] =>
+  c ? [c.best, c.first, c.best - c.first, c.together] : [1, 1, 0, 0];
 
 const SHARED: Record<string, string> = { D: 'DFS', F: 'DFS', S: 'DFS' };
 const nameOf = (key: string) => (key.startsWith('questions.own') ? 'own' : key);
@@ -93,6 +118,11 @@ async function dump(file: string): Promise<AnswerableRow[]> {
         shortRight: o.shortRight,
         shown: o.shown,
         noted: a.note !== undefined,
+        silent: o.silent,
+        ...(q.kind ? { kind: q.kind } : {}),
+        index: q.index,
+        ...(q.form ? { form: q.form } : {}),
+        facts: a.facts.length,
         ...(short?.claim ? { claim: short.claim } : {}),
         ...(short && trace
           ? {
@@ -158,11 +188,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const without = new Set((opt('without') ?? '').split(',').filter(Boolean));
   const zeroed = ANSWERABLE_FEATURES.map((f, i) => (without.has(f) ? i : -1)).filter((i) => i >= 0);
   const withClaim = args.includes('--with-claim');
+  const withCover = args.includes('--with-cover');
   const rows = read.map((r) =>
     r.x
       ? {
           ...r,
-          x: [...r.x.map((v, i) => (zeroed.includes(i) ? 0 : v)), ...(withClaim ? claimVector(r.claim) : [])],
+          x: [
+            ...r.x.map((v, i) => (zeroed.includes(i) ? 0 : v)),
+            ...(withClaim ? claimVector(r.claim) : []),
+            ...(withCover ? coverVector(r.cover) : []),
+          ],
         }
       : r,
   );
@@ -217,9 +252,100 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         per.map((x) => `${x.k}:+${x.e}/${x.first}/${x.top3}/${x.sr}`).join(' '),
     );
   }
+  /** --reading R,Q: the reading keys; the transfer summary below counts the other keys only. */
+  const reading = new Set((opt('reading') ?? 'R').split(','));
+  const inSample = fitAnswerable(rows, lambda, unanswerable, label, costless);
+  const pIn = new Map<AnswerableRow, number>();
+  for (const r of rows.filter(open))
+    pIn.set(r, sigmoid((r.x as number[]).reduce((s, v, i) => s + v * (inSample[i] ?? 0), 0)));
+  // The shipped model (weights.json's `answerable`, `answerableBelow`) on the rows' own features.
+  const shippedFile = JSON.parse(readFileSync('src/answer/weights.json', 'utf8'));
+  const shippedBeta = ANSWERABLE_FEATURES.map((f) => Number(shippedFile.answerable?.[f] ?? 0));
+  const pShipped = new Map<AnswerableRow, number>();
+  for (const r of read.filter(open))
+    pShipped.set(r, sigmoid((r.x as number[]).reduce((s, v, i) => s + v * (shippedBeta[i] ?? 0), 0)));
+  const shippedBelow = Number(shippedFile.answerableBelow ?? 0.2);
+  const tally = (cutOf: (r: AnswerableRow) => boolean, which: (r: AnswerableRow) => boolean) => {
+    const ks = read.filter(
+      (r, i) => which(r) && open(rows[i] as AnswerableRow) && cutOf(rows[i] as AnswerableRow),
+    );
+    return {
+      never: ks.filter((r) => r.empty && r.kind === 'never').length,
+      near: ks.filter((r) => r.empty && r.kind !== 'never').length,
+      top3: ks.filter((r) => !r.empty && r.rank === 2).length,
+      short: ks.filter((r) => !r.empty && r.shortRight).length,
+      cut: ks.filter((r) => !r.empty).length,
+    };
+  };
+  const fmt = (t: ReturnType<typeof tally>) =>
+    `+${t.never + t.near} silent (never ${t.never}, near ${t.near}), top3 lost ${t.top3}, short lost ${t.short}, answerable cut ${t.cut}`;
+  const transfer = (r: AnswerableRow) => !reading.has(r.key);
+  const readingOnly = (r: AnswerableRow) => reading.has(r.key);
+  const rowOf = new Map(rows.map((r, i) => [r, read[i] as AnswerableRow]));
+  const shippedCut = (r: AnswerableRow) => (pShipped.get(rowOf.get(r) as AnswerableRow) ?? 1) < shippedBelow;
+  console.log(
+    `shipped model at ${shippedBelow} (in sample for most keys): transfer ${fmt(tally(shippedCut, transfer))}; reading ${fmt(tally(shippedCut, readingOnly))}`,
+  );
+  for (const t of thresholds) {
+    const oof = (r: AnswerableRow) => (p.get(r) ?? 1) < t;
+    const ins = (r: AnswerableRow) => (pIn.get(r) ?? 1) < t;
+    console.log(
+      `t=${t.toFixed(2)} out of fold: transfer ${fmt(tally(oof, transfer))}; reading ${fmt(tally(oof, readingOnly))} | in sample: transfer ${fmt(tally(ins, transfer))}`,
+    );
+  }
+  // --unshown a,b: a threshold of its own for answers whose short answer is not shown (the note then
+  // costs only a third fact), the shown ones held at --shown-at (default: the shipped answerableBelow).
+  const shownAt = Number(opt('shown-at') ?? shippedBelow);
+  for (const t2 of (opt('unshown') ?? '').split(',').filter(Boolean).map(Number)) {
+    const oof = (r: AnswerableRow) => (p.get(r) ?? 1) < (r.shown ? shownAt : t2);
+    const ins = (r: AnswerableRow) => (pIn.get(r) ?? 1) < (r.shown ? shownAt : t2);
+    const shipped = (r: AnswerableRow) =>
+      (pShipped.get(rowOf.get(r) as AnswerableRow) ?? 1) < (r.shown ? shownAt : t2);
+    console.log(
+      `shown ${shownAt.toFixed(2)} unshown ${t2.toFixed(2)} shipped weights: transfer ${fmt(tally(shipped, transfer))}; reading ${fmt(tally(shipped, readingOnly))}`,
+    );
+    console.log(
+      `shown ${shownAt.toFixed(2)} unshown ${t2.toFixed(2)} out of fold: transfer ${fmt(tally(oof, transfer))}; reading ${fmt(tally(oof, readingOnly))} | in sample: transfer ${fmt(tally(ins, transfer))}`,
+    );
+  }
+  // Calibration: out-of-fold scores by bins, against how often the label holds; and in sample.
+  const yOf = label === 'cost' ? costly : answered;
+  const bins = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+  for (const [name, m] of [
+    ['out of fold', p],
+    ['in sample', pIn],
+  ] as const) {
+    const parts: string[] = [];
+    for (let b = 0; b + 1 < bins.length; b++) {
+      const lo = bins[b] as number;
+      const hi = bins[b + 1] as number;
+      const inBin = rows.filter((r) => open(r) && (m.get(r) ?? -1) >= lo && (m.get(r) ?? -1) < hi);
+      if (inBin.length === 0) continue;
+      const mean = inBin.reduce((s, r) => s + (m.get(r) ?? 0), 0) / inBin.length;
+      const rate = inBin.filter(yOf).length / inBin.length;
+      const un = inBin.filter((r) => r.empty).length;
+      parts.push(
+        `[${lo.toFixed(1)},${Math.min(1, hi).toFixed(1)}) n=${inBin.length} p=${mean.toFixed(2)} y=${rate.toFixed(2)} unans=${un}`,
+      );
+    }
+    // Log loss and AUC (unanswerable against answered) as one number each.
+    const open_ = rows.filter(open);
+    const ll =
+      -open_.reduce((s, r) => {
+        const q = Math.min(1 - 1e-9, Math.max(1e-9, m.get(r) ?? 0.5));
+        return s + (yOf(r) ? Math.log(q) : Math.log(1 - q));
+      }, 0) / open_.length;
+    const pos = open_.filter(yOf).map((r) => m.get(r) ?? 0);
+    const neg = open_.filter((r) => r.empty).map((r) => m.get(r) ?? 0);
+    let wins = 0;
+    for (const a of neg) for (const b of pos) wins += a < b ? 1 : a === b ? 0.5 : 0;
+    console.log(
+      `calibration ${name}: log loss ${ll.toFixed(4)}, AUC answered vs unanswerable ${(wins / Math.max(1, pos.length * neg.length)).toFixed(3)}\n  ${parts.join('\n  ')}`,
+    );
+  }
   const write = opt('write');
-  if (write !== undefined && withClaim)
-    throw new Error('--with-claim is for study: its features are none of the model');
+  if (write !== undefined && (withClaim || withCover))
+    throw new Error('--with-claim and --with-cover are for study: their features are none of the model');
   if (write !== undefined) {
     const beta = fitAnswerable(rows, lambda, unanswerable, label, costless);
     const path = 'src/answer/weights.json';
@@ -228,7 +354,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ANSWERABLE_FEATURES.map((f, i) => [f, Number((beta[i] ?? 0).toFixed(4))]),
     );
     file.answerableBelow = Number(write);
+    const unshown = opt('write-unshown');
+    if (unshown !== undefined) file.answerableUnshownBelow = Number(unshown);
     writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
-    console.log(`wrote answerable (lambda ${lambda}) and answerableBelow ${write} to ${path}`);
+    console.log(
+      `wrote answerable (lambda ${lambda}), answerableBelow ${write} and answerableUnshownBelow ${file.answerableUnshownBelow ?? write} to ${path}`,
+    );
   }
 }

@@ -11,9 +11,11 @@
  * --json prints, after the table, the totals per key and split as one JSON object, then one JSON line a
  * TRAIN question with its answer (facts' texts and citations, the short answer): what a speed change
  * compares byte for byte. HELD OUT questions are only summed up, here too.
+ * --dump FILE writes one JSON line a TRAIN question's outcome (key, kind, rank, shown, silent, note ...).
  * --forms keeps only the questions of those forms; --rank answers with weights.json's rank weights
  * changed as given ("reasons=-0.68"): a form's own feature is measured on its form alone.
  */
+import { writeFileSync } from 'node:fs';
 import { answerQuery } from '../src/answer/answer.js';
 import type { Answer } from '../src/answer/types.js';
 import { defaultWeights, type Weights } from '../src/answer/weights.js';
@@ -80,6 +82,11 @@ export interface Summary {
   strict: number;
   /** Unanswerable questions given a short answer (hedged or bold): each one a wrong short answer. */
   emptyShown: number;
+  /** Unanswerable questions by the key's `kind`: never mentioned, and near misses (silent of all). */
+  never: number;
+  neverSilent: number;
+  near: number;
+  nearSilent: number;
 }
 
 export function summarize(outcomes: readonly Outcome[]): Summary {
@@ -97,6 +104,10 @@ export function summarize(outcomes: readonly Outcome[]): Summary {
     silent: empty.filter((o) => o.silent).length,
     strict: empty.filter((o) => o.strict).length,
     emptyShown: empty.filter((o) => o.shown).length,
+    never: empty.filter((o) => o.q.kind === 'never').length,
+    neverSilent: empty.filter((o) => o.q.kind === 'never' && o.silent).length,
+    near: empty.filter((o) => o.q.kind === 'near').length,
+    nearSilent: empty.filter((o) => o.q.kind === 'near' && o.silent).length,
   };
 }
 
@@ -107,7 +118,7 @@ export function line(label: string, s: Summary): string {
   return (
     `${label.padEnd(22)} n=${String(s.n).padStart(3)}  first ${pct(s.first, s.n)}  top3 ${pct(s.top3, s.n)}  ` +
     `short right ${pct(s.shortRight, s.n)}  shown ${pct(s.shown, s.n)}  shown right ${pct(s.shortRight, s.shown)}  ` +
-    `unanswerable silent ${s.silent}/${s.empty} (strict ${s.strict}, shown ${s.emptyShown})  bold ${pct(s.sure, s.n)}  bold right ${pct(s.sureRight, s.sure)}`
+    `unanswerable silent ${s.silent}/${s.empty} (strict ${s.strict}, shown ${s.emptyShown}; never ${s.neverSilent}/${s.never}, near ${s.nearSilent}/${s.near})  bold ${pct(s.sure, s.n)}  bold right ${pct(s.sureRight, s.sure)}`
   );
 }
 
@@ -148,6 +159,31 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const facts = a.facts.map((f) => ({ text: f.text, citations: f.citations.map((c) => c.id) }));
       console.log(JSON.stringify({ key: q.key, query: q.query, facts, answer: a.answer?.text ?? null }));
     });
+  }
+  if (args.includes('--dump')) {
+    // One JSON line a TRAIN question's outcome, for before/after comparisons (HELD OUT left out).
+    const lines = outcomes
+      .filter((o) => o.q.split === 'train')
+      .map((o, i) =>
+        JSON.stringify({
+          key: o.q.key,
+          index: o.q.index,
+          form: o.q.form,
+          empty: o.q.empty === true,
+          kind: o.q.kind,
+          query: o.q.query,
+          rank: o.rank,
+          shown: o.shown,
+          shortRight: o.shortRight,
+          sure: o.sure,
+          silent: o.silent,
+          confidence: o.confidence,
+          note: (answers[chosen.indexOf(o.q)] as Answer).note ?? null,
+          facts: (answers[chosen.indexOf(o.q)] as Answer).facts.length,
+          i,
+        }),
+      );
+    writeFileSync(opt('dump', 'outcomes.jsonl'), `${lines.join('\n')}\n`);
   }
   if (verbose)
     for (const o of outcomes) {

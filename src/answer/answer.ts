@@ -1569,6 +1569,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;
   // The fitted answerable model: the coverage likelier silent on the question than answering it.
+  // Where the short answer is too unsure to show, the note costs no short answer: its own threshold.
+  const unshown =
+    confidence === undefined || confidence < fitted.show || short?.uncut === true || form.loose === true;
+  const answerableBelow = unshown ? fitted.answerableUnshownBelow : fitted.answerableBelow;
   const unanswered =
     o.answerableModel &&
     confidenceOf !== undefined &&
@@ -1583,7 +1587,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
             .map((c) => ({ articleId: c.fact.articleId, ...(c.features ? { features: c.features } : {}) })),
         ),
       ),
-    ) < fitted.answerableBelow;
+    ) < answerableBelow;
   const unclear = confidence !== undefined && confidence < floor;
   const rules = rulesFor(candidates[0]);
   const { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted } = rules;

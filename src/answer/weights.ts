@@ -199,6 +199,12 @@ export interface Weights {
   answerable?: Record<AnswerableFeature, number>;
   /** Below this answerable model's chance, the answer says the coverage gives no clear answer. Default: the file's, else 0. */
   answerableBelow: number;
+  /**
+   * The same threshold for an answer whose short answer is not shown (its confidence below `show`):
+   * there the note costs no short answer, only a third fact, so it may silence more (silent-24).
+   * Default: the file's `answerableUnshownBelow`, else `answerableBelow`.
+   */
+  answerableUnshownBelow: number;
 }
 
 /** What `weights.json` holds: each model's weights by feature name, and the thresholds. */
@@ -211,6 +217,7 @@ export interface WeightsFile {
   none?: number;
   answerable?: Record<string, number>;
   answerableBelow?: number;
+  answerableUnshownBelow?: number;
 }
 
 /**
@@ -247,6 +254,7 @@ export function weightsFrom(file: WeightsFile): Weights {
     // The features the file names (one it does not name weighs 0 in `weighted`); answerable.ts imports this module.
     ...(file.answerable ? { answerable: { ...file.answerable } as Record<AnswerableFeature, number> } : {}),
     answerableBelow: file.answerableBelow ?? 0,
+    answerableUnshownBelow: file.answerableUnshownBelow ?? file.answerableBelow ?? 0,
   };
 }
 

@@ -107,4 +107,32 @@ Brickworks plans to build 600 homes on the site.
     });
     expect(off.note).toBeUndefined();
   });
+
+  it('holds an answer whose short answer is not shown to its own threshold (silent-24)', () => {
+    // The model reads 0.5 (bias 0, every other weight 0): above the shown threshold, below the unshown one.
+    const at = (show: number) =>
+      answerQuery(index, question, {
+        weights: {
+          ...defaultWeights(),
+          show,
+          none: 0,
+          answerable: { bias: 0 } as never,
+          answerableBelow: 0.4,
+          answerableUnshownBelow: 0.6,
+        },
+      });
+    const shown = at(0);
+    expect(shown.answer?.text).toBe('£40m');
+    expect(shown.note).toBeUndefined();
+    const unshown = at(1);
+    expect(unshown.answer).toBeUndefined();
+    expect(unshown.note).toMatch(/^The coverage gives no clear/);
+    expect(unshown.facts.length).toBeLessThanOrEqual(2);
+  });
+
+  it('reads the unshown threshold from the file, else the shown one', () => {
+    const base = { ...data, answerableUnshownBelow: undefined };
+    expect(weightsFrom(base).answerableUnshownBelow).toBe(data.answerableBelow);
+    expect(weightsFrom({ ...data, answerableUnshownBelow: 0.37 }).answerableUnshownBelow).toBe(0.37);
+  });
 });
