@@ -179,6 +179,10 @@ const PAID_TO =
 /** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
 export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
 
+/** What opens a clause of its own right before a name: a conjunction ("whilst", "but"), or a semicolon. */
+const CLAUSE_OPENS =
+  /(?:;|\b(?:whilst|while|whereas|but|although|though|because|since|when|after|before|and)(?:\s+(?:the|then))?)\s+$/;
+
 export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
 
 /** Names that are moments or calendar words, not subjects: "Series C", "December". */
@@ -315,7 +319,15 @@ export function subjectOf(
   // unless the figure is of a place or of a name's people or things (see unowned).
   if (!chosen && placed.length > 0) return unowned(text, usable, q);
   // "It has also threatened to sue the Russian government for $9bn": a pronoun does the deed.
-  if (chosen && !antecedent && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
+  // But a name that opens a clause of its own, its verb right after it, does its own deed: "he had
+  // been nominated by five, whilst John received four votes".
+  if (
+    chosen &&
+    !antecedent &&
+    SUBJECT_PRONOUN.test(text.slice(0, chosen.at)) &&
+    !(CLAUSE_OPENS.test(text.slice(0, chosen.at)) && verbAfter(chosen))
+  )
+    return undefined;
   if (chosen) {
     // Names joined to it by "and", "&" or a comma: "Jo Bloggs and Ann Grey, who own 17%".
     const holder = [chosen];

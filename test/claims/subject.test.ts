@@ -142,3 +142,22 @@ describe('subjectOf: the bidder written after a bid', () => {
     ]);
   });
 });
+
+describe('subjectOf, a name opening a clause of its own', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text.startsWith(figure));
+    if (!q) throw new Error(`no figure ${figure}`);
+    return q;
+  };
+  it('gives the figure to a name whose verb follows it after "whilst", though a pronoun stands before', () => {
+    const text =
+      'Bez was angry that he had been nominated by his housemates, whilst Jo received four votes against him.';
+    const tags = tagWords(text);
+    expect(subjectOf(text, ['Bez', 'Jo'], figureOf(text, 'four'), () => tags)).toEqual(['Jo']);
+  });
+  it('still reads a pronoun that acts before a name with no verb after it as hiding whose the figure is', () => {
+    const text = 'It has also threatened to sue the Zed government for $9bn.';
+    const tags = tagWords(text);
+    expect(subjectOf(text, ['Zed'], figureOf(text, '$9bn'), () => tags)).toBeUndefined();
+  });
+});
