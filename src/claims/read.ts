@@ -395,6 +395,12 @@ export const CONTINUES = new RegExp(
   'u',
 );
 
+/** "it" or "the firm" acting at the head of a later clause: "The comments came as it reported ...". */
+const CLAUSE_CONTINUES = new RegExp(
+  String.raw`(?:[,;]\s+|\b(?:as|and|but|after|while|when|because|since|so|where)\s+)(?:it|the\s+(?:${CONTINUING_NOUNS}))\s+(?:has\s+|had\s+|will\s+|would\s+)?\p{Ll}+(?:ed|s)\b`,
+  'u',
+);
+
 /**
  * A sentence that goes on with "they" ("But they have lost nine of their 14 matches"): "they" may
  * stand for a country's side or people ("England sat on the summit ... But they have lost"), so the
@@ -567,7 +573,12 @@ function resolve(
   if (country?.[0]) return { subject: [country[0]], from: 'named' };
   // "It is predicting a 2% fall": a sentence opening with "It" or "The firm" goes on with the
   // organisation the sentence before it named.
-  const earlier = CONTINUES.test(fact.text) ? continuedName(index, fact, focus.person) : undefined;
+  // So does "it" or "the firm" acting in a later clause of a sentence that names no one before the
+  // figure: "The comments came as it reported a 6% rise" after "Acme said ...".
+  const continues =
+    CONTINUES.test(fact.text) ||
+    (CLAUSE_CONTINUES.test(before) && !owners.some((n) => occurrences(before, n).length > 0));
+  const earlier = continues ? continuedName(index, fact, focus.person) : undefined;
   // A place after the figure ("But they have lost nine of their 14 matches since ... in Sydney"), the
   // object of a preposition, is no one the sentence's "it" or "they" could be.
   if (earlier && owners.every((n) => placedAfter(fact.text, n, q)))

@@ -623,4 +623,11 @@ describe('whose a figure is, across the sentence (session 24)', () => {
     });
     expect(claimOf(index, '$85').subject).toEqual(['Zedco']);
   });
+
+  it('reads "it" acting in a later clause as the organisation the sentence before opens with, not the article\'s', () => {
+    const index = indexOf({
+      q: 'Optimism over Zed housing\n\nThe Zed property market remains robust, according to lenders Bolt Bank and Acme Homes. The Zed market has cooled this year, and Zed prices rose slowly in Zed cities.\n\nBolt Bank said the buy-to-let market would grow. The comments came as it reported a 6% rise in profits.\n',
+    });
+    expect(claimOf(index, '6%').subject).toEqual(['Bolt Bank']);
+  });
 });
