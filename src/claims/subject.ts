@@ -244,7 +244,7 @@ export function subjectOf(
   const { usable, allAsides } = sentenceNames(text, names);
   const asides = allAsides.filter(([, end]) => end <= q.start);
   // "rose to 5.2%, compared with 11.4% in Freedonia and 8.6% in Sylvania": each compared figure is its place's.
-  const compared = comparedIn(text, usable, q);
+  const compared = comparedIn(text, usable, q) ?? listedPlace(text, usable, q);
   if (compared) return [compared];
   // "an £8m bid from Zedco", "a £1.4bn takeover offer from Zedco": who bids is whose the bid is.
   const bidder = bidderOf(text, usable, q);
@@ -502,6 +502,29 @@ function comparedIn(
   if (!/(?:\b(?:with|to|against|than|versus)|,|\band)\s+$/.test(before)) return undefined;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (!COMPARISON.test(clause)) return undefined;
+  return usable.find((e) => e.at === q.end + place[0].length)?.name;
+}
+
+/** A figure placed by "in" before a capitalised name: "13% in Northtown", "8 per cent in the Zed Valley". */
+const PLACED_FIGURE = /\d(?:[\d.,]*\d)?\s*(?:%|per cent|bn|m)?\s+in\s+(?:the\s+)?\p{Lu}/gu;
+
+/**
+ * The place of a figure in a list of places, each with its figure, where no name before the figure
+ * owns them: "sales fell 13% in Northtown and 16% in Southville", "turnout ranged from 69% in
+ * Northtown to 8% in Southville". A name before the first figure ("Acme's sales rose 5% in Zedland
+ * and 3% in Ruritania") still owns them, and the places only tell where.
+ */
+function listedPlace(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const place = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
+  if (!place) return undefined;
+  const listed = [...text.matchAll(PLACED_FIGURE)];
+  const first = listed[0]?.index;
+  if (listed.length < 2 || first === undefined) return undefined;
+  if (usable.some((e) => e.at < first)) return undefined;
   return usable.find((e) => e.at === q.end + place[0].length)?.name;
 }
 
