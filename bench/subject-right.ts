@@ -97,6 +97,27 @@ export function subjectRight(l: Subjects['l'], c: Subjects['c']): boolean {
     )
   )
     return true;
+  // Session 24: a name of the label written as the article writes it again, in short: a
+  // capitalised word of two letters that is the whole of our name ("Im" for "Im Kwon-Taek": words of
+  // two letters count nowhere else), and initials joined by "&" ("B&B" for "Bradford & Bingley").
+  const labelNames: string[] = l.subject.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  if (c.subject.some((name) => name.length === 2 && labelNames.includes(name))) return true;
+  const ampersand = /^(?:\p{Lu}\p{Ll}+\s*&\s*)+\p{Lu}\p{Ll}+/u.exec(l.subject)?.[0];
+  if (
+    ampersand &&
+    c.subject.some((name) =>
+      name.split(/\s+/).some(
+        (n) =>
+          /^\p{Lu}(?:&\p{Lu})+$/u.test(n) &&
+          n.replace(/&/g, '') ===
+            ampersand
+              .split(/\s*&\s*/)
+              .map((w) => w[0])
+              .join(''),
+      ),
+    )
+  )
+    return true;
   const capitals = (
     /^(?:\p{Lu}\p{Ll}+(?:\s+(?:of|and|for|the)(?=\s+\p{Lu}))?\s*)+/u.exec(l.subject)?.[0] ?? ''
   )

@@ -7,6 +7,8 @@
 import { escapeRegExp } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
+import { isDemonym } from './demonyms.js';
+import { isRegion } from './places.js';
 import { NOT_A_SUBJECT, openingName, partedNames, TRAILING_MOMENT } from './subject.js';
 
 export interface Focus {
@@ -232,7 +234,7 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     const inTitle = title.includes(last) ? 2 : 0;
     const score = count + leadScore + inTitle;
     // "the Italian food group": a word of nationality describes; it is never what "the firm" is.
-    const adjective = !name.includes(' ') && /(?:ian|ese|ish|ean|can|ch)$/.test(name);
+    const adjective = !name.includes(' ') && (/(?:ian|ese|ish|ean|can|ch)$/.test(name) || isDemonym(name));
     if (adjective) continue;
     // (Each pattern is tried only where the text holds what it needs: a title, "Name,".)
     const isPerson =
@@ -243,7 +245,8 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
       continue;
     }
     // A person named with no title may still be what the article is about: left among the things.
-    if (personal && namedBySurname(name, text) && (!untitled || score > untitled.score))
+    // "Great Britain ... Britain": a place named again by its last word is no person.
+    if (personal && !isRegion(name) && namedBySurname(name, text) && (!untitled || score > untitled.score))
       untitled = { name, score };
     // Mostly written after "in", "at" or "from": a place, never what "the firm" stands for.
     const placed = timesPlaced(text, name);

@@ -5,6 +5,7 @@
  * figures through here, so they cannot disagree about one.
  */
 
+import { DAY, MONTH } from '../facts/months.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
 import { escapeRegExp, termsOf } from '../facts/terms.js';
@@ -175,13 +176,13 @@ const NATIONALITY = new RegExp(
   String.raw`^(?:\p{Lu}{2,3}|${DEMONYM})(?:-(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+))*$`,
   'u',
 );
-/** An organisation's noun after a describing name: "the UK-Dutch group", "the US firm". */
+/** An organisation's noun after a describing name: "the UK-Dutch group", "the US firm", "the US-based company". */
 const DESCRIBED_NOUN =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
+  /^(?:-based)?\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|group|giant|bank|carmaker|maker|retailer|airline|operator|insurer|conglomerate|broadcaster|exchange|lender|brewer|chain)\b/u;
 
 /**
  * True when a name only describes the organisation or the person a sentence speaks of ("The
- * UK-Dutch group will own 30%", "The Northtown star lowered her record", "The 73-year-old former
+ * UK-Dutch group will own 30%", "the London-based firm sold", "The Northtown star lowered her record", "The 73-year-old former
  * Northtown chairman ... has bought a 50% stake"): a word of nationality right after "the" and before
  * an organisation's noun, or any name before a person's role (`PERSON_NOUN`) after "the" and up to two
  * words (an age, "former"). The figure is the organisation's or the person's, read as "the group" or
@@ -192,7 +193,7 @@ function describes(text: string, name: string, person: () => string | undefined)
     const after = text.slice(e.at + e.name.length);
     if (
       /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.at - 5), e.at)) &&
-      NATIONALITY.test(name) &&
+      (NATIONALITY.test(name) || after.startsWith('-based')) &&
       DESCRIBED_NOUN.test(after)
     )
       return true;
@@ -233,7 +234,12 @@ const AGE_AFTER = /^[- ]years?[- ]old\b/;
  * undefined when the sentence names neither (the claim then reads it as the article's person,
  * resolved).
  */
-export function ageOf(text: string, names: readonly string[], q: Quantity): string[] | undefined {
+export function ageOf(
+  text: string,
+  names: readonly string[],
+  q: Quantity,
+  tags?: () => readonly TaggedWord[],
+): string[] | undefined {
   const before = text.slice(0, q.start);
   const after = text.slice(q.end);
   for (const name of names) {
@@ -241,10 +247,24 @@ export function ageOf(text: string, names: readonly string[], q: Quantity): stri
     const { apposed, before: ahead } = agePatterns(name);
     if (apposed.test(before)) return [name];
     // "the 25-year-old Northtown star": a name before a person's role only describes the person.
-    const at = q.end + (ahead.exec(after)?.[0].length ?? 0) - name.length;
-    if (ahead.test(after) && !beforeRole(text, { name, at })) return [name];
+    const found = ahead.exec(after);
+    if (!found) continue;
+    const at = q.end + found[0].length - name.length;
+    if (!beforeRole(text, { name, at }) && (!tags || nounPhraseBetween(tags(), q.end, at))) return [name];
   }
   return undefined;
+}
+
+/** The parts of speech a noun phrase holds between an age and the name it describes ("midfielder", "Spanish international"). */
+const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT']);
+
+/**
+ * True when the words from `start` to `end` hold only what a noun phrase holds (adjectives and
+ * nouns): "the 28-year-old midfielder Jo Bloggs" names Jo Bloggs, but in "the 18-year-old battled
+ * past Jo Bloggs" a verb stands between, and Jo Bloggs is the one beaten.
+ */
+function nounPhraseBetween(tags: readonly TaggedWord[], start: number, end: number): boolean {
+  return tags.every((w) => w.start < start || w.start >= end || NOUN_PHRASE_TAGS.has(w.pos));
 }
 
 /** How many names' age patterns are kept compiled (a story names the same few again and again). */
@@ -333,9 +353,30 @@ function articleText(index: FactIndex, articleId: string): string {
 function namesOf(index: FactIndex, fact: Fact): string[] {
   const tagged = partedNames(fact.text, index.entitiesOf(fact));
   const opening = openingName(fact.text, articleText(index, fact.articleId));
-  return opening && !tagged.some((n) => n.includes(opening) || opening.includes(n))
-    ? [opening, ...tagged]
-    : tagged;
+  const names =
+    opening && !tagged.some((n) => n.includes(opening) || opening.includes(n))
+      ? [opening, ...tagged]
+      : tagged;
+  const owners = possessiveNames(fact.text).filter((p) => !names.some((n) => n.includes(p) || p.includes(n)));
+  return owners.length > 0 ? [...names, ...owners] : names;
+}
+
+/**
+ * A capitalised name that owns something inside a sentence, "..., Ford's auto unit made a loss",
+ * "the Pentagon's budget": inside a sentence a capital is no sentence's opening, and "'s" after it
+ * makes it a holder. The tagger misses some of them ("Ford's"); a day or a month ("Monday's",
+ * "January's") is a time, no name, and "It's", "That's" say "it is".
+ */
+/** Words whose "'s" is "is" or "has": "It's", "That's", "There's". */
+const CONTRACTED = 'It|That|There|Here|What|Who|Where|He|She|Let';
+const POSSESSIVE_NAME = new RegExp(
+  String.raw`(?<=[\p{Ll},;:]\s)(?!(?:${DAY}|${MONTH}|${CONTRACTED})['’])\p{Lu}[\p{Ll}&-]+(?:\s\p{Lu}[\p{Ll}&-]+){0,2}(?=['’]s?\s)`,
+  'gu',
+);
+
+/** The possessive names of a sentence (`POSSESSIVE_NAME`), in order. */
+function possessiveNames(text: string): string[] {
+  return [...text.matchAll(POSSESSIVE_NAME)].map((m) => m[0]);
 }
 
 /**
@@ -351,6 +392,12 @@ const CONTINUING_NOUNS =
 
 export const CONTINUES = new RegExp(
   String.raw`^(?:(?:But|And|Yet|So|Now|Still|However|Instead|Meanwhile|Since then|Even so),?\s+)?(?:[Ii]t\s+(?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|emerged|means|meant|took|takes|said|says|added|adds|believes|believed|thinks|thought|expects|expected|warned|warns|claims|claimed)\b)|[Ii]t\s+(?:is|was)\s+\p{Ll}+ing\b|[Tt]hey\s+\p{Ll}|[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CONTINUING_NOUNS})\s)`,
+  'u',
+);
+
+/** "it" or "the firm" acting at the head of a later clause: "The comments came as it reported ...". */
+const CLAUSE_CONTINUES = new RegExp(
+  String.raw`(?:[,;]\s+|\b(?:as|and|but|after|while|when|because|since|so|where)\s+)(?:it|the\s+(?:${CONTINUING_NOUNS}))\s+(?:has\s+|had\s+|will\s+|would\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
 );
 
@@ -526,7 +573,12 @@ function resolve(
   if (country?.[0]) return { subject: [country[0]], from: 'named' };
   // "It is predicting a 2% fall": a sentence opening with "It" or "The firm" goes on with the
   // organisation the sentence before it named.
-  const earlier = CONTINUES.test(fact.text) ? continuedName(index, fact, focus.person) : undefined;
+  // So does "it" or "the firm" acting in a later clause of a sentence that names no one before the
+  // figure: "The comments came as it reported a 6% rise" after "Acme said ...".
+  const continues =
+    CONTINUES.test(fact.text) ||
+    (CLAUSE_CONTINUES.test(before) && !owners.some((n) => occurrences(before, n).length > 0));
+  const earlier = continues ? continuedName(index, fact, focus.person) : undefined;
   // A place after the figure ("But they have lost nine of their 14 matches since ... in Sydney"), the
   // object of a preposition, is no one the sentence's "it" or "they" could be.
   if (earlier && owners.every((n) => placedAfter(fact.text, n, q)))
@@ -660,7 +712,9 @@ export function claimsOf(
       // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
       const aged =
         q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
-      const said = aged ? ageOf(fact.text, names, q) : subjectOf(fact.text, names, q, () => tagsOf(fact));
+      const said = aged
+        ? ageOf(fact.text, names, q, () => tagsOf(fact))
+        : subjectOf(fact.text, names, q, () => tagsOf(fact));
       const named =
         (said?.length === 1 &&
           describes(fact.text, said[0] ?? '', () => focusOf(index, fact.articleId).person)) ||

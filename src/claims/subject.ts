@@ -179,6 +179,10 @@ const PAID_TO =
 /** A pronoun standing for the one who acts: before any name, it hides whose a figure is. */
 export const SUBJECT_PRONOUN = /\b(?:it|they|he|she|we)\b/i;
 
+/** What opens a clause of its own right before a name: a conjunction ("whilst", "but"), or a semicolon. */
+const CLAUSE_OPENS =
+  /(?:;|\b(?:whilst|while|whereas|but|although|though|because|since|when|after|before|and)(?:\s+(?:the|then))?)\s+$/;
+
 export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
 
 /** Names that are moments or calendar words, not subjects: "Series C", "December". */
@@ -240,7 +244,7 @@ export function subjectOf(
   const { usable, allAsides } = sentenceNames(text, names);
   const asides = allAsides.filter(([, end]) => end <= q.start);
   // "rose to 5.2%, compared with 11.4% in Freedonia and 8.6% in Sylvania": each compared figure is its place's.
-  const compared = comparedIn(text, usable, q);
+  const compared = comparedIn(text, usable, q) ?? listedPlace(text, usable, q);
   if (compared) return [compared];
   // "an £8m bid from Zedco", "a £1.4bn takeover offer from Zedco": who bids is whose the bid is.
   const bidder = bidderOf(text, usable, q);
@@ -315,7 +319,15 @@ export function subjectOf(
   // unless the figure is of a place or of a name's people or things (see unowned).
   if (!chosen && placed.length > 0) return unowned(text, usable, q);
   // "It has also threatened to sue the Russian government for $9bn": a pronoun does the deed.
-  if (chosen && !antecedent && SUBJECT_PRONOUN.test(text.slice(0, chosen.at))) return undefined;
+  // But a name that opens a clause of its own, its verb right after it, does its own deed: "he had
+  // been nominated by five, whilst John received four votes".
+  if (
+    chosen &&
+    !antecedent &&
+    SUBJECT_PRONOUN.test(text.slice(0, chosen.at)) &&
+    !(CLAUSE_OPENS.test(text.slice(0, chosen.at)) && verbAfter(chosen))
+  )
+    return undefined;
   if (chosen) {
     // Names joined to it by "and", "&" or a comma: "Jo Bloggs and Ann Grey, who own 17%".
     const holder = [chosen];
@@ -490,6 +502,29 @@ function comparedIn(
   if (!/(?:\b(?:with|to|against|than|versus)|,|\band)\s+$/.test(before)) return undefined;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (!COMPARISON.test(clause)) return undefined;
+  return usable.find((e) => e.at === q.end + place[0].length)?.name;
+}
+
+/** A figure placed by "in" before a capitalised name: "13% in Northtown", "8 per cent in the Zed Valley". */
+const PLACED_FIGURE = /\d(?:[\d.,]*\d)?\s*(?:%|per cent|bn|m)?\s+in\s+(?:the\s+)?\p{Lu}/gu;
+
+/**
+ * The place of a figure in a list of places, each with its figure, where no name before the figure
+ * owns them: "sales fell 13% in Northtown and 16% in Southville", "turnout ranged from 69% in
+ * Northtown to 8% in Southville". A name before the first figure ("Acme's sales rose 5% in Zedland
+ * and 3% in Ruritania") still owns them, and the places only tell where.
+ */
+function listedPlace(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const place = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
+  if (!place) return undefined;
+  const listed = [...text.matchAll(PLACED_FIGURE)];
+  const first = listed[0]?.index;
+  if (listed.length < 2 || first === undefined) return undefined;
+  if (usable.some((e) => e.at < first)) return undefined;
   return usable.find((e) => e.at === q.end + place[0].length)?.name;
 }
 

@@ -101,3 +101,18 @@ describe('focusOf', () => {
     expect(read('Brackites')).toBe('Brackites');
   });
 });
+
+describe('focusOf, places and nationalities (session 24)', () => {
+  it('takes no place named again by its last word ("Great Britain ... Britain") for the untitled person', () => {
+    const index = indexOf({
+      s: "Quill quits Great Britain team\n\nPat Quill has retired from Great Britain's Zed Cup team. The 30-year-old said he had loved playing for Great Britain. Quill said Britain would do well, and Britain plays next in March. Britain will miss him, said Britain's captain.\n",
+    });
+    expect(focusOf(index, 's').untitled).toBe('Pat Quill');
+  });
+  it('takes no word of nationality the pattern of endings misses ("Angolan") for the organisation', () => {
+    const index = indexOf({
+      t: 'Singer finds sister\n\nAngolan singer Ana Roe has found her sister. Angolan television showed the meeting. The Angolan star said she was happy.\n',
+    });
+    expect(focusOf(index, 't').thing).not.toBe('Angolan');
+  });
+});

@@ -142,3 +142,43 @@ describe('subjectOf: the bidder written after a bid', () => {
     ]);
   });
 });
+
+describe('subjectOf, a name opening a clause of its own', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text.startsWith(figure));
+    if (!q) throw new Error(`no figure ${figure}`);
+    return q;
+  };
+  it('gives the figure to a name whose verb follows it after "whilst", though a pronoun stands before', () => {
+    const text =
+      'Bez was angry that he had been nominated by his housemates, whilst Jo received four votes against him.';
+    const tags = tagWords(text);
+    expect(subjectOf(text, ['Bez', 'Jo'], figureOf(text, 'four'), () => tags)).toEqual(['Jo']);
+  });
+  it('still reads a pronoun that acts before a name with no verb after it as hiding whose the figure is', () => {
+    const text = 'It has also threatened to sue the Zed government for $9bn.';
+    const tags = tagWords(text);
+    expect(subjectOf(text, ['Zed'], figureOf(text, '$9bn'), () => tags)).toBeUndefined();
+  });
+});
+
+describe('subjectOf, a list of places each with its figure', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text === figure);
+    if (!q) throw new Error(`no figure ${figure}`);
+    return q;
+  };
+  it('gives each figure to its place where no name before the list owns them', () => {
+    const text = 'He said there had been falling sales of 13% in Northtown and 16% in Southville.';
+    expect(subjectOf(text, ['Northtown', 'Southville'], figureOf(text, '13%'))).toEqual(['Northtown']);
+    expect(subjectOf(text, ['Northtown', 'Southville'], figureOf(text, '16%'))).toEqual(['Southville']);
+  });
+  it('leaves the figures to a name before the list: the places only tell where', () => {
+    const text = "Zedco's sales rose 5% in Northtown and 3% in Southville.";
+    expect(subjectOf(text, ['Zedco', 'Northtown', 'Southville'], figureOf(text, '5%'))).toEqual(['Zedco']);
+  });
+  it('reads one figure placed by "in" as no list', () => {
+    const text = 'Sales fell by 13% in Northtown last year.';
+    expect(subjectOf(text, ['Northtown'], figureOf(text, '13%'))).not.toEqual(['Northtown']);
+  });
+});
