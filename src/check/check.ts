@@ -1061,6 +1061,29 @@ const SURE_ALIGNMENT = 0.4;
 /** A figure of the coverage that does not state the draft's counts only with this much alignment. */
 const MIN_CONTRADICTING = 0.25;
 
+/** Fewest digits two values must write for one to be the other's digits reordered. */
+const TRANSPOSED_DIGITS = 3;
+
+/** The digits a value is written with, in order ("$10.58m": 1058; "£4,160,849": 4160849). */
+const digitsOf = (q: Pick<Quantity, 'value' | 'step'>) => String(Math.round(q.value / q.step));
+
+/**
+ * True when a coverage value writes the draft's digits in another order ("£4,610,849" for
+ * "£4,160,849", "$10.85m" for "$10.58m"), three digits or more at the same scale: a figure typed or
+ * copied wrong, so itself evidence that it is the draft's figure changed, as a stating value is
+ * evidence that it is the figure: it needs only the alignment a stating value needs.
+ */
+export function transposed(
+  a: Pick<Quantity, 'kind' | 'value' | 'step'>,
+  b: Pick<Quantity, 'kind' | 'value' | 'step'>,
+): boolean {
+  if (a.kind !== b.kind || a.value === b.value || a.step !== b.step) return false;
+  const x = digitsOf(a);
+  const y = digitsOf(b);
+  if (x.length < TRANSPOSED_DIGITS || x.length !== y.length) return false;
+  return [...x].sort().join('') === [...y].sort().join('');
+}
+
 /**
  * A value its sentence states is another figure of that sentence than the draft's (confused) when
  * the words nearest the draft's figure stand this many times nearer another figure of that
@@ -1555,7 +1578,9 @@ function checkFigure(
     (story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY) *
     (story.has(fact.articleId) || namesDraftSubject(fact.articleId) ? 1 : UNNAMED);
   const mayCount = (fact: Fact) => {
-    const least = fact.quantities.some((q) => supports(q, quantity)) ? needed : MIN_CONTRADICTING;
+    const least = fact.quantities.some((q) => supports(q, quantity) || transposed(q, quantity))
+      ? needed
+      : MIN_CONTRADICTING;
     return fact.quantities.some((q) => {
       if (q.kind !== quantity.kind) return false;
       // Its context with the names added where it lacks them, read without a copy.
@@ -1676,7 +1701,11 @@ function checkFigure(
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
     // An age beside the figure's own person's name is that person's, however few words align.
-    if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING) && !ageAfterName(a.m, subject))
+    if (
+      a &&
+      a.score < (stated(a.m) || transposed(a.m.quantity, quantity) ? needed : MIN_CONTRADICTING) &&
+      !ageAfterName(a.m, subject)
+    )
       aligned.splice(i, 1);
   }
   // A fact found only by the figure's value is a fallback: where a fact the words found counts, it
