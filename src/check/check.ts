@@ -952,8 +952,8 @@ export function candidateFacts(
     .slice(0, Math.max(1, maxCandidates))
     .map((k) => k.fact);
   if (!figure) return found;
-  // A rare value is itself evidence: the facts that state it ("Shares fell just 0.03%" for "the
-  // Nikkei eased 0.03%"), in the articles the words' search reads, are candidates however few of the
+  // A rare value is itself evidence: the facts that state it ("Shares slipped 0.37%" for "the
+  // index eased 0.37%"), in the articles the words' search reads, are candidates however few of the
   // draft's words they share (their words must still align for the value to count).
   const have = new Set(found);
   const byValue: Array<{ fact: Fact; score: number; place: number }> = [];
@@ -989,7 +989,7 @@ const RARE_VALUE = 50;
 /** Most facts added to a figure's candidates for stating its value, beyond those its words found. */
 const BY_VALUE = 5;
 
-/** The numbers of a figure as the index reads them ("$31.8m": "31.8"; "4,160,849": "4160849"). */
+/** The numbers of a figure as the index reads them ("$12.7m": "12.7"; "2,370,415": "2370415"). */
 function valueStems(figure: Quantity): string[] {
   return stemsOf(figure.text).filter((s) => /^\d/.test(s));
 }
@@ -1064,12 +1064,12 @@ const MIN_CONTRADICTING = 0.25;
 /** Fewest digits two values must write for one to be the other's digits reordered. */
 const TRANSPOSED_DIGITS = 3;
 
-/** The digits a value is written with, in order ("$10.58m": 1058; "£4,160,849": 4160849). */
+/** The digits a value is written with, in order ("$10.47m": 1047; "£2,370,415": 2370415). */
 const digitsOf = (q: Pick<Quantity, 'value' | 'step'>) => String(Math.round(q.value / q.step));
 
 /**
- * True when a coverage value writes the draft's digits in another order ("£4,610,849" for
- * "£4,160,849", "$10.85m" for "$10.58m"), three digits or more at the same scale: a figure typed or
+ * True when a coverage value writes the draft's digits in another order ("£2,730,415" for
+ * "£2,370,415", "$10.74m" for "$10.47m"), three digits or more at the same scale: a figure typed or
  * copied wrong, so itself evidence that it is the draft's figure changed, as a stating value is
  * evidence that it is the figure: it needs only the alignment a stating value needs.
  */
