@@ -1,15 +1,18 @@
 /**
  * npx tsx bench/score-drafts.ts [--key bench/keys/drafts.json] [--corpus ../shared/corpora/bbc]
- *   [--part train|held-out|all] [--verbose]
+ *   [--part train|held-out|all] [--verbose] [--keys C,D,...] [--out /tmp/outcomes.jsonl]
  *
  * Scores the draft check against a key of drafts whose figures were labelled by hand, from the
  * articles alone (Supported, Contradicted with the coverage's value, Not found). A labelled figure is
  * matched to the check's claim whose span holds it; a figure the check does not read counts as
  * wrong. Contradicted is right only when the check also shows the coverage's value (the key's
  * `coverage` pattern in its note or evidence). Parts: a draft is held out when the number of its
- * story id is divisible by 3; tune on `train`, report `held-out`.
+ * story id is divisible by 3; tune on `train`, report `held-out`. `--keys C,D,...` scores several
+ * drafts keys (`bench/keys/drafts-X.json`; `train` is drafts.json's train part) on one index, each
+ * whole unless it is `train`, and the sum; `--out` writes each figure's outcome (key, draft, figure,
+ * right, verdict) one JSON line a figure, to compare two versions without printing a key's items.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { checkDraft } from '../src/check/check.js';
 import { buildIndex } from '../src/index/build.js';
 
@@ -34,39 +37,75 @@ interface Draft {
   text: string;
   figures: Labelled[];
 }
-const key = JSON.parse(readFileSync(keyPath, 'utf8')) as { drafts: Draft[] };
 const heldOut = (d: Draft) => Number(/\d+/.exec(d.story)?.[0] ?? 0) % 3 === 0;
-const drafts = key.drafts.filter((d) => part === 'all' || (part === 'held-out') === heldOut(d));
+const keysWanted = option('keys', '');
+const keyRuns: { name: string; path: string; part: string }[] = keysWanted
+  ? keysWanted
+      .split(',')
+      .map((k) =>
+        k === 'train'
+          ? { name: k, path: 'bench/keys/drafts.json', part: 'train' }
+          : { name: k, path: `bench/keys/drafts-${k}.json`, part: 'all' },
+      )
+  : [{ name: keyPath, path: keyPath, part }];
+if (keyRuns.some((k) => /drafts-U\.json$/.test(k.path))) throw new Error('drafts-U is held out');
 
 const index = await buildIndex(corpus, { warn: () => {} });
 const VERDICT = { Supported: 'supported', Contradicted: 'contradicted', NotFound: 'not found' } as const;
-const rows = new Map<string, { right: number; total: number }>();
-const count = (label: string, ok: boolean) => {
+type Rows = Map<string, { right: number; total: number }>;
+const count = (rows: Rows, label: string, ok: boolean) => {
   const row = rows.get(label) ?? { right: 0, total: 0 };
   row.total++;
   if (ok) row.right++;
   rows.set(label, row);
 };
-for (const draft of drafts) {
-  const result = checkDraft(index, draft.text);
-  for (const f of draft.figures) {
-    const at = draft.text.indexOf(f.figure);
-    const claim = result.claims.find((c) => c.start < at + f.figure.length && c.end > at);
-    const want = VERDICT[f.verdict];
-    let ok = claim?.verdict === want;
-    if (ok && f.verdict === 'Contradicted' && f.coverage) {
-      const shown = [claim?.note ?? '', ...(claim?.evidence ?? []).map((e) => e.text)].join(' ');
-      ok = new RegExp(f.coverage, 'i').test(shown);
-    }
-    const label = f.verdict === 'Contradicted' ? `Contradicted (${f.kind ?? 'changed'})` : f.verdict;
-    count(label, ok);
-    count('all', ok);
-    if (verbose && !ok)
-      console.log(
-        `✗ [${draft.story}] ${f.figure}: want ${want}${f.kind ? ` (${f.kind})` : ''}, got ${claim ? `${claim.verdict} (${claim.measure ?? '?'}, ${claim.subject ?? '?'}): ${claim.note.slice(0, 160)}` : 'not read'}`,
+const print = (title: string, rows: Rows) => {
+  console.log(title);
+  for (const [label, { right, total }] of [...rows.entries()].sort())
+    console.log(
+      `  ${label.padEnd(26)} ${right}/${total} (${Math.round((100 * right) / Math.max(1, total))}%)`,
+    );
+};
+const outcomes: string[] = [];
+const sum: Rows = new Map();
+for (const run of keyRuns) {
+  const key = JSON.parse(readFileSync(run.path, 'utf8')) as { drafts: Draft[] };
+  const drafts = key.drafts.filter((d) => run.part === 'all' || (run.part === 'held-out') === heldOut(d));
+  const rows: Rows = new Map();
+  for (const draft of drafts) {
+    const result = checkDraft(index, draft.text);
+    for (const f of draft.figures) {
+      const at = draft.text.indexOf(f.figure);
+      const claim = result.claims.find((c) => c.start < at + f.figure.length && c.end > at);
+      const want = VERDICT[f.verdict];
+      let ok = claim?.verdict === want;
+      if (ok && f.verdict === 'Contradicted' && f.coverage) {
+        const shown = [claim?.note ?? '', ...(claim?.evidence ?? []).map((e) => e.text)].join(' ');
+        ok = new RegExp(f.coverage, 'i').test(shown);
+      }
+      const label = f.verdict === 'Contradicted' ? `Contradicted (${f.kind ?? 'changed'})` : f.verdict;
+      for (const r of [rows, sum]) {
+        count(r, label, ok);
+        count(r, 'all', ok);
+      }
+      outcomes.push(
+        JSON.stringify({
+          key: run.name,
+          story: draft.story,
+          figure: f.figure,
+          label,
+          right: ok,
+          verdict: claim?.verdict ?? 'not read',
+        }),
       );
+      if (verbose && !ok)
+        console.log(
+          `✗ [${draft.story}] ${f.figure}: want ${want}${f.kind ? ` (${f.kind})` : ''}, got ${claim ? `${claim.verdict} (${claim.measure ?? '?'}, ${claim.subject ?? '?'}): ${claim.note.slice(0, 160)}` : 'not read'}`,
+        );
+    }
   }
+  print(`drafts ${run.name} (${run.part}): ${drafts.length} drafts`, rows);
 }
-console.log(`drafts (${part}): ${drafts.length} drafts`);
-for (const [label, { right, total }] of [...rows.entries()].sort())
-  console.log(`  ${label.padEnd(26)} ${right}/${total} (${Math.round((100 * right) / Math.max(1, total))}%)`);
+if (keyRuns.length > 1) print('sum', sum);
+const out = option('out', '');
+if (out) writeFileSync(out, `${outcomes.join('\n')}\n`);

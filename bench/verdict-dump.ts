@@ -2,7 +2,7 @@
  * npx tsx bench/verdict-dump.ts [--keys train] [--corpus ../shared/corpora/bbc] [--out /tmp/verdicts.jsonl]
  *
  * Dumps, for every labelled figure of the TRAIN drafts keys (`bench/keys/drafts.json` train part,
- * drafts-C ... drafts-Q whole; `--keys C,D,...` for some, `train` for all), what the draft check
+ * drafts-C ... drafts-R whole; `--keys C,D,...` for some, `train` for all), what the draft check
  * already computes for it and the key's verdict, one JSON line a figure: the features of
  * `src/check/verdicts.ts` (`verdictFeatures`: the rules' verdict, the figure's kind, whether a
  * measure and a subject were read, for its coverage values by relation how many values and
@@ -30,7 +30,7 @@ const out = option('out', '/tmp/verdicts.jsonl');
 const wanted = option('keys', 'train');
 /** `--shipped`: the check with its shipped verdict model (to score it; the dump is then not for fitting). */
 const shipped = args.includes('--shipped');
-const ALL = ['train', ...'CDEFGHIJKLMNOPQ'.split('')];
+const ALL = ['train', ...'CDEFGHIJKLMNOPQR'.split('')];
 const keys = wanted === 'train' ? ALL : wanted.split(',');
 
 interface Labelled {

@@ -74,6 +74,13 @@ export type Relation =
   | 'other subject'
   | 'other figure';
 
+/** The facts searched for a figure (see CheckState.candidates). */
+interface Searched {
+  all: Fact[];
+  close: Set<Fact>;
+  byValue: ReadonlySet<Fact>;
+}
+
 /** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
 export interface CoverageValue {
   /** As the first article writes it: "approximately $6 billion". */
@@ -331,9 +338,12 @@ interface CheckState {
   read: Map<string, CoverageMention[]>;
   /** How many facts hold each stem looked up (its rarity is read from it, here and in ./orders.ts). */
   matching: Map<string, number>;
-  /** The facts searched for a figure, and those whose words come close: per reading (without the story, with it). */
-  candidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
-  storyCandidates: WeakMap<Quantity, { all: Fact[]; close: Set<Fact> }>;
+  /**
+   * The facts searched for a figure, those whose words come close, and those found only by the
+   * figure's rare value (`byValue`): per reading (without the story, with it).
+   */
+  candidates: WeakMap<Quantity, Searched>;
+  storyCandidates: WeakMap<Quantity, Searched>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
   /**
@@ -847,9 +857,11 @@ function evidenceOf(index: FactIndex, mentions: readonly Mention[], max: number)
  * The facts that may state a draft's figure: those holding the words nearest it (its context's
  * rarest and nearest words), in articles that name the draft's subject when it names one (there
  * "the firm" and "it" stand for it), with a figure of its kind; at most `maxCandidates`, those
- * holding most of the context.
+ * holding most of the context. With `figure`, up to BY_VALUE facts more in those articles that
+ * state its value where the index holds that number in at most RARE_VALUE facts (a rare value is
+ * itself evidence), each put in `byValueOut`. Exported for its tests.
  */
-function candidateFacts(
+export function candidateFacts(
   index: FactIndex,
   context: Context,
   rarity: (stem: string) => number,
@@ -858,6 +870,8 @@ function candidateFacts(
   maxCandidates: number,
   articlesNaming: Map<string, Set<string>> = new Map(),
   story: ReadonlySet<string> = new Set(),
+  figure?: Quantity,
+  byValueOut?: Set<Fact>,
 ): Fact[] {
   const stems = [...context.entries()]
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
@@ -933,10 +947,51 @@ function candidateFacts(
       taken++;
     }
   }
-  return kept
+  const found = kept
     .sort((a, b) => b.score - a.score || a.place - b.place)
     .slice(0, Math.max(1, maxCandidates))
     .map((k) => k.fact);
+  if (!figure) return found;
+  // A rare value is itself evidence: the facts that state it ("Shares slipped 0.37%" for "the
+  // index eased 0.37%"), in the articles the words' search reads, are candidates however few of the
+  // draft's words they share (their words must still align for the value to count).
+  const have = new Set(found);
+  const byValue: Array<{ fact: Fact; score: number; place: number }> = [];
+  for (const stem of valueStems(figure)) {
+    if (index.countMatching(stem) > RARE_VALUE) continue;
+    const held = index.factsOfMatch(index.match([[stem]]));
+    for (let r = 0; r < held.runs.length; r++) {
+      const article = held.runs[r] ?? '';
+      if (articles !== undefined && !articles.has(article)) continue;
+      for (let i = held.starts[r] ?? 0, end = held.starts[r + 1] ?? 0; i < end; i++) {
+        const fact = held.facts[i] as Fact;
+        if (have.has(fact) || !fact.quantities.some((q) => q.kind === kind && supports(q, figure))) continue;
+        have.add(fact);
+        const number = held.numbers[i] ?? 0;
+        const place = stamps[number] === stamp ? (places[number] ?? -1) : -1;
+        const part = place < 0 ? undefined : parts[place & 1];
+        byValue.push({
+          fact,
+          score: part?.scores[place >> 1] ?? 0,
+          place: part?.places[place >> 1] ?? foundCount + i,
+        });
+      }
+    }
+  }
+  byValue.sort((a, b) => b.score - a.score || a.place - b.place);
+  const added = byValue.slice(0, BY_VALUE).map((k) => k.fact);
+  for (const fact of added) byValueOut?.add(fact);
+  return [...found, ...added];
+}
+
+/** Most facts a value's number may be held by for the value to be searched by itself (rarer is evidence). */
+const RARE_VALUE = 50;
+/** Most facts added to a figure's candidates for stating its value, beyond those its words found. */
+const BY_VALUE = 5;
+
+/** The numbers of a figure as the index reads them ("$12.7m": "12.7"; "2,370,415": "2370415"). */
+function valueStems(figure: Quantity): string[] {
+  return stemsOf(figure.text).filter((s) => /^\d/.test(s));
 }
 
 /**
@@ -1005,6 +1060,29 @@ const SURE_ALIGNMENT = 0.4;
 
 /** A figure of the coverage that does not state the draft's counts only with this much alignment. */
 const MIN_CONTRADICTING = 0.25;
+
+/** Fewest digits two values must write for one to be the other's digits reordered. */
+const TRANSPOSED_DIGITS = 3;
+
+/** The digits a value is written with, in order ("$10.47m": 1047; "£2,370,415": 2370415). */
+const digitsOf = (q: Pick<Quantity, 'value' | 'step'>) => String(Math.round(q.value / q.step));
+
+/**
+ * True when a coverage value writes the draft's digits in another order ("£2,730,415" for
+ * "£2,370,415", "$10.74m" for "$10.47m"), three digits or more at the same scale: a figure typed or
+ * copied wrong, so itself evidence that it is the draft's figure changed, as a stating value is
+ * evidence that it is the figure: it needs only the alignment a stating value needs.
+ */
+export function transposed(
+  a: Pick<Quantity, 'kind' | 'value' | 'step'>,
+  b: Pick<Quantity, 'kind' | 'value' | 'step'>,
+): boolean {
+  if (a.kind !== b.kind || a.value === b.value || a.step !== b.step) return false;
+  const x = digitsOf(a);
+  const y = digitsOf(b);
+  if (x.length < TRANSPOSED_DIGITS || x.length !== y.length) return false;
+  return [...x].sort().join('') === [...y].sort().join('');
+}
 
 /**
  * A value its sentence states is another figure of that sentence than the draft's (confused) when
@@ -1440,6 +1518,7 @@ function checkFigure(
   const cache = story.size === 0 || !subject || storyNamed ? state.candidates : state.storyCandidates;
   let searched = cache.get(quantity);
   if (!searched) {
+    const byValue = new Set<Fact>();
     const all = candidateFacts(
       index,
       draftContext,
@@ -1449,6 +1528,8 @@ function checkFigure(
       o.maxCandidates,
       state.articlesNaming,
       story,
+      quantity,
+      byValue,
     );
     const close = new Set(
       all.filter((fact) =>
@@ -1459,7 +1540,7 @@ function checkFigure(
         ),
       ),
     );
-    searched = { all, close };
+    searched = { all, close, byValue };
     cache.set(quantity, searched);
   }
   const { read } = state;
@@ -1497,7 +1578,9 @@ function checkFigure(
     (story.size === 0 ? 1 : story.has(fact.articleId) ? STORY_BOOST : OUTSIDE_STORY) *
     (story.has(fact.articleId) || namesDraftSubject(fact.articleId) ? 1 : UNNAMED);
   const mayCount = (fact: Fact) => {
-    const least = fact.quantities.some((q) => supports(q, quantity)) ? needed : MIN_CONTRADICTING;
+    const least = fact.quantities.some((q) => supports(q, quantity) || transposed(q, quantity))
+      ? needed
+      : MIN_CONTRADICTING;
     return fact.quantities.some((q) => {
       if (q.kind !== quantity.kind) return false;
       // Its context with the names added where it lacks them, read without a copy.
@@ -1618,9 +1701,19 @@ function checkFigure(
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
     // An age beside the figure's own person's name is that person's, however few words align.
-    if (a && a.score < (stated(a.m) ? needed : MIN_CONTRADICTING) && !ageAfterName(a.m, subject))
+    if (
+      a &&
+      a.score < (stated(a.m) || transposed(a.m.quantity, quantity) ? needed : MIN_CONTRADICTING) &&
+      !ageAfterName(a.m, subject)
+    )
       aligned.splice(i, 1);
   }
+  // A fact found only by the figure's value is a fallback: where a fact the words found counts, it
+  // is left out (the words say more surely which figure is the draft's than a shared value does).
+  const { byValue } = searched;
+  if (byValue.size > 0 && aligned.some((a) => !byValue.has(a.m.fact)))
+    for (let i = aligned.length - 1; i >= 0; i--)
+      if (byValue.has((aligned[i] as (typeof aligned)[number]).m.fact)) aligned.splice(i, 1);
   // The best is among figures in the draft's unit: a total does not outrank a price per share.
   const inUnit = (m: CoverageMention) =>
     [m.quantity, ...m.also].some((q) => sameUnit(q, m.fact.text, quantity, sentence.fact.text, concept));
