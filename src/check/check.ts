@@ -538,9 +538,13 @@ const MODIFIER_NAME = (text: string, name: string) =>
  */
 function draftSubjectOf(sentence: DraftSentence, quantity: Quantity): string[] {
   const text = sentence.fact.text;
-  // An age is whose name it stands beside ("with Ann Grey, 27,"), as the claims layer reads it.
-  const aged = quantity.unit === AGE_UNIT ? ageOf(text, sentence.holders, quantity) : undefined;
-  if (aged) return aged;
+  // An age is whose name it stands beside ("with Ann Grey, 27,"), as the claims layer reads it:
+  // with the sentence's parts of speech, so a verb between the age and a name keeps it from the name.
+  const aged =
+    quantity.unit === AGE_UNIT ? ageOf(text, sentence.holders, quantity, () => tagsOfDraft(sentence)) : undefined;
+  // An age no name owns is the person the draft is about (the last subject), as the claims layer
+  // gives it to the article's person: not a name after a verb ("the 18-year-old beat Jo Bloggs").
+  if (quantity.unit === AGE_UNIT) return aged ?? [];
   const plain = subjectOf(text, sentence.holders, quantity) ?? [];
   if (plain.length !== 1 || !MODIFIER_NAME(text, plain[0] ?? '')) return plain;
   return subjectOf(text, sentence.holders, quantity, () => tagsOfDraft(sentence)) ?? [];
@@ -657,6 +661,8 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       if (names.length > 0) subject = { names, words: entityWords(names) };
       // "It paid $2bn", "The firm has 300 staff": the figure is the last named subject's.
       else if (PRONOUN.test(sentence.fact.text.slice(0, quantity.start))) subject = lastSubject;
+      // An age no name owns is the draft's person's, never a name after it in its clause.
+      else if (quantity.unit === AGE_UNIT) subject = lastSubject && { ...lastSubject, carried: true };
       else {
         // Named only after the figure, in its clause ("a 31% stake in Northwind AI"): those names; a
         // name in another clause ("sales grew 4%, while its Fuel for Growth scheme ...") is not
