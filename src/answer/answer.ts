@@ -1034,7 +1034,8 @@ function confidenceFeatures(
     ?.slice(1)
     .some(
       (s) =>
-        s.weight >= RIVAL * (top?.weight ?? 0) &&
+        // A span that only nearness put at RIVAL of the first (far, of the same weight) is told apart.
+        s.weight > RIVAL * (top?.weight ?? 0) + 1e-9 &&
         !s.text.toLowerCase().includes(top?.text.toLowerCase() ?? '') &&
         !(top?.text.toLowerCase() ?? '').includes(s.text.toLowerCase()) &&
         !(top && sameName(top.text, s.text)),

@@ -430,6 +430,34 @@ function joinBetween(text: string, spans: Span[]): void {
   }
 }
 
+/** A bare number, in digits or in words, with nothing of its own after it ("25" of "25 to 30 seats"). */
+const BARE_NUMBER = new RegExp(String.raw`^(?:${A_NUMBER})$`, 'iu');
+/** A figure that opens on its number ("30 seats", "three jobs"), not on a word or a sign. */
+const OPENS_ON_A_NUMBER = new RegExp(String.raw`^(?:\d|(?:${NUMBER_WORDS})\b)`, 'iu');
+
+/**
+ * "25 to 30 seats", "two or three jobs": a bare number, then "to" or "or" and a figure, is one range
+ * (in place: the pair is replaced by the range, at the weight of the surer), unless "from" opens it
+ * ("from 25 to 30 seats" tells a change, see levelLeft). Pure but for `spans`.
+ */
+function joinRanges(text: string, spans: Span[]): void {
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (
+      !a ||
+      !b ||
+      !BARE_NUMBER.test(a.text) ||
+      !/^\s+(?:to|or)\s+$/.test(text.slice(a.end, b.start)) ||
+      !OPENS_ON_A_NUMBER.test(b.text) ||
+      FROM_BEFORE.test(text.slice(0, a.start))
+    )
+      continue;
+    spans.splice(i, 2, { ...a, text: text.slice(a.start, b.end), end: b.end, weight: Math.max(a.weight, b.weight) });
+  }
+}
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const countedNouns = question.counted;
@@ -480,6 +508,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
     });
   }
   joinBetween(source.text, spans);
+  joinRanges(source.text, spans);
   if (kinds.has('count')) {
     const w = kinds.get('count') ?? 1;
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));

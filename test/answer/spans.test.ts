@@ -920,3 +920,17 @@ describe('names as written, and a place not owned (issue 21, span-24)', () => {
     expect(names(of, 'place', 'where will she be given the prize', ['Grey', 'Ashby'])[0]).toBe('Ashby');
   });
 });
+
+describe('a range of a count is one span (issue 21, span-24)', () => {
+  it('joins "25 to 30 seats", not "from 25 to 30 seats"', () => {
+    expect(spans('The party hopes to gain 25 to 30 seats.', 'count', 'how many seats', [], 'seats')[0]).toBe(
+      '25 to 30 seats',
+    );
+    expect(spans('Its seats rose from 25 to 30 seats.', 'count', 'how many seats', [], 'seats')).not.toContain(
+      'from 25 to 30 seats',
+    );
+    expect(spans('Its seats rose from 25 to 30 seats.', 'count', 'how many seats', [], 'seats')).not.toContain(
+      '25 to 30 seats',
+    );
+  });
+});
