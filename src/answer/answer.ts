@@ -1034,8 +1034,7 @@ function confidenceFeatures(
     ?.slice(1)
     .some(
       (s) =>
-        // A span that only nearness put at RIVAL of the first (far, of the same weight) is told apart.
-        s.weight > RIVAL * (top?.weight ?? 0) + 1e-9 &&
+        s.weight >= RIVAL * (top?.weight ?? 0) &&
         !s.text.toLowerCase().includes(top?.text.toLowerCase() ?? '') &&
         !(top?.text.toLowerCase() ?? '').includes(s.text.toLowerCase()) &&
         !(top && sameName(top.text, s.text)),
