@@ -56,7 +56,8 @@ const THE_NAME =
   /^the (?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|(?:de|van|von|da|del|di|le|la|of|for)(?= \p{Lu})))*$/u;
 
 /** A name of capitalized words (at most four), then where or with whom it is met: "Ann Grey at Ashby Ltd". */
-const NAME_THEN_WHERE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}) (?:at|in|with|on|from) \S/u;
+const NAME_THEN_WHERE =
+  /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}) (?:at|in|with|on|from) \S/u;
 
 /** Words that open a yes/no question. */
 const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\s/;

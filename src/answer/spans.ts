@@ -431,7 +431,7 @@ function joinBetween(text: string, spans: Span[]): void {
 }
 
 /** A bare number, in digits or in words, with nothing of its own after it ("25" of "25 to 30 seats"). */
-const BARE_NUMBER = new RegExp(String.raw`^(?:${A_NUMBER})$`, 'iu');
+const BARE_NUMBER = new RegExp(`^(?:${A_NUMBER})$`, 'iu');
 /** A figure that opens on its number ("30 seats", "three jobs"), not on a word or a sign. */
 const OPENS_ON_A_NUMBER = new RegExp(String.raw`^(?:\d|(?:${NUMBER_WORDS})\b)`, 'iu');
 
@@ -454,7 +454,12 @@ function joinRanges(text: string, spans: Span[]): void {
       FROM_BEFORE.test(text.slice(0, a.start))
     )
       continue;
-    spans.splice(i, 2, { ...a, text: text.slice(a.start, b.end), end: b.end, weight: Math.max(a.weight, b.weight) });
+    spans.splice(i, 2, {
+      ...a,
+      text: text.slice(a.start, b.end),
+      end: b.end,
+      weight: Math.max(a.weight, b.weight),
+    });
   }
 }
 
@@ -553,7 +558,8 @@ const VENUE =
  * Call of Duty" is two names), not an abbreviation that stays a name's ("Inc.", "St.", "Mr.").
  */
 const STOP_WORD = /(?<=\p{L}{2})\.(?=\s)/u;
-const STAYS_BEFORE_STOP = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Mt|Ave|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Gov|Sen|Rep|Capt|Col|Lt|Sgt)$/;
+const STAYS_BEFORE_STOP =
+  /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Mt|Ave|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Gov|Sen|Rep|Capt|Col|Lt|Sgt)$/;
 
 /** A name or a run cut where a sentence ends inside it (STOP_WORD): its parts, without the stop. */
 function partsAtStops(name: string): string[] {
@@ -575,7 +581,7 @@ const NAME_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}&'â€™-]*\p{L}|\p{Lu})(?=[\s,;:)!?"â
 const NAME_WORD_BEFORE = /(?<=[\p{Ll},] )(\p{Lu}[\p{L}\p{M}&-]*\p{L}) $/u;
 /** Capitalized words that join no name: days and months, "I", function words opening a clause. */
 const NOT_A_NAME_WORD = new RegExp(
-  String.raw`^(?:${DAY}|${MONTH_OR_SHORT}|I|The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That)$`,
+  `^(?:${DAY}|${MONTH_OR_SHORT}|I|The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That)$`,
   'i',
 );
 

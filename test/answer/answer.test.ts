@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  sameName,
   type AnswerOptions,
   type AnswerTrace,
   answerQuery as answerWith,
@@ -13,6 +12,7 @@ import {
   namesOtherPlace,
   placesUnwritten,
   relationNear,
+  sameName,
   spanDistance,
   spellsOut,
   typeMatch,
