@@ -579,9 +579,12 @@ function partsAtStops(name: string): string[] {
 const NAME_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}&'’-]*\p{L}|\p{Lu})(?=[\s,;:)!?"”]|\.?$|\.\s)/u;
 /** A capitalized word just before a name, after a word in lower case ("the console game Rising| Sun"). */
 const NAME_WORD_BEFORE = /(?<=[\p{Ll},] )(\p{Lu}[\p{L}\p{M}&-]*\p{L}) $/u;
-/** Capitalized words that join no name: days and months, "I", function words opening a clause. */
+/**
+ * Capitalized words that join no name: days and months, "I", function words opening a clause, and
+ * titles ("Mr" stays before the name it marks as a person's: see HONORIFIC).
+ */
 const NOT_A_NAME_WORD = new RegExp(
-  `^(?:${DAY}|${MONTH_OR_SHORT}|I|The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That)$`,
+  `^(?:${DAY}|${MONTH_OR_SHORT}|I|The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)$`,
   'i',
 );
 
