@@ -7,17 +7,46 @@
  * confidence), the first fact's spans and the fact. Then counts by form. Never run it on HELD OUT
  * or on transfer keys (it prints items). With --wrong-fact it lists instead the short answers shown
  * over a first fact that does not hold the answer (right or silent: these should not be shown).
+ * With --counts it prints no item (so it may run on transfer keys): per form, of the questions whose
+ * first fact holds the answer, the short answer right / wrong / none, and each wrong or missing one's
+ * cause (`causeOf`): untyped, loose, no span, the right span first but under `show`, withheld by a
+ * rule or ruled silent, the right span later in the sentence, no span of the sentence right.
  */
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { readQuestion } from '../src/answer/question.js';
+import type { Answer } from '../src/answer/types.js';
+import { defaultWeights } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
 import { outcome } from './eval-answers.js';
-import { allKeys } from './keys.js';
+import { allKeys, type KeyQuery } from './keys.js';
+
+/** Why a question whose first fact holds the answer has no right short answer (see --counts). */
+export function causeOf(q: KeyQuery, a: Answer, trace: AnswerTrace | undefined, show: number): string {
+  const form = readQuestion(q.query);
+  if (!form.wants) return 'untyped';
+  if (form.loose) return 'loose';
+  const short = trace?.short;
+  if (!short) return 'no span';
+  const right = (text: string) => q.expect.some((e) => new RegExp(e.match, 'i').test(text));
+  const at = short.spans.findIndex((s) => right(s.text));
+  const shown = a.answer !== undefined;
+  if (shown) return at > 0 ? 'wrong: right later' : 'wrong: none right';
+  if (at === 0)
+    return short.withheld
+      ? 'none: right, withheld'
+      : (a.confidence ?? 0) < show
+        ? 'none: right, under show'
+        : 'none: right, ruled silent';
+  return at > 0 ? 'none: right later' : 'none: none right';
+}
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--keys');
 const keys = (i >= 0 ? (args[i + 1] ?? 'G,J') : 'G,J').split(',');
 const wrongFact = args.includes('--wrong-fact');
+const counts = args.includes('--counts');
+const show = defaultWeights().show;
+const causes = new Map<string, Map<string, number>>();
 
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
 const byForm = new Map<string, { first: number; wrong: number; unshown: number }>();
@@ -34,6 +63,13 @@ for (const q of allKeys()) {
   if (o.shortRight) continue;
   if (o.shown) f.wrong++;
   else f.unshown++;
+  if (counts) {
+    const c = causeOf(q, a, trace, show);
+    const m = causes.get(form) ?? new Map<string, number>();
+    causes.set(form, m);
+    m.set(c, (m.get(c) ?? 0) + 1);
+    continue;
+  }
   const short = trace?.short;
   const spans = (short?.spans ?? [])
     .slice(0, 5)
@@ -48,5 +84,19 @@ for (const q of allKeys()) {
     ].join('\n'),
   );
 }
-for (const [form, f] of [...byForm].sort())
-  console.log(`${form.padEnd(14)} first ${f.first}  wrong ${f.wrong}  unshown ${f.unshown}`);
+const total = new Map<string, number>();
+for (const [form, f] of [...byForm].sort()) {
+  const m = causes.get(form) ?? new Map<string, number>();
+  for (const [c, n] of m) total.set(c, (total.get(c) ?? 0) + n);
+  const why = [...m].sort((x, y) => y[1] - x[1]).map(([c, n]) => `${c} ${n}`);
+  console.log(
+    `${form.padEnd(14)} first ${f.first}  right ${f.first - f.wrong - f.unshown}  wrong ${f.wrong}  unshown ${f.unshown}${counts ? `  (${why.join(', ')})` : ''}`,
+  );
+}
+if (counts)
+  console.log(
+    `all: ${[...total]
+      .sort((x, y) => y[1] - x[1])
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ')}`,
+  );

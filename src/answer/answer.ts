@@ -1036,7 +1036,8 @@ function confidenceFeatures(
       (s) =>
         s.weight >= RIVAL * (top?.weight ?? 0) &&
         !s.text.toLowerCase().includes(top?.text.toLowerCase() ?? '') &&
-        !(top?.text.toLowerCase() ?? '').includes(s.text.toLowerCase()),
+        !(top?.text.toLowerCase() ?? '').includes(s.text.toLowerCase()) &&
+        !(top && sameName(top.text, s.text)),
     );
   const agreeing = new Set<string>();
   for (const c of candidates.slice(1, 30)) {
@@ -1089,6 +1090,19 @@ function confidenceFeatures(
     ownLead: lead(candidates.slice(0, 10), (c) => c.own ?? 0, 1),
     softmax: softmaxFirst(candidates.slice(0, 30)),
   };
+}
+
+/** The last word of a name, without a possessive ("Stefani" of "Gwen Stefani's"). */
+const lastNameWord = (name: string) =>
+  /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s?)?$/u.exec(name.trim())?.[1]?.toLowerCase() ?? '';
+
+/**
+ * True when two spans are one name written twice, in full and by its last word after a title or a
+ * first name ("Gwen Stefani", "Ms Stefani"): no rival of each other. Pure.
+ */
+export function sameName(a: string, b: string): boolean {
+  const last = lastNameWord(a);
+  return last.length > 1 && last === lastNameWord(b) && /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b);
 }
 
 /** The first candidate's share of the candidates' scores (their softmax over log scores). Pure. */

@@ -55,6 +55,10 @@ export interface QuestionForm {
 const THE_NAME =
   /^the (?:\p{Lu}[\p{L}\p{N}.'’&-]*)(?: (?:\p{Lu}[\p{L}\p{N}.'’&-]*|(?:de|van|von|da|del|di|le|la|of|for)(?= \p{Lu})))*$/u;
 
+/** A name of capitalized words (at most four), then where or with whom it is met: "Ann Grey at Ashby Ltd". */
+const NAME_THEN_WHERE =
+  /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}) (?:at|in|with|on|from) \S/u;
+
 /** Words that open a yes/no question. */
 const POLAR = /^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|may|might)\s/;
 /** Verbs of saying, after "what did X ...". */
@@ -164,6 +168,9 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
   m = /^(?:who|what) (?:is|was|are|were) ([^,]+)/.exec(q);
   if (m && !/['’]s \p{Ll}/u.test(at(m, 1))) {
     const written = at(m, 1);
+    // "who's Ann Grey at Ashby Ltd?", "who is Tom Ward in the trial?": a name, then where it is met.
+    const placed = NAME_THEN_WHERE.exec(written)?.[1];
+    if (placed) return { wants: 'description', subject: placed };
     // "what is the Ashby Society?": "the" before a name whose every word is capitalized ("who is
     // the Prime Minister?" asks for a name).
     if (q.startsWith('what') && THE_NAME.test(written))

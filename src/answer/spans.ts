@@ -430,6 +430,39 @@ function joinBetween(text: string, spans: Span[]): void {
   }
 }
 
+/** A bare number, in digits or in words, with nothing of its own after it ("25" of "25 to 30 seats"). */
+const BARE_NUMBER = new RegExp(`^(?:${A_NUMBER})$`, 'iu');
+/** A figure that opens on its number ("30 seats", "three jobs"), not on a word or a sign. */
+const OPENS_ON_A_NUMBER = new RegExp(String.raw`^(?:\d|(?:${NUMBER_WORDS})\b)`, 'iu');
+
+/**
+ * "25 to 30 seats", "two or three jobs": a bare number, then "to" or "or" and a figure, is one range
+ * (in place: the pair is replaced by the range, at the weight of the surer), unless "from" opens it
+ * ("from 25 to 30 seats" tells a change, see levelLeft). Pure but for `spans`.
+ */
+function joinRanges(text: string, spans: Span[]): void {
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (
+      !a ||
+      !b ||
+      !BARE_NUMBER.test(a.text) ||
+      !/^\s+(?:to|or)\s+$/.test(text.slice(a.end, b.start)) ||
+      !OPENS_ON_A_NUMBER.test(b.text) ||
+      FROM_BEFORE.test(text.slice(0, a.start))
+    )
+      continue;
+    spans.splice(i, 2, {
+      ...a,
+      text: text.slice(a.start, b.end),
+      end: b.end,
+      weight: Math.max(a.weight, b.weight),
+    });
+  }
+}
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const countedNouns = question.counted;
@@ -480,6 +513,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
     });
   }
   joinBetween(source.text, spans);
+  joinRanges(source.text, spans);
   if (kinds.has('count')) {
     const w = kinds.get('count') ?? 1;
     spans.push(...matchesOf(source.text, TALLY, 0.8 * w));
@@ -519,11 +553,81 @@ function writtenNames(text: string, name: string): string[] {
 const VENUE =
   /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Park|Stadium|Arena|Hall|Centre|Center|Square|Gardens|Palace|House|Castle|Theatre|Theater|Airport|Station|Market|Hospital|School|College|University|Museum|Gallery|Cathedral|Abbey|Ground|Racecourse|Circuit|Studios|Prison|Tower|Hotel|Library|Bridge|Street|Road)$/u;
 
+/**
+ * A word that ends a sentence inside a name's run: two letters or more and a full stop ("Rising Sun.
+ * Call of Duty" is two names), not an abbreviation that stays a name's ("Inc.", "St.", "Mr.").
+ */
+const STOP_WORD = /(?<=\p{L}{2})\.(?=\s)/u;
+const STAYS_BEFORE_STOP =
+  /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Mt|Ave|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Gov|Sen|Rep|Capt|Col|Lt|Sgt)$/;
+
+/** A name or a run cut where a sentence ends inside it (STOP_WORD): its parts, without the stop. */
+function partsAtStops(name: string): string[] {
+  const parts: string[] = [];
+  let rest = name;
+  for (;;) {
+    const at = rest.search(STOP_WORD);
+    if (at < 0 || STAYS_BEFORE_STOP.test(rest.slice(0, at))) break;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at + 1).trim();
+  }
+  parts.push(rest);
+  return parts.filter((p) => p.length > 1);
+}
+
+/** A capitalized word just after a name, which the tagger left out of it ("Brad| Bird", "Grauman's Chinese| Theatre"). */
+const NAME_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}&'’-]*\p{L}|\p{Lu})(?=[\s,;:)!?"”]|\.?$|\.\s)/u;
+/** A capitalized word just before a name, after a word in lower case ("the console game Rising| Sun"). */
+const NAME_WORD_BEFORE = /(?<=[\p{Ll},] )(\p{Lu}[\p{L}\p{M}&-]*\p{L}) $/u;
+/**
+ * Capitalized words that join no name: days and months, "I", function words opening a clause, and
+ * titles ("Mr" stays before the name it marks as a person's: see HONORIFIC).
+ */
+const NOT_A_NAME_WORD = new RegExp(
+  `^(?:${DAY}|${MONTH_OR_SHORT}|I|The|A|An|In|On|At|But|And|As|For|If|When|While|After|Before|Since|It|He|She|They|We|This|That|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)$`,
+  'i',
+);
+
+/**
+ * A tagger's name run on through the capitalized words it left out on either side, as written
+ * ("Brad" of "Brad Bird", "Sun" of "Rising Sun"): a capitalized word inside a sentence belongs to the
+ * name it stands against. Never across a possessive before it ("Fox TV's| Bill O'Reilly") nor a
+ * sentence's end.
+ */
+function grownName(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return name;
+  let start = at;
+  let end = at + name.length;
+  for (let m = NAME_WORD_AFTER.exec(text.slice(end)); m; m = NAME_WORD_AFTER.exec(text.slice(end))) {
+    const word = (m[1] ?? '').replace(/['’]s?$/, '');
+    if (NOT_A_NAME_WORD.test(word) || /['’]s$/.test(text.slice(start, end))) break;
+    end += 1 + word.length;
+    if (word.length < (m[1] ?? '').length) break;
+  }
+  for (
+    let m = NAME_WORD_BEFORE.exec(text.slice(0, start));
+    m && !NOT_A_NAME_WORD.test(m[1] ?? '');
+    m = NAME_WORD_BEFORE.exec(text.slice(0, start))
+  )
+    start -= (m[1] ?? '').length + 1;
+  return text.slice(start, end);
+}
+
 /** The names of a fact: the tagger's (as written), capitalized runs it missed, venues it cut short (VENUE). */
 function namesOf(source: SpanSource): string[] {
-  const names = [...new Set(source.names().flatMap((n) => writtenNames(source.text, n)))];
-  for (const m of source.text.matchAll(CAPITALIZED_RUN)) {
-    const run = m[0].replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '');
+  const names = [
+    ...new Set(
+      source
+        .names()
+        .flatMap((n) => writtenNames(source.text, n))
+        .flatMap(partsAtStops)
+        .map((n) => grownName(source.text, n)),
+    ),
+  ];
+  for (const run of [...source.text.matchAll(CAPITALIZED_RUN)].flatMap((m) =>
+    partsAtStops(m[0]).map((p) => p.replace(LEADING_FUNCTION_WORD, '').replace(/['’]s$/, '')),
+  )) {
     if (!run.includes(' ') || /\bI\b/.test(run)) continue;
     // "Brindle Park", "the Easton School": a name the tagger ended before the noun of the venue it names.
     const venue = names.findIndex((n) => run.startsWith(`${n} `) && VENUE.test(run.slice(n.length)));
@@ -634,7 +738,10 @@ function withNumber(text: string, start: number, name: string, thing: boolean): 
 
 /** A noun of place just before a name, which makes it a place: "the capital Zorna", "the town of Ashby". */
 const PLACE_NOUN =
-  /\b(?:capital|city|town|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
+  /\b(?:capital|city|town|hometown|birthplace|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
+
+/** What a name counts for as a place when it owns the common noun after it ("Labour's conference"). */
+const OWNER_OF_A_PLACE = 0.5;
 
 /** What a person's name counts for when a "which" question asks for a thing (a film, a book, a prize). */
 const NOT_A_THING = 0.5;
@@ -703,6 +810,9 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       // "in the Lebanese capital Zorna": a word of nationality before a common noun describes it; "the Bobby
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
       if (describing && (isDemonym(name) || !placed)) weight *= 0.5;
+      // "in Andersen's hometown of Odense", "at Labour's conference in Gateshead": an owner before a
+      // common noun names whose it is, not where.
+      if (/^['’]s?\s+\p{Ll}/u.test(after)) weight *= OWNER_OF_A_PLACE;
     }
     // "the law firm Ward Hale", "club Harbourside", "the Palestinian leader, Ann Grey": a name just after the
     // noun asked (or set off from it by a comma) is named as one.

@@ -12,6 +12,7 @@ import {
   namesOtherPlace,
   placesUnwritten,
   relationNear,
+  sameName,
   spanDistance,
   spellsOut,
   typeMatch,
@@ -897,5 +898,14 @@ The town council will spend £8m on roads, the council said.
     const best = (articleId: string) =>
       traced(weighed).find((c) => c.articleId === articleId)?.features.localNearGap;
     expect(best('news/a')).toBe(0);
+  });
+});
+
+describe('sameName (issue 21, span-24)', () => {
+  it('reads a name written in full and by its last word after a title as one name, no rival', () => {
+    expect(sameName('Gwen Stefani', 'Ms Stefani')).toBe(true);
+    expect(sameName('Stanley Gold', "Mr Gold's")).toBe(true);
+    expect(sameName('Gwen Stefani', 'Ms Grey')).toBe(false);
+    expect(sameName('$5m', '$5m')).toBe(false);
   });
 });

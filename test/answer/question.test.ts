@@ -423,3 +423,17 @@ describe('readQuestion: what a named thing is, asked with "the" or a kind (issue
     });
   });
 });
+
+describe('readQuestion: who a named person is, where they are met (issue 21, span-24)', () => {
+  it('reads "who\'s X at Y" and "who is X in Y" as who X is', () => {
+    expect(readQuestion("who's Ann Grey at Ashby Ltd")).toEqual({
+      wants: 'description',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('who is Tom Ward in the fraud trial?')).toMatchObject({
+      wants: 'description',
+      subject: 'Tom Ward',
+    });
+    expect(readQuestion('who is in the team')).toEqual({ wants: 'name' });
+  });
+});

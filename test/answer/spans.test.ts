@@ -884,3 +884,59 @@ describe('what X does: a clause set off after a name, or a verb that is not its 
     );
   });
 });
+
+describe('names as written, and a place not owned (issue 21, span-24)', () => {
+  const names = (text: string, wants: AnswerType, q: string, tagger: string[]) =>
+    answerSpans(
+      { text, quantities: [], names: () => tagger, tags: () => tagWords(text) },
+      wants,
+      question(q),
+    ).map((s) => s.text);
+
+  it('runs a name on through the capitalized words the tagger left out of it', () => {
+    const text = 'The film won best feature while Tom Ward won best director for his role.';
+    expect(names(text, 'name', 'who won best director', ['Tom'])).toContain('Tom Ward');
+    expect(names(text, 'name', 'who won best director', ['Tom'])).not.toContain('Tom');
+    const venue = "The premiere at Grey's Royal Theatre followed the parade.";
+    expect(names(venue, 'place', 'where was the premiere', ['Grey Royal'])).toContain("Grey's Royal Theatre");
+  });
+
+  it('cuts a name where a sentence ends inside it', () => {
+    const text = 'The series is adapting the console game Rising Moon. Call of Fate casts you as a soldier.';
+    const found = names(text, 'name', 'which console game did the series adapt', ['Moon. Call', 'Fate']);
+    expect(found).toContain('Rising Moon');
+    expect(found.some((n) => n.includes('.'))).toBe(false);
+  });
+
+  it('keeps a possessive before a name out of it, and a month or a day', () => {
+    const text = "Ashby TV's Tom Ward said on Monday he would watch.";
+    expect(names(text, 'person', 'which host said he would watch', ['Ashby TV', 'Tom Ward'])).toContain(
+      'Tom Ward',
+    );
+    const day = 'Rovers beat Ashby Monday night.';
+    expect(names(day, 'name', 'who beat Rovers', ['Rovers', 'Ashby'])).toContain('Ashby');
+  });
+
+  it('counts a place that owns the noun after it less than the place it names', () => {
+    const text = "The unions will meet the minister at Labour's spring conference in Easton.";
+    expect(names(text, 'place', 'where will the unions meet the minister', ['Labour', 'Easton'])[0]).toBe(
+      'Easton',
+    );
+    const of = "She will be given the prize in Grey's hometown of Ashby.";
+    expect(names(of, 'place', 'where will she be given the prize', ['Grey', 'Ashby'])[0]).toBe('Ashby');
+  });
+});
+
+describe('a range of a count is one span (issue 21, span-24)', () => {
+  it('joins "25 to 30 seats", not "from 25 to 30 seats"', () => {
+    expect(spans('The party hopes to gain 25 to 30 seats.', 'count', 'how many seats', [], 'seats')[0]).toBe(
+      '25 to 30 seats',
+    );
+    expect(
+      spans('Its seats rose from 25 to 30 seats.', 'count', 'how many seats', [], 'seats'),
+    ).not.toContain('from 25 to 30 seats');
+    expect(
+      spans('Its seats rose from 25 to 30 seats.', 'count', 'how many seats', [], 'seats'),
+    ).not.toContain('25 to 30 seats');
+  });
+});
