@@ -611,7 +611,7 @@ function telegraphic(written: string): QuestionForm | undefined {
     if (ASKED_PLACES.test(w)) return { wants: 'place', head: w };
   }
   // Else a thing known by its name put last ("Ann Grey's first film?"): which one, less surely.
-  const thing = ending[0]?.w;
+  const thing = /\b(?:what|which|who|whom|how|when|where|why)\b/.test(q) ? undefined : ending[0]?.w;
   if (thing && (THINGS.test(thing) || THINGS.test(thing.replace(/(?<=[^s])s$/, ''))))
     return { wants: 'name', head: thing, loose: true };
   return undefined;
@@ -629,7 +629,12 @@ const TOPIC_NOUNS =
  */
 function unmarkedAsked(text: string): QuestionForm | undefined {
   const setOff = /\s[-–:]\s+([^-–:]+)$|:\s+([^:]+)$/.exec(text);
-  const part = (setOff?.[1] ?? setOff?.[2] ?? (text.split(/\s+/).length >= 3 ? text : ''))
+  // A time that only dates what is asked is no part of it ("growth last year", "profit in 2004").
+  const dated = text.replace(
+    /\s+(?:(?:last|this|next|the)\s+(?:year|month|week|season|summer|winter|spring|autumn|quarter)|(?:in|for|of)\s+\d{4}|\d{4}(?:[-–/]\d{2,4})?)$/i,
+    '',
+  );
+  const part = (setOff?.[1] ?? setOff?.[2] ?? (dated.split(/\s+/).length >= 3 ? dated : ''))
     .toLowerCase()
     .trim();
   if (!part) return undefined;

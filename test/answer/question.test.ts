@@ -235,6 +235,9 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('Easton interest rate')).toEqual({});
     expect(readQuestion('Brickworks annual profits')).toEqual({});
     expect(readQuestion('Grey takeover - reaction')).toEqual({});
+    // A time that only dates the topic is not what is asked.
+    expect(readQuestion('Easton manufacturing growth last year')).toEqual({});
+    expect(readQuestion('Rovers stadium opening date')).toMatchObject({ wants: 'date' });
   });
 
   it('reads past a word of stress after the question word ("what exactly happened")', () => {
@@ -251,6 +254,8 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
       head: 'film',
       loose: true,
     });
+    // Not a verb after a question word ("what does he play?").
+    expect(readQuestion('Tom Ward - what does he play?').head).not.toBe('play');
   });
 
   it('reads "X on Y" as X\'s words on Y, and the question after a phrase set off before it', () => {
