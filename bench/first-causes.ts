@@ -12,8 +12,9 @@
  * - `article near`: a source of the key is among the articles of the first ten traced candidates;
  * - `article traced`: a source is among the articles of the 40 traced candidates, lower;
  * - `article not found`: no source among them (retrieval across the archive).
- * Prints counts per key (and where the right fact stands when it is among the facts); --verbose prints
- * one line per miss (TRAIN only; never run it on HELD OUT).
+ * Prints counts per key (and where the right fact stands when it is among the facts); --by-form counts
+ * them per question form as well (rank-24); --verbose prints one line per miss (TRAIN only; never run
+ * it on HELD OUT).
  */
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { readQuestion } from '../src/answer/question.js';
@@ -28,6 +29,7 @@ const opt = (name: string, fallback: string) => {
 };
 const keys = opt('keys', 'Q').split(',');
 const verbose = args.includes('--verbose');
+const byForm = args.includes('--by-form');
 
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
 const counts = new Map<string, number>();
@@ -60,6 +62,7 @@ for (const q of allKeys()) {
   else if (anywhere) cause = 'article traced';
   else cause = 'article not found';
   count(`${q.key} ${cause}`);
+  if (byForm) count(`${q.key} form ${q.form ?? '-'}: ${cause}`);
   if (o.rank > 0) count(`${q.key} ${cause}: right fact at ${o.rank < 3 ? '2-3' : '4+'}`);
   if (verbose) {
     const goldAt = traced.findIndex((c) => sources.has(c.articleId));

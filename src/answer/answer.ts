@@ -25,7 +25,8 @@ import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from '.
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
-import { answerSpans, byNearness, type QuestionWords, type Span } from './spans.js';
+import { answerSpans, byNearness, type QuestionWords, type Span, speakerIs } from './spans.js';
+import { speakersOf } from './speakers.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
 import {
@@ -829,10 +830,34 @@ function questionWords(question: string, form: QuestionForm): QuestionWords {
     ...(form.head && NAME_TYPES.has(form.wants) ? { kindNoun: stem(form.head) } : {}),
     ...(form.wants === 'name' && form.head ? { thing: true } : {}),
     ...(form.about ? { about: contentStems(form.about) } : {}),
+    ...(form.wants === 'statement' && form.subject ? { speaker: speakerNames(form.subject) } : {}),
     ...(form.wants === 'description' && (form.does || /\bdo\??\s*$|\bdoes\b.*\bdo\b/i.test(question))
       ? { does: true }
       : {}),
   };
+}
+
+/** Words of a title before a name, which name nobody alone ("Mr", "Lord", "Sir"). */
+const TITLES =
+  /^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|baroness|prof|professor|president|prime|minister|chancellor|rev|st|the)$/i;
+
+/**
+ * The stem naming the speaker a what-said question asks about: the last word of its last name not
+ * said as another's ("Arsenal's Keith Edelman": edelman; "Mr Blair": blair), else the subject's
+ * content words ("the chancellor"). Pure.
+ */
+export function speakerNames(written: string): Set<string> {
+  // "Dan Jolin of Empire": the name before whose it is.
+  const subject = written.replace(/\s+(?:of|at|from|for)\s+.*$/, '');
+  const runs = [...subject.matchAll(/\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)*/gu)].filter(
+    (m) => !/^['’]s?(?:\s|$)/u.test(subject.slice((m.index ?? 0) + m[0].length)),
+  );
+  const run = (runs[runs.length - 1]?.[0] ?? '')
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s?$/, ''))
+    .filter((w) => w.length > 1 && !TITLES.test(w));
+  const last = run[run.length - 1];
+  return last ? new Set([stem(last)]) : contentStems(subject);
 }
 
 /** Words of a subject that say what it is: not "the", "of", "'s". */
@@ -1867,6 +1892,23 @@ function answerTyped(
   const articleScores = articleBm25(index, held, slots, rarity);
   const localWeights = new Map<string, number[]>();
   for (const [id, counts] of held) localWeights.set(id, rarityWithin(index.factsOf(id).length, counts));
+  // What-said questions: whose words each sentence of a weighed article gives, read once an article.
+  const spoken = new Map<string, Map<string, string[]>>();
+  const speakersOfFact = (fact: Fact): readonly string[] => {
+    let byFact = spoken.get(fact.articleId);
+    if (!byFact) {
+      const facts = index.factsOf(fact.articleId);
+      const speakers = speakersOf(facts.map((f) => f.text));
+      byFact = new Map(facts.map((f, i) => [f.id, speakers[i] ?? []]));
+      spoken.set(fact.articleId, byFact);
+    }
+    return byFact.get(fact.id) ?? [];
+  };
+  const askedSpeaks = (fact: Fact) =>
+    wants === 'statement' &&
+    words.speaker !== undefined &&
+    words.speaker.size > 0 &&
+    speakersOfFact(fact).some((s) => speakerIs(s, words.speaker ?? new Set(), stem));
   for (const c of out) {
     const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
     if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
@@ -1881,6 +1923,7 @@ function answerTyped(
           text: c.fact.text,
           quantities: c.fact.quantities,
           names: () => index.entitiesOf(c.fact),
+          ...(wants === 'statement' ? { speakers: () => speakersOfFact(c.fact) } : {}),
           tags: () => {
             tagged ??= tagWords(c.fact.text);
             return tagged;
@@ -1904,7 +1947,9 @@ function answerTyped(
       noSpan: spans.length > 0 ? 0 : 1,
       noSpanStrict: spans.length === 0 && (wants === 'reason' || wants === 'date') ? 1 : 0,
       coverage: Math.log(Math.max(0.01, c.coverage)),
-      silent: c.silent !== undefined ? 1 : 0,
+      // A sentence of the asked speaker's words names them by its article ("he said", a quotation
+      // running on): not silent of the question.
+      silent: c.silent !== undefined && !askedSpeaks(c.fact) ? 1 : 0,
       own: c.own ?? 0,
       lead: c.fact.position === 0 ? 1 : 0,
       far: top?.far ? 1 : 0,

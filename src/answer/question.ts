@@ -260,6 +260,8 @@ export function readQuestion(question: string): QuestionForm {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(OPENERS, '')
+    // "what exactly happened", "who actually won": the word of stress is no part of what is asked.
+    .replace(/^(what|who|where|when|why|how)\s+(?:exactly|actually|really|precisely)\s+/i, '$1 ')
     .replace(/\b(what|who|where|when|why|how)'s\b/gi, '$1 is')
     .replace(/\b(what|who|where|when|why|how)'re\b/gi, '$1 are');
   // "In his New Year address, what did X say?", "Ashby's run - how long?": what is asked follows the
@@ -469,8 +471,8 @@ const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'chan
   [/^(?:date|dates|year|birthday)$/, 'date'],
   [/^(?:venue|location|setting|street|whereabouts)$/, 'place'],
   [/^(?:reason|reasons|cause|motive)$/, 'reason'],
-  [/^(?:length|sentence|period|duration|time|gap|spell|stint|wait)$/, 'duration'],
-  [/^(?:total|count|tally|toll|haul|number|numbers|attendance|crowd)$/, 'count'],
+  [/^(?:length|sentence|term|period|duration|time|gap|spell|stint|wait)$/, 'duration'],
+  [/^(?:total|count|tally|toll|haul|number|numbers|attendance|crowd|age)$/, 'count'],
   [/^(?:rate|share|percentage|proportion|stake)$/, 'percent'],
   [
     /^(?:fee|fees|bid|price|cost|costs|value|spending|loan|damages|salary|sum|amount|size|reading|level)$/,
@@ -493,7 +495,7 @@ const ASKED_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount' | 'chan
     'statement',
   ],
   [
-    /^(?:winner|director|chairman|chair|editor|leader|boss|scorer|opponent|opponents|successor|representative|rivals|captain|coach|manager|founder|author|head|broadcaster|firm|firms|company|club|college|title|name|slogan|drug|program|gadget|project)$/,
+    /^(?:winner|director|chairman|chair|editor|leader|boss|scorer|opponent|opponents|successor|representative|rivals|captain|coach|manager|founder|author|head|broadcaster|firm|firms|company|club|college|title|name|names|slogan|drug|program|gadget|project)$/,
     'kind',
   ],
 ];
@@ -557,8 +559,12 @@ function telegraphic(written: string): QuestionForm | undefined {
     if (asked.startsWith('which')) return { wants: 'organisation', head: 'company' };
     return { wants: 'description', subject: rest, does: true };
   }
-  // A topic typed without a question mark ("stake", "share price") is a topic, not a question.
-  if (ASKING.test(q) || !/\?\s*$/.test(written)) return undefined;
+  if (ASKING.test(q)) return undefined;
+  // A topic typed without a question mark ("stake", "share price", "Rovers profits") is a topic; but a
+  // noun of what is asked set off after it ("Rovers v Town - venue") or ending three words or more
+  // ("Grey bid size", "Ann Grey age") asks, unless it is a measure a topic names as well.
+  const marked = /\?\s*$/.test(written);
+  if (!marked) return unmarkedAsked(text);
   // "Ann Grey on the merger": her words about it (not "Europeans on broadband": a people speaks no words).
   const on = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}) (?:view |views )?on (.+)$/u.exec(text);
   if (on?.[1] && on[2] && !/^\p{Lu}\p{Ll}+(?:ans|ese|ers)$/u.test(on[1]))
@@ -611,7 +617,52 @@ function telegraphic(written: string): QuestionForm | undefined {
     if (named && named !== 'place') return { wants: named, head: w };
     if (ASKED_PLACES.test(w)) return { wants: 'place', head: w };
   }
+  // Else a thing known by its name put last ("Ann Grey's first film?"): which one, less surely.
+  const thing = /\b(?:what|which|who|whom|how|when|where|why)\b/.test(q) ? undefined : ending[0]?.w;
+  if (thing && (THINGS.test(thing) || THINGS.test(thing.replace(/(?<=[^s])s$/, ''))))
+    return { wants: 'name', head: thing, loose: true };
   return undefined;
+}
+
+/** Nouns of what is asked that a topic names as often ("share price", "interest rate", "profits"): read only with a question mark. */
+const TOPIC_NOUNS =
+  /^(?:rate|rates|share|shares|stake|price|prices|cost|costs|value|spending|level|reading|loan|profit|profits|investment|investments|income|earnings|revenue|revenues|turnover|takings|saving|savings|budget|wages|sentence|time|number|numbers|total|count|result|outcome|title|name|head|program|project|drug|company|firm|firms|club|view|views|response|reaction|message|outlook|warning|words|comment|comments|role|job|post|business|background|purpose)$/;
+
+/**
+ * What a headline-style question typed without a question mark asks, when it says it surely: by a
+ * noun of what is asked (ASKED_NOUNS, not one of TOPIC_NOUNS nor a movement of a figure) that ends
+ * a part set off by a dash or a colon ("Rovers v Town Friday - venue", "Grey robots - names of the
+ * two"), or ends a query of three words or more ("Grey bid size", "Ann Grey age"). Pure.
+ */
+function unmarkedAsked(text: string): QuestionForm | undefined {
+  const setOff = /\s[-–:]\s+([^-–:]+)$|:\s+([^:]+)$/.exec(text);
+  // A time that only dates what is asked is no part of it ("growth last year", "profit in 2004").
+  const dated = text.replace(
+    /\s+(?:(?:last|this|next|the)\s+(?:year|month|week|season|summer|winter|spring|autumn|quarter)|(?:in|for|of)\s+\d{4}|\d{4}(?:[-–/]\d{2,4})?)$/i,
+    '',
+  );
+  const part = (setOff?.[1] ?? setOff?.[2] ?? (dated.split(/\s+/).length >= 3 ? dated : ''))
+    .toLowerCase()
+    .trim();
+  if (!part) return undefined;
+  const words = part.split(/\s+/);
+  // The noun: the part's last word, or its first when a phrase of whose follows ("names of the two").
+  const noun =
+    setOff && words.length > 1 && /^(?:of|for|at|in|on)$/.test(words[1] ?? '')
+      ? words[0]
+      : words[words.length - 1];
+  if (!noun || TOPIC_NOUNS.test(noun)) return undefined;
+  const found = ASKED_NOUNS.find(([re]) => re.test(noun));
+  if (!found) return undefined;
+  const kind = found[1];
+  if (kind === 'change' || kind === 'description' || kind === 'event' || kind === 'statement')
+    return undefined;
+  if (kind === 'money-or-amount') return { wants: MONEY_WORDS.test(text) ? 'money' : 'amount' };
+  if (kind === 'kind') {
+    const named = kindOf(noun);
+    return named ? { wants: named, head: noun } : { wants: 'name', head: noun };
+  }
+  return { wants: kind };
 }
 
 /** Which kinds of figure answer an amount-type question, each with how well (1 best). */

@@ -45,6 +45,11 @@ export interface SpanSource {
   names: () => readonly string[];
   /** Its words with their parts of speech, read when a name may only describe another. */
   tags?: () => readonly TaggedWord[];
+  /**
+   * Whose words it gives, read from its article (`speakersOf`): the speakers as written, empty when it
+   * says not whose or gives nobody's. Read for what-said questions only; unknown when absent.
+   */
+  speakers?: () => readonly string[];
 }
 
 /** What of the question a span must not merely repeat. */
@@ -61,6 +66,8 @@ export interface QuestionWords {
   subject?: ReadonlySet<string>;
   /** Stems of what "what did X say about Y?" asks about (Y). */
   about?: ReadonlySet<string>;
+  /** Stems of the words of the name of the speaker asked about ("Grey" of "Ann Grey's agent Tom Ward": ward, tom). */
+  speaker?: ReadonlySet<string>;
   /** "what does X do?": what X does, not who X is. */
   does?: boolean;
   /** "by how much": a change ("up 5%", "rose by $2bn") answers it before a level. */
@@ -1267,10 +1274,19 @@ export function quotationsOf(text: string): Quotation[] {
 /** The subject's words: a quotation, or what follows a verb of saying; less surely without the subject named. */
 function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const text = source.text;
-  if (!SPEECH.test(text) && !/["“]/.test(text)) return [];
+  // Whose words the sentence gives, as its article tells (a quotation it continues, "he said").
+  const speakers = question.speaker && question.speaker.size > 0 ? (source.speakers?.() ?? []) : [];
+  const asked = question.speaker ?? new Set<string>();
+  const theirs = speakers.some((s) => speakerIs(s, asked, (w) => stem(w)));
+  const spoken = SPEECH.test(text) || /["“]/.test(text);
+  if (!spoken && !theirs) return [];
   const named =
-    mentions(text, question.subject ?? new Set()).length > 0 ||
-    /\b(?:he|she)\s+(?:said|says|told|added)\b/i.test(text);
+    speakers.length > 0
+      ? theirs
+      : mentions(text, question.subject ?? new Set()).length > 0 ||
+        /\b(?:he|she)\s+(?:said|says|told|added)\b/i.test(text);
+  // Another's words ("Grey" asked, the sentence Ward's): they count least.
+  const weightOf = speakers.length > 0 && !theirs ? OTHERS_WORDS : named ? 1 : 0.5;
   const about = question.about ?? new Set<string>();
   const onTopic = (span: string) =>
     about.size === 0 || wordsOf(span).some((w) => about.has(stem(bareWord(w.text).toLowerCase())));
@@ -1280,8 +1296,14 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
       const body = text.slice(q.start, q.end).replace(/[\s,]+$/, '');
       return { ...q, body };
     })
-    // A quotation of a few words ("severe") is a word of what was said: the clause around it says it.
-    .filter((q) => q.body.length >= 12 && q.body.length <= 400 && q.body.split(/\s+/).length >= 5);
+    // A quotation of a few words ("severe") is a word of what was said: the clause around it says it;
+    // but a sentence of the subject's quotation running on ('"We won.') is their words.
+    .filter(
+      (q) =>
+        q.body.length <= 400 &&
+        ((q.body.length >= 12 && q.body.split(/\s+/).length >= 5) ||
+          (theirs && (q.runsOn === true || q.runsIn === true) && q.body.split(/\s+/).length >= 3)),
+    );
   // A quotation the fact closes first; else one begun before it ('... protected," said X'), or one
   // it opens and does not close (a quotation of several sentences: the fact holds its first).
   const closed = quotes.filter((q) => !q.runsOn && !q.runsIn);
@@ -1294,8 +1316,29 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
     const clause = clauseFrom(text, from + lead, 40);
     if (clause && clause.text.split(/\s+/).length >= 3) spans.push({ ...clause, weight: 0.9 });
   }
-  return spans.map((s) => ({ ...s, weight: s.weight * (named ? 1 : 0.5) * (onTopic(s.text) ? 1 : 0.8) }));
+  // Words inside a quotation of the subject's that marks nothing itself ('"We won. [They played well.]"'): the sentence.
+  if (spans.length === 0 && theirs && !spoken) {
+    const body = text.replace(/[\s.]+$/, '');
+    if (body.split(/\s+/).length >= 3) spans.push({ text: body, start: 0, end: body.length, weight: 0.9 });
+  }
+  return spans.map((s) => ({ ...s, weight: s.weight * weightOf * (onTopic(s.text) ? 1 : 0.8) }));
 }
+
+/**
+ * Whether a speaker, as written ("The club's director, Ann Grey"), is the one asked about: one of its
+ * words has a stem of `names` (the asked speaker's name). Pure.
+ */
+export function speakerIs(
+  speaker: string,
+  names: ReadonlySet<string>,
+  stemOf: (w: string) => string,
+): boolean {
+  for (const w of speaker.match(/[\p{L}\p{N}]+/gu) ?? []) if (names.has(stemOf(w))) return true;
+  return false;
+}
+
+/** What another speaker's words count for, to a question about the subject's (the subject's count 1, unknown 0.5). */
+const OTHERS_WORDS = 0.3;
 
 /** Words that settle a yes/no question: a denial or correction first, a confirmation next. */
 const DENIAL =

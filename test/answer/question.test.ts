@@ -223,6 +223,41 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('Ann Grey leaving Rovers for Easton?').wants).toBeUndefined();
   });
 
+  it('reads a noun of what is asked typed without a question mark, set off or ending three words (issue 21)', () => {
+    expect(readQuestion('Rovers v Town Friday - venue')).toMatchObject({ wants: 'place' });
+    expect(readQuestion('Brickworks robots - names of the two')).toMatchObject({ wants: 'name' });
+    expect(readQuestion('Grey takeover bid size')).toMatchObject({ wants: 'money' });
+    expect(readQuestion('Ann Grey age')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Ann Grey age?')).toMatchObject({ wants: 'count' });
+    expect(readQuestion('Rovers cup final winner')).toMatchObject({ wants: 'person', head: 'winner' });
+    // Two words, or a measure a topic names as well, stay a topic.
+    expect(readQuestion('Grey age')).toEqual({});
+    expect(readQuestion('Easton interest rate')).toEqual({});
+    expect(readQuestion('Brickworks annual profits')).toEqual({});
+    expect(readQuestion('Grey takeover - reaction')).toEqual({});
+    // A time that only dates the topic is not what is asked.
+    expect(readQuestion('Easton manufacturing growth last year')).toEqual({});
+    expect(readQuestion('Rovers stadium opening date')).toMatchObject({ wants: 'date' });
+  });
+
+  it('reads past a word of stress after the question word ("what exactly happened")', () => {
+    expect(readQuestion('what exactly happened to Ann Grey at the meeting')).toMatchObject({
+      wants: 'event',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('who actually won the Easton final?').wants).toBe('name');
+  });
+
+  it('reads a thing known by its name put last as a loose name ("Ann Grey\'s first film?")', () => {
+    expect(readQuestion("Ann Grey's first film?")).toMatchObject({
+      wants: 'name',
+      head: 'film',
+      loose: true,
+    });
+    // Not a verb after a question word ("what does he play?").
+    expect(readQuestion('Tom Ward - what does he play?').head).not.toBe('play');
+  });
+
   it('reads "X on Y" as X\'s words on Y, and the question after a phrase set off before it', () => {
     expect(readQuestion('Ann Grey on the stadium sale?')).toMatchObject({
       wants: 'statement',

@@ -940,3 +940,36 @@ describe('a range of a count is one span (issue 21, span-24)', () => {
     ).not.toContain('25 to 30 seats');
   });
 });
+
+describe('statement spans read whose words a sentence gives from its article (issue 21)', () => {
+  const asked = {
+    ...question('what did Ann Grey say about the merger'),
+    subject: new Set(stemsOf('Ann Grey')),
+    speaker: new Set(stemsOf('Grey')),
+  };
+  const weightOf = (text: string, speakers?: string[]) =>
+    answerSpans(
+      { text, quantities: [], names: () => [], ...(speakers ? { speakers: () => speakers } : {}) },
+      'statement',
+      asked,
+    )[0]?.weight ?? 0;
+
+  it("counts the asked speaker's words above words the article gives another, whoever they mention", () => {
+    const text = '"Ann Grey was given everything she asked for in the merger talks.';
+    const theirs = weightOf(text, ['Ann Grey']);
+    const another = weightOf(text, ['Tom Ward']);
+    expect(theirs).toBeGreaterThan(another);
+    // Unknown speaker: as before, by the name the sentence writes.
+    expect(weightOf(text)).toBeGreaterThan(another);
+  });
+
+  it("reads a sentence inside the asked speaker's quotation that marks nothing as their words", () => {
+    expect(weightOf('The merger was the right thing for all of us.', ['Ann Grey'])).toBeGreaterThan(0);
+    expect(weightOf('The merger was the right thing for all of us.', ['Tom Ward'])).toBe(0);
+  });
+
+  it("takes a short sentence of a quotation running on as the asked speaker's words", () => {
+    expect(weightOf('"The money is there.', ['Ann Grey'])).toBeGreaterThan(0);
+    expect(weightOf('"The money is there.')).toBe(0);
+  });
+});
