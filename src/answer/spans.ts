@@ -418,16 +418,15 @@ export function levelLeft(text: string, q: Quantity, quantities: readonly Quanti
 const BETWEEN = /\bbetween\s+$/i;
 
 /**
- * "Between 12,000 and 18,000 couples": the two figures of a range written with "between" are one
- * span, at the weight of the surer (in place: the pair is replaced by the range). Pure but for `spans`.
+ * Joins each pair of neighbouring spans that `isRange` says form one range into one span, at the
+ * weight of the surer (in place: the pair is replaced by the range). Pure but for `spans`.
  */
-function joinBetween(text: string, spans: Span[]): void {
+function joinPairs(spans: Span[], text: string, isRange: (a: Span, b: Span) => boolean): void {
   spans.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < spans.length; i++) {
     const a = spans[i];
     const b = spans[i + 1];
-    if (!a || !b || !BETWEEN.test(text.slice(0, a.start)) || !/^\s+and\s+$/.test(text.slice(a.end, b.start)))
-      continue;
+    if (!a || !b || !isRange(a, b)) continue;
     spans.splice(i, 2, {
       ...a,
       text: text.slice(a.start, b.end),
@@ -437,37 +436,34 @@ function joinBetween(text: string, spans: Span[]): void {
   }
 }
 
+/** "Between 12,000 and 18,000 couples": the two figures of a range written with "between" are one span. */
+function joinBetween(text: string, spans: Span[]): void {
+  joinPairs(
+    spans,
+    text,
+    (a, b) => BETWEEN.test(text.slice(0, a.start)) && /^\s+and\s+$/.test(text.slice(a.end, b.start)),
+  );
+}
+
 /** A bare number, in digits or in words, with nothing of its own after it ("25" of "25 to 30 seats"). */
 const BARE_NUMBER = new RegExp(`^(?:${A_NUMBER})$`, 'iu');
 /** A figure that opens on its number ("30 seats", "three jobs"), not on a word or a sign. */
 const OPENS_ON_A_NUMBER = new RegExp(String.raw`^(?:\d|(?:${NUMBER_WORDS})\b)`, 'iu');
 
 /**
- * "25 to 30 seats", "two or three jobs": a bare number, then "to" or "or" and a figure, is one range
- * (in place: the pair is replaced by the range, at the weight of the surer), unless "from" opens it
- * ("from 25 to 30 seats" tells a change, see levelLeft). Pure but for `spans`.
+ * "25 to 30 seats", "two or three jobs": a bare number, then "to" or "or" and a figure, is one range,
+ * unless "from" opens it ("from 25 to 30 seats" tells a change, see levelLeft).
  */
 function joinRanges(text: string, spans: Span[]): void {
-  spans.sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < spans.length; i++) {
-    const a = spans[i];
-    const b = spans[i + 1];
-    if (
-      !a ||
-      !b ||
-      !BARE_NUMBER.test(a.text) ||
-      !/^\s+(?:to|or)\s+$/.test(text.slice(a.end, b.start)) ||
-      !OPENS_ON_A_NUMBER.test(b.text) ||
-      FROM_BEFORE.test(text.slice(0, a.start))
-    )
-      continue;
-    spans.splice(i, 2, {
-      ...a,
-      text: text.slice(a.start, b.end),
-      end: b.end,
-      weight: Math.max(a.weight, b.weight),
-    });
-  }
+  joinPairs(
+    spans,
+    text,
+    (a, b) =>
+      BARE_NUMBER.test(a.text) &&
+      /^\s+(?:to|or)\s+$/.test(text.slice(a.end, b.start)) &&
+      OPENS_ON_A_NUMBER.test(b.text) &&
+      !FROM_BEFORE.test(text.slice(0, a.start)),
+  );
 }
 
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
