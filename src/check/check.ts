@@ -541,7 +541,9 @@ function draftSubjectOf(sentence: DraftSentence, quantity: Quantity): string[] {
   // An age is whose name it stands beside ("with Ann Grey, 27,"), as the claims layer reads it:
   // with the sentence's parts of speech, so a verb between the age and a name keeps it from the name.
   const aged =
-    quantity.unit === AGE_UNIT ? ageOf(text, sentence.holders, quantity, () => tagsOfDraft(sentence)) : undefined;
+    quantity.unit === AGE_UNIT
+      ? ageOf(text, sentence.holders, quantity, () => tagsOfDraft(sentence))
+      : undefined;
   // An age no name owns is the person the draft is about (the last subject), as the claims layer
   // gives it to the article's person: not a name after a verb ("the 18-year-old beat Jo Bloggs").
   if (quantity.unit === AGE_UNIT) return aged ?? [];

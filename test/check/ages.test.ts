@@ -9,11 +9,15 @@ import { indexOf } from '../helpers/index.js';
 
 describe('an age in a draft', () => {
   const index = indexOf({
-    quill: 'Quill wins in Northtown\n\nPat Quill won the Northtown Open on Sunday. The 18-year-old beat Jo Bloggs in three sets.\n',
+    quill:
+      'Quill wins in Northtown\n\nPat Quill won the Northtown Open on Sunday. The 18-year-old beat Jo Bloggs in three sets.\n',
   });
 
   it('is not given to a name a verb stands before ("the 18-year-old battled past Jo Bloggs")', () => {
-    const result = checkDraft(index, 'Pat Quill took the title and £5,000. The 18-year-old battled past Jo Bloggs in three sets.');
+    const result = checkDraft(
+      index,
+      'Pat Quill took the title and £5,000. The 18-year-old battled past Jo Bloggs in three sets.',
+    );
     const age = result.claims.find((c) => c.figure.includes('18'));
     expect(age?.subject).toBe('Pat Quill');
   });
