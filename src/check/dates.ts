@@ -2,12 +2,13 @@
  * Dates stated as claims in a draft or an article: a year ("in 1998", "the 1973 film"), a month
  * and year ("June 2006"), a month alone after a word of time ("in May", "until March") and a day of
  * the month ("5 May", "23rd March 2005", or one of two, "4 or 5 April"). A span of days ("11 to 26
- * March", "9 and 10 July") or of years ("2004-05", "between 2001 and 2003") is no one date. Pure
- * functions.
+ * March", "9 and 10 July") is no one date; a span of years ("2004-05", "between 2001 and 2003"),
+ * one of two years ("2011 or 2012") and a decade ("the 1990s", "the early 1990s") are each a date of
+ * their own sort, compared only with their like. Pure functions.
  */
 
 import { MONTH, MONTHS } from '../facts/months.js';
-import type { Ordered } from './ordered.js';
+import { type Ordered, orderedAt } from './ordered.js';
 
 /** A month and year, or a year alone, or a month alone after a word of time. */
 const DATE = new RegExp(
@@ -49,10 +50,52 @@ function readDays(sentence: string): Ordered[] {
   return out;
 }
 
+/**
+ * A span of years ("2008-09", "2004/05", "2001-2003", "between 2001 and 2003", "from 1998 to 2002")
+ * or one of two years ("2011 or 2012"). Not a part of a longer figure ("2008-09-12", "1,2008-09").
+ */
+const YEAR_SPAN =
+  /(?<![\d.,/-])(?:(?:between|from)\s+)?((?:19|20)\d\d)(?:\s*([-–/])\s*(\d\d(?:\d\d)?)|\s+(and|to|or)\s+((?:19|20)\d\d))(?![\d.,/-]|\s*%)/gi;
+/** The most years a span may cover and still be one span (not a score nor two figures). */
+const MAX_SPAN = 20;
+
+/** The spans of years and the one-of-two years a sentence states ("2004-2005", "2011/2012"). */
+function readYearSpans(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(YEAR_SPAN)) {
+    const first = Number(m[1]);
+    const written = m[3] ?? m[5] ?? '';
+    const second = written.length === 2 ? Math.floor(first / 100) * 100 + Number(written) : Number(written);
+    const joint = (m[2] ?? m[4] ?? '').toLowerCase();
+    // "and" is a span only after "between" ("in 2001 and 2002" states two years).
+    if (joint === 'and' && !/^between/i.test(m[0])) continue;
+    if (joint === 'to' && !/^from/i.test(m[0]) && written.length !== 4) continue;
+    if (second <= first || second - first > MAX_SPAN) continue;
+    const or = joint === 'or';
+    out.push(orderedAt('date', m, [or ? 'year-or' : 'years'], `${first}${or ? '/' : '-'}${second}`));
+  }
+  return out;
+}
+
+/**
+ * A decade, with the part of it a sentence names: "the 1990s", "the early 1990s", "mid-1980s", "the
+ * late 60s" is not read (no century). A part is its own key: "the early 1990s" compares only with an
+ * early 1990s, never with "the 1990s" nor "the late 1990s".
+ */
+const DECADE = /\b(?:(early|mid|late)[\s-])?((?:19|20)\d0)['’]?s\b/gi;
+
+function readDecades(sentence: string): Ordered[] {
+  return [...sentence.matchAll(DECADE)].map((m) =>
+    orderedAt('date', m, [`decade${m[1] ? `-${m[1].toLowerCase()}` : ''}`], `${m[2]}s`),
+  );
+}
+
 /** The dates a sentence states as claims, each with its year and month ("2002-12"), year ("2002") or month ("05"). */
 export function readDates(sentence: string): Ordered[] {
-  const out: Ordered[] = readDays(sentence);
+  const spans = [...readYearSpans(sentence), ...readDecades(sentence)];
+  const out: Ordered[] = [...readDays(sentence), ...spans];
   for (const m of sentence.matchAll(DATE)) {
+    if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (DAY_BEFORE.test(before) || AFTER.test(after)) continue;

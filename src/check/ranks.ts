@@ -43,8 +43,8 @@ const placeKeys = (first: 'place' | 'number') => [first, POSITION];
 
 /**
  * After an ordinal in digits that names no noun ("was 3rd with $10m", "came in 5th", "up from 14th",
- * "Gervais 3rd."): the ordinal is a place. Not before time or a part of a period ("the 2nd time",
- * "the 3rd quarter"), "of" ("the 3rd of May") or a month (dates read those).
+ * "Gervais 3rd."): the ordinal is a place. Not before a part of a period ("the 3rd quarter"), "of"
+ * ("the 3rd of May") or a month (dates read those); "the 2nd time" ranks times (see NOT_RANKED).
  */
 const BARE_AFTER =
   /^(?:\s*(?:[.,;:)]|$)|\s+(?:with|in|and|after|from|to|at|on|behind|ahead|place|last|this|for|but|while|when|as|is|was|were|has|had))/i;
@@ -62,12 +62,11 @@ export function rankOf(word: string): number | undefined {
 }
 
 /**
- * Words after an ordinal that do not say what it ranks: time ("the first time"), parts of a period
- * ("the third quarter", "the second half"), which the claims layer reads as moments, and words
- * between an ordinal and its noun.
+ * Words after an ordinal that do not say what it ranks: parts of a period ("the third quarter",
+ * "the second half"), which the claims layer reads as moments, and words between an ordinal and its
+ * noun. "Time" is ranked: "for the 2nd time" is a count of times, compared only with others.
  */
 const NOT_RANKED = new Set([
-  'time',
   'times',
   'quarter',
   'half',

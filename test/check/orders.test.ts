@@ -24,11 +24,36 @@ describe('readDates', () => {
     ]);
   });
 
-  it('leaves spans of days and years and a modal "May" alone', () => {
-    const read = readDates(
-      'May I ask? The 2004-05 season runs from 6 to 9 January and 9 and 10 July; between 2001 and 2003 it grew.',
-    );
+  it('leaves spans of days and a modal "May" alone', () => {
+    const read = readDates('May I ask? The season runs from 6 to 9 January and 9 and 10 July.');
     expect(read).toEqual([]);
+  });
+
+  it('reads a span of years, one of two years and a decade each as its own sort, not as a year', () => {
+    const read = readDates(
+      'The 2004-05 season and the 1997/98 one; between 2001 and 2003 it grew, from 1988 to 1990 it fell; a vote in 2011 or 2012; since the early 1990s, not the 1980s.',
+    );
+    expect(read.map((d) => [d.text, d.keys, d.value])).toEqual([
+      ['2004-05', ['years'], '2004-2005'],
+      ['1997/98', ['years'], '1997-1998'],
+      ['between 2001 and 2003', ['years'], '2001-2003'],
+      ['from 1988 to 1990', ['years'], '1988-1990'],
+      ['2011 or 2012', ['year-or'], '2011/2012'],
+      ['early 1990s', ['decade-early'], '1990s'],
+      ['1980s', ['decade'], '1980s'],
+    ]);
+  });
+
+  it('reads no span where the second year comes first, is far off, or two years are named apart', () => {
+    expect(readDates('The 2008-2003 figures and the 1950-2010 series.')).toEqual([]);
+    expect(readDates('The slumps of 2001 and 2002 hurt.')).toEqual([]);
+    // A decade's part is its key: the early 1990s is never compared with the 1990s or the late 1990s.
+    const [early] = readDates('in the early 1990s');
+    const [whole] = readDates('in the 1990s');
+    const [late] = readDates('in the late 1990s');
+    if (!early || !whole || !late) throw new Error('no decade');
+    expect(comparable(early, whole)).toBe(false);
+    expect(comparable(early, late)).toBe(false);
   });
 
   it('reads a day of the month, one of two days, and the year of a dated day', () => {
@@ -58,7 +83,7 @@ describe('readRanks', () => {
     ]);
   });
 
-  it('reads an ordinal in digits that names no noun as a place, not "the 2nd time" or "the 3rd of May"', () => {
+  it('reads an ordinal in digits that names no noun as a place, not "the 3rd of May"', () => {
     const read = (t: string) => readRanks(t).map((r) => [r.text, r.keys, r.value]);
     expect(read('Winn-Dixie was 3rd with $10m, and Gervais came in 5th.')).toEqual([
       ['3rd', ['place', 'position'], '3'],
@@ -68,7 +93,17 @@ describe('readRanks', () => {
       ['to 5th', ['place', 'position'], '5'],
       ['14th', ['place', 'position'], '14'],
     ]);
-    expect(read('She won for the 2nd time on the 3rd of May.')).toEqual([]);
+    expect(read('She won on the 3rd of May.')).toEqual([]);
+  });
+
+  it('reads "the 2nd time" as a count of times, compared only with other counts of times', () => {
+    const [time] = readRanks('She won for the 2nd time.');
+    const [again] = readRanks('She won the title for the second time.');
+    const [title] = readRanks('She won her second title.');
+    if (!time || !again || !title) throw new Error('no rank');
+    expect([time.text, time.value]).toEqual(['2nd time', '2']);
+    expect(comparable(time, again)).toBe(true);
+    expect(comparable(time, title)).toBe(false);
   });
 
   it('reads "number two" and "No 7" as a place in a list, "world number one" as a world ranking only', () => {
@@ -79,8 +114,8 @@ describe('readRanks', () => {
     expect(comparable(place, world)).toBe(false);
   });
 
-  it('reads no rank in a fraction or "the first time"', () => {
-    expect(readRanks('She won a third of the votes for the first time.')).toEqual([]);
+  it('reads no rank in a fraction or "the first times"', () => {
+    expect(readRanks('She won a third of the votes, as at the first times she stood.')).toEqual([]);
   });
 });
 
@@ -221,6 +256,22 @@ describe('odds written as fractions', () => {
   it('reads "4/9" and "11/4" as odds, not "9/11", "24/7", a tie-break or a date', () => {
     const read = readOdds('Priced at 4/9 and 11/4 after 9/11, open 24/7, won 7-6 (7/5) on 8/9 January.');
     expect(read.map((o) => o.value)).toEqual(['4/9', '11/4']);
+  });
+
+  it('supports a span of years, one of two years and a decade the coverage gives and contradicts a changed span', () => {
+    const index = indexOf({
+      'politics/101':
+        'Aid goal brought forward\n\nMinisters set a date for the aid goal.\n\nThe aid goal of Dunmore could be met by 2008-09 if the bond fund is adopted. Parliament may vote in 2011 or 2012 on the levy. The bombing campaign in Dunmore ran into the early 1990s.',
+    });
+    const draft =
+      'The aid goal of Dunmore could be met by 2008-09 if the bond fund is adopted. Parliament may vote in 2011 or 2012 on the levy. The bombing campaign in Dunmore ran into the early 1990s.';
+    const result = checkDraft(index, draft);
+    for (const figure of ['2008-09', '2011 or 2012', 'early 1990s'])
+      expect(claimAt(result, draft, figure)?.verdict, figure).toBe('supported');
+    const changed = 'The aid goal of Dunmore could be met by 2010-11 if the bond fund is adopted.';
+    const claim = claimAt(checkDraft(index, changed), changed, '2010-11');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/2008-09/);
   });
 
   it('contradicts changed odds with the coverage’s own and supports the odds it gives', () => {
