@@ -628,6 +628,9 @@ function telegraphic(written: string): QuestionForm | undefined {
 const TOPIC_NOUNS =
   /^(?:rate|rates|share|shares|stake|price|prices|cost|costs|value|spending|level|reading|loan|profit|profits|investment|investments|income|earnings|revenue|revenues|turnover|takings|saving|savings|budget|wages|sentence|time|number|numbers|total|count|result|outcome|title|name|head|program|project|drug|company|firm|firms|club|view|views|response|reaction|message|outlook|warning|words|comment|comments|role|job|post|business|background|purpose)$/;
 
+/** The most words a query typed without a question mark may have to be read as asking by its last noun. */
+const UNMARKED_MAX_WORDS = 5;
+
 /**
  * What a headline-style question typed without a question mark asks, when it says it surely: by a
  * noun of what is asked (ASKED_NOUNS, not one of TOPIC_NOUNS nor a movement of a figure) that ends
@@ -641,11 +644,15 @@ function unmarkedAsked(text: string): QuestionForm | undefined {
     /\s+(?:(?:last|this|next|the)\s+(?:year|month|week|season|summer|winter|spring|autumn|quarter)|(?:in|for|of)\s+\d{4}|\d{4}(?:[-–/]\d{2,4})?)$/i,
     '',
   );
-  const part = (setOff?.[1] ?? setOff?.[2] ?? (dated.split(/\s+/).length >= 3 ? dated : ''))
+  // Telegraphic questions are short; a headline typed as a topic is longer ("Roddick in talks over
+  // new coach"), and a part set off that opens on an article is a title ("2004: An Irish Year").
+  const length = dated.split(/\s+/).length;
+  const part = (setOff?.[1] ?? setOff?.[2] ?? (length >= 3 && length <= UNMARKED_MAX_WORDS ? dated : ''))
     .toLowerCase()
     .trim();
   if (!part) return undefined;
   const words = part.split(/\s+/);
+  if (setOff && (words.length > 4 || /^(?:a|an|the)$/.test(words[0] ?? ''))) return undefined;
   // The noun: the part's last word, or its first when a phrase of whose follows ("names of the two").
   const noun =
     setOff && words.length > 1 && /^(?:of|for|at|in|on)$/.test(words[1] ?? '')

@@ -240,6 +240,16 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('Rovers stadium opening date')).toMatchObject({ wants: 'date' });
   });
 
+  it('keeps a headline typed as a topic a topic: longer than a telegraphic question, or a title set off', () => {
+    // Six words ending in a role or a bid: a headline, not "who is the coach?".
+    expect(readQuestion('Ann Grey in talks over new coach')).toEqual({});
+    expect(readQuestion('$1m payoff for former Brickworks boss')).toEqual({});
+    // A set-off part opening on an article is a title, not what is asked.
+    expect(readQuestion('2004: An Easton Athletics Year')).toEqual({});
+    // Five words or fewer still ask.
+    expect(readQuestion('Rovers new coach').wants).toBeDefined();
+  });
+
   it('reads past a word of stress after the question word ("what exactly happened")', () => {
     expect(readQuestion('what exactly happened to Ann Grey at the meeting')).toMatchObject({
       wants: 'event',
