@@ -496,13 +496,23 @@ function comparedIn(
   usable: ReadonlyArray<{ name: string; at: number }>,
   q: Pick<Quantity, 'start' | 'end'>,
 ): string | undefined {
-  const place = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
-  if (!place) return undefined;
+  const named = nameInAfter(text, usable, q);
+  if (!named) return undefined;
   const before = text.slice(0, q.start);
   if (!/(?:\b(?:with|to|against|than|versus)|,|\band)\s+$/.test(before)) return undefined;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
   if (!COMPARISON.test(clause)) return undefined;
-  return usable.find((e) => e.at === q.end + place[0].length)?.name;
+  return named;
+}
+
+/** The name right after a figure's "in" ("13% in Northtown", "8 per cent in the Zed Valley"), if any. */
+function nameInAfter(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const place = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
+  return place ? usable.find((e) => e.at === q.end + place[0].length)?.name : undefined;
 }
 
 /** A figure placed by "in" before a capitalised name: "13% in Northtown", "8 per cent in the Zed Valley". */
@@ -519,13 +529,13 @@ function listedPlace(
   usable: ReadonlyArray<{ name: string; at: number }>,
   q: Pick<Quantity, 'start' | 'end'>,
 ): string | undefined {
-  const place = /^\s+in\s+(?:the\s+)?/.exec(text.slice(q.end));
-  if (!place) return undefined;
+  const named = nameInAfter(text, usable, q);
+  if (!named) return undefined;
   const listed = [...text.matchAll(PLACED_FIGURE)];
   const first = listed[0]?.index;
   if (listed.length < 2 || first === undefined) return undefined;
   if (usable.some((e) => e.at < first)) return undefined;
-  return usable.find((e) => e.at === q.end + place[0].length)?.name;
+  return named;
 }
 
 /**
