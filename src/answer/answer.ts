@@ -843,11 +843,11 @@ const TITLES =
 
 /**
  * The stem naming the speaker a what-said question asks about: the last word of its last name not
- * said as another's ("Arsenal's Keith Edelman": edelman; "Mr Blair": blair), else the subject's
+ * said as another's ("Rovers' Tom Ward": ward; "Mr Okafor": okafor), else the subject's
  * content words ("the chancellor"). Pure.
  */
 export function speakerNames(written: string): Set<string> {
-  // "Dan Jolin of Empire": the name before whose it is.
+  // "Jo Bloggs of Zed Weekly": the name before whose it is.
   const subject = written.replace(/\s+(?:of|at|from|for)\s+.*$/, '');
   const runs = [...subject.matchAll(/\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)*/gu)].filter(
     (m) => !/^['’]s?(?:\s|$)/u.test(subject.slice((m.index ?? 0) + m[0].length)),
@@ -1117,13 +1117,13 @@ function confidenceFeatures(
   };
 }
 
-/** The last word of a name, without a possessive ("Stefani" of "Gwen Stefani's"). */
+/** The last word of a name, without a possessive ("Grey" of "Ann Grey's"). */
 const lastNameWord = (name: string) =>
   /(\p{Lu}[\p{L}\p{M}'’-]*?)(?:['’]s?)?$/u.exec(name.trim())?.[1]?.toLowerCase() ?? '';
 
 /**
  * True when two spans are one name written twice, in full and by its last word after a title or a
- * first name ("Gwen Stefani", "Ms Stefani"): no rival of each other. Pure.
+ * first name ("Ann Grey", "Ms Grey"): no rival of each other. Pure.
  */
 export function sameName(a: string, b: string): boolean {
   const last = lastNameWord(a);

@@ -644,8 +644,8 @@ function unmarkedAsked(text: string): QuestionForm | undefined {
     /\s+(?:(?:last|this|next|the)\s+(?:year|month|week|season|summer|winter|spring|autumn|quarter)|(?:in|for|of)\s+\d{4}|\d{4}(?:[-–/]\d{2,4})?)$/i,
     '',
   );
-  // Telegraphic questions are short; a headline typed as a topic is longer ("Roddick in talks over
-  // new coach"), and a part set off that opens on an article is a title ("2004: An Irish Year").
+  // Telegraphic questions are short; a headline typed as a topic is longer ("Ann Grey in talks over
+  // new coach"), and a part set off that opens on an article is a title ("2004: An Easton Year").
   const length = dated.split(/\s+/).length;
   const part = (setOff?.[1] ?? setOff?.[2] ?? (length >= 3 && length <= UNMARKED_MAX_WORDS ? dated : ''))
     .toLowerCase()

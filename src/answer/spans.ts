@@ -557,8 +557,8 @@ const VENUE =
   /^(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:Park|Stadium|Arena|Hall|Centre|Center|Square|Gardens|Palace|House|Castle|Theatre|Theater|Airport|Station|Market|Hospital|School|College|University|Museum|Gallery|Cathedral|Abbey|Ground|Racecourse|Circuit|Studios|Prison|Tower|Hotel|Library|Bridge|Street|Road)$/u;
 
 /**
- * A word that ends a sentence inside a name's run: two letters or more and a full stop ("Rising Sun.
- * Call of Duty" is two names), not an abbreviation that stays a name's ("Inc.", "St.", "Mr.").
+ * A word that ends a sentence inside a name's run: two letters or more and a full stop ("Rising Moon.
+ * Call of Fate" is two names), not an abbreviation that stays a name's ("Inc.", "St.", "Mr.").
  */
 const STOP_WORD = /(?<=\p{L}{2})\.(?=\s)/u;
 const STAYS_BEFORE_STOP =
@@ -578,9 +578,9 @@ function partsAtStops(name: string): string[] {
   return parts.filter((p) => p.length > 1);
 }
 
-/** A capitalized word just after a name, which the tagger left out of it ("Brad| Bird", "Grauman's Chinese| Theatre"). */
+/** A capitalized word just after a name, which the tagger left out of it ("Tom| Ward", "Grey's Royal| Theatre"). */
 const NAME_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}&'’-]*\p{L}|\p{Lu})(?=[\s,;:)!?"”]|\.?$|\.\s)/u;
-/** A capitalized word just before a name, after a word in lower case ("the console game Rising| Sun"). */
+/** A capitalized word just before a name, after a word in lower case ("the console game Rising| Moon"). */
 const NAME_WORD_BEFORE = /(?<=[\p{Ll},] )(\p{Lu}[\p{L}\p{M}&-]*\p{L}) $/u;
 /**
  * Capitalized words that join no name: days and months, "I", function words opening a clause, and
@@ -593,8 +593,8 @@ const NOT_A_NAME_WORD = new RegExp(
 
 /**
  * A tagger's name run on through the capitalized words it left out on either side, as written
- * ("Brad" of "Brad Bird", "Sun" of "Rising Sun"): a capitalized word inside a sentence belongs to the
- * name it stands against. Never across a possessive before it ("Fox TV's| Bill O'Reilly") nor a
+ * ("Tom" of "Tom Ward", "Moon" of "Rising Moon"): a capitalized word inside a sentence belongs to the
+ * name it stands against. Never across a possessive before it ("Ashby TV's| Tom Ward") nor a
  * sentence's end.
  */
 function grownName(text: string, name: string): string {
@@ -743,7 +743,7 @@ function withNumber(text: string, start: number, name: string, thing: boolean): 
 const PLACE_NOUN =
   /\b(?:capital|city|town|hometown|birthplace|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
 
-/** What a name counts for as a place when it owns the common noun after it ("Labour's conference"). */
+/** What a name counts for as a place when it owns the common noun after it ("the Party's conference"). */
 const OWNER_OF_A_PLACE = 0.5;
 
 /** What a person's name counts for when a "which" question asks for a thing (a film, a book, a prize). */
@@ -813,7 +813,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       // "in the Lebanese capital Zorna": a word of nationality before a common noun describes it; "the Bobby
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
       if (describing && (isDemonym(name) || !placed)) weight *= 0.5;
-      // "in Andersen's hometown of Odense", "at Labour's conference in Gateshead": an owner before a
+      // "in Grey's hometown of Ashby", "at the Party's conference in Easton": an owner before a
       // common noun names whose it is, not where.
       if (/^['’]s?\s+\p{Ll}/u.test(after)) weight *= OWNER_OF_A_PLACE;
     }

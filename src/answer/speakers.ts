@@ -42,7 +42,7 @@ function subjectOf(clause: string): string | undefined {
   const who = /^(.+?)(?:,\s*\d+)?,\s+who\b/.exec(text);
   if (who?.[1]) return /(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*)*)$/u.exec(who[1])?.[1];
   const parts = text.split(/\s*,\s*/).filter((p) => p.length > 0 && !/^\d+$/.test(p));
-  // From the last part of the clause back ("America must listen, he"; "Ann Grey, the club's
+  // From the last part of the clause back ("Easton must listen, he"; "Ann Grey, the club's
   // chairman"; "The club's chairman, Ann Grey"): the first that names someone, a pronoun or ending
   // on a name; a description ("the star of the film", "a spokesman") stands for someone unread.
   for (let k = parts.length - 1; k >= 0; k--) {
@@ -55,12 +55,12 @@ function subjectOf(clause: string): string | undefined {
     if (words.length > 8) return undefined;
     if (PRONOUNS.test(part)) return part;
     if (!/^\p{Lu}/u.test(last) || /^(?:It|This|That|There|I)$/.test(last)) continue;
-    // "William Hill spokesman Rupert Adams", "England coach Andy Robinson": the whole of it.
+    // "Acme Bets spokesman Tom Ward", "Easton coach Jo Bloggs": the whole of it.
     if (/^\p{Lu}/u.test(part) && !/^(?:The|A|An)\s/.test(part) && !/\s(?:of|at|for|from)\s/.test(part))
       return part;
-    // "chairman of the regulator Ofcom": whose role, not a name of who speaks; "A Party MP": a description.
+    // "chairman of the regulator Zedcom": whose role, not a name of who speaks; "A Party MP": a description.
     if (/\s(?:of|at|for|from)\s/.test(part) || /^(?:The|A|An)\s/.test(part)) continue;
-    // The name that ends the part, unless it only says whose ("chief executive of the Film Council").
+    // The name that ends the part, unless it only says whose ("chief executive of the Zed Council").
     const run = /(?:^|\s)(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|de|van|von))*)$/u.exec(
       part,
     );
@@ -164,8 +164,8 @@ export function speakersOf(texts: readonly string[]): string[][] {
 }
 
 /**
- * A speaker written by one name ("Osbourne said") as its article first writes it in full ("Ozzy
- * Osbourne"): the first run of capitalized words of the article that ends with it. Pure.
+ * A speaker written by one name ("Grey said") as its article first writes it in full ("Ann
+ * Grey"): the first run of capitalized words of the article that ends with it. Pure.
  */
 function fuller(speaker: string, texts: readonly string[]): string {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(speaker)) return speaker;

@@ -960,8 +960,8 @@ export function candidateFacts(
     .slice(0, Math.max(1, maxCandidates))
     .map((k) => k.fact);
   if (!figure) return found;
-  // A rare value is itself evidence: the facts that state it ("Shares slipped 0.37%" for "the
-  // index eased 0.37%"), in the articles the words' search reads, are candidates however few of the
+  // A rare value is itself evidence: the facts that state it ("Shares slipped 0.41%" for "the
+  // index eased 0.41%"), in the articles the words' search reads, are candidates however few of the
   // draft's words they share (their words must still align for the value to count).
   const have = new Set(found);
   const byValue: Array<{ fact: Fact; score: number; place: number }> = [];

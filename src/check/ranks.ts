@@ -34,7 +34,7 @@ const ORDINAL = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))
 
 /**
  * A place in a list, chart, table or race, however it is written: "number two", "No 7", "third
- * place", "in fifth position", "came third", "dropped to 15th", "Gervais 3rd". One key, so "came
+ * place", "in fifth position", "came third", "dropped to 15th", "Grey 3rd". One key, so "came
  * 2nd" compares with "at number two" and "No 21" with "in 19th place"; a world ranking ("world
  * number one", "ranked 106th") is not a place in one list and keeps its own.
  */
@@ -43,7 +43,7 @@ const placeKeys = (first: 'place' | 'number') => [first, POSITION];
 
 /**
  * After an ordinal in digits that names no noun ("was 3rd with $10m", "came in 5th", "up from 14th",
- * "Gervais 3rd."): the ordinal is a place. Not before a part of a period ("the 3rd quarter"), "of"
+ * "Grey 3rd."): the ordinal is a place. Not before a part of a period ("the 3rd quarter"), "of"
  * ("the 3rd of May") or a month (dates read those); "the 2nd time" ranks times (see NOT_RANKED).
  */
 const BARE_AFTER =

@@ -362,9 +362,9 @@ function namesOf(index: FactIndex, fact: Fact): string[] {
 }
 
 /**
- * A capitalised name that owns something inside a sentence, "..., Ford's auto unit made a loss",
- * "the Pentagon's budget": inside a sentence a capital is no sentence's opening, and "'s" after it
- * makes it a holder. The tagger misses some of them ("Ford's"); a day or a month ("Monday's",
+ * A capitalised name that owns something inside a sentence, "..., Acme's auto unit made a loss",
+ * "the Ministry's budget": inside a sentence a capital is no sentence's opening, and "'s" after it
+ * makes it a holder. The tagger misses some of them ("Acme's"); a day or a month ("Monday's",
  * "January's") is a time, no name, and "It's", "That's" say "it is".
  */
 /** Words whose "'s" is "is" or "has": "It's", "That's", "There's". */
@@ -395,7 +395,7 @@ export const CONTINUES = new RegExp(
   'u',
 );
 
-/** "it" or "the firm" acting at the head of a later clause: "The comments came as it reported ...". */
+/** "it" or "the firm" acting at the head of a later clause: "The news came as it reported ...". */
 const CLAUSE_CONTINUES = new RegExp(
   String.raw`(?:[,;]\s+|\b(?:as|and|but|after|while|when|because|since|so|where)\s+)(?:it|the\s+(?:${CONTINUING_NOUNS}))\s+(?:has\s+|had\s+|will\s+|would\s+)?\p{Ll}+(?:ed|s)\b`,
   'u',
@@ -574,7 +574,7 @@ function resolve(
   // "It is predicting a 2% fall": a sentence opening with "It" or "The firm" goes on with the
   // organisation the sentence before it named.
   // So does "it" or "the firm" acting in a later clause of a sentence that names no one before the
-  // figure: "The comments came as it reported a 6% rise" after "Acme said ...".
+  // figure: "The news came as it reported a 6% rise" after "Acme said ...".
   const continues =
     CONTINUES.test(fact.text) ||
     (CLAUSE_CONTINUES.test(before) && !owners.some((n) => occurrences(before, n).length > 0));
