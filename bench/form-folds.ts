@@ -5,12 +5,13 @@
  * answered with the form model fitted without that key (DIR/forms-without-K.json, written by
  * `bench/fit-forms.ts --cv --folds DIR`) and with no model (the rules alone). Only the questions whose
  * reading the model changes are answered (the rest answer the same); prints per key the first fact
- * right, top 3, short answer right and unanswerable silent, before -> after, and the bench's 200
- * headline topic queries the model types (the fitted model in src/answer/forms.json).
+ * right, top 3, short answer right, bold and unanswerable silent, before -> after, and the bench's 200
+ * headline topic queries the model types (the fitted model in src/answer/forms.json). `--folds fitted`
+ * answers with the fitted model for every key (in sample: what eval-answers would count, by difference).
  */
 import { readFileSync } from 'node:fs';
 import { answerQuery } from '../src/answer/answer.js';
-import { type FormModel, useFormModel } from '../src/answer/form-model.js';
+import { type FormModel, formModel, useFormModel } from '../src/answer/form-model.js';
 import { readQuestion, readQuestionByRules } from '../src/answer/question.js';
 import { buildIndex } from '../src/index/build.js';
 import { outcome } from './eval-answers.js';
@@ -49,7 +50,12 @@ const total = {
   empty: 0,
 };
 for (const k of keys) {
-  const model = JSON.parse(readFileSync(`${dir}/forms-without-${k}.json`, 'utf8')) as FormModel;
+  // --folds fitted: the fitted model (src/answer/forms.json) for every key, in sample.
+  useFormModel();
+  const model =
+    dir === 'fitted'
+      ? formModel()
+      : (JSON.parse(readFileSync(`${dir}/forms-without-${k}.json`, 'utf8')) as FormModel);
   const t = {
     n: 0,
     changed: 0,

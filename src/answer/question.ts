@@ -426,7 +426,7 @@ export function readQuestion(question: string): QuestionForm {
 }
 
 /** How sure the learned form must be to type a question the rules leave untyped (out of fold, type-25). */
-export const LEARNED_FORM_MIN = 0.8;
+export const LEARNED_FORM_MIN = 0.85;
 
 /** Words joining the parts of a name ("Bank of Easton", "Ann de Grey"). */
 const NAME_JOINS = /^(?:de|van|von|da|del|di|le|la|of|bin|and|&)$/;
