@@ -162,7 +162,7 @@ const main = async () => {
   if (args.includes('--cv')) {
     const dir = opt('folds', '');
     if (dir) mkdirSync(dir, { recursive: true });
-    const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
+    const thresholds = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9];
     // per form: [typed by rules | untyped] x threshold -> [right, answered], and the totals
     const table = new Map<string, { n: number[]; right: number[][]; said: number[][] }>();
     const row = (form: string) => {
