@@ -8,11 +8,12 @@
  * right, top 3, short answer right, bold and unanswerable silent, before -> after, and the bench's 200
  * headline topic queries the model types (the fitted model in src/answer/forms.json). `--folds fitted`
  * answers with the fitted model for every key (in sample: what eval-answers would count, by difference).
+ * --override P: the learned form replaces a type the rules read where they disagree, from p >= P.
  */
 import { readFileSync } from 'node:fs';
 import { answerQuery } from '../src/answer/answer.js';
 import { type FormModel, formModel, useFormModel } from '../src/answer/form-model.js';
-import { readQuestion, readQuestionByRules } from '../src/answer/question.js';
+import { readQuestion, readQuestionByRules, useLearnedOverride } from '../src/answer/question.js';
 import { buildIndex } from '../src/index/build.js';
 import { outcome } from './eval-answers.js';
 import { readKey, TRAIN_KEYS } from './keys.js';
@@ -26,6 +27,7 @@ const opt = (name: string, fallback: string) => {
 const dir = opt('folds', '/tmp/forms-folds');
 const keys = opt('keys', TRAIN_KEYS.join(',')).split(',');
 const verbose = args.includes('--verbose');
+useLearnedOverride(Number(opt('override', '2')));
 const none: FormModel = { classes: ['topic'], words: [], bias: [0], weights: {} };
 
 const headlines = await benchQueries('../shared/corpora/bbc');

@@ -421,8 +421,28 @@ export function readQuestionByRules(question: string): QuestionForm {
  */
 export function readQuestion(question: string): QuestionForm {
   const ruled = readByRules(question);
-  if (ruled.wants) return ruled;
-  return learnedForm(question) ?? ruled;
+  if (!ruled.wants) return learnedForm(question) ?? ruled;
+  if (overrideMin > 1) return ruled;
+  const learned = learnedForm(question, overrideMin);
+  return learned?.wants && !agrees(learned.wants, ruled.wants) ? learned : ruled;
+}
+
+/** How sure the learned form must be to replace the rules' type where they disagree; above 1: never (default). */
+let overrideMin = 2;
+
+/** Sets how sure the learned form must be to replace a type the rules read (bench: `form-folds.ts --override`). */
+export function useLearnedOverride(min: number): void {
+  overrideMin = min;
+}
+
+/** Whether a learned type says what the rules' type says (a name of any kind; a figure of any kind for an amount). */
+function agrees(learned: AnswerType, ruled: AnswerType): boolean {
+  const names: AnswerType[] = ['name', 'person', 'organisation'];
+  const figures: AnswerType[] = ['amount', 'money', 'count', 'percent'];
+  if (learned === ruled) return true;
+  if (names.includes(learned) && names.includes(ruled)) return learned === 'name' || ruled === 'name';
+  if (figures.includes(learned) && figures.includes(ruled)) return learned === 'amount' || ruled === 'amount';
+  return false;
 }
 
 /** How sure the learned form must be to type a question the rules leave untyped (out of fold, type-25). */
@@ -465,7 +485,7 @@ export function firstNameIn(text: string): string | undefined {
  * follows "on", "about" or "over" as what about). A topic, a yes/no question, a form about someone
  * who is not named, and a query of one or two words without a question mark stay untyped. Pure.
  */
-function learnedForm(question: string): QuestionForm | undefined {
+function learnedForm(question: string, min = LEARNED_FORM_MIN): QuestionForm | undefined {
   const text = question
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -473,7 +493,7 @@ function learnedForm(question: string): QuestionForm | undefined {
   // One or two words without a question mark are a topic ("share price", "valuation"): too few to read a form from.
   if (!/\?$/.test(text) && text.split(' ').length < 3) return undefined;
   const best = formProbabilities(text)[0];
-  if (!best || best.p < LEARNED_FORM_MIN) return undefined;
+  if (!best || best.p < min) return undefined;
   const subject = firstNameIn(text);
   switch (best.form) {
     case 'how-much':

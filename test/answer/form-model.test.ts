@@ -7,9 +7,17 @@ import {
   formTokens,
   useFormModel,
 } from '../../src/answer/form-model.js';
-import { firstNameIn, readQuestion, readQuestionByRules } from '../../src/answer/question.js';
+import {
+  firstNameIn,
+  readQuestion,
+  readQuestionByRules,
+  useLearnedOverride,
+} from '../../src/answer/question.js';
 
-afterEach(() => useFormModel());
+afterEach(() => {
+  useFormModel();
+  useLearnedOverride(2);
+});
 
 describe('form model (forms.json)', () => {
   it('is loaded: its classes, its words and its weights', () => {
@@ -78,5 +86,20 @@ describe('form model (forms.json)', () => {
     expect(firstNameIn("what's Acme's role in the Ward report")).toBe('Acme');
     expect(firstNameIn('Ann Grey on the Bank of Easton')).toBe('Ann Grey');
     expect(firstNameIn('Budget for the musical')).toBeUndefined();
+  });
+  it('replaces a type the rules read only when asked to and when they disagree', () => {
+    const q = 'when did Acme open its Easton plant?';
+    const place: FormModel = {
+      classes: ['topic', 'where', 'when'],
+      words: [],
+      bias: [0, 10, 0],
+      weights: {},
+    };
+    useFormModel(place);
+    expect(readQuestion(q).wants).toBe('date');
+    useLearnedOverride(0.9);
+    expect(readQuestion(q).wants).toBe('place');
+    useFormModel({ ...place, bias: [0, 0, 10] });
+    expect(readQuestion(q)).toEqual(readQuestionByRules(q));
   });
 });
