@@ -5,6 +5,7 @@
  * restate the topic. Pure.
  */
 import { tagWords } from '../facts/nlp.js';
+import { formProbabilities } from './form-model.js';
 
 /**
  * The type of answer a question wants.
@@ -254,7 +255,7 @@ function phraseHead(question: string): string | undefined {
  * money word ask for money ("what did X pay"); "which"/"what" + a noun ask for that kind of name,
  * place or date; "how much of" and "what share" ask for a percentage.
  */
-export function readQuestion(question: string): QuestionForm {
+function readByRules(question: string): QuestionForm {
   const written = question
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -271,7 +272,7 @@ export function readQuestion(question: string): QuestionForm {
   const kindAsked = tail && /^what (?:kind|sort|type) of [a-z-]+\s*\??$/i.test(tail);
   const setOff = kindAsked ? nameBefore(written, tail) : undefined;
   if (kindAsked && setOff) return { wants: 'description', subject: setOff };
-  const fromTail = tail ? readQuestion(tail) : undefined;
+  const fromTail = tail ? readByRules(tail) : undefined;
   if (fromTail?.wants) return tail ? namedBefore(written, tail, fromTail) : fromTail;
   // "Grey photographers - did they plant the bug?", "Under the plans, would visitors be covered?": a
   // yes/no question after the phrase set off before it.
@@ -407,6 +408,127 @@ export function readQuestion(question: string): QuestionForm {
     return { wants: 'amount' };
   if (has(/^(?:what|which) (?:is|was|are|were) (?:the )?(?:name|names)\b/)) return { wants: 'name' };
   return about ?? telegraphic(written) ?? {};
+}
+
+/** What the rules alone read of a question (no learned form): for bench and tests. */
+export function readQuestionByRules(question: string): QuestionForm {
+  return readByRules(question);
+}
+
+/**
+ * Reads what a question asks for: by the rules of its wording (readByRules), and, where they read no
+ * type, by the learned form of its words (`form-model.ts`, `learnedForm`) when that is sure enough.
+ */
+export function readQuestion(question: string): QuestionForm {
+  const ruled = readByRules(question);
+  if (!ruled.wants) return learnedForm(question) ?? ruled;
+  if (overrideMin > 1) return ruled;
+  const learned = learnedForm(question, overrideMin);
+  return learned?.wants && !agrees(learned.wants, ruled.wants) ? learned : ruled;
+}
+
+/** How sure the learned form must be to replace the rules' type where they disagree; above 1: never (default). */
+let overrideMin = 2;
+
+/** Sets how sure the learned form must be to replace a type the rules read (bench: `form-folds.ts --override`). */
+export function useLearnedOverride(min: number): void {
+  overrideMin = min;
+}
+
+/** Whether a learned type says what the rules' type says (a name of any kind; a figure of any kind for an amount). */
+function agrees(learned: AnswerType, ruled: AnswerType): boolean {
+  const names: AnswerType[] = ['name', 'person', 'organisation'];
+  const figures: AnswerType[] = ['amount', 'money', 'count', 'percent'];
+  if (learned === ruled) return true;
+  if (names.includes(learned) && names.includes(ruled)) return learned === 'name' || ruled === 'name';
+  if (figures.includes(learned) && figures.includes(ruled)) return learned === 'amount' || ruled === 'amount';
+  return false;
+}
+
+/** How sure the learned form must be to type a question the rules leave untyped (out of fold, type-25). */
+export const LEARNED_FORM_MIN = 0.85;
+
+/** Words joining the parts of a name ("Bank of Easton", "Ann de Grey"). */
+const NAME_JOINS = /^(?:de|van|von|da|del|di|le|la|of|bin|and|&)$/;
+
+/**
+ * The first name a question writes, as written: a run of capitalized words (with "of", "de" ...
+ * between them), not its first word unless the next is capitalized too ("Peak audience for Easton
+ * Nights": Easton Nights). Pure.
+ */
+export function firstNameIn(text: string): string | undefined {
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]?.[0] ?? '';
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (i === 0 && !/^\p{Lu}/u.test(words[1]?.[0] ?? '')) continue;
+    let j = i;
+    while (j + 1 < words.length) {
+      const next = words[j + 1]?.[0] ?? '';
+      const after = words[j + 2]?.[0] ?? '';
+      if (/^\p{Lu}/u.test(next)) j++;
+      else if (NAME_JOINS.test(next) && /^\p{Lu}/u.test(after)) j += 2;
+      else break;
+    }
+    const start = words[i]?.index ?? 0;
+    const last = words[j];
+    const name = text.slice(start, (last?.index ?? 0) + (last?.[0].length ?? 0));
+    return name.replace(/['’]s?$/, '');
+  }
+  return undefined;
+}
+
+/**
+ * The type a question the rules leave untyped asks, by its learned form ("how-much", "what-said" ...)
+ * when the model gives it at least LEARNED_FORM_MIN: mapped to the engine's types, the forms about
+ * someone with the first name the question writes as their subject (and, for their words, what
+ * follows "on", "about" or "over" as what about). A topic, a yes/no question, a form about someone
+ * who is not named, and a query of one or two words without a question mark stay untyped. Pure.
+ */
+function learnedForm(question: string, min = LEARNED_FORM_MIN): QuestionForm | undefined {
+  const text = question
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  // One or two words without a question mark are a topic ("share price", "valuation"): too few to read a form from.
+  if (!/\?$/.test(text) && text.split(' ').length < 3) return undefined;
+  const best = formProbabilities(text)[0];
+  if (!best || best.p < min) return undefined;
+  const subject = firstNameIn(text);
+  switch (best.form) {
+    case 'how-much':
+      return { wants: MONEY_WORDS.test(text) ? 'money' : 'amount' };
+    case 'how-many':
+      return { wants: 'count' };
+    case 'what-share':
+      return { wants: 'percent' };
+    case 'how-long':
+      return { wants: 'duration' };
+    case 'when':
+      return { wants: 'date' };
+    case 'where':
+      return { wants: 'place' };
+    case 'why':
+      return { wants: 'reason' };
+    case 'who':
+      return { wants: 'name' };
+    case 'which':
+      return { wants: 'name', loose: true };
+    case 'what-said': {
+      if (!subject) return { wants: 'statement' };
+      const rest = text.slice(text.indexOf(subject) + subject.length);
+      const about = /^(?:['’]s?)?\s.*?\b(?:on|about|over)\s+(.+?)[?.!]*$/.exec(rest)?.[1];
+      return { wants: 'statement', subject, ...(about ? { about } : {}) };
+    }
+    case 'who-is':
+      return subject ? { wants: 'description', subject } : undefined;
+    case 'what-does':
+      return subject ? { wants: 'description', subject, does: true } : undefined;
+    case 'what-happened':
+      return subject ? { wants: 'event', subject } : { wants: 'event' };
+    default:
+      return undefined;
+  }
 }
 
 /**
