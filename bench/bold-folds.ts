@@ -20,17 +20,38 @@
  * honest figure on a key it never saw). The shipped model is printed as it is (in sample).
  * `--write C/R` writes candidate C refitted on all TRAIN with rule R's threshold into weights.json.
  * Each candidate also prints its pooled out-of-fold curve (wrong answers among the best 200, 300, ...
- * scores). `--only A,B` keeps the candidates whose names start so; `--wrong C/R` lists C's wrong bold
+ * scores). `--only 'A|B'` keeps the candidates whose names start so; `--wrong C/R` lists C's wrong bold
  * answers under R, out of fold. The `+ claim` candidates add the claims layer's reading of a figure
  * short answer (its measure asked or another, its subject named by the question or not: trace
  * `short.claim`), for study: bold-23 found they do not separate wrong bold answers (docs/DESIGN.md).
- * The refit of the day, in one command (bold-23): `npx tsx bench/bold-folds.ts --trace --rows
- * /tmp/bold-rows.json --write 'all features, L2 0.001 (shipped recipe)/every fold 90% (n>=20)'`.
+ * The refit of the day, in one command (bold-25): `npx tsx bench/bold-folds.ts --trace --rows
+ * /tmp/bold-rows.json --write 'all features + first, L2 0.001/every fold 90% (n>=10)'`.
+ * bold-25: the `+ first` candidates add the first candidate's ranking features (BOLD_FEATURES: its
+ * topic, coverage, local share, headline, article rank, place in its article, lead), which the
+ * shipped bold model reads since; the per-key line gives each key apart (D, F, S still left out
+ * together); the `wilson` rules read the threshold from Wilson's lower bound on the pooled
+ * out-of-fold precision (too low a bar: pooled 91% leaves keys at 83%, since the keys differ more
+ * than the binomial spread).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { CONFIDENCE_FEATURES, defaultWeights, sigmoid, weighted } from '../src/answer/weights.js';
-import { solve, thresholdAt, thresholdEveryFold } from './rank-fit.js';
+import { LEAD_RANK_FEATURES } from '../src/answer/answerable.js';
+import {
+  BOLD_FEATURES,
+  boldFeatures,
+  CONFIDENCE_FEATURES,
+  defaultWeights,
+  sigmoid,
+  weighted,
+} from '../src/answer/weights.js';
+import {
+  solve,
+  thresholdAt,
+  thresholdEveryFold,
+  thresholdWilson,
+  WILSON_Z90,
+  WILSON_Z95,
+} from './rank-fit.js';
 
 const args = process.argv.slice(2);
 const rowsFile = args[args.indexOf('--rows') + 1];
@@ -64,6 +85,8 @@ interface Row {
   form?: string;
   /** The claims layer's reading of the short answer's figure (trace `short.claim`, bold-23). */
   claim?: { measure: number; subject: number; from: string };
+  /** The first candidate's ranking features (trace `candidates[0].features`). */
+  first?: Record<string, number>;
 }
 const shipped = defaultWeights();
 /** Keys that share their stories, left out together (as in fit-answers). */
@@ -122,15 +145,27 @@ const CLAIM: Readonly<Record<string, (c: Row['claim']) => number>> = {
   claimSubjectNamed: (c) => (c?.subject === 1 ? 1 : 0),
   claimSubjectOther: (c) => (c?.subject === -1 ? 1 : 0),
 };
+/** The answerable model's reading of the first candidate (`first.topic`, ...: LEAD_RANK_FEATURES). */
+const FIRST = LEAD_RANK_FEATURES.map((f) => `first.${f}`);
 const vecOf = (r: Row, features: readonly string[]) =>
   features.map((k) =>
-    k === LOGIT ? weighted(shipped.confidence, r.x) : CLAIM[k] ? (CLAIM[k]?.(r.claim) ?? 0) : (r.x[k] ?? 0),
+    k === LOGIT
+      ? weighted(shipped.confidence, r.x)
+      : CLAIM[k]
+        ? (CLAIM[k]?.(r.claim) ?? 0)
+        : k.startsWith('first.')
+          ? (r.first?.[k.slice(6)] ?? 0)
+          : (r.x[k] ?? 0),
   );
 const candidates: Candidate[] = [
   { name: 'all features, L2 0.001 (shipped recipe)', features: ALL, lambda: 0.001 },
   { name: 'all features, L2 0.01', features: ALL, lambda: 0.01 },
   { name: 'all features, L2 0.03', features: ALL, lambda: 0.03 },
   { name: 'all features, L2 0.1', features: ALL, lambda: 0.1 },
+  { name: 'all features, L2 0.3', features: ALL, lambda: 0.3 },
+  { name: 'all features, L2 1', features: ALL, lambda: 1 },
+  { name: 'all features + first, L2 0.001', features: [...ALL, ...FIRST], lambda: 0.001 },
+  { name: 'all features + first, L2 0.01', features: [...ALL, ...FIRST], lambda: 0.01 },
   { name: 'confidence logit only', features: ['bias', LOGIT], lambda: 0 },
   { name: 'all features + claim, L2 0.001', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.001 },
   { name: 'all features + claim, L2 0.01', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.01 },
@@ -156,6 +191,12 @@ const rules: Rule[] = [
   { name: 'every fold 92% (n>=20)', threshold: (it) => thresholdEveryFold(it, 0.92, 20) },
   { name: 'every fold 90% (n>=20)', threshold: (it) => thresholdEveryFold(it, 0.9, 20) },
   { name: 'every fold 90% (n>=10)', threshold: (it) => thresholdEveryFold(it, 0.9, 10) },
+  { name: 'wilson 90% >= 90%', threshold: (it) => thresholdWilson(it, 0.9, WILSON_Z90) },
+  {
+    name: 'wilson 90% >= 90% + every fold 90% (n>=10)',
+    threshold: (it) => Math.max(thresholdWilson(it, 0.9, WILSON_Z90), thresholdEveryFold(it, 0.9, 10)),
+  },
+  { name: 'wilson 95% >= 90%', threshold: (it) => thresholdWilson(it, 0.9, WILSON_Z95) },
 ];
 
 /** Per fold bold shown / right / unanswerable in bold at thresholds (one per fold, or one for all). */
@@ -181,10 +222,16 @@ function table(
     (w, p) => (!w || p.right / p.n < w.right / w.n ? p : w),
     undefined,
   );
+  const keys = [...new Set(scored.map((r) => shortKey(r.key)))].sort();
+  const perKey = keys.map((k) => {
+    const bold = scored.filter((r) => shortKey(r.key) === k && r.score >= at(r.fold));
+    return { k, n: bold.length, right: bold.filter((r) => r.y === 1).length };
+  });
   const fresh = sum(per.filter((p) => FRESH.has(p.f)));
   const rest = sum(per.filter((p) => !FRESH.has(p.f)));
   const all = sum(per);
   return [
+    `    per key: ${perKey.map((p) => `${p.k} ${p.right}/${p.n}`).join('  ')}`,
     `    ${per.map((p) => `${p.f} ${p.right}/${p.n}${p.empty ? ` (${p.empty}u)` : ''}`).join('  ')}`,
     `    pooled ${all.right}/${all.n} (${pct(all)}%, unanswerable ${all.empty}); K+L+M ${fresh.right}/${fresh.n} (${pct(fresh)}%); rest ${rest.right}/${rest.n} (${pct(rest)}%); worst fold (n>=20) ${worst ? `${worst.f} ${pct(worst)}%` : '-'}; folds under 90% ${
       per
@@ -195,13 +242,21 @@ function table(
   ].join('\n');
 }
 
+/** A key's name in the tables: the own keys as `own`. */
+function shortKey(key: string): string {
+  return key.startsWith('questions.own') ? 'own' : key;
+}
+
 console.log(`${rows.length} shown short answers of TRAIN, folds ${folds.join(', ')}`);
-const shippedScored = rows.map((r) => ({ ...r, score: sigmoid(weighted(shipped.bold, r.x)) }));
+const shippedScored = rows.map((r) => ({
+  ...r,
+  score: sigmoid(weighted(shipped.bold, boldFeatures(r.x as never, r.first))),
+}));
 console.log(`shipped bold model as it is (in sample), from ${shipped.sure}:`);
 console.log(table(shippedScored, () => shipped.sure));
 
-/** --only A,B: only the candidates whose names start so; --wrong C/R: lists C's wrong bold answers under rule R, out of fold. */
-const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
+/** --only A|B: only the candidates whose names start so; --wrong C/R: lists C's wrong bold answers under rule R, out of fold. */
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split('|') : undefined;
 const wrongChoice = args.includes('--wrong') ? args[args.indexOf('--wrong') + 1] : undefined;
 for (const c of candidates.filter((c) => !only || only.some((o) => c.name.startsWith(o)))) {
   const scored: Array<(typeof rows)[number] & { score: number }> = [];
@@ -247,9 +302,13 @@ for (const c of candidates.filter((c) => !only || only.some((o) => c.name.starts
         c.lambda,
       );
       if (c.features.includes(LOGIT))
-        throw new Error('the logit candidate is not a bold model over CONFIDENCE_FEATURES: choose another');
+        throw new Error('the logit candidate is not a bold model over BOLD_FEATURES: choose another');
+      // Over BOLD_FEATURES (a feature the candidate does not read weighs 0).
       const bold = Object.fromEntries(
-        CONFIDENCE_FEATURES.map((k) => [k, Math.round((beta[c.features.indexOf(k)] ?? 0) * 1000) / 1000]),
+        BOLD_FEATURES.map((k) => [
+          k,
+          c.features.includes(k) ? Math.round((beta[c.features.indexOf(k)] ?? 0) * 1000) / 1000 : 0,
+        ]),
       );
       const file = 'src/answer/weights.json';
       const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

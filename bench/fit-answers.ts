@@ -27,6 +27,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import {
+  boldOverConfidence,
   CONFIDENCE_FEATURES,
   type ConfidenceFeature,
   defaultWeights,
@@ -694,6 +695,9 @@ if (args.includes('--sweep')) {
  * (bold-16, 0.878): leaving one key out, 572 bold, 530 right (92.7%), every fold with 20 bold or more
  * right 90% or more (the pooled 92% rule: 0.854, 680 bold, C 89.5%, J 85%, M 89.8%). Since bold-23
  * it traces with weights.json's ranking (`--shipped-ranking`, implied), not the hand-set one.
+ * Since bold-25 the shipped bold model also reads the first candidate's ranking features
+ * (BOLD_FEATURES), which this fit does not: it writes them 0, and its in-sample "shipped" line reads
+ * the shipped model without them. Refit the shipped bold model with `bench/bold-folds.ts --write`.
  */
 if (args.includes('--bold')) {
   const shipped = defaultWeights();
@@ -799,7 +803,7 @@ function pipeline(once: readonly TracedAnswer[]): void {
   /** The confidence and the bold model refitted on some traces (the bold one on the short answers it would show). */
   const refit = (traces: readonly Traced[]) => {
     const confidence = fitConfidence(traces);
-    return { confidence, bold: asRecord(fitLogistic(shownRows(traces, confidence))) };
+    return { confidence, bold: boldOverConfidence(asRecord(fitLogistic(shownRows(traces, confidence)))) };
   };
   const chosenArms = (args.includes('--arms') ? (args[args.indexOf('--arms') + 1] ?? '') : '')
     .split(',')
@@ -894,7 +898,7 @@ function pipeline(once: readonly TracedAnswer[]): void {
           f,
           {
             confidence: shipped.confidence,
-            bold: asRecord(fitLogistic(shownRows(others, shipped.confidence))),
+            bold: boldOverConfidence(asRecord(fitLogistic(shownRows(others, shipped.confidence)))),
           },
         ];
       }),

@@ -165,6 +165,40 @@ export function thresholdAt(
   return threshold;
 }
 
+/** One-sided normal quantiles for Wilson's lower bound: 90% and 95%. */
+export const WILSON_Z90 = 1.2816;
+export const WILSON_Z95 = 1.6449;
+
+/** Wilson's lower confidence bound on a share `right` of `n` (z the one-sided normal quantile); 0 for n 0. */
+export function wilsonLower(right: number, n: number, z = WILSON_Z90): number {
+  if (n <= 0) return 0;
+  const p = right / n;
+  const z2 = z * z;
+  return (p + z2 / (2 * n) - z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+}
+
+/**
+ * The lowest score from which the items scored that high (pooled) are right at least `precision` of
+ * the time by Wilson's lower confidence bound (`z`): unlike `thresholdAt`'s plain share, the bound
+ * asks more of few items and holds a margin for a key the fit never saw (bold-25). Ties are judged
+ * together. 1 when no score qualifies.
+ */
+export function thresholdWilson(
+  items: ReadonlyArray<{ score: number; right: boolean }>,
+  precision = 0.9,
+  z = WILSON_Z90,
+): number {
+  const ranked = [...items].sort((a, b) => b.score - a.score);
+  let threshold = 1;
+  let right = 0;
+  ranked.forEach((r, i) => {
+    if (r.right) right++;
+    if (ranked[i + 1]?.score === r.score) return;
+    if (wilsonLower(right, i + 1, z) >= precision) threshold = r.score;
+  });
+  return threshold;
+}
+
 /**
  * The lowest score from which, in every fold with at least `least` items scored that high, those
  * items are right at least `precision` of the time (folds with fewer are not judged): the threshold

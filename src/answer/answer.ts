@@ -30,6 +30,7 @@ import { speakersOf } from './speakers.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
 import {
+  boldFeatures,
   type ConfidenceFeature,
   defaultWeights,
   type RankFeature,
@@ -1603,7 +1604,12 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     short && form.wants ? confidenceFeatures(candidates, form, askedStems(topic)) : undefined;
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
   // The bold tier has its own model (fitted for it alone): it only tells a shown answer sure or not.
-  const sure = confidenceOf !== undefined && sigmoid(weighted(fitted.bold, confidenceOf)) >= fitted.sure;
+  // It reads the first ranked candidate's ranking features too (where its story and fact stand).
+  const sure =
+    confidenceOf !== undefined &&
+    sigmoid(
+      weighted(fitted.bold, boldFeatures(confidenceOf, candidates.find((c) => c.features)?.features)),
+    ) >= fitted.sure;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;

@@ -171,22 +171,70 @@ export const CONFIDENCE_FEATURES = [
 ] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
+/**
+ * The first ranked candidate's ranking features the bold model reads besides the confidence
+ * features (the answerable model's `first.*`, answerable.ts's LEAD_RANK_FEATURES; written out here
+ * since answerable.ts imports this module): how well the first fact's story and sentence match
+ * (its topic score, the share of the question its article covers, the question's rarer words in the
+ * sentence, the headline), and where the fact stands (its article's place among the candidates', its
+ * place in its article, an article's first sentence). Out of fold (leaving one key out) they part
+ * right bold answers from wrong ones the confidence features do not, most of all bold answers to
+ * questions the coverage does not answer (bold-25).
+ */
+export const BOLD_LEAD_FEATURES = [
+  'first.topic',
+  'first.coverage',
+  'first.local',
+  'first.headline',
+  'first.articleRank',
+  'first.position',
+  'first.lead',
+] as const satisfies readonly `first.${RankFeature}`[];
+
+/** What the bold model reads: the confidence features and the first candidate's (BOLD_LEAD_FEATURES). */
+export const BOLD_FEATURES = [...CONFIDENCE_FEATURES, ...BOLD_LEAD_FEATURES] as const;
+export type BoldFeature = (typeof BOLD_FEATURES)[number];
+
+/** A bold model over the confidence features alone (as `bench/fit-answers.ts --bold` fits it): the first candidate's weigh 0. */
+export function boldOverConfidence(
+  model: Readonly<Record<ConfidenceFeature, number>>,
+): Record<BoldFeature, number> {
+  const out = { ...model } as Record<BoldFeature, number>;
+  for (const f of BOLD_LEAD_FEATURES) out[f] = 0;
+  return out;
+}
+
+/**
+ * The bold model's features of a short answer: its confidence features and the first ranked
+ * candidate's ranking features (`first`; those of the first candidate that has them), each 0 when
+ * the candidate has none.
+ */
+export function boldFeatures(
+  confidence: Readonly<Record<ConfidenceFeature, number>>,
+  first: Readonly<Partial<Record<RankFeature, number>>> | undefined,
+): Record<BoldFeature, number> {
+  const out = { ...confidence } as Record<BoldFeature, number>;
+  for (const f of BOLD_LEAD_FEATURES) out[f] = first?.[f.slice(6) as RankFeature] ?? 0;
+  return out;
+}
+
 export interface Weights {
   rank: Record<RankFeature, number>;
   confidence: Record<ConfidenceFeature, number>;
   /** The short answer is shown from this confidence up (as a hedged "Likely" line below `sure`). */
   show: number;
   /**
-   * The bold tier's own logistic model of "the short answer is right", over CONFIDENCE_FEATURES
-   * (weights.json's `bold`, fitted by `bench/fit-answers.ts --bold` on all TRAIN keys): it decides
-   * only whether a short answer already shown (from `show` up) is sure. Default: that file's `bold`.
+   * The bold tier's own logistic model of "the short answer is right", over BOLD_FEATURES (the
+   * confidence features and the first candidate's ranking features; weights.json's `bold`, fitted by
+   * `bench/bold-folds.ts --write` on all TRAIN keys since bold-25): it decides only whether a short
+   * answer already shown (from `show` up) is sure. Default: that file's `bold`.
    */
-  bold: Record<ConfidenceFeature, number>;
+  bold: Record<BoldFeature, number>;
   /**
    * The short answer is sure, and shown in bold, from this confidence of the `bold` model up:
    * weights.json's `boldShow`, the lowest from which out-of-fold bold answers (leaving one key out)
-   * were right at least 90% of the time in every key with 20 bold or more (bench/fit-answers.ts
-   * --bold). Default: that file's value.
+   * were right at least 90% of the time in every fold with 10 bold or more (bench/bold-folds.ts,
+   * bold-25). Default: that file's value.
    */
   sure: number;
   /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */
@@ -247,7 +295,7 @@ export function weightsFrom(file: WeightsFile): Weights {
   return {
     rank: pick(RANK_FEATURES, rank),
     confidence: pick(CONFIDENCE_FEATURES, confidence),
-    bold: pick(CONFIDENCE_FEATURES, bold),
+    bold: pick(BOLD_FEATURES, bold),
     show,
     sure: boldShow,
     none,

@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type AnswerTrace, answerQuery } from '../../src/answer/answer.js';
 import { readQuestion } from '../../src/answer/question.js';
 import { answerSpans, type QuestionWords } from '../../src/answer/spans.js';
-import { defaultWeights, type Weights } from '../../src/answer/weights.js';
+import {
+  boldFeatures,
+  boldOverConfidence,
+  defaultWeights,
+  sigmoid,
+  type Weights,
+  weighted,
+} from '../../src/answer/weights.js';
 import { tagWords } from '../../src/facts/nlp.js';
 import { stem } from '../../src/facts/terms.js';
 import { buildIndex } from '../../src/index/build.js';
@@ -238,7 +245,13 @@ describe('the confidence threshold', () => {
     const at = (sure: number) =>
       answerQuery(index, 'how much were Rovers sold for?', {
         // The bold model set to the confidence's own weights: its confidence is the answer's.
-        weights: { ...defaultWeights(), bold: defaultWeights().confidence, show: 0, sure, none: 0 },
+        weights: {
+          ...defaultWeights(),
+          bold: boldOverConfidence(defaultWeights().confidence),
+          show: 0,
+          sure,
+          none: 0,
+        },
       }).answer;
     // Above its confidence: still given, but not sure; at or below it: sure.
     expect(at(Math.min(0.999, confidence + 0.001))).toEqual({ text: '£40m', fact: 0 });
@@ -256,6 +269,33 @@ describe('the confidence threshold', () => {
     expect(low.confidence).toBe(high.confidence);
     expect(low.answer).toEqual({ text: '£40m', fact: 0 });
     expect(high.answer).toEqual({ text: '£40m', fact: 0, sure: true });
+  });
+  it("decides bold by the file's threshold over the bold model's reading of the answer and its first candidate", () => {
+    const shipped = defaultWeights();
+    let trace: AnswerTrace | undefined;
+    const answer = answerQuery(index, 'how much were Rovers sold for?', {
+      weights: showAll(),
+      trace: (t) => (trace = t),
+    });
+    const features = trace?.short?.features;
+    const first = trace?.candidates[0]?.features;
+    expect(features && first).toBeTruthy();
+    if (!features || !first) return;
+    const score = sigmoid(weighted(shipped.bold, boldFeatures(features, first)));
+    // The decision is the file's threshold over that score: bold exactly when it reaches boldShow.
+    expect(answer.answer?.sure === true).toBe(score >= shipped.sure);
+    const at = (sure: number, bold = shipped.bold) =>
+      answerQuery(index, 'how much were Rovers sold for?', { weights: { ...showAll(), bold, sure } }).answer;
+    // A threshold just above the answer's bold confidence shows no bold; at it, bold.
+    expect(at(Math.min(0.999, score + 0.001))).toEqual({ text: '£40m', fact: 0 });
+    expect(at(score)).toEqual({ text: '£40m', fact: 0, sure: true });
+    // The first candidate's features count: with its local share weighing far less, the same
+    // threshold shows no bold (the fact holds the question's words, so local is above 0).
+    expect(first.local).toBeGreaterThan(0);
+    expect(at(score, { ...shipped.bold, 'first.local': shipped.bold['first.local'] - 50 })).toEqual({
+      text: '£40m',
+      fact: 0,
+    });
   });
   it('shows no bold for an answer whose confidence falls below `show`, however sure the bold model is', () => {
     const shipped = defaultWeights();

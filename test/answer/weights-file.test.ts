@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import candidate from '../../bench/weights-rank-19.json' with { type: 'json' };
 import refitted from '../../bench/weights-rank-20.json' with { type: 'json' };
-import { defaultWeights, weightsFrom } from '../../src/answer/weights.js';
+import { LEAD_RANK_FEATURES } from '../../src/answer/answerable.js';
+import {
+  BOLD_LEAD_FEATURES,
+  boldFeatures,
+  boldOverConfidence,
+  defaultWeights,
+  weightsFrom,
+} from '../../src/answer/weights.js';
 import data from '../../src/answer/weights.json' with { type: 'json' };
 
 describe('weightsFrom', () => {
@@ -46,5 +53,29 @@ describe('defaultWeights', () => {
     const first = defaultWeights();
     expect(defaultWeights()).toBe(first);
     expect(Object.isFrozen(first) && Object.isFrozen(first.rank) && Object.isFrozen(first.bold)).toBe(true);
+  });
+});
+
+describe('the bold model over the first candidate', () => {
+  it("reads the answerable model's first-candidate features, by the same names", () => {
+    expect([...BOLD_LEAD_FEATURES]).toEqual(LEAD_RANK_FEATURES.map((f) => `first.${f}`));
+  });
+
+  it('boldFeatures gives the confidence features and the first candidate ranking features, 0 without one', () => {
+    const confidence = { ...defaultWeights().confidence, weight: 0.7 };
+    const out = boldFeatures(confidence, { topic: 2, position: 1.5, lead: 0 });
+    expect(out.weight).toBe(0.7);
+    expect([out['first.topic'], out['first.position'], out['first.lead'], out['first.local']]).toEqual([
+      2, 1.5, 0, 0,
+    ]);
+    expect(boldFeatures(confidence, undefined)['first.topic']).toBe(0);
+  });
+
+  it('loads the first-candidate weights from the file; a model over the confidence alone weighs them 0', () => {
+    const w = weightsFrom(data);
+    for (const f of BOLD_LEAD_FEATURES) expect(w.bold[f]).toBe((data.bold as Record<string, number>)[f] ?? 0);
+    const alone = boldOverConfidence(w.confidence);
+    expect(alone['first.local']).toBe(0);
+    expect(alone.margin).toBe(w.confidence.margin);
   });
 });

@@ -6,6 +6,9 @@ import {
   solve,
   thresholdAt,
   thresholdEveryFold,
+  thresholdWilson,
+  WILSON_Z90,
+  wilsonLower,
 } from '../../bench/rank-fit.js';
 
 const rank = (theta: readonly number[], xs: readonly (readonly number[])[]) =>
@@ -178,5 +181,45 @@ describe('thresholdEveryFold', () => {
     ];
     expect(thresholdEveryFold(tied, 0.9, 1)).toBe(1);
     expect(thresholdEveryFold(tied, 0.5, 1)).toBe(0.9);
+  });
+});
+
+describe('wilsonLower', () => {
+  it('lies below the plain share, the more so the fewer the items', () => {
+    expect(wilsonLower(9, 10)).toBeLessThan(0.9);
+    expect(wilsonLower(90, 100)).toBeLessThan(0.9);
+    expect(wilsonLower(90, 100)).toBeGreaterThan(wilsonLower(9, 10));
+    // A known value: 45 of 50 at z 1.2816 (one-sided 90%) is about 0.832.
+    expect(wilsonLower(45, 50, WILSON_Z90)).toBeCloseTo(0.832, 2);
+    expect(wilsonLower(0, 0)).toBe(0);
+    // All right: below 1 still, rising towards it with n.
+    expect(wilsonLower(10, 10)).toBeLessThan(wilsonLower(40, 40));
+    expect(wilsonLower(40, 40)).toBeLessThan(1);
+  });
+});
+
+describe('thresholdWilson', () => {
+  // 40 right answers scored 1.00 .. 0.61, then one wrong at 0.6, then 20 right and 10 wrong lower.
+  const items = [
+    ...Array.from({ length: 40 }, (_, i) => ({ score: 1 - i / 100, right: true })),
+    { score: 0.6, right: false },
+    ...Array.from({ length: 30 }, (_, i) => ({ score: 0.5 - i / 100, right: i % 3 !== 2 })),
+  ];
+  it('is the lowest score from which the pooled lower bound reaches the precision asked', () => {
+    const t = thresholdWilson(items, 0.9);
+    const at = items.filter((i) => i.score >= t);
+    const right = at.filter((i) => i.right).length;
+    expect(wilsonLower(right, at.length)).toBeGreaterThanOrEqual(0.9);
+    // No lower score qualifies.
+    for (const lower of items.filter((i) => i.score < t)) {
+      const from = items.filter((i) => i.score >= lower.score);
+      expect(wilsonLower(from.filter((i) => i.right).length, from.length)).toBeLessThan(0.9);
+    }
+    // It asks more than the plain share: the plain 90% rule reaches lower.
+    expect(thresholdAt(items, 0.9, 1)).toBeLessThan(t);
+  });
+  it('is 1 when no score qualifies', () => {
+    expect(thresholdWilson([{ score: 0.9, right: false }], 0.9)).toBe(1);
+    expect(thresholdWilson([], 0.9)).toBe(1);
   });
 });
