@@ -79,6 +79,8 @@ interface Searched {
   all: Fact[];
   close: Set<Fact>;
   byValue: ReadonlySet<Fact>;
+  /** Those the story's reading added for stating the figure's value (see withStoryValues). */
+  byStory?: ReadonlySet<Fact>;
 }
 
 /** One value the coverage gives for a figure's measure and subject, and the articles that give it. */
@@ -344,6 +346,8 @@ interface CheckState {
    */
   candidates: WeakMap<Quantity, Searched>;
   storyCandidates: WeakMap<Quantity, Searched>;
+  /** The story's reading's search with the story's facts stating the figure's value added (see withStoryValues). */
+  storyValued: WeakMap<Searched, Searched>;
   /** The articles that name each word of a subject. */
   articlesNaming: Map<string, Set<string>>;
   /**
@@ -640,6 +644,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     matching: new Map(),
     candidates: new WeakMap(),
     storyCandidates: new WeakMap(),
+    storyValued: new WeakMap(),
     articlesNaming: new Map(),
     namesNoOne: NAMES_NO_ONE,
     contexts: new WeakMap(),
@@ -990,6 +995,41 @@ export function candidateFacts(
   const added = byValue.slice(0, BY_VALUE).map((k) => k.fact);
   for (const fact of added) byValueOut?.add(fact);
   return [...found, ...added];
+}
+
+/**
+ * A draft tells one story: in the story's reading, the facts of the story's articles (those that
+ * state the draft's other figures) that state the figure's value are candidates however common the
+ * value and however few of the draft's words found them ("concern among businesses has dropped by
+ * 23%" for "business worry has slipped 23%"), as a rare value's facts are (`byValue`: a fallback,
+ * left out where a fact the words found counts; their words must still align). At most BY_VALUE.
+ */
+function withStoryValues(
+  index: FactIndex,
+  searched: Searched,
+  story: ReadonlySet<string>,
+  figure: Quantity,
+  isClose: (fact: Fact, q: Quantity) => boolean,
+): Searched {
+  const have = new Set(searched.all);
+  const added: Fact[] = [];
+  for (const id of story)
+    for (const fact of index.factsOf(id)) {
+      if (added.length >= BY_VALUE) break;
+      if (have.has(fact) || !fact.quantities.some((q) => q.kind === figure.kind && supports(q, figure)))
+        continue;
+      added.push(fact);
+    }
+  if (added.length === 0) return searched;
+  const close = new Set(searched.close);
+  for (const fact of added)
+    if (fact.quantities.some((q) => q.kind === figure.kind && isClose(fact, q))) close.add(fact);
+  return {
+    all: [...searched.all, ...added],
+    close,
+    byValue: new Set([...searched.byValue, ...added]),
+    byStory: new Set(added),
+  };
 }
 
 /** Most facts a value's number may be held by for the value to be searched by itself (rarer is evidence). */
@@ -1551,6 +1591,20 @@ function checkFigure(
     searched = { all, close, byValue };
     cache.set(quantity, searched);
   }
+  if (story.size > 0) {
+    let valued = state.storyValued.get(searched);
+    if (!valued) {
+      valued = withStoryValues(
+        index,
+        searched,
+        story,
+        quantity,
+        (fact, q) => alignedWith(aligning, rawContext(fact, q, vocabulary)) >= MIN_ALIGNMENT * PREFILTER,
+      );
+      state.storyValued.set(searched, valued);
+    }
+    searched = valued;
+  }
   const { read } = state;
   // What the story's reading learned of the draft's subject: the articles vouched for it (not for a
   // count with no unit: the coverage's ranges of those are read by one end only, "aged between 18 and
@@ -1718,7 +1772,15 @@ function checkFigure(
   }
   // A fact found only by the figure's value is a fallback: where a fact the words found counts, it
   // is left out (the words say more surely which figure is the draft's than a shared value does).
-  const { byValue } = searched;
+  const { byValue, byStory: storyFound } = searched;
+  // A fact only the story's value found may state the figure, never rule it out (its other values
+  // were not looked for: "between 12 and 14 years" is no evidence against "12 to 14 years"), and
+  // only with its words alone, unweighed by the story, aligning as a stating value's must.
+  if (storyFound)
+    for (let i = aligned.length - 1; i >= 0; i--) {
+      const a = aligned[i] as (typeof aligned)[number];
+      if (storyFound.has(a.m.fact) && (a.raw < needed || !stated(a.m))) aligned.splice(i, 1);
+    }
   if (byValue.size > 0 && aligned.some((a) => !byValue.has(a.m.fact)))
     for (let i = aligned.length - 1; i >= 0; i--)
       if (byValue.has((aligned[i] as (typeof aligned)[number]).m.fact)) aligned.splice(i, 1);
