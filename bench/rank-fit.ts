@@ -213,16 +213,22 @@ export interface ArticlePair {
  * The pairs of a within-article fit (issue 21, within-25): in each list, every candidate holding the
  * answer against every candidate of the SAME article that does not; a question's pairs share a weight
  * of 1. Whatever is one article's (its coverage, its BM25 score) cancels in such a pair, so a fit on
- * them learns only which sentence of the article answers.
+ * them learns only which sentence of the article answers. With `margin`, only the wrong candidates
+ * scored above the right one's base score less `margin` are paired: its rivals for the first place,
+ * not the article's sentences far below it.
  */
-export function withinArticlePairs(lists: readonly ArticleList[]): ArticlePair[] {
+export function withinArticlePairs(
+  lists: readonly ArticleList[],
+  margin = Number.POSITIVE_INFINITY,
+): ArticlePair[] {
   const out: ArticlePair[] = [];
   for (const { base, xs, ys, articles } of lists) {
     const mine: Array<[number, number]> = [];
     ys.forEach((right, i) => {
       if (!right) return;
       ys.forEach((other, j) => {
-        if (!other && articles[j] === articles[i]) mine.push([i, j]);
+        if (!other && articles[j] === articles[i] && (base[j] ?? 0) > (base[i] ?? 0) - margin)
+          mine.push([i, j]);
       });
     });
     for (const [i, j] of mine)

@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/rank-pairs.ts [--traces FILE] [--sets a+b,c] [--lambda 0.1] [--per-key] [--fit-all] [--gap]
+ * npx tsx bench/rank-pairs.ts [--traces FILE] [--sets a+b,c] [--lambda 0.1] [--per-key] [--fit-all] [--gap] [--margin M]
  *
  * The sentence within the article, learned pairwise (issue 21, within-25). Reads the candidates
  * bench/rank-dump.ts traced with the shipped ranking (weights.json's rank weights, the base), and for
@@ -18,6 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { defaultWeights } from '../src/answer/weights.js';
+import { stemsOf } from '../src/facts/terms.js';
 import { fitPairwise, withinArticlePairs } from './rank-fit.js';
 import { type Dump, foldOf, type Row, rankOfAnswer } from './rank-trace.js';
 
@@ -38,12 +39,71 @@ const at = (f: string) => dump.features.indexOf(f);
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * (b[i] ?? 0), 0);
 const lambda = Number(opt('lambda', '0.1'));
 const gap = args.includes('--gap');
+/** --margin M: pair the right sentence only with its article's wrong ones scored above its base score less M. */
+const margin = Number(opt('margin', 'Infinity'));
 
 /** A feature of candidate i of a row. */
 type Feature = (row: TextRow, i: number) => number;
 const FEATURES: Record<string, Feature> = Object.fromEntries(
   dump.features.map((f) => [f, (row: TextRow, i: number) => row.candidates[i]?.x[at(f)] ?? 0]),
 );
+const STOP = new Set(
+  'a an the of to in on at by for with from as and or but is are was were be been it its this that these those he she they his her their we i has have had will would not which who what when where why how did do does said says say'
+    .split(' ')
+    .map((w) => stemsOf(w)[0] ?? w),
+);
+const contentStems = (text: string) => new Set(stemsOf(text).filter((w) => !STOP.has(w)));
+const queryStems = new WeakMap<TextRow, Set<string>>();
+const stemsOfQuery = (row: TextRow) => {
+  let s = queryStems.get(row);
+  if (!s) {
+    s = contentStems(row.query ?? '');
+    queryStems.set(row, s);
+  }
+  return s;
+};
+/** Text features (within-25), from `--texts` traces. */
+const TEXT: Record<string, Feature> = {
+  // The share of the sentence's own content words that are the question's: a sentence that only
+  // restates the question's premise gives nothing new.
+  echo: (row, i) => {
+    const words = contentStems(row.candidates[i]?.text ?? '');
+    if (words.size === 0) return 0;
+    const q = stemsOfQuery(row);
+    return [...words].filter((w) => q.has(w)).length / words.size;
+  },
+  // 1 for the sentence right after the one of its article (among the traced) holding most of the question itself.
+  afterBest: (row, i) => {
+    const c = row.candidates[i];
+    if (!c) return 0;
+    const pos = (x: number[]) => Math.round(Math.exp(x[at('position')] ?? 0) - 1);
+    let best = -1;
+    let top = -1;
+    for (const d of row.candidates)
+      if (d.article === c.article && (d.x[at('own')] ?? 0) > top) {
+        top = d.x[at('own')] ?? 0;
+        best = pos(d.x);
+      }
+    return pos(c.x) === best + 1 ? 1 : 0;
+  },
+};
+Object.assign(FEATURES, TEXT);
+// Each candidate's features, read once (the folds read them again and again).
+const memo = new Map<string, WeakMap<object, number>>();
+for (const [name, f] of Object.entries(FEATURES)) {
+  const seen = new WeakMap<object, number>();
+  memo.set(name, seen);
+  FEATURES[name] = (row, i) => {
+    const c = row.candidates[i];
+    if (!c) return 0;
+    let v = seen.get(c);
+    if (v === undefined) {
+      v = f(row, i);
+      seen.set(c, v);
+    }
+    return v;
+  };
+}
 /** The set's features of each candidate of a row (raw, or less the article's best with --gap). */
 function featuresOf(row: TextRow, set: readonly string[]): number[][] {
   const raw = row.candidates.map((_, i) => set.map((f) => (FEATURES[f] as Feature)(row, i)));
@@ -68,6 +128,7 @@ const pairsOf = (rows: readonly TextRow[], set: readonly string[]) =>
       ys: row.candidates.map((c) => c.y),
       articles: row.candidates.map((c) => c.article),
     })),
+    margin,
   );
 const fitPairs = (pairs: ReturnType<typeof pairsOf>, dims: number) => fitPairwise(pairs, dims, lambda);
 /** Re-ranks a row by base + w over the set: the answer's place (0 first, -1 none). */

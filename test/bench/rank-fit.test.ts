@@ -201,6 +201,18 @@ describe('withinArticlePairs', () => {
     expect(pairs.reduce((s, p) => s + p.weight, 0)).toBeCloseTo(1);
   });
 
+  it('with a margin, pairs the right candidate only with the wrong ones scored near or above it', () => {
+    const list = {
+      base: [2, 1, -3],
+      xs: [[0], [1], [0]],
+      ys: [false, true, false],
+      articles: ['a', 'a', 'a'],
+    };
+    // The wrong candidate at -3 stands 4 below the right one: no rival for the first place at margin 1.
+    expect(withinArticlePairs([list], 1).map((p) => p.d0)).toEqual([-1]);
+    expect(withinArticlePairs([list]).map((p) => p.d0)).toEqual([-1, 4]);
+  });
+
   it('gives no pair where the answer stands in no article with a wrong candidate', () => {
     expect(
       withinArticlePairs([{ base: [1, 2], xs: [[0], [1]], ys: [true, false], articles: ['a', 'b'] }]),
