@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/rank-dump.ts [--out FILE] [--forms why,what-said]
+ * npx tsx bench/rank-dump.ts [--out FILE] [--forms why,what-said] [--texts]
  *
  * Traces every TRAIN question of the answer keys (bench/keys.ts `allKeys`, never HELD OUT) once with
  * the hand-set ranking (weights.json) and writes, per question, its key, form and each traced
@@ -16,6 +16,8 @@ import { allKeys } from './keys.js';
 const args = process.argv.slice(2);
 const out = args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? '') : '.cache/rank-traces.json';
 const forms = args.includes('--forms') ? (args[args.indexOf('--forms') + 1] ?? '').split(',') : undefined;
+/** --texts: each row keeps its question and each candidate its text and best span (new features screened on them). */
+const texts = args.includes('--texts');
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
 const weights = defaultWeights();
 const rows = allKeys()
@@ -29,10 +31,12 @@ const rows = allKeys()
       key: q.key.startsWith('questions.own') ? 'own' : q.key,
       index: q.index,
       form: q.form ?? '-',
+      ...(texts ? { query: q.query } : {}),
       candidates: (trace?.candidates ?? []).map((c) => ({
         x: RANK_FEATURES.map((k) => c.features[k] ?? 0),
         y: holds(c.text, c.articleId),
         article: c.articleId,
+        ...(texts ? { text: c.text, span: c.span ?? '' } : {}),
       })),
     };
   });

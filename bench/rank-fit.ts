@@ -223,3 +223,87 @@ export function thresholdEveryFold(
   });
   return threshold;
 }
+
+/** One question's traced candidates for a within-article pairwise fit (`withinArticlePairs`). */
+export interface ArticleList {
+  /** Each candidate's base score (the shipped ranking's θ·x). */
+  base: readonly number[];
+  /** Each candidate's features of the correction being fitted. */
+  xs: readonly (readonly number[])[];
+  ys: readonly boolean[];
+  /** Each candidate's article. */
+  articles: readonly string[];
+}
+
+/** A pair of candidates of one article: the right one's base score and features less the wrong one's. */
+export interface ArticlePair {
+  d0: number;
+  dx: number[];
+  /** Each question's pairs weigh 1 in all. */
+  weight: number;
+}
+
+/**
+ * The pairs of a within-article fit (issue 21, within-25): in each list, every candidate holding the
+ * answer against every candidate of the SAME article that does not; a question's pairs share a weight
+ * of 1. Whatever is one article's (its coverage, its BM25 score) cancels in such a pair, so a fit on
+ * them learns only which sentence of the article answers. With `margin`, only the wrong candidates
+ * scored above the right one's base score less `margin` are paired: its rivals for the first place,
+ * not the article's sentences far below it.
+ */
+export function withinArticlePairs(
+  lists: readonly ArticleList[],
+  margin = Number.POSITIVE_INFINITY,
+): ArticlePair[] {
+  const out: ArticlePair[] = [];
+  for (const { base, xs, ys, articles } of lists) {
+    const mine: Array<[number, number]> = [];
+    ys.forEach((right, i) => {
+      if (!right) return;
+      ys.forEach((other, j) => {
+        if (!other && articles[j] === articles[i] && (base[j] ?? 0) > (base[i] ?? 0) - margin)
+          mine.push([i, j]);
+      });
+    });
+    for (const [i, j] of mine)
+      out.push({
+        d0: (base[i] ?? 0) - (base[j] ?? 0),
+        dx: (xs[i] ?? []).map((v, k) => v - (xs[j]?.[k] ?? 0)),
+        weight: 1 / mine.length,
+      });
+  }
+  return out;
+}
+
+/**
+ * The correction w (one weight per feature of the pairs) minimising the weighted mean of
+ * log(1 + exp(−(d0 + w·dx))) over the pairs, plus λ/2·|w|² (held toward 0: no correction), by Newton
+ * steps: the base ranking's order within the article, bent only as far as the pairs ask.
+ */
+export function fitPairwise(pairs: readonly ArticlePair[], dims: number, lambda = 0.1, steps = 30): number[] {
+  const w = new Array<number>(dims).fill(0);
+  const total = pairs.reduce((s, p) => s + p.weight, 0) || 1;
+  for (let it = 0; it < steps; it++) {
+    const grad = w.map((v) => lambda * v);
+    const hess = w.map((_, i) => w.map((__, j) => (i === j ? lambda : 0)));
+    for (const p of pairs) {
+      const z = p.d0 + p.dx.reduce((s, v, i) => s + v * (w[i] ?? 0), 0);
+      const sig = 1 / (1 + Math.exp(z));
+      const c = p.weight / total;
+      const h = sig * (1 - sig) * c;
+      p.dx.forEach((a, i) => {
+        grad[i] = (grad[i] ?? 0) - c * sig * a;
+        const row = hess[i] ?? [];
+        p.dx.forEach((b, j) => {
+          row[j] = (row[j] ?? 0) + h * a * b;
+        });
+      });
+    }
+    const step = solve(hess, grad);
+    step.forEach((s, i) => {
+      w[i] = (w[i] ?? 0) - s;
+    });
+    if (Math.max(0, ...step.map(Math.abs)) < 1e-6) break;
+  }
+  return w;
+}

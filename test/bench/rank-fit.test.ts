@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitListwise,
+  fitPairwise,
   marginScale,
   type RankList,
   solve,
@@ -9,6 +10,7 @@ import {
   thresholdWilson,
   WILSON_Z90,
   wilsonLower,
+  withinArticlePairs,
 } from '../../bench/rank-fit.js';
 
 const rank = (theta: readonly number[], xs: readonly (readonly number[])[]) =>
@@ -221,5 +223,67 @@ describe('thresholdWilson', () => {
   it('is 1 when no score qualifies', () => {
     expect(thresholdWilson([{ score: 0.9, right: false }], 0.9)).toBe(1);
     expect(thresholdWilson([], 0.9)).toBe(1);
+  });
+});
+
+describe('withinArticlePairs', () => {
+  it('pairs each right candidate with the wrong ones of its own article only, a question weighing 1', () => {
+    const pairs = withinArticlePairs([
+      {
+        base: [2, 1, 0.5, 3],
+        xs: [[0], [1], [0], [5]],
+        ys: [false, true, false, false],
+        articles: ['a', 'a', 'a', 'b'],
+      },
+    ]);
+    // b's candidate (another article) is in no pair; the right one (1) against 0 and 2.
+    expect(pairs.map((p) => [p.d0, p.dx[0]])).toEqual([
+      [-1, 1],
+      [0.5, 1],
+    ]);
+    expect(pairs.reduce((s, p) => s + p.weight, 0)).toBeCloseTo(1);
+  });
+
+  it('with a margin, pairs the right candidate only with the wrong ones scored near or above it', () => {
+    const list = {
+      base: [2, 1, -3],
+      xs: [[0], [1], [0]],
+      ys: [false, true, false],
+      articles: ['a', 'a', 'a'],
+    };
+    // The wrong candidate at -3 stands 4 below the right one: no rival for the first place at margin 1.
+    expect(withinArticlePairs([list], 1).map((p) => p.d0)).toEqual([-1]);
+    expect(withinArticlePairs([list]).map((p) => p.d0)).toEqual([-1, 4]);
+  });
+
+  it('gives no pair where the answer stands in no article with a wrong candidate', () => {
+    expect(
+      withinArticlePairs([{ base: [1, 2], xs: [[0], [1]], ys: [true, false], articles: ['a', 'b'] }]),
+    ).toEqual([]);
+  });
+});
+
+describe('fitPairwise', () => {
+  // The base ranks the wrong sentence first in every pair; feature 0 marks the right one, feature 1 is noise.
+  const pairs = [
+    { d0: -0.5, dx: [1, 0.3], weight: 1 },
+    { d0: -0.4, dx: [1, -0.3], weight: 1 },
+    { d0: -0.6, dx: [1, 0], weight: 1 },
+  ];
+
+  it('learns a weight that puts the right sentence first, the noise near 0', () => {
+    const w = fitPairwise(pairs, 2, 0.01);
+    expect(w[0] ?? 0).toBeGreaterThan(0.6);
+    expect(Math.abs(w[1] ?? 0)).toBeLessThan(0.2);
+    for (const p of pairs)
+      expect(p.d0 + (p.dx[0] ?? 0) * (w[0] ?? 0) + (p.dx[1] ?? 0) * (w[1] ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('stays at 0 with no pairs, and nearer 0 the stronger lambda holds it', () => {
+    expect(fitPairwise([], 2)).toEqual([0, 0]);
+    const weak = fitPairwise(pairs, 2, 0.01)[0] ?? 0;
+    const strong = fitPairwise(pairs, 2, 1)[0] ?? 0;
+    expect(strong).toBeGreaterThan(0);
+    expect(strong).toBeLessThan(weak);
   });
 });
