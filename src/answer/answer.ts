@@ -79,6 +79,13 @@ export interface AnswerOptions {
    */
   noteBelowShown?: boolean;
   /**
+   * The same for a question asking a name, a date, a place or a length of time (the types whose
+   * answer is a span, not words: `SPAN_ANSWERED`): a short answer too unsure to show is no answer
+   * either, so the note and at most two related facts (the third fact is the only thing it costs; no
+   * short answer shown is lost). Default true.
+   */
+  noteBelowShownSpans?: boolean;
+  /**
    * A typed question whose answer the fitted answerable model (weights.json's `answerable`, see
    * `src/answer/answerable.ts`) reads as likelier silent than answered, below `answerableBelow`,
    * gets the note that the coverage gives no clear answer, and at most two related facts, on top of
@@ -249,6 +256,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   untypedWeight: 0.35,
   silentNeighbour: 0.7,
   noteBelowShown: true,
+  noteBelowShownSpans: true,
   answerableModel: true,
   namesInAnswer: true,
   phrasesInAnswer: true,
@@ -809,6 +817,15 @@ function nameUnwritten(index: FactIndex, words: readonly string[]): boolean {
 const HOLDER_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['person', 'organisation', 'name']);
 
 /** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
+/** The types other than figures whose answer is a span (a name, a date, a place, a length of time), not words. */
+const SPAN_ANSWERED: ReadonlySet<AnswerType | undefined> = new Set([
+  'person',
+  'organisation',
+  'name',
+  'date',
+  'place',
+  'duration',
+]);
 const ANSWERED_IN_WORDS: ReadonlySet<AnswerType | undefined> = new Set(['description', 'reason']);
 
 /** The answer types a name answers ("which club", "which minister", "which city"). */
@@ -1612,7 +1629,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ) >= fitted.sure;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
-  const floor = o.noteBelowShown && asksFigure(form.wants) ? fitted.show : fitted.none;
+  const floor =
+    (o.noteBelowShown && asksFigure(form.wants)) || (o.noteBelowShownSpans && SPAN_ANSWERED.has(form.wants))
+      ? fitted.show
+      : fitted.none;
   // The fitted answerable model: the coverage likelier silent on the question than answering it.
   // Where the short answer is too unsure to show, the note costs no short answer: its own threshold.
   const unshown =

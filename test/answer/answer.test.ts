@@ -909,3 +909,40 @@ describe('sameName (issue 21, span-24)', () => {
     expect(sameName('$5m', '$5m')).toBe(false);
   });
 });
+
+describe('noteBelowShownSpans: a name, date or place too unsure to show gets the note', () => {
+  const index = indexOf({
+    match:
+      'Farewell for Jones\n\nJones will play his final match for Easton in June.\nThe testimonial will be at Northfield Park on 4 June.\nHe has played 200 games for the club.\nJones joined Easton from Westbury in 2015.\n',
+  });
+  const question = "What date is Jones's final match?";
+  // No short answer is ever sure enough to show (show above 1); nothing falls below none.
+  const unsure = { ...defaultWeights(), show: 1.01, none: 0 };
+
+  it('gives the note and at most two related facts where the date is not shown', () => {
+    const answer = answerWith(index, question, { weights: unsure, answerableModel: false });
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/no clear/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps the facts, with no note, when off', () => {
+    const answer = answerWith(index, question, {
+      weights: unsure,
+      answerableModel: false,
+      noteBelowShownSpans: false,
+    });
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toBeUndefined();
+    expect(answer.facts.length).toBeGreaterThan(0);
+  });
+
+  it('shows the date, with no note, where it is sure enough', () => {
+    const answer = answerWith(index, question, {
+      weights: { ...defaultWeights(), show: 0, none: 0 },
+      answerableModel: false,
+    });
+    expect(answer.answer?.text).toMatch(/June/);
+    expect(answer.note).toBeUndefined();
+  });
+});

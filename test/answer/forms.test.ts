@@ -335,13 +335,19 @@ describe('the confidence threshold', () => {
     expect(low.answer).toBeUndefined();
     expect(low.note).toMatch(/^The coverage gives no clear/);
     expect(low.facts.length).toBeLessThanOrEqual(2);
-    // A name too unsure to show is not a figure: its facts stay, with no note.
+    // A name too unsure to show gets the note as well (noteBelowShownSpans); off, its facts stay with no note.
     const who = answerQuery(many, 'who did Rovers sell to?', { weights: showAll() });
-    const whoLow = answerQuery(many, 'who did Rovers sell to?', {
-      weights: { ...defaultWeights(), show: Math.min(0.999, (who.confidence ?? 0) + 0.001), none: 0 },
-    });
+    const whoUnsure = { ...defaultWeights(), show: Math.min(0.999, (who.confidence ?? 0) + 0.001), none: 0 };
+    const whoLow = answerQuery(many, 'who did Rovers sell to?', { weights: whoUnsure });
     expect(whoLow.answer).toBeUndefined();
-    expect(whoLow.note).toBeUndefined();
+    expect(whoLow.note).toMatch(/^The coverage gives no clear/);
+    expect(whoLow.facts.length).toBeLessThanOrEqual(2);
+    const whoKept = answerQuery(many, 'who did Rovers sell to?', {
+      weights: whoUnsure,
+      noteBelowShownSpans: false,
+    });
+    expect(whoKept.answer).toBeUndefined();
+    expect(whoKept.note).toBeUndefined();
   });
 });
 
