@@ -729,11 +729,42 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     args[10] = taken;
   }
   readNamesFor(index, rereading);
+  // The story's core: the articles that state two or more of the draft's figures. A figure stated
+  // only by articles outside it ("over ten years" of two other stories, where the story's article
+  // says "over eight years") is read again within the story: the story's value that rules it out
+  // is the draft's figure changed.
+  const citing = new Map<string, number>();
+  for (const c of first)
+    if (c.verdict === 'supported')
+      for (const id of new Set(c.evidence.flatMap((e) => e.citations.map((x) => x.id))))
+        citing.set(id, (citing.get(id) ?? 0) + 1);
+  const core = new Set([...citing].filter(([, n]) => n >= 2).map(([id]) => id));
+  const outside = figures.filter(
+    (_, i) =>
+      core.size > 0 &&
+      first[i]?.verdict === 'supported' &&
+      !(first[i]?.evidence ?? []).some((e) => e.citations.some((x) => core.has(x.id))),
+  );
+  const coreArgs = new Map(
+    outside.map((args) => {
+      const again = [...args] as Parameters<typeof checkFigure>;
+      again[9] = core;
+      again[10] = taken;
+      return [args, again];
+    }),
+  );
+  readNamesFor(index, [...coreArgs.values()]);
   const claims =
     story.size === 0
       ? first
       : figures.map((args, i) => {
           const claim = first[i];
+          const inCore = coreArgs.get(args);
+          if (claim?.verdict === 'supported' && inCore) {
+            const again = checkFigure(...inCore);
+            const ruled = (againstOf.get(again) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
+            return again.verdict === 'contradicted' && ruled ? again : claim;
+          }
           if (claim?.verdict === 'supported') return claim;
           const again = checkFigure(...args);
           // The story may settle a figure; it never takes away a value of the story its words
@@ -764,7 +795,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
  */
 function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence: number): Claim[] {
   return claims.map((c, i) => {
-    if (c.verdict === 'supported' || c.quantity.kind !== 'money') return c;
+    if (c.quantity.kind !== 'money') return c;
     const sentence = { text: c.sentence } as Fact;
     if (!isConversion(sentence, c.quantity)) return c;
     // The amount it converts: the figure before it in its sentence that is no conversion itself.
@@ -781,6 +812,11 @@ function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence
     );
     const stating = values.filter((v) => supports(v.q, c.quantity));
     const differing = values.filter((v) => relate(v.q, c.quantity) === 'differs');
+    // A conversion the draft's words found stated elsewhere ("$2.35bn" beside "71.56bn rupees",
+    // where the coverage gives "71.56bn rupees ($1.6bn)" and "102.8bn rupees ($2.35bn)" of another
+    // line) is the other amount's conversion: where the stating sentences convert the draft's
+    // amount to another value and never to the draft's, the figure is confused with it.
+    if (c.verdict === 'supported' && (stating.length > 0 || differing.length === 0)) return c;
     const chosen = stating.length > 0 ? stating : differing;
     if (chosen.length === 0) return c;
     const relation: Relation = stating.length > 0 ? 'states' : 'differs';
