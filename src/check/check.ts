@@ -237,9 +237,11 @@ const FROM_BELOW = new Set<Quantity['qualifier']>(['over', 'at-least']);
 
 /**
  * True when a stated value supports a figure of the draft. A figure that is itself a bound ("more
- * than $4bn") is supported by a value beyond it, or by a bound as tight on the same side; a precise
- * figure is supported when each value lies within the other's qualifier and precision ("about $6
- * billion" and "$6bn"), never by a bound alone.
+ * than $4bn") is supported by a value beyond it, or by a bound on the same side at its very value:
+ * a draft's bound copies the coverage's, so "at least £50,000" where the coverage says "at least
+ * £75,000" is the bound changed, though the one implies the other (TRAIN drafts keys: 3,401 ->
+ * 3,410 right of 4,071). A precise figure is supported when each value lies within the other's
+ * qualifier and precision ("about $6 billion" and "$6bn"), never by a bound alone.
  */
 export function supports(stated: Quantity, figure: Quantity): boolean {
   if (bothCeilings(stated, figure)) return meet(stated, figure);
@@ -251,11 +253,7 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
   }
   if (isBound(figure)) {
     const below = FROM_BELOW.has(figure.qualifier);
-    if (isBound(stated))
-      return (
-        FROM_BELOW.has(stated.qualifier) === below &&
-        (below ? stated.value >= figure.value : stated.value <= figure.value)
-      );
+    if (isBound(stated)) return FROM_BELOW.has(stated.qualifier) === below && meet(stated, figure);
     const [low, high] = bounds(figure);
     const strict = figure.qualifier === 'over' || figure.qualifier === 'under';
     return strict ? stated.value > low && stated.value < high : stated.value >= low && stated.value <= high;
@@ -268,8 +266,8 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
 
 /**
  * "Up to £350m" and "as much as £400m": a ceiling says how far a value could go, so two ceilings
- * state one figure only when their values meet; another ceiling is another figure (where "more
- * than $8bn" does bear out "more than $4bn").
+ * state one figure only when their values meet; another ceiling is another figure (as another
+ * floor is: "more than $8bn" does not bear out "more than $4bn").
  */
 const bothCeilings = (a: Quantity, b: Quantity) => a.qualifier === 'up-to' && b.qualifier === 'up-to';
 
