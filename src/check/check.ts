@@ -1163,6 +1163,51 @@ function swapped(
   return rivalNear > 0 && rivalNear >= SWAPPED_FACTOR * ownNear;
 }
 
+/** A clause's word stems, figures left out. */
+const clauseStems = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
+  new Set(stemsOf(clauseOf(text, q)).filter((w) => !/\d/.test(w)));
+
+/**
+ * Parallel clauses swapped ("13 seats where students could defeat Labour, and 14 where it could
+ * overtake the Tories" for "the 14 seats where students could beat Labour, and the 13 where they
+ * could beat the Tories"): the coverage sentence gives the draft's value (`own`) and the value of
+ * the draft's `other` figure (`rival`) in clauses of their own, and the words only one of those
+ * clauses has (weighed by rarity) put each draft figure's clause SWAPPED_FACTOR times nearer the
+ * other's: the figure with the rival's, the other with the own's.
+ */
+export function clausesSwapped(
+  draft: Pick<Fact, 'text'>,
+  figure: Pick<Quantity, 'start' | 'end'>,
+  other: Pick<Quantity, 'start' | 'end'>,
+  own: Pick<Mention, 'fact' | 'quantity'>,
+  rival: Pick<Mention, 'fact' | 'quantity'>,
+  rarity: (stem: string) => number,
+): boolean {
+  if (clauseOf(draft.text, figure) === clauseOf(draft.text, other)) return false;
+  if (
+    own.fact !== rival.fact ||
+    clauseOf(own.fact.text, own.quantity) === clauseOf(rival.fact.text, rival.quantity)
+  )
+    return false;
+  const ownWords = clauseStems(own.fact.text, own.quantity);
+  const rivalWords = clauseStems(rival.fact.text, rival.quantity);
+  const only = (a: Set<string>, b: Set<string>) => new Set([...a].filter((w) => !b.has(w)));
+  const ownOnly = only(ownWords, rivalWords);
+  const rivalOnly = only(rivalWords, ownWords);
+  const held = (words: Set<string>, of: Set<string>) =>
+    [...words].reduce((sum, w) => sum + (of.has(w) ? rarity(w) : 0), 0);
+  const mine = clauseStems(draft.text, figure);
+  const theirs = clauseStems(draft.text, other);
+  const toRival = held(mine, rivalOnly);
+  const toOwn = held(theirs, ownOnly);
+  return (
+    toRival > 0 &&
+    toRival >= SWAPPED_FACTOR * held(mine, ownOnly) &&
+    toOwn > 0 &&
+    toOwn >= SWAPPED_FACTOR * held(theirs, rivalOnly)
+  );
+}
+
 /**
  * Marks each stating mention for which `rivalOf` finds a rival (a value of its sentence the draft's
  * figure was confused with) as another figure's, and the rival as the value that differs. In order:
@@ -1875,8 +1920,13 @@ function checkFigure(
         (o.relation === 'differs' || o.relation === 'near') &&
         sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
         !supports(o.m.quantity, quantity) &&
-        sentence.fact.quantities.some((q) => q !== quantity && supports(o.m.quantity, q)) &&
-        swapped(sentence, quantity, r.m, o.m, rarity),
+        sentence.fact.quantities.some(
+          (q) =>
+            q !== quantity &&
+            supports(o.m.quantity, q) &&
+            (swapped(sentence, quantity, r.m, o.m, rarity) ||
+              clausesSwapped(sentence.fact, quantity, q, r.m, o.m, rarity)),
+        ),
     ),
   );
   // Two holders' values swapped in one coverage sentence ("40,000 in Northtown" against "In
