@@ -728,21 +728,28 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   }
   readNamesFor(index, rereading);
   // The story's core: the articles that state two or more of the draft's figures. A figure stated
-  // only by articles outside it ("over ten years" of two other stories, where the story's article
-  // says "over eight years") is read again within the story: the story's value that rules it out
-  // is the draft's figure changed.
+  // only by articles outside it that never name its subject ("over ten years" of two other stories,
+  // where the story's article says "over eight years") is read again within the story: the story's
+  // value that rules it out is the draft's figure changed.
   const citing = new Map<string, number>();
   for (const c of first)
     if (c.verdict === 'supported')
       for (const id of new Set(c.evidence.flatMap((e) => e.citations.map((x) => x.id))))
         citing.set(id, (citing.get(id) ?? 0) + 1);
   const core = new Set([...citing].filter(([, n]) => n >= 2).map(([id]) => id));
-  const outside = figures.filter(
-    (_, i) =>
+  // (Only where no stating article names the figure's subject: an article that does, "£1.3bn" of
+  // the bid in four of the bid's articles, is of the story whatever the core.)
+  const outside = figures.filter((args, i) => {
+    const subject = args[7];
+    const ids = (first[i]?.evidence ?? []).flatMap((e) => e.citations.map((x) => x.id));
+    return (
       core.size > 0 &&
       first[i]?.verdict === 'supported' &&
-      !(first[i]?.evidence ?? []).some((e) => e.citations.some((x) => core.has(x.id))),
-  );
+      subject !== undefined &&
+      subject.words.length > 0 &&
+      !ids.some((id) => core.has(id) || subject.words.some((w) => state.articlesNaming.get(w)?.has(id)))
+    );
+  });
   const coreArgs = new Map(
     outside.map((args) => {
       const again = [...args] as Parameters<typeof checkFigure>;
