@@ -239,9 +239,11 @@ const FROM_BELOW = new Set<Quantity['qualifier']>(['over', 'at-least']);
 
 /**
  * True when a stated value supports a figure of the draft. A figure that is itself a bound ("more
- * than $4bn") is supported by a value beyond it, or by a bound as tight on the same side; a precise
- * figure is supported when each value lies within the other's qualifier and precision ("about $6
- * billion" and "$6bn"), never by a bound alone.
+ * than $4bn") is supported by a value beyond it, or by a bound on the same side at its very value:
+ * a draft's bound copies the coverage's, so "at least £50,000" where the coverage says "at least
+ * £75,000" is the bound changed, though the one implies the other (TRAIN drafts keys: 3,401 ->
+ * 3,410 right of 4,071). A precise figure is supported when each value lies within the other's
+ * qualifier and precision ("about $6 billion" and "$6bn"), never by a bound alone.
  */
 export function supports(stated: Quantity, figure: Quantity): boolean {
   if (bothCeilings(stated, figure)) return meet(stated, figure);
@@ -253,11 +255,7 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
   }
   if (isBound(figure)) {
     const below = FROM_BELOW.has(figure.qualifier);
-    if (isBound(stated))
-      return (
-        FROM_BELOW.has(stated.qualifier) === below &&
-        (below ? stated.value >= figure.value : stated.value <= figure.value)
-      );
+    if (isBound(stated)) return FROM_BELOW.has(stated.qualifier) === below && meet(stated, figure);
     const [low, high] = bounds(figure);
     const strict = figure.qualifier === 'over' || figure.qualifier === 'under';
     return strict ? stated.value > low && stated.value < high : stated.value >= low && stated.value <= high;
@@ -270,8 +268,8 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
 
 /**
  * "Up to £350m" and "as much as £400m": a ceiling says how far a value could go, so two ceilings
- * state one figure only when their values meet; another ceiling is another figure (where "more
- * than $8bn" does bear out "more than $4bn").
+ * state one figure only when their values meet; another ceiling is another figure (as another
+ * floor is: "more than $8bn" does not bear out "more than $4bn").
  */
 const bothCeilings = (a: Quantity, b: Quantity) => a.qualifier === 'up-to' && b.qualifier === 'up-to';
 
@@ -734,11 +732,49 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     args[10] = taken;
   }
   readNamesFor(index, rereading);
+  // The story's core: the articles that state two or more of the draft's figures. A figure stated
+  // only by articles outside it that never name its subject ("over ten years" of two other stories,
+  // where the story's article says "over eight years") is read again within the story: the story's
+  // value that rules it out is the draft's figure changed.
+  const citing = new Map<string, number>();
+  for (const c of first)
+    if (c.verdict === 'supported')
+      for (const id of new Set(c.evidence.flatMap((e) => e.citations.map((x) => x.id))))
+        citing.set(id, (citing.get(id) ?? 0) + 1);
+  const core = new Set([...citing].filter(([, n]) => n >= 2).map(([id]) => id));
+  // (Only where no stating article names the figure's subject: an article that does, "£1.3bn" of
+  // the bid in four of the bid's articles, is of the story whatever the core.)
+  const outside = figures.filter((args, i) => {
+    const subject = args[7];
+    const ids = (first[i]?.evidence ?? []).flatMap((e) => e.citations.map((x) => x.id));
+    return (
+      core.size > 0 &&
+      first[i]?.verdict === 'supported' &&
+      subject !== undefined &&
+      subject.words.length > 0 &&
+      !ids.some((id) => core.has(id) || subject.words.some((w) => state.articlesNaming.get(w)?.has(id)))
+    );
+  });
+  const coreArgs = new Map(
+    outside.map((args) => {
+      const again = [...args] as Parameters<typeof checkFigure>;
+      again[9] = core;
+      again[10] = taken;
+      return [args, again];
+    }),
+  );
+  readNamesFor(index, [...coreArgs.values()]);
   const claims =
     story.size === 0
       ? first
       : figures.map((args, i) => {
           const claim = first[i];
+          const inCore = coreArgs.get(args);
+          if (claim?.verdict === 'supported' && inCore) {
+            const again = checkFigure(...inCore);
+            const ruled = (againstOf.get(again) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
+            return again.verdict === 'contradicted' && ruled ? again : claim;
+          }
           if (claim?.verdict === 'supported') return claim;
           const again = checkFigure(...args);
           // The story may settle a figure; it never takes away a value of the story its words
@@ -769,7 +805,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
  */
 function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence: number): Claim[] {
   return claims.map((c, i) => {
-    if (c.verdict === 'supported' || c.quantity.kind !== 'money') return c;
+    if (c.quantity.kind !== 'money') return c;
     const sentence = { text: c.sentence } as Fact;
     if (!isConversion(sentence, c.quantity)) return c;
     // The amount it converts: the figure before it in its sentence that is no conversion itself.
@@ -786,6 +822,11 @@ function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence
     );
     const stating = values.filter((v) => supports(v.q, c.quantity));
     const differing = values.filter((v) => relate(v.q, c.quantity) === 'differs');
+    // A conversion the draft's words found stated elsewhere ("$2.35bn" beside "71.56bn rupees",
+    // where the coverage gives "71.56bn rupees ($1.6bn)" and "102.8bn rupees ($2.35bn)" of another
+    // line) is the other amount's conversion: where the stating sentences convert the draft's
+    // amount to another value and never to the draft's, the figure is confused with it.
+    if (c.verdict === 'supported' && (stating.length > 0 || differing.length === 0)) return c;
     const chosen = stating.length > 0 ? stating : differing;
     if (chosen.length === 0) return c;
     const relation: Relation = stating.length > 0 ? 'states' : 'differs';
@@ -1167,6 +1208,51 @@ function swapped(
   const ownNear = overlap(anchor, own.fact.text, asOrdered(own.quantity), theirs);
   const rivalNear = overlap(anchor, rival.fact.text, asOrdered(rival.quantity), theirs);
   return rivalNear > 0 && rivalNear >= SWAPPED_FACTOR * ownNear;
+}
+
+/** A clause's word stems, figures left out. */
+const clauseStems = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
+  new Set(stemsOf(clauseOf(text, q)).filter((w) => !/\d/.test(w)));
+
+/**
+ * Parallel clauses swapped ("13 seats where students could defeat Labour, and 14 where it could
+ * overtake the Tories" for "the 14 seats where students could beat Labour, and the 13 where they
+ * could beat the Tories"): the coverage sentence gives the draft's value (`own`) and the value of
+ * the draft's `other` figure (`rival`) in clauses of their own, and the words only one of those
+ * clauses has (weighed by rarity) put each draft figure's clause SWAPPED_FACTOR times nearer the
+ * other's: the figure with the rival's, the other with the own's.
+ */
+export function clausesSwapped(
+  draft: Pick<Fact, 'text'>,
+  figure: Pick<Quantity, 'start' | 'end'>,
+  other: Pick<Quantity, 'start' | 'end'>,
+  own: Pick<Mention, 'fact' | 'quantity'>,
+  rival: Pick<Mention, 'fact' | 'quantity'>,
+  rarity: (stem: string) => number,
+): boolean {
+  if (clauseOf(draft.text, figure) === clauseOf(draft.text, other)) return false;
+  if (
+    own.fact !== rival.fact ||
+    clauseOf(own.fact.text, own.quantity) === clauseOf(rival.fact.text, rival.quantity)
+  )
+    return false;
+  const ownWords = clauseStems(own.fact.text, own.quantity);
+  const rivalWords = clauseStems(rival.fact.text, rival.quantity);
+  const only = (a: Set<string>, b: Set<string>) => new Set([...a].filter((w) => !b.has(w)));
+  const ownOnly = only(ownWords, rivalWords);
+  const rivalOnly = only(rivalWords, ownWords);
+  const held = (words: Set<string>, of: Set<string>) =>
+    [...words].reduce((sum, w) => sum + (of.has(w) ? rarity(w) : 0), 0);
+  const mine = clauseStems(draft.text, figure);
+  const theirs = clauseStems(draft.text, other);
+  const toRival = held(mine, rivalOnly);
+  const toOwn = held(theirs, ownOnly);
+  return (
+    toRival > 0 &&
+    toRival >= SWAPPED_FACTOR * held(mine, ownOnly) &&
+    toOwn > 0 &&
+    toOwn >= SWAPPED_FACTOR * held(theirs, rivalOnly)
+  );
 }
 
 /**
@@ -1903,8 +1989,13 @@ function checkFigure(
         (o.relation === 'differs' || o.relation === 'near') &&
         sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
         !supports(o.m.quantity, quantity) &&
-        sentence.fact.quantities.some((q) => q !== quantity && supports(o.m.quantity, q)) &&
-        swapped(sentence, quantity, r.m, o.m, rarity),
+        sentence.fact.quantities.some(
+          (q) =>
+            q !== quantity &&
+            supports(o.m.quantity, q) &&
+            (swapped(sentence, quantity, r.m, o.m, rarity) ||
+              clausesSwapped(sentence.fact, quantity, q, r.m, o.m, rarity)),
+        ),
     ),
   );
   // Two holders' values swapped in one coverage sentence ("40,000 in Northtown" against "In

@@ -121,7 +121,8 @@ describe('qualifiers, in the draft and in the articles', () => {
     expect(within.note).toMatch(/only bounds it: more than \$20 billion/);
     expect(check('The deal values Widgetco at $18bn.')).toEqual({ $18bn: 'contradicted' });
     expect(check('The deal values Widgetco at more than $20bn.')).toEqual({ 'more than $20bn': 'supported' });
-    expect(check('The deal values Widgetco at over $15bn.')).toEqual({ 'over $15bn': 'supported' });
+    // A bound on the same side at another value is the bound changed, though the one implies the other.
+    expect(check('The deal values Widgetco at over $15bn.')).toEqual({ 'over $15bn': 'contradicted' });
   });
 
   it('"more than" in the draft is supported by a value beyond it, not by one below it', () => {
@@ -152,6 +153,21 @@ describe('qualifiers, in the draft and in the articles', () => {
     expect(supports(q('more than $10 billion'), q('$15bn'))).toBe(false);
     expect(supports(q('$15bn'), q('more than $10 billion'))).toBe(true);
     expect(supports(q('up to $10bn'), q('more than $5bn'))).toBe(false);
+  });
+
+  it('supports() bears out a bound by a bound on its side only at its very value', () => {
+    const q = (text: string) => {
+      const [first] = parseQuantities(text);
+      if (!first) throw new Error(text);
+      return first;
+    };
+    expect(supports(q('at least £75,000'), q('at least £50,000'))).toBe(false);
+    expect(supports(q('fewer than 1%'), q('fewer than 2%'))).toBe(false);
+    expect(supports(q('more than £75,000'), q('at least £75,000'))).toBe(true);
+    expect(supports(q('fewer than 2%'), q('under 2%'))).toBe(true);
+    expect(supports(q('under 2%'), q('more than 2%'))).toBe(false);
+    // A value beyond a bound still bears it out.
+    expect(supports(q('£80,000'), q('at least £75,000'))).toBe(true);
   });
 
   it('supports() bears out a ceiling ("as much as", "up to") only by a value that reaches it', () => {

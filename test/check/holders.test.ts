@@ -8,11 +8,12 @@ import {
   type CheckResult,
   type Claim,
   checkDraft,
+  clausesSwapped,
   holdersSwapped,
   sourceRival,
   statesAnother,
 } from '../../src/check/check.js';
-import { parseQuantities } from '../../src/facts/quantities.js';
+import { parseQuantities, type Quantity } from '../../src/facts/quantities.js';
 import type { Fact } from '../../src/facts/types.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -196,5 +197,46 @@ describe('a value taken from another sentence than the draft’s source', () => 
       '102.2',
     );
     expect(c.verdict).toBe('supported');
+  });
+});
+
+describe('parallel clauses swapped', () => {
+  const fact = (text: string) => ({ text, quantities: parseQuantities(text) }) as unknown as Fact;
+  const coverage = fact(
+    'The party has named the 14 seats where students could help it beat Labour, and the 13 where they could beat the Tories.',
+  );
+  const [fourteen, thirteen] = coverage.quantities;
+  const mention = (q: Quantity | undefined) => {
+    if (!q) throw new Error('figure not read');
+    return { fact: coverage, quantity: q };
+  };
+  // Common words weigh little, as their rarity does in the check.
+  const one = (stem: string) =>
+    ['the', 'it', 'they', 'where', 'could', 'has', 'and'].includes(stem) ? 0.1 : 1;
+
+  it('the draft’s value in the other clause’s words is the other figure’s', () => {
+    const draft = fact(
+      'The party names 13 seats where students could help it defeat Labour, and 14 where it could overtake the Tories.',
+    );
+    const [a, b] = draft.quantities;
+    if (!a || !b) throw new Error('figures not read');
+    expect(clausesSwapped(draft, a, b, mention(thirteen), mention(fourteen), one)).toBe(true);
+    expect(clausesSwapped(draft, b, a, mention(fourteen), mention(thirteen), one)).toBe(true);
+  });
+
+  it('clauses in the coverage’s order are not swapped', () => {
+    const draft = fact(
+      'The party names 14 seats where students could help it defeat Labour, and 13 where it could overtake the Tories.',
+    );
+    const [a, b] = draft.quantities;
+    if (!a || !b) throw new Error('figures not read');
+    expect(clausesSwapped(draft, a, b, mention(fourteen), mention(thirteen), one)).toBe(false);
+  });
+
+  it('two figures of one clause tell nothing', () => {
+    const draft = fact('The party names 13 seats and 14 others where students could help it defeat Labour.');
+    const [a, b] = draft.quantities;
+    if (!a || !b) throw new Error('figures not read');
+    expect(clausesSwapped(draft, a, b, mention(thirteen), mention(fourteen), one)).toBe(false);
   });
 });

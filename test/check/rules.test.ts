@@ -57,6 +57,20 @@ describe('bounds of one side', () => {
     expect(c.verdict).toBe('contradicted');
     expect(c.note).toMatch(/over 8,000/);
   });
+
+  it('a floor short of the coverage’s ("more than 6,000" for "over 8,000") is changed too', () => {
+    const c = claim(
+      checkDraft(index, 'The Carers Network says there is a shortage of more than 6,000 foster carers.'),
+      'more than 6,000 foster carers',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/over 8,000/);
+    const same = checkDraft(
+      index,
+      'The Carers Network says there is a shortage of more than 8,000 foster carers.',
+    );
+    expect(claim(same, 'more than 8,000 foster carers').verdict).toBe('supported');
+  });
 });
 
 describe('moments', () => {

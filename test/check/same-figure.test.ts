@@ -109,6 +109,32 @@ describe('a conversion in brackets', () => {
   });
 });
 
+describe('a conversion stated for another line of a list', () => {
+  const index = indexOf({
+    budget:
+      'Budget spends on schools\n\nIn his budget the minister raised spending on schools to 64.2bn rupees ($1.4bn) and spending on hospitals to 93.7bn rupees ($2.15bn).\n',
+  });
+
+  it('is confused: the coverage converts the draft’s amount to another value, which is shown', () => {
+    const result = checkDraft(
+      index,
+      'The minister raised spending on schools to 64.2bn rupees ($2.15bn) in his budget.',
+    );
+    expect(claim(result, '64.2bn rupees').verdict).toBe('supported');
+    const c = claim(result, '$2.15bn');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/\$1\.4bn/);
+  });
+
+  it('stands where the coverage converts the draft’s amount to it', () => {
+    const result = checkDraft(
+      index,
+      'The minister raised spending on hospitals to 93.7bn rupees ($2.15bn) in his budget.',
+    );
+    expect(claim(result, '$2.15bn').verdict).toBe('supported');
+  });
+});
+
 describe('a value the draft gives to another of its figures', () => {
   const index = indexOf({
     funding:
