@@ -98,7 +98,7 @@ export interface AnswerOptions {
    */
   namesInAnswer?: boolean;
   /**
-   * A typed question naming a thing in several words ("Giant Company Software") of which its first
+   * A typed question naming a thing in several words ("Blue Harbour Software") of which its first
    * fact's article writes no word with its capital, nor the name as a phrase or by its initials,
    * gets the note and at most two related facts: the article is about something else. Default true.
    */
@@ -611,7 +611,7 @@ function someKeyStarts(map: ReadonlyMap<string, number> | undefined, prefix: str
 }
 
 /**
- * The names of several words a question gives ("Giant Company Software") of which an article
+ * The names of several words a question gives ("Blue Harbour Software") of which an article
  * writes none: no word of the name with its capital (a surname alone, "Grey", is the name
  * written), nor the name as a phrase (held, like `absentNames`, to its last two words: "Zed mini"),
  * nor its initials, in a fact or its headline. What the article says is of another thing.

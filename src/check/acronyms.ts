@@ -1,8 +1,8 @@
 /**
- * Acronyms as names of their holders: "NIESR" is the "National Institute of Economic and Social
+ * Acronyms as names of their holders: "IFER" is the "Institute for Fiscal and Economic
  * Research", "the IMF" the "International Monetary Fund". A draft and an article often name one
- * holder the two ways ("NIESR sees ..." against "The National Institute of Economic and Social
- * Research (NIESR) claims ..."); read by its words alone, the acronym shares none with the name and
+ * holder the two ways ("IFER sees ..." against "The Institute for Fiscal and Economic
+ * Research (IFER) claims ..."); read by its words alone, the acronym shares none with the name and
  * the two holders look like two subjects. An acronym stands for a name when it spells the name's
  * initials, read from the text as the index reads short forms (`index/short-forms.ts`: `namesIn`
  * for the names, `spellsInitials` for the initials, its small words "of", "and", "for", "the"

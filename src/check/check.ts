@@ -1348,7 +1348,7 @@ function otherSubject(
   if (subject?.carried) return false;
   if (theirs === undefined || theirs.length === 0 || ours.length === 0) return false;
   if (theirs.some((w) => ours.includes(w))) return false;
-  // "NIESR" in the draft is "the National Institute of Economic and Social Research (NIESR)" there.
+  // "IFER" in the draft is "the Institute for Fiscal and Economic Research (IFER)" there.
   if (sameByAcronym(ours, draft.fact.text, theirs, m.fact.text)) return false;
   const named = entityWords(index.entitiesOf(m.fact)).map(placeWord);
   const story = storyWords.map(placeWord);

@@ -402,7 +402,7 @@ const CLAUSE_CONTINUES = new RegExp(
 );
 
 /**
- * A sentence that goes on with "they" ("But they have lost nine of their 14 matches"): "they" may
+ * A sentence that goes on with "they" ("But they have lost eight of their 13 matches"): "they" may
  * stand for a country's side or people ("England sat on the summit ... But they have lost"), so the
  * name the sentence before opens with counts though it is a place.
  */
@@ -564,7 +564,7 @@ function resolve(
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.
   const reports = focus.thing !== undefined && names.some((n) => n === focus.thing && !owners.includes(n));
-  // "the German Federal Labour Agency said the jobless total ...": a national office counts for its
+  // "the Ruritanian Federal Labour Office said the jobless total ...": a national office counts for its
   // country.
   const country =
     owners.length === 0
@@ -579,7 +579,7 @@ function resolve(
     CONTINUES.test(fact.text) ||
     (CLAUSE_CONTINUES.test(before) && !owners.some((n) => occurrences(before, n).length > 0));
   const earlier = continues ? continuedName(index, fact, focus.person) : undefined;
-  // A place after the figure ("But they have lost nine of their 14 matches since ... in Sydney"), the
+  // A place after the figure ("But they have lost eight of their 13 matches since ... in Sydney"), the
   // object of a preposition, is no one the sentence's "it" or "they" could be.
   if (earlier && owners.every((n) => placedAfter(fact.text, n, q)))
     return { subject: [earlier], from: 'resolved' };
@@ -709,7 +709,7 @@ export function claimsOf(
     const figures = figuresMemo.get(vocabulary)?.get(fact) ?? measuredFigures(index, fact, vocabulary);
     figuresMemo.get(vocabulary)?.delete(fact);
     for (const { quantity: q, measure, also } of figures) {
-      // "the 28-year-old Spanish international": an age is the person's the article names, whoever acts.
+      // "the 26-year-old Italian international": an age is the person's the article names, whoever acts.
       const aged =
         q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
       const said = aged

@@ -107,7 +107,7 @@ export interface FigureMention {
   measureRead?: true;
   /**
    * The measure as its sentence names it, when that is one of the measure's words other than its
-   * name (`measureWord`: "a record deficit of $412bn" is a deficit, not a "loss"): the title and the
+   * name (`measureWord`: "a record deficit of $375bn" is a deficit, not a "loss"): the title and the
    * group it goes in. Absent where the name is the word, or no word of it is written as a noun.
    */
   measureWord?: string;
@@ -767,9 +767,9 @@ export function writesMeasure(
 /**
  * The measure as the figure's sentence names it (issue 20: titles an editor reads as the article's):
  * of the measure's one-word forms the sentence writes as a noun (wink's parts of speech), the one
- * nearest the figure, as the vocabulary lists it ("a record deficit of $412bn": "deficit", not the
- * measure's name "loss"; "its brokerage unit, which employs 40,000 staff": "staff", not "jobs";
- * "Military spending is also set to rise by 4.8%": "spending", not "budget"). The measure's name
+ * nearest the figure, as the vocabulary lists it ("a record deficit of $375bn": "deficit", not the
+ * measure's name "loss"; "its retail unit, which employs 31,000 staff": "staff", not "jobs";
+ * "Road spending is also set to rise by 3.7%": "spending", not "budget"). The measure's name
  * when the sentence writes it as a noun or writes no word of the measure as one (a verb, "agreed to
  * pay $850m", names no other measure than the one read), and always for a measure of change (a
  * "rise" is growth). `tagged`: the sentence's tagged words (read when not given).
@@ -1198,11 +1198,11 @@ export function statesClaim(shown: FigureMention, m: FigureMention): boolean {
   const own = subjectWords(shown);
   // A line that says no one's figure claims only the figure and its measure.
   if (own.size === 0) return true;
-  // A measured amount whose owner its sentence does not name ("It took $19.1m on Christmas Day") is
+  // A measured amount whose owner its sentence does not name ("It took $12.4m on New Year's Day") is
   // the one thing of that measure and amount in the story. An amount no measure word claims is held
   // only by its owner: where the sentence names none, the owner read from "it", "the film" or the
   // article's focus must meet the line's where the digest trusts it (`placed`), else the sentence must
-  // write the line's owner ("the film took more than the expected $18m", read as another article's
+  // write the line's owner ("the film took more than the expected $16m", read as another article's
   // focus, is no citation of "Film A ... when it took $18m").
   const trusted = m.subjectFrom === 'named' || m.placed;
   if (!trusted && shown.concept && m.concept) return true;

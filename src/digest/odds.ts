@@ -35,8 +35,8 @@ export interface Odds {
 /**
  * The odds to win a sentence gives, each with the name nearest before it in its clause ("with
  * Odile its favourite at 1/3": Odile; "Bramwell favourite ... at 5/2, while ... Odile is second at
- * 3/1": Odile's 3/1). Of a move "from 4/6 to 1/2" the odds are the last. None in a sentence with
- * no word of betting, of odds on leaving ("odds of 1/5 on her departure"), or with no name before
+ * 3/1": Odile's 3/1). Of a move "from 4/7 to 2/5" the odds are the last. None in a sentence with
+ * no word of betting, of odds on leaving ("odds of 1/4 on her departure"), or with no name before
  * them in their clause. `names`: the names the sentence holds. Pure.
  */
 export function oddsIn(text: string, names: readonly string[]): Odds[] {
@@ -51,7 +51,7 @@ export function oddsIn(text: string, names: readonly string[]): Odds[] {
     const opens = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '));
     const clause = `${before.slice(opens + 1)}${text.slice(start, start + 30).split(/[,;.]/)[0] ?? ''}`;
     if (!WINNING.test(clause) || LEAVING.test(clause)) continue;
-    // A move "from 4/6 to 1/2": the odds now are the last.
+    // A move "from 4/7 to 2/5": the odds now are the last.
     if (/\bfrom\s+$/i.test(before) && /^\s+to\s+\d/.test(text.slice(start + m[0].length))) continue;
     const inClause = before.slice(opens + 1);
     const named = names

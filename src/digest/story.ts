@@ -150,8 +150,8 @@ function nameOf(index: FactIndex): string {
       }
     }
     // A word most of whose uses are inside longer names of other things ("Labour" of a "Federal
-    // Labour Agency" and an "International Labour Organisation") names no one thing of the story,
-    // unless most headlines write it (the film "Meet the Fockers", headlined "Fockers ...").
+    // Labour Office" and an "International Labour Council") names no one thing of the story,
+    // unless most headlines write it (the film "Meet the Parkers", headlined "Parkers ...").
     if (name === c.word && partOfLongerNames(c) && inHeadlines(c.word) < HEADLINE_NAME) continue;
     picked.push(name);
     for (const w of wordsOf(name)) used.add(w);

@@ -279,7 +279,7 @@ const ONE_IN =
   /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s(?:in|out\sof)\s(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?!\s?(?:%|per|years?|months?))/gi;
 /** What every match of ONE_IN holds (see gated). */
 const ONE_IN_WORDS = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s/i;
-/** A scale written as a word: a number with one after a name is a figure ("Christmas Day 92 million texts"). */
+/** A scale written as a word: a number with one after a name is a figure ("New Year's Day 61 million texts"). */
 const WORD_SCALE = /^(?:thousand|million|billion|trillion)$/i;
 /** Words after a number in digits that are not what it counts: "20 million after ZTV ...", "1-1 near the end". */
 const NOT_COUNTED_AFTER_DIGITS =
@@ -635,7 +635,7 @@ export function parseQuantities(sentence: string): Quantity[] {
     for (const m of matchesOf(COUNT, sentence)) {
       const [, whole = '0', fraction, scale, plus, unit] = m;
       // "Lumen 4 model", "Windows 7 users": a number after a name is part of the name, unless it
-      // counts time ("the Commission 4 years later") or has a scale word ("Christmas Day 92 million texts").
+      // counts time ("the Commission 4 years later") or has a scale word ("New Year's Day 61 million texts").
       const before = sentence.slice(0, m.index);
       if (afterAName(before) && !DURATION_UNIT.test(unit ?? '') && !WORD_SCALE.test(scale ?? '')) continue;
       if (MONTH.test(unit ?? '')) continue;
