@@ -208,6 +208,48 @@ interface SentenceNames {
 const hyphenated = (text: string, e: { name: string; at: number }) =>
   /\p{Ll}-$/u.test(text.slice(Math.max(0, e.at - 2), e.at));
 
+/**
+ * Words before a name that make it a kind of the thing it stands before: a number counting that
+ * thing ("ordered 30 Zed Z300 planes", "buy 10 Z300 aircraft"; not a year, a score's or a range's
+ * end, nor a money amount) or an indefinite article ("an XYZ prevalence of 24%").
+ */
+const KIND_BEFORE =
+  /(?:(?<![\d$£€¥.,:/-])(?:(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))|\b(?:a|an))\s+$/u;
+
+/** A number that ranks, not counts: "number 31", "No 4", "aged 21". */
+const RANK_BEFORE = /\b(?:[Nn]umber|[Nn]o\.?|aged|age|[Ss]eed|[Rr]ound)\s+\S+\s+$/;
+
+/** A product's code or a model's number: letters and two or more digits in one word ("Z300", "7Z7"). */
+const CODE = /^(?=[\p{L}\d-]*\p{L})(?=(?:[\p{L}-]*\d){2})[\p{L}\d-]+$/u;
+
+/** Words in lower case after a name that are no noun it could describe: verbs, auxiliaries, joins. */
+const NOT_A_NOUN =
+  /^\s+(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|shall|does|did|do|said|says|and|or|but|of|in|on|at|to|for|from|with|by|which|who|that|as|than)\b/;
+
+/**
+ * A name that tells what kind of thing a noun is, not whose anything is: one between a counting
+ * number or "a"/"an" and a noun in lower case ("30 Zed Z300 planes", "an XYZ prevalence"; the
+ * tagger's part of speech when given), or a product's code ("Z300"). It owns no figure but the
+ * count right before it ("32 Zed MPs").
+ */
+export function kindName(
+  text: string,
+  e: { name: string; at: number },
+  tags?: () => readonly TaggedWord[] | undefined,
+): boolean {
+  if (e.name.split(/\s+/).every((w) => CODE.test(w))) return true;
+  const end = e.at + e.name.length;
+  const after = text.slice(end);
+  if (!/^\s+\p{Ll}/u.test(after) || NOT_A_NOUN.test(after)) return false;
+  const before = text.slice(Math.max(0, e.at - 20), e.at);
+  // "World number 31 Jo Bloggs": a rank's number counts nothing.
+  if (!KIND_BEFORE.test(before) || RANK_BEFORE.test(before)) return false;
+  const words = tags?.();
+  if (!words) return !/^\s+\p{Ll}+ed\b/u.test(after);
+  const next = words.find((w) => w.start >= end);
+  return next === undefined || next.pos === 'NOUN' || next.pos === 'PROPN';
+}
+
 /** The last sentence read (subjectOf is asked of each figure of a sentence in turn). */
 let lastSentence: SentenceNames | undefined;
 
@@ -241,7 +283,9 @@ export function subjectOf(
   q: Pick<Quantity, 'start' | 'end'> & { kind?: Quantity['kind'] },
   tags?: () => readonly TaggedWord[] | undefined,
 ): string[] | undefined {
-  const { usable, allAsides } = sentenceNames(text, names);
+  const { usable: all, allAsides } = sentenceNames(text, names);
+  // "ordered 30 Zed Z300 planes in a $1.8bn deal": a name of a kind owns no figure but its own count.
+  const usable = all.filter((e) => (e.at >= q.start && e.at <= q.end + 1) || !kindName(text, e, tags));
   const asides = allAsides.filter(([, end]) => end <= q.start);
   // "rose to 5.2%, compared with 11.4% in Freedonia and 8.6% in Sylvania": each compared figure is its place's.
   const compared = comparedIn(text, usable, q) ?? listedPlace(text, usable, q);

@@ -129,6 +129,16 @@ const AGENT_BY =
 const UP_PARTICLE =
   /\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|rack|racks|racked|racking|clock|clocks|clocked|clocking|set|sets|setting|put|puts|putting|snap|snaps|snapped|snapping)\s+up\s*$/i;
 
+/**
+ * A verb that moves what it governs, right before a percentage: "has been raised 7.8%", "grew 6.9%",
+ * "cut 10%" - the percentage is how far it moved. (Money after such a verb is a level: "raised £30m".)
+ */
+const MOVED_BY_PERCENT =
+  /\b(?:(?:rais|increas|lift|boost|climb|jump|surg|soar|slump|plung|tumbl|dropp|dipp|slipp|gain|shedd|reduc|lower|decreas|declin|eas|advanc|add|edg)(?:e|es|ed|ing|s)?|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|lose|loses|losing|lost|cut|cuts|cutting|slash(?:es|ed|ing)?|shrink|shrinks|shrinking|shrank|shrunk|sink|sinks|sinking|sank|sunk|shed|sheds)\s+$/i;
+/** A percentage followed by a word of comparison is a change: "spent 25% more", "15% lower", "0.5% stronger". */
+const MORE_AFTER =
+  /^\s+(?:more|less|fewer|up|down|higher|lower|stronger|weaker|dearer|cheaper|bigger|smaller|greater|larger|faster|slower|better|worse)\b/i;
+
 /** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by", nor "make up"). */
 function changeBefore(lead: string): boolean {
   return CHANGE.test(lead) && !AGENT_BY.test(lead) && !UP_PARTICLE.test(lead);
@@ -559,6 +569,8 @@ export function parseQuantities(sentence: string): Quantity[] {
     // "cut 300 jobs", "lost 318,000 subscribers": a count that is shed or added is a change too.
     const change =
       changeBefore(lead) ||
+      (q.kind === 'percent' &&
+        (MOVED_BY_PERCENT.test(lead) || MORE_AFTER.test(sentence.slice(end, end + 12)))) ||
       (q.kind === 'count' &&
         (FLOW.test(lead) || FLOW_AFTER.test(sentence.slice(end, end + 40)) || FLOW_UNITS.test(q.unit ?? '')));
     found.push({

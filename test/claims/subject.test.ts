@@ -182,3 +182,30 @@ describe('subjectOf, a list of places each with its figure', () => {
     expect(subjectOf(text, ['Northtown'], figureOf(text, '13%'))).not.toEqual(['Northtown']);
   });
 });
+
+describe('subjectOf: a name that tells what kind a noun is (kindName)', () => {
+  const holder = (text: string, names: string[], figure: string, tagged = true) => {
+    const q = parseQuantities(text).find((x) => x.text.includes(figure));
+    if (!q) throw new Error(`no ${figure}`);
+    const words = tagged ? tagWords(text) : undefined;
+    return subjectOf(text, names, q, words ? () => words : undefined);
+  };
+  it('owns no figure after a counting number or "an": the one who acts does', () => {
+    const text = 'Skyline has ordered 30 Zedair Z320 planes in a $1.8bn deal.';
+    expect(holder(text, ['Skyline', 'Zedair Z320'], '$1.8bn')).toEqual(['Skyline']);
+    const prevalence = 'Northwind, the mining group, estimates an XYZ prevalence of 24% among its staff.';
+    expect(holder(prevalence, ['Northwind', 'XYZ'], '24%')).toEqual(['Northwind']);
+    // Read without parts of speech too (the draft check's first reading).
+    expect(holder(prevalence, ['Northwind', 'XYZ'], '24%', false)).toEqual(['Northwind']);
+  });
+  it('owns no figure when it is a product code, wherever it stands', () => {
+    const text = 'Skyline is to buy 10 aircraft from Zedair; the Z320 deal is worth up to $1.8bn.';
+    expect(holder(text, ['Skyline', 'Zedair', 'Z320'], '$1.8bn')).toEqual(['Skyline']);
+  });
+  it('still owns its own count, and a name after a verb or a rank number is left alone', () => {
+    expect(holder('Some 32 Zedland MPs voted against the bill.', ['Zedland'], '32')).toEqual(['Zedland']);
+    expect(holder('The minimum age of 21 for an MP would be cut to 18.', ['MP'], '18')).toEqual(['MP']);
+    const ranked = 'World number 31 Jo Bloggs recovered from losing the first five games.';
+    expect(holder(ranked, ['Jo Bloggs'], 'five', false)).toEqual(['Jo Bloggs']);
+  });
+});

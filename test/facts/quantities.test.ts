@@ -370,3 +370,24 @@ describe('parseQuantities: figures in plain English (check-18)', () => {
     expect(read('By mid-2005 most phones will.')).toEqual([['2005', 'year', 2005, '']]);
   });
 });
+
+describe('a percentage moved by a verb or compared after it (a change)', () => {
+  const first = (text: string) => {
+    const q = parseQuantities(text)[0];
+    if (!q) throw new Error(`no figure in ${text}`);
+    return q;
+  };
+  it('reads a percentage right after a verb of moving as a change, money after it as a level', () => {
+    expect(first("Zedland's defence budget has been raised 7.8% to 830bn crowns.").change).toBe(true);
+    expect(first('Sales surged 25% over the holiday season.').change).toBe(true);
+    expect(first('Its shares tumbled 15% in early trading.').change).toBe(true);
+    expect(first('The charity match raised £5.9m for the victims.').change).toBeUndefined();
+    // A rate of growth is read as a level on both sides ("growth was 6.9%", "grew 6.9%").
+    expect(first('The economy grew 6.9% in 2004.').change).toBeUndefined();
+  });
+  it('reads a percentage followed by a word of comparison as a change', () => {
+    expect(first('Shoppers spent 25% more online.').change).toBe(true);
+    expect(first('The crown was 0.5% stronger on the day.').change).toBe(true);
+    expect(first('Turnout was 25% of the electorate.').change).toBeUndefined();
+  });
+});
