@@ -300,6 +300,8 @@ function readByRules(question: string): QuestionForm {
   )
     return { wants: 'percent' };
   if (has(/\bby how much\b/)) return { wants: 'amount', head: 'change' };
+  // "how much did shares jump", "how much have prices risen": a movement, whose change answers before a level.
+  if (has(HOW_MUCH_MOVED)) return { wants: 'amount', head: 'change' };
   if (has(new RegExp(String.raw`\bhow many (?:more |fewer |extra )?(?:${TIME_UNITS})\b`)))
     return { wants: 'duration' };
   if (has(/\bhow long\b/) || has(/\bfor how long\b/)) return { wants: 'duration' };
@@ -583,6 +585,10 @@ function nameBefore(written: string, tail: string): string | undefined {
 /** A phrase set off by a comma, a colon or a dash, then a verb opening a yes/no question (group 1). */
 const SET_OFF_POLAR =
   /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s.*)$/i;
+
+/** "how much" asking how far a figure moved: "how much did shares jump", "how much have prices risen by". */
+const HOW_MUCH_MOVED =
+  /\bhow much (?:did|does|do|has|have|had|will|would|could|is|are|was|were)\b[^?]{0,60}?\b(?:jump|jumped|rise|rose|risen|fall|fell|fallen|climb|climbed|drop|dropped|increase|increased|decrease|decreased|grow|grew|grown|gain|gained|slump|slumped|surge|surged|soar|soared|plunge|plunged|slide|slid|slip|slipped|dip|dipped|decline|declined|go up|gone up|go down|gone down)\b/;
 
 /** A question word put after what it asks about: "Venue of the final - where?", "Ann Grey who?". */
 const ASKED_LAST =

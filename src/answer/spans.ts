@@ -81,11 +81,20 @@ export interface QuestionWords {
   thing?: boolean;
 }
 
+/**
+ * Words a "how many" question's head may take after its noun that count nothing ("how many workers
+ * could", "how many jobs will"): verbs of tense and mood, function words (as stems).
+ */
+const NOT_COUNTED =
+  /^(?:could|would|should|will|can|may|might|must|shall|did|do|doe|does|is|are|was|were|be|been|ha|has|have|had|the|a|an|of|in|on|at|to|for|by|with|from|that|which|who|there|they|it|he|she|we|you|i)$/;
+
 /** Counted nouns that any count of people can answer. */
 const ANYONE = new Set(['peopl', 'person', 'individu']);
 
 /** How surely a count answers "how many <counted>": by the words just after its number. */
-function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, counted?: ReadonlySet<string>): number {
+function countWeight(text: string, span: Pick<Span, 'start' | 'end'>, asked?: ReadonlySet<string>): number {
+  // "how many workers could walk out": "could" says nothing of what is counted.
+  const counted = asked && new Set([...asked].filter((w) => !NOT_COUNTED.test(w)));
   if (!counted || counted.size === 0) return 1;
   // The words of the span and the two after it ("5,000 jobs"), not the rest of the sentence.
   const own = text.slice(span.start, span.end).match(/\p{L}+/gu) ?? [];
@@ -466,6 +475,32 @@ function joinRanges(text: string, spans: Span[]): void {
   );
 }
 
+/** A verb of movement just before a figure ("surged 70%", "jumped by 3.8%", "was up 8 pence"): the figure is the change. */
+const MOVED_BEFORE =
+  /\b(?:up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|jumped|jump|jumps|climbed|climbs|surged|surges|soared|soars|plunged|plunges|plummeted|slumped|slumps|dropped|drops|dipped|dips|slid|slides|slipped|slips|tumbled|tumbles|sank|sinks|grew|grows|grown|gained|gains|lost|loses|increased|increases|decreased|decreases|declined|declines|rallied|advanced|added|shed|eased|edged (?:up|down|higher|lower))(?:\s+by)?\s+(?:(?:almost|nearly|about|around|some|just|more than|less than|over|a further|another)\s+)?$/i;
+/** A noun of movement just after a figure ("an 18% jump in profits", "a 3% fall"): the figure is the change. */
+const MOVE_AFTER =
+  /^\s*(?:jump|rise|fall|increase|decrease|drop|gain|growth|climb|surge|slump|decline|dip|slide|cut|rally|leap|boost|hike|reduction)\b/i;
+
+/** True when a figure is a change: read so by its quantity, or told by a verb of movement before it or a noun of one after it. Pure. */
+export function movedBy(text: string, q: Pick<Quantity, 'start' | 'end' | 'change'>): boolean {
+  return (
+    q.change === true ||
+    MOVED_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)) ||
+    MOVE_AFTER.test(text.slice(q.end, q.end + 20))
+  );
+}
+
+/**
+ * What a figure counts for, over its kind's weight `kind`, where a change is asked ("by how much", "how
+ * much did shares jump"): a change in full, as surely a percentage as a sum (a movement is told in
+ * either: its kind's weight is undone); a level less, a percentage that is none less than a sum.
+ */
+function changeWeight(text: string, q: Quantity, kind: number): number {
+  if (movedBy(text, q)) return q.kind === 'percent' && kind > 0 ? 1 / kind : 1;
+  return q.kind === 'percent' ? 0.9 : 0.75;
+}
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const countedNouns = question.counted;
@@ -512,7 +547,7 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (converted ? CONVERSION : 1) *
         (left ? LEVEL_LEFT : 1) *
         (age && !ageAsked ? AGE_NOT_ASKED : 1) *
-        (question.change ? (q.change ? 1 : q.kind === 'percent' ? 0.9 : 0.75) : 1),
+        (question.change ? changeWeight(source.text, q, weight) : 1),
     });
   }
   joinBetween(source.text, spans);
@@ -741,7 +776,7 @@ function withNumber(text: string, start: number, name: string, thing: boolean): 
 
 /** A noun of place just before a name, which makes it a place: "the capital Zorna", "the town of Ashby". */
 const PLACE_NOUN =
-  /\b(?:capital|city|town|hometown|birthplace|village|country|region|county|state|island|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
+  /\b(?:capital|city|town|hometown|birthplace|village|country|nation|region|county|state|island|islands|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
 
 /** What a name counts for as a place when it owns the common noun after it ("the Party's conference"). */
 const OWNER_OF_A_PLACE = 0.5;
@@ -847,10 +882,34 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       weight *= PASSIVE_SUBJECT;
     spans.push({ text: name, start, end: start + name.length, weight, ...(kind ? { kind } : {}) });
   }
+  if (wants === 'place') joinPlaces(source.text, spans, question);
   // Where one name is named as the kind asked ("thriller writer Tom Ward"), the others are not of it.
   if (spans.some((s) => s.named))
     return spans.map(({ named, ...s }) => (named ? s : { ...s, weight: s.weight * OTHER_THAN_NAMED }));
   return spans;
+}
+
+/** What may follow a place set off by a comma after another ("Omaha, Nebraska, said"): not a verb of its own ("Paris, Ireland face"). */
+const AFTER_A_PLACE =
+  /^(?:\s*(?:[,.;:)!?"”]|$)|\s+(?:said|says|on|in|at|from|for|to|and|or|where|when|last|this|next|before|after|during|until|since)\b)/;
+
+/**
+ * One place written in parts: "Omaha, Nebraska" (a place, a comma, a larger place), "Aberdeen and
+ * Peterhead", "Trinidad and Tobago" (places joined by "and"), when the first is no person's or
+ * organisation's name and the second neither, and the question names neither; joined into one
+ * span, at the weight of the surer.
+ * Pure but for `spans`.
+ */
+function joinPlaces(text: string, spans: Span[], question: QuestionWords): void {
+  // A part the question names stays apart: the other part is what answers ("Omaha" of "where in Nebraska").
+  const placeLike = (s: Span) =>
+    (s.kind === undefined || s.kind === 'place') && !repeats(s.text, question, true);
+  joinPairs(spans, text, (a, b) => {
+    if (!placeLike(a) || !placeLike(b) || !/^\p{Lu}/u.test(b.text)) return false;
+    const between = text.slice(a.end, b.start);
+    if (/^\s+and\s+$/.test(between)) return true;
+    return /^,\s+$/.test(between) && AFTER_A_PLACE.test(text.slice(b.end));
+  });
 }
 
 /** A verb in the passive just after a name ("was asked by", "had been sacked by"): group 1, the verb. */

@@ -483,3 +483,14 @@ describe('readQuestion: who a named person is, where they are met (issue 21, spa
     expect(readQuestion('who is in the team')).toEqual({ wants: 'name' });
   });
 });
+
+describe('span-25: how much a figure moved', () => {
+  it('reads "how much did X jump" as a change asked, and "how much did X cost" as none', () => {
+    expect(readQuestion('how much did Zedco shares jump on the gas find')).toMatchObject({
+      wants: 'amount',
+      head: 'change',
+    });
+    expect(readQuestion('How much have house prices risen this year?')).toMatchObject({ head: 'change' });
+    expect(readQuestion('how much did the stadium cost')).not.toMatchObject({ head: 'change' });
+  });
+});

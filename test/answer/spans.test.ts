@@ -4,6 +4,7 @@ import {
   answerSpans,
   byNearness,
   levelLeft,
+  movedBy,
   type QuestionWords,
   quotationsOf,
 } from '../../src/answer/spans.js';
@@ -407,8 +408,9 @@ describe('which name a "where" question wants', () => {
     expect(places("The prize will be handed out at Easton's Grand Hall.", ['Easton Grand Hall'])[0]).toBe(
       "Easton's Grand Hall",
     );
+    // Its parts are found apart, and given as the one place they write (span-25: "Ostrava, Freedonia").
     expect(places('The firm held its meeting in Ostrava, Freedonia.', ['Ostrava Freedonia'])[0]).toBe(
-      'Ostrava',
+      'Ostrava, Freedonia',
     );
   });
 });
@@ -971,5 +973,58 @@ describe('statement spans read whose words a sentence gives from its article (is
   it("takes a short sentence of a quotation running on as the asked speaker's words", () => {
     expect(weightOf('"The money is there.', ['Ann Grey'])).toBeGreaterThan(0);
     expect(weightOf('"The money is there.')).toBe(0);
+  });
+});
+
+describe('span-25: places in parts, changes asked, words that count nothing', () => {
+  const placed = (text: string, names: string[], q = '') =>
+    answerSpans(
+      { text, quantities: [], names: () => names, tags: () => tagWords(text) },
+      'place',
+      question(q),
+    ).map((s) => s.text);
+
+  it('gives a place written in parts as one: "Ashby, Northshire", "Easton and Weston"', () => {
+    expect(
+      placed('Tom Ward, from Ashby, Northshire, said he would go.', ['Tom Ward', 'Ashby', 'Northshire'])[0],
+    ).toBe('Ashby, Northshire');
+    expect(placed('The panel will meet fishermen in Easton and Weston.', ['Easton', 'Weston'])[0]).toBe(
+      'Easton and Weston',
+    );
+    expect(placed('It is based in the island nation of Zorna and Vell.', ['Zorna', 'Vell'])[0]).toBe(
+      'Zorna and Vell',
+    );
+  });
+
+  it('keeps apart a place before a comma and a name with a verb of its own, or a place the question names', () => {
+    const text = 'After the draw in Easton, Ashby face Weston on Wednesday.';
+    expect(placed(text, ['Easton', 'Ashby', 'Weston'])).not.toContain('Easton, Ashby');
+    // "where in Northshire": Ashby answers, not "Ashby, Northshire".
+    expect(
+      placed(
+        'Tom Ward, from Ashby, Northshire, said he would go.',
+        ['Tom Ward', 'Ashby', 'Northshire'],
+        'Northshire',
+      ),
+    ).toContain('Ashby');
+  });
+
+  it('reads a change, where one is asked, from a verb of movement before it or a noun of one after it', () => {
+    const change = (text: string) =>
+      answerSpans({ text, quantities: parseQuantities(text), names: () => [] }, 'amount', {
+        ...question('how much did shares jump'),
+        change: true,
+      }).map((s) => s.text);
+    expect(change('Net profit surged 70% to 2.39bn rupees in the quarter.')[0]).toBe('70%');
+    expect(change('The bank has seen an 18% jump in profits, to $4bn.')[0]).toBe('18%');
+    expect(movedBy('Shares soared 12% to 300p.', { start: 14, end: 17 })).toBe(true);
+    expect(movedBy('Shares soared 12% to 300p.', { start: 21, end: 25 })).toBe(false);
+  });
+
+  it('counts by the noun a "how many" asks, not the verb its head runs on to ("workers could")', () => {
+    const text = 'Unions set 23 March for a one day strike which could involve up to 1.4 million workers.';
+    expect(spans(text, 'count', 'how many workers could walk out', [], 'workers could')[0]).toBe(
+      'up to 1.4 million workers',
+    );
   });
 });
