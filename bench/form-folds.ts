@@ -39,7 +39,8 @@ console.log(
 );
 
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
-const total = {
+/** Counts of one key (or all), each pair [rules alone, with the model]. */
+const zero = () => ({
   n: 0,
   changed: 0,
   first: [0, 0],
@@ -50,7 +51,8 @@ const total = {
   boldRight: [0, 0],
   emptyShown: [0, 0],
   empty: 0,
-};
+});
+const total = zero();
 for (const k of keys) {
   // --folds fitted: the fitted model (src/answer/forms.json) for every key, in sample.
   useFormModel();
@@ -58,18 +60,7 @@ for (const k of keys) {
     dir === 'fitted'
       ? formModel()
       : (JSON.parse(readFileSync(`${dir}/forms-without-${k}.json`, 'utf8')) as FormModel);
-  const t = {
-    n: 0,
-    changed: 0,
-    first: [0, 0],
-    top3: [0, 0],
-    short: [0, 0],
-    silent: [0, 0],
-    bold: [0, 0],
-    boldRight: [0, 0],
-    emptyShown: [0, 0],
-    empty: 0,
-  };
+  const t = zero();
   for (const q of readKey(`bench/keys/questions-${k}.json`, k, 'train')) {
     useFormModel(model);
     const after = readQuestion(q.query);
