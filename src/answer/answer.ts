@@ -816,7 +816,6 @@ function nameUnwritten(index: FactIndex, words: readonly string[]): boolean {
 /** The answer types that name who holds a role: a person, an organisation, either. */
 const HOLDER_TYPES: ReadonlySet<AnswerType | undefined> = new Set(['person', 'organisation', 'name']);
 
-/** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
 /** The types other than figures whose answer is a span (a name, a date, a place, a length of time), not words. */
 const SPAN_ANSWERED: ReadonlySet<AnswerType | undefined> = new Set([
   'person',
@@ -826,6 +825,8 @@ const SPAN_ANSWERED: ReadonlySet<AnswerType | undefined> = new Set([
   'place',
   'duration',
 ]);
+
+/** The answer types a question's facts may give in their own words when no span of the type is found (see `wordsWithoutSpan`). */
 const ANSWERED_IN_WORDS: ReadonlySet<AnswerType | undefined> = new Set(['description', 'reason']);
 
 /** The answer types a name answers ("which club", "which minister", "which city"). */
