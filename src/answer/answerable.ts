@@ -3,18 +3,14 @@
  * among the first three) from one it is silent on, read from the short answer's confidence features
  * and the ranked candidates. Fitted by `bench/answerable-fit.ts` (weights.json's `answerable`). Pure.
  */
-import { CONFIDENCE_FEATURES, type ConfidenceFeature, type RankFeature } from './weights.js';
+import {
+  CONFIDENCE_FEATURES,
+  type ConfidenceFeature,
+  LEAD_RANK_FEATURES,
+  type RankFeature,
+} from './weights.js';
 
-/** The first candidate's ranking features the model reads besides the confidence features. */
-export const LEAD_RANK_FEATURES = [
-  'topic',
-  'coverage',
-  'local',
-  'headline',
-  'articleRank',
-  'position',
-  'lead',
-] as const satisfies readonly RankFeature[];
+export { LEAD_RANK_FEATURES } from './weights.js';
 
 /** What the answerable model reads: the confidence features, the first candidate's, and two of the articles. */
 export const ANSWERABLE_FEATURES = [

@@ -172,24 +172,33 @@ export const CONFIDENCE_FEATURES = [
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
 /**
- * The first ranked candidate's ranking features the bold model reads besides the confidence
- * features (the answerable model's `first.*`, answerable.ts's LEAD_RANK_FEATURES; written out here
- * since answerable.ts imports this module): how well the first fact's story and sentence match
- * (its topic score, the share of the question its article covers, the question's rarer words in the
- * sentence, the headline), and where the fact stands (its article's place among the candidates', its
- * place in its article, an article's first sentence). Out of fold (leaving one key out) they part
- * right bold answers from wrong ones the confidence features do not, most of all bold answers to
- * questions the coverage does not answer (bold-25).
+ * The first ranked candidate's ranking features that the answerable and bold models read besides
+ * the confidence features: how well the first fact's story and sentence match (its topic score, the
+ * share of the question its article covers, the question's rarer words in the sentence, the
+ * headline), and where the fact stands (its article's place among the candidates', its place in its
+ * article, an article's first sentence).
  */
-export const BOLD_LEAD_FEATURES = [
-  'first.topic',
-  'first.coverage',
-  'first.local',
-  'first.headline',
-  'first.articleRank',
-  'first.position',
-  'first.lead',
-] as const satisfies readonly `first.${RankFeature}`[];
+export const LEAD_RANK_FEATURES = [
+  'topic',
+  'coverage',
+  'local',
+  'headline',
+  'articleRank',
+  'position',
+  'lead',
+] as const satisfies readonly RankFeature[];
+
+/** A lead ranking feature as the answerable and bold models name it (`first.topic`, ...). */
+export type LeadFeature = `first.${(typeof LEAD_RANK_FEATURES)[number]}`;
+
+/**
+ * LEAD_RANK_FEATURES as the bold model names them. Out of fold (leaving one key out) they part right
+ * bold answers from wrong ones the confidence features do not, most of all bold answers to questions
+ * the coverage does not answer (bold-25).
+ */
+export const BOLD_LEAD_FEATURES: readonly LeadFeature[] = LEAD_RANK_FEATURES.map(
+  (f) => `first.${f}` as const,
+);
 
 /** What the bold model reads: the confidence features and the first candidate's (BOLD_LEAD_FEATURES). */
 export const BOLD_FEATURES = [...CONFIDENCE_FEATURES, ...BOLD_LEAD_FEATURES] as const;
