@@ -1,7 +1,7 @@
 /**
  * npx tsx bench/answerable-fit.ts [--dump FILE] [--rows FILE] [--lambda L] [--unanswerable W]
  *   [--label top3|cost] [--costless W] [--without f,g] [--thresholds a,b] [--write T] [--write-unshown T2]
- *   [--reading R,Q] [--shown-at T] [--unshown a,b] [--with-claim] [--with-cover]
+ *   [--reading R,Q] [--shown-at T] [--unshown a,b] [--with-claim] [--with-cover] [--with-near]
  *
  * Fits the answerable model (weights.json's `answerable`, threshold `answerableBelow`): a logistic
  * model over ANSWERABLE_FEATURES (src/answer/answerable.ts) of "this typed question's answer holds a right fact in its first
@@ -27,7 +27,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
-import { ANSWERABLE_FEATURES, answerableFeatures } from '../src/answer/answerable.js';
+import { ANSWERABLE_FEATURES, answerableFeatures, NEAR_FEATURES } from '../src/answer/answerable.js';
 import { sigmoid } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
 import { fitLogistic } from './confidence-fit.js';
@@ -62,6 +62,8 @@ export interface AnswerableRow {
   form?: string;
   /** How much of the question one article holds (silent-24's `articleCover`, measured and dropped; rows of that dump only). */
   cover?: { best: number; first: number; together: number };
+  /** The near-miss signals (NEAR_FEATURES in order; the trace's `short.near`; near-26), where a short answer was cut. */
+  near?: number[];
   /** Facts the answer gave, and whether it was silent (the model off). */
   facts?: number;
   silent?: boolean;
@@ -95,6 +97,13 @@ export const claimVector = (c: AnswerableRow['claim']): number[] => [
  */
 export const coverVector = (c: AnswerableRow['cover']): number[] =>
   c ? [c.best, c.first, c.best - c.first, c.together] : [1, 1, 0, 0];
+
+/**
+ * --with-near: the near-miss signals (answerable.ts NEAR_FEATURES: names apart, a near name, the
+ * measure asked or the rarest word away from the sentence, the claims layer's other measure or
+ * subject) appended to the model's (near-26: no gain out of fold). For study: not in ANSWERABLE_FEATURES.
+ */
+export const nearVector = (n: AnswerableRow['near']): number[] => n ?? NEAR_FEATURES.map(() => 0);
 
 const SHARED: Record<string, string> = { D: 'DFS', F: 'DFS', S: 'DFS' };
 const nameOf = (key: string) => (key.startsWith('questions.own') ? 'own' : key);
@@ -131,6 +140,7 @@ async function dump(file: string): Promise<AnswerableRow[]> {
               ),
             }
           : {}),
+        ...(short?.near ? { near: NEAR_FEATURES.map((f) => short.near?.[f] ?? 0) } : {}),
       };
     });
   writeFileSync(file, JSON.stringify(rows));
@@ -189,6 +199,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const zeroed = ANSWERABLE_FEATURES.map((f, i) => (without.has(f) ? i : -1)).filter((i) => i >= 0);
   const withClaim = args.includes('--with-claim');
   const withCover = args.includes('--with-cover');
+  const withNear = args.includes('--with-near');
   const rows = read.map((r) =>
     r.x
       ? {
@@ -197,6 +208,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
             ...r.x.map((v, i) => (zeroed.includes(i) ? 0 : v)),
             ...(withClaim ? claimVector(r.claim) : []),
             ...(withCover ? coverVector(r.cover) : []),
+            ...(withNear ? nearVector(r.near) : []),
           ],
         }
       : r,
@@ -344,8 +356,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   }
   const write = opt('write');
-  if (write !== undefined && (withClaim || withCover))
-    throw new Error('--with-claim and --with-cover are for study: their features are none of the model');
+  if (write !== undefined && (withClaim || withCover || withNear))
+    throw new Error(
+      '--with-claim, --with-cover and --with-near are for study: their features are none of the model',
+    );
   if (write !== undefined) {
     const beta = fitAnswerable(rows, lambda, unanswerable, label, costless);
     const path = 'src/answer/weights.json';

@@ -9,7 +9,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { answerableFeatures } from './answerable.js';
+import { answerableFeatures, type NearFeature } from './answerable.js';
 import {
   ageUnwritten,
   asksAge,
@@ -239,6 +239,8 @@ export interface AnswerTrace {
      * read and the question writes none of it, 0 when unread; `from` how the subject was read.
      */
     claim?: { measure: number; subject: number; from: string };
+    /** The near-miss signals the answerable model reads (answerable.ts `NEAR_FEATURES`). */
+    near?: Record<NearFeature, number>;
   };
 }
 
@@ -1051,6 +1053,50 @@ export function claimReading(
   return { claim: { measure, subject, from: claim.subjectFrom } };
 }
 
+/**
+ * The near-miss signals of a typed question's first candidate (answerable.ts `NEAR_FEATURES`), read
+ * from the index: the question's names never together in one article (`apart`), a name of several
+ * words its article writes only in part, the measure asked or the rarest word away from the
+ * sentence, and the claims layer's reading of the short answer's figure.
+ */
+function nearMiss(
+  index: FactIndex,
+  question: string,
+  slots: readonly Slot[],
+  matches: ReadonlyArray<ReadonlyMap<string, number>>,
+  weights: readonly number[],
+  lead: Fact,
+  apart: boolean,
+  claim: { measure: number; subject: number } | undefined,
+): Record<NearFeature, number> {
+  const articleId = lead.articleId;
+  const around = [lead.position - 1, lead.position, lead.position + 1].map((p) => `${articleId}#${p}`);
+  const title = index.titleStemsOf(articleId);
+  const near = (k: number, headline: boolean) =>
+    around.some((id) => matches[k]?.has(id)) ||
+    (headline && (slots[k]?.phrases ?? []).some((p) => p.length > 0 && p.every((w) => title.includes(w))));
+  const measures = slots.flatMap((s, k) => (s.concept?.kind ? [k] : []));
+  const rarest = weights.reduce((best, w, k) => (w > (weights[best] ?? 0) ? k : best), 0);
+  const text = headlineAndFacts(index, articleId).toLowerCase().replace(/\s+/g, ' ');
+  const nameNear = namesInQuestion(question).some((name) => {
+    const words = name.toLowerCase().split(' ');
+    const last = words.at(-1) ?? '';
+    return (
+      !text.includes(words.join(' ')) &&
+      last.length > 1 &&
+      new RegExp(`\\b${escapeRegExp(last)}\\b`, 'u').test(text)
+    );
+  });
+  return {
+    namesApart: apart ? 1 : 0,
+    nameNear: nameNear ? 1 : 0,
+    measureAway: measures.length > 0 && !measures.some((k) => near(k, true)) ? 1 : 0,
+    rarestAway: slots.length > 1 && !near(rarest, false) ? 1 : 0,
+    claimMeasureOther: claim?.measure === -1 ? 1 : 0,
+    claimSubjectOther: claim?.subject === -1 ? 1 : 0,
+  };
+}
+
 /** How much a short answer may be trusted, from the ranked candidates (the first gives it). */
 function confidenceFeatures(
   candidates: readonly Candidate[],
@@ -1677,8 +1723,22 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const none = (form.wants !== undefined && (ruled || unclear || unanswered)) || unfigured !== undefined;
   // Silent by the answerable model alone: the note says the coverage gives no clear answer.
   const unsure = unclear || (unanswered && !(ruled || unfigured !== undefined));
+  // Silent by the answerable model alone on names no one article names together: the note says so (issue 21).
+  const apartReason =
+    unanswered && !unclear && !ruled && unfigured === undefined && apart
+      ? `The coverage never names ${quotedList(namesAsWritten(topic, apart.names))} in one article.`
+      : undefined;
   if (options.trace && form.wants) {
     const first = candidates[0];
+    // Read for study only (bench/answerable-fit.ts --with-near), never for the answer.
+    const claimed =
+      short && first
+        ? claimReading(index, first.fact, short, askedMeasures, topic, vocabulary).claim
+        : undefined;
+    const near =
+      short && first
+        ? nearMiss(index, topic, slots, matches, weights, first.fact, apart !== undefined, claimed)
+        : undefined;
     options.trace({
       candidates: candidates.slice(0, 40).flatMap((c) =>
         c.features
@@ -1717,7 +1777,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                 ...(far ? { far } : {}),
                 ...(another ? { another } : {}),
               })),
-              ...claimReading(index, first.fact, short, askedMeasures, topic, vocabulary),
+              ...(claimed ? { claim: claimed } : {}),
+              ...(near ? { near } : {}),
             },
           }
         : {}),
@@ -1790,8 +1851,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ...(confidence !== undefined ? { confidence } : {}),
     ...(none
       ? {
-          note:
-            roleless && !unclear
+          note: apartReason
+            ? apartReason
+            : roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
               : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
         }

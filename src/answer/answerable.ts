@@ -12,6 +12,29 @@ import {
 
 export { LEAD_RANK_FEATURES } from './weights.js';
 
+/**
+ * Near-miss signals (issue 21), read from the index for the first candidate (answer.ts `nearMiss`,
+ * the trace's `short.near`): what might tell a question the coverage nearly answers (its names, its
+ * measure, its subject found, never together) from one it answers. Each is 0 or 1. For study
+ * (`bench/answerable-fit.ts --with-near`): out of fold they gained nothing as the answerable
+ * model's features (near-26, docs/DESIGN.md answer/), so they are none of ANSWERABLE_FEATURES.
+ */
+export const NEAR_FEATURES = [
+  /** The question names two things or more no one article of the coverage names together. */
+  'namesApart',
+  /** A name of several words the first article never writes whole, though it writes its last word (another person of that surname). */
+  'nameNear',
+  /** A measure is asked and neither the first sentence, its neighbours nor its headline hold a word of it. */
+  'measureAway',
+  /** The question's rarest word (by its weight) is in neither the first sentence nor its neighbours. */
+  'rarestAway',
+  /** The claims layer reads the short answer's figure as of another measure than the one asked. */
+  'claimMeasureOther',
+  /** The claims layer reads the short answer's figure as of a subject the question does not name. */
+  'claimSubjectOther',
+] as const;
+export type NearFeature = (typeof NEAR_FEATURES)[number];
+
 /** What the answerable model reads: the confidence features, the first candidate's, and two of the articles. */
 export const ANSWERABLE_FEATURES = [
   ...CONFIDENCE_FEATURES,

@@ -136,3 +136,71 @@ Brickworks plans to build 600 homes on the site.
     expect(weightsFrom({ ...data, answerableUnshownBelow: 0.37 }).answerableUnshownBelow).toBe(0.37);
   });
 });
+
+describe('the near-miss signals (issue 21)', () => {
+  // "Amberline" is named by two articles, "Lumo" by one; none names both as written, though the
+  // Lumo article writes "Amberley" (a name of the same first five letters, which the rules take for
+  // another form of it): the names are apart, and no rule withholds the answer.
+  const index = indexOf({
+    'news/a': `Lumo bought by rival
+
+The Amberley group paid £5m for Lumo, the small software maker, on Monday.
+Lumo had been looking for a buyer for a year.
+`,
+    'news/b': `Amberline opens new office
+
+Amberline has opened an office in Leeds with 40 staff.
+`,
+    'news/c': `Amberline profits rise
+
+Amberline reported profits of £2m for the year.
+`,
+  });
+  const question = 'How much did Amberline pay for Lumo?';
+  const traced = (answerable: Record<string, number>) => {
+    let near: Record<string, number> | undefined;
+    const a = answerQuery(index, question, {
+      weights: {
+        ...defaultWeights(),
+        show: 0,
+        none: 0,
+        answerable: answerable as never,
+        answerableBelow: 0.5,
+      },
+      trace: (t) => {
+        near = t.short?.near;
+      },
+    });
+    return { a, near };
+  };
+
+  it('traces the names apart for the first candidate, and no near name (for study)', () => {
+    const { near } = traced({ bias: 10 });
+    expect(near?.namesApart).toBe(1);
+    expect(near?.nameNear).toBe(0);
+  });
+
+  it('an answer the model silences on names apart says so in one line, with two facts at most', () => {
+    const { a } = traced({ bias: -10 });
+    expect(a.answer).toBeUndefined();
+    expect(a.note).toBe('The coverage never names “Amberline” and “Lumo” in one article.');
+    expect(a.facts.length).toBeLessThanOrEqual(2);
+  });
+
+  it('answers where the model reads it answered', () => {
+    const { a } = traced({ bias: 10 });
+    expect(a.note).toBeUndefined();
+    expect(a.answer?.text).toBe('£5m');
+  });
+
+  it('reads no names apart where one article names them all', () => {
+    let near: Record<string, number> | undefined;
+    answerQuery(index, 'How much did Amberley pay for Lumo?', {
+      weights: { ...defaultWeights(), show: 0, none: 0 },
+      trace: (t) => {
+        near = t.short?.near;
+      },
+    });
+    expect(near?.namesApart).toBe(0);
+  });
+});

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerableRow, answered, costly, fitAnswerable, open } from '../../bench/answerable-fit.js';
+import {
+  type AnswerableRow,
+  answered,
+  costly,
+  fitAnswerable,
+  nearVector,
+  open,
+} from '../../bench/answerable-fit.js';
 import { type Outcome, summarize } from '../../bench/eval-answers.js';
 import type { KeyQuery } from '../../bench/keys.js';
-import { ANSWERABLE_FEATURES } from '../../src/answer/answerable.js';
+import { ANSWERABLE_FEATURES, NEAR_FEATURES } from '../../src/answer/answerable.js';
 
 // Features: the bias and one feature f; the rest 0.
 const x = (f: number) => ANSWERABLE_FEATURES.map((_, i) => (i === 0 ? 1 : i === 1 ? f : 0));
@@ -93,5 +100,14 @@ describe('summarize', () => {
     expect(s.empty).toBe(2);
     expect(s.silent).toBe(1);
     expect(s.shown).toBe(1);
+  });
+});
+
+describe('nearVector (--with-near)', () => {
+  it("gives a row's near-miss signals in NEAR_FEATURES order, and zeros for a row without them", () => {
+    const signals = NEAR_FEATURES.map((_, i) => (i === 2 ? 1 : 0));
+    expect(nearVector(signals)).toEqual(signals);
+    expect(nearVector(undefined)).toEqual(NEAR_FEATURES.map(() => 0));
+    expect(nearVector(undefined)).toHaveLength(NEAR_FEATURES.length);
   });
 });
