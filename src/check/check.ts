@@ -433,6 +433,30 @@ interface DraftSubject {
   carried?: boolean;
 }
 
+/**
+ * How a figure is read beyond its own words: the draft's names (`focus`), the articles of the story
+ * it is read in (none the first time), the coverage's values other figures take, and, only when
+ * asked which names the check would read (readNamesFor), where to put the facts it would tag.
+ */
+interface FigureReading {
+  focus?: readonly string[];
+  story?: ReadonlySet<string>;
+  taken?: ReadonlySet<string>;
+  toRead?: Fact[];
+}
+
+/** A draft figure to check: where it is, what it measures, whose it is and how it is read. */
+interface DraftFigure {
+  sentence: DraftSentence;
+  quantity: Quantity;
+  given: Concept | undefined;
+  subject: DraftSubject | undefined;
+  reading: FigureReading;
+}
+
+/** Checks a draft figure, read as `reading` says (its own reading unless given another). */
+type FigureCheck = (figure: DraftFigure, reading?: FigureReading) => Claim;
+
 /** Where a clause ends or starts: a semicolon, a dash, or a comma before a linking word ("while", "but"). */
 const CLAUSE_BREAK = /;|\s[—–-]\s|,\s*(?:while|whereas|but|and|although|though|with|as|which|who)\b/g;
 
@@ -655,7 +679,9 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   let lastSubject: DraftSubject | undefined;
   // The names of the whole draft say which story it is: they weigh a little in every figure's context.
   const focus = [...new Set(sentences.flatMap((s) => s.words))];
-  const figures: Array<Parameters<typeof checkFigure>> = [];
+  const figures: DraftFigure[] = [];
+  const check: FigureCheck = (f, reading = f.reading) =>
+    checkFigure(index, vocabulary, o, state, f.sentence, f.quantity, f.given, f.subject, reading);
   for (const sentence of sentences) {
     const measures = new Map(attribute(sentence.fact, vocabulary));
     for (const quantity of sentence.fact.quantities) {
@@ -684,25 +710,13 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         measures.get(quantity) ?? measureInSentence(sentence.fact.text, quantity, measures, vocabulary);
       // A year is a figure only when a measure of years claims it ("founded in 2011"); else a date.
       if (quantity.kind === 'year' && !concept) continue;
-      figures.push([
-        index,
-        vocabulary,
-        o,
-        state,
-        sentence,
-        quantity,
-        concept,
-        subject,
-        focus,
-        new Set(),
-        new Set(),
-      ]);
+      figures.push({ sentence, quantity, given: concept, subject, reading: { focus } });
     }
   }
   // A draft tells one story: the articles that state its figures are where its other figures are
   // looked for first (a second reading, with those articles' figures counting more).
-  readNamesFor(index, figures);
-  const first = figures.map((args) => checkFigure(...args));
+  readNamesFor(index, state, figures, check);
+  const first = figures.map((f) => check(f));
   const story = new Set(
     first.flatMap((c) =>
       c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
@@ -714,7 +728,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   // An article stating a figure the draft gives a subject by name is about that subject, whatever
   // name it uses: there it may rule out the subject's other figures.
   first.forEach((c, i) => {
-    const subject = figures[i]?.[7];
+    const subject = figures[i]?.subject;
     if (c.verdict !== 'supported' || !subject || subject.carried || subject.words.length === 0) return;
     const key = subjectKey(subject);
     const articles = state.vouched.get(key) ?? new Set<string>();
@@ -727,11 +741,8 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   });
   // The second reading's figures, their names read before any is checked again.
   const rereading = figures.filter((_, i) => story.size > 0 && first[i]?.verdict !== 'supported');
-  for (const args of rereading) {
-    args[9] = story;
-    args[10] = taken;
-  }
-  readNamesFor(index, rereading);
+  for (const f of rereading) f.reading = { ...f.reading, story, taken };
+  readNamesFor(index, state, rereading, check);
   // The story's core: the articles that state two or more of the draft's figures. A figure stated
   // only by articles outside it that never name its subject ("over ten years" of two other stories,
   // where the story's article says "over eight years") is read again within the story: the story's
@@ -744,8 +755,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   const core = new Set([...citing].filter(([, n]) => n >= 2).map(([id]) => id));
   // (Only where no stating article names the figure's subject: an article that does, "£1.3bn" of
   // the bid in four of the bid's articles, is of the story whatever the core.)
-  const outside = figures.filter((args, i) => {
-    const subject = args[7];
+  const outside = figures.filter(({ subject }, i) => {
     const ids = (first[i]?.evidence ?? []).flatMap((e) => e.citations.map((x) => x.id));
     return (
       core.size > 0 &&
@@ -755,28 +765,23 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       !ids.some((id) => core.has(id) || subject.words.some((w) => state.articlesNaming.get(w)?.has(id)))
     );
   });
-  const coreArgs = new Map(
-    outside.map((args) => {
-      const again = [...args] as Parameters<typeof checkFigure>;
-      again[9] = core;
-      again[10] = taken;
-      return [args, again];
-    }),
+  const coreFigures = new Map(
+    outside.map((f) => [f, { ...f, reading: { ...f.reading, story: core, taken } }] as const),
   );
-  readNamesFor(index, [...coreArgs.values()]);
+  readNamesFor(index, state, [...coreFigures.values()], check);
   const claims =
     story.size === 0
       ? first
-      : figures.map((args, i) => {
+      : figures.map((f, i) => {
           const claim = first[i];
-          const inCore = coreArgs.get(args);
+          const inCore = coreFigures.get(f);
           if (claim?.verdict === 'supported' && inCore) {
-            const again = checkFigure(...inCore);
+            const again = check(inCore);
             const ruled = (againstOf.get(again) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
             return again.verdict === 'contradicted' && ruled ? again : claim;
           }
           if (claim?.verdict === 'supported') return claim;
-          const again = checkFigure(...args);
+          const again = check(f);
           // The story may settle a figure; it never takes away a value of the story its words
           // alone ruled out. One from outside the story, or one another figure takes, is no longer
           // evidence.
@@ -863,17 +868,17 @@ function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence
  * leads of the articles where such a fact's figure names no one, in one more (rather than two trips
  * a figure). Each check then finds its names read; what it concludes does not change.
  */
-function readNamesFor(index: FactIndex, figures: ReadonlyArray<Parameters<typeof checkFigure>>): void {
+function readNamesFor(
+  index: FactIndex,
+  state: CheckState,
+  figures: readonly DraftFigure[],
+  check: FigureCheck,
+): void {
   const facts: Fact[] = [];
-  for (const args of figures) {
-    const asking = [...args] as Parameters<typeof checkFigure>;
-    asking[11] = facts;
-    checkFigure(...asking);
-  }
+  for (const f of figures) check(f, { ...f.reading, toRead: facts });
   const unread = new Set(facts);
   index.readEntities(unread);
-  const state = figures[0]?.[3];
-  if (!state) return;
+  if (figures.length === 0) return;
   index.readEntities(
     new Set(
       [...unread]
@@ -1605,11 +1610,9 @@ function checkFigure(
   quantity: Quantity,
   given: Concept | undefined,
   subject: DraftSubject | undefined,
-  focus: readonly string[] = [],
-  story: ReadonlySet<string> = new Set(),
-  taken: ReadonlySet<string> = new Set(),
-  toRead?: Fact[],
+  reading: FigureReading = {},
 ): Claim {
+  const { focus = [], story = new Set<string>(), taken = new Set<string>(), toRead } = reading;
   const claim = {
     figure: quantity.text,
     quantity,
