@@ -1,0 +1,90 @@
+/**
+ * Issue 20, check-26: a draft sentence paraphrasing a coverage sentence with one figure changed
+ * (`changedInParaphrase`): the sentence that states the draft sentence's other figure gives the
+ * changed one's coverage value beside it. Made-up sentences; every value is read from their words.
+ */
+import { describe, expect, it } from 'vitest';
+import { changedInParaphrase } from '../../src/check/check.js';
+import { parseQuantities, type Quantity } from '../../src/facts/quantities.js';
+import type { Fact } from '../../src/facts/types.js';
+import { defaultVocabulary } from '../../src/index/vocabulary.js';
+import { indexOf } from '../helpers/index.js';
+
+const vocabulary = defaultVocabulary();
+/** Every word equally rare: the alignment is the share of the draft's words the other holds. */
+const rarity = () => 1;
+
+/** The sentence of an article that holds `words`. */
+function factWith(text: string, words: string): Fact {
+  const index = indexOf({ a: `A headline\n\n${text}\n` });
+  const fact = index.factsOf('a').find((f) => f.text.includes(words));
+  if (!fact) throw new Error(`no sentence with ${words}`);
+  return fact;
+}
+
+function figure(text: string, written: string): { text: string; quantity: Quantity } {
+  const quantity = parseQuantities(text).find((q) => q.text.includes(written));
+  if (!quantity) throw new Error(`no figure ${written} in ${text}`);
+  return { text, quantity };
+}
+
+const draftValues = (text: string) => parseQuantities(text);
+
+describe('changedInParaphrase', () => {
+  const boxes = factWith(
+    'The Sky Plus boxes come in two versions - a 20GB version for £99 and a 160GB version for £399.',
+    '£399',
+  );
+  const draft = 'Sky Plus comes as a 20GB model for £99 or a larger version for £349.';
+
+  it('gives the one value beside the stated figure that rules the changed one out', () => {
+    const found = changedInParaphrase(figure(draft, '£349'), [boxes], draftValues(draft), vocabulary, rarity);
+    expect(found.map((v) => v.quantity.text)).toEqual(['£399']);
+    expect(found[0]?.fact).toBe(boxes);
+  });
+
+  it('never gives a value the draft states itself (it is that figure’s)', () => {
+    const same = 'Sky Plus comes as a 20GB model for £99 or a larger version for £399.';
+    expect(changedInParaphrase(figure(same, '£399'), [boxes], draftValues(same), vocabulary, rarity)).toEqual(
+      [],
+    );
+    // The first figure changed is ruled out by the coverage's £99, unless the draft states £99 itself.
+    const cheap = 'Sky Plus comes as a 20GB model for £120 or a larger version for £399.';
+    const values = (text: string) =>
+      changedInParaphrase(figure(cheap, '£120'), [boxes], draftValues(text), vocabulary, rarity).map(
+        (v) => v.quantity.text,
+      );
+    expect(values(cheap)).toEqual(['£99']);
+    expect(values(`${cheap} Rivals charge £99.`)).not.toContain('£99');
+  });
+
+  it('is silent where the sentence gives two candidate values', () => {
+    const three = factWith(
+      'The Sky Plus boxes come in three versions - a 20GB version for £99, a 80GB version for £299 and a 160GB version for £399.',
+      '£399',
+    );
+    expect(
+      changedInParaphrase(figure(draft, '£349'), [three], draftValues(draft), vocabulary, rarity),
+    ).toEqual([]);
+  });
+
+  it('is silent for a value in another unit, more than tenfold away or in words that do not align', () => {
+    const share = factWith('The Sky Plus boxes come in two versions, and 20% of buyers pay £99.', '20%');
+    expect(
+      changedInParaphrase(figure(draft, '£349'), [share], draftValues(draft), vocabulary, rarity),
+    ).toEqual([]);
+    const far = factWith(
+      'A 20GB Sky Plus box costs £99, and the firm spent £50,000 on its launch.',
+      '£50,000',
+    );
+    expect(changedInParaphrase(figure(draft, '£349'), [far], draftValues(draft), vocabulary, rarity)).toEqual(
+      [],
+    );
+    const other = factWith(
+      'A 20GB Sky Plus box costs £99; separately, rival Telewest paid £250 in fines.',
+      '£250',
+    );
+    const found = changedInParaphrase(figure(draft, '£349'), [other], draftValues(draft), vocabulary, rarity);
+    expect(found).toEqual([]);
+  });
+});
