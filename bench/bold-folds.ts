@@ -45,12 +45,15 @@ import {
   weighted,
 } from '../src/answer/weights.js';
 import {
+  betweenFoldSpread,
   solve,
   thresholdAt,
   thresholdEveryFold,
+  thresholdFreshKey,
   thresholdWilson,
   WILSON_Z90,
   WILSON_Z95,
+  wilsonLower,
 } from './rank-fit.js';
 
 const args = process.argv.slice(2);
@@ -98,6 +101,22 @@ const rows = (JSON.parse(readFileSync(rowsFile, 'utf8')) as Row[])
   })
   .filter((r) => r.shown);
 const folds = [...new Set(rows.map((r) => r.fold))];
+/**
+ * --test-rows FILE (bold-26): each fold's own rows, the ones it is scored on, are read from FILE
+ * instead: rows traced with every upstream model that was fitted on the keys refitted without the
+ * fold's key (`bench/fit-answers.ts --shipped-ranking --form-folds DIR --rows FILE --rows-only`: the
+ * question-form model). The fit still reads the other folds' rows as the shipped models trace them,
+ * as the shipped bold model does: so a fold stands as a fresh key would.
+ */
+const testFile = args.includes('--test-rows') ? args[args.indexOf('--test-rows') + 1] : undefined;
+const testRows = testFile
+  ? (JSON.parse(readFileSync(testFile, 'utf8')) as Row[])
+      .map((r) => {
+        const c = sigmoid(weighted(shipped.confidence, r.x));
+        return { ...r, fold: SHARED[r.key] ?? r.key, shown: !r.withheld && c >= shipped.show };
+      })
+      .filter((r) => r.shown)
+  : rows;
 /** The folds of keys written about facts no earlier key asked (printed apart). */
 const FRESH = new Set(['K', 'L', 'M']);
 
@@ -197,6 +216,8 @@ const rules: Rule[] = [
     threshold: (it) => Math.max(thresholdWilson(it, 0.9, WILSON_Z90), thresholdEveryFold(it, 0.9, 10)),
   },
   { name: 'wilson 95% >= 90%', threshold: (it) => thresholdWilson(it, 0.9, WILSON_Z95) },
+  { name: 'fresh key 90% (z 1.28)', threshold: (it) => thresholdFreshKey(it, 0.9, WILSON_Z90) },
+  { name: 'pooled 96%', threshold: (it) => thresholdAt(it, 0.96) },
 ];
 
 /** Per fold bold shown / right / unanswerable in bold at thresholds (one per fold, or one for all). */
@@ -230,10 +251,12 @@ function table(
   const fresh = sum(per.filter((p) => FRESH.has(p.f)));
   const rest = sum(per.filter((p) => !FRESH.has(p.f)));
   const all = sum(per);
+  // bold-26: how far the folds' wrong rates spread beyond the binomial (0: no more than chance).
+  const spread = betweenFoldSpread(per.map((p) => ({ n: p.n, wrong: p.n - p.right })));
   return [
     `    per key: ${perKey.map((p) => `${p.k} ${p.right}/${p.n}`).join('  ')}`,
     `    ${per.map((p) => `${p.f} ${p.right}/${p.n}${p.empty ? ` (${p.empty}u)` : ''}`).join('  ')}`,
-    `    pooled ${all.right}/${all.n} (${pct(all)}%, unanswerable ${all.empty}); K+L+M ${fresh.right}/${fresh.n} (${pct(fresh)}%); rest ${rest.right}/${rest.n} (${pct(rest)}%); worst fold (n>=20) ${worst ? `${worst.f} ${pct(worst)}%` : '-'}; folds under 90% ${
+    `    pooled ${all.right}/${all.n} (${pct(all)}%, Wilson 90% low ${all.n ? (100 * wilsonLower(all.right, all.n, WILSON_Z90)).toFixed(1) : '-'}%, unanswerable ${all.empty}; folds' spread beyond the binomial, sd ${(100 * Math.sqrt(spread.variance)).toFixed(1)} points); K+L+M ${fresh.right}/${fresh.n} (${pct(fresh)}%); rest ${rest.right}/${rest.n} (${pct(rest)}%); worst fold (n>=20) ${worst ? `${worst.f} ${pct(worst)}%` : '-'}; folds under 90% ${
       per
         .filter((p) => p.n && p.right / p.n < 0.9)
         .map((p) => `${p.f} ${pct(p)}%`)
@@ -248,7 +271,7 @@ function shortKey(key: string): string {
 }
 
 console.log(`${rows.length} shown short answers of TRAIN, folds ${folds.join(', ')}`);
-const shippedScored = rows.map((r) => ({
+const shippedScored = testRows.map((r) => ({
   ...r,
   score: sigmoid(weighted(shipped.bold, boldFeatures(r.x as never, r.first))),
 }));
@@ -267,7 +290,7 @@ for (const c of candidates.filter((c) => !only || only.some((o) => c.name.starts
       trainRows.map((r) => r.y),
       c.lambda,
     );
-    for (const r of rows.filter((r) => r.fold === f))
+    for (const r of testRows.filter((r) => r.fold === f))
       scored.push({
         ...r,
         score: sigmoid(vecOf(r, c.features).reduce((s, v, i) => s + v * (beta[i] ?? 0), 0)),
