@@ -32,6 +32,12 @@
  * together); the `wilson` rules read the threshold from Wilson's lower bound on the pooled
  * out-of-fold precision (too low a bar: pooled 91% leaves keys at 83%, since the keys differ more
  * than the binomial spread).
+ * bold-26: `--test-rows FILE` scores each fold on rows traced with the form model refitted without its
+ * key (`fit-answers --form-folds DIR`), the fit reading the shipped traces; the pooled line gives
+ * Wilson's 90% low and the folds' spread beyond the binomial (`betweenFoldSpread`); `--fixed T1,T2`
+ * adds tables at fixed thresholds; the `fresh key` rule (`thresholdFreshKey`) and the `+ text`
+ * candidates (what the question names that the sentence lacks) are for study: neither held the fresh
+ * V better (docs/DESIGN.md, answer/ "bold").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -85,6 +91,7 @@ interface Row {
   x: Record<string, number>;
   query?: string;
   short?: string;
+  fact?: string;
   form?: string;
   /** The claims layer's reading of the short answer's figure (trace `short.claim`, bold-23). */
   claim?: { measure: number; subject: number; from: string };
@@ -164,17 +171,53 @@ const CLAIM: Readonly<Record<string, (c: Row['claim']) => number>> = {
   claimSubjectNamed: (c) => (c?.subject === 1 ? 1 : 0),
   claimSubjectOther: (c) => (c?.subject === -1 ? 1 : 0),
 };
+/**
+ * bold-26, for study: what the question asks that the short answer's sentence does not say, read
+ * from the row's question and sentence (the classes of wrong bold answers bold-25 listed: a figure
+ * question whose qualifier the fact lacks). `text.year`: a year the question names and the sentence
+ * does not; `text.number`: another number so; `text.name`: the share of the question's capitalized
+ * words (past its first) the sentence lacks; `text.qualifier`: the question restricts (only, alone,
+ * own, originally, first, initially, each, per, without, excluding) and the sentence has not that word.
+ */
+const QUALIFIERS = [
+  'only',
+  'alone',
+  'own',
+  'originally',
+  'first',
+  'initially',
+  'each',
+  'per',
+  'without',
+  'excluding',
+];
+const TEXT: Readonly<Record<string, (q: string, fact: string) => number>> = {
+  'text.year': (q, fact) => ((q.match(/\b(19|20)\d\d\b/g) ?? []).some((y) => !fact.includes(y)) ? 1 : 0),
+  'text.number': (q, fact) =>
+    (q.replace(/\b(19|20)\d\d\b/g, '').match(/\d[\d,.]*/g) ?? []).some((n) => !fact.includes(n)) ? 1 : 0,
+  'text.name': (q, fact) => {
+    const names = (q.match(/(?<=\S\s+)[A-Z][\w&'-]+/g) ?? []).filter((w) => w.length > 1);
+    return names.length ? names.filter((w) => !fact.includes(w)).length / names.length : 0;
+  },
+  'text.qualifier': (q, fact) => {
+    const words = new Set(q.toLowerCase().split(/[^a-z]+/));
+    const lower = fact.toLowerCase();
+    return QUALIFIERS.some((w) => words.has(w) && !new RegExp(`\\b${w}\\b`).test(lower)) ? 1 : 0;
+  },
+};
 /** The answerable model's reading of the first candidate (`first.topic`, ...: LEAD_RANK_FEATURES). */
 const FIRST = LEAD_RANK_FEATURES.map((f) => `first.${f}`);
 const vecOf = (r: Row, features: readonly string[]) =>
   features.map((k) =>
     k === LOGIT
       ? weighted(shipped.confidence, r.x)
-      : CLAIM[k]
-        ? (CLAIM[k]?.(r.claim) ?? 0)
-        : k.startsWith('first.')
-          ? (r.first?.[k.slice(6)] ?? 0)
-          : (r.x[k] ?? 0),
+      : TEXT[k]
+        ? (TEXT[k]?.(r.query ?? '', r.fact ?? '') ?? 0)
+        : CLAIM[k]
+          ? (CLAIM[k]?.(r.claim) ?? 0)
+          : k.startsWith('first.')
+            ? (r.first?.[k.slice(6)] ?? 0)
+            : (r.x[k] ?? 0),
   );
 const candidates: Candidate[] = [
   { name: 'all features, L2 0.001 (shipped recipe)', features: ALL, lambda: 0.001 },
@@ -185,6 +228,16 @@ const candidates: Candidate[] = [
   { name: 'all features, L2 1', features: ALL, lambda: 1 },
   { name: 'all features + first, L2 0.001', features: [...ALL, ...FIRST], lambda: 0.001 },
   { name: 'all features + first, L2 0.01', features: [...ALL, ...FIRST], lambda: 0.01 },
+  {
+    name: 'all features + first + text, L2 0.001',
+    features: [...ALL, ...FIRST, ...Object.keys(TEXT)],
+    lambda: 0.001,
+  },
+  {
+    name: 'all features + first + text, L2 0.01',
+    features: [...ALL, ...FIRST, ...Object.keys(TEXT)],
+    lambda: 0.01,
+  },
   { name: 'confidence logit only', features: ['bias', LOGIT], lambda: 0 },
   { name: 'all features + claim, L2 0.001', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.001 },
   { name: 'all features + claim, L2 0.01', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.01 },
@@ -218,6 +271,13 @@ const rules: Rule[] = [
   { name: 'wilson 95% >= 90%', threshold: (it) => thresholdWilson(it, 0.9, WILSON_Z95) },
   { name: 'fresh key 90% (z 1.28)', threshold: (it) => thresholdFreshKey(it, 0.9, WILSON_Z90) },
   { name: 'pooled 96%', threshold: (it) => thresholdAt(it, 0.96) },
+  // --fixed T1,T2: tables at fixed thresholds too (bold-26: how a margin above the rule's threshold costs and holds).
+  ...(args.includes('--fixed')
+    ? (args[args.indexOf('--fixed') + 1] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((t): Rule => ({ name: `fixed ${t}`, threshold: () => Number(t) }))
+    : []),
 ];
 
 /** Per fold bold shown / right / unanswerable in bold at thresholds (one per fold, or one for all). */
