@@ -32,6 +32,12 @@
  * together); the `wilson` rules read the threshold from Wilson's lower bound on the pooled
  * out-of-fold precision (too low a bar: pooled 91% leaves keys at 83%, since the keys differ more
  * than the binomial spread).
+ * bold-26: `--test-rows FILE` scores each fold on rows traced with the form model refitted without its
+ * key (`fit-answers --form-folds DIR`), the fit reading the shipped traces; the pooled line gives
+ * Wilson's 90% low and the folds' spread beyond the binomial (`betweenFoldSpread`); `--fixed T1,T2`
+ * adds tables at fixed thresholds; the `fresh key` rule (`thresholdFreshKey`) and the `+ text`
+ * candidates (what the question names that the sentence lacks) are for study: neither held the fresh
+ * V better (docs/DESIGN.md, answer/ "bold").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,12 +51,15 @@ import {
   weighted,
 } from '../src/answer/weights.js';
 import {
+  betweenFoldSpread,
   solve,
   thresholdAt,
   thresholdEveryFold,
+  thresholdFreshKey,
   thresholdWilson,
   WILSON_Z90,
   WILSON_Z95,
+  wilsonLower,
 } from './rank-fit.js';
 
 const args = process.argv.slice(2);
@@ -82,6 +91,7 @@ interface Row {
   x: Record<string, number>;
   query?: string;
   short?: string;
+  fact?: string;
   form?: string;
   /** The claims layer's reading of the short answer's figure (trace `short.claim`, bold-23). */
   claim?: { measure: number; subject: number; from: string };
@@ -98,6 +108,22 @@ const rows = (JSON.parse(readFileSync(rowsFile, 'utf8')) as Row[])
   })
   .filter((r) => r.shown);
 const folds = [...new Set(rows.map((r) => r.fold))];
+/**
+ * --test-rows FILE (bold-26): each fold's own rows, the ones it is scored on, are read from FILE
+ * instead: rows traced with every upstream model that was fitted on the keys refitted without the
+ * fold's key (`bench/fit-answers.ts --shipped-ranking --form-folds DIR --rows FILE --rows-only`: the
+ * question-form model). The fit still reads the other folds' rows as the shipped models trace them,
+ * as the shipped bold model does: so a fold stands as a fresh key would.
+ */
+const testFile = args.includes('--test-rows') ? args[args.indexOf('--test-rows') + 1] : undefined;
+const testRows = testFile
+  ? (JSON.parse(readFileSync(testFile, 'utf8')) as Row[])
+      .map((r) => {
+        const c = sigmoid(weighted(shipped.confidence, r.x));
+        return { ...r, fold: SHARED[r.key] ?? r.key, shown: !r.withheld && c >= shipped.show };
+      })
+      .filter((r) => r.shown)
+  : rows;
 /** The folds of keys written about facts no earlier key asked (printed apart). */
 const FRESH = new Set(['K', 'L', 'M']);
 
@@ -145,17 +171,53 @@ const CLAIM: Readonly<Record<string, (c: Row['claim']) => number>> = {
   claimSubjectNamed: (c) => (c?.subject === 1 ? 1 : 0),
   claimSubjectOther: (c) => (c?.subject === -1 ? 1 : 0),
 };
+/**
+ * bold-26, for study: what the question asks that the short answer's sentence does not say, read
+ * from the row's question and sentence (the classes of wrong bold answers bold-25 listed: a figure
+ * question whose qualifier the fact lacks). `text.year`: a year the question names and the sentence
+ * does not; `text.number`: another number so; `text.name`: the share of the question's capitalized
+ * words (past its first) the sentence lacks; `text.qualifier`: the question restricts (only, alone,
+ * own, originally, first, initially, each, per, without, excluding) and the sentence has not that word.
+ */
+const QUALIFIERS = [
+  'only',
+  'alone',
+  'own',
+  'originally',
+  'first',
+  'initially',
+  'each',
+  'per',
+  'without',
+  'excluding',
+];
+const TEXT: Readonly<Record<string, (q: string, fact: string) => number>> = {
+  'text.year': (q, fact) => ((q.match(/\b(19|20)\d\d\b/g) ?? []).some((y) => !fact.includes(y)) ? 1 : 0),
+  'text.number': (q, fact) =>
+    (q.replace(/\b(19|20)\d\d\b/g, '').match(/\d[\d,.]*/g) ?? []).some((n) => !fact.includes(n)) ? 1 : 0,
+  'text.name': (q, fact) => {
+    const names = (q.match(/(?<=\S\s+)[A-Z][\w&'-]+/g) ?? []).filter((w) => w.length > 1);
+    return names.length ? names.filter((w) => !fact.includes(w)).length / names.length : 0;
+  },
+  'text.qualifier': (q, fact) => {
+    const words = new Set(q.toLowerCase().split(/[^a-z]+/));
+    const lower = fact.toLowerCase();
+    return QUALIFIERS.some((w) => words.has(w) && !new RegExp(`\\b${w}\\b`).test(lower)) ? 1 : 0;
+  },
+};
 /** The answerable model's reading of the first candidate (`first.topic`, ...: LEAD_RANK_FEATURES). */
 const FIRST = LEAD_RANK_FEATURES.map((f) => `first.${f}`);
 const vecOf = (r: Row, features: readonly string[]) =>
   features.map((k) =>
     k === LOGIT
       ? weighted(shipped.confidence, r.x)
-      : CLAIM[k]
-        ? (CLAIM[k]?.(r.claim) ?? 0)
-        : k.startsWith('first.')
-          ? (r.first?.[k.slice(6)] ?? 0)
-          : (r.x[k] ?? 0),
+      : TEXT[k]
+        ? (TEXT[k]?.(r.query ?? '', r.fact ?? '') ?? 0)
+        : CLAIM[k]
+          ? (CLAIM[k]?.(r.claim) ?? 0)
+          : k.startsWith('first.')
+            ? (r.first?.[k.slice(6)] ?? 0)
+            : (r.x[k] ?? 0),
   );
 const candidates: Candidate[] = [
   { name: 'all features, L2 0.001 (shipped recipe)', features: ALL, lambda: 0.001 },
@@ -166,6 +228,16 @@ const candidates: Candidate[] = [
   { name: 'all features, L2 1', features: ALL, lambda: 1 },
   { name: 'all features + first, L2 0.001', features: [...ALL, ...FIRST], lambda: 0.001 },
   { name: 'all features + first, L2 0.01', features: [...ALL, ...FIRST], lambda: 0.01 },
+  {
+    name: 'all features + first + text, L2 0.001',
+    features: [...ALL, ...FIRST, ...Object.keys(TEXT)],
+    lambda: 0.001,
+  },
+  {
+    name: 'all features + first + text, L2 0.01',
+    features: [...ALL, ...FIRST, ...Object.keys(TEXT)],
+    lambda: 0.01,
+  },
   { name: 'confidence logit only', features: ['bias', LOGIT], lambda: 0 },
   { name: 'all features + claim, L2 0.001', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.001 },
   { name: 'all features + claim, L2 0.01', features: [...ALL, ...Object.keys(CLAIM)], lambda: 0.01 },
@@ -197,6 +269,15 @@ const rules: Rule[] = [
     threshold: (it) => Math.max(thresholdWilson(it, 0.9, WILSON_Z90), thresholdEveryFold(it, 0.9, 10)),
   },
   { name: 'wilson 95% >= 90%', threshold: (it) => thresholdWilson(it, 0.9, WILSON_Z95) },
+  { name: 'fresh key 90% (z 1.28)', threshold: (it) => thresholdFreshKey(it, 0.9, WILSON_Z90) },
+  { name: 'pooled 96%', threshold: (it) => thresholdAt(it, 0.96) },
+  // --fixed T1,T2: tables at fixed thresholds too (bold-26: how a margin above the rule's threshold costs and holds).
+  ...(args.includes('--fixed')
+    ? (args[args.indexOf('--fixed') + 1] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((t): Rule => ({ name: `fixed ${t}`, threshold: () => Number(t) }))
+    : []),
 ];
 
 /** Per fold bold shown / right / unanswerable in bold at thresholds (one per fold, or one for all). */
@@ -230,10 +311,12 @@ function table(
   const fresh = sum(per.filter((p) => FRESH.has(p.f)));
   const rest = sum(per.filter((p) => !FRESH.has(p.f)));
   const all = sum(per);
+  // bold-26: how far the folds' wrong rates spread beyond the binomial (0: no more than chance).
+  const spread = betweenFoldSpread(per.map((p) => ({ n: p.n, wrong: p.n - p.right })));
   return [
     `    per key: ${perKey.map((p) => `${p.k} ${p.right}/${p.n}`).join('  ')}`,
     `    ${per.map((p) => `${p.f} ${p.right}/${p.n}${p.empty ? ` (${p.empty}u)` : ''}`).join('  ')}`,
-    `    pooled ${all.right}/${all.n} (${pct(all)}%, unanswerable ${all.empty}); K+L+M ${fresh.right}/${fresh.n} (${pct(fresh)}%); rest ${rest.right}/${rest.n} (${pct(rest)}%); worst fold (n>=20) ${worst ? `${worst.f} ${pct(worst)}%` : '-'}; folds under 90% ${
+    `    pooled ${all.right}/${all.n} (${pct(all)}%, Wilson 90% low ${all.n ? (100 * wilsonLower(all.right, all.n, WILSON_Z90)).toFixed(1) : '-'}%, unanswerable ${all.empty}; folds' spread beyond the binomial, sd ${(100 * Math.sqrt(spread.variance)).toFixed(1)} points); K+L+M ${fresh.right}/${fresh.n} (${pct(fresh)}%); rest ${rest.right}/${rest.n} (${pct(rest)}%); worst fold (n>=20) ${worst ? `${worst.f} ${pct(worst)}%` : '-'}; folds under 90% ${
       per
         .filter((p) => p.n && p.right / p.n < 0.9)
         .map((p) => `${p.f} ${pct(p)}%`)
@@ -248,7 +331,7 @@ function shortKey(key: string): string {
 }
 
 console.log(`${rows.length} shown short answers of TRAIN, folds ${folds.join(', ')}`);
-const shippedScored = rows.map((r) => ({
+const shippedScored = testRows.map((r) => ({
   ...r,
   score: sigmoid(weighted(shipped.bold, boldFeatures(r.x as never, r.first))),
 }));
@@ -267,7 +350,7 @@ for (const c of candidates.filter((c) => !only || only.some((o) => c.name.starts
       trainRows.map((r) => r.y),
       c.lambda,
     );
-    for (const r of rows.filter((r) => r.fold === f))
+    for (const r of testRows.filter((r) => r.fold === f))
       scored.push({
         ...r,
         score: sigmoid(vecOf(r, c.features).reduce((s, v, i) => s + v * (beta[i] ?? 0), 0)),

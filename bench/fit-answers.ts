@@ -24,8 +24,9 @@
  * against the share right, per key and per form); the same curve for the shipped confidence, and per
  * key the bold answers (from `fittedShow`, or the refitted one out of fold) and how many are right.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
+import { type FormModel, useFormModel } from '../src/answer/form-model.js';
 import {
   boldOverConfidence,
   CONFIDENCE_FEATURES,
@@ -432,9 +433,25 @@ const firsts = (answered: Answered) =>
  * bold-23 it was fitted on the hand-set ranking's, which lacks rank-22's `article` and `localNear`).
  */
 const shippedRanking = args.includes('--shipped-ranking') || args.includes('--bold');
+/**
+ * --form-folds DIR: each key's questions are traced with the question-form model fitted without
+ * that key (DIR/forms-without-K.json, `bench/fit-forms.ts --cv --folds DIR`); a key with no such
+ * file (the own keys, A, B: not among the form model's sources) with the fitted one. Bold-26: so
+ * that the bold model's rows are out of fold for the form model too (`bench/bold-folds.ts --nested`).
+ */
+const formFolds = args.includes('--form-folds') ? args[args.indexOf('--form-folds') + 1] : undefined;
+function formModelFor(key: string): FormModel | undefined {
+  const file = `${formFolds}/forms-without-${key}.json`;
+  return formFolds && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FormModel) : undefined;
+}
 function traceOnce(): TracedAnswer[] {
   const start = shippedRanking ? defaultWeights() : startWeights();
-  return train.map((q) => {
+  const models = new Map<string, FormModel | undefined>();
+  const traced = train.map((q) => {
+    if (formFolds) {
+      if (!models.has(q.key)) models.set(q.key, formModelFor(q.key));
+      useFormModel(models.get(q.key));
+    }
     let trace: AnswerTrace | undefined;
     const answer = answerQuery(index, q.query, {
       weights: { ...start, show: 0, none: 0 },
@@ -442,6 +459,8 @@ function traceOnce(): TracedAnswer[] {
     });
     return { q, answer, ...(trace ? { trace } : {}) };
   });
+  useFormModel();
+  return traced;
 }
 
 /** Writes each TRAIN question's confidence features and whether its short answer was right (and its candidates' rank features), for study. */

@@ -200,6 +200,57 @@ export function thresholdWilson(
 }
 
 /**
+ * How far keys' own precisions spread beyond the binomial (bold-26): the method-of-moments estimate
+ * of the variance between folds of their true wrong rates, from each fold's items `n` and wrong
+ * `wrong` (DerSimonian-Laird on proportions, weighted by items; 0 when the folds spread no more than
+ * chance would). Returns the pooled wrong rate and that variance.
+ */
+export function betweenFoldSpread(folds: ReadonlyArray<{ n: number; wrong: number }>): {
+  rate: number;
+  variance: number;
+} {
+  const used = folds.filter((f) => f.n > 0);
+  const total = used.reduce((s, f) => s + f.n, 0);
+  if (!total || used.length < 2)
+    return { rate: total ? used.reduce((s, f) => s + f.wrong, 0) / total : 0, variance: 0 };
+  const rate = used.reduce((s, f) => s + f.wrong, 0) / total;
+  const q = used.reduce((s, f) => s + f.n * (f.wrong / f.n - rate) ** 2, 0);
+  const expected = (used.length - 1) * rate * (1 - rate);
+  const denominator = total - used.reduce((s, f) => s + f.n * f.n, 0) / total;
+  return { rate, variance: denominator > 0 ? Math.max(0, (q - expected) / denominator) : 0 };
+}
+
+/**
+ * The lowest score from which a fresh key's own precision (its true rate, not a sample of it) is at
+ * least `precision` with the one-sided confidence of `z`, reading the keys' spread beyond the binomial
+ * (`betweenFoldSpread`) on the folds' items scored that high: pooled wrong rate + z x the spread's
+ * standard deviation <= 1 - precision (bold-26). Unlike `thresholdWilson`, whose margin shrinks with
+ * the pooled count, this one holds a margin for keys that differ; unlike `thresholdEveryFold`, it
+ * does not hinge on the worst fold seen. Only points with at least `least` items pooled are judged;
+ * ties together. 1 when no score qualifies.
+ */
+export function thresholdFreshKey(
+  items: ReadonlyArray<{ score: number; right: boolean; fold: string }>,
+  precision = 0.9,
+  z = WILSON_Z90,
+  least = 100,
+): number {
+  const ranked = [...items].sort((a, b) => b.score - a.score);
+  const shown = new Map<string, { n: number; wrong: number }>();
+  let threshold = 1;
+  ranked.forEach((r, i) => {
+    const f = shown.get(r.fold) ?? { n: 0, wrong: 0 };
+    f.n++;
+    if (!r.right) f.wrong++;
+    shown.set(r.fold, f);
+    if (ranked[i + 1]?.score === r.score || i + 1 < least) return;
+    const { rate, variance } = betweenFoldSpread([...shown.values()]);
+    if (rate + z * Math.sqrt(variance) <= 1 - precision) threshold = r.score;
+  });
+  return threshold;
+}
+
+/**
  * The lowest score from which, in every fold with at least `least` items scored that high, those
  * items are right at least `precision` of the time (folds with fewer are not judged): the threshold
  * of a tier that should be right that often on each key by itself, not only pooled. Ties are judged

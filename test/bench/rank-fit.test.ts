@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  betweenFoldSpread,
   fitListwise,
   fitPairwise,
   marginScale,
@@ -7,6 +8,7 @@ import {
   solve,
   thresholdAt,
   thresholdEveryFold,
+  thresholdFreshKey,
   thresholdWilson,
   WILSON_Z90,
   wilsonLower,
@@ -285,5 +287,57 @@ describe('fitPairwise', () => {
     const strong = fitPairwise(pairs, 2, 1)[0] ?? 0;
     expect(strong).toBeGreaterThan(0);
     expect(strong).toBeLessThan(weak);
+  });
+});
+
+describe('betweenFoldSpread', () => {
+  it('reads no spread where folds differ no more than the binomial', () => {
+    // Five folds of 100 with 4-6 wrong: well within chance of a 5% rate.
+    const { rate, variance } = betweenFoldSpread([4, 5, 6, 5, 5].map((wrong) => ({ n: 100, wrong })));
+    expect(rate).toBeCloseTo(0.05);
+    expect(variance).toBe(0);
+  });
+  it('reads the spread of folds whose rates truly differ', () => {
+    // Rates of 0% and 20% over 200 items each: far beyond chance; the variance near 0.1^2.
+    const { rate, variance } = betweenFoldSpread([
+      { n: 200, wrong: 0 },
+      { n: 200, wrong: 40 },
+      { n: 200, wrong: 0 },
+      { n: 200, wrong: 40 },
+    ]);
+    expect(rate).toBeCloseTo(0.1);
+    expect(Math.sqrt(variance)).toBeGreaterThan(0.08);
+    expect(Math.sqrt(variance)).toBeLessThan(0.12);
+  });
+  it('reads nothing of one fold or none', () => {
+    expect(betweenFoldSpread([{ n: 10, wrong: 3 }]).variance).toBe(0);
+    expect(betweenFoldSpread([]).rate).toBe(0);
+  });
+});
+
+describe('thresholdFreshKey', () => {
+  // Two folds: the best 100 scores of each right 98 times; below, fold a stays right, fold b turns
+  // wrong half the time: the folds then differ beyond chance and the pooled rate rises.
+  const items = (['a', 'b'] as const).flatMap((fold) => [
+    ...Array.from({ length: 100 }, (_, i) => ({ score: 1 - i / 1000, right: i % 50 !== 7, fold })),
+    ...Array.from({ length: 100 }, (_, i) => ({
+      score: 0.8 - i / 1000,
+      right: fold === 'a' || i % 2 === 0,
+      fold,
+    })),
+  ]);
+  it('stops where the folds split, though the pooled precision is still above the bar', () => {
+    const t = thresholdFreshKey(items, 0.9);
+    expect(t).toBeGreaterThan(0.75);
+    const pooled = (at: number) => {
+      const shown = items.filter((i) => i.score >= at);
+      return shown.filter((i) => i.right).length / shown.length;
+    };
+    // The pooled share alone would go lower: at 0.75, 0.9 still holds pooled.
+    expect(pooled(0.75)).toBeGreaterThanOrEqual(0.9);
+    expect(pooled(t)).toBeGreaterThanOrEqual(0.9);
+  });
+  it('is 1 when too few items are pooled', () => {
+    expect(thresholdFreshKey(items.slice(0, 50), 0.9, WILSON_Z90, 100)).toBe(1);
   });
 });
