@@ -103,12 +103,16 @@ export function nounPhrases(
       beforeRun.pos === 'DET' ||
       /[,;:]\s*$/.test(text.slice(beforeRun.start + beforeRun.text.length, at));
     const between = text.slice(end, at);
+    const ofFigure = at >= end && /^\s*(?:\p{L}+\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/u.test(between);
+    // "$1.2bn in grants and $500m in soft loans": what a figure is made of, not whose any figure is
+    // (an "of" phrase after the figure itself excepted: "37% of young workers").
+    if (!ofFigure && /\d[\p{L}\d.,%]*\s+(?:in|of)\s+(?:the\s+)?$/u.test(text.slice(0, at))) continue;
     out.push({
       phrase: owner,
       at: ownerAt >= 0 ? ownerAt : at,
       end: until,
       subject: verbAfter && opens,
-      ofFigure: at >= end && /^\s*(?:\p{L}+\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/u.test(between),
+      ofFigure,
       possessor: /^['’]s?\s/.test(text.slice(until)),
       group: GROUP_NOUN.test(headWord) || (AGENT_PLURAL.test(headWord) && last.pos === 'NOUN'),
       plural: /[^s]s$/i.test(headWord) && last.pos === 'NOUN',

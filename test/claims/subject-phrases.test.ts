@@ -61,3 +61,14 @@ describe('subjectCandidates with tags', () => {
     expect(subjectCandidates(untagged).some((c) => c.from === 'phrase')).toBe(false);
   });
 });
+
+describe('nounPhrases: what a figure is made of', () => {
+  it('leaves out the phrase after a figure and "in": it tells what the money is, not whose', () => {
+    const found = phrasesOf(
+      'The minister said the money - $1.2bn in grants and $500m in soft loans - was spent.',
+      '$500m',
+    );
+    expect(found.map((p) => p.phrase)).not.toContain('grants');
+    expect(found.some((p) => /loans/.test(p.phrase))).toBe(false);
+  });
+});
