@@ -19,6 +19,7 @@ import {
   FEATURES,
   SILENT,
   type SubjectCandidate,
+  type SubjectFrom,
 } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
 import { factOf, findFigure, spaced } from './claim-labels.js';
@@ -102,7 +103,13 @@ for (const k of KEYS) {
  * among others), else only those the rules leave silent (as the engine uses it).
  */
 const override = args.includes('--override');
-const decidedByRule = (r: Row) => r.candidates.some((c) => c.features[0] === 1);
+/** --decide resolved,phrase: the rules' readings (besides none) the chooser decides too. */
+const decides = option('decide', '').split(',').filter(Boolean) as SubjectFrom[];
+const ruleOf = (r: Row) => r.candidates.find((c) => c.features[0] === 1);
+const decidedByRule = (r: Row) => {
+  const rule = ruleOf(r);
+  return rule !== undefined && !decides.includes(rule.candidate.from);
+};
 const decided = (r: Row) => override || !decidedByRule(r);
 
 /** Fits the conditional logit on rows (those with a right candidate and a wrong one), by gradient descent. */
@@ -256,6 +263,7 @@ if (args.includes('--write')) {
         about: `Weights of the subject chooser (src/claims/subject-fit.ts): a figure's candidate subjects score sum of weight x feature, the best is its subject. Fitted by bench/fit-subject.ts (conditional logit, L2 ${l2}) on the TRAIN claims keys ${KEYS.join(', ')} (A: claims.json's train part).`,
         features: FEATURES,
         weights: w.map((x) => Number(x.toFixed(4))),
+        decides,
       },
       null,
       2,

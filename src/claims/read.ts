@@ -30,6 +30,7 @@ import { isRegion } from './places.js';
 import { type Attribution, attributionOf, firstPersonQuote, quoted } from './speaker.js';
 import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, partedNames, subjectOf } from './subject.js';
 import {
+  chooserDecides,
   chooseSubject,
   onlyRule,
   SILENT,
@@ -733,10 +734,13 @@ export function claimsOf(
       // names, the article's focus and the name the sentence before opens with; the rules' reading
       // stands where they name one (overriding it lost out of fold), and an age stays theirs.
       const silent = rule.subject.length === 0 && !aged;
+      const decides = !aged && chooserDecides(rule.from);
       const candidates =
-        silent || (kept && !aged) ? subjectCandidates(contextOf(index, fact, q, names, rule)) : undefined;
+        decides || (kept && !aged) ? subjectCandidates(contextOf(index, fact, q, names, rule)) : undefined;
       const { subject, from } =
-        (silent && candidates ? chosenOf(chooseSubject([...candidates, SILENT])) : undefined) ?? rule;
+        (decides && candidates
+          ? chosenOf(chooseSubject(silent ? [...candidates, SILENT] : candidates))
+          : undefined) ?? rule;
       // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
       const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
       // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
@@ -789,6 +793,7 @@ export function contextOf(
     title: index.article(fact.articleId)?.title ?? '',
     article,
     lead: at >= 0 && at < LEAD_FACTS,
+    tags: () => tagsOf(fact),
   };
 }
 
@@ -813,7 +818,7 @@ function chosenOf(
   chosen: SubjectCandidate | undefined,
 ): { subject: string[]; from: FigureClaim['subjectFrom'] } | undefined {
   if (!chosen || chosen.subject.length === 0) return undefined;
-  return { subject: chosen.subject, from: 'resolved' };
+  return { subject: chosen.subject, from: chosen.from === 'phrase' ? 'phrase' : 'resolved' };
 }
 
 /** True when a fact's claims have been read (claimsOf will return them without reading). */

@@ -1,16 +1,19 @@
 /**
  * Whose a figure is where the rules name no one, chosen by a fitted model (issue 20, subject-23).
  * Candidates: the rules' reading (`subjectOf`, the phrase, `resolve`: only the bench weighs it, see
- * below), each name of the sentence, the article's focus and the name the sentence before opens
- * with, and staying silent (`SILENT`). Each has features (where it stands against the figure, what
+ * below), each name of the sentence, each of its common-noun phrases ("shoppers", "UK firms":
+ * `subject-phrases.ts`, when the context gives the sentence's tags), the article's focus and the
+ * name the sentence before opens with, and staying silent (`SILENT`). Each has features (where it stands against the figure, what
  * stands around it, how often the article names it); a conditional logit model
  * (`subject-weights.json`, fitted by `bench/fit-subject.ts` on the TRAIN claims keys) scores them and
  * the best is the claim's subject. `read.ts` asks it only of the figures the rules leave silent:
  * out of fold, overriding the rules' reading lost more figures than it gained. Pure functions over
  * the sentence's words, no story words.
  */
+import type { TaggedWord } from '../facts/nlp.js';
 import { isRegion } from './places.js';
 import { asidesOf, NOT_A_SUBJECT, occurrences } from './subject.js';
+import { nounPhrases } from './subject-phrases.js';
 import data from './subject-weights.json' with { type: 'json' };
 
 /** Where a subject came from (FigureClaim's subjectFrom). */
@@ -47,6 +50,8 @@ export interface SubjectContext {
   article: string;
   /** True for a sentence of the article's lead. */
   lead: boolean;
+  /** The sentence's tagged words, when its common-noun phrases are candidates too (`nounPhrases`). */
+  tags?: () => readonly TaggedWord[];
 }
 
 /** The features, in order: each a number, most 0 or 1. */
@@ -82,6 +87,15 @@ export const FEATURES = [
   'outside_no_owner',
   'in_lead_sentence',
   'silent',
+  'np',
+  'np_subject',
+  'np_of_figure',
+  'np_possessor',
+  'np_group',
+  'np_plural',
+  'np_named',
+  'np_subject_plain',
+  'np_no_owner',
 ] as const;
 
 type Feature = (typeof FEATURES)[number];
@@ -178,6 +192,35 @@ export function subjectCandidates(ctx: SubjectContext): SubjectCandidate[] {
       in_lead_sentence: ctx.lead ? 1 : 0,
     });
   }
+  // The sentence's common-noun phrases ("shoppers", "UK firms"), each where it stands.
+  if (ctx.tags)
+    for (const p of nounPhrases(text, ctx.tags(), start, end)) {
+      const isBefore = p.end <= start;
+      const between = isBefore ? text.slice(p.end, start) : text.slice(end, Math.max(end, p.at));
+      const ahead = text.slice(Math.max(0, p.at - 30), p.at);
+      add([p.phrase], 'phrase', {
+        np: 1,
+        np_subject: p.subject ? 1 : 0,
+        np_of_figure: p.ofFigure ? 1 : 0,
+        np_possessor: p.possessor ? 1 : 0,
+        np_group: p.group ? 1 : 0,
+        np_plural: p.plural ? 1 : 0,
+        np_named: p.named ? 1 : 0,
+        // A clause subject in a sentence whose words before the figure refer to no one told before.
+        np_subject_plain: p.subject && !outsideContext.pronoun && !outsideContext.thing ? 1 : 0,
+        np_no_owner: outsideContext.noOwner ? 1 : 0,
+        in_sentence: 1,
+        before: isBefore ? 1 : 0,
+        after: isBefore ? 0 : 1,
+        distance: Math.log1p(Math.max(0, isBefore ? start - p.end : p.at - end)) / 5,
+        same_clause: /[,;:()]|\s[-–—]\s/.test(between) ? 0 : 1,
+        after_preposition: PREPOSITION_BEFORE.test(ahead) ? 1 : 0,
+        after_of_for_by: OF_FOR_BY.test(ahead) ? 1 : 0,
+        opens_sentence: /^["'“‘]?(?:[Tt]he\s+)?$/.test(text.slice(0, p.at)) ? 1 : 0,
+        in_aside: asides.some(([s, t]) => p.at > s && p.at < t) ? 1 : 0,
+        in_lead_sentence: ctx.lead ? 1 : 0,
+      });
+    }
   const outside = {
     outside_pronoun: outsideContext.pronoun ? 1 : 0,
     outside_thing_reference: outsideContext.thing ? 1 : 0,
@@ -217,6 +260,15 @@ export const SILENT: SubjectCandidate = {
   features: FEATURES.map((k) => (k === 'silent' ? 1 : 0)),
 };
 
+/**
+ * The rules' readings the chooser decides (weighing the rules' reading as one candidate among
+ * the others): where they name no one, and those listed in `subject-weights.json`'s `decides`
+ * (fitted out of fold by bench/fit-subject.ts --decide).
+ */
+export function chooserDecides(from: SubjectFrom): boolean {
+  return from === 'none' || DECIDES.has(from);
+}
+
 /** Characters between a name and the figure. */
 function gap(e: { name: string; at: number }, start: number, end: number): number {
   return e.at + e.name.length <= start ? start - e.at - e.name.length : Math.abs(e.at - end);
@@ -225,9 +277,12 @@ function gap(e: { name: string; at: number }, start: number, end: number): numbe
 interface Weights {
   features: readonly string[];
   weights: readonly number[];
+  /** The rules' readings (besides none) the chooser decides. */
+  decides?: readonly SubjectFrom[];
 }
 
 const fitted = data as unknown as Weights;
+const DECIDES = new Set<SubjectFrom>(fitted.decides ?? []);
 /** The fitted weights in FEATURES' order (a feature the file lacks weighs 0). */
 const WEIGHTS = FEATURES.map((k) => {
   const i = fitted.features.indexOf(k);
