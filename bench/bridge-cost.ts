@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/bridge-cost.ts [--keys V] [--rounds 3]
+ * npx tsx bench/bridge-cost.ts [--keys V] [--rounds 3] [--limit N]
  *
  * What the lexical bridge (bridge-26) costs: reading its table (bridge.json) on first use, and the
  * time per question of a key's questions answered with the `bridge` feature on (weights.json) and
@@ -21,7 +21,10 @@ const read = performance.now() - t0;
 const pairs = [...table.values()].reduce((s, m) => s + m.size, 0);
 console.log(`bridge.json: ${pairs} pairs over ${table.size} question words, read in ${read.toFixed(1)} ms`);
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
-const qs = allKeys().filter((q) => keys.includes(q.key) && q.split === 'train');
+const limit = Number(args.includes('--limit') ? args[args.indexOf('--limit') + 1] : 1e9) || 1e9;
+const qs = allKeys()
+  .filter((q) => keys.includes(q.key) && q.split === 'train')
+  .slice(0, limit);
 const on = defaultWeights();
 const off = { ...on, rank: { ...on.rank, bridge: 0 } };
 for (const q of qs.slice(0, 20)) answerQuery(index, q.query, { weights: on });
