@@ -14,9 +14,13 @@
  * --dump FILE writes one JSON line a TRAIN question's outcome (key, kind, rank, shown, silent, note ...).
  * --forms keeps only the questions of those forms; --rank answers with weights.json's rank weights
  * changed as given ("reasons=-0.68"): a form's own feature is measured on its form alone.
+ * --bridge-folds DIR answers each key's questions with the lexical bridge fitted without it (bridge-26):
+ * DIR/<fold>.json its table and DIR/betas.json its `bridge` rank weight, as bench/bridge-fit.ts writes
+ * them (--fold-tables DIR), keys D, F and S one fold: the bridge scored out of fold.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { answerQuery } from '../src/answer/answer.js';
+import { type BridgeTable, bridgeTable } from '../src/answer/bridge.js';
 import type { Answer } from '../src/answer/types.js';
 import { defaultWeights, type Weights } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
@@ -140,7 +144,28 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }),
   );
   const weights: Weights = { ...base, rank: { ...base.rank, ...changed } };
-  const answers = chosen.map((q) => answerQuery(index, q.query, { weights }));
+  const foldDir = args.includes('--bridge-folds') ? opt('bridge-folds', '') : undefined;
+  const betas = foldDir
+    ? (JSON.parse(readFileSync(`${foldDir}/betas.json`, 'utf8')) as Record<string, number>)
+    : {};
+  const tables = new Map<string, BridgeTable>();
+  const foldOf = (key: string) => (['D', 'F', 'S'].includes(key) ? 'DFS' : key);
+  const tableOf = (fold: string) => {
+    let t = tables.get(fold);
+    if (!t) {
+      t = bridgeTable(JSON.parse(readFileSync(`${foldDir}/${fold}.json`, 'utf8')).pairs);
+      tables.set(fold, t);
+    }
+    return t;
+  };
+  const answers = chosen.map((q) =>
+    foldDir && betas[foldOf(q.key)] !== undefined
+      ? answerQuery(index, q.query, {
+          weights: { ...weights, rank: { ...weights.rank, bridge: betas[foldOf(q.key)] ?? 0 } },
+          bridge: tableOf(foldOf(q.key)),
+        })
+      : answerQuery(index, q.query, { weights }),
+  );
   const outcomes = chosen.map((q, i) => outcome(q, answers[i] as Answer));
   const out: Record<string, Summary> = {};
   for (const k of new Set(chosen.map((q) => `${q.key} ${q.split}`))) {

@@ -19,6 +19,7 @@ import {
   scoreForCount,
   termUnwritten,
 } from './asked.js';
+import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge } from './bridge.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
@@ -211,6 +212,8 @@ export interface AnswerOptions {
   weights?: Weights;
   /** Sees what a typed question was ranked by (for fitting the weights; see bench/fit-answers.ts). */
   trace?: (trace: AnswerTrace) => void;
+  /** The lexical bridge's table (the `bridge` ranking feature). Default: `src/answer/bridge.json`. */
+  bridge?: BridgeTable;
 }
 
 /** What a typed question's answer was chosen by. */
@@ -244,7 +247,7 @@ export interface AnswerTrace {
   };
 }
 
-export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace'>> = {
+export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace' | 'bridge'>> = {
   maxFacts: 8,
   minCoverage: 0.6,
   relativeScore: 0.25,
@@ -1511,6 +1514,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       candidateOf,
       o,
       fitted,
+      options.bridge,
     );
   // A question that names things no article names together ("How much did Ostra pay for Lumo?"
   // where each appears, never in one article) is not told by the coverage when nothing answers
@@ -1884,6 +1888,7 @@ function answerTyped(
   candidateOf: (fact: Fact, own: number[], effective: number[]) => Candidate | undefined,
   o: typeof defaultOptions,
   weights: Weights,
+  bridge?: BridgeTable,
 ): Candidate[] {
   const wants = form.wants;
   if (!wants) return candidates;
@@ -1998,6 +2003,9 @@ function answerTyped(
     words.speaker !== undefined &&
     words.speaker.size > 0 &&
     speakersOfFact(fact).some((s) => speakerIs(s, words.speaker ?? new Set(), stem));
+  // The lexical bridge: read where it weighs (or is traced for a fit).
+  const bridging = weights.rank.bridge !== 0 || bridge ? (bridge ?? defaultBridge()) : undefined;
+  const bridgeAsked = bridging ? bridgeWords(question) : new Set<string>();
   for (const c of out) {
     const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
     if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
@@ -2065,6 +2073,7 @@ function answerTyped(
         : 0,
       // Read below, once every sentence's `localNear` is known.
       localNearGap: 0,
+      bridge: bridging ? bridgeScore(bridging, bridgeAsked, bridgeWords(c.fact.text)) : 0,
     };
   }
   // `localNearGap`: each sentence's `localNear` less the most of its article's weighed sentences.

@@ -100,6 +100,12 @@ export const RANK_FEATURES = [
    * sentences over another's.
    */
   'localNearGap',
+  /**
+   * The lexical bridge (bridge.ts, bridge-26): for each of the question's common words the sentence
+   * does not hold, its best learned association with a word the sentence holds and the question does
+   * not ("sacked" / "dismissed"), summed: the sentence that words the question's relation otherwise.
+   */
+  'bridge',
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
