@@ -23,7 +23,7 @@ const option = (name: string, fallback: string) => {
 };
 const keys = option('keys', 'V').split(',');
 const reading = new Set(option('read', 'V').split(','));
-if (keys.includes('W')) throw new Error('drafts-W is held out');
+if (keys.includes('X')) throw new Error('drafts-X is held out');
 const wantKind = option('kind', 'changed');
 const index = await buildIndex(option('corpus', '../shared/corpora/bbc'), { warn: () => {} });
 const vocabulary = defaultVocabulary();

@@ -48,7 +48,7 @@ const keyRuns: { name: string; path: string; part: string }[] = keysWanted
           : { name: k, path: `bench/keys/drafts-${k}.json`, part: 'all' },
       )
   : [{ name: keyPath, path: keyPath, part }];
-if (keyRuns.some((k) => /drafts-W\.json$/.test(k.path))) throw new Error('drafts-W is held out');
+if (keyRuns.some((k) => /drafts-X\.json$/.test(k.path))) throw new Error('drafts-X is held out');
 
 const index = await buildIndex(corpus, { warn: () => {} });
 const VERDICT = { Supported: 'supported', Contradicted: 'contradicted', NotFound: 'not found' } as const;
