@@ -99,6 +99,31 @@ for (const r of rows)
     for (const w of words) add1(articlesOf, w, 1);
   }
 const common = (w: string) => (articlesOf.get(w) ?? 0) >= minArticles;
+/**
+ * Counts one side's sentences (each weighing 1 / their number): the sentence words the question lacks,
+ * each question word the sentence lacks, and their pairs that `pair` keeps (it may note them too).
+ */
+function tally(
+  c: Counts,
+  side: 'pos' | 'neg',
+  sentences: readonly { text: string }[],
+  q: ReadonlySet<string>,
+  pair: (w: string, v: string) => boolean,
+): void {
+  const weight = 1 / sentences.length;
+  const [pairs, totals, vWords] = side === 'pos' ? [c.pos, c.posTot, c.vPos] : [c.neg, c.negTot, c.vNeg];
+  for (const s of sentences) {
+    const words = bridgeWords(s.text);
+    if (side === 'pos') c.vPosTot += weight;
+    else c.vNegTot += weight;
+    for (const v of words) if (!q.has(v)) add1(vWords, v, weight);
+    for (const w of q) {
+      if (words.has(w)) continue;
+      add1(totals, w, weight);
+      for (const v of words) if (!q.has(v) && pair(w, v)) add2(pairs, w, v, weight);
+    }
+  }
+}
 // First pass: the answering sentences' pairs (and the stories they come from).
 const seenPair = new Set<string>();
 const questionWords = rows.map((r) => bridgeWords(r.query));
@@ -109,21 +134,11 @@ rows.forEach((r, i) => {
   const right = r.articles.flatMap((a) => a.sentences.filter((s) => s.right));
   if (right.length === 0 || q.size === 0) return;
   const storyPairs = new Set<string>();
-  for (const s of right) {
-    const words = bridgeWords(s.text);
-    c.vPosTot += 1 / right.length;
-    for (const v of words) if (!q.has(v)) add1(c.vPos, v, 1 / right.length);
-    for (const w of q) {
-      if (words.has(w)) continue;
-      add1(c.posTot, w, 1 / right.length);
-      for (const v of words) {
-        if (q.has(v)) continue;
-        add2(c.pos, w, v, 1 / right.length);
-        storyPairs.add(`${w} ${v}`);
-        seenPair.add(`${w} ${v}`);
-      }
-    }
-  }
+  tally(c, 'pos', right, q, (w, v) => {
+    storyPairs.add(`${w} ${v}`);
+    seenPair.add(`${w} ${v}`);
+    return true;
+  });
   for (const p of storyPairs) {
     const [w, v] = p.split(' ') as [string, string];
     add2(c.stories, w, v, 1);
@@ -138,16 +153,7 @@ rows.forEach((r, i) => {
   );
   if (others.length === 0 || q.size === 0 || !r.articles.some((a) => a.sentences.some((s) => s.right)))
     return;
-  for (const s of others) {
-    const words = bridgeWords(s.text);
-    c.vNegTot += 1 / others.length;
-    for (const v of words) if (!q.has(v)) add1(c.vNeg, v, 1 / others.length);
-    for (const w of q) {
-      if (words.has(w)) continue;
-      add1(c.negTot, w, 1 / others.length);
-      for (const v of words) if (!q.has(v) && seenPair.has(`${w} ${v}`)) add2(c.neg, w, v, 1 / others.length);
-    }
-  }
+  tally(c, 'neg', others, q, (w, v) => seenPair.has(`${w} ${v}`));
 });
 
 // Every fold's counts summed: a table without some folds subtracts theirs.
