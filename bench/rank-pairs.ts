@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { defaultWeights } from '../src/answer/weights.js';
 import { stemsOf } from '../src/facts/terms.js';
 import { fitPairwise, withinArticlePairs } from './rank-fit.js';
-import { type Dump, foldOf, type Row, rankOfAnswer } from './rank-trace.js';
+import { type Dump, foldOf, placesCounted, type Row, rankOfAnswer } from './rank-trace.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) =>
@@ -164,14 +164,9 @@ for (const s of ['base', ...sets]) {
             set.length,
           );
     weights.push(w.map((v) => v.toFixed(2)).join('/'));
-    let gf = 0;
-    let g3 = 0;
-    for (const r of rows.filter((x) => foldOf(x.key) === g)) {
-      const a = placeOf(r, set, w);
-      if (a === 0) gf++;
-      if (a >= 0 && a < 3) g3++;
-      n++;
-    }
+    const test = rows.filter((x) => foldOf(x.key) === g);
+    const { first: gf, top3: g3 } = placesCounted(test.map((r) => placeOf(r, set, w)));
+    n += test.length;
     first += gf;
     top3 += g3;
     perKey.push(`${g} ${gf}/${g3}`);
@@ -180,13 +175,7 @@ for (const s of ['base', ...sets]) {
   if (args.includes('--per-key')) console.log(`    ${perKey.join(', ')}\n    weights ${weights.join('  ')}`);
   if (args.includes('--fit-all') && set.length > 0) {
     const w = fitPairs(pairsOf(rows, set), set.length);
-    let f1 = 0;
-    let f3 = 0;
-    for (const r of rows) {
-      const a = placeOf(r, set, w);
-      if (a === 0) f1++;
-      if (a >= 0 && a < 3) f3++;
-    }
+    const { first: f1, top3: f3 } = placesCounted(rows.map((r) => placeOf(r, set, w)));
     console.log(
       `    fitted on every TRAIN key: ${set.map((f, i) => `${f} ${(w[i] ?? 0).toFixed(3)}`).join(', ')}; in sample first ${f1} top3 ${f3}`,
     );

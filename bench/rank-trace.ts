@@ -48,6 +48,17 @@ export const firstOf = (row: Row, theta: readonly number[]): number => {
   return best;
 };
 /** The place (0 first) of the first candidate holding the answer under θ; -1 when none does. */
+/** How many answers stand first and how many within the first three, of their places (0-based; -1: missing). */
+export function placesCounted(places: Iterable<number>): { first: number; top3: number } {
+  let first = 0;
+  let top3 = 0;
+  for (const a of places) {
+    if (a === 0) first++;
+    if (a >= 0 && a < 3) top3++;
+  }
+  return { first, top3 };
+}
+
 export const rankOfAnswer = (row: Row, theta: readonly number[]): number => {
   const scores = row.candidates.map((c) => dot(c.x, theta));
   const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);

@@ -17,7 +17,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fitListwise } from './rank-fit.js';
-import { type Dump, foldOf, handSet, type Row, rankOfAnswer } from './rank-trace.js';
+import { type Dump, foldOf, handSet, placesCounted, type Row, rankOfAnswer } from './rank-trace.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) =>
@@ -92,6 +92,11 @@ const rows = dump.rows.filter((r) => r.candidates.length > 0);
 const folds = [...new Set(rows.map((r) => foldOf(r.key)))];
 const sets = opt('sets', 'ownGap,relationGap,ownGap+relationGap,own,relation').split(',');
 /** --out FILE: each fold's weights of the first set, on the hand-set scale, for bench/within-answers.ts. */
+/** A row whose candidates carry the features of `set` (as `lists` reads them) for rankOfAnswer. */
+const withSet = (r: Row, set: readonly string[]): Row => {
+  const xs = lists([r], set)[0]?.xs ?? [];
+  return { ...r, candidates: r.candidates.map((c, i) => ({ ...c, x: xs[i] ?? [] })) };
+};
 const foldWeights: Record<string, Record<string, number>> = {};
 for (const s of ['hand', ...sets]) {
   const set = s === 'hand' ? [] : s.split('+');
@@ -112,16 +117,8 @@ for (const s of ['hand', ...sets]) {
     weights.push(theta.map((v) => v.toFixed(2)).join('/'));
     if (s === sets[0]) foldWeights[g] = Object.fromEntries(set.map((f, i) => [f, theta[i + 1] ?? 0]));
     const test = rows.filter((r) => foldOf(r.key) === g);
-    let gf = 0;
-    let g3 = 0;
-    for (const r of test) {
-      const xs = lists([r], set)[0]?.xs ?? [];
-      const rr: Row = { ...r, candidates: r.candidates.map((c, i) => ({ ...c, x: xs[i] ?? [] })) };
-      const a = rankOfAnswer(rr, theta);
-      if (a === 0) gf++;
-      if (a >= 0 && a < 3) g3++;
-      n++;
-    }
+    const { first: gf, top3: g3 } = placesCounted(test.map((r) => rankOfAnswer(withSet(r, set), theta)));
+    n += test.length;
     first += gf;
     top3 += g3;
     perKey.push(`${g} ${gf}/${g3}`);
@@ -136,17 +133,7 @@ if (args.includes('--fit-all'))
     const scale = theta[0] ?? 1;
     // In sample: every TRAIN row re-ranked by the weights fitted on every row (against out of fold above).
     const onScale = theta.map((v, i) => (i === 0 ? 1 : v / scale));
-    let first = 0;
-    let top3 = 0;
-    for (const r of rows) {
-      const xs = lists([r], set)[0]?.xs ?? [];
-      const a = rankOfAnswer(
-        { ...r, candidates: r.candidates.map((c, i) => ({ ...c, x: xs[i] ?? [] })) },
-        onScale,
-      );
-      if (a === 0) first++;
-      if (a >= 0 && a < 3) top3++;
-    }
+    const { first, top3 } = placesCounted(rows.map((r) => rankOfAnswer(withSet(r, set), onScale)));
     console.log(`${s}: in sample first ${first}  top3 ${top3}  of ${rows.length}`);
     console.log(
       `${s}: fitted on every TRAIN key, on the hand-set scale (÷ ${scale.toFixed(3)}): ${set
