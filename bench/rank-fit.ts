@@ -146,6 +146,28 @@ export function marginScale(
 }
 
 /**
+ * The lowest score at which a tier holds, reading items from the highest score down: `count` sees each
+ * item in turn (to keep its tallies) and `holds` says, for the `n` items read so far, whether a tier
+ * from that score up holds. With `ties`, a score is judged only after the last item of that score.
+ * 1 when no score holds.
+ */
+function lowestHolding<T extends { score: number }>(
+  items: readonly T[],
+  count: (item: T) => void,
+  holds: (n: number) => boolean,
+  ties = true,
+): number {
+  const ranked = [...items].sort((a, b) => b.score - a.score);
+  let threshold = 1;
+  ranked.forEach((r, i) => {
+    count(r);
+    if (ties && ranked[i + 1]?.score === r.score) return;
+    if (holds(i + 1)) threshold = r.score;
+  });
+  return threshold;
+}
+
+/**
  * The lowest score from which the items scored at least that high are right at least `precision`
  * of the time (reading them from the highest score down, from the tenth on): the threshold of a
  * tier that should be right that often. 1 when no such run exists.
@@ -155,14 +177,15 @@ export function thresholdAt(
   precision = 0.92,
   least = 10,
 ): number {
-  const ranked = [...items].sort((a, b) => b.score - a.score);
-  let threshold = 1;
   let right = 0;
-  ranked.forEach((r, i) => {
-    if (r.right) right++;
-    if (right / (i + 1) >= precision && i >= least - 1) threshold = r.score;
-  });
-  return threshold;
+  return lowestHolding(
+    items,
+    (r) => {
+      if (r.right) right++;
+    },
+    (n) => right / n >= precision && n >= least,
+    false,
+  );
 }
 
 /** One-sided normal quantiles for Wilson's lower bound: 90% and 95%. */
@@ -188,15 +211,14 @@ export function thresholdWilson(
   precision = 0.9,
   z = WILSON_Z90,
 ): number {
-  const ranked = [...items].sort((a, b) => b.score - a.score);
-  let threshold = 1;
   let right = 0;
-  ranked.forEach((r, i) => {
-    if (r.right) right++;
-    if (ranked[i + 1]?.score === r.score) return;
-    if (wilsonLower(right, i + 1, z) >= precision) threshold = r.score;
-  });
-  return threshold;
+  return lowestHolding(
+    items,
+    (r) => {
+      if (r.right) right++;
+    },
+    (n) => wilsonLower(right, n, z) >= precision,
+  );
 }
 
 /**
@@ -235,19 +257,21 @@ export function thresholdFreshKey(
   z = WILSON_Z90,
   least = 100,
 ): number {
-  const ranked = [...items].sort((a, b) => b.score - a.score);
   const shown = new Map<string, { n: number; wrong: number }>();
-  let threshold = 1;
-  ranked.forEach((r, i) => {
-    const f = shown.get(r.fold) ?? { n: 0, wrong: 0 };
-    f.n++;
-    if (!r.right) f.wrong++;
-    shown.set(r.fold, f);
-    if (ranked[i + 1]?.score === r.score || i + 1 < least) return;
-    const { rate, variance } = betweenFoldSpread([...shown.values()]);
-    if (rate + z * Math.sqrt(variance) <= 1 - precision) threshold = r.score;
-  });
-  return threshold;
+  return lowestHolding(
+    items,
+    (r) => {
+      const f = shown.get(r.fold) ?? { n: 0, wrong: 0 };
+      f.n++;
+      if (!r.right) f.wrong++;
+      shown.set(r.fold, f);
+    },
+    (n) => {
+      if (n < least) return false;
+      const { rate, variance } = betweenFoldSpread([...shown.values()]);
+      return rate + z * Math.sqrt(variance) <= 1 - precision;
+    },
+  );
 }
 
 /**
@@ -261,18 +285,16 @@ export function thresholdEveryFold(
   precision = 0.9,
   least = 20,
 ): number {
-  const ranked = [...items].sort((a, b) => b.score - a.score);
   const shown = new Map<string, number>();
   const right = new Map<string, number>();
-  let threshold = 1;
-  ranked.forEach((r, i) => {
-    shown.set(r.fold, (shown.get(r.fold) ?? 0) + 1);
-    if (r.right) right.set(r.fold, (right.get(r.fold) ?? 0) + 1);
-    if (ranked[i + 1]?.score === r.score) return;
-    const holds = [...shown].every(([f, n]) => n < least || (right.get(f) ?? 0) / n >= precision);
-    if (holds) threshold = r.score;
-  });
-  return threshold;
+  return lowestHolding(
+    items,
+    (r) => {
+      shown.set(r.fold, (shown.get(r.fold) ?? 0) + 1);
+      if (r.right) right.set(r.fold, (right.get(r.fold) ?? 0) + 1);
+    },
+    () => [...shown].every(([f, n]) => n < least || (right.get(f) ?? 0) / n >= precision),
+  );
 }
 
 /** One question's traced candidates for a within-article pairwise fit (`withinArticlePairs`). */
