@@ -480,6 +480,18 @@ export function firstNameIn(text: string): string | undefined {
   return undefined;
 }
 
+/** What a learned form asks for where the form alone says it (no name or wording of the question read). */
+const LEARNED_WANTS: ReadonlyMap<string, QuestionForm> = new Map([
+  ['how-many', { wants: 'count' }],
+  ['what-share', { wants: 'percent' }],
+  ['how-long', { wants: 'duration' }],
+  ['when', { wants: 'date' }],
+  ['where', { wants: 'place' }],
+  ['why', { wants: 'reason' }],
+  ['who', { wants: 'name' }],
+  ['which', { wants: 'name', loose: true }],
+]);
+
 /**
  * The type a question the rules leave untyped asks, by its learned form ("how-much", "what-said" ...)
  * when the model gives it at least LEARNED_FORM_MIN: mapped to the engine's types, the forms about
@@ -496,26 +508,12 @@ function learnedForm(question: string, min = LEARNED_FORM_MIN): QuestionForm | u
   if (!/\?$/.test(text) && text.split(' ').length < 3) return undefined;
   const best = formProbabilities(text)[0];
   if (!best || best.p < min) return undefined;
+  const plain = LEARNED_WANTS.get(best.form);
+  if (plain) return { ...plain };
   const subject = firstNameIn(text);
   switch (best.form) {
     case 'how-much':
       return { wants: MONEY_WORDS.test(text) ? 'money' : 'amount' };
-    case 'how-many':
-      return { wants: 'count' };
-    case 'what-share':
-      return { wants: 'percent' };
-    case 'how-long':
-      return { wants: 'duration' };
-    case 'when':
-      return { wants: 'date' };
-    case 'where':
-      return { wants: 'place' };
-    case 'why':
-      return { wants: 'reason' };
-    case 'who':
-      return { wants: 'name' };
-    case 'which':
-      return { wants: 'name', loose: true };
     case 'what-said': {
       if (!subject) return { wants: 'statement' };
       const rest = text.slice(text.indexOf(subject) + subject.length);
