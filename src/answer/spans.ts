@@ -475,10 +475,10 @@ function joinRanges(text: string, spans: Span[]): void {
   );
 }
 
-/** A verb of movement just before a figure ("surged 70%", "jumped by 3.8%", "was up 8 pence"): the figure is the change. */
+/** A verb of movement just before a figure ("surged 55%", "jumped by 3.8%", "was up 6 pence"): the figure is the change. */
 const MOVED_BEFORE =
   /\b(?:up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|jumped|jump|jumps|climbed|climbs|surged|surges|soared|soars|plunged|plunges|plummeted|slumped|slumps|dropped|drops|dipped|dips|slid|slides|slipped|slips|tumbled|tumbles|sank|sinks|grew|grows|grown|gained|gains|lost|loses|increased|increases|decreased|decreases|declined|declines|rallied|advanced|added|shed|eased|edged (?:up|down|higher|lower))(?:\s+by)?\s+(?:(?:almost|nearly|about|around|some|just|more than|less than|over|a further|another)\s+)?$/i;
-/** A noun of movement just after a figure ("an 18% jump in profits", "a 3% fall"): the figure is the change. */
+/** A noun of movement just after a figure ("a 14% jump in profits", "a 3% fall"): the figure is the change. */
 const MOVE_AFTER =
   /^\s*(?:jump|rise|fall|increase|decrease|drop|gain|growth|climb|surge|slump|decline|dip|slide|cut|rally|leap|boost|hike|reduction)\b/i;
 
@@ -889,19 +889,19 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
   return spans;
 }
 
-/** What may follow a place set off by a comma after another ("Omaha, Nebraska, said"): not a verb of its own ("Paris, Ireland face"). */
+/** What may follow a place set off by a comma after another ("Easton, Zedshire, said"): not a verb of its own ("Easton, Ruritania face"). */
 const AFTER_A_PLACE =
   /^(?:\s*(?:[,.;:)!?"”]|$)|\s+(?:said|says|on|in|at|from|for|to|and|or|where|when|last|this|next|before|after|during|until|since)\b)/;
 
 /**
- * One place written in parts: "Omaha, Nebraska" (a place, a comma, a larger place), "Aberdeen and
- * Peterhead", "Trinidad and Tobago" (places joined by "and"), when the first is no person's or
+ * One place written in parts: "Easton, Zedshire" (a place, a comma, a larger place), "Easton and
+ * Weston", "Ruritania and Zedonia" (places joined by "and"), when the first is no person's or
  * organisation's name and the second neither, and the question names neither; joined into one
  * span, at the weight of the surer.
  * Pure but for `spans`.
  */
 function joinPlaces(text: string, spans: Span[], question: QuestionWords): void {
-  // A part the question names stays apart: the other part is what answers ("Omaha" of "where in Nebraska").
+  // A part the question names stays apart: the other part is what answers ("Easton" of "where in Zedshire").
   const placeLike = (s: Span) =>
     (s.kind === undefined || s.kind === 'place') && !repeats(s.text, question, true);
   joinPairs(spans, text, (a, b) => {

@@ -746,7 +746,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   readNamesFor(index, state, rereading, check);
   // The story's core: the articles that state two or more of the draft's figures. A figure stated
   // only by articles outside it that never name its subject ("over ten years" of two other stories,
-  // where the story's article says "over eight years") is read again within the story: the story's
+  // where the story's article says "over seven years") is read again within the story: the story's
   // value that rules it out is the draft's figure changed.
   const citing = new Map<string, number>();
   for (const c of first)
@@ -754,7 +754,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
       for (const id of new Set(c.evidence.flatMap((e) => e.citations.map((x) => x.id))))
         citing.set(id, (citing.get(id) ?? 0) + 1);
   const core = new Set([...citing].filter(([, n]) => n >= 2).map(([id]) => id));
-  // (Only where no stating article names the figure's subject: an article that does, "£1.3bn" of
+  // (Only where no stating article names the figure's subject: an article that does, "£2.6bn" of
   // the bid in four of the bid's articles, is of the story whatever the core.)
   const outside = figures.filter(({ subject }, i) => {
     const ids = (first[i]?.evidence ?? []).flatMap((e) => e.citations.map((x) => x.id));
@@ -873,8 +873,8 @@ function withConversions(index: FactIndex, claims: readonly Claim[], maxEvidence
  * A draft sentence paraphrasing a coverage sentence with one figure changed: where the sentences
  * that state another figure of the draft's sentence give, beside it, one value of a figure not found
  * in its unit, within tenfold of it and not stated by the draft, whose words align with the figure's
- * (`PARAPHRASE_ALIGNMENT`), that value is the figure changed ("a 20GB model for £99 or a larger
- * version for £349" against "a 20GB version for £99 and a 160GB version for £399").
+ * (`PARAPHRASE_ALIGNMENT`), that value is the figure changed ("a 40GB model for £129 or a larger
+ * version for £379" against "a 40GB version for £129 and a 250GB version for £449").
  */
 function withParaphrases(
   index: FactIndex,
@@ -1146,8 +1146,8 @@ export function candidateFacts(
 /**
  * A draft tells one story: in the story's reading, the facts of the story's articles (those that
  * state the draft's other figures) that state the figure's value are candidates however common the
- * value and however few of the draft's words found them ("concern among businesses has dropped by
- * 23%" for "business worry has slipped 23%"), as a rare value's facts are (`byValue`: a fallback,
+ * value and however few of the draft's words found them ("concern among buyers has fallen by
+ * 19%" for "buyer worry has slipped 19%"), as a rare value's facts are (`byValue`: a fallback,
  * left out where a fact the words found counts; their words must still align). At most BY_VALUE.
  */
 function withStoryValues(
@@ -1972,7 +1972,7 @@ function checkFigure(
   // is left out (the words say more surely which figure is the draft's than a shared value does).
   const { byValue, byStory: storyFound } = searched;
   // A fact only the story's value found may state the figure, never rule it out (its other values
-  // were not looked for: "between 12 and 14 years" is no evidence against "12 to 14 years"), and
+  // were not looked for: "between 11 and 13 years" is no evidence against "11 to 13 years"), and
   // only with its words alone, unweighed by the story, aligning as a stating value's must.
   if (storyFound)
     for (let i = aligned.length - 1; i >= 0; i--) {

@@ -29,7 +29,7 @@ const CLAUSE_START =
 /** A level a price reaches: "... at 480 pence", "... to 7.4 euros". */
 const SHARE_LEVEL = /\b(?:at|to)\s+$/;
 /**
- * Shares that move in the clause before a level: "Acme shares were up 8 pence, or 1.3%, at 480
+ * Shares that move in the clause before a level: "Acme shares were up 6 pence, or 1.1%, at 480
  * pence", "shares ... rose 3.5% by 0900 GMT to 7.4 euros", "The shares closed down 162p, or 14%, at".
  */
 const SHARES_MOVED =

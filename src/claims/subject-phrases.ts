@@ -104,7 +104,7 @@ export function nounPhrases(
       /[,;:]\s*$/.test(text.slice(beforeRun.start + beforeRun.text.length, at));
     const between = text.slice(end, at);
     const ofFigure = at >= end && /^\s*(?:\p{L}+\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/u.test(between);
-    // "$1.2bn in grants and $500m in soft loans": what a figure is made of, not whose any figure is
+    // "$3.4bn in grants and $700m in soft loans": what a figure is made of, not whose any figure is
     // (an "of" phrase after the figure itself excepted: "37% of young workers").
     if (!ofFigure && /\d[\p{L}\d.,%]*\s+(?:in|of)\s+(?:the\s+)?$/u.test(text.slice(0, at))) continue;
     out.push({

@@ -769,7 +769,7 @@ export function writesMeasure(
  * of the measure's one-word forms the sentence writes as a noun (wink's parts of speech), the one
  * nearest the figure, as the vocabulary lists it ("a record deficit of $375bn": "deficit", not the
  * measure's name "loss"; "its retail unit, which employs 31,000 staff": "staff", not "jobs";
- * "Road spending is also set to rise by 3.7%": "spending", not "budget"). The measure's name
+ * "Road spending is set to rise by 2.9%": "spending", not "budget"). The measure's name
  * when the sentence writes it as a noun or writes no word of the measure as one (a verb, "agreed to
  * pay $850m", names no other measure than the one read), and always for a measure of change (a
  * "rise" is growth). `tagged`: the sentence's tagged words (read when not given).
@@ -1202,8 +1202,8 @@ export function statesClaim(shown: FigureMention, m: FigureMention): boolean {
   // the one thing of that measure and amount in the story. An amount no measure word claims is held
   // only by its owner: where the sentence names none, the owner read from "it", "the film" or the
   // article's focus must meet the line's where the digest trusts it (`placed`), else the sentence must
-  // write the line's owner ("the film took more than the expected $16m", read as another article's
-  // focus, is no citation of "Film A ... when it took $18m").
+  // write the line's owner ("the film beat the $14m expected of it", read as another article's
+  // focus, is no citation of "Film A ... when it took $19m").
   const trusted = m.subjectFrom === 'named' || m.placed;
   if (!trusted && shown.concept && m.concept) return true;
   const theirs = trusted ? subjectWords(m) : new Set<string>();

@@ -36,7 +36,7 @@ export interface Odds {
  * The odds to win a sentence gives, each with the name nearest before it in its clause ("with
  * Odile its favourite at 1/3": Odile; "Bramwell favourite ... at 5/2, while ... Odile is second at
  * 3/1": Odile's 3/1). Of a move "from 4/7 to 2/5" the odds are the last. None in a sentence with
- * no word of betting, of odds on leaving ("odds of 1/4 on her departure"), or with no name before
+ * no word of betting, of odds on leaving ("odds of 2/9 on her departure"), or with no name before
  * them in their clause. `names`: the names the sentence holds. Pure.
  */
 export function oddsIn(text: string, names: readonly string[]): Odds[] {

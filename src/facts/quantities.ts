@@ -130,7 +130,7 @@ const UP_PARTICLE =
   /\b(?:make|makes|made|making|take|takes|took|taken|taking|use|uses|used|using|rack|racks|racked|racking|clock|clocks|clocked|clocking|set|sets|setting|put|puts|putting|snap|snaps|snapped|snapping)\s+up\s*$/i;
 
 /**
- * A verb that moves what it governs, right before a percentage: "has been raised 7.8%", "grew 6.9%",
+ * A verb that moves what it governs, right before a percentage: "has been raised 5.4%", "grew 4.3%",
  * "cut 10%" - the percentage is how far it moved. (Money after such a verb is a level: "raised £30m".)
  */
 const MOVED_BY_PERCENT =

@@ -32,59 +32,59 @@ const draftValues = (text: string) => parseQuantities(text);
 
 describe('changedInParaphrase', () => {
   const boxes = factWith(
-    'The Sky Plus boxes come in two versions - a 20GB version for £99 and a 160GB version for £399.',
-    '£399',
+    'Zedbox recorders are sold as two types - a 40GB version for £129 and a 250GB version for £449.',
+    '£449',
   );
-  const draft = 'Sky Plus comes as a 20GB model for £99 or a larger version for £349.';
+  const draft = 'Zedbox comes as a 40GB model for £129 or a larger version for £379.';
 
   it('gives the one value beside the stated figure that rules the changed one out', () => {
-    const found = changedInParaphrase(figure(draft, '£349'), [boxes], draftValues(draft), vocabulary, rarity);
-    expect(found.map((v) => v.quantity.text)).toEqual(['£399']);
+    const found = changedInParaphrase(figure(draft, '£379'), [boxes], draftValues(draft), vocabulary, rarity);
+    expect(found.map((v) => v.quantity.text)).toEqual(['£449']);
     expect(found[0]?.fact).toBe(boxes);
   });
 
   it('never gives a value the draft states itself (it is that figure’s)', () => {
-    const same = 'Sky Plus comes as a 20GB model for £99 or a larger version for £399.';
-    expect(changedInParaphrase(figure(same, '£399'), [boxes], draftValues(same), vocabulary, rarity)).toEqual(
+    const same = 'Zedbox comes as a 40GB model for £129 or a larger version for £449.';
+    expect(changedInParaphrase(figure(same, '£449'), [boxes], draftValues(same), vocabulary, rarity)).toEqual(
       [],
     );
-    // The first figure changed is ruled out by the coverage's £99, unless the draft states £99 itself.
-    const cheap = 'Sky Plus comes as a 20GB model for £120 or a larger version for £399.';
+    // The first figure changed is ruled out by the coverage's £129, unless the draft states £129 itself.
+    const cheap = 'Zedbox comes as a 40GB model for £150 or a larger version for £449.';
     const values = (text: string) =>
-      changedInParaphrase(figure(cheap, '£120'), [boxes], draftValues(text), vocabulary, rarity).map(
+      changedInParaphrase(figure(cheap, '£150'), [boxes], draftValues(text), vocabulary, rarity).map(
         (v) => v.quantity.text,
       );
-    expect(values(cheap)).toEqual(['£99']);
-    expect(values(`${cheap} Rivals charge £99.`)).not.toContain('£99');
+    expect(values(cheap)).toEqual(['£129']);
+    expect(values(`${cheap} Rivals charge £129.`)).not.toContain('£129');
   });
 
   it('is silent where the sentence gives two candidate values', () => {
     const three = factWith(
-      'The Sky Plus boxes come in three versions - a 20GB version for £99, a 80GB version for £299 and a 160GB version for £399.',
-      '£399',
+      'Zedbox recorders are sold as three types - a 40GB version for £129, a 120GB version for £329 and a 250GB version for £449.',
+      '£449',
     );
     expect(
-      changedInParaphrase(figure(draft, '£349'), [three], draftValues(draft), vocabulary, rarity),
+      changedInParaphrase(figure(draft, '£379'), [three], draftValues(draft), vocabulary, rarity),
     ).toEqual([]);
   });
 
   it('is silent for a value in another unit, more than tenfold away or in words that do not align', () => {
-    const share = factWith('The Sky Plus boxes come in two versions, and 20% of buyers pay £99.', '20%');
+    const share = factWith('Zedbox recorders are sold as two types, and 20% of buyers pay £129.', '20%');
     expect(
-      changedInParaphrase(figure(draft, '£349'), [share], draftValues(draft), vocabulary, rarity),
+      changedInParaphrase(figure(draft, '£379'), [share], draftValues(draft), vocabulary, rarity),
     ).toEqual([]);
     const far = factWith(
-      'A 20GB Sky Plus box costs £99, and the firm spent £50,000 on its launch.',
+      'A 40GB Zedbox box costs £129, and the firm spent £50,000 on its launch.',
       '£50,000',
     );
-    expect(changedInParaphrase(figure(draft, '£349'), [far], draftValues(draft), vocabulary, rarity)).toEqual(
+    expect(changedInParaphrase(figure(draft, '£379'), [far], draftValues(draft), vocabulary, rarity)).toEqual(
       [],
     );
     const other = factWith(
-      'A 20GB Sky Plus box costs £99; separately, rival Telewest paid £250 in fines.',
+      'A 40GB Zedbox box costs £129; separately, rival Boltco paid £250 in fines.',
       '£250',
     );
-    const found = changedInParaphrase(figure(draft, '£349'), [other], draftValues(draft), vocabulary, rarity);
+    const found = changedInParaphrase(figure(draft, '£379'), [other], draftValues(draft), vocabulary, rarity);
     expect(found).toEqual([]);
   });
 });

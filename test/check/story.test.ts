@@ -125,7 +125,7 @@ describe('a subject the coverage never names', () => {
 
 describe('a figure stated only outside the story', () => {
   const index = indexOf({
-    acme: 'Easton Fuels offers creditors a deal\n\nEaston Fuels, the troubled fuel supplier, has offered creditors $220m of the $550m it lost on oil futures. The firm said it hoped to pay $100m now and another $120m over eight years. Easton Fuels shares fell 5% on Monday.\n',
+    acme: 'Easton Fuels offers creditors a deal\n\nEaston Fuels, the troubled fuel supplier, has offered creditors $190m of the $480m it lost on oil futures. The firm said it hoped to pay $90m now and another $100m over seven years. Easton Fuels shares fell 5% on Monday.\n',
     loans: 'Farm loans\n\nFarmers will repay their creditors the rest over ten years, the lender said.\n',
     bankco:
       'Bankco loans\n\nBankco said farmers who lost money will pay creditors the rest over ten years.\n',
@@ -134,18 +134,18 @@ describe('a figure stated only outside the story', () => {
   it('is read again within the story: the story’s value rules it out and is shown', () => {
     const result = checkDraft(
       index,
-      'Easton Fuels, the troubled fuel supplier, has offered creditors $220m of the $550m it lost on oil futures, part of it now and the rest over ten years.',
+      'Easton Fuels, the troubled fuel supplier, has offered creditors $190m of the $480m it lost on oil futures, part of it now and the rest over ten years.',
     );
-    expect(claim(result, '$220m').verdict).toBe('supported');
+    expect(claim(result, '$190m').verdict).toBe('supported');
     const c = claim(result, 'over ten years');
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/over eight years/);
+    expect(c.note).toMatch(/over seven years/);
   });
 
   it('stands where the story’s articles cannot rule it out (another subject’s figure)', () => {
     const result = checkDraft(
       index,
-      'Easton Fuels, the troubled fuel supplier, has offered creditors $220m of the $550m it lost on oil futures. Separately, Bankco said farmers who lost money will pay creditors the rest over ten years.',
+      'Easton Fuels, the troubled fuel supplier, has offered creditors $190m of the $480m it lost on oil futures. Separately, Bankco said farmers who lost money will pay creditors the rest over ten years.',
     );
     const c = claim(result, 'over ten years');
     expect(c.verdict).toBe('supported');

@@ -204,7 +204,7 @@ describe('subjectOf: a name that tells what kind a noun is (kindName)', () => {
   });
   it('still owns its own count, and a name after a verb or a rank number is left alone', () => {
     expect(holder('Some 32 Zedland MPs voted against the bill.', ['Zedland'], '32')).toEqual(['Zedland']);
-    expect(holder('The minimum age of 21 for an MP would be cut to 18.', ['MP'], '18')).toEqual(['MP']);
+    expect(holder('The minimum age of 25 for an MP would be cut to 19.', ['MP'], '19')).toEqual(['MP']);
     const ranked = 'World number 31 Jo Bloggs recovered from losing the first five games.';
     expect(holder(ranked, ['Jo Bloggs'], 'five', false)).toEqual(['Jo Bloggs']);
   });

@@ -15,7 +15,7 @@ describe('speakers are not owners', () => {
     const d = buildDigest(
       indexOf({
         a: 'Zedco says no\n\nZedco minister Sam Hill told the Daily Planet newspaper that a $4bn donors aid package meant the loan was unnecessary.\n',
-        b: 'Zedco aid\n\nThe Zedco Finance Minister explained that the money - $1.2bn in grants and $500m in soft loans - was for the rebuilding of the north.\n',
+        b: 'Zedco aid\n\nThe Zedco Finance Minister said the money - $3.4bn in grants and $700m in soft loans - would rebuild the north.\n',
       }),
       at,
     );

@@ -378,12 +378,12 @@ describe('a percentage moved by a verb or compared after it (a change)', () => {
     return q;
   };
   it('reads a percentage right after a verb of moving as a change, money after it as a level', () => {
-    expect(first("Zedland's defence budget has been raised 7.8% to 830bn crowns.").change).toBe(true);
-    expect(first('Sales surged 25% over the holiday season.').change).toBe(true);
+    expect(first("Zedland's defence budget has been raised 5.4% to 610bn crowns.").change).toBe(true);
+    expect(first('Sales surged 22% over the winter season.').change).toBe(true);
     expect(first('Its shares tumbled 15% in early trading.').change).toBe(true);
     expect(first('The charity match raised £5.9m for the victims.').change).toBeUndefined();
-    // A rate of growth is read as a level on both sides ("growth was 6.9%", "grew 6.9%").
-    expect(first('The economy grew 6.9% in 2004.').change).toBeUndefined();
+    // A rate of growth is read as a level on both sides ("growth was 4.3%", "grew 4.3%").
+    expect(first('The economy grew 4.3% in 2004.').change).toBeUndefined();
   });
   it('reads a percentage followed by a word of comparison as a change', () => {
     expect(first('Shoppers spent 25% more online.').change).toBe(true);
