@@ -174,8 +174,8 @@ export interface AnswerOptions {
   scoreNotCount?: boolean;
   /**
    * A question asking for a figure that is (no "will", "could", "expected", "forecast" ...) whose
-   * short answer its sentence only expects or supposes ("Profit had been forecast to be 3.6bn
-   * rupees", "We could have sold a million tickets"; the claims layer's modality `expected`) gets
+   * short answer its sentence only expects or supposes ("Profit had been forecast to be 2.8bn
+   * rupees", "We could have sold twice as many tickets"; the claims layer's modality `expected`) gets
    * the note ("... for X, only an expected one.") and at most two related facts (`onlyExpected`).
    * Default true.
    */

@@ -108,7 +108,7 @@ const FORECAST =
  * True when a question asking for a figure asks nothing expected or possible (no "will", "could",
  * "expected", "forecast", "plans" ...: `EXPECTATION_ASKED`) and its short answer (`span`, its place
  * in `sentence`) is one the sentence only forecasts or supposes (`FORECAST` in its clause) ("Profit had been forecast
- * to be 3.6bn rupees", "We could have sold a million tickets": the claims layer's modality
+ * to be 2.8bn rupees", "We could have sold twice as many tickets": the claims layer's modality
  * `expected`): the coverage gives no figure that is, only one that was expected. Pure.
  */
 export function onlyExpected(

@@ -260,7 +260,7 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:with (?:an?|his|her|a recurring) (?:[\w-]+ ){0,2}(?:injury|strain|problem|illness|virus|infection)|to rest (?:his|her|their|a) )/gi,
     0.8,
   ],
-  // A motive stated: "said he was disillusioned with the party's leadership".
+  // A motive stated: "said he had lost faith in the party's leaders".
   [
     /\b(?:was|were|is|are|felt|feels|had become|has become|grew) (?:increasingly |deeply |very )?(?:disillusioned|unhappy|frustrated|dissatisfied|disappointed|fed up|tired|upset|angry|concerned|worried|uneasy) (?:with|at|by|over|about)\b/gi,
     0.7,
@@ -275,7 +275,7 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,3}?(?=(?:has |have |had )?(?:forced|prompted|caused|led to|triggered)\b)/g,
     0.7,
   ],
-  // A cause said to be behind what happened: "A wave of legal action is thought to be behind the closure".
+  // A cause said to be behind what happened: "A run of lawsuits is thought to lie behind the closure".
   [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,4}?(?=(?:is|was|are|were) (?:(?:thought|said|believed|understood|likely) to (?:be|have been) )?behind\b)/g,
     0.7,
@@ -1042,7 +1042,7 @@ const ROLE_NOUN =
   /^(?:Journalist|Writer|Author|Critic|Columnist|Economist|Analyst|Scientist|Researcher|Professor|Chef|Designer|Artist|Producer|Director|Photographer|Commentator|Pundit|Correspondent|Reporter|Editor|Presenter|Broadcaster|Lawyer|Singer|Actor|Actress|Star|Player|Striker|Midfielder|Defender|Goalkeeper|Winger|Captain|Coach|Manager|Boss|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Campaigner|Activist|Comedian|Musician|Novelist|Poet|Film-maker|Filmmaker|Architect|Entrepreneur|Businessman|Businesswoman|Investor|Banker|Trader|Consultant|Expert|Veteran|Rapper|Drummer|Guitarist|Dancer|Model|Athlete|Sprinter|Runner|Jockey|Trainer|Skipper|Forward|Prop|Flanker|Fly-half|Scrum-half|Full-back|Lock|Hooker|Centre|Wing)$/;
 
 /**
- * "The chairman of the Bar Council, Tom Ward QC has warned": the role that opens the sentence after
+ * "The head of the Zed Law Society, Tom Ward QC has warned": the role that opens the sentence after
  * "The" and ends in a comma just before the name, when its words are those of a role (nouns,
  * adjectives, "of", "the") and one is a common noun. Undefined otherwise ("When it reaches a town, X").
  */
@@ -1126,7 +1126,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   for (const m of mentions(text, subject)) {
     if (m.possessive) continue;
     const after = text.slice(m.end);
-    // "Ann Grey, head of strategy at X," / "Zedco - the South African firm which ..."
+    // "Ann Grey, head of strategy at X," / "Zedco - the Ruritanian firm which ..."
     const appositive =
       /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$)|\s+(?:said|says|told|added)\b)/u.exec(
         after,
@@ -1156,7 +1156,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       const start = owner.index;
       spans.push({ text: owner[1], start, end: start + owner[1].length, weight: does ? 0.3 : OWNER_WEIGHT });
     }
-    // "The chairman of the Bar Council, Tom Ward QC has warned": a role opening the sentence, set off by a comma.
+    // "The head of the Zed Law Society, Tom Ward QC has warned": a role opening the sentence, set off by a comma.
     const opening = openingRole(text, m.start, source.tags?.() ?? []);
     if (opening) spans.push({ ...opening, weight: does ? 0.6 : 0.9 });
     // "Ann Grey, who ...", "X, which makes ..."
@@ -1188,7 +1188,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
           spans.push({ ...clause, weight: present ? SUBJECT_VERB_DOES : OTHER_VERB_DOES });
       }
     }
-    // "X is a ...", "X was once ranked as the world's richest man"
+    // "X is a ...", "X was once named the world's richest woman"
     const copula =
       /^\s+(?:is|was|has been|had been|became|becomes|remains)\s+(?:(?:once|now|also|still|widely|currently|the)\s+)?(?:(?:ranked|regarded|seen|known|described|considered|named|hailed) as\s+)?((?:a|an|the|one of)\s[^;:.,]{2,120}?)(?=\s*(?:,|\.(?:\s|$)|;|$|\sand\s(?:ran|runs|has|had|was|is)\b))/.exec(
         after,

@@ -1329,9 +1329,9 @@ const clauseStems = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
   new Set(stemsOf(clauseOf(text, q)).filter((w) => !/\d/.test(w)));
 
 /**
- * Parallel clauses swapped ("13 seats where students could defeat Labour, and 14 where it could
- * overtake the Tories" for "the 14 seats where students could beat Labour, and the 13 where they
- * could beat the Tories"): the coverage sentence gives the draft's value (`own`) and the value of
+ * Parallel clauses swapped ("11 seats where students could unseat the Reds, and 16 where they could
+ * overtake the Blues" for "the 16 seats where students could beat the Reds, and the 11 where they
+ * could beat the Blues"): the coverage sentence gives the draft's value (`own`) and the value of
  * the draft's `other` figure (`rival`) in clauses of their own, and the words only one of those
  * clauses has (weighed by rarity) put each draft figure's clause SWAPPED_FACTOR times nearer the
  * other's: the figure with the rival's, the other with the own's.

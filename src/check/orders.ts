@@ -434,8 +434,8 @@ function checkOrdered(
       }
   }
   // A sentence giving both the figure's value and another the draft's sentence gives to another of
-  // its figures ("in April 2001, following a career which dates back to 1974" for "in April 2001,
-  // after a career going back to 1974") gives that one to that figure: it does not rule this one out.
+  // its figures ("in May 2002, following a career which began in 1977" for "in May 2002,
+  // after a career going back to 1977") gives that one to that figure: it does not rule this one out.
   const others = ordered.filter((o) => o.start !== figure.start).map((o) => ({ ...o, keys: draftKeys(o) }));
   const statesFigure = new Set(pairs.filter((p) => agrees(figure, p.stated)).map((p) => p.fact));
   for (let i = pairs.length - 1; i >= 0; i--) {
@@ -454,7 +454,7 @@ function checkOrdered(
   // A score of two sets or more is itself evidence ("4-6 6-1 6-3"): where no sentence of the story
   // is close enough to rule it out, the story giving it is its match told otherwise ("Ferrer
   // beat Brannick 4-6 6-1 6-3" and, after the lead names them, "The champion won 4-6 6-1 6-3"); a
-  // sentence naming no side ("She reeled off nine games to finish a 6-3 6-0 winner") tells the
+  // sentence naming no side ("She won eight games in a row to win 6-4 6-0") tells the
   // match of the sentences before it, so it needs no word of the draft's.
   if (
     stating.length === 0 &&

@@ -1,7 +1,7 @@
 /**
  * Whether a name stands in the object of a verb, read from the tagger's parts of speech: "Ransome has
  * now lifted the Easton title four times", "Ward missed Harbourside's best chance after 97 minutes",
- * "Zedland remains Europe's largest single tourist attraction, attracting some 8.3 million
+ * "Zedland remains the region's biggest single tourist draw, drawing some 6.1 million
  * visitors" - the name in the object is not whose the figure is; the one who acts is. Pure
  * functions over tagged words; general English, no story words.
  */

@@ -83,28 +83,28 @@ const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
 
 /** A bare count of posts that will go: "1,700 will go from sales", "500 are to be cut". */
 /**
- * People who own, use or are hooked up to a service: its users ("46 million people are hooked up to
+ * People who own, use or are hooked up to a service: its users ("38 million people are hooked up to
  * the net", "41 million people own a mobile", "5 million browse the net").
  */
 const USERS_DO =
   /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using)|(?:have|had)\s+(?:now\s+)?(?:broadband|signed up)|who\s+sign\s+up)\b/;
 /**
- * People who watched or saw something: its audience ("1.8 million people watched the first
- * episode", "51 million people in the US have seen the nominees", "41 million saw the films").
+ * People who watched or saw something: its audience ("2.3 million people watched the opening
+ * episode", "47 million people in Zedland have seen the nominees", "36 million saw the films").
  */
 const AUDIENCE_DID =
   /^\s+(?:people\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:watched|saw|have seen|had seen|tuned in|viewed)\b/u;
 /** Who a count of users or an audience counts: people, homes, or a people ("Britons"). */
 const PEOPLE_UNIT = /^(?:people|households|homes|adults|consumers|viewers|\p{Lu}\p{Ll}+s)$/u;
 /**
- * A count of people at work (after the figure: "70,000 more people were in employment"), or the
+ * A count of people at work (after the figure: "60,000 more people were in work"), or the
  * noun phrase a change verb moves ("the number of people in work rose by 148,000", "the number of
  * civil servants rose to 520,000"): staff, read as jobs.
  */
 const IN_WORK_AFTER =
   /^\s+(?:more\s+|fewer\s+)?(?:people\s+)?(?:were|are|was|is)\s+in\s+(?:work|employment)\b/;
 const STAFF_PHRASE = /\b(?:people\s+in\s+(?:work|employment)|civil\s+servants|workers|employees|staff)\b/i;
-/** A number of people online or subscribed, moved by a change verb: "the number of Europeans online rose to 80 million". */
+/** A number of people online or subscribed, moved by a change verb: "the number of Zedlanders online rose to 60 million". */
 const USERS_PHRASE = /\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?:online|users|subscribers)\b/iu;
 
 /** A verb of use the parser took for a count's noun: "5 million browse the net". */
@@ -267,7 +267,7 @@ function governed(before: string, vocabulary: Vocabulary): Concept | undefined {
     vocabulary,
   );
   if (concept) return concept;
-  // "the number of people in work rose", "the number of Europeans online rose": no measure word, but whose count it is.
+  // "the number of people in work rose", "the number of Zedlanders online rose": no measure word, but whose count it is.
   if (STAFF_PHRASE.test(phrase)) return named(vocabulary, 'jobs');
   if (USERS_PHRASE.test(phrase)) return named(vocabulary, 'customers');
   return undefined;

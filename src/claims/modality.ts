@@ -47,8 +47,8 @@ const MAY = /\bmay\b/;
 const STATED_ESTIMATE = /\ban estimated\b|\bestimated (?:at|in|on|last|earlier)\b/gi;
 
 /**
- * An outcome set against what was expected, not an expectation of its own: "rising faster than
- * expected, hitting an annual rate of 1.6%", "as forecast" (issue 20: what happened, not a forecast).
+ * An outcome set against what was expected, not an expectation of its own: "rising more than
+ * expected, reaching an annual rate of 1.9%", "as forecast" (issue 20: what happened, not a forecast).
  * These words are left out before the clause is read, unless the figure stands inside them. Only the
  * words side by side: "than analysts had expected" lowered claims-J's modality by 2.
  */
@@ -76,7 +76,7 @@ export function clauseAround(text: string, start: number, end: number): string {
   let before = text.slice(0, start);
   for (const [from, to] of asidesOf(before).reverse())
     before = `${before.slice(0, from)},${before.slice(to)}`;
-  // A relative clause the figure stands in (", where most of its 35,000 staff work") has its own words.
+  // A relative clause the figure stands in (", where most of its 28,000 workers are based") has its own words.
   const relative = before.search(RELATIVE_OPENING);
   const cut = Math.max(
     before.lastIndexOf(';'),

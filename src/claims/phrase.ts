@@ -1,7 +1,7 @@
 /**
  * Whose a figure is when no name owns it: the noun phrase it belongs to in its sentence's structure,
  * read from the tagger's parts of speech. "World music sales declined by 1.6%" (world music),
- * "65% of all mobiles in the UK will ..." (all mobiles in the UK). Pure functions over tagged words;
+ * "55% of all mobiles in Zedland will ..." (all mobiles in Zedland). Pure functions over tagged words;
  * general English, no story words.
  */
 
@@ -90,7 +90,7 @@ function breakBetween(text: string, from: number, to: number): boolean {
 
 /**
  * The owner a noun phrase names once what it measures is taken off: "world music sales" -> "world
- * music", "the total number of Europeans online" -> "Europeans online"; undefined when nothing but
+ * music", "the total number of Zedlanders online" -> "Zedlanders online"; undefined when nothing but
  * measure and kind words remain ("Pre-tax profits", "Average earnings") or the phrase refers to a
  * name told elsewhere ("its sales", "the firm's profits").
  */
@@ -120,8 +120,8 @@ export function ownerOfPhrase(
   if (i === j && MEASURE_HEAD.test(words[i]?.text.toLowerCase() ?? '')) return undefined;
   while (i <= j && GENERIC.test(words[i]?.text ?? '')) i++;
   const kept = words.slice(i, j + 1);
-  // "The first quarter showed annual growth of 5.8%", "between July and September was downgraded
-  // to a 0.3% decline": a period is when, never whose.
+  // "The first quarter saw annual growth of 4.7%", "between July and September was revised
+  // to a 0.1% fall": a period is when, never whose.
   if (kept.length > 0 && kept.every((w) => PERIOD_WORD.test(w.text))) return undefined;
   if (
     !kept.some(
@@ -201,8 +201,8 @@ function opensBefore(text: string, words: readonly TaggedWord[], k: number): boo
 
 /**
  * The common-noun subject of the clause a figure stands in, when no name owns it: "Gamers spent more
- * than £1.28bn", "In September the government introduced subsidies worth up to £6m", "member
- * countries must keep their deficits below 3%", "Spam messages are estimated to account for 60%".
+ * than £1.47bn", "In May the council brought in grants worth up to £4m", "member
+ * states must hold their deficits under 4%", "Junk messages are thought to make up 55%".
  * The subject is the run of nouns and adjectives right before the verb group nearest before the
  * figure (its first verb or auxiliary), itself opening its clause (after the sentence's start, a
  * clause break, a subordinator, "and", "that" or a verb of saying: "Analysts say sales will rise"
@@ -263,7 +263,7 @@ function clauseSubject(
   return ownerOfPhrase(text, words, first, end);
 }
 
-/** "65% of all mobiles in the UK will be able ...": the phrase after "of", up to its verb. */
+/** "55% of all mobiles in Zedland will be able ...": the phrase after "of", up to its verb. */
 function shareOf(
   text: string,
   words: readonly TaggedWord[],
@@ -308,7 +308,7 @@ function shareOf(
   return ownerOfPhrase(text, words, start, end);
 }
 
-/** "world music sales declined by 1.6%": the subject of the measuring verb before the figure. */
+/** "world record sales fell by 2.3%": the subject of the measuring verb before the figure. */
 function verbSubject(
   text: string,
   words: readonly TaggedWord[],

@@ -295,8 +295,8 @@ const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s/;
 
 /**
  * True when "the business" (the firm, the company) stands between the name read as the figure's
- * owner and the figure: "Mr Okafor becomes the fourth head of the business - which is expected
- * to make a 600m euro loss": the loss is the business's, read as the article's organisation.
+ * owner and the figure: "Mr Okafor becomes the third head of the business - which is expected
+ * to make a 450m euro loss": the loss is the business's, read as the article's organisation.
  */
 function referredBetween(
   text: string,
@@ -561,7 +561,7 @@ function resolve(
     const who = nearestPerson(index, fact, before, person ?? '') ?? person ?? focus.thing;
     if (who) return { subject: [who], from: 'resolved' };
   }
-  // "The Audit Board's annual report showed the total cost ...": a sentence whose only names report it.
+  // "The Audit Board's yearly report put the total cost ...": a sentence whose only names report it.
   const owners = ownerNames(fact.text, names);
   // The focus itself only reports this sentence's figures ("..., according to a report by Acme"): not its.
   const reports = focus.thing !== undefined && names.some((n) => n === focus.thing && !owners.includes(n));

@@ -155,7 +155,7 @@ function nameBefore(text: string): string | undefined {
   const last = NAME_AT_END.exec(text)?.[1];
   if (!last) return undefined;
   if (!PLACE_BEFORE.test(text.slice(0, text.trimEnd().length - last.length))) return sideName(last);
-  // "Keller from Switzerland, who defeated ...", "the last eight of the Easton Open with a 7-5 6-4
+  // "Keller from Ruritania, who beat ...", "the quarter-finals of the Easton Open with a 7-6 6-3
   // win": a name after a preposition is where or what, not who played; the last name acting is.
   let acting: string | undefined;
   for (const m of text.matchAll(NAMES))

@@ -89,7 +89,7 @@ const AFTER_PREPOSITION =
  */
 const REPORT_AFTER =
   /^(?:['’]s)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
-/** A verb of estimating after a name ("The Budget Office estimates that the shortfall ..."), its clause naming no "its". */
+/** A verb of estimating after a name ("The Budget Office reckons that the gap ..."), its clause naming no "its". */
 const ESTIMATES_AFTER =
   /^(?:\s+\p{Lu}\p{Ll}+)?\s+(?:estimates|estimated|predicts|predicted|forecasts|projects|projected|calculates|calculated)\s+(?:that\s+)?(?![^,;]*\b(?:its|their)\b)/u;
 const REPORT_BEFORE =
@@ -103,8 +103,8 @@ const SAID_OF =
   /\b(?:said|say|says|thought|think|thinks|believe|believed|believes|felt|feel|backed|agreed|disagreed|wanted|voiced|opposed|supported|blamed|trusted)\b/i;
 
 /**
- * An office that counts for others: a statistics office, an agency, a bureau ("the Federal Labour
- * Agency said the jobless total had reached 4.216 million": the total is the country's, not the
+ * An office that counts for others: a statistics office, an agency, a bureau ("the Ruritanian Labour
+ * Agency said the number out of work had reached 3.871 million": the total is the country's, not the
  * agency's). With OFFICE_SAYS, a name ending in such a word that says or reports the figure.
  */
 const STATISTICS_OFFICE = /\b(?:Agency|Bureau|Institute|Statistics|(?:Audit|Budget|Statistical) Office)$/;
@@ -362,9 +362,9 @@ export function subjectOf(
   // Only objects before it ("a bid for the ESE will be raised to £1.6bn"): whose it is, is not said,
   // unless the figure is of a place or of a name's people or things (see unowned).
   if (!chosen && placed.length > 0) return unowned(text, usable, q);
-  // "It has also threatened to sue the Russian government for $9bn": a pronoun does the deed.
+  // "It has also warned it may sue the Ruritanian government for $6bn": a pronoun does the deed.
   // But a name that opens a clause of its own, its verb right after it, does its own deed: "he had
-  // been nominated by five, whilst John received four votes".
+  // been backed by six, whilst John received three votes".
   if (
     chosen &&
     !antecedent &&
@@ -453,8 +453,8 @@ function ownClause(text: string, opens: number, e: { name: string; at: number })
  * ("the group, which is worth $6bn": the firm the article is about, read by the caller), or, when a
  * common noun stands there, `before`: where the pronoun stands, so that only the names before it are
  * read ("the late star who won four medals at the Zed Games" is not the Games'). The names between
- * the pronoun's verb and the figure are its objects ("who leads the race for this year's Zed
- * Awards with 8 nominations"), unless one opens a clause of its own (`OWN_CLAUSE`: "which said the
+ * the pronoun's verb and the figure are its objects ("who leads the field for this year's Zed
+ * Awards with 7 nominations"), unless one opens a clause of its own (`OWN_CLAUSE`: "which said the
  * MPC had held") and is no object: then, as when the figure is in no such clause, undefined.
  */
 function antecedentOf(
@@ -610,10 +610,10 @@ function unowned(
   const stops = /[,;]/.exec(text.slice(q.end));
   const end = stops ? q.end + stops.index : text.length;
   const inClause = usable.filter((e) => e.at >= start && e.at + e.name.length <= end);
-  // "people in the UK signing up for broadband from Zedco": a clause naming someone else is not the place's.
+  // "people in Zedland taking up broadband from Zedco": a clause naming someone else is not the place's.
   if (inClause.some((e) => !isRegion(e.name))) return undefined;
   // The place must qualify what the figure counts, joined to it by "of": "20% of all mobiles in the UK",
-  // "the number of people online in Europe ... 80 million" (not "5 million own a mobile in the UK").
+  // "the number of people online in Zedland ... 60 million" (not "4 million own a mobile in Ruritania").
   const region = inClause.find(
     (e) =>
       /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, e.at - 8), e.at)) &&
@@ -705,7 +705,7 @@ export function openingName(text: string, articleText: string): string | undefin
   const opening = OPENING.exec(text);
   const run = opening?.[1];
   if (!run) return undefined;
-  // "Zedco, the Ruritanian food group at the centre of ...": a run of capitals the sentence itself
+  // "Zedco, the Ruritanian dairy group at the heart of ...": a run of capitals the sentence itself
   // sets in apposition to a noun of an organisation is that organisation's name, written again or not.
   // A proper noun by its part of speech ("However, the tech giant ..." sets no name so).
   if (

@@ -289,8 +289,8 @@ export const measuredClaim = (c: Pick<FigureCluster, 'concept' | 'mentions'>) =>
 /**
  * The articles giving an exact amount of money that no measure word claims, or only in sentences the
  * digest cannot show (`placed` false: whose it is, or what, not said), by amount in each currency it
- * is given in; copies once. An exact amount of money is one thing in a story: "a $7bn accounting
- * fraud" and "had been overstating its accounts by $7bn" state one claim, though the second reads
+ * is given in; copies once. An exact amount of money is one thing in a story: "a $5bn accounting
+ * fraud" and "had inflated its accounts by $5bn" state one claim, though the second reads
  * as a change and is not clustered with the first. Pure.
  */
 export function countedAmounts(
@@ -785,8 +785,8 @@ function whatIsNew(
     return false;
   };
   // A sentence holding most of the words of the claim an earlier article leads with says that claim
-  // again in its own words ("users could download a screensaver that would endlessly request data
-  // from the net sites ..." after "Zedco has made a screensaver that endlessly requests data from
+  // again in its own words ("users could install a screensaver that would keep asking for pages
+  // from the web sites ..." after "Zedco has made a screensaver that keeps asking for pages from
   // sites ..."): it is no news, though the two share too few words to be one sentence.
   const restatesEarlierLead = (fact: Fact) => {
     const stems = new Set(fact.terms);

@@ -391,7 +391,7 @@ const NOT_NOUN =
   'it|he|she|they|we|you|i|there|this|that|these|those|what|which|who|had|has|have|was|were|is|are|be|been|would|will|could|can|may|might|must|should|not|also|then|only|still|now|just|so|if|when|as';
 /**
  * Reported words that open with a subject of two words, a noun qualified by another word, and its
- * verb: "The ONS said manufacturing output dropped 0.2%", "Harbor Bank said house prices rose": what the
+ * verb: "Zedstat said factory output slipped 0.3%", "Harbor Bank said house prices rose": what the
  * figure is of, which the speaker only reports (issue 20: "ONS · decline" was the reporting source).
  * Not a word that qualifies the speaker's own figure (`OWN_FIGURE_WORD`: "said annual profits rose").
  */
@@ -412,11 +412,11 @@ const REFERS_BACK_ONE = /\b(?:it|its|itself|he|his|him|she|her|we|our)\b/i;
 /**
  * True when the names a sentence gives a figure only speak of it: each is written before a verb that
  * reports words in a "that" clause ("Mr Ward told the paper that a $4bn package ...", "The minister
- * explained that the money - $1.2bn ...") or as its object before "that", and the reported words up
+ * said that the money - $3.4bn ...") or as its object before "that", and the reported words up
  * to the figure never refer back to the speaker ("said that its sales rose to $4bn" keeps it); or
  * the reported words open with their own subject, people or things no measure word names ("Mr
- * Hale vowed the nine men would remain in prison", "said the men had been in custody for nearly
- * three years": theirs, not the speaker's; "said profits rose" and a possessive speaker, "Germany's
+ * Hale vowed the seven men would stay in jail", "said the men had been held for almost
+ * four years": theirs, not the speaker's; "said profits rose" and a possessive speaker, "Germany's
  * agency said the jobless total ...", and a name that only qualifies the speaker's, "The Ruritanian
  * Labour Agency said ...", keep it: the noun is theirs). `isMeasureWord` tells a measure's word (none by
  * default). Pure.
@@ -547,7 +547,7 @@ export function figureMentions(
     // A percentage no measure word claims only counts towards the top line, as unmeasured money does.
     if (q.kind === 'year' || (!concept && q.kind !== 'money' && q.kind !== 'percent' && !countsAlone(q)))
       continue;
-    // Trivial: places moved in a chart or a table ("down three places to number nine"), a clock time
+    // Trivial: places moved in a chart or a table ("down four places to number eleven"), a clock time
     // ("at 0900 GMT"), a race ("the 100m").
     if (q.kind === 'count' && (TRIVIAL_UNIT.test(q.unit ?? '') || raceDistance(q))) continue;
     // A sports score is one result, never a figure "3" of "16-3".
@@ -560,7 +560,7 @@ export function figureMentions(
     const subjectKey = [...new Set(subject.map(keyOf))].sort().join(' & ');
     // "It", "the firm", "he" read as the article's focus: trusted where the sentence says one of them
     // and the focus is one of the story's main names; a sentence naming nobody and referring to
-    // nobody ("the remaining $36m will be paid by the insurers") is not anybody's figure.
+    // nobody ("the other $41m is to come from the insurers") is not anybody's figure.
     // A word describing the noun after it is no subject: "the German group", "Russian oil firm
     // Zarnoil", "the Easton-based exchange".
     // One who only speaks of a figure ("X told the paper that a $4bn package ...") is not its owner.
@@ -1077,8 +1077,8 @@ export function clusterFigures(
     }
   }
   // One sentence in nearly the same words in two articles states one claim, whatever subject each was
-  // read to give ("When Telvia finally collapsed, ... 12,000 workers lost their jobs" and "When the
-  // firm finally collapsed, shareholders lost ... and 12,000 workers lost their jobs").
+  // read to give ("When Telvia went under, ... 9,000 staff were laid off" and "When the
+  // firm went under, investors lost ... and 9,000 staff were laid off").
   for (const list of byAmount.values())
     for (const [n, i] of list.entries()) {
       const c = clusters[i];
@@ -1181,7 +1181,7 @@ const writtenWords = (text: string) =>
  * the other (`SAME_SENTENCE`), or an equal amount of the same measure whose owner the digest does not
  * trust (read from "it", "the club", the article's focus, `placed` false), or one whose owner (named,
  * or read and trusted) is the shown one's, or where either sentence writes the other's owner ("Mr
- * Glazer's offer values the club at £800m" for "Glazer ... a bid valuing the club at £800m"). An
+ * Ward's offer values the club at £640m" for "Ward ... a bid valuing the club at £640m"). An
  * equal amount that its sentence gives another owner of, neither sentence naming the other's ("Film
  * B took $18m" for "Film A took $18m"), is no citation of it; nor, with no measure word on both, one
  * whose owner is not read or not trusted ("the film took $18m" of another article's film). Pure.

@@ -295,9 +295,9 @@ export function claimStems(
 
 /**
  * The claims the articles lead with, each counted over the distinct articles (copies once) one of
- * whose sentences holds at least `share` of its words (and `leastWords`): "The Tories are to back
- * controversial government plans to introduce ID cards" is stated by "Tom Ward has denied
- * ... its decision to back controversial Labour plans to introduce ID cards". Most articles first,
+ * whose sentences holds at least `share` of its words (and `leastWords`): "The Greens are to back
+ * the disputed council plan to bring in road charges" is stated by "Tom Ward has denied
+ * ... its decision to back the disputed council plan to bring in road charges". Most articles first,
  * then the most covered. `accept` says which leads may stand in a digest (`standsAlone`, no figure
  * the claims do not place). Pure.
  */
@@ -373,8 +373,8 @@ export function leadClaims(
       const best = Math.max(0, ...counts);
       covered += best / stems.size;
       const holds = (n: number) => n >= o.leastWords && n / stems.size >= o.share;
-      // With a core, the words one sentence shares must hold one of it: "The former chief financial officer
-      // at the firm has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
+      // With a core, the words one sentence shares must hold one of it: "The firm's former finance chief
+      // has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
       const states =
         (core !== undefined && o.coreNeeded
           ? own.some((s, j) => holds(counts[j] ?? 0) && shared(core, s) > 0 && agrees(ownTexts[j] ?? ''))
@@ -453,7 +453,7 @@ export const defaultRestateOptions: Required<RestateOptions> = { leastShared: 4,
  * against sitting MP Jo Ward"): the two share at least `leastShared` claim stems (`claimStems`),
  * half the shorter's at least (`share`), and the earlier holds the first verb the sentence asserts
  * (`eventStems`: what it says happened), so a later act told in the same words ("handed over his
- * stake in the holding company" after "the holding company which controls 51%") is news. A sentence
+ * share of the parent firm" after "the parent firm, which owns 57%") is news. A sentence
  * with no verb of an event is never a restatement. Pure.
  */
 export function restatesSentence(

@@ -65,8 +65,8 @@ const numberOf = (figure: string) => /\d[\d.,]*/.exec(figure)?.[0]?.replace(/,/g
 /**
  * The revision that supersedes a figure line, if one does: another article says the value the line
  * gives, for a period the line (its moment or sentence) names too, was an earlier estimate since
- * revised ("three months to September: 0.2%" when "a previous estimate of 0.2% growth between July
- * and September was downgraded to a 0.4% decline"). Pure.
+ * revised ("three months to September: 0.3%" when "an earlier estimate of 0.3% growth for July to
+ * September was revised to a 0.1% fall"). Pure.
  */
 export function supersededBy(
   line: Pick<FigureLine, 'figure' | 'context' | 'source'>,

@@ -180,7 +180,7 @@ function partOfLongerNames(c: Candidate): boolean {
 
 /**
  * The share of the story's articles (copies once) whose headline writes a word, in any case, as a
- * capitalized word of its own ("Worldcom" in "Worldcom boss 'left books alone'" for "WorldCom").
+ * capitalized word of its own ("Zedcom" in "Zedcom boss 'never saw the books'" for "ZedCom").
  */
 function headlineShare(index: FactIndex): (word: string) => number {
   const headlines = new Map<string, Set<string>>();
