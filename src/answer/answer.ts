@@ -22,9 +22,10 @@ import {
 import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge } from './bridge.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
+import { formProbabilities } from './form-model.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
-import { type AnswerType, type QuestionForm, readQuestion } from './question.js';
+import { type AnswerType, LEARNED_FORM_MIN, type QuestionForm, readQuestion } from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span, speakerIs } from './spans.js';
 import { speakersOf } from './speakers.js';
@@ -71,6 +72,13 @@ export interface AnswerOptions {
   typeBoost?: number;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
+  /**
+   * Questions of no type (the rules and the learned form read none) are ranked by the typed ranking's
+   * fitted model, with no span (rank-27): every sentence of the best articles, with what it borrows
+   * from its neighbours, its article's BM25 and coverage. Only a question (`readsAsQuestion`), not a
+   * topic or a headline. Off: a fact's own BM25 alone. Default true.
+   */
+  untypedRanked?: boolean;
   /** What a neighbour counts for that holds no word of the question (nor a paraphrase) itself. Default 0.7. */
   silentNeighbour?: number;
   /**
@@ -259,6 +267,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4, name: 0.9 },
   typeBoost: 3,
   untypedWeight: 0.35,
+  untypedRanked: true,
   silentNeighbour: 0.7,
   noteBelowShown: true,
   noteBelowShownSpans: true,
@@ -1376,6 +1385,28 @@ export function ledByAnother(text: string, questionStems: ReadonlySet<string>): 
   return words.length > 0 && !words.some((w) => questionStems.has(stem(w)));
 }
 
+/**
+ * Whether a query of no type is a question rather than a topic or a headline (rank-27): a question
+ * word or mark (`asked`), or three words or more the learned form (`form-model.ts`, fitted with
+ * headlines as topics) reads as some question's form more likely than as a topic.
+ */
+export function readsAsQuestion(query: string, asked: boolean): boolean {
+  if (asked) return true;
+  if (query.split(/\s+/).length < 3) return false;
+  return (formProbabilities(query).find((f) => f.form === 'topic')?.p ?? 1) < topicBelow;
+}
+
+/**
+ * A query of no type and no question word is ranked as a question below this chance of a topic: a
+ * topic only when the learned form is as sure of it as it must be to read any question's form.
+ */
+let topicBelow = LEARNED_FORM_MIN;
+
+/** Sets `readsAsQuestion`'s limit (bench: `untyped-rank.ts --topic-below`); none: LEARNED_FORM_MIN. */
+export function useTopicBelow(p = LEARNED_FORM_MIN): void {
+  topicBelow = p;
+}
+
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
 const NEIGHBOURHOOD = 30;
 
@@ -1500,7 +1531,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     const candidate = candidateOf(fact, own, own);
     if (candidate) candidates.push(candidate);
   });
-  if (form.wants)
+  const ranked = form.wants !== undefined || (o.untypedRanked && readsAsQuestion(topic, asked));
+  if (ranked)
     candidates = answerTyped(
       index,
       topic,
@@ -1531,7 +1563,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       apart ? apartNote(apart.names) : `Nothing in the coverage on “${topic}”.`,
     );
   byScore(candidates);
-  if (!form.wants && slots.some((s) => s.concept?.kind)) {
+  if (!ranked && slots.some((s) => s.concept?.kind)) {
     for (const c of candidates.slice(0, RERANKED)) {
       c.measured ??= attribute(c.fact, vocabulary).map(([, concept]) => concept.name);
       c.score =
@@ -1890,8 +1922,8 @@ function answerTyped(
   weights: Weights,
   bridge?: BridgeTable,
 ): Candidate[] {
+  // No type asked (`untypedRanked`): the same ranking, every sentence without a span.
   const wants = form.wants;
-  if (!wants) return candidates;
   byScore(candidates);
   // Each article's place among the articles, by its best sentence's topic score (0: the best).
   const articleRank = new Map<string, number>();
@@ -1917,7 +1949,8 @@ function answerTyped(
     return share;
   };
   // Where a name is asked for, a sentence led by a new name may be the answer; otherwise it is about that name.
-  const subjectShift = ['name', 'person', 'organisation', 'place'].includes(wants) ? undefined : words.stems;
+  const subjectShift =
+    wants && ['name', 'person', 'organisation', 'place'].includes(wants) ? undefined : words.stems;
   for (const articleId of articles)
     for (const [id, effective] of borrowedScores(
       index,
@@ -1965,7 +1998,8 @@ function answerTyped(
   // A figure of a measure the question names ("investing") answers it; one of another ("valued") less so.
   const asked = new Set(slots.flatMap((s) => (s.concept?.kind ? [s.concept.name] : [])));
   // Name questions read the names of every sentence weighed: in one trip to the tagger.
-  if (['name', 'person', 'organisation', 'place'].includes(wants)) index.readEntities(out.map((c) => c.fact));
+  if (wants && ['name', 'person', 'organisation', 'place'].includes(wants))
+    index.readEntities(out.map((c) => c.fact));
   // The most of the question any weighed sentence of each article holds itself (`ownGap`).
   const bestOwn = new Map<string, number>();
   for (const c of out)
@@ -2013,26 +2047,28 @@ function answerTyped(
     const ofAnother = (span: Span) =>
       measures.some(([q, concept]) => q.start === span.start && !asked.has(concept.name)) &&
       !measures.some(([q, concept]) => q.start === span.start && asked.has(concept.name));
-    const spans = byNearness(
-      c.fact.text,
-      answerSpans(
-        {
-          text: c.fact.text,
-          quantities: c.fact.quantities,
-          names: () => index.entitiesOf(c.fact),
-          ...(wants === 'statement' ? { speakers: () => speakersOfFact(c.fact) } : {}),
-          tags: () => {
-            tagged ??= tagWords(c.fact.text);
-            return tagged;
-          },
-        },
-        wants,
-        words,
-      ),
-      relation,
-    )
-      .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8, another: true } : span))
-      .sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const spans = !wants
+      ? []
+      : byNearness(
+          c.fact.text,
+          answerSpans(
+            {
+              text: c.fact.text,
+              quantities: c.fact.quantities,
+              names: () => index.entitiesOf(c.fact),
+              ...(wants === 'statement' ? { speakers: () => speakersOfFact(c.fact) } : {}),
+              tags: () => {
+                tagged ??= tagWords(c.fact.text);
+                return tagged;
+              },
+            },
+            wants,
+            words,
+          ),
+          relation,
+        )
+          .map((span) => (ofAnother(span) ? { ...span, weight: span.weight * 0.8, another: true } : span))
+          .sort((a, b) => b.weight - a.weight || a.start - b.start);
     c.spans = spans;
     const top = spans[0];
     const w = top?.weight ?? 0;
@@ -2057,7 +2093,7 @@ function answerTyped(
       position: Math.log(1 + c.fact.position),
       another: top?.another ? 1 : 0,
       distance: top ? spanDistance(c.fact.text, top, content) : 1,
-      typed: typeMatch(wants, top),
+      typed: wants ? typeMatch(wants, top) : 1,
       articleRank: Math.log(1 + (articleRank.get(c.fact.articleId) ?? articleRank.size)),
       headline: headlineShare(c.fact.articleId),
       ownGap: (c.own ?? 0) - (bestOwn.get(c.fact.articleId) ?? 0),

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  type AnswerOptions,
+  answerQuery as answerWith,
+  readsAsQuestion,
+  useTopicBelow,
+} from '../../src/answer/answer.js';
+import { readQuestion } from '../../src/answer/question.js';
+import { defaultWeights } from '../../src/answer/weights.js';
+import { indexOf } from '../helpers/index.js';
+
+const answerQuery = (index: Parameters<typeof answerWith>[0], query: string, options: AnswerOptions = {}) =>
+  answerWith(index, query, { weights: { ...defaultWeights(), show: 0, none: 0 }, ...options });
+
+describe('readsAsQuestion', () => {
+  afterEach(() => useTopicBelow());
+
+  it('reads a question word or mark as a question, whatever the learned form says', () => {
+    useTopicBelow(0);
+    expect(readsAsQuestion('what about the Harbour Line timetable', true)).toBe(true);
+  });
+
+  it('reads one or two words without a question word as a topic', () => {
+    useTopicBelow(1.01);
+    expect(readsAsQuestion('Harbour Line', false)).toBe(false);
+  });
+
+  it("reads three words or more by the learned form's chance of a topic", () => {
+    const query = 'Harbour Line ferry fares rise';
+    useTopicBelow(0);
+    expect(readsAsQuestion(query, false)).toBe(false);
+    useTopicBelow(1.01);
+    expect(readsAsQuestion(query, false)).toBe(true);
+  });
+});
+
+describe('a question of no type ranked as typed ones are (untypedRanked)', () => {
+  // The sentence that answers says "she", not the name the question gives: only what it borrows
+  // from the sentence before it and from its headline makes it a candidate.
+  const index = indexOf({
+    a: `Kestrel Motors boss Ann Grey to quit\n\nKestrel Motors said on Monday that its chief executive Ann Grey would leave the carmaker.\nShe plans to open a sailing school in Cornwall after she steps down.\nThe firm has had three bosses in five years.\n`,
+    b: `Carmakers hire\n\nCarmakers in the region hired 300 workers last year, a survey said.\nKestrel Motors hired 40 of them.\n`,
+  });
+  const question = 'Ann Grey plans after Kestrel Motors?';
+
+  it('is a question of no type', () => {
+    expect(readQuestion(question).wants).toBeUndefined();
+  });
+
+  it('finds the sentence that names no one of the question by its neighbours', () => {
+    const texts = answerQuery(index, question).facts.map((f) => f.text);
+    expect(texts.some((t) => /sailing school/.test(t))).toBe(true);
+  });
+
+  it('without it, ranks only the facts that hold enough of the question themselves', () => {
+    const texts = answerQuery(index, question, { untypedRanked: false }).facts.map((f) => f.text);
+    expect(texts.some((t) => /sailing school/.test(t))).toBe(false);
+  });
+});
