@@ -13,9 +13,8 @@
  * file or folder left out (node_modules, dist, .git, binary files, bench/keys) is printed, never
  * skipped silently.
  *
- * Two polynomial rolling hashes (mod two primes below 2^31) make a 53-bit key per window; the keys
- * sit in one sorted Float64Array and each line's windows are looked up by binary search, so a false
- * hit has odds of about one in 10^9 per window.
+ * Two polynomial rolling hashes (mod 2^32, two multipliers) make a 64-bit key per window, held in
+ * an open-addressing hash set; each line's windows are looked up there.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -23,28 +22,28 @@ import { HELD_KEYS } from './keys.js';
 
 export const WINDOW = 32;
 
-const P1 = 2147483629; // primes below 2^31
-const P2 = 2147483587;
-const B1 = 131;
-const B2 = 65599;
-const SPLIT = 2 ** 22;
+const B1 = 0x01000193; // odd multipliers; both hashes are polynomial mod 2^32
+const B2 = 0x5bd1e995;
+
+function power32(base: number, exp: number): number {
+  let r = 1;
+  for (let i = 0; i < exp; i++) r = Math.imul(r, base);
+  return r;
+}
+
+const TOP1 = power32(B1, WINDOW - 1);
+const TOP2 = power32(B2, WINDOW - 1);
 
 /** Lower-cased, every run of whitespace one space, trimmed. */
 export function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function power(base: number, exp: number, mod: number): number {
-  let r = 1;
-  for (let i = 0; i < exp; i++) r = (r * base) % mod;
-  return r;
-}
-
-const TOP1 = power(B1, WINDOW - 1, P1);
-const TOP2 = power(B2, WINDOW - 1, P2);
-
-/** Calls `visit` with the key of every WINDOW-character window of `s` (UTF-16 code units). */
-export function eachWindow(s: string, visit: (key: number) => void): void {
+/**
+ * Calls `visit(h1, h2, at)` with the two 32-bit rolling hashes of every WINDOW-character window of
+ * `s` (UTF-16 code units) and the window's start.
+ */
+export function eachWindow(s: string, visit: (h1: number, h2: number, at: number) => void): void {
   if (s.length < WINDOW) return;
   let h1 = 0;
   let h2 = 0;
@@ -52,79 +51,110 @@ export function eachWindow(s: string, visit: (key: number) => void): void {
     const c = s.charCodeAt(i);
     if (i >= WINDOW) {
       const old = s.charCodeAt(i - WINDOW);
-      h1 = (h1 - ((old * TOP1) % P1) + P1) % P1;
-      h2 = (h2 - ((old * TOP2) % P2) + P2) % P2;
+      h1 = (h1 - Math.imul(old, TOP1)) | 0;
+      h2 = (h2 - Math.imul(old, TOP2)) | 0;
     }
-    h1 = (h1 * B1 + c) % P1;
-    h2 = (h2 * B2 + c) % P2;
-    if (i >= WINDOW - 1) visit(h1 * SPLIT + (h2 % SPLIT));
+    h1 = (Math.imul(h1, B1) + c) | 0;
+    h2 = (Math.imul(h2, B2) + c) | 0;
+    if (i >= WINDOW - 1) visit(h1, h2, i - WINDOW + 1);
   }
 }
 
-/** The sorted, de-duplicated window keys of some texts. */
-export function windowKeys(texts: Iterable<string>): Float64Array {
-  let keys = new Float64Array(1 << 20);
-  let n = 0;
-  for (const text of texts) {
-    eachWindow(normalise(text), (k) => {
-      if (n === keys.length) {
-        const grown = new Float64Array(keys.length * 2);
-        grown.set(keys);
-        keys = grown;
-      }
-      keys[n++] = k;
-    });
+/**
+ * The windows of some texts as an open-addressing hash set of (h1, h2) pairs: 64 bits a window, so
+ * that a false hit has odds of about one in 10^12 per window looked up.
+ */
+export class WindowSet {
+  private mask: number;
+  /** Slot i holds h1 at 2i and h2 at 2i + 1; (0, 0) marks an empty slot. */
+  private keys: Int32Array;
+  /** Whether the one window whose hashes are both 0 is in the set. */
+  private zero = false;
+  size = 0;
+
+  constructor(capacity: number) {
+    let n = 1 << 16;
+    while (n < capacity * 1.5) n *= 2;
+    this.mask = n - 1;
+    this.keys = new Int32Array(2 * n);
   }
-  const sorted = keys.subarray(0, n).sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i];
-  return sorted.slice(0, m);
+
+  add(h1: number, h2: number): void {
+    if (h1 === 0 && h2 === 0) {
+      if (!this.zero) this.size++;
+      this.zero = true;
+      return;
+    }
+    const k = this.keys;
+    let i = (h2 ^ (h1 >>> 11)) & this.mask;
+    for (;;) {
+      const a = k[2 * i];
+      const b = k[2 * i + 1];
+      if (a === 0 && b === 0) break;
+      if (a === h1 && b === h2) return;
+      i = (i + 1) & this.mask;
+    }
+    k[2 * i] = h1;
+    k[2 * i + 1] = h2;
+    this.size++;
+  }
+
+  has(h1: number, h2: number): boolean {
+    if (h1 === 0 && h2 === 0) return this.zero;
+    const k = this.keys;
+    let i = (h2 ^ (h1 >>> 11)) & this.mask;
+    for (;;) {
+      const a = k[2 * i];
+      const b = k[2 * i + 1];
+      if (a === 0 && b === 0) return false;
+      if (a === h1 && b === h2) return true;
+      i = (i + 1) & this.mask;
+    }
+  }
 }
 
-function has(keys: Float64Array, k: number): boolean {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = keys[mid];
-    if (v === k) return true;
-    if (v < k) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+/** The set of every window of some texts (normalised here). */
+export function windowKeys(texts: string[]): WindowSet {
+  const normal = texts.map(normalise);
+  const set = new WindowSet(normal.reduce((n, t) => n + t.length, 0));
+  for (const t of normal) eachWindow(t, (h1, h2) => set.add(h1, h2));
+  return set;
 }
 
-/** Whether a line (normalised here) holds any window of the keys. */
-export function lineHits(keys: Float64Array, line: string): boolean {
+/** Whether a line (normalised here) holds any window of the set. */
+export function lineHits(keys: WindowSet, line: string): boolean {
   let hit = false;
-  eachWindow(normalise(line), (k) => {
-    if (!hit && has(keys, k)) hit = true;
+  eachWindow(normalise(line), (h1, h2) => {
+    if (!hit && keys.has(h1, h2)) hit = true;
   });
   return hit;
 }
 
-/** The stretches of a line (normalised) covered by windows of the keys, for --show. */
-export function hitSpans(keys: Float64Array, line: string): string[] {
+/** The stretches of a line (normalised) covered by windows of the set, for --show. */
+export function hitSpans(keys: WindowSet, line: string): string[] {
   const s = normalise(line);
   const covered = new Uint8Array(s.length);
-  let i = 0;
-  eachWindow(s, (k) => {
-    if (has(keys, k)) covered.fill(1, i, i + WINDOW);
-    i++;
+  eachWindow(s, (h1, h2, at) => {
+    if (keys.has(h1, h2)) covered.fill(1, at, at + WINDOW);
   });
-  return s
-    .split('')
-    .map((c, j) => (covered[j] ? c : '\u0000'))
-    .join('')
-    .split('\u0000')
-    .filter((x) => x.length >= WINDOW);
+  const out: string[] = [];
+  let from = -1;
+  for (let j = 0; j <= s.length; j++) {
+    if (j < s.length && covered[j]) {
+      if (from < 0) from = j;
+    } else if (from >= 0) {
+      out.push(s.slice(from, j));
+      from = -1;
+    }
+  }
+  return out;
 }
 
-/** The 1-based numbers of the lines of `text` that hold a window of the keys. */
-export function hitLines(keys: Float64Array, text: string): number[] {
+/** The 1-based numbers of the lines of `text` that hold a window of the set. */
+export function hitLines(keys: WindowSet, text: string): number[] {
   const out: number[] = [];
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) if (lineHits(keys, lines[i])) out.push(i + 1);
+  for (let i = 0; i < lines.length; i++) if (lineHits(keys, lines[i] ?? '')) out.push(i + 1);
   return out;
 }
 
@@ -139,7 +169,9 @@ function archiveFiles(dir: string): string[] {
 }
 
 export function archiveDir(): string | undefined {
-  return ['../shared/corpora/bbc', '/work/shared/corpora/bbc'].map((d) => resolve(d)).find((d) => existsSync(d));
+  return ['../shared/corpora/bbc', '/work/shared/corpora/bbc']
+    .map((d) => resolve(d))
+    .find((d) => existsSync(d));
 }
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'coverage']);
@@ -201,12 +233,16 @@ function main(argv: string[]): number {
   let show = false;
   const targets: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i] ?? '';
     if (a === '--max') max = Number(argv[++i]);
     else if (a === '--keys') withKeys = true;
     else if (a === '--quiet') quiet = true;
     else if (a === '--show') show = true;
     else targets.push(a);
+  }
+  if (max !== undefined && !Number.isFinite(max)) {
+    console.error('bbc-scan: --max needs a number');
+    return 2;
   }
   if (withKeys && targets.length === 0) targets.push('bench/keys');
   const started = performance.now();
@@ -233,7 +269,7 @@ function main(argv: string[]): number {
     const textLines = show ? text.split('\n') : [];
     for (const n of hitLines(keys, text)) {
       if (!quiet) console.log(`${relative('.', f)}:${n}`);
-      if (show) for (const span of hitSpans(keys, textLines[n - 1])) console.log(`    | ${span}`);
+      if (show) for (const span of hitSpans(keys, textLines[n - 1] ?? '')) console.log(`    | ${span}`);
       lines++;
       perFile.set(f, (perFile.get(f) ?? 0) + 1);
     }
@@ -242,7 +278,7 @@ function main(argv: string[]): number {
   const done = performance.now();
   console.log(
     `bbc-scan: ${lines} line(s) in ${perFile.size} file(s) hold a ${WINDOW}-character window of the archive ` +
-      `(${w.files.length} files scanned, ${articles.length} articles, ${keys.length} windows; ` +
+      `(${w.files.length} files scanned, ${articles.length} articles, ${keys.size} windows; ` +
       `hashing ${Math.round(hashed - started)} ms, scan ${Math.round(done - hashed)} ms)`,
   );
   if (max !== undefined && lines > max) {

@@ -542,7 +542,9 @@ describe('a figure question narrowed to a place the answering sentence never wri
       open: 'Williams into final\n\nWilliams beat Mirza to reach the final on Monday.\nWilliams needed just 48 minutes to see off Mirza.\nMirza had been seeded first in Coastville.\n',
     });
     const asked = 'How long did it take Williams to beat Mirza in Coastville?';
-    expect(placesUnwritten(asked, 'Williams needed just 48 minutes to see off Mirza')).toEqual(['Coastville']);
+    expect(placesUnwritten(asked, 'Williams needed just 48 minutes to see off Mirza')).toEqual([
+      'Coastville',
+    ]);
     // A name of several words is often the story's own, left unsaid: not taken.
     expect(placesUnwritten('How long did it take at the Coastal Open?', 'It took 48 minutes.')).toEqual([]);
     expect(answerQuery(match, asked).answer?.text).toMatch(/48 minutes/);

@@ -28,7 +28,8 @@ describe("a name in a verb's object is not whose the figure is", () => {
   });
 
   it('passes over a possessive after a linking verb ("remains Ruritania\'s largest ...")', () => {
-    const a = 'Zedco Park remains Ruritania’s largest attraction, drawing some 9.7 million visitors each year.';
+    const a =
+      'Zedco Park remains Ruritania’s largest attraction, drawing some 9.7 million visitors each year.';
     expect(whose(a, ['Zedco Park', 'Ruritania'], 'some 9.7 million visitors')).toEqual(['Zedco Park']);
   });
 

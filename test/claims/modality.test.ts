@@ -33,10 +33,7 @@ describe('modalityOf and expectations', () => {
   });
   it('reads the amount of an expectation as expected', () => {
     expect(
-      modality(
-        "Output slipped 0.2% in August, confounding analysts' expectations of a 0.4% rise.",
-        '0.4%',
-      ),
+      modality("Output slipped 0.2% in August, confounding analysts' expectations of a 0.4% rise.", '0.4%'),
     ).toBe('expected');
     expect(modality('Output slipped 0.2% in August, confounding expectations.', '0.2%')).toBe('reported');
   });

@@ -385,9 +385,9 @@ describe('how sure a sentence is of a figure', () => {
   });
 
   it('reads a figure after "an estimated" one as reported, not forecast', () => {
-    expect(of('The leading films took an estimated $98.4m, compared with $132.6m a year ago.', '$132.6m')).toBe(
-      'reported',
-    );
+    expect(
+      of('The leading films took an estimated $98.4m, compared with $132.6m a year ago.', '$132.6m'),
+    ).toBe('reported');
   });
 
   it('reads a promise, a call, a commitment or a plan named as a noun as a proposal, not a forecast', () => {
@@ -407,15 +407,16 @@ describe('how sure a sentence is of a figure', () => {
 
   it('reads a figure in a relative clause by that clause\'s own words: ", where its 42,000 staff work"', () => {
     expect(
-      of('Zedco said it would not shed jobs at home, where the bulk of its 42,000 staff work.', '42,000 staff'),
+      of(
+        'Zedco said it would not shed jobs at home, where the bulk of its 42,000 staff work.',
+        '42,000 staff',
+      ),
     ).toBe('reported');
     expect(of('Zedco will build a plant, which will employ 500 people.', '500 people')).toBe('expected');
   });
 
   it('reads an estimate made at a past time as reported: "the 6.3% estimated in October"', () => {
-    expect(of('The agency revised growth down from the 6.3% estimated in October.', '6.3%')).toBe(
-      'reported',
-    );
+    expect(of('The agency revised growth down from the 6.3% estimated in October.', '6.3%')).toBe('reported');
   });
 
   it('reads the starting point of a comparison or change as reported, though the sentence forecasts', () => {
@@ -492,8 +493,7 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
   });
 
   it('gives each figure of "This compares with 47 litres in X, 15 litres in Y" to its place', () => {
-    const a =
-      'This compares with 47 litres in Freedonia, 15 litres in Sylvania and two litres in Ruritania.';
+    const a = 'This compares with 47 litres in Freedonia, 15 litres in Sylvania and two litres in Ruritania.';
     const names = ['Freedonia', 'Sylvania', 'Ruritania'];
     expect(subjectOf(a, names, figureOf(a, '47 litres'))).toEqual(['Freedonia']);
     expect(subjectOf(a, names, figureOf(a, '15 litres'))).toEqual(['Sylvania']);

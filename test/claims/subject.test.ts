@@ -123,8 +123,7 @@ describe('subjectOf: the bidder written after a bid', () => {
   };
 
   it('gives "a £6m bid from Zedco" to Zedco, not to the name that receives it', () => {
-    const text =
-      'Northtown Rovers say they have had a £6m bid from Zedco United for two players.';
+    const text = 'Northtown Rovers say they have had a £6m bid from Zedco United for two players.';
     expect(subjectOf(text, ['Northtown Rovers', 'Zedco United'], figureOf(text, '£6m'))).toEqual([
       'Zedco United',
     ]);

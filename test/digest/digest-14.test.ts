@@ -51,8 +51,8 @@ describe('the top line of a claim with no figure', () => {
 
   it('leaves words of time out of what a lead claims', () => {
     const stems = claimStems(
-      indexOf({ x: 'T\n\nGrowth stalled in the six months to March on Monday.\n' }).factsOf('x')[0]
-        ?.terms ?? [],
+      indexOf({ x: 'T\n\nGrowth stalled in the six months to March on Monday.\n' }).factsOf('x')[0]?.terms ??
+        [],
       defaultVocabulary(),
       new Set(),
     );

@@ -144,8 +144,7 @@ describe('a change an editor can place in time', () => {
 
 describe('one sentence in two articles', () => {
   it('is no one’s figure where each article’s focus gave it another owner', () => {
-    const text =
-      'Investors lost about $70bn when the company failed, while 15,000 staff were laid off.';
+    const text = 'Investors lost about $70bn when the company failed, while 15,000 staff were laid off.';
     const m = (subjectKey: string, subjectFrom: 'named' | 'resolved' = 'resolved') => ({
       fact: { text },
       quantity: { start: text.indexOf('15,000') },

@@ -55,9 +55,7 @@ describe('two tellings of one event', () => {
     expect(
       tellsAlike(lead, 'The PM told Marsh he would step aside before the vote.', ['promis', 'step']),
     ).toBe(true);
-    expect(tellsAlike(lead, 'The PM did not step aside before the vote.', ['promis', 'step'])).toBe(
-      false,
-    );
+    expect(tellsAlike(lead, 'The PM did not step aside before the vote.', ['promis', 'step'])).toBe(false);
   });
 
   it('reads every verb the two share, not only the first: a side clause alike says nothing of the main verb', () => {

@@ -12,7 +12,7 @@ const at = { now: new Date('2026-11-24T08:00:00Z') };
 // focus), which the digest does not trust.
 const articles = {
   'film/a':
-    "Zorbo Returns breaks records\n\nThe comedy Zorbo Returns also set a new record for Boxing Day, when it took $21m, the studio said.\n",
+    'Zorbo Returns breaks records\n\nThe comedy Zorbo Returns also set a new record for Boxing Day, when it took $21m, the studio said.\n',
   'film/c':
     'Zorbo Returns tops chart\n\nThe comedy Zorbo Returns topped the box office for a third week, studio estimates showed on Sunday.\n',
   'film/b':
