@@ -83,7 +83,7 @@ const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
 
 /** A bare count of posts that will go: "1,700 will go from sales", "500 are to be cut". */
 /**
- * People who own, use or are hooked up to a service: its users ("38 million people are hooked up to
+ * People who own, use or are hooked up to a service: its users ("47 million people are now hooked up to
  * the net", "41 million people own a mobile", "5 million browse the net").
  */
 const USERS_DO =

@@ -55,7 +55,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, year: number) => 
     read: () => [''],
   },
   {
-    // "the six months ending 31 December", "the quarter to June": a half or a quarter.
+    // "the six months ending 30 June", "the quarter to June": a half or a quarter.
     re: new RegExp(
       String.raw`\b(six|6|three|3)\s+months\s+(?:to|ending|ended|until)\s+(?:\d{1,2}\s+)?(${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')})(?:\s+((?:19|20)\d\d))?`,
       'g',

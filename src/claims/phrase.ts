@@ -1,6 +1,6 @@
 /**
  * Whose a figure is when no name owns it: the noun phrase it belongs to in its sentence's structure,
- * read from the tagger's parts of speech. "World music sales declined by 1.6%" (world music),
+ * read from the tagger's parts of speech. "Garden furniture sales slipped by 2.5%" (garden furniture),
  * "55% of all mobiles in Zedland will ..." (all mobiles in Zedland). Pure functions over tagged words;
  * general English, no story words.
  */

@@ -295,7 +295,7 @@ const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s/;
 
 /**
  * True when "the business" (the firm, the company) stands between the name read as the figure's
- * owner and the figure: "Mr Okafor becomes the third head of the business - which is expected
+ * owner and the figure: "Mr Okafor becomes the third chief of the business - a firm forecast
  * to make a 450m euro loss": the loss is the business's, read as the article's organisation.
  */
 function referredBetween(
@@ -722,7 +722,7 @@ export function claimsOf(
         referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)
           ? undefined
           : said;
-      // "World music sales declined by 1.6%": no name owns it, the noun phrase it measures does.
+      // "Garden furniture sales slipped by 2.5%": no name owns it, the noun phrase it measures does.
       const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
       const rule =
         named && named.length > 0

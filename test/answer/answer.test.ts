@@ -150,8 +150,8 @@ describe('answerQuery', () => {
 describe('answerQuery, for questions as people ask them', () => {
   const lead = `Harbour Line chief steps down
 
-Harbour Line is parting company with its chief executive Ann Grey.
-The ferry operator said Ms Grey had resigned for personal reasons.
+Harbour Line is losing its boss, chief executive Ann Grey.
+The ferry operator said Ms Grey had resigned for family reasons.
 She is to be replaced by Lillian Marsh, presently head of a Danish shipping group.
 Shares in the company fell 4% to 120p on Thursday.
 `;
@@ -196,7 +196,7 @@ The film stars Ann Grey as a detective.
   it('gives dates and reasons as short answers', () => {
     expect(answerQuery(index, 'When do Harbour Line fares go up?').answer?.text).toBe('1 March');
     expect(answerQuery(index, 'Why did Ann Grey resign from Harbour Line?').answer?.text).toBe(
-      'for personal reasons',
+      'for family reasons',
     );
   });
 
@@ -278,7 +278,7 @@ describe('names the coverage never puts together', () => {
     rovers: 'Rovers win\n\nRovers beat Town 2-0 on Saturday in front of 40,000 fans.\n',
     cup: 'Cup draw\n\nRovers will face City in the next round of the cup.\n',
     shoes: 'Shoe sales\n\nSportswear maker Stride said its sales rose 8% in Asia.\n',
-    phones: 'Phone firm grows\n\nNetcall said it now has 28 million users around the world.\n',
+    phones: 'Phone firm grows\n\nNetcall said it now counts 61 million customers across the globe.\n',
     auction: 'Auction site results\n\nBidhouse said its profits rose 40% in the last quarter.\n',
     startup: 'Start-up funded\n\nAmerican start-up Zorvex has raised $40m from investors, it said.\n',
     america: 'Trade gap\n\nAmerica imported more steel than it made in the year, figures show.\n',
@@ -437,11 +437,11 @@ describe('ledByAnother', () => {
   it('finds a sentence led by a name the question does not give', () => {
     expect(ledByAnother('The Harbour Line took $7.5m last year.', asked)).toBe(true);
     expect(ledByAnother('Ann Grey said she would stay.', asked)).toBe(true);
-    expect(ledByAnother('The Scarlets have begun to rebuild their squad.', asked)).toBe(true);
+    expect(ledByAnother('The Gulls have started to rebuild their team.', asked)).toBe(true);
   });
   it('takes no opening "A" or "An" and one capitalized word for a name', () => {
     expect(ledByAnother('A Scottish climber was trapped for four days.', asked)).toBe(false);
-    expect(ledByAnother('An Iranian weblogger has been jailed for 14 years.', asked)).toBe(false);
+    expect(ledByAnother('An Elbonian blogger has been locked up for nine years.', asked)).toBe(false);
     expect(ledByAnother('John Moss was found on Tuesday.', asked)).toBe(false);
   });
 });
@@ -514,12 +514,12 @@ describe('what the short answer’s confidence is read from', () => {
 describe('a figure question narrowed to a place the answering sentence never writes', () => {
   const index = indexOf({
     brewer:
-      'Brewer bought\n\nMaltgate, which employs 8,000 staff, owns breweries in six cities in Freedonia.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
+      'Brewer bought\n\nMaltgate, which employs 6,500 staff, runs breweries in six cities in Freedonia.\nThe deal was agreed on Friday.\nThe buyer also plans to open a brewery in Ruritania.\n',
   });
   const question = 'How many staff does Maltgate employ in Ruritania?';
 
   it('placesUnwritten: a place after "in" or "at" of which the sentence writes no word', () => {
-    const text = 'Maltgate, which employs 8,000 staff, owns breweries in six cities.';
+    const text = 'Maltgate, which employs 6,500 staff, runs breweries in six cities.';
     expect(placesUnwritten(question, text)).toEqual(['Ruritania']);
     expect(placesUnwritten(question, `${text} Most are in Ruritanian towns.`)).toEqual([]);
     expect(
@@ -533,19 +533,21 @@ describe('a figure question narrowed to a place the answering sentence never wri
     expect(namesOtherPlace(question, 'Maltgate owns breweries in Freedonia.')).toBe(true);
     expect(namesOtherPlace(question, 'Shoppers in the UK spent £2bn.')).toBe(true);
     expect(namesOtherPlace(question, 'Maltgate has 500 staff in Ruritania.')).toBe(false);
-    expect(namesOtherPlace(question, 'Maltgate employs 8,000 staff in six cities.')).toBe(false);
-    expect(namesOtherPlace(question, 'Maltgate employs 8,000 Freedonian staff.')).toBe(false);
+    expect(namesOtherPlace(question, 'Maltgate employs 6,500 staff in six cities.')).toBe(false);
+    expect(namesOtherPlace(question, 'Maltgate employs 6,500 Freedonian staff.')).toBe(false);
   });
 
   it("keeps the answer where the sentence names no other place (the place is its story's)", () => {
     const match = indexOf({
-      open: 'Williams into final\n\nWilliams beat Mirza to reach the final on Monday.\nWilliams took just 56 minutes to defeat Mirza.\nMirza had been seeded first in Coastville.\n',
+      open: 'Williams into final\n\nWilliams beat Mirza to reach the final on Monday.\nWilliams needed just 48 minutes to see off Mirza.\nMirza had been seeded first in Coastville.\n',
     });
     const asked = 'How long did it take Williams to beat Mirza in Coastville?';
-    expect(placesUnwritten(asked, 'Williams took just 56 minutes to defeat Mirza')).toEqual(['Coastville']);
+    expect(placesUnwritten(asked, 'Williams needed just 48 minutes to see off Mirza')).toEqual([
+      'Coastville',
+    ]);
     // A name of several words is often the story's own, left unsaid: not taken.
-    expect(placesUnwritten('How long did it take at the Coastal Open?', 'It took 56 minutes.')).toEqual([]);
-    expect(answerQuery(match, asked).answer?.text).toMatch(/56 minutes/);
+    expect(placesUnwritten('How long did it take at the Coastal Open?', 'It took 48 minutes.')).toEqual([]);
+    expect(answerQuery(match, asked).answer?.text).toMatch(/48 minutes/);
   });
 
   it('gets the note, not the count of all its staff', () => {
@@ -554,7 +556,7 @@ describe('a figure question narrowed to a place the answering sentence never wri
     expect(answer.note).toMatch(/^The coverage gives no/);
     expect(answer.facts.length).toBeLessThanOrEqual(2);
     // Without the rule, the whole company's count is given as the answer.
-    expect(answerQuery(index, question, { placeInAnswer: false }).answer?.text).toMatch(/8,000/);
+    expect(answerQuery(index, question, { placeInAnswer: false }).answer?.text).toMatch(/6,500/);
   });
 });
 
@@ -667,13 +669,13 @@ describe('a month or a day the answering article never writes', () => {
 describe('an age or an agreement length asked, answered by a figure of another thing', () => {
   const researcher = `Games could teach languages
 
-A Northland researcher has suggested that games could be a good way to teach languages.
-One of the drawbacks of the games, said researcher Jo Bloggs, was the lack of spoken language.
+A Northland academic has argued that video games might be a handy tool for learning languages.
+One weakness of the games, said researcher Jo Bloggs, was that nobody in them spoke aloud.
 Bloggs tested 12 games with a group of students.
 `;
   const manager = `Grey names first squad
 
-Northland manager Ann Grey has named her first squad for a three-day get-together near Easton.
+Northland manager Ann Grey has picked her first squad for a four-day training camp near Easton.
 Grey will take charge of her first game in March.
 `;
   const index = indexOf({ researcher, manager });
@@ -700,7 +702,7 @@ Grey will take charge of her first game in March.
     const answer = answerQuery(index, question);
     expect(answer.answer).toBeUndefined();
     expect(answer.note).toMatch(/^The coverage gives no length of time for /);
-    expect(answerQuery(index, question, { termInAnswer: false }).answer?.text).toMatch(/three-day/);
+    expect(answerQuery(index, question, { termInAnswer: false }).answer?.text).toMatch(/four-day/);
   });
 });
 
@@ -766,7 +768,7 @@ describe('a figure of another quarter than the one asked', () => {
 
 describe('a sum going another way than the one asked', () => {
   const index = indexOf({
-    film: 'Acme Pictures film tops chart\n\nAcme Pictures said its new film Blue Harbour took $22m in ticket sales in its first three days of release.\nThe film was shot in Easton over the summer.\n',
+    film: 'Acme Pictures film tops chart\n\nAcme Pictures said its new film Blue Harbour took $17m in ticket sales over its opening five days in cinemas.\nThe film was shot in Easton over the summer.\n',
   });
   const question = 'what was the budget for Blue Harbour?';
 
@@ -776,13 +778,13 @@ describe('a sum going another way than the one asked', () => {
     expect(answer.note).toMatch(/^The coverage gives no .* for .*, only money taken in\.$/);
     expect(answer.facts.length).toBeLessThanOrEqual(2);
     // Without the rule the takings are given as the budget.
-    expect(answerQuery(index, question, { flowInAnswer: false }).answer?.text).toMatch(/\$22m/);
+    expect(answerQuery(index, question, { flowInAnswer: false }).answer?.text).toMatch(/\$17m/);
   });
 
   it('answers a question asking what the film took', () => {
     const answer = answerQuery(index, 'how much did Blue Harbour take at the box office?');
     expect(answer.note ?? '').not.toMatch(/only money/);
-    expect(answer.facts[0]?.text).toMatch(/\$22m/);
+    expect(answer.facts[0]?.text).toMatch(/\$17m/);
   });
 });
 
@@ -813,7 +815,7 @@ describe('a name for a role the sentence does not give it', () => {
 
 describe('near-ties: a sentence whose answer a rule withholds gives way (ruledAside)', () => {
   const index = indexOf({
-    film: 'Acme Pictures film tops chart\n\nAcme Pictures said its new film Blue Harbour took $22m in ticket sales in its first three days of release.\nThe film was shot in Easton over the summer.\nIt cost $9m to make.\n',
+    film: 'Acme Pictures film tops chart\n\nAcme Pictures said its new film Blue Harbour took $17m in ticket sales over its opening five days in cinemas.\nThe film was shot in Easton over the summer.\nIt cost $9m to make.\n',
   });
   const question = 'what was the budget for Blue Harbour?';
 
@@ -826,7 +828,7 @@ describe('near-ties: a sentence whose answer a rule withholds gives way (ruledAs
       weights: { ...defaultWeights(), show: 0, none: 0 },
     });
     // Without the window the first sentence's takings are withheld (a sum going another way) ...
-    expect(first.facts[0]?.text).toMatch(/\$22m/);
+    expect(first.facts[0]?.text).toMatch(/\$17m/);
     expect(first.answer).toBeUndefined();
     // ... with it, the sentence giving a cost comes first and answers.
     expect(aside.facts[0]?.text).toMatch(/\$9m/);
@@ -835,7 +837,7 @@ describe('near-ties: a sentence whose answer a rule withholds gives way (ruledAs
 
   it('keeps the order where the next sentence is further than the window', () => {
     const answer = answerQuery(index, question, { ruledAside: 1e-9 });
-    expect(answer.facts[0]?.text).toMatch(/\$22m/);
+    expect(answer.facts[0]?.text).toMatch(/\$17m/);
     expect(answer.answer).toBeUndefined();
   });
 });

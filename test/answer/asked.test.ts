@@ -14,7 +14,7 @@ describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
 
   it('a sentence that writes no age leaves the question unanswered', () => {
     expect(
-      ageUnwritten(question, 'One of the drawbacks, said Mr Bloggs, was the lack of spoken language.'),
+      ageUnwritten(question, 'One weakness, said Mr Bloggs, was that nobody in the games spoke aloud.'),
     ).toBe(true);
     expect(ageUnwritten(question, 'Bloggs has worked on 12 games in three years.')).toBe(true);
   });
@@ -51,7 +51,7 @@ describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
 describe("termUnwritten: an agreement's length is told by a sentence on the agreement", () => {
   it('a length of another thing does not answer how long a contract runs', () => {
     const question = "How long is Jo Bloggs's contract as Northland manager?";
-    expect(termUnwritten(question, 'Bloggs has joined his first squad for a three-day get-together.')).toBe(
+    expect(termUnwritten(question, 'Bloggs has picked his first squad for a four-day training camp.')).toBe(
       true,
     );
     expect(
@@ -105,17 +105,17 @@ describe('onlyExpected: a figure that is, not one forecast or supposed', () => {
   });
 
   it('a forecast or a supposition does not answer a question about what is', () => {
-    const forecast = 'Profit had been forecast to be 4.1bn rupees.';
-    expect(onlyExpected('Acme full-year profit?', forecast, at(forecast, '4.1bn rupees'))).toBe(true);
-    const could = '"We could have sold a million tickets," the promoter said.';
-    expect(onlyExpected('how many tickets has the band sold?', could, at(could, 'a million tickets'))).toBe(
+    const forecast = 'Profit had been forecast to reach 6.7bn rupees.';
+    expect(onlyExpected('Acme full-year profit?', forecast, at(forecast, '6.7bn rupees'))).toBe(true);
+    const could = '"We might have filled a million seats," the promoter said.';
+    expect(onlyExpected('how many seats has the band filled?', could, at(could, 'a million seats'))).toBe(
       true,
     );
   });
 
   it('a figure stated, or one a plan or a pending deal sets, answers it', () => {
-    const stated = 'Net profit was 4.3bn rupees in the quarter.';
-    expect(onlyExpected('Acme full-year profit?', stated, at(stated, '4.3bn rupees'))).toBe(false);
+    const stated = 'Net profit was 6.9bn rupees in the quarter.';
+    expect(onlyExpected('Acme full-year profit?', stated, at(stated, '6.9bn rupees'))).toBe(false);
     const planned = 'The firm will pay $40m for the stadium.';
     expect(onlyExpected('how much is the firm paying for the stadium?', planned, at(planned, '$40m'))).toBe(
       false,
@@ -125,9 +125,9 @@ describe('onlyExpected: a figure that is, not one forecast or supposed', () => {
   });
 
   it('a question asking what was expected is answered by a forecast', () => {
-    const forecast = 'Profit had been forecast to be 4.1bn rupees.';
+    const forecast = 'Profit had been forecast to reach 6.7bn rupees.';
     for (const question of ['what profit had Acme been forecast to make?', 'how much could Acme make?'])
-      expect(onlyExpected(question, forecast, at(forecast, '4.1bn rupees'))).toBe(false);
+      expect(onlyExpected(question, forecast, at(forecast, '6.7bn rupees'))).toBe(false);
   });
 });
 
@@ -143,7 +143,7 @@ describe('periodUnwritten: a figure of the quarter or half asked, not of another
 
   it('the period asked, in any form, or none named, may answer it', () => {
     expect(periodUnwritten(asked, 'Acme lost $111m in Q3, after $50m in the second quarter.')).toBe(false);
-    expect(periodUnwritten(asked, 'Acme lost $111m in the three months to September.')).toBe(false);
+    expect(periodUnwritten(asked, 'Acme lost $111m in the 13 weeks to 30 September.')).toBe(false);
     expect(periodUnwritten('how much did Acme lose in 2004?', 'Acme lost $9m in the fourth quarter.')).toBe(
       false,
     );

@@ -42,40 +42,40 @@ describe('answerSpans', () => {
   });
 
   it('reads percentages', () => {
-    expect(spans('He has bought a 50% stake in the club.', 'percent')).toEqual(['50%']);
+    expect(spans('She has acquired a 35% stake in the team.', 'percent')).toEqual(['35%']);
   });
 
   it('reads names not in the question, an organisation or a person as asked', () => {
-    const text = 'New owner Yeahronimo Media Ventures said the Commodore name would live on.';
-    const names = ['Yeahronimo Media Ventures', 'Commodore'];
-    expect(spans(text, 'organisation', 'Which company is buying Commodore?', names)).toEqual([
-      'Yeahronimo Media Ventures',
+    const text = 'New owner Brightwater Holding Partners said the Kestrel brand would survive.';
+    const names = ['Brightwater Holding Partners', 'Kestrel'];
+    expect(spans(text, 'organisation', 'Which company is buying Kestrel?', names)).toEqual([
+      'Brightwater Holding Partners',
     ]);
-    const people = 'Ms Grey is to be replaced by Lillian Tan, head of the Metro Group.';
+    const people = 'Ms Grey is to be replaced by Petra Lund, who runs the Harbour Group.';
     expect(
-      spans(people, 'person', 'Who is replacing Ms Grey?', ['Grey', 'Lillian Tan', 'Metro Group'])[0],
-    ).toBe('Lillian Tan');
+      spans(people, 'person', 'Who is replacing Ms Grey?', ['Grey', 'Petra Lund', 'Harbour Group'])[0],
+    ).toBe('Petra Lund');
   });
 
   it('reads dates, most specific first', () => {
-    expect(spans('Trading will begin on 15 December, not next week.', 'date')[0]).toBe('15 December');
-    expect(spans('A ban would be introduced by the spring of 2006.', 'date')).toEqual(['spring of 2006']);
+    expect(spans('Dealing will start on 9 October, not next week.', 'date')[0]).toBe('9 October');
+    expect(spans('A levy would be brought in by the autumn of 2008.', 'date')).toEqual(['autumn of 2008']);
   });
 
   it('reads the clause that gives a reason, the widest of nested ones', () => {
-    expect(spans('He is to stand down on the grounds of ill health.', 'reason')).toEqual([
-      'on the grounds of ill health',
+    expect(spans('She is to retire on the grounds of poor eyesight.', 'reason')).toEqual([
+      'on the grounds of poor eyesight',
     ]);
     expect(
-      spans('Shares plunged as the firms suspended sales of the drug after a death in the US.', 'reason')[0],
-    ).toBe('as the firms suspended sales of the drug after a death in the US');
+      spans('Shares slid as the makers halted shipments of the pill after a recall in Canada.', 'reason')[0],
+    ).toBe('as the makers halted shipments of the pill after a recall in Canada');
   });
 
   it('reads a stated motive as a reason, and "is due to" (a plan) as none', () => {
     expect(spans('She said she was disillusioned with the board\'s "reckless" plans.', 'reason')).toEqual([
       'was disillusioned with the board\'s "reckless" plans',
     ]);
-    expect(spans('Mr Grey is due to stand down at the next election.', 'reason')).toEqual([]);
+    expect(spans('Mr Grey is due to step aside at the coming vote.', 'reason')).toEqual([]);
   });
 
   it('reads what a sanction was for, a purpose and an injury as reasons, not a length of time', () => {
@@ -140,14 +140,14 @@ describe('answerSpans', () => {
           ),
         ),
       }).map((s) => s.text);
-    // "Pop Idol supremo Simon Fuller": who Fuller is, not whom he sold to.
+    // "Talent Show supremo Rita Vance": who Vance is, not whom she sold to.
     expect(
       named(
-        'Pop Idol supremo Simon Fuller has sold his company to Robert Sillerman.',
-        'Who has Simon Fuller sold his company to?',
-        ['Pop Idol', 'Simon Fuller', 'Robert Sillerman'],
+        'Talent Show supremo Rita Vance has sold her business to Omar Quill.',
+        'Who has Rita Vance sold her business to?',
+        ['Talent Show', 'Rita Vance', 'Omar Quill'],
       )[0],
-    ).toBe('Robert Sillerman');
+    ).toBe('Omar Quill');
     // Unless the words between are what the question asks: "boss".
     expect(
       named('Harbour Line boss Ann Grey joined Acme Corp on Monday.', 'Which company is Ann Grey boss of?', [
@@ -165,13 +165,13 @@ describe('answerSpans', () => {
 
   it('weighs a span near the words of what is asked above one far from them', () => {
     const text =
-      'Ranieri joined from the Primera Liga side in June, and former assistant Antonio Lopez will take over as coach.';
+      'Moretti arrived from the Serie Sud side in May, and his old deputy Paulo Ruiz will step in as coach.';
     const found = answerSpans(
-      { text, quantities: [], names: () => ['Ranieri', 'Primera Liga', 'Antonio Lopez'] },
+      { text, quantities: [], names: () => ['Moretti', 'Serie Sud', 'Paulo Ruiz'] },
       'name',
-      question('Who is the new coach now Ranieri has gone?'),
+      question('Who is the new coach now Moretti has gone?'),
     );
-    expect(byNearness(text, found, new Set(stemsOf('coach')))[0]?.text).toBe('Antonio Lopez');
+    expect(byNearness(text, found, new Set(stemsOf('coach')))[0]?.text).toBe('Paulo Ruiz');
   });
 });
 
@@ -274,16 +274,16 @@ describe('how a length begins', () => {
     ).toBe('Ashby');
     expect(
       asked(
-        'The Leeds MP earns up to £30,000 a year from the law firm Hollis Marsh, where he is a partner.',
+        'The Derby MP makes up to £45,000 a year from the law firm Hollis Marsh, where he is a partner.',
         'organisation',
         'Which law firm is Tom Ward a partner in?',
-        ['Leeds MP', 'Hollis Marsh'],
+        ['Derby MP', 'Hollis Marsh'],
         'firm',
       )[0],
     ).toBe('Hollis Marsh');
   });
 
-  it('takes a place named after a place noun ("the Lebanese capital Ostrava"), not the word describing it', () => {
+  it('takes a place named after a place noun ("the Danish capital Norholm"), not the word describing it', () => {
     const place = (text: string, names: string[], q: string) =>
       answerSpans(
         { text, quantities: [], names: () => names, tags: () => tagWords(text) },
@@ -292,11 +292,11 @@ describe('how a length begins', () => {
       ).map((s) => s.text);
     expect(
       place(
-        'The actor, who was born in the Lebanese capital Ostrava, left school at 15.',
-        ['Lebanese', 'Ostrava'],
+        'The singer, who was born in the Danish capital Norholm, quit school at 16.',
+        ['Danish', 'Norholm'],
         'Where was Tom Ward born?',
       )[0],
-    ).toBe('Ostrava');
+    ).toBe('Norholm');
     expect(
       place(
         'He grew up in the port town of Ashby, near the Kell border.',
@@ -360,10 +360,10 @@ describe('which name a "which X" question wants', () => {
     ).toBe('Harbourside');
     expect(
       tagged(
-        'The German company said data could be sent faster.',
+        'The Danish firm said files could be sent more quickly.',
         'organisation',
         'which company sends data',
-        ['German'],
+        ['Danish'],
       ),
     ).toEqual([]);
   });
@@ -510,8 +510,8 @@ describe('the level a change leaves, the nouns a count counts, a name given with
     const text = 'The budget cut the business tax from 30% to 29% and raised duty on fuel.';
     expect(tagged(text, 'percent', 'what is the new business tax rate')[0]).toBe('29%');
     const apart =
-      'Its share of the market rose from 62% at the end of 2003 to more than 68% by December 2004.';
-    expect(tagged(apart, 'percent', 'its share of the market at the end of 2004')[0]).toBe('more than 68%');
+      'Its share of the market climbed from 41% at the close of 2001 to more than 47% by December 2002.';
+    expect(tagged(apart, 'percent', 'its share of the market at the end of 2002')[0]).toBe('more than 47%');
     expect(tagged(text, 'percent', 'what was the business tax rate before the budget')).toContain('30%');
     expect(tagged(text, 'percent', 'what was the business tax rate before the budget')[0]).toBe('30%');
   });
@@ -525,9 +525,9 @@ describe('the level a change leaves, the nouns a count counts, a name given with
     expect(ps.some((q) => levelLeft(plain, q, ps))).toBe(false);
   });
 
-  it('carries a count past a describing word between its nouns ("90 duty free stores")', () => {
-    const text = 'The group, which also runs a chain of 90 duty free stores in the US, plans more.';
-    expect(tagged(text, 'count', 'how many shops does it run')[0]).toBe('90 duty free stores');
+  it('carries a count past a describing word between its nouns ("70 tax free shops")', () => {
+    const text = 'The chain, which also operates 70 tax free shops in Spain, plans more.';
+    expect(tagged(text, 'count', 'how many shops does it run')[0]).toBe('70 tax free shops');
   });
 
   it('gives no name the question gives, with a title and written with a hyphen ("Ms Ede-Grey")', () => {
@@ -635,8 +635,8 @@ describe('who a person is, as the words round the name say', () => {
 
   it('reads a role that opens the sentence and is set off by a comma before the name', () => {
     expect(
-      described('The chairman of the Bar Council, Tom Ward QC has warned of a real risk.', 'Tom Ward')[0],
-    ).toBe('chairman of the Bar Council');
+      described('The chairman of the Pharmacy Board, Tom Ward QC has warned of a grave risk.', 'Tom Ward')[0],
+    ).toBe('chairman of the Pharmacy Board');
     expect(described('When it reaches a town, Tom Ward builds a stadium.', 'Tom Ward')).not.toContain('town');
   });
 });
@@ -686,8 +686,8 @@ describe('an age is told with its words', () => {
 describe('a cause said to be behind something', () => {
   it('reads "X is thought to be behind Y" as a reason', () => {
     expect(
-      spans('A wave of legal action is thought to be behind the closure of the site.', 'reason')[0],
-    ).toMatch(/^A wave of legal action/);
+      spans('A spate of lawsuits is thought to be behind the shutting of the forum.', 'reason')[0],
+    ).toMatch(/^A spate of lawsuits/);
   });
 });
 
@@ -729,8 +729,8 @@ describe("the organisation named before a person's role", () => {
 
 describe('the short answer inside the right fact (issue 21, forms-13)', () => {
   it('joins a period written in parts into one', () => {
-    expect(spans('The world number one took two hours 15 minutes to win.', 'duration')[0]).toBe(
-      'two hours 15 minutes',
+    expect(spans('The top seed needed three hours 25 minutes to win.', 'duration')[0]).toBe(
+      'three hours 25 minutes',
     );
     expect(spans('It lasted three years and six months in all.', 'duration')[0]).toBe(
       'three years and six months',
@@ -743,16 +743,16 @@ describe('the short answer inside the right fact (issue 21, forms-13)', () => {
   });
 
   it('reads a count of a fraction and a scale written in words whole', () => {
-    expect(spans('There are now two and a half million cars on its roads.', 'count')[0]).toBe(
-      'two and a half million cars',
+    expect(spans('There are now three and a half million bikes in its towns.', 'count')[0]).toBe(
+      'three and a half million bikes',
     );
     // A number joined to another by "and" or "or" counts no "and".
     expect(spans('They won two and lost three of the games.', 'count')).not.toContain('two and');
   });
 
   it('reads a range written with "between" as one figure', () => {
-    expect(spans('Between 15,000 and 20,000 couples go to court each year.', 'count')[0]).toBe(
-      '15,000 and 20,000 couples',
+    expect(spans('Between 12,000 and 18,000 tenants go to tribunals each year.', 'count')[0]).toBe(
+      '12,000 and 18,000 tenants',
     );
     // Without "between", two figures joined by "and" stay two.
     expect(spans('Labour withdrew two posters and 4 new designs.', 'count')).not.toContain(
@@ -798,12 +798,12 @@ describe('the short answer inside the right fact (issue 21, forms-13)', () => {
   });
 
   it('counts less a figure whose number the question gives', () => {
-    const text = 'Ashby has withdrawn two posters and launched four new designs.';
-    expect(spans(text, 'count', 'how many new designs did Ashby launch after withdrawing two')[0]).toBe(
-      'four new designs',
+    const text = 'Ashby has pulled two adverts and unveiled five new designs.';
+    expect(spans(text, 'count', 'how many new designs did Ashby unveil after pulling two')[0]).toBe(
+      'five new designs',
     );
     // Without the number in the question, the first of two equally sure counts comes first.
-    expect(spans(text, 'count', 'how many designs did Ashby launch')[0]).toBe('two posters');
+    expect(spans(text, 'count', 'how many designs did Ashby unveil')[0]).toBe('two adverts');
   });
 });
 
@@ -816,12 +816,12 @@ describe('a reason "as" opens, or a role or an example (issue 21, forms-15)', ()
     );
 
   it('keeps "as" after a verb of a post, with no verb of its own, for the ranking but not to give', () => {
-    const found = reasons('Ann Grey has been sacked as Easton coach just eight months after taking charge.');
+    const found = reasons('Ann Grey has been fired as Easton coach only five months after taking charge.');
     expect(found.find((s) => s.text.startsWith('as Easton coach'))?.uncut).toBe(true);
     // The reason inside it is given on its own.
     expect(found.find((s) => s.text.startsWith('after taking charge'))?.uncut).toBeUndefined();
     expect(
-      reasons('Tom Ward will act as a media consultant to the Easton squad on their tour.')[0]?.uncut,
+      reasons('Tom Ward will serve as a press adviser to the Easton squad on their tour.')[0]?.uncut,
     ).toBe(true);
   });
 
@@ -856,11 +856,11 @@ describe('what X does: a clause set off after a name, or a verb that is not its 
     expect(seller).not.toContain('bought the hotel last year');
     expect(seller).toContain('property firm');
     const listed = described(
-      'The Ashby Society, the Easton Commission and the Department for Skills are running the scheme.',
+      'The Ashby Society, the Easton Trust and the Office for Skills are running the scheme.',
       'Ashby Society',
       false,
     );
-    expect(listed.some((s) => s.includes('Easton Commission'))).toBe(false);
+    expect(listed.some((s) => s.includes('Easton Trust'))).toBe(false);
   });
 
   it('keeps a description opening on a word in -ing ("managing director of ...")', () => {
@@ -904,8 +904,8 @@ describe('names as written, and a place not owned (issue 21, span-24)', () => {
   });
 
   it('cuts a name where a sentence ends inside it', () => {
-    const text = 'The series is adapting the console game Rising Moon. Call of Fate casts you as a soldier.';
-    const found = names(text, 'name', 'which console game did the series adapt', ['Moon. Call', 'Fate']);
+    const text = 'The show is based on the console game Rising Moon. Call of Fate casts you as a pilot.';
+    const found = names(text, 'name', 'which console game is the show based on', ['Moon. Call', 'Fate']);
     expect(found).toContain('Rising Moon');
     expect(found.some((n) => n.includes('.'))).toBe(false);
   });
@@ -920,7 +920,7 @@ describe('names as written, and a place not owned (issue 21, span-24)', () => {
   });
 
   it('counts a place that owns the noun after it less than the place it names', () => {
-    const text = "The unions will meet the minister at Labour's spring conference in Easton.";
+    const text = "The unions will see the minister at Labour's autumn rally in Easton.";
     expect(names(text, 'place', 'where will the unions meet the minister', ['Labour', 'Easton'])[0]).toBe(
       'Easton',
     );

@@ -60,18 +60,18 @@ describe('acronyms read from the text', () => {
 describe('a draft naming a holder by its acronym', () => {
   const index = indexOf({
     report:
-      'Taxes must rise, says report\n\nThe Federal Research Institute of Commerce (FRIC) claims that taxes need to rise by about £12bn if state finances, battered by years of overspending on defence and welfare, are to be put in order. The Treasury said its plans were on track.\n',
+      'Taxes must rise, says report\n\nThe Federal Research Institute of Commerce (FRIC) says that taxes will need to rise by about £14bn if public finances, strained by a decade of overspending on roads and pensions, are to be repaired. The Treasury insisted it was meeting its targets.\n',
     other:
       'Budget row\n\nThe Treasury said its spending plans were fully funded until 2009, and dismissed the claims.\n',
   });
 
   it('finds the figure the article gives the spelled-out name', () => {
-    const result = checkDraft(index, 'The FRIC says taxes must rise by about £12bn.');
-    expect(claim(result, 'about £12bn').verdict).toBe('supported');
+    const result = checkDraft(index, 'The FRIC says taxes must rise by about £14bn.');
+    expect(claim(result, 'about £14bn').verdict).toBe('supported');
   });
 
   it('still holds a holder with other initials another subject', () => {
-    const result = checkDraft(index, 'The FTC says taxes must rise by about £12bn.');
-    expect(claim(result, 'about £12bn').verdict).not.toBe('supported');
+    const result = checkDraft(index, 'The FTC says taxes must rise by about £14bn.');
+    expect(claim(result, 'about £14bn').verdict).not.toBe('supported');
   });
 });

@@ -74,7 +74,7 @@ const COVERAGE = {
   'sport/001':
     'Keller out in first round\n\nMarta Keller lost in the first round at Port Lewin.\n\nKeller suffered her first opening-round defeat in four years at Port Lewin.',
   'tech/002':
-    'Disk storage grows\n\nHard drives hold more than ever.\n\nThe amount of data a disk can hold has grown in the last three years, while costs fell.',
+    'Disk storage grows\n\nHard drives hold more than ever.\n\nHow much data a disk can store has risen over the past three years, while prices fell.',
 };
 
 describe('checkDraft: a count in words', () => {

@@ -1,6 +1,6 @@
 /**
  * Drafts of our own checked against two BBC stories no answer key uses, each copied to a folder
- * of its own: Deutsche Boerse's bid for the London Stock Exchange (10 articles) and the WorldCom
+ * of its own: Deutsche Boerse's offer for the LSE (10 articles) and the WorldCom
  * trial and MCI takeover (11 articles). The expected verdicts were read from the articles by hand.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -48,10 +48,10 @@ describe("Deutsche Boerse's bid for the LSE", () => {
 
   it('gets every verdict of a draft right', () => {
     const draft = [
-      'Deutsche Boerse has offered £1.3bn for the London Stock Exchange.',
-      'Standard Life owns a 1% stake in Deutsche Boerse, and TCI owns 5% of Deutsche Boerse.',
+      'For the London Stock Exchange, Deutsche Boerse offered £1.3bn.',
+      'Standard Life has a 1% holding in Deutsche Boerse, and TCI owns 5% of Deutsche Boerse.',
       'Atticus Capital holds 3% of Deutsche Boerse.',
-      "The LSE rejected Deutsche Boerse's offer of £1.1bn.",
+      "The LSE had rejected Deutsche Boerse's offer of £1.1bn.",
       'Deutsche Boerse offered 560 pence per share.',
       'Euronext could make a bid of £1.6bn.',
       'Euronext has 2,000 employees.',
@@ -84,12 +84,12 @@ describe('the WorldCom trial and the MCI takeover', () => {
 
   it('gets every verdict of a draft right', () => {
     const draft = [
-      'Bernie Ebbers could face a sentence of 85 years if convicted.',
-      'When WorldCom collapsed, shareholders lost about $180bn and 20,000 workers lost their jobs.',
+      'If found guilty, Bernie Ebbers could get 85 years in jail.',
+      'When WorldCom went under, its shareholders lost about $180bn; 20,000 workers lost their posts.',
       'Qwest bid $6.3bn for MCI.',
       'Verizon agreed to buy MCI for $7.5bn.',
-      'Mr Ebbers could face a sentence of 58 years.',
-      'Qwest paid the Securities and Exchange Commission $205m.',
+      'Mr Ebbers could face a jail term of 58 years.',
+      'Qwest paid the Securities and Exchange watchdog $205m.',
       'Verizon has 200,000 employees.',
       "MCI's revenue was $21bn.",
     ].join(' ');

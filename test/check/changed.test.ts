@@ -16,7 +16,7 @@ function claim(result: CheckResult, figure: string): Claim {
 describe('a holder named in the possessive', () => {
   const index = indexOf({
     match:
-      'Rovers close the gap\n\nRovers reduced Albion’s Championship lead to nine points after a scrappy victory over Wanderers on Saturday.\n',
+      'Rovers close the gap\n\nRovers trimmed Albion’s Championship lead to eleven points with an untidy win against Wanderers on Saturday.\n',
   });
 
   it('"Albion’s" is Albion: a changed lead is ruled out by the coverage’s', () => {
@@ -28,7 +28,7 @@ describe('a holder named in the possessive', () => {
       'seven points',
     );
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/nine points/);
+    expect(c.note).toMatch(/eleven points/);
   });
 });
 
@@ -64,17 +64,17 @@ describe('attendances', () => {
     expect(c.evidence.map((e) => e.text).join(' ')).toMatch(/Jones 75/);
   });
 
-  it('a crowd in the draft is the report’s attendance, after its label ("Att: 47,111")', () => {
+  it('a crowd in the draft is the report’s attendance, after its label ("Att: 52,404")', () => {
     const labelled = indexOf({
       derby:
-        'City 0-2 United\n\nUnited won the derby at the City stadium with two late goals from Rooney.\n\nAtt: 47,111 Ref: S Bennett (Kent).\n',
+        'City 0-2 United\n\nUnited won the derby at the City stadium with two late goals from Okafor.\n\nAtt: 52,404 Ref: J Lowe (Essex).\n',
     });
     const c = claim(
-      checkDraft(labelled, 'A crowd of 41,111 saw United win the derby at the City stadium.'),
-      '41,111',
+      checkDraft(labelled, 'A crowd of 46,404 saw United win the derby at the City stadium.'),
+      '46,404',
     );
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/47,111/);
+    expect(c.note).toMatch(/52,404/);
   });
 });
 
@@ -82,7 +82,7 @@ describe('two figures of one sentence swapped', () => {
   // Two more articles, so that the words of any report ("had", "already", "with") are common.
   const index = indexOf({
     migration:
-      'Migration falls\n\nRuritanian equality watchdog chairman Tom Bell said asylum applications were down 40% and economic migration down about 10%.\n',
+      'Migration falls\n\nRuritanian equality watchdog chairman Tom Bell said asylum requests were down 35% and labour migration down about 15%.\n',
     fares:
       'Rail fares\n\nThe minister had already pointed out that fares were down, with more trains running on time.\n',
     sales:
@@ -92,38 +92,38 @@ describe('two figures of one sentence swapped', () => {
   it('each value the sentence gives to the other figure is confused with it, and the right one shown', () => {
     const result = checkDraft(
       index,
-      'Equality watchdog chairman Tom Bell pointed out that asylum applications had already fallen by 10%, with economic migration down about 40%.',
+      'Equality watchdog chairman Tom Bell pointed out that asylum requests had already fallen by 15%, with labour migration down about 35%.',
     );
-    const ten = claim(result, '10%');
+    const ten = claim(result, '15%');
     expect(ten.verdict).toBe('contradicted');
-    expect(ten.note).toMatch(/40%/);
-    const forty = claim(result, 'about 40%');
+    expect(ten.note).toMatch(/35%/);
+    const forty = claim(result, 'about 35%');
     expect(forty.verdict).toBe('contradicted');
-    expect(forty.note).toMatch(/10%/);
+    expect(forty.note).toMatch(/15%/);
   });
 
   it('given the right way round, both stand', () => {
     const result = checkDraft(
       index,
-      'Equality watchdog chairman Tom Bell said asylum applications had fallen by 40%, with economic migration down about 10%.',
+      'Equality watchdog chairman Tom Bell said asylum requests had fallen by 35%, with labour migration down about 15%.',
     );
-    expect(claim(result, '40%').verdict).toBe('supported');
-    expect(claim(result, 'about 10%').verdict).toBe('supported');
+    expect(claim(result, '35%').verdict).toBe('supported');
+    expect(claim(result, 'about 15%').verdict).toBe('supported');
   });
 });
 
 describe('a name that qualifies the object’s noun', () => {
   const index = indexOf({
     final:
-      'Gatlin takes gold\n\nJo Gatlin won the closest 100m final in Games history with a career-best time of 9.85 seconds in Athens.\n',
+      'Gatlin takes gold\n\nJo Gatlin won the narrowest 100m final of Games history, with a personal-best time of 9.83 seconds in Athens.\n',
     indoor:
-      'Indoor records\n\nThe Olympic champion set a new indoor personal best of 22.38 seconds, the fastest time in the world this season.\n',
+      'Indoor records\n\nThe Olympic champion clocked a fresh indoor personal record of 20.91 seconds, the quickest anywhere this winter.\n',
   });
 
-  it('"won the Olympic sprint title in 9.85 seconds" is the winner’s figure, not the Olympic one', () => {
+  it('"won the Olympic sprint title in 9.83 seconds" is the winner’s figure, not the Olympic one', () => {
     const c = claim(
-      checkDraft(index, 'Gatlin won the Olympic sprint title in Athens in 9.85 seconds.'),
-      '9.85 seconds',
+      checkDraft(index, 'Gatlin won the Olympic sprint title in Athens in 9.83 seconds.'),
+      '9.83 seconds',
     );
     expect(c.subject).toMatch(/Gatlin/);
     expect(c.subject).not.toMatch(/Olympic/);
@@ -142,22 +142,22 @@ describe('a name that qualifies the object’s noun', () => {
 describe('a player’s games, matches, appearances and caps count one thing', () => {
   const index = indexOf({
     career:
-      'Striker moves on\n\nStuart Bloggs joined Rovers in 2001, where he scored 12 goals in 68 appearances before leaving for Albion.\n',
+      'Striker moves on\n\nStuart Bloggs joined Rovers in 1998, where he scored 17 goals in 54 appearances before leaving for Albion.\n',
   });
 
-  it('"86 games" is contradicted by the coverage’s "68 appearances", which it shows', () => {
+  it('"45 games" is contradicted by the coverage’s "54 appearances", which it shows', () => {
     const c = claim(
-      checkDraft(index, 'Stuart Bloggs scored 12 goals in 86 games for Rovers before leaving for Albion.'),
-      '86 games',
+      checkDraft(index, 'Stuart Bloggs scored 17 goals in 45 games for Rovers before leaving for Albion.'),
+      '45 games',
     );
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/68 appearances/);
+    expect(c.note).toMatch(/54 appearances/);
   });
 
-  it('"68 matches" is supported by it', () => {
+  it('"54 matches" is supported by it', () => {
     const c = claim(
-      checkDraft(index, 'Stuart Bloggs scored 12 goals in 68 matches for Rovers before leaving for Albion.'),
-      '68 matches',
+      checkDraft(index, 'Stuart Bloggs scored 17 goals in 54 matches for Rovers before leaving for Albion.'),
+      '54 matches',
     );
     expect(c.verdict).toBe('supported');
   });

@@ -35,7 +35,7 @@ describe('namesHolding', () => {
 describe('a figure of "the Swedish firm"', () => {
   const index = indexOf({
     telvox:
-      'Telvox returns to profit\n\nTelvox, the mobile network maker, returned a net profit of 19bn kronor for the whole of 2004. Sales at Telvox climbed to 131.9bn kronor from 117.7bn kronor in 2003, the company said.\n',
+      'Telvox returns to profit\n\nTelvox, the mobile network maker, made a net profit of 23bn kronor for all of 2004. Sales at Telvox rose to 142.6bn kronor from 120.3bn kronor in 2003, the company said.\n',
     other:
       'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said, after sales climbed in Norway.\n',
   });
@@ -43,18 +43,18 @@ describe('a figure of "the Swedish firm"', () => {
   it('is the firm the draft named: another value of its own is shown', () => {
     const result = checkDraft(
       index,
-      'Telvox returned a net profit of 19bn kronor for the whole of 2004. Over the year sales at the Swedish firm climbed to 113.9bn kronor.',
+      'Telvox made a net profit of 23bn kronor for all of 2004. Over the year sales at the Swedish firm rose to 124.6bn kronor.',
     );
-    const sales = claim(result, '113.9bn kronor');
+    const sales = claim(result, '124.6bn kronor');
     expect(sales.verdict).toBe('contradicted');
-    expect(sales.note).toMatch(/131\.9bn kronor/);
+    expect(sales.note).toMatch(/142\.6bn kronor/);
   });
 
   it('the right value stands', () => {
     const result = checkDraft(
       index,
-      'Telvox returned a net profit of 19bn kronor for the whole of 2004. Over the year sales at the Swedish firm climbed to 131.9bn kronor.',
+      'Telvox made a net profit of 23bn kronor for all of 2004. Over the year sales at the Swedish firm rose to 142.6bn kronor.',
     );
-    expect(claim(result, '131.9bn kronor').verdict).toBe('supported');
+    expect(claim(result, '142.6bn kronor').verdict).toBe('supported');
   });
 });

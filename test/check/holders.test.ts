@@ -1,6 +1,6 @@
 /**
- * Issue 20, check-17: two holders' values swapped in one coverage sentence ("66,000 in Wales"
- * against "In Northern Ireland it was just over 66,000, in Wales just over 59,000"). Made-up
+ * Issue 20, check-17: two holders' values swapped in one coverage sentence ("64,000 in Westmark"
+ * against "In Ostland it was just over 64,000, in Westmark just over 57,000"). Made-up
  * articles; every verdict is worked out from the articles' words, not echoed.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,39 +36,39 @@ function at(f: Fact, figure: string) {
 
 describe('holdersSwapped', () => {
   const known = (stem: string) => !['in', 'the', 'it', 'was', 'and', 'on', 'after'].includes(stem);
-  const coverage = fact('In Ostland it was 66,000, in Westmark 59,000 and in Sudria 53,000.');
+  const coverage = fact('In Ostland it was 64,000, in Westmark 57,000 and in Sudria 51,000.');
 
   it('tells a value given beside another holder the draft also names', () => {
     const draft = fact(
-      'The average seat had 72,000 voters, against 66,000 in Westmark and 59,000 in Ostland.',
+      'The average seat had 71,000 voters, against 64,000 in Westmark and 57,000 in Ostland.',
     );
-    const sixty = at(draft, '66,000').quantity;
-    expect(holdersSwapped(draft, sixty, at(coverage, '66,000'), at(coverage, '59,000'), known)).toBe(true);
-    const fifty = at(draft, '59,000').quantity;
-    expect(holdersSwapped(draft, fifty, at(coverage, '59,000'), at(coverage, '66,000'), known)).toBe(true);
+    const sixty = at(draft, '64,000').quantity;
+    expect(holdersSwapped(draft, sixty, at(coverage, '64,000'), at(coverage, '57,000'), known)).toBe(true);
+    const fifty = at(draft, '57,000').quantity;
+    expect(holdersSwapped(draft, fifty, at(coverage, '57,000'), at(coverage, '64,000'), known)).toBe(true);
   });
 
   it('says nothing when the draft gives the value to the same holder', () => {
     const draft = fact(
-      'The average seat had 72,000 voters, against 66,000 in Ostland and 59,000 in Westmark.',
+      'The average seat had 71,000 voters, against 64,000 in Ostland and 57,000 in Westmark.',
     );
-    const sixty = at(draft, '66,000').quantity;
-    expect(holdersSwapped(draft, sixty, at(coverage, '66,000'), at(coverage, '59,000'), known)).toBe(false);
+    const sixty = at(draft, '64,000').quantity;
+    expect(holdersSwapped(draft, sixty, at(coverage, '64,000'), at(coverage, '57,000'), known)).toBe(false);
   });
 
   it('says nothing when no name stands by the stating value (one holder, two measures)', () => {
-    const sales = fact('Fenbox reported ownership of five million, including one million sales this year.');
-    const draft = fact('Fenbox sales reached 1 million this year.');
-    const million = at(draft, '1 million').quantity;
+    const sales = fact('Fenbox reported ownership of seven million, including two million sales this year.');
+    const draft = fact('Fenbox sales reached 2 million this year.');
+    const million = at(draft, '2 million').quantity;
     expect(
-      holdersSwapped(draft, million, at(sales, 'one million sales'), at(sales, 'five million'), known),
+      holdersSwapped(draft, million, at(sales, 'two million sales'), at(sales, 'seven million'), known),
     ).toBe(false);
   });
 
   it('says nothing when the draft names no holder by its figure', () => {
-    const draft = fact('On average, seats there held 66,000 voters, the commission said.');
-    const sixty = at(draft, '66,000 voters').quantity;
-    expect(holdersSwapped(draft, sixty, at(coverage, '66,000'), at(coverage, '59,000'), known)).toBe(false);
+    const draft = fact('On average, seats there held 64,000 voters, the commission said.');
+    const sixty = at(draft, '64,000 voters').quantity;
+    expect(holdersSwapped(draft, sixty, at(coverage, '64,000'), at(coverage, '57,000'), known)).toBe(false);
   });
 });
 
@@ -76,9 +76,9 @@ describe('two holders’ values swapped in one coverage sentence', () => {
   // More articles, so that the words of any report ("average", "said", "shares") are common.
   const index = indexOf({
     seats:
-      'Seat sizes\n\nThe average constituency in Nordland has 72,000 voters, the commission said. In Ostland it was just over 66,000, in Westmark just over 59,000 and in Sudria 53,000.\n',
+      'Seat sizes\n\nThe average constituency in Nordland has 71,000 voters, the commission said. In Ostland it was just over 64,000, in Westmark just over 57,000 and in Sudria 51,000.\n',
     shares:
-      'Carco talks stall\n\nReports of deadlocked talks sent Carco shares down 1.2% on Tuesday, after Monday’s 4% gain on hopes of a payout.\n',
+      'Carco talks stall\n\nNews of stalled talks pushed Carco shares down 1.7% on Tuesday, after Monday’s 3% gain on hopes of a payout.\n',
     other:
       'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
   });
@@ -86,23 +86,23 @@ describe('two holders’ values swapped in one coverage sentence', () => {
   it('each place given the other’s value is contradicted, the right value shown', () => {
     const result = checkDraft(
       index,
-      'The average constituency in Nordland has 72,000 voters, against just over 66,000 in Westmark and just over 59,000 in Ostland.',
+      'The average constituency in Nordland has 71,000 voters, against just over 64,000 in Westmark and just over 57,000 in Ostland.',
     );
-    expect(claim(result, '72,000 voters').verdict).toBe('supported');
-    const westmark = claim(result, 'over 66,000');
+    expect(claim(result, '71,000 voters').verdict).toBe('supported');
+    const westmark = claim(result, 'over 64,000');
     expect(westmark.verdict).toBe('contradicted');
-    expect(westmark.note).toMatch(/59,000/);
-    const ostland = claim(result, 'over 59,000');
+    expect(westmark.note).toMatch(/57,000/);
+    const ostland = claim(result, 'over 57,000');
     expect(ostland.verdict).toBe('contradicted');
-    expect(ostland.note).toMatch(/66,000/);
+    expect(ostland.note).toMatch(/64,000/);
   });
 
   it('given the right way round, both stand', () => {
     const result = checkDraft(
       index,
-      'The average constituency in Nordland has 72,000 voters, against just over 66,000 in Ostland and just over 59,000 in Westmark.',
+      'The average constituency in Nordland has 71,000 voters, against just over 64,000 in Ostland and just over 57,000 in Westmark.',
     );
-    for (const figure of ['over 66,000', 'over 59,000']) {
+    for (const figure of ['over 64,000', 'over 57,000']) {
       const c = claim(result, figure);
       expect(c.verdict, c.note).toBe('supported');
     }
@@ -111,22 +111,22 @@ describe('two holders’ values swapped in one coverage sentence', () => {
   it('a day’s value given to another day is contradicted with that day’s', () => {
     const result = checkDraft(
       index,
-      'Carco shares slipped 1.4% on Tuesday on reports of deadlocked talks, undoing part of Monday’s 1.2% rise.',
+      'Carco shares slipped 1.9% on Tuesday on news of stalled talks, undoing part of Monday’s 1.7% rise.',
     );
-    const monday = claim(result, '1.2%');
+    const monday = claim(result, '1.7%');
     expect(monday.verdict).toBe('contradicted');
-    expect(monday.note).toMatch(/4%/);
+    expect(monday.note).toMatch(/3%/);
   });
 });
 
 describe('statesAnother', () => {
   it('tells a coverage sentence giving the very value of another figure of the draft’s sentence', () => {
-    const draft = fact('The index climbed to 110.0 in January from 102.2 in October.');
+    const draft = fact('The index climbed to 114.0 in January from 104.1 in October.');
     const [, from] = draft.quantities;
     if (!from) throw new Error('figures not read');
-    expect(statesAnother(draft, from, fact('It climbed to 110.0 in January from 108.0.'))).toBe(true);
+    expect(statesAnother(draft, from, fact('It climbed to 114.0 in January from 111.0.'))).toBe(true);
     // The figure's own value is no other figure's.
-    expect(statesAnother(draft, from, fact('It rose from 102.2 in October.'))).toBe(false);
+    expect(statesAnother(draft, from, fact('It rose from 104.1 in October.'))).toBe(false);
     // Another currency is another value.
     const money = fact('Sales rose to £347m, a 5% rise.');
     const [, rise] = money.quantities;
@@ -137,14 +137,14 @@ describe('statesAnother', () => {
 });
 
 describe('sourceRival', () => {
-  const draft = fact('The inflation index climbed to 110.0 in January from 102.2 in October.');
+  const draft = fact('The inflation index climbed to 114.0 in January from 104.1 in October.');
   const figure = draft.quantities[1];
-  const optimism = fact('The optimism index edged up in January to 102.5, from 102.2 in October.');
-  const inflation = fact('Its inflation index climbed to 110.0 in January from 108.0 in October.');
+  const optimism = fact('The optimism index edged up in January to 104.6, from 104.1 in October.');
+  const inflation = fact('Its inflation index climbed to 114.0 in January from 111.0 in October.');
   const mention = (f: Fact, text: string) =>
     at(f, text) as unknown as Parameters<typeof sourceRival>[1][number]['m'];
-  const stating = { m: mention(optimism, '102.2'), relation: 'states' as const };
-  const source = { m: mention(inflation, '108.0'), relation: 'differs' as const };
+  const stating = { m: mention(optimism, '104.1'), relation: 'states' as const };
+  const source = { m: mention(inflation, '111.0'), relation: 'differs' as const };
   const inUnit = () => true;
 
   it('gives the value the source sentence puts in the figure’s place, when its words align better', () => {
@@ -163,8 +163,8 @@ describe('sourceRival', () => {
       { m: source.m, raw: 0.35 },
     ];
     expect(sourceRival([stating, source], worse, draft, figure, inUnit)).toBeUndefined();
-    const both = fact('The optimism index climbed to 110.0 in January, from 102.2 in October.');
-    const statingSource = { m: mention(both, '102.2'), relation: 'states' as const };
+    const both = fact('The optimism index climbed to 114.0 in January, from 104.1 in October.');
+    const statingSource = { m: mention(both, '104.1'), relation: 'states' as const };
     const aligned = [
       { m: statingSource.m, raw: 0.35 },
       { m: source.m, raw: 0.53 },
@@ -176,7 +176,7 @@ describe('sourceRival', () => {
 describe('a value taken from another sentence than the draft’s source', () => {
   const index = indexOf({
     survey:
-      'Business survey\n\nThe Grantley optimism index edged up in January to 102.5, from 102.2 in October. Its inflation index, which has risen for eight months, climbed to 110.0 in January from 108.0 in October.\n',
+      'Business survey\n\nThe Grantley optimism index edged up in January to 104.6, from 104.1 in October. Its inflation index, having grown for seven months, climbed to 114.0 in January from 111.0 in October.\n',
     other:
       'Retail figures\n\nShop prices climbed in January, the survey of retailers found, as the index of costs rose.\n',
     more: 'Factory output\n\nOutput edged up in October as orders rose, the figures showed, though costs climbed.\n',
@@ -185,16 +185,16 @@ describe('a value taken from another sentence than the draft’s source', () => 
   it('given as the source gives it, stands', () => {
     const result = checkDraft(
       index,
-      'The Grantley inflation index climbed to 110.0 in January from 108.0 in October.',
+      'The Grantley inflation index climbed to 114.0 in January from 111.0 in October.',
     );
-    expect(claim(result, '108.0').verdict).toBe('supported');
-    expect(claim(result, '110.0').verdict).toBe('supported');
+    expect(claim(result, '111.0').verdict).toBe('supported');
+    expect(claim(result, '114.0').verdict).toBe('supported');
   });
 
   it('stands when the sentence stating it is the source', () => {
     const c = claim(
-      checkDraft(index, 'The Grantley optimism index rose to 102.5 in January, from 102.2 in October.'),
-      '102.2',
+      checkDraft(index, 'The Grantley optimism index rose to 104.6 in January, from 104.1 in October.'),
+      '104.1',
     );
     expect(c.verdict).toBe('supported');
   });
@@ -203,9 +203,9 @@ describe('a value taken from another sentence than the draft’s source', () => 
 describe('parallel clauses swapped', () => {
   const fact = (text: string) => ({ text, quantities: parseQuantities(text) }) as unknown as Fact;
   const coverage = fact(
-    'The party has named the 14 seats where students could help it beat Labour, and the 13 where they could beat the Tories.',
+    'The party has listed the 16 seats where students could help it beat Labour, and the 11 where they could beat the Tories.',
   );
-  const [fourteen, thirteen] = coverage.quantities;
+  const [sixteen, eleven] = coverage.quantities;
   const mention = (q: Quantity | undefined) => {
     if (!q) throw new Error('figure not read');
     return { fact: coverage, quantity: q };
@@ -216,27 +216,27 @@ describe('parallel clauses swapped', () => {
 
   it('the draft’s value in the other clause’s words is the other figure’s', () => {
     const draft = fact(
-      'The party names 13 seats where students could help it defeat Labour, and 14 where it could overtake the Tories.',
+      'The party names 11 seats where students could help it defeat Labour, and 16 where it could overtake the Tories.',
     );
     const [a, b] = draft.quantities;
     if (!a || !b) throw new Error('figures not read');
-    expect(clausesSwapped(draft, a, b, mention(thirteen), mention(fourteen), one)).toBe(true);
-    expect(clausesSwapped(draft, b, a, mention(fourteen), mention(thirteen), one)).toBe(true);
+    expect(clausesSwapped(draft, a, b, mention(eleven), mention(sixteen), one)).toBe(true);
+    expect(clausesSwapped(draft, b, a, mention(sixteen), mention(eleven), one)).toBe(true);
   });
 
   it('clauses in the coverage’s order are not swapped', () => {
     const draft = fact(
-      'The party names 14 seats where students could help it defeat Labour, and 13 where it could overtake the Tories.',
+      'The party names 16 seats where students could help it defeat Labour, and 11 where it could overtake the Tories.',
     );
     const [a, b] = draft.quantities;
     if (!a || !b) throw new Error('figures not read');
-    expect(clausesSwapped(draft, a, b, mention(fourteen), mention(thirteen), one)).toBe(false);
+    expect(clausesSwapped(draft, a, b, mention(sixteen), mention(eleven), one)).toBe(false);
   });
 
   it('two figures of one clause tell nothing', () => {
-    const draft = fact('The party names 13 seats and 14 others where students could help it defeat Labour.');
+    const draft = fact('The party names 11 seats and 16 others where students could help it defeat Labour.');
     const [a, b] = draft.quantities;
     if (!a || !b) throw new Error('figures not read');
-    expect(clausesSwapped(draft, a, b, mention(thirteen), mention(fourteen), one)).toBe(false);
+    expect(clausesSwapped(draft, a, b, mention(eleven), mention(sixteen), one)).toBe(false);
   });
 });

@@ -123,11 +123,11 @@ describe('one unit of time written without a number', () => {
 
   const index = indexOf({
     'sport/010':
-      'Hale cruises through\n\nTop seed Mia Hale was good enough to romp through the contest at Port Lewin in exactly an hour.\n\nHer rival Dora Vance needed two hours to win her match.',
+      'Hale cruises through\n\nTop seed Mia Hale did enough to romp through the tie at Port Lewin in exactly an hour.\n\nHer rival Dora Vance needed two hours to win her match.',
   });
 
   it('supports "an hour" the coverage states', () => {
-    const draft = 'Mia Hale romped through the contest at Port Lewin in exactly an hour.';
+    const draft = 'Mia Hale romped through the tie at Port Lewin in exactly an hour.';
     expect(claimAt(checkDraft(index, draft), draft, 'an hour')?.verdict).toBe('supported');
   });
 });

@@ -169,7 +169,7 @@ describe('comparable: runs', () => {
     expect(
       comparable(
         first('Output grew for a 21st straight month.'),
-        first('It was the 19th consecutive expansion.'),
+        first('It was the 17th consecutive expansion.'),
       ),
     ).toBe(true);
     expect(
@@ -352,14 +352,14 @@ describe('superlatives of size', () => {
   it('reads "third-biggest" and "third largest" as one rank of one thing', () => {
     const [biggest] = readRanks("Ruritania's wine industry, the world's third-biggest, is struggling.");
     const [largest] = readRanks(
-      'The Ruritanian wine business - the third largest in the world - is struggling.',
+      'The Ruritanian wine business - the third-largest in the world - is struggling.',
     );
     if (!biggest || !largest) throw new Error('no rank');
     expect(comparable(biggest, largest)).toBe(true);
   });
 
   const index = indexOf({
-    wine: 'Ruritania wine slump\n\nThe Ruritanian wine business - the third largest in the world - is struggling, its growers say.\n',
+    wine: 'Ruritania wine slump\n\nThe Ruritanian wine business - the third-largest in the world - is struggling, its growers say.\n',
   });
 
   it('supports the rank the coverage gives in other words and contradicts a changed one', () => {
@@ -426,15 +426,15 @@ describe('bestScored', () => {
 describe('a value the draft gives to another of its figures', () => {
   const index = indexOf({
     'politics/301':
-      'Council chief to retire\n\nThe council chief Sir Alan Marsh is to retire.\n\nSir Alan was made permanent secretary in April 2001 following a Civil Service career which dates back to 1974. He will go back to the law. He said he would go back to teaching. He is to move back to Leeds.',
+      'Council chief to retire\n\nThe council chief Sir Alan Marsh is to retire.\n\nSir Alan was named permanent secretary in June 2003 following a long Civil Service career stretching back to 1979. He will go back to the law. He said he would go back to teaching. He is to move back to Leeds.',
   });
 
   it('is not taken as the coverage ruling out the figure the sentence gives beside it', () => {
-    // "back" and "to" are common in the coverage: "Civil Service career", nearer April 2001 there, weighs most.
+    // "back" and "to" are common in the coverage: "Civil Service career", nearer June 2003 there, weighs most.
     const draft =
-      'He became permanent secretary in April 2001, after a Civil Service career going back to 1974.';
+      'He became permanent secretary in June 2003, after a Civil Service career going back to 1979.';
     const result = checkDraft(index, draft);
-    expect(claimAt(result, draft, '1974')?.verdict).toBe('supported');
-    expect(claimAt(result, draft, 'April 2001')?.verdict).toBe('supported');
+    expect(claimAt(result, draft, '1979')?.verdict).toBe('supported');
+    expect(claimAt(result, draft, 'June 2003')?.verdict).toBe('supported');
   });
 });

@@ -35,7 +35,7 @@ describe('bounds of one side', () => {
   const index = indexOf({
     unit: 'Acme to sell Widgetco\n\nAnalysts say Acme could sell its Widgetco unit for up to £350m.\n',
     carers:
-      'Shortage of carers\n\nThe Carers Network says the country faces a shortage of over 8,000 foster carers.\n',
+      'Shortage of carers\n\nThe Carers Network warns of a national shortage of over 6,000 foster carers.\n',
   });
 
   it('a ceiling the coverage does not give is a changed ceiling, shown with the coverage’s', () => {
@@ -49,27 +49,27 @@ describe('bounds of one side', () => {
     expect(claim(same, 'up to £350m').verdict).toBe('supported');
   });
 
-  it('a floor beyond the coverage’s ("more than 10,000" for "over 8,000") is changed', () => {
+  it('a floor beyond the coverage’s ("more than 9,000" for "over 6,000") is changed', () => {
     const c = claim(
-      checkDraft(index, 'The Carers Network says there is a shortage of more than 10,000 foster carers.'),
-      'more than 10,000 foster carers',
+      checkDraft(index, 'The Carers Network says there is a shortage of more than 9,000 foster carers.'),
+      'more than 9,000 foster carers',
     );
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/over 8,000/);
+    expect(c.note).toMatch(/over 6,000/);
   });
 
-  it('a floor short of the coverage’s ("more than 6,000" for "over 8,000") is changed too', () => {
+  it('a floor short of the coverage’s ("more than 4,000" for "over 6,000") is changed too', () => {
     const c = claim(
-      checkDraft(index, 'The Carers Network says there is a shortage of more than 6,000 foster carers.'),
-      'more than 6,000 foster carers',
+      checkDraft(index, 'The Carers Network says there is a shortage of more than 4,000 foster carers.'),
+      'more than 4,000 foster carers',
     );
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/over 8,000/);
+    expect(c.note).toMatch(/over 6,000/);
     const same = checkDraft(
       index,
-      'The Carers Network says there is a shortage of more than 8,000 foster carers.',
+      'The Carers Network says there is a shortage of more than 6,000 foster carers.',
     );
-    expect(claim(same, 'more than 8,000 foster carers').verdict).toBe('supported');
+    expect(claim(same, 'more than 6,000 foster carers').verdict).toBe('supported');
   });
 });
 
@@ -82,15 +82,15 @@ describe('moments', () => {
 
   const index = indexOf({
     airline:
-      'Airline back in profit\n\nSkyco posted net profits of 400m euros, compared with a loss of 984m euros in 2003.\n',
+      'Airline back in profit\n\nSkyco posted net profits of 310m euros, compared with a loss of 726m euros in 2003.\n',
   });
 
   it('an undated draft’s "the year before" is not another moment than "2003"', () => {
     const result = checkDraft(
       index,
-      'Skyco posted profits of 400m euros against a loss of 984m euros the year before.',
+      'Skyco posted profits of 310m euros against a loss of 726m euros the year before.',
     );
-    expect(claim(result, '984m euros').verdict).toBe('supported');
+    expect(claim(result, '726m euros').verdict).toBe('supported');
   });
 });
 
@@ -104,7 +104,7 @@ describe('whose figure a draft gives', () => {
 
   const index = indexOf({
     results:
-      'Acme results\n\nAcme Holdings said pre-tax profits rose 1% to £933m in 2004. Acme Holdings said its underlying sales were up by 4% in 2004. Its Plan Forward scheme saved £75m in 2004.\n',
+      'Acme results\n\nAcme Holdings said pre-tax profits rose 3% to £612m in 2004. Acme Holdings said its underlying sales rose by 6% in 2004. Its Plan Forward scheme saved £75m in 2004.\n',
     other:
       'Rivalco results\n\nRivalco said underlying sales grew 9% in 2004, while Plan Forward, its rival scheme, saved £30m.\n',
   });
@@ -112,19 +112,19 @@ describe('whose figure a draft gives', () => {
   it('a name only in another clause ("..., while its Plan Forward scheme") is not whose the figure is', () => {
     const result = checkDraft(
       index,
-      'Acme Holdings said pre-tax profits rose 1% to £933m in 2004. Underlying sales grew 4%, while its Plan Forward scheme saved £75m during the year.',
+      'Acme Holdings said pre-tax profits rose 3% to £612m in 2004. Underlying sales grew 6%, while its Plan Forward scheme saved £75m during the year.',
     );
-    expect(claim(result, '4%').subject).toBe('Acme Holdings');
+    expect(claim(result, '6%').subject).toBe('Acme Holdings');
   });
 
   const profits = indexOf({
-    oil: 'Oilco profits\n\nOil giant Oilco has announced a 26% rise in annual profits to $16.2bn on the back of record oil prices. Last week, rival Shellco reported an annual profit of $17.5bn.\n',
+    oil: 'Oilco profits\n\nOil major Oilco has posted a 31% jump in annual profits to $14.8bn thanks to record crude prices. Last week, rival Shellco posted an annual profit of $19.3bn.\n',
   });
 
   it('the draft’s value given as another named subject’s is confused with it, and the subject’s own is shown', () => {
-    const c = claim(checkDraft(profits, 'Oilco reported an annual profit of $17.5bn.'), '$17.5bn');
+    const c = claim(checkDraft(profits, 'Oilco posted an annual profit of $19.3bn.'), '$19.3bn');
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/\$16\.2bn/);
+    expect(c.note).toMatch(/\$14\.8bn/);
   });
 
   it('a sentence-opening word the coverage writes in lower case is not a name', () => {
@@ -140,34 +140,34 @@ describe('whose figure a draft gives', () => {
 describe('units', () => {
   const index = indexOf({
     fostering:
-      'Foster pay\n\nThe charity recommends a weekly payment of £108.49 for looking after a baby. Some carers get just £50 a week.\n',
+      'Foster pay\n\nThe charity advises a weekly payment of £112.36 for caring for an infant. Some carers get just £50 a week.\n',
   });
 
-  it('"a weekly payment of £108.49" is £108.49 a week', () => {
-    const result = checkDraft(index, 'The charity recommends £108.49 a week for looking after a baby.');
-    expect(claim(result, '£108.49').verdict).toBe('supported');
+  it('"a weekly payment of £112.36" is £112.36 a week', () => {
+    const result = checkDraft(index, 'The charity advises £112.36 a week for caring for an infant.');
+    expect(claim(result, '£112.36').verdict).toBe('supported');
   });
 });
 
 describe('a subject the draft names elsewhere', () => {
   const index = indexOf({
     survey:
-      'Music players\n\nA study found that 22 million adult Americans own Zune players. Of the 22 million Americans who own Zune players, 59% are men.\n',
+      'Music players\n\nA survey found that 17 million adult Americans own Zune players. Of the 17 million Americans who own Zune players, 63% are men.\n',
   });
 
   it('is the same subject when the coverage’s sentence names the draft’s and the draft names the coverage’s', () => {
     const result = checkDraft(
       index,
-      'About 22 million adult Americans now own a Zune player. Men account for 59% of owners.',
+      'About 17 million adult Americans now own a Zune player. Men account for 63% of owners.',
     );
-    expect(claim(result, '59%').verdict).toBe('supported');
+    expect(claim(result, '63%').verdict).toBe('supported');
   });
 });
 
 describe('one country by its other names', () => {
   const index = indexOf({
     trade:
-      'Trade gap narrows\n\nThe difference between what the UK exported and imported was £2.7bn in March, the statistics office said.\n',
+      'Trade gap narrows\n\nThe gap between the UK’s exports and imports was £3.4bn in March, the statistics office said.\n',
     france:
       'French trade\n\nFrance said its trade deficit widened to €4.1bn in March as exports to Asia fell.\n',
     germany:
@@ -176,7 +176,7 @@ describe('one country by its other names', () => {
   });
 
   it('"Britain" in a draft is "the UK" in the coverage: its figure is found there', () => {
-    const c = claim(checkDraft(index, "Britain's trade deficit narrowed to £2.7bn in March."), '£2.7bn');
+    const c = claim(checkDraft(index, "Britain's trade deficit narrowed to £3.4bn in March."), '£3.4bn');
     expect(c.verdict).toBe('supported');
     const changed = claim(
       checkDraft(index, "Britain's trade deficit narrowed to £3.7bn in March."),
@@ -225,7 +225,7 @@ describe('a value the coverage gives only as the one compared with ("down from",
     sales:
       'Festive sales\n\nOverall, Yuletide sales at Ruritania stores are forecast to rise by 4.2% to $90bn - less than the 6.3% increase seen a year earlier.\n',
     record:
-      'Widget sales\n\nRuritania widget sales climbed 7% for the year, the best performance since an 8.8% rise in 1996, the ministry added.\n',
+      'Widget sales\n\nRuritania widget sales grew 6% for the year, the strongest showing since a 9.1% rise in 1994, the ministry added.\n',
   });
 
   it('is the draft’s figure confused with it: Contradicted, showing the current value', () => {
@@ -241,12 +241,12 @@ describe('a value the coverage gives only as the one compared with ("down from",
     const since = claim(
       checkDraft(
         index,
-        'For the year as a whole Ruritania widget sales grew 8.8%, the strongest showing in years.',
+        'For the year as a whole Ruritania widget sales grew 9.1%, the strongest showing in years.',
       ),
-      '8.8%',
+      '9.1%',
     );
     expect(since.verdict).toBe('contradicted');
-    expect(since.note).toMatch(/\b7%/);
+    expect(since.note).toMatch(/\b6%/);
   });
 
   it('stands when the draft too gives it as the one compared with', () => {
@@ -261,8 +261,8 @@ describe('"up to" that ends a verb of reaching ("added up to", "pushed claims up
     trade:
       'Ruritania trade\n\nIn 2004, Ruritania’s imports from and exports to Freedonia added up to 9,876bn yen, the ministry said.\n',
     storms:
-      'Storm claims\n\nThe damages claimed in 2004 eclipsed previous years, including 1999 when the great storms pushed claims up to $41bn.\n',
-    fines: 'Bank fines\n\nRegulators said Bankco could face fines of up to $41bn.\n',
+      'Storm claims\n\nThe damages claimed in 2004 topped earlier years, including 1998 when the big floods pushed claims up to $37bn.\n',
+    fines: 'Bank fines\n\nRegulators said Bankco could face fines of up to $37bn.\n',
   });
 
   it('states the value reached: it supports the draft’s figure', () => {
@@ -271,13 +271,13 @@ describe('"up to" that ends a verb of reaching ("added up to", "pushed claims up
       'Two-way trade between Ruritania and Freedonia reached 9,876bn yen in 2004.',
     );
     expect(claim(trade, '9,876bn yen').verdict).toBe('supported');
-    const storms = checkDraft(index, 'In 1999 the great storms pushed claims to $41bn.');
-    expect(claim(storms, '$41bn').verdict).toBe('supported');
+    const storms = checkDraft(index, 'In 1998 the big floods pushed claims to $37bn.');
+    expect(claim(storms, '$37bn').verdict).toBe('supported');
   });
 
   it('"fines of up to" stays a ceiling', () => {
-    const fines = checkDraft(index, 'Bankco could face fines of $41bn, regulators said.');
-    expect(claim(fines, '$41bn').verdict).not.toBe('supported');
+    const fines = checkDraft(index, 'Bankco could face fines of $37bn, regulators said.');
+    expect(claim(fines, '$37bn').verdict).not.toBe('supported');
   });
 });
 
@@ -328,12 +328,12 @@ describe('a year after "on" is the year a change is measured against', () => {
 
   const index = indexOf({
     films:
-      'Local films gain ground\n\nRuritanian films accounted for 37.5% of the Ruritanian box office total last year, with foreign films taking the rest.\n\nThis represented a 4.5% gain for the share of Ruritanian films in 2004 compared to 2003.\n',
+      'Local films gain ground\n\nRuritanian films made up 33.5% of the Ruritanian box office takings last year, with imported films taking the remainder.\n\nThis was a 3.5% gain in the share of home-grown films in 2004, compared to 2003.\n',
   });
 
   it('a change "on 2003" is stated by the coverage\'s change "in 2004 compared to 2003", not ruled out by another value', () => {
-    const draft = 'The share of Ruritanian films at the box office rose last year, a gain of 4.5% on 2003.';
-    const found = claim(checkDraft(index, draft), '4.5%');
+    const draft = 'The share of Ruritanian films at the box office rose last year, a gain of 3.5% on 2003.';
+    const found = claim(checkDraft(index, draft), '3.5%');
     expect(found.verdict).toBe('supported');
   });
 });

@@ -37,18 +37,18 @@ describe('ages', () => {
 
   const honours = indexOf({
     honours:
-      'Honours list\n\nSir Alan Gray, the head of the Northtown agency, is knighted. The outgoing head of the Southtown office, Tom Brook, is made a Commander. Mr Brook, 57, will retire in March. Less controversial will be the knighthood for Derek Whitby, who wrote a review of health. Former bank chief Mr Whitby, 57, has delivered not one but two major reports on the health service.\n',
+      'Honours list\n\nSir Alan Gray, the head of the Northtown agency, is knighted. The outgoing head of the Southtown office, Tom Brook, is made a Commander. Mr Brook, 61, is to retire in May. Less contentious will be the knighthood for Derek Whitby, who wrote a review of schools. Former bank chief Mr Whitby, 61, has produced not one but two big reports on the school system.\n',
   });
 
   it('an age another figure of the draft takes is still evidence beside its own person’s name', () => {
     const result = checkDraft(
       honours,
-      'Tom Brook, 57, the outgoing head of the Southtown office, is made a Commander. Less controversial is a knighthood for Derek Whitby, 54, author of two health reports.',
+      'Tom Brook, 61, the outgoing head of the Southtown office, is made a Commander. Less controversial is a knighthood for Derek Whitby, 58, author of two school reports.',
     );
-    expect(claim(result, '57').verdict).toBe('supported');
-    const c = claim(result, '54');
+    expect(claim(result, '61').verdict).toBe('supported');
+    const c = claim(result, '58');
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/\b57\b/);
+    expect(c.note).toMatch(/\b61\b/);
   });
 
   it('an age beside the person’s own name outweighs the same age given of someone else', () => {
@@ -86,26 +86,26 @@ describe('ages', () => {
 describe('a conversion in brackets', () => {
   const index = indexOf({
     fraud:
-      'Fraud trial opens\n\nRichard Scrush, 52, is accused of directing a $2.7bn (£1.4bn) accounting fraud at the company he co-founded.\n',
+      'Fraud trial opens\n\nRichard Scrush, 49, is accused of directing a $3.4bn (£1.8bn) accounting fraud at the firm he set up.\n',
   });
 
   it('is the amount it converts: the stating sentence’s own conversion rules it out', () => {
     const result = checkDraft(
       index,
-      'The former head of Healthco, Richard Scrush, has gone on trial accused of directing a $2.7 billion (£1.6 billion) accounting fraud.',
+      'The former head of Healthco, Richard Scrush, has gone on trial accused of directing a $3.4 billion (£2.1 billion) accounting fraud.',
     );
-    expect(claim(result, '$2.7 billion').verdict).toBe('supported');
-    const c = claim(result, '£1.6 billion');
+    expect(claim(result, '$3.4 billion').verdict).toBe('supported');
+    const c = claim(result, '£2.1 billion');
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/£1\.4bn/);
+    expect(c.note).toMatch(/£1\.8bn/);
   });
 
   it('is borne out by the stating sentence’s own conversion', () => {
     const result = checkDraft(
       index,
-      'The former head of Healthco, Richard Scrush, has gone on trial accused of directing a $2.7 billion (£1.4 billion) accounting fraud.',
+      'The former head of Healthco, Richard Scrush, has gone on trial accused of directing a $3.4 billion (£1.8 billion) accounting fraud.',
     );
-    expect(claim(result, '£1.4 billion').verdict).toBe('supported');
+    expect(claim(result, '£1.8 billion').verdict).toBe('supported');
   });
 });
 
@@ -138,23 +138,23 @@ describe('a conversion stated for another line of a list', () => {
 describe('a value the draft gives to another of its figures', () => {
   const index = indexOf({
     funding:
-      'Party funding\n\nThere were almost £68m in reported donations to political parties in 2001, 2002 and 2003, with nearly £12m of them from individual gifts worth more than £1m.\n',
+      'Party funding\n\nThere were almost £74m in declared donations to the parties in 1999, 2000 and 2001, with nearly £15m of it in individual gifts of more than £1m.\n',
   });
 
   it('is that figure’s: it does not stop the sentence’s other value ruling this one out', () => {
     const result = checkDraft(
       index,
-      'Parties reported almost £68 million in donations in 2001, 2002 and 2003, nearly £21 million of it in individual gifts of more than £1 million.',
+      'Parties reported almost £74 million in donations in 1999, 2000 and 2001, nearly £51 million of it in individual gifts of more than £1 million.',
     );
     expect(claim(result, 'more than £1 million').verdict).toBe('supported');
-    const c = claim(result, 'nearly £21 million');
+    const c = claim(result, 'nearly £51 million');
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/nearly £12m/);
+    expect(c.note).toMatch(/nearly £15m/);
   });
 
   it('is told by the values the draft’s sentence states', () => {
     const [total, part, floor] = parseQuantities(
-      'almost £68m in donations, nearly £21m of it in gifts of more than £1m',
+      'almost £74m in donations, nearly £51m of it in gifts of more than £1m',
     );
     const [stated] = parseQuantities('more than £1m');
     if (!total || !part || !floor || !stated) throw new Error('figures not read');

@@ -40,9 +40,9 @@ describe('matchOf', () => {
 
 describe('checkDraft: scores of a match', () => {
   const index = indexOf({
-    a: 'Kim into the last eight\n\nJo Kim moved into the quarter-finals of the Harbour Open after beating Ana Bolt 7-5 6-4 on Tuesday. Elsewhere at the Harbour Open, Mia Sato saw off Ana Bolt 6-3 6-2 in the doubles draw.\n',
+    a: 'Kim into the last eight\n\nJo Kim reached the quarter-finals of the Harbour Open after beating Ana Bolt 7-5 6-4 on Tuesday. Elsewhere at the Harbour Open, Mia Sato saw off Ana Bolt 6-3 6-2 in the doubles draw.\n',
     b: 'Northtown win away\n\nNorthtown beat Southport 38-8 in the rain at Eastfield Park on Saturday.\n',
-    c: 'Lee cruises\n\nTop seed Eva Lee cruised into the last 16 of the Harbour Open on Monday. The American made few unforced errors against Zoe Rand in the Harbour Open. She reeled off nine straight games to finish a 6-3 6-0 winner.\n',
+    c: 'Lee cruises\n\nTop seed Eva Lee cruised into the last 16 of the Harbour Open on Monday. The American made few unforced errors against Zoe Rand in the Harbour Open. She won eight games in a row to finish a 6-3 6-1 winner.\n',
   });
 
   it("contradicts the same score with the winner swapped, naming the coverage's winner", () => {
@@ -53,7 +53,7 @@ describe('checkDraft: scores of a match', () => {
   });
 
   it('is supported by a score of two sets whose sentence names no side, the match of the sentences before', () => {
-    const draft = 'Eva Lee made few unforced errors but still beat Zoe Rand 6-3 6-0 at the Harbour Open.';
-    expect(claimAt(checkDraft(index, draft), draft, '6-3 6-0')?.verdict).toBe('supported');
+    const draft = 'Eva Lee made few unforced errors but still beat Zoe Rand 6-3 6-1 at the Harbour Open.';
+    expect(claimAt(checkDraft(index, draft), draft, '6-3 6-1')?.verdict).toBe('supported');
   });
 });

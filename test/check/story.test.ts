@@ -16,18 +16,18 @@ function claim(result: CheckResult, figure: string): Claim {
 describe('round figures', () => {
   const index = indexOf({
     claims:
-      'Reinsurer counts the cost\n\nZurco said it had counted about 300 natural and man-made disasters in 2004. Some 95% of insurance claims were for natural catastrophes.\n',
+      'Reinsurer counts the cost\n\nZurco said it had logged about 250 disasters, natural and man-made, in 2004. Some 92% of insured losses were from natural catastrophes.\n',
   });
 
-  it('"some 85%" where the coverage says "some 95%" is a changed figure, shown with the coverage’s', () => {
+  it('"some 82%" where the coverage says "some 92%" is a changed figure, shown with the coverage’s', () => {
     const c = claim(
-      checkDraft(index, 'Zurco said some 85% of insurance claims were for natural catastrophes.'),
-      'some 85%',
+      checkDraft(index, 'Zurco said some 82% of insured losses were from natural catastrophes.'),
+      'some 82%',
     );
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/95%/);
-    const same = checkDraft(index, 'Zurco said some 95% of insurance claims were for natural catastrophes.');
-    expect(claim(same, 'some 95%').verdict).toBe('supported');
+    expect(c.note).toMatch(/92%/);
+    const same = checkDraft(index, 'Zurco said some 92% of insured losses were from natural catastrophes.');
+    expect(claim(same, 'some 92%').verdict).toBe('supported');
   });
 });
 
@@ -42,15 +42,15 @@ describe('moments in two years', () => {
 describe('a value read at another moment', () => {
   const index = indexOf({
     trade:
-      'Trade gap narrows\n\nThe difference between what Ruritania exported and imported was £3.1bn, down from October’s £3.6bn.\n',
+      'Trade gap narrows\n\nThe gap between Ruritania’s exports and imports was £2.6bn, down from October’s £2.9bn.\n',
   });
 
   it('stands when the coverage gives no other value at the draft’s moment', () => {
     const result = checkDraft(
       index,
-      'The difference between what Ruritania exported and imported was £3.1bn in November, down from £3.6bn.',
+      'The gap between Ruritania’s exports and imports was £2.6bn in November, down from £2.9bn.',
     );
-    expect(claim(result, '£3.1bn').verdict).toBe('supported');
+    expect(claim(result, '£2.6bn').verdict).toBe('supported');
   });
 });
 
@@ -71,21 +71,21 @@ describe('one story', () => {
 
   const named = indexOf({
     cement:
-      'Cement deal\n\nSwiss firm Cemco has agreed a £1.8bn takeover of Quarryco. The Markfield-based company runs 142 quarries in the UK and the US.\n',
+      'Cement deal\n\nSwiss firm Cemco has agreed a £2.2bn takeover of Quarryco. The Markfield-based group runs 153 quarries in the UK and the US.\n',
   });
 
   it('words that align surely find the figure whoever its sentence names', () => {
     const result = checkDraft(
       named,
-      'Cemco has agreed a £1.8bn takeover of Quarryco. Quarryco runs 124 quarries in the UK and the US.',
+      'Cemco has agreed a £2.2bn takeover of Quarryco. Quarryco runs 135 quarries in the UK and the US.',
     );
-    const c = claim(result, '124 quarries');
+    const c = claim(result, '135 quarries');
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/142/);
+    expect(c.note).toMatch(/153/);
   });
 
   const alias = indexOf({
-    gap: 'US trade gap\n\nThe trade deficit hit a record $60.3bn in November, US figures show. Exports fell 2.3% to $95.6bn, while imports grew 1.3% to $155.8bn.\n',
+    gap: 'US trade gap\n\nThe trade deficit reached a record $58.7bn in November, US figures show. Exports slipped 1.9% to $91.2bn, while imports rose 1.1% to $149.6bn.\n',
     other:
       'America and its allies\n\nAmerica said its aid budget would rise to $19bn, and America’s allies pledged $4bn more.\n',
   });
@@ -93,31 +93,31 @@ describe('one story', () => {
   it('an article naming the draft’s subject otherwise ("America", "the US") is still searched', () => {
     const result = checkDraft(
       alias,
-      'America’s trade deficit hit a record $60.3bn in November. Exports fell 2.3% to $95.6bn, while imports grew to $158.5bn.',
+      'America’s trade deficit reached a record $58.7bn in November. Exports slipped 1.9% to $91.2bn, while imports rose to $146.9bn.',
     );
-    expect(claim(result, '$60.3bn').verdict).toBe('supported');
-    const c = claim(result, '$158.5bn');
+    expect(claim(result, '$58.7bn').verdict).toBe('supported');
+    const c = claim(result, '$146.9bn');
     expect(c.verdict).toBe('contradicted');
-    expect(c.note).toMatch(/\$155\.8bn/);
+    expect(c.note).toMatch(/\$149\.6bn/);
   });
 });
 
 describe('a subject the coverage never names', () => {
   const index = indexOf({
-    jobs: 'Jobs market picks up\n\nFreedonia’s economy added 157,000 jobs in January. That was enough to push the unemployment rate down to 5.2%, its lowest level since 2001.\n',
+    jobs: 'Jobs market picks up\n\nFreedonia’s economy added 163,000 jobs in January. That was enough to push the unemployment rate down to 5.4%, the lowest since 2001.\n',
   });
 
   it('an article of the story that never names the figure’s own subject does not rule it out', () => {
     const result = checkDraft(
       index,
-      'Freedonia’s economy added 157,000 jobs in January. Lakonia’s jobless rate, by comparison, is 8.1%.',
+      'Freedonia’s economy added 163,000 jobs in January. Lakonia’s jobless rate, by comparison, is 8.1%.',
     );
-    expect(claim(result, '157,000 jobs').verdict).toBe('supported');
+    expect(claim(result, '163,000 jobs').verdict).toBe('supported');
     expect(claim(result, '8.1%').verdict).toBe('not found');
-    // The same words with no subject of their own are the story's: there 5.2% rules the figure out.
+    // The same words with no subject of their own are the story's: there 5.4% rules the figure out.
     const carried = checkDraft(
       index,
-      'Freedonia’s economy added 157,000 jobs in January. The jobless rate, by comparison, is 8.1%.',
+      'Freedonia’s economy added 163,000 jobs in January. The jobless rate, by comparison, is 8.1%.',
     );
     expect(claim(carried, '8.1%').verdict).toBe('contradicted');
   });
@@ -125,7 +125,7 @@ describe('a subject the coverage never names', () => {
 
 describe('a figure stated only outside the story', () => {
   const index = indexOf({
-    acme: 'Easton Fuels offers creditors a deal\n\nEaston Fuels, the troubled fuel supplier, has offered creditors $190m of the $480m it lost on oil futures. The firm said it hoped to pay $90m now and another $100m over seven years. Easton Fuels shares fell 5% on Monday.\n',
+    acme: 'Easton Fuels offers creditors a deal\n\nEaston Fuels, the troubled fuel supplier, has offered creditors $230m of the $560m it lost on fuel hedges. It plans to pay $110m now and another $120m over seven years. Easton Fuels shares fell 5% on Monday.\n',
     loans: 'Farm loans\n\nFarmers will repay their creditors the rest over ten years, the lender said.\n',
     bankco:
       'Bankco loans\n\nBankco said farmers who lost money will pay creditors the rest over ten years.\n',
@@ -134,9 +134,9 @@ describe('a figure stated only outside the story', () => {
   it('is read again within the story: the story’s value rules it out and is shown', () => {
     const result = checkDraft(
       index,
-      'Easton Fuels, the troubled fuel supplier, has offered creditors $190m of the $480m it lost on oil futures, part of it now and the rest over ten years.',
+      'Easton Fuels, the troubled fuel supplier, has offered creditors $230m of the $560m it lost on fuel hedges, part of it now and the rest over ten years.',
     );
-    expect(claim(result, '$190m').verdict).toBe('supported');
+    expect(claim(result, '$230m').verdict).toBe('supported');
     const c = claim(result, 'over ten years');
     expect(c.verdict).toBe('contradicted');
     expect(c.note).toMatch(/over seven years/);
@@ -145,7 +145,7 @@ describe('a figure stated only outside the story', () => {
   it('stands where the story’s articles cannot rule it out (another subject’s figure)', () => {
     const result = checkDraft(
       index,
-      'Easton Fuels, the troubled fuel supplier, has offered creditors $190m of the $480m it lost on oil futures. Separately, Bankco said farmers who lost money will pay creditors the rest over ten years.',
+      'Easton Fuels, the troubled fuel supplier, has offered creditors $230m of the $560m it lost on fuel hedges. Separately, Bankco said farmers who lost money will pay creditors the rest over ten years.',
     );
     const c = claim(result, 'over ten years');
     expect(c.verdict).toBe('supported');

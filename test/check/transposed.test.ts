@@ -1,5 +1,5 @@
 /**
- * A coverage value that writes the draft's digits in another order ("£2,730,415" for "£2,370,415")
+ * A coverage value that writes the draft's digits in another order ("£4,650,218" for "£4,560,218")
  * is the draft's figure typed or copied wrong: it rules the figure out with the alignment a stating
  * value needs, not the surer one another value needs. Made-up articles and names.
  */
@@ -16,7 +16,7 @@ const q = (text: string): Quantity => {
 
 describe('transposed digits', () => {
   it('holds two values of three digits or more, the same digits in another order, transposed', () => {
-    expect(transposed(q('£2,730,415'), q('£2,370,415'))).toBe(true);
+    expect(transposed(q('£4,650,218'), q('£4,560,218'))).toBe(true);
     expect(transposed(q('$10.74m'), q('$10.47m'))).toBe(true);
     expect(transposed(q('£417m'), q('£471m'))).toBe(true);
   });
@@ -33,20 +33,20 @@ describe('transposed digits', () => {
 describe('a draft figure with its digits reordered', () => {
   const index = indexOf({
     party:
-      'Party funds\n\nThe Greens were in second place, with gifts from members and trusts totalling £2,730,415 in the three months to December, the watchdog said.\n',
+      'Party funds\n\nThe Greens were in second place, with gifts from members and trusts totalling £4,650,218 in the quarter to December, the regulator said.\n',
     other: 'Weather\n\nRain fell on 12 days of the month across the north of the country.\n',
   });
 
   it('is contradicted by the coverage value, which is shown', () => {
     const claim = checkDraft(
       index,
-      'The Greens collected gifts worth £2,370,415 from members as they built up funds.',
+      'The Greens collected gifts worth £4,560,218 from members as they built up funds.',
       {
         verdictModel: null,
       },
     ).claims[0];
     expect(claim?.verdict).toBe('contradicted');
-    expect(claim?.note).toContain('£2,730,415');
+    expect(claim?.note).toContain('£4,650,218');
   });
 
   it('is not contradicted by a value of other digits the same words give', () => {

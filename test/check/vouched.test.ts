@@ -16,7 +16,7 @@ function claim(result: CheckResult, figure: string): Claim {
 describe('a subject the article calls otherwise', () => {
   const index = indexOf({
     plans:
-      'Opposition sets out savings\n\nThe opposition party unveiled its spending plans on Monday. They say they can save £4bn on government waste, of which £1.3bn could be used to cut pensioners’ bills.\n',
+      'Opposition sets out savings\n\nThe opposition party unveiled its spending plans on Monday. They claim they can save £6bn on government waste, of which £1.8bn could go towards cutting pensioners’ bills.\n',
     other:
       'Ruritania budget\n\nThe Ruritanian Unionists say they would spend £2bn on roads and £900m on rail.\n',
   });
@@ -24,17 +24,17 @@ describe('a subject the article calls otherwise', () => {
   it('a figure of the subject stated there lets its other values rule out a changed one', () => {
     const result = checkDraft(
       index,
-      'The Unionists would use £1.3bn of a claimed £5bn in savings on government waste to cut pensioners’ bills.',
+      'The Unionists would use £1.8bn of a claimed £7bn in savings on government waste to cut pensioners’ bills.',
     );
-    expect(claim(result, '£1.3bn').verdict).toBe('supported');
-    const changed = claim(result, '£5bn');
+    expect(claim(result, '£1.8bn').verdict).toBe('supported');
+    const changed = claim(result, '£7bn');
     expect(changed.verdict).toBe('contradicted');
-    expect(changed.note).toMatch(/£4bn/);
+    expect(changed.note).toMatch(/£6bn/);
   });
 
   it('without a figure of the subject stated there, the article never naming it rules nothing out', () => {
-    const result = checkDraft(index, 'The Unionists claimed £5bn in savings on government waste.');
-    expect(claim(result, '£5bn').verdict).toBe('not found');
+    const result = checkDraft(index, 'The Unionists claimed £7bn in savings on government waste.');
+    expect(claim(result, '£7bn').verdict).toBe('not found');
   });
 });
 

@@ -17,21 +17,21 @@ const claimOf = (index: FactIndex, figure: string) => {
 describe('the claims layer', () => {
   const index = indexOf({
     dairy:
-      'Dairyco back on the market\n\nShares in Dairyco, the Italian food group, returned to the stock market on Thursday. Investors bought Dairyco shares in Milan. The firm collapsed with debts of about 14bn euros ($19bn; £10bn) in 2003. Its chairman, Mr Rossi, said he would co-operate.\n',
+      'Dairyco back on the market\n\nShares in Dairyco, the Italian dairy group, went back on the stock market on Thursday. Investors bought Dairyco shares in Milan. The firm failed with debts of about 12bn euros ($16bn; £8bn) in 2002. Its chairman, Mr Rossi, said he would co-operate.\n',
   });
 
   it('reads "the firm" as the organisation the article is about', () => {
-    const debt = claimOf(index, 'about 14bn euros');
+    const debt = claimOf(index, 'about 12bn euros');
     expect(debt.subject).toEqual(['Dairyco']);
     expect(debt.subjectFrom).toBe('resolved');
     expect(debt.measure?.name).toBe('debt');
   });
 
   it('reads a figure given in two more currencies as one value', () => {
-    const debt = claimOf(index, 'about 14bn euros');
-    expect(debt.also.map((q) => q.text)).toEqual(['$19bn', '£10bn']);
+    const debt = claimOf(index, 'about 12bn euros');
+    expect(debt.also.map((q) => q.text)).toEqual(['$16bn', '£8bn']);
     const all = claimsOfMany(index, index.facts());
-    expect(all.some((c) => c.quantity.text === '$19bn' || c.quantity.text === '£10bn')).toBe(false);
+    expect(all.some((c) => c.quantity.text === '$16bn' || c.quantity.text === '£8bn')).toBe(false);
   });
 
   it('anchors a moment: "a year earlier" and "the year before" are the year before', () => {
@@ -52,7 +52,7 @@ describe('the claims layer', () => {
   });
 
   it('reads each figure once: the same claim objects however often asked', () => {
-    const fact = [...index.facts()].find((f) => f.text.includes('14bn'));
+    const fact = [...index.facts()].find((f) => f.text.includes('12bn'));
     if (!fact) throw new Error('no fact');
     expect(claimsOf(index, fact)).toBe(claimsOf(index, fact));
   });

@@ -88,7 +88,7 @@ describe('focusOf', () => {
   it('passes over a word that only opens a sentence and is written in lower case elsewhere', () => {
     const read = (opening: string) => {
       const index = indexOf({
-        a: `Votes of the young\n\n${opening} can decide the fate of some seats, Liberal Unionist leader Jo Brack said.\n\nThe party says the votes of students can win it 27 seats.\n\nThe figures assume all students vote.\n`,
+        a: `Votes of the young\n\n${opening} can decide the fate of some seats, Liberal Unionist leader Jo Brack said.\n\nThe party believes students could hand it 23 seats.\n\nThe sums assume every student votes.\n`,
       });
       // The names as a tagger reading the opening word as a name gives them.
       const lead = index.factsOf('a')[0];
@@ -105,7 +105,7 @@ describe('focusOf', () => {
 describe('focusOf, places and nationalities (session 24)', () => {
   it('takes no place named again by its last word ("Great Britain ... Britain") for the untitled person', () => {
     const index = indexOf({
-      s: "Quill quits Great Britain team\n\nPat Quill has retired from Great Britain's Zed Cup team. The 30-year-old said he had loved playing for Great Britain. Quill said Britain would do well, and Britain plays next in March. Britain will miss him, said Britain's captain.\n",
+      s: "Quill quits Great Britain team\n\nPat Quill has quit Great Britain's Zed Cup team. The 30-year-old said he had loved playing for Great Britain. Quill said Britain would do well, and Britain plays next in March. Britain will miss him, said Britain's captain.\n",
     });
     expect(focusOf(index, 's').untitled).toBe('Pat Quill');
   });

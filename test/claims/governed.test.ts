@@ -20,16 +20,17 @@ const objectIn = (text: string, name: string) =>
   inObject(text, tagWords(text), text.indexOf(name), name.length);
 
 describe("a name in a verb's object is not whose the figure is", () => {
-  it('passes over a name inside the object ("lifted the Northtown trophy four times")', () => {
-    const a = 'Zedco has now lifted the Northtown trophy four times in the last six years.';
-    expect(whose(a, ['Zedco', 'Northtown'], 'six years')).toEqual(['Zedco']);
+  it('passes over a name inside the object ("lifted the Northtown trophy three times")', () => {
+    const a = 'Zedco has now lifted the Northtown trophy three times in the past seven years.';
+    expect(whose(a, ['Zedco', 'Northtown'], 'seven years')).toEqual(['Zedco']);
     const b = 'Jo Bloggs missed Zedco’s best chance after 106 minutes.';
     expect(whose(b, ['Jo Bloggs', 'Zedco'], '106 minutes')).toEqual(['Jo Bloggs']);
   });
 
   it('passes over a possessive after a linking verb ("remains Ruritania\'s largest ...")', () => {
-    const a = 'Zedco Park remains Ruritania’s largest attraction, drawing some 12.4 million visitors a year.';
-    expect(whose(a, ['Zedco Park', 'Ruritania'], 'some 12.4 million visitors')).toEqual(['Zedco Park']);
+    const a =
+      'Zedco Park remains Ruritania’s largest attraction, drawing some 9.7 million visitors each year.';
+    expect(whose(a, ['Zedco Park', 'Ruritania'], 'some 9.7 million visitors')).toEqual(['Zedco Park']);
   });
 
   it('leaves a name that acts in a clause of its own, or is said, to own its figure', () => {
@@ -49,9 +50,9 @@ describe("a figure in a relative clause is the antecedent's", () => {
     expect(whose(a, ['Jo Bloggs'], 'two awards')).toEqual(['Jo Bloggs']);
   });
 
-  it('leaves "the group, which is worth $17bn" to the firm the article is about', () => {
-    const a = 'The Bloggs family controls 48% of the group, which is worth $17bn.';
-    expect(whose(a, ['Bloggs'], '$17bn')).toBeUndefined();
+  it('leaves "the company, which is worth $13bn" to the firm the article is about', () => {
+    const a = 'The Bloggs family controls 41% of the company, which is worth $13bn.';
+    expect(whose(a, ['Bloggs'], '$13bn')).toBeUndefined();
     // A name acting in the clause keeps its figure: "which Zedco bought for $5m".
     const b = 'The unit, which Zedco bought for $5m, makes spades.';
     expect(whose(b, ['Zedco'], '$5m')).toEqual(['Zedco']);

@@ -17,7 +17,7 @@ describe('moments: relative words anchored', () => {
   });
 
   it('anchors "the month before" to the month the sentence names before it', () => {
-    const s = 'The deficit was $19.6bn in November, down from $19.7bn the month before.';
+    const s = 'The shortfall was $14.2bn in November, down from $14.8bn the month before.';
     const before = moment(s, 'the month before');
     expect(before?.anchored).toBe('in October');
     expect(before?.key).toBe(moment(s, 'in November')?.key.replace('november', 'october'));

@@ -36,12 +36,12 @@ describe('whose a figure is, from the sentence', () => {
 
   it("reads the names after a relative pronoun's verb as its objects: the figure is the antecedent's", () => {
     const text =
-      "Singer Jo Bloggs - who leads the race for this year's Zed Awards with 10 nominations - began in Leeds.";
-    expect(subjectOf(text, ['Jo Bloggs', 'Zed Awards', 'Leeds'], figureOf(text, '10 nominations'))).toEqual([
+      "Singer Jo Bloggs - who heads the field for this year's Zed Awards with 8 nominations - began in Hull.";
+    expect(subjectOf(text, ['Jo Bloggs', 'Zed Awards', 'Hull'], figureOf(text, '8 nominations'))).toEqual([
       'Jo Bloggs',
     ]);
-    const common = 'Ann Smith, who replaced Tom Brown just two games into the season, was sacked.';
-    expect(subjectOf(common, ['Ann Smith', 'Tom Brown'], figureOf(common, 'two games'))).toEqual([
+    const common = 'Ann Smith, who replaced Tom Brown only three games into the term, was fired.';
+    expect(subjectOf(common, ['Ann Smith', 'Tom Brown'], figureOf(common, 'three games'))).toEqual([
       'Ann Smith',
     ]);
   });
@@ -49,8 +49,8 @@ describe('whose a figure is, from the sentence', () => {
   it('keeps a name in a relative clause that opens a clause of its own, or the subject of an object relative', () => {
     const said = 'Quillbank criticised the Zed Committee, which said the Bank had held rates at 5% too long.';
     expect(subjectOf(said, ['Quillbank', 'Zed Committee', 'Bank'], figureOf(said, '5%'))).toEqual(['Bank']);
-    const object = 'Six units would be scrapped under proposals which the Greens say would save £4.3bn.';
-    expect(subjectOf(object, ['Greens'], figureOf(object, '£4.3bn'))).toEqual(['Greens']);
+    const object = 'Five agencies would be axed under plans which the Greens say would save £3.6bn.';
+    expect(subjectOf(object, ['Greens'], figureOf(object, '£3.6bn'))).toEqual(['Greens']);
   });
 
   it('reads a possessive right before the figure as its owner, even after a preposition', () => {
@@ -79,8 +79,8 @@ describe('whose a figure is, from the sentence', () => {
   });
 
   it("does not give a figure to a name that only reports it, nor to the one a poll's people spoke of", () => {
-    const a = 'A Widget Audit Office report on the 20 biggest projects says costs rose by £1.7bn.';
-    expect(subjectOf(a, ['Widget Audit Office'], figureOf(a, '£1.7bn'))).toBeUndefined();
+    const a = 'A Widget Audit Office study of the 15 largest schemes says costs rose by £2.3bn.';
+    expect(subjectOf(a, ['Widget Audit Office'], figureOf(a, '£2.3bn'))).toBeUndefined();
     const b = 'Meantime, 32% said Mr Bloggs was a good leader.';
     expect(subjectOf(b, ['Mr Bloggs'], figureOf(b, '32%'))).toBeUndefined();
   });
@@ -92,36 +92,36 @@ describe('whose a figure is, from the sentence', () => {
     expect(subjectOf(b, ['Reds', 'Blues', 'Greens'], figureOf(b, '19%'))).toEqual(['Greens']);
   });
 
-  it('does not take a name after lower-case words after a preposition for an object: "the founder of merchant bank X gave"', () => {
-    const text = 'The joint founder of merchant bank Brightwater gave £325,417.';
-    expect(subjectOf(text, ['Brightwater'], figureOf(text, '£325,417'))).toEqual(['Brightwater']);
+  it('does not take a name after lower-case words after a preposition for an object: "the founder of investment bank X gave"', () => {
+    const text = 'The first founder of investment bank Brightwater gave £418,250.';
+    expect(subjectOf(text, ['Brightwater'], figureOf(text, '£418,250'))).toEqual(['Brightwater']);
   });
 
   it('reads "The firm" opening a sentence as the organisation the article is about', () => {
     const index = indexOf({
-      a: 'Zedco results\n\nZedco, the toy maker, reported results on Monday, a week after rival Bolton bought shares in Zedco. The firm, which is to receive a payment from Bolton of £24m, said it would invest.\n',
+      a: 'Zedco results\n\nZedco, the toy maker, reported results on Monday, a week after rival Bolton bought shares in Zedco. The firm, which will get a payment from Bolton of £31m, said it would invest.\n',
     });
-    const claim = claimOf(index, '£24m');
+    const claim = claimOf(index, '£31m');
     expect(claim.subject).toEqual(['Zedco']);
     expect(claim.subjectFrom).toBe('resolved');
   });
 
   it('reads "his" as the person the sentence before names, not the article\'s person', () => {
     const index = indexOf({
-      a: 'Mr Hague takes new jobs\n\nFormer leader William Hague has taken four new jobs, Mr Hague said on Monday. Mr Hague writes a column. Mr Hague also speaks.\n\nAlan Milburn, the Labour MP, has also been busy, Mr Milburn said. His declared interests include £20,000 from newspaper articles.\n',
+      a: 'Mr Varley takes new jobs\n\nFormer leader Tom Varley has taken five new jobs, Mr Varley said on Monday. Mr Varley writes a column. Mr Varley also speaks.\n\nJon Pryce, the Labour MP, has also been busy, Mr Pryce said. His listed interests include £14,000 from magazine columns.\n',
     });
-    const claim = claimOf(index, '£20,000');
-    expect(claim.subject).toEqual(['Alan Milburn']);
+    const claim = claimOf(index, '£14,000');
+    expect(claim.subject).toEqual(['Jon Pryce']);
     expect(claim.subjectFrom).toBe('resolved');
   });
 
   it('keeps "he" as the article\'s person when no sentence near it names another (at most two back)', () => {
     const index = indexOf({
-      a: 'Mr Hague takes new jobs\n\nFormer leader William Hague has taken four new jobs, Mr Hague said on Monday. Mr Hague writes a column.\n\nMr Milburn spoke first. The talks went on all week. The hall was full. He said he had earned £9,000 from speeches.\n',
+      a: 'Mr Varley takes new jobs\n\nFormer leader Tom Varley has taken five new jobs, Mr Varley said on Monday. Mr Varley writes a column.\n\nMr Pryce spoke first. The talks went on all week. The hall was full. He said he had earned £9,000 from speeches.\n',
     });
     const subject = claimOf(index, '£9,000').subject.join(' ');
-    expect(subject).toContain('Hague');
-    expect(subject).not.toContain('Milburn');
+    expect(subject).toContain('Varley');
+    expect(subject).not.toContain('Pryce');
   });
 
   it('reads "she" as what the article is about when it names no person by a title or the surname', () => {
@@ -135,17 +135,17 @@ describe('whose a figure is, from the sentence', () => {
 
   it("reads a figure of quoted speech in the first person as the speaker's, in its sentence or the run before it", () => {
     const index = indexOf({
-      a: 'Quillbank wins again\n\nQuillbank won the Zed Open on Sunday, beating Tom Smith in the final. Quillbank has won three titles.\n\n"It\'s awesome," said Tom Smith. "I started preparing for this final nine months ago.\n\n"Physically I am 100% again," Tom Smith told reporters.\n',
+      a: 'Quillbank wins again\n\nQuillbank won the Zed Open on Sunday, beating Tom Smith in the final. Quillbank has won three titles.\n\n"It\'s brilliant," said Tom Smith. "I began getting ready for this final seven months ago.\n\n"I feel 100% fit again," Tom Smith told reporters.\n',
     });
-    expect(claimOf(index, 'nine months').subject).toEqual(['Tom Smith']);
+    expect(claimOf(index, 'seven months').subject).toEqual(['Tom Smith']);
     expect(claimOf(index, '100%').subject).toEqual(['Tom Smith']);
   });
 
   it('reads "It" opening a sentence as the organisation a run of sentences before it opens with, not the article\'s', () => {
     const index = indexOf({
-      a: "Zedco Holdings sales slip\n\nZedco Holdings, the toy maker, said sales slipped in May. Zedco Holdings said shops were quiet. Zedco Holdings makes dolls.\n\nThe Quill Bank, meanwhile, said last week that lending rose. The country's biggest lender said deposits were flat. It is predicting a 4% rise in loans next year. It is estimated that £9m was spent in May.\n",
+      a: "Zedco Holdings sales slip\n\nZedco Holdings, the toy maker, said sales slipped in May. Zedco Holdings said shops were quiet. Zedco Holdings makes dolls.\n\nThe Quill Bank, for its part, said last week that lending rose. The nation's largest lender said deposits were flat. It is forecasting a 3% rise in loans next year. It is estimated that £9m was spent in May.\n",
     });
-    const claim = claimOf(index, '4%');
+    const claim = claimOf(index, '3%');
     expect(claim.subject).toEqual(['Quill Bank']);
     expect(claim.subjectFrom).toBe('resolved');
     // An "it" that stands for no one ("It is estimated that ...") is left to the article's organisation.
@@ -154,102 +154,102 @@ describe('whose a figure is, from the sentence', () => {
 
   it('reads "They" opening a sentence as the organisation the sentence before it opens with, not the article\'s person', () => {
     const index = indexOf({
-      a: "Parties' plans for rates\n\nSome, such as 83 year old Jo Bloggs, said they would rather go to jail. Jo Bloggs marched.\n\nThe Greens have promised a cut in bills for pensioners. They say they can save £4bn on waste.\n",
+      a: "Parties' plans for rates\n\nSome, such as 79 year old Jo Bloggs, said they would sooner go to prison. Jo Bloggs marched.\n\nThe Greens have promised a cut in bills for pensioners. They say they could save £6bn on waste.\n",
     });
-    const claim = claimOf(index, '£4bn');
+    const claim = claimOf(index, '£6bn');
     expect(claim.subject).toEqual(['Greens']);
     expect(claim.subjectFrom).toBe('resolved');
   });
 
   it('reads "But they" as the side the sentence before opens with, a country too, past a place after the figure', () => {
     const index = indexOf({
-      a: 'Wales look to France\n\nWales are favourites for the Zed Cup after beating Italy. Wales play France next.\n\nScotland sat on the summit 15 months ago as world champions. But they have lost nine of their 14 matches since that night in Sydney.\n',
+      a: 'Wales look to France\n\nWales are favourites for the Zed Cup after beating Italy. Wales play France next.\n\nScotland stood at the top 18 months ago as world champions. But they have lost eight of their 13 matches since that night in Perth.\n',
     });
-    const claim = claimOf(index, '14 matches');
+    const claim = claimOf(index, '13 matches');
     expect(claim.subject).toEqual(['Scotland']);
     expect(claim.subjectFrom).toBe('resolved');
   });
 
-  it('a share placed in a country right after it is that country\'s: "growth of 1.5% in Germany and 2.2% in France"', () => {
-    const text = 'Forecasters expect economic growth of 1.5% in Germany next year and 2.2% in France.';
-    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '1.5%'))).toEqual(['Germany']);
-    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '2.2%'))).toEqual(['France']);
+  it('a share placed in a country right after it is that country\'s: "growth of 1.7% in Germany and 2.4% in France"', () => {
+    const text = 'Economists expect growth of 1.7% in Germany next year and 2.4% in France.';
+    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '1.7%'))).toEqual(['Germany']);
+    expect(subjectOf(text, ['Germany', 'France'], figureOf(text, '2.4%'))).toEqual(['France']);
   });
 });
 
 describe('what a figure measures, from the sentence', () => {
   const index = indexOf({
-    a: 'Zedco results\n\nNet profit in the six months ending 31 December rose 28% to $458m. Zedco shares fell 25 cents to $17.65 on Monday. Its film Moon Run took $31.8m in its first weekend. Zedco employs 9,000 people in four countries. Zedco said 5,125 positions would go. Its new console is selling in Ruritania for $150.\n',
+    a: 'Zedco results\n\nNet profit over the six months ending 30 June climbed 19% to $372m. Zedco shares fell 35 cents to $21.40 on Monday. Its film Moon Run took $27.3m in its opening weekend. Zedco employs 8,000 people in five countries. Zedco said 4,350 positions would go. Its new console is selling in Ruritania for $180.\n',
   });
   const measure = (figure: string) => claimOf(index, figure).measure?.name;
 
-  it('reads the noun phrase a change verb governs: "profit rose 28% to $458m" is profit, twice', () => {
-    expect(measure('28%')).toBe('profit');
-    expect(measure('$458m')).toBe('profit');
+  it('reads the noun phrase a change verb governs: "profit climbed 19% to $372m" is profit, twice', () => {
+    expect(measure('19%')).toBe('profit');
+    expect(measure('$372m')).toBe('profit');
   });
 
   it('reads moving shares as the share price, the change and the level', () => {
-    expect(measure('25 cents')).toBe('share price');
-    expect(measure('$17.65')).toBe('share price');
+    expect(measure('35 cents')).toBe('share price');
+    expect(measure('$21.40')).toBe('share price');
   });
 
   it('reads the level moving shares reach "at" or "to" as the share price, after an aside or a time', () => {
     const shares = indexOf({
-      s: 'Zedco shares\n\nZedco shares were up 8 pence, or 1.3%, at 605 pence by late morning on Monday. Boltco shares on the Ruritania stock exchange rose 4.5% by 0900 GMT to 6.2 euros. The shares closed down 247p, or 18%, at 1115 pence. Zedco sold the unit at £40m.\n',
+      s: 'Zedco shares\n\nZedco shares were up 6 pence, or 1.1%, at 548 pence by midday on Monday. Boltco shares on the Ruritania bourse rose 3.5% by 1000 GMT to 7.4 euros. The shares ended down 213p, or 16%, at 1125 pence. Zedco sold the unit at £40m.\n',
     });
     const of = (figure: string) => claimOf(shares, figure).measure?.name;
-    expect(of('605 pence')).toBe('share price');
-    expect(of('6.2 euros')).toBe('share price');
-    expect(of('1115 pence')).toBe('share price');
+    expect(of('548 pence')).toBe('share price');
+    expect(of('7.4 euros')).toBe('share price');
+    expect(of('1125 pence')).toBe('share price');
     expect(of('£40m')).not.toBe('share price');
   });
 
   it('reads a count of people who own, use or are hooked up to a service as its users', () => {
     const users = indexOf({
-      u: 'Zedco users\n\nJust over 54 million people are hooked up to the net via broadband in Ruritania. About 53 million people own a mobile in Freedonia. More than 5 million browse the net via broadband. About 400 people work at the plant.\n',
+      u: 'Zedco users\n\nJust over 47 million people are now hooked up to the web through broadband in Ruritania. About 44 million people own a mobile phone in Freedonia. More than 6 million browse the web by broadband. About 400 people work at the plant.\n',
     });
     const of = (figure: string) => claimOf(users, figure).measure?.name;
-    expect(of('over 54 million people')).toBe('customers');
-    expect(of('About 53 million people')).toBe('customers');
-    expect(of('More than 5 million browse')).toBe('customers');
+    expect(of('over 47 million people')).toBe('customers');
+    expect(of('About 44 million people')).toBe('customers');
+    expect(of('More than 6 million browse')).toBe('customers');
     expect(of('About 400 people')).not.toBe('customers');
   });
 
-  it('reads watchers as an audience, people who signed up as users, people in work as jobs, "has taken $61m" as takings', () => {
+  it('reads watchers as an audience, people who signed up as users, people in work as jobs, "has taken $48m" as takings', () => {
     const index = indexOf({
-      w: 'Zed Nights ratings\n\nMore than 2.4 million people watched the first episode of Zed Nights. About 31 million people in the US have seen the film. Some 3 million Ruritanians had signed up for fast net access by May. The number of people in work rose by 120,000 to 9.1 million. The number of Freedonians online rose to 40 million. The film has taken $61m so far. About 500 people walked to the town hall.\n',
+      w: 'Zed Nights ratings\n\nMore than 3.2 million people watched the opening episode of Zed Nights. About 27 million people in Canada have seen the film. Some 4 million Ruritanians had signed up for fast web access by June. The number of people in work rose by 140,000 to 8.7 million. The number of Freedonians online rose to 35 million. The film has taken $48m so far. About 500 people walked to the town hall.\n',
     });
     const of = (figure: string) =>
       claimsOfMany(index, index.facts()).find((c) => c.quantity.text.includes(figure))?.measure?.name;
-    expect(of('2.4 million')).toBe('customers');
-    expect(of('31 million')).toBe('customers');
-    expect(of('3 million')).toBe('customers');
-    expect(of('120,000')).toBe('jobs');
-    expect(of('9.1 million')).toBe('jobs');
-    expect(of('40 million')).toBe('customers');
-    expect(of('$61m')).toBe('revenue');
+    expect(of('3.2 million')).toBe('customers');
+    expect(of('27 million')).toBe('customers');
+    expect(of('4 million')).toBe('customers');
+    expect(of('140,000')).toBe('jobs');
+    expect(of('8.7 million')).toBe('jobs');
+    expect(of('35 million')).toBe('customers');
+    expect(of('$48m')).toBe('revenue');
     expect(of('About 500')).not.toBe('customers');
   });
 
-  it('never gives a stretch of time a count of people as its measure: "the visitors scored after four minutes"', () => {
+  it('never gives a stretch of time a count of people as its measure: "the visitors scored after three minutes"', () => {
     const index = indexOf({
-      t: 'Zedco visitors\n\nThe visitors scored the opening try after just four minutes. Staff at the plant worked for 12 hours. The firm has 300 staff.\n',
+      t: 'Zedco visitors\n\nThe visitors scored the first try after only three minutes. Staff at the plant worked for 12 hours. The firm has 300 staff.\n',
     });
     const of = (figure: string) =>
       claimsOfMany(index, index.facts()).find((c) => c.quantity.text.includes(figure))?.measure?.name;
-    expect(of('four minutes')).not.toBe('customers');
+    expect(of('three minutes')).not.toBe('customers');
     expect(of('12 hours')).not.toBe('jobs');
     expect(of('300 staff')).toBe('jobs');
   });
 
-  it('reads "took $31.8m" as takings, and staff counts as jobs', () => {
-    expect(measure('$31.8m')).toBe('revenue');
-    expect(measure('9,000 people')).toBe('jobs');
-    expect(measure('5,125 positions')).toBe('jobs');
+  it('reads "took $27.3m" as takings, and staff counts as jobs', () => {
+    expect(measure('$27.3m')).toBe('revenue');
+    expect(measure('8,000 people')).toBe('jobs');
+    expect(measure('4,350 positions')).toBe('jobs');
   });
 
-  it('reads "is selling ... for $150" as a price', () => {
-    expect(measure('$150')).toBe('price');
+  it('reads "is selling ... for $180" as a price', () => {
+    expect(measure('$180')).toBe('price');
   });
 
   it('reads money a unit of a good as its price: "$3,100 a tonne", not a sum "a month"', () => {
@@ -263,78 +263,78 @@ describe('what a figure measures, from the sentence', () => {
 
 describe("what a figure measures: gifts, lists, movements, markets, the article's topic", () => {
   const index = indexOf({
-    a: "Zedco signs supply pact\n\nZedco said 1,700 jobs will go from sales, 3,400 from operations and 2,600 from marketing. Jo Bloggs gave the party a sum of £500,000. The Reds' campaign cost £1.7m, the Blues' £1.19m and the Greens' £404,000. Its fortune is now £800m - up £40m on last year. Costs were 14% higher than planned. Zedco wants 10% of the market. Broadband over cable makes up 11.4 million connections.\n",
-    b: "Party donations hit record\n\nThe Reds received £5m in donations, the Blues took donations of £4m and the Greens' donations were £1m. A donation from Jo Bloggs was the largest. The joint founder of Widgetco put in £325,417 in the quarter.\n",
+    a: "Zedco signs supply pact\n\nZedco said 1,500 jobs will go from sales, 2,900 from operations and 2,200 from marketing. Jo Bloggs gave the party a sum of £600,000. The Reds' campaign cost £1.9m, the Blues' £1.35m and the Greens' £512,000. Its fortune is now £700m - up £55m on last year. Costs were 17% higher than planned. Zedco wants 12% of the market. Broadband over cable makes up 9.6 million connections.\n",
+    b: "Party donations hit record\n\nThe Reds received £5m in donations, the Blues took donations of £4m and the Greens' donations were £1m. A donation from Jo Bloggs was the largest. The first founder of Widgetco put in £418,250 in the quarter.\n",
   });
   const measure = (figure: string) => claimOf(index, figure).measure?.name;
 
-  it('reads "gave the party a sum of £500,000" as a donation', () => {
-    expect(measure('£500,000')).toBe('donations');
+  it('reads "gave the party a sum of £600,000" as a donation', () => {
+    expect(measure('£600,000')).toBe('donations');
   });
 
   it('gives figures listed after a measured one the same measure', () => {
-    expect(measure('3,400')).toBe('jobs');
-    expect(measure('2,600')).toBe('jobs');
-    expect(measure('£404,000')).toBe(measure('£1.7m'));
+    expect(measure('2,900')).toBe('jobs');
+    expect(measure('2,200')).toBe('jobs');
+    expect(measure('£512,000')).toBe(measure('£1.9m'));
   });
 
-  it('reads "up £40m" and "14% higher" as movements, not "makes up"', () => {
-    expect(measure('£40m')).toBe('growth');
-    expect(measure('14%')).toBe('growth');
-    expect(measure('11.4 million connections')).toBe('customers');
+  it('reads "up £55m" and "17% higher" as movements, not "makes up"', () => {
+    expect(measure('£55m')).toBe('growth');
+    expect(measure('17%')).toBe('growth');
+    expect(measure('9.6 million connections')).toBe('customers');
   });
 
-  it('reads "10% of the market" as a market share', () => {
-    expect(measure('10%')).toBe('market share');
+  it('reads "12% of the market" as a market share', () => {
+    expect(measure('12%')).toBe('market share');
   });
 
   it('reads "The UK-Dutch group" and a sentence whose only name reports it as the article\'s organisation', () => {
     const index = indexOf({
-      c: 'Zedco wins gas contract\n\nZedco has signed a deal with Ruritania to supply gas. Zedco said the deal was its largest. The UK-Dutch group will own 30% of the project. The Widget Audit Office annual report showed Zedco costs would reach £50bn.\n',
+      c: 'Zedco wins gas contract\n\nZedco has signed a deal with Ruritania to supply gas. Zedco said the deal was its largest. The UK-Dutch group will hold 35% of the venture. The Widget Audit Office annual report showed Zedco costs would reach £50bn.\n',
     });
-    expect(claimOf(index, '30%').subject).toEqual(['Zedco']);
+    expect(claimOf(index, '35%').subject).toEqual(['Zedco']);
   });
 
-  it('reads "would see the Pentagon\'s budget rise by $19bn" as the budget, "shares down 1.2%" as the share price', () => {
+  it('reads "would see the army\'s budget rise by $23bn" as the budget, "shares down 1.7%" as the share price', () => {
     const index = indexOf({
-      d: "Zedco budget\n\nThe proposals would see the army's budget rise by $19bn to $419.3bn. The news sent Zedco shares down 1.2% on Tuesday, after Monday's 4% gain.\n",
+      d: "Zedco budget\n\nThe plans would see the army's budget rise by $23bn to $387.6bn. The news pushed Zedco shares down 1.7% on Tuesday, after Monday's 3% gain.\n",
     });
-    expect(claimOf(index, '$19bn').measure?.name).toBe('budget');
-    expect(claimOf(index, '1.2%').measure?.name).toBe('share price');
-    expect(claimOf(index, '4%').measure?.name).not.toBe('share price');
+    expect(claimOf(index, '$23bn').measure?.name).toBe('budget');
+    expect(claimOf(index, '1.7%').measure?.name).toBe('share price');
+    expect(claimOf(index, '3%').measure?.name).not.toBe('share price');
   });
 
   it('reads the noun a figure is the amount of, the payer not the one paid, and no list across another noun', () => {
     const index = indexOf({
-      f: 'Zedco deal\n\nZedco had rejected a deal worth $8bn. Shares in Boltco fell. Boltco had to pay the Widget Exchange Commission $250m in October. Last year Zedco, which employs more than 6,000 people, produced just 110,000 cars.\n',
+      f: 'Zedco deal\n\nZedco had rejected a deal worth $9bn. Shares in Boltco fell. Boltco had to pay the Widget Exchange Commission $310m in May. Last year Zedco, which employs over 7,000 people, built only 95,000 cars.\n',
     });
-    expect(claimOf(index, '$8bn').measure?.name).toBe('deal');
-    expect(claimOf(index, '$250m').subject).toEqual(['Boltco']);
-    expect(claimOf(index, '110,000 cars').measure?.name).not.toBe('jobs');
+    expect(claimOf(index, '$9bn').measure?.name).toBe('deal');
+    expect(claimOf(index, '$310m').subject).toEqual(['Boltco']);
+    expect(claimOf(index, '95,000 cars').measure?.name).not.toBe('jobs');
   });
 
   it('reads "the business" after a person as the article\'s organisation, not the person', () => {
     const index = indexOf({
-      e: 'Zedco names new boss\n\nThe board of Zedco has named a new boss. Shares in Zedco rose. Mr Bloggs becomes the fourth head of the business - which is expected to make a 800m euro loss in 2004 - in as many years.\n',
+      e: 'Zedco names new boss\n\nThe board of Zedco has named a new boss. Shares in Zedco rose. Mr Bloggs becomes the third chief of the business - a firm forecast to post a 650m euro loss in 2004 - within three years.\n',
     });
-    expect(claimOf(index, '800m euro').subject).toEqual(['Zedco']);
+    expect(claimOf(index, '650m euro').subject).toEqual(['Zedco']);
   });
 
   it('gives a money figure no measure word claims the money measure the headline and article name', () => {
-    expect(measure('£325,417')).toBe('donations');
+    expect(measure('£418,250')).toBe('donations');
   });
 });
 
 describe('when a figure holds, from the sentence', () => {
   const key = (text: string, figure: string, year = 0) => momentOf(text, figureOf(text, figure), year)?.key;
 
-  it('reads "the six months ending 31 December" as the second half', () => {
-    expect(key('Net profit in the six months ending 31 December rose to $458m.', '$458m')).toBe('h2');
+  it('reads "the six months ending 30 June" as the first half', () => {
+    expect(key('Net profit over the six months ending 30 June rose to $372m.', '$372m')).toBe('h1');
   });
 
   it('gives no moment to a span of years or to "since May"', () => {
     expect(key('There were almost £68m in donations in 2001, 2002 and 2003.', 'almost £68m')).toBeUndefined();
-    expect(key('It would have banned £56m in donations between 2001 and 2003.', '£56m')).toBeUndefined();
+    expect(key('It would have barred £47m in gifts between 1999 and 2001.', '£47m')).toBeUndefined();
     expect(key('Its share has dropped 5% since May.', '5%')).toBeUndefined();
   });
 
@@ -365,11 +365,11 @@ describe('when a figure holds, from the sentence', () => {
   });
 
   it('does not read "quarterly" as a quarter: "the second quarterly fall"', () => {
-    expect(key('Output fell 0.4%, the second quarterly fall in a row.', '0.4%')).toBeUndefined();
+    expect(key('Output dipped 0.3%, a second quarterly fall in a row.', '0.3%')).toBeUndefined();
   });
 
   it('reads neither a year inside a name nor one inside an aside', () => {
-    expect(momentsIn('Sales of kits were boosted by the Euro 2004 tournament.')).toEqual([]);
+    expect(momentsIn('Shirt sales were lifted by the Euro 2004 finals.')).toEqual([]);
     expect(key('The 31 year old, who won silver in 2000, was paid $5m.', '$5m')).toBeUndefined();
   });
 });
@@ -381,13 +381,13 @@ describe('how sure a sentence is of a figure', () => {
   };
 
   it('does not read the month "May" as the verb', () => {
-    expect(of('Its market share has dropped 5% since May.', '5%')).toBe('reported');
+    expect(of('Its share of the market has slipped 4% since May.', '4%')).toBe('reported');
   });
 
   it('reads a figure after "an estimated" one as reported, not forecast', () => {
-    expect(of('The top films took an estimated $121.9m, compared with $165.8m a year ago.', '$165.8m')).toBe(
-      'reported',
-    );
+    expect(
+      of('The leading films took an estimated $98.4m, compared with $132.6m a year ago.', '$132.6m'),
+    ).toBe('reported');
   });
 
   it('reads a promise, a call, a commitment or a plan named as a noun as a proposal, not a forecast', () => {
@@ -405,25 +405,26 @@ describe('how sure a sentence is of a figure', () => {
     expect(of('Ruritania is planning to raise 20bn crowns from sell-offs.', '20bn crowns')).toBe('proposed');
   });
 
-  it('reads a figure in a relative clause by that clause\'s own words: ", where its 35,000 staff work"', () => {
+  it('reads a figure in a relative clause by that clause\'s own words: ", where its 42,000 staff work"', () => {
     expect(
-      of('Zedco said it would not cut jobs at home, where most of its 35,000 staff work.', '35,000 staff'),
+      of(
+        'Zedco said it would not shed jobs at home, where the bulk of its 42,000 staff work.',
+        '42,000 staff',
+      ),
     ).toBe('reported');
     expect(of('Zedco will build a plant, which will employ 500 people.', '500 people')).toBe('expected');
   });
 
-  it('reads an estimate made at a past time as reported: "the 5.9% estimated in November"', () => {
-    expect(of('The office revised growth down from the 5.9% estimated in November.', '5.9%')).toBe(
-      'reported',
-    );
+  it('reads an estimate made at a past time as reported: "the 6.3% estimated in October"', () => {
+    expect(of('The agency revised growth down from the 6.3% estimated in October.', '6.3%')).toBe('reported');
   });
 
   it('reads the starting point of a comparison or change as reported, though the sentence forecasts', () => {
-    const a = 'The review forecasts growth of 6% in 2004, compared with 8.2% in 2003.';
-    expect(of(a, '6%')).toBe('expected');
-    expect(of(a, '8.2%')).toBe('reported');
-    const b = 'Analysts predict 4.6 million sets by 2008, an increase from an estimated 50,000 sets.';
-    expect(of(b, 'an estimated 50,000 sets')).toBe('reported');
+    const a = 'The review forecasts growth of 5% in 2006, compared with 7.4% in 2005.';
+    expect(of(a, '5%')).toBe('expected');
+    expect(of(a, '7.4%')).toBe('reported');
+    const b = 'Analysts predict 3.8 million sets by 2009, up from an estimated 40,000 sets.';
+    expect(of(b, 'an estimated 40,000 sets')).toBe('reported');
     expect(of('Sales will rise to 9%, up from 3%.', '3%')).toBe('reported');
     // Not a starting point: a figure a forecast rises to.
     expect(of('Sales are expected to rise from today to 9%.', '9%')).toBe('expected');
@@ -431,13 +432,13 @@ describe('how sure a sentence is of a figure', () => {
 
   it('reads an offer or bid already made, in the perfect, as reported; an offer still open as proposed', () => {
     expect(of('Thirty five firms have bid for 8 licences.', '8 licences')).toBe('reported');
-    expect(of('A £100,000 reward has been offered for information.', '£100,000')).toBe('reported');
+    expect(of('A £75,000 bounty has been offered for any tip-offs.', '£75,000')).toBe('reported');
     expect(of('Zedco has offered £5bn for the group.', '£5bn')).toBe('proposed');
     expect(of('Zedco is bidding £5bn for the group.', '£5bn')).toBe('proposed');
   });
 
   it('does not read the word "outlook" as a forecast of the figure beside it', () => {
-    expect(of('Asked about their outlook, a majority in 14 countries were positive.', '14 countries')).toBe(
+    expect(of('Asked about their outlook, most people in 11 nations were upbeat.', '11 nations')).toBe(
       'reported',
     );
   });
@@ -453,8 +454,8 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
   it('does not give a figure to a person who only says it: "Minister Jo Bloggs said 9,000 jobs had gone"', () => {
     const a = 'Minister Jo Bloggs said 9,000 jobs had gone since March.';
     expect(subjectOf(a, ['Minister Jo Bloggs'], figureOf(a, '9,000 jobs'))).toBeUndefined();
-    const b = 'Mr Bloggs said £3bn savings had already been made.';
-    expect(subjectOf(b, ['Mr Bloggs'], figureOf(b, '£3bn'))).toBeUndefined();
+    const b = 'Mr Bloggs said £2bn of savings had already been found.';
+    expect(subjectOf(b, ['Mr Bloggs'], figureOf(b, '£2bn'))).toBeUndefined();
     // An organisation that says its own figure still owns it.
     const c = 'Zedco said sales rose 5% in the year.';
     expect(subjectOf(c, ['Zedco'], figureOf(c, '5%'))).toEqual(['Zedco']);
@@ -468,8 +469,8 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
   });
 
   it('reads "Its" opening a sentence as a possessive: the name it owns is no owner', () => {
-    const a = 'Its Northmoor field, thought to hold 300 million barrels, is its biggest find.';
-    expect(subjectOf(a, ['Northmoor'], figureOf(a, '300 million barrels'))).toBeUndefined();
+    const a = 'Its Northmoor field, believed to hold 250 million barrels, is its largest discovery.';
+    expect(subjectOf(a, ['Northmoor'], figureOf(a, '250 million barrels'))).toBeUndefined();
   });
 
   it('reads the one a thing "cost" as the payer, not the owner: "Film Q cost Zedco $9m"', () => {
@@ -478,9 +479,9 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(subjectOf(a, ['Nightfall', 'Zedco'], figureOf(a, '$80m'))).toEqual(['Nightfall']);
   });
 
-  it('leaves out the names of an appositive aside: "Shares in X, a Ruritanian oil firm, fell 18%"', () => {
-    const a = 'Shares in Zedco, a Ruritania oil firm, have closed down 18% after a warning.';
-    expect(subjectOf(a, ['Zedco', 'Ruritania'], figureOf(a, '18%'))).toEqual(['Zedco']);
+  it('leaves out the names of an appositive aside: "Shares in X, a Ruritanian gas firm, fell 14%"', () => {
+    const a = 'Shares in Zedco, a Ruritania gas firm, have ended down 14% following a warning.';
+    expect(subjectOf(a, ['Zedco', 'Ruritania'], figureOf(a, '14%'))).toEqual(['Zedco']);
   });
 
   it('gives each figure of a comparison "compared with 12% in X, 10% in Y" to its place', () => {
@@ -491,13 +492,12 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(subjectOf(a, names, figureOf(a, '9.7%'))).toEqual(['Sylvania']);
   });
 
-  it('gives each figure of "This compares with 59 litres in X, 12 litres in Y" to its place', () => {
-    const a =
-      'This compares with 59 litres in Freedonia, 12 litres in Sylvania and three litres in Ruritania.';
+  it('gives each figure of "This compares with 47 litres in X, 15 litres in Y" to its place', () => {
+    const a = 'This compares with 47 litres in Freedonia, 15 litres in Sylvania and two litres in Ruritania.';
     const names = ['Freedonia', 'Sylvania', 'Ruritania'];
-    expect(subjectOf(a, names, figureOf(a, '59 litres'))).toEqual(['Freedonia']);
-    expect(subjectOf(a, names, figureOf(a, '12 litres'))).toEqual(['Sylvania']);
-    expect(subjectOf(a, names, figureOf(a, 'three litres'))).toEqual(['Ruritania']);
+    expect(subjectOf(a, names, figureOf(a, '47 litres'))).toEqual(['Freedonia']);
+    expect(subjectOf(a, names, figureOf(a, '15 litres'))).toEqual(['Sylvania']);
+    expect(subjectOf(a, names, figureOf(a, 'two litres'))).toEqual(['Ruritania']);
   });
 
   it('reads a name opening the sentence after "At" or "In" as the clause\'s owner when no other is named', () => {
@@ -510,15 +510,15 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
   });
 
   it('reads "X% of Y\'s customers" as Y\'s figure, even after "of"', () => {
-    const a = 'The cut will hit an estimated 3% of Zedco’s policyholders.';
-    expect(subjectOf(a, ['Zedco'], figureOf(a, 'an estimated 3%'))).toEqual(['Zedco']);
+    const a = 'The change will affect an estimated 4% of Zedco’s policyholders.';
+    expect(subjectOf(a, ['Zedco'], figureOf(a, 'an estimated 4%'))).toEqual(['Zedco']);
   });
 
   it('reads a figure of a place named after "in" as the place\'s when the sentence names no owner', () => {
     const a = 'About 20% of all mobiles in the UK can reach the net.';
     expect(subjectOf(a, ['UK'], figureOf(a, 'About 20%'))).toEqual(['UK']);
-    const b = 'The number of people online in Europe has passed 100 million.';
-    expect(subjectOf(b, ['Europe'], figureOf(b, '100 million'))).toEqual(['Europe']);
+    const b = 'The count of web users in Europe has topped 120 million.';
+    expect(subjectOf(b, ['Europe'], figureOf(b, '120 million'))).toEqual(['Europe']);
     // Not an investment's target, which is no place.
     const c = 'Investors put $15bn in Zedco last year.';
     expect(subjectOf(c, ['Zedco'], figureOf(c, '$15bn'))).toBeUndefined();
@@ -533,12 +533,12 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
   });
 
-  it('reads a name before a person\'s role past an age and an adjective ("The 73-year-old former Northtown chairman") as describing the person', () => {
+  it('reads a name before a person\'s role past an age and an adjective ("The 71-year-old former Northtown chairman") as describing the person', () => {
     const index = indexOf({
-      g: 'Jo Bloggs buys club\n\nJo Bloggs has bought Southville Rovers. Mr Bloggs said he was pleased. The 73-year-old former Northtown chairman sealed the deal on Friday and has bought a 50% stake in the club.\n',
+      g: 'Jo Bloggs buys club\n\nJo Bloggs has bought Southville Rovers. Mr Bloggs said he was pleased. The 71-year-old former Northtown chairman completed the deal on Friday and has acquired a 45% stake in the team.\n',
     });
-    expect(claimOf(index, '73-year-old').subject).toEqual(['Jo Bloggs']);
-    expect(claimOf(index, '50%').subject).toEqual(['Jo Bloggs']);
+    expect(claimOf(index, '71-year-old').subject).toEqual(['Jo Bloggs']);
+    expect(claimOf(index, '45%').subject).toEqual(['Jo Bloggs']);
   });
 
   it('still gives an age to the person named after it ("the 28-year-old midfielder Kit Moss"), and a figure to a team that acts', () => {
@@ -595,11 +595,11 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, '17').subject).toEqual(['Kit Moss']);
   });
 
-  it('gives an age to a name after it only across a noun phrase, not across a verb ("the 18-year-old beat Jo Bloggs")', () => {
+  it('gives an age to a name after it only across a noun phrase, not across a verb ("the 19-year-old beat Jo Bloggs")', () => {
     const index = indexOf({
-      m: 'Quill wins in Northtown\n\nPat Quill won the Northtown Open. In front of a home crowd, the 18-year-old battled past Jo Bloggs in three sets. Quill said she was happy, and Bloggs said she was tired.\n',
+      m: 'Quill wins in Northtown\n\nPat Quill won the Northtown Open. Before a home crowd, the 19-year-old fought past Jo Bloggs in three sets. Quill said she was happy, and Bloggs said she was tired.\n',
     });
-    expect(claimOf(index, '18-year-old').subject).toEqual(['Pat Quill']);
+    expect(claimOf(index, '19-year-old').subject).toEqual(['Pat Quill']);
     const named = indexOf({
       n: 'Northtown sign winger\n\nNorthtown have signed the 28-year-old winger Jo Bloggs from Southville. Bloggs said he was happy.\n',
     });
@@ -619,15 +619,15 @@ describe('whose a figure is, across the sentence (session 24)', () => {
 
   it('reads "the US-based company" as the article\'s organisation, not the place', () => {
     const index = indexOf({
-      g: 'Zedco floats\n\nSearch firm Zedco has floated its shares. Zedco said demand was high. In the biggest float of the year, the US-based company sold 19.6 million shares at $85 each.\n',
+      g: 'Zedco floats\n\nSearch firm Zedco has floated its shares. Zedco said demand was high. In the largest float of the year, the US-based company sold 21.4 million shares at $72 each.\n',
     });
-    expect(claimOf(index, '$85').subject).toEqual(['Zedco']);
+    expect(claimOf(index, '$72').subject).toEqual(['Zedco']);
   });
 
   it('reads "it" acting in a later clause as the organisation the sentence before opens with, not the article\'s', () => {
     const index = indexOf({
-      q: 'Optimism over Zed housing\n\nThe Zed property market remains robust, according to lenders Bolt Bank and Acme Homes. The Zed market has cooled this year, and Zed prices rose slowly in Zed cities.\n\nBolt Bank said the buy-to-let market would grow. The comments came as it reported a 6% rise in profits.\n',
+      q: 'Optimism over Zed housing\n\nThe Zed property market remains robust, according to lenders Bolt Bank and Acme Homes. The Zed market has cooled this year, and Zed prices rose slowly in Zed cities.\n\nBolt Bank said the buy-to-let market would grow. The remarks came as it posted a 7% rise in profits.\n',
     });
-    expect(claimOf(index, '6%').subject).toEqual(['Bolt Bank']);
+    expect(claimOf(index, '7%').subject).toEqual(['Bolt Bank']);
   });
 });

@@ -6,10 +6,10 @@ const wordsBefore = (text: string, figure: string) => text.slice(0, text.indexOf
 
 describe('firstPersonQuote', () => {
   it('reads a figure after "I" or "my" in quoted speech as spoken in the first person', () => {
-    const a = '"Physically I am 100% since December," said Bloggs.';
+    const a = '"I have felt 100% since January," said Bloggs.';
     expect(firstPersonQuote(a, wordsBefore(a, '100%'))).toBe(true);
-    const b = '"But then I had problems with my hand two days before the match.';
-    expect(firstPersonQuote(b, wordsBefore(b, 'two days'))).toBe(true);
+    const b = '"But then I hurt my wrist three days before the final.';
+    expect(firstPersonQuote(b, wordsBefore(b, 'three days'))).toBe(true);
   });
 
   it('does not when no quotation mark is written, nor when another person or thing stands after the "I"', () => {
@@ -42,7 +42,7 @@ describe('attributionOf', () => {
       name: 'Jo Bloggs',
     });
     expect(attributionOf('"I have a few weeks," she said.', [])).toEqual({ reference: true });
-    expect(attributionOf('"I hit rock bottom," said the 22-year-old.', [])).toEqual({ reference: true });
+    expect(attributionOf('"I hit a low point," said the 24-year-old.', [])).toEqual({ reference: true });
   });
 
   it('gives nothing for a sentence that attributes no speech', () => {

@@ -52,8 +52,8 @@ describe('openingName', () => {
     ).toBe('Acme Shares');
   });
   it('keeps a country opening the sentence though the article writes it nowhere else, and "us" in lower case', () => {
-    const text = article('US growth would reach 4.4% in 2004', 'It told us growth would slow');
-    expect(openingName('US growth would reach 4.4% in 2004', text)).toBe('US');
+    const text = article('US growth would hit 3.7% in 2006', 'It told us growth would slow');
+    expect(openingName('US growth would hit 3.7% in 2006', text)).toBe('US');
     expect(openingName('Japan saw growth slow', article('Japan saw growth slow'))).toBe('Japan');
     // A word that is no place still needs the article to write it capitalised inside a sentence.
     expect(openingName('Growth would reach 4.4%', article('Growth would reach 4.4%'))).toBe(undefined);
@@ -102,8 +102,8 @@ describe('subjectOf: names that only describe', () => {
 
   it('leaves a name in an aside set off by dashes, hyphenated words inside it, to the aside', () => {
     const text =
-      'Comedy Zed Albert - co-written by Jo Bloggs - entered the chart in second place, taking $12.7m.';
-    expect(subjectOf(text, ['Zed Albert', 'Jo Bloggs'], figureOf(text, '$12.7m'))).toEqual(['Zed Albert']);
+      'Comedy Zed Albert - co-written by Jo Bloggs - opened at number two in the chart, taking $9.4m.';
+    expect(subjectOf(text, ['Zed Albert', 'Jo Bloggs'], figureOf(text, '$9.4m'))).toEqual(['Zed Albert']);
   });
 
   it('does not take a name after a prefix and a hyphen for whose the figure is', () => {
@@ -122,17 +122,16 @@ describe('subjectOf: the bidder written after a bid', () => {
     return q;
   };
 
-  it('gives "an £8m bid from Zedco" to Zedco, not to the name that receives it', () => {
-    const text =
-      'Northtown Rovers have confirmed they have received an £8m bid from Zedco United for two players.';
-    expect(subjectOf(text, ['Northtown Rovers', 'Zedco United'], figureOf(text, '£8m'))).toEqual([
+  it('gives "a £6m bid from Zedco" to Zedco, not to the name that receives it', () => {
+    const text = 'Northtown Rovers say they have had a £6m bid from Zedco United for two players.';
+    expect(subjectOf(text, ['Northtown Rovers', 'Zedco United'], figureOf(text, '£6m'))).toEqual([
       'Zedco United',
     ]);
   });
 
-  it('passes over a conversion in brackets and a word before the noun: "a £1.3bn ($2.5bn) takeover offer from Zedco"', () => {
-    const text = 'Last week, Lumo rejected a £1.3bn ($2.5bn) takeover offer from Zedco Boerse.';
-    expect(subjectOf(text, ['Lumo', 'Zedco Boerse'], figureOf(text, '£1.3bn'))).toEqual(['Zedco Boerse']);
+  it('passes over a conversion in brackets and a word before the noun: "a £1.7bn ($3.2bn) buyout offer from Zedco"', () => {
+    const text = 'Last week, Lumo turned down a £1.7bn ($3.2bn) buyout offer from Zedco Boerse.';
+    expect(subjectOf(text, ['Lumo', 'Zedco Boerse'], figureOf(text, '£1.7bn'))).toEqual(['Zedco Boerse']);
   });
 
   it('leaves a figure that is no bid to the name that acts: "paid £8m from Zedco United funds"', () => {
@@ -151,14 +150,14 @@ describe('subjectOf, a name opening a clause of its own', () => {
   };
   it('gives the figure to a name whose verb follows it after "whilst", though a pronoun stands before', () => {
     const text =
-      'Bez was angry that he had been nominated by his housemates, whilst Jo received four votes against him.';
+      'Bez was upset that he had been put up by his housemates, whilst Jo got three votes against him.';
     const tags = tagWords(text);
-    expect(subjectOf(text, ['Bez', 'Jo'], figureOf(text, 'four'), () => tags)).toEqual(['Jo']);
+    expect(subjectOf(text, ['Bez', 'Jo'], figureOf(text, 'three'), () => tags)).toEqual(['Jo']);
   });
   it('still reads a pronoun that acts before a name with no verb after it as hiding whose the figure is', () => {
-    const text = 'It has also threatened to sue the Zed government for $9bn.';
+    const text = 'It has also warned it may take the Zed government to court for $7bn.';
     const tags = tagWords(text);
-    expect(subjectOf(text, ['Zed'], figureOf(text, '$9bn'), () => tags)).toBeUndefined();
+    expect(subjectOf(text, ['Zed'], figureOf(text, '$7bn'), () => tags)).toBeUndefined();
   });
 });
 

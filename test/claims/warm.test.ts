@@ -8,7 +8,7 @@ import { article, indexOf } from '../helpers/index.js';
 
 const ARTICLES: Record<string, string> = {
   dairy:
-    'Dairyco back on the market\n\nShares in Dairyco, the Italian food group, returned to the stock market on Thursday. Investors bought Dairyco shares in Milan. The firm collapsed with debts of about 14bn euros ($19bn; £10bn) in 2003. Its chairman, Mr Rossi, said he would co-operate.\n',
+    'Dairyco back on the market\n\nShares in Dairyco, the Italian dairy group, went back on the stock market on Thursday. Investors bought Dairyco shares in Milan. The firm failed with debts of about 12bn euros ($16bn; £8bn) in 2002. Its chairman, Mr Rossi, said he would co-operate.\n',
   steel:
     'Steelworks cuts jobs\n\nNorthmill Steel will cut 1,200 jobs at its plant in Sheffield. The company said profits fell 12% to £340m last year. Union leader Jane Hart said the 1,200 job losses were a blow.\n',
   phones:

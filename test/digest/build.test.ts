@@ -85,7 +85,7 @@ describe('buildDigest: like with like', () => {
   it('names a real disagreement with which article says which', () => {
     const d = buildDigest(
       indexOf({
-        'wire/a': 'Widget Co sold\n\nThe deal values Widget Co at $9bn, the company said in a statement.\n',
+        'wire/a': 'Widget Co sold\n\nThe deal values Widget Co at $9bn, the firm said in a press release.\n',
         'wire/b':
           'Widget Co deal\n\nThe deal values Widget Co at $12bn, people familiar with the matter said.\n',
       }),
@@ -199,7 +199,7 @@ describe('buildDigest: what is new since the last digest', () => {
   it('lists the figures that changed', () => {
     const d = buildDigest(
       indexOf({
-        'wire/a': 'Widget Co sold\n\nThe deal values Widget Co at $9bn, the company said in a statement.\n',
+        'wire/a': 'Widget Co sold\n\nThe deal values Widget Co at $9bn, the firm said in a press release.\n',
         'wire/b':
           'Widget Co deal\n\nThe deal values Widget Co at $12bn, people familiar with the matter said.\n',
       }),
@@ -219,7 +219,7 @@ describe('buildDigest: dates', () => {
     'wire/a': dated(
       '2025-01-10',
       'Widget Co valued',
-      'The deal values Widget Co at $9bn, the company said in a statement.',
+      'The deal values Widget Co at $9bn, the firm said in a press release.',
     ),
     'wire/c': dated(
       '2025-03-02',

@@ -68,17 +68,17 @@ describe('the digest reads figures as claims', () => {
   it('counts a range and the exact amount of one measure as one claim in the top line, a moment named or not', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Zedco tax\n\nZedco was hit with a bill of more than $27bn in back taxes and unpaid fines last year, officials said. Zedco has said it will seek $20bn in damages from the buyer of its unit.\n',
-        b: 'Zedco fights\n\nThe row came to a head last year when Zedco was hit with a bill of more than $27bn in back taxes. The firm says it will seek $20bn in damages from the buyer once the sale goes through.\n',
-        c: 'Zedco unit sold\n\nThe Zedco unit was sold to help pay off a $27.5bn back tax bill, the court heard on Monday. Zedco will seek $20bn in damages from the buyer of the unit, its lawyers said.\n',
-        d: 'Zedco appeal\n\nZedco lost its main unit, sold at auction to help pay off a $27.5bn back tax bill.\n',
-        e: 'Zedco sale\n\nThe unit was auctioned to cover a $27.5bn back tax bill that Zedco says it cannot pay. Zedco wants $20bn in damages from the buyer of its former unit.\n',
+        a: 'Zedco tax\n\nZedco was handed a bill of more than $31bn in back taxes and penalties last year, officials said. Zedco has said it will claim $18bn in damages from the unit’s buyer.\n',
+        b: 'Zedco fights\n\nThe row came to a head last year when Zedco was handed a bill of more than $31bn in back taxes. The firm says it will claim $18bn in damages from the buyer once the sale goes through.\n',
+        c: 'Zedco unit sold\n\nThe Zedco unit was sold to settle a $31.5bn back tax bill, the court heard on Monday. Zedco will claim $18bn in damages from the unit’s buyer, its lawyers said.\n',
+        d: 'Zedco appeal\n\nZedco lost its main unit, sold at auction to settle a $31.5bn back tax bill.\n',
+        e: 'Zedco sale\n\nThe unit was auctioned to cover a $31.5bn back tax bill that Zedco says it cannot pay. Zedco wants $18bn in damages from its former unit’s buyer.\n',
       }),
       at,
     );
-    // Five articles give the tax bill (two as "more than $27bn", three as "$27.5bn"), four the damages.
+    // Five articles give the tax bill (two as "more than $31bn", three as "$31.5bn"), four the damages.
     const top = d.topLine[0];
-    expect(top?.figure).toMatch(/\$27/);
+    expect(top?.figure).toMatch(/\$31/);
     const cited = [top?.source.id, ...(top?.also ?? []), ...(top?.consistent ?? []).map((c) => c.citation)];
     expect(new Set(cited.map((c) => (typeof c === 'string' ? c : c?.id))).size).toBe(5);
   });
@@ -86,7 +86,7 @@ describe('the digest reads figures as claims', () => {
   it('shows no trivial figures: places other acts moved in a chart, a clock time', () => {
     const d = buildDigest(
       indexOf({
-        a: "Zedco tops chart\n\nZedco's new single went straight in at number one in the singles chart on Sunday. Making up the top 10 are Broken Roads by Boltco, down three places to number nine, and Out of Time by Kitco, also down three places to 10. Staff were surprised when Minister Jo Bloggs walked into the Northtown shop at 0900 GMT, accompanied by aides and local police.\n",
+        a: "Zedco tops chart\n\nZedco's new single entered the singles chart at number one on Sunday. Rounding off the top 10 are Broken Roads by Boltco, down two places to number eight, and Out of Time by Kitco, also down two places to nine. Staff were surprised when Minister Jo Bloggs walked into the Northtown shop at 0900 GMT, flanked by aides and police officers.\n",
         b: "Zedco number one\n\nZedco's single is number one. Zedco's album sales reached £2m in the first week of release, the band's record label said on Monday.\n",
       }),
       at,
@@ -138,22 +138,22 @@ describe('the digest reads figures as claims', () => {
   it('files "will pay $2bn" and "a $2bn settlement" as one payment (a settlement), and a national office\'s figure as its country\'s', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Acme Corp pays Widget Co\n\nAcme Corp will pay Widget Co $2bn as part of the settlement.\n',
+        a: 'Acme Corp pays Widget Co\n\nAcme Corp will pay Widget Co $2bn under the terms of the settlement.\n',
         b: 'Acme Corp settles\n\nWidget Co reached a $2bn settlement with Acme Corp about the partnership.\n',
-        c: 'Ruritania jobless\n\nThe Ruritanian Labour Agency said the jobless total had reached 5.037 million in January.\n',
+        c: 'Ruritania jobless\n\nThe Ruritanian Labour Agency said the number out of work had hit 4.862 million in March.\n',
       }),
       at,
     );
     const of = (figure: string) => lines(d).filter(({ l }) => l.figure === figure);
     // One group, titled by the word both sentences write for the payment (digest-21).
     expect(new Set(of('$2bn').map(({ g }) => g.measure))).toEqual(new Set(['settlement']));
-    expect(of('5.037 million').map(({ g }) => g.subject)).toEqual(['Ruritanian']);
+    expect(of('4.862 million').map(({ g }) => g.subject)).toEqual(['Ruritanian']);
   });
 
   it('leaves out a figure whose sentence names nobody and refers to nobody', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Acme Corp settles\n\nAcme Corp agreed to pay $54m to settle the lawsuit brought by its investors. The remaining $36m will be paid by the insurers of former directors.\n',
+        a: 'Acme Corp settles\n\nAcme Corp agreed to pay $54m to settle the lawsuit brought by its investors. The other $36m is to come from insurers of past directors.\n',
         b: 'Acme Corp lawsuit\n\nAcme Corp agreed to pay $54m to settle the lawsuit, its lawyers told the court in New York.\n',
       }),
       at,
@@ -166,11 +166,11 @@ describe('the digest reads figures as claims', () => {
 
 describe('describes', () => {
   it('reads a word describing the noun after it as no subject', () => {
-    expect(describes('the German group may raise its bid to £1.5bn', 'German')).toBe(true);
-    expect(describes('majority owner of Russian oil firm Yukos has sued', 'Russian')).toBe(true);
+    expect(describes('the Danish group could lift its offer to £1.8bn', 'Danish')).toBe(true);
+    expect(describes('main owner of Ruritanian gas firm Zedco has sued', 'Ruritanian')).toBe(true);
     expect(describes('The Paris-based exchange is ready to raise £1.4bn', 'Paris')).toBe(true);
-    expect(describes('Marsh agreed to pay $850m to settle', 'Marsh')).toBe(false);
-    expect(describes('Parmalat, the Italian food group, said', 'Parmalat')).toBe(false);
+    expect(describes('Quill agreed to pay $640m to settle', 'Quill')).toBe(false);
+    expect(describes('Dairyco, the Italian dairy group, said', 'Dairyco')).toBe(false);
   });
 });
 
@@ -207,15 +207,15 @@ describe.each([
 });
 
 describe('a moment left out after a figure', () => {
-  it('does not put "2.4% next" at "this year": the moment read is the figure before it', () => {
+  it('does not put "2.6% next" at "this year": the moment read is the figure before it', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Bloc outlook\n\nThe Union of Estria economic growth rate is projected to be 2% this year and 2.4% next, the commission said.\n',
+        a: 'Bloc outlook\n\nThe Union of Estria growth rate is forecast to be 2% this year and 2.6% next, the commission said.\n',
       }),
       at,
     );
     const atThisYear = lines(d).filter(({ m }) => /this year/.test(m.moment ?? ''));
-    expect(atThisYear.map(({ l }) => l.figure)).not.toContain('2.4%');
+    expect(atThisYear.map(({ l }) => l.figure)).not.toContain('2.6%');
   });
 });
 
@@ -223,7 +223,7 @@ describe('a part of a firm', () => {
   it('does not give a plant’s staff to the whole firm ("Kelco · jobs")', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Phone plant\n\nThe Kelco plant at Brimford makes cordless phones and employs 2,000 staff. Staff there now work an extra four hours a week for no extra pay.\n',
+        a: 'Phone plant\n\nThe Kelco plant at Brimford builds cordless phones and has 1,800 staff. Staff there now put in an extra three hours a week for no more pay.\n',
         b: 'Kelco results\n\nKelco reported higher sales of cordless phones in Europe last year, the firm said on Tuesday.\n',
       }),
       at,

@@ -80,14 +80,14 @@ describe('a claim whose subject two articles name by different words of one name
     const clusters = clusterFigures([
       mention(
         'a',
-        'The Zedco Vortex Console (ZVC) will cost about 19,800 yen when it hits the shelves.',
+        'The Zedco Vortex Console (ZVC) will cost about 24,500 yen when it hits the shelves.',
         'Zedco Vortex Console ZVC',
         'zedco',
         true,
       ),
       mention(
         'b',
-        'The ZVC is selling in Japan for 19,800 yen while its older rival sells for less.',
+        'The ZVC sells in Japan for 24,500 yen while its older rival sells for less.',
         'ZVC',
         'zvc',
         false,
@@ -100,14 +100,14 @@ describe('a claim whose subject two articles name by different words of one name
     const clusters = clusterFigures([
       mention(
         'a',
-        'The Zedco Vortex Console (ZVC) will cost about 19,800 yen when it hits the shelves.',
+        'The Zedco Vortex Console (ZVC) will cost about 24,500 yen when it hits the shelves.',
         'Zedco Vortex Console ZVC',
         'zedco',
         true,
       ),
       mention(
         'b',
-        'The Lumo Box is selling in Japan for 19,800 yen while its older rival sells for less.',
+        'The Lumo Box sells in Japan for 24,500 yen while its older rival sells for less.',
         'Lumo Box',
         'lumo',
         false,
@@ -121,8 +121,8 @@ describe('a relative moment in the figures', () => {
   it('is shown as the month it stands for, anchored to the month the sentence names', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Deficit narrows\n\nThe Commerce Department said the US deficit with China was $19.6bn in November, down from $19.7bn the month before, in figures released on Friday.\n',
-        b: 'Trade figures\n\nThe US deficit with China was $19.6bn in November, the Commerce Department said, as exports of aircraft rose.\n',
+        a: 'Deficit narrows\n\nThe Trade Ministry said America’s deficit with China stood at $14.2bn in November, down from $14.8bn the month before, in data published on Friday.\n',
+        b: 'Trade figures\n\nAmerica’s deficit with China stood at $14.2bn in November, the Trade Ministry said, as aircraft exports rose.\n',
       }),
       at,
     );

@@ -37,7 +37,7 @@ describe('a speaker is not the owner of figures about others', () => {
     ).toBe(true);
     expect(
       speaks(
-        'Sam Lee QC, representing four of them, said the men had been in custody for nearly three years.',
+        'Sam Lee QC, acting for three of them, said the men had been held for nearly four years.',
         'nearly',
         ['Sam Lee QC'],
       ),
@@ -47,7 +47,7 @@ describe('a speaker is not the owner of figures about others', () => {
   it("keeps the speaker's own measure, a possessive speaker and a reference back", () => {
     expect(speaks('Zedco said profits rose 5% to $20m.', '$20m', ['Zedco'])).toBe(false);
     expect(
-      speaks("Ruritania's labour agency said the jobless total reached 5.1 million.", '5.1', ['Ruritania']),
+      speaks("Ruritania's work agency said the number out of work hit 4.6 million.", '4.6', ['Ruritania']),
     ).toBe(false);
     expect(speaks('Zedco said its staff numbers rose to 200.', '200', ['Zedco'])).toBe(false);
   });
@@ -55,15 +55,15 @@ describe('a speaker is not the owner of figures about others', () => {
 
 describe('a title only from the figure’s own words', () => {
   it('reads the noun right after a figure, past a conversion', () => {
-    const text = 'Zedco accepted a $6.75bn (£3.6bn) buyout from Lee Corp, after an $11bn fraud.';
-    expect(nounAfter(text, { end: text.indexOf('$6.75bn') + 7 })).toEqual(['buyout']);
-    expect(nounAfter(text, { end: text.indexOf('$11bn') + 5 })).toEqual(['fraud']);
+    const text = 'Zedco took a $5.25bn (£2.8bn) buyout from Lee Corp, after a $13bn fraud.';
+    expect(nounAfter(text, { end: text.indexOf('$5.25bn') + 7 })).toEqual(['buyout']);
+    expect(nounAfter(text, { end: text.indexOf('$13bn') + 5 })).toEqual(['fraud']);
     expect(nounAfter('for about $16bn.', { end: 15 })).toEqual([]);
   });
 
   it('gives no measure a noun after the figure contradicts, but counts time in its unit', () => {
-    const fraud = 'Mr Hill is on trial, accused of overseeing an $11bn fraud.';
-    const q = { end: fraud.indexOf('$11bn') + 5, kind: 'money' as const };
+    const fraud = 'Mr Hill faces trial, charged with running a $13bn fraud.';
+    const q = { end: fraud.indexOf('$13bn') + 5, kind: 'money' as const };
     expect(namedOtherwise(fraud, q, concept('lawsuit'))).toBe(true);
     const bill = 'It faces a $27.5bn back tax bill.';
     expect(namedOtherwise(bill, { end: bill.indexOf('$27.5bn') + 7, kind: 'money' }, concept('tax'))).toBe(
@@ -90,9 +90,9 @@ describe('a title only from the figure’s own words', () => {
   it('shows a settlement paid, a fraud and a speaker’s figure with no wrong title', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Zedco trial\n\nFormer Zedco boss Sam Hill is on trial, accused of overseeing an $11bn fraud at the firm. Zedco had to pay the Trade and Pricing Board $250m in October to settle charges that it inflated its sales.\n',
-        b: 'Zedco settles\n\nZedco had to pay the Trade and Pricing Board $250m in October to settle charges over its accounts. Mr Hill is on trial, accused of overseeing an $11bn fraud at Zedco.\n',
-        c: 'Zedco boss\n\nHome Secretary Jo Marsh vowed the nine men would remain in prison while the Zedco law was reviewed.\n',
+        a: 'Zedco trial\n\nFormer Zedco boss Sam Hill faces trial, charged with running a $13bn fraud at the firm. Zedco had to pay the Trade and Pricing Board $310m in May to end claims that it inflated its sales.\n',
+        b: 'Zedco settles\n\nZedco had to pay the Trade and Pricing Board $310m in May to end claims over its accounts. Mr Hill faces trial, charged with running a $13bn fraud at Zedco.\n',
+        c: 'Zedco boss\n\nHome Secretary Jo Marsh promised the eight men would stay in jail while the Zedco law was under review.\n',
       }),
       at,
     );
@@ -128,8 +128,8 @@ describe('a change an editor can place in time', () => {
   it('shows no share move of undated articles that name no day, not even as a plain fact', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Zedco bid\n\nShares in Zedco, which changed its name from Ablex when it emerged from bankruptcy, were up 2.4% at $20.15.\n',
-        b: 'Zedco talks\n\nShares of Zedco were up more than 4% in electronic trading after the close of New York markets.\n',
+        a: 'Zedco bid\n\nShares in Zedco, which took its name from Ablex on leaving bankruptcy, were up 2.7% at $23.40.\n',
+        b: 'Zedco talks\n\nShares of Zedco rose more than 4% in late electronic dealing once New York markets had shut.\n',
         c: 'Zedco results\n\nZedco shares jumped 3% in March after Lee Corp made its first approach to the Zedco board.\n',
       }),
       at,
@@ -137,18 +137,17 @@ describe('a change an editor can place in time', () => {
     const shown = [...d.figures.flatMap((g) => g.moments.flatMap((m) => m.lines)), ...d.facts].map(
       (l) => l.figure,
     );
-    expect(shown.join(' ')).not.toMatch(/2\.4%|4%/);
+    expect(shown.join(' ')).not.toMatch(/2\.7%|4%/);
     expect(shown).toContain('3%');
   });
 });
 
 describe('one sentence in two articles', () => {
   it('is no one’s figure where each article’s focus gave it another owner', () => {
-    const text =
-      'Shareholders lost about $180bn when the company collapsed, while 20,000 workers lost their jobs.';
+    const text = 'Investors lost about $70bn when the company failed, while 15,000 staff were laid off.';
     const m = (subjectKey: string, subjectFrom: 'named' | 'resolved' = 'resolved') => ({
       fact: { text },
-      quantity: { start: text.indexOf('20,000') },
+      quantity: { start: text.indexOf('15,000') },
       subjectKey,
       subjectFrom,
       placed: true,

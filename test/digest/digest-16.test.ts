@@ -13,23 +13,23 @@ const at = { now: new Date('2026-11-24T08:00:00Z') };
 describe('the top line counts an exact amount of money over every article giving it', () => {
   const d = buildDigest(
     indexOf({
-      a: 'Hill on trial\n\nZedco boss Sam Hill is accused of running a $9bn fraud at the firm, a witness said. Mr Hill could face a sentence of 30 years if convicted of all the charges he is facing.\n',
-      b: 'Hill witness\n\nA former Zedco manager has told the court about the books. The firm had been overstating its accounts by $9bn (£5bn). Mr Hill could face a sentence of 30 years if convicted of all the charges he is facing.\n',
-      c: 'Zedco sold\n\nThe Zedco network went to Lee Corp after a $9bn accounting scandal came to light at the firm. Mr Hill could face a sentence of 30 years if convicted of all the charges he is facing.\n',
-      d: 'Hill denies\n\nFormer Zedco boss Sam Hill says he played no part in the $9bn fraud that sank the firm. Mr Hill could face a sentence of 30 years if convicted of all the charges he is facing.\n',
-      e: 'Jury picked\n\nThe jury has been picked for the trial of Sam Hill over the $9bn fraud at Zedco, the court heard.\n',
+      a: 'Hill on trial\n\nZedco boss Sam Hill is accused of running a $7bn fraud at the firm, a witness said. Mr Hill could be jailed for 35 years if found guilty on every count he faces.\n',
+      b: 'Hill witness\n\nA former Zedco manager has told the court about the books. The firm had been inflating its books by $7bn (£4bn). Mr Hill could be jailed for 35 years if found guilty on every count he faces.\n',
+      c: 'Zedco sold\n\nThe Zedco network went to Lee Corp after a $7bn accounting scandal came to light at the firm. Mr Hill could be jailed for 35 years if found guilty on every count he faces.\n',
+      d: 'Hill denies\n\nFormer Zedco boss Sam Hill says he played no part in the $7bn fraud that sank the firm. Mr Hill could be jailed for 35 years if found guilty on every count he faces.\n',
+      e: 'Jury picked\n\nThe jury has been picked for the trial of Sam Hill over the $7bn fraud at Zedco, the court heard.\n',
     }),
     at,
   );
 
   it('leads with the amount five articles give (one as a change by it) over a term four give', () => {
     const top = d.topLine[0];
-    expect(top?.figure).toBe('$9bn');
+    expect(top?.figure).toBe('$7bn');
     expect([top?.source.id, ...(top?.also ?? []).map((c) => c.id)].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('says the amount once at a glance', () => {
-    expect(d.topLine.filter((t) => t.figure === '$9bn')).toHaveLength(1);
+    expect(d.topLine.filter((t) => t.figure === '$7bn')).toHaveLength(1);
   });
 });
 
@@ -63,14 +63,14 @@ describe('one sentence in nearly the same words in two articles', () => {
   it('is one claim, whatever subject each article was read to give its figure', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Hill on trial\n\nZedco boss Sam Hill went on trial in New York on Monday. When Zedco finally collapsed, shareholders lost about $90bn and 12,000 workers lost their jobs.\n',
-        b: 'Hill witness\n\nA former Zedco manager told the court about the Zedco books. When the firm finally collapsed, shareholders lost about $90bn and 12,000 workers lost their jobs.\n',
-        c: 'Hill denies\n\nZedco boss Sam Hill denied the charges. Shareholders lost about $90bn in Zedco’s collapse, 12,000 workers lost their jobs and the firm went bankrupt.\n',
+        a: 'Hill on trial\n\nZedco boss Sam Hill went on trial in New York on Monday. When Zedco finally went under, investors lost about $90bn and 14,000 staff were laid off.\n',
+        b: 'Hill witness\n\nA former Zedco manager told the court about the Zedco books. When the firm finally went under, investors lost about $90bn and 14,000 staff were laid off.\n',
+        c: 'Hill denies\n\nZedco boss Sam Hill denied the charges. Investors lost about $90bn in Zedco’s failure, 14,000 staff were laid off and the firm went bankrupt.\n',
       }),
       at,
     );
     const lines = d.figures.flatMap((g) =>
-      g.moments.flatMap((m) => m.lines.filter((l) => /12,000/.test(l.figure)).map(() => g.subject)),
+      g.moments.flatMap((m) => m.lines.filter((l) => /14,000/.test(l.figure)).map(() => g.subject)),
     );
     expect(lines).toHaveLength(1);
   });
@@ -80,13 +80,13 @@ describe('results', () => {
   it('files no score that names one side of a match but gives none of its values under that match', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Lee into final\n\nAnn Lee reached the final of the Northtown Open with a crushing 6-1 6-1 win over Jo Bloggs on Saturday.\n',
-        b: 'Hill out\n\nSam Hill suffered a shock defeat in the quarter-finals of the Northtown Open on Friday. The top seed was a strong favourite for the title but went down 7-6 (7-4) 6-3 to Ann Lee.\n',
+        a: 'Lee into final\n\nAnn Lee made the final of the Northtown Open with a thumping 6-2 6-1 win over Jo Bloggs on Saturday.\n',
+        b: 'Hill out\n\nSam Hill suffered a shock defeat in the quarter-finals of the Northtown Open on Friday. The top seed was the clear pick for the title but lost 7-6 (7-3) 6-4 to Ann Lee.\n',
       }),
       at,
     );
     const match = d.results.find((m) => m.sides.some((s) => /Bloggs/.test(s)));
-    expect(match?.results.map((r) => r.value)).toEqual(['6-1 6-1']);
+    expect(match?.results.map((r) => r.value)).toEqual(['6-2 6-1']);
   });
 
   it('shows a result through the longer article, not a copy held whole in it', () => {

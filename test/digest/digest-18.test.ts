@@ -17,12 +17,12 @@ const concept = (name: string) => {
 describe('writesMeasure', () => {
   it('does not take a word of the same stem in another sense for the measure', () => {
     expect(
-      writesMeasure('Gross domestic product fell by 0.1% in the last quarter.', concept('box office')),
+      writesMeasure('Gross domestic product shrank by 0.2% in the latest quarter.', concept('box office')),
     ).toBe(false);
-    expect(writesMeasure('The central bank left interest rates on hold at 4.75%.', concept('stake'))).toBe(
+    expect(writesMeasure('The central bank kept interest rates unchanged at 4.25%.', concept('stake'))).toBe(
       false,
     );
-    expect(writesMeasure('When Zedco collapsed, shareholders lost about $80bn.', concept('stake'))).toBe(
+    expect(writesMeasure('When Zedco went bust, its shareholders lost nearly $80bn.', concept('stake'))).toBe(
       false,
     );
   });
@@ -32,7 +32,7 @@ describe('writesMeasure', () => {
     expect(writesMeasure('Acme holds a 5% stake in Zedco.', concept('stake'))).toBe(true);
     expect(writesMeasure('Zedco revenues rose to $5bn.', concept('revenue'))).toBe(true);
     expect(
-      writesMeasure('The central bank left interest rates on hold at 4.75%.', concept('interest rates')),
+      writesMeasure('The central bank kept interest rates unchanged at 4.25%.', concept('interest rates')),
     ).toBe(true);
   });
 

@@ -22,8 +22,8 @@ const word = (text: string, figure: string, name: string) => {
 
 describe('measureWord', () => {
   it('names the measure by the noun its sentence writes', () => {
-    expect(word('Ruritania ran up a record deficit of $412bn last year.', '$412bn', 'loss')).toBe('deficit');
-    expect(word('Its brokerage unit, which employs 40,000 staff, is next.', '40,000', 'jobs')).toBe('staff');
+    expect(word('Ruritania ran up a record deficit of $387bn last year.', '$387bn', 'loss')).toBe('deficit');
+    expect(word('Its trading arm, which employs 35,000 staff, is next.', '35,000', 'jobs')).toBe('staff');
   });
   it("keeps the measure's name where the sentence writes it, or no word of it as a noun", () => {
     expect(word('Zedco posted a $676m loss, against a deficit of $12m.', '$676m', 'loss')).toBe('loss');
@@ -48,7 +48,7 @@ describe('the digest of a deficit', () => {
   it('titles it a deficit, not a loss, and says its change as one', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Ruritania deficit\n\nRuritania has swung from a record surplus to a record deficit of $412bn in 2004, officials at Ruritania said.\n',
+        a: 'Ruritania deficit\n\nRuritania has gone from a record surplus into a record deficit of $387bn in 2004, officials at Ruritania said.\n',
         b: 'Ruritania deficit grows\n\nRuritania faces a record deficit of $427bn in 2005, officials at Ruritania said on Monday.\n',
       }),
       { now: new Date('2026-11-24T08:00:00Z') },
@@ -61,7 +61,7 @@ describe('the digest of a deficit', () => {
 
 describe('a name set in apposition to an organisation', () => {
   it('is the opening name, written again or not; a connective is not', () => {
-    const article = 'Zedco, the Ruritanian food group at the centre of a scandal, has reported a profit.';
+    const article = 'Zedco, the Ruritanian dairy group caught up in a scandal, has reported a profit.';
     expect(openingName(article, article)).toBe('Zedco');
     const other = 'However, the tech giant is pivoting by investing $15bn in Widget Co.';
     expect(openingName(other, other)).toBeUndefined();

@@ -120,13 +120,13 @@ describe('one thing, one name (issue 20)', () => {
   it('does not name a story by a word only ever written inside longer names', () => {
     const index = indexOf({
       'jobs/a':
-        'Ruritania jobless rise\n\nThe Federal Labour Agency said Ruritania had 4.2 million people out of work in March.\nRuritania faces pressure to cut taxes.\n',
+        'Ruritania jobless rise\n\nThe Federal Labour Office said Ruritania had 4.2 million people out of work in March.\nRuritania faces pressure to cut taxes.\n',
       'jobs/b':
-        'Ruritania unemployment\n\nThe Federal Labour Agency said the total in Ruritania was the highest since 1990.\nRuritania plans new schemes.\n',
+        'Ruritania unemployment\n\nThe Federal Labour Office said the total in Ruritania was the highest since 1990.\nRuritania plans new schemes.\n',
       'jobs/c':
-        'Ruritania jobs plan\n\nUsing the method of the International Labour Organisation, Ruritania had 3.1 million unemployed.\nRuritania will respond.\n',
+        'Ruritania jobs plan\n\nUsing the method of the World Labour Board, Ruritania had 3.1 million unemployed.\nRuritania will respond.\n',
     });
-    expect(storyName(index)).not.toMatch(/\bLabour\b(?! Agency| Organisation)/);
+    expect(storyName(index)).not.toMatch(/\bLabour\b(?! Office| Board)/);
   });
 });
 

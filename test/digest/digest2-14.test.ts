@@ -15,10 +15,10 @@ const at = { now: new Date('2026-11-24T08:00:00Z') };
  * are about factory output, the currency and a survey.
  */
 const slump = {
-  a: "Ruritania narrowly avoids slump\n\nRuritania's economy teetered on the brink of a technical slump in the spring, the Ruritanian statistics office said. Revised figures showed growth of 0.1% in the period.\n",
-  b: 'Ruritania falls into slump\n\nThe Ruritanian economy has officially gone back into slump for the fourth time in a decade. Exports were weak, the ministry said.\n',
-  c: 'Factory revival hope for Ruritania\n\nRuritanian factories are busier than expected, boosting hopes that the retreat back into slump is over. "I see a low risk of the economy falling into a deep slump," said the central bank governor. Within the factory output figures there were signs of weaker exports.\n',
-  d: 'Factory output falls in Ruritania\n\nRuritanian factory output fell in May while unemployment rose, casting doubt on the recovery. Factory output rose 2.1% in June, figures showed later.\n',
+  a: "Ruritania narrowly avoids slump\n\nRuritania's economy tottered on the edge of a technical slump in the spring, the Ruritanian statistics office said. Revised figures showed growth of 0.1% in the period.\n",
+  b: 'Ruritania falls into slump\n\nThe Ruritanian economy has formally gone back into slump for the third time in ten years. Exports were weak, the ministry said.\n',
+  c: 'Factory revival hope for Ruritania\n\nRuritanian factories are busier than forecast, lifting hopes that the retreat back into slump is over. "I see little risk of the economy sliding into a deep slump," said the central bank governor. Within the factory output figures there were signs of weaker exports.\n',
+  d: 'Factory output falls in Ruritania\n\nRuritanian factory output fell in May as joblessness rose, raising doubts about the recovery. Factory output rose 2.1% in June, figures showed later.\n',
   e: 'Crown weakens\n\nThe Ruritanian crown fell against the dollar on Tuesday. Traders blamed weak exports.\n',
   f: 'Confidence dips in Ruritania\n\nBusiness confidence among Ruritanian firms has weakened, a survey found. Firms blamed the strong crown.\n',
 };
@@ -26,13 +26,13 @@ const slump = {
 describe('a lead stated in other words around its headline core', () => {
   it('takes the lead words its headline uses as its core, unless the headline is the lead itself', () => {
     const v = defaultVocabulary();
-    const claim = new Set(['economi', 'teeter', 'brink', 'technic', 'slump']);
+    const claim = new Set(['economi', 'totter', 'edg', 'technic', 'slump']);
     expect([...(headlineCore(claim, 'Ruritania narrowly avoids slump', v) ?? [])]).toEqual(['slump']);
     expect(headlineCore(claim, 'Ruritania narrowly avoids trouble', v)).toBeUndefined();
     expect(headlineCore(new Set(['economi', 'slump']), 'Economy in slump', v)).toBeUndefined();
     // A name is whom the claim is about, not what it says.
     const vow = new Set(['clark', 'vow', 'plough', 'plan']);
-    const lead = 'Home Secretary Charles Clarke has vowed to plough on with his plans.';
+    const lead = 'Home Secretary Jo Clarke has vowed to plough ahead with his plans.';
     expect([...(headlineCore(vow, 'Clarke vows to press on', v, lead) ?? [])]).toEqual(['vow']);
     expect(headlineCore(vow, 'Clarke to press on', v, lead)).toBeUndefined();
   });
@@ -40,7 +40,7 @@ describe('a lead stated in other words around its headline core', () => {
   it('counts the articles one of whose sentences holds the core and another of its words', () => {
     const leads = leadClaims(indexOf(slump), [], defaultVocabulary(), () => true);
     // "gone back into slump" asserts no verb of its own ("go" takes its sense from "into slump"): the
-    // core and one more word state it; "teetered on the brink" is stated only where a sentence teeters
+    // core and one more word state it; "tottered on the edge" is stated only where a sentence totters
     // too (digest-17: an event the lead asserts, not only its headline word).
     const back = leads.find((l) => l.fact.articleId === 'b');
     expect(back?.articles.sort()).toEqual(['a', 'b', 'c']);

@@ -69,7 +69,7 @@ describe('a figure another article gives rounded', () => {
     const d = buildDigest(
       indexOf({
         a: "Zedco gains\n\nZedco's market share rose to 28.9% in 2004, the Orvo trade body said on Monday.\n",
-        b: "Zedco ahead\n\nZedco's market share rose to 29% in 2004, according to figures from the trade body.\n",
+        b: "Zedco ahead\n\nZedco's market share rose to 29% in 2004, according to data from the trade body.\n",
         c: "Zedco results\n\nZedco's market share reached 29% in 2004, its chief executive said in London.\n",
         d: 'Zedco profits\n\nZedco made a profit of $5m in 2004, the firm said in a statement on Tuesday.\n',
         e: 'Zedco profit\n\nZedco made a profit of $5m in 2004, helped by a weak currency, analysts said.\n',
@@ -86,7 +86,7 @@ describe('a figure another article gives rounded', () => {
     const d = buildDigest(
       indexOf({
         a: "Zedco gains\n\nZedco's market share rose to 29% from 28.9% in 2004, the Orvo trade body said.\n",
-        b: "Zedco ahead\n\nZedco's market share rose to 29% in 2004, according to figures from the trade body.\n",
+        b: "Zedco ahead\n\nZedco's market share rose to 29% in 2004, according to data from the trade body.\n",
       }),
       { now },
     );
@@ -117,8 +117,8 @@ describe('a sentence an earlier article said in other words', () => {
   it('is left out of what a new article adds; a new act in the same words is not', () => {
     // Five articles, so that the places the two sentences name are no main names of the story.
     const earlier = {
-      a: 'Zed bourse talks\n\nThe Orvo exchange is holding talks with its rival Zedbourse, which operates the Amsterdam, Brussels, Lisbon and Paris exchanges, as well as a derivatives market.\n',
-      c: 'Orvo results\n\nThe Orvo exchange reported higher trading volumes in the last three months of the year.\n',
+      a: 'Zed bourse talks\n\nThe Orvo exchange is in talks with its rival Zedbourse, which operates the Brussels, Paris, Amsterdam and Lisbon exchanges, plus a futures market.\n',
+      c: 'Orvo results\n\nThe Orvo exchange reported higher trading volumes in the final quarter of the year.\n',
       d: 'Orvo chief\n\nThe Orvo exchange named a new chief executive after a long search by its board.\n',
       e: 'Orvo shares\n\nShares in the Orvo exchange rose sharply after news of the bid interest spread.\n',
     };
@@ -133,9 +133,9 @@ describe('a sentence an earlier article said in other words', () => {
         ).newArticles.find((n) => n.id === 'b')?.adds ?? []
       ).map((x) => x.text);
     const told = ', its chief executive told shareholders in a letter.';
-    const restated = `Zedbourse operates the Paris, Amsterdam, Brussels and Lisbon bourses${told}`;
+    const restated = `Zedbourse operates the Lisbon, Paris, Brussels and Amsterdam bourses${told}`;
     expect(adds(restated)).not.toContain(restated);
-    const news = `Zedbourse bought the Paris, Amsterdam, Brussels and Lisbon bourses${told}`;
+    const news = `Zedbourse bought the Lisbon, Paris, Brussels and Amsterdam bourses${told}`;
     expect(adds(news)).toContain(news);
   });
 });

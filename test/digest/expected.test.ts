@@ -7,10 +7,10 @@ import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
 
 const story = {
-  a: "Ruritania grows\n\nRuritania's economy grew 2.6% in 2024 - fuelled by strong exports in the first few months - and is forecast to see growth of 1.9% in 2025.\n",
+  a: "Ruritania grows\n\nRuritania's economy grew 2.6% in 2024 - driven by strong exports early in the year - and is forecast to grow by 1.9% in 2025.\n",
   b: 'Zedco deal\n\nZedco values Acme Holdings at around $28 billion and aims to double its sales in Ruritania.\n',
   c: 'Ruritania revises\n\nA previous estimate of 0.4% growth between April and June was downgraded to a 0.2% decline, the Ruritanian statistics office said.\n',
-  d: 'Fees\n\nThe Home Office says people will pay £85 for a passport and card together.\n',
+  d: 'Fees\n\nThe Home Office says the public will pay £93 for a passport and card together.\n',
 };
 
 const lines = () => {
@@ -27,7 +27,7 @@ describe('expected figures', () => {
   it('marks a figure its clause gives as a forecast or what someone will do', () => {
     const l = lines();
     expect(l.get('1.9%')?.expected).toBe(true);
-    expect(l.get('£85')?.expected).toBe(true);
+    expect(l.get('£93')?.expected).toBe(true);
     const forecast = l.get('1.9%');
     expect(forecast && figureWords(forecast)).toMatch(/^1\.9% \(expected\): “/);
   });

@@ -33,8 +33,8 @@ describe("a lead's point: its days, months, years and numbers", () => {
 
 describe("a lead's event", () => {
   it('is the verbs it asserts, not those of saying or being, and the word an infinitive opens', () => {
-    const event = eventStems(tagWords('The Tories are to back controversial plans, the party has said.'));
-    expect(event.has('back')).toBe(true);
+    const event = eventStems(tagWords('The Tories are to support disputed plans, the party has said.'));
+    expect(event.has('support')).toBe(true);
     expect(event.has('said')).toBe(false);
     expect(event.has('sai')).toBe(false);
   });
@@ -46,16 +46,16 @@ describe("a lead's event", () => {
 });
 
 const yukos = {
-  a: 'Unit sold at auction\n\nA little-known Ruritanian company has bought the main production unit of oil firm Acme at auction in Zenda. The price was not disclosed.\n',
-  b: 'Acme sues over auction\n\nRuritanian oil firm Acme has sued four companies for their role in the forced auction of its main production unit. The case opens next month.\n',
-  c: 'Auction winner named\n\nA little-known company bought the main production unit of Acme at the auction in Zenda. Its owners are not known.\n',
-  d: 'Acme in court\n\nAcme lawyers said the auction of its main production unit was illegal. The firm will appeal.\n',
+  a: 'Unit sold at auction\n\nA little-known Ruritanian firm has bought the main drilling arm of oil firm Acme at auction in Zenda. The price was not disclosed.\n',
+  b: 'Acme sues over auction\n\nRuritanian oil firm Acme has sued three companies over their part in the forced auction of its main drilling arm. The case opens next month.\n',
+  c: 'Auction winner named\n\nA little-known company bought the main drilling arm of Acme at the auction in Zenda. Its owners are not known.\n',
+  d: 'Acme in court\n\nAcme lawyers said the auction of its main drilling arm was illegal. The firm will appeal.\n',
 };
 
 const talks = {
-  a: 'Strike talks this weekend\n\nTalks aimed at averting national strikes over pension reforms will take place on Saturday. Unions want guarantees.\n',
-  b: 'Pension talks end\n\nTalks aimed at averting national strikes over pension reforms have ended without agreement. Both sides blamed the other.\n',
-  c: 'Unions meet ministers\n\nTalks aimed at averting national strikes over pension reforms will take place on Saturday, unions said. Ministers hope for a deal.\n',
+  a: 'Strike talks this weekend\n\nTalks meant to head off nationwide strikes over pension changes will take place on Saturday. Unions want guarantees.\n',
+  b: 'Pension talks end\n\nTalks meant to head off nationwide strikes over pension changes have broken up without a deal. Both sides blamed the other.\n',
+  c: 'Unions meet ministers\n\nTalks meant to head off nationwide strikes over pension changes will take place on Saturday, unions said. Ministers hope for a deal.\n',
 };
 
 describe('the articles that state a lead', () => {

@@ -13,7 +13,7 @@ describe('the mood of a verb', () => {
   it('reads a plan or expectation from the words before the verb', () => {
     expect(moodOf('The firm will unveil its new chip on Monday.', 'unveil')).toBe('planned');
     expect(moodOf('The Tories are to back the plans.', 'back')).toBe('planned');
-    expect(moodOf('Download formats will now be included in the chart.', 'includ')).toBe('planned');
+    expect(moodOf('Streaming figures will now be included in the rankings.', 'includ')).toBe('planned');
     expect(moodOf('Stars are expected to attend the ceremony.', 'attend')).toBe('planned');
     expect(moodOf('The embargo is likely to be lifted.', 'lift')).toBe('planned');
   });
@@ -29,7 +29,7 @@ describe('the mood of a verb', () => {
 
   it("reads a text's first clause when the verb is not in it", () => {
     expect(moodOf('Five unions will hold talks with the minister.', 'met')).toBe('planned');
-    expect(moodOf('The awards are being shown on BBC One.', undefined)).toBe('done');
+    expect(moodOf('The prizes are being broadcast on Channel Two.', undefined)).toBe('done');
     expect(moodOf('Critics, who will vote, favour the film.', 'win')).toBe('unknown');
   });
 });
@@ -51,23 +51,21 @@ describe('two tellings of one event', () => {
   });
 
   it('are compared at the first of the lead verbs the sentence uses', () => {
-    const lead = 'Blair promised Brown he would stand down before the election.';
+    const lead = 'Quill promised Marsh he would step aside before the vote.';
     expect(
-      tellsAlike(lead, 'The PM told Brown he would stand down before the election.', ['promis', 'stand']),
+      tellsAlike(lead, 'The PM told Marsh he would step aside before the vote.', ['promis', 'step']),
     ).toBe(true);
-    expect(tellsAlike(lead, 'The PM did not stand down before the election.', ['promis', 'stand'])).toBe(
-      false,
-    );
+    expect(tellsAlike(lead, 'The PM did not step aside before the vote.', ['promis', 'step'])).toBe(false);
   });
 
   it('reads every verb the two share, not only the first: a side clause alike says nothing of the main verb', () => {
     const lead =
-      'Acme, Bolt and Zedco, who have been working on the chip for three years, unveiled it on Monday.';
-    const verbs = ['work', 'unveil'];
+      'Acme, Bolt and Zedco, who have been developing the chip for three years, unveiled it on Monday.';
+    const verbs = ['develop', 'unveil'];
     const preview =
-      'Acme, Bolt and Zedco, who have been working on the chip for three years, will unveil it soon.';
+      'Acme, Bolt and Zedco, who have been developing the chip for three years, will unveil it soon.';
     const report =
-      'Acme, Bolt and Zedco, who have been working on the chip for years, unveiled it to reporters.';
+      'Acme, Bolt and Zedco, who have been developing the chip for years, unveiled it to reporters.';
     expect(tellsAlike(lead, preview, verbs)).toBe(false);
     expect(tellsAlike(lead, report, verbs)).toBe(true);
   });

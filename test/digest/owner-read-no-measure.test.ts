@@ -6,26 +6,26 @@ import { indexOf } from '../helpers/index.js';
 
 const at = { now: new Date('2026-11-24T08:00:00Z') };
 
-// The R fault (issue 20, grounding): "Film A ... when it took $18m" cited "same figure" to another
-// article's "the film took more than the expected $18m", whose film is another one. Neither sentence
-// names the owner with a measure word; the second's owner is read from "the film" (its article's
+// The R fault (issue 20, grounding): "Film A ... when it took $21m" cited "same figure" to another
+// article's "the movie took more than the expected $21m", whose film is another one. Neither sentence
+// names the owner with a measure word; the second's owner is read from "the movie" (its article's
 // focus), which the digest does not trust.
 const articles = {
   'film/a':
-    "Zorbo Returns breaks records\n\nThe comedy Zorbo Returns also broke the record for New Year's Day, when it took $18m, the studio said.\n",
+    'Zorbo Returns breaks records\n\nThe comedy Zorbo Returns also set a new record for Boxing Day, when it took $21m, the studio said.\n',
   'film/c':
     'Zorbo Returns tops chart\n\nThe comedy Zorbo Returns topped the box office for a third week, studio estimates showed on Sunday.\n',
   'film/b':
-    'Quillon Night opens\n\nThe thriller Quillon Night, starring Dana Pirelli, opened on Friday across the country. Despite lukewarm reviews from critics, the film took more than the expected $18m.\n',
+    'Quillon Night opens\n\nThe thriller Quillon Night, starring Dana Pirelli, opened on Friday across the country. Despite cool reviews, the movie took more than the expected $21m.\n',
 };
 
 describe('an amount no measure word claims cites only an article whose sentence states it for the same owner', () => {
   const index = indexOf(articles);
 
-  it('never cites "the film took $18m" of another article\'s film as the same figure', () => {
+  it('never cites "the movie took $21m" of another article\'s film as the same figure', () => {
     const d = buildDigest(index, at);
     const lines = [...d.figures.flatMap((g) => g.moments.flatMap((m) => m.lines)), ...d.facts, ...d.topLine];
-    const eighteen = lines.filter((l) => l.figure?.endsWith('$18m'));
+    const eighteen = lines.filter((l) => l.figure?.endsWith('$21m'));
     expect(eighteen.length).toBeGreaterThan(0);
     for (const l of eighteen) {
       const other = l.source.id === 'film/a' ? 'film/b' : 'film/a';
@@ -35,8 +35,8 @@ describe('an amount no measure word claims cites only an article whose sentence 
 
   it('still cites a sentence whose owner is read from "it" where it is the line\'s own', () => {
     const mentions = figureMentions(index, defaultVocabulary(), namesByArticles(index));
-    const a = mentions.find((m) => m.article.id === 'film/a' && m.quantity.text.endsWith('$18m'));
-    const b = mentions.find((m) => m.article.id === 'film/b' && m.quantity.text.endsWith('$18m'));
+    const a = mentions.find((m) => m.article.id === 'film/a' && m.quantity.text.endsWith('$21m'));
+    const b = mentions.find((m) => m.article.id === 'film/b' && m.quantity.text.endsWith('$21m'));
     expect(a).toBeDefined();
     expect(b).toBeDefined();
     if (!a || !b) return;

@@ -36,16 +36,16 @@ describe('plain facts', () => {
   });
 
   it('shows a figure whose subject is not read as a plain fact, when its sentence names someone and says enough', () => {
-    // ("The price of gold fell to $413.50 an ounce" is read since claims-8: gold · price (an ounce).)
+    // ("The price of gold fell to $427.80 an ounce" is read since claims-8: gold · price (an ounce).)
     const d = buildDigest(
       indexOf({
-        a: 'Gold price falls\n\nBullion changed hands at $413.50 in Asian trading on Monday after the Zed Group plan was announced. Dealers in Tokyo said trading was thin.\n',
+        a: 'Gold price falls\n\nBullion changed hands at $427.80 in Asian trading on Monday after the Zed Group plan was announced. Dealers in Tokyo said trading was thin.\n',
         b: 'Zed Group plan\n\nThe Zed Group said on Sunday it would study the sale of gold held by the Fund to help the poorest states.\n',
       }),
       at,
     );
-    expect(d.facts.map((l) => l.figure)).toContain('$413.50');
-    expect(d.figures.some((g) => g.moments.some((m) => m.lines.some((l) => l.figure === '$413.50')))).toBe(
+    expect(d.facts.map((l) => l.figure)).toContain('$427.80');
+    expect(d.figures.some((g) => g.moments.some((m) => m.lines.some((l) => l.figure === '$427.80')))).toBe(
       false,
     );
   });
@@ -53,7 +53,7 @@ describe('plain facts', () => {
   it('gives no title whose measure the sentence does not say: the figure is a plain fact', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Pell pushes loan plan\n\nZed Group finance ministers met in Lisbon to discuss cancelling the debt of the poorest states. Earlier, Mr Pell told the Daily Post the Zeds had increased support for Africa in the past four years from $1.1bn per year to $4.6bn per year.\n',
+        a: 'Pell pushes loan plan\n\nZed Group finance ministers met in Lisbon to discuss cancelling the debt of the poorest states. Earlier, Mr Pell told the Daily Post the Zeds had stepped up support for Africa over the last three years from $1.3bn per year to $3.9bn per year.\n',
         b: 'Pell in Lisbon\n\nMr Pell told reporters in Lisbon on Friday that the Zed Group would cancel the debt of the poorest states this year.\n',
       }),
       at,
@@ -61,8 +61,8 @@ describe('plain facts', () => {
     const titled = d.figures.flatMap((g) =>
       g.moments.flatMap((m) => m.lines.map((l) => `${g.measure} ${l.figure}`)),
     );
-    expect(titled.filter((t) => /\$1\.1bn|\$4\.6bn/.test(t))).toEqual([]);
-    expect(d.facts.map((l) => l.figure)).toContain('$1.1bn');
+    expect(titled.filter((t) => /\$1\.3bn|\$3\.9bn/.test(t))).toEqual([]);
+    expect(d.facts.map((l) => l.figure)).toContain('$1.3bn');
   });
 });
 
@@ -80,14 +80,14 @@ describe('a subject that is the measure word itself', () => {
 
 describe('plain facts an editor can use', () => {
   const quoted = {
-    a: 'Mill jobs\n\nBorrow Steel is a specialist steel firm in Kelton, about 40 miles from Dunmore, with a proud history. "In our trade the market is global, we would need not 460 people but perhaps just 150 or 200," he says. Mill manager Tom Rudd says that he now hopes to raise output "by nearly 40%" next spring.\n',
+    a: 'Mill jobs\n\nBorrow Steel is a niche steel maker in Kelton, some 40 miles from Dunmore, with a long history. "In our trade the market is global, we would need not 520 people but maybe only 180 or 230," he says. Mill manager Tom Rudd says that he now hopes to raise output "by nearly 40%" next spring.\n',
     b: 'Mill sales\n\nBorrow Steel exported steel worth $85m to Asian buyers last year, the Kelton company said in its annual report.\n',
   };
 
   it('shows no figure quoted from a speaker the sentence does not name, nor one hoped for', () => {
     const d = buildDigest(indexOf(quoted), at);
     const figures = d.facts.map((l) => l.figure);
-    expect(figures.some((f) => /460|40%/.test(f))).toBe(false);
+    expect(figures.some((f) => /520|40%/.test(f))).toBe(false);
   });
 
   it('shows no distance from a place: it says where something is, not what happened', () => {

@@ -11,15 +11,15 @@ const at = { now: new Date('2026-11-24T08:00:00Z') };
 
 const matchStory = () =>
   indexOf({
-    a: "Northtown hold on\n\nNorthtown secured their first away win for four years with a six-try victory in the capital. Sam Hill's 11-9 win over Eastfield last week was sealed by a late penalty.\n",
-    b: 'Southport 8-38 Northtown\n\nNorthtown secured their first away win for four years with a six-try victory in the capital. Tries gave the visitors a 19-5 half-time advantage.\n',
-    c: 'Northtown changes\n\nCoach Jo Bloggs has made two changes from the side that beat Southport 38-8 for the trip to Westbury.\n',
+    a: "Northtown hold on\n\nNorthtown claimed their first away win in five years with a five-try display in the capital. Sam Hill's 11-9 win over Eastfield last week was sealed by a late penalty.\n",
+    b: 'Southport 10-41 Northtown\n\nNorthtown claimed their first away win in five years with a five-try display in the capital. Early tries handed the visitors a 21-5 half-time lead.\n',
+    c: 'Northtown changes\n\nCoach Jo Bloggs has made two changes from the side that beat Southport 41-10 for the trip to Westbury.\n',
   });
 
 describe('results in the digest', () => {
   it('leads the top line with the result most articles give, a headline counting for its article', () => {
     const d = buildDigest(matchStory(), at);
-    expect(d.topLine[0]?.figure).toBe('38-8');
+    expect(d.topLine[0]?.figure).toBe('41-10');
     expect([d.topLine[0]?.source.id, ...(d.topLine[0]?.also ?? []).map((c) => c.id)].sort()).toEqual([
       'b',
       'c',
@@ -29,7 +29,7 @@ describe('results in the digest', () => {
   it('groups scores by match: the sides of one match meet, another match stands apart', () => {
     const d = buildDigest(matchStory(), at);
     expect(d.results.map((m) => [m.sides.join(' v '), m.results.map((r) => r.value)])).toEqual([
-      ['Northtown v Southport', ['38-8']],
+      ['Northtown v Southport', ['41-10']],
       ['Sam Hill v Eastfield', ['11-9']],
     ]);
     expect(digestToText(d)).toContain('Northtown v Southport');
@@ -50,16 +50,16 @@ describe('results in the digest', () => {
 
   it('cites a copy of an article already cited never as a second source of a result', () => {
     const first =
-      'Southport 8-38 Northtown\n\nNorthtown secured their first away win for four years with a six-try victory in the capital. Tries gave the visitors a 19-5 half-time advantage.\n';
+      'Southport 10-41 Northtown\n\nNorthtown claimed their first away win in five years with a five-try display in the capital. Early tries handed the visitors a 21-5 half-time lead.\n';
     const d = buildDigest(
       indexOf({
         a: first,
         b: first,
-        c: 'Northtown changes\n\nCoach Jo Bloggs has made two changes from the side that beat Southport 38-8 for the trip to Westbury.\n',
+        c: 'Northtown changes\n\nCoach Jo Bloggs has made two changes from the side that beat Southport 41-10 for the trip to Westbury.\n',
       }),
       at,
     );
-    const line = d.results.flatMap((m) => m.results).find((r) => r.value === '38-8');
+    const line = d.results.flatMap((m) => m.results).find((r) => r.value === '41-10');
     const cited = [line?.source.id, ...(line?.also ?? []).map((c) => c.id)];
     expect(cited).toHaveLength(2);
     expect(cited).toContain('c');

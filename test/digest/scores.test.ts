@@ -1,5 +1,5 @@
 /**
- * A sports score ("19-5", "38-8") is one result, never a figure of its own: right or silent.
+ * A sports score ("21-5", "41-10") is one result, never a figure of its own: right or silent.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build.js';
@@ -11,8 +11,8 @@ describe('scores in the digest', () => {
   it('shows no half of a score as a figure', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Rovers win\n\nZedco Rovers full-back Sam Hill gave the visitors a 19-5 half-time advantage at Ashton Park on Saturday.\n',
-        b: 'Rovers hold on\n\nHill scored twice as Zedco Rovers beat Ashton 38-8 in front of their own fans, coach Lee Ford said.\n',
+        a: 'Rovers win\n\nZedco Rovers full-back Sam Hill handed the visitors a 21-5 half-time lead at Ashton Park on Saturday.\n',
+        b: 'Rovers hold on\n\nHill scored twice as Zedco Rovers beat Ashton 41-10 in front of their own fans, coach Lee Ford said.\n',
       }),
       at,
     );

@@ -12,9 +12,9 @@ describe('the top line', () => {
   it('counts one amount no measure word claims over every article giving it, whoever each sentence names', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Hill on trial\n\nZedco boss Sam Hill is accused of running a $9bn fraud at the firm, a witness said. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
-        b: 'Zedco accounts\n\nThe firm had hidden a $9bn hole in its books from shareholders, prosecutors told the jury on Tuesday. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
-        c: 'Zedco sold\n\nThe Zedco network went to Lee Corp after a $9bn accounting scandal came to light at the firm in 2002. Mr Hill could face a sentence of 30 years if convicted of all the charges.\n',
+        a: 'Hill on trial\n\nZedco boss Sam Hill is accused of running a $9bn fraud at the firm, a witness said. Mr Hill could be jailed for 35 years if found guilty on every count.\n',
+        b: 'Zedco accounts\n\nThe firm had hidden a $9bn hole in its books from shareholders, prosecutors told the jury on Tuesday. Mr Hill could be jailed for 35 years if found guilty on every count.\n',
+        c: 'Zedco sold\n\nThe Zedco network went to Lee Corp after a $9bn accounting scandal came to light at the firm in 2002. Mr Hill could be jailed for 35 years if found guilty on every count.\n',
         d: 'Hill denies\n\nFormer Zedco boss Sam Hill says he played no part in the $9bn fraud that sank the firm.\n',
       }),
       at,
@@ -30,9 +30,9 @@ describe('the top line of counts', () => {
     const d = buildDigest(
       indexOf({
         a: "Lee reissues\n\nRecord label Zedco Music is reissuing Ann Lee's 25 number one albums at the rate of one a month in Britain.\n",
-        b: "Lee fans queue\n\nAnn Lee's 25 original albums are being reissued as limited editions, with fans queueing at record shops.\n",
-        c: 'Lee back\n\nAnn Lee will feature in the charts for months as all 25 of her albums return to the shops this spring.\n',
-        d: "Lee odds\n\nBookmakers have offered odds of 10/1 for all Ann Lee's 25 albums to go back to number one.\n",
+        b: "Lee fans queue\n\nAnn Lee's 25 original albums are coming out again as collector's editions, with fans queueing at record shops.\n",
+        c: 'Lee back\n\nAnn Lee will be in the charts for months as all 25 of her albums go back on sale this spring.\n',
+        d: "Lee odds\n\nBookmakers are offering 12/1 for all Ann Lee's 25 albums to reach number one again.\n",
       }),
       at,
     );
@@ -46,7 +46,7 @@ describe('the top line of percentages no measure word claims', () => {
   it('counts one share over every article where the words after it name one thing, whoever each sentence names', () => {
     const d = buildDigest(
       indexOf({
-        a: "Ministers back plan\n\nFinance ministers from the Zed Group have backed plans to cancel up to 80% of the loans of the poorest states. Mr Pell said the meeting would be remembered as the '80% loan summit'. Mr Pell also wants a new fund worth $20bn a year to help the poorest states.\n",
+        a: "Ministers back plan\n\nFinance ministers from the Zed Group have backed plans to cancel up to 80% of the loans of the poorest states. Mr Pell said the talks would go down as the '80% loan summit'. Mr Pell also wants a new fund worth $20bn a year to help the poorest states.\n",
         b: 'Markets react\n\nThe Zed Group ministers agreed over the weekend to cancel up to 80% of the loans owed by the poorest states, traders said. Gold fell to $400 an ounce in Asia on the news before recovering.\n',
         c: 'Pell sets out aims\n\nMr Pell told the Lisbon conference that much more was needed, including 80% loan relief for the poorest states. Mr Pell also wants a new fund worth $20bn a year to help them.\n',
         d: 'Charity report\n\nThe charity Helpline says that aid budgets of the richest states have fallen to 30% of their 1960 levels over forty years.\n',
@@ -77,8 +77,8 @@ describe('the top line of a share whose subject one article does not name', () =
     // not carry over: read as unknown, it is not the bloc's 2% backed twice.
     const d = buildDigest(
       indexOf({
-        a: 'Bloc outlook\n\nThe Union of Estria economic growth rate is projected to be 2% this year, the commission said in its report.\n',
-        b: 'Factory floor\n\nIn Norland, industry is exporting more, but the economy as a whole is mired in slow growth. Growth is likely to peak this year at just under 2%.\n',
+        a: 'Bloc outlook\n\nThe Union of Estria growth rate is forecast to be 2% this year, the commission said in its report.\n',
+        b: 'Factory floor\n\nIn Norland, industry is selling more abroad, but the wider economy is stuck in slow growth. Growth will probably top out this year at just under 2%.\n',
       }),
       at,
     );
@@ -96,12 +96,12 @@ describe('the top line of a range', () => {
   it('does not take another subject’s range of the same measure for the claim in other words', () => {
     const d = buildDigest(
       indexOf({
-        a: 'Aid plan\n\nMr Ross set out his plans. His proposals were effectively a new "Kell Plan" for the world, including an international finance facility, which would issue bonds in an attempt to double global aid cash to $100bn a year.\n',
-        b: 'Aid pledge\n\n"These additional resources will be used to increase Nordia bilateral aid to Africa to at least £1.25bn a year by 2008," the minister said.\n',
+        a: 'Aid plan\n\nMr Ross set out his plans. His ideas amounted to a new "Kell Plan" for the world, with a global lending fund that would sell bonds to double world aid to $100bn a year.\n',
+        b: 'Aid pledge\n\n"This extra money will go to raising Nordia direct aid to Africa to at least £1.4bn a year by 2009," the minister said.\n',
       }),
       at,
     );
-    // One article's $100bn is not stated by two: no top line, and no "b gives at least £1.25bn".
+    // One article's $100bn is not stated by two: no top line, and no "b gives at least £1.4bn".
     expect(d.topLine.flatMap((t) => t.consistent.map((c) => c.citation.id))).not.toContain('b');
     expect(d.topLine.some((t) => t.figure === '$100bn')).toBe(false);
   });

@@ -1,6 +1,6 @@
 /**
  * Stories the digest was not written for: BBC articles (2004-05) on the Yukos affair and on the
- * bids for the London Stock Exchange, which no answer key uses, copied to a temporary folder. Every
+ * bids for the LSE, which no answer key uses, copied to a temporary folder. Every
  * figure line says what its figure is, in words that stand in the article it cites.
  */
 import { readFileSync } from 'node:fs';

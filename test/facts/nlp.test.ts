@@ -16,9 +16,9 @@ describe('sentencesOf', () => {
 
 describe('sentencesOf after figures', () => {
   it('splits after a sentence that ends in a figure with a scale, such as £250m.', () => {
-    expect(sentencesOf('Costs will reach an extra £250m. Turnover for the quarter was up 4.3%.')).toEqual([
+    expect(sentencesOf('Costs will reach an extra £250m. Sales in the period were up 3.6%.')).toEqual([
       'Costs will reach an extra £250m.',
-      'Turnover for the quarter was up 4.3%.',
+      'Sales in the period were up 3.6%.',
     ]);
   });
 });
