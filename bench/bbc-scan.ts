@@ -248,7 +248,9 @@ function main(argv: string[]): number {
   const started = performance.now();
   const dir = archiveDir();
   if (!dir) {
-    console.error('bbc-scan: no archive at ../shared/corpora/bbc or /work/shared/corpora/bbc');
+    console.error(
+      'bbc-scan: no archive at ../shared/corpora/bbc or /work/shared/corpora/bbc: put the shared folder beside the repository (the scan reads the archive there, never a copy)',
+    );
     return 2;
   }
   const articles = archiveFiles(dir);
