@@ -7,7 +7,8 @@
  * 200 topic queries. Only words written in lower case in at least MIN_QUESTIONS questions of at least
  * MIN_SOURCES keys (the headlines count as one) become features, so no story's name is in the file.
  * Never reads a HELD OUT key nor the public keys.
- * --without K fits without key K; --cv fits once per TRAIN key without it and prints, out of fold,
+ * --without K fits without key K (several: "V,W"); --exclude K,L leaves those keys out of every fit (to
+ * replay an older recipe, e.g. the model of its time; --cv still writes and scores their folds); --cv fits once per TRAIN key without it and prints, out of fold,
  * how often the form read is right per form, on the questions the rules type and on those they leave
  * untyped, at several thresholds; --folds DIR writes each fold's model there (forms-without-K.json).
  */
@@ -158,7 +159,8 @@ export function fitForms(data: Example[]): FormModel {
 }
 
 const main = async () => {
-  const all = await examples();
+  const excluded = opt('exclude', '').split(',').filter(Boolean);
+  const all = (await examples()).filter((e) => !excluded.includes(e.source));
   if (args.includes('--cv')) {
     const dir = opt('folds', '');
     if (dir) mkdirSync(dir, { recursive: true });
@@ -180,7 +182,10 @@ const main = async () => {
     for (const k of TRAIN_KEYS) {
       const model = fitForms(all.filter((e) => e.source !== k));
       if (dir) writeFileSync(`${dir}/forms-without-${k}.json`, JSON.stringify(model));
-      for (const e of all.filter((x) => x.source === k)) {
+      const held = excluded.includes(k)
+        ? (await examples()).filter((x) => x.source === k)
+        : all.filter((x) => x.source === k);
+      for (const e of held) {
         const untyped = readQuestionByRules(e.text).wants === undefined ? 1 : 0;
         const best = formProbabilities(e.text, model)[0];
         const t = row(e.label);
@@ -216,8 +221,8 @@ const main = async () => {
     }
     return;
   }
-  const without = opt('without', '');
-  const model = fitForms(all.filter((e) => e.source !== without));
+  const without = opt('without', '').split(',');
+  const model = fitForms(all.filter((e) => !without.includes(e.source)));
   const out = opt('out', 'src/answer/forms.json');
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   useFormModel(model);

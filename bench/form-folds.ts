@@ -8,12 +8,18 @@
  * right, top 3, short answer right, bold and unanswerable silent, before -> after, and the bench's 200
  * headline topic queries the model types (the fitted model in src/answer/forms.json). `--folds fitted`
  * answers with the fitted model for every key (in sample: what eval-answers would count, by difference).
+ * --min P: the learned form types an untyped question from p >= P (default LEARNED_FORM_MIN).
  * --override P: the learned form replaces a type the rules read where they disagree, from p >= P.
  */
 import { readFileSync } from 'node:fs';
 import { answerQuery } from '../src/answer/answer.js';
 import { type FormModel, formModel, useFormModel } from '../src/answer/form-model.js';
-import { readQuestion, readQuestionByRules, useLearnedOverride } from '../src/answer/question.js';
+import {
+  readQuestion,
+  readQuestionByRules,
+  useLearnedMin,
+  useLearnedOverride,
+} from '../src/answer/question.js';
 import { buildIndex } from '../src/index/build.js';
 import { outcome } from './eval-answers.js';
 import { readKey, TRAIN_KEYS } from './keys.js';
@@ -28,6 +34,7 @@ const dir = opt('folds', '/tmp/forms-folds');
 const keys = opt('keys', TRAIN_KEYS.join(',')).split(',');
 const verbose = args.includes('--verbose');
 useLearnedOverride(Number(opt('override', '2')));
+if (args.includes('--min')) useLearnedMin(Number(opt('min', '0.85')));
 const none: FormModel = { classes: ['topic'], words: [], bias: [0], weights: {} };
 
 const headlines = await benchQueries('../shared/corpora/bbc');
@@ -46,6 +53,7 @@ const zero = () => ({
   first: [0, 0],
   top3: [0, 0],
   short: [0, 0],
+  shown: [0, 0],
   silent: [0, 0],
   bold: [0, 0],
   boldRight: [0, 0],
@@ -83,6 +91,7 @@ for (const k of keys) {
         t.first[i] = (t.first[i] ?? 0) + (x.rank === 0 ? 1 : 0);
         t.top3[i] = (t.top3[i] ?? 0) + (x.rank >= 0 && x.rank < 3 ? 1 : 0);
         t.short[i] = (t.short[i] ?? 0) + (x.shortRight ? 1 : 0);
+        t.shown[i] = (t.shown[i] ?? 0) + (x.shown ? 1 : 0);
       }
     }
     if (verbose)
@@ -92,15 +101,15 @@ for (const k of keys) {
   }
   const d = (xs: number[]) => `${xs[0]} -> ${xs[1]}`;
   console.log(
-    `${k}: ${t.changed} of ${t.n + t.empty} read otherwise; among them first ${d(t.first)}, top 3 ${d(t.top3)}, short right ${d(t.short)}, bold ${d(t.bold)} (right ${d(t.boldRight)}), unanswerable silent ${d(t.silent)} (shown ${d(t.emptyShown)})`,
+    `${k}: ${t.changed} of ${t.n + t.empty} read otherwise; among them first ${d(t.first)}, top 3 ${d(t.top3)}, short right ${d(t.short)} (shown ${d(t.shown)}), bold ${d(t.bold)} (right ${d(t.boldRight)}), unanswerable silent ${d(t.silent)} (shown ${d(t.emptyShown)})`,
   );
   total.n += t.n;
   total.changed += t.changed;
-  for (const f of ['first', 'top3', 'short', 'silent', 'bold', 'boldRight', 'emptyShown'] as const)
+  for (const f of ['first', 'top3', 'short', 'shown', 'silent', 'bold', 'boldRight', 'emptyShown'] as const)
     for (const i of [0, 1]) total[f][i] = (total[f][i] ?? 0) + (t[f][i] ?? 0);
 }
 const d = (xs: number[]) => `${xs[0]} -> ${xs[1]}`;
 console.log(
-  `all: ${total.changed} read otherwise; first ${d(total.first)}, top 3 ${d(total.top3)}, short right ${d(total.short)}, bold ${d(total.bold)} (right ${d(total.boldRight)}), unanswerable silent ${d(total.silent)} (shown ${d(total.emptyShown)})`,
+  `all: ${total.changed} read otherwise; first ${d(total.first)}, top 3 ${d(total.top3)}, short right ${d(total.short)} (shown ${d(total.shown)}), bold ${d(total.bold)} (right ${d(total.boldRight)}), unanswerable silent ${d(total.silent)} (shown ${d(total.emptyShown)})`,
 );
 useFormModel();

@@ -10,15 +10,64 @@
  * With --counts it prints no item (so it may run on transfer keys): per form, of the questions whose
  * first fact holds the answer, the short answer right / wrong / none, and each wrong or missing one's
  * cause (`causeOf`): untyped, loose, no span, the right span first but under `show`, withheld by a
- * rule or ruled silent, the right span later in the sentence, no span of the sentence right.
+ * rule or ruled silent, the right span later in the sentence, no span of the sentence right; a wrong
+ * or unshown span none of whose spans is right is marked "(key's words)" when it shares a content word
+ * with what the key expects (`overlapsKey`: the right part of the sentence cut otherwise than the key
+ * writes it, "in 2005" for "early in 2005"), else "(elsewhere)" (span-27).
+ * --forms FILE answers with that question-form model (a fold's, `fit-forms --cv --folds DIR`, or an
+ * older one) instead of src/answer/forms.json.
  */
+
+import { readFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
+import { type FormModel, useFormModel } from '../src/answer/form-model.js';
 import { readQuestion } from '../src/answer/question.js';
 import type { Answer } from '../src/answer/types.js';
 import { defaultWeights } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
 import { outcome } from './eval-answers.js';
 import { allKeys, type KeyQuery } from './keys.js';
+
+/** Words too common to tell two phrases alike. */
+const COMMON = new Set([
+  'the',
+  'and',
+  'for',
+  'was',
+  'were',
+  'are',
+  'its',
+  'his',
+  'her',
+  'their',
+  'with',
+  'from',
+  'that',
+  'this',
+  'has',
+  'have',
+  'had',
+  'not',
+  'but',
+  'into',
+  'than',
+  'over',
+  'after',
+]);
+const contentWords = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.%-]*/gu) ?? []).filter(
+      (w) => w.length > 1 && !COMMON.has(w),
+    ),
+  );
+
+/** Whether a span shares a content word with what the key expects (its patterns read as plain words). Pure. */
+export function overlapsKey(span: string, matches: readonly string[]): boolean {
+  const words = contentWords(span);
+  return matches.some((m) =>
+    [...contentWords(m.replace(/\\(.)/g, '$1').replace(/[|()[\]?*+^$]/g, ' '))].some((w) => words.has(w)),
+  );
+}
 
 /** Why a question whose first fact holds the answer has no right short answer (see --counts). */
 export function causeOf(q: KeyQuery, a: Answer, trace: AnswerTrace | undefined, show: number): string {
@@ -30,14 +79,24 @@ export function causeOf(q: KeyQuery, a: Answer, trace: AnswerTrace | undefined, 
   const right = (text: string) => q.expect.some((e) => new RegExp(e.match, 'i').test(text));
   const at = short.spans.findIndex((s) => right(s.text));
   const shown = a.answer !== undefined;
-  if (shown) return at > 0 ? 'wrong: right later' : 'wrong: none right';
+  const none = () => {
+    const top = short.spans[0]?.text;
+    return top &&
+      overlapsKey(
+        top,
+        q.expect.map((e) => e.match),
+      )
+      ? "none right (key's words)"
+      : 'none right (elsewhere)';
+  };
+  if (shown) return at > 0 ? 'wrong: right later' : `wrong: ${none()}`;
   if (at === 0)
     return short.withheld
       ? 'none: right, withheld'
       : (a.confidence ?? 0) < show
         ? 'none: right, under show'
         : 'none: right, ruled silent';
-  return at > 0 ? 'none: right later' : 'none: none right';
+  return at > 0 ? 'none: right later' : `none: ${none()}`;
 }
 
 const args = process.argv.slice(2);
@@ -46,6 +105,8 @@ const keys = (i >= 0 ? (args[i + 1] ?? 'G,J') : 'G,J').split(',');
 const wrongFact = args.includes('--wrong-fact');
 const counts = args.includes('--counts');
 const show = defaultWeights().show;
+const formsFile = args.includes('--forms') ? args[args.indexOf('--forms') + 1] : undefined;
+if (formsFile) useFormModel(JSON.parse(readFileSync(formsFile, 'utf8')) as FormModel);
 const causes = new Map<string, Map<string, number>>();
 
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });

@@ -465,7 +465,7 @@ const isName = (slot: Slot) => /^\p{Lu}/u.test(slot.label);
 
 /**
  * The name words of a question ("Lumo", "Ostra": a capital letter in them; no people's word nor
- * month, which articles write otherwise or leave out) when no one article
+ * month, which articles write otherwise or leave out, nor a lone letter) when no one article
  * holds them all, in its facts or its headline (the coverage names each, never together), with
  * `holdsRarest`: whether an article holds the rarest of them, the most particular thing asked
  * about. Undefined when the question names fewer than two, or some article holds them all.
@@ -475,9 +475,15 @@ function namesApart(
   slots: readonly Slot[],
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
 ): { names: string[]; holdsRarest: (articleId: string) => boolean } | undefined {
-  // A people's word or a month is no name an article must write ("French": "France"; "February").
+  // A people's word or a month is no name an article must write ("French": "France"; "February"),
+  // nor a lone letter (the "Q" of "Q4", as `unnamedIn`).
   const named = slots.flatMap((s, k) =>
-    !s.concept && s.key && /\p{Lu}/u.test(s.label) && !PEOPLES_WORD.test(s.label) && !CALENDAR.test(s.label)
+    !s.concept &&
+    s.key &&
+    /\p{Lu}/u.test(s.label) &&
+    s.label.length > 1 &&
+    !PEOPLES_WORD.test(s.label) &&
+    !CALENDAR.test(s.label)
       ? [k]
       : [],
   );

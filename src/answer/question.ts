@@ -423,7 +423,7 @@ export function readQuestionByRules(question: string): QuestionForm {
  */
 export function readQuestion(question: string): QuestionForm {
   const ruled = readByRules(question);
-  if (!ruled.wants) return learnedForm(question) ?? ruled;
+  if (!ruled.wants) return learnedForm(question, learnedMin) ?? ruled;
   if (overrideMin > 1) return ruled;
   const learned = learnedForm(question, overrideMin);
   return learned?.wants && !agrees(learned.wants, ruled.wants) ? learned : ruled;
@@ -449,6 +449,14 @@ function agrees(learned: AnswerType, ruled: AnswerType): boolean {
 
 /** How sure the learned form must be to type a question the rules leave untyped (out of fold, type-25). */
 export const LEARNED_FORM_MIN = 0.85;
+
+/** How sure the learned form must be to type a question the rules leave untyped (bench: `form-folds.ts --min`). */
+let learnedMin = LEARNED_FORM_MIN;
+
+/** Sets how sure the learned form must be to type an untyped question; none: LEARNED_FORM_MIN. */
+export function useLearnedMin(min: number = LEARNED_FORM_MIN): void {
+  learnedMin = min;
+}
 
 /** Words joining the parts of a name ("Bank of Easton", "Ann de Grey"). */
 const NAME_JOINS = /^(?:de|van|von|da|del|di|le|la|of|bin|and|&)$/;

@@ -326,6 +326,21 @@ function matchesOf(text: string, re: RegExp, weight: number): Span[] {
   return out;
 }
 
+/** A word that narrows the date after it ("early in 2005", "late on Friday", "the end of next year"). */
+const DATE_QUALIFIER =
+  /\b(?:early|late|later|earlier|mid|middle of|the end of|the start of|the beginning of|the middle of)\s+$/i;
+
+/**
+ * A date with the word before it that narrows it, as one span: "early in 2005", not "in 2005"; a
+ * date that opens with such a word already is left as it is. Pure.
+ */
+export function qualifiedDate(text: string, span: Span): Span {
+  const q = DATE_QUALIFIER.exec(text.slice(Math.max(0, span.start - 24), span.start));
+  if (!q || /^(?:early|late|mid|the end of)\b/i.test(span.text)) return span;
+  const start = span.start - q[0].length;
+  return { ...span, text: text.slice(start, span.end), start };
+}
+
 /** Drops spans inside a longer (or equally long, earlier) span, keeping the heavier where they overlap. */
 function outermost(spans: Span[]): Span[] {
   const sorted = [...spans].sort(
@@ -1437,7 +1452,9 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       spans = figureSpans(source, wants, question);
       break;
     case 'date':
-      spans = DATES.flatMap(([re, weight]) => matchesOf(source.text, re, weight));
+      spans = DATES.flatMap(([re, weight]) => matchesOf(source.text, re, weight)).map((s) =>
+        qualifiedDate(source.text, s),
+      );
       break;
     case 'duration':
       spans = [

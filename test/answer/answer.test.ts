@@ -17,6 +17,7 @@ import {
   spellsOut,
   typeMatch,
 } from '../../src/answer/answer.js';
+import { useFormModel } from '../../src/answer/form-model.js';
 import { parseQuery } from '../../src/answer/query.js';
 import { readQuestion } from '../../src/answer/question.js';
 import { jaccard } from '../../src/answer/similarity.js';
@@ -630,6 +631,16 @@ Filming of Harbour Lights ends in the spring.
     const answer = answerQuery(index, 'Acme Q4 net profit');
     expect(answer.note).toBeUndefined();
     expect(answer.facts[0]?.text).toMatch(/\$20m/);
+    // Typed (a form model sure it asks how much), "Acme" and "Q" are no names apart either.
+    useFormModel({ classes: ['topic', 'how-much'], words: [], bias: [0, 10], weights: {} });
+    try {
+      expect(readQuestion('Acme Q4 net profit').wants).toBe('money');
+      const typed = answerQuery(index, 'Acme Q4 net profit');
+      expect(typed.note).toBeUndefined();
+      expect(typed.facts[0]?.text).toMatch(/\$20m/);
+    } finally {
+      useFormModel();
+    }
   });
 
   it('keeps its facts where one gives a figure of that kind', () => {

@@ -11,12 +11,14 @@ import {
   firstNameIn,
   readQuestion,
   readQuestionByRules,
+  useLearnedMin,
   useLearnedOverride,
 } from '../../src/answer/question.js';
 
 afterEach(() => {
   useFormModel();
   useLearnedOverride(2);
+  useLearnedMin();
 });
 
 describe('form model (forms.json)', () => {
@@ -101,5 +103,17 @@ describe('form model (forms.json)', () => {
     expect(readQuestion(q).wants).toBe('place');
     useFormModel({ ...place, bias: [0, 0, 10] });
     expect(readQuestion(q)).toEqual(readQuestionByRules(q));
+  });
+
+  it('types an untyped question only from the threshold up (useLearnedMin)', () => {
+    const q = 'Acme quarterly figures for Easton';
+    // Two classes, "how-much" ahead by log(3): p = 0.75, under the default 0.85.
+    useFormModel({ classes: ['topic', 'how-much'], words: [], bias: [0, Math.log(3)], weights: {} });
+    expect(readQuestionByRules(q).wants).toBeUndefined();
+    expect(readQuestion(q).wants).toBeUndefined();
+    useLearnedMin(0.7);
+    expect(readQuestion(q).wants).toBe('amount');
+    useLearnedMin(0.8);
+    expect(readQuestion(q).wants).toBeUndefined();
   });
 });

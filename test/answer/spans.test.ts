@@ -6,6 +6,7 @@ import {
   levelLeft,
   movedBy,
   type QuestionWords,
+  qualifiedDate,
   quotationsOf,
 } from '../../src/answer/spans.js';
 import { tagWords } from '../../src/facts/nlp.js';
@@ -1026,5 +1027,22 @@ describe('span-25: places in parts, changes asked, words that count nothing', ()
     expect(spans(text, 'count', 'how many workers could walk out', [], 'workers could')[0]).toBe(
       'up to 900,000 workers',
     );
+  });
+});
+
+describe('qualifiedDate', () => {
+  it('keeps the word that narrows a date with it (made-up sentences)', () => {
+    expect(spans('The Zedco pilot will start early in 2011 in two towns.', 'date')[0]).toBe('early in 2011');
+    expect(spans('Ann Grey will report back late in the new year.', 'date')[0]).toBe('late in the new year');
+    expect(spans('Ann Grey will report back in the new year.', 'date')[0]).toBe('in the new year');
+  });
+
+  it('leaves a date that already opens with its qualifier, or has none, as it is', () => {
+    const text = 'Sales began in early 2009 and ended in 2010.';
+    for (const w of ['early 2009', 'in 2010']) {
+      const start = text.indexOf(w);
+      const span = { text: w, start, end: start + w.length, weight: 1 };
+      expect(qualifiedDate(text, span)).toEqual(span);
+    }
   });
 });
