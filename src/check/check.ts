@@ -535,7 +535,7 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
   // The names of every sentence with a figure, tagged in one trip.
   const entitiesOf = manySentenceEntities(found.map((f) => ({ text: f.sentence, names })));
   return found.map(({ sentence, offset, quantities }, position) => {
-    const entities = entitiesOf[position] ?? [];
+    const entities = (entitiesOf[position] ?? []).filter((name) => !unitOfFigure(sentence, name));
     return {
       fact: {
         id: `draft#${position}`,
@@ -552,6 +552,15 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
       words: entityWords(entities),
     };
   });
+}
+
+/**
+ * A "name" written only right after a digit is the unit of a figure, no one's name: "GB" in "a
+ * 20GB model", "MW" in "a 600MW plant".
+ */
+export function unitOfFigure(sentence: string, name: string): boolean {
+  const at = [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))];
+  return at.length > 0 && at.every((m) => /\d$/.test(sentence.slice(0, m.index)));
 }
 
 /** A name that qualifies the noun after its article: "the Olympic sprint title", "an Olympic record". */
