@@ -1827,6 +1827,9 @@ function checkFigure(
     subject.words.some((w) => state.articlesNaming.get(w)?.has(articleId) ?? false) ||
     (vouched?.has(articleId) ?? false);
   const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
+  /** True when a coverage figure's holder, as its sentence names it, is the draft figure's subject. */
+  const ownWords = (subject?.words ?? []).map(placeWord);
+  const heldByOwn = (m: CoverageMention) => (m.subject ?? []).some((w) => ownWords.includes(placeWord(w)));
   // The most a fact's figure could align once its names are read ("the firm" adds the name it
   // stands for, a name of the draft at most), weighed by the story: below what a value needs to
   // count, its names are not worth tagging.
@@ -1945,13 +1948,21 @@ function checkFigure(
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
       // In an article that names the draft's subject, words that say surely it is the same figure
-      // outweigh a holder read from a sentence that does not ("the Markfield-based company runs 142
-      // quarries" for the draft's "Quarryco runs 124 quarries").
+      // outweigh the holder read for it ("the Markfield-based company runs 142 quarries" for the
+      // draft's "Quarryco runs 124 quarries"), also in a sentence naming the draft's subject where
+      // it gives the draft's subject no value of the kind ("Ann Grey said: 'I have lost three years
+      // of my life, ...'" for the draft's "'I have lost two years of my life, ...' she told the
+      // Courier"); one giving the draft's subject a value of its own tells the two apart (above).
+      // Check-27.
       // A holder the coverage names for a figure of the draft's subject it states is that subject.
       const other =
         otherSubject(index, sentence, subject, m, focusWords) &&
         !(aliases && m.subject && m.subject.length > 0 && m.subject.every((w) => aliases.has(holderWord(w))));
-      const sure = raw >= SURE_ALIGNMENT && naming && !namesSubject(m.fact, subject);
+      const sure =
+        raw >= SURE_ALIGNMENT &&
+        naming &&
+        (!namesSubject(m.fact, subject) ||
+          !found.some((o) => o !== m && o.quantity.kind === quantity.kind && heldByOwn(o)));
       if (!other || sure || (stated(m) && naming && !namesSubject(m.fact, subject)))
         aligned.push({ m, score, raw, other });
     }

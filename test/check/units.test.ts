@@ -1,8 +1,10 @@
 /**
  * Issue 20, check-27: figures the coverage states, read alike on both sides: a unit glued to a
  * digit ("40GB") is no one's name, and a change is read the same way whichever way it is worded
- * ("$1.70 higher" and "up $1.70"; "7% above" and "7% higher than"). Made-up articles; every verdict
- * is worked out from the articles' words, not echoed.
+ * ("$1.70 higher" and "up $1.70"; "7% above" and "7% higher than"); and words that surely say a
+ * sentence gives the same figure outweigh the holder read for it, even where the sentence names
+ * the draft's subject too. Made-up articles; every verdict is worked out from the articles' words,
+ * not echoed.
  */
 import { describe, expect, it } from 'vitest';
 import { type CheckResult, type Claim, checkDraft, unitOfFigure } from '../../src/check/check.js';
@@ -53,5 +55,32 @@ describe('checkDraft: units and changes read alike', () => {
   it('still rules out a change of another size', () => {
     const result = checkDraft(index, 'Zedland crude settled $2.40 higher at $48.20 in Ostport on Monday.');
     expect(claim(result, '$2.40').verdict).not.toBe('supported');
+  });
+});
+
+describe('checkDraft: words that surely say it is the same figure outweigh the holder read for it', () => {
+  const index = indexOf({
+    freed:
+      'Zedland detainee home\n\nAnn Grey was freed from the Ostmark camp in January after her arrest in 2002. Ms Grey, who insists she does not feel bitter, said: "I have lost three years of my life, because I was a Zedlander." She told the Courier she would now rebuild her bakery business.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
+  });
+
+  it('rules out a changed span in a sentence that also names the draft’s subject', () => {
+    const result = checkDraft(
+      index,
+      '"I have lost two years of my life, because I was a Zedlander," she told the Courier.',
+    );
+    const two = claim(result, 'two years');
+    expect(two.verdict).toBe('contradicted');
+    expect(two.note).toMatch(/three years/);
+  });
+
+  it('supports the same span given unchanged', () => {
+    const result = checkDraft(
+      index,
+      '"I have lost three years of my life, because I was a Zedlander," she told the Courier.',
+    );
+    expect(claim(result, 'three years').verdict).toBe('supported');
   });
 });
