@@ -556,7 +556,7 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
 
 /**
  * A "name" written only right after a digit is the unit of a figure, no one's name: "GB" in "a
- * 20GB model", "MW" in "a 600MW plant".
+ * 40GB model", "MW" in "a 600MW plant".
  */
 export function unitOfFigure(sentence: string, name: string): boolean {
   const at = [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))];
@@ -1950,9 +1950,9 @@ function checkFigure(
       // In an article that names the draft's subject, words that say surely it is the same figure
       // outweigh the holder read for it ("the Markfield-based company runs 142 quarries" for the
       // draft's "Quarryco runs 124 quarries"), also in a sentence naming the draft's subject where
-      // it gives the draft's subject no value of the kind ("Ann Grey said: 'I have lost three years
-      // of my life, ...'" for the draft's "'I have lost two years of my life, ...' she told the
-      // Courier"); one giving the draft's subject a value of its own tells the two apart (above).
+      // it gives the draft's subject no value of the kind ("Ann Grey said: 'I spent four winters away
+      // from my bakery, as a Zedlander ...'" for the draft's "'I spent three winters away from my
+      // bakery ...' she told the Courier"); one giving the draft's subject a value of its own tells the two apart (above).
       // Check-27.
       // A holder the coverage names for a figure of the draft's subject it states is that subject.
       const other =

@@ -137,15 +137,15 @@ const MOVED_BY_PERCENT =
   /\b(?:(?:rais|increas|lift|boost|climb|jump|surg|soar|slump|plung|tumbl|dropp|dipp|slipp|gain|shedd|reduc|lower|decreas|declin|eas|advanc|add|edg)(?:e|es|ed|ing|s)?|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|lose|loses|losing|lost|cut|cuts|cutting|slash(?:es|ed|ing)?|shrink|shrinks|shrinking|shrank|shrunk|sink|sinks|sinking|sank|sunk|shed|sheds)\s+$/i;
 /**
  * A percentage followed by a word of comparison is a change: "spent 25% more", "15% lower", "0.5%
- * stronger", "9% above last year's level"; not "from 4.75% down to 3.25%", where "down to" leads
+ * stronger", "7% above their level a year ago"; not "from 6.25% down to 4.5%", where "down to" leads
  * to the next level.
  */
 const MORE_AFTER =
   /^\s+(?:more|less|fewer|up(?!\s+to\b)|down(?!\s+to\b)|higher|lower|stronger|weaker|dearer|cheaper|bigger|smaller|greater|larger|faster|slower|better|worse|above|below)\b/i;
-/** An amount followed by a comparison is a change: "settled $2.80 higher", "costs £5 more than". */
+/** An amount followed by a comparison is a change: "settled $1.70 higher", "costs £12 more than". */
 const MONEY_MORE_AFTER = /^\s+(?:more|less|higher|lower|dearer|cheaper|above|below)\b/i;
 /**
- * A bound of place after a verb of moving is the level reached, no change: "prices fell below $35",
+ * A bound of place after a verb of moving is the level reached, no change: "prices fell below $42",
  * "rose above 5%" (where "rose by more than 5%" and "fell over 5%" are changes).
  */
 const PLACE_BOUND = /^(?:below|above|under|beneath)\b/i;

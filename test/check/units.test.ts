@@ -61,7 +61,7 @@ describe('checkDraft: units and changes read alike', () => {
 describe('checkDraft: words that surely say it is the same figure outweigh the holder read for it', () => {
   const index = indexOf({
     freed:
-      'Zedland detainee home\n\nAnn Grey was freed from the Ostmark camp in January after her arrest in 2002. Ms Grey, who insists she does not feel bitter, said: "I have lost three years of my life, because I was a Zedlander." She told the Courier she would now rebuild her bakery business.\n',
+      'Zedland detainee home\n\nAnn Grey was freed from the Ostmark camp in January after her arrest in 2002. Ms Grey, who is rebuilding her business, said: "I spent four winters away from my bakery, only because I was a Zedlander." She told the Courier she would open again in May.\n',
     other:
       'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
   });
@@ -69,18 +69,18 @@ describe('checkDraft: words that surely say it is the same figure outweigh the h
   it('rules out a changed span in a sentence that also names the draft’s subject', () => {
     const result = checkDraft(
       index,
-      '"I have lost two years of my life, because I was a Zedlander," she told the Courier.',
+      '"I spent three winters away from my bakery, only because I was a Zedlander," she told the Courier.',
     );
-    const two = claim(result, 'two years');
-    expect(two.verdict).toBe('contradicted');
-    expect(two.note).toMatch(/three years/);
+    const three = claim(result, 'three winters');
+    expect(three.verdict).toBe('contradicted');
+    expect(three.note).toMatch(/four winters/);
   });
 
   it('supports the same span given unchanged', () => {
     const result = checkDraft(
       index,
-      '"I have lost three years of my life, because I was a Zedlander," she told the Courier.',
+      '"I spent four winters away from my bakery, only because I was a Zedlander," she told the Courier.',
     );
-    expect(claim(result, 'three years').verdict).toBe('supported');
+    expect(claim(result, 'four winters').verdict).toBe('supported');
   });
 });
