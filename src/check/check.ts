@@ -559,9 +559,20 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
  * 40GB model", "MW" in "a 600MW plant".
  */
 export function unitOfFigure(sentence: string, name: string): boolean {
-  const at = [...sentence.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))];
-  return at.length > 0 && at.every((m) => /\d$/.test(sentence.slice(0, m.index)));
+  let glued = false;
+  // Each place the name stands as a word of its own (no letter before it, no letter or digit after).
+  for (let at = sentence.indexOf(name); at >= 0 && name; at = sentence.indexOf(name, at + 1)) {
+    const before = sentence[at - 1] ?? '';
+    const after = sentence[at + name.length] ?? '';
+    if (LETTER.test(before) || WORD_CHAR.test(after)) continue;
+    if (!DIGIT.test(before)) return false;
+    glued = true;
+  }
+  return glued;
 }
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
 
 /** A name that qualifies the noun after its article: "the Olympic sprint title", "an Olympic record". */
 const MODIFIER_NAME = (text: string, name: string) =>
