@@ -535,7 +535,7 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
   // The names of every sentence with a figure, tagged in one trip.
   const entitiesOf = manySentenceEntities(found.map((f) => ({ text: f.sentence, names })));
   return found.map(({ sentence, offset, quantities }, position) => {
-    const entities = entitiesOf[position] ?? [];
+    const entities = (entitiesOf[position] ?? []).filter((name) => !unitOfFigure(sentence, name));
     return {
       fact: {
         id: `draft#${position}`,
@@ -553,6 +553,26 @@ function readDraft(index: FactIndex, text: string): DraftSentence[] {
     };
   });
 }
+
+/**
+ * A "name" written only right after a digit is the unit of a figure, no one's name: "GB" in "a
+ * 40GB model", "MW" in "a 600MW plant".
+ */
+export function unitOfFigure(sentence: string, name: string): boolean {
+  let glued = false;
+  // Each place the name stands as a word of its own (no letter before it, no letter or digit after).
+  for (let at = sentence.indexOf(name); at >= 0 && name; at = sentence.indexOf(name, at + 1)) {
+    const before = sentence[at - 1] ?? '';
+    const after = sentence[at + name.length] ?? '';
+    if (LETTER.test(before) || WORD_CHAR.test(after)) continue;
+    if (!DIGIT.test(before)) return false;
+    glued = true;
+  }
+  return glued;
+}
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
 
 /** A name that qualifies the noun after its article: "the Olympic sprint title", "an Olympic record". */
 const MODIFIER_NAME = (text: string, name: string) =>
@@ -1818,6 +1838,9 @@ function checkFigure(
     subject.words.some((w) => state.articlesNaming.get(w)?.has(articleId) ?? false) ||
     (vouched?.has(articleId) ?? false);
   const focusWords = [...new Set([...sentence.words, ...entityWords(focus)])];
+  /** True when a coverage figure's holder, as its sentence names it, is the draft figure's subject. */
+  const ownWords = (subject?.words ?? []).map(placeWord);
+  const heldByOwn = (m: CoverageMention) => (m.subject ?? []).some((w) => ownWords.includes(placeWord(w)));
   // The most a fact's figure could align once its names are read ("the firm" adds the name it
   // stands for, a name of the draft at most), weighed by the story: below what a value needs to
   // count, its names are not worth tagging.
@@ -1936,13 +1959,21 @@ function checkFigure(
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
       // In an article that names the draft's subject, words that say surely it is the same figure
-      // outweigh a holder read from a sentence that does not ("the Markfield-based company runs 142
-      // quarries" for the draft's "Quarryco runs 124 quarries").
+      // outweigh the holder read for it ("the Markfield-based company runs 142 quarries" for the
+      // draft's "Quarryco runs 124 quarries"), also in a sentence naming the draft's subject where
+      // it gives the draft's subject no value of the kind ("Ann Grey said: 'I spent four winters away
+      // from my bakery, as a Zedlander ...'" for the draft's "'I spent three winters away from my
+      // bakery ...' she told the Courier"); one giving the draft's subject a value of its own tells the two apart (above).
+      // Check-27.
       // A holder the coverage names for a figure of the draft's subject it states is that subject.
       const other =
         otherSubject(index, sentence, subject, m, focusWords) &&
         !(aliases && m.subject && m.subject.length > 0 && m.subject.every((w) => aliases.has(holderWord(w))));
-      const sure = raw >= SURE_ALIGNMENT && naming && !namesSubject(m.fact, subject);
+      const sure =
+        raw >= SURE_ALIGNMENT &&
+        naming &&
+        (!namesSubject(m.fact, subject) ||
+          !found.some((o) => o !== m && o.quantity.kind === quantity.kind && heldByOwn(o)));
       if (!other || sure || (stated(m) && naming && !namesSubject(m.fact, subject)))
         aligned.push({ m, score, raw, other });
     }

@@ -135,9 +135,22 @@ const UP_PARTICLE =
  */
 const MOVED_BY_PERCENT =
   /\b(?:(?:rais|increas|lift|boost|climb|jump|surg|soar|slump|plung|tumbl|dropp|dipp|slipp|gain|shedd|reduc|lower|decreas|declin|eas|advanc|add|edg)(?:e|es|ed|ing|s)?|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|lose|loses|losing|lost|cut|cuts|cutting|slash(?:es|ed|ing)?|shrink|shrinks|shrinking|shrank|shrunk|sink|sinks|sinking|sank|sunk|shed|sheds)\s+$/i;
-/** A percentage followed by a word of comparison is a change: "spent 25% more", "15% lower", "0.5% stronger". */
+/**
+ * A percentage followed by a word of comparison is a change: "spent 25% more", "15% lower", "0.5%
+ * stronger", "7% above their level a year ago"; not "from 6.25% down to 4.5%", where "down to" leads
+ * to the next level.
+ */
 const MORE_AFTER =
-  /^\s+(?:more|less|fewer|up|down|higher|lower|stronger|weaker|dearer|cheaper|bigger|smaller|greater|larger|faster|slower|better|worse)\b/i;
+  /^\s+(?:more|less|fewer|up(?!\s+to\b)|down(?!\s+to\b)|higher|lower|stronger|weaker|dearer|cheaper|bigger|smaller|greater|larger|faster|slower|better|worse|above|below)\b/i;
+/** An amount followed by a comparison is a change: "settled $1.70 higher", "costs £12 more than". */
+const MONEY_MORE_AFTER = /^\s+(?:more|less|higher|lower|dearer|cheaper|above|below)\b/i;
+/**
+ * A bound of place after a verb of moving is the level reached, no change: "prices fell below $42",
+ * "rose above 5%" (where "rose by more than 5%" and "fell over 5%" are changes).
+ */
+const PLACE_BOUND = /^(?:below|above|under|beneath)\b/i;
+const MOVED_TO_BOUND =
+  /\b(?:rose|fell|rise|rises|fall|falls|dropped|dipped|slipped|climbed|jumped|sank|sunk)\s*$/i;
 
 /** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by", nor "make up"). */
 function changeBefore(lead: string): boolean {
@@ -567,10 +580,15 @@ export function parseQuantities(sentence: string): Quantity[] {
     const per = q.kind === 'money' ? PER.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
     const lead = sentence.slice(Math.max(0, before.start - 16), before.start);
     // "cut 300 jobs", "lost 318,000 subscribers": a count that is shed or added is a change too.
+    const placed =
+      before.start < match.index &&
+      PLACE_BOUND.test(sentence.slice(before.start, match.index)) &&
+      MOVED_TO_BOUND.test(lead);
     const change =
-      changeBefore(lead) ||
+      (changeBefore(lead) && !placed) ||
       (q.kind === 'percent' &&
-        (MOVED_BY_PERCENT.test(lead) || MORE_AFTER.test(sentence.slice(end, end + 12)))) ||
+        ((MOVED_BY_PERCENT.test(lead) && !placed) || MORE_AFTER.test(sentence.slice(end, end + 12)))) ||
+      (q.kind === 'money' && MONEY_MORE_AFTER.test(sentence.slice(end, end + 12))) ||
       (q.kind === 'count' &&
         (FLOW.test(lead) || FLOW_AFTER.test(sentence.slice(end, end + 40)) || FLOW_UNITS.test(q.unit ?? '')));
     found.push({

@@ -389,5 +389,26 @@ describe('a percentage moved by a verb or compared after it (a change)', () => {
     expect(first('Shoppers spent 25% more online.').change).toBe(true);
     expect(first('The crown was 0.5% stronger on the day.').change).toBe(true);
     expect(first('Turnout was 25% of the electorate.').change).toBeUndefined();
+    expect(first('Grain stocks are 7% above their level of a year ago.').change).toBe(true);
+    expect(first('Heating fuel stocks remain 6% below last winter.').change).toBe(true);
+  });
+  it('reads a percentage before "down to" or "up to" as the level moved from', () => {
+    const [from, to] = parseQuantities('It sees the main rate going from 6.25% down to 4.5% by 2009.');
+    expect(from?.change).toBeUndefined();
+    expect(to?.change).toBeUndefined();
+    expect(first('Its share went 3% up on the day.').change).toBe(true);
+  });
+  it('reads an amount followed by a comparison as a change, and one alone as a level', () => {
+    expect(first('Zedland crude settled $1.70 higher at $48.20 on Monday.').change).toBe(true);
+    expect(first('A season ticket costs £12 more than last year.').change).toBe(true);
+    expect(first('Zedland crude settled at $48.20 on Monday.').change).toBeUndefined();
+  });
+  it('reads a bound of place after a verb of moving as the level reached, a bound of amount as a change', () => {
+    const fell = first('Prices fell below $42 a barrel for the first time.');
+    expect(fell.qualifier).toBe('under');
+    expect(fell.change).toBeUndefined();
+    expect(first('The index rose above 6% in May.').change).toBeUndefined();
+    expect(first('Shares rose more than 8% on the news.').change).toBe(true);
+    expect(first('Output fell by over 3% last year.').change).toBe(true);
   });
 });
