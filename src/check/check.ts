@@ -1959,8 +1959,8 @@ function checkFigure(
       // figure; a sentence naming both ("Standard Fund, which owns 1%, and Hedgeco, which holds 5%")
       // tells them apart.
       // In an article that names the draft's subject, words that say surely it is the same figure
-      // outweigh the holder read for it ("the Markfield-based company runs 142 quarries" for the
-      // draft's "Quarryco runs 124 quarries"), also in a sentence naming the draft's subject where
+      // outweigh the holder read for it ("the Fenwick-based group operates 87 kilns" for the
+      // draft's "Kilnco operates 78 kilns"), also in a sentence naming the draft's subject where
       // it gives the draft's subject no value of the kind ("Ann Grey said: 'I spent four winters away
       // from my bakery, as a Zedlander ...'" for the draft's "'I spent three winters away from my
       // bakery ...' she told the Courier"); one giving the draft's subject a value of its own tells the two apart (above).
