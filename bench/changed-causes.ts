@@ -23,7 +23,7 @@ const option = (name: string, fallback: string) => {
 };
 const keys = option('keys', 'V').split(',');
 const reading = new Set(option('read', 'V').split(','));
-if (keys.includes('X')) throw new Error('drafts-X is held out');
+if (keys.includes('Y')) throw new Error('drafts-Y is held out');
 const wantKind = option('kind', 'changed');
 const index = await buildIndex(option('corpus', '../shared/corpora/bbc'), { warn: () => {} });
 const vocabulary = defaultVocabulary();

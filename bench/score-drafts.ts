@@ -8,7 +8,7 @@
  * wrong. Contradicted is right only when the check also shows the coverage's value (the key's
  * `coverage` pattern in its note or evidence). Parts: a draft is held out when the number of its
  * story id is divisible by 3; tune on `train`, report `held-out`. `--keys C,D,...` scores several
- * drafts keys (`bench/keys/drafts-X.json`; `train` is drafts.json's train part) on one index, each
+ * drafts keys (`bench/keys/drafts-Y.json`; `train` is drafts.json's train part) on one index, each
  * whole unless it is `train`, and the sum; `--out` writes each figure's outcome (key, draft, figure,
  * right, verdict) one JSON line a figure, to compare two versions without printing a key's items.
  */
@@ -48,7 +48,7 @@ const keyRuns: { name: string; path: string; part: string }[] = keysWanted
           : { name: k, path: `bench/keys/drafts-${k}.json`, part: 'all' },
       )
   : [{ name: keyPath, path: keyPath, part }];
-if (keyRuns.some((k) => /drafts-X\.json$/.test(k.path))) throw new Error('drafts-X is held out');
+if (keyRuns.some((k) => /drafts-Y\.json$/.test(k.path))) throw new Error('drafts-Y is held out');
 
 const index = await buildIndex(corpus, { warn: () => {} });
 const VERDICT = { Supported: 'supported', Contradicted: 'contradicted', NotFound: 'not found' } as const;
