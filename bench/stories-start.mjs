@@ -5,7 +5,7 @@
  * JSON line: ms from the process's start until the bot is ready (every story indexed, listening),
  * and the process's peak resident memory in MB once the index caches are written.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBot } from '../dist/bot.js';
@@ -13,6 +13,7 @@ import { parseConfig } from '../dist/config.js';
 import { createStandIn } from '../dist/playground/stand-in.js';
 
 const [cache = '', how = '', where = ''] = process.argv.slice(2);
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-stories-data-'));
 const slack = createStandIn();
 await slack.listen();
 const quiet = {
@@ -31,7 +32,7 @@ const bot = await startBot(
     PORT: '0',
     SLACK_API_URL: slack.apiUrl,
     INDEX_CACHE_DIR: cache,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-stories-data-')),
+    DATA_DIR: dataDir,
     ...(how === '--stories' ? { STORIES_FILE: where } : { CORPUS_DIR: where }),
   }),
   { logger: quiet },
@@ -45,6 +46,7 @@ while (caches() < bot.stories.length && Date.now() < until) await new Promise((r
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 await bot.stop();
 await slack.close();
+rmSync(dataDir, { recursive: true, force: true });
 process.stdout.write(
   `${JSON.stringify({ readyMs, peakRssMb, stories: bot.stories.length, articles: bot.stories.reduce((n, s) => n + s.index.articleCount, 0) })}\n`,
 );
