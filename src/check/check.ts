@@ -1961,10 +1961,10 @@ function checkFigure(
       // In an article that names the draft's subject, words that say surely it is the same figure
       // outweigh the holder read for it ("the Fenwick-based group operates 87 kilns" for the
       // draft's "Kilnco operates 78 kilns"), also in a sentence naming the draft's subject where
-      // it gives the draft's subject no value of the kind ("Ann Grey said: 'I spent four winters away
-      // from my bakery, as a Zedlander ...'" for the draft's "'I spent three winters away from my
-      // bakery ...' she told the Courier"); one giving the draft's subject a value of its own tells the two apart (above).
-      // Check-27.
+      // it gives the draft's subject no value of the kind ("Ann Grey said: 'I spent four winters
+      // away from my bakery, as a Zedlander ...'" for the draft's "'I spent three winters away from
+      // my bakery ...' she told the Courier"); a sentence giving the draft's subject a value of its
+      // own tells the two apart (above). Check-27.
       // A holder the coverage names for a figure of the draft's subject it states is that subject.
       const other =
         otherSubject(index, sentence, subject, m, focusWords) &&
