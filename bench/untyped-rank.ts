@@ -12,7 +12,7 @@
  * question whose first fact changes (never run it on HELD OUT).
  */
 import { readFileSync } from 'node:fs';
-import { answerQuery, readsAsQuestion, useTopicBelow } from '../src/answer/answer.js';
+import { answerQuery, defaultOptions, readsAsQuestion } from '../src/answer/answer.js';
 import { type FormModel, formModel, useFormModel } from '../src/answer/form-model.js';
 import { readQuestion } from '../src/answer/question.js';
 import { buildIndex } from '../src/index/build.js';
@@ -29,7 +29,7 @@ const dir = opt('folds', 'fitted');
 const keys = opt('keys', TRAIN_KEYS.join(',')).split(',');
 const verbose = args.includes('--verbose');
 const below = opt('topic-below', '');
-if (below) useTopicBelow(Number(below));
+const topicBelow = below ? Number(below) : defaultOptions.topicBelow;
 
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
 const zero = () => ({ n: 0, untyped: 0, empty: 0, first: [0, 0], top3: [0, 0], silent: [0, 0] });
@@ -48,7 +48,7 @@ for (const k of keys) {
     if (q.empty) t.empty++;
     else t.untyped++;
     const o = [false, true].map((untypedRanked) =>
-      outcome(q, answerQuery(index, q.query, { untypedRanked })),
+      outcome(q, answerQuery(index, q.query, { untypedRanked, topicBelow })),
     );
     for (const [i, x] of o.entries()) {
       if (q.empty) t.silent[i] = (t.silent[i] ?? 0) + (x.silent ? 1 : 0);
@@ -77,7 +77,7 @@ if (args.includes('--time')) {
   const queries = await benchQueries('../shared/corpora/bbc');
   const asked = (q: string) => /\?\s*$|^(?:who|what|when|where|why|how|which)\b/i.test(q);
   console.log(
-    `bench's topic queries read as questions: ${queries.filter((q) => readsAsQuestion(q, asked(q))).length}`,
+    `bench's topic queries read as questions: ${queries.filter((q) => readsAsQuestion(q, asked(q), topicBelow)).length}`,
   );
   const spent = [0, 0];
   for (let round = 0; round < 4; round++)

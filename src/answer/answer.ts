@@ -79,6 +79,12 @@ export interface AnswerOptions {
    * topic or a headline. Off: a fact's own BM25 alone. Default true.
    */
   untypedRanked?: boolean;
+  /**
+   * A query of no type and no question word is ranked as a question (`untypedRanked`) when the
+   * learned form gives it less than this chance of a topic: a topic only when the form model is as
+   * sure of it as it must be to read any question's form. Default LEARNED_FORM_MIN (0.85).
+   */
+  topicBelow?: number;
   /** What a neighbour counts for that holds no word of the question (nor a paraphrase) itself. Default 0.7. */
   silentNeighbour?: number;
   /**
@@ -268,6 +274,7 @@ export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weight
   typeBoost: 3,
   untypedWeight: 0.35,
   untypedRanked: true,
+  topicBelow: LEARNED_FORM_MIN,
   silentNeighbour: 0.7,
   noteBelowShown: true,
   noteBelowShownSpans: true,
@@ -1394,23 +1401,12 @@ export function ledByAnother(text: string, questionStems: ReadonlySet<string>): 
 /**
  * Whether a query of no type is a question rather than a topic or a headline (rank-27): a question
  * word or mark (`asked`), or three words or more the learned form (`form-model.ts`, fitted with
- * headlines as topics) reads as some question's form more likely than as a topic.
+ * headlines as topics) gives less than `topicBelow` chance of a topic (AnswerOptions `topicBelow`).
  */
-export function readsAsQuestion(query: string, asked: boolean): boolean {
+export function readsAsQuestion(query: string, asked: boolean, topicBelow = LEARNED_FORM_MIN): boolean {
   if (asked) return true;
   if (query.split(/\s+/).length < 3) return false;
   return (formProbabilities(query).find((f) => f.form === 'topic')?.p ?? 1) < topicBelow;
-}
-
-/**
- * A query of no type and no question word is ranked as a question below this chance of a topic: a
- * topic only when the learned form is as sure of it as it must be to read any question's form.
- */
-let topicBelow = LEARNED_FORM_MIN;
-
-/** Sets `readsAsQuestion`'s limit (bench: `untyped-rank.ts --topic-below`); none: LEARNED_FORM_MIN. */
-export function useTopicBelow(p = LEARNED_FORM_MIN): void {
-  topicBelow = p;
 }
 
 /** How many articles of the best candidates a question's answer is looked for in, sentence by sentence. */
@@ -1537,7 +1533,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     const candidate = candidateOf(fact, own, own);
     if (candidate) candidates.push(candidate);
   });
-  const ranked = form.wants !== undefined || (o.untypedRanked && readsAsQuestion(topic, asked));
+  const ranked = form.wants !== undefined || (o.untypedRanked && readsAsQuestion(topic, asked, o.topicBelow));
   if (ranked)
     candidates = answerTyped(
       index,

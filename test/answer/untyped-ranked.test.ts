@@ -1,10 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type AnswerOptions,
-  answerQuery as answerWith,
-  readsAsQuestion,
-  useTopicBelow,
-} from '../../src/answer/answer.js';
+import { describe, expect, it } from 'vitest';
+import { type AnswerOptions, answerQuery as answerWith, readsAsQuestion } from '../../src/answer/answer.js';
 import { readQuestion } from '../../src/answer/question.js';
 import { defaultWeights } from '../../src/answer/weights.js';
 import { indexOf } from '../helpers/index.js';
@@ -13,24 +8,18 @@ const answerQuery = (index: Parameters<typeof answerWith>[0], query: string, opt
   answerWith(index, query, { weights: { ...defaultWeights(), show: 0, none: 0 }, ...options });
 
 describe('readsAsQuestion', () => {
-  afterEach(() => useTopicBelow());
-
   it('reads a question word or mark as a question, whatever the learned form says', () => {
-    useTopicBelow(0);
-    expect(readsAsQuestion('what about the Harbour Line timetable', true)).toBe(true);
+    expect(readsAsQuestion('what about the Harbour Line timetable', true, 0)).toBe(true);
   });
 
   it('reads one or two words without a question word as a topic', () => {
-    useTopicBelow(1.01);
-    expect(readsAsQuestion('Harbour Line', false)).toBe(false);
+    expect(readsAsQuestion('Harbour Line', false, 1.01)).toBe(false);
   });
 
   it("reads three words or more by the learned form's chance of a topic", () => {
     const query = 'Harbour Line ferry fares rise';
-    useTopicBelow(0);
-    expect(readsAsQuestion(query, false)).toBe(false);
-    useTopicBelow(1.01);
-    expect(readsAsQuestion(query, false)).toBe(true);
+    expect(readsAsQuestion(query, false, 0)).toBe(false);
+    expect(readsAsQuestion(query, false, 1.01)).toBe(true);
   });
 });
 
