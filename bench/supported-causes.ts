@@ -15,6 +15,7 @@ import { checkDraft, supports } from '../src/check/check.js';
 import { buildIndex } from '../src/index/build.js';
 import { idf } from '../src/index/postings.js';
 import { defaultVocabulary } from '../src/index/vocabulary.js';
+import { HELD_KEYS } from './keys.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -23,7 +24,8 @@ const option = (name: string, fallback: string) => {
 };
 const keys = option('keys', 'W,V').split(',');
 const reading = new Set(option('read', 'W,V').split(','));
-if (keys.includes('Y')) throw new Error('drafts-Y is held out');
+const held = keys.filter((k) => HELD_KEYS.includes(k));
+if (held.length > 0) throw new Error(`drafts-${held.join(', drafts-')} held out (bench/keys.ts HELD_KEYS)`);
 const index = await buildIndex(option('corpus', '../shared/corpora/bbc'), { warn: () => {} });
 const vocabulary = defaultVocabulary();
 const synonyms = synonymsOf(vocabulary);
