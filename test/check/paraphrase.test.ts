@@ -87,12 +87,10 @@ describe('changedInParaphrase', () => {
     const found = changedInParaphrase(figure(draft, '£379'), [other], draftValues(draft), vocabulary, rarity);
     expect(found).toEqual([]);
   });
+
   it('a draft value of another kind (a date read as its month) states no count', () => {
-    const series = factWith(
-      'The Irish wrap up the 10-match series on 12 October with Swiss visitors.',
-      '10-match',
-    );
-    const text = 'Ireland close a 12-match series on 12 October with Swiss visitors.';
+    const series = factWith('Zedland ends its 10-match tour against Boltonia on 12 October.', '10-match');
+    const text = 'Zedland ends a 12-match tour against Boltonia on 12 October.';
     const counts = draftValues(text).filter((q) => q.kind === 'count');
     // The orders read "12 October" as a date whose value is its month (10): no count of 10.
     const month = {
@@ -118,8 +116,8 @@ describe('changedInParaphrase', () => {
   });
 
   it('a stricter bar leaves out a value whose words align less', () => {
-    const text = 'Ireland close a 12-match series on 12 October with Swiss visitors.';
-    const loose = factWith('Rugby fans saw a 10-match series in Rome.', '10-match');
+    const text = 'Zedland ends a 12-match tour against Boltonia on 12 October.';
+    const loose = factWith('Rugby fans saw a 10-match tour in Rome.', '10-match');
     const at = (bar: number) =>
       changedInParaphrase(figure(text, '12-match'), [loose], draftValues(text), vocabulary, rarity, bar)
         .length;
