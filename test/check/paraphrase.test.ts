@@ -87,4 +87,41 @@ describe('changedInParaphrase', () => {
     const found = changedInParaphrase(figure(draft, '£379'), [other], draftValues(draft), vocabulary, rarity);
     expect(found).toEqual([]);
   });
+
+  it('a draft value of another kind (a date read as its month) states no count', () => {
+    const series = factWith('Zedland ends its 10-match tour against Boltonia on 12 October.', '10-match');
+    const text = 'Zedland ends a 12-match tour against Boltonia on 12 October.';
+    const counts = draftValues(text).filter((q) => q.kind === 'count');
+    // The orders read "12 October" as a date whose value is its month (10): no count of 10.
+    const month = {
+      ...(counts[0] as Quantity),
+      kind: 'year',
+      value: 10,
+      step: 1,
+      text: '12 October',
+    } as Quantity;
+    const found = changedInParaphrase(
+      figure(text, '12-match'),
+      [series],
+      [...counts, month],
+      vocabulary,
+      rarity,
+    );
+    expect(found.map((v) => v.quantity.text)).toEqual(['10-match']);
+    // A count of 10 the draft states is that figure's.
+    const ten = { ...month, kind: 'count' } as Quantity;
+    expect(
+      changedInParaphrase(figure(text, '12-match'), [series], [...counts, ten], vocabulary, rarity),
+    ).toEqual([]);
+  });
+
+  it('a stricter bar leaves out a value whose words align less', () => {
+    const text = 'Zedland ends a 12-match tour against Boltonia on 12 October.';
+    const loose = factWith('Rugby fans saw a 10-match tour in Rome.', '10-match');
+    const at = (bar: number) =>
+      changedInParaphrase(figure(text, '12-match'), [loose], draftValues(text), vocabulary, rarity, bar)
+        .length;
+    expect(at(0.1)).toBe(1);
+    expect(at(0.9)).toBe(0);
+  });
 });
