@@ -89,6 +89,95 @@ export function fitListwise(
   return theta;
 }
 
+/**
+ * `fitListwise` over flat typed arrays (the same loss, L2 pull and Newton steps, the same answer to
+ * rounding): ~20x faster on the ~190,000 traced candidates of every TRAIN key (rank-28).
+ */
+export function fitListwiseFast(
+  lists: readonly RankList[],
+  start: readonly number[],
+  options: Partial<ListwiseOptions> = {},
+): number[] {
+  const o = { ...defaultListwiseOptions, ...options };
+  const used = lists.filter(({ ys }) => ys.some(Boolean) && !ys.every(Boolean));
+  const d = start.length;
+  const sizes = used.map((l) => l.xs.length);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const X = new Float64Array(total * d);
+  const Y = new Uint8Array(total);
+  let at = 0;
+  for (const { xs, ys } of used)
+    xs.forEach((x, k) => {
+      for (let i = 0; i < d; i++) X[at * d + i] = x[i] ?? 0;
+      Y[at] = ys[k] ? 1 : 0;
+      at++;
+    });
+  const theta = Float64Array.from(start);
+  const n = used.length;
+  const s = new Float64Array(40 * 4);
+  for (let it = 0; it < o.steps; it++) {
+    const grad = new Float64Array(d);
+    const hess = new Float64Array(d * d);
+    for (let i = 0; i < d; i++) {
+      grad[i] = o.lambda * ((theta[i] ?? 0) - (start[i] ?? 0));
+      hess[i * d + i] = o.lambda;
+    }
+    let base = 0;
+    const mp = new Float64Array(d);
+    const mq = new Float64Array(d);
+    for (const m of sizes) {
+      const sc = m <= s.length ? s : new Float64Array(m);
+      let top = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < m; k++) {
+        let z = 0;
+        const off = (base + k) * d;
+        for (let i = 0; i < d; i++) z += (X[off + i] ?? 0) * (theta[i] ?? 0);
+        sc[k] = z;
+        if (z > top) top = z;
+      }
+      let sum = 0;
+      let ans = 0;
+      for (let k = 0; k < m; k++) {
+        const e = Math.exp((sc[k] ?? 0) - top);
+        sc[k] = e;
+        sum += e;
+        if (Y[base + k]) ans += e;
+      }
+      mp.fill(0);
+      mq.fill(0);
+      for (let k = 0; k < m; k++) {
+        const p = (sc[k] ?? 0) / sum;
+        const q = Y[base + k] ? (sc[k] ?? 0) / ans : 0;
+        const w = p - q;
+        const off = (base + k) * d;
+        for (let i = 0; i < d; i++) {
+          const xi = X[off + i] ?? 0;
+          if (xi === 0) continue;
+          mp[i] = (mp[i] ?? 0) + p * xi;
+          mq[i] = (mq[i] ?? 0) + q * xi;
+          if (w === 0) continue;
+          const wx = (w * xi) / n;
+          for (let j = 0; j <= i; j++) hess[i * d + j] = (hess[i * d + j] ?? 0) + wx * (X[off + j] ?? 0);
+        }
+      }
+      for (let i = 0; i < d; i++) {
+        grad[i] = (grad[i] ?? 0) + ((mp[i] ?? 0) - (mq[i] ?? 0)) / n;
+        for (let j = 0; j <= i; j++)
+          hess[i * d + j] =
+            (hess[i * d + j] ?? 0) + (-(mp[i] ?? 0) * (mp[j] ?? 0) + (mq[i] ?? 0) * (mq[j] ?? 0)) / n;
+      }
+      base += m;
+    }
+    const rows = Array.from({ length: d }, (_, i) =>
+      Array.from({ length: d }, (__, j) => (j <= i ? (hess[i * d + j] ?? 0) : (hess[j * d + i] ?? 0))),
+    );
+    const step = solve(rows, [...grad]);
+    for (let i = 0; i < d; i++) theta[i] = (theta[i] ?? 0) - (step[i] ?? 0);
+    if (Math.max(...step.map(Math.abs)) < o.converged) break;
+  }
+  return [...theta];
+}
+
 /** Solves a x = b by Gaussian elimination with partial pivoting (a small, positive definite system). */
 export function solve(a: readonly (readonly number[])[], b: readonly number[]): number[] {
   const n = b.length;

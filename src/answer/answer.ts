@@ -226,12 +226,16 @@ export interface AnswerOptions {
   weights?: Weights;
   /** Sees what a typed question was ranked by (for fitting the weights; see bench/fit-answers.ts). */
   trace?: (trace: AnswerTrace) => void;
+  /** `trace` sees a question of no type ranked as one (`untypedRanked`) too (bench/rank-dump.ts). Default false. */
+  traceUntyped?: boolean;
   /** The lexical bridge's table (the `bridge` ranking feature). Default: `src/answer/bridge.json`. */
   bridge?: BridgeTable;
 }
 
 /** What a typed question's answer was chosen by. */
 export interface AnswerTrace {
+  /** The type the question was read to ask for (none: ranked as a question of no type). */
+  wants?: string;
   candidates: Array<{
     articleId: string;
     text: string;
@@ -261,7 +265,9 @@ export interface AnswerTrace {
   };
 }
 
-export const defaultOptions: Required<Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace' | 'bridge'>> = {
+export const defaultOptions: Required<
+  Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace' | 'traceUntyped' | 'bridge'>
+> = {
   maxFacts: 8,
   minCoverage: 0.6,
   relativeScore: 0.25,
@@ -1766,7 +1772,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     unanswered && !unclear && !ruled && unfigured === undefined && apart
       ? `The coverage never names ${quotedList(namesAsWritten(topic, apart.names))} in one article.`
       : undefined;
-  if (options.trace && form.wants) {
+  if (options.trace && (form.wants || (options.traceUntyped && ranked))) {
     const first = candidates[0];
     // Read for study only (bench/answerable-fit.ts --with-near), never for the answer.
     const claimed =
@@ -1778,6 +1784,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         ? nearMiss(index, topic, slots, matches, weights, first.fact, apart !== undefined, claimed)
         : undefined;
     options.trace({
+      ...(form.wants ? { wants: form.wants } : {}),
       candidates: candidates.slice(0, 40).flatMap((c) =>
         c.features
           ? [

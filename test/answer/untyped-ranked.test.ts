@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerOptions, answerQuery as answerWith, readsAsQuestion } from '../../src/answer/answer.js';
+import {
+  type AnswerOptions,
+  type AnswerTrace,
+  answerQuery as answerWith,
+  readsAsQuestion,
+} from '../../src/answer/answer.js';
 import { readQuestion } from '../../src/answer/question.js';
 import { defaultWeights } from '../../src/answer/weights.js';
 import { indexOf } from '../helpers/index.js';
@@ -44,5 +49,28 @@ describe('a question of no type ranked as typed ones are (untypedRanked)', () =>
   it('without it, ranks only the facts that hold enough of the question themselves', () => {
     const texts = answerQuery(index, question, { untypedRanked: false }).facts.map((f) => f.text);
     expect(texts.some((t) => /sailing school/.test(t))).toBe(false);
+  });
+});
+
+describe('traceUntyped', () => {
+  const index = indexOf({
+    a: `Kestrel Motors boss Ann Grey to quit\n\nKestrel Motors said on Monday that its chief executive Ann Grey would leave the carmaker.\nShe plans to open a sailing school in Cornwall after she steps down.\nThe firm has had three bosses in five years.\n`,
+  });
+  const traced = (query: string, traceUntyped: boolean) => {
+    let trace: AnswerTrace | undefined;
+    answerQuery(index, query, { trace: (t) => (trace = t), traceUntyped });
+    return trace;
+  };
+
+  it('traces a question of no type ranked as one only when asked, with no type read', () => {
+    const question = 'Ann Grey plans after Kestrel Motors?';
+    expect(traced(question, false)).toBeUndefined();
+    const trace = traced(question, true);
+    expect(trace?.wants).toBeUndefined();
+    expect(trace?.candidates.some((c) => /sailing school/.test(c.text))).toBe(true);
+  });
+
+  it('gives a typed question the type read', () => {
+    expect(traced('How many bosses has Kestrel Motors had in five years?', false)?.wants).toBe('count');
   });
 });

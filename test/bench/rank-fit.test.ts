@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   betweenFoldSpread,
   fitListwise,
+  fitListwiseFast,
   fitPairwise,
   marginScale,
   type RankList,
@@ -339,5 +340,29 @@ describe('thresholdFreshKey', () => {
   });
   it('is 1 when too few items are pooled', () => {
     expect(thresholdFreshKey(items.slice(0, 50), 0.9, WILSON_Z90, 100)).toBe(1);
+  });
+});
+
+describe('fitListwiseFast', () => {
+  it('fits what fitListwise fits, on lists of varied length with ties of answers and zeros', () => {
+    let seed = 11;
+    const r = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const lists: RankList[] = Array.from({ length: 120 }, () => {
+      const m = 2 + Math.floor(r() * 50);
+      const xs = Array.from({ length: m }, () =>
+        Array.from({ length: 5 }, () => (r() < 0.3 ? 0 : r() * 2 - 1)),
+      );
+      return { xs, ys: xs.map((x) => (x[0] ?? 0) + (x[1] ?? 0) + r() > 1.1) };
+    });
+    const start = [0.5, 0, 0, -0.2, 1];
+    const slow = fitListwise(lists, start, { lambda: 0.003 });
+    const fast = fitListwiseFast(lists, start, { lambda: 0.003 });
+    fast.forEach((v, i) => {
+      expect(v).toBeCloseTo(slow[i] ?? Number.NaN, 6);
+    });
+    expect(fast[0]).toBeGreaterThan(0.5);
   });
 });
