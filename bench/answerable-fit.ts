@@ -1,7 +1,7 @@
 /**
  * npx tsx bench/answerable-fit.ts [--dump FILE] [--rows FILE] [--lambda L] [--unanswerable W]
  *   [--label top3|cost] [--costless W] [--without f,g] [--thresholds a,b] [--write T] [--write-unshown T2]
- *   [--reading R,Q] [--shown-at T] [--unshown a,b] [--with-claim] [--with-cover] [--with-near] [--near f,g]
+ *   [--reading R,Q] [--shown-at T] [--unshown a,b] [--with-claim] [--with-cover] [--with-near] [--near f,g] [--save-p FILE]
  *
  * Fits the answerable model (weights.json's `answerable`, threshold `answerableBelow`): a logistic
  * model over ANSWERABLE_FEATURES (src/answer/answerable.ts) of "this typed question's answer holds a right fact in its first
@@ -231,6 +231,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const r of rows.filter((r) => r.fold === f && open(r)))
       p.set(r, sigmoid((r.x as number[]).reduce((s, v, i) => s + v * (beta[i] ?? 0), 0)));
   }
+  /** --save-p FILE: each row's out-of-fold score (null where the row is not open), in the rows' order, for per-key study. */
+  const saveP = opt('save-p');
+  if (saveP) writeFileSync(saveP, JSON.stringify(rows.map((r) => p.get(r) ?? null)));
   const keys = [...new Set(rows.map((r) => r.key))];
   console.log(
     `lambda ${lambda}, unanswerable weight ${unanswerable}, label ${label}${label === 'cost' ? ` (costless weight ${costless})` : ''}${without.size > 0 ? `, without ${[...without].join(',')}` : ''}; out of fold, leaving one key out`,

@@ -1114,6 +1114,15 @@ function nearMiss(
   const about = (f: Fact) =>
     matches[subject]?.has(f.id) === true ||
     matches[subject]?.has(`${f.articleId}#${f.position - 1}`) === true;
+  // The relation asked: the question's rarest word that is no name (none where every word is one).
+  const relation = slots.reduce(
+    (best, s, k) => (!isName(s) && (best < 0 || (weights[k] ?? 0) > (weights[best] ?? 0)) ? k : best),
+    -1,
+  );
+  const holdsRelation = (f: Fact) =>
+    relation >= 0 &&
+    [f.position - 1, f.position, f.position + 1].some((p) => matches[relation]?.has(`${f.articleId}#${p}`));
+  const typed = candidates.slice(0, 40).filter((c) => (c.spans?.length ?? 0) > 0);
   const text = headlineAndFacts(index, articleId).toLowerCase().replace(/\s+/g, ' ');
   const nameNear = namesInQuestion(question).some((name) => {
     const words = name.toLowerCase().split(' ');
@@ -1132,7 +1141,9 @@ function nearMiss(
     claimMeasureOther: claim?.measure === -1 ? 1 : 0,
     claimSubjectOther: claim?.subject === -1 ? 1 : 0,
     echoed: restatesQuestion(question, short) ? 1 : 0,
-    subjectTypeAway: candidates.slice(0, 40).some((c) => about(c.fact) && (c.spans?.length ?? 0) > 0) ? 0 : 1,
+    subjectTypeAway: typed.some((c) => about(c.fact)) ? 0 : 1,
+    relationTypeAway: relation >= 0 && !typed.some((c) => holdsRelation(c.fact)) ? 1 : 0,
+    bothTypeAway: typed.some((c) => about(c.fact) && (relation < 0 || holdsRelation(c.fact))) ? 0 : 1,
   };
 }
 

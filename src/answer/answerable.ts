@@ -39,6 +39,13 @@ export const NEAR_FEATURES = [
    * its rarest word) yields a span of the type asked: "a date never said", "a role never given" (near-28).
    */
   'subjectTypeAway',
+  /**
+   * No sentence of the best forty that holds the question's relation (its rarest word that is no
+   * name: "lawyer", "crowd", "verdict"), or whose neighbour does, yields a span of the type asked (near-28).
+   */
+  'relationTypeAway',
+  /** No sentence of the best forty that holds (or whose neighbours hold) both the subject and the relation yields a span of the type asked (near-28). */
+  'bothTypeAway',
 ] as const;
 export type NearFeature = (typeof NEAR_FEATURES)[number];
 

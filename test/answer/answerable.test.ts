@@ -255,4 +255,16 @@ Amberline named a new chief executive on 5 May 2004.
     // The only date is Amberline's: no sentence holding the subject gives a date.
     expect(near?.subjectTypeAway).toBe(1);
   });
+
+  it('reads the relation asked apart from the subject: a date near "chief executive", none near it and Lumo', () => {
+    const near = nearOf('When did Lumo name a new chief executive?');
+    expect(near?.relationTypeAway).toBe(0);
+    expect(near?.bothTypeAway).toBe(1);
+  });
+
+  it('reads a sentence holding both with a date as no near miss', () => {
+    const near = nearOf('When did Amberline name a new chief executive?');
+    expect(near?.subjectTypeAway).toBe(0);
+    expect(near?.bothTypeAway).toBe(0);
+  });
 });
