@@ -1,7 +1,7 @@
 /**
  * npx tsx bench/answerable-fit.ts [--dump FILE] [--rows FILE] [--lambda L] [--unanswerable W]
  *   [--label top3|cost] [--costless W] [--without f,g] [--thresholds a,b] [--write T] [--write-unshown T2]
- *   [--reading R,Q] [--shown-at T] [--unshown a,b] [--with-claim] [--with-cover] [--with-near]
+ *   [--reading R,Q] [--shown-at T] [--unshown a,b] [--with-claim] [--with-cover] [--with-near] [--near f,g] [--save-p FILE]
  *
  * Fits the answerable model (weights.json's `answerable`, threshold `answerableBelow`): a logistic
  * model over ANSWERABLE_FEATURES (src/answer/answerable.ts) of "this typed question's answer holds a right fact in its first
@@ -199,7 +199,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const zeroed = ANSWERABLE_FEATURES.map((f, i) => (without.has(f) ? i : -1)).filter((i) => i >= 0);
   const withClaim = args.includes('--with-claim');
   const withCover = args.includes('--with-cover');
-  const withNear = args.includes('--with-near');
+  /** --near f,g: only those near-miss signals appended (implies --with-near). */
+  const nearPicked = (opt('near') ?? '').split(',').filter(Boolean);
+  const withNear = args.includes('--with-near') || nearPicked.length > 0;
+  const nearAt = (nearPicked.length > 0 ? nearPicked : [...NEAR_FEATURES]).map((f) =>
+    NEAR_FEATURES.indexOf(f as (typeof NEAR_FEATURES)[number]),
+  );
   const rows = read.map((r) =>
     r.x
       ? {
@@ -208,7 +213,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
             ...r.x.map((v, i) => (zeroed.includes(i) ? 0 : v)),
             ...(withClaim ? claimVector(r.claim) : []),
             ...(withCover ? coverVector(r.cover) : []),
-            ...(withNear ? nearVector(r.near) : []),
+            ...(withNear ? nearAt.map((i) => nearVector(r.near)[i] ?? 0) : []),
           ],
         }
       : r,
@@ -226,6 +231,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const r of rows.filter((r) => r.fold === f && open(r)))
       p.set(r, sigmoid((r.x as number[]).reduce((s, v, i) => s + v * (beta[i] ?? 0), 0)));
   }
+  /** --save-p FILE: each row's out-of-fold score (null where the row is not open), in the rows' order, for per-key study. */
+  const saveP = opt('save-p');
+  if (saveP) writeFileSync(saveP, JSON.stringify(rows.map((r) => p.get(r) ?? null)));
   const keys = [...new Set(rows.map((r) => r.key))];
   console.log(
     `lambda ${lambda}, unanswerable weight ${unanswerable}, label ${label}${label === 'cost' ? ` (costless weight ${costless})` : ''}${without.size > 0 ? `, without ${[...without].join(',')}` : ''}; out of fold, leaving one key out`,

@@ -9,7 +9,7 @@ import type { FactIndex } from '../index/fact-index.js';
 import { attribute } from '../index/measures.js';
 import { shortFormsOf, writtenOtherwise } from '../index/short-forms.js';
 import { type Concept, defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
-import { answerableFeatures, type NearFeature } from './answerable.js';
+import { answerableFeatures, type NearFeature, restatesQuestion } from './answerable.js';
 import {
   ageUnwritten,
   asksAge,
@@ -1099,6 +1099,8 @@ function nearMiss(
   lead: Fact,
   apart: boolean,
   claim: { measure: number; subject: number } | undefined,
+  short: string,
+  candidates: readonly Candidate[],
 ): Record<NearFeature, number> {
   const articleId = lead.articleId;
   const around = [lead.position - 1, lead.position, lead.position + 1].map((p) => `${articleId}#${p}`);
@@ -1108,6 +1110,25 @@ function nearMiss(
     (headline && (slots[k]?.phrases ?? []).some((p) => p.length > 0 && p.every((w) => title.includes(w))));
   const measures = slots.flatMap((s, k) => (s.concept?.kind ? [k] : []));
   const rarest = weights.reduce((best, w, k) => (w > (weights[best] ?? 0) ? k : best), 0);
+  // The question's subject: its rarest name, else its rarest word.
+  const named = slots.reduce(
+    (best, s, k) => (isName(s) && (best < 0 || (weights[k] ?? 0) > (weights[best] ?? 0)) ? k : best),
+    -1,
+  );
+  const subject = named >= 0 ? named : rarest;
+  // A sentence about the subject: it, or the sentence before it, holds the subject's word.
+  const about = (f: Fact) =>
+    matches[subject]?.has(f.id) === true ||
+    matches[subject]?.has(`${f.articleId}#${f.position - 1}`) === true;
+  // The relation asked: the question's rarest word that is no name (none where every word is one).
+  const relation = slots.reduce(
+    (best, s, k) => (!isName(s) && (best < 0 || (weights[k] ?? 0) > (weights[best] ?? 0)) ? k : best),
+    -1,
+  );
+  const holdsRelation = (f: Fact) =>
+    relation >= 0 &&
+    [f.position - 1, f.position, f.position + 1].some((p) => matches[relation]?.has(`${f.articleId}#${p}`));
+  const typed = candidates.slice(0, 40).filter((c) => (c.spans?.length ?? 0) > 0);
   const text = headlineAndFacts(index, articleId).toLowerCase().replace(/\s+/g, ' ');
   const nameNear = namesInQuestion(question).some((name) => {
     const words = name.toLowerCase().split(' ');
@@ -1125,6 +1146,10 @@ function nearMiss(
     rarestAway: slots.length > 1 && !near(rarest, false) ? 1 : 0,
     claimMeasureOther: claim?.measure === -1 ? 1 : 0,
     claimSubjectOther: claim?.subject === -1 ? 1 : 0,
+    echoed: restatesQuestion(question, short) ? 1 : 0,
+    subjectTypeAway: typed.some((c) => about(c.fact)) ? 0 : 1,
+    relationTypeAway: relation >= 0 && !typed.some((c) => holdsRelation(c.fact)) ? 1 : 0,
+    bothTypeAway: typed.some((c) => about(c.fact) && (relation < 0 || holdsRelation(c.fact))) ? 0 : 1,
   };
 }
 
@@ -1781,7 +1806,18 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         : undefined;
     const near =
       short && first
-        ? nearMiss(index, topic, slots, matches, weights, first.fact, apart !== undefined, claimed)
+        ? nearMiss(
+            index,
+            topic,
+            slots,
+            matches,
+            weights,
+            first.fact,
+            apart !== undefined,
+            claimed,
+            short.text,
+            candidates,
+          )
         : undefined;
     options.trace({
       ...(form.wants ? { wants: form.wants } : {}),

@@ -32,8 +32,58 @@ export const NEAR_FEATURES = [
   'claimMeasureOther',
   /** The claims layer reads the short answer's figure as of a subject the question does not name. */
   'claimSubjectOther',
+  /** The short answer only restates the question: each of its words is one the question writes (near-28). */
+  'echoed',
+  /**
+   * No sentence of the best forty candidates that holds the question's subject (its rarest name, else
+   * its rarest word) yields a span of the type asked: "a date never said", "a role never given" (near-28).
+   */
+  'subjectTypeAway',
+  /**
+   * No sentence of the best forty that holds the question's relation (its rarest word that is no
+   * name: "lawyer", "crowd", "verdict"), or whose neighbour does, yields a span of the type asked (near-28).
+   */
+  'relationTypeAway',
+  /** No sentence of the best forty that holds (or whose neighbours hold) both the subject and the relation yields a span of the type asked (near-28). */
+  'bothTypeAway',
 ] as const;
 export type NearFeature = (typeof NEAR_FEATURES)[number];
+
+/** Words too common to tell what an answer says ("the", "of"): never read as restating the question. */
+const ECHO_SKIPS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'by',
+  'with',
+  'its',
+  'his',
+  'her',
+  'their',
+]);
+
+/** A word's first five letters: "European" and "Europe", "Nintendo's" and "Nintendo" meet. */
+const stemOf = (word: string) => word.slice(0, 5);
+
+/**
+ * True when every word of a short answer (letters and digits, the skips aside) is one the question
+ * writes, by its first five letters: "Europe" for "where's Nintendo holding its European launch",
+ * "Peter Lynch" for "what did Peter Lynch do". Such an answer tells nothing the question does not. Pure.
+ */
+export function restatesQuestion(question: string, answer: string): boolean {
+  const words = (text: string) =>
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !ECHO_SKIPS.has(w) && w !== 's');
+  const asked = new Set(words(question).map(stemOf));
+  const said = words(answer);
+  return said.length > 0 && said.every((w) => asked.has(stemOf(w)));
+}
 
 /** What the answerable model reads: the confidence features, the first candidate's, and two of the articles. */
 export const ANSWERABLE_FEATURES = [

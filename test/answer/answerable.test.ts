@@ -4,6 +4,7 @@ import {
   ANSWERABLE_FEATURES,
   answerableFeatures,
   type RankedCandidate,
+  restatesQuestion,
 } from '../../src/answer/answerable.js';
 import {
   CONFIDENCE_FEATURES,
@@ -202,5 +203,68 @@ Amberline reported profits of £2m for the year.
       },
     });
     expect(near?.namesApart).toBe(0);
+  });
+});
+
+describe('restatesQuestion (near-28)', () => {
+  it('reads an answer of words the question writes as restating it, by their first five letters', () => {
+    expect(restatesQuestion("where's Nintendo holding its European launch event", 'Europe')).toBe(true);
+    expect(restatesQuestion('what did Peter Lynch do before', 'Peter Lynch')).toBe(true);
+  });
+
+  it('reads an answer with a word of its own as telling something', () => {
+    expect(restatesQuestion("where's Nintendo holding its European launch event", 'London')).toBe(false);
+    expect(restatesQuestion('what did Peter Lynch do before', 'Peter Lynch of Kmart')).toBe(false);
+  });
+
+  it('reads an answer of small words alone as no echo', () => {
+    expect(restatesQuestion('who runs the firm', 'the')).toBe(false);
+  });
+});
+
+describe('subjectTypeAway (near-28)', () => {
+  const index = indexOf({
+    'news/a': `Lumo names new boss
+
+Lumo has named Jane Reed as its chief executive.
+The firm is based in Leeds.
+`,
+    'news/b': `Amberline opens office
+
+Amberline opened an office in York on 3 March 2004.
+Amberline named a new chief executive on 5 May 2004.
+`,
+  });
+  const nearOf = (question: string) => {
+    let near: Record<string, number> | undefined;
+    answerQuery(index, question, {
+      weights: { ...defaultWeights(), show: 0, none: 0 },
+      trace: (t) => {
+        near = t.short?.near;
+      },
+    });
+    return near;
+  };
+
+  it('is 0 where a sentence about the subject gives a span of the type asked', () => {
+    expect(nearOf('When did Amberline open its office?')?.subjectTypeAway).toBe(0);
+  });
+
+  it('is 1 where only sentences about another thing give one', () => {
+    const near = nearOf('When did Lumo name a new chief executive?');
+    // The only date is Amberline's: no sentence holding the subject gives a date.
+    expect(near?.subjectTypeAway).toBe(1);
+  });
+
+  it('reads the relation asked apart from the subject: a date near "chief executive", none near it and Lumo', () => {
+    const near = nearOf('When did Lumo name a new chief executive?');
+    expect(near?.relationTypeAway).toBe(0);
+    expect(near?.bothTypeAway).toBe(1);
+  });
+
+  it('reads a sentence holding both with a date as no near miss', () => {
+    const near = nearOf('When did Amberline name a new chief executive?');
+    expect(near?.subjectTypeAway).toBe(0);
+    expect(near?.bothTypeAway).toBe(0);
   });
 });
