@@ -116,7 +116,7 @@ function rowOf(key: string, label: Label, text: string, start: number, end: numb
     start,
     end,
     rule,
-    features: modalityFeatures(text, start, end, rule),
+    features: modalityFeatures(text, start, end),
     gold: CLASSES.indexOf(label.modality as Modality),
   };
 }

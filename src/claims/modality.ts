@@ -91,15 +91,21 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** The modality of the figure at [start, end) of a sentence. */
 export function modalityOf(text: string, start: number, end: number): Modality {
-  if (EXPECTATION_OF.test(text.slice(0, start))) return 'expected';
-  const clause = clauseAround(withoutComparisons(text, start, end), start, end).replace(STATED_ESTIMATE, ' ');
-  if (DENIED.test(clause)) return 'denied';
+  return ruleReading(text, start, end)[0];
+}
+
+/** The rules' reading and the clause they read (none when the figure is an expectation's amount). */
+function ruleReading(text: string, start: number, end: number): [Modality, string | undefined] {
+  if (EXPECTATION_OF.test(text.slice(0, start))) return ['expected', undefined];
+  const read = clauseAround(withoutComparisons(text, start, end), start, end);
+  const clause = read.replace(STATED_ESTIMATE, ' ');
+  if (DENIED.test(clause)) return ['denied', read];
   const proposing = clause.replace(MADE, ' ');
-  if (PROPOSED.test(proposing) || PROPOSAL.test(proposing)) return 'proposed';
+  if (PROPOSED.test(proposing) || PROPOSAL.test(proposing)) return ['proposed', read];
   const before = text.slice(0, start);
-  if (BASELINE.test(before)) return 'reported';
-  if (EXPECTED.test(clause) || MAY.test(clause)) return 'expected';
-  return 'reported';
+  if (BASELINE.test(before)) return ['reported', read];
+  if (EXPECTED.test(clause) || MAY.test(clause)) return ['expected', read];
+  return ['reported', read];
 }
 
 /**
@@ -227,13 +233,15 @@ const OFFER_AFTER = /^(?:\s*\([^)]*\))?(?:-\w+)?\s+(?:[\p{Ll}-]+\s+)?(?:offer|bi
  * The features the fitted modality reader weighs (`modality-weights.json`): the rules' reading
  * (`rule:`) and each cue word where it stands. Pure.
  */
-export function modalityFeatures(
-  text: string,
-  start: number,
-  end: number,
-  rule: Modality = modalityOf(text, start, end),
-): string[] {
-  const clause = clauseAround(text, start, end);
+export function modalityFeatures(text: string, start: number, end: number): string[] {
+  return readFeatures(text, start, end)[1];
+}
+
+/** The rules' reading of a figure and the fitted reader's features of it (the clause read once). */
+function readFeatures(text: string, start: number, end: number): [Modality, string[]] {
+  const [rule, read] = ruleReading(text, start, end);
+  // The clause as the rules read it (an outcome compared with what was expected blanked out).
+  const clause = read ?? clauseAround(text, start, end);
   const after = text.slice(end, end + 40).split(/[,;.]/)[0] ?? '';
   const before = clause.slice(0, Math.max(0, clause.length - after.length - 1));
   const sentence = `${text.slice(0, start)} ${text.slice(end)}`;
@@ -257,7 +265,7 @@ export function modalityFeatures(
     if (inAfter) features.push(`a:${name}`);
     if (!inBefore && !inAfter && cue.test(sentence)) features.push(`s:${name}`);
   }
-  return features;
+  return [rule, features];
 }
 
 /**
@@ -304,11 +312,9 @@ export function fittedModality(
   end: number,
   model: ModalityWeights = fitted,
 ): Modality {
-  const rule = modalityOf(text, start, end);
+  const [rule, features] = readFeatures(text, start, end);
   const ruleAt = model.classes.indexOf(rule);
-  if (ruleAt < 0) return rule;
-  const features = modalityFeatures(text, start, end, rule);
-  if (keepsRule(rule, features)) return rule;
+  if (ruleAt < 0 || keepsRule(rule, features)) return rule;
   const scores = modalityScores(features, model);
   let best = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
