@@ -23,7 +23,7 @@ import {
   THING_REFERENCE,
 } from './focus.js';
 import { measureOfStructure, movement, shareOfGroup } from './measure.js';
-import { type Modality, modalityOf } from './modality.js';
+import { fittedModality, type Modality } from './modality.js';
 import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
 import { isRegion } from './places.js';
@@ -753,7 +753,7 @@ export function claimsOf(
         subject,
         subjectFrom: from,
         ...(moment ? { moment } : {}),
-        modality: modalityOf(fact.text, q.start, q.end),
+        modality: fittedModality(fact.text, q.start, q.end),
       };
       kept?.set(claim, candidates ?? [onlyRule(rule)]);
       claims.push(claim);
