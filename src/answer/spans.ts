@@ -173,6 +173,21 @@ function agoSpan(text: string, span: Span): Span {
 }
 /** "for" before a period makes it a length again: "a body cast for three months after the crash". */
 const FOR_A_LENGTH = /\bfor\s+$/i;
+/**
+ * The word before a length that bounds it ("within four years", "for a decade", "over the next 10
+ * years", "the past two weeks"): part of the answer, since without it a deadline or a span of time
+ * reads as a bare length (bold-28: the newer answer keys write it in their expected answers; an
+ * answer with it still holds the bare length).
+ */
+const LENGTH_BOUND =
+  /\b(?:within|for|(?:(?:over|in|for|during|within) )?the (?:next|past|last|coming|previous|first|final)|next)\s+$/i;
+/** A length with the word that bounds it before it (LENGTH_BOUND), when the sentence has one. */
+export function boundedLength(text: string, span: Span): Span {
+  const bound = LENGTH_BOUND.exec(text.slice(0, span.start));
+  if (!bound) return span;
+  const start = span.start - bound[0].length;
+  return { ...span, text: text.slice(start, span.end), start };
+}
 
 /** A period told with "a" ("a day", "a year"): often a phrase ("a day of action"), less surely a length. */
 const INDEFINITE = /(?:^|\s)an?[\s-](?:(?:more|further|extra)\s)?\p{L}+(?:'s)?$/iu;
@@ -1458,15 +1473,17 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       break;
     case 'duration':
       spans = [
-        ...joinedPeriods(source.text, matchesOf(source.text, DURATION, 1)).map((s) =>
-          question.stems.has('ago') && AGO.test(source.text.slice(s.end))
-            ? agoSpan(source.text, s)
-            : RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
-              ? { ...s, weight: 0.3 }
-              : INDEFINITE.test(s.text)
-                ? { ...s, weight: 0.8 }
-                : s,
-        ),
+        ...joinedPeriods(source.text, matchesOf(source.text, DURATION, 1))
+          .map((s) =>
+            question.stems.has('ago') && AGO.test(source.text.slice(s.end))
+              ? agoSpan(source.text, s)
+              : RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
+                ? { ...s, weight: 0.3 }
+                : INDEFINITE.test(s.text)
+                  ? { ...s, weight: 0.8 }
+                  : s,
+          )
+          .map((s) => boundedLength(source.text, s)),
         ...matchesOf(source.text, UNTIL, 0.8),
       ];
       break;

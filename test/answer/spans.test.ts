@@ -118,10 +118,10 @@ describe('answerSpans', () => {
     // "one day after" says when, not how long; "a day of action" is an event.
     expect(
       spans('He was jailed for 14 years, one day after a day of action for his release.', 'duration'),
-    ).toEqual(['14 years', 'a day', 'one day']);
+    ).toEqual(['for 14 years', 'a day', 'one day']);
     expect(
       spans('Nine days before the race he crashed, and wore a cast for three months after it.', 'duration'),
-    ).toEqual(['three months', 'Nine days']);
+    ).toEqual(['for three months', 'Nine days']);
     expect(spans('It took a year to agree and two years to build.', 'duration')).toEqual([
       'two years',
       'a year',
@@ -256,6 +256,20 @@ describe('how a length begins', () => {
   it('keeps "as long as" and "as many as" with the length they bound', () => {
     expect(spans('The inquiry could last as long as a year.', 'duration')[0]).toBe('as long as a year');
     expect(spans('Repairs may take as many as six weeks.', 'duration')[0]).toBe('as many as six weeks');
+  });
+
+  it('keeps the word that bounds a length with it ("within four years", "for a decade", "over the next 10 years")', () => {
+    expect(spans('Courts should have the rooms within four years, he said.', 'duration')[0]).toBe(
+      'within four years',
+    );
+    expect(spans('The two hosts shared a show for a decade.', 'duration')[0]).toBe('for a decade');
+    expect(spans('Shortages may grow over the next 10 years, the report says.', 'duration')[0]).toBe(
+      'over the next 10 years',
+    );
+    expect(spans('Prices rose in the past two weeks.', 'duration')[0]).toBe('in the past two weeks');
+    // "last" the verb is no bound.
+    expect(spans('The strike could last two weeks.', 'duration')[0]).toBe('two weeks');
+    expect(spans('The deal runs six months.', 'duration')[0]).toBe('six months');
   });
 
   it('takes the name written just after the noun a "which" question asks for, not the one describing it', () => {
@@ -549,7 +563,7 @@ describe('the level a change leaves, the nouns a count counts, a name given with
 describe('a range is one answer', () => {
   it('takes a length given as a range whole ("two or three weeks", "two to 2.5 hours")', () => {
     expect(spans('She will not be able to train for two or three weeks.', 'duration')[0]).toBe(
-      'two or three weeks',
+      'for two or three weeks',
     );
     expect(spans('The old cells lasted two to 2.5 hours on one charge.', 'duration')[0]).toBe(
       'two to 2.5 hours',
@@ -580,7 +594,7 @@ describe('a moment told from now', () => {
       'duration',
       question('how long will he be out'),
     );
-    expect(found[0]?.text).toBe('two months');
+    expect(found[0]?.text).toBe('for two months');
   });
 });
 
@@ -739,7 +753,7 @@ describe('the short answer inside the right fact (issue 21, forms-13)', () => {
     // A longer unit after a shorter one, or a period told from another moment, is another period.
     expect(spans('He waited 20 minutes and two hours later left.', 'duration')).toContain('20 minutes');
     expect(spans('He was jailed for 14 years and one day after that freed.', 'duration')).toContain(
-      '14 years',
+      'for 14 years',
     );
   });
 
