@@ -912,13 +912,8 @@ function withParaphrases(
   rarity: (stem: string) => number,
   story: ReadonlySet<string> = new Set(),
 ): Claim[] {
-  const storyFacts = (() => {
-    let facts: Fact[] | undefined;
-    return () => {
-      facts ??= [...story].flatMap((id) => [...index.factsOf(id)]);
-      return facts;
-    };
-  })();
+  // The story's facts, read once and only when a figure needs them.
+  let storyFacts: Fact[] | undefined;
   return claims.map((c) => {
     const figure = figures.get(c);
     // (A figure the orders settled, "the 4-1 favourite", is theirs.)
@@ -949,15 +944,17 @@ function withParaphrases(
     // Else the story's articles: a value there beside none of the sentence's figures, whose words
     // align surely, is the figure changed (a figure whose sentence states nothing else, or whose
     // story tells it in another sentence: "the 10-match series" for "a 12-match campaign").
-    if (found.length === 0 && story.size > 0)
+    if (found.length === 0 && story.size > 0) {
+      storyFacts ??= [...story].flatMap((id) => [...index.factsOf(id)]);
       found = changedInParaphrase(
         drafted,
-        storyFacts(),
+        storyFacts,
         draftValues,
         vocabulary,
         rarity,
         STORY_CHANGE_ALIGNMENT,
       );
+    }
     const first = found[0];
     if (!first) return c;
     const value: CoverageValue = {

@@ -248,13 +248,13 @@ function readFeatures(text: string, start: number, end: number): [Modality, stri
   const features = ['bias', `rule:${rule}`];
   if (EXPECTATION_OF.test(text.slice(0, start))) features.push('expectation_of');
   if (BASELINE.test(text.slice(0, start))) features.push('baseline');
-  if (OUTCOME_COMPARED.test(text)) features.push('outcome_compared');
+  // (search, not test: the expression is global, and search neither reads nor moves its lastIndex.)
+  if (text.search(OUTCOME_COMPARED) >= 0) features.push('outcome_compared');
   if (
     OFFER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     OFFER_AFTER.test(text.slice(end, end + 60))
   )
     features.push('offer_amount');
-  OUTCOME_COMPARED.lastIndex = 0;
   const lower = text.toLowerCase();
   for (const [name, cue, pieces] of CUES) {
     // Most cues are nowhere in the sentence: a look for their pieces spares three tests.
