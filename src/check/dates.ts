@@ -90,10 +90,56 @@ function readDecades(sentence: string): Ordered[] {
   );
 }
 
+/** The days of the week, Monday first: a weekday's value is its place here (1 to 7). */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/**
+ * A day of the week ("on Tuesday", "Sunday's final", "On Friday Lord Goldsmith said"), never a
+ * plural ("Happy Mondays") nor a title: a newspaper ("the Sunday Times", "the Mail on Sunday") or a
+ * name with a capitalised word after it that is no name of a person ("Friday Night Lights").
+ */
+const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'g');
+/** Words after "Sunday" (or another weekday) that make it a title, not a day. */
+const WEEKDAY_TITLE =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|People|Post|Mail|Sport|Tribune|Independent|Business|Night|Morning|Afternoon|Brunch|Service|Politics|League|Best|Grandstand|Lunch|AM|Live|Show|Programme)\b/;
+/** Words before a weekday that make it a title ("the Mail on Sunday", "Man Friday", "Ash Wednesday" is a day). */
+const WEEKDAY_TITLE_BEFORE = /\b(?:(?:Mail|Independent|Observer|Scotland|Sport|Telegraph)\s+on|Man|Girl)\s+$/;
+/** Days of the year named by a feast ("on Christmas Day", "Boxing Day"), as a day of the month. */
+const FEASTS: Record<string, string> = {
+  'christmas day': '12-25',
+  'christmas eve': '12-24',
+  'boxing day': '12-26',
+  "new year's day": '01-01',
+  'new year’s day': '01-01',
+  "new year's eve": '12-31',
+  'new year’s eve': '12-31',
+  "valentine's day": '02-14',
+  'valentine’s day': '02-14',
+};
+const FEAST = /\b(?:Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day)\b/g;
+
+/**
+ * The days of the week a sentence states (key "weekday", value 1 to 7), compared only with other
+ * weekdays, and the feasts that name a day of the year ("Christmas Day": the day "12-25").
+ */
+function readWeekdays(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    const end = m.index + m[0].length;
+    if (WEEKDAY_TITLE.test(sentence.slice(end, end + 16))) continue;
+    if (WEEKDAY_TITLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push(orderedAt('date', m, ['weekday'], String(WEEKDAYS.indexOf(m[1] ?? '') + 1)));
+  }
+  for (const m of sentence.matchAll(FEAST)) {
+    const day = FEASTS[m[0].toLowerCase()];
+    if (day) out.push(orderedAt('date', m, ['day'], day));
+  }
+  return out;
+}
+
 /** The dates a sentence states as claims, each with its year and month ("2002-12"), year ("2002") or month ("05"). */
 export function readDates(sentence: string): Ordered[] {
   const spans = [...readYearSpans(sentence), ...readDecades(sentence)];
-  const out: Ordered[] = [...readDays(sentence), ...spans];
+  const out: Ordered[] = [...readDays(sentence), ...spans, ...readWeekdays(sentence)];
   for (const m of sentence.matchAll(DATE)) {
     if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);

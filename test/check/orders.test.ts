@@ -188,8 +188,42 @@ const COVERAGE = {
   'sport/003':
     'Harbour 19-33 Rovers\n\nRovers won away at Harbour on Saturday.\n\nRovers scored three tries after the break at the Quay Ground.',
   'politics/002':
-    'Council names new chief\n\nThe council of Dunmore named a new chief executive.\n\nThe post was created on 2 May 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
+    'Council names new chief\n\nThe council of Dunmore named a new chief executive on Thursday.\n\nThe post was created on 2 May 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
 };
+
+describe('readDates: days of the week and feasts', () => {
+  it('reads a weekday as a date of its own key, a feast as its day of the month', () => {
+    const read = readDates(
+      "On Friday the mayor spoke; Sunday's final and the vote on Tuesday night, opening on Christmas Day.",
+    );
+    expect(read.map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['Friday', 'weekday', '5'],
+      ['Sunday', 'weekday', '7'],
+      ['Tuesday', 'weekday', '2'],
+      ['Christmas Day', 'day', '12-25'],
+    ]);
+  });
+
+  it('reads no weekday in a plural, a newspaper or a title', () => {
+    expect(
+      readDates(
+        'Happy Mondays played; the Sunday Times and the Mail on Sunday said so, as did Friday Night Lights.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('compares a weekday with weekdays only, a feast with days of the month', () => {
+    const [friday] = readDates('on Friday');
+    const [thursday] = readDates('on Thursday');
+    const [year] = readDates('in 2005');
+    const [christmas] = readDates('on Christmas Day');
+    const [dated] = readDates('on 25 December');
+    if (!friday || !thursday || !year || !christmas || !dated) throw new Error('not read');
+    expect(comparable(friday, thursday)).toBe(true);
+    expect(comparable(friday, year)).toBe(false);
+    expect(agrees(christmas, dated)).toBe(true);
+  });
+});
 
 describe('checkDraft: dates, ranks and scores', () => {
   const index = indexOf(COVERAGE);
@@ -242,6 +276,15 @@ describe('checkDraft: dates, ranks and scores', () => {
     const claim = claimAt(checkDraft(index, draft), draft, '33-19');
     expect(claim?.verdict).toBe('supported');
     expect(claim?.evidence[0]?.text).toBe('Harbour 19-33 Rovers');
+  });
+
+  it('supports the weekday the coverage gives for the event and contradicts a changed one', () => {
+    const said = 'The Dunmore council named its chief on Thursday.';
+    expect(claimAt(checkDraft(index, said), said, 'Thursday')?.verdict).toBe('supported');
+    const changed = 'The Dunmore council named its chief on Monday.';
+    const claim = claimAt(checkDraft(index, changed), changed, 'Monday');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/Thursday/);
   });
 
   it('finds nothing for a rank or date the coverage never states', () => {
