@@ -12,12 +12,14 @@ import { type Ordered, orderedAt } from './ordered.js';
 
 /** A month and year, or a year alone, or a month alone after a word of time. */
 const DATE = new RegExp(
-  String.raw`\b(?:(${MONTH})\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(?<=\b(?:in|since|until|till|by|from|last|next|early|late|mid|this|of|before|after|during)[\s-])(${MONTH}))\b`,
+  String.raw`\b(?:(${MONTH})\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|of|[Bb]efore|[Aa]fter|[Dd]uring)[\s-])(${MONTH}))\b`,
   'g',
 );
 /** Before a date: a day of the month ("5 May 2005") or a span's first part ("2001 and", "2004-"). */
 const DAY_BEFORE =
   /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|or|-|–)\s+\d{1,2}\s+)?$)|(?:(?:19|20)\d\d\s*(?:and|to|-|–|\/|or)\s*$)|[-–/]\s*$/;
+/** Before a year: the part of it a sentence names ("mid-2006", "early-2005"). */
+const PART_BEFORE = /\b(?:mid|early|late)-$/i;
 /** After a date: a day ("May 5"), a span's second part ("2004-05", "2001 and 2003"), or a unit ("2003 votes"). */
 const AFTER =
   /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:and|to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
@@ -144,7 +146,8 @@ export function readDates(sentence: string): Ordered[] {
     if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (DAY_BEFORE.test(before) || AFTER.test(after)) continue;
+    // "mid-2006", "early-2005": a year's part, read as the year.
+    if ((DAY_BEFORE.test(before) && !PART_BEFORE.test(before)) || AFTER.test(after)) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[1] && m[2]) {

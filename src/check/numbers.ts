@@ -97,7 +97,7 @@ const NUMBER_WORDS = [
  * times is the figure. "At times", "three times a week" read the same.
  */
 const TIMES = new RegExp(
-  String.raw`\b(${NUMBER_WORDS.join('|')}|\d{1,3})(?:\s+times\b|-times?\b|-fold\b|\s+fold\b)`,
+  String.raw`\b(${NUMBER_WORDS.join('|')}|\d{1,3})(?:\s+times\b|-times?\b|-?fold\b|\s+fold\b)`,
   'gi',
 );
 

@@ -34,6 +34,15 @@ describe('readNumbers and readMultiples', () => {
       ['5 times', 'times', '5'],
     ]);
   });
+
+  it('reads a multiple written in one word ("tenfold") as one written apart ("ten-fold")', () => {
+    const read = readMultiples('Downloads rose tenfold, a threefold rise on the ten-fold one.');
+    expect(read.map((n) => [n.text, n.keys[0], n.value])).toEqual([
+      ['tenfold', 'fold', '10'],
+      ['threefold', 'fold', '3'],
+      ['ten-fold', 'fold', '10'],
+    ]);
+  });
 });
 
 const COVERAGE = {

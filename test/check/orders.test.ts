@@ -24,6 +24,14 @@ describe('readDates', () => {
     ]);
   });
 
+  it('reads a month after a capitalised word of time and the year of a part of a year', () => {
+    const read = readDates('In May the board met; debts will climb by mid-2006.');
+    expect(read.map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['May', 'month', '05'],
+      ['2006', 'year', '2006'],
+    ]);
+  });
+
   it('leaves spans of days and a modal "May" alone', () => {
     const read = readDates('May I ask? The season runs from 6 to 9 January and 9 and 10 July.');
     expect(read).toEqual([]);
