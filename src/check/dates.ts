@@ -17,12 +17,12 @@ const DATE = new RegExp(
 );
 /** Before a date: a day of the month ("5 May 2005") or a span's first part ("2001 and", "2004-"). */
 const DAY_BEFORE =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|or|-|–)\s+\d{1,2}\s+)?$)|(?:(?:19|20)\d\d\s*(?:and|to|-|–|\/|or)\s*$)|[-–/]\s*$/;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|or|-|–)\s+\d{1,2}\s+)?$)|(?:(?:19|20)\d\d\s*(?:to|-|–|\/|or)\s*$)|[-–/]\s*$/;
 /** Before a year: the part of it a sentence names ("mid-2006", "early-2005"). */
 const PART_BEFORE = /\b(?:mid|early|late)-$/i;
-/** After a date: a day ("May 5"), a span's second part ("2004-05", "2001 and 2003"), or a unit ("2003 votes"). */
+/** After a date: a day ("May 5"), a span's second part ("2004-05", "2001 to 2003"), or a unit ("2003 votes"); "2001 and 2003" (no "between") names two years. */
 const AFTER =
-  /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:and|to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
+  /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
 
 /** A day of the month, British order ("5 May", "4 or 5 April"), with its year if one follows. */
 const DAY = new RegExp(

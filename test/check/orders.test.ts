@@ -54,7 +54,18 @@ describe('readDates', () => {
 
   it('reads no span where the second year comes first, is far off, or two years are named apart', () => {
     expect(readDates('The 2008-2003 figures and the 1950-2010 series.')).toEqual([]);
-    expect(readDates('The slumps of 2001 and 2002 hurt.')).toEqual([]);
+    // Two years named apart are each a year (check-29), never a span.
+    expect(readDates('The slumps of 2001 and 2002 hurt.').map((d) => [d.text, d.keys[0]])).toEqual([
+      ['2001', 'year'],
+      ['2002', 'year'],
+    ]);
+    expect(
+      readDates('It is paid in tranches in 2010, 2011 and 2013.').map((d) => [d.text, d.keys[0]]),
+    ).toEqual([
+      ['2010', 'year'],
+      ['2011', 'year'],
+      ['2013', 'year'],
+    ]);
     // A decade's part is its key: the early 1990s is never compared with the 1990s or the late 1990s.
     const [early] = readDates('in the early 1990s');
     const [whole] = readDates('in the 1990s');
