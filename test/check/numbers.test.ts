@@ -140,3 +140,32 @@ describe('one unit of time written without a number', () => {
     expect(claimAt(checkDraft(index, draft), draft, 'an hour')?.verdict).toBe('supported');
   });
 });
+
+describe('numbers written as words (check-29)', () => {
+  it('reads two to twenty written as a word, not a compound, a scale or "one"', () => {
+    const read = readNumbers(
+      'Only five will go; Fifteen firms, a two-day event, twenty-five, six million, one of them.',
+    );
+    expect(read.map((n) => [n.text, n.value])).toEqual([
+      ['five', '5'],
+      ['Fifteen', '15'],
+    ]);
+  });
+
+  const index = indexOf({
+    'tech/101':
+      'Quaymart opens late\n\nThe Quaymart store in Tarnow opened its doors after shoppers queued for two hours in the rain. Quaymart sold six British brands of tea on the first day.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
+  });
+
+  it('contradicts a changed number with the one the coverage writes in words, and supports the same', () => {
+    const draft =
+      'Shoppers queued for three hours in the rain before the Quaymart store in Tarnow opened its doors.';
+    const claim = claimAt(checkDraft(index, draft), draft, 'three hours');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/two hours/);
+    const same = 'Quaymart sold six British brands of tea on its first day.';
+    expect(claimAt(checkDraft(index, same), same, 'six')?.verdict).toBe('supported');
+  });
+});
