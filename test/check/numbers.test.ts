@@ -168,4 +168,20 @@ describe('numbers written as words (check-29)', () => {
     const same = 'Quaymart sold six British brands of tea on its first day.';
     expect(claimAt(checkDraft(index, same), same, 'six')?.verdict).toBe('supported');
   });
+
+  const counted = indexOf({
+    'tech/102':
+      'Quaymart queue\n\nThe Quaymart store in Tarnow opened late. Quaymart staff counted nine at the door by dawn.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
+  });
+
+  it('rules a number in digits out by one in words only near its size: "12" by "nine", not "20"', () => {
+    const near = 'Quaymart staff counted 12 at the door by dawn.';
+    const changed = claimAt(checkDraft(counted, near), near, '12');
+    expect(changed?.verdict).toBe('contradicted');
+    expect(changed?.note).toMatch(/nine/);
+    const far = 'Quaymart staff counted 20 at the door by dawn.';
+    expect(claimAt(checkDraft(counted, far), far, '20')?.verdict).toBe('not found');
+  });
 });
