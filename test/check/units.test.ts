@@ -88,12 +88,12 @@ describe('checkDraft: words that surely say it is the same figure outweigh the h
 describe('checkDraft: one count of one noun, read as a change on one side only (check-29)', () => {
   const index = indexOf({
     chart:
-      'Harbour Lights top the chart\n\nThe Harbour Lights album Quayside moved up seven places from number eight to number one, the chart company said.\n',
+      'Harbour Lights top the chart\n\nThe Harbour Lights album Quayside rose seven places to reach the top spot this week, chart compilers said.\n',
     other:
       'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
   });
 
-  it('supports "climbing seven places" against "moved up seven places"', () => {
+  it('supports "climbing seven places" against "rose seven places"', () => {
     const result = checkDraft(
       index,
       'The Harbour Lights album Quayside topped the chart, climbing seven places.',
