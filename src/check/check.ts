@@ -15,7 +15,7 @@ import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import { AGE_UNIT, bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
-import { escapeRegExp, stemsOf } from '../facts/terms.js';
+import { escapeRegExp, stem, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { attribute, type Mention } from '../index/measures.js';
@@ -205,9 +205,22 @@ function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concep
     perOf(aText, a) === perOf(bText, b) &&
     (concept.change === true ||
       (a.change ?? false) === (b.change ?? false) ||
-      (spanOfTime(a) && spanOfTime(b)))
+      (spanOfTime(a) && spanOfTime(b)) ||
+      sameNoun(a, b))
   );
 }
+
+/**
+ * Two counts of one noun ("seven places", "three points"): the noun says what moved, so a count read
+ * as a change on one side ("moved up seven places") and as a level on the other ("climbing seven
+ * places") is one figure.
+ */
+const sameNoun = (a: Quantity, b: Quantity) =>
+  a.kind === 'count' &&
+  b.kind === 'count' &&
+  a.unit !== undefined &&
+  stem(a.unit) === stem(b.unit ?? '') &&
+  a.value === b.value;
 
 /** Units of time a span is counted in ("three days", "18 months"). */
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;

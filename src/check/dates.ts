@@ -12,15 +12,17 @@ import { type Ordered, orderedAt } from './ordered.js';
 
 /** A month and year, or a year alone, or a month alone after a word of time. */
 const DATE = new RegExp(
-  String.raw`\b(?:(${MONTH})\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(?<=\b(?:in|since|until|till|by|from|last|next|early|late|mid|this|of|before|after|during)[\s-])(${MONTH}))\b`,
+  String.raw`\b(?:(${MONTH})\s+((?:19|20)\d\d)|((?:19|20)\d\d)|(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|of|[Bb]efore|[Aa]fter|[Dd]uring)[\s-])(${MONTH}))\b`,
   'g',
 );
 /** Before a date: a day of the month ("5 May 2005") or a span's first part ("2001 and", "2004-"). */
 const DAY_BEFORE =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|or|-|–)\s+\d{1,2}\s+)?$)|(?:(?:19|20)\d\d\s*(?:and|to|-|–|\/|or)\s*$)|[-–/]\s*$/;
-/** After a date: a day ("May 5"), a span's second part ("2004-05", "2001 and 2003"), or a unit ("2003 votes"). */
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|or|-|–)\s+\d{1,2}\s+)?$)|(?:(?:19|20)\d\d\s*(?:to|-|–|\/|or)\s*$)|[-–/]\s*$/;
+/** Before a year: the part of it a sentence names ("mid-2006", "early-2005"). */
+const PART_BEFORE = /\b(?:mid|early|late)-$/i;
+/** After a date: a day ("May 5"), a span's second part ("2004-05", "2001 to 2003"), or a unit ("2003 votes"); "2001 and 2003" (no "between") names two years. */
 const AFTER =
-  /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:and|to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
+  /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
 
 /** A day of the month, British order ("5 May", "4 or 5 April"), with its year if one follows. */
 const DAY = new RegExp(
@@ -90,15 +92,62 @@ function readDecades(sentence: string): Ordered[] {
   );
 }
 
+/** The days of the week, Monday first: a weekday's value is its place here (1 to 7). */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/**
+ * A day of the week ("on Tuesday", "Sunday's final", "On Friday Lord Goldsmith said"), never a
+ * plural ("Happy Mondays") nor a title: a newspaper ("the Sunday Times", "the Mail on Sunday") or a
+ * name with a capitalised word after it that is no name of a person ("Friday Night Lights").
+ */
+const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'g');
+/** Words after "Sunday" (or another weekday) that make it a title, not a day. */
+const WEEKDAY_TITLE =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Herald|People|Post|Mail|Sport|Tribune|Independent|Business|Night|Morning|Afternoon|Brunch|Service|Politics|League|Best|Grandstand|Lunch|AM|Live|Show|Programme)\b/;
+/** Words before a weekday that make it a title ("the Mail on Sunday", "Man Friday", "Ash Wednesday" is a day). */
+const WEEKDAY_TITLE_BEFORE = /\b(?:(?:Mail|Independent|Observer|Scotland|Sport|Telegraph)\s+on|Man|Girl)\s+$/;
+/** Days of the year named by a feast ("on Christmas Day", "Boxing Day"), as a day of the month. */
+const FEASTS: Record<string, string> = {
+  'christmas day': '12-25',
+  'christmas eve': '12-24',
+  'boxing day': '12-26',
+  "new year's day": '01-01',
+  'new year’s day': '01-01',
+  "new year's eve": '12-31',
+  'new year’s eve': '12-31',
+  "valentine's day": '02-14',
+  'valentine’s day': '02-14',
+};
+const FEAST = /\b(?:Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day)\b/g;
+
+/**
+ * The days of the week a sentence states (key "weekday", value 1 to 7), compared only with other
+ * weekdays, and the feasts that name a day of the year ("Christmas Day": the day "12-25").
+ */
+function readWeekdays(sentence: string): Ordered[] {
+  const out: Ordered[] = [];
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    const end = m.index + m[0].length;
+    if (WEEKDAY_TITLE.test(sentence.slice(end, end + 16))) continue;
+    if (WEEKDAY_TITLE_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push(orderedAt('date', m, ['weekday'], String(WEEKDAYS.indexOf(m[1] ?? '') + 1)));
+  }
+  for (const m of sentence.matchAll(FEAST)) {
+    const day = FEASTS[m[0].toLowerCase()];
+    if (day) out.push(orderedAt('date', m, ['day'], day));
+  }
+  return out;
+}
+
 /** The dates a sentence states as claims, each with its year and month ("2002-12"), year ("2002") or month ("05"). */
 export function readDates(sentence: string): Ordered[] {
   const spans = [...readYearSpans(sentence), ...readDecades(sentence)];
-  const out: Ordered[] = [...readDays(sentence), ...spans];
+  const out: Ordered[] = [...readDays(sentence), ...spans, ...readWeekdays(sentence)];
   for (const m of sentence.matchAll(DATE)) {
     if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (DAY_BEFORE.test(before) || AFTER.test(after)) continue;
+    // "mid-2006", "early-2005": a year's part, read as the year.
+    if ((DAY_BEFORE.test(before) && !PART_BEFORE.test(before)) || AFTER.test(after)) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     if (m[1] && m[2]) {

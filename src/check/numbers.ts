@@ -6,7 +6,9 @@
  * words around it. A number with decimals is compared with numbers with decimals, a whole number
  * with whole numbers: a changed figure keeps its form ("38.27" is written "38.72", "24" is "26").
  * A year, a number glued to a unit or a word ("400m", "35C", "18-year-old"), one inside a score or
- * a fraction ("6-3", "4/9"), and a money or percentage figure are none. Pure functions.
+ * a fraction ("6-3", "4/9"), and a money or percentage figure are none. Two to twenty written as a
+ * word ("only five will go forward", "queued for two hours") are read as their digits, on both sides.
+ * Pure functions.
  */
 import { stem } from '../facts/terms.js';
 import { type Ordered, orderedAt } from './ordered.js';
@@ -97,7 +99,7 @@ const NUMBER_WORDS = [
  * times is the figure. "At times", "three times a week" read the same.
  */
 const TIMES = new RegExp(
-  String.raw`\b(${NUMBER_WORDS.join('|')}|\d{1,3})(?:\s+times\b|-times?\b|-fold\b|\s+fold\b)`,
+  String.raw`\b(${NUMBER_WORDS.join('|')}|\d{1,3})(?:\s+times\b|-times?\b|-?fold\b|\s+fold\b)`,
   'gi',
 );
 
@@ -133,8 +135,25 @@ export function readNumbers(sentence: string): Ordered[] {
     );
   }
   out.push(...readOneUnits(sentence));
-  return out;
+  // Numbers written as words, two to twenty ("only five will go forward", "six UK hits"), as their digits.
+  for (const m of sentence.matchAll(WORD_NUMBER)) {
+    if (ROUGH_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const noun = countedAfter(sentence.slice(m.index + m[0].length));
+    out.push(orderedAt('number', m, ['whole', `whole:${noun ?? ''}`], String(numberOf(m[1] ?? ''))));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** "An hour or two", "a day or two": a rough span, no figure. */
+const ROUGH_BEFORE = /\ban?\s+\p{L}+\s+or\s+$/iu;
+/**
+ * A number from two to twenty written as a word, standing alone: not part of a compound ("two-day",
+ * "twenty-five") or a scale ("six million", "five per cent"); "one" is too common a word to be a figure.
+ */
+const WORD_NUMBER = new RegExp(
+  String.raw`(?<![-\p{L}])(${NUMBER_WORDS.slice(1).join('|')})(?![-\p{L}]|\s+(?:hundred|thousand|million|billion|trillion|per\s*cent|percent|o'clock)\b)`,
+  'giu',
+);
 
 /**
  * What a draft's bare number is compared by: one with the noun it counts ("12 meetings") with

@@ -547,8 +547,15 @@ function near(figure: Ordered, stated: Ordered): boolean {
   if (figure.sort !== 'number') return true;
   const a = Number(figure.value);
   const b = Number(stated.value);
-  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_RATIO;
+  // One written in words ("two"), the other in digits ("20"): a changed figure keeps its form, so
+  // only one of about its size is it changed.
+  const ratio = IN_WORDS.test(figure.text) !== IN_WORDS.test(stated.text) ? MAX_FORM_RATIO : MAX_RATIO;
+  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= ratio;
 }
+/** A number written as a word. */
+const IN_WORDS = /^\p{L}/u;
+/** A number in words is ruled out by one in digits (or the other way) at most this many times larger or smaller. */
+const MAX_FORM_RATIO = 2;
 
 const SORT_NAMES: Record<Ordered['sort'], string> = {
   date: 'date',

@@ -34,6 +34,15 @@ describe('readNumbers and readMultiples', () => {
       ['5 times', 'times', '5'],
     ]);
   });
+
+  it('reads a multiple written in one word ("tenfold") as one written apart ("ten-fold")', () => {
+    const read = readMultiples('Downloads rose tenfold, a threefold rise on the ten-fold one.');
+    expect(read.map((n) => [n.text, n.keys[0], n.value])).toEqual([
+      ['tenfold', 'fold', '10'],
+      ['threefold', 'fold', '3'],
+      ['ten-fold', 'fold', '10'],
+    ]);
+  });
 });
 
 const COVERAGE = {
@@ -129,5 +138,50 @@ describe('one unit of time written without a number', () => {
   it('supports "an hour" the coverage states', () => {
     const draft = 'Mia Hale romped through the tie at Port Lewin in exactly an hour.';
     expect(claimAt(checkDraft(index, draft), draft, 'an hour')?.verdict).toBe('supported');
+  });
+});
+
+describe('numbers written as words (check-29)', () => {
+  it('reads two to twenty written as a word, not a compound, a scale or "one"', () => {
+    const read = readNumbers(
+      'Only five will go; Fifteen firms, a two-day event, twenty-five, six million, one of them.',
+    );
+    expect(read.map((n) => [n.text, n.value])).toEqual([
+      ['five', '5'],
+      ['Fifteen', '15'],
+    ]);
+  });
+
+  const index = indexOf({
+    'tech/101':
+      'Quaymart opens late\n\nThe Quaymart store in Tarnow opened its doors after shoppers queued for two hours in the rain. Quaymart sold six British brands of tea on the first day.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
+  });
+
+  it('contradicts a changed number with the one the coverage writes in words, and supports the same', () => {
+    const draft =
+      'Shoppers queued for three hours in the rain before the Quaymart store in Tarnow opened its doors.';
+    const claim = claimAt(checkDraft(index, draft), draft, 'three hours');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/two hours/);
+    const same = 'Quaymart sold six British brands of tea on its first day.';
+    expect(claimAt(checkDraft(index, same), same, 'six')?.verdict).toBe('supported');
+  });
+
+  const counted = indexOf({
+    'tech/102':
+      'Quaymart queue\n\nThe Quaymart store in Tarnow opened late. Quaymart staff counted nine at the door by dawn.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
+  });
+
+  it('rules a number in digits out by one in words only near its size: "12" by "nine", not "20"', () => {
+    const near = 'Quaymart staff counted 12 at the door by dawn.';
+    const changed = claimAt(checkDraft(counted, near), near, '12');
+    expect(changed?.verdict).toBe('contradicted');
+    expect(changed?.note).toMatch(/nine/);
+    const far = 'Quaymart staff counted 20 at the door by dawn.';
+    expect(claimAt(checkDraft(counted, far), far, '20')?.verdict).toBe('not found');
   });
 });

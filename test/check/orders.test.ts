@@ -24,6 +24,14 @@ describe('readDates', () => {
     ]);
   });
 
+  it('reads a month after a capitalised word of time and the year of a part of a year', () => {
+    const read = readDates('In May the board met; debts will climb by mid-2006.');
+    expect(read.map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['May', 'month', '05'],
+      ['2006', 'year', '2006'],
+    ]);
+  });
+
   it('leaves spans of days and a modal "May" alone', () => {
     const read = readDates('May I ask? The season runs from 6 to 9 January and 9 and 10 July.');
     expect(read).toEqual([]);
@@ -46,7 +54,18 @@ describe('readDates', () => {
 
   it('reads no span where the second year comes first, is far off, or two years are named apart', () => {
     expect(readDates('The 2008-2003 figures and the 1950-2010 series.')).toEqual([]);
-    expect(readDates('The slumps of 2001 and 2002 hurt.')).toEqual([]);
+    // Two years named apart are each a year (check-29), never a span.
+    expect(readDates('The slumps of 2001 and 2002 hurt.').map((d) => [d.text, d.keys[0]])).toEqual([
+      ['2001', 'year'],
+      ['2002', 'year'],
+    ]);
+    expect(
+      readDates('It is paid in tranches in 2010, 2011 and 2013.').map((d) => [d.text, d.keys[0]]),
+    ).toEqual([
+      ['2010', 'year'],
+      ['2011', 'year'],
+      ['2013', 'year'],
+    ]);
     // A decade's part is its key: the early 1990s is never compared with the 1990s or the late 1990s.
     const [early] = readDates('in the early 1990s');
     const [whole] = readDates('in the 1990s');
@@ -188,8 +207,42 @@ const COVERAGE = {
   'sport/003':
     'Harbour 19-33 Rovers\n\nRovers won away at Harbour on Saturday.\n\nRovers scored three tries after the break at the Quay Ground.',
   'politics/002':
-    'Council names new chief\n\nThe council of Dunmore named a new chief executive.\n\nThe post was created on 2 May 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
+    'Council names new chief\n\nThe council of Dunmore named a new chief executive on Thursday.\n\nThe post was created on 2 May 1997 and has been held by four people since. Bookmakers made Ruth Ashby the 3-1 favourite.',
 };
+
+describe('readDates: days of the week and feasts', () => {
+  it('reads a weekday as a date of its own key, a feast as its day of the month', () => {
+    const read = readDates(
+      "On Friday the mayor spoke; Sunday's final and the vote on Tuesday night, opening on Christmas Day.",
+    );
+    expect(read.map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['Friday', 'weekday', '5'],
+      ['Sunday', 'weekday', '7'],
+      ['Tuesday', 'weekday', '2'],
+      ['Christmas Day', 'day', '12-25'],
+    ]);
+  });
+
+  it('reads no weekday in a plural, a newspaper or a title', () => {
+    expect(
+      readDates(
+        'Happy Mondays played; the Sunday Times and the Mail on Sunday said so, as did Friday Night Lights.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('compares a weekday with weekdays only, a feast with days of the month', () => {
+    const [friday] = readDates('on Friday');
+    const [thursday] = readDates('on Thursday');
+    const [year] = readDates('in 2005');
+    const [christmas] = readDates('on Christmas Day');
+    const [dated] = readDates('on 25 December');
+    if (!friday || !thursday || !year || !christmas || !dated) throw new Error('not read');
+    expect(comparable(friday, thursday)).toBe(true);
+    expect(comparable(friday, year)).toBe(false);
+    expect(agrees(christmas, dated)).toBe(true);
+  });
+});
 
 describe('checkDraft: dates, ranks and scores', () => {
   const index = indexOf(COVERAGE);
@@ -242,6 +295,15 @@ describe('checkDraft: dates, ranks and scores', () => {
     const claim = claimAt(checkDraft(index, draft), draft, '33-19');
     expect(claim?.verdict).toBe('supported');
     expect(claim?.evidence[0]?.text).toBe('Harbour 19-33 Rovers');
+  });
+
+  it('supports the weekday the coverage gives for the event and contradicts a changed one', () => {
+    const said = 'The Dunmore council named its chief on Thursday.';
+    expect(claimAt(checkDraft(index, said), said, 'Thursday')?.verdict).toBe('supported');
+    const changed = 'The Dunmore council named its chief on Monday.';
+    const claim = claimAt(checkDraft(index, changed), changed, 'Monday');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/Thursday/);
   });
 
   it('finds nothing for a rank or date the coverage never states', () => {

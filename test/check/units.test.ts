@@ -84,3 +84,28 @@ describe('checkDraft: words that surely say it is the same figure outweigh the h
     expect(claim(result, 'four winters').verdict).toBe('supported');
   });
 });
+
+describe('checkDraft: one count of one noun, read as a change on one side only (check-29)', () => {
+  const index = indexOf({
+    chart:
+      'Harbour Lights top the chart\n\nThe Harbour Lights album Quayside rose seven places to reach the top spot this week, chart compilers said.\n',
+    other:
+      'Market report\n\nShares in Boatco rose on Wednesday as the average price of steel fell, the firm said on hopes of a deal.\n',
+  });
+
+  it('supports "climbing seven places" against "rose seven places"', () => {
+    const result = checkDraft(
+      index,
+      'The Harbour Lights album Quayside topped the chart, climbing seven places.',
+    );
+    expect(claim(result, 'seven places').verdict).toBe('supported');
+  });
+
+  it('does not take a changed count for it: "climbing four places" is ruled out by the seven', () => {
+    const draft = 'The Harbour Lights album Quayside topped the chart, climbing four places.';
+    const at = draft.indexOf('four');
+    const four = checkDraft(index, draft).claims.find((c) => c.start <= at && c.end > at);
+    expect(four?.verdict).toBe('contradicted');
+    expect(four?.note).toMatch(/seven/);
+  });
+});
