@@ -116,6 +116,18 @@ for (const k of KEYS) {
       cause = `${from === 'none' ? 'silent' : from}, ${what}`;
     }
     add(cause, k);
+    // Where the right name stands against ours, for a wrong name of the sentence.
+    if (cause === 'named, a name right' && args.includes('--where')) {
+      const f = (c: (typeof candidates)[number], n: (typeof FEATURES)[number]) =>
+        (c.features[feature(n)] ?? 0) > 0;
+      const mine = candidates.find((c) => c.subject.join(' ') === ours.join(' '));
+      const good = right.find(isName);
+      if (mine && good)
+        add(
+          `  where: right ${f(good, 'before') ? 'before' : 'after'}${f(good, 'opens_sentence') ? ' opens' : ''}${f(good, 'verb_after') ? ' +verb' : ''}; ours ${f(mine, 'before') ? 'before' : 'after'}${f(mine, 'possessive') ? ' possessive' : ''}${f(mine, 'after_preposition') ? ' after-prep' : ''}${f(mine, 'nearest_before') ? ' nearest' : ''}`,
+          k,
+        );
+    }
     if (show.includes('every') || show.includes('all') || show.some((s) => cause.startsWith(s)))
       console.log(
         `${k} [${l.article}] ${l.figure}: ${cause}: key "${l.subject}", ours "${ours.join(', ')}" (${from}); right: ${right.map((c) => c.subject.join('+')).join(' | ')}\n    ${spaced(l.sentence).slice(0, 240)}`,
