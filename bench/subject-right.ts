@@ -10,6 +10,8 @@ interface Subjects {
   c: { subject: readonly string[] };
 }
 
+import { isRegion } from '../src/claims/places.js';
+
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
@@ -21,6 +23,8 @@ const SAME_NAME: readonly (readonly string[])[] = [
   ['tory', 'tories', 'conservative', 'conservatives'],
   // "the Lib Dems" are the Liberal Democrats.
   ['liberal', 'lib'],
+  // Session 29: "Dundee Utd" is "United" in its match report.
+  ['utd', 'united'],
 ];
 /**
  * A country, the words English writes for its people and things, and its short forms: "the German
@@ -118,6 +122,33 @@ export function subjectRight(l: Subjects['l'], c: Subjects['c']): boolean {
     )
   )
     return true;
+  // Session 29: the same word in the singular or the plural ("Oscar" for "Oscars", "laptop" for
+  // "laptops"); a word of a country that ours writes as its people's ("Turkmen" for
+  // "Turkmenistan": the first five letters or more of the country's name); and initials that keep a
+  // word in capitals whole ("UKIP" for "UK Independence Party").
+  // (Singular and plural only as written alike: "game developers" is not "Argonaut Games".)
+  const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const oursList = [...oursWords];
+  const oursTokens = tokens(c.subject.join(' ')).filter((o) => o.length > 2);
+  const labelList = words(l.subject).filter((w) => w.length > 2 && w !== 'the');
+  if (tokens(l.subject).some((w) => w.length > 2 && oursTokens.some((o) => o === `${w}s` || `${o}s` === w)))
+    return true;
+  if (
+    labelList.some(
+      (w) =>
+        isRegion(w.charAt(0).toUpperCase() + w.slice(1)) &&
+        oursList.some((o) => o.length >= 5 && o.length < w.length && w.startsWith(o)),
+    )
+  )
+    return true;
+  const kept = (/^(?:(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)\s*){2,}/u.exec(l.subject)?.[0] ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (kept.some((w) => /^\p{Lu}{2,}$/u.test(w))) {
+    const letters = kept.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('');
+    if (c.subject.some((name) => name.split(/\s+/).some((n) => ABBREVIATION.exec(n)?.[1] === letters)))
+      return true;
+  }
   const capitals = (
     /^(?:\p{Lu}\p{Ll}+(?:\s+(?:of|and|for|the)(?=\s+\p{Lu}))?\s*)+/u.exec(l.subject)?.[0] ?? ''
   )

@@ -717,9 +717,8 @@ export function claimsOf(
         ? ageOf(fact.text, names, q, () => tagsOf(fact))
         : subjectOf(fact.text, names, q, () => tagsOf(fact));
       const named =
-        (said?.length === 1 &&
-          describes(fact.text, said[0] ?? '', () => focusOf(index, fact.articleId).person)) ||
-        referredBetween(fact.text, said, q, () => focusOf(index, fact.articleId).person)
+        (said?.length === 1 && describes(fact.text, said[0] ?? '', () => personOf(index, fact.articleId))) ||
+        referredBetween(fact.text, said, q, () => personOf(index, fact.articleId))
           ? undefined
           : said;
       // "Garden furniture sales slipped by 2.5%": no name owns it, the noun phrase it measures does.
@@ -761,6 +760,15 @@ export function claimsOf(
   }
   byFact.set(fact, claims);
   return claims;
+}
+
+/**
+ * The person an article is about, as `resolve` reads "he" or an age: the one it names with a title,
+ * else the one it names again by the surname alone (`Focus.untitled`: sport, film).
+ */
+function personOf(index: FactIndex, articleId: string): string | undefined {
+  const focus = focusOf(index, articleId);
+  return focus.person ?? focus.untitled;
 }
 
 /**

@@ -250,6 +250,39 @@ export function kindName(
   return next === undefined || next.pos === 'NOUN' || next.pos === 'PROPN';
 }
 
+/** A determiner and up to three words in lower case before a name: "the biggest ", "its ", "a ". */
+const DETERMINED =
+  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * Nouns of a place's own totals, up to two words after it: "the UK total of 5.3 million", "the UK
+ * market for games", "the US economy" - the place is whose they are.
+ */
+const PLACE_AGGREGATE =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:total|totals|market|markets|economy|industry|sector|population|government|average|figures?|number|rate|output|growth|inflation|unemployment|deficit|debt|budget|exports|imports|trade)\b/u;
+
+/**
+ * A country or region set inside a noun phrase, before the noun it places: "the biggest UK bank",
+ * "its UK retail division", "the first US movie", "The US star", "a UK top 10 hit" (a determiner
+ * before it, a noun or an adjective in lower case after it). It tells where the thing is, not whose
+ * a figure is: the phrase's head is the holder ("US growth", no determiner, stays the US's).
+ */
+export function placeInPhrase(
+  text: string,
+  e: { name: string; at: number },
+  tags?: () => readonly TaggedWord[] | undefined,
+): boolean {
+  if (!isRegion(e.name)) return false;
+  const end = e.at + e.name.length;
+  const after = text.slice(end);
+  if (!/^\s+\p{Ll}/u.test(after) || NOT_A_NOUN.test(after) || PLACE_AGGREGATE.test(after)) return false;
+  if (!DETERMINED.test(text.slice(Math.max(0, e.at - 50), e.at))) return false;
+  const words = tags?.();
+  if (!words) return true;
+  const next = words.find((w) => w.start >= end);
+  return next === undefined || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
+}
+
 /** The last sentence read (subjectOf is asked of each figure of a sentence in turn). */
 let lastSentence: SentenceNames | undefined;
 
@@ -285,7 +318,10 @@ export function subjectOf(
 ): string[] | undefined {
   const { usable: all, allAsides } = sentenceNames(text, names);
   // "ordered 30 Zed Z300 planes in a $1.8bn deal": a name of a kind owns no figure but its own count.
-  const usable = all.filter((e) => (e.at >= q.start && e.at <= q.end + 1) || !kindName(text, e, tags));
+  const usable = all.filter(
+    (e) =>
+      (e.at >= q.start && e.at <= q.end + 1) || !(kindName(text, e, tags) || placeInPhrase(text, e, tags)),
+  );
   const asides = allAsides.filter(([, end]) => end <= q.start);
   // "rose to 5.2%, compared with 11.4% in Freedonia and 8.6% in Sylvania": each compared figure is its place's.
   const compared = comparedIn(text, usable, q) ?? listedPlace(text, usable, q);

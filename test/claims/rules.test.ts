@@ -533,6 +533,13 @@ describe('whose a figure is: speakers, descriptions, places and comparisons', ()
     expect(claimOf(index, 'five months').subject).toEqual(['Jo Bloggs']);
   });
 
+  it('reads "The Northtown star" as the person an article names with no title, named again by the surname alone (claims-29)', () => {
+    const index = indexOf({
+      g: 'Kit Moss breaks record\n\nKit Moss won the race in Northtown on Sunday. Moss said she was delighted with her run. The Northtown star lowered her record of 2:17:18 by 53 seconds.\n',
+    });
+    expect(claimOf(index, '53 seconds').subject).toEqual(['Kit Moss']);
+  });
+
   it('reads a name before a person\'s role past an age and an adjective ("The 71-year-old former Northtown chairman") as describing the person', () => {
     const index = indexOf({
       g: 'Jo Bloggs buys club\n\nJo Bloggs has bought Southville Rovers. Mr Bloggs said he was pleased. The 71-year-old former Northtown chairman completed the deal on Friday and has acquired a 45% stake in the team.\n',

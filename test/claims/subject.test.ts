@@ -208,3 +208,27 @@ describe('subjectOf: a name that tells what kind a noun is (kindName)', () => {
     expect(holder(ranked, ['Jo Bloggs'], 'five', false)).toEqual(['Jo Bloggs']);
   });
 });
+
+describe('subjectOf: a place set inside a noun phrase (placeInPhrase, claims-29)', () => {
+  const holder = (text: string, names: string[], figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text.includes(figure));
+    if (!q) throw new Error(`no ${figure}`);
+    const words = tagWords(text);
+    return subjectOf(text, names, q, () => words);
+  };
+  it('tells where the thing is, not whose the figure is: the name before it holds it', () => {
+    const division = 'Skyline said the UK music arm made £1.13bn last year.';
+    expect(holder(division, ['Skyline', 'UK'], '£1.13bn')).toEqual(['Skyline']);
+    const text = 'Northwind, the largest UK grocer by sales, expects profits of £9.4bn this year.';
+    expect(holder(text, ['Northwind', 'UK'], '£9.4bn')).toEqual(['Northwind']);
+  });
+  it('names no one where the sentence names no other holder (the article is asked then)', () => {
+    const text = 'The firm said the US stores took $30bn last year.';
+    expect(holder(text, ['US'], '$30bn')).toBeUndefined();
+  });
+  it("still holds a place's own totals, and a place with no determiner before it", () => {
+    const total = 'The UK total of 5.3 million gives about eight homes in ten a line.';
+    expect(holder(total, ['UK'], '5.3 million')).toEqual(['UK']);
+    expect(holder('US growth would reach 4.4% this year.', ['US'], '4.4%')).toEqual(['US']);
+  });
+});
