@@ -14,12 +14,14 @@ import {
   ageUnwritten,
   asksAge,
   onlyExpected,
+  onlyIfSo,
   periodUnwritten,
   roleUnwritten,
   scoreForCount,
   termUnwritten,
 } from './asked.js';
 import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge } from './bridge.js';
+import { casedAsCoverage } from './casing.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
@@ -108,6 +110,12 @@ export interface AnswerOptions {
    */
   answerableModel?: boolean;
   /**
+   * A question written without capitals after its first letter is read with its words cased as
+   * the coverage writes them where it writes them as names (casing.ts), so that the rules that
+   * read names by their capitals read its names too. Default true.
+   */
+  caseFromCoverage?: boolean;
+  /**
    * A typed question naming a thing ("Lumo") its first fact's article never writes gets the note
    * and at most two related facts, not a short answer. Default true.
    */
@@ -194,6 +202,12 @@ export interface AnswerOptions {
    * Default true.
    */
   expectedNotAsked?: boolean;
+  /**
+   * The same for a short answer its sentence only supposes on a condition ("Acme would owe £3m if
+   * it lost the case") to a question asking what is, not what might be (`onlyIfSo`): the
+   * note ("... for X, only a possible one.") and at most two related facts. Default true.
+   */
+  supposedNotAsked?: boolean;
   /**
    * With `figureOfMeasure`, a figure of the measure's kind counts only in a fact whose article writes
    * the question's names ("Skyline Air Lines": not a loss of another airline): where none does, the
@@ -285,6 +299,7 @@ export const defaultOptions: Required<
   noteBelowShown: true,
   noteBelowShownSpans: true,
   answerableModel: true,
+  caseFromCoverage: true,
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
@@ -298,6 +313,7 @@ export const defaultOptions: Required<
   scoreNotCount: true,
   wordsWithoutSpan: true,
   expectedNotAsked: true,
+  supposedNotAsked: true,
   figureOfSubject: true,
   periodInAnswer: true,
   roleInAnswer: true,
@@ -1469,7 +1485,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const fitted = options.weights ?? defaultWeights();
   const query = boundedQuery(given);
-  const topic = query.replace(/\s+/g, ' ').trim();
+  const spaced = query.replace(/\s+/g, ' ').trim();
+  // A question written without capitals is read with the capitals the coverage gives its names.
+  const topic = o.caseFromCoverage ? casedAsCoverage(index, spaced, vocabulary) : spaced;
   const forms = () => shortFormsOf(index);
   let slots = parseQuery(topic, vocabulary, undefined, forms);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
@@ -1646,6 +1664,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       asksFigure(form.wants) &&
       form.wants !== undefined &&
       onlyExpected(topic, leadText, short);
+    // A figure the sentence only supposes on a condition ("would owe £3m if it lost").
+    const supposed =
+      o.supposedNotAsked &&
+      short !== undefined &&
+      asksFigure(form.wants) &&
+      form.wants !== undefined &&
+      !expected &&
+      onlyIfSo(topic, leadText, short);
     const unnamed =
       o.namesInAnswer &&
       short !== undefined &&
@@ -1667,7 +1693,18 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         ),
       ).length > 0 &&
       namesOtherPlace(topic, leadText);
-    return { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted, elsewhere };
+    return {
+      lacked,
+      otherFigure,
+      otherPeriod,
+      roleless,
+      otherWay,
+      expected,
+      supposed,
+      unnamed,
+      counted,
+      elsewhere,
+    };
   };
   type Rules = ReturnType<typeof rulesOf>;
   /** Whether any rule withholds the short answer: the one list read by the near-ties and by `ruled`. */
@@ -1678,6 +1715,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     r.lacked ||
     r.otherFigure ||
     r.expected ||
+    r.supposed ||
     r.otherPeriod ||
     r.otherWay !== undefined ||
     r.roleless !== undefined;
@@ -1771,7 +1809,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ) < answerableBelow;
   const unclear = confidence !== undefined && confidence < floor;
   const rules = rulesFor(candidates[0]);
-  const { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, unnamed, counted } = rules;
+  const { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, supposed, unnamed, counted } =
+    rules;
   // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
   const unfigured =
     o.figureOfMeasure && (asked || o.figureOfSubject) && form.wants === undefined
@@ -1846,6 +1885,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                   lacked ||
                   otherFigure ||
                   expected ||
+                  supposed ||
                   otherPeriod ||
                   otherWay ||
                   roleless ||
@@ -1936,7 +1976,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
             ? apartReason
             : roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
-              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
+              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : supposed && !unclear ? ', only a possible one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
         }
       : {}),
     disagreements,

@@ -123,6 +123,27 @@ export function onlyExpected(
   );
 }
 
+/** A question asking what may be, not what is: the expected or possible (`EXPECTATION_ASKED`), what one faces, a most, a condition. */
+const POSSIBLE_ASKED = /\b(?:fac(?:e|es|ed|ing)|risk\w*|maximum|max|most|at stake|if|unless|potentially)\b/i;
+
+/** A condition in a figure's clause: "if it lost", "unless the deal goes through". */
+const CONDITION = /\b(?:if|unless)\b/i;
+
+/**
+ * True when a question asking for a figure asks nothing expected or possible (`EXPECTATION_ASKED`,
+ * nor "face", "maximum", "if": `POSSIBLE_ASKED`) and its short answer (`span` in `sentence`) is
+ * one the sentence only supposes on a condition: a modal ("could", "would") and "if" or "unless" in
+ * its clause ("Acme would owe £3m if it lost the case", "unless talks succeed, the strike could last
+ * six weeks"; the claims layer's modality `expected`): the coverage gives what might be, not what
+ * was. Pure.
+ */
+export function onlyIfSo(question: string, sentence: string, span: { start: number; end: number }): boolean {
+  if (EXPECTATION_ASKED.test(question) || POSSIBLE_ASKED.test(question)) return false;
+  if (modalityOf(sentence, span.start, span.end) !== 'expected') return false;
+  const clause = clauseAround(sentence, span.start, span.end);
+  return CONDITION.test(clause) && /\b(?:could|would|might|may)\b/.test(clause);
+}
+
 /** A numbered part of a year: "third quarter", "Q3", "first half", "H1", "2nd quarter". */
 const PERIOD = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)|q([1-4])|h([12]))\b/gi;
 const ORDINAL: Readonly<Record<string, string>> = {

@@ -3,6 +3,7 @@ import {
   ageUnwritten,
   asksAge,
   onlyExpected,
+  onlyIfSo,
   periodUnwritten,
   roleUnwritten,
   scoreForCount,
@@ -188,5 +189,36 @@ describe('roleUnwritten: the holder of a role is named by a sentence that gives 
       roleUnwritten('who did the Rovers manager blame?', 'Jo Bloggs blamed the referee.'),
     ).toBeUndefined();
     expect(roleUnwritten('who won the Easton title?', 'Jo Bloggs won.')).toBeUndefined();
+  });
+});
+
+describe('onlyIfSo: a figure that was, not one supposed on a condition', () => {
+  const at = (sentence: string, text: string) => ({
+    start: sentence.indexOf(text),
+    end: sentence.indexOf(text) + text.length,
+  });
+  const faced = 'Bloggs would serve up to 40 years if the jury finds against him.';
+  const fine = 'If the panel rules against him, Bloggs might have to pay about £9,000.';
+
+  it('a figure the sentence supposes on a condition does not answer what was', () => {
+    expect(onlyIfSo('how long a sentence did Bloggs get?', faced, at(faced, '40 years'))).toBe(true);
+    expect(onlyIfSo('how much was Bloggs fined?', fine, at(fine, 'about £9,000'))).toBe(true);
+  });
+
+  it('a question asking what may be, or one faced, is answered by it', () => {
+    for (const question of [
+      'how long could Bloggs be jailed for?',
+      'what sentence does Bloggs face?',
+      'what is the maximum fine Bloggs risks?',
+      'how much would Bloggs be fined if found guilty?',
+    ])
+      expect(onlyIfSo(question, faced, at(faced, '40 years'))).toBe(false);
+  });
+
+  it("a figure stated, or supposed without a condition, is not this rule's", () => {
+    const stated = 'Bloggs was jailed for 40 years on Monday.';
+    expect(onlyIfSo('how long a sentence did Bloggs get?', stated, at(stated, '40 years'))).toBe(false);
+    const forecast = 'The deal could be worth £9,000 to the club.';
+    expect(onlyIfSo('how much is the deal worth?', forecast, at(forecast, '£9,000'))).toBe(false);
   });
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuery } from '../../src/answer/answer.js';
+import { casedAsCoverage, caseWritten, uncased } from '../../src/answer/casing.js';
+import { defaultWeights } from '../../src/answer/weights.js';
+import { defaultVocabulary } from '../../src/index/vocabulary.js';
+import { indexOf } from '../helpers/index.js';
+
+describe('caseWritten: how the coverage writes a word inside its sentences', () => {
+  it('a word nearly always capitalized inside sentences is a name, in its commonest form', () => {
+    const texts = [
+      'The firm said Harbourline had grown.',
+      'Shares in Harbourline rose.',
+      'Analysts expect Harbourline to gain, and HARBOURLINE was up.',
+      'It named Harbourline again.',
+    ];
+    expect(caseWritten(texts, 'harbourline')).toBe('Harbourline');
+  });
+
+  it('a word written in lower case, or too rarely inside a sentence, is none', () => {
+    expect(
+      caseWritten(
+        ['The harbour was closed.', 'A new harbour opened.', 'Its Harbour office shut.'],
+        'harbour',
+      ),
+    ).toBeUndefined();
+    // Capitals at a sentence's start or after a quote are style, and two uses are too few.
+    expect(
+      caseWritten(['Harbour works began.', '"Harbour fees rose," he said.', 'It hit Harbour.'], 'harbour'),
+    ).toBeUndefined();
+  });
+
+  it('two words are a name where the coverage writes both with capitals', () => {
+    const texts = ['He flew to New Zealand.', 'The team left New Zealand on Monday.', 'It beat New Zealand.'];
+    expect(caseWritten(texts, 'new zealand')).toBe('New Zealand');
+    expect(
+      caseWritten(['a new zealand', 'the New Zealand', 'in new zealand'], 'new zealand'),
+    ).toBeUndefined();
+  });
+});
+
+const articles = {
+  'news/a': `Ostravia fined over Kelmark deal
+
+Regulators fined Ostravia £2m on Monday over its deal with the Kelmark group.
+The fine was the largest the regulator had set this year, said the chairman of Ostravia.
+Shares in Ostravia fell 3% after the fine, while Kelmark shares rose.
+The deal made Kelmark the biggest buyer of Ostravia steel.
+`,
+  'news/b': `Tollvane opens plant
+
+The engineering firm Tollvane opened a plant in the north on Tuesday.
+Tollvane said the plant would employ 300 people by next year.
+The chief of Tollvane said the plant cost £40m.
+Workers at Tollvane welcomed it, and rivals of Tollvane did too.
+`,
+};
+
+describe('casedAsCoverage: a question written without capitals', () => {
+  const index = indexOf(articles);
+  const vocabulary = defaultVocabulary();
+
+  it('gives its names the capitals the coverage writes them with', () => {
+    expect(casedAsCoverage(index, 'how much was ostravia fined', vocabulary)).toBe(
+      'how much was Ostravia fined',
+    );
+    expect(casedAsCoverage(index, "tollvane's plant cost", vocabulary)).toBe("Tollvane's plant cost");
+  });
+
+  it('leaves a question with capitals as written, and common words in lower case', () => {
+    expect(uncased('how much was ostravia fined')).toBe(true);
+    expect(uncased('How much was Ostravia fined')).toBe(false);
+    expect(casedAsCoverage(index, 'how much was ostravia fined, per Tollvane', vocabulary)).toBe(
+      'how much was ostravia fined, per Tollvane',
+    );
+    expect(casedAsCoverage(index, 'what did the plant cost', vocabulary)).toBe('what did the plant cost');
+  });
+
+  it("so a name the answer's article never writes keeps the short answer back, as written with capitals", () => {
+    const weights = { ...defaultWeights(), show: 0, none: 0 };
+    // Kelmark is never named in the plant's article: its cost is not the Kelmark plant's.
+    const cased = answerQuery(index, 'how much did the Kelmark plant cost?', { weights });
+    expect(cased.answer).toBeUndefined();
+    expect(cased.note).toMatch(/no amount for Kelmark/);
+    const lower = answerQuery(index, 'how much did the kelmark plant cost?', { weights });
+    expect(lower.answer).toBeUndefined();
+    expect(lower.note).toMatch(/no amount for Kelmark/);
+    // Read as written, the lower-case name is no name: the plant's cost is given.
+    const asWritten = answerQuery(index, 'how much did the kelmark plant cost?', {
+      weights,
+      caseFromCoverage: false,
+    });
+    expect(asWritten.answer?.text).toBe('£40m');
+    expect(answerQuery(index, 'how much did the plant cost?', { weights }).answer?.text).toBe('£40m');
+  });
+});
