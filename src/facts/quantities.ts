@@ -107,10 +107,11 @@ const MOVED_UP_TO =
 /**
  * "$50 a barrel", "300p per share", "$64 for each Zedco share" (a name may stand before the unit);
  * past a conversion in brackets, which is the same amount ("$6bn (£3.2bn) a year"), and from inside
- * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year").
+ * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year"). Not a time before or after ("3bn yuan a year
+ * earlier", "$40 a month ago"): that is when, not per what.
  */
 const PER =
-  /^(?:\s*\(\s*(?:[A-Z]{0,2}[$£€¥₹]|\d)[^()]{0,38}\)|(?:;[^()]{0,30})?\))?[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b/;
+  /^(?:\s*\(\s*(?:[A-Z]{0,2}[$£€¥₹]|\d)[^()]{0,38}\)|(?:;[^()]{0,30})?\))?[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b(?![\s-]+(?:earlier|ago|before|later|previously)\b)/;
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 
@@ -152,9 +153,20 @@ const PLACE_BOUND = /^(?:below|above|under|beneath)\b/i;
 const MOVED_TO_BOUND =
   /\b(?:rose|fell|rise|rises|fall|falls|dropped|dipped|slipped|climbed|jumped|sank|sunk)\s*$/i;
 
+/**
+ * "a loss of 68m euros", "made a loss of $2bn": an amount of money after "loss of" is how much was
+ * lost, a level of the measure loss, not a change of some other amount ("a loss of 3%" is a fall).
+ */
+const LOSS_OF = /\bloss\s+of\s*$/i;
+
 /** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by", nor "make up"). */
-function changeBefore(lead: string): boolean {
-  return CHANGE.test(lead) && !AGENT_BY.test(lead) && !UP_PARTICLE.test(lead);
+function changeBefore(lead: string, kind?: QuantityKind): boolean {
+  return (
+    CHANGE.test(lead) &&
+    !AGENT_BY.test(lead) &&
+    !UP_PARTICLE.test(lead) &&
+    !(kind === 'money' && LOSS_OF.test(lead))
+  );
 }
 
 const FLOW =
@@ -288,9 +300,11 @@ const FRACTION_PARTS: Record<string, number> = {
 };
 /** "a third of", "two thirds", "three quarters": how many parts (a/one/two/...) and which part. */
 const FRACTION = /\b(a|one|two|three|four|nine)[- ](thirds?|quarters?|fifths?|tenths?)\b(?!-)/gi;
-/** "half of", "half their 1960 levels", "by half": a half that is a share of something. */
-const HALF =
-  /\bhalf\b(?=\s+(?:of|the|their|its|his|her|those|these|all|our|them|a\s+million|a\s+billion)\b)|(?<=\bby\s)half\b/gi;
+/**
+ * "half of", "half their 1960 levels", "by half": a half that is a share of something ("half a
+ * million" is a number, read with the numbers in words).
+ */
+const HALF = /\bhalf\b(?=\s+(?:of|the|their|its|his|her|those|these|all|our|them)\b)|(?<=\bby\s)half\b/gi;
 /** Words before "half" that make it a part of a period or of a whole thing: "the first half", "a half". */
 const NOT_A_HALF_SHARE =
   /\b(?:first|second|the|a|an|and|in|last|next|latter|former|other|one|two|three|four)\s+$/i;
@@ -585,7 +599,7 @@ export function parseQuantities(sentence: string): Quantity[] {
       PLACE_BOUND.test(sentence.slice(before.start, match.index)) &&
       MOVED_TO_BOUND.test(lead);
     const change =
-      (changeBefore(lead) && !placed) ||
+      (changeBefore(lead, q.kind) && !placed) ||
       (q.kind === 'percent' &&
         ((MOVED_BY_PERCENT.test(lead) && !placed) || MORE_AFTER.test(sentence.slice(end, end + 12)))) ||
       (q.kind === 'money' && MONEY_MORE_AFTER.test(sentence.slice(end, end + 12))) ||
