@@ -23,6 +23,7 @@ import {
   lineOf,
   MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
+  momentShown,
   namedAlike,
   roundedAlike,
   statesClaim,
@@ -890,7 +891,7 @@ function whatIsNew(
         changes.push({
           measure,
           subject,
-          ...(m.moment ? { moment: m.moment.anchored ?? m.moment.text } : {}),
+          ...(m.moment ? { moment: momentShown(m.moment) } : {}),
           now,
           before,
         });

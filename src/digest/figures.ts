@@ -899,6 +899,14 @@ const SAID_EXPECTED =
 /** Measures that are falls or losses by their name: a figure of theirs needs no sign. */
 const FALL_MEASURES = new Set(['decline', 'loss']);
 
+/**
+ * A moment as a title shows it: as anchored, else as written less a preposition that only joins it
+ * to the words before it ("of 2006" of "by the middle of 2006": "2006") and a possessive ending
+ * ("2003's loss": "2003"). Pure.
+ */
+export const momentShown = (m: Pick<Moment, 'text' | 'anchored'>) =>
+  m.anchored ?? m.text.replace(/^of\s+/i, '').replace(/['’]s$/, '');
+
 /** Scale words and signs a count's number may end with: "a million", "2.5m". */
 const NUMBER_END = /(?:\d|\b(?:thousand|million|billion|trillion|dozen|mn|bn|m|k))$/i;
 /** A plural noun a count counts: "projects", "people". */
@@ -1369,7 +1377,7 @@ export function groupFigures(
         .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
         .flatMap((c) => clusterLine(c, original) ?? []);
       return {
-        ...(named ? { moment: named.anchored ?? named.text } : {}),
+        ...(named ? { moment: momentShown(named) } : {}),
         key,
         ...(named?.order !== undefined
           ? { order: named.order }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest, storyName } from '../../src/digest/build.js';
-import { opensWithMeasure } from '../../src/digest/figures.js';
+import { momentShown, opensWithMeasure } from '../../src/digest/figures.js';
 import { digestToText } from '../../src/digest/format.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
@@ -100,5 +100,14 @@ describe('a number word inside a name (digest-29)', () => {
         'Dam firm fined\n\nThe Seven Rivers Dam company faces a fine for ignoring the order.\nCampaigners say the Seven Rivers Dam has forced thousands from their homes.\n',
     });
     expect(storyName(index)).toContain('Seven Rivers Dam');
+  });
+});
+
+describe('a moment as a title shows it (digest-29)', () => {
+  it('drops a joining "of" and a possessive ending, keeps what is anchored', () => {
+    expect(momentShown({ text: 'of 2006' })).toBe('2006');
+    expect(momentShown({ text: "2003's" })).toBe('2003');
+    expect(momentShown({ text: 'the first half' })).toBe('the first half');
+    expect(momentShown({ text: 'last year', anchored: 'in 2004' })).toBe('in 2004');
   });
 });
