@@ -268,11 +268,19 @@ const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCa
 const OPENING_WORDS = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u;
 
 /**
- * True when a sentence opens with its figure's measure and names no one ("Net profit in the six
- * months ... rose 28% to A$458.4m", "Sales fell 3% to $2bn"): an article's own results, of the
- * firm it is about, as "its profit" would be. Pure.
+ * Measures of a firm's own results: a sentence opening with one and naming no one gives the results
+ * of the firm its article is about. Not loans, prices or inflation, which a reporter (a central bank,
+ * a survey) gives of a market ("New loans in December rose to 83,000").
  */
-export function opensWithMeasure(text: string, concept: Pick<Concept, 'phrases'>): boolean {
+const RESULT_MEASURES = new Set(['revenue', 'profit', 'loss', 'dividend', 'box office']);
+
+/**
+ * True when a sentence opens with its figure's measure, one of a firm's results, and names no one
+ * ("Net profit in the six months ... rose 28% to A$458.4m", "Sales fell 3% to $2bn"): an article's
+ * own results, of the firm it is about, as "its profit" would be. Pure.
+ */
+export function opensWithMeasure(text: string, concept: Pick<Concept, 'phrases' | 'name'>): boolean {
+  if (!RESULT_MEASURES.has(concept.name)) return false;
   const opening = OPENING_WORDS.exec(text)?.[0] ?? '';
   const words: string[] = [];
   for (const word of opening.split(/\s+/)) {

@@ -53,6 +53,10 @@ describe("an article's own results, written with no name (digest-29)", () => {
     expect(opensWithMeasure('Full-year profits rose 5% to $2bn.', profit)).toBe(true);
     expect(opensWithMeasure('The other $41m is to come from the insurers.', profit)).toBe(false);
     expect(opensWithMeasure('Analysts expect profit of $3bn.', profit)).toBe(false);
+    // Loans a central bank reports are no firm's results.
+    const debt = defaultVocabulary().concepts.find((c) => c.name === 'debt');
+    expect(debt).toBeDefined();
+    if (debt) expect(opensWithMeasure('New loans in the month rose to $83m.', debt)).toBe(false);
   });
 
   it("titles the firm's profit by the firm the story is about", () => {
