@@ -355,7 +355,7 @@ function topLine(
     const ids = new Set(c.stating.map((m) => index.original(m.article.id)));
     // An exact amount of money is stated too by an article that gives it with no measure word, or only
     // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...",
-    // "the government's $280bn claim" beside "its claim for $280bn in damages"): one amount, one claim.
+    // "the state's $75bn claim" beside "its claim for $75bn in damages"): one amount, one claim.
     const more: DigestCitation[] = [];
     if (c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact')
       for (const k of amountKeys(c.shown))

@@ -263,20 +263,20 @@ const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCa
 
 /**
  * The words a sentence opens with, at most two, up to its first function word: "Net profit" of "Net
- * profit in the six months rose", "Sales" of "Sales fell" (not "Analysts expect profit").
+ * profit in the half year rose", "Sales" of "Sales fell" (not "Analysts expect profit").
  */
 const OPENING_WORDS = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u;
 
 /**
  * Measures of a firm's own results: a sentence opening with one and naming no one gives the results
  * of the firm its article is about. Not loans, prices or inflation, which a reporter (a central bank,
- * a survey) gives of a market ("New loans in December rose to 83,000").
+ * a survey) gives of a market ("New mortgages in May rose to 51,000").
  */
 const RESULT_MEASURES = new Set(['revenue', 'profit', 'loss', 'dividend', 'box office']);
 
 /**
  * True when a sentence opens with its figure's measure, one of a firm's results, and names no one
- * ("Net profit in the six months ... rose 28% to A$458.4m", "Sales fell 3% to $2bn"): an article's
+ * ("Net profit in the half year rose 12% to $310m", "Sales fell 3% to $2bn"): an article's
  * own results, of the firm it is about, as "its profit" would be. Pure.
  */
 export function opensWithMeasure(text: string, concept: Pick<Concept, 'phrases' | 'name'>): boolean {
@@ -909,8 +909,8 @@ const FALL_MEASURES = new Set(['decline', 'loss']);
 
 /**
  * A moment as a title shows it: as anchored, else as written less a preposition that only joins it
- * to the words before it ("of 2006" of "by the middle of 2006": "2006") and a possessive ending
- * ("2003's loss": "2003"). Pure.
+ * to the words before it ("of 2031" of "by the middle of 2031": "2031") and a possessive ending
+ * ("2029's loss": "2029"). Pure.
  */
 export const momentShown = (m: Pick<Moment, 'text' | 'anchored'>) =>
   m.anchored ?? m.text.replace(/^of\s+/i, '').replace(/['’]s$/, '');
@@ -923,8 +923,8 @@ const PLURAL_UNIT = /^(?:[a-z-]{2,}s|people|men|women|children)$/i;
 /**
  * A count as the digest shows it. One no measure word claims is shown as its number, since its
  * "unit" may be any word after it ("18 number"), unless the reader found its plural noun past a
- * word qualifying it ("30 construction projects", "More than 100 server operators"): cut there,
- * the qualifying word would stand for the thing counted ("30 construction"), so it is shown whole.
+ * word qualifying it ("12 building projects", "More than 40 site managers"): cut there,
+ * the qualifying word would stand for the thing counted ("12 building"), so it is shown whole.
  */
 function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolean): string {
   const { text, unit } = q;
@@ -934,13 +934,13 @@ function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolea
   return figureText({ text: number });
 }
 
-/** What joins the two ends of a range of figures: "30 to 40 firms", "3-4%". */
+/** What joins the two ends of a range of figures: "20 to 25 firms", "3-4%". */
 const RANGE_JOINT = /^(?:\s?[-–]\s?|\sto\s)/;
 /** Words before a figure that make "X to Y" a movement, not a range: "from 6.25% to 4.5%". */
 const MOVED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
 
 /**
- * The high end of a range a figure is the low end of ("only 30 to 40 top firms": "40 top firms"),
+ * The high end of a range a figure is the low end of ("only 20 to 25 big firms": "25 big firms"),
  * a figure of the same kind right past "to" or a dash; none for a movement ("from 6.25% to 4.5%",
  * "rose 3% to 5%"). Shown alone, a low end says less than the sentence ("30"). Pure.
  */
@@ -952,13 +952,13 @@ export function rangeEnd(text: string, q: Quantity, all: readonly Quantity[]): Q
   return all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
 }
 
-/** The low end of a range a figure is the high end of ("30" of "30 to 40 top firms"), as rangeEnd reads it. Pure. */
+/** The low end of a range a figure is the high end of ("20" of "20 to 25 big firms"), as rangeEnd reads it. Pure. */
 export const rangeStart = (text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined =>
   all.find((o) => o.end <= q.start && rangeEnd(text, o, all) === q);
 
 /** A mention's line: its figure in its own words, citing its article; marked expected when its words say so. */
 export function lineOf(m: FigureMention): FigureLine {
-  // A range's end is shown with the other end: "30 to 40 top firms", not "30" or "40 top firms".
+  // A range's end is shown with the other end: "20 to 25 big firms", not "20" or "25 big firms".
   const all = m.fact.quantities;
   const low = rangeStart(m.fact.text, m.quantity, all) ?? m.quantity;
   const high = low === m.quantity ? (rangeEnd(m.fact.text, m.quantity, all) ?? m.quantity) : m.quantity;

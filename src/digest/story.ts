@@ -192,7 +192,7 @@ function headlineShare(index: FactIndex): (word: string) => number {
   return (word) => (all.length === 0 ? 0 : all.filter((w) => w.has(word.toLowerCase())).length / all.length);
 }
 
-/** A number word written capitalized: "Three" of "Three Gorges Dam", "Four" of "Channel Four". */
+/** A number word written capitalized: "Five" of "Five Lakes Bridge", "Four" of "Channel Four". */
 const CAPITAL_NUMBER_WORD =
   /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
 
@@ -205,7 +205,7 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:(?:\s+&\s+|\s+|-)\p{Lu}[\p{
  * as many as the most used one ("Fenwick & Dunmore", "Northwind AI"; "Vantor", not "Vantor Lumen").
  */
 function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>): string {
-  // A number word written capitalized inside a name is part of it ("Three Gorges Dam"): the tagger
+  // A number word written capitalized inside a name is part of it ("Five Lakes Bridge"): the tagger
   // reads it as a number, not a name.
   const isNameWord = (w: string) => proper.has(w) || /^\p{Lu}{2,5}$/u.test(w) || CAPITAL_NUMBER_WORD.test(w);
   const forms = new Map<string, Set<string>>();

@@ -107,7 +107,7 @@ const MOVED_UP_TO =
 /**
  * "$50 a barrel", "300p per share", "$64 for each Zedco share" (a name may stand before the unit);
  * past a conversion in brackets, which is the same amount ("$6bn (£3.2bn) a year"), and from inside
- * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year"). Not a time before or after ("3bn yuan a year
+ * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year"). Not a time before or after ("2bn yuan a year
  * earlier", "$40 a month ago"): that is when, not per what.
  */
 const PER =
@@ -154,7 +154,7 @@ const MOVED_TO_BOUND =
   /\b(?:rose|fell|rise|rises|fall|falls|dropped|dipped|slipped|climbed|jumped|sank|sunk)\s*$/i;
 
 /**
- * "a loss of 68m euros", "made a loss of $2bn": an amount of money after "loss of" is how much was
+ * "a loss of 40m euros", "made a loss of $2bn": an amount of money after "loss of" is how much was
  * lost, a level of the measure loss, not a change of some other amount ("a loss of 3%" is a fall).
  */
 const LOSS_OF = /\bloss\s+of\s*$/i;
