@@ -1412,7 +1412,8 @@ export function groupFigures(
       ),
       ...(per && PER_UNITS.test(per)
         ? { unit: `${/^[aeiou]/i.test(per) ? 'an' : 'a'} ${per}` }
-        : change && !concept.change
+        : // A loss or a decline is a fall by name: "a loss of 40m euros" (read as a change) is its level.
+          change && !concept.change && !FALL_MEASURES.has(concept.name)
           ? { unit: 'change' }
           : {}),
       // The name its sentences give most, as written; else the form of it most articles use.

@@ -153,20 +153,9 @@ const PLACE_BOUND = /^(?:below|above|under|beneath)\b/i;
 const MOVED_TO_BOUND =
   /\b(?:rose|fell|rise|rises|fall|falls|dropped|dipped|slipped|climbed|jumped|sank|sunk)\s*$/i;
 
-/**
- * "a loss of 40m euros", "made a loss of $2bn": an amount of money after "loss of" is how much was
- * lost, a level of the measure loss, not a change of some other amount ("a loss of 3%" is a fall).
- */
-const LOSS_OF = /\bloss\s+of\s*$/i;
-
 /** True when the words before a figure make it a change: "up", "rose", "by" (not an agent's "by", nor "make up"). */
-function changeBefore(lead: string, kind?: QuantityKind): boolean {
-  return (
-    CHANGE.test(lead) &&
-    !AGENT_BY.test(lead) &&
-    !UP_PARTICLE.test(lead) &&
-    !(kind === 'money' && LOSS_OF.test(lead))
-  );
+function changeBefore(lead: string): boolean {
+  return CHANGE.test(lead) && !AGENT_BY.test(lead) && !UP_PARTICLE.test(lead);
 }
 
 const FLOW =
@@ -599,7 +588,7 @@ export function parseQuantities(sentence: string): Quantity[] {
       PLACE_BOUND.test(sentence.slice(before.start, match.index)) &&
       MOVED_TO_BOUND.test(lead);
     const change =
-      (changeBefore(lead, q.kind) && !placed) ||
+      (changeBefore(lead) && !placed) ||
       (q.kind === 'percent' &&
         ((MOVED_BY_PERCENT.test(lead) && !placed) || MORE_AFTER.test(sentence.slice(end, end + 12)))) ||
       (q.kind === 'money' && MONEY_MORE_AFTER.test(sentence.slice(end, end + 12))) ||

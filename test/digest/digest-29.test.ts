@@ -115,3 +115,17 @@ describe('a moment as a title shows it (digest-29)', () => {
     expect(momentShown({ text: 'last year', anchored: 'in 2004' })).toBe('in 2004');
   });
 });
+
+describe('a loss is titled as a loss, never "loss (change)" (digest-29)', () => {
+  it('gives no "change" unit to a loss read after "loss of"', () => {
+    const index = indexOf({
+      'club/a':
+        'Helmstadt in the red\n\nHelmstadt United posted a record loss of 40m euros for the year to June, its owners said.\nHelmstadt United also sold its stadium to a bank.\n',
+      'club/b':
+        'Helmstadt rescue\n\nHelmstadt United reported a loss of 40m euros for the year to June on Tuesday.\nHelmstadt United creditors met in Bonn.\n',
+    });
+    const groups = buildDigest(index, at).figures.filter((g) => g.measure === 'loss');
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect(g.unit).toBeUndefined();
+  });
+});
