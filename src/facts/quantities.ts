@@ -107,11 +107,10 @@ const MOVED_UP_TO =
 /**
  * "$50 a barrel", "300p per share", "$64 for each Zedco share" (a name may stand before the unit);
  * past a conversion in brackets, which is the same amount ("$6bn (£3.2bn) a year"), and from inside
- * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year"). Not a time before or after ("2bn yuan a year
- * earlier", "$40 a month ago"): that is when, not per what.
+ * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year").
  */
 const PER =
-  /^(?:\s*\(\s*(?:[A-Z]{0,2}[$£€¥₹]|\d)[^()]{0,38}\)|(?:;[^()]{0,30})?\))?[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b(?![\s-]+(?:earlier|ago|before|later|previously)\b)/;
+  /^(?:\s*\(\s*(?:[A-Z]{0,2}[$£€¥₹]|\d)[^()]{0,38}\)|(?:;[^()]{0,30})?\))?[\s-]?(?:a|an|per|each|for each|for every)[\s-](?:[A-Z][\w&-]*\s)?([a-z]+)\b/;
 const CHANGE =
   /\b(?:up|down|by|rose|fell|gained|lost|dropped|jumped|climbed|slipped|rise of|fall of|drop of|increase of|decrease of|gain of|loss of|cut of)\s*$/i;
 
