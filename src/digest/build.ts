@@ -23,6 +23,7 @@ import {
   lineOf,
   MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
+  momentShown,
   namedAlike,
   roundedAlike,
   statesClaim,
@@ -352,10 +353,11 @@ function topLine(
     const line = clusterLine(c, (id) => index.original(id));
     if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
     const ids = new Set(c.stating.map((m) => index.original(m.article.id)));
-    // An exact amount of money no measure word claims is stated too by an article that gives it only
-    // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...").
+    // An exact amount of money is stated too by an article that gives it with no measure word, or only
+    // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...",
+    // "the state's $75bn claim" beside "its claim for $75bn in damages"): one amount, one claim.
     const more: DigestCitation[] = [];
-    if (!c.concept && c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact')
+    if (c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact')
       for (const k of amountKeys(c.shown))
         for (const [id, article] of counted.get(k) ?? [])
           if (!ids.has(id)) {
@@ -889,7 +891,7 @@ function whatIsNew(
         changes.push({
           measure,
           subject,
-          ...(m.moment ? { moment: m.moment.anchored ?? m.moment.text } : {}),
+          ...(m.moment ? { moment: momentShown(m.moment) } : {}),
           now,
           before,
         });

@@ -262,6 +262,35 @@ export const MAIN_NAME_SHARE = 0.5;
 const lowerFirst = (text: string) => text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 
 /**
+ * The words a sentence opens with, at most two, up to its first function word: "Net profit" of "Net
+ * profit in the half year rose", "Sales" of "Sales fell" (not "Analysts expect profit").
+ */
+const OPENING_WORDS = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u;
+
+/**
+ * Measures of a firm's own results: a sentence opening with one and naming no one gives the results
+ * of the firm its article is about. Not loans, prices or inflation, which a reporter (a central bank,
+ * a survey) gives of a market ("New mortgages in May rose to 51,000").
+ */
+const RESULT_MEASURES = new Set(['revenue', 'profit', 'loss', 'dividend', 'box office']);
+
+/**
+ * True when a sentence opens with its figure's measure, one of a firm's results, and names no one
+ * ("Net profit in the half year rose 12% to $310m", "Sales fell 3% to $2bn"): an article's
+ * own results, of the firm it is about, as "its profit" would be. Pure.
+ */
+export function opensWithMeasure(text: string, concept: Pick<Concept, 'phrases' | 'name'>): boolean {
+  if (!RESULT_MEASURES.has(concept.name)) return false;
+  const opening = OPENING_WORDS.exec(text)?.[0] ?? '';
+  const words: string[] = [];
+  for (const word of opening.split(/\s+/)) {
+    if (NOT_A_NOUN.test(word.toLowerCase())) break;
+    words.push(word);
+  }
+  return words.length > 0 && saysMeasure(words.join(' '), concept);
+}
+
+/**
  * Nouns of an organisation or a country's institutions that a name can describe ("the German
  * group"), and of one part of an organisation ("the Zedco plant at Ashby ... employs 1,400
  * staff" is the plant's figure, not Zedco's).
@@ -569,7 +598,9 @@ export function figureMentions(
       !subject.some((name) => describes(fact.text, name)) &&
       !(claim.subjectFrom === 'named' && onlySpeaks(fact.text, q, subject, isMeasureWord)) &&
       (claim.subjectFrom !== 'resolved' ||
-        ((THING_REFERENCE.test(lowerFirst(fact.text)) || PERSON_REFERENCE.test(fact.text)) &&
+        ((THING_REFERENCE.test(lowerFirst(fact.text)) ||
+          PERSON_REFERENCE.test(fact.text) ||
+          (read !== undefined && opensWithMeasure(fact.text, read))) &&
           subjectKey !== '' &&
           subjectKey.split(' & ').every((k) => main.has(k))));
     // "2% this year and 2.6% next": the moment read for 2.6% is 2%'s; right or silent.
@@ -876,14 +907,62 @@ const SAID_EXPECTED =
 /** Measures that are falls or losses by their name: a figure of theirs needs no sign. */
 const FALL_MEASURES = new Set(['decline', 'loss']);
 
+/**
+ * A moment as a title shows it: as anchored, else as written less a preposition that only joins it
+ * to the words before it ("of 2031" of "by the middle of 2031": "2031") and a possessive ending
+ * ("2029's loss": "2029"). Pure.
+ */
+export const momentShown = (m: Pick<Moment, 'text' | 'anchored'>) =>
+  m.anchored ?? m.text.replace(/^of\s+/i, '').replace(/['’]s$/, '');
+
+/** Scale words and signs a count's number may end with: "a million", "2.5m". */
+const NUMBER_END = /(?:\d|\b(?:thousand|million|billion|trillion|dozen|mn|bn|m|k))$/i;
+/** A plural noun a count counts: "projects", "people". */
+const PLURAL_UNIT = /^(?:[a-z-]{2,}s|people|men|women|children)$/i;
+
+/**
+ * A count as the digest shows it. One no measure word claims is shown as its number, since its
+ * "unit" may be any word after it ("18 number"), unless the reader found its plural noun past a
+ * word qualifying it ("12 building projects", "More than 40 site managers"): cut there,
+ * the qualifying word would stand for the thing counted ("12 building"), so it is shown whole.
+ */
+function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolean): string {
+  const { text, unit } = q;
+  if (measured || q.kind !== 'count' || !unit || !text.endsWith(unit)) return figureText(q);
+  const number = text.slice(0, -unit.length).trimEnd();
+  if (PLURAL_UNIT.test(unit) && !NUMBER_END.test(number) && /\d/.test(number)) return text;
+  return figureText({ text: number });
+}
+
+/** What joins the two ends of a range of figures: "20 to 25 firms", "3-4%". */
+const RANGE_JOINT = /^(?:\s?[-–]\s?|\sto\s)/;
+/** Words before a figure that make "X to Y" a movement, not a range: "from 6.25% to 4.5%". */
+const MOVED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
+
+/**
+ * The high end of a range a figure is the low end of ("only 20 to 25 big firms": "25 big firms"),
+ * a figure of the same kind right past "to" or a dash; none for a movement ("from 6.25% to 4.5%",
+ * "rose 3% to 5%"). Shown alone, a low end says less than the sentence ("30"). Pure.
+ */
+export function rangeEnd(text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined {
+  if (q.change || MOVED_FROM.test(text.slice(0, q.start))) return undefined;
+  const joint = RANGE_JOINT.exec(text.slice(q.end));
+  if (!joint) return undefined;
+  const at = q.end + joint[0].length;
+  return all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
+}
+
+/** The low end of a range a figure is the high end of ("20" of "20 to 25 big firms"), as rangeEnd reads it. Pure. */
+export const rangeStart = (text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined =>
+  all.find((o) => o.end <= q.start && rangeEnd(text, o, all) === q);
+
 /** A mention's line: its figure in its own words, citing its article; marked expected when its words say so. */
 export function lineOf(m: FigureMention): FigureLine {
-  const { text, unit } = m.quantity;
-  // A count no measure word claims is shown as its number: its "unit" may be any word after it ("18 number").
-  const figure =
-    !m.concept && m.quantity.kind === 'count' && unit && text.endsWith(unit)
-      ? figureText({ text: text.slice(0, -unit.length).trimEnd() })
-      : figureText(m.quantity);
+  // A range's end is shown with the other end: "20 to 25 big firms", not "20" or "25 big firms".
+  const all = m.fact.quantities;
+  const low = rangeStart(m.fact.text, m.quantity, all) ?? m.quantity;
+  const high = low === m.quantity ? (rangeEnd(m.fact.text, m.quantity, all) ?? m.quantity) : m.quantity;
+  const figure = m.fact.text.slice(low.start, high.start) + countText(high, m.concept !== undefined);
   // A fall shows its direction ("fell 0.6%": -0.6%), but not under a measure that says it ("decline").
   const falls =
     !FALL_MEASURES.has(m.concept?.name ?? '') &&
@@ -1306,7 +1385,7 @@ export function groupFigures(
         .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
         .flatMap((c) => clusterLine(c, original) ?? []);
       return {
-        ...(named ? { moment: named.anchored ?? named.text } : {}),
+        ...(named ? { moment: momentShown(named) } : {}),
         key,
         ...(named?.order !== undefined
           ? { order: named.order }
@@ -1333,7 +1412,8 @@ export function groupFigures(
       ),
       ...(per && PER_UNITS.test(per)
         ? { unit: `${/^[aeiou]/i.test(per) ? 'an' : 'a'} ${per}` }
-        : change && !concept.change
+        : // A loss or a decline is a fall by name: "a loss of 40m euros" (read as a change) is its level.
+          change && !concept.change && !FALL_MEASURES.has(concept.name)
           ? { unit: 'change' }
           : {}),
       // The name its sentences give most, as written; else the form of it most articles use.

@@ -192,6 +192,10 @@ function headlineShare(index: FactIndex): (word: string) => number {
   return (word) => (all.length === 0 ? 0 : all.filter((w) => w.has(word.toLowerCase())).length / all.length);
 }
 
+/** A number word written capitalized: "Five" of "Five Lakes Bridge", "Four" of "Channel Four". */
+const CAPITAL_NUMBER_WORD =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
+
 /** Runs of capitalized words, joined by spaces, "&" or hyphens: where names are written. */
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:(?:\s+&\s+|\s+|-)\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
 
@@ -201,7 +205,9 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:(?:\s+&\s+|\s+|-)\p{Lu}[\p{
  * as many as the most used one ("Fenwick & Dunmore", "Northwind AI"; "Vantor", not "Vantor Lumen").
  */
 function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>): string {
-  const isNameWord = (w: string) => proper.has(w) || /^\p{Lu}{2,5}$/u.test(w);
+  // A number word written capitalized inside a name is part of it ("Five Lakes Bridge"): the tagger
+  // reads it as a number, not a name.
+  const isNameWord = (w: string) => proper.has(w) || /^\p{Lu}{2,5}$/u.test(w) || CAPITAL_NUMBER_WORD.test(w);
   const forms = new Map<string, Set<string>>();
   for (const fact of c.facts)
     for (const m of fact.text.matchAll(CAPITALIZED_RUN)) {

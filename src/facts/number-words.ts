@@ -42,12 +42,12 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_100 = `(?:(?:${TENS})(?:[- ](?:${ONE}))?|${TEEN}|${ONE})`;
 const BELOW_1000 = `(?:(?:${ONE}|a) hundred(?:(?: and)? ${BELOW_100})?|${BELOW_100})`;
 /**
- * A number in words, longest first: a number below a thousand (or "a") with a scale after it
- * ("three million", "a billion"), "a dozen" / "two dozen", or a number below a thousand. "a"
- * alone is not a number: {@link readNumberWords} leaves it out.
+ * A number in words, longest first: half a scale ("half a million"), a number below a thousand (or
+ * "a") with a scale after it ("three million", "a billion"), "a dozen" / "two dozen", or a number
+ * below a thousand. "a" alone is not a number: {@link readNumberWords} leaves it out.
  */
 const NUMBER_WORDS = new RegExp(
-  String.raw`\b(?:(?:${BELOW_1000}|a)[- ](?:thousand|million|billion|trillion)|(?:a|${BELOW_100}) dozen|${BELOW_1000})\b`,
+  String.raw`\b(?:half[- ]an?[- ](?:thousand|million|billion|trillion)|(?:${BELOW_1000}|a)[- ](?:thousand|million|billion|trillion)|(?:a|${BELOW_100}) dozen|${BELOW_1000})\b`,
   'gi',
 );
 
@@ -67,6 +67,9 @@ export interface NumberWords {
 export function valueOfWords(words: string): number {
   let total = 0;
   let current = 0;
+  // "half a million": half the scale.
+  const half = /^half[\s-]/i.test(words);
+  if (half) return valueOfWords(words.replace(/^half[\s-]/i, '')) / 2;
   for (const word of words.toLowerCase().split(/[\s-]+/)) {
     if (word === 'a' || word === 'an') current = 1;
     else if (word === 'and') continue;
@@ -82,17 +85,19 @@ export function valueOfWords(words: string): number {
 
 /** Every number a text writes in words, in order. */
 export function readNumberWords(text: string): NumberWords[] {
-  if (!HAS_NUMBER_WORD.test(text) && !/\ba[- ](?:thousand|million|billion|trillion|dozen)\b/i.test(text))
+  if (!HAS_NUMBER_WORD.test(text) && !/\ban?[- ](?:thousand|million|billion|trillion|dozen)\b/i.test(text))
     return [];
   const out: NumberWords[] = [];
   for (const m of matchesOf(NUMBER_WORDS, text)) {
     const words = m[0];
     const last = /(thousand|million|billion|trillion)$/i.exec(words)?.[1]?.toLowerCase();
+    // "half a million" is stated to half its scale word.
+    const halved = /^half/i.test(words) ? 2 : 1;
     out.push({
       start: m.index,
       end: m.index + words.length,
       value: valueOfWords(words),
-      scale: last ? (WORD_SCALES[last] ?? 1) : 1,
+      scale: last ? (WORD_SCALES[last] ?? 1) / halved : 1,
     });
   }
   return out;

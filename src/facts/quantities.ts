@@ -288,9 +288,11 @@ const FRACTION_PARTS: Record<string, number> = {
 };
 /** "a third of", "two thirds", "three quarters": how many parts (a/one/two/...) and which part. */
 const FRACTION = /\b(a|one|two|three|four|nine)[- ](thirds?|quarters?|fifths?|tenths?)\b(?!-)/gi;
-/** "half of", "half their 1960 levels", "by half": a half that is a share of something. */
-const HALF =
-  /\bhalf\b(?=\s+(?:of|the|their|its|his|her|those|these|all|our|them|a\s+million|a\s+billion)\b)|(?<=\bby\s)half\b/gi;
+/**
+ * "half of", "half their 1960 levels", "by half": a half that is a share of something ("half a
+ * million" is a number, read with the numbers in words).
+ */
+const HALF = /\bhalf\b(?=\s+(?:of|the|their|its|his|her|those|these|all|our|them)\b)|(?<=\bby\s)half\b/gi;
 /** Words before "half" that make it a part of a period or of a whole thing: "the first half", "a half". */
 const NOT_A_HALF_SHARE =
   /\b(?:first|second|the|a|an|and|in|last|next|latter|former|other|one|two|three|four)\s+$/i;
