@@ -17,12 +17,19 @@
  * --bridge-folds DIR answers each key's questions with the lexical bridge fitted without it (bridge-26):
  * DIR/<fold>.json its table and DIR/betas.json its `bridge` rank weight, as bench/bridge-fit.ts writes
  * them (--fold-tables DIR), keys D, F and S one fold: the bridge scored out of fold.
+ * --weights FILE answers with that whole weights file (a candidate in bench/) instead of weights.json.
+ * --weights-folds DIR answers each key's questions with DIR/weights-without-<fold>.json (a whole weights
+ * file fitted without the key: the own keys one fold "own", D, F and S one fold "DFS"; rank-29,
+ * bench/rank-conf-folds.ts), a key without one with the weights in use: every fitted model out of fold.
+ * --form-folds DIR reads each key's questions with DIR/forms-without-K.json (`bench/fit-forms.ts --cv
+ * --folds DIR`; a key without one, the own keys, A and B, with the shipped model): what a fresh key sees.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { answerQuery } from '../src/answer/answer.js';
 import { type BridgeTable, bridgeTable } from '../src/answer/bridge.js';
+import { type FormModel, useFormModel } from '../src/answer/form-model.js';
 import type { Answer } from '../src/answer/types.js';
-import { defaultWeights, type Weights } from '../src/answer/weights.js';
+import { defaultWeights, type Weights, type WeightsFile, weightsFrom } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
 import { allKeys, type KeyQuery } from './keys.js';
 
@@ -136,7 +143,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       (split === 'all' || q.split === split) &&
       (!forms || forms.includes(q.form ?? '-')),
   );
-  const base = defaultWeights();
+  const base = args.includes('--weights')
+    ? weightsFrom(JSON.parse(readFileSync(opt('weights', ''), 'utf8')) as WeightsFile)
+    : defaultWeights();
   const changed = Object.fromEntries(
     (args.includes('--rank') ? opt('rank', '').split(',') : []).map((kv) => {
       const [k, v] = kv.split('=');
@@ -158,14 +167,42 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     return t;
   };
-  const answers = chosen.map((q) =>
-    foldDir && betas[foldOf(q.key)] !== undefined
+  const weightsDir = args.includes('--weights-folds') ? opt('weights-folds', '') : undefined;
+  const formDir = args.includes('--form-folds') ? opt('form-folds', '') : undefined;
+  const keyFold = (key: string) => (key.startsWith('questions.own') ? 'own' : foldOf(key));
+  const foldWeights = new Map<string, Weights>();
+  const weightsOf = (key: string): Weights => {
+    const file = `${weightsDir}/weights-without-${keyFold(key)}.json`;
+    if (!weightsDir || !existsSync(file)) return weights;
+    let w = foldWeights.get(file);
+    if (!w) {
+      w = weightsFrom(JSON.parse(readFileSync(file, 'utf8')) as WeightsFile);
+      foldWeights.set(file, w);
+    }
+    return w;
+  };
+  const formModels = new Map<string, FormModel | undefined>();
+  const formOf = (key: string): FormModel | undefined => {
+    if (!formModels.has(key)) {
+      const file = `${formDir}/forms-without-${key}.json`;
+      formModels.set(
+        key,
+        existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FormModel) : undefined,
+      );
+    }
+    return formModels.get(key);
+  };
+  const answers = chosen.map((q) => {
+    if (formDir) useFormModel(formOf(q.key));
+    if (weightsDir) return answerQuery(index, q.query, { weights: weightsOf(q.key) });
+    return foldDir && betas[foldOf(q.key)] !== undefined
       ? answerQuery(index, q.query, {
           weights: { ...weights, rank: { ...weights.rank, bridge: betas[foldOf(q.key)] ?? 0 } },
           bridge: tableOf(foldOf(q.key)),
         })
-      : answerQuery(index, q.query, { weights }),
-  );
+      : answerQuery(index, q.query, { weights });
+  });
+  if (formDir) useFormModel();
   const outcomes = chosen.map((q, i) => outcome(q, answers[i] as Answer));
   const out: Record<string, Summary> = {};
   for (const k of new Set(chosen.map((q) => `${q.key} ${q.split}`))) {

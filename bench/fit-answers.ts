@@ -36,7 +36,9 @@ import {
   type RankFeature,
   sigmoid,
   type Weights,
+  type WeightsFile,
   weighted,
+  weightsFrom,
 } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
 import { confidenceRows, type LogisticRow, fitLogistic as logistic } from './confidence-fit.js';
@@ -444,8 +446,18 @@ function formModelFor(key: string): FormModel | undefined {
   const file = `${formFolds}/forms-without-${key}.json`;
   return formFolds && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FormModel) : undefined;
 }
+/**
+ * --weights FILE: the traces are answered with that whole weights file (a candidate in bench/ or
+ * /tmp) instead of weights.json (implies --shipped-ranking's use of its rank block): rank-29 traces
+ * a candidate ranking's rows without swapping weights.json.
+ */
+const weightsFile = args.includes('--weights') ? args[args.indexOf('--weights') + 1] : undefined;
 function traceOnce(): TracedAnswer[] {
-  const start = shippedRanking ? defaultWeights() : startWeights();
+  const start = weightsFile
+    ? weightsFrom(JSON.parse(readFileSync(weightsFile, 'utf8')) as WeightsFile)
+    : shippedRanking
+      ? defaultWeights()
+      : startWeights();
   const models = new Map<string, FormModel | undefined>();
   const traced = train.map((q) => {
     if (formFolds) {

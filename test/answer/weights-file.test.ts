@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import candidate from '../../bench/weights-rank-19.json' with { type: 'json' };
 import refitted from '../../bench/weights-rank-20.json' with { type: 'json' };
+import rank29 from '../../bench/weights-rank-29.json' with { type: 'json' };
 import { ANSWERABLE_FEATURES, LEAD_RANK_FEATURES } from '../../src/answer/answerable.js';
 import {
   BOLD_LEAD_FEATURES,
@@ -40,6 +41,22 @@ describe('weightsFrom', () => {
       refitted.boldShow,
     ]);
     expect(w.bold).not.toEqual(weightsFrom(data).bold);
+  });
+
+  it('reads the rank-29 candidate whole: its refitted ranking, confidence, show, bold model and boldShow', () => {
+    const w = weightsFrom(rank29);
+    expect([w.rank.topic, w.rank.headline, w.confidence.margin, w.bold['first.local']]).toEqual([
+      rank29.rank.topic,
+      rank29.rank.headline,
+      rank29.confidence.margin,
+      rank29.bold['first.local'],
+    ]);
+    expect([w.show, w.sure]).toEqual([rank29.show, rank29.boldShow]);
+    // Refitted, not the shipped models under another name.
+    const shipped = weightsFrom(data);
+    expect(w.rank).not.toEqual(shipped.rank);
+    expect(w.confidence).not.toEqual(shipped.confidence);
+    expect(w.bold).not.toEqual(shipped.bold);
   });
 
   it('weighs a feature the file does not name 0', () => {
