@@ -2,6 +2,8 @@
  * Where a claims key's labelled figure stands in the engine's facts: shared by bench/score-claims.ts
  * and bench/fit-subject.ts, so the fit labels candidates on exactly the facts the scorer reads.
  */
+import { readFileSync } from 'node:fs';
+import { claimsOf, type FigureClaim } from '../src/claims/read.js';
 import type { Fact } from '../src/facts/types.js';
 import type { FactIndex } from '../src/index/fact-index.js';
 
@@ -44,4 +46,37 @@ export function findFigure(text: string, figure: string, from: number, n: number
   let at = text.indexOf(figure, from);
   for (let i = 0; i < n && at >= 0; i++) at = text.indexOf(figure, at + 1);
   return at >= 0 ? at : text.indexOf(figure);
+}
+
+/** A labelled figure as a claims key gives it: its sentence, or only its place `at` in the article. */
+export interface KeyLabel extends LabelPlace {
+  at?: [number, number];
+}
+
+/**
+ * Reads the labels of one key in order: each label's sentence (from the corpus where the key gives
+ * only `at`; written back into the label), its fact, and the claim whose quantity span holds its
+ * figure (undefined where the figure is not read). `seen` counts a sentence's earlier labels of the
+ * same figure, so the n-th label of "20%" in a sentence is matched to the n-th "20%".
+ */
+export function labelClaim<L extends KeyLabel>(
+  index: FactIndex,
+  corpus: string,
+  l: L,
+  seen: Map<string, number>,
+): { where: { fact: Fact; at: number } | undefined; claim: FigureClaim | undefined } {
+  if (l.at && !l.sentence)
+    l.sentence = readFileSync(`${corpus}/${l.article}.txt`, 'utf8').slice(l.at[0], l.at[0] + l.at[1]);
+  const where = factOf(index, l);
+  const id = `${l.article}|${l.sentence}|${l.figure}`;
+  const nth = seen.get(id) ?? 0;
+  seen.set(id, nth + 1);
+  if (!where) return { where, claim: undefined };
+  const at = findFigure(where.fact.text, l.figure, where.at, nth);
+  const end = at + l.figure.length;
+  const claim =
+    at < 0
+      ? undefined
+      : claimsOf(index, where.fact).find((c) => c.quantity.start < end && c.quantity.end > at);
+  return { where, claim };
 }

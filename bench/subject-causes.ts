@@ -19,10 +19,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { isRegion } from '../src/claims/places.js';
-import { candidatesOf, claimsOf, type FigureClaim, keepCandidates } from '../src/claims/read.js';
+import { candidatesOf, keepCandidates } from '../src/claims/read.js';
 import { FEATURES } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
-import { factOf, findFigure, spaced } from './claim-labels.js';
+import { labelClaim, spaced } from './claim-labels.js';
 import { subjectRight } from './subject-right.js';
 
 const args = process.argv.slice(2);
@@ -60,21 +60,7 @@ for (const k of KEYS) {
   const labels = key.figures.filter((l) => k !== 'A' || !heldOut(l));
   const seen = new Map<string, number>();
   for (const l of labels) {
-    if (l.at && !l.sentence)
-      l.sentence = readFileSync(`${corpus}/${l.article}.txt`, 'utf8').slice(l.at[0], l.at[0] + l.at[1]);
-    const where = factOf(index, l);
-    const id = `${l.article}|${l.sentence}|${l.figure}`;
-    const nth = seen.get(id) ?? 0;
-    seen.set(id, nth + 1);
-    let claim: FigureClaim | undefined;
-    if (where) {
-      const at = findFigure(where.fact.text, l.figure, where.at, nth);
-      const end = at + l.figure.length;
-      claim =
-        at < 0
-          ? undefined
-          : claimsOf(index, where.fact).find((c) => c.quantity.start < end && c.quantity.end > at);
-    }
+    const { claim } = labelClaim(index, corpus, l, seen);
     add('all figures', k);
     if (!claim) {
       add('not read', k);
