@@ -111,11 +111,8 @@ const FEASTS: Record<string, string> = {
   'christmas eve': '12-24',
   'boxing day': '12-26',
   "new year's day": '01-01',
-  'new year’s day': '01-01',
   "new year's eve": '12-31',
-  'new year’s eve': '12-31',
   "valentine's day": '02-14',
-  'valentine’s day': '02-14',
 };
 const FEAST = /\b(?:Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day)\b/g;
 
@@ -132,7 +129,7 @@ function readWeekdays(sentence: string): Ordered[] {
     out.push(orderedAt('date', m, ['weekday'], String(WEEKDAYS.indexOf(m[1] ?? '') + 1)));
   }
   for (const m of sentence.matchAll(FEAST)) {
-    const day = FEASTS[m[0].toLowerCase()];
+    const day = FEASTS[m[0].toLowerCase().replace('’', "'")];
     if (day) out.push(orderedAt('date', m, ['day'], day));
   }
   return out;
