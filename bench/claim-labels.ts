@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { claimsOf, type FigureClaim } from '../src/claims/read.js';
 import type { Fact } from '../src/facts/types.js';
 import type { FactIndex } from '../src/index/fact-index.js';
+import { HELD_KEYS } from './keys.js';
 
 /** A labelled figure's place in its article, as a claims key gives it. */
 export interface LabelPlace {
@@ -79,4 +80,26 @@ export function labelClaim<L extends KeyLabel>(
       ? undefined
       : claimsOf(index, where.fact).find((c) => c.quantity.start < end && c.quantity.end > at);
   return { where, claim };
+}
+
+/** Throws, before any work, when a key asked for is held out (bench/keys.ts HELD_KEYS). */
+export function refuseHeld(keys: readonly string[]): void {
+  const held = keys.filter((k) => HELD_KEYS.includes(k));
+  if (held.length > 0)
+    throw new Error(`claims-${held.join(', claims-')} held out (bench/keys.ts HELD_KEYS): never read here`);
+}
+
+/** A claims key's file: `claims.json` for A, else `claims-K.json`. */
+export const claimsKeyPath = (k: string) =>
+  k === 'A' ? 'bench/keys/claims.json' : `bench/keys/claims-${k}.json`;
+
+/**
+ * The labels of a claims key a fit or a study may read: the whole key, but A's train part only (its
+ * held-out part: an article number divisible by 3). Refuses a held-out key (bench/keys.ts HELD_KEYS).
+ */
+export function trainLabels<L extends KeyLabel>(k: string): L[] {
+  refuseHeld([k]);
+  const key = JSON.parse(readFileSync(claimsKeyPath(k), 'utf8')) as { figures: L[] };
+  const heldOut = (l: L) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
+  return key.figures.filter((l) => k !== 'A' || !heldOut(l));
 }

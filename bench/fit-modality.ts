@@ -18,10 +18,8 @@ import {
   modalityFeatures,
   modalityOf,
 } from '../src/claims/modality.js';
-import { claimsOf, type FigureClaim } from '../src/claims/read.js';
 import { buildIndex } from '../src/index/build.js';
-import { factOf, findFigure, spaced } from './claim-labels.js';
-import { HELD_KEYS } from './keys.js';
+import { labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -33,9 +31,7 @@ const l2s = option('l2', '0.01').split(',').map(Number);
 let l2 = l2s[0] ?? 0.01;
 const KEYS = option('keys', 'A,D,F,G,H,I,J,K,T,V,W,X').split(',');
 const dump = option('dump', '').split(',');
-for (const k of KEYS)
-  if ((HELD_KEYS as readonly string[]).includes(k)) throw new Error(`claims-${k} is held out`);
-const fileOf = (k: string) => (k === 'A' ? 'bench/keys/claims.json' : `bench/keys/claims-${k}.json`);
+refuseHeld(KEYS);
 const CLASSES: Modality[] = ['reported', 'expected', 'proposed'];
 
 interface Label {
@@ -72,26 +68,12 @@ if (cache && existsSync(cache)) {
 } else {
   const index = await buildIndex(corpus, { warn: () => {} });
   for (const k of KEYS) {
-    const key = JSON.parse(readFileSync(fileOf(k), 'utf8')) as { figures: Label[] };
-    const heldOut = (l: Label) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
-    const labels = key.figures.filter((l) => k !== 'A' || !heldOut(l));
+    const labels = trainLabels<Label>(k);
     figures.set(k, labels.length);
     const seen = new Map<string, number>();
     for (const l of labels) {
-      if (l.at && !l.sentence)
-        l.sentence = readFileSync(`${corpus}/${l.article}.txt`, 'utf8').slice(l.at[0], l.at[0] + l.at[1]);
-      const where = factOf(index, l);
-      const id = `${l.article}|${l.sentence}|${l.figure}`;
-      const nth = seen.get(id) ?? 0;
-      seen.set(id, nth + 1);
-      if (!where) continue;
-      const at = findFigure(where.fact.text, l.figure, where.at, nth);
-      if (at < 0) continue;
-      const end = at + l.figure.length;
-      const claim: FigureClaim | undefined = claimsOf(index, where.fact).find(
-        (c) => c.quantity.start < end && c.quantity.end > at,
-      );
-      if (!claim) continue;
+      const { where, claim } = labelClaim(index, corpus, l, seen);
+      if (!where || !claim) continue;
       const { start, end: qEnd } = claim.quantity;
       const text = where.fact.text;
       rows.push(rowOf(k, l, text, start, qEnd));

@@ -11,7 +11,7 @@
  * out) against the rules' reading alone and the best any candidate could do; --write fits on all
  * the keys and writes src/claims/subject-weights.json.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { candidatesOf, keepCandidates } from '../src/claims/read.js';
 import {
   chooseSubject,
@@ -22,7 +22,7 @@ import {
   type SubjectFrom,
 } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
-import { labelClaim, spaced } from './claim-labels.js';
+import { labelClaim, spaced, trainLabels } from './claim-labels.js';
 import { subjectRight } from './subject-right.js';
 
 const args = process.argv.slice(2);
@@ -37,7 +37,6 @@ const KEYS = option('keys', 'A,D,F,G,H,I,J,K').split(',');
 const withSilent = !args.includes('--no-silent');
 /** --dump K,I: print the reading keys' figures whose subject the fit changes or misses. */
 const dump = option('dump', '').split(',');
-const fileOf = (k: string) => (k === 'A' ? 'bench/keys/claims.json' : `bench/keys/claims-${k}.json`);
 // claims-T was held out twice and is TRAIN since session 24: it may be fitted on (--keys ...,T).
 
 interface Label {
@@ -61,9 +60,7 @@ interface Row {
 }
 const rows: Row[] = [];
 for (const k of KEYS) {
-  const key = JSON.parse(readFileSync(fileOf(k), 'utf8')) as { figures: Label[] };
-  const heldOut = (l: Label) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
-  const labels = key.figures.filter((l) => k !== 'A' || !heldOut(l));
+  const labels = trainLabels<Label>(k);
   const seen = new Map<string, number>();
   for (const l of labels) {
     const { claim } = labelClaim(index, corpus, l, seen);

@@ -17,12 +17,11 @@
  * With --show, prints each figure of the causes listed (or `all`) with its sentence.
  * Judged as bench/score-claims.ts judges a subject (bench/subject-right.ts).
  */
-import { readFileSync } from 'node:fs';
 import { isRegion } from '../src/claims/places.js';
 import { candidatesOf, keepCandidates } from '../src/claims/read.js';
 import { FEATURES } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
-import { labelClaim, spaced } from './claim-labels.js';
+import { labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
 import { subjectRight } from './subject-right.js';
 
 const args = process.argv.slice(2);
@@ -33,8 +32,7 @@ const option = (name: string, fallback: string) => {
 const corpus = option('corpus', '../shared/corpora/bbc');
 const KEYS = option('keys', 'A,D,F,G,H,I,J,K,T,V,W,X,Y').split(',');
 const show = option('show', '').split(',').filter(Boolean);
-if (KEYS.includes('AA')) throw new Error('claims-AA is held out: never scored here');
-const fileOf = (k: string) => (k === 'A' ? 'bench/keys/claims.json' : `bench/keys/claims-${k}.json`);
+refuseHeld(KEYS);
 
 interface Label {
   article: string;
@@ -55,9 +53,7 @@ const add = (cause: string, key: string) => {
   counts.set(cause, byKey);
 };
 for (const k of KEYS) {
-  const key = JSON.parse(readFileSync(fileOf(k), 'utf8')) as { figures: Label[] };
-  const heldOut = (l: Label) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
-  const labels = key.figures.filter((l) => k !== 'A' || !heldOut(l));
+  const labels = trainLabels<Label>(k);
   const seen = new Map<string, number>();
   for (const l of labels) {
     const { claim } = labelClaim(index, corpus, l, seen);
