@@ -19,7 +19,7 @@ import {
   modalityOf,
 } from '../src/claims/modality.js';
 import { buildIndex } from '../src/index/build.js';
-import { labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
+import { type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -34,11 +34,8 @@ const dump = option('dump', '').split(',');
 refuseHeld(KEYS);
 const CLASSES: Modality[] = ['reported', 'expected', 'proposed'];
 
-interface Label {
-  article: string;
-  sentence: string;
-  at?: [number, number];
-  figure: string;
+/** A claims key's label, with the field this script reads. */
+interface Label extends KeyLabel {
   modality: string;
 }
 interface Row {

@@ -22,7 +22,7 @@ import {
   type SubjectFrom,
 } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
-import { labelClaim, spaced, trainLabels } from './claim-labels.js';
+import { type KeyLabel, labelClaim, spaced, trainLabels } from './claim-labels.js';
 import { subjectRight } from './subject-right.js';
 
 const args = process.argv.slice(2);
@@ -39,11 +39,8 @@ const withSilent = !args.includes('--no-silent');
 const dump = option('dump', '').split(',');
 // claims-T was held out twice and is TRAIN since session 24: it may be fitted on (--keys ...,T).
 
-interface Label {
-  article: string;
-  sentence: string;
-  at?: [number, number];
-  figure: string;
+/** A claims key's label, with the field this script reads. */
+interface Label extends KeyLabel {
   subject: string;
 }
 

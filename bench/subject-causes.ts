@@ -21,7 +21,7 @@ import { isRegion } from '../src/claims/places.js';
 import { candidatesOf, keepCandidates } from '../src/claims/read.js';
 import { FEATURES } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
-import { labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
+import { type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
 import { subjectRight } from './subject-right.js';
 
 const args = process.argv.slice(2);
@@ -34,11 +34,8 @@ const KEYS = option('keys', 'A,D,F,G,H,I,J,K,T,V,W,X,Y').split(',');
 const show = option('show', '').split(',').filter(Boolean);
 refuseHeld(KEYS);
 
-interface Label {
-  article: string;
-  sentence: string;
-  at?: [number, number];
-  figure: string;
+/** A claims key's label, with the field this script reads. */
+interface Label extends KeyLabel {
   subject: string;
 }
 
