@@ -366,6 +366,23 @@ export function withOrders(
       if (!pieces && over.length > 0 && claim.verdict === 'not found') continue;
       found.push({ ...claim, start, end });
     }
+    // A figure of order found nowhere, in a sentence whose other figures a coverage sentence
+    // states: that sentence's one comparable value is the figure changed (a paraphrase).
+    const end = sentence.start + sentence.text.length;
+    const within = (c: Claim) => c.start >= sentence.start && c.end <= end;
+    const siblings = [...claims, ...found].filter((c) => within(c) && c.verdict === 'supported');
+    for (let i = 0; i < found.length; i++) {
+      const c = found[i] as Claim;
+      if (c.verdict !== 'not found' || !within(c)) continue;
+      const figure = ordered.find((o) => sentence.start + o.start === c.start);
+      if (!figure) continue;
+      const changed = changedInSiblings(
+        { ...figure, keys: draftKeys(figure) },
+        ordered,
+        siblings.filter((s) => s.start !== c.start),
+      );
+      if (changed) found[i] = { ...c, ...changed };
+    }
   }
   if (found.length === 0) return [...claims];
   const kept = claims.filter((c) => !found.some((f) => c.start < f.end && c.end > f.start));
@@ -538,6 +555,46 @@ function checkOrdered(
     verdict: 'not found',
     evidence: [],
     note: `looked for the ${SORT_NAMES[figure.sort]}: nothing in the coverage`,
+  };
+}
+
+/**
+ * Where the sentences stating a draft sentence's other figures (`siblings`' evidence) give one
+ * value of the figure's sort and keys that it does not agree with, that no other figure of the
+ * draft's sentence gives and that could be it changed (`near`), that value is the figure changed:
+ * the verdict, evidence and note of a contradicted claim; else undefined.
+ */
+function changedInSiblings(
+  figure: Ordered,
+  ordered: readonly Ordered[],
+  siblings: readonly Claim[],
+): Pick<Claim, 'verdict' | 'evidence' | 'note'> | undefined {
+  const others = ordered.filter((o) => o.start !== figure.start).map((o) => ({ ...o, keys: draftKeys(o) }));
+  const found = new Map<string, { stated: Ordered; evidence: Evidence[] }>();
+  const seen = new Set<string>();
+  for (const e of siblings.flatMap((s) => s.evidence)) {
+    if (seen.has(e.text)) continue;
+    seen.add(e.text);
+    for (const stated of readOrdered(e.text))
+      if (
+        comparable(figure, stated) &&
+        !agrees(figure, stated) &&
+        !givenElsewhere(others, stated) &&
+        near(figure, stated)
+      ) {
+        const at = found.get(stated.value) ?? { stated, evidence: [] };
+        at.evidence.push(e);
+        found.set(stated.value, at);
+      }
+  }
+  if (found.size !== 1) return undefined;
+  const [only] = found.values();
+  if (!only) return undefined;
+  const ids = [...new Set(only.evidence.flatMap((e) => e.citations.map((x) => x.id)))];
+  return {
+    verdict: 'contradicted',
+    evidence: only.evidence,
+    note: `coverage: ${only.stated.text} [${ids.join(', ')}]`,
   };
 }
 

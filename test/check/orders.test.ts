@@ -523,3 +523,28 @@ describe('checkDraft: a stating sentence less aligned than another value (check-
     expect(claim?.note).toMatch(/2004/);
   });
 });
+
+describe('checkDraft: a figure of order changed in a paraphrased sentence (check-30)', () => {
+  const index = indexOf({
+    'business/001':
+      'Boltco keeps its forecast\n\nBoltco said it would still deliver earnings of $6.50 a share, and it will publish full results on 19 January.\n\nIts shares rose 2%.\n',
+    'business/002': 'Zedco results\n\nZedco will report results on 3 March, its finance chief said.\n',
+  });
+
+  it('is contradicted by the one comparable value of the sentence stating its sentence’s other figure', () => {
+    const draft =
+      'The carmaker, which reports on 20 January, said Boltco would still deliver earnings of $6.50 a share.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '$6.50')?.verdict).toBe('supported');
+    const claim = claimAt(result, draft, '20 January');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/19 January \[business\/001\]/);
+  });
+
+  it('finds nothing where no coverage sentence states the sentence’s other figure', () => {
+    const draft =
+      'The carmaker, which reports on 20 January, said Boltco would still deliver earnings of $7.90 a share.';
+    const claim = claimAt(checkDraft(index, draft), draft, '20 January');
+    expect(claim?.verdict).toBe('not found');
+  });
+});
