@@ -500,3 +500,51 @@ describe('a value the draft gives to another of its figures', () => {
     expect(claimAt(result, draft, 'June 2003')?.verdict).toBe('supported');
   });
 });
+
+describe('checkDraft: a stating sentence less aligned than another value (check-30)', () => {
+  const index = indexOf({
+    'business/001':
+      'Storm bill hits insurers\n\nStorm damage claims eclipsed all records in 2004, insurers said.\n\nThe previous record came in 2001, after the attacks on Zedcity.\n',
+    'business/002':
+      'Zedcity rebuilds\n\nZedcity began rebuilding its harbour this spring.\n\nIts old harbour opened in 2001.\n',
+  });
+
+  it('is supported by the sentence giving its value at half the best overlap, not ruled out by the other', () => {
+    const draft = 'Storm claims eclipsed the record of 2001, after attacks on Zedcity.';
+    const claim = claimAt(checkDraft(index, draft), draft, '2001');
+    expect(claim?.verdict).toBe('supported');
+    expect(claim?.evidence[0]?.text).toMatch(/previous record came in 2001/);
+  });
+
+  it('is still ruled out where the sentence giving its value is of another event, holding few of its words', () => {
+    const draft = 'Storm damage claims eclipsed all records in 2001, insurers said.';
+    const claim = claimAt(checkDraft(index, draft), draft, '2001');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/2004/);
+  });
+});
+
+describe('checkDraft: a figure of order changed in a paraphrased sentence (check-30)', () => {
+  const index = indexOf({
+    'business/001':
+      'Boltco keeps its forecast\n\nBoltco said it would still deliver earnings of $6.50 a share, and it will publish full results on 19 January.\n\nIts shares rose 2%.\n',
+    'business/002': 'Zedco results\n\nZedco will report results on 3 March, its finance chief said.\n',
+  });
+
+  it('is contradicted by the one comparable value of the sentence stating its sentence’s other figure', () => {
+    const draft =
+      'The carmaker, which reports on 20 January, said Boltco would still deliver earnings of $6.50 a share.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '$6.50')?.verdict).toBe('supported');
+    const claim = claimAt(result, draft, '20 January');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/19 January \[business\/001\]/);
+  });
+
+  it('finds nothing where no coverage sentence states the sentence’s other figure', () => {
+    const draft =
+      'The carmaker, which reports on 20 January, said Boltco would still deliver earnings of $7.90 a share.';
+    const claim = claimAt(checkDraft(index, draft), draft, '20 January');
+    expect(claim?.verdict).toBe('not found');
+  });
+});

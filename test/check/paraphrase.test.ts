@@ -124,4 +124,45 @@ describe('changedInParaphrase', () => {
     expect(at(0.1)).toBe(1);
     expect(at(0.9)).toBe(0);
   });
+
+  it('takes a value writing the figure’s digits in another order at the least alignment (check-30)', () => {
+    const text = 'The metal slid to $431.50 an ounce on Monday.';
+    // Few of the draft's words: below the story's bar for any other value.
+    const gold = factWith('Across Zedland, gold dropped to $413.50 an ounce before a rebound.', '$413.50');
+    const at = (sentence: Fact, bar: number) =>
+      changedInParaphrase(
+        figure(text, '$431.50'),
+        [sentence],
+        draftValues(text),
+        vocabulary,
+        rarity,
+        bar,
+      ).map((v) => v.quantity.text);
+    expect(at(gold, 0.4)).toEqual(['$413.50']);
+    // The same words with a value of other digits: not the figure changed at that bar.
+    const other = factWith('Across Zedland, gold dropped to $418.50 an ounce before a rebound.', '$418.50');
+    expect(at(other, 0.4)).toEqual([]);
+    // Two digits are enough ("$56m" for "$65m"); no word of the draft's at all is not.
+    const film = 'The sequel took $65m on its first weekend.';
+    const took = factWith('Zedfilm reached $56m in its first week, the studio said.', '$56m');
+    expect(
+      changedInParaphrase(figure(film, '$65m'), [took], draftValues(film), vocabulary, rarity, 0.4).map(
+        (v) => v.quantity.text,
+      ),
+    ).toEqual(['$56m']);
+    const unrelated = factWith('Zedco paid $56m to Boltco.', '$56m');
+    expect(
+      changedInParaphrase(figure(film, '$65m'), [unrelated], draftValues(film), vocabulary, rarity, 0.4),
+    ).toEqual([]);
+  });
+
+  it('prefers the value with the figure’s digits reordered over another that also rules it out', () => {
+    const text = 'Its 2,370 staff work at the plant.';
+    const both = factWith('The plant has 2,730 staff, and 2,100 staff work at the other plant.', '2,730');
+    expect(
+      changedInParaphrase(figure(text, '2,370'), [both], draftValues(text), vocabulary, rarity, 0.1).map(
+        (v) => v.quantity.text,
+      ),
+    ).toEqual(['2,730 staff']);
+  });
 });
