@@ -1444,6 +1444,32 @@ export function groupFigures(
  * group's own sentences write as it is ("Fenwick", where the tagger's "Fenwick Dunmore" stands for
  * "Fenwick & Dunmore"), else the name its sentences give most.
  */
+/** The head nouns of an organisation's name, that a name joined by "and" may run on to. */
+const ORGANISATION_HEAD =
+  /^(?:Union|Unions|Association|Federation|Council|Department|Commission|Corporation|Administration|Agency|Authority|Institute|Board|Office|Party|Trust|Society|Workers|Services|Industry|Exchange|Committee)$/;
+
+/**
+ * An organisation's name written whole where a sentence writes it so: "Food and Orvo Workers
+ * Union" for "Orvo Workers Union", "Zed and Allied Services Union" (a name the reader cut at
+ * "and"); any other name as it is. Pure.
+ */
+export function wholeName(name: string, texts: readonly string[]): string {
+  const last = name.split(/\s+/).at(-1) ?? '';
+  if (!ORGANISATION_HEAD.test(last)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+ (?:and|&) )${escaped}\b`, 'u');
+  for (const t of texts) {
+    const m = before.exec(t);
+    if (!m?.[1]) continue;
+    // The word before it opens no name it is part of ("Mr Smith and Health ..." is two), and it is
+    // not a sentence's first word, capitalized whatever it is.
+    const preceding = t.slice(0, m.index + m[0].length - m[1].length - name.length).trimEnd();
+    const word = /[\p{L}.'’]*$/u.exec(preceding)?.[0] ?? '';
+    if (preceding !== '' && (!/^\p{Lu}/u.test(word) || /^(?:The|A|An)$/.test(word))) return `${m[1]}${name}`;
+  }
+  return name;
+}
+
 export function subjectNamer(
   names: ReadonlyArray<{ name: string; articles: number }>,
 ): (key: string, fallback: readonly string[], texts?: readonly string[]) => string {
@@ -1469,7 +1495,8 @@ export function subjectNamer(
           f.name.includes(most.name) &&
           f.articles * 2 >= most.articles,
       );
-      return (longer ?? most)?.name;
+      const name = (longer ?? most)?.name;
+      return name === undefined ? undefined : wholeName(name, texts);
     });
     return written.every(Boolean) ? written.join(' and ') : fallback.join(' and ');
   };
