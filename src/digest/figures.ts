@@ -936,6 +936,9 @@ function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolea
 
 /** What joins the two ends of a range of figures: "20 to 25 firms", "3-4%". */
 const RANGE_JOINT = /^(?:\s?[-–]\s?|\sto\s)/;
+/** "between" before a range's low end, and the "and" after it. */
+const BETWEEN = /\bbetween\s+$/i;
+const BETWEEN_JOINT = /^\s+and\s+/;
 /** Words before a figure that make "X to Y" a movement, not a range: "from 6.25% to 4.5%". */
 const MOVED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
 
@@ -946,7 +949,8 @@ const MOVED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
  */
 export function rangeEnd(text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined {
   if (q.change || MOVED_FROM.test(text.slice(0, q.start))) return undefined;
-  const joint = RANGE_JOINT.exec(text.slice(q.end));
+  // "between 4.7% and 4.8%" is a range too, its "and" opened by "between".
+  const joint = (BETWEEN.test(text.slice(0, q.start)) ? BETWEEN_JOINT : RANGE_JOINT).exec(text.slice(q.end));
   if (!joint) return undefined;
   const at = q.end + joint[0].length;
   return all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
@@ -1383,7 +1387,9 @@ export function groupFigures(
       const latest = dated ? [...dates].sort(byDateDesc)[0] : undefined;
       const lines = [...cs]
         .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
-        .flatMap((c) => clusterLine(c, original) ?? []);
+        .flatMap((c) => clusterLine(c, original) ?? [])
+        // A range's two ends are one line: "between 4.7% and 4.8%" once.
+        .filter((l, i, all) => all.findIndex((x) => x.factId === l.factId && x.figure === l.figure) === i);
       return {
         ...(named ? { moment: momentShown(named) } : {}),
         key,

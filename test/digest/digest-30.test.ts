@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest, storyName } from '../../src/digest/build.js';
-import { wholeName } from '../../src/digest/figures.js';
+import { rangeEnd, rangeStart, wholeName } from '../../src/digest/figures.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
 
 const now = new Date('2026-12-07T08:00:00Z');
@@ -117,5 +118,31 @@ describe('an organisation’s name cut at "and"', () => {
       'Allied Services Union',
     );
     expect(wholeName('Treasury', ['The Bank and Treasury met.'])).toBe('Treasury');
+  });
+});
+
+describe('a range written "between X and Y"', () => {
+  const text = 'In 2004, Orvonia growth will be between 4.1% and 4.3%, its finance ministry said.';
+
+  it('is read as a range, its "and" opened by "between"', () => {
+    const all = parseQuantities(text);
+    const [low, high] = all.filter((q) => q.kind === 'percent');
+    expect(low && rangeEnd(text, low, all)).toBe(high);
+    expect(high && rangeStart(text, high, all)).toBe(low);
+    const plain = 'Orvonia growth was 4.1% and inflation 4.3%, its finance ministry said.';
+    const other = parseQuantities(plain);
+    const first = other.find((q) => q.kind === 'percent');
+    expect(first && rangeEnd(plain, first, other)).toBeUndefined();
+  });
+
+  it('is one line with both ends', () => {
+    const d = buildDigest(
+      indexOf({ 'biz/1': `Orvonia slows\n\n${text} Orvonia plans to spend more next year.\n` }),
+      { now },
+    );
+    const lines = d.figures
+      .flatMap((g) => g.moments.flatMap((m) => m.lines))
+      .filter((l) => /4\.[13]%/.test(l.figure));
+    expect(lines.map((l) => l.figure)).toEqual(['4.1% and 4.3%']);
   });
 });
