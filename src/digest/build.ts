@@ -1,6 +1,7 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
 import { amountKeys, valuesMeet } from '../claims/compare.js';
+import { placeWord } from '../claims/places.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
 import { stemsOf } from '../facts/terms.js';
@@ -298,19 +299,47 @@ export function countedAmounts(
   clusters: readonly FigureCluster[],
   original: (id: string) => string = (id) => id,
 ): Map<string, Map<string, ArticleMeta>> {
-  const out = new Map<string, Map<string, ArticleMeta>>();
+  return new Map(
+    [...countedMentions(clusters, original)].map(([k, byArticle]) => [
+      k,
+      new Map([...byArticle].map(([id, ms]) => [id, (ms[0] as FigureMention).article])),
+    ]),
+  );
+}
+
+/** `countedAmounts` with the mentions each article gives the amount in. Pure. */
+function countedMentions(
+  clusters: readonly FigureCluster[],
+  original: (id: string) => string,
+): Map<string, Map<string, FigureMention[]>> {
+  const out = new Map<string, Map<string, FigureMention[]>>();
   for (const c of clusters)
     for (const m of c.mentions) {
       if ((m.placed && m.concept) || m.quantity.kind !== 'money' || m.quantity.qualifier !== 'exact')
         continue;
       for (const k of amountKeys(m)) {
-        const articles = out.get(k) ?? new Map<string, ArticleMeta>();
-        if (!articles.has(original(m.article.id))) articles.set(original(m.article.id), m.article);
+        const articles = out.get(k) ?? new Map<string, FigureMention[]>();
+        articles.set(original(m.article.id), [...(articles.get(original(m.article.id)) ?? []), m]);
         out.set(k, articles);
       }
     }
   return out;
 }
+
+/** The words a mention's named owner is compared by, a country by one of its names ("britain": "uk"). */
+const ownerWords = (m: FigureMention) =>
+  m.subject.flatMap((s) => keyWords(s.toLowerCase())).map((w) => placeWord(w));
+
+/**
+ * True when a mention gives its amount to another named owner than these words name ("Quillon Night
+ * pulled in $18m" is no other article stating "Zorbo Returns ... pulled in $18m"); an owner read from
+ * "it" or not read at all may be the same one. Pure.
+ */
+const namesAnotherOwner = (m: FigureMention, words: ReadonlySet<string>) => {
+  if (m.subjectFrom !== 'named' || words.size === 0) return false;
+  const own = ownerWords(m);
+  return own.length > 0 && !own.some((w) => words.has(w));
+};
 
 /**
  * The two or three facts most of the coverage states, the most stated first: each claim counted
@@ -338,82 +367,168 @@ function topLine(
   // `own`: the articles a claim's own sentences come from (the more, the likelier its words are the
   // coverage's); `amounts`: an exact amount of money's keys, said once at a glance.
   const candidates: Array<
-    TopFact & { n: number; rank: number; own?: number; amounts?: string[]; stems?: ReadonlySet<string> }
+    TopFact & {
+      n: number;
+      rank: number;
+      own?: number;
+      /** The earliest place in its articles a sentence stating it holds (0: an article's lead). */
+      at: number;
+      amounts?: string[];
+      stems?: ReadonlySet<string>;
+    }
   > = [];
+  // Where a sentence stands in its article: the earliest, when several articles write it alike.
+  const placeOf = new Map<string, number>();
+  for (const fact of index.facts())
+    placeOf.set(fact.text, Math.min(placeOf.get(fact.text) ?? fact.position, fact.position));
+  const placed = (text: string) => placeOf.get(text) ?? Number.POSITIVE_INFINITY;
   const claims: Array<{
     c: FigureCluster;
-    line: FigureLine;
+    /** The mention the claim is compared by: the one shown, else (a claim never shown) its first. */
+    rep: FigureMention;
+    /** Absent for a claim the digest cannot show: it only counts towards a shown claim it meets. */
+    line?: FigureLine;
     ids: Set<string>;
     more: DigestCitation[];
     own: number;
     into?: number;
   }> = [];
-  const counted = countedAmounts(clusters, (id) => index.original(id));
+  const counted = countedMentions(clusters, (id) => index.original(id));
+  // The fewest articles an unmeasured figure needs: every article of a story of fewer.
+  const leastUnmeasured = Math.min(LEAST_UNMEASURED, index.distinctArticleCount);
   for (const c of clusters) {
     const line = clusterLine(c, (id) => index.original(id));
-    if (!line || !c.shown || c.subjectKey === '' || doubtful.has(line.factId)) continue;
+    // A measured claim the digest cannot show ("It sold 15% of its shares", whose owner is only
+    // "its") is still another article stating the claim of a shown one it meets (issue 20 §4).
+    if (!line || !c.shown) {
+      const rep = c.mentions[0];
+      if (rep && c.concept && c.subjectKey !== '' && !rep.unplaced)
+        claims.push({
+          c,
+          rep,
+          ids: new Set(c.mentions.map((m) => index.original(m.article.id))),
+          more: [],
+          own: 0,
+        });
+      continue;
+    }
+    if (c.subjectKey === '' || doubtful.has(line.factId)) continue;
     const ids = new Set(c.stating.map((m) => index.original(m.article.id)));
     // An exact amount of money is stated too by an article that gives it with no measure word, or only
     // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...",
     // "the state's $75bn claim" beside "its claim for $75bn in damages"): one amount, one claim.
     const more: DigestCitation[] = [];
+    // The articles giving the amount to no other named owner than this claim's.
+    const sameOwner = new Set(ids);
+    const owner = new Set(c.stating.flatMap(ownerWords));
     if (c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact')
       for (const k of amountKeys(c.shown))
-        for (const [id, article] of counted.get(k) ?? [])
-          if (!ids.has(id)) {
+        for (const [id, given] of counted.get(k) ?? []) {
+          const q = c.shown.quantity;
+          const alike = (x: FigureMention) =>
+            x.quantity.value === q.value &&
+            x.quantity.currency === q.currency &&
+            !namesAnotherOwner(x, owner);
+          if (given.some(alike)) sameOwner.add(id);
+          const m = given[0];
+          if (m && !ids.has(id)) {
             ids.add(id);
-            more.push(digestCitation(article));
+            more.push(digestCitation(m.article));
           }
-    if (!measuredClaim(c) && ids.size < LEAST_UNMEASURED) continue;
-    claims.push({ c, line, ids, more, own: ids.size - more.length });
+        }
+    // A figure no measure word claims leads from `LEAST_UNMEASURED` articles; in a story of fewer,
+    // from every article when each writes it exactly, in one currency, for one owner ("Britain's
+    // £2bn levy", "the UK's £2bn levy"; not a stock "nearly half", nor two films' equal takings,
+    // nor "$4bn for schools" beside "a £2.2bn ($4bn) fund").
+    if (
+      !measuredClaim(c) &&
+      ids.size < LEAST_UNMEASURED &&
+      !(
+        c.shown.quantity.qualifier === 'exact' &&
+        sameOwner.size >= leastUnmeasured &&
+        c.mentions.every((m) => m.quantity.qualifier === 'exact')
+      )
+    )
+      continue;
+    claims.push({ c, rep: c.shown, line, ids, more, own: ids.size - more.length });
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $8bn") that a claim of its measure and moment given
   // by more articles meets ("$11.3bn") is that claim in other words: one top line. So is a figure
   // another article gives rounded ("29%" and "28.9%", `roundedAlike`), in any unit, unless one
   // sentence gives both (a move: "rose to 7.1% from 7%").
+  // So is the same value of one measure and subject given by another article in a claim of its own
+  // ("about 15% of Zedair's shares", "It sold 15% of its shares"): claims are split by the owner each
+  // sentence names, and one the digest cannot show still counts for the shown one it meets. Claims
+  // are compared within their measure and unit only.
+  const momentKey = (x: (typeof claims)[number]) => (x.line ? x.c.moment : x.rep.moment)?.key ?? '';
+  const sameValue = (x: FigureMention, y: FigureMention) =>
+    x.quantity.kind === y.quantity.kind && x.quantity.value === y.quantity.value;
+  const buckets = new Map<string, number[]>();
   for (const [i, a] of claims.entries()) {
-    const at = claims.findIndex(
-      (b, j) =>
-        j < i &&
-        b.into === undefined &&
-        b.c.concept === a.c.concept &&
-        measuredClaim(a.c) &&
-        measuredClaim(b.c) &&
-        b.c.shown !== undefined &&
-        a.c.shown !== undefined &&
-        ((a.c.concept !== undefined &&
-          a.c.shown.quantity.kind === 'money' &&
-          (a.c.shown.quantity.qualifier !== 'exact' || b.c.shown.quantity.qualifier !== 'exact')) ||
-          (roundedAlike(a.c.shown.quantity, b.c.shown.quantity) &&
-            a.c.shown.fact.id !== b.c.shown.fact.id)) &&
-        unitBase(a.c.shown.quantity) === unitBase(b.c.shown.quantity) &&
-        // A range at a named moment and the exact amount with none may be one claim ("more than $8bn
-        // ... last year", "$8.5bn"); an exact amount tied to a moment ("$4.2bn in its Series C") is
-        // not a vaguer one given with none.
-        ((a.c.moment?.key ?? '') === (b.c.moment?.key ?? '') ||
-          [a, b].some((x) => x.c.shown?.quantity.qualifier === 'exact' && x.c.moment === undefined)) &&
-        subjectsShared(a.c.subjectKey, b.c.subjectKey) &&
-        valuesMeet(a.c.shown, b.c.shown),
-    );
+    const key = `${a.c.concept?.name ?? ''}\u0000${unitBase(a.rep.quantity)}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), i]);
+  }
+  for (const [i, a] of claims.entries()) {
+    const bucket = buckets.get(`${a.c.concept?.name ?? ''}\u0000${unitBase(a.rep.quantity)}`) ?? [];
+    const at =
+      bucket.find((j) => {
+        const b = claims[j];
+        if (!b?.line || j === i || b.into !== undefined || (a.line && j > i)) return false;
+        const [x, y] = [a.rep, b.rep];
+        return (
+          b.c.concept === a.c.concept &&
+          measuredClaim(a.c) &&
+          measuredClaim(b.c) &&
+          ((a.c.concept !== undefined &&
+            a.line !== undefined &&
+            x.quantity.kind === 'money' &&
+            (x.quantity.qualifier !== 'exact' || y.quantity.qualifier !== 'exact')) ||
+            ((roundedAlike(x.quantity, y.quantity) || (sameValue(x, y) && a.c.concept !== undefined)) &&
+              x.fact.id !== y.fact.id)) &&
+          unitBase(x.quantity) === unitBase(y.quantity) &&
+          // A range at a named moment and the exact amount with none may be one claim ("more than $8bn
+          // ... last year", "$8.5bn"); an exact amount tied to a moment ("$4.2bn in its Series C") is
+          // not a vaguer one given with none.
+          (momentKey(a) === momentKey(b) ||
+            [a, b].some((o) => o.rep.quantity.qualifier === 'exact' && momentKey(o) === '')) &&
+          subjectsShared(a.c.subjectKey, b.c.subjectKey) &&
+          valuesMeet(x, y)
+        );
+      }) ?? -1;
     if (at >= 0) a.into = at;
   }
-  for (const [i, { c, line, ids, more, own }] of claims.entries()) {
-    if (claims[i]?.into !== undefined || !c.shown) continue;
+  for (const [i, { c, rep, line, ids, more, own }] of claims.entries()) {
+    if (claims[i]?.into !== undefined || !line || !c.shown) continue;
     const merged = claims.filter((o) => o.into === i);
     const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
-    const also = [...line.also, ...more];
+    // The same value in another claim, or one never shown, states this one; another value meets it.
+    const cited = new Set([line.source, ...line.also, ...more].map((x) => index.original(x.id)));
+    const alike = merged.flatMap((o) =>
+      o.line && !sameValue(o.rep, rep)
+        ? []
+        : [...o.ids].flatMap((id) => {
+            const article = index.article(id);
+            if (!article || cited.has(id)) return [];
+            cited.add(id);
+            return [digestCitation(article)];
+          }),
+    );
+    const also = [...line.also, ...more, ...alike];
     candidates.push({
       text: line.context,
       figure: line.figure,
       source: line.source,
       also,
       consistent: merged.flatMap((o) =>
-        [o.line.source, ...o.line.also].map((citation) => ({ citation, figure: o.line.figure })),
+        o.line && !sameValue(o.rep, rep)
+          ? [o.line.source, ...o.line.also].map((citation) => ({ citation, figure: o.line?.figure ?? '' }))
+          : [],
       ),
       n: all.size,
       rank: (measuredClaim(c) ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
       own,
+      at: Math.min(...[c.shown, ...c.stating, ...merged.map((o) => o.rep)].map((m) => m.fact.position)),
       ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
         ? { amounts: amountKeys(c.shown) }
         : {}),
@@ -429,6 +544,7 @@ function topLine(
       consistent: [],
       n: c.articles,
       rank: STATED_RANK,
+      at: placed(c.text),
     });
   const byText = new Map<string, string[]>();
   for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
@@ -468,6 +584,8 @@ function topLine(
         consistent: [],
         n: new Set([source.id, ...also.map((c) => c.id)].map((id) => index.original(id))).size,
         rank: -1,
+        // Sentences merged across articles keep the order of the names they are found by.
+        at: 0,
       });
     }
   }
@@ -492,13 +610,21 @@ function topLine(
       consistent: [],
       n: lead.articles.length,
       rank: LEAD_RANK + lead.coverage * LEAD_SPREAD,
+      at: lead.fact.position,
       stems: lead.stems,
     });
   }
   const least = Math.min(2, index.distinctArticleCount);
   const picked: Array<TopFact & { amounts?: string[]; stems?: ReadonlySet<string> }> = [];
-  const byCount = (a: { n: number; rank: number; own?: number }, b: typeof a) =>
-    b.n - a.n || b.rank - a.rank || (b.own ?? 0) - (a.own ?? 0);
+  // At a tie of articles, the claim its articles place first: an article states its news first and
+  // background later (a founding year, a rival's count; issue 20 §4), then by kind (`rank`).
+  // A sentence merged across articles (`rank` below 0) comes after the claims, as before.
+  const byCount = (a: { n: number; rank: number; own?: number; at: number }, b: typeof a) =>
+    b.n - a.n ||
+    Number(a.rank < 0) - Number(b.rank < 0) ||
+    a.at - b.at ||
+    b.rank - a.rank ||
+    (b.own ?? 0) - (a.own ?? 0);
   for (const c of candidates.sort(byCount)) {
     if (picked.length >= max || c.n < least) break;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
@@ -511,7 +637,7 @@ function topLine(
       continue;
     // Two leads each of whose articles states the other (in its own words) are one claim.
     if (stems && picked.some((p) => p.stems && statesOther(p, c) && statesOther(c, p))) continue;
-    const { n: _n, rank: _rank, own: _own, ...fact } = c;
+    const { n: _n, rank: _rank, own: _own, at: _at, ...fact } = c;
     picked.push(fact);
   }
   return picked.map(({ stems: _stems, amounts: _amounts, ...fact }) => fact);
@@ -865,11 +991,35 @@ function whatIsNew(
       // The latest earlier value of this subject's measure at the same moment as this one's (none
       // named: the present of both). Values at different moments are a history shown in order ("a
       // 20% stake in 2000", "cut to 10% in 2003"), not a change (issue 20).
-      const earlier: Earlier | undefined = (byGroup.get(key) ?? [])
+      const group = byGroup.get(key) ?? [];
+      const atMoment = group
         .filter((o) => isEarlier(o.article.id, article.id) && o.modality === m.modality)
         .filter((o) => sameMomentOf(o, m))
         .map((o) => ({ mention: o, rank: rankOf(o.article.id) }))
-        .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0))[0];
+        .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0));
+      // An article giving one subject's measure several values that do not meet at what reads as one
+      // moment tells of moments the reader does not place ("$9m on its first day", "$30m at the
+      // weekend", "more than $90m in ten days"): no value of it is the one a new figure changes, nor
+      // is a new figure that the new article gives beside another such (issue 20 §4).
+      const first = atMoment[0];
+      const unplacedMoments = (list: readonly FigureMention[]) =>
+        list.some((o, i) => list.some((x, j) => j > i && !valuesMeet(o, x)));
+      // The latest earlier articles (all those of the last digest are as late), each on its own.
+      const latest = new Map<string, FigureMention[]>();
+      for (const e of atMoment)
+        if (first && e.rank === first.rank) {
+          const id = index.original(e.mention.article.id);
+          latest.set(id, [...(latest.get(id) ?? []), e.mention]);
+        }
+      const ambiguous =
+        first !== undefined &&
+        ([...latest.values()].some(unplacedMoments) ||
+          unplacedMoments(
+            group.filter(
+              (o) => o.article.id === article.id && o.modality === m.modality && sameMomentOf(o, m),
+            ),
+          ));
+      const earlier: Earlier | undefined = ambiguous ? undefined : first;
       // A value an earlier article gave already is said again, not changed (issue 20: "changes 0.6% ->
       // 1.1%" where an earlier article said 1.1%).
       const saidBefore = cluster.mentions.some((o) => isEarlier(o.article.id, article.id));

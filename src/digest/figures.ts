@@ -936,6 +936,9 @@ function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolea
 
 /** What joins the two ends of a range of figures: "20 to 25 firms", "3-4%". */
 const RANGE_JOINT = /^(?:\s?[-–]\s?|\sto\s)/;
+/** "between" before a range's low end, and the "and" after it. */
+const BETWEEN = /\bbetween\s+$/i;
+const BETWEEN_JOINT = /^\s+and\s+/;
 /** Words before a figure that make "X to Y" a movement, not a range: "from 6.25% to 4.5%". */
 const MOVED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
 
@@ -946,7 +949,8 @@ const MOVED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
  */
 export function rangeEnd(text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined {
   if (q.change || MOVED_FROM.test(text.slice(0, q.start))) return undefined;
-  const joint = RANGE_JOINT.exec(text.slice(q.end));
+  // "between 4.7% and 4.8%" is a range too, its "and" opened by "between".
+  const joint = (BETWEEN.test(text.slice(0, q.start)) ? BETWEEN_JOINT : RANGE_JOINT).exec(text.slice(q.end));
   if (!joint) return undefined;
   const at = q.end + joint[0].length;
   return all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
@@ -1383,7 +1387,9 @@ export function groupFigures(
       const latest = dated ? [...dates].sort(byDateDesc)[0] : undefined;
       const lines = [...cs]
         .sort((a, b) => b.articles - a.articles || byDateDesc(date(a), date(b)))
-        .flatMap((c) => clusterLine(c, original) ?? []);
+        .flatMap((c) => clusterLine(c, original) ?? [])
+        // A range's two ends are one line: "between 4.7% and 4.8%" once.
+        .filter((l, i, all) => all.findIndex((x) => x.factId === l.factId && x.figure === l.figure) === i);
       return {
         ...(named ? { moment: momentShown(named) } : {}),
         key,
@@ -1444,6 +1450,32 @@ export function groupFigures(
  * group's own sentences write as it is ("Fenwick", where the tagger's "Fenwick Dunmore" stands for
  * "Fenwick & Dunmore"), else the name its sentences give most.
  */
+/** The head nouns of an organisation's name, that a name joined by "and" may run on to. */
+const ORGANISATION_HEAD =
+  /^(?:Union|Unions|Association|Federation|Council|Department|Commission|Corporation|Administration|Agency|Authority|Institute|Board|Office|Party|Trust|Society|Workers|Services|Industry|Exchange|Committee)$/;
+
+/**
+ * An organisation's name written whole where a sentence writes it so: "Food and Orvo Workers
+ * Union" for "Orvo Workers Union", "Zed and Allied Services Union" (a name the reader cut at
+ * "and"); any other name as it is. Pure.
+ */
+export function wholeName(name: string, texts: readonly string[]): string {
+  const last = name.split(/\s+/).at(-1) ?? '';
+  if (!ORGANISATION_HEAD.test(last)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+ (?:and|&) )${escaped}\b`, 'u');
+  for (const t of texts) {
+    const m = before.exec(t);
+    if (!m?.[1]) continue;
+    // The word before it opens no name it is part of ("Mr Smith and Health ..." is two), and it is
+    // not a sentence's first word, capitalized whatever it is.
+    const preceding = t.slice(0, m.index + m[0].length - m[1].length - name.length).trimEnd();
+    const word = /[\p{L}.'’]*$/u.exec(preceding)?.[0] ?? '';
+    if (preceding !== '' && (!/^\p{Lu}/u.test(word) || /^(?:The|A|An)$/.test(word))) return `${m[1]}${name}`;
+  }
+  return name;
+}
+
 export function subjectNamer(
   names: ReadonlyArray<{ name: string; articles: number }>,
 ): (key: string, fallback: readonly string[], texts?: readonly string[]) => string {
@@ -1469,7 +1501,8 @@ export function subjectNamer(
           f.name.includes(most.name) &&
           f.articles * 2 >= most.articles,
       );
-      return (longer ?? most)?.name;
+      const name = (longer ?? most)?.name;
+      return name === undefined ? undefined : wholeName(name, texts);
     });
     return written.every(Boolean) ? written.join(' and ') : fallback.join(' and ');
   };

@@ -12,9 +12,16 @@ import { NOT_A_SUBJECT } from '../claims/subject.js';
 import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
+import { wholeName } from './figures.js';
 
 /** Titles before a name: part of no name. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|st)\.?$/i;
+/**
+ * Offices written before a name ("Minister Alan Dorsey", "Chancellor Ruth Amis"): no part of a
+ * person's name, so not of the story's (issue 20 §4). Capitalized words only.
+ */
+const OFFICE =
+  /^(?:Minister|President|Secretary|Chancellor|Commissioner|Senator|Governor|Chairman|Deputy|Premier)$/;
 /** Prepositions of place: a name after one is where something is. */
 const PLACE_WORD = /^(?:in|at|from|near|across|outside|throughout|around|to)$/i;
 /** How many names are weighed (those most articles use), and how many sentences each at most. */
@@ -24,7 +31,10 @@ const SAMPLE = 60;
 const SECOND = 0.35;
 /** How much more a name counts for each share of the headlines writing it (all of them: twice). */
 const HEADLINE = 1;
-/** A word at least this share of the headlines write names the story, whatever longer names hold it. */
+/**
+ * A word at least this share of the headlines write names the story, whatever longer names hold it;
+ * a place more than this share of them open with is not a mere place.
+ */
 const HEADLINE_NAME = 0.5;
 /** How much a country or a continent counts, as against a name acting: a place alone names no story. */
 const PLACE = 0.25;
@@ -74,7 +84,7 @@ function nameOf(index: FactIndex): string {
   for (const fact of index.facts()) {
     const article = index.original(fact.articleId);
     for (const name of index.entitiesOf(fact)) {
-      const words = name.split(/\s+/).filter((w) => !TITLE.test(w));
+      const words = name.split(/\s+/).filter((w) => !TITLE.test(w) && !OFFICE.test(w));
       if (words.length === 0) continue;
       for (const word of new Set(words)) {
         proper.add(word);
@@ -116,13 +126,18 @@ function nameOf(index: FactIndex): string {
   });
   // Sentences past the sample count as the sampled ones did; a name used in more articles weighs more,
   // and one the headlines write more still: a headline names what its article is about.
-  const inHeadlines = headlineShare(index);
+  const candidateWords = new Set(candidates.map((c) => c.word));
+  const inHeadlines = headlineShare(index, candidateWords);
+  const opening = headlinesOpening(index, candidateWords);
+  // A place alone names no story, unless most headlines open with it, or its adjective, as the one
+  // acting ("German exports slow", "German economy stalls": a story of Germany; not "India's
+  // Zedair buys planes"; issue 20 §4).
   for (const c of candidates)
     c.score *=
       (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) *
       Math.sqrt(c.articles.size) *
       (1 + HEADLINE * inHeadlines(c.word)) *
-      (isPlace(c.word) ? PLACE : 1);
+      (isPlace(c.word) && opening(c.word) <= HEADLINE_NAME ? PLACE : 1);
   // Calendar words and time zones ("Monday", "GMT") name no story.
   const ranked = candidates
     .filter((c) => c.score > 0 && !NOT_A_SUBJECT.test(c.word))
@@ -182,14 +197,33 @@ function partOfLongerNames(c: Candidate): boolean {
  * The share of the story's articles (copies once) whose headline writes a word, in any case, as a
  * capitalized word of its own ("Zedcom" in "Zedcom boss 'never saw the books'" for "ZedCom").
  */
-function headlineShare(index: FactIndex): (word: string) => number {
+function headlineShare(index: FactIndex, names: ReadonlySet<string> = new Set()): (word: string) => number {
   const headlines = new Map<string, Set<string>>();
   for (const a of index.articles()) {
     const words = (a.title ?? '').match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
-    headlines.set(index.original(a.id), new Set(words.map((w) => w.toLowerCase())));
+    // A place's adjective writes the place ("German" of "Germany", among the names given).
+    const places = words.flatMap((w) => placeOfDemonym(w, names) ?? []);
+    headlines.set(index.original(a.id), new Set([...words, ...places].map((w) => w.toLowerCase())));
   }
   const all = [...headlines.values()];
   return (word) => (all.length === 0 ? 0 : all.filter((w) => w.has(word.toLowerCase())).length / all.length);
+}
+
+/**
+ * The share of the story's articles (copies once) whose headline opens with a name word, or the
+ * adjective of a place among `names` ("German" of "Germany"), not as another name's owner ("India's
+ * Zedair"). Pure over the headlines.
+ */
+function headlinesOpening(index: FactIndex, names: ReadonlySet<string>): (word: string) => number {
+  const opens = new Map<string, string>();
+  for (const a of index.articles()) {
+    const m = /^\W*(\p{Lu}[\p{L}\p{N}]*)(['’]s?\s)?/u.exec(a.title ?? '');
+    const word = m?.[1];
+    if (!word || m[2]) continue;
+    opens.set(index.original(a.id), placeOfDemonym(word, names) ?? word);
+  }
+  const all = new Set(index.articles().map((a) => index.original(a.id))).size;
+  return (word) => (all === 0 ? 0 : [...opens.values()].filter((w) => w === word).length / all);
 }
 
 /** A number word written capitalized: "Five" of "Five Lakes Bridge", "Four" of "Channel Four". */
@@ -218,7 +252,12 @@ function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>):
       if (at < 0) continue;
       let from = at;
       let to = at;
-      while (from > 0 && isNameWord(words[from - 1] ?? '') && !TITLE.test(words[from - 1] ?? '')) from--;
+      const before = (k: number) => words[k - 1] ?? '';
+      while (from > 0 && isNameWord(before(from)) && !TITLE.test(before(from))) {
+        // An office stops a person's name: "Minister Alan Dorsey" is Alan Dorsey.
+        if (OFFICE.test(before(from))) break;
+        from--;
+      }
       while (to < words.length - 1 && isNameWord(words[to + 1] ?? '')) to++;
       const joint = (k: number) => {
         const between = parts[2 * k - 1] ?? ' ';
@@ -238,7 +277,11 @@ function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>):
   const [best] = [...forms.entries()]
     .filter(([, articles]) => articles.size >= enough)
     .sort(([a, x], [b, y]) => wordCount(b) - wordCount(a) || y.size - x.size || a.localeCompare(b));
-  return best?.[0] ?? c.word;
+  // An organisation's name cut at "and" is written whole ("Food and Orvo Workers Union").
+  return wholeName(
+    best?.[0] ?? c.word,
+    c.facts.map((f) => f.text),
+  );
 }
 
 const wordCount = (name: string) => name.split(/\s+&\s+|\s+|-/).length;
