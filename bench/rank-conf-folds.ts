@@ -1,6 +1,6 @@
 /**
  * npx tsx bench/rank-conf-folds.ts --traces A.json,B.json --rows ROWS.json --out DIR [--lambda 0.003]
- *   [--alpha 0.5] [--fixed local] [--conf-lambda 0.001] [--show 0.4] [--keep-rank]
+ *   [--alpha 0.5] [--fixed local] [--conf-lambda 0.001] [--show 0.4] [--keep-rank] [--keep-confidence]
  *
  * The whole answer model refitted fold by fold (rank-29, issue 21 §4): for each fold (a TRAIN key;
  * the own keys one fold, D, F and S one), the rank block, the confidence and the bold model with its
@@ -21,6 +21,8 @@
  *   out-of-fold bold scores, each scored by the model fitted without it: bold-folds.ts's nested figure).
  * The confidence's rows are traced once with the candidate ranking fitted on every key (the rows of
  * the other folds saw the fold's key through the ranking; the fold's own answers never do).
+ * --keep-confidence (rank-30): only the rank block is refitted per fold; the confidence, show, bold and
+ *   boldShow stay weights.json's (no --rows read): the family member whose calibration never moves.
  * Prints, per fold and in all, the rows' out-of-fold confidence: AUC, short answers shown from `show`
  * and right, and the bold answers (right, unanswerable). Totals only: no item is printed.
  */
@@ -59,6 +61,7 @@ const fixed = new Set(opt('fixed', 'local').split(','));
 const confLambda = Number(opt('conf-lambda', '0.001'));
 const show = Number(opt('show', String(file.show)));
 const keepRank = args.includes('--keep-rank');
+const keepConfidence = args.includes('--keep-confidence');
 const out = opt('out', '');
 if (!out) throw new Error('give --out DIR');
 mkdirSync(out, { recursive: true });
@@ -97,6 +100,21 @@ function rankOn(train: readonly TRow[]): Record<string, number> {
     ...file.rank,
     ...Object.fromEntries(features.map((f, i) => [f, Number((blended[i] ?? 0).toFixed(3))])),
   };
+}
+
+if (keepConfidence) {
+  // Only the rank block per fold; everything else as weights.json ships it.
+  const ks = [...new Set(traces.map((r) => fold(r.key)))];
+  for (const f of ks)
+    writeFileSync(
+      `${out}/weights-without-${f}.json`,
+      `${JSON.stringify({ ...file, rank: rankOn(traces.filter((r) => fold(r.key) !== f)) }, null, 2)}\n`,
+    );
+  writeFileSync(`${out}/weights-all.json`, `${JSON.stringify({ ...file, rank: rankOn(traces) }, null, 2)}\n`);
+  console.log(
+    `wrote ${out}/weights-without-<fold>.json (${ks.length} folds) and weights-all.json (rank only)`,
+  );
+  process.exit(0);
 }
 
 const rows = (JSON.parse(readFileSync(opt('rows', ''), 'utf8')) as Row[]).map((r) => ({
