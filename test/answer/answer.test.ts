@@ -983,6 +983,24 @@ The operator has 15 million customers.
     expect(answerQuery(index, question, { kindInAnswer: false }).answer?.text).toMatch(/Grey|Ward/);
   });
 
+  it('a first fact of another kind gives way to a near tie of the kind asked (kindAside)', () => {
+    const tied = indexOf({
+      'k/2': `Easton Mobile headquarters
+
+Mr Grey will run the Easton Mobile headquarters, spokesman Tom Ward said on Monday.
+The operator has 15 million customers.
+Easton Mobile opened a new office in Ashby last year.
+`,
+    });
+    const question = 'where is Easton Mobile headquartered?';
+    // A wide near tie (`ruledAside`) so that the office sentence, ranked second, is one.
+    const near = { ruledAside: 5 };
+    expect(answerQuery(tied, question, near).answer?.text).toBe('Ashby');
+    const first = answerQuery(tied, question, { ...near, kindAside: false });
+    expect(first.answer).toBeUndefined();
+    expect(first.note).toMatch(/^The coverage gives no place for /);
+  });
+
   it('a span of the kind asked is still given', () => {
     expect(answerQuery(index, 'who will succeed Tom Ward as president of Easton Mobile?').answer?.text).toBe(
       'Mr Grey',
