@@ -23,9 +23,10 @@
  * bench/rank-conf-folds.ts), a key without one with the weights in use: every fitted model out of fold.
  * --form-folds DIR reads each key's questions with DIR/forms-without-K.json (`bench/fit-forms.ts --cv
  * --folds DIR`; a key without one, the own keys, A and B, with the shipped model): what a fresh key sees.
+ * --options name=value,... answers with those answer options (booleans and numbers: "kindInAnswer=false").
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { answerQuery } from '../src/answer/answer.js';
+import { type AnswerOptions, answerQuery } from '../src/answer/answer.js';
 import { type BridgeTable, bridgeTable } from '../src/answer/bridge.js';
 import { type FormModel, useFormModel } from '../src/answer/form-model.js';
 import type { Answer } from '../src/answer/types.js';
@@ -55,6 +56,16 @@ export interface Outcome {
 }
 
 const cited = (f: Answer['facts'][number]) => f.citations.map((c) => c.id);
+
+/** Answer options from "name=value,...": true and false as booleans, anything else as a number. */
+export function answerOptions(spec: string): AnswerOptions {
+  const out: Record<string, boolean | number> = {};
+  for (const kv of spec.split(',').filter(Boolean)) {
+    const [k = '', v = ''] = kv.split('=');
+    out[k] = v === 'true' ? true : v === 'false' ? false : Number(v);
+  }
+  return out as AnswerOptions;
+}
 
 export function outcome(q: KeyQuery, a: Answer): Outcome {
   let rank = -1;
@@ -192,15 +203,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     return formModels.get(key);
   };
+  const given = answerOptions(args.includes('--options') ? opt('options', '') : '');
   const answers = chosen.map((q) => {
     if (formDir) useFormModel(formOf(q.key));
-    if (weightsDir) return answerQuery(index, q.query, { weights: weightsOf(q.key) });
+    if (weightsDir) return answerQuery(index, q.query, { ...given, weights: weightsOf(q.key) });
     return foldDir && betas[foldOf(q.key)] !== undefined
       ? answerQuery(index, q.query, {
+          ...given,
           weights: { ...weights, rank: { ...weights.rank, bridge: betas[foldOf(q.key)] ?? 0 } },
           bridge: tableOf(foldOf(q.key)),
         })
-      : answerQuery(index, q.query, { weights });
+      : answerQuery(index, q.query, { ...given, weights });
   });
   if (formDir) useFormModel();
   const outcomes = chosen.map((q, i) => outcome(q, answers[i] as Answer));

@@ -25,6 +25,7 @@ import { casedAsCoverage } from './casing.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
+import { kindMisfit } from './kinds.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import { type AnswerType, LEARNED_FORM_MIN, type QuestionForm, readQuestion } from './question.js';
@@ -183,6 +184,17 @@ export interface AnswerOptions {
    */
   ageInAnswer?: boolean;
   /**
+   * The short answer must be of the kind the question asks, as its words say (kinds.ts `kindMisfit`:
+   * no person for "where", no country for "which player", a year for "what year"; kind-30): the
+   * first fact's first span of that kind is given, and where it has none no short answer is (the
+   * note "The coverage gives no ..." with at most two facts, as for the other rules). Default true.
+   */
+  kindInAnswer?: boolean;
+  /** With `kindInAnswer`, a later span of the first fact that is of the kind asked is given instead. Default false (kind-30: such a span was right 1 time in 25, TRAIN). */
+  kindNextSpan?: boolean;
+  /** With `kindInAnswer`, a first fact with no span of the kind asked gives way to a near tie (`ruledAside`) with one. Default true (kind-30: TRAIN first +7, short right +3). */
+  kindAside?: boolean;
+  /**
    * A question asking the length of an agreement ("how long is X's contract?") whose short answer's
    * sentence names no agreement, nor its signing or how long it keeps one ("signed", "until"), gets
    * the note and at most two related facts: the length is of another thing (`termUnwritten`).
@@ -309,6 +321,9 @@ export const defaultOptions: Required<
   finerDates: 0.3,
   figureOfMeasure: true,
   ageInAnswer: true,
+  kindInAnswer: true,
+  kindNextSpan: false,
+  kindAside: true,
   termInAnswer: true,
   scoreNotCount: true,
   wordsWithoutSpan: true,
@@ -1623,9 +1638,20 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     byScore(candidates);
   }
 
+  // kind-30: a sentence's spans of the kind asked come before those of another kind (its words say
+  // which: `kindMisfit`); read once a candidate, after the ranking (the features keep the spans as found).
+  const misfitOf = (c: Candidate, s: Span) => kindMisfit(form, topic, c.fact.text, s);
+  const kindFirst = (c: Candidate | undefined) => {
+    if (!c?.spans?.[0] || !o.kindInAnswer || !o.kindNextSpan || !misfitOf(c, c.spans[0])) return;
+    const k = c.spans.findIndex((s) => !misfitOf(c, s));
+    if (k > 0) c.spans = [c.spans[k] as Span, ...c.spans.filter((_, i) => i !== k)];
+  };
   // The rules that withhold a sentence's short answer whatever its confidence (each has its own note).
   const rulesOf = (lead: Candidate | undefined) => {
+    kindFirst(lead);
     const short = lead?.spans?.[0];
+    // A short answer of another kind than the one asked ("Mr Morrow" for where).
+    const kindless = o.kindInAnswer && lead && short ? misfitOf(lead, short) : undefined;
     // A name of the question its article never writes: the short answer is of another thing.
     const firstArticle = lead?.fact.articleId ?? '';
     const leadText = lead?.fact.text ?? '';
@@ -1694,6 +1720,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       ).length > 0 &&
       namesOtherPlace(topic, leadText);
     return {
+      kindless,
       lacked,
       otherFigure,
       otherPeriod,
@@ -1709,6 +1736,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   type Rules = ReturnType<typeof rulesOf>;
   /** Whether any rule withholds the short answer: the one list read by the near-ties and by `ruled`. */
   const withholds = (r: Rules) =>
+    r.kindless !== undefined ||
     r.unnamed ||
     r.counted ||
     r.elsewhere ||
@@ -1728,10 +1756,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     read.set(c, r);
     return r;
   };
-  const withheldOf = (c: Candidate | undefined) => Boolean(withholds(rulesFor(c)));
+  // The near-ties below read a wrong kind as withheld only with `kindAside`.
+  const asideOf = (c: Candidate | undefined) => {
+    const r = rulesFor(c);
+    return Boolean(withholds(o.kindAside ? r : { ...r, kindless: undefined }));
+  };
   // Near-ties (issue 21): a first sentence whose short answer those rules withhold gives way to a
   // sentence within `ruledAside` of its score (on the log scale) whose short answer none withholds.
-  if (form.wants && o.ruledAside > 0 && candidates[0]?.spans?.[0] && withheldOf(candidates[0])) {
+  if (form.wants && o.ruledAside > 0 && candidates[0]?.spans?.[0] && asideOf(candidates[0])) {
     const top = candidates[0].score;
     const k = candidates.findIndex(
       (c, i) =>
@@ -1739,7 +1771,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         i < NEAR_TIE_DEPTH &&
         c.spans?.[0] !== undefined &&
         Math.log(top / c.score) <= o.ruledAside &&
-        !withheldOf(c),
+        !asideOf(c),
     );
     if (k > 0) candidates.unshift(...candidates.splice(k, 1));
   }
@@ -1756,12 +1788,13 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         c.spans?.[0] !== undefined &&
         Math.log(top.score / c.score) <= o.finerDates &&
         finerDate(coarse.text, c.spans[0].text) &&
-        !withheldOf(c),
+        !asideOf(c),
     );
     if (k > 0) candidates.unshift(...candidates.splice(k, 1));
   }
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);
+  kindFirst(candidates[0]);
   const short = candidates[0]?.spans?.[0];
   if (
     apart &&
@@ -1880,7 +1913,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
               factText: first.fact.text,
               features: confidenceOf,
               withheld: Boolean(
-                unnamed ||
+                rules.kindless !== undefined ||
+                  unnamed ||
                   counted ||
                   lacked ||
                   otherFigure ||

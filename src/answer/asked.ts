@@ -7,8 +7,14 @@
 
 import { clauseAround, modalityOf } from '../claims/modality.js';
 
-/** A question asking a person's age: "how old is X?", "what age was X when ...?". */
-const AGE_ASKED = /^\s*(?:how old\b|(?:at )?what age\b)/i;
+/**
+ * A question asking a person's age: "how old is X?", "what age was X when ...?", and as reporters
+ * type it, after a dash or as a headline's noun ("X - how old was she when ...", "X's age", "X age,
+ * Y story"): "age" ending a clause no question word opens ("how many are of voting age" asks a
+ * count), not an age of a rule ("the state pension age"), nor a noun it qualifies ("age limit").
+ */
+const AGE_ASKED =
+  /(?:^|[-–:,]\s*)(?:how old\b|(?:at )?what age\b)|^(?!\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)(?:(?!\b(?:how|what|which|who|when|where|why)\b)[^,?;:–])*?(?<!\b(?:pension|retirement|voting|school|leaving|drinking|legal|state)\s)\bage\s*(?:[,?;:\-–]|$)|['’]s age\b/i;
 
 /** A number as news writes an age: digits or words ("74", "fifteen", "twenty-one"). */
 const AGE_NUMBER = String.raw`(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)`;
@@ -34,10 +40,14 @@ export function ageUnwritten(
   sentence: string,
   span: { start: number; end: number } = { start: 0, end: sentence.length },
 ): boolean {
-  if (!AGE_ASKED.test(question)) return false;
+  return AGE_ASKED.test(question) && !writesAge(sentence, span);
+}
+
+/** True when `sentence` writes an age ("the 74-year-old", "aged 15", "X, 34,") where `span` stands. Pure. */
+export function writesAge(sentence: string, span: { start: number; end: number }): boolean {
   for (const m of sentence.matchAll(AGE_WRITTEN))
-    if (m.index < span.end && m.index + m[0].length > span.start) return false;
-  return true;
+    if (m.index < span.end && m.index + m[0].length > span.start) return true;
+  return false;
 }
 
 /** Nouns of an agreement that runs for a time: how long one lasts is asked by naming it. */

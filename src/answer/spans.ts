@@ -311,6 +311,23 @@ const ORGANISATION_AFTER =
 const ROLE_BEFORE =
   /\b(?:assistant|coach|manager|boss|chief|executive|director|chairman|chairwoman|president|minister|secretary|spokesman|spokeswoman|founder|singer|actor|actress|star|player|striker|captain|MP|leader|head|editor|presenter|analyst|lawyer|judge|owner|deputy)\s$/i;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\.?\s$/;
+/** A title opening a span: "Mr Morrow". */
+const HONORIFIC_OPENS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\.?\s+\p{Lu}/u;
+
+/**
+ * True when the words round a name say it is a person's, whatever its length: a title ("Mr
+ * Morrow"), a role before it ("striker Ole Gunnar Solskjaer") or "who" after it ("Paul Tellier,
+ * who"). A name of two words is only likely a person's (`nameSpans`); this is sure. Pure.
+ */
+export function surelyPerson(text: string, span: Pick<Span, 'text' | 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, span.start - 30), span.start);
+  return (
+    HONORIFIC_OPENS.test(span.text) ||
+    HONORIFIC.test(before) ||
+    ROLE_BEFORE.test(before) ||
+    /^,?\s+who\b/.test(text.slice(span.end, span.end + 24))
+  );
+}
 
 /**
  * True when a span only repeats the question: all its words or numbers are the question's (titles

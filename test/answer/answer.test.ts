@@ -697,8 +697,11 @@ Grey will take charge of her first game in March.
     expect(answer.answer).toBeUndefined();
     expect(answer.note).toMatch(/^The coverage gives no age for /);
     expect(answer.facts.length).toBeLessThanOrEqual(2);
-    // Without the rule a count of something else is given as the age.
-    expect(answerQuery(index, question, { ageInAnswer: false }).note).toBeUndefined();
+    // Without the rule (and kind-30's, which reads an age asked too) a count of something else is given as the age.
+    expect(answerQuery(index, question, { ageInAnswer: false, kindInAnswer: false }).note).toBeUndefined();
+    expect(answerQuery(index, question, { ageInAnswer: false }).note).toMatch(
+      /^The coverage gives no age for /,
+    );
   });
 
   it('"how old" is answered where the article gives the age', () => {
@@ -957,5 +960,50 @@ describe('noteBelowShownSpans: a name, date or place too unsure to show gets the
     });
     expect(answer.answer?.text).toMatch(/June/);
     expect(answer.note).toBeUndefined();
+  });
+});
+
+describe('a short answer of another kind than the one asked is no answer (kind-30)', () => {
+  const index = indexOf({
+    'k/1': `Easton Mobile names president
+
+Mr Grey will succeed Tom Ward as president of Easton Mobile, the third mobile operator, in April.
+The operator has 15 million customers.
+`,
+  });
+
+  it('"where" answered by a person gets the note, and the facts stay at most two', () => {
+    const question = 'where is Easton Mobile headquartered?';
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no place for /);
+    expect(answer.facts.length).toBeGreaterThan(0);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule the person is given as the place.
+    expect(answerQuery(index, question, { kindInAnswer: false }).answer?.text).toMatch(/Grey|Ward/);
+  });
+
+  it('a first fact of another kind gives way to a near tie of the kind asked (kindAside)', () => {
+    const tied = indexOf({
+      'k/2': `Easton Mobile headquarters
+
+Mr Grey will run the Easton Mobile headquarters, spokesman Tom Ward said on Monday.
+The operator has 15 million customers.
+Easton Mobile opened a new office in Ashby last year.
+`,
+    });
+    const question = 'where is Easton Mobile headquartered?';
+    // A wide near tie (`ruledAside`) so that the office sentence, ranked second, is one.
+    const near = { ruledAside: 5 };
+    expect(answerQuery(tied, question, near).answer?.text).toBe('Ashby');
+    const first = answerQuery(tied, question, { ...near, kindAside: false });
+    expect(first.answer).toBeUndefined();
+    expect(first.note).toMatch(/^The coverage gives no place for /);
+  });
+
+  it('a span of the kind asked is still given', () => {
+    expect(answerQuery(index, 'who will succeed Tom Ward as president of Easton Mobile?').answer?.text).toBe(
+      'Mr Grey',
+    );
   });
 });

@@ -42,6 +42,20 @@ describe('ageUnwritten: "how old" is answered by an age, not any count', () => {
     expect(ageUnwritten(question, sentence)).toBe(false);
   });
 
+  it('an age asked as reporters type it: after a dash, or "age" as a headline noun (kind-30)', () => {
+    expect(asksAge('Jo Bloggs age, games ban story')).toBe(true);
+    expect(asksAge("jo bloggs's age, feud interview")).toBe(true);
+    expect(asksAge('Easton film - how old was Bloggs when she signed')).toBe(true);
+    expect(asksAge("what is Jo Bloggs's age?")).toBe(true);
+    // A count of people of an age, a noun "age" qualifies: no age asked.
+    expect(asksAge('how many Northland voters are of voting age')).toBe(false);
+    expect(asksAge('what is the retirement age')).toBe(false);
+    expect(asksAge('Is the government going to raise the state pension age?')).toBe(false);
+    expect(asksAge('age limit for Easton drivers')).toBe(false);
+    const sentence = 'Bloggs is appealing the eight year ban she was handed.';
+    expect(ageUnwritten('Jo Bloggs age, games ban story', sentence)).toBe(true);
+  });
+
   it('only an age question is held to it', () => {
     expect(ageUnwritten('how many games has Jo Bloggs made?', 'One of the drawbacks was noise.')).toBe(false);
     expect(asksAge('what age was Jo Bloggs when she signed?')).toBe(true);
