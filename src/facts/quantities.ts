@@ -202,7 +202,7 @@ const TIME_UNITS = '(?:second|minute|hour|day|week|fortnight|month|year|decade|c
 export const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 /** An age: "24-year-old", "31 year old", "aged 57", "at the age of 43" (claims-30). */
 const AGE =
-  /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\b(?:aged|the\sage\sof)\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
+  /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\b(?:aged|(?<=\bthe\s)age\sof)\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
 /**
  * An age set off by commas after a name: "Victor Hale, 61, is due to stand trial", or ending
  * the sentence: "on holiday with Ann Grey, 24.".
