@@ -8,11 +8,11 @@
  * span overlaps it; a figure with no such fact or claim is "not read" and counts wrong for every
  * field. Fields: read, value, also, subject, measure, moment, modality (see the checks below).
  * A figure no FigureClaim reads that the claims layer reads as a match's result (`scoreClaimsOf`,
- * src/claims/scores.ts: "beat X 6-1 6-4") is scored on that result (claims-30; before, every score was
- * "not read" though the layer reads it): read; value when the key gives no amount (its way of
- * labelling a score) and the score as written holds the figure; subject right when the key's is one
- * of the sides it names (a result is both sides'); measure when the key says `other:score`; moment and
- * modality as for any claim. `--no-scores` scores as before.
+ * src/claims/scores.ts: "beat X 6-1 6-4") is scored on that result (claims-30; before, every score
+ * was "not read" though the layer reads it): read; value when the key labels a score (no amount,
+ * measure `other:score`) and the score as written holds the figure; subject right when the key's is
+ * one of the sides it names (a result is both sides'); measure when the key says `other:score`;
+ * moment and modality as for any claim. `--no-scores` scores as before.
  * Parts: a figure is held out when the number of its article id is divisible by 3; tune on `train`,
  * report `held-out`. With --verbose, each wrong field of each figure of the part is printed.
  */
@@ -277,7 +277,9 @@ for (const l of labels) {
     count('read', true);
     wrong(
       'value',
-      l.amount === null && (s.figure.includes(l.figure) || l.figure.includes(s.figure)),
+      l.amount === null &&
+        l.measure === 'other:score' &&
+        (s.figure.includes(l.figure) || l.figure.includes(s.figure)),
       s.value,
     );
     if (l.also.length > 0) {

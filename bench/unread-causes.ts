@@ -6,13 +6,15 @@
  * - `no fact`: the figure's sentence is the headline or no fact holds it (factOf);
  * - `not in fact`: the fact holds no text matching the figure;
  * - `read, no claim`: a quantity of the fact covers it but claimsOf makes no claim of it (a year);
+ * - `a match's result`: no FigureClaim, but the layer reads it as a score (`scoreClaimsOf`), which
+ *   bench/score-claims.ts scores since claims-30;
  * - else the form the number is written in: `score` ("6-1", "7-6 (7-4)"), `odds` ("9/4", "5-2
  *   favourite"), `ordinal` ("20th", "fourth"), `vague` ("thousands", "millions"), `word` (a number
  *   in words, "one", "six times"), `fraction` ("a quarter", "two-thirds"), `age` ("at 50"), `digits`
  *   (the rest: a number the quantity reader leaves alone).
  * With --show, prints each figure of the causes listed (or `all`) with its sentence.
  */
-import { claimsOf } from '../src/claims/read.js';
+import { scoreClaimsOf } from '../src/claims/scores.js';
 import { buildIndex } from '../src/index/build.js';
 import { findFigure, type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
 
@@ -66,10 +68,13 @@ for (const k of KEYS) {
       const at = findFigure(where.fact.text, l.figure, where.at, 0);
       const end = at + l.figure.length;
       if (at < 0) cause = 'not in fact';
+      else if (
+        scoreClaimsOf(index, l.article).some((s) => s.fact === where.fact && s.start < end && s.end > at)
+      )
+        cause = "a match's result";
       else if (where.fact.quantities.some((q) => q.start < end && q.end > at))
         cause = `read, no claim (${where.fact.quantities.find((q) => q.start < end && q.end > at)?.kind})`;
       else cause = formOf(l);
-      void claimsOf;
     }
     add(cause, k);
     if (show.includes('all') || show.some((s) => cause.startsWith(s)))
