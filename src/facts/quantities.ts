@@ -396,7 +396,7 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 
 /** Words besides number words that may state a figure without a digit: fractions, "a million". */
 const MAY_HOLD_WORDS =
-  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade)|twice|\w+-?fold)\b/i;
+  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold)\b/i;
 /**
  * "twice", "tenfold", "a four-fold rise", "10-fold": a multiple, counted in `times` as "four times"
  * is (claims-30).
@@ -571,7 +571,7 @@ function gated(needed: RegExp | string, pattern: RegExp, text: string): RegExpEx
 
 /**
  * What every match of a pattern below holds (see gated): a currency sign (MONEY_BEFORE); "%" or
- * "per" (PERCENT: "per cent", "percent", "percentage points"); "year" or "age" (AGE); a comma
+ * "per" (PERCENT: "per cent", "percent", "percentage points"); "year", "aged" or "age of" (AGE); a comma
  * and a space before two digits (AGE_AFTER_NAME); a digit, a comma and three digits (BARE); a digit,
  * a colon and two digits (CLOCKED); "min" (MINUTES_SECONDS); a hyphen (HYPHEN_TIME, HYPHEN_COUNT);
  * "to" or "from" as a word, a space and a digit (BARE_TO); a digit before "in all" or "in total"
@@ -581,7 +581,7 @@ function gated(needed: RegExp | string, pattern: RegExp, text: string): RegExpEx
  */
 const CURRENCY_SIGN = /[$£€¥₹]/;
 const PERCENT_SIGN = /%|per/i;
-const AGE_WORD = /year|age/i;
+const AGE_WORD = /year|aged|age\sof/i;
 const COMMA_AGE = /,\s\d\d/;
 const THOUSANDS = /\d,\d{3}/;
 const CLOCK = /\d:\d\d/;
