@@ -397,6 +397,11 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 /** Words besides number words that may state a figure without a digit: fractions, "a million". */
 const MAY_HOLD_WORDS =
   /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold)\b/i;
+/** A qualifier right before a single part ("nearly a quarter", "more than a third"): a share, not an ordinal. */
+const SHARE_QUALIFIER = /\b(?:nearly|almost|around|about|roughly|more\s+than|less\s+than|over|under)\s+$/i;
+/** A verb of people right after a single part ("a quarter said", "a third have"): a share of them. */
+const SHARE_VERB_AFTER =
+  /^\s+(?:said|say|says|were|are|have|had|thought|think|felt|feel|believe|believed|agreed|admitted|expect|expected|want|wanted|use|used|own|owned)\b/i;
 /**
  * "twice", "tenfold", "a four-fold rise", "10-fold": a multiple, counted in `times` as "four times"
  * is (claims-30).
@@ -773,9 +778,17 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
     const [, parts = 'a', part = ''] = m;
     const after = sentence.slice(m.index + m[0].length);
     if (FRACTION_OF_A_UNIT.test(after)) continue;
-    // "for a fifth time", "a third term": one part, unless "of" follows or "by" goes before, is an ordinal.
+    // "for a fifth time", "a third term": one part, unless "of" follows or "by" goes before, is an
+    // ordinal; so is it unless a verb of people follows ("a quarter said", "a third have bought") or
+    // a qualifier goes before and no noun follows ("nearly a quarter from", "more than a third.": a
+    // share; claims-30).
     const single = !part.toLowerCase().endsWith('s');
-    if (single && !/^\s+of\b/i.test(after) && !/\bby\s$/i.test(sentence.slice(0, m.index))) continue;
+    const share =
+      SHARE_VERB_AFTER.test(after) ||
+      (SHARE_QUALIFIER.test(sentence.slice(0, m.index)) &&
+        !/^\s+(?!from\b|since\b|than\b)\p{Ll}/u.test(after));
+    if (single && !share && !/^\s+of\b/i.test(after) && !/\bby\s$/i.test(sentence.slice(0, m.index)))
+      continue;
     const many = DIGITS_OR_WORDS(parts === 'a' ? 'one' : parts);
     add(m, { kind: 'percent', value: round1(many * (FRACTION_PARTS[part.toLowerCase()] ?? 0)), step: 1 });
   }

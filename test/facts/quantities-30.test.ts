@@ -66,3 +66,17 @@ describe('number forms the claims keys label and the reader left alone (claims-3
     expect(parseQuantities('They are two of a kind.')).toEqual([]);
   });
 });
+
+describe('a single part of a whole as a share (claims-30, issue 20 §1)', () => {
+  it('reads "a quarter" as a share where a verb of people follows or a qualifier goes before', () => {
+    const shares = (text: string) => parseQuantities(text).map((q) => [q.text, q.kind, q.value]);
+    expect(shares('Nearly a quarter said they forgot it.')).toEqual([['Nearly a quarter', 'percent', 25]]);
+    expect(shares('Sales fell by almost a quarter from a year before.')).toEqual([
+      ['almost a quarter', 'percent', 25],
+    ]);
+    expect(shares('A third have bought one.')).toEqual([['A third', 'percent', 33.3]]);
+    // An ordinal stays one: "a third term", "more than a third term", "nearly a quarter century".
+    expect(parseQuantities('He sought a third term after more than a third term.')).toEqual([]);
+    expect(parseQuantities('It took nearly a quarter century.')).toEqual([]);
+  });
+});
