@@ -7,11 +7,18 @@
  * (or that its sentence holds, or that shares most of its words), then in the claim whose quantity
  * span overlaps it; a figure with no such fact or claim is "not read" and counts wrong for every
  * field. Fields: read, value, also, subject, measure, moment, modality (see the checks below).
+ * A figure no FigureClaim reads that the claims layer reads as a match's result (`scoreClaimsOf`,
+ * src/claims/scores.ts: "beat X 6-1 6-4") is scored on that result (claims-30; before, every score
+ * was "not read" though the layer reads it): read; value when the key labels a score (no amount,
+ * measure `other:score`) and the score as written holds the figure; subject right when the key's is
+ * one of the sides it names (a result is both sides'); measure when the key says `other:score`;
+ * moment and modality as for any claim. `--no-scores` scores as before.
  * Parts: a figure is held out when the number of its article id is divisible by 3; tune on `train`,
  * report `held-out`. With --verbose, each wrong field of each figure of the part is printed.
  */
 import { readFileSync } from 'node:fs';
 import { claimsOf, type FigureClaim } from '../src/claims/read.js';
+import { type ScoreClaim, scoreClaimsOf } from '../src/claims/scores.js';
 import type { Fact } from '../src/facts/types.js';
 import { buildIndex } from '../src/index/build.js';
 import { factOf, findFigure, spaced, words } from './claim-labels.js';
@@ -72,6 +79,8 @@ const part = option('part', 'train');
 const verbose = args.includes('--verbose');
 /** --sentences (with --verbose): print each figure's sentence above its wrong fields. */
 const sentences = args.includes('--sentences');
+/** --no-scores: leave the layer's score claims out, as the scorer did before claims-30. */
+const withScores = !args.includes('--no-scores');
 
 /** The fields of a labelled figure that are scored (the key has more: qualifier, subject_words...). */
 interface Label {
@@ -84,7 +93,8 @@ interface Label {
    */
   at?: [number, number];
   figure: string;
-  amount: number;
+  /** Null for a score ("6-1"): the key gives no amount. */
+  amount: number | null;
   unit: string;
   also: string[];
   subject: string;
@@ -144,6 +154,7 @@ if (namesFrom.startsWith('compromise')) {
 
 function valueRight(l: Label, c: FigureClaim): boolean {
   const q = c.quantity;
+  if (l.amount === null) return false;
   const close = Math.abs(q.value - l.amount) <= Math.abs(l.amount) * 0.005;
   // Money: the same currency code; "%": a percent; "count": a count. Units we have no kind for are
   // read as a count of a noun: "points" (percentage points, or a score: "28 points") a percent or
@@ -231,16 +242,59 @@ const count = (row: string, ok: boolean) => {
 };
 const seen = new Map<string, number>();
 let withAlso = 0;
+let scored = 0;
 for (const l of labels) {
   const where = factOf(index, l);
   const nth = seen.get(`${l.article}|${l.sentence}|${l.figure}`) ?? 0;
   seen.set(`${l.article}|${l.sentence}|${l.figure}`, nth + 1);
   let claim: FigureClaim | undefined;
+  let score: ScoreClaim | undefined;
   if (where) {
     const at = findFigure(where.fact.text, l.figure, where.at, nth);
     const end = at + l.figure.length;
     const claims = claimsOf(index, where.fact);
     claim = at < 0 ? undefined : claims.find((c) => c.quantity.start < end && c.quantity.end > at);
+    if (!claim && at >= 0 && withScores)
+      score = scoreClaimsOf(index, l.article).find(
+        (s) => s.fact === where.fact && s.start < end && s.end > at,
+      );
+  }
+  if (score) {
+    // A match's result the layer reads (see the header): scored on its own fields.
+    scored++;
+    const s = score;
+    // A result is both sides' claim: the key names the side its sentence tells of, winner or not.
+    const sides = s.sides.names;
+    const wrong = (field: string, ok: boolean, ours: string) => {
+      count(field, ok);
+      if (verbose && !ok) {
+        if (sentences) console.log(`  | ${spaced(l.sentence)}`);
+        console.log(
+          `✗ [${l.article}] ${l.figure}: ${field}: key ${(l as unknown as Record<string, unknown>)[field === 'value' ? 'amount' : field]}, ours ${ours} (score claim "${s.figure}")`,
+        );
+      }
+    };
+    count('read', true);
+    wrong(
+      'value',
+      l.amount === null &&
+        l.measure === 'other:score' &&
+        (s.figure.includes(l.figure) || l.figure.includes(s.figure)),
+      s.value,
+    );
+    if (l.also.length > 0) {
+      withAlso++;
+      count('also', false);
+    }
+    const subject = sides.length > 0 && subjectRight(l, { subject: sides });
+    wrong('subject', subject, sides.join(' v ') || '-');
+    count(COUNTRY_ROW, sides.length > 0 && subjectRight16(l, { subject: sides }));
+    count(OLD_SUBJECT_ROW, subject);
+    wrong('measure', l.measure === 'other:score', 'score');
+    if (EXPRESSIBLE.has(l.measure) || l.change) count(EXPRESSIBLE_ROW, false);
+    wrong('moment', momentRight(l, { moment: s.moment } as FigureClaim), s.moment?.key ?? '-');
+    wrong('modality', s.modality === l.modality, s.modality);
+    continue;
   }
   const ours = (field: string) => {
     if (!claim) return 'not read';
@@ -297,7 +351,9 @@ for (const l of labels) {
   check('modality', claim !== undefined && claim.modality === l.modality);
 }
 
-console.log(`claims (${part}): ${labels.length} labelled figures, ${withAlso} with conversions (also)`);
+console.log(
+  `claims (${part}): ${labels.length} labelled figures, ${withAlso} with conversions (also), ${scored} read as a match's result`,
+);
 for (const row of [
   'read',
   'value',

@@ -30,7 +30,7 @@ const option = (name: string, fallback: string) => {
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
 const corpus = option('corpus', '../shared/corpora/bbc');
-const KEYS = option('keys', 'A,D,F,G,H,I,J,K,T,V,W,X,Y').split(',');
+const KEYS = option('keys', 'A,D,F,G,H,I,J,K,T,V,W,X,Y,Z').split(',');
 const show = option('show', '').split(',').filter(Boolean);
 refuseHeld(KEYS);
 

@@ -200,9 +200,9 @@ const TIME_UNITS = '(?:second|minute|hour|day|week|fortnight|month|year|decade|c
  * a length of time, never a number of things or people.
  */
 export const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
-/** An age: "24-year-old", "31 year old", "aged 57". */
+/** An age: "24-year-old", "31 year old", "aged 57", "at the age of 43" (claims-30). */
 const AGE =
-  /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\baged\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
+  /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\b(?:aged|(?<=\bthe\s)age\sof)\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
 /**
  * An age set off by commas after a name: "Victor Hale, 61, is due to stand trial", or ending
  * the sentence: "on holiday with Ann Grey, 24.".
@@ -342,15 +342,33 @@ const DIGIT_LOW_END =
   /(?:(?<![\w.,$£€¥-])(\d+(?:\.\d+)?)(\s?[-–]\s?|\sto\s)|\bbetween\s(\d+(?:\.\d+)?)\sand\s)$/i;
 /** What every range in digits holds (see gated). */
 const RANGE_WORD = /\d\s?[-–]\s?\d|\d\s(?:to|and)\s\d/i;
-/** "of the 12", "of our 11": the whole a number in words is a part of, in digits. */
-const OF_A_WHOLE = /^\sof\s(?:(?:the|his|her|its|their|our|these|those)\s)?\d/i;
+/**
+ * "of the 12", "of our 11", "out of their 12", "of a total of 10", "of their last five": the whole a
+ * number in words is a part of, in digits or in words (claims-30: "out of", "a", "last", "total of").
+ */
+const OF_A_WHOLE = new RegExp(
+  String.raw`^\s(?:out\s)?of\s(?:(?:the|his|her|its|their|our|these|those|a)\s)?(?:(?:last|first|next|total\sof|staggering|possible)\s)?(?:\d|(?:${wordsInside(HAS_NUMBER_WORD)})\b)`,
+  'i',
+);
 /** Currency words after a number in words: "three million pounds". */
 const WORD_MONEY = /^\s(dollars|pounds|euros|yen|yuan)\b/i;
 /** "per cent" after a number in words: "Forty three per cent". */
 const WORD_PERCENT = /^\s(?:per ?cent|percent)\b/i;
 /** Words a number in words goes with that make it no figure: "one of", "one another", "one-off", "two-way". */
 const WORD_NOT_A_FIGURE =
-  /^[\s-](?:another|off|way|time|sided|nil|all|apiece|each|or|to|and|hand|thing|things|times|point)\b/i;
+  /^[\s-](?:another|off|way|time|sided|nil|all|apiece|each|or|to|and|hand|thing|things|point)\b/i;
+/**
+ * "four times", "a hundred times": a multiple or a number of occasions, counted in `times`
+ * (claims-30: the keys label both; "18 times" in digits was read already).
+ */
+const WORD_TIMES = /^\stimes\b(?![-'’])/i;
+/** "at the age of eight": an age in words before it. */
+const AGE_OF_BEFORE = /\bthe\sage\sof\s$/i;
+/**
+ * "Two UK gamers", "two US firms": initials in capitals between a number in words and what it
+ * counts, passed over (the pattern is cased; WORD_COUNTED is not).
+ */
+const INITIALS_BETWEEN = /^\s[A-Z]{2,4}(?=\s[a-z])/;
 
 function toNumber(whole: string, fraction: string | undefined): number {
   return Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
@@ -378,7 +396,18 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 
 /** Words besides number words that may state a figure without a digit: fractions, "a million". */
 const MAY_HOLD_WORDS =
-  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade))\b/i;
+  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold)\b/i;
+/** A qualifier right before a single part ("nearly a quarter", "more than a third"): a share, not an ordinal. */
+const SHARE_QUALIFIER = /\b(?:nearly|almost|around|about|roughly|more\s+than|less\s+than|over|under)\s+$/i;
+/** A verb of people right after a single part ("a quarter said", "a third have"): a share of them. */
+const SHARE_VERB_AFTER =
+  /^\s+(?:said|say|says|were|are|have|had|thought|think|felt|feel|believe|believed|agreed|admitted|expect|expected|want|wanted|use|used|own|owned)\b/i;
+/**
+ * "twice", "tenfold", "a four-fold rise", "10-fold": a multiple, counted in `times` as "four times"
+ * is (claims-30).
+ */
+const MULTIPLE =
+  /\b(?:(twice)|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold)\b(?![-'’])/gi;
 /**
  * A number word or one of MAY_HOLD_WORDS: both patterns' words in one, so that a sentence is
  * scanned once, not twice (a fifth of parsing the archive's quantities was those two scans). It
@@ -446,11 +475,20 @@ function wordQuantity(
   // "Okafor two weeks after", "Lake Brindle, four days later": a span of time is no part of a name.
   const ofTime = WORD_TIME.test(after) || WORD_AGE.test(after);
   if (AFTER_A_NAME.test(before) && !NOT_A_NAME.test(before) && !ofTime) return undefined;
+  // "at the age of eight": the age is read before the number, whatever follows it.
+  if (AGE_OF_BEFORE.test(before) && words.scale === 1)
+    return { end: words.end, quantity: { kind: 'count', value: words.value, step: 1, unit: AGE_UNIT } };
   const opening = /^[\s"'‘“(]*$/.test(before);
   if (!opening && /^\p{Lu}/u.test(written)) return undefined;
   if (WORD_NOT_A_FIGURE.test(after)) return undefined;
   const step = words.scale;
   const alone = /^(?:one|a|an)$/i.test(written);
+  const times = WORD_TIMES.exec(after);
+  if (times && !alone)
+    return {
+      end: words.end + times[0].length,
+      quantity: { kind: 'count', value: words.value, step, unit: 'times' },
+    };
   const percent = WORD_PERCENT.exec(after);
   if (percent)
     return { end: words.end + percent[0].length, quantity: { kind: 'percent', value: words.value, step } };
@@ -485,7 +523,8 @@ function wordQuantity(
   // "only four of the 12", "nine of our 11 businesses": a part of a whole given in digits.
   if (words.value >= MIN_WORD_COUNT && OF_A_WHOLE.test(after))
     return { end: words.end, quantity: { kind: 'count', value: words.value, step } };
-  const counted = WORD_COUNTED.exec(after);
+  const initials = INITIALS_BETWEEN.exec(after)?.[0].length ?? 0;
+  const counted = WORD_COUNTED.exec(after.slice(initials));
   if (
     counted &&
     words.value >= MIN_WORD_COUNT &&
@@ -495,7 +534,10 @@ function wordQuantity(
     // "Eighteen investment firms": a plural after a singular word is what is counted.
     const [, first = '', second] = counted;
     const head = second && !/s$/i.test(first) && !NOT_A_PLURAL.test(second) ? second : undefined;
-    const end = words.end + (head ? counted[0].length : counted[0].length - (second ? second.length + 1 : 0));
+    const end =
+      words.end +
+      initials +
+      (head ? counted[0].length : counted[0].length - (second ? second.length + 1 : 0));
     return {
       end,
       quantity: { kind: 'count', value: words.value, step, unit: (head ?? first).toLowerCase() },
@@ -534,7 +576,7 @@ function gated(needed: RegExp | string, pattern: RegExp, text: string): RegExpEx
 
 /**
  * What every match of a pattern below holds (see gated): a currency sign (MONEY_BEFORE); "%" or
- * "per" (PERCENT: "per cent", "percent", "percentage points"); "year" or "aged" (AGE); a comma
+ * "per" (PERCENT: "per cent", "percent", "percentage points"); "year", "aged" or "age of" (AGE); a comma
  * and a space before two digits (AGE_AFTER_NAME); a digit, a comma and three digits (BARE); a digit,
  * a colon and two digits (CLOCKED); "min" (MINUTES_SECONDS); a hyphen (HYPHEN_TIME, HYPHEN_COUNT);
  * "to" or "from" as a word, a space and a digit (BARE_TO); a digit before "in all" or "in total"
@@ -544,7 +586,7 @@ function gated(needed: RegExp | string, pattern: RegExp, text: string): RegExpEx
  */
 const CURRENCY_SIGN = /[$£€¥₹]/;
 const PERCENT_SIGN = /%|per/i;
-const AGE_WORD = /year|aged/i;
+const AGE_WORD = /year|aged|age\sof/i;
 const COMMA_AGE = /,\s\d\d/;
 const THOUSANDS = /\d,\d{3}/;
 const CLOCK = /\d:\d\d/;
@@ -736,9 +778,17 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
     const [, parts = 'a', part = ''] = m;
     const after = sentence.slice(m.index + m[0].length);
     if (FRACTION_OF_A_UNIT.test(after)) continue;
-    // "for a fifth time", "a third term": one part, unless "of" follows or "by" goes before, is an ordinal.
+    // "for a fifth time", "a third term": one part, unless "of" follows or "by" goes before, is an
+    // ordinal; so is it unless a verb of people follows ("a quarter said", "a third have bought") or
+    // a qualifier goes before and no noun follows ("nearly a quarter from", "more than a third.": a
+    // share; claims-30).
     const single = !part.toLowerCase().endsWith('s');
-    if (single && !/^\s+of\b/i.test(after) && !/\bby\s$/i.test(sentence.slice(0, m.index))) continue;
+    const share =
+      SHARE_VERB_AFTER.test(after) ||
+      (SHARE_QUALIFIER.test(sentence.slice(0, m.index)) &&
+        !/^\s+(?!from\b|since\b|than\b)\p{Ll}/u.test(after));
+    if (single && !share && !/^\s+of\b/i.test(after) && !/\bby\s$/i.test(sentence.slice(0, m.index)))
+      continue;
     const many = DIGITS_OR_WORDS(parts === 'a' ? 'one' : parts);
     add(m, { kind: 'percent', value: round1(many * (FRACTION_PARTS[part.toLowerCase()] ?? 0)), step: 1 });
   }
@@ -748,6 +798,10 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
     add(m, { kind: 'percent', value: 50, step: 1 });
   }
   if (!/\d/.test(sentence)) readRates(sentence, add);
+  for (const m of matchesOf(MULTIPLE, sentence)) {
+    const [, twice, many = '2'] = m;
+    add(m, { kind: 'count', value: twice ? 2 : DIGITS_OR_WORDS(many), step: 1, unit: 'times' });
+  }
   const numbers = readNumberWords(sentence);
   numbers.forEach((words, i) => {
     const q = wordQuantity(sentence, words);
