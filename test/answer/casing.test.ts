@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
 import { casedAsCoverage, caseWritten, uncased, usesIn } from '../../src/answer/casing.js';
-import { escapeRegExp } from '../../src/facts/terms.js';
 import { defaultWeights } from '../../src/answer/weights.js';
+import { escapeRegExp } from '../../src/facts/terms.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
 
