@@ -20,7 +20,7 @@ import {
   scoreForCount,
   termUnwritten,
 } from './asked.js';
-import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge } from './bridge.js';
+import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge, sentenceBridgeWords } from './bridge.js';
 import { casedAsCoverage } from './casing.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
@@ -2228,7 +2228,7 @@ function answerTyped(
         : 0,
       // Read below, once every sentence's `localNear` is known.
       localNearGap: 0,
-      bridge: bridging ? bridgeScore(bridging, bridgeAsked, bridgeWords(c.fact.text)) : 0,
+      bridge: bridging ? bridgeScore(bridging, bridgeAsked, sentenceBridgeWords(c.fact.text)) : 0,
     };
   }
   // `localNearGap`: each sentence's `localNear` less the most of its article's weighed sentences.

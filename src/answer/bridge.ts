@@ -38,6 +38,24 @@ export function bridgeWords(text: string): Set<string> {
   return out;
 }
 
+/** How many sentences' bridge words `sentenceBridgeWords` keeps (the oldest goes first). */
+const SENTENCES_KEPT = 4096;
+const kept = new Map<string, ReadonlySet<string>>();
+
+/**
+ * bridgeWords of a candidate sentence, kept for the last SENTENCES_KEPT sentences: the questions of a
+ * story weigh the same sentences again (speed-30). Shared: read-only.
+ */
+export function sentenceBridgeWords(text: string): ReadonlySet<string> {
+  let words = kept.get(text);
+  if (words === undefined) {
+    words = bridgeWords(text);
+    if (kept.size >= SENTENCES_KEPT) kept.delete(kept.keys().next().value ?? '');
+    kept.set(text, words);
+  }
+  return words;
+}
+
 /**
  * The bridge from a question's words to a sentence's: for each question word the sentence does not
  * hold itself, its best association with a word the sentence holds and the question does not; summed.

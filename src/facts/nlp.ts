@@ -150,8 +150,15 @@ export function tagInProcess(text: string): RawTags {
   return taggingPipeline().read(taggable(text), rawTagsOf);
 }
 
-/** The words and numbers of a text with their parts of speech and offsets, punctuation left out. */
+/**
+ * The words and numbers of a text with their parts of speech and offsets, punctuation left out. A
+ * text tagged lately (`recentlyTagged`) is not sent again: each text is tagged as if it were the
+ * first (wink-pristine.ts), so its words are the same (speed-30: a typed question's answer asks for
+ * the tags of the same candidate sentences again and again, two trips of three on questions-M).
+ */
 export function tagWords(text: string): TaggedWord[] {
+  const known = recent.get(text);
+  if (known) return known;
   const seen = taggable(text);
   return remember(text, wordsOf(text, thread?.tag(seen, coldWait()) ?? tagInProcess(seen)));
 }
@@ -185,8 +192,21 @@ const coldWait = () => (tagger ? undefined : COLD_WAIT_MS);
 const TAG_BATCH = 400;
 const TAG_BATCH_CHARS = 8000;
 
-/** The tagged words of each text, as tagWords gives them, in few trips to the thread. */
+/**
+ * The tagged words of each text, as tagWords gives them, in few trips to the thread; the texts tagged
+ * lately are not sent again (see tagWords).
+ */
 export function tagWordsOfMany(texts: readonly string[]): TaggedWord[][] {
+  const known = texts.map((text) => recent.get(text));
+  if (known.every((words) => words !== undefined)) return known as TaggedWord[][];
+  const todo = texts.filter((_, i) => known[i] === undefined);
+  const fresh = tagUnknown(todo);
+  let next = 0;
+  return known.map((words) => words ?? fresh[next++] ?? []);
+}
+
+/** tagWordsOfMany's texts not tagged lately, in batches of TAG_BATCH texts and TAG_BATCH_CHARS characters. */
+function tagUnknown(texts: readonly string[]): TaggedWord[][] {
   const out: TaggedWord[][] = [];
   const seen = texts.map(taggable);
   for (let from = 0; from < texts.length; ) {

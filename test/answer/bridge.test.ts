@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type AnswerTrace, answerQuery } from '../../src/answer/answer.js';
-import { bridgeScore, bridgeTable, bridgeWords, defaultBridge } from '../../src/answer/bridge.js';
+import {
+  bridgeScore,
+  bridgeTable,
+  bridgeWords,
+  defaultBridge,
+  sentenceBridgeWords,
+} from '../../src/answer/bridge.js';
 import { defaultWeights } from '../../src/answer/weights.js';
 import { stem } from '../../src/facts/terms.js';
 import { indexOf } from '../helpers/index.js';
@@ -93,5 +99,17 @@ Reed joined Rovers from Southgate in 2019.
     const at = (weight: number) => traced(weight).findIndex((c) => /dismissed/.test(c.text));
     expect(at(0)).toBeGreaterThan(0);
     expect(at(5)).toBe(0);
+  });
+});
+
+describe('sentenceBridgeWords: a sentence read once (speed-30)', () => {
+  it('gives what bridgeWords gives, the same set again for the same sentence', () => {
+    const text = 'The chief executive was dismissed after the board met on Friday.';
+    const first = sentenceBridgeWords(text);
+    expect([...first]).toEqual([...bridgeWords(text)]);
+    expect(sentenceBridgeWords(text)).toBe(first);
+    expect([...sentenceBridgeWords('Shares of the lender rose sharply.')]).toEqual([
+      ...bridgeWords('Shares of the lender rose sharply.'),
+    ]);
   });
 });

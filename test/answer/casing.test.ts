@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
-import { casedAsCoverage, caseWritten, uncased } from '../../src/answer/casing.js';
+import { casedAsCoverage, caseWritten, uncased, usesIn } from '../../src/answer/casing.js';
 import { defaultWeights } from '../../src/answer/weights.js';
+import { escapeRegExp } from '../../src/facts/terms.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -91,5 +92,41 @@ describe('casedAsCoverage: a question written without capitals', () => {
     });
     expect(asWritten.answer?.text).toBe('£40m');
     expect(answerQuery(index, 'how much did the plant cost?', { weights }).answer?.text).toBe('£40m');
+  });
+});
+
+describe('usesIn: a word alone, as a pattern with lookarounds finds it (speed-30)', () => {
+  // The pattern caseWritten used before, compiled per word (~2 ms each): the reference.
+  const reference = (text: string, word: string) =>
+    [
+      ...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(word)}(?![\\p{L}\\p{N}-])`, 'giu')),
+    ].map((m) => [m.index, m[0]]);
+  const fast = (text: string, word: string) =>
+    [...usesIn(text, new RegExp(escapeRegExp(word), 'giu'))].map((m) => [m.index, m[0]]);
+
+  it('finds the same uses in the same places', () => {
+    const cases: Array<[string, string]> = [
+      ['aaa aa aa-aa aa', 'aa'],
+      ["O'Neill and o'neill, O’NEILL", "o'neill"],
+      ['New Zealand, new zealand-based, NEW ZEALAND', 'new zealand'],
+      ['Harbour harbours 3harbour harbour3 -harbour harbour- ’harbour', 'harbour'],
+      ['𝐀Acme Acme𝐀 Acme 😀Acme Acme😀', 'acme'],
+      ['ſtar star STAR', 'star'],
+    ];
+    for (const [text, word] of cases) expect(fast(text, word)).toEqual(reference(text, word));
+  });
+
+  it('over random texts of case folds, hyphens, apostrophes, digits and surrogates', () => {
+    const parts = ['ab', 'AB', 'aB', 'a', 'b', '-', "'", '’', ' ', '1', '𝐀', '😀', 'é', 'É', '.', 'ſ', 's'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 12 }, () => parts[next() % parts.length]).join('');
+      for (const word of ['ab', 'aba', 'bab', 's', 'ab-ab', 'é'])
+        expect(fast(text, word)).toEqual(reference(text, word));
+    }
   });
 });

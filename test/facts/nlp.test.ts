@@ -51,4 +51,26 @@ describe('tagWords', () => {
     );
     expect(tagWordsOfMany(texts)).toEqual(texts.map((t) => tagWords(t)));
   });
+
+  it('gives a text tagged lately its words again without a new trip, in the order asked', () => {
+    const first = tagWords('Harbourline bought Kelmark for £2m on Friday.');
+    // The same words, not a copy: the text was not tagged again.
+    expect(tagWords('Harbourline bought Kelmark for £2m on Friday.')).toBe(first);
+    // Texts tagged lately and new ones mixed: each in its place, as tagging each alone gives it.
+    const mixed = [
+      'Kelmark shares fell 3% in Ashby.',
+      'Harbourline bought Kelmark for £2m on Friday.',
+      'The mayor of Ashby said it was a fair price.',
+      'Kelmark shares fell 3% in Ashby.',
+    ];
+    const many = tagWordsOfMany(mixed);
+    expect(many[1]).toBe(first);
+    expect(many.map((words) => words.map((w) => w.text).join(' '))).toEqual([
+      'Kelmark shares fell 3 in Ashby',
+      'Harbourline bought Kelmark for 2 m on Friday',
+      'The mayor of Ashby said it was a fair price',
+      'Kelmark shares fell 3 in Ashby',
+    ]);
+    expect(many).toEqual(mixed.map((t) => tagWords(t)));
+  });
 });
