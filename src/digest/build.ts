@@ -1,6 +1,6 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
-import { amountKeys, valuesMeet } from '../claims/compare.js';
+import { amountKeys, rounds, valuesMeet } from '../claims/compare.js';
 import { placeWord } from '../claims/places.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
@@ -805,6 +805,62 @@ const CHANGED_FIGURE =
 /** True when the words before a figure say it is (to be) changed: "expected to cut the £95 cost". Pure. */
 export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.test(text.slice(0, start));
 
+/**
+ * What a figure measures, for finding the earlier figure it changes: its measure, or for a count no
+ * measure word claims the thing it counts ("17.2 million shares"); none for an unmeasured sum or
+ * share. Pure.
+ */
+function changeMeasure(m: FigureMention): string | undefined {
+  if (m.concept) return m.concept.name;
+  if (m.quantity.kind !== 'count' || !m.quantity.unit || m.quantity.change) return undefined;
+  return `#${stemsOf(m.quantity.unit).join(' ')}`;
+}
+
+/**
+ * A figure's unit for finding the one it changes: of a measure that is itself a change ("growth"),
+ * "growth was 1.6%" and "rose by 1.7%" are one unit. Pure.
+ */
+function changeUnit(m: FigureMention): string {
+  const q = m.quantity;
+  return m.concept?.change ? [q.kind, q.per ?? ''].join('/') : unitBase(q);
+}
+
+/** The moment the claims layer names the story's deal by ("the IPO", "the offer", "the listing"). */
+const DEAL_KEY = 'the deal';
+
+/** "last year", "this year", "next year": a year counted from the article's date. */
+const RELATIVE_YEAR = /^year[+-]?\d*$/;
+
+/** "passing the 5,000 mark", "broke the $50m barrier": a line crossed, no one's amount. */
+const THRESHOLD_AFTER = /^[^.,;:]{0,60}?\b(?:mark|barrier|milestone|threshold)\b/i;
+const threshold = (m: FigureMention) =>
+  /\bthe\s+$/i.test(m.fact.text.slice(0, m.quantity.start)) &&
+  THRESHOLD_AFTER.test(m.fact.text.slice(m.quantity.end));
+
+/** A report, a denial, or a figure still to come (expected, proposed): what a change compares like with like. */
+const modalityKind = (modality: FigureMention['modality']) =>
+  modality === 'expected' || modality === 'proposed' ? 'plan' : modality;
+
+/**
+ * True when two figures state different amounts, compared in a currency both give: "at least $375m"
+ * and "up to $443m", "more than $163m" and "$204.3m" (a qualifier does not make two amounts one);
+ * one rounded from the other is one amount; amounts in no common currency cannot be told apart. Pure.
+ */
+export function amountsDiffer(
+  a: Pick<FigureMention, 'quantity' | 'also'>,
+  b: Pick<FigureMention, 'quantity' | 'also'>,
+): boolean {
+  let compared = false;
+  for (const x of [a.quantity, ...a.also])
+    for (const y of [b.quantity, ...b.also]) {
+      if (x.kind !== y.kind || x.currency !== y.currency || x.per !== y.per) continue;
+      if (x.kind === 'count' && (x.unit ?? '') !== (y.unit ?? '')) continue;
+      compared = true;
+      if (x.value === y.value || rounds(x, y)) return false;
+    }
+  return compared;
+}
+
 /** A change a new article makes to an earlier figure: what it was, and where. */
 interface Earlier {
   mention: FigureMention;
@@ -953,6 +1009,75 @@ function whatIsNew(
     return x === y;
   };
 
+  // A change across owners the reader told apart by guess: one measure (a count no measure word
+  // claims: the thing counted, "17.3 million shares" -> "17.2 million shares"), one unit, one kind of
+  // modality (a report, or a plan/expectation), each article's only amount of it.
+  const byMeasure = new Map<string, FigureMention[]>();
+  for (const m of mentions) {
+    const k = changeMeasure(m);
+    if (k === undefined) continue;
+    const key = `${k}\u0000${changeUnit(m)}\u0000${modalityKind(m.modality)}`;
+    const list = byMeasure.get(key);
+    if (list) list.push(m);
+    else byMeasure.set(key, [m]);
+  }
+  /** True when the mentions give one amount (in any currency, rounded or in full). */
+  const oneAmount = (list: readonly FigureMention[]) =>
+    list.every((a) => list.every((b) => a === b || !amountsDiffer(a, b)));
+  /**
+   * Two moments a change can join: the same place in time, or one that cannot be told from the other
+   * (an event named in one only, a "last year" of an undated article and a named year); never two
+   * named times that differ (a timeline: 2003 and 2004), nor a named time and none.
+   */
+  const momentsJoin = (before: FigureMention, now: FigureMention) => {
+    if (sameMomentOf(before, now)) return true;
+    // One names the story's deal ("the IPO", "the offer"), at which the other's present may be; a
+    // named time and none is a history ("a 30% stake in 1998", "now holds 12%").
+    if (!before.moment || !now.moment) return (before.moment ?? now.moment)?.key === DEAL_KEY;
+    const [x, y] = [before.moment.order, now.moment.order];
+    if (x === undefined || y === undefined) return false;
+    // "Last year" of an undated article may be the year the other names; a month is no year.
+    const yearOf = (a: number, b: number, key: string) =>
+      a < ANCHORED && RELATIVE_YEAR.test(key) && Number.isInteger(b);
+    return yearOf(x, y, before.moment.key) || yearOf(y, x, now.moment.key);
+  };
+
+  /**
+   * Two owners a reader cannot tell apart: the same, sharing a name word, or one shown and the other
+   * a name the reader found (written, or the article's focus read from "it") but would not show.
+   */
+  const ownersJoin = (a: FigureMention, b: FigureMention) => {
+    if (a.subjectKey === b.subjectKey && a.subjectKey !== '') return true;
+    const words = new Set(entityWords(a.subject));
+    if (entityWords(b.subject).some((w) => words.has(w))) return true;
+    const found = (m: FigureMention) => m.subjectFrom === 'named' || m.subjectFrom === 'resolved';
+    return a.placed !== b.placed && found(a.placed ? b : a);
+  };
+  /**
+   * The earlier figure a new one changes where the owners were not read as one: the measure given one
+   * amount by the new article and one other amount by the latest earlier article to give it.
+   */
+  const looseEarlier = (m: FigureMention): FigureMention | undefined => {
+    const k = changeMeasure(m);
+    if (k === undefined || threshold(m)) return undefined;
+    const all = byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${modalityKind(m.modality)}`) ?? [];
+    const own = all.filter((o) => index.original(o.article.id) === index.original(m.article.id));
+    if (!oneAmount(own)) return undefined;
+    const before = all.filter((o) => isEarlier(o.article.id, m.article.id));
+    // A value any earlier article gave is said again, not changed.
+    if (before.length === 0 || before.some((o) => !amountsDiffer(o, m))) return undefined;
+    const latest = Math.max(...before.map((o) => rankOf(o.article.id)));
+    const last = before.filter((o) => rankOf(o.article.id) === latest);
+    if (!oneAmount(last)) return undefined;
+    const earlier = last.find((o) => o.placed) ?? last[0];
+    if (!earlier || !momentsJoin(earlier, m) || !last.every((o) => ownersJoin(o, m))) return undefined;
+    // A change ("grew 1.6%") is of a period: only one both place in time is changed ("in 2004", "last
+    // year"); "rose 3%" and "rose 5%" of no named period are two periods, a timeline.
+    if (m.concept?.change && (earlier.moment?.order === undefined || m.moment?.order === undefined))
+      return undefined;
+    return earlier;
+  };
+
   const newArticles = new Map<string, NewArticle>();
   const changes: FigureChange[] = [];
   for (const article of fresh) {
@@ -964,6 +1089,42 @@ function whatIsNew(
     const adds: Addition[] = [];
     const used = new Set<string>();
     const changedGroups = new Set<string>();
+    // Sentences shown as a change: a second figure of one changes another earlier figure too.
+    const changedFacts = new Set<string>();
+    // The same measure given once by the latest earlier article and once by the new one, with
+    // another amount, where the reader could not tell the two owners apart (issue 20 §4).
+    const sayLoose = (m: FigureMention): boolean => {
+      if (used.has(m.fact.id) && !changedFacts.has(m.fact.id)) return false;
+      const loose = looseEarlier(m);
+      if (!loose) return false;
+      const key2 = `${changeMeasure(m)}\u0000${changeUnit(m)}`;
+      if (changedGroups.has(key2)) return false;
+      changedGroups.add(key2);
+      used.add(m.fact.id);
+      changedFacts.add(m.fact.id);
+      const now = lineOf(m);
+      const before = lineOf(loose);
+      const owner = loose.placed || !m.placed ? loose : m;
+      const subject = owner.subject.join(' and ');
+      const measure = m.concept ? namedAlike([m, loose], m.concept.name) : (m.quantity.unit ?? '');
+      // The moment as placed: the earlier figure's named year where the new one's is not anchored.
+      const moment = (m.moment?.order ?? 0) < ANCHORED && loose.moment ? loose.moment : m.moment;
+      changes.push({
+        measure,
+        subject,
+        ...(moment ? { moment: momentShown(moment) } : {}),
+        now,
+        before,
+      });
+      changed.push({
+        text: m.context.text,
+        figure: now.figure,
+        ...(m.context.cutBefore ? { cutBefore: true } : {}),
+        ...(m.context.cutAfter ? { cutAfter: true } : {}),
+        was: { subject, measure, figure: before.figure, source: before.source },
+      });
+      return true;
+    };
     for (const m of mentionsOf.get(article.id) ?? []) {
       const cluster = clusterOf.get(m);
       // An earlier article's amount the new one says is (to be) changed: "He is also expected to
@@ -986,7 +1147,11 @@ function whatIsNew(
         });
         continue;
       }
-      if (!m.placed || !m.concept || !cluster) continue;
+      if (!m.placed || !m.concept || !cluster) {
+        // Said before: any earlier article's mention of its claim.
+        if (!cluster?.mentions.some((o) => isEarlier(o.article.id, article.id))) sayLoose(m);
+        continue;
+      }
       const key = groupKey(m);
       // The latest earlier value of this subject's measure at the same moment as this one's (none
       // named: the present of both). Values at different moments are a history shown in order ("a
@@ -1054,6 +1219,7 @@ function whatIsNew(
         });
         continue;
       }
+      if (!saidBefore && sayLoose(m)) continue;
       // Said before: the claim (one amount of one measure, any currency) given by an earlier article.
       if (saidBefore || used.has(m.fact.id)) continue;
       used.add(m.fact.id);
