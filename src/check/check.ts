@@ -193,12 +193,15 @@ export function perOf(text: string, q: Quantity): string | undefined {
  * True when two quantities are in the same unit: kind, currency, what they are per, level or change
  * (every figure of a measure of movement, such as growth, is a change, however it is worded).
  */
-function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concept: Concept): boolean {
+export function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string, concept: Concept): boolean {
   // "12 months" and "400,000 people" count different things; "500 jobs" and "500 redundancies" may not.
   if (a.kind === 'count' && a.unit && b.unit && countsApart(a.unit, b.unit)) return false;
   // An age ("Ward, 45,", "the 22-year-old") is a count of years old: never a span of years
   // ("nearly 22 years") nor a bare count ("13").
   if (a.kind === 'count' && (a.unit === AGE_UNIT) !== (b.unit === AGE_UNIT)) return false;
+  // A multiple or a number of occasions ("four times", "twice", "tenfold") counts no noun but
+  // occasions: never "three trophies" nor "12 handsets" (check-30b: claims-30 reads them in words).
+  if (a.kind === 'count' && a.unit && b.unit && ofTimes(a.unit) !== ofTimes(b.unit)) return false;
   return (
     a.kind === b.kind &&
     a.currency === b.currency &&
@@ -221,6 +224,11 @@ const sameNoun = (a: Quantity, b: Quantity) =>
   a.unit !== undefined &&
   stem(a.unit) === stem(b.unit ?? '') &&
   a.value === b.value;
+
+/** The unit of a multiple or a number of occasions (src/facts/quantities.ts). */
+const TIMES_UNIT = 'times';
+/** A count of times or of occasions ("three times", "on three occasions"): one unit. */
+const ofTimes = (unit: string) => unit === TIMES_UNIT || /^occasions?$/i.test(unit);
 
 /** Units of time a span is counted in ("three days", "18 months"). */
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur)/;
