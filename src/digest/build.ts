@@ -1091,6 +1091,25 @@ function whatIsNew(
     const changedGroups = new Set<string>();
     // Sentences shown as a change: a second figure of one changes another earlier figure too.
     const changedFacts = new Set<string>();
+    // A change said: its line under "New since" and the new sentence shown with what it changes.
+    const sayChange = (
+      m: FigureMention,
+      earlier: FigureMention,
+      subject: string,
+      measure: string,
+      moment: FigureMention['moment'],
+    ): void => {
+      const now = lineOf(m);
+      const before = lineOf(earlier);
+      changes.push({ measure, subject, ...(moment ? { moment: momentShown(moment) } : {}), now, before });
+      changed.push({
+        text: m.context.text,
+        figure: now.figure,
+        ...(m.context.cutBefore ? { cutBefore: true } : {}),
+        ...(m.context.cutAfter ? { cutAfter: true } : {}),
+        was: { subject, measure, figure: before.figure, source: before.source },
+      });
+    };
     // The same measure given once by the latest earlier article and once by the new one, with
     // another amount, where the reader could not tell the two owners apart (issue 20 §4).
     const sayLoose = (m: FigureMention): boolean => {
@@ -1102,27 +1121,12 @@ function whatIsNew(
       changedGroups.add(key2);
       used.add(m.fact.id);
       changedFacts.add(m.fact.id);
-      const now = lineOf(m);
-      const before = lineOf(loose);
       const owner = loose.placed || !m.placed ? loose : m;
       const subject = owner.subject.join(' and ');
       const measure = m.concept ? namedAlike([m, loose], m.concept.name) : (m.quantity.unit ?? '');
       // The moment as placed: the earlier figure's named year where the new one's is not anchored.
       const moment = (m.moment?.order ?? 0) < ANCHORED && loose.moment ? loose.moment : m.moment;
-      changes.push({
-        measure,
-        subject,
-        ...(moment ? { moment: momentShown(moment) } : {}),
-        now,
-        before,
-      });
-      changed.push({
-        text: m.context.text,
-        figure: now.figure,
-        ...(m.context.cutBefore ? { cutBefore: true } : {}),
-        ...(m.context.cutAfter ? { cutAfter: true } : {}),
-        was: { subject, measure, figure: before.figure, source: before.source },
-      });
+      sayChange(m, loose, subject, measure, moment);
       return true;
     };
     for (const m of mentionsOf.get(article.id) ?? []) {
@@ -1198,25 +1202,10 @@ function whatIsNew(
       ) {
         changedGroups.add(key);
         used.add(m.fact.id);
-        const now = lineOf(m);
-        const before = lineOf(earlier.mention);
         const subject = subjectOfGroup(earlier.mention, cluster);
         // Named by the word both sentences write for the measure ("deficit"), else by its name.
         const measure = namedAlike([m, earlier.mention], m.concept.name);
-        changes.push({
-          measure,
-          subject,
-          ...(m.moment ? { moment: momentShown(m.moment) } : {}),
-          now,
-          before,
-        });
-        changed.push({
-          text: m.context.text,
-          figure: now.figure,
-          ...(m.context.cutBefore ? { cutBefore: true } : {}),
-          ...(m.context.cutAfter ? { cutAfter: true } : {}),
-          was: { subject, measure, figure: before.figure, source: before.source },
-        });
+        sayChange(m, earlier.mention, subject, measure, m.moment);
         continue;
       }
       if (!saidBefore && sayLoose(m)) continue;
