@@ -20,6 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HELD_KEYS } from './keys.js';
+import { timeAlternately } from './paired.js';
 import { benchQueries } from './queries.js';
 
 const args = process.argv.slice(2);
@@ -74,26 +75,13 @@ const after = await load('after', '.');
 await new Promise((done) => setTimeout(done, 0));
 
 const loadStart = loadavg()[0] ?? 0;
-const times = new Map<Version, { cpu: number[]; wall: number[] }>([
-  [before, { cpu: [], wall: [] }],
-  [after, { cpu: [], wall: [] }],
-]);
-const different: string[] = [];
-questions.forEach((question, i) => {
-  const order = (i + (swap ? 1 : 0)) % 2 === 0 ? [before, after] : [after, before];
-  const out = new Map<Version, string>();
-  for (const v of order) {
-    const wall = performance.now();
-    const cpu = process.cpuUsage();
-    const result = v.answerQuery(v.index, question);
-    const used = process.cpuUsage(cpu);
-    const t = times.get(v);
-    t?.wall.push(performance.now() - wall);
-    t?.cpu.push((used.user + used.system) / 1000);
-    out.set(v, JSON.stringify(result));
-  }
-  if (out.get(before) !== out.get(after)) different.push(question);
-});
+const { times, different } = timeAlternately(
+  questions,
+  before,
+  after,
+  (v, question) => v.answerQuery(v.index, question),
+  swap,
+);
 const loadEnd = loadavg()[0] ?? 0;
 
 const round = (x: number) => Number(x.toFixed(2));

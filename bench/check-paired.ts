@@ -19,6 +19,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchDrafts } from './bench-drafts.js';
+import { timeAlternately } from './paired.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -83,26 +84,14 @@ const after = await load('after', '.');
 const drafts = benchDrafts(after.index, wanted, LENGTH);
 
 const loadStart = loadavg()[0] ?? 0;
-const times = new Map<Version, { cpu: number[]; wall: number[] }>([
-  [before, { cpu: [], wall: [] }],
-  [after, { cpu: [], wall: [] }],
-]);
-let different = 0;
-drafts.forEach((draft, i) => {
-  const order = (i + (swap ? 1 : 0)) % 2 === 0 ? [before, after] : [after, before];
-  const out = new Map<Version, string>();
-  for (const v of order) {
-    const wall = performance.now();
-    const cpu = process.cpuUsage();
-    const result = v.checkDraft(v.index, draft);
-    const used = process.cpuUsage(cpu);
-    const t = times.get(v);
-    t?.wall.push(performance.now() - wall);
-    t?.cpu.push((used.user + used.system) / 1000);
-    out.set(v, JSON.stringify(result));
-  }
-  if (out.get(before) !== out.get(after)) different++;
-});
+const { times, different: differentDrafts } = timeAlternately(
+  drafts,
+  before,
+  after,
+  (v, draft) => v.checkDraft(v.index, draft),
+  swap,
+);
+const different = differentDrafts.length;
 const loadEnd = loadavg()[0] ?? 0;
 
 const stats = (xs: number[]) => {
