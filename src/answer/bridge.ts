@@ -7,6 +7,8 @@
  * (a log rate ratio against the article's other sentences), fitted by bench/bridge-fit.ts on the TRAIN
  * question keys. Lower-case common words only (no names, no figures): nothing here knows a story.
  */
+
+import { keep } from '../facts/kept.js';
 import { stem } from '../facts/terms.js';
 import data from './bridge.json' with { type: 'json' };
 
@@ -49,9 +51,7 @@ const kept = new Map<string, ReadonlySet<string>>();
 export function sentenceBridgeWords(text: string): ReadonlySet<string> {
   let words = kept.get(text);
   if (words === undefined) {
-    words = bridgeWords(text);
-    if (kept.size >= SENTENCES_KEPT) kept.delete(kept.keys().next().value ?? '');
-    kept.set(text, words);
+    words = keep(kept, SENTENCES_KEPT, text, bridgeWords(text));
   }
   return words;
 }

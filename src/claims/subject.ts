@@ -2,6 +2,8 @@
  * Whose a figure is, read from its sentence: the names before it that are not objects, else a name
  * right after it. Pure functions, no story words.
  */
+
+import { keep } from '../facts/kept.js';
 import { DAY, MONTH } from '../facts/months.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
@@ -800,9 +802,7 @@ function wholeWordAt(text: string, word: string, before: RegExp): boolean {
 function nameInside(word: string, articleText: string): boolean {
   let known = cases.get(articleText);
   if (!known) {
-    if (cases.size >= CASES_KEPT) cases.delete(cases.keys().next().value ?? '');
-    known = new Map();
-    cases.set(articleText, known);
+    known = keep(cases, CASES_KEPT, articleText, new Map());
   }
   let found = known.get(word);
   if (found === undefined) {

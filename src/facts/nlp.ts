@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ItemSentence } from 'wink-nlp';
+import { keep } from './kept.js';
 import {
   PRISTINE_MAX_LEARNED,
   type PristineWink,
@@ -170,9 +171,7 @@ export function tagWords(text: string): TaggedWord[] {
 const RECENT_TAGGED = 4096;
 const recent = new Map<string, TaggedWord[]>();
 function remember(text: string, words: TaggedWord[]): TaggedWord[] {
-  if (recent.size >= RECENT_TAGGED) recent.delete(recent.keys().next().value ?? '');
-  recent.set(text, words);
-  return words;
+  return keep(recent, RECENT_TAGGED, text, words);
 }
 
 /** The tagged words of a text tagged lately (tagWords, tagWordsOfMany), as they gave them; else undefined. */

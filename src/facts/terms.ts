@@ -1,4 +1,5 @@
 import { stem as porter2 } from 'porter2';
+import { keep } from './kept.js';
 
 /** A word or number of a text, as the index and the questions read it. */
 export interface Term {
@@ -62,8 +63,7 @@ export function termsOf(text: string): readonly Readonly<Term>[] {
     out = terms;
     if (text.length <= TERMS_KEPT_LENGTH) {
       // The oldest text goes first.
-      if (termsKept.size >= TERMS_KEPT) termsKept.delete(termsKept.keys().next().value ?? '');
-      termsKept.set(text, out);
+      keep(termsKept, TERMS_KEPT, text, out);
     }
   }
   return out;
