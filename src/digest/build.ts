@@ -464,13 +464,17 @@ function topLine(
   const momentKey = (x: (typeof claims)[number]) => (x.line ? x.c.moment : x.rep.moment)?.key ?? '';
   const sameValue = (x: FigureMention, y: FigureMention) =>
     x.quantity.kind === y.quantity.kind && x.quantity.value === y.quantity.value;
+  // Claims are compared within their measure and unit only: each claim's place among them.
+  const bucketKey = (a: (typeof claims)[number]) =>
+    `${a.c.concept?.name ?? ''}\u0000${unitBase(a.rep.quantity)}`;
   const buckets = new Map<string, number[]>();
   for (const [i, a] of claims.entries()) {
-    const key = `${a.c.concept?.name ?? ''}\u0000${unitBase(a.rep.quantity)}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    const bucket = buckets.get(bucketKey(a));
+    if (bucket) bucket.push(i);
+    else buckets.set(bucketKey(a), [i]);
   }
   for (const [i, a] of claims.entries()) {
-    const bucket = buckets.get(`${a.c.concept?.name ?? ''}\u0000${unitBase(a.rep.quantity)}`) ?? [];
+    const bucket = buckets.get(bucketKey(a)) ?? [];
     const at =
       bucket.find((j) => {
         const b = claims[j];
