@@ -37,12 +37,8 @@ import {
 } from '../src/playground/requests.js';
 import { createStandIn, type SlackStandIn } from '../src/playground/stand-in.js';
 import { testRedis } from '../test/helpers/redis.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const botDir = resolve(option('cwd', '.'));
 const only = new Set(
   option('rows', '1,2,3,4,5,6,7,8,9,10,11,12,13')

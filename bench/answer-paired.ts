@@ -20,14 +20,10 @@ import { cpus, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HELD_KEYS } from './keys.js';
+import { args, option } from './options.js';
 import { timeAlternately } from './paired.js';
 import { benchQueries } from './queries.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const beforeDir = option('before', '');
 if (!beforeDir)
   throw new Error("--before DIR: a folder holding the earlier version's src/ (see this file's header).");

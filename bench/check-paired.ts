@@ -19,13 +19,9 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchDrafts } from './bench-drafts.js';
+import { args, option } from './options.js';
 import { timeAlternately } from './paired.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const beforeDir = option('before', '');
 if (!beforeDir)
   throw new Error("--before DIR: a folder holding the earlier version's src/ (see this file's header).");

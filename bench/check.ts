@@ -35,12 +35,8 @@ import { warmClaims } from '../src/claims/warm.js';
 import { buildIndex } from '../src/index/build.js';
 import { defaultVocabulary } from '../src/index/vocabulary.js';
 import { benchDrafts } from './bench-drafts.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const wanted = Math.max(5, Number(option('drafts', '100')));
 const json = args.includes('--json');

@@ -17,12 +17,8 @@ import { join } from 'node:path';
 import { buildDigest } from '../src/digest/build.js';
 import { digestToText } from '../src/digest/format.js';
 import { buildIndex } from '../src/index/build.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const root = option('root', '/work/train-digest');
 const only = args.flatMap((a, i) => (args[i - 1] === '--story' ? [a] : []));
 const show = args.includes('--show');

@@ -15,12 +15,8 @@ import { join } from 'node:path';
 import { digestMessage } from '../src/blocks/digest.js';
 import { buildDigest } from '../src/digest/build.js';
 import { buildIndex } from '../src/index/build.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const size = Number(option('articles', '50'));
 const rounds = Math.max(3, Number(option('rounds', '5')));

@@ -20,12 +20,8 @@ import {
 } from '../src/claims/modality.js';
 import { buildIndex } from '../src/index/build.js';
 import { type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const l2s = option('l2', '0.01').split(',').map(Number);
 let l2 = l2s[0] ?? 0.01;

@@ -23,13 +23,9 @@ import {
 } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
 import { type KeyLabel, labelClaim, spaced, trainLabels } from './claim-labels.js';
+import { args, option } from './options.js';
 import { subjectRight } from './subject-right.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const l2 = Number(option('l2', '0.01'));
 const KEYS = option('keys', 'A,D,F,G,H,I,J,K').split(',');

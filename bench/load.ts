@@ -21,12 +21,8 @@ import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from '../src/corpus/load.js';
 import { eventEnvelope, mention, signatureHeaders, slashCommandBody } from '../src/playground/requests.js';
 import { createStandIn } from '../src/playground/stand-in.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const commandCount = Number(option('commands', '300'));
 const mentionCount = Number(option('mentions', '100'));

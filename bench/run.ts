@@ -20,14 +20,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { args, option } from './options.js';
 import { benchQueries, type Run } from './queries.js';
 import { benchStories, storiesTable } from './stories.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const rounds = Math.max(3, Number(option('rounds', '3')));
 const json = args.includes('--json');

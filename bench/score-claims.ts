@@ -22,6 +22,7 @@ import { type ScoreClaim, scoreClaimsOf } from '../src/claims/scores.js';
 import type { Fact } from '../src/facts/types.js';
 import { buildIndex } from '../src/index/build.js';
 import { factOf, findFigure, spaced, words } from './claim-labels.js';
+import { args, option } from './options.js';
 import { subjectRight, subjectRight16 } from './subject-right.js';
 
 /**
@@ -68,11 +69,6 @@ const EXPRESSIBLE = new Set(Object.values(MEASURES).flat());
 const EXPRESSIBLE_ROW = 'measure (expressible labels only)';
 const OLD_SUBJECT_ROW = 'subject (as scored before: 3+ letters)';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const keyPath = option('key', 'bench/keys/claims.json');
 const corpus = option('corpus', '../shared/corpora/bbc');
 const part = option('part', 'train');

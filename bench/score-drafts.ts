@@ -16,12 +16,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { checkDraft } from '../src/check/check.js';
 import { buildIndex } from '../src/index/build.js';
 import { HELD_KEYS } from './keys.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const keyPath = option('key', 'bench/keys/drafts.json');
 const corpus = option('corpus', '../shared/corpora/bbc');
 const part = option('part', 'train');

@@ -22,13 +22,9 @@ import { candidatesOf, keepCandidates } from '../src/claims/read.js';
 import { FEATURES } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
 import { type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
+import { args, option } from './options.js';
 import { subjectRight } from './subject-right.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const KEYS = option('keys', 'A,D,F,G,H,I,J,K,T,V,W,X,Y,Z').split(',');
 const show = option('show', '').split(',').filter(Boolean);

@@ -16,12 +16,8 @@ import { buildIndex } from '../src/index/build.js';
 import { idf } from '../src/index/postings.js';
 import { defaultVocabulary } from '../src/index/vocabulary.js';
 import { HELD_KEYS } from './keys.js';
+import { option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const keys = option('keys', 'W,V').split(',');
 const reading = new Set(option('read', 'W,V').split(','));
 const held = keys.filter((k) => HELD_KEYS.includes(k));

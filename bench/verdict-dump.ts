@@ -19,12 +19,8 @@ import { checkDraft } from '../src/check/check.js';
 import { contradicting, verdictFeatures } from '../src/check/verdicts.js';
 import { buildIndex } from '../src/index/build.js';
 import { defaultVocabulary } from '../src/index/vocabulary.js';
+import { args, option } from './options.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const corpus = option('corpus', '../shared/corpora/bbc');
 const out = option('out', '/tmp/verdicts.jsonl');
 const wanted = option('keys', 'train');

@@ -21,15 +21,11 @@ import {
   verdictProbabilities,
   verdictVector,
 } from '../src/check/verdicts.js';
+import { args, option } from './options.js';
 import type { VerdictRow } from './verdict-dump.js';
 
 const feasible = (r: VerdictRow) => feasibleVerdicts(r.features);
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
 const rows = readFileSync(option('in', '/tmp/verdicts.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
