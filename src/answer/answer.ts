@@ -117,6 +117,22 @@ export interface AnswerOptions {
    */
   caseFromCoverage?: boolean;
   /**
+   * answers-31: the casing reads a question whose only capitals after its first letter are
+   * acronyms' ("who is rory armes at EA") too, keeping the acronyms as written. Default true.
+   */
+  caseBesideAcronyms?: boolean;
+  /**
+   * answers-31: the casing cases a lower-case word next to a name where the coverage writes the
+   * two with capitals together even once ("sue essex", casing.ts `CASE_MIN_PAIR`). Default true.
+   */
+  caseRareNames?: boolean;
+  /**
+   * answers-31: two words next to each other in a question, both in lower case and both unused by
+   * the coverage, are a name it never gives: the answer is silent, as for a name written with
+   * capitals, though the question has three topic words or more. Default true.
+   */
+  unusedPairsNamed?: boolean;
+  /**
    * A typed question naming a thing ("Lumo") its first fact's article never writes gets the note
    * and at most two related facts, not a short answer. Default true.
    */
@@ -312,6 +328,9 @@ export const defaultOptions: Required<
   noteBelowShownSpans: true,
   answerableModel: true,
   caseFromCoverage: true,
+  caseBesideAcronyms: true,
+  caseRareNames: true,
+  unusedPairsNamed: true,
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
@@ -1502,7 +1521,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const query = boundedQuery(given);
   const spaced = query.replace(/\s+/g, ' ').trim();
   // A question written without capitals is read with the capitals the coverage gives its names.
-  const topic = o.caseFromCoverage ? casedAsCoverage(index, spaced, vocabulary) : spaced;
+  const topic = o.caseFromCoverage
+    ? casedAsCoverage(index, spaced, vocabulary, { acronyms: o.caseBesideAcronyms, rare: o.caseRareNames })
+    : spaced;
   const forms = () => shortFormsOf(index);
   let slots = parseQuery(topic, vocabulary, undefined, forms);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
@@ -1524,13 +1545,27 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
   // taken as silence ("exec", "chiefs"); a name ("Zorblat") still is.
   const several = all.filter(({ slot }) => slot.key).length >= 3;
-  const missing = all.filter(
+  const unused = all.filter(
     ({ slot, matched }) =>
       matched.size === 0 &&
       !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')) &&
-      slot.key &&
-      (!several || isName(slot)),
+      slot.key,
   );
+  // answers-31: in a question typed without capitals, two words next to each other that the
+  // coverage never uses are a name it never gives ("kimi raikkonen", "shilpa shetty"), not two
+  // common nouns: the casing cannot tell, since the coverage never writes them.
+  const lowered = topic.toLowerCase();
+  const unknownPair = (slot: Slot) =>
+    o.unusedPairsNamed &&
+    !/\p{Lu}/u.test(slot.label) &&
+    unused.some(
+      ({ slot: other }) =>
+        other !== slot &&
+        !/\p{Lu}/u.test(other.label) &&
+        (lowered.includes(`${slot.label} ${other.label}`) ||
+          lowered.includes(`${other.label} ${slot.label}`)),
+    );
+  const missing = unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot));
   if (missing.length > 0)
     return silent(
       index,

@@ -12,6 +12,12 @@ import type { Vocabulary } from '../index/vocabulary.js';
 
 /** Fewest mid-sentence uses of a word in the coverage before its case is trusted. */
 export const CASE_MIN = 3;
+/**
+ * Fewest for a pair of words next to a name (answers-31): a lower-case word next to a word the
+ * coverage writes as a name, the two written with capitals together once ("Finance Minister Sue
+ * Essex", "said Rory Armes"), is part of the name, however rarely the coverage uses the pair.
+ */
+export const CASE_MIN_PAIR = 1;
 /** The share of its mid-sentence uses a word must be capitalized in to be a name. */
 export const CASE_SHARE = 0.9;
 /** The most sentences of a word read for its case (the first the index gives). */
@@ -25,6 +31,20 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*/gu;
 /** True when the text holds no capital after its first character. */
 export function uncased(text: string): boolean {
   return !/\p{Lu}/u.test(text.slice(1));
+}
+
+/** A word written wholly in capitals, digits and marks ("EA", "Q4", "FT-30", "BBC's"): an acronym, no sign of case. */
+const ACRONYM = /^[\p{Lu}\p{N}.&'’-]+(?:['’]s)?$/u;
+
+/**
+ * True when the text's only capitals after its first character are acronyms' ("who is rory armes at
+ * EA"): its writer typed the acronyms as they are and the names in lower case, so its names are no
+ * more told than in a question without capitals (answers-31). A word with a capital and a lower-case
+ * letter ("McLetchie", "Rory", "MoD") says its writer wrote the names. Pure.
+ */
+export function uncasedButAcronyms(text: string): boolean {
+  const rest = text.slice(1);
+  return [...rest.matchAll(WORD)].every((m) => !/\p{Lu}/u.test(m[0]) || ACRONYM.test(m[0]));
 }
 
 /**
@@ -76,23 +96,29 @@ export function* usesIn(text: string, find: RegExp): Generator<RegExpExecArray> 
  * the capitalized form it writes most, when at least CASE_MIN uses are read and CASE_SHARE of them
  * are capitalized; undefined otherwise. `texts` are the sentences that hold it.
  */
-export function caseWritten(texts: Iterable<string>, word: string): string | undefined {
+export function caseWritten(
+  texts: Iterable<string>,
+  word: string,
+  least = CASE_MIN,
+  startsToo = false,
+): string | undefined {
   const find = new RegExp(escapeRegExp(word), 'giu');
   let total = 0;
   let lower = 0;
   const capitalized = new Map<string, number>();
   for (const text of texts)
     for (const m of usesIn(text, find)) {
-      // A sentence's first word, or one after a quote or a bracket, is capitalized by style.
+      // A sentence's first word, or one after a quote or a bracket, is capitalized by style; with
+      // `startsToo` (a pair whose second word is asked) the words after the first still tell.
       const before = text.slice(0, m.index).trimEnd();
-      if (before === '' || /[.!?:"“‘(]$/u.test(before)) continue;
+      if (!startsToo && (before === '' || /[.!?:"“‘(]$/u.test(before))) continue;
       total++;
       if (m[0].split(' ').every((part) => /^\p{Lu}/u.test(part)))
         capitalized.set(m[0], (capitalized.get(m[0]) ?? 0) + 1);
       else if (++lower >= LOWER_ENOUGH) return undefined;
     }
   const upper = [...capitalized.values()].reduce((a, b) => a + b, 0);
-  if (total < CASE_MIN || upper < total * CASE_SHARE) return undefined;
+  if (total < least || upper < total * CASE_SHARE) return undefined;
   return [...capitalized].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -114,15 +140,21 @@ const kept = new WeakMap<FactIndex, { version: number; cases: Map<string, string
  * caseWritten of a word over the sentences of its stem, kept per version of the index: the same
  * word asked again (a story's names, question after question) is read once.
  */
-function caseOf(index: FactIndex, s: string, word: string): string | undefined {
+function caseOf(
+  index: FactIndex,
+  s: string,
+  word: string,
+  least = CASE_MIN,
+  startsToo = false,
+): string | undefined {
   let table = kept.get(index);
   if (table?.version !== index.version) {
     table = { version: index.version, cases: new Map() };
     kept.set(index, table);
   }
-  const key = `${s}\u0000${word}`;
+  const key = `${s}\u0000${word}\u0000${least}\u0000${startsToo}`;
   if (table.cases.has(key)) return table.cases.get(key);
-  const out = caseWritten(sentencesOf(index, s), word);
+  const out = caseWritten(sentencesOf(index, s), word, least, startsToo);
   if (table.cases.size >= CASES_KEPT) table.cases.clear();
   table.cases.set(key, out);
   return out;
@@ -135,12 +167,19 @@ function caseOf(index: FactIndex, s: string, word: string): string | undefined {
  * write as a name alone is cased where, next to a word just cased, the two are a name the coverage
  * writes so ("new zealand": "New Zealand").
  */
-export function casedAsCoverage(index: FactIndex, question: string, vocabulary: Vocabulary): string {
-  if (!uncased(question)) return question;
-  const words = [...question.matchAll(WORD)].map((m) => {
+export function casedAsCoverage(
+  index: FactIndex,
+  question: string,
+  vocabulary: Vocabulary,
+  how: { acronyms?: boolean; rare?: boolean } = {},
+): string {
+  if (!uncased(question) && !(how.acronyms && uncasedButAcronyms(question))) return question;
+  const words = [...question.matchAll(WORD)].map((m, i) => {
     const bare = m[0].replace(/['’]s?$/u, '');
     const s = stem(bare);
-    const word = bare.length >= 2 && !/^\d/.test(bare);
+    // An acronym is kept as written ("EA"), and is no neighbour to case a pair by.
+    const written = (i > 0 || m.index > 0) && /\p{Lu}/u.test(bare);
+    const word = bare.length >= 2 && !/^\d/.test(bare) && !written;
     const open = word && !vocabulary.ignore.has(s);
     return { at: m.index, text: m[0], bare, stem: s, word, open, cased: undefined as string | undefined };
   });
@@ -154,7 +193,9 @@ export function casedAsCoverage(index: FactIndex, question: string, vocabulary: 
       const [a, b] = j > i ? [w, other] : [other, w];
       // Only two words standing next to each other, with one space between them.
       if (question.slice(a.at + a.text.length, b.at) !== ' ' || a.bare !== a.text) continue;
-      const pair = caseOf(index, other.stem, `${a.bare} ${b.bare}`);
+      const pair = how.rare
+        ? caseOf(index, other.stem, `${a.bare} ${b.bare}`, CASE_MIN_PAIR, j < i)
+        : caseOf(index, other.stem, `${a.bare} ${b.bare}`);
       if (pair) {
         w.cased = (j > i ? pair.split(' ')[0] : pair.split(' ')[1]) ?? undefined;
         break;

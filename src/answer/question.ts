@@ -145,6 +145,13 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       q,
     );
   if (m) return { wants: 'description', subject: at(m, m[1] ? 1 : 2) };
+  // "what's her post", "what's his Lib Dem title, X story" (answers-31): a pronoun's description,
+  // the name it stands for set off before the question ("Sue Essex - what's her post"; namedBefore).
+  m =
+    /^what (?:is|was|are|were) (his|her|its|their) (?:\S+ ){0,2}(?:job|jobs|role|position|post|title)(?: (?:with|at|in|on|for) [^,?]+)?\s*(?:,.*)?\??$/.exec(
+      q,
+    );
+  if (m) return { wants: 'description', subject: at(m, 1) };
   // "what is X's business?", "what line of business is X in?", "what is X used for?": what X does.
   m =
     /^what (?:is|was|are|were) (.+?)['’]s? (?:main )?business\s*\??$|^what (?:line|kind|sort) of (?:business|company|firm) (?:is|are) (.+?)(?: in)?(?:,.*)?\s*\??$|^what (?:is|are|was|were) (.+?) (?:used for|for|meant to do|designed to do)\s*\??$/.exec(
@@ -272,6 +279,15 @@ function readByRules(question: string): QuestionForm {
   const kindAsked = tail && /^what (?:kind|sort|type) of [a-z-]+\s*\??$/i.test(tail);
   const setOff = kindAsked ? nameBefore(written, tail) : undefined;
   if (kindAsked && setOff) return { wants: 'description', subject: setOff };
+  // "Ann Grey - role on the Ashby film", "Ann Grey - his role in X", "Ann Grey - job, X story"
+  // (answers-31): the role of the name the question opens with.
+  const roleOf = ROLE_SET_OFF.exec(written)?.[1];
+  const roleName = roleOf ? leadingName(roleOf.trim()) : undefined;
+  if (roleName && (roleName === roleOf?.trim() || roleName.split(' ').length >= 2))
+    return { wants: 'description', subject: roleName };
+  // "Ann Grey - who", "Ann Grey, Ashby Ltd - who?" (answers-31): who the name set off before is.
+  const named = tail && /^who\s*\??$/i.test(tail) ? nameBefore(written, tail) : undefined;
+  if (named) return { wants: 'description', subject: named };
   const fromTail = tail ? readByRules(tail) : undefined;
   if (fromTail?.wants) return tail ? namedBefore(written, tail, fromTail) : fromTail;
   // "Grey photographers - did they plant the bug?", "Under the plans, would visitors be covered?": a
@@ -565,7 +581,9 @@ const ASKING =
 const SET_OFF_ASKING = /^[^?]{3,120}?(?:,|:|\s[-–])\s+((?:what|which|who|where|when|why|how)\b.*)$/i;
 
 /** A subject that only points back to what was named before it ("who's he?", "what does it do?"). */
-const PRONOUN_SUBJECT = /^(?:he|she|it|they|him|her|them|this|that)$/i;
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|him|her|them|this|that|his|its|their)$/i;
+/** A pronoun that stands for a person: the name of one opening the phrase before it is enough ("Ann Grey in the trial - who's she?"). */
+const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 
 /**
  * "Tom Ward - who's he?", "Ashby Ltd: what does it do?": a subject that is a pronoun stands
@@ -574,7 +592,9 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they|him|her|them|this|that)$/i;
  */
 function namedBefore(written: string, tail: string, form: QuestionForm): QuestionForm {
   if (!form.subject || !PRONOUN_SUBJECT.test(form.subject)) return form;
-  const named = nameBefore(written, tail);
+  const named =
+    nameBefore(written, tail) ??
+    (PERSON_PRONOUN.test(form.subject) ? personBefore(written, tail) : undefined);
   return named ? { ...form, subject: named } : form;
 }
 
@@ -587,6 +607,21 @@ function nameBefore(written: string, tail: string): string | undefined {
   const named = before.replace(/^the\s+(?=\p{Lu})/u, '').replace(/,.*$/, '');
   return leadingName(named) === named ? named : undefined;
 }
+
+/**
+ * The name of a person opening the phrase set off before a question, where more follows it ("Ann
+ * Grey in the Ashby trial", "Tom Ward, Rovers"): two to four capitalized words (answers-31). Pure.
+ */
+function personBefore(written: string, tail: string): string | undefined {
+  const before = cleanSubject(written.slice(0, written.length - tail.length).replace(/\s*[,:\-–]\s*$/, ''));
+  const name = leadingName(before);
+  const words = name?.split(' ').length ?? 0;
+  return name && words >= 2 && words <= 4 ? name : undefined;
+}
+
+/** A phrase (group 1) set off by a dash or a colon, then a role asked: "Ann Grey - role on X", "- his job, X story". */
+const ROLE_SET_OFF =
+  /^([^?]{3,80}?)\s*(?:\s[-–]|:)\s+(?:(?:his|her|its|their)\s+)?(?:role|job|post|position|title)(?:\s*[,?]|\s+(?:on|in|at|with|for)\b|\s*$)/i;
 
 /** A phrase set off by a comma, a colon or a dash, then a verb opening a yes/no question (group 1). */
 const SET_OFF_POLAR =
@@ -658,7 +693,7 @@ const AFTER_ASKED =
 /** The name a headline-style question opens with ("Ann Grey ministerial role?": Ann Grey), if any. */
 function leadingName(written: string): string | undefined {
   const m =
-    /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?:de|van|von|da|del|di|le|la|bin|of)(?=\s+\p{Lu})))*)/u.exec(
+    /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?:de|van|von|da|del|di|le|la|bin|of|den|der|du)(?=\s+\p{Lu})))*)/u.exec(
       written,
     );
   return m?.[1]?.replace(/['’]s?$/, '');
@@ -694,6 +729,12 @@ function telegraphic(written: string): QuestionForm | undefined {
     return { wants: 'description', subject: rest, does: true };
   }
   if (ASKING.test(q)) return undefined;
+  // "Ann Grey?", "Ann Grey? Ashby trial" (answers-31): a name of two to four words alone before a
+  // question mark asks who or what it is.
+  const alone = /^([^?]+)\?/.exec(written)?.[1]?.trim();
+  const aloneWords = alone?.split(/\s+/).length ?? 0;
+  if (alone && leadingName(alone) === alone && aloneWords >= 2 && aloneWords <= 4)
+    return { wants: 'description', subject: alone };
   // A topic typed without a question mark ("stake", "share price", "Rovers profits") is a topic; but a
   // noun of what is asked set off after it ("Rovers v Town - venue") or ending three words or more
   // ("Grey bid size", "Ann Grey age") asks, unless it is a measure a topic names as well.

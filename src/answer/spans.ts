@@ -1172,7 +1172,11 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   const does = question.does === true;
   for (const m of mentions(text, subject)) {
     if (m.possessive) continue;
-    const after = text.slice(m.end);
+    // "Ann Grey, 23, an information manager, ...": an age set off after the name is no description
+    // of it; the appositive after the age is (answers-31).
+    const aged = /^\s*,\s*\d{1,3}\s*(?=,)/.exec(text.slice(m.end))?.[0].length ?? 0;
+    const after = text.slice(m.end + aged);
+    const mEnd = m.end + aged;
     // "Ann Grey, head of strategy at X," / "Zedco - the Ruritanian firm which ..."
     const appositive =
       /^\s*(?:,|\s[-–])\s+(?!(?:who|which|said|says|told|and|but|or|the\s+\p{Lu}\p{L}+\s+said)\b)([^,;:"“”()]{2,140}?)(?=\s*(?:,|\.(?:\s|$)|;|:|\s[-–]\s|\)|["”]|$)|\s+(?:said|says|told|added)\b)/u.exec(
@@ -1180,21 +1184,21 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       );
     // "X, shows that ...", "X - bought the hotel", "X, the Y Commission and Z are running ...": a clause, no appositive.
     const clause = appositive?.[1]
-      ? clauseNotNoun(m.end + after.indexOf(appositive[1]), appositive[1], source.tags?.() ?? [])
+      ? clauseNotNoun(mEnd + after.indexOf(appositive[1]), appositive[1], source.tags?.() ?? [])
       : false;
     if (appositive?.[1] && !SPEECH.test(appositive[1]) && !clause) {
       const span = appositive[1].trim();
-      const start = m.end + after.indexOf(span);
+      const start = mEnd + after.indexOf(span);
       const lower = /^(?:\p{Ll}|(?:\p{Lu}\p{L}*['’]s\s))/u.test(span) || /\s\p{Ll}{3,}/u.test(span);
       // "Tom Ward, BCF president said": ended by who says it, less surely all a description.
-      const said = /^\s+(?:said|says|told|added)\b/.test(after.slice(start - m.end + span.length));
+      const said = /^\s+(?:said|says|told|added)\b/.test(after.slice(start - mEnd + span.length));
       const weight = (lower ? (does ? 0.8 : 1) : 0.4) * (said ? APPOSITIVE_BEFORE_SAID : 1);
       spans.push({ text: span, start, end: start + span.length, weight });
     }
     // "Ann Grey from the Drivers' Union", "Tom Ward of the Herald": where the person is from.
     const origin = FROM_AN_ORGANISATION.exec(after);
     if (origin?.[1]) {
-      const start = m.end + after.indexOf(origin[1]);
+      const start = mEnd + after.indexOf(origin[1]);
       spans.push({ text: origin[1], start, end: start + origin[1].length, weight: does ? 0.3 : FROM_WEIGHT });
     }
     // "Northfield East's Tom Ward": where or whom the person is of, told by a possessive just before the name.
@@ -1209,7 +1213,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     // "Ann Grey, who ...", "X, which makes ..."
     const relative = /^\s*,\s+((?:who|which)\s[^;:"“”]{3,160}?)(?=\s*(?:,|\.(?:\s|$)|;|$))/.exec(after);
     if (relative?.[1]) {
-      const start = m.end + after.indexOf(relative[1]);
+      const start = mEnd + after.indexOf(relative[1]);
       // "which entered Xland in 2003": what it once did is an event, not what it does.
       const past = /^(?:who|which)\s+(?:\p{L}+ed|was|were|had|did)\b/u.test(relative[1]);
       spans.push({
@@ -1222,12 +1226,8 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     // "X builds homes", "X, named after a factory, builds homes": the verb of which X is the subject.
     if (does && !inPhrase(text, m.start, source.tags?.() ?? [])) {
       const aside = /^\s*,[^,;:"“”]{2,120},\s+/.exec(after)?.[0].length ?? 0;
-      const verb = (source.tags?.() ?? []).find((w) => w.start >= m.end + aside);
-      if (
-        verb &&
-        ['VERB', 'AUX'].includes(verb.pos) &&
-        /^\s*$/.test(after.slice(aside, verb.start - m.end))
-      ) {
+      const verb = (source.tags?.() ?? []).find((w) => w.start >= mEnd + aside);
+      if (verb && ['VERB', 'AUX'].includes(verb.pos) && /^\s*$/.test(after.slice(aside, verb.start - mEnd))) {
         const clause = clauseFrom(text, verb.start, 25);
         // What it does is told in the present ("builds"); "has bought", "will go" tell events.
         const present = verb.pos === 'VERB' && /\p{L}[^s]s$/u.test(verb.text);
@@ -1241,7 +1241,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
         after,
       );
     if (copula?.[1]) {
-      const start = m.end + after.indexOf(copula[1]);
+      const start = mEnd + after.indexOf(copula[1]);
       spans.push({ text: copula[1], start, end: start + copula[1].length, weight: 0.8 });
     }
     // "X makes ...", "X, which specialises in ..."
@@ -1250,7 +1250,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
         after,
       );
     if (verb?.[1]) {
-      const start = m.end + after.indexOf(verb[1]);
+      const start = mEnd + after.indexOf(verb[1]);
       spans.push({ text: verb[1], start, end: start + verb[1].length, weight: does ? 0.9 : 0.5 });
     }
     // "Bank of Xland's head of strategy Ann Grey", "Judge Ann Grey", "Finance Minister Ann Grey"

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
-import { casedAsCoverage, caseWritten, uncased, usesIn } from '../../src/answer/casing.js';
+import {
+  casedAsCoverage,
+  caseWritten,
+  uncased,
+  uncasedButAcronyms,
+  usesIn,
+} from '../../src/answer/casing.js';
 import { defaultWeights } from '../../src/answer/weights.js';
 import { escapeRegExp } from '../../src/facts/terms.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
@@ -92,6 +98,61 @@ describe('casedAsCoverage: a question written without capitals', () => {
     });
     expect(asWritten.answer?.text).toBe('£40m');
     expect(answerQuery(index, 'how much did the plant cost?', { weights }).answer?.text).toBe('£40m');
+  });
+});
+
+describe('casedAsCoverage: acronyms and rare names (answers-31)', () => {
+  const index = indexOf({
+    ...articles,
+    'news/c': `Ostravia names new chief
+
+The board of Ostravia met on Monday.
+Its new head is Finance Director Wen Ostravia's deputy, said Ilse Tarrow of the TUC.
+"We are pleased," said Ilse Tarrow.
+`,
+  });
+  const vocabulary = defaultVocabulary();
+  const how = { acronyms: true, rare: true };
+
+  it('reads a question whose only capitals are acronyms as one without capitals, keeping the acronyms', () => {
+    expect(uncasedButAcronyms('how much was ostravia fined by the TUC')).toBe(true);
+    expect(uncasedButAcronyms("how much was ostravia fined, per Tollvane's chief")).toBe(false);
+    expect(uncasedButAcronyms('how far over plans are the MoD projects')).toBe(false);
+    expect(casedAsCoverage(index, 'how much was ostravia fined by the TUC', vocabulary, how)).toBe(
+      'how much was Ostravia fined by the TUC',
+    );
+    // Without the option, read as written.
+    expect(casedAsCoverage(index, 'how much was ostravia fined by the TUC', vocabulary)).toBe(
+      'how much was ostravia fined by the TUC',
+    );
+  });
+
+  it('cases a word next to a name where the coverage writes the two with capitals even once or twice', () => {
+    // "Tarrow" is written twice inside sentences (too few alone), always after "Ilse", itself too rare
+    // alone; the pair is cased only where one of the two is a name the coverage writes often.
+    expect(casedAsCoverage(index, 'who is ilse tarrow', vocabulary, how)).toBe('who is ilse tarrow');
+    const often = indexOf({
+      'news/d': `Tarrow speaks
+
+The union's Tarrow spoke on Monday, and Tarrow spoke again on Tuesday, when Tarrow was cheered.
+"We are pleased," said Ilse Tarrow of the union.
+`,
+    });
+    expect(casedAsCoverage(often, 'who is ilse tarrow', vocabulary, how)).toBe('who is Ilse Tarrow');
+    // The old reading needs three uses of the pair.
+    expect(casedAsCoverage(often, 'who is ilse tarrow', vocabulary)).toBe('who is ilse Tarrow');
+  });
+
+  it('keeps silent on two lower-case words next to each other that the coverage never uses', () => {
+    const weights = { ...defaultWeights(), show: 0, none: 0 };
+    const unknown = answerQuery(index, 'how much did the zorvan quillet plant cost', { weights });
+    expect(unknown.facts).toEqual([]);
+    expect(unknown.note).toMatch(/zorvan quillet/);
+    const dropped = answerQuery(index, 'how much did the zorvan quillet plant cost', {
+      weights,
+      unusedPairsNamed: false,
+    });
+    expect(dropped.facts.length).toBeGreaterThan(0);
   });
 });
 

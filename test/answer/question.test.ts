@@ -454,6 +454,48 @@ describe('readQuestion: what a named thing is, asked with "the" or a kind (issue
     });
   });
 
+  it('reads "X - who", "X - what\'s his job", "X? ..." and a person opening the phrase before "who\'s she" as who X is (answers-31)', () => {
+    expect(readQuestion('Tom Ward - who')).toMatchObject({ wants: 'description', subject: 'Tom Ward' });
+    expect(readQuestion('Tom Ward, Ashby Rovers - who?')).toMatchObject({
+      wants: 'description',
+      subject: 'Tom Ward',
+    });
+    expect(readQuestion("Ann Grey - what's her post")).toMatchObject({
+      wants: 'description',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion("Tom Ward - what's his Easton party title, budget story")).toMatchObject({
+      wants: 'description',
+      subject: 'Tom Ward',
+    });
+    expect(readQuestion("Ashby Bank - what's its role with Easton Card")).toMatchObject({
+      wants: 'description',
+      subject: 'Ashby Bank',
+    });
+    expect(readQuestion("Ann Grey in the Ashby case - who's she")).toMatchObject({
+      wants: 'description',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('Ann Grey - role on the Ashby film')).toMatchObject({
+      wants: 'description',
+      subject: 'Ann Grey',
+    });
+    expect(readQuestion('Tom Ward - job, Easton budget piece')).toMatchObject({
+      wants: 'description',
+      subject: 'Tom Ward',
+    });
+    expect(readQuestion('Ann Grey?')).toMatchObject({ wants: 'description', subject: 'Ann Grey' });
+    expect(readQuestion('Sir Tom Ward? Easton pay row')).toMatchObject({
+      wants: 'description',
+      subject: 'Sir Tom Ward',
+    });
+    // One word alone is no such question, nor a topic without a question mark.
+    expect(readQuestion('Ashby?')).not.toMatchObject({ wants: 'description' });
+    expect(readQuestion('Rovers share price')).not.toMatchObject({ wants: 'description' });
+    expect(readQuestion('Ashby Rovers - job cuts')).not.toMatchObject({ wants: 'description' });
+    expect(readQuestion("Tom Ward - who's he with")).not.toMatchObject({ wants: 'description' });
+  });
+
   it('reads "X - what kind of N?" as asking what X is', () => {
     expect(readQuestion('Ashby Private - what kind of firm?')).toMatchObject({
       wants: 'description',

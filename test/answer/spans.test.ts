@@ -642,6 +642,12 @@ describe('who a person is, as the words round the name say', () => {
     ).toBe('BCF president and longtime campaigner');
   });
 
+  it('reads the description after an age set off after the name ("Ann Grey, 23, an archivist"; answers-31)', () => {
+    const aged = described('Ann Grey, 23, an archivist from Easton, gave up riding at 10.', 'Ann Grey');
+    expect(aged[0]).toBe('an archivist from Easton');
+    expect(aged).not.toContain('23');
+  });
+
   it('reads where a person is from ("Ann Grey from the Drivers\' Union")', () => {
     expect(described("Ann Grey from the Drivers' Union said members were angry.", 'Ann Grey')[0]).toBe(
       "from the Drivers' Union",
