@@ -788,23 +788,25 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
   // The story's core: the articles that state two or more of the draft's figures. A figure stated
   // only by articles outside it that never name its subject ("over ten years" of two other stories,
   // where the story's article says "over seven years") is read again within the story: the story's
-  // value that rules it out is the draft's figure changed.
+  // value that rules it out is the draft's figure changed; where that reading finds nothing (the
+  // outside article, weighed as outside the story, no longer counts), the figure is Not found. A
+  // figure with no subject is read again too ("The 35-year-old", "within 14 days": check-31).
   const citing = new Map<string, number>();
   for (const c of first)
     if (c.verdict === 'supported')
       for (const id of new Set(c.evidence.flatMap((e) => e.citations.map((x) => x.id))))
         citing.set(id, (citing.get(id) ?? 0) + 1);
   const core = new Set([...citing].filter(([, n]) => n >= 2).map(([id]) => id));
-  // (Only where no stating article names the figure's subject: an article that does, "£2.6bn" of
-  // the bid in four of the bid's articles, is of the story whatever the core.)
+  // (Only where no stating article names the figure's subject, if it has one: an article that
+  // does, "£2.6bn" of the bid in four of the bid's articles, is of the story whatever the core.)
   const outside = figures.filter(({ subject }, i) => {
     const ids = (first[i]?.evidence ?? []).flatMap((e) => e.citations.map((x) => x.id));
     return (
       core.size > 0 &&
       first[i]?.verdict === 'supported' &&
-      subject !== undefined &&
-      subject.words.length > 0 &&
-      !ids.some((id) => core.has(id) || subject.words.some((w) => state.articlesNaming.get(w)?.has(id)))
+      !ids.some(
+        (id) => core.has(id) || (subject?.words ?? []).some((w) => state.articlesNaming.get(w)?.has(id)),
+      )
     );
   });
   const coreFigures = new Map(
@@ -820,7 +822,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           if (claim?.verdict === 'supported' && inCore) {
             const again = check(inCore);
             const ruled = (againstOf.get(again) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
-            return again.verdict === 'contradicted' && ruled ? again : claim;
+            return (again.verdict === 'contradicted' && ruled) || again.verdict === 'not found' ? again : claim;
           }
           if (claim?.verdict === 'supported') return claim;
           const again = check(f);

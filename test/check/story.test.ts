@@ -152,3 +152,24 @@ describe('a figure stated only outside the story', () => {
     expect(c.note).toMatch(/bankco/);
   });
 });
+
+describe('a figure with no subject stated only outside the story (check-31)', () => {
+  const index = indexOf({
+    show: 'Singer hurt before opening\n\nPop singer Ann Vale has hurt her knee in Chicago, her agent said. The 33-year-old had hoped to recover in time for the show’s New York opening on 21 April. The show has sold 40,000 tickets and employs 120 dancers.\n',
+    banker:
+      'Banker leaves\n\nThe 35-year-old had hoped to recover in time for the bank’s opening before he left on Friday.\n',
+  });
+
+  it('is read again within the story: the story’s value rules it out', () => {
+    const result = checkDraft(
+      index,
+      'The show has sold 40,000 tickets and employs 120 dancers. The 35-year-old had hoped to recover in time for the New York opening on 21 April.',
+    );
+    expect(claim(result, '40,000 tickets').verdict).toBe('supported');
+    expect(claim(result, '120 dancers').verdict).toBe('supported');
+    const c = claim(result, '35-year-old');
+    expect(c.subject).toBeUndefined();
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/33-year-old/);
+  });
+});
