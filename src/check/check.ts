@@ -822,7 +822,9 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           if (claim?.verdict === 'supported' && inCore) {
             const again = check(inCore);
             const ruled = (againstOf.get(again) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
-            return (again.verdict === 'contradicted' && ruled) || again.verdict === 'not found' ? again : claim;
+            return (again.verdict === 'contradicted' && ruled) || again.verdict === 'not found'
+              ? again
+              : claim;
           }
           if (claim?.verdict === 'supported') return claim;
           const again = check(f);
