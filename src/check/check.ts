@@ -209,7 +209,8 @@ export function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string,
     (concept.change === true ||
       (a.change ?? false) === (b.change ?? false) ||
       (spanOfTime(a) && spanOfTime(b)) ||
-      sameNoun(a, b))
+      sameNoun(a, b) ||
+      oneValue(a, b))
   );
 }
 
@@ -224,6 +225,13 @@ const sameNoun = (a: Quantity, b: Quantity) =>
   a.unit !== undefined &&
   stem(a.unit) === stem(b.unit ?? '') &&
   a.value === b.value;
+
+/**
+ * One amount or count at one value ("lost about $180bn" and "wiped some $180bn off", "20,000 workers
+ * lost their jobs" and "cost 20,000 staff their jobs"): whether a side reads it as a change or a
+ * level, the same value is one figure (a percentage is not: "up 4%" is no "4% stake"). Check-31.
+ */
+const oneValue = (a: Quantity, b: Quantity) => a.kind !== 'percent' && a.kind === b.kind && meet(a, b);
 
 /** The unit of a multiple or a number of occasions (src/facts/quantities.ts). */
 const TIMES_UNIT = 'times';

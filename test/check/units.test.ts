@@ -7,7 +7,8 @@
  * not echoed.
  */
 import { describe, expect, it } from 'vitest';
-import { type CheckResult, type Claim, checkDraft, unitOfFigure } from '../../src/check/check.js';
+import { type CheckResult, type Claim, checkDraft, sameUnit, unitOfFigure } from '../../src/check/check.js';
+import { parseQuantities, type Quantity } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
 
 function claim(result: CheckResult, figure: string): Claim {
@@ -107,5 +108,32 @@ describe('checkDraft: one count of one noun, read as a change on one side only (
     const four = checkDraft(index, draft).claims.find((c) => c.start <= at && c.end > at);
     expect(four?.verdict).toBe('contradicted');
     expect(four?.note).toMatch(/seven/);
+  });
+});
+
+describe('sameUnit: one value read as a change on one side only (check-31)', () => {
+  const FIGURE = { name: 'figure', phrases: [] };
+  const only = (text: string, kind: Quantity['kind']): [Quantity, string] => {
+    const found = parseQuantities(text).filter((q) => q.kind === kind);
+    if (found.length !== 1) throw new Error(`${found.length} of ${kind} in ${text}`);
+    return [found[0] as Quantity, text];
+  };
+  const same = (a: string, b: string, kind: Quantity['kind']) =>
+    sameUnit(...only(a, kind), ...only(b, kind), FIGURE);
+
+  it('takes one amount or count at one value as one figure, whichever side reads a change', () => {
+    const lost = 'Shareholders lost about $180bn when the company collapsed.';
+    expect(parseQuantities(lost).find((q) => q.kind === 'money')?.change).toBe(true);
+    expect(same(lost, "The collapse wiped some $180bn off shareholders' holdings.", 'money')).toBe(true);
+    expect(same('In all 20,000 workers lost their jobs.', 'It cost 20,000 staff their jobs.', 'count')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a change apart from a level at another value, and a percentage always', () => {
+    expect(
+      same('Shareholders lost about $180bn in the collapse.', 'The firm is worth $150bn.', 'money'),
+    ).toBe(false);
+    expect(same('Shares rose 4% on Monday.', 'It holds a 4% stake.', 'percent')).toBe(false);
   });
 });
