@@ -2058,11 +2058,14 @@ function checkFigure(
       // my bakery ...' she told the Courier"); a sentence giving the draft's subject a value of its
       // own tells the two apart (above). Check-27.
       // A holder the coverage names for a figure of the draft's subject it states is that subject.
+      // In the draft's story, a value stating the figure is sure also when its words, weighed by
+      // the story, align surely ("losses of more than $4m" in the story's article naming "the US"
+      // and "New Jersey", for "US prosecutors ... estimating losses at over $4m": check-31).
       const other =
         otherSubject(index, sentence, subject, m, focusWords) &&
         !(aliases && m.subject && m.subject.length > 0 && m.subject.every((w) => aliases.has(holderWord(w))));
       const sure =
-        raw >= SURE_ALIGNMENT &&
+        (raw >= SURE_ALIGNMENT || (story.has(fact.articleId) && stated(m) && score >= SURE_ALIGNMENT)) &&
         naming &&
         (!namesSubject(m.fact, subject) ||
           !found.some((o) => o !== m && o.quantity.kind === quantity.kind && heldByOwn(o)));
