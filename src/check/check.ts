@@ -841,9 +841,22 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           // evidence.
           const inStory = (c: Claim) =>
             (againstOf.get(c) ?? []).some((k) => story.has(k.slice(0, k.lastIndexOf('#'))) && !taken.has(k));
-          return claim?.verdict === 'contradicted' && again.verdict === 'not found' && inStory(claim)
-            ? claim
-            : again;
+          const settled =
+            claim?.verdict === 'contradicted' && again.verdict === 'not found' && inStory(claim)
+              ? claim
+              : again;
+          // A figure ruled out only by articles outside the story's core (an article stating one
+          // other figure of the draft, "900 seats" of another hall, is of the story; its "£3,000"
+          // need not be the draft's "£5,000") is read again within the core: what the core gives
+          // of it (nothing: Not found; a value ruling it out) is its verdict (check-31).
+          if (settled.verdict !== 'contradicted' || core.size === 0) return settled;
+          const inCoreOf = (c: Claim) =>
+            (againstOf.get(c) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
+          if (inCoreOf(settled)) return settled;
+          const within = check({ ...f, reading: { ...f.reading, story: core, taken } });
+          return within.verdict === 'not found' || (within.verdict === 'contradicted' && inCoreOf(within))
+            ? within
+            : settled;
         });
   const converted = withConversions(index, claims, o.maxEvidencePerValue);
   const ordered = withOrders(index, text, converted, (stem) => matchingOf(index, state, stem)); // dates, ranks and scores (./orders.ts)

@@ -192,3 +192,19 @@ describe('a value of the story stating the figure, its sentence naming another h
     expect(c.note).toMatch(/\[ring\]/);
   });
 });
+
+describe('a figure ruled out only outside the story’s core (check-31)', () => {
+  const index = indexOf({
+    show: 'Singer hurt before opening\n\nPop singer Ann Vale has hurt her knee in Chicago, her agent said. The show has sold 40,000 tickets and employs 120 dancers.\n',
+    hall: 'Old hall reopens\n\nThe Northgate Hall, which has 900 seats, reopened on Friday. At the bar, staff said, takings reached £3,000 that evening.\n',
+  });
+
+  it('is read again within the core: where the core gives nothing of it, it is not found', () => {
+    const result = checkDraft(
+      index,
+      'The show has sold 40,000 tickets and employs 120 dancers. Its theatre has 900 seats, and its bar took £5,000 on the opening night.',
+    );
+    expect(claim(result, '40,000 tickets').verdict).toBe('supported');
+    expect(claim(result, '£5,000').verdict).toBe('not found');
+  });
+});
