@@ -176,7 +176,7 @@ describe('a figure with no subject stated only outside the story (check-31)', ()
 
 describe('a value of the story stating the figure, its sentence naming another holder too (check-31)', () => {
   const index = indexOf({
-    ring: 'Fraud ring broken\n\nOperation Firewall, led by the Zedland Secret Service, involved seven nations. The authorities in Zedland, who have charged 19 people in Norbury, Westshire, estimate the fraud caused losses of more than $4m.\n',
+    ring: 'Scam ring broken\n\nOperation Nightjar, run by the Zedland Revenue Guard, spanned seven nations. Officials in Zedland, who have charged 19 people in Norbury, Westshire, reckon the scam cost victims losses of more than $4m.\n',
     other:
       'Bank results\n\nThe bank said losses in its card arm came to $9m last year, and it has charged fees to 40,000 people.\n',
   });
@@ -184,7 +184,7 @@ describe('a value of the story stating the figure, its sentence naming another h
   it('states it where its words, weighed by the story, align surely', () => {
     const result = checkDraft(
       index,
-      'The operation, led by the Zedland Secret Service, spanned seven nations, and Zedland prosecutors have charged 19 people, estimating that the fraud caused losses of over $4m.',
+      'The operation, run by the Zedland Revenue Guard, spanned seven nations, and Zedland officials have charged 19 people, reckoning the scam cost losses of over $4m.',
     );
     expect(claim(result, '19 people').verdict).toBe('supported');
     const c = claim(result, 'over $4m');
