@@ -102,6 +102,22 @@ describe('two figures of one sentence swapped', () => {
     expect(forty.note).toMatch(/15%/);
   });
 
+  it('a value given to the other figure, that figure changed too, is confused with it (check-31)', () => {
+    const result = checkDraft(
+      index,
+      'Equality watchdog chairman Tom Bell said asylum requests were down 15%, with labour migration down about 40%.',
+    );
+    const fifteen = claim(result, '15%');
+    expect(fifteen.verdict).toBe('contradicted');
+    expect(fifteen.coverage[0]?.text).toBe('35%');
+    // The right way round, the other figure changed: the first stands.
+    const right = checkDraft(
+      index,
+      'Equality watchdog chairman Tom Bell said asylum requests were down 35%, with labour migration down about 40%.',
+    );
+    expect(claim(right, '35%').verdict).toBe('supported');
+  });
+
   it('given the right way round, both stand', () => {
     const result = checkDraft(
       index,

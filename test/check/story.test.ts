@@ -152,3 +152,59 @@ describe('a figure stated only outside the story', () => {
     expect(c.note).toMatch(/bankco/);
   });
 });
+
+describe('a figure with no subject stated only outside the story (check-31)', () => {
+  const index = indexOf({
+    show: 'Singer hurt before opening\n\nPop singer Ann Vale has hurt her knee in Chicago, her agent said. The 33-year-old had hoped to recover in time for the show’s New York opening on 21 April. The show has sold 40,000 tickets and employs 120 dancers.\n',
+    banker:
+      'Banker leaves\n\nThe 35-year-old had hoped to recover in time for the bank’s opening before he left on Friday.\n',
+  });
+
+  it('is read again within the story: the story’s value rules it out', () => {
+    const result = checkDraft(
+      index,
+      'The show has sold 40,000 tickets and employs 120 dancers. The 35-year-old had hoped to recover in time for the New York opening on 21 April.',
+    );
+    expect(claim(result, '40,000 tickets').verdict).toBe('supported');
+    expect(claim(result, '120 dancers').verdict).toBe('supported');
+    const c = claim(result, '35-year-old');
+    expect(c.subject).toBeUndefined();
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/33-year-old/);
+  });
+});
+
+describe('a value of the story stating the figure, its sentence naming another holder too (check-31)', () => {
+  const index = indexOf({
+    ring: 'Scam ring broken\n\nOperation Nightjar, run by the Zedland Revenue Guard, spanned seven nations. Officials in Zedland, who have charged 19 people in Norbury, Westshire, reckon the scam cost victims losses of more than $4m.\n',
+    other:
+      'Bank results\n\nThe bank said losses in its card arm came to $9m last year, and it has charged fees to 40,000 people.\n',
+  });
+
+  it('states it where its words, weighed by the story, align surely', () => {
+    const result = checkDraft(
+      index,
+      'The operation, run by the Zedland Revenue Guard, spanned seven nations, and Zedland officials have charged 19 people, reckoning the scam cost losses of over $4m.',
+    );
+    expect(claim(result, '19 people').verdict).toBe('supported');
+    const c = claim(result, 'over $4m');
+    expect(c.verdict).toBe('supported');
+    expect(c.note).toMatch(/\[ring\]/);
+  });
+});
+
+describe('a figure ruled out only outside the story’s core (check-31)', () => {
+  const index = indexOf({
+    show: 'Singer hurt before opening\n\nPop singer Ann Vale has hurt her knee in Chicago, her agent said. The show has sold 40,000 tickets and employs 120 dancers.\n',
+    hall: 'Old hall reopens\n\nThe Northgate Hall, which has 900 seats, reopened on Friday. At the bar, staff said, takings reached £3,000 that evening.\n',
+  });
+
+  it('is read again within the core: where the core gives nothing of it, it is not found', () => {
+    const result = checkDraft(
+      index,
+      'The show has sold 40,000 tickets and employs 120 dancers. Its theatre has 900 seats, and its bar took £5,000 on the opening night.',
+    );
+    expect(claim(result, '40,000 tickets').verdict).toBe('supported');
+    expect(claim(result, '£5,000').verdict).toBe('not found');
+  });
+});

@@ -7,7 +7,8 @@
  * not echoed.
  */
 import { describe, expect, it } from 'vitest';
-import { type CheckResult, type Claim, checkDraft, unitOfFigure } from '../../src/check/check.js';
+import { type CheckResult, type Claim, checkDraft, sameUnit, unitOfFigure } from '../../src/check/check.js';
+import { parseQuantities, type Quantity } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
 
 function claim(result: CheckResult, figure: string): Claim {
@@ -107,5 +108,32 @@ describe('checkDraft: one count of one noun, read as a change on one side only (
     const four = checkDraft(index, draft).claims.find((c) => c.start <= at && c.end > at);
     expect(four?.verdict).toBe('contradicted');
     expect(four?.note).toMatch(/seven/);
+  });
+});
+
+describe('sameUnit: one amount read as a change on one side only (check-31)', () => {
+  const FIGURE = { name: 'figure', phrases: [] };
+  const only = (text: string, kind: Quantity['kind']): [Quantity, string] => {
+    const found = parseQuantities(text).filter((q) => q.kind === kind);
+    if (found.length !== 1) throw new Error(`${found.length} of ${kind} in ${text}`);
+    return [found[0] as Quantity, text];
+  };
+  const same = (a: string, b: string, kind: Quantity['kind']) =>
+    sameUnit(...only(a, kind), ...only(b, kind), FIGURE);
+
+  it('takes one amount at one value as one figure, whichever side reads a change', () => {
+    const lost = 'Investors lost about $180bn when the group went under.';
+    expect(parseQuantities(lost).find((q) => q.kind === 'money')?.change).toBe(true);
+    expect(same(lost, "The crash wiped some $180bn off investors' savings.", 'money')).toBe(true);
+  });
+
+  it('keeps a change apart from a level at another value, a count and a percentage always', () => {
+    const cut = 'Zedco is to cut 500 jobs.';
+    expect(parseQuantities(cut).find((q) => q.kind === 'count')?.change).toBe(true);
+    expect(same(cut, 'Zedco has 500 employees.', 'count')).toBe(false);
+    expect(same('Investors lost about $180bn in the crash.', 'The group is worth $150bn.', 'money')).toBe(
+      false,
+    );
+    expect(same('Shares rose 4% on Monday.', 'It holds a 4% stake.', 'percent')).toBe(false);
   });
 });
