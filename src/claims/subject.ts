@@ -90,7 +90,7 @@ const AFTER_PREPOSITION =
  * (REPORT_AFTER) or before it (REPORT_BEFORE).
  */
 const REPORT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
+  /^(?:['’]s|-based)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
 /** A verb of estimating after a name ("The Budget Office reckons that the gap ..."), its clause naming no "its". */
 const ESTIMATES_AFTER =
   /^(?:\s+\p{Lu}\p{Ll}+)?\s+(?:estimates|estimated|predicts|predicted|forecasts|projects|projected|calculates|calculated)\s+(?:that\s+)?(?![^,;]*\b(?:its|their)\b)/u;
@@ -107,10 +107,15 @@ const SAID_OF =
 /**
  * An office that counts for others: a statistics office, an agency, a bureau ("the Ruritanian Labour
  * Agency said the number out of work had reached 3.871 million": the total is the country's, not the
- * agency's). With OFFICE_SAYS, a name ending in such a word that says or reports the figure.
+ * agency's), a government department ("the Trade Department said the deficit was 24.4% above ...":
+ * the country's; claims-31). With OFFICE_SAYS, a name ending in such a word that says or reports the
+ * figure; a department that acts ("will spend $5bn") still owns it.
  */
-const STATISTICS_OFFICE = /\b(?:Agency|Bureau|Institute|Statistics|(?:Audit|Budget|Statistical) Office)$/;
-const OFFICE_SAYS = /^\s+(?:said|says|reported|reports|estimated|estimates|figures|data|showed|shows)\b/;
+const STATISTICS_OFFICE =
+  /\b(?:Agency|Bureau|Institute|Statistics|Department|(?:Audit|Budget|Statistical) Office)$/;
+/** What follows such an office's name, its last word perhaps left out of it by the tagger ("Federal Statistics [Office] said"). */
+const OFFICE_SAYS =
+  /^\s+(?:(?:Office|Department|Bureau)\s+)?(?:said|says|reported|reports|estimated|estimates|figures|data|showed|shows)\b/;
 
 /** The names of a sentence that may own its figures: those that only report them left out. */
 export function ownerNames(text: string, names: readonly string[]): string[] {

@@ -638,3 +638,36 @@ describe('whose a figure is, across the sentence (session 24)', () => {
     expect(claimOf(index, '7%').subject).toEqual(['Bolt Bank']);
   });
 });
+
+describe('whose a figure is: names that only count or report it (claims-31)', () => {
+  it("reads a country's word in an amount's currency as no holder: the figure is the article's organisation", () => {
+    const index = indexOf({
+      r: 'Zedco sales slip\n\nZedco, the food group, has reported lower sales. Zedco said the summer was wet. Turnover slid 1.4% to 52.3bn Ruritanian francs last year.\n',
+    });
+    index.entitiesOf = (fact) =>
+      fact.text.includes('Ruritanian') ? ['Ruritanian'] : fact.text.includes('Zedco') ? ['Zedco'] : [];
+    expect(claimOf(index, '1.4%').subject).toEqual(['Zedco']);
+  });
+
+  it("keeps a currency's word that is no amount's: the currency's own figure", () => {
+    const text = 'The Ruritanian franc rose 2% against the euro.';
+    const index = indexOf({ s: `Franc up\n\nMarkets were calm. ${text}\n` });
+    index.entitiesOf = (fact) => (fact.text.includes('Ruritanian') ? ['Ruritanian'] : []);
+    expect(claimOf(index, '2%').subject).toEqual(['Ruritanian']);
+  });
+
+  it('reads a statistics office or a department that says a figure as its reporter, its last word cut or not', () => {
+    const cut = 'The Zed Statistics Office said output in the year grew by 1.6%.';
+    expect(subjectOf(cut, ['Zed Statistics'], figureOf(cut, '1.6%'))).toBeUndefined();
+    const department = 'The Trade Department said the deficit was 24.4% above the record.';
+    expect(subjectOf(department, ['Trade Department'], figureOf(department, '24.4%'))).toBeUndefined();
+    // A department that acts owns its figure.
+    const acts = 'The Trade Department will spend $5bn on ports.';
+    expect(subjectOf(acts, ['Trade Department'], figureOf(acts, '$5bn'))).toEqual(['Trade Department']);
+  });
+
+  it('reads "X-based figures" as a report by X, not X\'s figure', () => {
+    const text = 'Zedco-based figures show that 14,000 extra posts came in March.';
+    expect(subjectOf(text, ['Zedco'], figureOf(text, '14,000 extra posts'))).toBeUndefined();
+  });
+});
