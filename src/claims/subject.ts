@@ -336,6 +336,10 @@ export function subjectOf(
   // "an £8m bid from Zedco", "a £1.4bn takeover offer from Zedco": who bids is whose the bid is.
   const bidder = bidderOf(text, usable, q);
   if (bidder) return [bidder];
+  // "Double Zed Games 10,000m champion Jo Bloggs", "Jo Bloggs, the 2000 Zed 200m champion,": a
+  // figure in a person's title is the person's.
+  const titled = titleHolder(text, usable, q);
+  if (titled) return [titled];
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
     // A name inside an aside that closes before the figure ("Jo Bloggs, whose firm Acme won ..., gave £5m").
@@ -547,6 +551,39 @@ function frontedOwner(
   const owner = usable.find((e) => e.at === opens);
   if (!owner || !/^\s+\p{Ll}/u.test(text.slice(owner.at + owner.name.length))) return undefined;
   return owner.name;
+}
+
+/**
+ * A person's title or record, the role a figure qualifies (claims-31): "champion", "record holder",
+ * "silver medallist".
+ */
+const TITLE_ROLE = String.raw`(?:champion|winner|medallist|(?:record\s+)?holder|finalist|runner-up|captain|star)`;
+/** Lower-case words between a figure and its role, then the role: " metres champion ", "m silver medallist ". */
+const TITLE_AFTER = new RegExp(String.raw`^[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,2}?\s+${TITLE_ROLE}\s+$`, 'u');
+/** The rest of an apposition's title after its figure: " silver medallist,", "m champion,". */
+const TITLE_CLOSES = new RegExp(String.raw`^[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,2}?\s+${TITLE_ROLE}\s*,`, 'u');
+/** ", the " and up to four words before a figure in an apposition: ", the 2000 Zed women's ". */
+const APPOSED_TITLE = /^,\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}$/u;
+
+/**
+ * The person a figure's title belongs to: the name right after a title the figure stands in
+ * ("Double Zed Games 10,000m champion Jo Bloggs", "Zed Indoor 800m record holder Bloggs"), or the
+ * name an apposition holding it follows ("Jo Bloggs, the 2000 Zed 200m champion, ..."). Undefined
+ * when the figure stands in no title.
+ */
+function titleHolder(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const after = usable.find(
+    (e) => e.at > q.end && e.at - q.end < 40 && TITLE_AFTER.test(text.slice(q.end, e.at)),
+  );
+  if (after) return after.name;
+  if (!TITLE_CLOSES.test(text.slice(q.end, q.end + 60))) return undefined;
+  return usable.find(
+    (e) => e.at + e.name.length < q.start && APPOSED_TITLE.test(text.slice(e.at + e.name.length, q.start)),
+  )?.name;
 }
 
 /** The figure's own noun of a bid, then "from": "bid from", "takeover offer from", "approach from". */

@@ -671,3 +671,25 @@ describe('whose a figure is: names that only count or report it (claims-31)', ()
     expect(subjectOf(text, ['Zedco'], figureOf(text, '14,000 extra posts'))).toBeUndefined();
   });
 });
+
+describe("whose a figure is: a person's title (claims-31)", () => {
+  it("reads a figure in a title before a name as the titled person's, not the name the title opens with", () => {
+    const text = 'Double Zed Games 10,000m champion Jo Bloggs will run in the Northtown race next year.';
+    expect(
+      subjectOf(text, ['Double Zed Games', 'Jo Bloggs', 'Northtown'], figureOf(text, '10,000m')),
+    ).toEqual(['Jo Bloggs']);
+    const holder = 'But Zed Indoor 800m record holder Bloggs said the race was hard.';
+    expect(subjectOf(holder, ['Zed Indoor', 'Bloggs'], figureOf(holder, '800m'))).toEqual(['Bloggs']);
+  });
+
+  it("reads a figure in an apposition's title as the person's the apposition follows", () => {
+    const text =
+      'Grey, the 2000 Zedland junior 100m bronze medallist, and Bloggs both left the squad on Monday.';
+    expect(subjectOf(text, ['Grey', 'Zedland', 'Bloggs'], figureOf(text, '100m'))).toEqual(['Grey']);
+  });
+
+  it('leaves a figure no title holds to the rules before: the name before it', () => {
+    const text = 'Zedco paid $5m for the stadium, chairman Jo Bloggs said.';
+    expect(subjectOf(text, ['Zedco', 'Jo Bloggs'], figureOf(text, '$5m'))).toEqual(['Zedco']);
+  });
+});
