@@ -562,12 +562,15 @@ const TITLE_ROLE = String.raw`(?:champion|winner|medallist|(?:record\s+)?holder|
 const TITLE_AFTER = new RegExp(String.raw`^[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,2}?\s+${TITLE_ROLE}\s+$`, 'u');
 /** The rest of an apposition's title after its figure: " silver medallist,", "m champion,". */
 const TITLE_CLOSES = new RegExp(String.raw`^[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,2}?\s+${TITLE_ROLE}\s*,`, 'u');
+/** A rank's word right before its number: "world number ", "No ". */
+const RANK_BEFORE_NAME = /\b(?:[Nn]umber|No\.?)\s+$/;
 /** ", the " and up to four words before a figure in an apposition: ", the 2000 Zed women's ". */
 const APPOSED_TITLE = /^,\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}$/u;
 
 /**
  * The person a figure's title belongs to: the name right after a title the figure stands in
- * ("Double Zed Games 10,000m champion Jo Bloggs", "Zed Indoor 800m record holder Bloggs"), or the
+ * ("Double Zed Games 10,000m champion Jo Bloggs", "Zed Indoor 800m record holder Bloggs") or a
+ * rank right before a name ("world number seven Jo Bloggs"), or the
  * name an apposition holding it follows ("Jo Bloggs, the 2000 Zed 200m champion, ..."). Undefined
  * when the figure stands in no title.
  */
@@ -580,6 +583,12 @@ function titleHolder(
     (e) => e.at > q.end && e.at - q.end < 40 && TITLE_AFTER.test(text.slice(q.end, e.at)),
   );
   if (after) return after.name;
+  // "beat world number seven Jo Bloggs": a rank before a name (the figure read as a count of the
+  // name, "seven Jo") is the name's.
+  if (RANK_BEFORE_NAME.test(text.slice(Math.max(0, q.start - 12), q.start))) {
+    const ranked = usable.find((e) => e.at > q.start && e.at <= q.end + 1);
+    if (ranked) return ranked.name;
+  }
   if (!TITLE_CLOSES.test(text.slice(q.end, q.end + 60))) return undefined;
   return usable.find(
     (e) => e.at + e.name.length < q.start && APPOSED_TITLE.test(text.slice(e.at + e.name.length, q.start)),

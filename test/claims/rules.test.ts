@@ -688,6 +688,13 @@ describe("whose a figure is: a person's title (claims-31)", () => {
     expect(subjectOf(text, ['Grey', 'Zedland', 'Bloggs'], figureOf(text, '100m'))).toEqual(['Grey']);
   });
 
+  it("reads a rank right before a name as the name's, not the sentence's subject's", () => {
+    const text = 'Bloggs then beat world number seven Jan Grey 6-4 6-1 in the last round.';
+    const rank = parseQuantities(text).find((x) => x.text.startsWith('seven'));
+    if (!rank) throw new Error('no rank');
+    expect(subjectOf(text, ['Bloggs', 'Jan Grey'], rank)).toEqual(['Jan Grey']);
+  });
+
   it('leaves a figure no title holds to the rules before: the name before it', () => {
     const text = 'Zedco paid $5m for the stadium, chairman Jo Bloggs said.';
     expect(subjectOf(text, ['Zedco', 'Jo Bloggs'], figureOf(text, '$5m'))).toEqual(['Zedco']);
