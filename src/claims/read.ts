@@ -359,9 +359,42 @@ function namesOf(index: FactIndex, fact: Fact): string[] {
       ? [opening, ...tagged]
       : tagged;
   const owners = possessiveNames(fact.text).filter((p) => !names.some((n) => n.includes(p) || p.includes(n)));
-  return owners.length > 0 ? [...names, ...owners] : names;
+  const all = owners.length > 0 ? [...names, ...owners] : names;
+  return all.some((n) => inCurrency(fact, n)) ? all.filter((n) => !inCurrency(fact, n)) : all;
 }
 
+/** A currency's noun: what a word of a country before it ("Zedland francs", "Ruritanian dollars") names. */
+const CURRENCY_NOUN =
+  /^\s+(?:francs?|dollars?|euros?|pounds?|kronor|krona|kroner|krone|rupees?|yuan|renminbi|yen|rand|pesos?|roubles?|rubles?|lira|lire|shekels?|ringgit|baht|riyals?|dinars?|dirhams?|zlotys?|forints?)\b/;
+
+/** The same noun anywhere in a sentence: only a sentence that writes one is looked at. */
+const CURRENCY_WORD = new RegExp(CURRENCY_NOUN.source.replace('^\\s+', '\\s'));
+
+/**
+ * True when a name is written only as a currency's word of a country in an amount, before the currency's noun:
+ * "86.7bn Zedland francs", "Ruritanian dollars 648m". It names the money a figure is counted in,
+ * never whose the figure is.
+ */
+function inCurrency(fact: Fact, name: string): boolean {
+  if (!CURRENCY_WORD.test(fact.text)) return false;
+  const found = occurrences(fact.text, name);
+  return (
+    found.length > 0 &&
+    found.every((e) => {
+      const noun = CURRENCY_NOUN.exec(fact.text.slice(e.at + e.name.length));
+      // An amount's currency: a number right before it ("86.7bn Zedland francs") or right after
+      // it ("Ruritanian dollars 648m"); "the Zedland franc rose 2%" is the currency's own figure.
+      return (
+        noun !== null &&
+        (AMOUNT_BEFORE.test(fact.text.slice(Math.max(0, e.at - 12), e.at)) ||
+          /^\s+\d/.test(fact.text.slice(e.at + e.name.length + noun[0].length)))
+      );
+    })
+  );
+}
+
+/** A number right before a currency's word: "86.7bn ", "1,200 ", "5m ". */
+const AMOUNT_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:bn|billion|m|million|trillion|tn)?\s+$/;
 /**
  * A capitalised name that owns something inside a sentence, "..., Acme's auto unit made a loss",
  * "the Ministry's budget": inside a sentence a capital is no sentence's opening, and "'s" after it

@@ -90,7 +90,7 @@ const AFTER_PREPOSITION =
  * (REPORT_AFTER) or before it (REPORT_BEFORE).
  */
 const REPORT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
+  /^(?:['’]s|-based)?\s+(?:(?:annual|latest|new|own|quarterly|monthly|official|latest|recent)\s+)?(?:report|reports|survey|study|poll|research|figures|data|analysis|estimates?|forecasts?|index|statistics)\b/i;
 /** A verb of estimating after a name ("The Budget Office reckons that the gap ..."), its clause naming no "its". */
 const ESTIMATES_AFTER =
   /^(?:\s+\p{Lu}\p{Ll}+)?\s+(?:estimates|estimated|predicts|predicted|forecasts|projects|projected|calculates|calculated)\s+(?:that\s+)?(?![^,;]*\b(?:its|their)\b)/u;
@@ -107,10 +107,15 @@ const SAID_OF =
 /**
  * An office that counts for others: a statistics office, an agency, a bureau ("the Ruritanian Labour
  * Agency said the number out of work had reached 3.871 million": the total is the country's, not the
- * agency's). With OFFICE_SAYS, a name ending in such a word that says or reports the figure.
+ * agency's), a government department ("the Trade Department said the deficit was 24.4% above ...":
+ * the country's; claims-31). With OFFICE_SAYS, a name ending in such a word that says or reports the
+ * figure; a department that acts ("will spend $5bn") still owns it.
  */
-const STATISTICS_OFFICE = /\b(?:Agency|Bureau|Institute|Statistics|(?:Audit|Budget|Statistical) Office)$/;
-const OFFICE_SAYS = /^\s+(?:said|says|reported|reports|estimated|estimates|figures|data|showed|shows)\b/;
+const STATISTICS_OFFICE =
+  /\b(?:Agency|Bureau|Institute|Statistics|Department|(?:Audit|Budget|Statistical) Office)$/;
+/** What follows such an office's name, its last word perhaps left out of it by the tagger ("Federal Statistics [Office] said"). */
+const OFFICE_SAYS =
+  /^\s+(?:(?:Office|Department|Bureau)\s+)?(?:said|says|reported|reports|estimated|estimates|figures|data|showed|shows)\b/;
 
 /** The names of a sentence that may own its figures: those that only report them left out. */
 export function ownerNames(text: string, names: readonly string[]): string[] {
@@ -331,6 +336,10 @@ export function subjectOf(
   // "an £8m bid from Zedco", "a £1.4bn takeover offer from Zedco": who bids is whose the bid is.
   const bidder = bidderOf(text, usable, q);
   if (bidder) return [bidder];
+  // "Double Zed Games 10,000m champion Jo Bloggs", "Jo Bloggs, the 2000 Zed 200m champion,": a
+  // figure in a person's title is the person's.
+  const titled = titleHolder(text, usable, q);
+  if (titled) return [titled];
   const placed = usable
     .filter((e) => e.at + e.name.length <= q.start)
     // A name inside an aside that closes before the figure ("Jo Bloggs, whose firm Acme won ..., gave £5m").
@@ -542,6 +551,48 @@ function frontedOwner(
   const owner = usable.find((e) => e.at === opens);
   if (!owner || !/^\s+\p{Ll}/u.test(text.slice(owner.at + owner.name.length))) return undefined;
   return owner.name;
+}
+
+/**
+ * A person's title or record, the role a figure qualifies (claims-31): "champion", "record holder",
+ * "silver medallist".
+ */
+const TITLE_ROLE = String.raw`(?:champion|winner|medallist|(?:record\s+)?holder|finalist|runner-up|captain|star)`;
+/** Lower-case words between a figure and its role, then the role: " metres champion ", "m silver medallist ". */
+const TITLE_AFTER = new RegExp(String.raw`^[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,2}?\s+${TITLE_ROLE}\s+$`, 'u');
+/** The rest of an apposition's title after its figure: " silver medallist,", "m champion,". */
+const TITLE_CLOSES = new RegExp(String.raw`^[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,2}?\s+${TITLE_ROLE}\s*,`, 'u');
+/** A rank's word right before its number: "world number ", "No ". */
+const RANK_BEFORE_NAME = /\b(?:[Nn]umber|No\.?)\s+$/;
+/** ", the " and up to four words before a figure in an apposition: ", the 2000 Zed women's ". */
+const APPOSED_TITLE = /^,\s+the\s+(?:[\p{L}\d'’-]+\s+){0,4}$/u;
+
+/**
+ * The person a figure's title belongs to: the name right after a title the figure stands in
+ * ("Double Zed Games 10,000m champion Jo Bloggs", "Zed Indoor 800m record holder Bloggs") or a
+ * rank right before a name ("world number seven Jo Bloggs"), or the
+ * name an apposition holding it follows ("Jo Bloggs, the 2000 Zed 200m champion, ..."). Undefined
+ * when the figure stands in no title.
+ */
+function titleHolder(
+  text: string,
+  usable: ReadonlyArray<{ name: string; at: number }>,
+  q: Pick<Quantity, 'start' | 'end'>,
+): string | undefined {
+  const after = usable.find(
+    (e) => e.at > q.end && e.at - q.end < 40 && TITLE_AFTER.test(text.slice(q.end, e.at)),
+  );
+  if (after) return after.name;
+  // "beat world number seven Jo Bloggs": a rank before a name (the figure read as a count of the
+  // name, "seven Jo") is the name's.
+  if (RANK_BEFORE_NAME.test(text.slice(Math.max(0, q.start - 12), q.start))) {
+    const ranked = usable.find((e) => e.at > q.start && e.at <= q.end + 1);
+    if (ranked) return ranked.name;
+  }
+  if (!TITLE_CLOSES.test(text.slice(q.end, q.end + 60))) return undefined;
+  return usable.find(
+    (e) => e.at + e.name.length < q.start && APPOSED_TITLE.test(text.slice(e.at + e.name.length, q.start)),
+  )?.name;
 }
 
 /** The figure's own noun of a bid, then "from": "bid from", "takeover offer from", "approach from". */

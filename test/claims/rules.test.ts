@@ -638,3 +638,65 @@ describe('whose a figure is, across the sentence (session 24)', () => {
     expect(claimOf(index, '7%').subject).toEqual(['Bolt Bank']);
   });
 });
+
+describe('whose a figure is: names that only count or report it (claims-31)', () => {
+  it("reads a country's word in an amount's currency as no holder: the figure is the article's organisation", () => {
+    const index = indexOf({
+      r: 'Zedco sales slip\n\nZedco, the food group, has reported lower sales. Zedco said the summer was wet. Turnover slid 1.4% to 52.3bn Ruritanian francs last year.\n',
+    });
+    index.entitiesOf = (fact) =>
+      fact.text.includes('Ruritanian') ? ['Ruritanian'] : fact.text.includes('Zedco') ? ['Zedco'] : [];
+    expect(claimOf(index, '1.4%').subject).toEqual(['Zedco']);
+  });
+
+  it("keeps a currency's word that is no amount's: the currency's own figure", () => {
+    const text = 'The Ruritanian franc rose 2% against the euro.';
+    const index = indexOf({ s: `Franc up\n\nMarkets were calm. ${text}\n` });
+    index.entitiesOf = (fact) => (fact.text.includes('Ruritanian') ? ['Ruritanian'] : []);
+    expect(claimOf(index, '2%').subject).toEqual(['Ruritanian']);
+  });
+
+  it('reads a statistics office or a department that says a figure as its reporter, its last word cut or not', () => {
+    const cut = 'The Zed Statistics Office said output in the year grew by 1.6%.';
+    expect(subjectOf(cut, ['Zed Statistics'], figureOf(cut, '1.6%'))).toBeUndefined();
+    const department = 'The Trade Department said the deficit was 24.4% above the record.';
+    expect(subjectOf(department, ['Trade Department'], figureOf(department, '24.4%'))).toBeUndefined();
+    // A department that acts owns its figure.
+    const acts = 'The Trade Department will spend $5bn on ports.';
+    expect(subjectOf(acts, ['Trade Department'], figureOf(acts, '$5bn'))).toEqual(['Trade Department']);
+  });
+
+  it('reads "X-based figures" as a report by X, not X\'s figure', () => {
+    const text = 'Zedco-based figures show that 14,000 extra posts came in March.';
+    expect(subjectOf(text, ['Zedco'], figureOf(text, '14,000 extra posts'))).toBeUndefined();
+  });
+});
+
+describe("whose a figure is: a person's title (claims-31)", () => {
+  it("reads a figure in a title before a name as the titled person's, not the name the title opens with", () => {
+    const text = 'Double Zed Games 10,000m champion Jo Bloggs will run in the Northtown race next year.';
+    expect(
+      subjectOf(text, ['Double Zed Games', 'Jo Bloggs', 'Northtown'], figureOf(text, '10,000m')),
+    ).toEqual(['Jo Bloggs']);
+    const holder = 'But Zed Indoor 800m record holder Bloggs said the race was hard.';
+    expect(subjectOf(holder, ['Zed Indoor', 'Bloggs'], figureOf(holder, '800m'))).toEqual(['Bloggs']);
+  });
+
+  it("reads a figure in an apposition's title as the person's the apposition follows", () => {
+    const text =
+      'Grey, the 2000 Zedland junior 100m bronze medallist, and Bloggs both left the squad on Monday.';
+    expect(subjectOf(text, ['Grey', 'Zedland', 'Bloggs'], figureOf(text, '100m'))).toEqual(['Grey']);
+  });
+
+  it("reads a rank right before a name as the name's, not the sentence's subject's", () => {
+    const text = 'Bloggs then beat world number seven Jan Grey 6-4 6-1 in the last round.';
+    const rank = parseQuantities(text).find((x) => x.text.startsWith('seven'));
+    if (!rank) throw new Error('no rank');
+    expect(subjectOf(text, ['Bloggs', 'Jan Grey'], rank)).toEqual(['Jan Grey']);
+  });
+
+  it('leaves a figure no title holds to the rules before: the name before it', () => {
+    const text = 'Zedco paid $5m for the stadium, chairman Jo Bloggs said.';
+    expect(subjectOf(text, ['Zedco', 'Jo Bloggs'], figureOf(text, '$5m'))).toEqual(['Zedco']);
+  });
+});
