@@ -2,6 +2,7 @@ import { comparable, compareClaims } from '../claims/compare.js';
 import { type ClaimFigure, claimFigures, claimsOf, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { tagWords } from '../facts/nlp.js';
+import { statesKind } from '../facts/numbered.js';
 import { DURATION_UNIT } from '../facts/quantities.js';
 import { escapeRegExp, stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -841,7 +842,11 @@ function matchConcept(index: FactIndex, slot: Slot): ReadonlyMap<string, number>
   const named = index.match(slot.named);
   const kept = new Map<string, number>();
   for (const [id, score] of all)
-    if (named.has(id) || index.fact(id)?.quantities.some((q) => q.kind === kind)) kept.set(id, score);
+    if (named.has(id)) kept.set(id, score);
+    else {
+      const fact = index.fact(id);
+      if (fact && statesKind(fact, kind)) kept.set(id, score);
+    }
   return kept;
 }
 

@@ -1,4 +1,5 @@
 import { namesInside } from '../facts/entities.js';
+import { statesKind } from '../facts/numbered.js';
 import type { FactIndex } from '../index/fact-index.js';
 import type { Vocabulary } from '../index/vocabulary.js';
 
@@ -24,7 +25,7 @@ export function suggestTopics(index: FactIndex, vocabulary: Vocabulary, count = 
         const fact = index.fact(id);
         // An article already counted needs no more of its facts' figures read (each read parses them).
         if (!fact || articles.has(fact.articleId)) continue;
-        if (fact.quantities.some((q) => q.kind === concept.kind)) articles.add(fact.articleId);
+        if (concept.kind && statesKind(fact, concept.kind)) articles.add(fact.articleId);
       }
       return { topic: concept.name, articles: articles.size };
     })

@@ -32,7 +32,7 @@ export async function main(args: readonly string[], io: Output = processOutput):
   if (queries.length === 0)
     return usageError(SPEC, io, 'Give at least one query, for example: factbot ask valuation');
   try {
-    const { corpus, cacheSub } = resolveCorpus(corpusChoice(given.values));
+    const { corpus, cacheSub } = await resolveCorpus(corpusChoice(given.values));
     const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) }, cacheSub);
     for (const query of queries) {
       const answer = answerQuery(index, query);

@@ -45,7 +45,7 @@ export async function main(args: readonly string[], io: Output = processOutput):
     );
   const warner = { warn: (m: string) => io.err(`warning: ${m}\n`) };
   try {
-    const { corpus, cacheSub } = resolveCorpus(corpusChoice(given.values));
+    const { corpus, cacheSub } = await resolveCorpus(corpusChoice(given.values));
     const index = await cliIndex(corpus, warner, cacheSub);
     for (const text of texts) {
       const result = checkDraft(index, text);

@@ -30,7 +30,7 @@ export async function main(args: readonly string[], io: Output = processOutput):
   const given = readArgs(args, SPEC, io);
   if (typeof given === 'number') return given;
   try {
-    const { corpus, cacheSub } = resolveCorpus(corpusChoice(given.values));
+    const { corpus, cacheSub } = await resolveCorpus(corpusChoice(given.values));
     const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) }, cacheSub);
     const lines: string[] = [];
     // One line a claim: its JSON object, or the line a reader scans.

@@ -36,7 +36,7 @@ export async function main(args: readonly string[], io: Output = processOutput):
   if (typeof given === 'number') return given;
   const fresh = ((given.values.new as string[] | undefined) ?? []).map(String);
   try {
-    const { corpus, title: storyTitle, cacheSub } = resolveCorpus(corpusChoice(given.values));
+    const { corpus, title: storyTitle, cacheSub } = await resolveCorpus(corpusChoice(given.values));
     const index = await cliIndex(corpus, { warn: (m) => io.err(`warning: ${m}\n`) }, cacheSub);
     const unknown = fresh.filter((id) => !index.article(id));
     if (unknown.length > 0)

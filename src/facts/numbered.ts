@@ -1,4 +1,4 @@
-import { parseQuantities } from './quantities.js';
+import { mayStateKind, parseQuantities, type QuantityKind } from './quantities.js';
 import { stemTable } from './stem-numbers.js';
 import type { Fact } from './types.js';
 
@@ -18,6 +18,8 @@ export class NumberedFact implements Fact {
   readonly id: string;
   private stems?: readonly string[];
   private stated?: Fact['quantities'];
+  /** The kinds its text was found not to state before its quantities were parsed (KIND_BITS). */
+  private unstated = 0;
 
   constructor(
     readonly articleId: string,
@@ -42,4 +44,32 @@ export class NumberedFact implements Fact {
     }
     return this.stated;
   }
+
+  /**
+   * Whether it states a quantity of this kind: `quantities.some(q => q.kind === kind)`, without
+   * parsing them where its text cannot hold one (`mayStateKind`; remembered per kind).
+   */
+  states(kind: QuantityKind): boolean {
+    if (!this.stated) {
+      const bit = KIND_BITS[kind];
+      if (this.unstated & bit) return false;
+      if (!mayStateKind(this.text, kind)) {
+        this.unstated |= bit;
+        return false;
+      }
+    }
+    return this.quantities.some((q) => q.kind === kind);
+  }
+}
+
+/** A bit for each kind of quantity (see NumberedFact.states). */
+const KIND_BITS: Readonly<Record<QuantityKind, number>> = { money: 1, percent: 2, year: 4, count: 8 };
+
+/**
+ * Whether a fact states a quantity of this kind, as `quantities.some` tells, without parsing its
+ * quantities where its text cannot hold one (a NumberedFact: see `states`). Speed-31: the measures
+ * a question or the coverage names ask this of thousands of facts never read further.
+ */
+export function statesKind(fact: Fact, kind: QuantityKind): boolean {
+  return fact instanceof NumberedFact ? fact.states(kind) : fact.quantities.some((q) => q.kind === kind);
 }

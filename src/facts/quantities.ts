@@ -598,6 +598,38 @@ const DECADE_WORD = /decade/i;
 const PART_WORD = /third|quarter|fifth|tenth/i;
 const HALF_WORD = /half/i;
 
+/** A word of money after a number in words (see WORD_MONEY): what every match of it holds. */
+const MONEY_WORD = /(?:dollars|pounds|euros|yen|yuan)\b/i;
+/** MONEY_AFTER, tried once for whether it matches anywhere. */
+const MONEY_AFTER_ANYWHERE = new RegExp(MONEY_AFTER.source, 'i');
+/**
+ * What every percentage holds: "%" or "per cent" ("percent", "percentage points"; PERCENT,
+ * WORD_PERCENT), a part of a whole (FRACTION), "half" (HALF); a rate holds ONE_IN_WORDS.
+ */
+const PERCENT_MARK = /%|per ?cent|third|quarter|fifth|tenth|half/i;
+/** What every year holds (YEAR). */
+const YEAR_DIGITS = /1[89]\d\d|20\d\d/;
+
+/**
+ * False when a text states no quantity of this kind, told without parsing it (speed-31): every
+ * pattern that reads money holds a currency sign, matches MONEY_AFTER or holds a word of money after a
+ * number in words; a percentage, see PERCENT_MARK and ONE_IN_WORDS; a year, four digits. Low ends of
+ * ranges take the kind of a quantity found already. True when it may (a count, always: it has too
+ * many ways to be written). Pure; a test holds it true wherever parseQuantities finds the kind.
+ */
+export function mayStateKind(text: string, kind: QuantityKind): boolean {
+  switch (kind) {
+    case 'money':
+      return CURRENCY_SIGN.test(text) || MONEY_WORD.test(text) || MONEY_AFTER_ANYWHERE.test(text);
+    case 'percent':
+      return PERCENT_MARK.test(text) || ONE_IN_WORDS.test(text);
+    case 'year':
+      return YEAR_DIGITS.test(text);
+    default:
+      return true;
+  }
+}
+
 /** What a pattern reads of a quantity; `add` reads the rest (qualifier, rate, change, span). */
 type Stated = Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>;
 
