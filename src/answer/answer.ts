@@ -1570,7 +1570,13 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         (lowered.includes(`${slot.label} ${other.label}`) ||
           lowered.includes(`${other.label} ${slot.label}`)),
     );
-  const missing = unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot));
+  const unusedNames = unused.filter(({ slot }) => several && isName(slot));
+  // A name written with capitals is what the note names when one is missing ("Yukos" of "Yukos
+  // tax bill"); an unused lower-case pair is named only where no such name is.
+  const missing =
+    unusedNames.length > 0
+      ? unusedNames
+      : unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot));
   if (missing.length > 0)
     return silent(
       index,
