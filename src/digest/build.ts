@@ -401,7 +401,7 @@ function topLine(
   // The fewest articles an unmeasured figure needs: every article of a story of fewer.
   const leastUnmeasured = Math.min(LEAST_UNMEASURED, index.distinctArticleCount);
   // An exact amount of money no measure word claims and whose owner the digest does not show ("A
-  // barrel of US crude oil closed up $2.80 at $51.15", its owner read from the story) leads too, in
+  // tonne of Zed copper ended up $40 at $1,210", its owner read from the story) leads too, in
   // a sentence of its own that stands alone, as under "Other figures", when it needs no owner to be
   // told apart: every article writes it exactly (issue 20 §4). A change ("up $2.80") ranks below the
   // level its sentence gives.
@@ -1128,8 +1128,8 @@ function whatIsNew(
     const words = new Set(entityWords(a.subject));
     if (entityWords(b.subject).some((w) => words.has(w))) return true;
     // A count no measure word claims is of the thing counted, whoever holds it: two written names
-    // that share no word hold two counts ("an estimated 2.4 million with-profits policyholders" of
-    // one insurer, "up to 50,000 with-profits investors" of another), shown or not. A measure read
+    // that share no word hold two counts ("some 1.1 million savers" of one insurer, "as many as
+    // 30,000 savers" of another), shown or not. A measure read
     // ("growth") may be one owner's under two names the reader found ("Federal Statistics", "GDP").
     const written = (m: FigureMention) => m.subjectFrom === 'named';
     if (!a.concept && !b.concept && written(a) && written(b)) return false;

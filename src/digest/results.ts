@@ -150,9 +150,9 @@ const SHARED_EVENT_WORDS = 2;
 
 /**
  * The claims of one date split by the event they date: one date is one claim only for sentences of
- * one event, the same event word before the date or two claim words in common ("Once completed in
- * 2005, Blue Gene/L ..." and "the full version, due to be completed in 2005"; not "to boost annual
- * sales in Asia to 150,000 by 2008" and "a crossover could be on the market by 2008"; issue 20 §4).
+ * one event, the same event word before the date or two claim words in common ("Once finished in
+ * 2009, the Orvo span will ..." and "the span, set to be finished in 2009"; not "yearly deliveries
+ * of 90,000 by 2009" and "a van might reach showrooms by 2009"; issue 20 §4).
  * Claim words are a sentence's stems less function words, numbers and words of time (`claimStems`).
  * Each claim joins the first group holding a sentence of its event. Pure.
  */
