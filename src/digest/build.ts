@@ -6,7 +6,7 @@ import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
-import { defaultCopyOptions, likeness, wordRuns } from '../index/copies.js';
+import { defaultCopyOptions, heldShare, likeness, wordRuns } from '../index/copies.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import {
@@ -95,6 +95,12 @@ export interface NewArticle extends DigestCitation {
    * the newest `maxNewDetailed`, which are counted, not shown.
    */
   adds?: Addition[];
+  /**
+   * The earlier article whose text this one files again (issue 20 §4: a copy is not news): `exactly`
+   * the same words, `nearly` (a word or two changed), or held `within` a longer earlier one. Its
+   * `adds` are then empty: it is counted, listed once, and said to add nothing.
+   */
+  repeats?: DigestCitation & { how: 'exactly' | 'nearly' | 'within' };
 }
 
 /** A figure a new article gives that differs from what an earlier article gave for it. */
@@ -977,6 +983,40 @@ function whatIsNew(
   };
   const isEarlier = (id: string, than: string) =>
     rankOf(id) < rankOf(than) && (index.original(id) !== index.original(than) || !sameText(id, than));
+  // A new article whose text an earlier one already gave (the same words, a word or two changed, or
+  // held whole in a longer earlier text) is not news: it says so, and none of its sentences is listed
+  // as new (issue 20 §4, the lead's call: "a copy is not news"; digest2-20 had it add its sentences).
+  // An update holding an earlier text whole and adding to it is no repeat: it is read as news above.
+  const byOriginal = new Map<string, string[]>();
+  for (const a of order) {
+    const key = index.original(a.id);
+    byOriginal.set(key, [...(byOriginal.get(key) ?? []), a.id]);
+  }
+  const repeatOf = (id: string): NewArticle['repeats'] => {
+    const group = byOriginal.get(index.original(id)) ?? [];
+    if (group.length < 2) return undefined;
+    const own = runsOf(id);
+    let best: { id: string; how: 'exactly' | 'nearly' | 'within'; alike: number; rank: number } | undefined;
+    for (const other of group) {
+      if (other === id || rankOf(other) >= rankOf(id)) continue;
+      const theirs = runsOf(other);
+      const alike = likeness(own, theirs);
+      const how =
+        alike === 1
+          ? 'exactly'
+          : alike >= defaultCopyOptions.least
+            ? 'nearly'
+            : own.size <= theirs.size && heldShare(own, theirs) >= defaultCopyOptions.held
+              ? 'within'
+              : undefined;
+      if (!how) continue;
+      // The likest, then the latest: the report the reader saw last.
+      if (!best || alike > best.alike || (alike === best.alike && rankOf(other) > best.rank))
+        best = { id: other, how, alike, rank: rankOf(other) };
+    }
+    const source = best && index.article(best.id);
+    return best && source ? { ...digestCitation(source), how: best.how } : undefined;
+  };
 
   const shown = newestFirst(fresh);
   const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
@@ -1166,6 +1206,11 @@ function whatIsNew(
   for (const article of fresh) {
     if (!detailed.has(article.id)) {
       newArticles.set(article.id, digestCitation(article));
+      continue;
+    }
+    const repeats = repeatOf(article.id);
+    if (repeats) {
+      newArticles.set(article.id, { ...digestCitation(article), adds: [], repeats });
       continue;
     }
     const changed: Addition[] = [];
