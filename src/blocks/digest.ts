@@ -12,6 +12,7 @@ import {
   groupTitle,
   groupVerdict,
   listedNew,
+  repeatWords,
   topWords,
 } from '../digest/format.js';
 import { citationMrkdwn, citationsLine, fallbackText, type Message, section } from './answer.js';
@@ -89,8 +90,9 @@ export function digestMessage(d: Digest): Message {
       // The articles the text lists, as many as the message has blocks for.
       const listed = listedNew(d).slice(0, Math.max(0, LIMITS.blocks - blocks.length - AFTER_NEW));
       for (const a of listed) {
-        const adds =
-          a.adds?.length === 0
+        const adds = a.repeats
+          ? [`    ${repeatWords(a.repeats, citationMrkdwn)}`]
+          : a.adds?.length === 0
             ? ['    nothing the earlier articles did not say']
             : (a.adds ?? []).map((add) => `    ${safeText(additionWords(add), 900)}`);
         const when = a.published ? `, ${escapeMrkdwn(day(a.published))}` : '';

@@ -6,6 +6,7 @@ import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
 import { stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
+import { defaultCopyOptions, heldShare, likeness, wordRuns } from '../index/copies.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
 import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import {
@@ -19,12 +20,15 @@ import {
   type FigureLine,
   type FigureMention,
   figureMentions,
+  figureText,
   groupFigures,
   keyWords,
   lineOf,
   MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
   momentShown,
+  movedFrom,
+  movedTo,
   namedAlike,
   roundedAlike,
   statesClaim,
@@ -91,6 +95,12 @@ export interface NewArticle extends DigestCitation {
    * the newest `maxNewDetailed`, which are counted, not shown.
    */
   adds?: Addition[];
+  /**
+   * The earlier article whose text this one files again (issue 20 §4: a copy is not news): `exactly`
+   * the same words, `nearly` (a word or two changed), or held `within` a longer earlier one. Its
+   * `adds` are then empty: it is counted, listed once, and said to add nothing.
+   */
+  repeats?: DigestCitation & { how: 'exactly' | 'nearly' | 'within' };
 }
 
 /** A figure a new article gives that differs from what an earlier article gave for it. */
@@ -396,6 +406,54 @@ function topLine(
   const counted = countedMentions(clusters, (id) => index.original(id));
   // The fewest articles an unmeasured figure needs: every article of a story of fewer.
   const leastUnmeasured = Math.min(LEAST_UNMEASURED, index.distinctArticleCount);
+  // An exact amount of money no measure word claims and whose owner the digest does not show ("A
+  // tonne of Zed copper ended up $40 at $1,210", its owner read from the story) leads too, in
+  // a sentence of its own that stands alone, as under "Other figures", when it needs no owner to be
+  // told apart: every article writes it exactly (issue 20 §4). A change ("up $2.80") ranks below the
+  // level its sentence gives.
+  const plainCandidates: typeof candidates = [];
+  const plainClaim = (c: FigureCluster) => {
+    const ids = new Set(c.mentions.map((m) => index.original(m.article.id)));
+    if (ids.size < leastUnmeasured) return;
+    if (c.mentions.some((m) => m.quantity.kind !== 'money' || m.quantity.qualifier !== 'exact' || m.unplaced))
+      return;
+    const q = c.mentions[0]?.quantity;
+    if (!q || c.mentions.some((m) => m.quantity.value !== q.value || m.quantity.currency !== q.currency))
+      return;
+    const m = c.mentions
+      .filter(
+        (x) =>
+          standsAlone(x.context.text) &&
+          contextWords(x.context.text, x.quantity.text) >= MIN_CONTEXT_WORDS &&
+          plainFigure(x),
+      )
+      .sort((a, b) => a.fact.position - b.fact.position || a.context.text.length - b.context.text.length)[0];
+    if (!m) return;
+    const line = clusterLine({ ...c, shown: m, stating: c.mentions.filter((x) => statesClaim(m, x)) }, (id) =>
+      index.original(id),
+    );
+    if (!line) return;
+    const cited = new Set([line.source, ...line.also].map((x) => index.original(x.id)));
+    const also = [...line.also];
+    for (const x of c.mentions) {
+      const id = index.original(x.article.id);
+      if (cited.has(id)) continue;
+      cited.add(id);
+      also.push(digestCitation(x.article));
+    }
+    plainCandidates.push({
+      text: line.context,
+      figure: line.figure,
+      source: line.source,
+      also,
+      consistent: [],
+      n: ids.size,
+      rank: m.quantity.change ? 0 : 0.1,
+      own: ids.size,
+      at: Math.min(...c.mentions.map((x) => x.fact.position)),
+      amounts: amountKeys(m),
+    });
+  };
   for (const c of clusters) {
     const line = clusterLine(c, (id) => index.original(id));
     // A measured claim the digest cannot show ("It sold 15% of its shares", whose owner is only
@@ -410,6 +468,7 @@ function topLine(
           more: [],
           own: 0,
         });
+      else if (!c.concept) plainClaim(c);
       continue;
     }
     if (c.subjectKey === '' || doubtful.has(line.factId)) continue;
@@ -538,6 +597,7 @@ function topLine(
         : {}),
     });
   }
+  candidates.push(...plainCandidates);
   // A match's result ("beat Ashby 27-9") and a dated event ("by 2010"), counted as figures are.
   for (const c of stated)
     candidates.push({
@@ -748,7 +808,12 @@ export function plainFacts(
   const amounts = new Set<string>();
   for (const c of clusters) {
     const line = clusterLine(c, original);
-    if (line && shown.has(`${line.context}\u0000${line.figure}`))
+    // A claim a said sentence gives is said, in whichever article's words ("closed up $2.80 to $51.15"
+    // at a glance says the $2.80 of "closed up $2.80 at $51.15").
+    if (
+      (line && shown.has(`${line.context}\u0000${line.figure}`)) ||
+      c.mentions.some((m) => sentences.has(m.context.text))
+    )
       for (const k of amountsOf(c)) amounts.add(k);
   }
   // Each claim in the sentence it can be shown in: its own, when its measure is not read; else,
@@ -901,9 +966,57 @@ function whatIsNew(
   const rankOf = (id: string) => rank.get(id) ?? 0;
   // An article and its copy (the same text filed again, differing in a hyphen or a comma) are one
   // article: neither is earlier than the other, so a copy of the newest article filed before it
-  // does not make the new article add nothing (issue 20).
+  // does not make the new article add nothing (issue 20). An earlier text held whole in a longer new
+  // one is no such copy: the new one is an update repeating it, whose repeated sentences are old
+  // (issue 20 §4: "an old fact in the newest article presented as new").
+  const refiled = new Map<string, boolean>();
+  const runsOf = (id: string) =>
+    wordRuns([index.article(id)?.title ?? '', ...index.factsOf(id).map((f) => f.text)].join(' '));
+  const sameText = (id: string, than: string) => {
+    const key = `${id}\u0000${than}`;
+    let same = refiled.get(key);
+    if (same === undefined) {
+      same = likeness(runsOf(id), runsOf(than)) >= defaultCopyOptions.least;
+      refiled.set(key, same);
+    }
+    return same;
+  };
   const isEarlier = (id: string, than: string) =>
-    rankOf(id) < rankOf(than) && index.original(id) !== index.original(than);
+    rankOf(id) < rankOf(than) && (index.original(id) !== index.original(than) || !sameText(id, than));
+  // A new article whose text an earlier one already gave (the same words, a word or two changed, or
+  // held whole in a longer earlier text) is not news: it says so, and none of its sentences is listed
+  // as new (issue 20 §4, the lead's call: "a copy is not news"; digest2-20 had it add its sentences).
+  // An update holding an earlier text whole and adding to it is no repeat: it is read as news above.
+  const byOriginal = new Map<string, string[]>();
+  for (const a of order) {
+    const key = index.original(a.id);
+    byOriginal.set(key, [...(byOriginal.get(key) ?? []), a.id]);
+  }
+  const repeatOf = (id: string): NewArticle['repeats'] => {
+    const group = byOriginal.get(index.original(id)) ?? [];
+    if (group.length < 2) return undefined;
+    const own = runsOf(id);
+    let best: { id: string; how: 'exactly' | 'nearly' | 'within'; alike: number; rank: number } | undefined;
+    for (const other of group) {
+      if (other === id || rankOf(other) >= rankOf(id)) continue;
+      const theirs = runsOf(other);
+      const alike = likeness(own, theirs);
+      const how =
+        alike === 1
+          ? 'exactly'
+          : alike >= defaultCopyOptions.least
+            ? 'nearly'
+            : own.size <= theirs.size && heldShare(own, theirs) >= defaultCopyOptions.held
+              ? 'within'
+              : undefined;
+      if (!how) continue;
+      // The likest, then the latest: the report the reader saw last.
+      if (!best || alike > best.alike || (alike === best.alike && rankOf(other) > best.rank))
+        best = { id: other, how, alike, rank: rankOf(other) };
+    }
+    const source = best && index.article(best.id);
+    return best && source ? { ...digestCitation(source), how: best.how } : undefined;
+  };
 
   const shown = newestFirst(fresh);
   const detailed = new Set(shown.slice(0, detail).map((a) => a.id));
@@ -1054,6 +1167,12 @@ function whatIsNew(
     if (a.subjectKey === b.subjectKey && a.subjectKey !== '') return true;
     const words = new Set(entityWords(a.subject));
     if (entityWords(b.subject).some((w) => words.has(w))) return true;
+    // A count no measure word claims is of the thing counted, whoever holds it: two written names
+    // that share no word hold two counts ("some 1.1 million savers" of one insurer, "as many as
+    // 30,000 savers" of another), shown or not. A measure read
+    // ("growth") may be one owner's under two names the reader found ("Federal Statistics", "GDP").
+    const written = (m: FigureMention) => m.subjectFrom === 'named';
+    if (!a.concept && !b.concept && written(a) && written(b)) return false;
     const found = (m: FigureMention) => m.subjectFrom === 'named' || m.subjectFrom === 'resolved';
     return a.placed !== b.placed && found(a.placed ? b : a);
   };
@@ -1089,6 +1208,11 @@ function whatIsNew(
       newArticles.set(article.id, digestCitation(article));
       continue;
     }
+    const repeats = repeatOf(article.id);
+    if (repeats) {
+      newArticles.set(article.id, { ...digestCitation(article), adds: [], repeats });
+      continue;
+    }
     const changed: Addition[] = [];
     const adds: Addition[] = [];
     const used = new Set<string>();
@@ -1102,8 +1226,9 @@ function whatIsNew(
       subject: string,
       measure: string,
       moment: FigureMention['moment'],
+      figure?: string,
     ): void => {
-      const now = lineOf(m);
+      const now = figure === undefined ? lineOf(m) : { ...lineOf(m), figure };
       const before = lineOf(earlier);
       changes.push({ measure, subject, ...(moment ? { moment: momentShown(moment) } : {}), now, before });
       changed.push({
@@ -1135,6 +1260,47 @@ function whatIsNew(
     };
     for (const m of mentionsOf.get(article.id) ?? []) {
       const cluster = clusterOf.get(m);
+      // A movement the new article gives ("revised ... from 157,000 to 133,000") is said once, by the
+      // value it reached; where an earlier article gave the value it moved from, of the same measure
+      // and at no other named time, that figure is changed: "jobs: 157,000 [292] → 133,000" (issue 20 §4).
+      const quantities = m.fact.quantities;
+      const reached = movedTo(m.fact.text, m.quantity, quantities);
+      if (
+        reached &&
+        (mentionsOf.get(article.id) ?? []).some((x) => x.fact === m.fact && x.quantity === reached)
+      )
+        continue;
+      const start = movedFrom(m.fact.text, m.quantity, quantities);
+      if (start && m.concept && !used.has(m.fact.id)) {
+        const name = m.concept.name;
+        const at = (x: FigureMention) => ((x.moment?.order ?? 0) >= ANCHORED ? x.moment?.order : undefined);
+        const was = mentions
+          .filter(
+            (e) =>
+              isEarlier(e.article.id, article.id) &&
+              e.concept?.name === name &&
+              e.quantity.kind === start.kind &&
+              e.quantity.value === start.value &&
+              e.quantity.currency === start.currency &&
+              !(at(e) !== undefined && at(m) !== undefined && at(e) !== at(m)),
+          )
+          .sort((a, b) => rankOf(b.article.id) - rankOf(a.article.id))[0];
+        if (was) {
+          used.add(m.fact.id);
+          changedFacts.add(m.fact.id);
+          changedGroups.add(groupKey(m));
+          const owner = was.placed || !m.placed ? was : m;
+          sayChange(
+            m,
+            was,
+            owner.subject.join(' and '),
+            namedAlike([m, was], name),
+            m.moment,
+            figureText(m.quantity),
+          );
+          continue;
+        }
+      }
       // An earlier article's amount the new one says is (to be) changed: "He is also expected to
       // cut the £95 cost of the card" changes the £95 an earlier article gave.
       const given = [

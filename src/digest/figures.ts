@@ -960,12 +960,52 @@ export function rangeEnd(text: string, q: Quantity, all: readonly Quantity[]): Q
 export const rangeStart = (text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined =>
   all.find((o) => o.end <= q.start && rangeEnd(text, o, all) === q);
 
+/** What joins the two values of a movement after its "from": "from 157,000 to 133,000". */
+const MOVED_JOINT = /^\s+to\s+/;
+
+/**
+ * The value a movement reaches ("133,000" of "revised ... from 157,000 to 133,000"), for the figure
+ * it moved from: a figure of the same kind and currency right past "to", the first opened by "from".
+ * None for a range or a lone figure. Pure.
+ */
+export function movedTo(text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined {
+  if (q.change || !MOVED_FROM.test(text.slice(0, q.start))) return undefined;
+  const joint = MOVED_JOINT.exec(text.slice(q.end));
+  if (!joint) return undefined;
+  const at = q.end + joint[0].length;
+  return all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
+}
+
+/** The figure a movement started from ("157,000" of "from 157,000 to 133,000"), as `movedTo` reads it. Pure. */
+export const movedFrom = (text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined =>
+  all.find((o) => o.end <= q.start && movedTo(text, o, all) === q);
+
 /** A mention's line: its figure in its own words, citing its article; marked expected when its words say so. */
 export function lineOf(m: FigureMention): FigureLine {
   // A range's end is shown with the other end: "20 to 25 big firms", not "20" or "25 big firms".
   const all = m.fact.quantities;
   const low = rangeStart(m.fact.text, m.quantity, all) ?? m.quantity;
   const high = low === m.quantity ? (rangeEnd(m.fact.text, m.quantity, all) ?? m.quantity) : m.quantity;
+  // A movement's two values are one line, saying what changed: "from 157,000 to 133,000", not two
+  // bare lines "157,000" and "133,000" (issue 20 §4). Its words say which way it went.
+  const from =
+    low === m.quantity && high === m.quantity ? (movedFrom(m.fact.text, m.quantity, all) ?? m.quantity) : low;
+  const to = from === m.quantity ? (movedTo(m.fact.text, m.quantity, all) ?? high) : m.quantity;
+  if (from !== low || to !== high) {
+    return {
+      figure: `from ${m.fact.text.slice(from.start, to.start)}${countText(to, m.concept !== undefined)}`,
+      context: m.context.text,
+      cutBefore: m.context.cutBefore,
+      cutAfter: m.context.cutAfter,
+      source: digestCitation(m.article),
+      also: [],
+      factId: m.fact.id,
+      ...(m.modality === 'expected' &&
+      SAID_EXPECTED.test(clauseAround(m.fact.text, m.quantity.start, m.fact.text.length))
+        ? { expected: true }
+        : {}),
+    };
+  }
   const figure = m.fact.text.slice(low.start, high.start) + countText(high, m.concept !== undefined);
   // A fall shows its direction ("fell 0.6%": -0.6%), but not under a measure that says it ("decline").
   const falls =

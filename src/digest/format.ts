@@ -20,6 +20,19 @@ export function listedNew(d: Pick<Digest, 'newArticles'>): NewArticle[] {
   return end < 0 ? d.newArticles : d.newArticles.slice(0, end);
 }
 
+/**
+ * What a new article that files an earlier text again says, in one line: "repeats [163] word for
+ * word: nothing new" (issue 20 §4). `cite` writes the earlier article's citation.
+ */
+export function repeatWords(
+  repeats: NonNullable<NewArticle['repeats']>,
+  cite: (c: DigestCitation) => string,
+): string {
+  const how =
+    repeats.how === 'exactly' ? ' word for word' : repeats.how === 'nearly' ? ' nearly word for word' : '';
+  return `${repeats.how === 'within' ? 'repeats part of' : 'repeats'} ${cite(repeats)}${how}: nothing new`;
+}
+
 /** The day of an article's date, which may be a feed's full time: "2025-06-12". */
 export const day = (date: string) => date.slice(0, 10);
 
@@ -224,7 +237,8 @@ export function digestToText(d: Digest): string {
       const listed = listedNew(d);
       for (const a of listed) {
         lines.push(`  • ${a.title}${a.url ? ` <${a.url}>` : ''} [${a.id}${dated(a)}]`);
-        if (a.adds?.length === 0) lines.push('      nothing the earlier articles did not say');
+        if (a.repeats) lines.push(`      ${repeatWords(a.repeats, (c) => `[${c.id}]`)}`);
+        else if (a.adds?.length === 0) lines.push('      nothing the earlier articles did not say');
         for (const add of a.adds ?? []) lines.push(`      ${additionWords(add, asWritten)}`);
       }
       if (d.newArticles.length > listed.length)

@@ -7,8 +7,11 @@
  */
 import { type DateClaim, dateClaimsOf } from '../claims/dates.js';
 import { type ScoreClaim, sameSide, scoreClaimsOf } from '../claims/scores.js';
+import { stemsOf } from '../facts/terms.js';
 import type { FactIndex } from '../index/fact-index.js';
+import { defaultVocabulary, type Vocabulary } from '../index/vocabulary.js';
 import { type DigestCitation, digestCitation } from './figures.js';
+import { claimStems } from './leads.js';
 
 /** One result or dated event, as the coverage states it: the words of one article, and every article giving it. */
 export interface StatedClaim {
@@ -139,6 +142,51 @@ export function matchResults(index: FactIndex): MatchResults[] {
     .sort((a, b) => (b.results[0]?.articles ?? 0) - (a.results[0]?.articles ?? 0));
 }
 
+/** A date that is a year alone ("in 2004", "by 2008"), as `DateClaim.value` writes it. */
+const BARE_YEAR = /^\d{4}$/;
+
+/** The claim words two sentences of one date share to tell one event (one alone may be "released"). */
+const SHARED_EVENT_WORDS = 2;
+
+/**
+ * The claims of one date split by the event they date: one date is one claim only for sentences of
+ * one event, the same event word before the date or two claim words in common ("Once finished in
+ * 2009, the Orvo span will ..." and "the span, set to be finished in 2009"; not "yearly deliveries
+ * of 90,000 by 2009" and "a van might reach showrooms by 2009"; issue 20 §4).
+ * Claim words are a sentence's stems less function words, numbers and words of time (`claimStems`).
+ * Each claim joins the first group holding a sentence of its event. Pure.
+ */
+export function oneEvent(
+  list: readonly DateClaim[],
+  vocabulary: Vocabulary = defaultVocabulary(),
+): DateClaim[][] {
+  const none = new Set<string>();
+  const stems = new Map<DateClaim, Set<string>>();
+  const stemsOfClaim = (c: DateClaim) => {
+    let own = stems.get(c);
+    if (!own) {
+      own = claimStems(c.fact?.terms ?? stemsOf(c.text), vocabulary, none);
+      stems.set(c, own);
+    }
+    return own;
+  };
+  const groups: DateClaim[][] = [];
+  for (const c of list) {
+    const group = groups.find((g) =>
+      g.some((o) => {
+        // A day ("on 5 May", "by 27 February") names one event in any words; a bare year many.
+        if (!BARE_YEAR.test(c.value) || o.text === c.text || (o.event !== undefined && o.event === c.event))
+          return true;
+        const own = stemsOfClaim(o);
+        return [...stemsOfClaim(c)].filter((w) => own.has(w)).length >= SHARED_EVENT_WORDS;
+      }),
+    );
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
 /**
  * Top-line candidates of results and dates: each match's most-stated result when no other value
  * of it is stated by as many articles (sources that differ lead nothing), and each dated event
@@ -159,9 +207,10 @@ export function statedClaims(
       const key = `${c.kind}\u0000${c.value}`;
       dates.set(key, [...(dates.get(key) ?? []), c]);
     }
-  for (const list of dates.values()) {
-    const line = stated(index, 'date', list);
-    if (line) out.push(line);
-  }
+  for (const list of dates.values())
+    for (const event of oneEvent(list)) {
+      const line = stated(index, 'date', event);
+      if (line) out.push(line);
+    }
   return out.sort((a, b) => b.articles - a.articles);
 }

@@ -7,7 +7,7 @@
  */
 
 import { placeOfDemonym } from '../claims/demonyms.js';
-import { isPlace } from '../claims/places.js';
+import { isPlace, isRegion, placeWord } from '../claims/places.js';
 import { NOT_A_SUBJECT } from '../claims/subject.js';
 import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
@@ -38,6 +38,13 @@ const HEADLINE = 1;
 const HEADLINE_NAME = 0.5;
 /** How much a country or a continent counts, as against a name acting: a place alone names no story. */
 const PLACE = 0.25;
+/** How much more a name counts for each share of the leads (an article's first sentence) writing it. */
+const LEAD = 1;
+/**
+ * How much a name no headline and no lead writes counts: one the body alone names (a speaker quoted,
+ * a source of figures, a place of the background) is told about, not what the story is about.
+ */
+const UNLED = 0.25;
 
 /** The name worked out for an index, for the version it was worked out for. */
 const named = new WeakMap<FactIndex, { version: number; name: string }>();
@@ -104,6 +111,13 @@ function nameOf(index: FactIndex): string {
   // How each candidate is used, in (at most SAMPLE of) the sentences that name it.
   const sample = [...new Set(candidates.flatMap((c) => c.facts.slice(0, SAMPLE)))];
   const tagged = tagWordsOfMany(sample.map((f) => f.text));
+  // Capitalized words the tagger reads as words that join or point, never names ("Like" of a song's
+  // title "Like Paper Kites", "The"): no part of a name written whole.
+  // ("Da" of "Da Costa", read as a determiner, may be a name's; "The" never is: `NO_NAME_WORD`.)
+  const FUNCTION_TAGS = new Set(['ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV']);
+  const notName = new Set<string>();
+  for (const words of tagged)
+    for (const w of words) if (FUNCTION_TAGS.has(w.pos) && /^\p{Lu}/u.test(w.text)) notName.add(w.text);
   const wanted = new Map(candidates.map((c) => [c.word, c]));
   const seenIn = new Map<string, number>();
   sample.forEach((fact, i) => {
@@ -128,6 +142,7 @@ function nameOf(index: FactIndex): string {
   // and one the headlines write more still: a headline names what its article is about.
   const candidateWords = new Set(candidates.map((c) => c.word));
   const inHeadlines = headlineShare(index, candidateWords);
+  const inLeads = headlineShare(index, candidateWords, true);
   const opening = headlinesOpening(index, candidateWords);
   // A place alone names no story, unless most headlines open with it, or its adjective, as the one
   // acting ("German exports slow", "German economy stalls": a story of Germany; not "India's
@@ -136,8 +151,9 @@ function nameOf(index: FactIndex): string {
     c.score *=
       (c.facts.length / Math.max(1, Math.min(SAMPLE, c.facts.length))) *
       Math.sqrt(c.articles.size) *
-      (1 + HEADLINE * inHeadlines(c.word)) *
-      (isPlace(c.word) && opening(c.word) <= HEADLINE_NAME ? PLACE : 1);
+      (1 + HEADLINE * inHeadlines(c.word) + LEAD * inLeads(c.word)) *
+      (inHeadlines(c.word) + inLeads(c.word) === 0 ? UNLED : 1) *
+      (isPlaceName(c.word) && opening(c.word) <= HEADLINE_NAME ? PLACE : 1);
   // Calendar words and time zones ("Monday", "GMT") name no story.
   const ranked = candidates
     .filter((c) => c.score > 0 && !NOT_A_SUBJECT.test(c.word))
@@ -151,14 +167,21 @@ function nameOf(index: FactIndex): string {
     if (picked.length === 2) break;
     if (used.has(c.word)) continue;
     if (picked.length === 1 && c.score < SECOND * (ranked[0]?.score ?? 0)) break;
+    // A second name is one the headlines or leads write too: one the body alone names (the party a
+    // speech attacks, a source of figures) is context, however often (issue 20 §4).
+    if (picked.length === 1 && inHeadlines(c.word) + inLeads(c.word) === 0) continue;
+    // Nor is a second name a place, unless most headlines open with it: where the first acts.
+    if (picked.length === 1 && isPlaceName(c.word) && opening(c.word) <= HEADLINE_NAME) continue;
     // A place's adjective names the place ("German": "Germany", where the coverage names it).
     const place = placeOfDemonym(c.word, words);
-    const name = place ?? asWritten(c, index, proper);
+    const name = place ?? asWritten(c, index, proper, notName);
     if (picked.length === 1) {
-      // A second name holding a word of the first is the first written in full ("Elvis" and "Elvis
-      // Presley"): one thing, named once by its longer form.
+      // A second name holding every word of the first, or held in it, is the first written in full
+      // ("Elvis" and "Elvis Presley"): one thing, named once by its longer form. Two names sharing a
+      // word only are two ("Zedmark Life" and "Orvo Sun Life").
       const first = picked[0] ?? '';
-      if (wordsOf(name).some((w) => wordsOf(first).includes(w))) {
+      const within = (a: string, b: string) => wordsOf(a).every((w) => wordsOf(b).includes(w));
+      if (within(first, name) || within(name, first) || oneParty(name, first)) {
         if (wordCount(name) > wordCount(first)) picked[0] = name;
         for (const w of wordsOf(name)) used.add(w);
         continue;
@@ -171,8 +194,25 @@ function nameOf(index: FactIndex): string {
     picked.push(name);
     for (const w of wordsOf(name)) used.add(w);
   }
+  // A story whose headlines name none of the names picked (every name of the body alone: a speaker
+  // quoted, a place of the background) is named by the thing its headlines share, where they share
+  // one: "Wheat", not a minister quoted once (issue 20 §4).
+  if (picked.length > 0 && picked.every((name) => wordsOf(name).every((w) => inHeadlines(w) === 0))) {
+    const thing = headlineThing(index);
+    if (thing) return thing;
+  }
   return picked.join(' and ') || 'the story';
 }
+
+/**
+ * A party's other names, as news writes them for one party ("the Tories" are the Conservatives; "Lib
+ * Dems" the Liberal Democrats): a second name of the same party is no second name.
+ */
+const PARTY_NAMES: readonly RegExp[] = [
+  /^(?:Tor(?:y|ies)|Conservatives?)(?: Party)?$/,
+  /^(?:Lib Dems?|Liberal Democrats?)$/,
+];
+const oneParty = (a: string, b: string) => PARTY_NAMES.some((p) => p.test(a) && p.test(b));
 
 /**
  * True when a name word stands inside a longer run of capitalized words (not opening a sentence) in
@@ -194,19 +234,69 @@ function partOfLongerNames(c: Candidate): boolean {
 }
 
 /**
- * The share of the story's articles (copies once) whose headline writes a word, in any case, as a
- * capitalized word of its own ("Zedcom" in "Zedcom boss 'never saw the books'" for "ZedCom").
+ * A country, a continent or a region under any of its names ("Britain", "America" for the UK and
+ * the US): where something happens, not who acts.
  */
-function headlineShare(index: FactIndex, names: ReadonlySet<string> = new Set()): (word: string) => number {
+const isPlaceName = (word: string) => isRegion(word) || isPlace(placeWord(word.toLowerCase()).toUpperCase());
+
+/**
+ * The share of the story's articles (copies once) whose headline writes a word, in any case, as a
+ * capitalized word of its own ("Zedcom" in "Zedcom boss 'never saw the books'" for "ZedCom"); with
+ * `lead`, whose first sentence does.
+ */
+function headlineShare(
+  index: FactIndex,
+  names: ReadonlySet<string> = new Set(),
+  lead = false,
+): (word: string) => number {
   const headlines = new Map<string, Set<string>>();
   for (const a of index.articles()) {
-    const words = (a.title ?? '').match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+    const text = lead ? (index.factsOf(a.id).find((f) => f.position === 0)?.text ?? '') : (a.title ?? '');
+    const words = text.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
     // A place's adjective writes the place ("German" of "Germany", among the names given).
     const places = words.flatMap((w) => placeOfDemonym(w, names) ?? []);
     headlines.set(index.original(a.id), new Set([...words, ...places].map((w) => w.toLowerCase())));
   }
   const all = [...headlines.values()];
-  return (word) => (all.length === 0 ? 0 : all.filter((w) => w.has(word.toLowerCase())).length / all.length);
+  // A name's plural writes it too ("Zedcos" of "Zedco").
+  const forms = (word: string) => {
+    const w = word.toLowerCase();
+    return [w, `${w}s`, w.replace(/y$/, 'ies')];
+  };
+  return (word) =>
+    all.length === 0 ? 0 : all.filter((w) => forms(word).some((f) => w.has(f))).length / all.length;
+}
+
+/**
+ * The thing most headlines write, where they name no one: the common noun at least half the
+ * headlines (copies once, two at least) write ("wheat" of "Frost lifts wheat to $9" and
+ * "Wheat prices top $9 a bushel"), capitalized; none when no noun is shared so. Read with the
+ * tagger's parts of speech.
+ */
+function headlineThing(index: FactIndex): string | undefined {
+  const titles = new Map<string, string>();
+  const leads: string[] = [];
+  for (const a of index.articles())
+    if (a.title && !titles.has(index.original(a.id))) {
+      titles.set(index.original(a.id), a.title);
+      leads.push(index.factsOf(a.id).find((f) => f.position === 0)?.text ?? '');
+    }
+  if (titles.size < 2) return undefined;
+  const tagged = tagWordsOfMany([...titles.values()]);
+  const count = new Map<string, number>();
+  // A headline's capitalized first word may be read as a name ("Wheat prices back above $9").
+  for (const words of tagged)
+    for (const w of new Set(
+      words.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text.toLowerCase()),
+    ))
+      count.set(w, (count.get(w) ?? 0) + 1);
+  const [best] = [...count.entries()]
+    // The leads write it too, in lower case: a thing, not a name ("hits" of "campaign hits websites"
+    // is a verb the tagger may take for a noun; no lead says it so).
+    .filter(([w, n]) => n * 2 >= titles.size && n >= 2 && /^\p{L}{3,}$/u.test(w))
+    .filter(([w]) => leads.filter((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)).length * 2 >= leads.length)
+    .sort(([a, x], [b, y]) => y - x || b.length - a.length || a.localeCompare(b));
+  return best ? best[0].charAt(0).toUpperCase() + best[0].slice(1) : undefined;
 }
 
 /**
@@ -232,51 +322,90 @@ const CAPITAL_NUMBER_WORD =
 
 /** Runs of capitalized words, joined by spaces, "&" or hyphens: where names are written. */
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:(?:\s+&\s+|\s+|-)\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+/**
+ * Runs of capitalized words that may also be joined by "of" ("Bank of Zedland", "Council of
+ * Orvo Lenders"): how an organisation's name is written whole.
+ */
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:(?:\s+&\s+|\s+of\s+|\s+|-)\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+/** Words capitalized at a sentence's start whatever they are, or opening a name without being one. */
+const NO_NAME_WORD = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|But|And|Or|If|In|On|At|For)$/;
 
 /**
  * A name as the coverage writes it: of the runs of name words holding the word (at most three
  * words, titles left out), the longest that at least half of the word's articles use, and nearly
  * as many as the most used one ("Fenwick & Dunmore", "Northwind AI"; "Vantor", not "Vantor Lumen").
  */
-function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>): string {
+function asWritten(
+  c: Candidate,
+  index: FactIndex,
+  proper: ReadonlySet<string>,
+  notName: ReadonlySet<string> = new Set(),
+): string {
   // A number word written capitalized inside a name is part of it ("Five Lakes Bridge"): the tagger
   // reads it as a number, not a name.
-  const isNameWord = (w: string) => proper.has(w) || /^\p{Lu}{2,5}$/u.test(w) || CAPITAL_NUMBER_WORD.test(w);
-  const forms = new Map<string, Set<string>>();
+  // Inside a run of capitalized words, past a sentence's first word, a capitalized word is part of
+  // the name the tagger may have cut ("Zedmark Life", "Orvo Sun Life": "Life" read as a noun).
+  const isNameWord = (w: string, opening = false) =>
+    proper.has(w) ||
+    /^\p{Lu}{2,5}$/u.test(w) ||
+    CAPITAL_NUMBER_WORD.test(w) ||
+    (!opening && /^\p{Lu}/u.test(w) && !NO_NAME_WORD.test(w) && !OFFICE.test(w) && !notName.has(w));
+  const forms = new Map<string, { articles: Set<string>; facts: number }>();
   for (const fact of c.facts)
-    for (const m of fact.text.matchAll(CAPITALIZED_RUN)) {
+    for (const m of fact.text.matchAll(NAME_RUN)) {
       // The words as written, each with what joins it to the next.
-      const parts = m[0].split(/(\s+&\s+|\s+|-)/);
-      const words = parts.filter((_, i) => i % 2 === 0).map((w) => w.replace(/['’]s$|[.'’]$/u, ''));
+      const parts = m[0].split(/(\s+&\s+|\s+of\s+|\s+|-)/);
+      const written = parts.filter((_, i) => i % 2 === 0);
+      const words = written.map((w) => w.replace(/['’]s$|[.'’]$/u, ''));
       const at = words.indexOf(c.word);
       if (at < 0) continue;
+      // A possessive ends a name: "Zedco's Orvo Plant" is Zedco's.
+      const owner = (k: number) => /['’]s?$/u.test(written[k] ?? '');
+      // The run's first word opens a sentence (or a quote) when nothing but punctuation stands before it.
+      const opensSentence = /(?:^|[.!?:;]\s*["'‘“]?|^["'‘“])\s*$/u.test(fact.text.slice(0, m.index));
       let from = at;
       let to = at;
       const before = (k: number) => words[k - 1] ?? '';
-      while (from > 0 && isNameWord(before(from)) && !TITLE.test(before(from))) {
+      // "of" joins two names' words, never a number's ("Two of Zedland's unions").
+      const ofJoint = (k: number) => /\bof\b/.test(parts[2 * k - 1] ?? '');
+      while (
+        from > 0 &&
+        !owner(from - 1) &&
+        !(ofJoint(from) && CAPITAL_NUMBER_WORD.test(before(from))) &&
+        isNameWord(before(from), from - 1 === 0 && opensSentence) &&
+        !TITLE.test(before(from))
+      ) {
         // An office stops a person's name: "Minister Alan Dorsey" is Alan Dorsey.
         if (OFFICE.test(before(from))) break;
         from--;
       }
-      while (to < words.length - 1 && isNameWord(words[to + 1] ?? '')) to++;
+      while (to < words.length - 1 && !owner(to) && isNameWord(words[to + 1] ?? '')) to++;
       const joint = (k: number) => {
         const between = parts[2 * k - 1] ?? ' ';
-        return between.includes('&') ? ' & ' : between === '-' ? '-' : ' ';
+        return between.includes('&') ? ' & ' : between === '-' ? '-' : /\bof\b/.test(between) ? ' of ' : ' ';
       };
       for (let a = from; a <= at; a++)
-        for (let b = at; b <= to && b - a < 3; b++) {
+        for (let b = at; b <= to && b - a < 4; b++) {
+          // "of" joins the two halves of a name; a name never opens or ends at it.
+          if (joint(a + 1) === ' of ' && a === b) continue;
           const form = words
             .slice(a, b + 1)
             .map((w, i) => (i === 0 ? w : `${joint(a + i)}${w}`))
             .join('');
-          forms.set(form, (forms.get(form) ?? new Set()).add(index.original(fact.articleId)));
+          const known = forms.get(form) ?? { articles: new Set<string>(), facts: 0 };
+          known.articles.add(index.original(fact.articleId));
+          known.facts++;
+          forms.set(form, known);
         }
     }
-  const most = Math.max(0, ...[...forms.values()].map((articles) => articles.size));
+  const most = Math.max(0, ...[...forms.values()].map((f) => f.articles.size));
   const enough = Math.max(Math.ceil(c.articles.size / 2), 0.75 * most);
   const [best] = [...forms.entries()]
-    .filter(([, articles]) => articles.size >= enough)
-    .sort(([a, x], [b, y]) => wordCount(b) - wordCount(a) || y.size - x.size || a.localeCompare(b));
+    .filter(([, f]) => f.articles.size >= enough)
+    .sort(
+      ([a, x], [b, y]) =>
+        wordCount(b) - wordCount(a) || y.articles.size - x.articles.size || a.localeCompare(b),
+    );
   // An organisation's name cut at "and" is written whole ("Food and Orvo Workers Union").
   return wholeName(
     best?.[0] ?? c.word,
@@ -284,4 +413,4 @@ function asWritten(c: Candidate, index: FactIndex, proper: ReadonlySet<string>):
   );
 }
 
-const wordCount = (name: string) => name.split(/\s+&\s+|\s+|-/).length;
+const wordCount = (name: string) => name.split(/\s+&\s+|\s+of\s+|\s+|-/).length;
