@@ -108,6 +108,13 @@ describe('readQuestion', () => {
       head: 'senator',
     });
     expect(wants('Which mayor backed the plan?')).toBe('person');
+    // A plural in "-ies" is read by its singular (answers-31b): "agencies" an agency, "trophies" a trophy.
+    expect(readQuestion('which ratings agencies have cut Acme?')).toEqual({
+      wants: 'organisation',
+      head: 'agencies',
+    });
+    expect(wants('Which charities got the money?')).toBe('organisation');
+    expect(readQuestion('which trophies did Easton win?')).toEqual({ wants: 'name', head: 'trophies' });
     // A kind no list holds: a name is asked for, but not surely ("which version", "which distances"):
     // loose, it ranks sentences by their names, and no short answer is cut.
     expect(readQuestion('Which banned substance did the sprinter test positive for?')).toEqual({
