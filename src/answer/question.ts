@@ -800,10 +800,10 @@ function telegraphic(written: string): QuestionForm | undefined {
     if (named && named !== 'place') return { wants: named, head: w };
     if (ASKED_PLACES.test(w)) return { wants: 'place', head: w };
   }
-  // Else a thing known by its name put last ("Ann Grey's first film?"): which one, less surely.
+  // Else a thing known by its name put last ("Ann Grey's first film?"): which one, as "which film"
+  // asks it (answers-31b; loose before, never shown).
   const thing = /\b(?:what|which|who|whom|how|when|where|why)\b/.test(q) ? undefined : ending[0]?.w;
-  if (thing && (THINGS.test(thing) || THINGS.test(singular(thing))))
-    return { wants: 'name', head: thing, loose: true };
+  if (thing && (THINGS.test(thing) || THINGS.test(singular(thing)))) return { wants: 'name', head: thing };
   return undefined;
 }
 
