@@ -134,6 +134,17 @@ export interface AnswerOptions {
    */
   unusedPairsNamed?: boolean;
   /**
+   * answers-31b: a loose "which N" (a kind no list knows: "which gallery") shows its short answer when
+   * its confidence reaches this; Infinity: never, as before. Default Infinity.
+   */
+  looseShow?: number;
+  /**
+   * answers-31b: a question asking for several names ("which firms", "who are the two ...") is
+   * answered with the whole list its first span opens or stands in ("Dell, Samsung and Matsushita"),
+   * as `listOf` reads it. Default true.
+   */
+  namesListed?: boolean;
+  /**
    * A typed question naming a thing ("Lumo") its first fact's article never writes gets the note
    * and at most two related facts, not a short answer. Default true.
    */
@@ -332,6 +343,8 @@ export const defaultOptions: Required<
   caseBesideAcronyms: true,
   caseRareNames: true,
   unusedPairsNamed: true,
+  looseShow: Number.POSITIVE_INFINITY,
+  namesListed: true,
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
@@ -354,6 +367,53 @@ export const defaultOptions: Required<
   roleInAnswer: true,
   flowInAnswer: true,
 };
+
+/**
+ * Whether a question asks for several names: a name type with a plural head ("which firms", "which
+ * ratings agencies") or "who are/were", "which two/three". Pure.
+ */
+export function asksSeveral(question: string, form: QuestionForm): boolean {
+  if (!NAME_TYPES.has(form.wants)) return false;
+  const q = question.toLowerCase();
+  if (/\bwho (?:are|were)\b|\b(?:which|what|the) (?:two|three|four|five)\b/.test(q)) return true;
+  const head = form.head?.toLowerCase();
+  return head !== undefined && /[^su]s$/.test(head) && !/(?:news|series|species)$/.test(head);
+}
+
+/** What may stand between two names of one list: a comma, "and", ", and", after a possessive "'s". */
+const LIST_GAP = /^(?:['’]s)?(?:,\s*|\s+and\s+|,\s+and\s+)$/;
+
+/**
+ * The coordinated list of names the short answer stands in, as the sentence writes it ("Standard &
+ * Poor's, Moody's and Fitch"): the spans next to it joined only by commas and a last "and"; the span
+ * alone when no such list of two or more ending on "and" holds it. Pure.
+ */
+export function listOf(text: string, short: Span, spans: readonly Span[]): string {
+  const ordered = [...spans]
+    .filter((s) => text.slice(s.start, s.end) === s.text)
+    .sort((a, b) => a.start - b.start)
+    .filter((s, i, all) => i === 0 || s.start >= (all[i - 1]?.end ?? 0));
+  let at = ordered.findIndex((s) => s.start === short.start && s.end === short.end);
+  if (at < 0) return short.text;
+  let from = at;
+  while (from > 0) {
+    const before = ordered[from - 1] as Span;
+    const gap = text.slice(before.end, (ordered[from] as Span).start);
+    if (!LIST_GAP.test(gap) || /\band\b/.test(gap)) break;
+    from -= 1;
+  }
+  let to = at;
+  let closed = false;
+  while (to < ordered.length - 1 && !closed) {
+    const gap = text.slice((ordered[to] as Span).end, (ordered[to + 1] as Span).start);
+    if (!LIST_GAP.test(gap)) break;
+    closed = /\band\b/.test(gap);
+    to += 1;
+  }
+  at = to;
+  if (!closed || at === from) return short.text;
+  return text.slice((ordered[from] as Span).start, (ordered[at] as Span).end);
+}
 
 interface Candidate {
   fact: Fact;
@@ -1869,7 +1929,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // The fitted answerable model: the coverage likelier silent on the question than answering it.
   // Where the short answer is too unsure to show, the note costs no short answer: its own threshold.
   const unshown =
-    confidence === undefined || confidence < fitted.show || short?.uncut === true || form.loose === true;
+    confidence === undefined ||
+    confidence < fitted.show ||
+    short?.uncut === true ||
+    (form.loose === true && !(confidence >= (o.looseShow ?? Number.POSITIVE_INFINITY)));
   const answerableBelow = unshown ? fitted.answerableUnshownBelow : fitted.answerableBelow;
   const unanswered =
     o.answerableModel &&
@@ -2040,10 +2103,21 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const first = groups[0];
   // A span that only tells the sentence holds an answer, cut too often wrong to give ("as a consultant").
   const shown =
-    confidence !== undefined && confidence >= fitted.show && !none && !short?.uncut && !form.loose;
+    confidence !== undefined &&
+    confidence >= fitted.show &&
+    !none &&
+    !short?.uncut &&
+    (!form.loose || confidence >= (o.looseShow ?? Number.POSITIVE_INFINITY));
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
-      ? { text: short.text, fact: 0, ...(sure ? { sure: true } : {}) }
+      ? {
+          text:
+            o.namesListed && asksSeveral(query, form)
+              ? listOf(candidates[0]?.fact.text ?? '', short, candidates[0]?.spans ?? [])
+              : short.text,
+          fact: 0,
+          ...(sure ? { sure: true } : {}),
+        }
       : undefined;
   return {
     query,

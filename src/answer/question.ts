@@ -228,9 +228,13 @@ const THINGS =
 const CALLED =
   /^what (?:is|was|are|were|will) (?:.+? )?([a-z][a-z-]*) (?:(?:going |set |due )?to )?(?:be )?(?:now )?(?:called|named|titled)\s*\??$/;
 
+/** A noun's singular as far as its ending says: "clubs" -> "club", "agencies" -> "agency" (answers-31b). */
+const singular = (noun: string) =>
+  /[^aeiou]ies$/.test(noun) ? noun.replace(/ies$/, 'y') : noun.replace(/(?<=[^s])s$/, '');
+
 /** The kind of name a head noun asks for ("drugmakers": an organisation), if it says. */
 function kindOf(head: string): 'organisation' | 'person' | 'place' | undefined {
-  const one = head.replace(/(?<=[^s])s$/, '');
+  const one = singular(head);
   if (ORGANISATIONS.test(head) || ORGANISATIONS.test(one)) return 'organisation';
   if (PEOPLE.test(head) || PEOPLE.test(one)) return 'person';
   if (PLACES.test(head) || PLACES.test(one)) return 'place';
@@ -363,7 +367,10 @@ function readByRules(question: string): QuestionForm {
   if (which) {
     // "which record label", "which Lakonian wine company": a later word names the kind when it is one.
     const known = (w: string | undefined) =>
-      w !== undefined && [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some((re) => re.test(w));
+      w !== undefined &&
+      [ORGANISATIONS, PEOPLE, PLACES, DATE_HEADS].some(
+        (re) => re.test(w) || re.test(w.replace(/(?<=[^aeiou])ies$/, 'y')),
+      );
     const modifier = (w: string | undefined) =>
       w !== undefined &&
       !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an|of|to)$/.test(w);
@@ -395,13 +402,14 @@ function readByRules(question: string): QuestionForm {
     )
       return { wants: 'money', head };
     if (/^(?:number)$/.test(head)) return { wants: 'count', head };
-    if (THINGS.test(head) || THINGS.test(head.replace(/(?<=[^s])s$/, ''))) return { wants: 'name', head };
+    if (THINGS.test(head) || THINGS.test(singular(head))) return { wants: 'name', head };
     // "which Swedish family toymaker", "which veteran referee", "which Kestrels album": the noun that
     // ends the phrase, when it names a kind of organisation, person or place, or a thing with a name.
     const tagged = /^which\b/.test(q) ? phraseHead(written) : undefined;
     const taggedKind = tagged ? kindOf(tagged) : undefined;
     if (tagged && taggedKind) return { wants: taggedKind, head: tagged };
-    if (tagged && THINGS.test(tagged)) return { wants: 'name', head: tagged };
+    if (tagged && (THINGS.test(tagged) || THINGS.test(singular(tagged))))
+      return { wants: 'name', head: tagged };
     // Any other "which N" asks which one of its kind, most often by its name ("which seat", "which
     // journal"), but not surely so ("which muscle", "which version"): the type ranks, no short answer is cut.
     if (tagged) return { wants: 'name', head: tagged, loose: true };
@@ -792,10 +800,10 @@ function telegraphic(written: string): QuestionForm | undefined {
     if (named && named !== 'place') return { wants: named, head: w };
     if (ASKED_PLACES.test(w)) return { wants: 'place', head: w };
   }
-  // Else a thing known by its name put last ("Ann Grey's first film?"): which one, less surely.
+  // Else a thing known by its name put last ("Ann Grey's first film?"): which one, as "which film"
+  // asks it (answers-31b; loose before, never shown).
   const thing = /\b(?:what|which|who|whom|how|when|where|why)\b/.test(q) ? undefined : ending[0]?.w;
-  if (thing && (THINGS.test(thing) || THINGS.test(thing.replace(/(?<=[^s])s$/, ''))))
-    return { wants: 'name', head: thing, loose: true };
+  if (thing && (THINGS.test(thing) || THINGS.test(singular(thing)))) return { wants: 'name', head: thing };
   return undefined;
 }
 

@@ -3,11 +3,13 @@ import {
   type AnswerOptions,
   type AnswerTrace,
   answerQuery as answerWith,
+  asksSeveral,
   countForAmount,
   cutShort,
   echoed,
   lacksCounted,
   ledByAnother,
+  listOf,
   measureUnfigured,
   namesOtherPlace,
   placesUnwritten,
@@ -1005,5 +1007,33 @@ Easton Mobile opened a new office in Ashby last year.
     expect(answerQuery(index, 'who will succeed Tom Ward as president of Easton Mobile?').answer?.text).toBe(
       'Mr Grey',
     );
+  });
+});
+
+describe('a question asking for several names gets the list (answers-31b)', () => {
+  const span = (text: string, sentence: string) => {
+    const start = sentence.indexOf(text);
+    return { text, start, end: start + text.length, weight: 0.6 };
+  };
+  it('reads when several names are asked', () => {
+    expect(asksSeveral('which tech firms are in the group', { wants: 'organisation', head: 'firms' })).toBe(
+      true,
+    );
+    expect(asksSeveral('who are the two founders', { wants: 'name' })).toBe(true);
+    expect(asksSeveral('which firm is in the group', { wants: 'organisation', head: 'firm' })).toBe(false);
+    expect(asksSeveral('which series won', { wants: 'name', head: 'series' })).toBe(false);
+    expect(asksSeveral('how many firms are in the group', { wants: 'count', head: 'firms' })).toBe(false);
+  });
+  it('joins the names a sentence lists with commas and a last "and", from the one given', () => {
+    const s = "Three agencies - Ashby Ratings, Grey's and Easton - cut Acme, while Widgetco held.";
+    const spans = ['Ashby Ratings', 'Grey', 'Easton', 'Acme', 'Widgetco'].map((t) => span(t, s));
+    expect(listOf(s, spans[1] as never, spans)).toBe("Ashby Ratings, Grey's and Easton");
+    expect(listOf(s, spans[0] as never, spans)).toBe("Ashby Ratings, Grey's and Easton");
+  });
+  it('gives the span alone where no list closed by "and" holds it', () => {
+    const s = 'Ashby Ltd, the maker, and Easton Mobile signed; Widgetco, Acme followed.';
+    const spans = ['Ashby Ltd', 'Easton Mobile', 'Widgetco', 'Acme'].map((t) => span(t, s));
+    expect(listOf(s, spans[0] as never, spans)).toBe('Ashby Ltd');
+    expect(listOf(s, spans[2] as never, spans)).toBe('Widgetco');
   });
 });

@@ -108,6 +108,13 @@ describe('readQuestion', () => {
       head: 'senator',
     });
     expect(wants('Which mayor backed the plan?')).toBe('person');
+    // A plural in "-ies" is read by its singular (answers-31b): "agencies" an agency, "trophies" a trophy.
+    expect(readQuestion('which ratings agencies have cut Acme?')).toEqual({
+      wants: 'organisation',
+      head: 'agencies',
+    });
+    expect(wants('Which charities got the money?')).toBe('organisation');
+    expect(readQuestion('which trophies did Easton win?')).toEqual({ wants: 'name', head: 'trophies' });
     // A kind no list holds: a name is asked for, but not surely ("which version", "which distances"):
     // loose, it ranks sentences by their names, and no short answer is cut.
     expect(readQuestion('Which banned substance did the sprinter test positive for?')).toEqual({
@@ -259,12 +266,9 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('who actually won the Easton final?').wants).toBe('name');
   });
 
-  it('reads a thing known by its name put last as a loose name ("Ann Grey\'s first film?")', () => {
-    expect(readQuestion("Ann Grey's first film?")).toMatchObject({
-      wants: 'name',
-      head: 'film',
-      loose: true,
-    });
+  it('reads a thing known by its name put last as "which film" reads it ("Ann Grey\'s first film?")', () => {
+    // Not loose since answers-31b: its short answer may be shown, as for "which film".
+    expect(readQuestion("Ann Grey's first film?")).toEqual({ wants: 'name', head: 'film' });
     // Not a verb after a question word ("what does he play?").
     expect(readQuestion('Tom Ward - what does he play?').head).not.toBe('play');
   });
