@@ -491,6 +491,8 @@ const RANK_IN_WORDS = new RegExp(
   'g',
 );
 const COUNT_BEFORE = new RegExp(String.raw`(?:\d(?:st|nd|rd|th)|\b(?:${ORDINAL_WORD_LIST}))\s$`, 'i');
+/** "number" or "No" right before digits: a rank, not a count of what follows. */
+const RANK_NUMBER_BEFORE = /(?:\bnumber|\bNo\.?)\s$/;
 const RANK_GATE = new RegExp(String.raw`\b(?:${ORDINAL_WORD_LIST}|number|No)\b`, 'i');
 /** A day of a month written as an ordinal: "May 5th", "on the 5th", "5th May", "the 5th of May". */
 const ORDINAL_DATE_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTH_OR_SHORT})\.?|\bon\sthe|\bon)\s$`);
@@ -781,6 +783,8 @@ export function parseQuantities(sentence: string): Quantity[] {
       const before = sentence.slice(0, m.index);
       if (afterAName(before) && !DURATION_UNIT.test(unit ?? '') && !WORD_SCALE.test(scale ?? '')) continue;
       if (MONTH.test(unit ?? '')) continue;
+      // "fell to number 16 after": a rank, read with the ranks in words (RANK_IN_WORDS).
+      if (!scale && RANK_NUMBER_BEFORE.test(before)) continue;
       if (NOT_A_UNIT.test(unit ?? '') || NOT_COUNTED_AFTER_DIGITS.test(unit ?? '')) {
         // "from 296 the previous year": a count of nothing named, the number alone.
         add(

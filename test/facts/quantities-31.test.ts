@@ -80,3 +80,11 @@ describe('a moment and a thing counted are no span nor rank (claims-31b)', () =>
     ]);
   });
 });
+
+describe('digits after "number" (claims-31b)', () => {
+  it('reads "number 16" before a word as a rank, not a count of the word', () => {
+    expect(read('Bloggs fell to number 16 after a quiet year.')).toEqual([
+      ['number 16', 'count', 16, ORDINAL_UNIT],
+    ]);
+  });
+});
