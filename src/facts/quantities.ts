@@ -493,6 +493,9 @@ const RANK_IN_WORDS = new RegExp(
 const COUNT_BEFORE = new RegExp(String.raw`(?:\d(?:st|nd|rd|th)|\b(?:${ORDINAL_WORD_LIST}))\s$`, 'i');
 /** "number" or "No" right before digits: a rank, not a count of what follows. */
 const RANK_NUMBER_BEFORE = /(?:\bnumber|\bNo\.?)\s$/;
+const ONE_COUNTED = /^\s(?:(?:other|more|extra|additional)\s)?([a-z][a-z-]{2,})\b(?![-'’])/;
+const ONE_NOT_COUNTED =
+  /^(?:who|that|which|the|and|but|has|had|have|was|were|is|are|will|would|can|could|should|might|may|must|thing|things|way|such|big|major|particular|key|last|final|for|from|with|in|on|at|by|to|as|if|or|its|his|her|their|our|my|your|you|day|night|time|point|hand|side|piece|reason|another)$/i;
 const RANK_GATE = new RegExp(String.raw`\b(?:${ORDINAL_WORD_LIST}|number|No)\b`, 'i');
 /** A day of a month written as an ordinal: "May 5th", "on the 5th", "5th May", "the 5th of May". */
 const ORDINAL_DATE_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTH_OR_SHORT})\.?|\bon\sthe|\bon)\s$`);
@@ -587,7 +590,17 @@ function wordQuantity(
         : { kind: 'count', value: words.value, step, unit: plural(time[1] ?? '') },
     };
   }
-  if (alone) return undefined;
+  if (alone) {
+    // "one change", "one relative", "one single": "one" before a noun it counts (claims-31b), not
+    // "one of", "one who", "one thing", "one day" (a span, above).
+    const noun = /^one$/i.test(written) ? ONE_COUNTED.exec(after) : null;
+    if (!noun || ONE_NOT_COUNTED.test(noun[1] ?? '') || NOT_COUNTED_AFTER_WORDS.test(noun[1] ?? ''))
+      return undefined;
+    return {
+      end: words.end + noun[0].length,
+      quantity: { kind: 'count', value: 1, step: 1, unit: (noun[1] ?? '').toLowerCase() },
+    };
+  }
   // "only four of the 12", "nine of our 11 businesses": a part of a whole given in digits.
   if (words.value >= MIN_WORD_COUNT && OF_A_WHOLE.test(after))
     return { end: words.end, quantity: { kind: 'count', value: words.value, step } };

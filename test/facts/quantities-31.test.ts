@@ -88,3 +88,19 @@ describe('digits after "number" (claims-31b)', () => {
     ]);
   });
 });
+
+describe('"one" before the noun it counts (claims-31b)', () => {
+  it('reads "one change" and "one relative" as counts of one', () => {
+    expect(read('The coach made one change to the side.')).toEqual([['one change', 'count', 1, 'change']]);
+    expect(read('Each may have a visit by one relative.')).toEqual([
+      ['one relative', 'count', 1, 'relative'],
+    ]);
+  });
+
+  it('leaves "one of", "one who", "one thing", "No one" and "only one has" unread', () => {
+    expect(read('She is one of the best.')).toEqual([]);
+    expect(read('He is one who knows, and one thing is clear.')).toEqual([]);
+    expect(read('No one came.')).toEqual([]);
+    expect(read('Only one has been lost.')).toEqual([]);
+  });
+});
