@@ -396,7 +396,7 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 
 /** Words besides number words that may state a figure without a digit: fractions, "a million". */
 const MAY_HOLD_WORDS =
-  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold)\b/i;
+  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade|year|month|fortnight|week|day|couple)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold)\b/i;
 /** A qualifier right before a single part ("nearly a quarter", "more than a third"): a share, not an ordinal. */
 const SHARE_QUALIFIER = /\b(?:nearly|almost|around|about|roughly|more\s+than|less\s+than|over|under)\s+$/i;
 /** A verb of people right after a single part ("a quarter said", "a third have"): a share of them. */
@@ -428,9 +428,80 @@ function wordsInside(pattern: RegExp): string {
 const YEARS_A_DECADE = 10;
 /** "a decade": ten years. */
 const A_DECADE = /\ba\sdecade\b(?![-'’])/gi;
+/**
+ * "for a year", "within a month", "a day after": one unit of time, read as a span only where a word
+ * of span goes before it or a word of sequence follows (claims-31b): "£5m a year", "twice a week", "a
+ * day of action", "a year ago" and "from a year before" (a moment) stay unread.
+ */
+const A_SPAN = /\ba\s(year|month|fortnight|week|day)\b(?![-'’])/gi;
+const SPAN_BEFORE =
+  /\b(?:for|within|than|nearly|almost|about|around|over|under|least|just|only|barely|waited|lasted|spent|took)\s$/i;
+const SEQUENCE_AFTER = /^\s(?:after|later|on)\b/i;
+/** "more than a year ago", "than a year earlier": a moment, not a span ("less than a week before" is one). */
+const MOMENT_AFTER = /^\s(?:ago|earlier|previously)\b/i;
+/** "a couple of months", "a couple more": two. */
+const A_COUPLE = /\ba\scouple(?:\sof(?=\s(\w+))|(?=\smore\b))/gi;
+/** A number or amount before "a year": a rate ("£5m a year", "six times a week", "one a week"), no span. */
+const RATE_BEFORE = new RegExp(
+  String.raw`(?:\d%?|\b(?:once|twice|times|${wordsInside(HAS_NUMBER_WORD)}))\s$`,
+  'i',
+);
 /** Words after a number in words that are not what it counts: "four said", "two while", "two ago". */
 const NOT_COUNTED_AFTER_WORDS =
   /^(?:said|says|say|while|when|where|what|whom|whose|because|since|after|before|until|also|both|did|does|can|could|should|may|might|must|out|off|down|into|onto|upon|about|most|less|among|between|within|without|apart|again|ago|later|earlier|then|there|here|too|yet|still|were|being|not|now|just|only|even|ever|back|away|such|much|many|own|same|once|twice|times|previous)$/i;
+/**
+ * A rank or place in digits ("his 40th cap", "in 12th place", "ranked between the 25th and 80th"),
+ * counted in `th` (claims-31b): not a date ("the 5th of May", "May 5th"), nor a century ("20th-century").
+ * A match's minute ("the 80th minute") is read: the claims keys label it.
+ */
+const ORDINAL =
+  /(?<![\w.,$£€¥:/-])(\d{1,4})(?:st|nd|rd|th)\b(?![-'’]|\s+(?:century|centuries|of\s+(?:the\s+)?month)\b)/gi;
+const ORDINAL_WORD = /\d(?:st|nd|rd|th)\b/i;
+/** Ordinals in words, by their value. */
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+};
+const ORDINAL_WORD_LIST = Object.keys(ORDINAL_WORDS).join('|');
+/**
+ * A rank in words (claims-31b): an ordinal after a verb of finishing ("came third", "finished
+ * fifth", "ranked second", "rose to fifth") or before a place ("in fourth place", "the sixth position"); "number two"
+ * and "No 7" in lower case ("reached number two in the chart"; "Number 10" is a house).
+ */
+const RANK_IN_WORDS = new RegExp(
+  String.raw`(?<=\b(?:came|comes|come|finished|finishes|finish|placed|ranked|ranks|lies|lying|sits|sitting|ended|ending|rose|climbed|fell|dropped|slipped|moved\sup|moved\sdown)\s(?:in\s|to\s)?)(${ORDINAL_WORD_LIST})\b(?![-'’])|\b(${ORDINAL_WORD_LIST})(?=\s(?:place|position|spot)\b)|\bnumber\s(\d{1,3}|${wordsInside(HAS_NUMBER_WORD)})\b(?![-'’.,]\d|\sof\b)|\bNo\.?\s(\d{1,3})\b(?![-'’.,]\d)`,
+  'g',
+);
+const COUNT_BEFORE = new RegExp(String.raw`(?:\d(?:st|nd|rd|th)|\b(?:${ORDINAL_WORD_LIST}))\s$`, 'i');
+/** "number" or "No" right before digits: a rank, not a count of what follows. */
+const RANK_NUMBER_BEFORE = /(?:\bnumber|\bNo\.?)\s$/;
+const ONE_COUNTED = /^\s(?:(?:other|more|extra|additional)\s)?([a-z][a-z-]{2,})\b(?![-'’])/;
+const ONE_NOT_COUNTED =
+  /^(?:who|that|which|the|and|but|has|had|have|was|were|is|are|will|would|can|could|should|might|may|must|thing|things|way|such|big|major|particular|key|last|final|for|from|with|in|on|at|by|to|as|if|or|its|his|her|their|our|my|your|you|day|night|time|point|hand|side|piece|reason|another)$/i;
+const RANK_GATE = new RegExp(String.raw`\b(?:${ORDINAL_WORD_LIST}|number|No)\b`, 'i');
+/** A day of a month written as an ordinal: "May 5th", "on the 5th", "5th May", "the 5th of May". */
+const ORDINAL_DATE_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTH_OR_SHORT})\.?|\bon\sthe|\bon)\s$`);
+const ORDINAL_DATE_AFTER = new RegExp(String.raw`^\s(?:of\s)?(?:${MONTH_OR_SHORT})\b`);
+/** The unit of a rank read from an ordinal in digits. */
+export const ORDINAL_UNIT = 'th';
 /** Months, capitalised: "1 January" is a date, not a count of Januaries. */
 const MONTH = new RegExp(`^(?:${MONTH_OR_SHORT})$`);
 
@@ -519,7 +590,17 @@ function wordQuantity(
         : { kind: 'count', value: words.value, step, unit: plural(time[1] ?? '') },
     };
   }
-  if (alone) return undefined;
+  if (alone) {
+    // "one change", "one relative", "one single": "one" before a noun it counts (claims-31b), not
+    // "one of", "one who", "one thing", "one day" (a span, above).
+    const noun = /^one$/i.test(written) ? ONE_COUNTED.exec(after) : null;
+    if (!noun || ONE_NOT_COUNTED.test(noun[1] ?? '') || NOT_COUNTED_AFTER_WORDS.test(noun[1] ?? ''))
+      return undefined;
+    return {
+      end: words.end + noun[0].length,
+      quantity: { kind: 'count', value: 1, step: 1, unit: (noun[1] ?? '').toLowerCase() },
+    };
+  }
   // "only four of the 12", "nine of our 11 businesses": a part of a whole given in digits.
   if (words.value >= MIN_WORD_COUNT && OF_A_WHOLE.test(after))
     return { end: words.end, quantity: { kind: 'count', value: words.value, step } };
@@ -597,6 +678,7 @@ const IN_ALL = /\d\sin\s(?:all|total)/;
 const DECADE_WORD = /decade/i;
 const PART_WORD = /third|quarter|fifth|tenth/i;
 const HALF_WORD = /half/i;
+const A_WORD = /\ba\s(?:year|month|fortnight|week|day|couple)\b/i;
 
 /** A word of money after a number in words (see WORD_MONEY): what every match of it holds. */
 const MONEY_WORD = /(?:dollars|pounds|euros|yen|yuan)\b/i;
@@ -638,7 +720,8 @@ export function parseQuantities(sentence: string): Quantity[] {
   // A quantity is written with a digit or a number word: many sentences have neither.
   const digits = /\d/.test(sentence);
   const words = NUMBER_OR_PART_WORD.test(sentence);
-  if (!digits && !words) return [];
+  const ranks = RANK_GATE.test(sentence);
+  if (!digits && !words && !ranks) return [];
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -745,6 +828,8 @@ export function parseQuantities(sentence: string): Quantity[] {
       const before = sentence.slice(0, m.index);
       if (afterAName(before) && !DURATION_UNIT.test(unit ?? '') && !WORD_SCALE.test(scale ?? '')) continue;
       if (MONTH.test(unit ?? '')) continue;
+      // "fell to number 16 after": a rank, read with the ranks in words (RANK_IN_WORDS).
+      if (!scale && RANK_NUMBER_BEFORE.test(before)) continue;
       if (NOT_A_UNIT.test(unit ?? '') || NOT_COUNTED_AFTER_DIGITS.test(unit ?? '')) {
         // "from 296 the previous year": a count of nothing named, the number alone.
         add(
@@ -780,8 +865,26 @@ export function parseQuantities(sentence: string): Quantity[] {
       add(m, { kind: 'count', ...read(m[1] ?? '0', undefined) });
     for (const m of gated(TO_OR_FROM, BARE_TO, sentence)) add(m, count(...readCount(m[1] ?? '0', undefined)));
     for (const m of gated(IN_ALL, BARE_IN_ALL, sentence)) add(m, count(Number(m[1]), 1));
+    for (const m of gated(ORDINAL_WORD, ORDINAL, sentence)) {
+      const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (ORDINAL_DATE_BEFORE.test(before) || ORDINAL_DATE_AFTER.test(after)) continue;
+      add(m, count(Number(m[1]), 1, ORDINAL_UNIT));
+    }
   }
   if (words) readWords(sentence, add);
+  if (ranks)
+    for (const m of matchesOf(RANK_IN_WORDS, sentence)) {
+      const [, after, before, numbered, no = ''] = m;
+      const value =
+        after || before
+          ? (ORDINAL_WORDS[(after ?? before ?? '').toLowerCase()] ?? 0)
+          : DIGITS_OR_WORDS(numbered ?? no);
+      // "the 1,000th number one": a number one that an ordinal ranks is a thing, no rank ("18 number
+      // one singles" keeps the rank of each).
+      if (numbered && COUNT_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (value > 0) add(m, { kind: 'count', value, step: 1, unit: ORDINAL_UNIT });
+    }
   if (digits && RANGE_WORD.test(sentence)) digitLowEnds(sentence, found, add);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -806,6 +909,19 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
   const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
   for (const m of gated(DECADE_WORD, A_DECADE, sentence))
     add(m, { kind: 'count', value: YEARS_A_DECADE, step: 1, unit: 'years' });
+  for (const m of gated(A_WORD, A_SPAN, sentence)) {
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (RATE_BEFORE.test(before) || MOMENT_AFTER.test(after)) continue;
+    if (!(SPAN_BEFORE.test(before) || SEQUENCE_AFTER.test(after))) continue;
+    add(m, { kind: 'count', value: 1, step: 1, unit: plural(m[1] ?? '') });
+  }
+  for (const m of gated(A_WORD, A_COUPLE, sentence)) {
+    const unit = m[1] ?? '';
+    const time = DURATION_UNIT.test(unit) || /^fortnights?$/i.test(unit);
+    const end = m.index + m[0].length + (time ? unit.length + 1 : 0);
+    add(span(m.index, end), { kind: 'count', value: 2, step: 1, ...(time ? { unit: plural(unit) } : {}) });
+  }
   for (const m of gated(PART_WORD, FRACTION, sentence)) {
     const [, parts = 'a', part = ''] = m;
     const after = sentence.slice(m.index + m[0].length);
