@@ -991,29 +991,8 @@ export function lineOf(m: FigureMention): FigureLine {
   const from =
     low === m.quantity && high === m.quantity ? (movedFrom(m.fact.text, m.quantity, all) ?? m.quantity) : low;
   const to = from === m.quantity ? (movedTo(m.fact.text, m.quantity, all) ?? high) : m.quantity;
-  if (from !== low || to !== high) {
-    return {
-      figure: `from ${m.fact.text.slice(from.start, to.start)}${countText(to, m.concept !== undefined)}`,
-      context: m.context.text,
-      cutBefore: m.context.cutBefore,
-      cutAfter: m.context.cutAfter,
-      source: digestCitation(m.article),
-      also: [],
-      factId: m.fact.id,
-      ...(m.modality === 'expected' &&
-      SAID_EXPECTED.test(clauseAround(m.fact.text, m.quantity.start, m.fact.text.length))
-        ? { expected: true }
-        : {}),
-    };
-  }
-  const figure = m.fact.text.slice(low.start, high.start) + countText(high, m.concept !== undefined);
-  // A fall shows its direction ("fell 0.6%": -0.6%), but not under a measure that says it ("decline").
-  const falls =
-    !FALL_MEASURES.has(m.concept?.name ?? '') &&
-    (m.quantity.kind !== 'count' || m.quantity.change === true) &&
-    fallen(m.fact.text, m.quantity);
-  return {
-    figure: falls ? asFall(figure) : figure,
+  const line = (figure: string) => ({
+    figure,
     context: m.context.text,
     cutBefore: m.context.cutBefore,
     cutAfter: m.context.cutAfter,
@@ -1024,7 +1003,16 @@ export function lineOf(m: FigureMention): FigureLine {
     SAID_EXPECTED.test(clauseAround(m.fact.text, m.quantity.start, m.fact.text.length))
       ? { expected: true }
       : {}),
-  };
+  });
+  if (from !== low || to !== high)
+    return line(`from ${m.fact.text.slice(from.start, to.start)}${countText(to, m.concept !== undefined)}`);
+  const figure = m.fact.text.slice(low.start, high.start) + countText(high, m.concept !== undefined);
+  // A fall shows its direction ("fell 0.6%": -0.6%), but not under a measure that says it ("decline").
+  const falls =
+    !FALL_MEASURES.has(m.concept?.name ?? '') &&
+    (m.quantity.kind !== 'count' || m.quantity.change === true) &&
+    fallen(m.fact.text, m.quantity);
+  return line(falls ? asFall(figure) : figure);
 }
 
 /**
