@@ -84,6 +84,13 @@ export interface AnswerOptions {
    */
   untypedRanked?: boolean;
   /**
+   * A query of no type that no sentence covers enough of (a headline typed whole: "Salary scandal in
+   * Zedland", whose words stand in its headline, not all in one of its sentences) is read again with
+   * the words of each sentence's headline counted toward what the sentence covers: a headline is the
+   * context every sentence of its article is read in. Only when nothing else is found. Default true.
+   */
+  headlineCovers?: boolean;
+  /**
    * A query of no type and no question word is ranked as a question (`untypedRanked`) when the
    * learned form gives it less than this chance of a topic: a topic only when the form model is as
    * sure of it as it must be to read any question's form. Default LEARNED_FORM_MIN (0.85).
@@ -334,6 +341,7 @@ export const defaultOptions: Required<
   typeBoost: 3,
   untypedWeight: 0.35,
   untypedRanked: true,
+  headlineCovers: true,
   topicBelow: LEARNED_FORM_MIN,
   silentNeighbour: 0.7,
   noteBelowShown: true,
@@ -688,6 +696,50 @@ export function spellsOut(text: string, initialism: string): boolean {
 
 /** A run of capitalised words: a name of several words ("Northern Rowing Union's"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * The candidates of a query no sentence covers enough of, with each sentence's headline words
+ * counted toward its coverage (AnswerOptions.headlineCovers): a slot the sentence misses but its
+ * headline holds counts at half the sentence's weakest own match. Facts that match no slot are not
+ * read. Pure.
+ */
+function headlineCovered(
+  index: FactIndex,
+  slots: readonly Slot[],
+  matches: readonly ReadonlyMap<string, number>[],
+  candidateOf: (fact: Fact, own: number[], effective: number[]) => Candidate | undefined,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const inHeadline = new Map<string, boolean[]>();
+  const headlineHolds = (articleId: string) => {
+    let held = inHeadline.get(articleId);
+    if (!held) {
+      const title = index.titleStemsOf(articleId);
+      held = slots.map((s) => s.phrases.some((p) => p.length > 0 && p.every((w) => title.includes(w))));
+      inHeadline.set(articleId, held);
+    }
+    return held;
+  };
+  const read = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const fact = index.fact(id);
+    if (!fact) return;
+    const held = headlineHolds(fact.articleId);
+    if (!held.some(Boolean)) return;
+    const own = matches.map((m) => m.get(id) ?? 0);
+    const least = Math.min(...own.filter((x) => x > 0));
+    const effective = own.map((x, i) => (x > 0 ? x : held[i] ? least / 2 : 0));
+    const candidate = candidateOf(fact, own, effective);
+    if (candidate) out.push(candidate);
+  };
+  for (const m of matches)
+    m.forEach((_, id) => {
+      read(id);
+    });
+  return out;
+}
 
 /** An article's headline and facts, as one text. */
 const headlineAndFacts = (index: FactIndex, articleId: string): string =>
@@ -1703,6 +1755,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     const candidate = candidateOf(fact, own, own);
     if (candidate) candidates.push(candidate);
   });
+  if (candidates.length === 0 && form.wants === undefined && o.headlineCovers)
+    candidates = headlineCovered(index, slots, matches, candidateOf);
   const ranked = form.wants !== undefined || (o.untypedRanked && readsAsQuestion(topic, asked, o.topicBelow));
   if (ranked)
     candidates = answerTyped(
