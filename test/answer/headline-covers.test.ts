@@ -8,7 +8,8 @@ import { indexOf } from '../helpers/index.js';
  */
 describe('a query only a headline covers', () => {
   const index = indexOf({
-    'b/1': 'Payroll scandal in Zedland\n\nZedland says fraud in its finance ministry has cost it 2m crowns a month.\n\nAbout 300 officials are accused of paying themselves for workers who do not exist.\n',
+    'b/1':
+      'Payroll scandal in Zedland\n\nZedland says fraud in its finance ministry has cost it 2m crowns a month.\n\nAbout 300 officials are accused of paying themselves for workers who do not exist.\n',
     'b/2': 'Bank scandal widens\n\nA second bank admitted a scandal over fees on Monday.\n',
     'b/3': 'Payroll software sales rise\n\nPayroll software makers sold more licences this year.\n',
   });
