@@ -9,7 +9,7 @@ import { indexOf } from '../helpers/index.js';
 describe('a query only a headline covers', () => {
   const index = indexOf({
     'b/1':
-      'Payroll scandal in Zedland\n\nZedland says fraud in its finance ministry has cost it 2m crowns a month.\n\nAbout 300 officials are accused of paying themselves for workers who do not exist.\n',
+      'Payroll scandal in Zedland\n\nZedland reports that fraud costs its treasury 2m crowns monthly.\n\nSome 300 clerks stand accused of paying ghost staff.\n',
     'b/2': 'Bank scandal widens\n\nA second bank admitted a scandal over fees on Monday.\n',
     'b/3': 'Payroll software sales rise\n\nPayroll software makers sold more licences this year.\n',
   });
