@@ -103,3 +103,20 @@ export function trainLabels<L extends KeyLabel>(k: string): L[] {
   const heldOut = (l: L) => Number(/\d+/.exec(l.article)?.[0] ?? 0) % 3 === 0;
   return key.figures.filter((l) => k !== 'A' || !heldOut(l));
 }
+
+/**
+ * A tally of causes per key (bench/subject-causes.ts, bench/unread-causes.ts): `add(cause, key)`
+ * counts one; `counts` is cause -> key -> count, in the order causes were first met.
+ */
+export function causeCounts(): {
+  counts: Map<string, Map<string, number>>;
+  add: (cause: string, key: string) => void;
+} {
+  const counts = new Map<string, Map<string, number>>();
+  const add = (cause: string, key: string) => {
+    const byKey = counts.get(cause) ?? new Map<string, number>();
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    counts.set(cause, byKey);
+  };
+  return { counts, add };
+}

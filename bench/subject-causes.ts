@@ -21,7 +21,7 @@ import { isRegion } from '../src/claims/places.js';
 import { candidatesOf, keepCandidates } from '../src/claims/read.js';
 import { FEATURES } from '../src/claims/subject-fit.js';
 import { buildIndex } from '../src/index/build.js';
-import { type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
+import { causeCounts, type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
 import { args, option } from './options.js';
 import { subjectRight } from './subject-right.js';
 
@@ -39,12 +39,7 @@ keepCandidates(true);
 const index = await buildIndex(corpus, { warn: () => {} });
 const feature = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name);
 
-const counts = new Map<string, Map<string, number>>();
-const add = (cause: string, key: string) => {
-  const byKey = counts.get(cause) ?? new Map<string, number>();
-  byKey.set(key, (byKey.get(key) ?? 0) + 1);
-  counts.set(cause, byKey);
-};
+const { counts, add } = causeCounts();
 for (const k of KEYS) {
   const labels = trainLabels<Label>(k);
   const seen = new Map<string, number>();

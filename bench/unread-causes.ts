@@ -16,7 +16,15 @@
  */
 import { scoreClaimsOf } from '../src/claims/scores.js';
 import { buildIndex } from '../src/index/build.js';
-import { findFigure, type KeyLabel, labelClaim, refuseHeld, spaced, trainLabels } from './claim-labels.js';
+import {
+  causeCounts,
+  findFigure,
+  type KeyLabel,
+  labelClaim,
+  refuseHeld,
+  spaced,
+  trainLabels,
+} from './claim-labels.js';
 import { option } from './options.js';
 
 const corpus = option('corpus', '../shared/corpora/bbc');
@@ -45,12 +53,7 @@ function formOf(l: Label): string {
   return 'digits';
 }
 
-const counts = new Map<string, Map<string, number>>();
-const add = (cause: string, key: string) => {
-  const byKey = counts.get(cause) ?? new Map<string, number>();
-  byKey.set(key, (byKey.get(key) ?? 0) + 1);
-  counts.set(cause, byKey);
-};
+const { counts, add } = causeCounts();
 for (const k of KEYS) {
   const labels = trainLabels<Label>(k);
   const seen = new Map<string, number>();
