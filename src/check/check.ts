@@ -821,6 +821,9 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
     outside.map((f) => [f, { ...f, reading: { ...f.reading, story: core, taken } }] as const),
   );
   readNamesFor(index, state, [...coreFigures.values()], check);
+  // Whether articles of a set rule a claim's figure out (the values `againstOf` keeps, "id#n").
+  const ruledIn = (c: Claim, articles: ReadonlySet<string>) =>
+    (againstOf.get(c) ?? []).some((k) => articles.has(k.slice(0, k.lastIndexOf('#'))));
   const claims =
     story.size === 0
       ? first
@@ -829,8 +832,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           const inCore = coreFigures.get(f);
           if (claim?.verdict === 'supported' && inCore) {
             const again = check(inCore);
-            const ruled = (againstOf.get(again) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
-            return (again.verdict === 'contradicted' && ruled) || again.verdict === 'not found'
+            return (again.verdict === 'contradicted' && ruledIn(again, core)) || again.verdict === 'not found'
               ? again
               : claim;
           }
@@ -850,9 +852,7 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
           // need not be the draft's "£5,000") is read again within the core: where the core gives
           // nothing of it, it is Not found; else it stands (check-31).
           if (settled.verdict !== 'contradicted' || core.size === 0) return settled;
-          const inCoreOf = (c: Claim) =>
-            (againstOf.get(c) ?? []).some((k) => core.has(k.slice(0, k.lastIndexOf('#'))));
-          if (inCoreOf(settled)) return settled;
+          if (ruledIn(settled, core)) return settled;
           const within = check({ ...f, reading: { ...f.reading, story: core, taken } });
           return within.verdict === 'not found' ? within : settled;
         });
