@@ -14,7 +14,14 @@ import { ageOf, claimsOf, isConversion } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
-import { AGE_UNIT, bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
+import {
+  AGE_UNIT,
+  bounds,
+  compatible,
+  ORDINAL_UNIT,
+  parseQuantities,
+  type Quantity,
+} from '../facts/quantities.js';
 import { escapeRegExp, stem, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -202,6 +209,10 @@ export function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string,
   // A multiple or a number of occasions ("four times", "twice", "tenfold") counts no noun but
   // occasions: never "three trophies" nor "12 handsets" (check-30b: claims-30 reads them in words).
   if (a.kind === 'count' && a.unit && b.unit && ofTimes(a.unit) !== ofTimes(b.unit)) return false;
+  // A rank ("number 12", "sixth", "12th") is a place, never a count of a noun ("Ocean's 12 fell",
+  // "12 films"); a bare number still meets either (check-32).
+  if (a.kind === 'count' && a.unit && b.unit && (a.unit === ORDINAL_UNIT) !== (b.unit === ORDINAL_UNIT))
+    return false;
   return (
     a.kind === b.kind &&
     a.currency === b.currency &&
