@@ -314,9 +314,14 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
  */
 const bothCeilings = (a: Quantity, b: Quantity) => a.qualifier === 'up-to' && b.qualifier === 'up-to';
 
+/** The share of half a step below which a difference is the float's error, not the values'. */
+const MEET_TOLERANCE = 1e-9;
+
 /** True when two values are one, each within the other's precision ("$6bn", "$6.0 billion"). */
 function meet(a: Quantity, b: Quantity): boolean {
-  return Math.abs(a.value - b.value) < Math.max(a.step, b.step) / 2 + Number.EPSILON * Math.abs(a.value);
+  // Strictly within half the coarser step: "as much as 2%" does not meet "as much as 2.5%", half a
+  // step away (check-32; "1.15" less "1.1" is a float a hair under 0.05, so the bar is a hair lower).
+  return Math.abs(a.value - b.value) < (Math.max(a.step, b.step) / 2) * (1 - MEET_TOLERANCE);
 }
 
 /** Qualifiers of a round figure: "about", "some", "nearly". */

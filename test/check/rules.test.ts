@@ -32,6 +32,13 @@ describe('bounds of one side', () => {
     expect(supports(q('up to £400m'), q('up to £350m'))).toBe(false);
   });
 
+  it('two ceilings half a step apart ("as much as 2%", "as much as 2.5%") are two figures (check-32)', () => {
+    expect(supports(q('as much as 2%'), q('as much as 2.5%'))).toBe(false);
+    expect(supports(q('up to $2bn'), q('up to $1.5bn'))).toBe(false);
+    expect(supports(q('as much as 2%'), q('up to 2%'))).toBe(true);
+    expect(supports(q('as much as 2.5%'), q('up to 2.50%'))).toBe(true);
+  });
+
   const index = indexOf({
     unit: 'Acme to sell Widgetco\n\nAnalysts say Acme could sell its Widgetco unit for up to £350m.\n',
     carers:
