@@ -1685,6 +1685,14 @@ export function comparedWith(text: string, q: Pick<Quantity, 'start'>): boolean 
   return COMPARED.test(text.slice(Math.max(0, q.start - COMPARED_REACH), q.start));
 }
 
+/** Between a value compared with and the value it became: "from £340m to £400m", "from 2.2% to an estimated 1.6%". */
+const TO_AFTER = /^\s+to\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** True when `to` is the value a sentence says `from` became ("rose from £340m to £400m"). */
+export function becameAfter(text: string, from: Pick<Quantity, 'end'>, to: Pick<Quantity, 'start'>): boolean {
+  return to.start >= from.end && TO_AFTER.test(text.slice(from.end, to.start));
+}
+
 /**
  * Before "up to", a verb of reaching: "added up to", "went up to", or a verb of moving with its
  * object ("pushed claims up to", "took his tally up to"). There "up to" ends the verb, not a ceiling.
@@ -2228,9 +2236,10 @@ function checkFigure(
   if (!comparedWith(sentence.fact.text, quantity))
     for (const r of [...related]) {
       if (r.relation !== 'states' || !comparedWith(r.m.fact.text, r.m.quantity)) continue;
+      // (Before it, "$4.6bn, down from $4.9bn", or right after it, "rose from £340m to £400m".)
       const current = (read.get(r.m.fact.id) ?? []).find(
         (o) =>
-          o.quantity.start < r.m.quantity.start &&
+          (o.quantity.start < r.m.quantity.start || becameAfter(r.m.fact.text, r.m.quantity, o.quantity)) &&
           (o.concept.name === r.m.concept.name ||
             related.some((x) => x.m === o && x.relation === 'differs')) &&
           !comparedWith(o.fact.text, o.quantity) &&

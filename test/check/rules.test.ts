@@ -256,6 +256,19 @@ describe('a value the coverage gives only as the one compared with ("down from",
     expect(since.note).toMatch(/\b6%/);
   });
 
+  it('"rose from £340m to £400m": the value it became, after it, is the current one (check-32)', () => {
+    const rich = indexOf({
+      list: 'Rich list\n\nTheatre owner Jo Bramley saw her fortune rise from £340m to £400m, the list said.\n',
+      other:
+        'Pay deal\n\nNurses at Northtown hospital will see their pay rise by 3% this year, the union said.\n',
+    });
+    const c = claim(checkDraft(rich, 'Theatre owner Jo Bramley’s fortune has risen to £340m.'), '£340m');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/£400m/);
+    const right = checkDraft(rich, 'Theatre owner Jo Bramley’s fortune has risen to £400m.');
+    expect(claim(right, '£400m').verdict).toBe('supported');
+  });
+
   it('stands when the draft too gives it as the one compared with', () => {
     const from = checkDraft(index, 'Boltco earned $2.9bn in 2004, down from $3.4bn in 2003.');
     expect(claim(from, '$3.4bn').verdict).toBe('supported');
