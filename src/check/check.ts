@@ -2264,7 +2264,7 @@ function checkFigure(
         (o.relation === 'differs' || o.relation === 'near') &&
         sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
         !supports(o.m.quantity, quantity) &&
-        sentence.fact.quantities.some(
+        (sentence.fact.quantities.some(
           (q) =>
             q !== quantity &&
             ((supports(o.m.quantity, q) &&
@@ -2273,7 +2273,13 @@ function checkFigure(
               (q.kind === quantity.kind &&
                 relate(o.m.quantity, q) === 'differs' &&
                 swapped(sentence, quantity, r.m, o.m, rarity, CHANGED_SWAPPED_FACTOR))),
-        ),
+        ) ||
+          // A draft sentence with no other figure of its kind ("Eastco serves 3.1 million homes",
+          // where the coverage says "Westco has 3.1 million subscribers, while Eastco serves 1.3
+          // million homes"): only words standing as much nearer the rival as for a changed other
+          // figure say so (check-32).
+          (!sentence.fact.quantities.some((q) => q !== quantity && q.kind === quantity.kind) &&
+            swapped(sentence, quantity, r.m, o.m, rarity, CHANGED_SWAPPED_FACTOR))),
     ),
   );
   // Two holders' values swapped in one coverage sentence ("40,000 in Northtown" against "In
