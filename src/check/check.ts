@@ -1904,11 +1904,13 @@ function checkFigure(
   // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
   // second reading finds the same.
   // The story's reading searches again only where the story holds an article the first search
-  // left out (one that never names the draft's subject); else it reads what the first found.
-  const storyNamed = [...story].every((id) =>
-    (subject?.words ?? []).some((w) => state.articlesNaming.get(w)?.has(id) ?? false),
-  );
-  const cache = story.size === 0 || !subject || storyNamed ? state.candidates : state.storyCandidates;
+  // left out (one that never names the draft's subject), or where the figure has no subject: its
+  // words alone chose the first search's facts, which common words ("The 41-year-old") may fill
+  // with other stories' (check-32); else it reads what the first found.
+  const storyNamed =
+    subject !== undefined &&
+    [...story].every((id) => subject.words.some((w) => state.articlesNaming.get(w)?.has(id) ?? false));
+  const cache = story.size === 0 || storyNamed ? state.candidates : state.storyCandidates;
   let searched = cache.get(quantity);
   if (!searched) {
     const byValue = new Set<Fact>();
