@@ -14,7 +14,14 @@ import { ageOf, claimsOf, isConversion } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
-import { AGE_UNIT, bounds, compatible, parseQuantities, type Quantity } from '../facts/quantities.js';
+import {
+  AGE_UNIT,
+  bounds,
+  compatible,
+  ORDINAL_UNIT,
+  parseQuantities,
+  type Quantity,
+} from '../facts/quantities.js';
 import { escapeRegExp, stem, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import { entityWords, type FactIndex } from '../index/fact-index.js';
@@ -202,6 +209,10 @@ export function sameUnit(a: Quantity, aText: string, b: Quantity, bText: string,
   // A multiple or a number of occasions ("four times", "twice", "tenfold") counts no noun but
   // occasions: never "three trophies" nor "12 handsets" (check-30b: claims-30 reads them in words).
   if (a.kind === 'count' && a.unit && b.unit && ofTimes(a.unit) !== ofTimes(b.unit)) return false;
+  // A rank ("number 12", "sixth", "12th") is a place, never a count of a noun ("Ocean's 12 fell",
+  // "12 films"); a bare number still meets either (check-32).
+  if (a.kind === 'count' && a.unit && b.unit && (a.unit === ORDINAL_UNIT) !== (b.unit === ORDINAL_UNIT))
+    return false;
   return (
     a.kind === b.kind &&
     a.currency === b.currency &&
@@ -303,9 +314,14 @@ export function supports(stated: Quantity, figure: Quantity): boolean {
  */
 const bothCeilings = (a: Quantity, b: Quantity) => a.qualifier === 'up-to' && b.qualifier === 'up-to';
 
+/** The share of half a step below which a difference is the float's error, not the values'. */
+const MEET_TOLERANCE = 1e-9;
+
 /** True when two values are one, each within the other's precision ("$6bn", "$6.0 billion"). */
 function meet(a: Quantity, b: Quantity): boolean {
-  return Math.abs(a.value - b.value) < Math.max(a.step, b.step) / 2 + Number.EPSILON * Math.abs(a.value);
+  // Strictly within half the coarser step: "as much as 2%" does not meet "as much as 2.5%", half a
+  // step away (check-32; "1.15" less "1.1" is a float a hair under 0.05, so the bar is a hair lower).
+  return Math.abs(a.value - b.value) < (Math.max(a.step, b.step) / 2) * (1 - MEET_TOLERANCE);
 }
 
 /** Qualifiers of a round figure: "about", "some", "nearly". */
@@ -1669,6 +1685,14 @@ export function comparedWith(text: string, q: Pick<Quantity, 'start'>): boolean 
   return COMPARED.test(text.slice(Math.max(0, q.start - COMPARED_REACH), q.start));
 }
 
+/** Between a value compared with and the value it became: "from £340m to £400m", "from 2.2% to an estimated 1.6%". */
+const TO_AFTER = /^\s+to\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** True when `to` is the value a sentence says `from` became ("rose from £340m to £400m"). */
+export function becameAfter(text: string, from: Pick<Quantity, 'end'>, to: Pick<Quantity, 'start'>): boolean {
+  return to.start >= from.end && TO_AFTER.test(text.slice(from.end, to.start));
+}
+
 /**
  * Before "up to", a verb of reaching: "added up to", "went up to", or a verb of moving with its
  * object ("pushed claims up to", "took his tally up to"). There "up to" ends the verb, not a ceiling.
@@ -1880,11 +1904,13 @@ function checkFigure(
   // and "the firm" take the tagger, the words around a figure do not. Searched once a figure: the
   // second reading finds the same.
   // The story's reading searches again only where the story holds an article the first search
-  // left out (one that never names the draft's subject); else it reads what the first found.
-  const storyNamed = [...story].every((id) =>
-    (subject?.words ?? []).some((w) => state.articlesNaming.get(w)?.has(id) ?? false),
-  );
-  const cache = story.size === 0 || !subject || storyNamed ? state.candidates : state.storyCandidates;
+  // left out (one that never names the draft's subject), or where the figure has no subject: its
+  // words alone chose the first search's facts, which common words ("The 41-year-old") may fill
+  // with other stories' (check-32); else it reads what the first found.
+  const storyNamed =
+    subject !== undefined &&
+    [...story].every((id) => subject.words.some((w) => state.articlesNaming.get(w)?.has(id) ?? false));
+  const cache = story.size === 0 || storyNamed ? state.candidates : state.storyCandidates;
   let searched = cache.get(quantity);
   if (!searched) {
     const byValue = new Set<Fact>();
@@ -2212,9 +2238,10 @@ function checkFigure(
   if (!comparedWith(sentence.fact.text, quantity))
     for (const r of [...related]) {
       if (r.relation !== 'states' || !comparedWith(r.m.fact.text, r.m.quantity)) continue;
+      // (Before it, "$4.6bn, down from $4.9bn", or right after it, "rose from £340m to £400m".)
       const current = (read.get(r.m.fact.id) ?? []).find(
         (o) =>
-          o.quantity.start < r.m.quantity.start &&
+          (o.quantity.start < r.m.quantity.start || becameAfter(r.m.fact.text, r.m.quantity, o.quantity)) &&
           (o.concept.name === r.m.concept.name ||
             related.some((x) => x.m === o && x.relation === 'differs')) &&
           !comparedWith(o.fact.text, o.quantity) &&
@@ -2239,7 +2266,7 @@ function checkFigure(
         (o.relation === 'differs' || o.relation === 'near') &&
         sameUnit(o.m.quantity, o.m.fact.text, quantity, sentence.fact.text, concept) &&
         !supports(o.m.quantity, quantity) &&
-        sentence.fact.quantities.some(
+        (sentence.fact.quantities.some(
           (q) =>
             q !== quantity &&
             ((supports(o.m.quantity, q) &&
@@ -2248,7 +2275,13 @@ function checkFigure(
               (q.kind === quantity.kind &&
                 relate(o.m.quantity, q) === 'differs' &&
                 swapped(sentence, quantity, r.m, o.m, rarity, CHANGED_SWAPPED_FACTOR))),
-        ),
+        ) ||
+          // A draft sentence with no other figure of its kind ("Eastco serves 3.1 million homes",
+          // where the coverage says "Westco has 3.1 million subscribers, while Eastco serves 1.3
+          // million homes"): only words standing as much nearer the rival as for a changed other
+          // figure say so (check-32).
+          (!sentence.fact.quantities.some((q) => q !== quantity && q.kind === quantity.kind) &&
+            swapped(sentence, quantity, r.m, o.m, rarity, CHANGED_SWAPPED_FACTOR))),
     ),
   );
   // Two holders' values swapped in one coverage sentence ("40,000 in Northtown" against "In

@@ -118,6 +118,22 @@ describe('two figures of one sentence swapped', () => {
     expect(claim(right, '35%').verdict).toBe('supported');
   });
 
+  it('a draft sentence with no other figure: words standing far nearer the rival say so (check-32)', () => {
+    const lines = indexOf({
+      tv: 'Faster lines\n\nCable firm Wirelink is trialling faster broadband kit using Zed2+ which can give speeds of 16Mbps compared with today’s speeds, which are mostly around 1Mbps or 2Mbps. Satco plans a trial in spring.\n',
+      fares:
+        'Rail fares\n\nThe minister had already pointed out that fares were down, with more trains running on time.\n',
+    });
+    const c = claim(
+      checkDraft(lines, 'Wirelink is trialling Zed2+ technology offering speeds of 2Mbps.'),
+      '2Mbps',
+    );
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/^coverage: 16Mbps/);
+    const right = checkDraft(lines, 'Wirelink is trialling Zed2+ technology offering speeds of 16Mbps.');
+    expect(claim(right, '16Mbps').verdict).toBe('supported');
+  });
+
   it('given the right way round, both stand', () => {
     const result = checkDraft(
       index,

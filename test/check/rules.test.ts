@@ -32,6 +32,13 @@ describe('bounds of one side', () => {
     expect(supports(q('up to £400m'), q('up to £350m'))).toBe(false);
   });
 
+  it('two ceilings half a step apart ("as much as 2%", "as much as 2.5%") are two figures (check-32)', () => {
+    expect(supports(q('as much as 2%'), q('as much as 2.5%'))).toBe(false);
+    expect(supports(q('up to $2bn'), q('up to $1.5bn'))).toBe(false);
+    expect(supports(q('as much as 2%'), q('up to 2%'))).toBe(true);
+    expect(supports(q('as much as 2.5%'), q('up to 2.50%'))).toBe(true);
+  });
+
   const index = indexOf({
     unit: 'Acme to sell Widgetco\n\nAnalysts say Acme could sell its Widgetco unit for up to £350m.\n',
     carers:
@@ -247,6 +254,19 @@ describe('a value the coverage gives only as the one compared with ("down from",
     );
     expect(since.verdict).toBe('contradicted');
     expect(since.note).toMatch(/\b6%/);
+  });
+
+  it('"rose from £340m to £400m": the value it became, after it, is the current one (check-32)', () => {
+    const rich = indexOf({
+      list: 'Rich list\n\nTheatre owner Jo Bramley saw her fortune rise from £340m to £400m, the list said.\n',
+      other:
+        'Pay deal\n\nNurses at Northtown hospital will see their pay rise by 3% this year, the union said.\n',
+    });
+    const c = claim(checkDraft(rich, 'Theatre owner Jo Bramley’s fortune has risen to £340m.'), '£340m');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/£400m/);
+    const right = checkDraft(rich, 'Theatre owner Jo Bramley’s fortune has risen to £400m.');
+    expect(claim(right, '£400m').verdict).toBe('supported');
   });
 
   it('stands when the draft too gives it as the one compared with', () => {

@@ -174,6 +174,29 @@ describe('a figure with no subject stated only outside the story (check-31)', ()
   });
 });
 
+describe('a figure with no subject whose words fill the first search with other stories (check-32)', () => {
+  const index = indexOf({
+    // (Found first, its words the draft's own.)
+    banker:
+      'Banker leaves\n\nThe 35-year-old had hoped to be fit for the New York opening on 21 April, the bank said.\n',
+    show: 'Singer hurt before opening\n\nPop singer Ann Vale has hurt her knee in Chicago, her agent said. The 33-year-old had hoped to be fit for the show’s New York opening on 21 April. The show has sold 40,000 tickets and employs 120 dancers.\n',
+  });
+
+  it('is searched again within the story, where the story’s value rules it out', () => {
+    // One fact a search: the first, by the figure's words alone, finds another story's age.
+    const result = checkDraft(
+      index,
+      'The show has sold 40,000 tickets and employs 120 dancers. The 35-year-old had hoped to be fit for the New York opening on 21 April.',
+      { maxCandidates: 1 },
+    );
+    expect(claim(result, '40,000 tickets').verdict).toBe('supported');
+    const c = claim(result, '35-year-old');
+    expect(c.subject).toBeUndefined();
+    expect(c.verdict).toBe('contradicted');
+    expect(c.note).toMatch(/33-year-old \[show\]/);
+  });
+});
+
 describe('a value of the story stating the figure, its sentence naming another holder too (check-31)', () => {
   const index = indexOf({
     ring: 'Scam ring broken\n\nOperation Nightjar, run by the Zedland Revenue Guard, spanned seven nations. Officials in Zedland, who have charged 19 people in Norbury, Westshire, reckon the scam cost victims losses of more than $4m.\n',

@@ -137,3 +137,20 @@ describe('sameUnit: one amount read as a change on one side only (check-31)', ()
     expect(same('Shares rose 4% on Monday.', 'It holds a 4% stake.', 'percent')).toBe(false);
   });
 });
+
+describe('a rank is never a count of a noun (check-32)', () => {
+  const concept = { name: 'figure', phrases: [] };
+  const first = (text: string): Quantity => {
+    const [q] = parseQuantities(text);
+    if (!q) throw new Error(text);
+    return q;
+  };
+  it('sameUnit keeps "number 12" apart from "12 rivals", not from another rank nor a bare number', () => {
+    const rank = 'The game slid to number 12 in the chart.';
+    const count = 'The game beat 12 rivals in the chart.';
+    const other = 'The title went into the list at number three.';
+    expect(sameUnit(first(rank), rank, first(count), count, concept)).toBe(false);
+    expect(sameUnit(first(count), count, first(rank), rank, concept)).toBe(false);
+    expect(sameUnit(first(rank), rank, first(other), other, concept)).toBe(true);
+  });
+});
