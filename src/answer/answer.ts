@@ -1,7 +1,7 @@
 import { comparable, compareClaims } from '../claims/compare.js';
 import { type ClaimFigure, claimFigures, claimsOf, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
-import { tagWords } from '../facts/nlp.js';
+import { tagAhead, tagWords } from '../facts/nlp.js';
 import { statesKind } from '../facts/numbered.js';
 import { DURATION_UNIT } from '../facts/quantities.js';
 import { escapeRegExp, stem, stemsOf, termsOf } from '../facts/terms.js';
@@ -1646,6 +1646,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const topic = o.caseFromCoverage
     ? casedAsCoverage(index, spaced, vocabulary, { acronyms: o.caseBesideAcronyms, rare: o.caseRareNames })
     : spaced;
+  // Its parts of speech are read once its slots are matched (a slot's `key`): the tagging thread
+  // reads them meanwhile (speed-32).
+  tagAhead(topic);
   const forms = () => shortFormsOf(index);
   let slots = parseQuery(topic, vocabulary, undefined, forms);
   if (slots.length === 0) return silent(index, vocabulary, query, 'Ask about a topic of the story.');
