@@ -222,12 +222,72 @@ export class WinkThread {
       if (left <= 0) return undefined; // late: tagged in-process this time; its reply is dropped
       Atomics.wait(this.flag, 0, answered, left);
     }
-    // Replies to calls that timed out before are dropped on the way.
+    // Replies to calls that timed out before are dropped on the way; those to texts posted ahead
+    // (post) are kept for their collect.
     for (let reply = receiveMessageOnPort(this.tagPort); reply; reply = receiveMessageOnPort(this.tagPort)) {
       const { id: of, tags } = reply.message as { id: number; tags: unknown };
       if (of === id) return tags;
+      if (this.posted.has(of)) this.held.set(of, tags);
     }
     return undefined;
+  }
+
+  /** Calls posted ahead (post) and not yet collected or forgotten; their replies once come. */
+  private readonly posted = new Set<number>();
+  private readonly held = new Map<number, unknown>();
+
+  /**
+   * Posts a text to tag without waiting, so that the thread tags it while the caller works on
+   * (speed-32: a question's tags, read a few milliseconds later); its call id for `collect`, or
+   * undefined when the thread is not ready (nothing is posted).
+   */
+  post(text: string): number | undefined {
+    if (!this.ready) return undefined;
+    this.lastCall = (this.lastCall % 0x7fffffff) + 1;
+    const id = this.lastCall;
+    this.posted.add(id);
+    this.tagPort.postMessage({ id, texts: text });
+    return id;
+  }
+
+  /**
+   * The tags of a text posted ahead, as `tag` gives them: its reply, kept or waited for within the
+   * call's budget from now (see WinkThreadOptions, or `waitMs`); undefined when late (then dropped).
+   */
+  collect(id: number, chars: number, waitMs?: number): RawTags | undefined {
+    const deadline =
+      performance.now() + (waitMs ?? this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000);
+    try {
+      for (;;) {
+        // The last call answered before the port is read: a reply posted after it changes it.
+        const answered = Atomics.load(this.flag, 0);
+        for (
+          let reply = receiveMessageOnPort(this.tagPort);
+          reply;
+          reply = receiveMessageOnPort(this.tagPort)
+        ) {
+          const { id: of, tags } = reply.message as { id: number; tags: unknown };
+          if (this.posted.has(of)) this.held.set(of, tags);
+        }
+        if (this.held.has(id)) {
+          const tags = this.held.get(id);
+          return Array.isArray(tags) ? (tags as RawTags) : undefined;
+        }
+        const left = deadline - performance.now();
+        if (left <= 0 || !this.alive || !this.posted.has(id)) return undefined;
+        // Wakes when the thread answers any call (at once if it has since the port was read); the
+        // thread posts a reply before it says so.
+        Atomics.wait(this.flag, 0, answered, left);
+      }
+    } finally {
+      this.forget(id);
+    }
+  }
+
+  /** Drops a text posted ahead that will not be collected (its reply, now or when it comes). */
+  forget(id: number): void {
+    this.posted.delete(id);
+    this.held.delete(id);
   }
 
   /**

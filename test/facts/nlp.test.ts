@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesOf, startWinkThread, tagWords, tagWordsOfMany } from '../../src/facts/nlp.js';
+import {
+  sentencesOf,
+  startWinkThread,
+  tagAhead,
+  tagInProcess,
+  tagWords,
+  tagWordsOfMany,
+} from '../../src/facts/nlp.js';
 
 describe('sentencesOf', () => {
   it('does not split at decimals such as $2.48bn', () => {
@@ -72,5 +79,30 @@ describe('tagWords', () => {
       'Kelmark shares fell 3 in Ashby',
     ]);
     expect(many).toEqual(mixed.map((t) => tagWords(t)));
+  });
+
+  it('gives a text sent ahead the words tagging it then gives, other texts tagged meanwhile', () => {
+    startWinkThread();
+    const asked = 'Which Ashby firm did Harbourline buy for £3m in March?';
+    const other = 'Harbourline chief Jo Lane spoke in Ashby.';
+    /** A text's words and parts of speech as the tagger in-process reads them (punctuation left out). */
+    const expected = (text: string) => {
+      const raw = tagInProcess(text);
+      const out: string[][] = [];
+      for (let i = 0; i + 3 <= raw.length; i += 3)
+        if ((raw[i + 1] === 'word' || raw[i + 1] === 'number') && /^[\p{L}\p{N}]/u.test(raw[i] ?? ''))
+          out.push([raw[i] ?? '', raw[i + 2] ?? '']);
+      return out;
+    };
+    // One sent ahead and never asked for: forgotten when the next is sent.
+    tagAhead('A text sent ahead and never asked for.');
+    tagAhead(asked);
+    const meanwhile = tagWords(other);
+    const words = tagWords(asked);
+    expect(words.map((w) => [w.text, w.pos])).toEqual(expected(asked));
+    expect(words.map((w) => w.text)).toContain('Harbourline');
+    expect(meanwhile.map((w) => [w.text, w.pos])).toEqual(expected(other));
+    // Kept as lately tagged: asked again, the same words.
+    expect(tagWords(asked)).toBe(words);
   });
 });

@@ -81,6 +81,32 @@ describe('WinkThread', () => {
     expect(split).toEqual(unprepared);
   });
 
+  it('tags a text posted ahead, kept through calls made meanwhile, and forgets one not collected', () => {
+    const first = 'Shares in Manchester United rose 5% on Monday.';
+    const second = 'Acme buys Widget.';
+    const id = thread?.post(first);
+    const forgotten = thread?.post('Nobody will ask for this one.');
+    expect(id).toBeDefined();
+    // A call made meanwhile is answered as ever; the posted texts' replies are kept for collect.
+    expect(thread?.tag(second)).toEqual(tagInProcess(second));
+    if (forgotten !== undefined) thread?.forget(forgotten);
+    expect(id === undefined ? undefined : thread?.collect(id, first.length)).toEqual(tagInProcess(first));
+    // Collected once: a second collect has nothing to give, and a forgotten call neither.
+    expect(id === undefined ? 'none' : thread?.collect(id, first.length, 5)).toBeUndefined();
+    expect(forgotten === undefined ? 'none' : thread?.collect(forgotten, 10, 5)).toBeUndefined();
+    // Collected before any other call reads the port: it waits for its own reply.
+    const later = thread?.post(second);
+    expect(later === undefined ? undefined : thread?.collect(later, second.length)).toEqual(
+      tagInProcess(second),
+    );
+  });
+
+  it('posts nothing while the model loads', () => {
+    const loading = WinkThread.start({ waitMs: 5, waitMsPerKChar: 0 });
+    expect(loading?.post('Acme buys Widget.')).toBeUndefined();
+    loading?.stop();
+  });
+
   it('answers undefined once stopped, so that the caller tags in-process', async () => {
     const other = WinkThread.start({ waitMs: 5000 });
     await ready(other);
