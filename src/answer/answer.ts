@@ -29,7 +29,13 @@ import { formProbabilities } from './form-model.js';
 import { kindMisfit } from './kinds.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
-import { type AnswerType, LEARNED_FORM_MIN, type QuestionForm, readQuestion } from './question.js';
+import {
+  type AnswerType,
+  LEARNED_FORM_MIN,
+  type QuestionForm,
+  readQuestion,
+  wordsAsked,
+} from './question.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span, speakerIs } from './spans.js';
 import { speakersOf } from './speakers.js';
@@ -134,6 +140,13 @@ export interface AnswerOptions {
    * two with capitals together even once ("sue essex", casing.ts `CASE_MIN_PAIR`). Default true.
    */
   caseRareNames?: boolean;
+  /**
+   * answers-32 (issue 21 §3): a query the rules and the learned form leave untyped that reads "X on
+   * Y", "X's line on Y" or "X reaction to Y" (question.ts `wordsAsked`) asks X's words about Y when
+   * the coverage writes every word of X's name as a name (casing.ts): "lomax on bad economic stats",
+   * not "Ban on hunting". Default true.
+   */
+  wordsOnTopic?: boolean;
   /**
    * answers-31: two words next to each other in a question, both in lower case and both unused by
    * the coverage, are a name it never gives: the answer is silent, as for a name written with
@@ -350,6 +363,7 @@ export const defaultOptions: Required<
   caseFromCoverage: true,
   caseBesideAcronyms: true,
   caseRareNames: true,
+  wordsOnTopic: true,
   unusedPairsNamed: true,
   looseShow: Number.POSITIVE_INFINITY,
   namesListed: true,
@@ -1636,6 +1650,23 @@ export function boundedQuery(query: string): string {
  * answered by the facts that hold one first, opening with the short answer: the span of the first
  * fact that answers it. Where the coverage is silent: no facts, and a note naming topics it does cover.
  */
+/** Name particles written in lower case inside a name ("Van der Sar", "Ask Jeeves" has none). */
+const PARTICLES = /^(?:de|van|von|da|del|di|le|la|der|den|du|of|bin)$/;
+
+/**
+ * What an untyped "X on Y" asks (answers-32, see `wordsOnTopic` the option): X's words about Y, when
+ * every word of X's name is one the coverage writes as a name; else nothing.
+ */
+function wordsOnTopic(index: FactIndex, topic: string, vocabulary: Vocabulary): QuestionForm {
+  const asked = wordsAsked(topic);
+  if (!asked) return {};
+  const cased = casedAsCoverage(index, asked.name.toLowerCase(), vocabulary, { acronyms: true, rare: true });
+  const words = cased.split(' ');
+  const named =
+    words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+  return named ? { wants: 'statement', subject: asked.subject, about: asked.about } : {};
+}
+
 export function answerQuery(index: FactIndex, given: string, options: AnswerOptions = {}): Answer {
   const o = { ...defaultOptions, ...options };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
@@ -1659,7 +1690,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   if (absent.length > 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 
-  const form = readQuestion(topic);
+  const formRead = readQuestion(topic);
+  const form =
+    !formRead.wants && o.wordsOnTopic ? { ...formRead, ...wordsOnTopic(index, topic, vocabulary) } : formRead;
   // A question (a type asked, a question word, a question mark) is read with paraphrases.
   const asked = form.wants !== undefined || /\?\s*$|^(?:who|what|when|where|why|how|which)\b/i.test(topic);
   const all = slots.map((s) => ({

@@ -874,3 +874,47 @@ export function figureKinds(wants: AnswerType): ReadonlyMap<string, number> {
       return new Map();
   }
 }
+
+/** Nouns of someone's words, after their name ("X's line on Y", "X reaction to Y"). */
+const WORDS_NOUN =
+  'line|definition|verdict|view|views|take|response|reaction|quip|comment|comments|words|message|warning|assessment|explanation|thoughts|advice|tribute|criticism|remarks';
+
+/** A role said before a name ("TI boss Templeton", "Everton defender David Weir"): the name is what follows it. */
+const ROLE_BEFORE =
+  /^(?:.{1,40}?\s)?(?:boss|chief|head|manager|coach|spokesman|spokeswoman|spokesperson|economist|analyst|minister|secretary|chairman|chairwoman|director|executive|editor|founder|president|leader|captain|striker|defender|midfielder|keeper|goalkeeper|star|singer|actor|actress|expert|commissioner|governor|prop|winger|skipper|chancellor|mp|mep|peer)\s+(?=\S)/i;
+
+/** Idioms of "on" after a name in a headline ("Rovers on course for ...", "Ann Grey on trial"): no words of hers. */
+const ON_IDIOM =
+  /^(?:course|track|top|trial|hold|strike|loan|target|form|sale|show|demand|screen|(?:the )?(?:big|small) screen|stage|tour|board|bail|remand|the (?:brink|verge|rise|move|way|mend|up|run|road|attack|spot|march|ropes|cards|horizon|market|shortlist|list)|brink|verge|song|air|tv|radio|film|dvd|video|record|the record|duty|holiday|standby|alert)\b/i;
+
+/**
+ * "X on Y", "X's line on Y", "X reaction to Y" with no question word (answers-32, issue 21 §3): a
+ * newsroom asking for X's words about Y. Gives X as written (`subject`), the part of it that must
+ * be a name (`name`: after a role, "TI boss Templeton": Templeton) and Y (`about`), or undefined.
+ * Pure; whether X is a name the coverage writes is for the caller to say (answer.ts).
+ */
+export function wordsAsked(question: string): { subject: string; name: string; about: string } | undefined {
+  const text = question
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.!]+\s*$/, '')
+    .trim();
+  if (ASKING.test(text) || /\s[-–:]\s|[,;:]/.test(text)) return undefined;
+  const owned = new RegExp(
+    String.raw`^(.{2,60}?)'s? (?:\S+ )?(?:${WORDS_NOUN}) (?:on|of|to|about|over|after|for) (.+)$`,
+    'i',
+  ).exec(text);
+  const reacted = /^(.{2,60}?) (?:reaction|response|verdict|view|views) (?:to|on|of|about) (.+)$/i.exec(text);
+  const on = /^(.{2,60}?) on (.+)$/i.exec(text);
+  const m = owned ?? reacted ?? (on && !ON_IDIOM.test(on[2] ?? '') ? on : undefined);
+  const subject = m?.[1]?.trim();
+  const about = m?.[2]?.trim();
+  if (!subject || !about) return undefined;
+  const name = subject.replace(ROLE_BEFORE, '').trim();
+  const words = name.split(' ');
+  // A people speaks no words ("Europeans on broadband").
+  if (words.length > 4 || (words.length === 1 && /^\p{L}\p{Ll}+(?:ans|ese|ers)$/u.test(name)))
+    return undefined;
+  return { subject, name, about };
+}

@@ -253,6 +253,15 @@ const WORD_COUNT = new RegExp(
 /** "as" opening a cause: "as the firms ...", "as it does not ..." (also "as a", "such as": see `asWithoutClause`). */
 const AS_REASON = /\bas (?=(?:the|a|an|it|they|he|she|its|their|his|her|we|\p{Lu}\p{L}+) \p{L})/gu;
 
+/**
+ * "after" or "following" opening a time rather than what caused something: "after six years",
+ * "after two lean years", "following Christmas" (not "after years of losses").
+ */
+const AFTER_A_TIME = new RegExp(
+  String.raw`^(?:after|following)\s+(?:(?:(?:just|only|almost|nearly|more than|less than|over|some|about|around|barely|a|an|the|his|her|their|its|another|several|many|a few|few|a couple of|half an?|\d[\d,.]*|${NUMBER_WORDS})\s+){0,3}(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|seasons?|decades?|nights?|half-time)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b(?!\s+(?:of|in which)\b)`,
+  'i',
+);
+
 /** Words that open the clause giving a cause, each with how surely it does. */
 const REASONS: Array<[RegExp, number]> = [
   [
@@ -1017,6 +1026,8 @@ function reasonSpans(source: SpanSource): Span[] {
       const end = m.index + m[0].length + (stop ? stop.index : rest.length - m[0].length);
       const clause = text.slice(m.index, end).replace(/[\s,]+$/, '');
       if (clause.split(/\s+/).length < 3) continue;
+      // "after six years", "following Christmas": a time, not a cause (answers-32).
+      if (AFTER_A_TIME.test(clause)) continue;
       const span: Span = { text: clause, start: m.index, end: m.index + clause.length, weight };
       spans.push(re === AS_REASON && asWithoutClause(text, span, tags) ? { ...span, uncut: true } : span);
     }
@@ -1399,12 +1410,15 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
       return { ...q, body };
     })
     // A quotation of a few words ("severe") is a word of what was said: the clause around it says it;
-    // but a sentence of the subject's quotation running on ('"We won.') is their words.
+    // but a sentence of the subject's quotation running on ('"We won.'), or one of theirs opening the
+    // sentence ('"It's mere tactics," wrote Ann Grey', answers-32), is their words.
     .filter(
       (q) =>
         q.body.length <= 400 &&
         ((q.body.length >= 12 && q.body.split(/\s+/).length >= 5) ||
-          (theirs && (q.runsOn === true || q.runsIn === true) && q.body.split(/\s+/).length >= 3)),
+          (theirs &&
+            (q.runsOn === true || q.runsIn === true || /^\s*["“]?$/.test(text.slice(0, q.start))) &&
+            q.body.split(/\s+/).length >= 3)),
     );
   // A quotation the fact closes first; else one begun before it ('... protected," said X'), or one
   // it opens and does not close (a quotation of several sentences: the fact holds its first).

@@ -72,6 +72,18 @@ describe('answerSpans', () => {
     ).toBe('as the makers halted shipments of the pill after a recall in Canada');
   });
 
+  it('reads "after" a length of time or a date as no reason, "after" an event as one (answers-32)', () => {
+    expect(spans('Jo Dale has resigned as host of the show after six years.', 'reason')).toEqual([]);
+    expect(spans('Zedco hopes to grow again after three poor years.', 'reason')).toEqual([]);
+    expect(spans('Sales at the chain rose following Christmas.', 'reason')).toEqual([]);
+    expect(spans('Zedco dropped the pill after disappointing trial results.', 'reason')).toEqual([
+      'after disappointing trial results',
+    ]);
+    expect(spans('Shares fell after years of losses at the firm.', 'reason')).toEqual([
+      'after years of losses at the firm',
+    ]);
+  });
+
   it('reads a stated motive as a reason, and "is due to" (a plan) as none', () => {
     expect(spans('She said she was disillusioned with the board\'s "reckless" plans.', 'reason')).toEqual([
       'was disillusioned with the board\'s "reckless" plans',
@@ -497,6 +509,25 @@ describe('quotations pair by which way their marks face', () => {
   it('a closing mark first ends a quotation begun in an earlier sentence, not one who said it opens', () => {
     const text = 'Staff can and they deserve to be told about the merger," said Ann Grey after the meeting.';
     expect(said(text)[0]).toBe('Staff can and they deserve to be told about the merger');
+  });
+
+  it("a short quotation of the asked speaker's opening the sentence is their words (answers-32)", () => {
+    const text = '"It is mere tactics," wrote Ann Grey on the group\'s website.';
+    const found = answerSpans({ ...source(text, ['Ann Grey']), speakers: () => ['Ann Grey'] }, 'statement', {
+      ...question('Ann Grey on the merger'),
+      subject: new Set(stemsOf('Ann Grey')),
+      speaker: new Set(['grey']),
+    }).map((s) => s.text);
+    expect(found[0]).toBe('It is mere tactics');
+    // Inside the sentence, such a quotation is a word of what was said, not the words.
+    const inside = 'Ann Grey wrote that it was "mere tactics by rivals" on the website.';
+    expect(
+      answerSpans({ ...source(inside, ['Ann Grey']), speakers: () => ['Ann Grey'] }, 'statement', {
+        ...question('Ann Grey on the merger'),
+        subject: new Set(stemsOf('Ann Grey')),
+        speaker: new Set(['grey']),
+      }).map((s) => s.text)[0],
+    ).not.toBe('mere tactics by rivals');
   });
 
   it('quotationsOf reads which way each straight mark faces', () => {

@@ -1,0 +1,57 @@
+/**
+ * npx tsx bench/form-look.ts --keys AA,AB --forms why,what-said [--options name=value,...]
+ *
+ * Issue 21 §3 (answers-32): each TRAIN question of the forms given, with the type read (`wants`), where
+ * the key's fact stands, the short answer and the first facts: the items to count by cause. A HELD OUT
+ * key is refused.
+ */
+import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
+import { buildIndex } from '../src/index/build.js';
+import { answerOptions, outcome } from './eval-answers.js';
+import { HELD_KEYS, readKey } from './keys.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const keys = opt('keys', 'AA,AB').split(',');
+for (const k of keys) if ((HELD_KEYS as readonly string[]).includes(k)) throw new Error(`${k} is held out`);
+const forms = new Set(opt('forms', 'why,what-said,what-happened,yes-no').split(','));
+const given = answerOptions(opt('options', ''));
+const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
+const chosen = keys
+  .flatMap((k) => readKey(`bench/keys/questions-${k}.json`, k, k === 'A' || k === 'B' ? 'split' : 'train'))
+  .filter((q) => q.split === 'train' && forms.has(q.form ?? ''));
+for (const q of chosen) {
+  let trace: AnswerTrace | undefined;
+  const a = answerQuery(index, q.query, {
+    ...given,
+    trace: (t) => {
+      trace = t;
+    },
+  });
+  const o = outcome(q, a);
+  const mark = q.empty
+    ? 'EMPTY'
+    : o.rank === 0
+      ? o.shortRight
+        ? 'OK'
+        : 'FIRST'
+      : o.rank > 0
+        ? `R${o.rank + 1}`
+        : 'MISS';
+  console.log(
+    `${mark} [${q.key}${q.index} ${q.form} ${trace?.wants ?? '-'}] ${q.query}\n` +
+      `   expect /${q.expect.map((e) => e.match).join('/ | /')}/ ${q.expect.flatMap((e) => [e.source].flat()).join(',')}\n` +
+      `   short «${a.answer?.text ?? ''}» conf ${a.confidence?.toFixed(2) ?? '-'} spans ${(
+        trace?.short?.spans ?? []
+      )
+        .slice(0, 3)
+        .map((s) => `${s.text.slice(0, 60)}@${s.weight.toFixed(2)}`)
+        .join(' | ')}${a.note ? `\n   note ${a.note}` : ''}`,
+  );
+  a.facts.slice(0, 3).forEach((f, i) => {
+    console.log(`   ${i + 1}. ${f.citations.map((c) => c.id).join(',')} ${f.text.slice(0, 220)}`);
+  });
+}
