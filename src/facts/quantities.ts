@@ -204,6 +204,26 @@ export const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|
 const AGE =
   /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\b(?:aged|(?<=\bthe\s)age\sof)\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
 /**
+ * Ages with no "aged" or "year-old" right before them (claims-32): both ends of "aged 10 to 13" and
+ * "the age of 10 or 11"; an age group ("the over-55s", "under 18s", "in his 30s"); a person's age
+ * after "was"/"is"/"will be" closing its clause ("when she was 14.", "who was 13 at the time");
+ * "at 19" after a verb of a life's events in the sentence ("left school at 14", "died at 50").
+ */
+const AGE_RANGE =
+  /\b(?:aged|ages\sof|(?<=\bthe\s)age\sof)\s(\d{1,3})\s?(?:-|–|to|and|or)\s?(\d{1,3})\b(?![.,]\d|\s(?:days?|weeks?|months?)\b)/gi;
+const AGE_GROUP =
+  /\b(?:(?:over|under)[-\s](\d{2})s|(?<=\bin\s(?:his|her|their|my|your)\s(?:early\s|mid\s|mid-|late\s)?)(\d)0s)\b(?![-'’])/gi;
+/** Ages in words after "was"/"is" (AGE_BE): up to ninety. */
+const AGE_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const AGE_BE = new RegExp(
+  String.raw`(?<=\b(?:(?:he|she|I|who|they|you)\s(?:was|is|am|were|will\sbe|would\sbe|turned|turns)|I['’]m|(?:he|she)['’]s)\s(?:only\s|just\s|still\s|now\s|barely\s)?)(\d{1,3}|${AGE_WORDS})\b(?![-–]\d)(?=\s?[,.;:!?)"'’”]|\s[-–]\s|$|\s(?:at\sthe\stime|when|and|so|but)\b)`,
+  'gi',
+);
+const AGE_AT =
+  /(?<=\b(?:died|dies|retired|retires|married|left\sschool|became|becoming|joined|joining|debut|debuted|started|began|released|emigrated)\b[^.;:!?]{0,60}?\bat\s)(\d{1,2})\b(?=\s?[,.;:!?)"'’”]|$|\s(?:to|when|and|but|after|before)\b)/g;
+const AGE_CUE = /aged|ages?\sof|over|under|0s\b|\bwas\s|\bis\s|\bam\s|\bwere\s|\bbe\s|turn|['’]m\s|\bat\s\d/i;
+/**
  * An age set off by commas after a name: "Victor Hale, 61, is due to stand trial", or ending
  * the sentence: "on holiday with Ann Grey, 24.".
  */
@@ -845,6 +865,20 @@ export function parseQuantities(sentence: string): Quantity[] {
       ...(unit ? { unit } : {}),
     });
     for (const m of gated(AGE_WORD, AGE, sentence)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
+    if (AGE_CUE.test(sentence)) {
+      for (const m of matchesOf(AGE_RANGE, sentence)) {
+        const [whole, low = '0', high = '0'] = m;
+        const lowAt = m.index + whole.lastIndexOf(low, whole.length - high.length - 1);
+        add(span(lowAt, lowAt + low.length), count(Number(low), 1, AGE_UNIT));
+        add(
+          span(m.index + whole.length - high.length, m.index + whole.length),
+          count(Number(high), 1, AGE_UNIT),
+        );
+      }
+      for (const m of matchesOf(AGE_GROUP, sentence))
+        add(m, count(m[1] ? Number(m[1]) : Number(m[2]) * 10, m[1] ? 1 : 10, AGE_UNIT));
+      for (const m of matchesOf(AGE_AT, sentence)) add(m, count(Number(m[1]), 1, AGE_UNIT));
+    }
     for (const m of gated(COMMA_AGE, AGE_AFTER_NAME, sentence)) {
       const age = Number(m[1]);
       if (age >= MIN_AGE && age <= MAX_AGE) add(m, count(age, 1, AGE_UNIT));
@@ -927,6 +961,11 @@ export function parseQuantities(sentence: string): Quantity[] {
       add(m, count(Number(m[1]), 1, ORDINAL_UNIT));
     }
   }
+  if (AGE_CUE.test(sentence))
+    for (const m of matchesOf(AGE_BE, sentence)) {
+      const age = DIGITS_OR_WORDS(m[1] ?? '0');
+      if (age >= 1 && age <= MAX_AGE) add(m, { kind: 'count', value: age, step: 1, unit: AGE_UNIT });
+    }
   if (words) readWords(sentence, add);
   if (ranks)
     for (const m of matchesOf(RANK_IN_WORDS, sentence)) {
@@ -1065,7 +1104,7 @@ function digitLowEnds(
 ): void {
   for (const q of [...found]) {
     if (q.kind === 'money' || q.kind === 'year' || q.qualifier !== 'exact') continue;
-    if (q.kind === 'count' && (!q.unit || q.unit === AGE_UNIT)) continue;
+    if (q.kind === 'count' && !q.unit) continue;
     const written = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(q.text);
     if (!written) continue;
     const before = sentence.slice(Math.max(0, q.start - 24), q.start);

@@ -94,3 +94,51 @@ describe('multiples stated by a verb and "two-time" titles (claims-32, issue 20 
     expect(read('A one-time winner.')).toEqual([]);
   });
 });
+
+describe('ages with no "aged" or "year-old" right before them (claims-32, issue 20 §1)', () => {
+  const ages = (text: string) =>
+    read(text)
+      .filter((q) => q[3] === 'years old')
+      .map((q) => [q[0], q[2]]);
+
+  it('reads both ends of an age range and the low end before "year olds"', () => {
+    expect(ages('Pupils aged 11 to 14 take part.')).toEqual([
+      ['11', 11],
+      ['14', 14],
+    ]);
+    expect(ages('A grant for 14 to 16 year olds.')).toEqual([
+      ['14', 14],
+      ['16 year olds', 16],
+    ]);
+    expect(ages('She lost her job after the age of 10 or 12.')).toEqual([
+      ['age of 10', 10],
+      ['12', 12],
+    ]);
+  });
+
+  it('reads no age range into "aged 21 and 144 days"', () => {
+    expect(ages('He won the seat aged 21 and 144 days.')).toEqual([]);
+  });
+
+  it('reads age groups', () => {
+    expect(ages('Among the over-65s, most vote; the under 18s do not.')).toEqual([
+      ['over-65s', 65],
+      ['under 18s', 18],
+    ]);
+    expect(ages('A man in his 40s was hurt.')).toEqual([['40s', 40]]);
+  });
+
+  it('reads an age after "was", "will be" or "I\'m" closing a clause, in digits or words', () => {
+    expect(ages('When she was nine, her family moved.')).toEqual([['nine', 9]]);
+    expect(ages('The girl, who was 12 at the time, was unhurt.')).toEqual([['12', 12]]);
+    expect(ages("When I'm 70, I will retire.")).toEqual([['70', 70]]);
+    expect(ages('They were 2-1 up and he was 5 under par.')).toEqual([]);
+    expect(ages('He was one of the best.')).toEqual([]);
+  });
+
+  it('reads "at 19" after a verb of a life\'s events, not a level "at 45"', () => {
+    expect(ages('Bloggs left school at 15 to work in a mill.')).toEqual([['15', 15]]);
+    expect(ages('The singer has died at 61.')).toEqual([['61', 61]]);
+    expect(ages('The index closed at 45.')).toEqual([]);
+  });
+});
