@@ -355,6 +355,8 @@ const WORD_HYPHEN_COUNTED = /^-([a-z]{3,})\b(?![-'’])/i;
 /** Words ending in "s" that are not a plural noun a count may count: "Eighteen investment firms" but not "... has". */
 const NOT_A_PLURAL =
   /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
+/** "and a half" after a number in words: half a unit more ("three and a half months"). */
+const AND_A_HALF = /^\sand\sa\shalf(?=[\s-]\p{L})/iu;
 /** Numbers in words that may stand as the low end of a range in digits ("six to 10 times", "between five and 10"). */
 const SMALL_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
@@ -609,6 +611,10 @@ function wordQuantity(
   sentence: string,
   words: { start: number; end: number; value: number; scale: number },
 ): { end: number; quantity: Stated } | undefined {
+  // "three and a half months", "a two and a half inch needle": the half is part of the number (claims-32).
+  const half = words.scale === 1 ? AND_A_HALF.exec(sentence.slice(words.end)) : null;
+  if (half)
+    return wordQuantity(sentence, { ...words, end: words.end + half[0].length, value: words.value + 0.5 });
   const before = sentence.slice(0, words.start);
   const written = sentence.slice(words.start, words.end);
   const after = sentence.slice(words.end);

@@ -142,3 +142,21 @@ describe('ages with no "aged" or "year-old" right before them (claims-32, issue 
     expect(ages('The index closed at 45.')).toEqual([]);
   });
 });
+
+describe('"and a half" after a number in words (claims-32, issue 20 §1)', () => {
+  it('reads "three and a half months" as 3.5 months, in the unit after the half', () => {
+    expect(read('He wore a cast for three and a half months.')).toEqual([
+      ['three and a half months', 'count', 3.5, 'months', 'exact'],
+    ]);
+    expect(read('The talks took two and a half times as long.')[0]?.slice(0, 4)).toEqual([
+      'two and a half times',
+      'count',
+      2.5,
+      'times',
+    ]);
+  });
+
+  it('reads nothing for "one and a half" with nothing after it', () => {
+    expect(read('It was one and a half.')).toEqual([]);
+  });
+});
