@@ -204,6 +204,26 @@ export const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|
 const AGE =
   /(?<![\w.,$£€¥])(\d{1,3})[- ]years?[- ]olds?\b|\b(?:aged|(?<=\bthe\s)age\sof)\s(\d{1,3})\b(?![.,]\d|\s?(?:-|to|and)\s?\d)/gi;
 /**
+ * Ages with no "aged" or "year-old" right before them (claims-32): both ends of "aged 10 to 13" and
+ * "the age of 10 or 11"; an age group ("the over-55s", "under 18s", "in his 30s"); a person's age
+ * after "was"/"is"/"will be" closing its clause ("when she was 14.", "who was 13 at the time");
+ * "at 19" after a verb of a life's events in the sentence ("left school at 14", "died at 50").
+ */
+const AGE_RANGE =
+  /\b(?:aged|ages\sof|(?<=\bthe\s)age\sof)\s(\d{1,3})\s?(?:-|–|to|and|or)\s?(\d{1,3})\b(?![.,]\d|\s(?:days?|weeks?|months?)\b)/gi;
+const AGE_GROUP =
+  /\b(?:(?:over|under)[-\s](\d{2})s|(?<=\bin\s(?:his|her|their|my|your)\s(?:early\s|mid\s|mid-|late\s)?)(\d)0s)\b(?![-'’])/gi;
+/** Ages in words after "was"/"is" (AGE_BE): up to ninety. */
+const AGE_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const AGE_BE = new RegExp(
+  String.raw`(?<=\b(?:(?:he|she|I|who|they|you)\s(?:was|is|am|were|will\sbe|would\sbe|turned|turns)|I['’]m|(?:he|she)['’]s)\s(?:only\s|just\s|still\s|now\s|barely\s)?)(\d{1,3}|${AGE_WORDS})\b(?![-–]\d)(?=\s?[,.;:!?)"'’”]|\s[-–]\s|$|\s(?:at\sthe\stime|when|and|so|but)\b)`,
+  'gi',
+);
+const AGE_AT =
+  /(?<=\b(?:died|dies|retired|retires|married|left\sschool|became|becoming|joined|joining|debut|debuted|started|began|released|emigrated)\b[^.;:!?]{0,60}?\bat\s)(\d{1,2})\b(?=\s?[,.;:!?)"'’”]|$|\s(?:to|when|and|but|after|before)\b)/g;
+const AGE_CUE = /aged|ages?\sof|over|under|0s\b|\bwas\s|\bis\s|\bam\s|\bwere\s|\bbe\s|turn|['’]m\s|\bat\s\d/i;
+/**
  * An age set off by commas after a name: "Victor Hale, 61, is due to stand trial", or ending
  * the sentence: "on holiday with Ann Grey, 24.".
  */
@@ -335,13 +355,20 @@ const WORD_HYPHEN_COUNTED = /^-([a-z]{3,})\b(?![-'’])/i;
 /** Words ending in "s" that are not a plural noun a count may count: "Eighteen investment firms" but not "... has". */
 const NOT_A_PLURAL =
   /^(?:was|has|is|his|its|this|thus|plus|does|always|perhaps|unless|across|news|us|as|whereas|yes)$/i;
+/** "and a half" after a number in words: half a unit more ("three and a half months"). */
+const AND_A_HALF = /^\sand\sa\shalf(?=[\s-]\p{L})/iu;
+/** Numbers in words that may stand as the low end of a range in digits ("six to 10 times", "between five and 10"). */
+const SMALL_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
 /** What joins the two ends of a range: "two to four weeks", "3-4%". */
-const RANGE_JOINT = /^(?:\sto\s|\s?[-–]\s?)$/;
+const RANGE_JOINT = /^(?:\sto\s|\sor\s|\s?[-–]\s?)$/;
 /** The low end of a range in digits right before its high end: "3-4%", "2 to 4 weeks", "between 5 and 7%". */
-const DIGIT_LOW_END =
-  /(?:(?<![\w.,$£€¥-])(\d+(?:\.\d+)?)(\s?[-–]\s?|\sto\s)|\bbetween\s(\d+(?:\.\d+)?)\sand\s)$/i;
+const DIGIT_LOW_END = new RegExp(
+  String.raw`(?:(?<![\w.,$£€¥-])(\d+(?:\.\d+)?)(\s?[-–]\s?|\sto\s|\sor\s)|\bbetween\s(\d+(?:\.\d+)?|${SMALL_WORD})\sand\s|(?<![\w-])(${SMALL_WORD})\s(?:to|or)\s)$`,
+  'i',
+);
 /** What every range in digits holds (see gated). */
-const RANGE_WORD = /\d\s?[-–]\s?\d|\d\s(?:to|and)\s\d/i;
+const RANGE_WORD = /\d\s?[-–]\s?\d|[\da-z]\s(?:to|and|or)\s\d/i;
 /**
  * "of the 12", "of our 11", "out of their 12", "of a total of 10", "of their last five": the whole a
  * number in words is a part of, in digits or in words (claims-30: "out of", "a", "last", "total of").
@@ -394,9 +421,53 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
   return { qualifier: 'exact', start };
 }
 
-/** Words besides number words that may state a figure without a digit: fractions, "a million". */
+/** Words besides number words that may state a figure without a digit: fractions, "a million", "hundreds", "doubled". */
 const MAY_HOLD_WORDS =
-  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade|year|month|fortnight|week|day|couple)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold)\b/i;
+  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade|year|month|fortnight|week|day|couple)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold|hundreds|thousands|millions|billions|(?:doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing))\b/i;
+/**
+ * "hundreds of servers", "thousands of pounds", "tens of millions of dollars", "known to millions":
+ * a vague amount read as at least its scale (claims-32), money when a currency's word follows "of",
+ * else a count of the noun after "of" (a determiner passed), or of nothing named.
+ */
+const VAGUE =
+  /\b(?:(tens|hundreds)\sof\s)?(hundreds|thousands|millions|billions)\b(?![-'’])(?:\sof\s(?:(pounds|dollars|euros)\b|(?:(?:the|their|its|his|her|our|these|those|other|new)\s)?([a-z][a-z-]{2,})\b))?/gi;
+const VAGUE_SCALE: Record<string, number> = {
+  tens: 10,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+const VAGUE_WORD = /hundreds|thousands|millions|billions/i;
+const PRONOUN = /^(?:them|those|these|which|whom|you|us|people's)$/i;
+/**
+ * "doubled", "has tripled", "halving", "to double", "more than double that of": a multiple stated by
+ * a verb, counted in `times` as "twice" is (claims-32). Its past and -ing forms are read wherever
+ * they stand ("doubled as" and "doubled up" are no figure); the bare verb only after a word that
+ * makes it one ("to", a modal, "than", "and") and not before "figures"/"digits" ("a double act",
+ * "the double", "double standards" stay unread).
+ */
+const MULTIPLE_VERB =
+  /\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|es)\b(?!\s(?:as|up|over|back)\b)|(?<=\b(?:to|will|would|could|can|may|might|should|must|than|and)\s(?:\w+ly\s)?)(double|triple|treble|quadruple|halve)\b(?!\s(?:figures|digits)\b))(?![-'’])/gi;
+const MULTIPLE_VERB_WORD = /doubl|tripl|trebl|quadrupl|halv/i;
+const MULTIPLE_VALUE: Record<string, number> = {
+  doubl: 2,
+  double: 2,
+  tripl: 3,
+  triple: 3,
+  trebl: 3,
+  treble: 3,
+  quadrupl: 4,
+  quadruple: 4,
+  halv: 0.5,
+  halve: 0.5,
+};
+/**
+ * "two-time champion", "the three time Zedland hurdles champion": how many times a title was
+ * won, a count in `times` (claims-32); with a space only before a capital or a word of titles.
+ */
+const TIME_HOLDER =
+  /^(?:-time\b(?![-'’])|\stime(?=\s(?:\p{Lu}|world|olympic|champion|winner|grand|major|title|cup|league|european|national|defending|former)))/u;
 /** A qualifier right before a single part ("nearly a quarter", "more than a third"): a share, not an ordinal. */
 const SHARE_QUALIFIER = /\b(?:nearly|almost|around|about|roughly|more\s+than|less\s+than|over|under)\s+$/i;
 /** A verb of people right after a single part ("a quarter said", "a third have"): a share of them. */
@@ -540,6 +611,10 @@ function wordQuantity(
   sentence: string,
   words: { start: number; end: number; value: number; scale: number },
 ): { end: number; quantity: Stated } | undefined {
+  // "three and a half months", "a two and a half inch needle": the half is part of the number (claims-32).
+  const half = words.scale === 1 ? AND_A_HALF.exec(sentence.slice(words.end)) : null;
+  if (half)
+    return wordQuantity(sentence, { ...words, end: words.end + half[0].length, value: words.value + 0.5 });
   const before = sentence.slice(0, words.start);
   const written = sentence.slice(words.start, words.end);
   const after = sentence.slice(words.end);
@@ -551,6 +626,12 @@ function wordQuantity(
     return { end: words.end, quantity: { kind: 'count', value: words.value, step: 1, unit: AGE_UNIT } };
   const opening = /^[\s"'‘“(]*$/.test(before);
   if (!opening && /^\p{Lu}/u.test(written)) return undefined;
+  const holder = words.scale === 1 && words.value >= 2 ? TIME_HOLDER.exec(after) : null;
+  if (holder)
+    return {
+      end: words.end + holder[0].length,
+      quantity: { kind: 'count', value: words.value, step: 1, unit: 'times' },
+    };
   if (WORD_NOT_A_FIGURE.test(after)) return undefined;
   const step = words.scale;
   const alone = /^(?:one|a|an)$/i.test(written);
@@ -790,6 +871,20 @@ export function parseQuantities(sentence: string): Quantity[] {
       ...(unit ? { unit } : {}),
     });
     for (const m of gated(AGE_WORD, AGE, sentence)) add(m, count(Number(m[1] ?? m[2]), 1, AGE_UNIT));
+    if (AGE_CUE.test(sentence)) {
+      for (const m of matchesOf(AGE_RANGE, sentence)) {
+        const [whole, low = '0', high = '0'] = m;
+        const lowAt = m.index + whole.lastIndexOf(low, whole.length - high.length - 1);
+        add(span(lowAt, lowAt + low.length), count(Number(low), 1, AGE_UNIT));
+        add(
+          span(m.index + whole.length - high.length, m.index + whole.length),
+          count(Number(high), 1, AGE_UNIT),
+        );
+      }
+      for (const m of matchesOf(AGE_GROUP, sentence))
+        add(m, count(m[1] ? Number(m[1]) : Number(m[2]) * 10, m[1] ? 1 : 10, AGE_UNIT));
+      for (const m of matchesOf(AGE_AT, sentence)) add(m, count(Number(m[1]), 1, AGE_UNIT));
+    }
     for (const m of gated(COMMA_AGE, AGE_AFTER_NAME, sentence)) {
       const age = Number(m[1]);
       if (age >= MIN_AGE && age <= MAX_AGE) add(m, count(age, 1, AGE_UNIT));
@@ -872,6 +967,11 @@ export function parseQuantities(sentence: string): Quantity[] {
       add(m, count(Number(m[1]), 1, ORDINAL_UNIT));
     }
   }
+  if (AGE_CUE.test(sentence))
+    for (const m of matchesOf(AGE_BE, sentence)) {
+      const age = DIGITS_OR_WORDS(m[1] ?? '0');
+      if (age >= 1 && age <= MAX_AGE) add(m, { kind: 'count', value: age, step: 1, unit: AGE_UNIT });
+    }
   if (words) readWords(sentence, add);
   if (ranks)
     for (const m of matchesOf(RANK_IN_WORDS, sentence)) {
@@ -905,7 +1005,10 @@ function readRates(sentence: string, add: (match: { index: number; 0: string }, 
 }
 
 /** The figures of a sentence written without digits: fractions, rates ("one in four"), numbers in words. */
-function readWords(sentence: string, add: (match: { index: number; 0: string }, q: Stated) => void): void {
+function readWords(
+  sentence: string,
+  add: (match: { index: number; 0: string }, q: Stated, plus?: string) => void,
+): void {
   const span = (start: number, end: number) => ({ index: start, 0: sentence.slice(start, end) });
   for (const m of gated(DECADE_WORD, A_DECADE, sentence))
     add(m, { kind: 'count', value: YEARS_A_DECADE, step: 1, unit: 'years' });
@@ -950,6 +1053,24 @@ function readWords(sentence: string, add: (match: { index: number; 0: string }, 
     const [, twice, many = '2'] = m;
     add(m, { kind: 'count', value: twice ? 2 : DIGITS_OR_WORDS(many), step: 1, unit: 'times' });
   }
+  for (const m of gated(MULTIPLE_VERB_WORD, MULTIPLE_VERB, sentence)) {
+    const value = MULTIPLE_VALUE[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 0;
+    if (value > 0) add(m, { kind: 'count', value, step: value < 1 ? 0.5 : 1, unit: 'times' });
+  }
+  for (const m of gated(VAGUE_WORD, VAGUE, sentence)) {
+    const [, many, scaleWord = '', currency, noun] = m;
+    const value =
+      (many ? (VAGUE_SCALE[many.toLowerCase()] ?? 1) : 1) * (VAGUE_SCALE[scaleWord.toLowerCase()] ?? 1);
+    const counted =
+      noun && !NOT_A_UNIT.test(noun) && !NOT_COUNTED_AFTER_WORDS.test(noun) && !PRONOUN.test(noun)
+        ? noun
+        : undefined;
+    const end = m.index + m[0].length - (noun && !counted ? noun.length + 4 : 0);
+    const q: Stated = currency
+      ? { kind: 'money', value, step: value, currency: WORDS[currency.toLowerCase()] ?? 'USD' }
+      : { kind: 'count', value, step: value, ...(counted ? { unit: counted.toLowerCase() } : {}) };
+    add(span(m.index, end), q, '+');
+  }
   const numbers = readNumberWords(sentence);
   numbers.forEach((words, i) => {
     const q = wordQuantity(sentence, words);
@@ -989,16 +1110,19 @@ function digitLowEnds(
 ): void {
   for (const q of [...found]) {
     if (q.kind === 'money' || q.kind === 'year' || q.qualifier !== 'exact') continue;
-    if (q.kind === 'count' && (!q.unit || q.unit === AGE_UNIT)) continue;
+    if (q.kind === 'count' && !q.unit) continue;
     const written = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(q.text);
     if (!written) continue;
     const before = sentence.slice(Math.max(0, q.start - 24), q.start);
     const m = DIGIT_LOW_END.exec(before);
-    const lowText = m?.[1] ?? m?.[3];
+    const lowText = m?.[1] ?? m?.[3] ?? m?.[4];
     if (!m || !lowText) continue;
     const [whole = '0', fraction] = lowText.split('.');
     const scale = q.value / toNumber(written[1] ?? '1', written[2]);
-    const { value, step } = read(whole, fraction, scale);
+    // "six to 10 times", "between five and 10 searches": a low end in words (claims-32).
+    const { value, step } = /^\d/.test(whole)
+      ? read(whole, fraction, scale)
+      : { value: DIGITS_OR_WORDS(whole) * scale, step: scale };
     if (value >= q.value) continue;
     const start = q.start - before.length + m.index + m[0].indexOf(lowText);
     add({ index: start, 0: lowText }, { kind: q.kind, value, step, ...(q.unit ? { unit: q.unit } : {}) });

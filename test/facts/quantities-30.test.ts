@@ -10,11 +10,13 @@ describe('number forms the claims keys label and the reader left alone (claims-3
     expect(read('She lived there from the age of eight until she left.')).toEqual([
       ['eight', 'count', 8, AGE_UNIT],
     ]);
-    // "the age" alone, or a range of ages, is no age of one person.
+    // "the age" alone is no age of one person; a range of ages is two ages since claims-32 (the keys
+    // label both ends).
     expect(read('The voting age is 18.').some(([, , , unit]) => unit === AGE_UNIT)).toBe(false);
-    expect(read('Pupils from the age of 5 to 11 sat it.').some(([, , , unit]) => unit === AGE_UNIT)).toBe(
-      false,
-    );
+    expect(read('Pupils from the age of 5 to 11 sat it.')).toEqual([
+      ['5', 'count', 5, AGE_UNIT],
+      ['11', 'count', 11, AGE_UNIT],
+    ]);
   });
 
   it('reads a multiple in words, "twice" and "-fold" as a number of times', () => {
@@ -33,9 +35,11 @@ describe('number forms the claims keys label and the reader left alone (claims-3
       ['four-fold', 'count', 4, 'times'],
       ['twice', 'count', 2, 'times'],
     ]);
-    // Not inside another word, and "one time" or "two-time" is still no figure.
+    // Not inside another word, and "one time" is still no figure; "two-time" is since claims-32.
     expect(parseQuantities('The plan unfolded over a manifold.')).toEqual([]);
-    expect(parseQuantities('The two-time winner came back for one time only.')).toEqual([]);
+    expect(read('The two-time winner came back for one time only.')).toEqual([
+      ['two-time', 'count', 2, 'times'],
+    ]);
   });
 
   it('passes over initials between a number in words and what it counts', () => {
