@@ -35,6 +35,7 @@ import { answerSpans, byNearness, type QuestionWords, type Span, speakerIs } fro
 import { speakersOf } from './speakers.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
+import { unknownName } from './unknown-words.js';
 import {
   boldFeatures,
   type ConfidenceFeature,
@@ -140,6 +141,12 @@ export interface AnswerOptions {
    * capitals, though the question has three topic words or more. Default true.
    */
   unusedPairsNamed?: boolean;
+  /**
+   * silent-32: in a question of several topic words, a lower-case word the coverage never uses,
+   * unknown to the English lexicon and abbreviating no word of the coverage, is a name that
+   * silences it (`unknown-words.ts`: "netflix subscriber count"), not a common noun to drop. Default true.
+   */
+  unknownWordsNamed?: boolean;
   /**
    * answers-31b: a loose "which N" (a kind no list knows: "which gallery") shows its short answer when
    * its confidence reaches this; Infinity: never, as before. Default Infinity.
@@ -351,6 +358,7 @@ export const defaultOptions: Required<
   caseBesideAcronyms: true,
   caseRareNames: true,
   unusedPairsNamed: true,
+  unknownWordsNamed: true,
   looseShow: Number.POSITIVE_INFINITY,
   namesListed: true,
   namesInAnswer: true,
@@ -1682,13 +1690,18 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         (lowered.includes(`${slot.label} ${other.label}`) ||
           lowered.includes(`${other.label} ${slot.label}`)),
     );
+  // silent-32: a lower-case word the coverage never uses that English does not know either, and
+  // that abbreviates nothing the coverage writes, is a name it never gives ("netflix subscriber
+  // count"), not a common noun to drop.
+  const unknownWord = (slot: Slot) =>
+    o.unknownWordsNamed && !/\p{Lu}/u.test(slot.label) && unknownName(index, slot.label);
   const unusedNames = unused.filter(({ slot }) => several && isName(slot));
   // A name written with capitals is what the note names when one is missing ("Yukos" of "Yukos
   // tax bill"); an unused lower-case pair is named only where no such name is.
   const missing =
     unusedNames.length > 0
       ? unusedNames
-      : unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot));
+      : unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot) || unknownWord(slot));
   if (missing.length > 0)
     return silent(
       index,
