@@ -148,6 +148,11 @@ export interface AnswerOptions {
    */
   unknownWordsNamed?: boolean;
   /**
+   * silent-32: in a question typed in lower case, a first word the coverage writes as a name may
+   * open a name that must be written as a phrase ("xbox 360 launch price"). Default true.
+   */
+  firstWordNamed?: boolean;
+  /**
    * answers-31b: a loose "which N" (a kind no list knows: "which gallery") shows its short answer when
    * its confidence reaches this; Infinity: never, as before. Default Infinity.
    */
@@ -359,6 +364,7 @@ export const defaultOptions: Required<
   caseRareNames: true,
   unusedPairsNamed: true,
   unknownWordsNamed: true,
+  firstWordNamed: true,
   looseShow: Number.POSITIVE_INFINITY,
   namesListed: true,
   namesInAnswer: true,
@@ -990,8 +996,8 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
  * 360") and the word before it a name of its own (`endsNames`:
  * "Grey Ruritania", "Acme Zedco"), they are two names run together, and the rest is held alone.
  */
-function absentNames(index: FactIndex, question: string): string[] {
-  return namesInQuestion(question).filter((name) => nameUnwritten(index, name.split(' ')));
+function absentNames(index: FactIndex, question: string, firstToo = false): string[] {
+  return namesInQuestion(question, firstToo).filter((name) => nameUnwritten(index, name.split(' ')));
 }
 
 /** Facts read at most to tell whether a word is a name of its own (see `endsNames`). */
@@ -1655,7 +1661,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // The measures the question names, whether or not a fact uses their words (see otherFlow).
   const askedMeasures = slots.flatMap((s) => (s.concept ? [s.concept] : []));
 
-  const absent = absentNames(index, topic).filter((name) => !writtenOtherwise(forms(), name));
+  // silent-32: a question typed in lower case whose first word the coverage capitalizes opens with a
+  // name, which may run on ("xbox 360 launch price": "Xbox 360", which no fact writes).
+  const casedFirst = o.firstWordNamed && /^\p{Ll}/u.test(spaced) && /^\p{Lu}/u.test(topic);
+  const absent = absentNames(index, topic, casedFirst).filter((name) => !writtenOtherwise(forms(), name));
   if (absent.length > 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 

@@ -58,3 +58,22 @@ describe('a lower-case name the coverage never uses silences the question', () =
     expect(answerQuery(index, 'govt streaming subscriber count').facts.length).toBeGreaterThan(0);
   });
 });
+
+describe('a lower-case question opening with a name the coverage never writes whole', () => {
+  const index = indexOf({
+    'd/1':
+      'Consoles sell well\n\nThe Zorbox 2 sold 50,000 in its first week, Zorbox makers said.\n\nShops said the Zorbox was scarce, and a new Zorbox would follow.\n',
+  });
+
+  it('is silent on "zorbox 7" when the coverage cases "Zorbox"; answers with the option off', () => {
+    const on = answerQuery(index, 'zorbox 7 first week sales');
+    expect(on.facts).toEqual([]);
+    expect(
+      answerQuery(index, 'zorbox 7 first week sales', { firstWordNamed: false }).facts.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('answers a name the coverage does write', () => {
+    expect(answerQuery(index, 'zorbox 2 first week sales').facts.length).toBeGreaterThan(0);
+  });
+});
