@@ -65,30 +65,70 @@ export function englishWord(
   return knows(forms).some(Boolean);
 }
 
+/** A text's words: letters and hyphens, lower case. */
+const WORDS = /\p{L}[\p{L}-]*/gu;
+
+/**
+ * The coverage's words, grouped by first letter, and its texts: what `abbreviatedIn` searches.
+ * Built once per version of the index, when a question first needs it.
+ */
+export interface CoverageWords {
+  byFirst: Map<string, string[]>;
+  texts: readonly string[];
+}
+
+/** The words and texts of `texts` (see CoverageWords). */
+export function coverageWords(texts: Iterable<string>): CoverageWords {
+  const seen = new Set<string>();
+  const all: string[] = [];
+  for (const text of texts) {
+    all.push(text);
+    for (const m of text.matchAll(WORDS)) seen.add(m[0].toLowerCase());
+  }
+  const byFirst = new Map<string, string[]>();
+  for (const w of seen) {
+    const first = w[0] ?? '';
+    const list = byFirst.get(first) ?? [];
+    list.push(w);
+    byFirst.set(first, list);
+  }
+  return { byFirst, texts: all };
+}
+
 /**
  * Whether the coverage writes a word that `word` abbreviates: its letters in order in one word that
  * starts with its first letter and is at most twice as long and four letters more ("govt":
  * government, "cttee": committee), or, for a word of at most five letters, the initials of words in
  * a row ("wfp": World Food Programme, "lotr": Lord of the Rings).
  */
-export function abbreviatedIn(texts: Iterable<string>, word: string): boolean {
-  const letters = [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+export function abbreviatedIn(coverage: CoverageWords, word: string): boolean {
+  const letters = [...word.toLowerCase()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const [first = '', ...rest] = letters;
-  const within = new RegExp(`(?<!\\p{L})${first}${rest.map((c) => `[\\p{L}-]*?${c}`).join('')}`, 'giu');
-  const initials =
-    letters.length <= 5 ? new RegExp(`(?<!\\p{L})${letters.join('\\p{L}*[\\s-]+')}`, 'iu') : undefined;
+  const within = new RegExp(`^${first}${rest.map((c) => `[\\p{L}-]*?${c}`).join('')}`, 'u');
   const cap = 2 * letters.length + 4;
-  for (const text of texts) {
-    if (initials?.test(text)) return true;
-    within.lastIndex = 0;
-    for (let m = within.exec(text); m; m = within.exec(text)) if (m[0].length <= cap) return true;
+  // The shortest match of a word starts where it does: within the cap when any is.
+  for (const w of coverage.byFirst.get(word[0]?.toLowerCase() ?? '') ?? []) {
+    const m = within.exec(w);
+    if (m && m[0].length <= cap) return true;
   }
-  return false;
+  if (letters.length > 5) return false;
+  const initials = new RegExp(`(?<!\\p{L})${letters.join('\\p{L}*[\\s-]+')}`, 'iu');
+  return coverage.texts.some((text) => initials.test(text));
 }
 
 /** Every fact's text of the coverage, article by article. */
 function* factTexts(index: FactIndex): Generator<string> {
   for (const article of index.articles()) for (const fact of index.factsOf(article.id)) yield fact.text;
+}
+
+/** The coverage's words of the index's current version (see CoverageWords). */
+const cached = new WeakMap<FactIndex, { version: number; words: CoverageWords }>();
+function wordsOf(index: FactIndex): CoverageWords {
+  const known = cached.get(index);
+  if (known && known.version === index.version) return known.words;
+  const words = coverageWords(factTexts(index));
+  cached.set(index, { version: index.version, words });
+  return words;
 }
 
 /**
@@ -103,5 +143,5 @@ export function unknownName(
 ): boolean {
   const word = label.toLowerCase().replace(/['’]s$/, '');
   if (!/^\p{L}+$/u.test(word)) return false;
-  return !englishWord(word, knows) && !abbreviatedIn(factTexts(index), word);
+  return !englishWord(word, knows) && !abbreviatedIn(wordsOf(index), word);
 }

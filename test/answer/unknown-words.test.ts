@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
-import { abbreviatedIn, englishWord, lexiconFormsOf, unknownName } from '../../src/answer/unknown-words.js';
+import {
+  abbreviatedIn,
+  coverageWords,
+  englishWord,
+  lexiconFormsOf,
+  unknownName,
+} from '../../src/answer/unknown-words.js';
 import { indexOf } from '../helpers/index.js';
 
 /** A lexicon of a few words, standing in for wink's. */
@@ -20,16 +26,19 @@ describe('englishWord', () => {
 });
 
 describe('abbreviatedIn', () => {
-  const texts = ['The government said the committee met.', 'The World Food Programme sent aid.'];
+  const coverage = coverageWords([
+    'The government said the committee met.',
+    'The World Food Programme sent aid.',
+  ]);
   it("finds a word's letters in order in one word, or as initials", () => {
-    expect(abbreviatedIn(texts, 'govt')).toBe(true);
-    expect(abbreviatedIn(texts, 'cttee')).toBe(true);
-    expect(abbreviatedIn(texts, 'wfp')).toBe(true);
+    expect(abbreviatedIn(coverage, 'govt')).toBe(true);
+    expect(abbreviatedIn(coverage, 'cttee')).toBe(true);
+    expect(abbreviatedIn(coverage, 'wfp')).toBe(true);
   });
 
   it('not in a word far longer, nor across words for a long one', () => {
-    expect(abbreviatedIn(['A documentary-maker spoke.'], 'dearer')).toBe(false);
-    expect(abbreviatedIn(texts, 'netflix')).toBe(false);
+    expect(abbreviatedIn(coverageWords(['A documentary-maker spoke.']), 'dearer')).toBe(false);
+    expect(abbreviatedIn(coverage, 'netflix')).toBe(false);
   });
 });
 
