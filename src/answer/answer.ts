@@ -41,6 +41,7 @@ import { answerSpans, byNearness, type QuestionWords, type Span, speakerIs } fro
 import { speakersOf } from './speakers.js';
 import { suggestTopics } from './suggest.js';
 import { type Answer, type AnsweredFact, citationsOf, type Disagreement, type Timeline } from './types.js';
+import { unknownName } from './unknown-words.js';
 import {
   boldFeatures,
   type ConfidenceFeature,
@@ -153,6 +154,17 @@ export interface AnswerOptions {
    * capitals, though the question has three topic words or more. Default true.
    */
   unusedPairsNamed?: boolean;
+  /**
+   * silent-32: in a question of several topic words, a lower-case word the coverage never uses,
+   * unknown to the English lexicon and abbreviating no word of the coverage, is a name that
+   * silences it (`unknown-words.ts`: "netflix subscriber count"), not a common noun to drop. Default true.
+   */
+  unknownWordsNamed?: boolean;
+  /**
+   * silent-32: in a question typed in lower case, a first word the coverage writes as a name may
+   * open a name that must be written as a phrase ("xbox 360 launch price"). Default true.
+   */
+  firstWordNamed?: boolean;
   /**
    * answers-31b: a loose "which N" (a kind no list knows: "which gallery") shows its short answer when
    * its confidence reaches this; Infinity: never, as before. Default Infinity.
@@ -365,6 +377,8 @@ export const defaultOptions: Required<
   caseRareNames: true,
   wordsOnTopic: true,
   unusedPairsNamed: true,
+  unknownWordsNamed: true,
+  firstWordNamed: true,
   looseShow: Number.POSITIVE_INFINITY,
   namesListed: true,
   namesInAnswer: true,
@@ -1001,8 +1015,8 @@ function silent(index: FactIndex, vocabulary: Vocabulary, query: string, note: s
  * 360") and the word before it a name of its own (`endsNames`:
  * "Grey Ruritania", "Acme Zedco"), they are two names run together, and the rest is held alone.
  */
-function absentNames(index: FactIndex, question: string): string[] {
-  return namesInQuestion(question).filter((name) => nameUnwritten(index, name.split(' ')));
+function absentNames(index: FactIndex, question: string, firstToo = false): string[] {
+  return namesInQuestion(question, firstToo).filter((name) => nameUnwritten(index, name.split(' ')));
 }
 
 /** Facts read at most to tell whether a word is a name of its own (see `endsNames`). */
@@ -1686,7 +1700,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // The measures the question names, whether or not a fact uses their words (see otherFlow).
   const askedMeasures = slots.flatMap((s) => (s.concept ? [s.concept] : []));
 
-  const absent = absentNames(index, topic).filter((name) => !writtenOtherwise(forms(), name));
+  // silent-32: a question typed in lower case whose first word the coverage capitalizes opens with a
+  // name, which may run on ("xbox 360 launch price": "Xbox 360", which no fact writes).
+  const casedFirst = o.firstWordNamed && /^\p{Ll}/u.test(spaced) && /^\p{Lu}/u.test(topic);
+  const absent = absentNames(index, topic, casedFirst).filter((name) => !writtenOtherwise(forms(), name));
   if (absent.length > 0)
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 
@@ -1723,13 +1740,18 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         (lowered.includes(`${slot.label} ${other.label}`) ||
           lowered.includes(`${other.label} ${slot.label}`)),
     );
+  // silent-32: a lower-case word the coverage never uses that English does not know either, and
+  // that abbreviates nothing the coverage writes, is a name it never gives ("netflix subscriber
+  // count"), not a common noun to drop.
+  const unknownWord = (slot: Slot) =>
+    o.unknownWordsNamed && !/\p{Lu}/u.test(slot.label) && unknownName(index, slot.label);
   const unusedNames = unused.filter(({ slot }) => several && isName(slot));
   // A name written with capitals is what the note names when one is missing ("Yukos" of "Yukos
   // tax bill"); an unused lower-case pair is named only where no such name is.
   const missing =
     unusedNames.length > 0
       ? unusedNames
-      : unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot));
+      : unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot) || unknownWord(slot));
   if (missing.length > 0)
     return silent(
       index,

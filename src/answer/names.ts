@@ -21,9 +21,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.&'’-]*/gu;
  * number may end a run ("Live 8", "Channel 4"), but a year does not join one: like a month, it dates
  * what the name did ("Harbour Re 2004 claims", "the Zed 2005 list"). A possessive ends a run ("Ann Grey's Harbour" is two
  * names), and so does anything between two words but a space, or a word mixing letters and digits
- * ("B737s": such forms vary too much to hold to).
+ * ("B737s": such forms vary too much to hold to). With `firstToo` (silent-32), the first word may
+ * open a run too: a question typed in lower case whose first word the coverage writes as a name
+ * ("xbox 360 launch price": "Xbox 360").
  */
-export function namesInQuestion(question: string): string[] {
+export function namesInQuestion(question: string, firstToo = false): string[] {
   const names: string[] = [];
   let run: string[] = [];
   let end = -1;
@@ -31,7 +33,7 @@ export function namesInQuestion(question: string): string[] {
     if (run.length >= 2) names.push(run.join(' '));
     run = [];
   };
-  let first = true;
+  let first = !firstToo;
   for (const m of question.matchAll(WORD)) {
     const possessive = /['’]s$/.test(m[0]);
     const word = m[0].replace(/['’]s$/, '').replace(/\.$/, '');

@@ -188,6 +188,18 @@ export function tagAhead(text: string): void {
 }
 
 /**
+ * For each word, whether wink-nlp's English lexicon holds it as written: a word of the language
+ * ("hotelier", "exec"), not a name or a coinage it never met ("netflix"). The lexicon is lower case
+ * and holds few names ("london" is not in it), so a lower-case word it lacks is likely a name. Asked
+ * of the thread, else of the in-process tagger.
+ */
+export function knownWords(words: readonly string[]): boolean[] {
+  if (words.length === 0) return [];
+  const pipeline = () => taggingPipeline();
+  return thread?.knowsWords(words, coldWait()) ?? words.map((w) => pipeline().knows(w));
+}
+
+/**
  * The most recently tagged texts kept (`recentlyTagged`): the claims layer reads the parts of speech
  * of sentences whose names were just read, without a second trip to the tagger.
  */

@@ -21,6 +21,8 @@ interface Lexemes {
 export interface PristineWink {
   /** Reads a text and gives what `out` makes of its document, before the pipeline forgets it. */
   read<T>(text: string, out: (doc: Document, its: ItsHelpers) => T): T;
+  /** Whether the model's lexicon holds the word as written (a word of English, not a name it never met). */
+  knows(word: string): boolean;
 }
 
 /** How many forgotten words a pipeline keeps before it is made again (see pristineWink). */
@@ -77,6 +79,10 @@ export function pristineWink(
           if (hash[word] === i) delete hash[word];
         }
       }
+    },
+    knows(word) {
+      // The hash holds the model's words only: what a read taught is deleted after it.
+      return Object.hasOwn(lexemes.hash, word);
     },
   };
 }

@@ -72,10 +72,11 @@ Atomics.store(flag, 1, 1); // ready: the model is loaded
 Atomics.notify(flag, 1);
 let splitter;
 const tagOne = (text) => tagger.read(text, rawTagsOf);
-tagPort.on('message', ({ id, texts }) => {
+tagPort.on('message', ({ id, texts, lexicon }) => {
   let tags;
   try {
-    tags = Array.isArray(texts) ? texts.map(tagOne) : tagOne(texts);
+    if (lexicon) tags = texts.map((word) => tagger.knows(word));
+    else tags = Array.isArray(texts) ? texts.map(tagOne) : tagOne(texts);
   } catch (error) {
     tags = { error: String(error) };
   }
@@ -197,12 +198,19 @@ export class WinkThread {
     return Array.isArray(reply) && reply.length === texts.length ? (reply as RawTags[]) : undefined;
   }
 
+  /** For each word, whether the model's lexicon holds it (PristineWink `knows`), in one trip. */
+  knowsWords(words: readonly string[], waitMs?: number): boolean[] | undefined {
+    const chars = words.reduce((sum, w) => sum + w.length, 0);
+    const reply = this.ask(words, chars, waitMs, true);
+    return Array.isArray(reply) && reply.length === words.length ? (reply as boolean[]) : undefined;
+  }
+
   /**
    * Posts a text or texts to tag and waits for the reply, blocking for at most the call's budget
    * (see WinkThreadOptions, or `waitMs`: also how long it may wait for the model to load);
    * undefined when the thread is not ready or the reply is late.
    */
-  private ask(texts: string | readonly string[], chars: number, waitMs?: number): unknown {
+  private ask(texts: string | readonly string[], chars: number, waitMs?: number, lexicon = false): unknown {
     if (!this.alive) return undefined;
     const deadline =
       performance.now() + (waitMs ?? this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000);
@@ -214,7 +222,7 @@ export class WinkThread {
     // Call ids run 1..2^31-1 and wrap; 0 is "no call answered yet".
     this.lastCall = (this.lastCall % 0x7fffffff) + 1;
     const id = this.lastCall;
-    this.tagPort.postMessage({ id, texts });
+    this.tagPort.postMessage(lexicon ? { id, texts, lexicon } : { id, texts });
     for (;;) {
       const answered = Atomics.load(this.flag, 0);
       if (answered === id) break;

@@ -35,4 +35,9 @@ describe('namesInQuestion', () => {
     expect(namesInQuestion('who ran Channel 4 in 1999?')).toEqual(['Channel 4']);
     expect(namesInQuestion('what did Norland Rail 1850 mean?')).toEqual(['Norland Rail']);
   });
+
+  it('lets the first word open a name only when told (a lower-case question the coverage cased)', () => {
+    expect(namesInQuestion('Zorbox 360 launch price')).toEqual([]);
+    expect(namesInQuestion('Zorbox 360 launch price', true)).toEqual(['Zorbox 360']);
+  });
 });

@@ -36,6 +36,14 @@ describe('pristineWink', () => {
     expect(read(other)).toEqual(first);
   });
 
+  it("knows the model's words, and not a word a read has taught it", () => {
+    const wink = pristineWink(winkNLP, english, ['sbd'], 1000);
+    expect(wink.knows('hotelier')).toBe(true);
+    expect(wink.knows('zorblaxian')).toBe(false);
+    wink.read('The zorblaxian, again.', tokens);
+    expect(wink.knows('zorblaxian')).toBe(false);
+  });
+
   it('reads the same once made afresh after maxLearned words', () => {
     const wink = pristineWink(winkNLP, english, ['sbd'], 40);
     const first = wink.read(TEXT, tokens);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemToken } from 'wink-nlp';
 import {
+  knownWords,
   sentencesOf,
   TAGGED_TEXT_MAX,
   TAGGED_WORD_MAX,
@@ -58,6 +59,12 @@ describe('WinkThread', () => {
       '',
     ])
       expect(thread?.tag(text)).toEqual(tagInProcess(text));
+  });
+
+  it("tells the lexicon's words from words it never met, as the in-process tagger does", () => {
+    const words = ['hotelier', 'committee', 'zorblaxian', 'qwertonia'];
+    expect(thread?.knowsWords(words)).toEqual([true, true, false, false]);
+    expect(knownWords(words)).toEqual([true, true, false, false]);
   });
 
   it('tags many texts in one trip as it tags each', () => {
