@@ -209,6 +209,12 @@ const COUNTED_NOUNS = [
   'pupil pupils student students',
   'prisoner prisoners inmate inmates',
   'ban bans suspension suspensions',
+  'people person persons individual individuals',
+  'match matches game games fixture fixtures',
+  'vote votes ballot ballots',
+  'award awards prize prizes',
+  'site sites website websites',
+  'shop shops store stores',
 ];
 
 /** Each stem of a COUNTED_NOUNS set -> the stems of its others. */
