@@ -33,7 +33,7 @@ const SCALE_WORDS = new Set([
 ]);
 
 /** Words a concept's other words stand in for count this much ("redundancies" for "jobs"). */
-const SYNONYM_WEIGHT = 0.7;
+export const SYNONYM_WEIGHT = 0.7;
 
 /**
  * The forms of English verbs that change more than their ending (base, past, past participle):
@@ -193,12 +193,56 @@ export function contextOf(text: string, q: Pick<Quantity, 'start' | 'end'>, voca
   return context;
 }
 
+/**
+ * Nouns news writing uses for one another when it counts things ("nine countries" / "seven
+ * nations", "300 films" / "300 movies"): a small thesaurus of plain English, no story's words, read
+ * as a measure's other words are (at SYNONYM_WEIGHT). Each line is one set; a word's other forms
+ * come from its stem. Words that are as often something else ("states", "arms", "homes", "tracks",
+ * "stores", "fatal") are left out.
+ */
+const COUNTED_NOUNS = [
+  'country countries nation nations',
+  'film films movie movies',
+  'company companies firm firms business businesses',
+  'child children kid kids youngster youngsters',
+  'soldier soldiers troop troops',
+  'pupil pupils student students',
+  'prisoner prisoners inmate inmates',
+  'ban bans suspension suspensions',
+  'people person persons individual individuals',
+  'match matches game games fixture fixtures',
+  'vote votes ballot ballots',
+  'award awards prize prizes',
+  'site sites website websites',
+  'shop shops store stores',
+];
+
+/** Each stem of a COUNTED_NOUNS set -> the stems of its others. */
+const NOUN_SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const others = new Map<string, string[]>();
+  for (const line of COUNTED_NOUNS) {
+    const stems = [...new Set(line.split(' ').flatMap((w) => stemsOf(w)))];
+    for (const s of stems)
+      others.set(
+        s,
+        stems.filter((o) => o !== s),
+      );
+  }
+  return others;
+})();
+
+/** The other nouns of a counted noun's COUNTED_NOUNS set ("nation" for "countri"); none for other words. */
+export function countedNounsOf(stem: string): readonly string[] {
+  return NOUN_SYNONYMS.get(stem) ?? NO_WORDS;
+}
+
 /** Each vocabulary's synonym lookup, built once (`synonymsOf`). */
 const synonymLists = new WeakMap<Vocabulary, (stem: string) => readonly string[]>();
 
 /**
  * The other words of the measures a stem is a word of ("redundancies": "jobs", "staff", ...), from
- * the vocabulary's concepts, so that a draft's wording finds the article's. Built once a vocabulary.
+ * the vocabulary's concepts, and a counted noun's others (COUNTED_NOUNS: "nations" for
+ * "countries"), so that a draft's wording finds the article's. Built once a vocabulary.
  */
 export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly string[] {
   const cached = synonymLists.get(vocabulary);
@@ -211,6 +255,11 @@ export function synonymsOf(vocabulary: Vocabulary): (stem: string) => readonly s
       for (const o of singles) if (o !== s) set.add(o);
       byStem.set(s, set);
     }
+  }
+  for (const [s, others] of NOUN_SYNONYMS) {
+    const set = byStem.get(s) ?? new Set<string>();
+    for (const o of others) set.add(o);
+    byStem.set(s, set);
   }
   const lists = new Map([...byStem].map(([s, set]) => [s, [...set]]));
   const synonyms = (stem: string) => lists.get(stem) ?? NO_WORDS;

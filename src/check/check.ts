@@ -36,8 +36,10 @@ import {
   alignment,
   type Context,
   contextOf,
+  countedNounsOf,
   type PreparedContext,
   preparedContext,
+  SYNONYM_WEIGHT,
   synonymsOf,
 } from './align.js';
 import { namesHolding } from './demonyms.js';
@@ -1140,11 +1142,27 @@ export function candidateFacts(
   story: ReadonlySet<string> = new Set(),
   figure?: Quantity,
   byValueOut?: Set<Fact>,
+  synonyms?: (stem: string) => readonly string[],
 ): Fact[] {
   const stems = [...context.entries()]
     .map(([stem, weight]) => ({ stem, score: weight * rarity(stem) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, CONTEXT_SEARCHED);
+  // The noun a count counts is searched in its other nouns too ("seven nations" for "nine
+  // countries": align.ts COUNTED_NOUNS), at the weight alignment gives them: a draft names what it
+  // counts its own way, and the figure's other words alone may not reach the sentence.
+  if (synonyms && figure?.kind === 'count' && figure.unit) {
+    const own = new Set(stems.map((s) => s.stem));
+    for (const unit of stemsOf(figure.unit)) {
+      const searched = stems.find((s) => s.stem === unit);
+      if (!searched) continue;
+      for (const other of synonyms(unit))
+        if (!own.has(other)) {
+          own.add(other);
+          stems.push({ stem: other, score: searched.score * SYNONYM_WEIGHT });
+        }
+    }
+  }
   let articles: Set<string> | undefined;
   if (subject && subject.words.length > 0) {
     articles = new Set<string>();
@@ -1925,6 +1943,7 @@ function checkFigure(
       story,
       quantity,
       byValue,
+      countedNounsOf,
     );
     const close = new Set(
       all.filter((fact) =>
