@@ -198,18 +198,28 @@ export function contextOf(
 }
 
 /**
+ * A name word as names are compared: one company written with and without its final s ("Fosters"
+ * and "Foster's", read "Foster") is one name; short words ("News", "Times") are kept whole. Pure.
+ */
+export const foldName = (word: string) =>
+  word.length >= 6 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+
+/**
  * The subject key of each name: the name most articles use among those its words contain
  * ("Ostra Bourse" for "Ostra Bourse chief", "Vantor" for "Vantor Northwind AI Investment"), so that
  * one company written two ways is one subject and two companies never are.
  */
 function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): (name: string) => string {
   const known = names
-    .map((n) => ({ ...n, words: entityWords([n.name.replace(TRAILING_MOMENT, '')]) }))
+    .map((n) => {
+      const words = entityWords([n.name.replace(TRAILING_MOMENT, '')]);
+      return { ...n, words, folded: words.map(foldName) };
+    })
     .filter((n) => n.words.length > 0);
   // Known names by each of their words: a name is compared only with those sharing a word.
   const byWord = new Map<string, typeof known>();
   for (const k of known)
-    for (const w of new Set(k.words)) {
+    for (const w of new Set(k.folded)) {
       const list = byWord.get(w);
       if (list) list.push(k);
       else byWord.set(w, [k]);
@@ -227,25 +237,26 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
       memo.set(name, key);
       return key;
     }
-    const own = entityWords([name]);
+    const ownWords = entityWords([name]);
+    const own = ownWords.map(foldName);
     const near = [...new Set(own.flatMap((w) => byWord.get(w) ?? []))];
-    const contained = near.filter((k) => k.words.every((w) => own.includes(w)));
+    const contained = near.filter((k) => k.folded.every((w) => own.includes(w)));
     const most = Math.max(0, ...contained.map((k) => k.articles));
     // The name most articles use, the longer of two about as common ("Northwind AI" over "Northwind").
     const best = contained
       .filter((k) => k.articles * 2 >= most)
       .sort(
         (a, b) =>
-          own.indexOf(a.words[0] ?? '') - own.indexOf(b.words[0] ?? '') ||
+          own.indexOf(a.folded[0] ?? '') - own.indexOf(b.folded[0] ?? '') ||
           b.words.length - a.words.length ||
           b.articles - a.articles,
       )[0];
     // A short form of a longer name most articles use ("Ostra" for "Ostra Bourse").
     const longer = near
-      .filter((k) => k.words.length > own.length && own.every((w) => k.words.includes(w)))
+      .filter((k) => k.words.length > own.length && own.every((w) => k.folded.includes(w)))
       .sort((a, b) => b.articles - a.articles)[0];
     const pick = longer && (!best || longer.articles >= best.articles) ? longer : best;
-    key = (pick?.words ?? own).join(' ');
+    key = (pick?.words ?? ownWords).join(' ');
     memo.set(name, key);
     return key;
   };
