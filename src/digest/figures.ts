@@ -198,8 +198,8 @@ export function contextOf(
 }
 
 /**
- * A name word as names are compared: one company written with and without its final s ("Fosters"
- * and "Foster's", read "Foster") is one name; short words ("News", "Times") are kept whole. Pure.
+ * A name word as names are compared: one company written with and without its final s ("Zedcos"
+ * and "Zedco's", read "Zedco") is one name; short words ("News", "Times") are kept whole. Pure.
  */
 export const foldName = (word: string) =>
   word.length >= 6 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
