@@ -926,6 +926,29 @@ const CHANGED_FIGURE =
 /** True when the words before a figure say it is (to be) changed: "expected to cut the £95 cost". Pure. */
 export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.test(text.slice(0, start));
 
+/** What a sum read as a share price is shown as in "New since". */
+const SHARE_PRICE = 'share price';
+
+/** A sum its sentence gives as where an owner's shares stand: "Zedco's shares were halted at $3.10", "shares gained 8% to $3.40". */
+const SHARES_AT = /\bshares\b(?:[^.;:!?]|\.(?=\d)){0,60}?\b(?:at|to)\s+$/i;
+
+/**
+ * True when a sum no measure word claims is a named owner's share price, read from the words before
+ * it (issue 20 §4: a newer share price is a change of the earlier one, not an unrelated sum). Pure.
+ */
+export const sharePrice = (m: Pick<FigureMention, 'concept' | 'quantity' | 'subjectKey' | 'fact'>): boolean =>
+  !m.concept &&
+  m.quantity.kind === 'money' &&
+  !m.quantity.change &&
+  m.subjectKey !== '' &&
+  SHARES_AT.test(m.fact.text.slice(0, m.quantity.start));
+
+/**
+ * The kind of modality a change is looked for within: a share price is where the shares stood,
+ * a report, though its sentence tells of an offer ("gained 8% to $3.40 after the bid was made public").
+ */
+const changeModality = (m: FigureMention) => (sharePrice(m) ? 'reported' : modalityKind(m.modality));
+
 /**
  * What a figure measures, for finding the earlier figure it changes: its measure, or for a count no
  * measure word claims the thing it counts ("17.2 million shares"); none for an unmeasured sum or
@@ -933,6 +956,7 @@ export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.tes
  */
 function changeMeasure(m: FigureMention): string | undefined {
   if (m.concept) return m.concept.name;
+  if (sharePrice(m)) return `${SHARE_PRICE}\u0001${m.subjectKey}`;
   if (m.quantity.kind !== 'count' || !m.quantity.unit || m.quantity.change) return undefined;
   return `#${stemsOf(m.quantity.unit).join(' ')}`;
 }
@@ -1185,7 +1209,7 @@ function whatIsNew(
   for (const m of mentions) {
     const k = changeMeasure(m);
     if (k === undefined) continue;
-    const key = `${k}\u0000${changeUnit(m)}\u0000${modalityKind(m.modality)}`;
+    const key = `${k}\u0000${changeUnit(m)}\u0000${changeModality(m)}`;
     const list = byMeasure.get(key);
     if (list) list.push(m);
     else byMeasure.set(key, [m]);
@@ -1235,7 +1259,7 @@ function whatIsNew(
   const looseEarlier = (m: FigureMention): FigureMention | undefined => {
     const k = changeMeasure(m);
     if (k === undefined || threshold(m)) return undefined;
-    const all = byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${modalityKind(m.modality)}`) ?? [];
+    const all = byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${changeModality(m)}`) ?? [];
     const own = all.filter((o) => index.original(o.article.id) === index.original(m.article.id));
     if (!oneAmount(own)) return undefined;
     const before = all.filter((o) => isEarlier(o.article.id, m.article.id));
@@ -1304,12 +1328,19 @@ function whatIsNew(
       changedFacts.add(m.fact.id);
       const owner = loose.placed || !m.placed ? loose : m;
       const subject = owner.subject.join(' and ');
-      const measure = m.concept ? namedAlike([m, loose], m.concept.name) : (m.quantity.unit ?? '');
+      const measure = m.concept
+        ? namedAlike([m, loose], m.concept.name)
+        : sharePrice(m)
+          ? SHARE_PRICE
+          : (m.quantity.unit ?? '');
       // The moment as placed: the earlier figure's named year where the new one's is not anchored.
       const moment = (m.moment?.order ?? 0) < ANCHORED && loose.moment ? loose.moment : m.moment;
       sayChange(m, loose, subject, measure, moment);
       return true;
     };
+    // A share price first: its sentence's change of percent ("gained 8% to $3.40") is said by the
+    // price it reached against the price an earlier article gave ("halted at $3.10").
+    for (const m of mentionsOf.get(article.id) ?? []) if (sharePrice(m)) sayLoose(m);
     for (const m of mentionsOf.get(article.id) ?? []) {
       const cluster = clusterOf.get(m);
       // A movement the new article gives ("revised ... from 157,000 to 133,000") is said once, by the
@@ -1375,7 +1406,9 @@ function whatIsNew(
       }
       if (!m.placed || !m.concept || !cluster) {
         // Said before: any earlier article's mention of its claim.
-        if (!cluster?.mentions.some((o) => isEarlier(o.article.id, article.id))) sayLoose(m);
+        // A share price is compared by its amount: the cluster of a sum no measure word claims may hold
+        // another sum of its owner an earlier article gave.
+        if (sharePrice(m) || !cluster?.mentions.some((o) => isEarlier(o.article.id, article.id))) sayLoose(m);
         continue;
       }
       const key = groupKey(m);

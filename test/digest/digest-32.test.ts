@@ -68,3 +68,24 @@ describe('one company written with and without its final s', () => {
     expect(foldName('express')).toBe('express');
   });
 });
+
+describe('a newer share price changes the earlier one', () => {
+  const a = `Marlows buys winemaker stake\n\nBrewer Marlows has bought an 18.8% stake in winemaker Quillon, sparking talk of a takeover. The brewer paid a premium for the shares, dealers said. Quillon's shares were halted at A$4.25 until Monday.\n`;
+  const b = `Quillon rejects Marlow's offer\n\nWinemaker Quillon has turned down a takeover offer from brewer Marlows, calling it too low. Quillon's chairman said the offer did not reflect the value of its brands. Quillon's shares climbed 12% to A$4.76 once the bid was made public, while Marlows' shares slid 3.7% to A$5.44.\n`;
+
+  it('says the price a new article gives against the price an earlier article gave for one owner', () => {
+    const d = buildDigest(indexOf({ a, b }), { ...at, previousArticleIds: ['a'] });
+    const change = d.changes.find((c) => c.measure === 'share price');
+    expect(change?.before.figure).toBe('A$4.25');
+    expect(change?.now.figure).toBe('A$4.76');
+    expect(change?.subject).toContain('Quillon');
+    // Another owner's price in the same sentence is no change of Quillon's.
+    expect(d.changes.some((c) => c.now.figure === 'A$5.44')).toBe(false);
+  });
+
+  it('says no change where the new article gives the price the earlier one gave', () => {
+    const same = b.replace('climbed 12% to A$4.76', 'stood at A$4.25');
+    const d = buildDigest(indexOf({ a, b: same }), { ...at, previousArticleIds: ['a'] });
+    expect(d.changes.some((c) => c.measure === 'share price')).toBe(false);
+  });
+});
