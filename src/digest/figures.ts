@@ -572,6 +572,13 @@ export function figureMentions(
   };
   for (const claim of claimsOfMany(index, index.facts(), vocabulary)) {
     const { fact, quantity: q, subject, moment } = claim;
+    // A sum in another currency after one in brackets ("($2.3bn; £1.3bn)") is that sum converted,
+    // though the claims layer did not read the amount before the brackets: one value, shown once.
+    const previous = found.at(-1);
+    if (previous && convertsPrevious(fact, q, previous)) {
+      previous.also = [...previous.also, q];
+      continue;
+    }
     // A measure of change names the change, not the levels it went "from" and "to"; a measure its
     // sentence does not say (no word of it there) is no title to give it: right or silent.
     const read =
@@ -643,6 +650,23 @@ export function figureMentions(
     });
   }
   return ownersGuessedApart(found);
+}
+
+/**
+ * True when a money figure follows another of its sentence inside one pair of brackets, in another
+ * currency, with only a semicolon or comma between: "($2.3bn; £1.3bn)" gives one sum twice. Pure.
+ */
+export function convertsPrevious(
+  fact: Fact,
+  q: Quantity,
+  previous: Pick<FigureMention, 'fact' | 'quantity'>,
+): boolean {
+  const p = previous.quantity;
+  if (previous.fact !== fact || q.kind !== 'money' || p.kind !== 'money' || p.currency === q.currency)
+    return false;
+  if (p.end > q.start || !/^\s*[;,]\s*$/.test(fact.text.slice(p.end, q.start))) return false;
+  const before = fact.text.slice(0, p.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /**

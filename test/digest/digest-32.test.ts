@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build.js';
-import { foldName } from '../../src/digest/figures.js';
+import { convertsPrevious, foldName } from '../../src/digest/figures.js';
+import { parseQuantities } from '../../src/facts/quantities.js';
+import type { Fact } from '../../src/facts/types.js';
 import { indexOf } from '../helpers/index.js';
 
 const at = { now: new Date('2026-11-24T08:00:00Z') };
@@ -87,5 +89,30 @@ describe('a newer share price changes the earlier one', () => {
     const same = b.replace('climbed 12% to A$4.76', 'stood at A$4.25');
     const d = buildDigest(indexOf({ a, b: same }), { ...at, previousArticleIds: ['a'] });
     expect(d.changes.some((c) => c.measure === 'share price')).toBe(false);
+  });
+});
+
+describe('a sum given in two more currencies in one pair of brackets', () => {
+  it('shows the sentence once, not once per currency', () => {
+    const d = buildDigest(
+      indexOf({
+        a: `Winemaker Quillon rebuffs bid\n\nWinemaker Quillon turned down a bid valued at 3.1bn Ruritanian crowns ($2.3bn; £1.8bn) by brewer Marlows. Quillon's board said the offer was too low for a firm of its size. Marlows said it would think again about its next step.\n`,
+        b: `Quillon board meets\n\nThe board of Quillon met on Monday to weigh the approach from Marlows, which it called opportunistic. Analysts expect a higher offer within weeks.\n`,
+      }),
+      at,
+    );
+    const lines = d.figures.flatMap((g) => g.moments.flatMap((m) => m.lines));
+    expect(lines.filter((l) => l.context.includes('£1.8bn')).length).toBe(1);
+  });
+
+  it('reads a second sum in brackets as a conversion only in another currency, after a semicolon', () => {
+    const converts = (text: string) => {
+      const fact = { text, quantities: parseQuantities(text) } as unknown as Fact;
+      const [p, q] = fact.quantities.filter((x) => x.kind === 'money');
+      return p !== undefined && q !== undefined && convertsPrevious(fact, q, { fact, quantity: p });
+    };
+    expect(converts('an offer worth 3.1bn crowns ($2.3bn; £1.8bn) from Marlows')).toBe(true);
+    expect(converts('two offers ($2.3bn; $1.8bn) from Marlows')).toBe(false);
+    expect(converts('an offer of $2.3bn and later £1.8bn from Marlows')).toBe(false);
   });
 });
