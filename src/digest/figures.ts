@@ -995,8 +995,14 @@ export function rangeEnd(text: string, q: Quantity, all: readonly Quantity[]): Q
 export const rangeStart = (text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined =>
   all.find((o) => o.end <= q.start && rangeEnd(text, o, all) === q);
 
-/** What joins the two values of a movement after its "from": "from 157,000 to 133,000". */
-const MOVED_JOINT = /^\s+to\s+/;
+/**
+ * What joins the two values of a movement after its "from": "from 157,000 to 133,000", past the
+ * moment of the first ("from £180,000 in November to £178,000", "from 6% in 2003 to 5%").
+ */
+const MOVED_JOINT = /^(\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d{4})?)?\s+to\s+/u;
+
+/** A moment right after a value ("£189,000 in December"): the value's own, so two values of two moments. */
+const MOMENT_AFTER = /^\s+(?:in|on|at|by)\s+(?:the\s+)?[\p{L}\d]/u;
 
 /**
  * The value a movement reaches ("133,000" of "revised ... from 157,000 to 133,000"), for the figure
@@ -1008,7 +1014,11 @@ export function movedTo(text: string, q: Quantity, all: readonly Quantity[]): Qu
   const joint = MOVED_JOINT.exec(text.slice(q.end));
   if (!joint) return undefined;
   const at = q.end + joint[0].length;
-  return all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
+  const to = all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
+  // Past the first value's moment, a movement only where the second names none of its own: "from X
+  // in November to Y in December" is two values at two moments, a timeline.
+  if (to && joint[1] !== undefined && MOMENT_AFTER.test(text.slice(to.end))) return undefined;
+  return to;
 }
 
 /** The figure a movement started from ("157,000" of "from 157,000 to 133,000"), as `movedTo` reads it. Pure. */

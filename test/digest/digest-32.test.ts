@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build.js';
-import { convertsPrevious, foldName } from '../../src/digest/figures.js';
+import { convertsPrevious, foldName, movedTo } from '../../src/digest/figures.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 import type { Fact } from '../../src/facts/types.js';
 import { indexOf } from '../helpers/index.js';
@@ -114,5 +114,25 @@ describe('a sum given in two more currencies in one pair of brackets', () => {
     expect(converts('an offer worth 3.1bn crowns ($2.3bn; £1.8bn) from Marlows')).toBe(true);
     expect(converts('two offers ($2.3bn; $1.8bn) from Marlows')).toBe(false);
     expect(converts('an offer of $2.3bn and later £1.8bn from Marlows')).toBe(false);
+  });
+});
+
+describe('a movement past the moment of its first value', () => {
+  const reached = (text: string) => {
+    const all = parseQuantities(text);
+    const first = all[0];
+    return first ? movedTo(text, first, all)?.text : undefined;
+  };
+
+  it('reads "from X in May to Y" as one movement', () => {
+    expect(reached('The average price fell from £150,400 in May to £149,800, a survey found.')).toBe(
+      '£149,800',
+    );
+  });
+
+  it('reads "from X in May to Y in June" as two values of two moments', () => {
+    expect(
+      reached('The average price fell from £150,400 in May to £149,800 in June, a survey found.'),
+    ).toBeUndefined();
   });
 });
