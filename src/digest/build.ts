@@ -278,6 +278,12 @@ const STATED_RANK = 1.5;
  * the coverage states most first (`LEAD_RANK + coverage * LEAD_SPREAD`).
  */
 const LEAD_RANK = 4;
+
+/**
+ * The share of an article's sentences that is its front: a claim stated past it in every article
+ * that states it is background (the last paragraph's rival deal or founding year) and leads no top line.
+ */
+const FRONT_SHARE = 0.5;
 const LEAD_SPREAD = 0.99;
 
 /**
@@ -385,8 +391,24 @@ function topLine(
       at: number;
       amounts?: string[];
       stems?: ReadonlySet<string>;
+      /** Stated in the first part of an article (`FRONT_SHARE`), not only in the background of each. */
+      front: boolean;
     }
   > = [];
+  // Where a sentence stands in its article as a share of the article's sentences (0: its lead).
+  const lengths = new Map<string, number>();
+  const shareOf = (f: Fact) => {
+    let n = lengths.get(f.articleId);
+    if (n === undefined) {
+      n = index.factsOf(f.articleId).length;
+      lengths.set(f.articleId, n);
+    }
+    return f.position / Math.max(1, n);
+  };
+  const frontOf = new Map<string, number>();
+  for (const fact of index.facts())
+    frontOf.set(fact.text, Math.min(frontOf.get(fact.text) ?? 1, shareOf(fact)));
+  const inFront = (facts: readonly Fact[]) => facts.some((f) => shareOf(f) < FRONT_SHARE);
   // Where a sentence stands in its article: the earliest, when several articles write it alike.
   const placeOf = new Map<string, number>();
   for (const fact of index.facts())
@@ -452,6 +474,7 @@ function topLine(
       own: ids.size,
       at: Math.min(...c.mentions.map((x) => x.fact.position)),
       amounts: amountKeys(m),
+      front: inFront(c.mentions.map((x) => x.fact)),
     });
   };
   for (const c of clusters) {
@@ -592,6 +615,7 @@ function topLine(
       rank: (measuredClaim(c) ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
       own,
       at: Math.min(...[c.shown, ...c.stating, ...merged.map((o) => o.rep)].map((m) => m.fact.position)),
+      front: inFront([c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)].map((m) => m.fact)),
       ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
         ? { amounts: amountKeys(c.shown) }
         : {}),
@@ -609,6 +633,7 @@ function topLine(
       n: c.articles,
       rank: STATED_RANK,
       at: placed(c.text),
+      front: (frontOf.get(c.text) ?? 1) < FRONT_SHARE,
     });
   const byText = new Map<string, string[]>();
   for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
@@ -650,6 +675,7 @@ function topLine(
         rank: -1,
         // Sentences merged across articles keep the order of the names they are found by.
         at: 0,
+        front: (frontOf.get(f.text) ?? 1) < FRONT_SHARE,
       });
     }
   }
@@ -676,10 +702,11 @@ function topLine(
       rank: LEAD_RANK + lead.coverage * LEAD_SPREAD,
       at: lead.fact.position,
       stems: lead.stems,
+      front: true,
     });
   }
   const least = Math.min(2, index.distinctArticleCount);
-  const picked: Array<TopFact & { amounts?: string[]; stems?: ReadonlySet<string> }> = [];
+  const picked: Array<TopFact & { amounts?: string[]; stems?: ReadonlySet<string>; front?: boolean }> = [];
   // At a tie of articles, the claim its articles place first: an article states its news first and
   // background later (a founding year, a rival's count; issue 20 §4), then by kind (`rank`).
   // A sentence merged across articles (`rank` below 0) comes after the claims, as before.
@@ -691,6 +718,9 @@ function topLine(
     (b.own ?? 0) - (a.own ?? 0);
   for (const c of candidates.sort(byCount)) {
     if (picked.length >= max || c.n < least) break;
+    // Background is no point of the story: a claim each article states only in its later part (a
+    // rival's earlier deal, the year of a failed merger, the date of a dinner a book tells of).
+    if (!c.front) continue;
     if (picked.some((p) => p.text === c.text || jaccard(p.text, c.text) >= SAME_FACT)) continue;
     // One exact amount of money is one claim, said once ("a $7bn fraud", "overstating ... by $7bn").
     const amounts = c.amounts;
@@ -704,7 +734,29 @@ function topLine(
     const { n: _n, rank: _rank, own: _own, at: _at, ...fact } = c;
     picked.push(fact);
   }
-  return picked.map(({ stems: _stems, amounts: _amounts, ...fact }) => fact);
+  // Where no claim leads (none stated in front by enough articles but sentences merged across
+  // articles), the story's event does: the lead most of the coverage states in its words, though
+  // one article writes it (issue 20 §4: "a feud, projects halted", not a stray figure).
+  const event = leads[0];
+  const eventSource = event ? index.article(event.fact.articleId) : undefined;
+  if (
+    event &&
+    eventSource &&
+    !picked.some((p) => p.text === event.fact.text) &&
+    !candidates.some((c) => c.rank >= 0 && c.front && c.n >= least)
+  ) {
+    picked.unshift({
+      text: event.fact.text,
+      source: digestCitation(eventSource),
+      also: event.articles.slice(1).flatMap((id) => {
+        const a = index.article(id);
+        return a ? [digestCitation(a)] : [];
+      }),
+      consistent: [],
+    });
+    if (picked.length > max) picked.pop();
+  }
+  return picked.map(({ stems: _stems, amounts: _amounts, front: _front, ...fact }) => fact);
 }
 
 /** A fact's odds as a line of "New since" (the whole sentence, cited to its article). */
@@ -874,6 +926,29 @@ const CHANGED_FIGURE =
 /** True when the words before a figure say it is (to be) changed: "expected to cut the £95 cost". Pure. */
 export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.test(text.slice(0, start));
 
+/** What a sum read as a share price is shown as in "New since". */
+const SHARE_PRICE = 'share price';
+
+/** A sum its sentence gives as where an owner's shares stand: "Zedco's shares were halted at $3.10", "shares gained 8% to $3.40". */
+const SHARES_AT = /\bshares\b(?:[^.;:!?]|\.(?=\d)){0,60}?\b(?:at|to)\s+$/i;
+
+/**
+ * True when a sum no measure word claims is a named owner's share price, read from the words before
+ * it (issue 20 §4: a newer share price is a change of the earlier one, not an unrelated sum). Pure.
+ */
+export const sharePrice = (m: Pick<FigureMention, 'concept' | 'quantity' | 'subjectKey' | 'fact'>): boolean =>
+  !m.concept &&
+  m.quantity.kind === 'money' &&
+  !m.quantity.change &&
+  m.subjectKey !== '' &&
+  SHARES_AT.test(m.fact.text.slice(0, m.quantity.start));
+
+/**
+ * The kind of modality a change is looked for within: a share price is where the shares stood,
+ * a report, though its sentence tells of an offer ("gained 8% to $3.40 after the bid was made public").
+ */
+const changeModality = (m: FigureMention) => (sharePrice(m) ? 'reported' : modalityKind(m.modality));
+
 /**
  * What a figure measures, for finding the earlier figure it changes: its measure, or for a count no
  * measure word claims the thing it counts ("17.2 million shares"); none for an unmeasured sum or
@@ -881,6 +956,7 @@ export const changedFigure = (text: string, start: number) => CHANGED_FIGURE.tes
  */
 function changeMeasure(m: FigureMention): string | undefined {
   if (m.concept) return m.concept.name;
+  if (sharePrice(m)) return `${SHARE_PRICE}\u0001${m.subjectKey}`;
   if (m.quantity.kind !== 'count' || !m.quantity.unit || m.quantity.change) return undefined;
   return `#${stemsOf(m.quantity.unit).join(' ')}`;
 }
@@ -1133,7 +1209,7 @@ function whatIsNew(
   for (const m of mentions) {
     const k = changeMeasure(m);
     if (k === undefined) continue;
-    const key = `${k}\u0000${changeUnit(m)}\u0000${modalityKind(m.modality)}`;
+    const key = `${k}\u0000${changeUnit(m)}\u0000${changeModality(m)}`;
     const list = byMeasure.get(key);
     if (list) list.push(m);
     else byMeasure.set(key, [m]);
@@ -1183,7 +1259,7 @@ function whatIsNew(
   const looseEarlier = (m: FigureMention): FigureMention | undefined => {
     const k = changeMeasure(m);
     if (k === undefined || threshold(m)) return undefined;
-    const all = byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${modalityKind(m.modality)}`) ?? [];
+    const all = byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${changeModality(m)}`) ?? [];
     const own = all.filter((o) => index.original(o.article.id) === index.original(m.article.id));
     if (!oneAmount(own)) return undefined;
     const before = all.filter((o) => isEarlier(o.article.id, m.article.id));
@@ -1252,12 +1328,19 @@ function whatIsNew(
       changedFacts.add(m.fact.id);
       const owner = loose.placed || !m.placed ? loose : m;
       const subject = owner.subject.join(' and ');
-      const measure = m.concept ? namedAlike([m, loose], m.concept.name) : (m.quantity.unit ?? '');
+      const measure = m.concept
+        ? namedAlike([m, loose], m.concept.name)
+        : sharePrice(m)
+          ? SHARE_PRICE
+          : (m.quantity.unit ?? '');
       // The moment as placed: the earlier figure's named year where the new one's is not anchored.
       const moment = (m.moment?.order ?? 0) < ANCHORED && loose.moment ? loose.moment : m.moment;
       sayChange(m, loose, subject, measure, moment);
       return true;
     };
+    // A share price first: its sentence's change of percent ("gained 8% to $3.40") is said by the
+    // price it reached against the price an earlier article gave ("halted at $3.10").
+    for (const m of mentionsOf.get(article.id) ?? []) if (sharePrice(m)) sayLoose(m);
     for (const m of mentionsOf.get(article.id) ?? []) {
       const cluster = clusterOf.get(m);
       // A movement the new article gives ("revised ... from 157,000 to 133,000") is said once, by the
@@ -1323,7 +1406,9 @@ function whatIsNew(
       }
       if (!m.placed || !m.concept || !cluster) {
         // Said before: any earlier article's mention of its claim.
-        if (!cluster?.mentions.some((o) => isEarlier(o.article.id, article.id))) sayLoose(m);
+        // A share price is compared by its amount: the cluster of a sum no measure word claims may hold
+        // another sum of its owner an earlier article gave.
+        if (sharePrice(m) || !cluster?.mentions.some((o) => isEarlier(o.article.id, article.id))) sayLoose(m);
         continue;
       }
       const key = groupKey(m);

@@ -198,18 +198,28 @@ export function contextOf(
 }
 
 /**
+ * A name word as names are compared: one company written with and without its final s ("Zedcos"
+ * and "Zedco's", read "Zedco") is one name; short words ("News", "Times") are kept whole. Pure.
+ */
+export const foldName = (word: string) =>
+  word.length >= 6 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+
+/**
  * The subject key of each name: the name most articles use among those its words contain
  * ("Ostra Bourse" for "Ostra Bourse chief", "Vantor" for "Vantor Northwind AI Investment"), so that
  * one company written two ways is one subject and two companies never are.
  */
 function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): (name: string) => string {
   const known = names
-    .map((n) => ({ ...n, words: entityWords([n.name.replace(TRAILING_MOMENT, '')]) }))
+    .map((n) => {
+      const words = entityWords([n.name.replace(TRAILING_MOMENT, '')]);
+      return { ...n, words, folded: words.map(foldName) };
+    })
     .filter((n) => n.words.length > 0);
   // Known names by each of their words: a name is compared only with those sharing a word.
   const byWord = new Map<string, typeof known>();
   for (const k of known)
-    for (const w of new Set(k.words)) {
+    for (const w of new Set(k.folded)) {
       const list = byWord.get(w);
       if (list) list.push(k);
       else byWord.set(w, [k]);
@@ -227,25 +237,26 @@ function subjectKeys(names: ReadonlyArray<{ name: string; articles: number }>): 
       memo.set(name, key);
       return key;
     }
-    const own = entityWords([name]);
+    const ownWords = entityWords([name]);
+    const own = ownWords.map(foldName);
     const near = [...new Set(own.flatMap((w) => byWord.get(w) ?? []))];
-    const contained = near.filter((k) => k.words.every((w) => own.includes(w)));
+    const contained = near.filter((k) => k.folded.every((w) => own.includes(w)));
     const most = Math.max(0, ...contained.map((k) => k.articles));
     // The name most articles use, the longer of two about as common ("Northwind AI" over "Northwind").
     const best = contained
       .filter((k) => k.articles * 2 >= most)
       .sort(
         (a, b) =>
-          own.indexOf(a.words[0] ?? '') - own.indexOf(b.words[0] ?? '') ||
+          own.indexOf(a.folded[0] ?? '') - own.indexOf(b.folded[0] ?? '') ||
           b.words.length - a.words.length ||
           b.articles - a.articles,
       )[0];
     // A short form of a longer name most articles use ("Ostra" for "Ostra Bourse").
     const longer = near
-      .filter((k) => k.words.length > own.length && own.every((w) => k.words.includes(w)))
+      .filter((k) => k.words.length > own.length && own.every((w) => k.folded.includes(w)))
       .sort((a, b) => b.articles - a.articles)[0];
     const pick = longer && (!best || longer.articles >= best.articles) ? longer : best;
-    key = (pick?.words ?? own).join(' ');
+    key = (pick?.words ?? ownWords).join(' ');
     memo.set(name, key);
     return key;
   };
@@ -561,6 +572,13 @@ export function figureMentions(
   };
   for (const claim of claimsOfMany(index, index.facts(), vocabulary)) {
     const { fact, quantity: q, subject, moment } = claim;
+    // A sum in another currency after one in brackets ("($2.3bn; £1.3bn)") is that sum converted,
+    // though the claims layer did not read the amount before the brackets: one value, shown once.
+    const previous = found.at(-1);
+    if (previous && convertsPrevious(fact, q, previous)) {
+      previous.also = [...previous.also, q];
+      continue;
+    }
     // A measure of change names the change, not the levels it went "from" and "to"; a measure its
     // sentence does not say (no word of it there) is no title to give it: right or silent.
     const read =
@@ -632,6 +650,23 @@ export function figureMentions(
     });
   }
   return ownersGuessedApart(found);
+}
+
+/**
+ * True when a money figure follows another of its sentence inside one pair of brackets, in another
+ * currency, with only a semicolon or comma between: "($2.3bn; £1.3bn)" gives one sum twice. Pure.
+ */
+export function convertsPrevious(
+  fact: Fact,
+  q: Quantity,
+  previous: Pick<FigureMention, 'fact' | 'quantity'>,
+): boolean {
+  const p = previous.quantity;
+  if (previous.fact !== fact || q.kind !== 'money' || p.kind !== 'money' || p.currency === q.currency)
+    return false;
+  if (p.end > q.start || !/^\s*[;,]\s*$/.test(fact.text.slice(p.end, q.start))) return false;
+  const before = fact.text.slice(0, p.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /**
@@ -960,8 +995,14 @@ export function rangeEnd(text: string, q: Quantity, all: readonly Quantity[]): Q
 export const rangeStart = (text: string, q: Quantity, all: readonly Quantity[]): Quantity | undefined =>
   all.find((o) => o.end <= q.start && rangeEnd(text, o, all) === q);
 
-/** What joins the two values of a movement after its "from": "from 157,000 to 133,000". */
-const MOVED_JOINT = /^\s+to\s+/;
+/**
+ * What joins the two values of a movement after its "from": "from 157,000 to 133,000", past the
+ * moment of the first ("from £180,000 in November to £178,000", "from 6% in 2003 to 5%").
+ */
+const MOVED_JOINT = /^(\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d{4})?)?\s+to\s+/u;
+
+/** A moment right after a value ("£189,000 in December"): the value's own, so two values of two moments. */
+const MOMENT_AFTER = /^\s+(?:in|on|at|by)\s+(?:the\s+)?[\p{L}\d]/u;
 
 /**
  * The value a movement reaches ("133,000" of "revised ... from 157,000 to 133,000"), for the figure
@@ -973,7 +1014,11 @@ export function movedTo(text: string, q: Quantity, all: readonly Quantity[]): Qu
   const joint = MOVED_JOINT.exec(text.slice(q.end));
   if (!joint) return undefined;
   const at = q.end + joint[0].length;
-  return all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
+  const to = all.find((o) => o.start === at && o.kind === q.kind && o.currency === q.currency && !o.change);
+  // Past the first value's moment, a movement only where the second names none of its own: "from X
+  // in November to Y in December" is two values at two moments, a timeline.
+  if (to && joint[1] !== undefined && MOMENT_AFTER.test(text.slice(to.end))) return undefined;
+  return to;
 }
 
 /** The figure a movement started from ("157,000" of "from 157,000 to 133,000"), as `movedTo` reads it. Pure. */
