@@ -379,6 +379,9 @@ export const raceDistance = (q: Pick<Quantity, 'kind' | 'unit'> & { text?: strin
 /** Units of a count that is no figure of a story: chart places, clock times. */
 const TRIVIAL_UNIT = /^(?:places?|positions?|spots?|notches|gmt|bst|cet|utc|est|edt|pst)$/i;
 
+/** A vague amount ("thousands of jobs", "the pensions of millions"): read, but no figure to forward. */
+const VAGUE_AMOUNT = /^(?:(?:tens|hundreds) of )?(?:hundreds|thousands|millions|billions)\b/i;
+
 /**
  * A number joined by a hyphen to another ("a 16-3 half-time advantage", "beat Ashby 27-9"): one
  * half of a score (or of a range the reader split), never a figure of its own.
@@ -597,6 +600,9 @@ export function figureMentions(
     // Trivial: places moved in a chart or a table ("down four places to number eleven"), a clock time
     // ("at 0900 GMT"), a race ("the 100m").
     if (q.kind === 'count' && (TRIVIAL_UNIT.test(q.unit ?? '') || raceDistance(q))) continue;
+    // A vague amount ("Thousands of civil service jobs") says no figure an editor would forward, and
+    // a digest listing it drops the figures that do.
+    if (VAGUE_AMOUNT.test(q.text)) continue;
     // A sports score is one result, never a figure "3" of "16-3".
     if (halfOfScore(fact.text, q)) continue;
     // Nor is a rank, a label or one side of odds ("the number 10 shirt", "8/13").
