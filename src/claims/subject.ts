@@ -34,9 +34,13 @@ const POSSESSED = /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}$
 
 /**
  * A name owns the figure right after it: "the Greens' £310,000", "Acme's new £2m" (up to two
- * lower-case words between).
+ * lower-case words between); so it does across three or four, the possessed noun and what it tells
+ * of ("Labour's plan to invest £60bn", "Zedland's emergence from the 100 days"; claimsb-32), unless
+ * a word of time or a conjunction among them opens a phrase of the verb's ("missed Acme's best
+ * chance after 106 minutes").
  */
-const POSSESSIVE_BEFORE = /^(?:['’]s|['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const POSSESSIVE_BEFORE =
+  /^(?:['’]s|['’])\s+(?:(?:[\p{Ll}-]+\s+){0,2}|(?:(?!(?:after|before|since|until|during|when|while|as|and|but|or|than)\s)[\p{Ll}-]+\s+){3,4})$/u;
 
 /**
  * A possessive whose noun a relative clause holding the figure tells of: "an investor in Acme's

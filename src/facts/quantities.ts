@@ -1079,8 +1079,52 @@ function readWords(
       const next = numbers[i + 1];
       const low = next && wordLowEnd(sentence, words, next);
       if (low) add(span(words.start, words.end), low);
+      else {
+        const bare = bareCount(sentence, words);
+        if (bare) add(span(words.start, words.end), bare);
+      }
     }
   });
+}
+
+/** Words that may follow a bare count that names no noun: a clause's verb, a preposition, a stop. */
+const BARE_AFTER =
+  /^(?:\s*(?:[.,;:!?)"'’”]|$)|\s(?:with|at|in|on|for|from|has|have|had|was|were|is|are|will|would|could|can|may|might|should|did|do|does|but|who|that|which)\b)/i;
+/** Words before "one" that make it no count: "no one", "the one", "each one", "any one". */
+const ONE_NOT_BARE = /\b(?:no|the|each|every|any|some|this|that|which|a|one)\s$/i;
+/** The most a bare count in words is read up to: "the four", "won two", "killed five". */
+const MAX_BARE = 20;
+
+/**
+ * A number in words that names no noun after it ("holds 12 gold discs and four with ...", "bought
+ * 40 tablets, and only one has failed") counts the noun of the count before it in its
+ * sentence (issue 20 §1, claimsb-32): read in that count's unit. Not a span of time, an age or a
+ * rank before it (a count of what, unsure), nor with no count before it ("the two could",
+ * "killed five": the noun is in another sentence, or none).
+ */
+function bareCount(
+  sentence: string,
+  words: { start: number; end: number; value: number; scale: number },
+): Stated | undefined {
+  if (words.scale !== 1 || words.value < 1 || words.value > MAX_BARE || !Number.isInteger(words.value))
+    return undefined;
+  const before = sentence.slice(0, words.start);
+  const written = sentence.slice(words.start, words.end);
+  if (/^\p{Lu}/u.test(written) || !BARE_AFTER.test(sentence.slice(words.end))) return undefined;
+  if (words.value === 1 && ONE_NOT_BARE.test(before)) return undefined;
+  const referent = parseQuantities(before)
+    .filter(
+      (q) =>
+        q.kind === 'count' &&
+        q.unit !== undefined &&
+        q.unit !== AGE_UNIT &&
+        q.unit !== ORDINAL_UNIT &&
+        q.unit !== 'times' &&
+        !DURATION_UNIT.test(q.unit),
+    )
+    .at(-1);
+  if (!referent?.unit) return undefined;
+  return { kind: 'count', value: words.value, step: 1, unit: referent.unit };
 }
 
 /**
