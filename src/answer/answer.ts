@@ -81,6 +81,8 @@ export interface AnswerOptions {
   borrow?: { before: number; after: number; lead: number; title: number; name: number };
   /** How much more a fact counts when it holds a span of the type a question asks for: `1 + typeBoost × w²`, w how surely the span is of that type. Default 3. */
   typeBoost?: number;
+  /** Yes/no questions: a settling sentence holding none of the question's claim (its words that are no name) counts less (answersb-32). Default true. */
+  settleClaim?: boolean;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
   /**
@@ -364,6 +366,7 @@ export const defaultOptions: Required<
   paraphraseWeight: 0.6,
   borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4, name: 0.9 },
   typeBoost: 3,
+  settleClaim: true,
   untypedWeight: 0.35,
   untypedRanked: true,
   headlineCovers: true,
@@ -2293,6 +2296,14 @@ function answerTyped(
   const byId = new Map(candidates.map((c) => [c.fact.id, c]));
   const words = questionWords(question, form);
   const content = askedStems(question);
+  // A yes/no question's claim: the words of its slots that are no name (answersb-32).
+  if (wants === 'settle' && o.settleClaim) {
+    const claim = slots
+      .filter((s) => !isName(s))
+      .map((s) => new Set([...s.phrases, ...(s.alternatives ?? [])].flat().filter((w) => w.length > 0)))
+      .filter((set) => set.size > 0);
+    if (claim.length > 0) words.claim = claim;
+  }
   // The share of the question's content words each article's headline holds.
   const headlines = new Map<string, number>();
   const headlineShare = (articleId: string) => {

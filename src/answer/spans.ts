@@ -70,6 +70,12 @@ export interface QuestionWords {
   speaker?: ReadonlySet<string>;
   /** "what does X do?": what X does, not who X is. */
   does?: boolean;
+  /**
+   * A yes/no question's claim: the stems (with their paraphrases) of each of its words that say what
+   * it asks of its names (its verb and object: "offered", "deal" of "have Wasps offered Dawson a new
+   * deal?"), one set a word. A settling sentence holding none of them only mentions the names.
+   */
+  claim?: ReadonlyArray<ReadonlySet<string>>;
   /** "by how much": a change ("up 5%", "rose by $2bn") answers it before a level. */
   change?: boolean;
   /** Stem of the noun naming the kind of name asked ("club" in "which club"), for a name question that says. */
@@ -1460,9 +1466,18 @@ const OTHERS_WORDS = 0.3;
 const DENIAL =
   /\b(?:not|no|never|denied|denies|deny|denying|ruled out|rules out|rule out|rejected|rejects|dismissed|thrown out|threw out|throw out|refused|refuses|cancelled|scrapped|only|nor|neither|false|untrue|wrong|insisted|no longer|n't|failed)\b/i;
 const CONFIRMATION = /\b(?:confirmed|confirms|agreed|approved|announced|will|has|have|did)\b/i;
+/** What a settling sentence counts for when it holds none of the question's claim (answersb-32; 0.5-0.8 measured). */
+const CLAIMLESS = 0.7;
+
+/** The share of a yes/no question's claim words (`QuestionWords.claim`) a text holds; 1 when none are known. */
+export function claimShare(text: string, claim: ReadonlyArray<ReadonlySet<string>> | undefined): number {
+  if (!claim || claim.length === 0) return 1;
+  const stems = new Set((text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w)));
+  return claim.filter((words) => [...words].some((w) => stems.has(w))).length / claim.length;
+}
 
 /** The sentence that settles a yes/no question, without who said it. */
-function settleSpans(source: SpanSource): Span[] {
+function settleSpans(source: SpanSource, question: QuestionWords): Span[] {
   const text = source.text;
   const trimmed = text
     .replace(/,?\s+(?:he|she|they|it|the \w+|\p{Lu}[\p{L} .'-]*?)\s+(?:said|says|told [^.]*|added)\.?$/u, '')
@@ -1470,7 +1485,11 @@ function settleSpans(source: SpanSource): Span[] {
   const start = Math.max(0, text.indexOf(trimmed));
   const words = trimmed.split(/\s+/);
   const body = words.length > 40 ? words.slice(0, 40).join(' ') : trimmed;
-  const weight = DENIAL.test(body) ? 1 : CONFIRMATION.test(body) ? 0.8 : 0.6;
+  // A denial or a confirmation settles it by the share of the question's own claim it holds: one of
+  // something else only names its names ("joined on a one-year contract" under "have they offered him
+  // a new deal?"; "made no secret of ..." under "is he still playing ...?"): CLAIMLESS of its weight.
+  const held = CLAIMLESS + (1 - CLAIMLESS) * claimShare(text, question.claim);
+  const weight = (DENIAL.test(body) ? 1 : CONFIRMATION.test(body) ? 0.8 : 0.6) * held;
   return body.length > 0 ? [{ text: body, start, end: start + body.length, weight }] : [];
 }
 
@@ -1490,7 +1509,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
     case 'statement':
       return statementSpans(source, question).sort((a, b) => b.weight - a.weight || a.start - b.start);
     case 'settle':
-      return settleSpans(source);
+      return settleSpans(source, question);
     case 'money':
     case 'count':
     case 'percent':
