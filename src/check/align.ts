@@ -89,19 +89,22 @@ const IRREGULAR_VERBS = [
   'write wrote written',
 ];
 
-/** Each stem of an irregular verb's form -> the stems of its other forms. */
-const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
-  const forms = new Map<string, string[]>();
-  for (const line of IRREGULAR_VERBS) {
+/** Each stem of a line's words -> the stems of the line's other words (lines of words of one sense). */
+function othersByStem(lines: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const others = new Map<string, string[]>();
+  for (const line of lines) {
     const stems = [...new Set(line.split(' ').flatMap((w) => stemsOf(w)))];
     for (const s of stems)
-      forms.set(
+      others.set(
         s,
         stems.filter((o) => o !== s),
       );
   }
-  return forms;
-})();
+  return others;
+}
+
+/** Each stem of an irregular verb's form -> the stems of its other forms. */
+const VERB_FORMS = othersByStem(IRREGULAR_VERBS);
 
 /** The greatest of `least` and the weights (times `times`) a context gives words, in order. */
 function mostOf(
@@ -218,18 +221,7 @@ const COUNTED_NOUNS = [
 ];
 
 /** Each stem of a COUNTED_NOUNS set -> the stems of its others. */
-const NOUN_SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
-  const others = new Map<string, string[]>();
-  for (const line of COUNTED_NOUNS) {
-    const stems = [...new Set(line.split(' ').flatMap((w) => stemsOf(w)))];
-    for (const s of stems)
-      others.set(
-        s,
-        stems.filter((o) => o !== s),
-      );
-  }
-  return others;
-})();
+const NOUN_SYNONYMS = othersByStem(COUNTED_NOUNS);
 
 /** The other nouns of a counted noun's COUNTED_NOUNS set ("nation" for "countri"); none for other words. */
 export function countedNounsOf(stem: string): readonly string[] {
