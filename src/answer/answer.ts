@@ -1660,13 +1660,6 @@ export function boundedQuery(query: string): string {
   return cut.replace(/\S{65,}/g, (word) => word.slice(0, QUERY_WORD_MAX));
 }
 
-/**
- * Answers a question from the indexed coverage: at most `maxFacts` facts, best first, each citing
- * every article that states it, with the places where articles give values that cannot all be
- * right. A question that asks for a figure, a name, a date, a place, a reason or a duration is
- * answered by the facts that hold one first, opening with the short answer: the span of the first
- * fact that answers it. Where the coverage is silent: no facts, and a note naming topics it does cover.
- */
 /** Name particles written in lower case inside a name ("Van der Sar", "Ask Jeeves" has none). */
 const PARTICLES = /^(?:de|van|von|da|del|di|le|la|der|den|du|of|bin)$/;
 
@@ -1684,6 +1677,13 @@ function wordsOnTopic(index: FactIndex, topic: string, vocabulary: Vocabulary): 
   return named ? { wants: 'statement', subject: asked.subject, about: asked.about } : {};
 }
 
+/**
+ * Answers a question from the indexed coverage: at most `maxFacts` facts, best first, each citing
+ * every article that states it, with the places where articles give values that cannot all be
+ * right. A question that asks for a figure, a name, a date, a place, a reason or a duration is
+ * answered by the facts that hold one first, opening with the short answer: the span of the first
+ * fact that answers it. Where the coverage is silent: no facts, and a note naming topics it does cover.
+ */
 export function answerQuery(index: FactIndex, given: string, options: AnswerOptions = {}): Answer {
   const o = { ...defaultOptions, ...options };
   const vocabulary = options.vocabulary ?? defaultVocabulary();
