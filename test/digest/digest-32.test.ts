@@ -141,8 +141,8 @@ describe('a vague amount is no figure to forward', () => {
   it('lists no "Thousands" or "millions" as a figure, though the claims layer reads them as at least their scale', () => {
     const d = buildDigest(
       indexOf({
-        a: `Varland cuts more civil service jobs\n\nThousands of civil service jobs have already been cut or moved out of Varton as part of a cost cutting drive. Finance minister Hal Dunmore said 9,400 jobs had gone while 6,100 were being moved out of the capital. A further 300 jobs at the Varland Office of Farming have been earmarked to be cut.\n`,
-        b: `Varland unions warn over jobs\n\nUnion official Pat Greer said: "The pensions of millions of public sector workers are under threat." Hal Dunmore said the 9,400 jobs already cut would not hit services. The Varland unions will meet next week to decide on action.\n`,
+        a: `Varland cuts more civil service jobs\n\nThousands of Varland office posts were axed or shifted away from Varton in the savings plan. Finance minister Hal Dunmore said 9,400 jobs had gone while 6,100 were being moved out of the capital. A further 300 jobs at the Varland Office of Farming have been earmarked to be cut.\n`,
+        b: `Varland unions warn over jobs\n\nUnion official Pat Greer said: "Millions of state staff will see their retirement pay squeezed." Hal Dunmore said the 9,400 jobs already cut would not hit services. The Varland unions will meet next week to decide on action.\n`,
       }),
       at,
     );
