@@ -1741,7 +1741,7 @@ const SPAN_FLOOR =
 const SPAN_FLOOR_AFTER = /^\s*(?:ago|old|earlier|later|before|after|of age)\b/i;
 
 /**
- * "tripled in value over 10 years", "200 million tracks bought over 12 months": "over" a span of
+ * "rents doubled over 10 years", "sold 40 million tickets over 12 months": "over" a span of
  * time is the span the figure was measured across, not a floor ("more than 10 years"), so the
  * value is the span's own (issue 20 §3: a stated "10 years" ruled such a figure out). A floor
  * where the words before or after say so ("for over 10 years", "over 10 years ago").
