@@ -572,7 +572,7 @@ const NAME_SAMPLE = 200;
 function readDraft(index: FactIndex, text: string): DraftSentence[] {
   const found: Array<{ sentence: string; offset: number; quantities: Quantity[] }> = [];
   for (const { text: sentence, start: offset } of draftSentences(text)) {
-    const quantities = parseQuantities(sentence);
+    const quantities = parseQuantities(sentence).map((q) => spannedOf(sentence, q));
     if (quantities.length > 0) found.push({ sentence, offset, quantities });
   }
   const names = draftNames(
@@ -1729,6 +1729,31 @@ export function reachedOf(text: string, q: Quantity): Quantity {
     : q;
 }
 
+/** The units of a span of time a figure may be read "over". */
+const SPAN_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'seasons']);
+/**
+ * Before "over N years", the words that make "over" a floor: "for over", "in over", "aged over",
+ * "took over", "lasted over" (more than the span), not a span's "across".
+ */
+const SPAN_FLOOR =
+  /\b(?:for|of|in|than|aged|after|within|took|takes?|taken|taking|lasted|lasts?|lasting|spent|spend|spends|spending|served|serving|waited|waiting|been|least|just)\s+$/i;
+/** After it, the words that make "over N years" a floor too: "over 10 years ago", "over 65 years old". */
+const SPAN_FLOOR_AFTER = /^\s*(?:ago|old|earlier|later|before|after|of age)\b/i;
+
+/**
+ * "rents doubled over 10 years", "sold 40 million tickets over 12 months": "over" a span of
+ * time is the span the figure was measured across, not a floor ("more than 10 years"), so the
+ * value is the span's own (issue 20 §3: a stated "10 years" ruled such a figure out). A floor
+ * where the words before or after say so ("for over 10 years", "over 10 years ago").
+ */
+export function spannedOf(text: string, q: Quantity): Quantity {
+  if (q.qualifier !== 'over' || !q.unit || !SPAN_UNITS.has(q.unit)) return q;
+  if (!/^over\s/i.test(text.slice(q.start, q.end))) return q;
+  if (SPAN_FLOOR.test(text.slice(Math.max(0, q.start - 16), q.start))) return q;
+  if (SPAN_FLOOR_AFTER.test(text.slice(q.end, q.end + 12))) return q;
+  return { ...q, qualifier: 'exact' };
+}
+
 /** "on" (or "on the", "on a") right before a year: the year a change is measured against. */
 const ON_BASE = /\bon\s+(?:the\s+|a\s+)?$/i;
 
@@ -2052,7 +2077,7 @@ function checkFigure(
     if (!found) {
       found = claimsOf(index, fact, vocabulary).map((c) => ({
         fact,
-        quantity: reachedOf(fact.text, c.quantity),
+        quantity: spannedOf(fact.text, reachedOf(fact.text, c.quantity)),
         concept: c.measure ?? UNKNOWN,
         // Only a name the sentence gives rules a figure out as another subject's; one read from
         // "it" or "the firm" is less sure, and weighs in its context instead.
