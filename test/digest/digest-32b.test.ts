@@ -37,3 +37,20 @@ describe('a plan is changed by what came of it', () => {
     expect(d.changes).toEqual([]);
   });
 });
+
+describe('a sum added to a total is not the total', () => {
+  const a = `Velmar gets lifeline\n\nThe government of Ostrava agreed $2bn in aid for the carmaker Velmar, ministers said on Monday. Velmar has struggled with falling sales in its home market for three years. Unions said they would study the terms before the vote.\n`;
+  const b = `Velmar rescue grows\n\nOstrava added $600m to its aid for the carmaker Velmar after talks with its lenders. The carmaker will keep its two plants open under the terms, its chairman said. Workers cheered outside the main factory.\n`;
+
+  it('says no change from the total to the sum a later article says was added to it', () => {
+    const d = buildDigest(indexOf({ a, b }), { ...at, previousArticleIds: ['a'] });
+    expect(d.changes).toEqual([]);
+    expect(d.newArticles[0]?.adds?.some((x) => x.figure === '$600m')).toBe(true);
+  });
+
+  it('still says the new total where the later article gives one', () => {
+    const total = b.replace('added $600m to its aid for', 'agreed $2.6bn in aid for');
+    const d = buildDigest(indexOf({ a, b: total }), { ...at, previousArticleIds: ['a'] });
+    expect(d.changes.find((c) => c.now.figure === '$2.6bn')?.before.figure).toBe('$2bn');
+  });
+});
