@@ -982,9 +982,26 @@ const threshold = (m: FigureMention) =>
   /\bthe\s+$/i.test(m.fact.text.slice(0, m.quantity.start)) &&
   THRESHOLD_AFTER.test(m.fact.text.slice(m.quantity.end));
 
+/** "added $600m to its aid", "an extra £2bn", "a further 300 jobs": a sum put on top of a total, not the total. */
+const ADDED_BEFORE =
+  /\b(?:add(?:s|ed|ing)?|extra|further|additional|another|top-up\s+of)\s+(?:(?:an?|the|its|their)\s+)?$/i;
+const addedSum = (m: FigureMention) =>
+  // Of a measure that is itself a change ("growth"), "rose by 1.4%" is its value, as "growth was 1.3%".
+  !m.concept?.change &&
+  (m.quantity.change === true || ADDED_BEFORE.test(m.fact.text.slice(0, m.quantity.start)));
+
 /** A report, a denial, or a figure still to come (expected, proposed): what a change compares like with like. */
 const modalityKind = (modality: FigureMention['modality']) =>
   modality === 'expected' || modality === 'proposed' ? 'plan' : modality;
+
+/**
+ * True when a figure of modality `now` may change an earlier one of modality `before`: like with
+ * like, or a plan (expected, proposed) by what came of it or by another plan ("a package of $2bn
+ * was proposed" -> "a $2.5bn package was agreed", "tipped to rise to 2.25%" -> "pushed rates up to
+ * 2.5%"); never a report by a plan, nor anything by a denial (issue 20 §4). Pure.
+ */
+export const modalityFollows = (before: FigureMention['modality'], now: FigureMention['modality']): boolean =>
+  before === now || (modalityKind(before) === 'plan' && now !== 'denied');
 
 /**
  * True when two figures state different amounts, compared in a currency both give: "at least $375m"
@@ -1258,8 +1275,13 @@ function whatIsNew(
    */
   const looseEarlier = (m: FigureMention): FigureMention | undefined => {
     const k = changeMeasure(m);
-    if (k === undefined || threshold(m)) return undefined;
-    const all = byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${changeModality(m)}`) ?? [];
+    // An increase is never the level it adds to, nor changes it (issue 20 §4).
+    if (k === undefined || threshold(m) || addedSum(m)) return undefined;
+    // A report changes an earlier report or plan of the measure; a plan, an earlier plan.
+    const kinds = changeModality(m) === 'reported' ? ['reported', 'plan'] : [changeModality(m)];
+    const all = kinds
+      .flatMap((kind) => byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${kind}`) ?? [])
+      .filter((o) => !addedSum(o));
     const own = all.filter((o) => index.original(o.article.id) === index.original(m.article.id));
     if (!oneAmount(own)) return undefined;
     const before = all.filter((o) => isEarlier(o.article.id, m.article.id));
@@ -1417,7 +1439,12 @@ function whatIsNew(
       // 20% stake in 2000", "cut to 10% in 2003"), not a change (issue 20).
       const group = byGroup.get(key) ?? [];
       const atMoment = group
-        .filter((o) => isEarlier(o.article.id, article.id) && o.modality === m.modality)
+        .filter(
+          (o) =>
+            isEarlier(o.article.id, article.id) &&
+            modalityFollows(o.modality, m.modality) &&
+            addedSum(o) === addedSum(m),
+        )
         .filter((o) => sameMomentOf(o, m))
         .map((o) => ({ mention: o, rank: rankOf(o.article.id) }))
         .sort((a, b) => b.rank - a.rank || (when(b.mention) ?? 0) - (when(a.mention) ?? 0));
