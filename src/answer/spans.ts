@@ -305,6 +305,18 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,3}?(?=(?:has |have |had )?(?:forced|prompted|caused|led to|triggered)\b)/g,
     0.7,
   ],
+  // Why-32: a cause told by a verb or noun of cause rather than a connective: "driven by exports",
+  // "the result of ...", "The main drag came from electronics", "watching the show caused his ...",
+  // "The depreciation of the currency has had a direct impact on ...".
+  [
+    /\b(?:driven by|fuell?ed by|boosted by|buoyed by|spurred by|hit by|hurt by|held back by|weighed down by|dragged down by|underpinned by|on the back of|(?:the|a|the direct|the main) (?:result|consequence) of)\b/gi,
+    0.7,
+  ],
+  [/\b(?:the |The )?(?:main|biggest|key|major|chief|primary) (?:driver|drag|cause|reason|factor)s? (?:(?:of|for|behind) (?:[\w'’-]+ ){1,5}?)?(?:has been|have been|was|were|is|are|came from)\b/g, 0.7],
+  [
+    /\b(?:[a-z]+ing (?:the |a |an |his |her |their |its )(?:[\w'’-]+ ){0,2}?|(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,4}?)(?=(?:has |have |had )?(?:caused|had an? (?:[\w-]+ )?(?:impact|effect) on|(?:helped|contributed) to)\b)/g,
+    0.7,
+  ],
   // A cause said to be behind what happened: "A run of lawsuits is thought to lie behind the closure".
   [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,4}?(?=(?:is|was|are|were) (?:(?:thought|said|believed|understood|likely) to (?:be|have been) )?behind\b)/g,
