@@ -306,8 +306,8 @@ const REASONS: Array<[RegExp, number]> = [
     0.7,
   ],
   // Why-32: a cause told by a verb or noun of cause rather than a connective: "driven by exports",
-  // "the result of ...", "The main drag came from electronics", "watching the show caused his ...",
-  // "The depreciation of the currency has had a direct impact on ...".
+  // "the result of ...", "the biggest drag came from chips", "eating it caused ...", "a weaker peso
+  // has had an impact on ...".
   [
     /\b(?:driven by|fuell?ed by|boosted by|buoyed by|spurred by|hit by|hurt by|held back by|weighed down by|dragged down by|underpinned by|on the back of|(?:the|a|the direct|the main) (?:result|consequence) of)\b/gi,
     0.7,
@@ -1028,8 +1028,8 @@ export function asWithoutClause(text: string, span: Span, tags: () => readonly T
 
 /**
  * The share of a reason span's weight kept when the span itself holds the event asked rather than
- * its cause: two or more of the question's claim slots inside it and fewer outside ("Shares have
- * tumbled after the firm warned it could run out of cash" under "why could it run out of cash?").
+ * its cause: two or more of the question's claim slots inside it and fewer outside ("Its stock sank
+ * after the carrier said its money might soon be gone" under "why might its money be gone?").
  */
 export const EVENT_IN_REASON = 0.5;
 
@@ -1069,8 +1069,8 @@ function reasonSpans(source: SpanSource, question?: QuestionWords): Span[] {
       // "after six years", "following Christmas": a time, not a cause (answers-32).
       if (AFTER_A_TIME.test(clause)) continue;
       const at = { start: m.index, end: m.index + clause.length };
-      // Only a connective opens a clause apart from the event it explains ("blamed the results on ...",
-      // "X has had an impact on the debt" name the event and its cause together).
+      // Only a connective opens a clause apart from the event it explains ("blamed the slump on ...",
+      // "X has had an impact on Y" name the event and its cause together).
       const connective = /^(?:after|following|as|because|amid|due|owing|thanks|in the wake)\b/i.test(clause);
       const held = connective && holdsEvent(text, at, question?.claim) ? EVENT_IN_REASON : 1;
       const span: Span = { text: clause, ...at, weight: weight * held };

@@ -125,11 +125,11 @@ describe('answerSpans', () => {
     expect(spans('Profits at the chain were driven by strong sales in Asia.', 'reason')).toEqual([
       'driven by strong sales in Asia',
     ]);
-    expect(spans('The main drag came from farm exports, the office said.', 'reason')[0]).toMatch(
-      /^The main drag came from farm exports/,
+    expect(spans('The biggest drag was from farm goods, the agency said.', 'reason')[0]).toMatch(
+      /^The biggest drag was from farm goods/,
     );
-    expect(spans("The fall of the peso has had a direct impact on the firm's debt.", 'reason')[0]).toMatch(
-      /^The fall of the peso/,
+    expect(spans('The weaker peso has had a big impact on what the mill owes.', 'reason')[0]).toMatch(
+      /^The weaker peso/,
     );
     expect(spans('Eating the stew caused his fever to rise.', 'reason')[0]).toMatch(/^Eating the stew/);
     expect(spans('Sales rose by 5% in the quarter.', 'reason')).toEqual([]);
@@ -140,15 +140,17 @@ describe('answerSpans', () => {
     const weigh = (text: string) =>
       answerSpans({ text, quantities: [], names: () => [] }, 'reason', { ...question(''), claim })[0]?.weight;
     // The event asked ("run out of cash") is inside the "after" clause: it is not what caused it.
-    expect(
-      weigh('Shares in the airline tumbled after the firm warned it could run out of cash.'),
-    ).toBeCloseTo(0.6 * EVENT_IN_REASON);
+    expect(weigh('Stock in the ferry line sank after its boss said it could run out of cash.')).toBeCloseTo(
+      0.6 * EVENT_IN_REASON,
+    );
     // The event is outside: the clause gives its cause.
-    expect(weigh('The firm could run out of cash after fuel costs soared in the spring.')).toBeCloseTo(0.6);
-    // A verb of cause names its event and cause together: kept whole.
     expect(
-      weigh('The soaring fuel costs had a direct impact on its cash, leaving it unable to run.'),
-    ).toBeCloseTo(0.7);
+      weigh('The ferry line could run out of cash after diesel prices soared in the spring.'),
+    ).toBeCloseTo(0.6);
+    // A verb of cause names its event and cause together: kept whole.
+    expect(weigh('The costly diesel had a big impact on its cash, leaving it unable to run.')).toBeCloseTo(
+      0.7,
+    );
     expect(holdsEvent('after it ran out of cash', { start: 0, end: 24 }, [new Set(['cash'])])).toBe(false);
   });
 
