@@ -1041,7 +1041,7 @@ export function holdsEvent(
 ) {
   if (!claim || claim.length < 2) return false;
   const inside = claimShare(text.slice(span.start, span.end), claim) * claim.length;
-  const outside = claimShare(text.slice(0, span.start) + ' ' + text.slice(span.end), claim) * claim.length;
+  const outside = claimShare(`${text.slice(0, span.start)} ${text.slice(span.end)}`, claim) * claim.length;
   return inside >= 2 && inside > outside;
 }
 
