@@ -83,6 +83,11 @@ export interface AnswerOptions {
   typeBoost?: number;
   /** Yes/no questions: a settling sentence holding none of the question's claim (its words that are no name) counts less (answersb-32). Default true. */
   settleClaim?: boolean;
+  /**
+   * A "why" question's reason span that holds the event asked (two or more of its claim slots) more than
+   * the rest of its sentence keeps EVENT_IN_REASON of its weight: it tells the event, not its cause (why-32).
+   */
+  reasonEvent?: boolean;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
   /**
@@ -367,6 +372,7 @@ export const defaultOptions: Required<
   borrow: { before: 0.6, after: 0.3, lead: 0.4, title: 0.4, name: 0.9 },
   typeBoost: 3,
   settleClaim: true,
+  reasonEvent: true,
   untypedWeight: 0.35,
   untypedRanked: true,
   headlineCovers: true,
@@ -2297,7 +2303,7 @@ function answerTyped(
   const words = questionWords(question, form);
   const content = askedStems(question);
   // A yes/no question's claim: the words of its slots that are no name (answersb-32).
-  if (wants === 'settle' && o.settleClaim) {
+  if ((wants === 'settle' && o.settleClaim) || (wants === 'reason' && o.reasonEvent)) {
     const claim = slots
       .filter((s) => !isName(s))
       .map((s) => new Set([...s.phrases, ...(s.alternatives ?? [])].flat().filter((w) => w.length > 0)))

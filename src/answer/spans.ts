@@ -305,6 +305,21 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,3}?(?=(?:has |have |had )?(?:forced|prompted|caused|led to|triggered)\b)/g,
     0.7,
   ],
+  // Why-32: a cause told by a verb or noun of cause rather than a connective: "driven by exports",
+  // "the result of ...", "the biggest drag came from chips", "eating it caused ...", "a weaker peso
+  // has had an impact on ...".
+  [
+    /\b(?:driven by|fuell?ed by|boosted by|buoyed by|spurred by|hit by|hurt by|held back by|weighed down by|dragged down by|underpinned by|on the back of|(?:the|a|the direct|the main) (?:result|consequence) of)\b/gi,
+    0.7,
+  ],
+  [
+    /\b(?:the |The )?(?:main|biggest|key|major|chief|primary) (?:driver|drag|cause|reason|factor)s? (?:(?:of|for|behind) (?:[\w'’-]+ ){1,5}?)?(?:has been|have been|was|were|is|are|came from)\b/g,
+    0.7,
+  ],
+  [
+    /\b(?:[A-Za-z][a-z]+ing (?:the |a |an |his |her |their |its )(?:[\w'’-]+ ){0,2}?|(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,4}?)(?=(?:has |have |had )?(?:caused|had an? (?:[\w-]+ )?(?:impact|effect) on|(?:helped|contributed) to)\b)/g,
+    0.7,
+  ],
   // A cause said to be behind what happened: "A run of lawsuits is thought to lie behind the closure".
   [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,4}?(?=(?:is|was|are|were) (?:(?:thought|said|believed|understood|likely) to (?:be|have been) )?behind\b)/g,
@@ -1011,7 +1026,26 @@ export function asWithoutClause(text: string, span: Span, tags: () => readonly T
   );
 }
 
-function reasonSpans(source: SpanSource): Span[] {
+/**
+ * The share of a reason span's weight kept when the span itself holds the event asked rather than
+ * its cause: two or more of the question's claim slots inside it and fewer outside ("Its stock sank
+ * after the carrier said its money might soon be gone" under "why might its money be gone?").
+ */
+export const EVENT_IN_REASON = 0.5;
+
+/** Whether a reason span holds the event asked (by `question.claim`) more than the rest of its sentence does. Pure. */
+export function holdsEvent(
+  text: string,
+  span: Pick<Span, 'start' | 'end'>,
+  claim?: ReadonlyArray<ReadonlySet<string>>,
+) {
+  if (!claim || claim.length < 2) return false;
+  const inside = claimShare(text.slice(span.start, span.end), claim) * claim.length;
+  const outside = claimShare(`${text.slice(0, span.start)} ${text.slice(span.end)}`, claim) * claim.length;
+  return inside >= 2 && inside > outside;
+}
+
+function reasonSpans(source: SpanSource, question?: QuestionWords): Span[] {
   const text = source.text;
   const spans: Span[] = [];
   // The sentence's tags, read once for all its "as" spans and only if one needs them.
@@ -1034,7 +1068,12 @@ function reasonSpans(source: SpanSource): Span[] {
       if (clause.split(/\s+/).length < 3) continue;
       // "after six years", "following Christmas": a time, not a cause (answers-32).
       if (AFTER_A_TIME.test(clause)) continue;
-      const span: Span = { text: clause, start: m.index, end: m.index + clause.length, weight };
+      const at = { start: m.index, end: m.index + clause.length };
+      // Only a connective opens a clause apart from the event it explains ("blamed the slump on ...",
+      // "X has had an impact on Y" name the event and its cause together).
+      const connective = /^(?:after|following|as|because|amid|due|owing|thanks|in the wake)\b/i.test(clause);
+      const held = connective && holdsEvent(text, at, question?.claim) ? EVENT_IN_REASON : 1;
+      const span: Span = { text: clause, ...at, weight: weight * held };
       spans.push(re === AS_REASON && asWithoutClause(text, span, tags) ? { ...span, uncut: true } : span);
     }
   return spans;
@@ -1538,7 +1577,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       ];
       break;
     case 'reason':
-      spans = reasonSpans(source);
+      spans = reasonSpans(source, question);
       break;
     default:
       spans = nameSpans(source, wants, question);

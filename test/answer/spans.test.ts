@@ -3,6 +3,8 @@ import type { AnswerType } from '../../src/answer/question.js';
 import {
   answerSpans,
   byNearness,
+  EVENT_IN_REASON,
+  holdsEvent,
   levelLeft,
   movedBy,
   type QuestionWords,
@@ -117,6 +119,39 @@ describe('answerSpans', () => {
     expect(spans('A back injury has forced Tom Grey out of the final.', 'reason')[0]).toMatch(
       /^A back injury/,
     );
+  });
+
+  it('reads a verb or noun of cause as a reason (why-32)', () => {
+    expect(spans('Profits at the chain were driven by strong sales in Asia.', 'reason')).toEqual([
+      'driven by strong sales in Asia',
+    ]);
+    expect(spans('The biggest drag was from farm goods, the agency said.', 'reason')[0]).toMatch(
+      /^The biggest drag was from farm goods/,
+    );
+    expect(spans('The weaker peso has had a big impact on what the mill owes.', 'reason')[0]).toMatch(
+      /^The weaker peso/,
+    );
+    expect(spans('Eating the stew caused his fever to rise.', 'reason')[0]).toMatch(/^Eating the stew/);
+    expect(spans('Sales rose by 5% in the quarter.', 'reason')).toEqual([]);
+  });
+
+  it('weighs less a connective clause that holds the event asked rather than its cause (why-32)', () => {
+    const claim = [new Set(['run']), new Set(['cash'])];
+    const weigh = (text: string) =>
+      answerSpans({ text, quantities: [], names: () => [] }, 'reason', { ...question(''), claim })[0]?.weight;
+    // The event asked ("run out of cash") is inside the "after" clause: it is not what caused it.
+    expect(weigh('Stock in the ferry line sank after its boss said it could run out of cash.')).toBeCloseTo(
+      0.6 * EVENT_IN_REASON,
+    );
+    // The event is outside: the clause gives its cause.
+    expect(
+      weigh('The ferry line could run out of cash after diesel prices soared in the spring.'),
+    ).toBeCloseTo(0.6);
+    // A verb of cause names its event and cause together: kept whole.
+    expect(weigh('The costly diesel had a big impact on its cash, leaving it unable to run.')).toBeCloseTo(
+      0.7,
+    );
+    expect(holdsEvent('after it ran out of cash', { start: 0, end: 24 }, [new Set(['cash'])])).toBe(false);
   });
 
   it('reads durations, not ages', () => {
