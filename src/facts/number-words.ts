@@ -52,6 +52,8 @@ const NUMBER_WORDS = new RegExp(
 );
 
 /** True when a text may hold a number in words: a cheap test before reading it. */
+/** The number words of one word, one to ninety ("seven", "seventeen", "seventy"): a regex alternation. */
+export const WORD_NUMBERS = `${ONE}|${TEEN}|${TENS}`;
 export const HAS_NUMBER_WORD = new RegExp(String.raw`\b(?:${ONE}|${TEEN}|${TENS}|hundred|dozen)\b`, 'i');
 
 /** A number written in words: where it stands, its value, and its scale word's size (1 without). */

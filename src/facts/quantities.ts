@@ -8,7 +8,13 @@
  */
 import { matchesOf } from './matches.js';
 import { MONTH_OR_SHORT } from './months.js';
-import { HAS_NUMBER_WORD, type NumberWords, readNumberWords, valueOfWords } from './number-words.js';
+import {
+  HAS_NUMBER_WORD,
+  type NumberWords,
+  readNumberWords,
+  valueOfWords,
+  WORD_NUMBERS,
+} from './number-words.js';
 
 export type QuantityKind = 'money' | 'percent' | 'year' | 'count';
 
@@ -214,8 +220,7 @@ const AGE_RANGE =
 const AGE_GROUP =
   /\b(?:(?:over|under)[-\s](\d{2})s|(?<=\bin\s(?:his|her|their|my|your)\s(?:early\s|mid\s|mid-|late\s)?)(\d)0s)\b(?![-'’])/gi;
 /** Ages in words after "was"/"is" (AGE_BE): up to ninety. */
-const AGE_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const AGE_WORDS = WORD_NUMBERS;
 const AGE_BE = new RegExp(
   String.raw`(?<=\b(?:(?:he|she|I|who|they|you)\s(?:was|is|am|were|will\sbe|would\sbe|turned|turns)|I['’]m|(?:he|she)['’]s)\s(?:only\s|just\s|still\s|now\s|barely\s)?)(\d{1,3}|${AGE_WORDS})\b(?![-–]\d)(?=\s?[,.;:!?)"'’”]|\s[-–]\s|$|\s(?:at\sthe\stime|when|and|so|but)\b)`,
   'gi',
