@@ -21,6 +21,7 @@ import {
   ORDINAL_UNIT,
   parseQuantities,
   type Quantity,
+  spannedOf,
 } from '../facts/quantities.js';
 import { escapeRegExp, stem, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -1727,31 +1728,6 @@ export function reachedOf(text: string, q: Quantity): Quantity {
   return REACHING.test(text.slice(Math.max(0, q.start - REACHING_REACH), q.start))
     ? { ...q, qualifier: 'exact' }
     : q;
-}
-
-/** The units of a span of time a figure may be read "over". */
-const SPAN_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'seasons']);
-/**
- * Before "over N years", the words that make "over" a floor: "for over", "in over", "aged over",
- * "took over", "lasted over" (more than the span), not a span's "across".
- */
-const SPAN_FLOOR =
-  /\b(?:for|of|in|than|aged|after|within|took|takes?|taken|taking|lasted|lasts?|lasting|spent|spend|spends|spending|served|serving|waited|waiting|been|least|just)\s+$/i;
-/** After it, the words that make "over N years" a floor too: "over 10 years ago", "over 65 years old". */
-const SPAN_FLOOR_AFTER = /^\s*(?:ago|old|earlier|later|before|after|of age)\b/i;
-
-/**
- * "rents doubled over 10 years", "sold 40 million tickets over 12 months": "over" a span of
- * time is the span the figure was measured across, not a floor ("more than 10 years"), so the
- * value is the span's own (issue 20 §3: a stated "10 years" ruled such a figure out). A floor
- * where the words before or after say so ("for over 10 years", "over 10 years ago").
- */
-export function spannedOf(text: string, q: Quantity): Quantity {
-  if (q.qualifier !== 'over' || !q.unit || !SPAN_UNITS.has(q.unit)) return q;
-  if (!/^over\s/i.test(text.slice(q.start, q.end))) return q;
-  if (SPAN_FLOOR.test(text.slice(Math.max(0, q.start - 16), q.start))) return q;
-  if (SPAN_FLOOR_AFTER.test(text.slice(q.end, q.end + 12))) return q;
-  return { ...q, qualifier: 'exact' };
 }
 
 /** "on" (or "on the", "on a") right before a year: the year a change is measured against. */

@@ -53,6 +53,9 @@ interface MeasuredPhrase {
 }
 
 const NO_PHRASES: readonly MeasuredPhrase[] = [];
+
+/** "on hold": an idiom of waiting, never a holding (the stake's word "hold"). */
+const ON_HOLD = /^on hold\b/i;
 const measuredByFirst = new WeakMap<Vocabulary, Map<string, MeasuredPhrase[]>>();
 
 /**
@@ -96,8 +99,14 @@ export function attribute(fact: Fact, vocabulary: Vocabulary): Array<[Quantity, 
       if (entry.phrase.every((s) => stems.has(s))) held.push(entry);
   held.sort((a, b) => a.order - b.order);
   const places: Array<{ concept: Concept; start: number }> = [];
+  // "rates were left on hold": "on hold" (waiting) is no holding of shares (claims-33).
   for (const { concept, phrase } of held)
-    for (const token of tokens) if (token.stem === phrase[0]) places.push({ concept, start: token.start });
+    for (const token of tokens)
+      if (
+        token.stem === phrase[0] &&
+        !ON_HOLD.test(fact.text.slice(Math.max(0, token.start - 3), token.start + 5))
+      )
+        places.push({ concept, start: token.start });
   const found: Array<[Quantity, Concept]> = [];
   for (const quantity of fact.quantities) {
     let best: { concept: Concept; distance: number } | undefined;

@@ -5,8 +5,8 @@
  * Made-up articles; every verdict is worked out from the articles' words, not echoed.
  */
 import { describe, expect, it } from 'vitest';
-import { type CheckResult, type Claim, checkDraft, spannedOf } from '../../src/check/check.js';
-import { parseQuantities, type Quantity } from '../../src/facts/quantities.js';
+import { type CheckResult, type Claim, checkDraft } from '../../src/check/check.js';
+import { parseQuantities, type Quantity, spannedOf } from '../../src/facts/quantities.js';
 import { indexOf } from '../helpers/index.js';
 
 function claimAt(result: CheckResult, text: string, figure: string): Claim {
