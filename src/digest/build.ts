@@ -40,6 +40,7 @@ import {
   claimStems,
   eventStems,
   firstEventVerb,
+  holdsEvent,
   type LeadClaim,
   leadClaims,
   restates,
@@ -245,10 +246,20 @@ const OPENS_QUOTED = /^["'\u201c\u2018]/;
 const ATTRIBUTED = /[,.!?]["'\u201d\u2019]\s+(?:\S+\s+){0,4}(?:said|says|added|adds|told)\b/;
 
 /**
- * A sentence that can stand alone in a digest: it names someone, says enough and opens with no
- * pronoun (but in quoted words it gives a speaker for).
+ * The end of a quotation whose start is in the sentence before (`"We dropped the claim. Zed has
+ * said sorry," said Ann Orr.` read as two): its first double quotation mark closes words it never
+ * opened, and its marks do not pair.
+ */
+const QUOTE_TAIL = /^[^"\u201c\u201d]+[,.!?]["\u201d](?=\s|$)/;
+export const quoteTail = (text: string) =>
+  QUOTE_TAIL.test(text) && (text.match(/["\u201c\u201d]/g) ?? []).length % 2 === 1;
+
+/**
+ * A sentence that can stand alone in a digest: it names someone, says enough, opens with no
+ * pronoun (but in quoted words it gives a speaker for) and is no quotation's cut-off end.
  */
 const standsAlone = (text: string) =>
+  !quoteTail(text) &&
   /\S\s+\p{Lu}/u.test(text) &&
   contextWords(text, '') >= MIN_CONTEXT_WORDS + 3 &&
   (!OPENS_WITH_PRONOUN.test(text) || (OPENS_QUOTED.test(text) && ATTRIBUTED.test(text)));
@@ -943,6 +954,36 @@ export const sharePrice = (m: Pick<FigureMention, 'concept' | 'quantity' | 'subj
   m.subjectKey !== '' &&
   SHARES_AT.test(m.fact.text.slice(0, m.quantity.start));
 
+/** What a movement's change leads to in its sentence: "fell $3.10 to ", "down $1.20 a tonne to ". */
+const CHANGE_TO = /^\s+(?:(?:a|per)\s+[\p{L}]+\s+)?to\s+$/u;
+
+/**
+ * True when a sum no measure word claims is the level a movement of its owner's reached: the sum
+ * right past a change of the same currency and "to" ("fell $3.10 to $61.40 a tonne", "closed
+ * down $1.20 to $60.20"), the end of a price move, not a loss (issue 20 §4: a newer level changes an
+ * earlier one). A share price is read as one (`sharePrice`). Pure.
+ */
+export const reachedLevel = (
+  m: Pick<FigureMention, 'concept' | 'quantity' | 'subjectKey' | 'fact'>,
+): boolean =>
+  !m.concept &&
+  m.quantity.kind === 'money' &&
+  !m.quantity.change &&
+  m.subjectKey !== '' &&
+  !sharePrice(m) &&
+  m.fact.quantities.some(
+    (o) =>
+      o.change === true &&
+      o.kind === 'money' &&
+      o.currency === m.quantity.currency &&
+      o.end <= m.quantity.start &&
+      CHANGE_TO.test(m.fact.text.slice(o.end, m.quantity.start)),
+  );
+
+/** The measure a level a movement reached is shown under: a price where either gives it per a unit. */
+const LEVEL = 'level';
+const PRICE = 'price';
+
 /**
  * The kind of modality a change is looked for within: a share price is where the shares stood,
  * a report, though its sentence tells of an offer ("gained 8% to $3.40 after the bid was made public").
@@ -957,6 +998,8 @@ const changeModality = (m: FigureMention) => (sharePrice(m) ? 'reported' : modal
 function changeMeasure(m: FigureMention): string | undefined {
   if (m.concept) return m.concept.name;
   if (sharePrice(m)) return `${SHARE_PRICE}\u0001${m.subjectKey}`;
+  // Of one currency whoever the reader took to own it: the owners are compared where the change is said.
+  if (reachedLevel(m)) return LEVEL;
   if (m.quantity.kind !== 'count' || !m.quantity.unit || m.quantity.change) return undefined;
   return `#${stemsOf(m.quantity.unit).join(' ')}`;
 }
@@ -967,6 +1010,9 @@ function changeMeasure(m: FigureMention): string | undefined {
  */
 function changeUnit(m: FigureMention): string {
   const q = m.quantity;
+  // A level a movement reached: its sentence may leave the unit it is per unsaid ("down $1.20 to
+  // $60.20" of "a tonne of Orvo zinc").
+  if (reachedLevel(m)) return q.kind;
   return m.concept?.change ? [q.kind, q.per ?? ''].join('/') : unitBase(q);
 }
 
@@ -1168,15 +1214,33 @@ function whatIsNew(
       else byWord.set(w, [fact]);
     }
   }
+  /**
+   * The verbs of events a new article's lead asserts (`eventStems`), for telling its act from an
+   * earlier one told in the same words: an earlier sentence holding none of them tells of another act
+   * ("has lifted its ban on" after "has banned"), one holding one the same ("is set to overtake
+   * Zedco as the largest" and "has overtaken Zedco as the largest"). Undefined for any other sentence, or a lead
+   * with none.
+   */
+  const actOfLead = (fact: Fact): ReadonlySet<string> | undefined => {
+    if (fact !== index.factsOf(fact.articleId).find((f) => f.kind !== 'row' && f.kind !== 'line'))
+      return undefined;
+    const verbs = eventStems(tagWords(fact.text));
+    return verbs.size === 0 ? undefined : verbs;
+  };
   const saidBefore = (fact: Fact) => {
     const words = wordsOf.get(fact) ?? new Set<string>();
     const shared = new Map<Fact, number>();
     for (const w of words)
       for (const other of byWord.get(w) ?? [])
         if (isEarlier(other.articleId, fact.articleId)) shared.set(other, (shared.get(other) ?? 0) + 1);
-    for (const [other, n] of shared)
-      if (n / Math.max(1, words.size + (wordsOf.get(other)?.size ?? 0) - n) >= SAME_FACT) return true;
-    return false;
+    const alike = [...shared].filter(
+      ([other, n]) => n / Math.max(1, words.size + (wordsOf.get(other)?.size ?? 0) - n) >= SAME_FACT,
+    );
+    if (alike.length === 0) return false;
+    // A new article's lead telling of another act in the same words ("the board has lifted its ban on
+    // the rider ..." after "the board has banned the rider ...") is its news (issue 20 §4, digest-33).
+    const act = actOfLead(fact);
+    return act === undefined || alike.some(([other]) => holdsEvent(act, new Set(other.terms)));
   };
   // A sentence holding most of the words of the claim an earlier article leads with says that claim
   // again in its own words ("users could install a screensaver that would keep asking for pages
@@ -1184,7 +1248,16 @@ function whatIsNew(
   // sites ..."): it is no news, though the two share too few words to be one sentence.
   const restatesEarlierLead = (fact: Fact) => {
     const stems = new Set(fact.terms);
-    return leads.some((l) => isEarlier(l.fact.articleId, fact.articleId) && restates(l.stems, stems));
+    const earlier = leads.filter(
+      (l) => isEarlier(l.fact.articleId, fact.articleId) && restates(l.stems, stems),
+    );
+    if (earlier.length === 0) return false;
+    // A new article's own lead telling of another act than the earlier lead ("has lifted its ban on
+    // ..." after "has banned ... from racing") is its news, though it names the same
+    // people: it restates an earlier lead only where that lead holds the verb it asserts first
+    // (issue 20 §4, digest-33).
+    const act = actOfLead(fact);
+    return act === undefined || earlier.some((l) => holdsEvent(act, l.stems));
   };
   // A sentence an earlier one says in other words, of the same act ("Nordex operates the Ashby,
   // Easton, Brindle and Zorna bourses" after "Nordex, which operates the Easton, Brindle,
@@ -1267,7 +1340,19 @@ function whatIsNew(
     const written = (m: FigureMention) => m.subjectFrom === 'named';
     if (!a.concept && !b.concept && written(a) && written(b)) return false;
     const found = (m: FigureMention) => m.subjectFrom === 'named' || m.subjectFrom === 'resolved';
-    return a.placed !== b.placed && found(a.placed ? b : a);
+    if (a.placed !== b.placed && found(a.placed ? b : a)) return true;
+    // A level a movement reached is of what moved, which one sentence may name and the reader take
+    // another name for in the other ("Orvo zinc futures fell ... to $61.40" and "a tonne of Orvo zinc
+    // closed down $1.20 to $60.20", read as a port's): one owner where either's
+    // sentence writes most of the other's name words, two at least (issue 20 §4).
+    return reachedLevel(a) && reachedLevel(b) && (namedIn(a, b) || namedIn(b, a));
+  };
+  /** True when `b`'s sentence writes most of `a`'s owner's name words, two at least. */
+  const namedIn = (a: FigureMention, b: FigureMention) => {
+    const words = entityWords(a.subject);
+    const text = contentWords(b.fact.text);
+    const held = words.filter((w) => text.has(w)).length;
+    return held >= 2 && held * 2 > words.length;
   };
   /**
    * The earlier figure a new one changes where the owners were not read as one: the measure given one
@@ -1285,8 +1370,11 @@ function whatIsNew(
     const own = all.filter((o) => index.original(o.article.id) === index.original(m.article.id));
     if (!oneAmount(own)) return undefined;
     const before = all.filter((o) => isEarlier(o.article.id, m.article.id));
-    // A value any earlier article gave is said again, not changed.
-    if (before.length === 0 || before.some((o) => !amountsDiffer(o, m))) return undefined;
+    // A value any earlier article gave is said again, not changed. Two levels are compared whatever
+    // unit one says they are per ("$61.40 a tonne", "$60.20").
+    const perless = (x: FigureMention) =>
+      reachedLevel(x) ? { quantity: { ...x.quantity, per: undefined }, also: [] } : x;
+    if (before.length === 0 || before.some((o) => !amountsDiffer(perless(o), perless(m)))) return undefined;
     const latest = Math.max(...before.map((o) => rankOf(o.article.id)));
     const last = before.filter((o) => rankOf(o.article.id) === latest);
     if (!oneAmount(last)) return undefined;
@@ -1298,6 +1386,35 @@ function whatIsNew(
       return undefined;
     return earlier;
   };
+
+  // Mentions by kind and value, to find an amount an earlier article gave under another reading.
+  const byValue = new Map<string, FigureMention[]>();
+  const valueKey = (m: FigureMention) => `${m.quantity.kind}\u0000${m.quantity.value}`;
+  for (const m of mentions) {
+    const list = byValue.get(valueKey(m));
+    if (list) list.push(m);
+    else byValue.set(valueKey(m), [m]);
+  }
+  /**
+   * True when an earlier article gave the amount already, read under no measure or the same one: an
+   * exact sum of money whoever the reader took to own it ("will go on sale for $199" of a handheld,
+   * then "costs $199" read as a country's price), another figure for the same owner ("Zedco's offer
+   * to buy a 15% stake", "Zedco's move to buy 15% ... in 1998"). An old figure is no addition (issue 20 §4).
+   */
+  const givenEarlier = (m: FigureMention) =>
+    (byValue.get(valueKey(m)) ?? []).some(
+      (o) =>
+        isEarlier(o.article.id, m.article.id) &&
+        o.quantity.currency === m.quantity.currency &&
+        (o.quantity.unit ?? '') === (m.quantity.unit ?? '') &&
+        !amountsDiffer(o, m) &&
+        (!o.concept || !m.concept || o.concept.name === m.concept.name) &&
+        !addedSum(o) === !addedSum(m) &&
+        !o.quantity.change === !m.quantity.change &&
+        (m.quantity.kind === 'money'
+          ? m.quantity.qualifier === 'exact' && o.quantity.qualifier === 'exact'
+          : m.subjectKey !== '' && o.subjectKey === m.subjectKey),
+    );
 
   const newArticles = new Map<string, NewArticle>();
   const changes: FigureChange[] = [];
@@ -1354,7 +1471,11 @@ function whatIsNew(
         ? namedAlike([m, loose], m.concept.name)
         : sharePrice(m)
           ? SHARE_PRICE
-          : (m.quantity.unit ?? '');
+          : reachedLevel(m)
+            ? m.quantity.per || loose.quantity.per
+              ? PRICE
+              : LEVEL
+            : (m.quantity.unit ?? '');
       // The moment as placed: the earlier figure's named year where the new one's is not anchored.
       const moment = (m.moment?.order ?? 0) < ANCHORED && loose.moment ? loose.moment : m.moment;
       sayChange(m, loose, subject, measure, moment);
@@ -1492,7 +1613,7 @@ function whatIsNew(
       }
       if (!saidBefore && sayLoose(m)) continue;
       // Said before: the claim (one amount of one measure, any currency) given by an earlier article.
-      if (saidBefore || used.has(m.fact.id)) continue;
+      if (saidBefore || used.has(m.fact.id) || givenEarlier(m)) continue;
       used.add(m.fact.id);
       adds.push({
         text: m.context.text,

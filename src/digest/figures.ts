@@ -1057,7 +1057,9 @@ export function lineOf(m: FigureMention): FigureLine {
   });
   if (from !== low || to !== high)
     return line(`from ${m.fact.text.slice(from.start, to.start)}${countText(to, m.concept !== undefined)}`);
-  const figure = m.fact.text.slice(low.start, high.start) + countText(high, m.concept !== undefined);
+  // A range opened by "between" keeps the word: "between 2% and 4%", never a bare "2% and 4%".
+  const opened = low !== high && BETWEEN.test(m.fact.text.slice(0, low.start)) ? 'between ' : '';
+  const figure = opened + m.fact.text.slice(low.start, high.start) + countText(high, m.concept !== undefined);
   // A fall shows its direction ("fell 0.6%": -0.6%), but not under a measure that says it ("decline").
   const falls =
     !FALL_MEASURES.has(m.concept?.name ?? '') &&
@@ -1501,14 +1503,16 @@ export function groupFigures(
           change && !concept.change && !FALL_MEASURES.has(concept.name)
           ? { unit: 'change' }
           : {}),
-      // The name its sentences give most, as written; else the form of it most articles use.
-      subject:
-        written.find((w) => all.some((m) => m.fact.text.includes(w))) ??
-        subjectName(
-          first.subjectKey,
-          first.shown.subject,
-          all.map((m) => m.fact.text),
-        ),
+      // The name its sentences give most, as written; else the form of it most articles use; a
+      // place written only as its adjective ("the Spanish jobless rate") by its name (digest-33).
+      subject: ((w) =>
+        w !== undefined && !isDemonym(w)
+          ? w
+          : subjectName(
+              first.subjectKey,
+              first.shown.subject,
+              all.map((m) => m.fact.text),
+            ))(written.find((w) => all.some((m) => m.fact.text.includes(w)))),
       moments,
       articleIds: [...new Set(group.flatMap((c) => c.mentions.map((m) => m.article.id)))],
     };
@@ -1571,7 +1575,13 @@ export function subjectNamer(
       const literal = (forms.get(part) ?? [])
         .filter((f) => texts.some((t) => t.includes(f.name)))
         .sort((a, b) => Number(isDemonym(a.name)) - Number(isDemonym(b.name)));
-      const most = literal[0];
+      // A place its sentences name only by its adjective ("the Spanish jobless rate") is titled by
+      // its name where the story writes it ("Spain · unemployment", not "Spanish").
+      const place =
+        literal[0] && isDemonym(literal[0].name)
+          ? (forms.get(part) ?? []).find((f) => !isDemonym(f.name))
+          : undefined;
+      const most = place ?? literal[0];
       // A longer form holding the most used one, about as common: "Northwind AI" over "Northwind".
       const longer = literal.find(
         (f) =>

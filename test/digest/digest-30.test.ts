@@ -143,6 +143,6 @@ describe('a range written "between X and Y"', () => {
     const lines = d.figures
       .flatMap((g) => g.moments.flatMap((m) => m.lines))
       .filter((l) => /4\.[13]%/.test(l.figure));
-    expect(lines.map((l) => l.figure)).toEqual(['4.1% and 4.3%']);
+    expect(lines.map((l) => l.figure)).toEqual(['between 4.1% and 4.3%']);
   });
 });
