@@ -977,6 +977,55 @@ function withParaphrases(
 ): Claim[] {
   // The story's facts, read once and only when a figure needs them.
   let storyFacts: Fact[] | undefined;
+  // A story's sentence giving a figure's value and another figure's of the draft's sentence, in the
+  // draft's order, is the sentence the draft paraphrases: it states the figure whatever words the
+  // draft chose ("expanding by a meagre 0.1%, an annualised pace of 0.3%" for "Output grew just
+  // 0.1%, an annual rate of 0.3%"; check-33). Its sentences then state a sibling for the rest.
+  const stated = new Map<Claim, Fact[]>();
+  const read = claims.map((c) => {
+    const figure = figures.get(c);
+    if (c.verdict !== 'not found' || !figure || story.size === 0) return c;
+    if (claims.some((d) => d !== c && d.verdict !== 'not found' && d.start < c.end && d.end > c.start))
+      return c;
+    storyFacts ??= [...story].flatMap((id) => [...index.factsOf(id)]);
+    const stating = coStated(figure, figures, storyFacts);
+    const first = stating[0];
+    const given = first?.quantities.find((q) =>
+      givesValue(q, first.text, figure.quantity, figure.sentence.fact.text),
+    );
+    if (!given) return c;
+    const ids = [...new Set(stating.map((f) => f.articleId))];
+    const evidence = evidenceOf(
+      index,
+      stating.map((fact) => ({ fact })),
+      3,
+    );
+    const value: CoverageValue = {
+      text: given.text,
+      relation: 'states',
+      quantity: given,
+      articleIds: ids,
+      evidence,
+    };
+    const supported: Claim = {
+      ...c,
+      verdict: 'supported',
+      evidence,
+      coverage: [value, ...c.coverage],
+      note: `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}`,
+    };
+    stated.set(supported, stating);
+    return supported;
+  });
+  if (stated.size > 0) {
+    const all = new Map(figures);
+    read.forEach((c, i) => {
+      const figure = figures.get(claims[i] as Claim);
+      if (stated.has(c) && figure) all.set(c, figure);
+    });
+    figures = all;
+    claims = read;
+  }
   return claims.map((c) => {
     const figure = figures.get(c);
     // (A figure the orders settled, "the 4-1 favourite", is theirs.)
@@ -996,7 +1045,7 @@ function withParaphrases(
       );
     const facts = [
       ...new Set([
-        ...siblings.flatMap((s) => (statingMentions.get(s) ?? []).map((m) => m.fact)),
+        ...siblings.flatMap((s) => stated.get(s) ?? (statingMentions.get(s) ?? []).map((m) => m.fact)),
         ...ordersStating,
       ]),
     ];
@@ -1037,6 +1086,84 @@ function withParaphrases(
   });
 }
 
+/** The kinds of amount a sentence of the coverage may be matched by (a year is a date's, orders.ts). */
+const CO_STATED_KINDS = new Set<Quantity['kind']>(['money', 'percent', 'count']);
+
+/** Any measure, a change and a level alike (a paraphrase may read "grew 2%" where the draft says "a 2% rise"). */
+const ANY_MEASURE: Concept = { name: 'figure', phrases: [], change: true };
+
+/**
+ * A value of a coverage sentence (`text`) that gives a draft figure's (`figureText` its sentence):
+ * in its unit (kind, currency, period, noun counted) and at its value (`supports`).
+ */
+const givesValue = (q: Quantity, text: string, figure: Quantity, figureText: string) =>
+  supports(q, figure) && sameUnit(yearly(q), text, yearly(figure), figureText, ANY_MEASURE);
+
+/**
+ * An amount given "a year" as one given for no period: in a sentence the draft paraphrases, "annual
+ * sales of $600m" is "sales of $600m a year" (a year is the period an amount is told for unless
+ * said; elsewhere "£1.5m" need not be the "£1.1m a year", so `sameUnit` keeps them apart). check-33.
+ */
+const yearly = (q: Quantity): Quantity => (q.per === 'year' ? { ...q, per: undefined } : q);
+
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+/** The years a figure's clause names ("inflation slowed to 4.2% in 2004"). */
+const yearsOf = (text: string, q: Pick<Quantity, 'start' | 'end'>) =>
+  new Set(clauseOf(text, q).match(YEAR) ?? []);
+
+/** True when both clauses name years and none is the same: the value is given for another moment. */
+function yearsApart(a: string, q: Quantity, b: string, r: Quantity): boolean {
+  const x = yearsOf(a, q);
+  const y = yearsOf(b, r);
+  return x.size > 0 && y.size > 0 && ![...x].some((year) => y.has(year));
+}
+
+/** A draft's figure as `coStated` reads it: its value, and its sentence (one object a sentence). */
+export interface CoStatedFigure {
+  sentence: { fact: Pick<Fact, 'text'> };
+  quantity: Quantity;
+}
+
+/**
+ * The facts of the story (`facts`) that give `figure`'s value and the value of another figure of
+ * its draft sentence (of another value), the two in the draft's order: the sentence the draft's
+ * paraphrases, which states the figure. Pure (check-33).
+ */
+export function coStated(
+  figure: CoStatedFigure,
+  figures: ReadonlyMap<unknown, CoStatedFigure>,
+  facts: readonly Fact[],
+): Fact[] {
+  const q = figure.quantity;
+  if (!CO_STATED_KINDS.has(q.kind)) return [];
+  const others = [...figures.values()].filter(
+    (f) =>
+      f.sentence === figure.sentence &&
+      f.quantity !== q &&
+      CO_STATED_KINDS.has(f.quantity.kind) &&
+      !(f.quantity.kind === q.kind && (supports(f.quantity, q) || supports(q, f.quantity))),
+  );
+  if (others.length === 0) return [];
+  const text = figure.sentence.fact.text;
+  const found: Fact[] = [];
+  for (const fact of facts) {
+    const own = fact.quantities.filter(
+      (s) => givesValue(s, fact.text, q, text) && !yearsApart(fact.text, s, text, q),
+    );
+    if (own.length === 0) continue;
+    const paired = others.some((o) =>
+      fact.quantities.some(
+        (s) =>
+          !own.includes(s) &&
+          givesValue(s, fact.text, o.quantity, text) &&
+          own.some((m) => m.start < s.start === q.start < o.quantity.start),
+      ),
+    );
+    if (paired) found.push(fact);
+  }
+  return found;
+}
+
 /**
  * The coverage's value a draft figure is changed from, where its sentence paraphrases `facts` (the
  * sentences stating the draft sentence's other figures): the values of those sentences in the
@@ -1059,7 +1186,7 @@ export function changedInParaphrase(
   for (const fact of facts)
     for (const q of fact.quantities)
       if (
-        sameUnit(q, fact.text, figure.quantity, figure.text, figure.concept ?? UNKNOWN) &&
+        sameUnit(yearly(q), fact.text, yearly(figure.quantity), figure.text, figure.concept ?? UNKNOWN) &&
         relate(q, figure.quantity) === 'differs' &&
         !draft.some((d) => d.kind === q.kind && (supports(q, d) || supports(d, q))) &&
         alignment(context, contextOf(fact.text, q, vocabulary), rarity, synonyms) >=
@@ -1104,7 +1231,7 @@ function readNamesFor(
  * The sentences of some mentions, each once, citing every article that holds it: the most cited
  * first, at most `max` of them unless more are needed to cite every article.
  */
-function evidenceOf(index: FactIndex, mentions: readonly Mention[], max: number): Evidence[] {
+function evidenceOf(index: FactIndex, mentions: readonly Pick<Mention, 'fact'>[], max: number): Evidence[] {
   const bySentence = new Map<string, Set<string>>();
   for (const m of mentions) {
     const ids = bySentence.get(m.fact.text) ?? new Set<string>();
