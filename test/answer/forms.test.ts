@@ -457,6 +457,26 @@ describe('the fitted weights', () => {
     expect(of('b/2')?.headline).toBe(0);
   });
 
+  it('rank (rank-33): the article whose headline names the question is read as the story asked about', () => {
+    // Two articles answer with a figure; the second's sentence says more of the question's words
+    // ("stadium"), the first's headline says them ("Rovers sell stadium"): a question is asked of the
+    // story its headline names. The weights before rank-33 (headline 0.023, articleRank -0.009) rank
+    // the second article's figure first; the shipped ones rank the first's.
+    const index = indexOf({
+      'a/1': 'Rovers sell stadium\n\nNorthfield Rovers sold the ground for £40m on Friday.\n',
+      'b/2':
+        'Cup draw made\n\nNorthfield Rovers drew Castleford in the cup.\nThe old Rovers stadium was sold in 1990 for £3m.\n',
+    });
+    const first = (weights: Weights) =>
+      answerQuery(index, 'how much did Northfield Rovers sell their stadium for?', { weights }).facts[0]
+        ?.text;
+    const shipped = showAll();
+    expect(shipped.rank.headline).toBeGreaterThan(0.25);
+    expect(first(shipped)).toMatch(/£40m/);
+    const before = { ...shipped, rank: { ...shipped.rank, headline: 0.023, articleRank: -0.009 } };
+    expect(first(before)).toMatch(/£3m/);
+  });
+
   it("rank: ownGap is a sentence's own share of the question less the most any sentence of its article holds", () => {
     const index = indexOf({
       'a/1':

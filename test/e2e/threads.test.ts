@@ -113,8 +113,9 @@ describe('a conversation in a thread, over the BBC archive', () => {
   });
 
   it('answers a follow-up mention that names nothing about the thread’s story', async () => {
-    const question = 'and how much is the deal worth?';
-    // Asked on its own, the archive's first fact is another deal's.
+    const question = 'and how much is the order worth?';
+    // Asked on its own, the archive's first fact is another order's (since rank-33's headline weight
+    // "the deal" alone finds this story's article, whose headline says "deal").
     expect(answerQuery(bot.index, question).facts[0]?.citations.map((c) => c.id)).not.toContain(STORY);
     await say(`<@UBOT> ${question}`, { thread, as: ['app_mention'] });
     const answer = await nextAnswer(thread, 1);
