@@ -281,7 +281,7 @@ function readByRules(question: string): QuestionForm {
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
   // "Ashby Private - what kind of firm?": the description of the name set off before.
   const kindAsked = tail && /^what (?:kind|sort|type) of [a-z-]+\s*\??$/i.test(tail);
-  const setOff = kindAsked ? nameBefore(written, tail) : undefined;
+  const setOff = kindAsked ? (nameBefore(written, tail) ?? phraseBefore(written, tail)) : undefined;
   if (kindAsked && setOff) return { wants: 'description', subject: setOff };
   // "Ann Grey - role on the Ashby film", "Ann Grey - his role in X", "Ann Grey - job, X story"
   // (answers-31): the role of the name the question opens with.
@@ -596,14 +596,48 @@ const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 /**
  * "Tom Ward - who's he?", "Ashby Ltd: what does it do?": a subject that is a pronoun stands
  * for the phrase set off before the question, when that phrase is a name (`leadingName` holds it
- * whole); otherwise the form is kept as read. Pure.
+ * whole), or for "who is" and "what does" a short phrase typed without capitals (`phraseBefore`);
+ * otherwise the form is kept as read. Pure.
  */
 function namedBefore(written: string, tail: string, form: QuestionForm): QuestionForm {
   if (!form.subject || !PRONOUN_SUBJECT.test(form.subject)) return form;
   const named =
     nameBefore(written, tail) ??
-    (PERSON_PRONOUN.test(form.subject) ? personBefore(written, tail) : undefined);
+    (PERSON_PRONOUN.test(form.subject) ? personBefore(written, tail) : undefined) ??
+    // span-33: who or what it is, only; the other forms about a subject keep their pronoun.
+    (form.wants === 'description' ? phraseBefore(written, tail) : undefined);
   return named ? { ...form, subject: named } : form;
+}
+
+/** Words of a role, which describe a person rather than name one ("ceo", "boss", "guy"). */
+const ROLE_IN_PHRASE =
+  /\b(?:ceo|chief|boss|head|guy|man|woman|chairman|chairwoman|director|manager|spokesman|spokeswoman|minister|president|coach|player|singer|actor|actress|star|candidate|leader|founder|owner|executive|exec|editor|analyst|secretary)\b/i;
+
+/** The most words a phrase set off before a question may have to be taken whole as what it asks about. */
+const PHRASE_BEFORE_MAX_WORDS = 4;
+
+/**
+ * span-33: the phrase set off before a question, taken whole as what a pronoun after it stands for
+ * when it names no name by capitals ("urs holzle - who's he", "email systems - what kind of firm",
+ * "gfk's John binks - what's his title": past an owner, what follows it when that opens on a
+ * capital): one to four words before any comma, not opening on a determiner ("the new chief": it
+ * describes), with no possessive of its own. The
+ * description is then read where the coverage writes those words as a name. Pure.
+ */
+function phraseBefore(written: string, tail: string): string | undefined {
+  const before = cleanSubject(
+    written.slice(0, written.length - tail.length).replace(/\s*[,:\-–]\s*$/, ''),
+  ).replace(/,.*$/, '');
+  // "the new chief - who is he?": a phrase opening on a determiner describes, it names no one.
+  if (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s/i.test(before)) return undefined;
+  // "bear stearns ceo - who is it", "podcasting guy ann grey - who is she": a word of role describes
+  // whom the pronoun stands for, it names no one; what is asked may be the role's holder.
+  if (ROLE_IN_PHRASE.test(before)) return undefined;
+  const owned = /^\S+['’]s?\s+(\S.*)$/u.exec(before)?.[1];
+  const phrase = owned !== undefined ? (/^\p{Lu}/u.test(owned) ? owned : undefined) : before;
+  const words = phrase?.split(' ').filter(Boolean) ?? [];
+  if (!phrase || words.length === 0 || words.length > PHRASE_BEFORE_MAX_WORDS) return undefined;
+  return /['’]/.test(phrase) || !/\p{L}/u.test(phrase) ? undefined : phrase;
 }
 
 /**

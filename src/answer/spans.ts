@@ -161,7 +161,7 @@ const DATES: Array<[RegExp, number]> = [
 ];
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}(?:${RANGE_JOIN}${A_NUMBER})?|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
+  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|less than|fewer than|under|roughly|barely|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}(?:${RANGE_JOIN}${A_NUMBER})?|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
   'gi',
 );
 
@@ -242,6 +242,17 @@ const UNTIL = new RegExp(
   String.raw`\b(?:until|till|up to|through|to) (?:the end of |the start of |the middle of )?(?:the |this |next )?(?:year|season|month|week|(?:${MONTH_OR_SHORT})(?: \d{4})?|(?:19|20)\d\d|summer|spring|autumn|winter)\b|\bfor (?:life|good|the rest of (?:the|this|his|her|their) (?:season|year|career|life))\b`,
   'gi',
 );
+
+/**
+ * A period from a moment up to now: "since 1997", "since June 2003" (span-33). "How long has X been
+ * Y" is answered so as often as by a length; below a length told as one.
+ */
+const SINCE = new RegExp(
+  String.raw`\bsince (?:(?:early |late |mid-|the end of |the start of )?(?:${MONTH_OR_SHORT}) )?(?:19|20)\d\d\b`,
+  'g',
+);
+/** What a period since a moment counts for against a length told as one. */
+const SINCE_WEIGHT = 0.7;
 
 /** "eight to one", "8-1", "61-24": a tally, vote or score. */
 const TALLY = new RegExp(String.raw`\b(?:${A_NUMBER})(?:\s?[-–]\s?|\sto\s)(?:${A_NUMBER})\b`, 'gi');
@@ -578,6 +589,22 @@ function changeWeight(text: string, q: Quantity, kind: number): number {
   return q.kind === 'percent' ? 0.9 : 0.75;
 }
 
+/** Stems of words that tell a movement of a figure ("rise", "fell", "growth", "cut", "up"). */
+const MOVEMENT_STEM =
+  /^(?:up|down|eas|far|cut|add|dip|los|lost|more|less|mov|move|fell|rose|grew|sank|sink|swung|shed|extra)$|^(?:ris|fall|drop|gain|grow|jump|climb|surg|slump|declin|slid|slip|increas|decreas|boost|soar|plung|plummet|tumbl|chang|ralli|hike|reduc|shrank|shrink|expan|improv|wors|swing|differ|higher|lower|recover|rebound|widen|narrow|doubl|tripl|halv)/;
+
+/** True when a word of the question tells a movement of a figure (or may: "how far", "more"). Pure. */
+function movementAsked(question: Pick<QuestionWords, 'stems'>): boolean {
+  return [...question.stems].some((w) => MOVEMENT_STEM.test(w));
+}
+
+/**
+ * What a percentage told as a change ("soared by 20%", "up 5%") counts for where the question asks no
+ * movement at all: a level asked ("what share of the audience") is the level the sentence gives
+ * (span-33). Percentages only: "lost 9 of their 11 games", "lost $5m" tell no change of a level.
+ */
+const CHANGE_NOT_ASKED = 0.8;
+
 function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWords): Span[] {
   const kinds = figureKinds(wants);
   const countedNouns = question.counted;
@@ -624,7 +651,11 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
         (converted ? CONVERSION : 1) *
         (left ? LEVEL_LEFT : 1) *
         (age && !ageAsked ? AGE_NOT_ASKED : 1) *
-        (question.change ? changeWeight(source.text, q, weight) : 1),
+        (question.change
+          ? changeWeight(source.text, q, weight)
+          : q.kind === 'percent' && !movementAsked(question) && movedBy(source.text, q)
+            ? CHANGE_NOT_ASKED
+            : 1),
     });
   }
   joinBetween(source.text, spans);
@@ -855,6 +886,12 @@ function withNumber(text: string, start: number, name: string, thing: boolean): 
 const PLACE_NOUN =
   /\b(?:capital|city|town|hometown|birthplace|village|country|nation|region|county|state|island|islands|province|port|district|suburb|resort)(?:\s+of)?\s$/i;
 
+/** A name that ends on a word naming an event, not a person nor an organisation: "the Easton Open". */
+const EVENT_NAME =
+  /\s(?:Forum|Tournament|Championships?|Open|Cup|Games|Olympics|Awards|Prizes?|Festival|Conference|Summit|Prix|Trophy|Expo|Congress|Convention)$/;
+/** What an event's name counts for as who did what is asked (span-33). */
+const EVENT_NOT_WHO = 0.5;
+
 /** What a name counts for as a place when it owns the common noun after it ("the Party's conference"). */
 const OWNER_OF_A_PLACE = 0.5;
 
@@ -884,7 +921,11 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const afterThe = /\bthe\s$/i.test(before);
     // "Mr Grey", "coach Grey", "Grey, who": a person, however short the name.
     const surely = HONORIFIC.test(before) || ROLE_BEFORE.test(before) || /^,?\s+who\b/.test(after);
-    const person = !organisation && !placeLike && (surely || (words >= 2 && !afterThe));
+    // "Deputy Secretary of the Ashby Board Ann Grey": a title alone names no one (span-33).
+    if (words === 1 && TITLE_WORD.test(name)) continue;
+    // "the Easton Open", "the Book Prizes": an event's name is no one's who did the thing asked (span-33).
+    const event = EVENT_NAME.test(name);
+    const person = !organisation && !placeLike && !event && (surely || (words >= 2 && !afterThe));
     let weight = words >= 2 || surely ? 1 : 0.75;
     if (/^[A-Z]{2,3}$/.test(name) || placeLike) weight *= 0.6;
     // "An Easton grand jury", "Scottish club Harbourside": a name before a common noun describes it.
@@ -909,6 +950,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const nounAfter = /^\s+([a-z][a-z-]*)\s+\p{Lu}/u.exec(after)?.[1];
     if (question.kindNoun && nounAfter && stem(nounAfter) === question.kindNoun)
       weight *= DESCRIBING_THE_KIND;
+    if (event && (wants === 'person' || wants === 'organisation' || wants === 'name') && !question.thing)
+      weight *= EVENT_NOT_WHO;
     if (wants === 'organisation') weight *= organisation ? 1 : person ? 0.6 : 0.8;
     if (wants === 'person') weight *= person ? 1 : organisation ? 0.5 : 0.8;
     if (wants === 'name' && question.thing) weight *= surely && !organisation ? 0.4 : organisation ? 0.6 : 1;
@@ -1574,6 +1617,7 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
           )
           .map((s) => boundedLength(source.text, s)),
         ...matchesOf(source.text, UNTIL, 0.8),
+        ...matchesOf(source.text, SINCE, SINCE_WEIGHT),
       ];
       break;
     case 'reason':

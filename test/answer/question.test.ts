@@ -433,6 +433,26 @@ describe('readQuestion: a pronoun standing for the name set off before it (issue
   it('keeps the pronoun where no name is set off before it', () => {
     expect(readQuestion('the new chief - who is he?')).toMatchObject({ wants: 'description', subject: 'he' });
   });
+
+  it('span-33: takes a short phrase typed without capitals as what the pronoun stands for', () => {
+    expect(readQuestion("ann grey - who's she")).toMatchObject({ wants: 'description', subject: 'ann grey' });
+    expect(readQuestion('ashby rail - what is it, easton story')).toMatchObject({
+      wants: 'description',
+      subject: 'ashby rail',
+    });
+    // Past an owner, the name after it: "zedco's Ann grey".
+    expect(readQuestion("zedco's Ann grey - what's her title")).toMatchObject({ subject: 'Ann grey' });
+    expect(readQuestion('zedco - what kind of company')).toMatchObject({
+      wants: 'description',
+      subject: 'zedco',
+    });
+    // A word of role describes whom the pronoun stands for: the pronoun stays.
+    expect(readQuestion('ashby rail ceo - who is it')).toMatchObject({ subject: 'it' });
+    // Too long a phrase is no name: the pronoun stays.
+    expect(readQuestion('rail strike leader quit over pay row - what was his job')).toMatchObject({
+      subject: 'his',
+    });
+  });
 });
 
 describe('readQuestion: what a named thing is, asked with "the" or a kind (issue 21, forms-15)', () => {
@@ -538,5 +558,15 @@ describe('span-25: how much a figure moved', () => {
     });
     expect(readQuestion('How much have house prices risen this year?')).toMatchObject({ head: 'change' });
     expect(readQuestion('how much did the stadium cost')).not.toMatchObject({ head: 'change' });
+  });
+});
+
+describe('span-33: a phrase without capitals stands for the pronoun of "who is" and "what does" only', () => {
+  it('keeps the pronoun of a question about what the subject said', () => {
+    expect(readQuestion('ann grey - what did she say about the merger')).toMatchObject({
+      wants: 'statement',
+      subject: 'she',
+    });
+    expect(readQuestion("ann grey - who's she")).toMatchObject({ subject: 'ann grey' });
   });
 });

@@ -1132,3 +1132,47 @@ describe('qualifiedDate', () => {
     }
   });
 });
+
+describe('span-33: an event is no one who did it, a title alone names no one, a level asked', () => {
+  it('gives no event as who did it, and no title alone as a name', () => {
+    const ranked = spans('Tom Ward beat the Easton Open winner.', 'person', 'who beat', [
+      'Tom Ward',
+      'Easton Open',
+    ]);
+    expect(ranked[0]).toBe('Tom Ward');
+    const title = spans(
+      'Deputy Secretary of the Ashby Board Petra Lund hit back.',
+      'person',
+      'which minister hit back',
+      ['Secretary', 'Petra Lund'],
+    );
+    expect(title).not.toContain('Secretary');
+    expect(title[0]).toMatch(/Petra Lund$/);
+  });
+
+  it('gives a level before a change when the question asks no movement', () => {
+    const text = 'Easton TV saw its viewing share jump by 20% in March; it now sits at a mean of 28.6%.';
+    expect(spans(text, 'percent', 'easton tv viewing share in march')[0]).toBe('28.6%');
+    // A movement asked keeps the change first.
+    expect(spans(text, 'percent', 'how much did its viewing share jump')[0]).toBe('20%');
+  });
+});
+
+describe('span-33: a length of time as written', () => {
+  it('keeps a qualifier of a length of time ("less than a week")', () => {
+    expect(spans('Ann Grey stayed with the Ashby side for less than a week.', 'duration')[0]).toMatch(
+      /(?:^|\s)less than a week$/,
+    );
+  });
+});
+
+describe('span-33: a period since a moment', () => {
+  it('answers "how long" by "since 1997" below a length told as one', () => {
+    expect(spans('He has been in the league since 1997 when he moved to Easton.', 'duration')[0]).toBe(
+      'since 1997',
+    );
+    const both = spans('He has played for two years, in the league since June 2003.', 'duration');
+    expect(both[0]).toMatch(/two years$/);
+    expect(both).toContain('since June 2003');
+  });
+});
