@@ -1,4 +1,4 @@
-import { mayStateKind, parseQuantities, type QuantityKind } from './quantities.js';
+import { mayStateKind, parseQuantities, type QuantityKind, surelyStatesKind } from './quantities.js';
 import { stemTable } from './stem-numbers.js';
 import type { Fact } from './types.js';
 
@@ -20,6 +20,8 @@ export class NumberedFact implements Fact {
   private stated?: Fact['quantities'];
   /** The kinds its text was found not to state before its quantities were parsed (KIND_BITS). */
   private unstated = 0;
+  /** The kinds its text was found to state before its quantities were parsed (KIND_BITS). */
+  private surely = 0;
 
   constructor(
     readonly articleId: string,
@@ -47,7 +49,8 @@ export class NumberedFact implements Fact {
 
   /**
    * Whether it states a quantity of this kind: `quantities.some(q => q.kind === kind)`, without
-   * parsing them where its text cannot hold one (`mayStateKind`; remembered per kind).
+   * parsing them where its text cannot hold one (`mayStateKind`) or surely holds one
+   * (`surelyStatesKind`); remembered per kind.
    */
   states(kind: QuantityKind): boolean {
     if (!this.stated) {
@@ -56,6 +59,12 @@ export class NumberedFact implements Fact {
       if (!mayStateKind(this.text, kind)) {
         this.unstated |= bit;
         return false;
+      }
+      // Speed-33: money or a percentage its first patterns read needs no parse either.
+      if (this.surely & bit) return true;
+      if (surelyStatesKind(this.text, kind)) {
+        this.surely |= bit;
+        return true;
       }
     }
     return this.quantities.some((q) => q.kind === kind);

@@ -819,6 +819,23 @@ export function mayStateKind(text: string, kind: QuantityKind): boolean {
   }
 }
 
+/**
+ * True where `parseQuantities(text)` surely holds a quantity of this kind, told by its first
+ * patterns alone (speed-33); false where it cannot tell (then parse). Money: the money patterns are
+ * read first, so the first match of one is kept (or another money match that took its place). A
+ * percentage: PERCENT is read next, so where the text can state no money (`mayStateKind`), nothing
+ * is taken before it and its first match is kept. Never for a year or a count. Pure; a test holds
+ * it to parseQuantities.
+ */
+export function surelyStatesKind(text: string, kind: QuantityKind): boolean {
+  if (!/\d/.test(text)) return false;
+  if (kind === 'money')
+    return gated(CURRENCY_SIGN, MONEY_BEFORE, text).length > 0 || MONEY_AFTER_ANYWHERE.test(text);
+  if (kind === 'percent')
+    return gated(PERCENT_SIGN, PERCENT, text).length > 0 && !mayStateKind(text, 'money');
+  return false;
+}
+
 /** What a pattern reads of a quantity; `add` reads the rest (qualifier, rate, change, span). */
 type Stated = Pick<Quantity, 'kind' | 'value' | 'step' | 'currency' | 'unit'>;
 

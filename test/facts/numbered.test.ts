@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NumberedFact, statesKind } from '../../src/facts/numbered.js';
-import { mayStateKind, parseQuantities, type QuantityKind } from '../../src/facts/quantities.js';
+import {
+  mayStateKind,
+  parseQuantities,
+  type QuantityKind,
+  surelyStatesKind,
+} from '../../src/facts/quantities.js';
 import type { Fact } from '../../src/facts/types.js';
 
 const KINDS: QuantityKind[] = ['money', 'percent', 'year', 'count'];
@@ -66,6 +71,63 @@ describe('mayStateKind', () => {
     expect(mayStateKind('The firm shed 300 jobs.', 'year')).toBe(false);
     // A count has too many ways to be written: always tried.
     expect(mayStateKind('The minister said nothing new.', 'count')).toBe(true);
+  });
+});
+
+describe('surelyStatesKind', () => {
+  /** Texts of money and percentages mixed every way: where a money match could take a percentage's place. */
+  function mixed(): string[] {
+    const bits = [
+      '$5',
+      '5%',
+      '£3bn',
+      ' 40 pounds',
+      ' per cent',
+      ' 3.5',
+      ' percent',
+      '$5%',
+      ' 5 p',
+      '10%-12%',
+    ];
+    const more = ['€', '1,000', ' ', 'US$ 2', ' 20 cents', '7', ' half', ' one in four', ' 2004', ' million'];
+    const all = [...bits, ...more];
+    const out: string[] = [];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let n = 1 + Math.floor(next() * 6); n > 0; n--) text += all[Math.floor(next() * all.length)];
+      out.push(text);
+    }
+    return out;
+  }
+
+  it('is true only where parseQuantities reads the kind', () => {
+    let sure = 0;
+    for (const text of [...WRITTEN, ...seedSentences(), ...mixed()])
+      for (const kind of KINDS)
+        if (surelyStatesKind(text, kind)) {
+          sure++;
+          expect(
+            parseQuantities(text).some((q) => q.kind === kind),
+            `${kind} in ${text}`,
+          ).toBe(true);
+        }
+    expect(sure).toBeGreaterThan(500);
+  });
+
+  it('tells money and a percentage its first patterns read, and no other kind', () => {
+    expect(surelyStatesKind('The firm paid $5bn for it.', 'money')).toBe(true);
+    expect(surelyStatesKind('The club spent 40 million pounds.', 'money')).toBe(true);
+    expect(surelyStatesKind('Sales rose five per cent in March.', 'percent')).toBe(false);
+    expect(surelyStatesKind('Profits were up 12 percent.', 'percent')).toBe(true);
+    // Where money may be read first, a percentage is left to the parse.
+    expect(surelyStatesKind('Profits were up 12% at $3bn.', 'percent')).toBe(false);
+    expect(surelyStatesKind('It was founded in 1998.', 'year')).toBe(false);
+    expect(surelyStatesKind('The firm shed 300 jobs.', 'count')).toBe(false);
   });
 });
 
