@@ -787,8 +787,8 @@ const PART_WORD = /third|quarter|fifth|tenth/i;
 const HALF_WORD = /half/i;
 const A_WORD = /\ba\s(?:year|month|fortnight|week|day|couple)\b/i;
 
-/** A word of money after a number in words (see WORD_MONEY): what every match of it holds. */
-const MONEY_WORD = /(?:dollars|pounds|euros|yen|yuan)\b/i;
+/** A word of money after a number in words (see WORD_MONEY), or a nationality's cents: what every match holds. */
+const MONEY_WORD = /(?:dollars|pounds|euros|yen|yuan|cents)\b/i;
 /** MONEY_AFTER, tried once for whether it matches anywhere. */
 const MONEY_AFTER_ANYWHERE = new RegExp(MONEY_AFTER.source, 'i');
 /**

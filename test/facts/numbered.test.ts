@@ -39,6 +39,9 @@ const WRITTEN = [
   'The minister said nothing new.',
   'Per capita spending is low.',
   'Paper sales dropped sharply.',
+  // A nationality's dollars and cents (claims-33): money with no sign and no word WORD_MONEY reads.
+  'The shares rose 65 Canadian cents.',
+  'It paid Australian dollars 648m for the stake.',
 ];
 
 /** The seeds' lines, and each line cut at its full stops: real sentences of every kind. */
