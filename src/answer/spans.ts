@@ -322,6 +322,22 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:[A-Za-z][a-z]+ing (?:the |a |an |his |her |their |its )(?:[\w'’-]+ ){0,2}?|(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,4}?)(?=(?:has |have |had )?(?:caused|had an? (?:[\w-]+ )?(?:impact|effect) on|(?:helped|contributed) to)\b)/g,
     0.7,
   ],
+  // Answers-33: a purpose named as part of a plan ("cutting fares as part of a plan to ensure its
+  // survival", "as part of its latest youth market promotion").
+  [
+    /\bas part of (?:a|an|its|their|his|her|the) (?:[\w'’-]+ ){0,4}?(?:plan|plans|bid|drive|effort|efforts|strategy|campaign|promotion|push|attempt|programme|program|scheme|overhaul|restructuring|review|deal)\b/gi,
+    0.7,
+  ],
+  // A cause named before "is to blame", "was behind", "were driving" ("An injection ... is to blame").
+  [
+    /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,5}?(?=(?:is|was|are|were) (?:(?:partly|largely|mainly|also) )?(?:to blame|driving)\b)/g,
+    0.7,
+  ],
+  // Who is missing, and so why: "keen to bolster his forward options with Djibril Cisse out until next season".
+  [
+    /\bwith (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:out|injured|absent|suspended|sidelined|unavailable|missing)\b/gu,
+    0.6,
+  ],
   // A cause said to be behind what happened: "A run of lawsuits is thought to lie behind the closure".
   [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w-]+ ){0,4}?(?=(?:is|was|are|were) (?:(?:thought|said|believed|understood|likely) to (?:be|have been) )?behind\b)/g,
