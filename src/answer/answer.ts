@@ -22,7 +22,7 @@ import {
   termUnwritten,
 } from './asked.js';
 import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge, sentenceBridgeWords } from './bridge.js';
-import { casedAsCoverage } from './casing.js';
+import { casedAsCoverage, rareNameCase } from './casing.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
@@ -1688,7 +1688,11 @@ function wordsOnTopic(index: FactIndex, topic: string, vocabulary: Vocabulary): 
   const asked = wordsAsked(topic);
   if (!asked) return {};
   const cased = casedAsCoverage(index, asked.name.toLowerCase(), vocabulary, { acronyms: true, rare: true });
-  const words = cased.split(' ');
+  // answers-33: a word the coverage uses too rarely to case ("blatter": "Sepp Blatter" once) is a
+  // name where every use of it has a capital.
+  const words = cased
+    .split(' ')
+    .map((w) => (/^\p{Ll}/u.test(w) && !PARTICLES.test(w) ? (rareNameCase(index, w) ?? w) : w));
   const named =
     words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
   return named ? { wants: 'statement', subject: asked.subject, about: asked.about } : {};
