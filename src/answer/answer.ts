@@ -1688,7 +1688,7 @@ function wordsOnTopic(index: FactIndex, topic: string, vocabulary: Vocabulary): 
   const asked = wordsAsked(topic);
   if (!asked) return {};
   const cased = casedAsCoverage(index, asked.name.toLowerCase(), vocabulary, { acronyms: true, rare: true });
-  // answers-33: a word the coverage uses too rarely to case ("blatter": "Sepp Blatter" once) is a
+  // answers-33: a word the coverage uses too rarely to case ("zorblat": "Sepp Zorblat" once) is a
   // name where every use of it has a capital.
   const words = cased
     .split(' ')

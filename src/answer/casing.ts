@@ -213,7 +213,7 @@ export function casedAsCoverage(
 
 /**
  * How the coverage writes a word it rarely uses, when every use of it inside a sentence (at least
- * one) has a capital: "blatter" ("Sepp Blatter"), which `casedAsCoverage` leaves as asked for
+ * one) has a capital: "zorblat" ("Sepp Zorblat"), which `casedAsCoverage` leaves as asked for
  * lack of CASE_MIN uses. For a reading that asks a name where it stands ("X on Y"; answers-33). Pure
  * over the index.
  */

@@ -322,18 +322,18 @@ const REASONS: Array<[RegExp, number]> = [
     /\b(?:[A-Za-z][a-z]+ing (?:the |a |an |his |her |their |its )(?:[\w'’-]+ ){0,2}?|(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,4}?)(?=(?:has |have |had )?(?:caused|had an? (?:[\w-]+ )?(?:impact|effect) on|(?:helped|contributed) to)\b)/g,
     0.7,
   ],
-  // Answers-33: a purpose named as part of a plan ("cutting fares as part of a plan to ensure its
-  // survival", "as part of its latest youth market promotion").
+  // Answers-33: a purpose named as part of a plan ("cutting prices as part of a plan to stay in
+  // business", "as part of its new marketing drive").
   [
     /\bas part of (?:a|an|its|their|his|her|the) (?:[\w'’-]+ ){0,4}?(?:plan|plans|bid|drive|effort|efforts|strategy|campaign|promotion|push|attempt|programme|program|scheme|overhaul|restructuring|review|deal)\b/gi,
     0.7,
   ],
-  // A cause named before "is to blame", "was behind", "were driving" ("An injection ... is to blame").
+  // A cause named before "is to blame", "was behind", "were driving" ("A faulty part ... is to blame").
   [
     /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,5}?(?=(?:is|was|are|were) (?:(?:partly|largely|mainly|also) )?(?:to blame|driving)\b)/g,
     0.7,
   ],
-  // Who is missing, and so why: "keen to bolster his forward options with Djibril Cisse out until next season".
+  // Who is missing, and so why: "keen to sign a forward with Tom Ward out until May".
   [
     /\bwith (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:out|injured|absent|suspended|sidelined|unavailable|missing)\b/gu,
     0.6,
@@ -1384,8 +1384,8 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
 
 /**
  * What a clause that is no event counts for, to "what happened to X?" (answers-33, issue 21 §3): one
- * led by a modal ("will do nothing to reassure", "could seriously hamper") or a verb in the present
- * ("expects", "goes by the nickname"): an event is told by a verb of change in the past or perfect
+ * led by a modal ("will do little to help", "could hurt") or a verb in the present
+ * ("expects", "goes by"): an event is told by a verb of change in the past or perfect
  * ("resigned", "has been sacked", "were drawn"), or one under way ("is facing").
  */
 export const NOT_AN_EVENT = 0.6;
@@ -1419,7 +1419,7 @@ export function eventVerbWeight(tags: readonly TaggedWord[], from: number): numb
       skip();
       return tags[i]?.pos === 'VERB' || /^to$/i.test(word(i)) ? 1 : A_STATE;
     }
-    // "had a kidney transplant": "had" itself the past; "has debts": a state.
+    // "had an operation": "had" itself the past; "has debts": a state.
     return tags[i]?.pos === 'VERB' || /^(?:had|'d|’d)$/i.test(lead) ? 1 : NOT_AN_EVENT;
   }
   if (COPULA.test(lead)) {

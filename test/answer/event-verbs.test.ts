@@ -44,7 +44,7 @@ describe('eventVerbWeight (answers-33, issue 21 §3)', () => {
   it('reads a modal or a verb in the present as no event, and a copula before no participle as a state', () => {
     expect(weightAfter('Zedco will do nothing to reassure investors.', 'Zedco')).toBe(NOT_AN_EVENT);
     expect(weightAfter('Zedco expects profits to fall this year.', 'Zedco')).toBe(NOT_AN_EVENT);
-    expect(weightAfter('Ann Grey was one of the best players in the league.', 'Ann Grey')).toBe(A_STATE);
+    expect(weightAfter('Ann Grey was among the tallest riders on the team.', 'Ann Grey')).toBe(A_STATE);
     expect(A_STATE).toBeGreaterThan(NOT_AN_EVENT);
     expect(NOT_AN_EVENT).toBeLessThan(1);
   });

@@ -18,26 +18,20 @@ describe('why: causes told without a connective (answers-33, issue 21 §3)', () 
   it('reads a purpose named as part of a plan', () => {
     expect(
       reasons(
-        'Zedco is cutting fares by half as part of a plan to ensure its survival.',
+        'Zedco is cutting bus tickets by half as part of a plan to win back riders.',
         'zedco cutting fares',
       ),
-    ).toContain('as part of a plan to ensure its survival');
+    ).toContain('as part of a plan to win back riders');
     expect(reasons('Zedco has a part of the market in Spain.', 'zedco market')).toEqual([]);
   });
 
   it('reads the cause named before "is to blame" or "were driving"', () => {
     expect(
-      reasons(
-        'Ann Grey says an injection given by a doctor is to blame for the traces.',
-        'grey test positive',
-      )[0],
-    ).toMatch(/^an injection given by a doctor is to blame/);
+      reasons('Ann Grey says a cream from her physio is to blame for the result.', 'grey test positive')[0],
+    ).toMatch(/^a cream from her physio is to blame/);
     expect(
-      reasons(
-        'The financial incentives were driving criminal use of technology.',
-        'virus writers criminal',
-      )[0],
-    ).toMatch(/^The financial incentives were driving/);
+      reasons('The rising rents were driving small shops out of town.', 'shops leaving town')[0],
+    ).toMatch(/^The rising rents were driving/);
   });
 
   it('reads who is missing: "with X out"', () => {
