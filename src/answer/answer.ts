@@ -22,7 +22,7 @@ import {
   termUnwritten,
 } from './asked.js';
 import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge, sentenceBridgeWords } from './bridge.js';
-import { casedAsCoverage } from './casing.js';
+import { casedAsCoverage, rareNameCase } from './casing.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
@@ -32,6 +32,7 @@ import { parseQuery, type Slot } from './query.js';
 import {
   type AnswerType,
   LEARNED_FORM_MIN,
+  matchAsked,
   type QuestionForm,
   readQuestion,
   wordsAsked,
@@ -88,6 +89,14 @@ export interface AnswerOptions {
    * the rest of its sentence keeps EVENT_IN_REASON of its weight: it tells the event, not its cause (why-32).
    */
   reasonEvent?: boolean;
+  /**
+   * "what happened to X?": a clause led by a modal, a copula with no participle or a verb in the
+   * present counts NOT_AN_EVENT of its weight, one led by a copula with no participle A_STATE
+   * (spans.ts `eventVerbWeight`, answers-33). Default true.
+   */
+  eventVerbs?: boolean;
+  /** An untyped "X v Y" (or "X v Y - result") asks what happened between its sides (question.ts `matchAsked`, answers-33). Default true. */
+  matchEvent?: boolean;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
   /**
@@ -373,6 +382,8 @@ export const defaultOptions: Required<
   typeBoost: 3,
   settleClaim: true,
   reasonEvent: true,
+  eventVerbs: true,
+  matchEvent: true,
   untypedWeight: 0.35,
   untypedRanked: true,
   headlineCovers: true,
@@ -1677,7 +1688,11 @@ function wordsOnTopic(index: FactIndex, topic: string, vocabulary: Vocabulary): 
   const asked = wordsAsked(topic);
   if (!asked) return {};
   const cased = casedAsCoverage(index, asked.name.toLowerCase(), vocabulary, { acronyms: true, rare: true });
-  const words = cased.split(' ');
+  // answers-33: a word the coverage uses too rarely to case ("zorblat": "Sepp Zorblat" once) is a
+  // name where every use of it has a capital.
+  const words = cased
+    .split(' ')
+    .map((w) => (/^\p{Ll}/u.test(w) && !PARTICLES.test(w) ? (rareNameCase(index, w) ?? w) : w));
   const named =
     words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
   return named ? { wants: 'statement', subject: asked.subject, about: asked.about } : {};
@@ -1717,8 +1732,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     return silent(index, vocabulary, query, `Nothing in the coverage on “${absent.join('”, “')}”.`);
 
   const formRead = readQuestion(topic);
-  const form =
+  const wordsRead =
     !formRead.wants && o.wordsOnTopic ? { ...formRead, ...wordsOnTopic(index, topic, vocabulary) } : formRead;
+  // "X v Y", "X v Y in Z - result": what happened between its sides (answers-33).
+  const match =
+    o.matchEvent && (!wordsRead.wants || (wordsRead.wants === 'event' && !wordsRead.subject))
+      ? matchAsked(topic)
+      : undefined;
+  const form = match ? { ...wordsRead, ...match } : wordsRead;
   // A question (a type asked, a question word, a question mark) is read with paraphrases.
   const asked = form.wants !== undefined || /\?\s*$|^(?:who|what|when|where|why|how|which)\b/i.test(topic);
   const all = slots.map((s) => ({
@@ -2310,6 +2331,7 @@ function answerTyped(
       .filter((set) => set.size > 0);
     if (claim.length > 0) words.claim = claim;
   }
+  if (wants === 'event' && o.eventVerbs) words.eventVerbs = true;
   // The share of the question's content words each article's headline holds.
   const headlines = new Map<string, number>();
   const headlineShare = (articleId: string) => {

@@ -210,3 +210,14 @@ export function casedAsCoverage(
   }
   return out + question.slice(end);
 }
+
+/**
+ * How the coverage writes a word it rarely uses, when every use of it inside a sentence (at least
+ * one) has a capital: "zorblat" ("Sepp Zorblat"), which `casedAsCoverage` leaves as asked for
+ * lack of CASE_MIN uses. For a reading that asks a name where it stands ("X on Y"; answers-33). Pure
+ * over the index.
+ */
+export function rareNameCase(index: FactIndex, word: string): string | undefined {
+  const found = caseOf(index, stem(word), word, 1);
+  return found;
+}

@@ -909,6 +909,27 @@ export function figureKinds(wants: AnswerType): ReadonlyMap<string, number> {
   }
 }
 
+/**
+ * A match asked for by its sides alone, "X v Y", "X vs Y in Z", "X v Y - result" (answers-33, issue 21
+ * §3): what happened between them; its sides are its subject ("X v Y"), so that a clause after
+ * either name is what befell it. Undefined for anything more ("X v Y - venue", "X v Y crowd",
+ * "X v Y, who scored"): what else it asks is read by the other rules. Pure.
+ */
+export function matchAsked(question: string): { wants: 'event'; subject: string } | undefined {
+  const text = question
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.!]+$/, '')
+    .trim();
+  if (ASKING.test(text)) return undefined;
+  const m =
+    /^([\p{L}\p{N}][\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'’&-]*){0,3}) (?:v|vs\.?|versus) ([\p{L}\p{N}][\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'’&-]*){0,3}?)(?: (?:in|at|on) [^,;:]+?)?(?: ?[-–:] ?(?:result|score|outcome|what happened|how did (?:it|they) (?:go|finish|end)))?$/iu.exec(
+      text,
+    );
+  if (!m?.[1] || !m[2]) return undefined;
+  return { wants: 'event', subject: `${m[1]} v ${m[2]}` };
+}
+
 /** Nouns of someone's words, after their name ("X's line on Y", "X reaction to Y"). */
 const WORDS_NOUN =
   'line|definition|verdict|view|views|take|response|reaction|quip|comment|comments|words|message|warning|assessment|explanation|thoughts|advice|tribute|criticism|remarks';

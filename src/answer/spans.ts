@@ -85,6 +85,8 @@ export interface QuestionWords {
    * (those count less, and "in" before a name does not make it a place's). Default false.
    */
   thing?: boolean;
+  /** "what happened to X?": weigh a clause by whether its verb tells an event (`eventVerbWeight`, answers-33). */
+  eventVerbs?: boolean;
 }
 
 /**
@@ -330,6 +332,22 @@ const REASONS: Array<[RegExp, number]> = [
   [
     /\b(?:[A-Za-z][a-z]+ing (?:the |a |an |his |her |their |its )(?:[\w'’-]+ ){0,2}?|(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,4}?)(?=(?:has |have |had )?(?:caused|had an? (?:[\w-]+ )?(?:impact|effect) on|(?:helped|contributed) to)\b)/g,
     0.7,
+  ],
+  // Answers-33: a purpose named as part of a plan ("cutting prices as part of a plan to stay in
+  // business", "as part of its new marketing drive").
+  [
+    /\bas part of (?:a|an|its|their|his|her|the) (?:[\w'’-]+ ){0,4}?(?:plan|plans|bid|drive|effort|efforts|strategy|campaign|promotion|push|attempt|programme|program|scheme|overhaul|restructuring|review|deal)\b/gi,
+    0.7,
+  ],
+  // A cause named before "is to blame", "was behind", "were driving" ("A faulty part ... is to blame").
+  [
+    /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’-]+ ){0,5}?(?=(?:is|was|are|were) (?:(?:partly|largely|mainly|also) )?(?:to blame|driving)\b)/g,
+    0.7,
+  ],
+  // Who is missing, and so why: "keen to sign a forward with Tom Ward out until May".
+  [
+    /\bwith (?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:out|injured|absent|suspended|sidelined|unavailable|missing)\b/gu,
+    0.6,
   ],
   // A cause said to be behind what happened: "A run of lawsuits is thought to lie behind the closure".
   [
@@ -1407,6 +1425,58 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   return spans.filter((s) => !repeats(s.text, question));
 }
 
+/**
+ * What a clause that is no event counts for, to "what happened to X?" (answers-33, issue 21 §3): one
+ * led by a modal ("will do little to help", "could hurt") or a verb in the present
+ * ("expects", "goes by"): an event is told by a verb of change in the past or perfect
+ * ("resigned", "has been sacked", "were drawn"), or one under way ("is facing").
+ */
+export const NOT_AN_EVENT = 0.6;
+/** A copula before no participle ("was one of", "is in hospital"): a state, often an event's result. */
+export const A_STATE = 0.8;
+
+const MODAL = /^(?:will|would|could|can|may|might|must|should|shall|wo|ca)$/i;
+const COPULA = /^(?:is|are|am|was|were|be|being|'s|’s|'re|’re)$/i;
+const HAVE = /^(?:has|have|had|'ve|’ve|'d|’d)$/i;
+
+/**
+ * How surely the clause led by `tags[from]` tells an event: 1 for a verb in the past, the perfect, a
+ * passive or under way ("is facing"), and for "is to" (a plan set: "is to merge"); A_STATE for a
+ * copula with no participle after it; NOT_AN_EVENT for a modal or a verb in the present ("faces"),
+ * or "has" with no verb after it. Pure.
+ */
+export function eventVerbWeight(tags: readonly TaggedWord[], from: number): number {
+  let i = from;
+  const word = (k: number) => tags[k]?.text ?? '';
+  // "have both left", "has not been", "was quickly sacked".
+  const skip = () => {
+    while (tags[i]?.pos === 'ADV' || /^(?:not|n't|n’t|both|all|each|also)$/i.test(word(i))) i++;
+  };
+  const lead = word(i);
+  if (MODAL.test(lead)) return NOT_AN_EVENT;
+  if (HAVE.test(lead)) {
+    i++;
+    skip();
+    if (/^been$/i.test(word(i))) {
+      i++;
+      skip();
+      return tags[i]?.pos === 'VERB' || /^to$/i.test(word(i)) ? 1 : A_STATE;
+    }
+    // "had an operation": "had" itself the past; "has debts": a state.
+    return tags[i]?.pos === 'VERB' || /^(?:had|'d|’d)$/i.test(lead) ? 1 : NOT_AN_EVENT;
+  }
+  if (COPULA.test(lead)) {
+    i++;
+    skip();
+    return tags[i]?.pos === 'VERB' || /^to$/i.test(word(i)) ? 1 : A_STATE;
+  }
+  const verb = tags[i];
+  // "faces", "expects", "goes by": the present; "resigned", "won", "fell", "winning": no present.
+  if (verb?.pos === 'VERB' && /[^s]s$/i.test(verb.text) && !/(?:ss|us|is)$/i.test(verb.text))
+    return NOT_AN_EVENT;
+  return 1;
+}
+
 /** What happened to the subject: the clause after its name, led by a verb; said things count little. */
 function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
   const text = source.text;
@@ -1414,20 +1484,25 @@ function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
   const tags = source.tags?.() ?? [];
   for (const m of mentions(text, question.subject ?? new Set())) {
     if (m.possessive) continue;
-    const next = tags.find((w) => w.start >= m.end);
+    const at = tags.findIndex((w) => w.start >= m.end);
+    const next = tags[at];
     if (!next || !['VERB', 'AUX'].includes(next.pos)) continue;
     const clause = clauseFrom(text, next.start, 25);
     if (!clause) continue;
-    clause.weight = SPEECH.test(clause.text.split(/\s+/).slice(0, 3).join(' ')) ? 0.3 : 1;
+    clause.weight = SPEECH.test(clause.text.split(/\s+/).slice(0, 3).join(' '))
+      ? 0.3
+      : question.eventVerbs
+        ? eventVerbWeight(tags, at)
+        : 1;
     spans.push(clause);
   }
   if (spans.length === 0) {
     // The sentence's own verb when it does not name the subject ("One of Freedonia's best known
     // businessmen was arrested"): what happened, less surely to the subject.
-    const verb = tags.find((w) => w.pos === 'AUX' || w.pos === 'VERB');
-    const clause = verb ? clauseFrom(text, verb.start, 25) : undefined;
+    const at = tags.findIndex((w) => w.pos === 'AUX' || w.pos === 'VERB');
+    const clause = at >= 0 ? clauseFrom(text, tags[at]?.start ?? 0, 25) : undefined;
     if (clause && !SPEECH.test(clause.text.split(/\s+/).slice(0, 3).join(' ')))
-      spans.push({ ...clause, weight: 0.5 });
+      spans.push({ ...clause, weight: 0.5 * (question.eventVerbs ? eventVerbWeight(tags, at) : 1) });
   }
   return spans;
 }

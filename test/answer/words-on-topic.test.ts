@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AnswerTrace, answerQuery } from '../../src/answer/answer.js';
+import { rareNameCase } from '../../src/answer/casing.js';
 import { wordsAsked } from '../../src/answer/question.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -57,5 +58,33 @@ describe('an untyped "X on Y" asks X\'s words when the coverage writes X as a na
   it('reads nothing with the option off, nor where the words before "on" are no name', () => {
     expect(wants('ann grey on the harbour deal', { wordsOnTopic: false }).wants).not.toBe('statement');
     expect(wants('ban on fishing in the harbour').wants).not.toBe('statement');
+  });
+});
+
+describe('a name the coverage writes too rarely to case (answers-33)', () => {
+  const index = indexOf({
+    a: `Awards night\n\nFootball chief Sepp Zorblat hopes Tom Ward will be named player of the year.\nZorblat said: "Ward, for me, is the finest player of his age."\nThe award is given every December.\n`,
+  });
+  const wants = (query: string) => {
+    let trace: AnswerTrace | undefined;
+    const a = answerQuery(index, query, {
+      trace: (t) => {
+        trace = t;
+      },
+    });
+    return { wants: trace?.wants, answer: a.answer?.text };
+  };
+
+  it('reads a word every use of which has a capital as a name, even once', () => {
+    expect(rareNameCase(index, 'zorblat')).toBe('Zorblat');
+    expect(rareNameCase(index, 'award')).toBeUndefined();
+  });
+
+  it("gives Zorblat's words on Ward", () => {
+    expect(wants('zorblat on tom ward').wants).toBe('statement');
+  });
+
+  it('reads no words of a word the coverage writes in lower case', () => {
+    expect(wants('award on tom ward').wants).not.toBe('statement');
   });
 });
