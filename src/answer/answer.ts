@@ -186,6 +186,12 @@ export interface AnswerOptions {
    */
   shortMonths?: boolean;
   /**
+   * silent-33: in a question of one topic word at most, a word of no topic (a verb, say) that the
+   * coverage never uses, English or not, is what the question is about ("when did zorbling
+   * launch"): the answer is silent, as for an unused topic word. Default true.
+   */
+  unusedAsideAlone?: boolean;
+  /**
    * answers-31b: a loose "which N" (a kind no list knows: "which gallery") shows its short answer when
    * its confidence reaches this; Infinity: never, as before. Default Infinity.
    */
@@ -403,6 +409,7 @@ export const defaultOptions: Required<
   firstWordNamed: true,
   unknownAsidesNamed: true,
   shortMonths: true,
+  unusedAsideAlone: true,
   looseShow: Number.POSITIVE_INFINITY,
   namesListed: true,
   namesInAnswer: true,
@@ -1760,9 +1767,13 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
   // taken as silence ("exec", "chiefs"); a name ("Zorblat") still is.
   const several = all.filter(({ slot }) => slot.key).length >= 3;
-  // silent-33: a word read as no topic word counts here only where it is a name no one writes.
+  // silent-33: a word read as no topic word counts here only where it is a name no one writes, or
+  // where the question has one topic word at most besides it (then it is what the question is about).
+  const topicWords = all.filter(({ slot }) => slot.key).length;
   const unusedAside = (slot: Slot) =>
-    o.unknownAsidesNamed && !/\p{Lu}/u.test(slot.label) && unknownName(index, slot.label);
+    !/\p{Lu}/u.test(slot.label) &&
+    ((o.unusedAsideAlone && topicWords <= 1 && /^\p{L}+$/u.test(slot.label)) ||
+      (o.unknownAsidesNamed && unknownName(index, slot.label)));
   const unused = all.filter(
     ({ slot, matched }) =>
       matched.size === 0 &&
