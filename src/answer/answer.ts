@@ -1,6 +1,7 @@
 import { comparable, compareClaims } from '../claims/compare.js';
 import { type ClaimFigure, claimFigures, claimsOf, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
+import { MONTH_SHORT_FORMS, MONTHS } from '../facts/months.js';
 import { tagAhead, tagWords } from '../facts/nlp.js';
 import { statesKind } from '../facts/numbered.js';
 import { DURATION_UNIT } from '../facts/quantities.js';
@@ -181,6 +182,24 @@ export interface AnswerOptions {
    * open a name that must be written as a phrase ("xbox 360 launch price"). Default true.
    */
   firstWordNamed?: boolean;
+  /**
+   * silent-33: a word of the question read as no topic word (read as a verb, say: "zorbify"),
+   * that the coverage never uses, the English lexicon does not know and that abbreviates no word of
+   * the coverage, is a name it never gives, as a topic word is (`unknownWordsNamed`): the answer is
+   * silent. Default true.
+   */
+  unknownAsidesNamed?: boolean;
+  /**
+   * silent-33: a month's short form the coverage never writes ("Feb", "nov", "Jul-Sep") is searched
+   * as its month ("February"), not read as a name the coverage never gives. Default true.
+   */
+  shortMonths?: boolean;
+  /**
+   * silent-33: in a question of one topic word at most, a word of no topic (a verb, say) that the
+   * coverage never uses, English or not, is what the question is about ("when did zorbling
+   * launch"): the answer is silent, as for an unused topic word. Default true.
+   */
+  unusedAsideAlone?: boolean;
   /**
    * answers-31b: a loose "which N" (a kind no list knows: "which gallery") shows its short answer when
    * its confidence reaches this; Infinity: never, as before. Default Infinity.
@@ -399,6 +418,9 @@ export const defaultOptions: Required<
   unusedPairsNamed: true,
   unknownWordsNamed: true,
   firstWordNamed: true,
+  unknownAsidesNamed: true,
+  shortMonths: true,
+  unusedAsideAlone: true,
   looseShow: Number.POSITIVE_INFINITY,
   namesListed: true,
   namesInAnswer: true,
@@ -645,6 +667,17 @@ function withParaphrases(
   return merged;
 }
 
+/**
+ * The month a short form stands for ("Feb", "feb", "Sept.": February), written in lower case or with
+ * a capital only: "DEC" in capitals is an initialism. Undefined for any other word. Pure.
+ */
+export function monthOfShortForm(word: string): string | undefined {
+  const w = word.replace(/\.$/, '');
+  if (!/^\p{L}\p{Ll}+$/u.test(w)) return undefined;
+  const short = MONTH_SHORT_FORMS.find((f) => f.toLowerCase() === w.toLowerCase());
+  return short ? MONTHS.find((m) => m.startsWith(short.slice(0, 3))) : undefined;
+}
+
 /** A slot for a name the question gives: its word is capitalized ("Ashby", not "coach"). */
 const isName = (slot: Slot) => /^\p{Lu}/u.test(slot.label);
 
@@ -660,7 +693,7 @@ function namesApart(
   slots: readonly Slot[],
   matches: ReadonlyArray<ReadonlyMap<string, number>>,
 ): { names: string[]; holdsRarest: (articleId: string) => boolean } | undefined {
-  // A people's word or a month is no name an article must write ("French": "France"; "February"),
+  // A people's word or a month is no name an article must write ("French": "France"; "February", "Feb"),
   // nor a lone letter (the "Q" of "Q4", as `unnamedIn`).
   const named = slots.flatMap((s, k) =>
     !s.concept &&
@@ -668,7 +701,8 @@ function namesApart(
     /\p{Lu}/u.test(s.label) &&
     s.label.length > 1 &&
     !PEOPLES_WORD.test(s.label) &&
-    !CALENDAR.test(s.label)
+    !CALENDAR.test(s.label) &&
+    !monthOfShortForm(s.label)
       ? [k]
       : [],
   );
@@ -1742,19 +1776,30 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const form = match ? { ...wordsRead, ...match } : wordsRead;
   // A question (a type asked, a question word, a question mark) is read with paraphrases.
   const asked = form.wants !== undefined || /\?\s*$|^(?:who|what|when|where|why|how|which)\b/i.test(topic);
-  const all = slots.map((s) => ({
-    slot: s,
-    matched: matchSlot(index, s, o.paraphraseWeight, asked, form.wants !== undefined),
-  }));
+  const all = slots.map((s) => {
+    const matched = matchSlot(index, s, o.paraphraseWeight, asked, form.wants !== undefined);
+    // silent-33: "Feb", which the coverage writes "February", is no name it never gives.
+    const month = o.shortMonths && matched.size === 0 ? monthOfShortForm(s.label) : undefined;
+    if (!month) return { slot: s, matched };
+    const slot: Slot = { label: s.label, phrases: [stemsOf(month)], key: s.key };
+    return { slot, matched: matchSlot(index, slot, o.paraphraseWeight, asked, form.wants !== undefined) };
+  });
   // A topic word no fact uses: the coverage is silent, unless a headline uses it (then it weighs nothing).
   // In a question of several topic words, a common noun the coverage never uses is dropped, not
   // taken as silence ("exec", "chiefs"); a name ("Zorblat") still is.
   const several = all.filter(({ slot }) => slot.key).length >= 3;
+  // silent-33: a word read as no topic word counts here only where it is a name no one writes, or
+  // where the question has one topic word at most besides it (then it is what the question is about).
+  const topicWords = all.filter(({ slot }) => slot.key).length;
+  const unusedAside = (slot: Slot) =>
+    !/\p{Lu}/u.test(slot.label) &&
+    ((o.unusedAsideAlone && topicWords <= 1 && /^\p{L}+$/u.test(slot.label)) ||
+      (o.unknownAsidesNamed && unknownName(index, slot.label)));
   const unused = all.filter(
     ({ slot, matched }) =>
       matched.size === 0 &&
       !slot.phrases.some((p) => p.length === 1 && index.inTitles(p[0] ?? '')) &&
-      slot.key,
+      (slot.key || unusedAside(slot)),
   );
   // answers-31: in a question typed without capitals, two words next to each other that the
   // coverage never uses are a name it never gives ("kimi raikkonen", "shilpa shetty"), not two
@@ -1781,7 +1826,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const missing =
     unusedNames.length > 0
       ? unusedNames
-      : unused.filter(({ slot }) => !several || isName(slot) || unknownPair(slot) || unknownWord(slot));
+      : unused.filter(
+          ({ slot }) => !several || !slot.key || isName(slot) || unknownPair(slot) || unknownWord(slot),
+        );
   if (missing.length > 0)
     return silent(
       index,

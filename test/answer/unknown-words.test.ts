@@ -68,6 +68,37 @@ describe('a lower-case name the coverage never uses silences the question', () =
   });
 });
 
+describe('a name read as no topic word (a verb) the coverage never uses silences the question', () => {
+  const index = indexOf({
+    'e/1':
+      'Streaming grows\n\nStreaming firm Vidora has a 40% share of streaming in the UK, a survey found.\n\nVidora will launch a music service on 4 May.\n',
+  });
+
+  it('is silent on "zorbify", read as a verb; answers with the option off', () => {
+    const on = answerQuery(index, 'zorbify share of uk music streaming');
+    expect(on.facts).toEqual([]);
+    expect(on.note).toContain('zorbify');
+    const off = answerQuery(index, 'zorbify share of uk music streaming', { unknownAsidesNamed: false });
+    expect(off.facts.length).toBeGreaterThan(0);
+  });
+
+  it('answers a name the coverage writes', () => {
+    expect(answerQuery(index, 'vidora share of streaming').facts.length).toBeGreaterThan(0);
+  });
+
+  it('is silent on an English word of no topic the coverage never uses, beside one topic word at most', () => {
+    // "flutter" is English and read as a verb: only the lone topic word "launch" is left.
+    const on = answerQuery(index, 'when did flutter launch');
+    expect(on.facts).toEqual([]);
+    expect(on.note).toContain('flutter');
+    expect(
+      answerQuery(index, 'when did flutter launch', { unusedAsideAlone: false }).facts.length,
+    ).toBeGreaterThan(0);
+    // With two topic words besides it, the unused word only ranks: "Vidora" and "music" answer.
+    expect(answerQuery(index, 'when did flutter vidora launch music').facts.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a lower-case question opening with a name the coverage never writes whole', () => {
   const index = indexOf({
     'd/1':
