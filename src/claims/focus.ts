@@ -8,12 +8,17 @@ import { escapeRegExp } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { isDemonym } from './demonyms.js';
-import { isRegion } from './places.js';
+import { isCountry, isRegion } from './places.js';
 import { NOT_A_SUBJECT, openingName, partedNames, TRAILING_MOMENT } from './subject.js';
 
 export interface Focus {
   /** The organisation (or thing) the article names most: what "the firm" and "it" stand for. */
   thing?: string;
+  /**
+   * The organisation the article names most that is no country or region: what "the firm", "the
+   * company", "the bank" stand for where `thing` is a place ("Europe's biggest drugmaker").
+   */
+  organisation?: string;
   /** The person the article names most: what "he" and "she" stand for. */
   person?: string;
   /**
@@ -31,6 +36,13 @@ const memo = new WeakMap<readonly Fact[], Focus>();
 /** Words that stand for an organisation named before: "the firm", "the German exchange", "its". */
 export const THING_REFERENCE =
   /\b(?:[Ii]ts?|[Tt]hey|[Tt]heir|[Tt](?:he|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:firm|company|group|bank|carmaker|car maker|business|retailer|airline|exchange|operator|giant|club|side|team|government|party|network|chain|maker|insurer|broker|brewer|lender|manufacturer|corporation|conglomerate|agency|regulator|country|economy|fund|union|studio|label|band|channel|broadcaster|firm's|company's|group's|council|department|ministry|organisation|organization|charity|industry|sector|market|website|site|service|network))\b/u;
+/**
+ * A definite description of an organisation, never of a place: "the firm", "the drugmaker", "the
+ * Indian carrier", "the company's" (up to two words between "the" and the noun). What it stands for
+ * is the article's `organisation` where its `thing` is a country or region.
+ */
+export const ORGANISATION_REFERENCE =
+  /\b[Tt](?:he|his)\s+(?:[\p{L}-]+\s+){0,2}?(?:firm|company|group|bank|[\p{Ll}-]*maker|car maker|business|retailer|airline|carrier|operator|giant|club|side|team|insurer|broker|brewer|lender|manufacturer|corporation|conglomerate|studio|label|band|broadcaster|chain|charity|supermarket|publisher|developer|provider)(?:'s)?\b/u;
 /** Nouns of a person's role that "the" names again: "the winger", "the Northtown star", "the premier". */
 export const PERSON_NOUN =
   /^(?:star|player|winger|striker|midfielder|defender|forward|goalkeeper|keeper|captain|athlete|runner|sprinter|champion|boxer|golfer|cricketer|batsman|bowler|jockey|driver|rider|skier|swimmer|singer|actor|actress|director|presenter|comedian|rapper|musician|author|writer|premier|minister|chancellor|leader|politician|MP|boss|chairman|chairwoman|founder|tycoon|entrepreneur|manager|coach)$/;
@@ -259,8 +271,11 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
       thing = t;
       break;
     }
+  // "the company" is never a country or region: the first of the things that is none.
+  const organisation = things.find((t) => !surname.includes(t.name) && !isCountry(t.name));
   const focus: Focus = {
     ...(thing ? { thing: thing.name } : {}),
+    ...(organisation ? { organisation: organisation.name } : {}),
     ...(person ? { person: person.name } : {}),
     ...(untitled ? { untitled: untitled.name } : {}),
   };

@@ -1,6 +1,8 @@
 /** Places: the countries and continents a figure may belong to. Pure, no story words. */
 
 let places: Set<string> | undefined;
+/** Countries the runtime names in more than one word ("South Korea", "Saudi Arabia"), read with `places`. */
+const countries = new Set<string>();
 /**
  * Countries and continents, from the runtime's own list of region names (Intl.DisplayNames, English):
  * the one-word ones ("Italy", "Russia", "Europe"), and the three codes news writes for them (US, UK,
@@ -36,6 +38,12 @@ export function isPlace(word: string): boolean {
         name = undefined;
       }
       if (name && /^\p{Lu}\p{L}+$/u.test(name)) places.add(name);
+      else if (name && /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)+$/u.test(name)) {
+        countries.add(name);
+        // "North Macedonia" is written "Macedonia", "South Korea" "Korea": the place after a compass word.
+        const compass = /^(?:North|South|East|West) (\p{Lu}\p{L}+)$/u.exec(name);
+        if (compass?.[1]) countries.add(compass[1]);
+      }
     }
   }
   return places.has(word);
@@ -56,6 +64,16 @@ const PLACE_NAMES = new Set([
   'Middle East',
   'South East Asia',
 ]);
+
+/**
+ * True when a name is a country as the runtime names one in more than one word ("South Korea", "New
+ * Zealand", "Saudi Arabia"), or a region (`isRegion`): a place, never what "the company" stands for.
+ */
+export function isCountry(name: string): boolean {
+  if (isRegion(name)) return true;
+  isPlace('');
+  return countries.has(name.replace(/^the\s+/i, ''));
+}
 
 /** True when a name (one or more words, "the" left off) is a country, a continent or a region. */
 export function isRegion(name: string): boolean {

@@ -18,6 +18,7 @@ import {
   focusOf,
   isPersonName,
   LEAD_FACTS,
+  ORGANISATION_REFERENCE,
   PERSON_NOUN,
   PERSON_REFERENCE,
   THING_REFERENCE,
@@ -617,8 +618,14 @@ function resolve(
   // object of a preposition, is no one the sentence's "it" or "they" could be.
   if (earlier && owners.every((n) => placedAfter(fact.text, n, q)))
     return { subject: [earlier], from: 'resolved' };
-  if ((THING_REFERENCE.test(before) || owners.length === 0) && focus.thing && !reports)
-    return { subject: [focus.thing], from: 'resolved' };
+  if ((THING_REFERENCE.test(before) || owners.length === 0) && focus.thing && !reports) {
+    // "the company", "the drugmaker" is never a place: with the focus a region, the organisation.
+    const organisation =
+      focus.organisation && isRegion(focus.thing) && ORGANISATION_REFERENCE.test(before)
+        ? focus.organisation
+        : undefined;
+    return { subject: [organisation ?? focus.thing], from: 'resolved' };
+  }
   return { subject: [], from: 'none' };
 }
 

@@ -117,3 +117,21 @@ describe('the check reads figures as claims', () => {
     expect(verdict('Carco has 500 employees.', '500')).not.toBe('supported');
   });
 });
+
+describe('"the company" in an article most about a region (subject-33, issue 20 §1)', () => {
+  const index = indexOf({
+    drugs:
+      'Europe drug sales slow\n\nEurope saw drug sales slow last year, according to Zorvex. Europe remains the biggest market for Zorvex, ahead of Asia. Sales in Europe rose.\n\nThe company said its profit fell 9% to £6.2bn. The country said its economy grew 2% in 2004.\n',
+  });
+
+  it('reads "the company" as the organisation the lead names, never the region', () => {
+    const profit = claimOf(index, '£6.2bn');
+    expect(profit.subject).toEqual(['Zorvex']);
+    expect(profit.subjectFrom).toBe('resolved');
+  });
+
+  it('still reads "the country" as the region the article is about', () => {
+    const growth = claimOf(index, '2%');
+    expect(growth.subject).toEqual(['Europe']);
+  });
+});

@@ -116,3 +116,14 @@ describe('focusOf, places and nationalities (session 24)', () => {
     expect(focusOf(index, 't').thing).not.toBe('Angolan');
   });
 });
+
+describe('focusOf organisation (subject-33)', () => {
+  it('names the organisation besides a region the article names most, and none that is a country', () => {
+    const index = indexOf({
+      a: 'Europe drug sales slow\n\nEurope saw drug sales slow last year, according to Zorvex. Europe remains the biggest market for Zorvex, ahead of South Korea and South Korea.\n\nSales in Europe rose.\n',
+    });
+    const focus = focusOf(index, 'a');
+    expect(focus.thing).toBe('Europe');
+    expect(focus.organisation).toBe('Zorvex');
+  });
+});
