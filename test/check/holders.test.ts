@@ -65,6 +65,24 @@ describe('holdersSwapped', () => {
     ).toBe(false);
   });
 
+  it('tells a value given beside a holder the draft does not name (confused-33)', () => {
+    // The draft names only Westmark; the coverage gives its value to Ostland and Westmark 57,000.
+    const draft = fact('Westmark averaged 64,000 voters a seat.');
+    const sixty = at(draft, '64,000 voters').quantity;
+    expect(holdersSwapped(draft, sixty, at(coverage, '64,000'), at(coverage, '57,000'), known)).toBe(true);
+    // Given to its own holder, it stands.
+    const own = fact('Ostland averaged 64,000 voters a seat.');
+    const ostland = at(own, '64,000 voters').quantity;
+    expect(holdersSwapped(own, ostland, at(coverage, '64,000'), at(coverage, '57,000'), known)).toBe(false);
+  });
+
+  it('takes no month or day for a holder (confused-33)', () => {
+    const sales = fact('Sales were 64,000 in Ostland, against 57,000 in November.');
+    const draft = fact('Sales reached 64,000 in November.');
+    const sixty = at(draft, '64,000').quantity;
+    expect(holdersSwapped(draft, sixty, at(sales, '64,000'), at(sales, '57,000'), known)).toBe(false);
+  });
+
   it('says nothing when the draft names no holder by its figure', () => {
     const draft = fact('On average, seats there held 64,000 voters, the commission said.');
     const sixty = at(draft, '64,000 voters').quantity;
