@@ -898,8 +898,8 @@ export function useUnmarkedMeasures(on: boolean): void {
 }
 
 /**
- * Measure nouns a telegraphic query asks the value of, beyond ASKED_NOUNS' figures ("Parmalat debt",
- * "Ericsson Q4 profit margin", "GE Q4 sales figure", "GM Europe Q4 loss"), with the kind asked.
+ * Measure nouns a telegraphic query asks the value of, beyond ASKED_NOUNS' figures ("Acme debt",
+ * "Widgetco Q4 profit margin", "Acme Q4 sales figure", "Acme Europe Q4 loss"), with the kind asked.
  */
 const MEASURE_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount']> = [
   [/^(?:loss|losses|sales|debt|debts|fine|fines|pay|bill|valuation|payout)$/, 'money'],
@@ -916,8 +916,8 @@ const MEASURE_MAX_WORDS = 9;
 
 /**
  * What a telegraphic query typed without a question word or mark asks, when it names a subject and a
- * measure of it (untyped-33, issue 21 §1-3): "novartis stake in eon labs", "fiat gm payout size",
- * "Parmalat debt", "wpp operating margin". The measure noun (a figure's noun of ASKED_NOUNS, the topic
+ * measure of it (untyped-33, issue 21 §1-3): "widgetco stake in acme labs", "acme easton payout size",
+ * "Acme debt", "widgetco operating margin". The measure noun (a figure's noun of ASKED_NOUNS, the topic
  * ones too, or MEASURE_NOUNS) ends a part of the query (the end, a comma or dash, a preposition, a
  * date after it), and some other word names what it is of: in a query of two words that word must be
  * a name (written, or cased from the coverage, with a capital), since "oil prices" and "share price"
@@ -962,9 +962,9 @@ function unmarkedMeasure(text: string): QuestionForm | undefined {
       .filter(({ o, k }) => k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o));
     if (others.length === 0) return undefined;
     if (words.length === 2 && !others.some(({ k }) => /^\p{Lu}/u.test(written[k] ?? ''))) return undefined;
-    // A verb of the present before the noun makes a headline ("SA unveils budget", "X awaits firm
+    // A verb of the present before the noun makes a headline ("Easton unveils budget", "X awaits firm
     // bid"), not a query ("Y asking price", "Z rumoured bid": a participle describes the noun; the
-    // tagger reads lower-case names as verbs too, "shanghai", so only the headline's "-s" form counts).
+    // tagger reads lower-case names as verbs too, so only the headline's "-s" form counts).
     const at = written.slice(0, i).join(' ').length;
     const verbed = tagWords(text).some(
       (t) => t.start < at && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}\p{L}+[^s]s$/u.test(t.text),
