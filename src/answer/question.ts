@@ -781,7 +781,7 @@ function telegraphic(written: string): QuestionForm | undefined {
   // noun of what is asked set off after it ("Rovers v Town - venue") or ending three words or more
   // ("Grey bid size", "Ann Grey age") asks, unless it is a measure a topic names as well.
   const marked = /\?\s*$/.test(written);
-  if (!marked) return unmarkedAsked(text);
+  if (!marked) return unmarkedAsked(text) ?? (measuresUnmarked ? unmarkedMeasure(text) : undefined);
   // "Ann Grey on the merger": her words about it (not "Europeans on broadband": a people speaks no words).
   const on = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}) (?:view |views )?on (.+)$/u.exec(text);
   if (on?.[1] && on[2] && !/^\p{Lu}\p{Ll}+(?:ans|ese|ers)$/u.test(on[1]))
@@ -887,6 +887,93 @@ function unmarkedAsked(text: string): QuestionForm | undefined {
     return named ? { wants: named, head: noun } : { wants: 'name', head: noun };
   }
   return { wants: kind };
+}
+
+/** Whether a telegraphic query with no question mark asks the value of a measure it names (untyped-33); bench toggle. */
+let measuresUnmarked = true;
+
+/** Sets whether `unmarkedMeasure` reads telegraphic queries (bench: before / after on the same run). */
+export function useUnmarkedMeasures(on: boolean): void {
+  measuresUnmarked = on;
+}
+
+/**
+ * Measure nouns a telegraphic query asks the value of, beyond ASKED_NOUNS' figures ("Acme debt",
+ * "Widgetco Q4 profit margin", "Acme Q4 sales figure", "Acme Europe Q4 loss"), with the kind asked.
+ */
+const MEASURE_NOUNS: ReadonlyArray<[RegExp, AnswerType | 'money-or-amount']> = [
+  [/^(?:loss|losses|sales|debt|debts|fine|fines|pay|bill|valuation|payout)$/, 'money'],
+  [/^(?:figure|deficit|surplus)$/, 'money-or-amount'],
+  [/^(?:margin|margins|percent)$/, 'percent'],
+];
+
+/** Words that name no subject of a measure: articles, prepositions, dates and times. */
+const NO_SUBJECT =
+  /^(?:a|an|the|of|for|at|in|on|to|from|by|with|over|since|per|as|its|his|her|their|and|so|far|last|this|next|year|month|week|season|quarter|q[1-4]|h[12]|\d{4}(?:[-–/]\d{2,4})?)$/;
+
+/** The most words of a telegraphic measure query (a headline typed as a topic runs longer). */
+const MEASURE_MAX_WORDS = 9;
+
+/**
+ * What a telegraphic query typed without a question word or mark asks, when it names a subject and a
+ * measure of it (untyped-33, issue 21 §1-3): "widgetco stake in acme labs", "acme easton payout size",
+ * "Acme debt", "widgetco operating margin". The measure noun (a figure's noun of ASKED_NOUNS, the topic
+ * ones too, or MEASURE_NOUNS) ends a part of the query (the end, a comma or dash, a preposition, a
+ * date after it), and some other word names what it is of: in a query of two words that word must be
+ * a name (written, or cased from the coverage, with a capital), since "oil prices" and "share price"
+ * are topics; a bare noun ("stake", "valuation") stays a topic. Pure.
+ */
+function unmarkedMeasure(text: string): QuestionForm | undefined {
+  const written = text.split(/\s+/).filter(Boolean);
+  const words = written.map((w) =>
+    w
+      .toLowerCase()
+      .replace(/[,;:]+$/, '')
+      .replace(/['’]s?$/, ''),
+  );
+  if (words.length < 2 || words.length > MEASURE_MAX_WORDS) return undefined;
+  const endsAt = (k: number): boolean => {
+    const next = words[k];
+    return (
+      next === undefined ||
+      /[,;:]$/.test(written[k - 1] ?? '') ||
+      /^[-–/]$/.test(next) ||
+      AFTER_ASKED.test(next) ||
+      (DATING.test(next) && endsAt(k + 1)) ||
+      (/^(?:last|this|so)$/.test(next) &&
+        /^(?:year|month|week|season|quarter|far)$/.test(words[k + 1] ?? '') &&
+        endsAt(k + 2))
+    );
+  };
+  const kindOfMeasure = (w: string): AnswerType | 'money-or-amount' | undefined => {
+    const own = MEASURE_NOUNS.find(([re]) => re.test(w))?.[1];
+    if (own) return own;
+    const found = ASKED_NOUNS.find(([re]) => re.test(w))?.[1];
+    return found === 'count' || found === 'percent' || found === 'money' || found === 'money-or-amount'
+      ? found
+      : undefined;
+  };
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] ?? '';
+    const kind = kindOfMeasure(w);
+    if (!kind || !endsAt(i + 1)) continue;
+    const others = words
+      .map((o, k) => ({ o, k }))
+      .filter(({ o, k }) => k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o));
+    if (others.length === 0) return undefined;
+    if (words.length === 2 && !others.some(({ k }) => /^\p{Lu}/u.test(written[k] ?? ''))) return undefined;
+    // A verb of the present before the noun makes a headline ("Easton unveils budget", "X awaits firm
+    // bid"), not a query ("Y asking price", "Z rumoured bid": a participle describes the noun; the
+    // tagger reads lower-case names as verbs too, so only the headline's "-s" form counts).
+    const at = written.slice(0, i).join(' ').length;
+    const verbed = tagWords(text).some(
+      (t) => t.start < at && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}\p{L}+[^s]s$/u.test(t.text),
+    );
+    if (verbed) return undefined;
+    if (kind === 'money-or-amount') return { wants: MONEY_WORDS.test(text) ? 'money' : 'amount' };
+    return { wants: kind };
+  }
+  return undefined;
 }
 
 /** Which kinds of figure answer an amount-type question, each with how well (1 best). */

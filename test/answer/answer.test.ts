@@ -21,7 +21,7 @@ import {
 } from '../../src/answer/answer.js';
 import { useFormModel } from '../../src/answer/form-model.js';
 import { parseQuery } from '../../src/answer/query.js';
-import { readQuestion } from '../../src/answer/question.js';
+import { readQuestion, useUnmarkedMeasures } from '../../src/answer/question.js';
 import { jaccard } from '../../src/answer/similarity.js';
 import { defaultWeights } from '../../src/answer/weights.js';
 import { stemsOf } from '../../src/facts/terms.js';
@@ -620,8 +620,15 @@ Filming of Harbour Lights ends in the spring.
       'Grey film flops\n\nDirector Ann Grey made her last film, Sea Lights, on a budget of $20m.\n';
     const index = indexOf({ film, rival });
     const topic = 'Ann Grey Harbour Lights film budget';
+    // Read as a topic (untyped-33 reads it as asking the budget, and the typed path's note says so too).
     expect(answerQuery(index, topic).note).toMatch(/^The coverage gives no amount for/);
-    expect(answerQuery(index, topic, { figureOfSubject: false }).note).toBeUndefined();
+    useUnmarkedMeasures(false);
+    try {
+      expect(answerQuery(index, topic).note).toMatch(/^The coverage gives no amount for/);
+      expect(answerQuery(index, topic, { figureOfSubject: false }).note).toBeUndefined();
+    } finally {
+      useUnmarkedMeasures(true);
+    }
   });
 
   it('takes no lone letter for a name the article must write (the "Q" of "Q4")', () => {

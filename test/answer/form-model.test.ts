@@ -13,6 +13,7 @@ import {
   readQuestionByRules,
   useLearnedMin,
   useLearnedOverride,
+  useUnmarkedMeasures,
 } from '../../src/answer/question.js';
 
 afterEach(() => {
@@ -56,8 +57,11 @@ describe('form model (forms.json)', () => {
 
   it('types a telegraphic question the rules leave untyped (made-up names)', () => {
     const q = 'budget for the Easton Nights stage musical';
+    // The rules' reading of a subject's measure (untyped-33) turned off: the learned form alone.
+    useUnmarkedMeasures(false);
     expect(readQuestionByRules(q).wants).toBeUndefined();
     expect(readQuestion(q).wants).toBe('money');
+    useUnmarkedMeasures(true);
     const event = readQuestion('how did Easton Rovers get on in the cup final');
     expect(event).toMatchObject({ wants: 'event', subject: 'Easton Rovers' });
   });
@@ -80,7 +84,9 @@ describe('form model (forms.json)', () => {
     const changed: FormModel = { ...m, bias: m.bias.map((b, c) => (c === at ? b - 20 : b)) };
     useFormModel(changed);
     expect(formProbabilities(q)[0]?.form).not.toBe(best);
+    useUnmarkedMeasures(false);
     expect(readQuestion(q).wants).not.toBe('money');
+    useUnmarkedMeasures(true);
   });
 
   it('reads the first name a question writes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion, readQuestionByRules } from '../../src/answer/question.js';
+import { readQuestion, readQuestionByRules, useUnmarkedMeasures } from '../../src/answer/question.js';
 
 const wants = (q: string) => readQuestion(q).wants;
 
@@ -195,8 +195,10 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('Easton flood death toll, council?')).toMatchObject({ wants: 'count' });
     expect(readQuestion('Ann Grey role?')).toMatchObject({ wants: 'description', subject: 'Ann Grey' });
     expect(readQuestion('Rovers cup final winner?')).toMatchObject({ wants: 'person', head: 'winner' });
-    // A topic typed without a question mark is a topic, whatever nouns it holds.
-    expect(readQuestion('Rovers share price')).toEqual({});
+    // A topic typed without a question mark is a topic, whatever nouns it holds; but a subject named
+    // beside a measure asks its value (untyped-33, below).
+    expect(readQuestion('share price')).toEqual({});
+    expect(readQuestion('Rovers share price')).toEqual({ wants: 'money' });
     expect(readQuestion('stake')).toEqual({});
     // A noun that only describes the next one names nothing asked ("job losses" is no job).
     expect(readQuestion('Easton job losses expected?').wants).not.toBe('description');
@@ -237,10 +239,12 @@ describe('readQuestion: questions typed the way a newsroom types a headline', ()
     expect(readQuestion('Ann Grey age')).toMatchObject({ wants: 'count' });
     expect(readQuestion('Ann Grey age?')).toMatchObject({ wants: 'count' });
     expect(readQuestion('Rovers cup final winner')).toMatchObject({ wants: 'person', head: 'winner' });
-    // Two words, or a measure a topic names as well, stay a topic.
-    expect(readQuestion('Grey age')).toEqual({});
-    expect(readQuestion('Easton interest rate')).toEqual({});
-    expect(readQuestion('Brickworks annual profits')).toEqual({});
+    // A measure a topic names as well, or two words, asks its value where a subject is named beside
+    // it (untyped-33: a name in two words); a noun of words set off stays a topic.
+    expect(readQuestion('Grey age')).toEqual({ wants: 'count' });
+    expect(readQuestion('grey age')).toEqual({});
+    expect(readQuestion('Easton interest rate')).toEqual({ wants: 'percent' });
+    expect(readQuestion('Brickworks annual profits')).toEqual({ wants: 'money' });
     expect(readQuestion('Grey takeover - reaction')).toEqual({});
     // A time that only dates the topic is not what is asked (by the rules; the learned form reads
     // "growth" asked in three words or more as a share, as the keys' telegraphic questions ask it).
@@ -568,5 +572,40 @@ describe('span-33: a phrase without capitals stands for the pronoun of "who is" 
       subject: 'she',
     });
     expect(readQuestion("ann grey - who's she")).toMatchObject({ subject: 'ann grey' });
+  });
+});
+
+describe('untyped-33: a telegraphic query naming a subject and a measure of it asks its value', () => {
+  const ruled = (q: string) => readQuestionByRules(q).wants;
+
+  it('reads the measure noun that ends a part, with a subject beside it', () => {
+    expect(ruled('widgetco stake in acme labs')).toBe('percent');
+    expect(ruled('Acme debt')).toBe('money');
+    expect(ruled('acme europe q4 loss')).toBe('money');
+    expect(ruled('widgetco operating margin')).toBe('percent');
+    expect(ruled('acme pre-tax profit last year')).toBe('money');
+    expect(ruled('widgetco sales in its first earnings report')).toBe('money');
+    expect(ruled('acme stake in widgetco, percent')).toBe('percent');
+    expect(ruled('Acme Q4 2004 sales figure')).toBe('amount');
+  });
+
+  it('leaves a bare measure, a measure of a common noun and a headline a topic', () => {
+    expect(ruled('stake')).toBeUndefined();
+    expect(ruled('valuation')).toBeUndefined();
+    expect(ruled('share price')).toBeUndefined();
+    expect(ruled('oil prices')).toBeUndefined();
+    expect(ruled('debt')).toBeUndefined();
+    expect(ruled('Acme unveils record budget')).toBeUndefined();
+    expect(ruled('Widgetco unveils record loss')).toBeUndefined();
+  });
+
+  it('reads none of them with the reading turned off', () => {
+    useUnmarkedMeasures(false);
+    try {
+      expect(ruled('widgetco stake in acme labs')).toBeUndefined();
+      expect(ruled('Acme debt')).toBeUndefined();
+    } finally {
+      useUnmarkedMeasures(true);
+    }
   });
 });
