@@ -771,8 +771,8 @@ function topLine(
     b.rank - a.rank ||
     (b.own ?? 0) - (a.own ?? 0);
   // One article shares nothing with another: what its lead sentence states is the top line, not every
-  // claim it makes (a story of one text and its copies; digestb-33: "on 16 March", not the election
-  // day and the 1997 its later sentences give).
+  // claim it makes (a story of one text and its copies; digestb-33: the budget's day, not the election
+  // day and the founding year its later sentences give).
   const alone = index.distinctArticleCount < 2;
   for (const c of candidates.sort(byCount)) {
     if (picked.length >= max || c.n < least) break;

@@ -1537,8 +1537,8 @@ export function groupFigures(
  */
 /**
  * A name of two capitalized words or more, less the words in lower case the reader ran it on to:
- * "Nasdaq Stock Market" of "Nasdaq Stock Market plans" (a verb past the name); a joining word inside
- * ("Bank of England") stays, and a title of one capitalized word is left as it is ("Light crude oil",
+ * "Orvo Stock Exchange" of "Orvo Stock Exchange plans" (a verb past the name); a joining word inside
+ * ("Bank of England") stays, and a title of one capitalized word is left as it is ("Heavy crude oil",
  * a sentence's first word; digestb-33). Pure.
  */
 export function nameOnly(title: string): string {
