@@ -298,6 +298,23 @@ const FRONT_SHARE = 0.5;
 const LEAD_SPREAD = 0.99;
 
 /**
+ * True when the figure at `start` stands in an aside: a non-restrictive relative clause opened by a
+ * comma, a bracket or a spaced dash and not closed before it (", which owns 38% of ...", "- in which
+ * the group owns a stake -", "the valley, which was hit by the floods of 12 March"). An article
+ * writing a claim only so tells it as known, as background to its news (digestb-33). Pure.
+ */
+export function writtenAsAside(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const open =
+    /(?:[,(]|\s[-\u2013\u2014])\s*(?:(?:in|of|for|by|from|with|to|at|on|under)\s+)?(?:which|who|whom|whose)\b/gi;
+  let last = -1;
+  for (const m of before.matchAll(open)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return false;
+  const between = before.slice(last);
+  return !/[,;()\u2013\u2014]|\s-\s/.test(between);
+}
+
+/**
  * True when two claims' subject keys share a name: a range of one subject's measure ("UK aid of at
  * least £1.15bn a year") is not another subject's amount in other words ("global aid of $100bn a
  * year"). Pure.
@@ -420,6 +437,30 @@ function topLine(
   for (const fact of index.facts())
     frontOf.set(fact.text, Math.min(frontOf.get(fact.text) ?? 1, shareOf(fact)));
   const inFront = (facts: readonly Fact[]) => facts.some((f) => shareOf(f) < FRONT_SHARE);
+  // A claim some article writes only in asides (`writtenAsAside`) is known background to that article.
+  const toldAsAside = (mentions: readonly FigureMention[]) => {
+    const byArticle = new Map<string, boolean>();
+    for (const m of mentions) {
+      const id = index.original(m.article.id);
+      const aside = writtenAsAside(m.fact.text, m.quantity.start);
+      byArticle.set(id, (byArticle.get(id) ?? true) && aside);
+    }
+    return [...byArticle.values()].some(Boolean);
+  };
+  // A dated event's day as its sentences write it, less the word placing it ("26 December" of "on 26
+  // December"); an article writing it only in asides tells it as background.
+  const eventAsAside = (c: StatedClaim) => {
+    if (c.kind !== 'date') return false;
+    const day = c.figure.replace(/^(?:on|in|by|at|of|from|since|until|before|after)\s+/i, '');
+    if (day.length < 4) return false;
+    return [c.source, ...c.also].some((cited) => {
+      const starts = index.factsOf(cited.id).flatMap((f) => {
+        const at = f.text.indexOf(day);
+        return at < 0 ? [] : [writtenAsAside(f.text, at)];
+      });
+      return starts.length > 0 && starts.every(Boolean);
+    });
+  };
   // Where a sentence stands in its article: the earliest, when several articles write it alike.
   const placeOf = new Map<string, number>();
   for (const fact of index.facts())
@@ -485,7 +526,7 @@ function topLine(
       own: ids.size,
       at: Math.min(...c.mentions.map((x) => x.fact.position)),
       amounts: amountKeys(m),
-      front: inFront(c.mentions.map((x) => x.fact)),
+      front: inFront(c.mentions.map((x) => x.fact)) && !toldAsAside(c.mentions),
     });
   };
   for (const c of clusters) {
@@ -626,7 +667,9 @@ function topLine(
       rank: (measuredClaim(c) ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
       own,
       at: Math.min(...[c.shown, ...c.stating, ...merged.map((o) => o.rep)].map((m) => m.fact.position)),
-      front: inFront([c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)].map((m) => m.fact)),
+      front:
+        inFront([c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)].map((m) => m.fact)) &&
+        !toldAsAside([c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)]),
       ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
         ? { amounts: amountKeys(c.shown) }
         : {}),
@@ -644,7 +687,7 @@ function topLine(
       n: c.articles,
       rank: STATED_RANK,
       at: placed(c.text),
-      front: (frontOf.get(c.text) ?? 1) < FRONT_SHARE,
+      front: (frontOf.get(c.text) ?? 1) < FRONT_SHARE && !eventAsAside(c),
     });
   const byText = new Map<string, string[]>();
   for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
@@ -727,8 +770,13 @@ function topLine(
     a.at - b.at ||
     b.rank - a.rank ||
     (b.own ?? 0) - (a.own ?? 0);
+  // One article shares nothing with another: what its lead sentence states is the top line, not every
+  // claim it makes (a story of one text and its copies; digestb-33: the budget's day, not the election
+  // day and the founding year its later sentences give).
+  const alone = index.distinctArticleCount < 2;
   for (const c of candidates.sort(byCount)) {
     if (picked.length >= max || c.n < least) break;
+    if (alone && (c.at > 0 || c.rank < 0)) continue;
     // Background is no point of the story: a claim each article states only in its later part (a
     // rival's earlier deal, the year of a failed merger, the date of a dinner a book tells of).
     if (!c.front) continue;
@@ -754,7 +802,7 @@ function topLine(
     event &&
     eventSource &&
     !picked.some((p) => p.text === event.fact.text) &&
-    !candidates.some((c) => c.rank >= 0 && c.front && c.n >= least)
+    (alone ? picked.length === 0 : !candidates.some((c) => c.rank >= 0 && c.front && c.n >= least))
   ) {
     picked.unshift({
       text: event.fact.text,

@@ -1505,14 +1505,16 @@ export function groupFigures(
           : {}),
       // The name its sentences give most, as written; else the form of it most articles use; a
       // place written only as its adjective ("the Spanish jobless rate") by its name (digest-33).
-      subject: ((w) =>
-        w !== undefined && !isDemonym(w)
-          ? w
-          : subjectName(
-              first.subjectKey,
-              first.shown.subject,
-              all.map((m) => m.fact.text),
-            ))(written.find((w) => all.some((m) => m.fact.text.includes(w)))),
+      subject: nameOnly(
+        ((w) =>
+          w !== undefined && !isDemonym(w)
+            ? w
+            : subjectName(
+                first.subjectKey,
+                first.shown.subject,
+                all.map((m) => m.fact.text),
+              ))(written.find((w) => all.some((m) => m.fact.text.includes(w)))),
+      ),
       moments,
       articleIds: [...new Set(group.flatMap((c) => c.mentions.map((m) => m.article.id)))],
     };
@@ -1533,6 +1535,21 @@ export function groupFigures(
  * group's own sentences write as it is ("Fenwick", where the tagger's "Fenwick Dunmore" stands for
  * "Fenwick & Dunmore"), else the name its sentences give most.
  */
+/**
+ * A name of two capitalized words or more, less the words in lower case the reader ran it on to:
+ * "Orvo Stock Exchange" of "Orvo Stock Exchange plans" (a verb past the name); a joining word inside
+ * ("Bank of England") stays, and a title of one capitalized word is left as it is ("Heavy crude oil",
+ * a sentence's first word; digestb-33). Pure.
+ */
+export function nameOnly(title: string): string {
+  const words = title.split(' ');
+  let end = words.length;
+  while (end > 0 && /^\p{Ll}/u.test(words[end - 1] ?? '')) end--;
+  if (end === words.length || end === 0) return title;
+  const capitals = words.slice(0, end).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals >= 2 ? words.slice(0, end).join(' ') : title;
+}
+
 /** The head nouns of an organisation's name, that a name joined by "and" may run on to. */
 const ORGANISATION_HEAD =
   /^(?:Union|Unions|Association|Federation|Council|Department|Commission|Corporation|Administration|Agency|Authority|Institute|Board|Office|Party|Trust|Society|Workers|Services|Industry|Exchange|Committee)$/;
