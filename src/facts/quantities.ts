@@ -248,6 +248,37 @@ const AGE_BE = new RegExp(
 );
 const AGE_AT =
   /(?<=\b(?:died|dies|retired|retires|married|left\sschool|became|becoming|joined|joining|debut|debuted|started|began|released|emigrated)\b[^.;:!?]{0,60}?\bat\s)(\d{1,2})\b(?=\s?[,.;:!?)"'’”]|$|\s(?:to|when|and|but|after|before)\b)/g;
+/** Age groups in words: "under-sevens", "the over-sixties" (read-33; "under-18s" in digits is AGE_GROUP). */
+const AGE_GROUP_WORDS: Record<string, number> = {
+  fives: 5,
+  sixes: 6,
+  sevens: 7,
+  eights: 8,
+  nines: 9,
+  tens: 10,
+  elevens: 11,
+  twelves: 12,
+  thirteens: 13,
+  fourteens: 14,
+  fifteens: 15,
+  sixteens: 16,
+  seventeens: 17,
+  eighteens: 18,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+const AGE_GROUP_IN_WORDS = new RegExp(
+  String.raw`\b(?:over|under)[-\s](${Object.keys(AGE_GROUP_WORDS).join('|')})\b(?![-'’])`,
+  'gi',
+);
+/** What every match of AGE_GROUP_IN_WORDS holds. */
+const OVER_UNDER = /\b(?:over|under)[-\s][efnst]/i;
 const AGE_CUE = /aged|ages?\sof|over|under|0s\b|\bwas\s|\bis\s|\bam\s|\bwere\s|\bbe\s|turn|['’]m\s|\bat\s\d/i;
 /**
  * An age set off by commas after a name: "Victor Hale, 61, is due to stand trial", or ending
@@ -338,7 +369,8 @@ const FRACTION = /\b(a|one|two|three|four|nine)[- ](thirds?|quarters?|fifths?|te
  * "half of", "half their 1960 levels", "by half": a half that is a share of something ("half a
  * million" is a number, read with the numbers in words).
  */
-const HALF = /\bhalf\b(?=\s+(?:of|the|their|its|his|her|those|these|all|our|them)\b)|(?<=\bby\s)half\b/gi;
+const HALF =
+  /\bhalf\b(?=\s+(?:of|the|their|its|his|her|those|these|all|our|them)\b)|(?<=\bby\s)half\b|(?<=\b(?:more\sthan|less\sthan|nearly|almost|about|around|roughly|over|under|just)\s)half\b(?![-'’]|\s+(?:an?\s+)?(?:hour|mile|century|point|inch|second|minute|day|week|month|year|time|way|decade|dozen|hundred|thousand|million|billion|trillion)s?\b)|\bhalf\b(?=\s+(?:said|say|says|were|are|have|had|live|lives|lived|believe|believed|think|thought|agreed|expect|expected|want|wanted|own|owned|use|used)\b)/gi;
 /** Words before "half" that make it a part of a period or of a whole thing: "the first half", "a half". */
 const NOT_A_HALF_SHARE =
   /\b(?:first|second|the|a|an|and|in|last|next|latter|former|other|one|two|three|four)\s+$/i;
@@ -449,7 +481,7 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
 
 /** Words besides number words that may state a figure without a digit: fractions, "a million", "hundreds", "doubled". */
 const MAY_HOLD_WORDS =
-  /\b(?:half|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade|year|month|fortnight|week|day|couple)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold|hundreds|thousands|millions|billions|(?:doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing))\b/i;
+  /\b(?:half|decade-long|thirds?|quarters?|fifths?|tenths?|a (?:dozen|thousand|million|billion|decade|year|month|fortnight|week|day|couple)|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,4})-?fold|hundreds|thousands|millions|billions|(?:doubl|tripl|trebl|quadrupl|halv)(?:e|es|ed|ing))\b/i;
 /**
  * "hundreds of servers", "thousands of pounds", "tens of millions of dollars", "known to millions":
  * a vague amount read as at least its scale (claims-32), money when a currency's word follows "of",
@@ -524,7 +556,7 @@ function wordsInside(pattern: RegExp): string {
 /** Decades are read as years, so that "a decade" and "10 years" can be compared. */
 const YEARS_A_DECADE = 10;
 /** "a decade": ten years. */
-const A_DECADE = /\ba\sdecade\b(?![-'’])/gi;
+const A_DECADE = /\ba\sdecade\b(?![-'’])|\bdecade-long\b/gi;
 /**
  * "for a year", "within a month", "a day after": one unit of time, read as a span only where a word
  * of span goes before it or a word of sequence follows (claims-31b): "£5m a year", "twice a week", "a
@@ -593,6 +625,20 @@ const RANK_NUMBER_BEFORE = /(?:\bnumber|\bNo\.?)\s$/;
 const ONE_COUNTED = /^\s(?:(?:other|more|extra|additional)\s)?([a-z][a-z-]{2,})\b(?![-'’])/;
 const ONE_NOT_COUNTED =
   /^(?:who|that|which|the|and|but|has|had|have|was|were|is|are|will|would|can|could|should|might|may|must|thing|things|way|such|big|major|particular|key|last|final|for|from|with|in|on|at|by|to|as|if|or|its|his|her|their|our|my|your|you|day|night|time|point|hand|side|piece|reason|another)$/i;
+/**
+ * An ordinal in words (second to twentieth) that ranks the noun after it, past a determiner or a
+ * possessive ("his third cap", "the second British woman", "the club's third manager", "the sixth
+ * largest", "China's third-largest"), counted in \`th\` as "his 40th cap" is (read-33). Not "first"
+ * (an adverb as often: "first emerged", "first set aside"), nor a part of a period or a fraction ("the
+ * second half", "a third of"), nor one followed by a verb or a preposition ("the second was").
+ */
+const RANKING_ORDINALS = Object.keys(ORDINAL_WORDS)
+  .filter((w) => w !== 'first')
+  .join('|');
+const ORDINAL_BEFORE_NOUN = new RegExp(
+  String.raw`(?<=(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Aa]n?)|\p{L}['’]s)\s)(${RANKING_ORDINALS})(?=-(?:largest|biggest|highest|lowest|best|busiest|richest|oldest|most)\b|\s(?!(?:half|halves|quarter|quarters|time|times|period|innings|hand|person|class|thing|things|of|and|or|to|in|on|at|for|from|with|by|as|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|should|who|which|that|than|place|position|spot|one|ones)\b)\p{L}{3,})`,
+  'gu',
+);
 const RANK_GATE = new RegExp(String.raw`\b(?:${ORDINAL_WORD_LIST}|number|No)\b`, 'i');
 /** A day of a month written as an ordinal: "May 5th", "on the 5th", "5th May", "the 5th of May". */
 const ORDINAL_DATE_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTH_OR_SHORT})\.?|\bon\sthe|\bon)\s$`);
@@ -658,7 +704,9 @@ function wordQuantity(
       end: words.end + holder[0].length,
       quantity: { kind: 'count', value: words.value, step: 1, unit: 'times' },
     };
-  if (WORD_NOT_A_FIGURE.test(after)) return undefined;
+  // "five million and", "nine million to 2 million": a number with a scale word is a figure
+  // whatever follows it (read-33); "one of", "two-way", "one or two" are none.
+  if (words.scale === 1 && WORD_NOT_A_FIGURE.test(after)) return undefined;
   const step = words.scale;
   const alone = /^(?:one|a|an)$/i.test(written);
   const times = WORD_TIMES.exec(after);
@@ -871,7 +919,8 @@ export function parseQuantities(sentence: string): Quantity[] {
   const digits = /\d/.test(sentence);
   const words = NUMBER_OR_PART_WORD.test(sentence);
   const ranks = RANK_GATE.test(sentence);
-  if (!digits && !words && !ranks) return [];
+  const ageWords = OVER_UNDER.test(sentence);
+  if (!digits && !words && !ranks && !ageWords) return [];
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -1056,7 +1105,23 @@ export function parseQuantities(sentence: string): Quantity[] {
       const age = DIGITS_OR_WORDS(m[1] ?? '0');
       if (age >= 1 && age <= MAX_AGE) add(m, { kind: 'count', value: age, step: 1, unit: AGE_UNIT });
     }
+  if (ageWords)
+    for (const m of matchesOf(AGE_GROUP_IN_WORDS, sentence))
+      add(m, {
+        kind: 'count',
+        value: AGE_GROUP_WORDS[(m[1] ?? '').toLowerCase()] ?? 0,
+        step: 1,
+        unit: AGE_UNIT,
+      });
   if (words) readWords(sentence, add);
+  if (ranks)
+    for (const m of matchesOf(ORDINAL_BEFORE_NOUN, sentence))
+      add(m, {
+        kind: 'count',
+        value: ORDINAL_WORDS[(m[1] ?? '').toLowerCase()] ?? 0,
+        step: 1,
+        unit: ORDINAL_UNIT,
+      });
   if (ranks)
     for (const m of matchesOf(RANK_IN_WORDS, sentence)) {
       const [, after, before, numbered, no = ''] = m;
