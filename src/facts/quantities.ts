@@ -625,20 +625,6 @@ const RANK_NUMBER_BEFORE = /(?:\bnumber|\bNo\.?)\s$/;
 const ONE_COUNTED = /^\s(?:(?:other|more|extra|additional)\s)?([a-z][a-z-]{2,})\b(?![-'’])/;
 const ONE_NOT_COUNTED =
   /^(?:who|that|which|the|and|but|has|had|have|was|were|is|are|will|would|can|could|should|might|may|must|thing|things|way|such|big|major|particular|key|last|final|for|from|with|in|on|at|by|to|as|if|or|its|his|her|their|our|my|your|you|day|night|time|point|hand|side|piece|reason|another)$/i;
-/**
- * An ordinal in words (second to twentieth) that ranks the noun after it, past a determiner or a
- * possessive ("his third cap", "the second British woman", "the club's third manager", "the sixth
- * largest", "China's third-largest"), counted in \`th\` as "his 40th cap" is (read-33). Not "first"
- * (an adverb as often: "first emerged", "first set aside"), nor a part of a period or a fraction ("the
- * second half", "a third of"), nor one followed by a verb or a preposition ("the second was").
- */
-const RANKING_ORDINALS = Object.keys(ORDINAL_WORDS)
-  .filter((w) => w !== 'first')
-  .join('|');
-const ORDINAL_BEFORE_NOUN = new RegExp(
-  String.raw`(?<=(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Aa]n?)|\p{L}['’]s)\s)(${RANKING_ORDINALS})(?=-(?:largest|biggest|highest|lowest|best|busiest|richest|oldest|most)\b|\s(?!(?:half|halves|quarter|quarters|time|times|period|innings|hand|person|class|thing|things|of|and|or|to|in|on|at|for|from|with|by|as|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|should|who|which|that|than|place|position|spot|one|ones)\b)\p{L}{3,})`,
-  'gu',
-);
 const RANK_GATE = new RegExp(String.raw`\b(?:${ORDINAL_WORD_LIST}|number|No)\b`, 'i');
 /** A day of a month written as an ordinal: "May 5th", "on the 5th", "5th May", "the 5th of May". */
 const ORDINAL_DATE_BEFORE = new RegExp(String.raw`(?:\b(?:${MONTH_OR_SHORT})\.?|\bon\sthe|\bon)\s$`);
@@ -1114,14 +1100,6 @@ export function parseQuantities(sentence: string): Quantity[] {
         unit: AGE_UNIT,
       });
   if (words) readWords(sentence, add);
-  if (ranks)
-    for (const m of matchesOf(ORDINAL_BEFORE_NOUN, sentence))
-      add(m, {
-        kind: 'count',
-        value: ORDINAL_WORDS[(m[1] ?? '').toLowerCase()] ?? 0,
-        step: 1,
-        unit: ORDINAL_UNIT,
-      });
   if (ranks)
     for (const m of matchesOf(RANK_IN_WORDS, sentence)) {
       const [, after, before, numbered, no = ''] = m;
