@@ -189,11 +189,30 @@ export const TRAIN_KEYS = [
  */
 export const HELD_KEYS: readonly string[] = ['AE'];
 
+/** The own keys (bench/questions.own*.json: all development, counted as TRAIN). */
+const OWN_KEYS = ['questions.own', 'questions.own2', 'questions.own3', 'questions.own4'] as const;
+
+/**
+ * The questions of the keys named ("own" for the own keys), each read as its split says: A and B
+ * split by story, a key of HELD_KEYS held in full (so a script's `q.split === 'train'` never sees
+ * it, whatever it is asked for), the rest TRAIN.
+ */
+export function questionsOf(names: readonly string[], dir = 'bench'): KeyQuery[] {
+  return names.flatMap((k) =>
+    k === 'own'
+      ? OWN_KEYS.flatMap((f) => readKey(`${dir}/${f}.json`, f, 'train'))
+      : readKey(
+          `${dir}/keys/questions-${k}.json`,
+          k,
+          k === 'A' || k === 'B' ? 'split' : HELD_KEYS.includes(k) ? 'held' : 'train',
+        ),
+  );
+}
+
 /** The keys in bench/keys (blind A and B: split) and the own keys (all development, counted as TRAIN). */
 export function allKeys(dir = 'bench'): KeyQuery[] {
   const out: KeyQuery[] = [];
-  for (const own of ['questions.own', 'questions.own2', 'questions.own3', 'questions.own4'])
-    out.push(...readKey(`${dir}/${own}.json`, own, 'train'));
+  for (const own of OWN_KEYS) out.push(...readKey(`${dir}/${own}.json`, own, 'train'));
   const keys: Array<[string, 'split' | 'train' | 'held']> = [
     ['A', 'split'],
     ['B', 'split'],

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { buildIndex } from '../src/index/build.js';
 import { answerOptions, outcome } from './eval-answers.js';
-import { HELD_KEYS, readKey } from './keys.js';
+import { HELD_KEYS, questionsOf } from './keys.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -28,15 +28,9 @@ const forms = opt(
 const top = Number(opt('top', '1'));
 
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
-const chosen = keys
-  .flatMap((k) =>
-    k === 'own'
-      ? ['questions.own', 'questions.own2', 'questions.own3', 'questions.own4'].flatMap((f) =>
-          readKey(`bench/${f}.json`, f, 'train'),
-        )
-      : readKey(`bench/keys/questions-${k}.json`, k, k === 'A' || k === 'B' ? 'split' : 'train'),
-  )
-  .filter((q) => q.split === 'train' && !q.empty && forms.includes(q.form ?? ''));
+const chosen = questionsOf(keys).filter(
+  (q) => q.split === 'train' && !q.empty && forms.includes(q.form ?? ''),
+);
 const given = answerOptions(args.includes('--options') ? opt('options', '') : '');
 const items: unknown[] = [];
 for (const q of chosen) {
