@@ -26,12 +26,13 @@
  * --options name=value,... answers with those answer options (booleans and numbers: "kindInAnswer=false").
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { type AnswerOptions, answerQuery } from '../src/answer/answer.js';
+import { type AnswerOptions, type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { type BridgeTable, bridgeTable } from '../src/answer/bridge.js';
 import { type FormModel, useFormModel } from '../src/answer/form-model.js';
 import type { Answer } from '../src/answer/types.js';
 import { defaultWeights, type Weights, type WeightsFile, weightsFrom } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
+import type { FactIndex } from '../src/index/fact-index.js';
 import { allKeys, type KeyQuery } from './keys.js';
 
 const args = process.argv.slice(2);
@@ -56,6 +57,22 @@ export interface Outcome {
 }
 
 const cited = (f: Answer['facts'][number]) => f.citations.map((c) => c.id);
+
+/** A question answered with its trace (undefined where the answer keeps none): what the cause scripts read. */
+export function tracedAnswer(
+  index: FactIndex,
+  query: string,
+  options: AnswerOptions = {},
+): { answer: Answer; trace: AnswerTrace | undefined } {
+  let trace: AnswerTrace | undefined;
+  const answer = answerQuery(index, query, {
+    ...options,
+    trace: (t) => {
+      trace = t;
+    },
+  });
+  return { answer, trace };
+}
 
 /** Answer options from "name=value,...": true and false as booleans, anything else as a number. */
 export function answerOptions(spec: string): AnswerOptions {

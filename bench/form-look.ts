@@ -5,10 +5,9 @@
  * the key's fact stands, the short answer and the first facts: the items to count by cause. A HELD OUT
  * key is refused.
  */
-import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { buildIndex } from '../src/index/build.js';
-import { answerOptions, outcome } from './eval-answers.js';
-import { HELD_KEYS, readKey } from './keys.js';
+import { answerOptions, outcome, tracedAnswer } from './eval-answers.js';
+import { HELD_KEYS, questionsOf } from './keys.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -20,17 +19,9 @@ for (const k of keys) if ((HELD_KEYS as readonly string[]).includes(k)) throw ne
 const forms = new Set(opt('forms', 'why,what-said,what-happened,yes-no').split(','));
 const given = answerOptions(opt('options', ''));
 const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
-const chosen = keys
-  .flatMap((k) => readKey(`bench/keys/questions-${k}.json`, k, k === 'A' || k === 'B' ? 'split' : 'train'))
-  .filter((q) => q.split === 'train' && forms.has(q.form ?? ''));
+const chosen = questionsOf(keys).filter((q) => q.split === 'train' && forms.has(q.form ?? ''));
 for (const q of chosen) {
-  let trace: AnswerTrace | undefined;
-  const a = answerQuery(index, q.query, {
-    ...given,
-    trace: (t) => {
-      trace = t;
-    },
-  });
+  const { answer: a, trace } = tracedAnswer(index, q.query, given);
   const o = outcome(q, a);
   const mark = q.empty
     ? 'EMPTY'

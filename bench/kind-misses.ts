@@ -10,9 +10,8 @@
  * TRAIN only: a HELD OUT key is refused.
  */
 import { writeFileSync } from 'node:fs';
-import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { buildIndex } from '../src/index/build.js';
-import { answerOptions, outcome } from './eval-answers.js';
+import { answerOptions, outcome, tracedAnswer } from './eval-answers.js';
 import { HELD_KEYS, questionsOf } from './keys.js';
 
 const args = process.argv.slice(2);
@@ -30,13 +29,7 @@ const chosen = questionsOf(keys).filter((q) => q.split === 'train');
 const given = answerOptions(args.includes('--options') ? opt('options', '') : '');
 const items: unknown[] = [];
 for (const q of chosen) {
-  let trace: AnswerTrace | undefined;
-  const a = answerQuery(index, q.query, {
-    ...given,
-    trace: (t) => {
-      trace = t;
-    },
-  });
+  const { answer: a, trace } = tracedAnswer(index, q.query, given);
   const o = outcome(q, a);
   if (!o.shown || (o.shortRight && !all)) continue;
   const fact = a.facts[a.answer?.fact ?? 0];

@@ -9,9 +9,8 @@
  * misread). Also lists every wrong short answer SHOWN whatever the rank. TRAIN only.
  */
 import { writeFileSync } from 'node:fs';
-import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { buildIndex } from '../src/index/build.js';
-import { answerOptions, outcome } from './eval-answers.js';
+import { answerOptions, outcome, tracedAnswer } from './eval-answers.js';
 import { HELD_KEYS, questionsOf } from './keys.js';
 
 const args = process.argv.slice(2);
@@ -34,13 +33,7 @@ const chosen = questionsOf(keys).filter(
 const given = answerOptions(args.includes('--options') ? opt('options', '') : '');
 const items: unknown[] = [];
 for (const q of chosen) {
-  let trace: AnswerTrace | undefined;
-  const a = answerQuery(index, q.query, {
-    ...given,
-    trace: (t) => {
-      trace = t;
-    },
-  });
+  const { answer: a, trace } = tracedAnswer(index, q.query, given);
   const o = outcome(q, a);
   if (o.shortRight) continue;
   if (!(o.shown || (o.rank >= 0 && o.rank < top))) continue;
