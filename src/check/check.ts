@@ -21,7 +21,6 @@ import {
   ORDINAL_UNIT,
   parseQuantities,
   type Quantity,
-  spannedOf,
 } from '../facts/quantities.js';
 import { escapeRegExp, stem, stemsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
@@ -573,7 +572,7 @@ const NAME_SAMPLE = 200;
 function readDraft(index: FactIndex, text: string): DraftSentence[] {
   const found: Array<{ sentence: string; offset: number; quantities: Quantity[] }> = [];
   for (const { text: sentence, start: offset } of draftSentences(text)) {
-    const quantities = parseQuantities(sentence).map((q) => spannedOf(sentence, q));
+    const quantities = parseQuantities(sentence);
     if (quantities.length > 0) found.push({ sentence, offset, quantities });
   }
   const names = draftNames(
@@ -2191,7 +2190,7 @@ function checkFigure(
     if (!found) {
       found = claimsOf(index, fact, vocabulary).map((c) => ({
         fact,
-        quantity: spannedOf(fact.text, reachedOf(fact.text, c.quantity)),
+        quantity: reachedOf(fact.text, c.quantity),
         concept: c.measure ?? UNKNOWN,
         // Only a name the sentence gives rules a figure out as another subject's; one read from
         // "it" or "the firm" is less sure, and weighs in its context instead.
