@@ -653,6 +653,8 @@ function topLine(
           }),
     );
     const also = [...line.also, ...more, ...alike];
+    // Every mention stating the claim, its merged claims' too: in front, and not only in asides.
+    const stating = [c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)];
     candidates.push({
       text: line.context,
       figure: line.figure,
@@ -667,9 +669,7 @@ function topLine(
       rank: (measuredClaim(c) ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
       own,
       at: Math.min(...[c.shown, ...c.stating, ...merged.map((o) => o.rep)].map((m) => m.fact.position)),
-      front:
-        inFront([c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)].map((m) => m.fact)) &&
-        !toldAsAside([c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)]),
+      front: inFront(stating.map((m) => m.fact)) && !toldAsAside(stating),
       ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
         ? { amounts: amountKeys(c.shown) }
         : {}),
