@@ -218,6 +218,5 @@ export function casedAsCoverage(
  * over the index.
  */
 export function rareNameCase(index: FactIndex, word: string): string | undefined {
-  const found = caseOf(index, stem(word), word, 1);
-  return found;
+  return caseOf(index, stem(word), word, 1);
 }
