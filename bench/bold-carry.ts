@@ -10,7 +10,8 @@
  * sees the key it is scored on) and prints per key bold shown / right, pooled (with Wilson's 90%
  * lower bound, the unanswerable in bold) and the newest keys (`--new`, default AA-AD) apart.
  * Features are standardized on the fold's training rows, so one L2 hold weighs each alike.
- * Rules: `every fold 90% (n>=10)` (the shipped rule since bold-25), `pooled Wilson 90% >= 90%`, both.
+ * Rules: `every fold 90% (n>=10)` (the shipped rule since bold-25), `(n>=20)`, `pooled Wilson 90% >= 90%`,
+ * Wilson and n>=10 both.
  * - `--auc`: each feature's AUC (right against wrong shown short answers) on the older keys and on
  *   the `--new` ones apart: a feature that parts them on the old keys only does not carry.
  * - `--out-of-sample K1,K2`: the shipped bold model on keys it was not fitted on (bold-26 fitted it
@@ -130,6 +131,7 @@ if (args.includes('--auc')) {
 type Rule = { name: string; t: (it: readonly FoldItem[]) => number };
 const RULES: readonly Rule[] = [
   { name: 'every fold 90% (n>=10)', t: (it) => thresholdEveryFold(it, 0.9, 10) },
+  { name: 'every fold 90% (n>=20)', t: (it) => thresholdEveryFold(it, 0.9, 20) },
   { name: 'pooled Wilson 90% >= 90%', t: (it) => thresholdWilson(it, 0.9, WILSON_Z90) },
   {
     name: 'Wilson + every fold 90% (n>=10)',
