@@ -1,0 +1,60 @@
+/**
+ * Pure helpers of bench/bold-carry.ts (bold-34): how well a score parts right from wrong short
+ * answers, and thresholds read fold by fold on the other folds only (nested).
+ */
+
+/** The area under the ROC curve of scores `s` over right (`y` 1) and wrong (0) items, ties counting half; 0.5 when either side is empty. */
+export function auc(items: ReadonlyArray<{ s: number; y: number }>): number {
+  const sorted = [...items].sort((a, b) => a.s - b.s);
+  let rankSum = 0;
+  let pos = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j]?.s === sorted[i]?.s) j++;
+    const mid = (i + j + 1) / 2;
+    for (let k = i; k < j; k++)
+      if (sorted[k]?.y === 1) {
+        rankSum += mid;
+        pos++;
+      }
+    i = j;
+  }
+  const neg = sorted.length - pos;
+  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : 0.5;
+}
+
+/** A scored short answer of a fold: its score, whether it is right, and its fold (a key, or keys left out together). */
+export interface FoldItem {
+  score: number;
+  right: boolean;
+  fold: string;
+}
+
+/**
+ * Each fold's threshold read by `rule` on the other folds' items only (nested: a fold's own items
+ * never move its threshold), as a fresh key would meet it.
+ */
+export function nestedThresholds(
+  items: readonly FoldItem[],
+  rule: (others: readonly FoldItem[]) => number,
+): Map<string, number> {
+  const folds = [...new Set(items.map((i) => i.fold))];
+  return new Map(folds.map((f) => [f, rule(items.filter((i) => i.fold !== f))]));
+}
+
+/** Bold shown / right per fold at the given thresholds (a fold with none: threshold 1). */
+export function boldPerFold(
+  items: readonly FoldItem[],
+  at: ReadonlyMap<string, number>,
+): Map<string, { n: number; right: number }> {
+  const out = new Map<string, { n: number; right: number }>();
+  for (const i of items) {
+    const tally = out.get(i.fold) ?? { n: 0, right: 0 };
+    if (i.score >= (at.get(i.fold) ?? 1)) {
+      tally.n++;
+      if (i.right) tally.right++;
+    }
+    out.set(i.fold, tally);
+  }
+  return out;
+}
