@@ -99,8 +99,8 @@ export interface AnswerOptions {
   /** An untyped "X v Y" (or "X v Y - result") asks what happened between its sides (question.ts `matchAsked`, answers-33). Default true. */
   matchEvent?: boolean;
   /**
-   * "what did X say?": a verb of saying under way, after "is" or "are" ("Ecologists are warning MSPs
-   * that ..."), gives the words after it as a verb of saying does (spans.ts `statementSpans`,
+   * "what did X say?": a verb of saying under way, after "is" or "are" ("Botanists are warning
+   * councillors that ..."), gives the words after it as a verb of saying does (spans.ts `statementSpans`,
    * answers-34). Default true.
    */
   saidUnderWay?: boolean;
@@ -112,8 +112,8 @@ export interface AnswerOptions {
   eventOpinions?: boolean;
   /**
    * "who is X?", "what does X do?" (spans.ts `descriptionSpans`, answers-34): a role before X's name
-   * is read across a lower-case "the" ("market research company the Radicati Group"), and "According
-   * to X," sets off no appositive ("According to the X, car sales fell"). Default true.
+   * is read across a lower-case "the" ("polling company the Ashby Group"), and "According to X,"
+   * sets off no appositive ("According to the Easton Office, van sales dropped"). Default true.
    */
   descriptionCues?: boolean;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */

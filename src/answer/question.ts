@@ -290,7 +290,7 @@ function readByRules(question: string): QuestionForm {
   // phrase set off before it; read from the question word, if that reads a type.
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
   // "Ashby Private - what kind of firm?": the description of the name set off before.
-  // answers-34: an aside may follow it ("Baywatch - what sort of show, worst import poll").
+  // answers-34: an aside may follow it ("Zedvision - what sort of show, Easton poll").
   const kindAsked =
     tail &&
     (formReadings

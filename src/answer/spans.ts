@@ -87,7 +87,7 @@ export interface QuestionWords {
   thing?: boolean;
   /** "what happened to X?": weigh a clause by whether its verb tells an event (`eventVerbWeight`, answers-33). */
   eventVerbs?: boolean;
-  /** "what did X say?": a verb of saying under way ("are warning MSPs that ...") says words too (answers-34). */
+  /** "what did X say?": a verb of saying under way ("are warning councillors that ...") says words too (answers-34). */
   saidUnderWay?: boolean;
   /** "what happened to X?": "X is seen as", "X was expected to" tell no event (`eventVerbWeight`, answers-34). */
   eventOpinions?: boolean;
@@ -1309,7 +1309,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const clause = appositive?.[1]
       ? clauseNotNoun(mEnd + after.indexOf(appositive[1]), appositive[1], source.tags?.() ?? [])
       : false;
-    // answers-34: "According to the X, car sales fell": the comma ends the phrase the name stands in.
+    // answers-34: "According to the Easton Office, van sales dropped": the comma ends the phrase the name stands in.
     const cited =
       question.descriptionCues === true && /\baccording to (?:the\s+)?$/i.test(text.slice(0, m.start));
     if (appositive?.[1] && !SPEECH.test(appositive[1]) && !clause && !cited) {
@@ -1383,10 +1383,10 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const tags = source.tags?.() ?? [];
     let i = tags.findIndex((w) => w.start >= m.start) - 1;
     while (i >= 0 && HONORIFIC_WORD.test(tags[i]?.text ?? '')) i--;
-    // answers-34: "market research company the Radicati Group", "voting watchdog the Electoral
-    // Commission": a lower-case "the" between the name and a common noun before it sets the role off.
-    // The role is then its lower-case words alone ("security firm X and market research company the
-    // Radicati Group": "market research company").
+    // answers-34: "polling company the Ashby Group", "rail watchdog the Easton Board": a lower-case
+    // "the" between the name and a common noun before it sets the role off. The role is then its
+    // lower-case words alone ("safety firm Zedmail and polling company the Ashby Group": "polling
+    // company").
     const acrossThe =
       question.descriptionCues === true &&
       tags[i]?.text === 'the' &&
@@ -1585,7 +1585,7 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const speakers = question.speaker && question.speaker.size > 0 ? (source.speakers?.() ?? []) : [];
   const asked = question.speaker ?? new Set<string>();
   const theirs = speakers.some((s) => speakerIs(s, asked, (w) => stem(w)));
-  // answers-34: "Ecologists are warning MSPs that ...": a verb of saying under way says words too.
+  // answers-34: "Botanists are warning councillors that ...": a verb of saying under way says words too.
   const progressive = question.saidUnderWay ? SAYING_UNDER_WAY.exec(text) : null;
   const spoken = SPEECH.test(text) || /["“]/.test(text) || progressive !== null;
   if (!spoken && !theirs) return [];
@@ -1624,7 +1624,7 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const verb = SPEECH.exec(text) ?? progressive;
   if (verb && spans.length === 0) {
     const from = verb.index + verb[0].length;
-    // answers-34: whom it is said to, before "that", is no part of the words ("told MSPs that ...").
+    // answers-34: whom it is said to, before "that", is no part of the words ("told councillors that ...").
     const told =
       question.saidUnderWay && /\b(?:told|tells?|telling|warn\w*|urg\w*)$/i.test(verb[0])
         ? /^\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}?that\s+/u.exec(text.slice(from))

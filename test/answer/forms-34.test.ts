@@ -21,16 +21,15 @@ const described = (text: string, subject: string, cues = true, does = false) => 
 };
 
 describe('what X is: the role before its name across "the" (answers-34, issue 21 §3)', () => {
-  it('reads "market research company the Ashby Group" as the group\'s role', () => {
-    const text = 'A survey by market research company the Ashby Group found that a third of users clicked.';
-    expect(described(text, 'Ashby Group')[0]).toBe('market research company');
-    expect(described(text, 'Ashby Group', false)).not.toContain('market research company');
+  it('reads "polling company the Ashby Group" as the group\'s role', () => {
+    const text = 'A poll by polling company the Ashby Group found that half of all riders walked.';
+    expect(described(text, 'Ashby Group')[0]).toBe('polling company');
+    expect(described(text, 'Ashby Group', false)).not.toContain('polling company');
   });
 
   it('keeps to the lower-case words before "the": no other name joined by "and"', () => {
-    const text =
-      'A survey by security firm Zedmail and market research company the Ashby Group found little.';
-    expect(described(text, 'Ashby Group')[0]).toBe('market research company');
+    const text = 'A poll by safety firm Zedmail and polling company the Ashby Group found little.';
+    expect(described(text, 'Ashby Group')[0]).toBe('polling company');
   });
 
   it('reads no role across "the" after a preposition or a verb', () => {
@@ -39,9 +38,9 @@ describe('what X is: the role before its name across "the" (answers-34, issue 21
   });
 
   it('reads no appositive after "According to X,": the comma ends the phrase', () => {
-    const text = 'According to the Easton Office, car sales fell 2.8% in January.';
-    expect(described(text, 'Easton Office')).not.toContain('car sales fell 2.8% in January');
-    expect(described(text, 'Easton Office', false)).toContain('car sales fell 2.8% in January');
+    const text = 'According to the Easton Office, van sales dropped 3% in May.';
+    expect(described(text, 'Easton Office')).not.toContain('van sales dropped 3% in May');
+    expect(described(text, 'Easton Office', false)).toContain('van sales dropped 3% in May');
     // An appositive elsewhere is still read.
     expect(described('The Easton Office, the statistics agency, said sales fell.', 'Easton Office')[0]).toBe(
       'the statistics agency',
@@ -160,10 +159,10 @@ describe("X's words: a verb of saying under way, and whom they are told to (answ
       ...(underWay ? { saidUnderWay: true } : {}),
     }).map((s) => s.text);
 
-  it('reads the words after "are warning MSPs that", only with the option', () => {
-    const text = 'Ecologists are warning MSPs that Easton may have to accept more wind farms.';
-    expect(said(text, 'Ecologists')[0]).toBe('Easton may have to accept more wind farms');
-    expect(said(text, 'Ecologists', false)).toEqual([]);
+  it('reads the words after "are warning councillors that", only with the option', () => {
+    const text = 'Botanists are warning councillors that Easton may have to accept more masts.';
+    expect(said(text, 'Botanists')[0]).toBe('Easton may have to accept more masts');
+    expect(said(text, 'Botanists', false)).toEqual([]);
   });
 
   it('leaves out whom the words are told to before "that"', () => {
