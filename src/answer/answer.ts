@@ -112,8 +112,7 @@ export interface AnswerOptions {
   eventOpinions?: boolean;
   /**
    * "who is X?", "what does X do?" (spans.ts `descriptionSpans`, answers-34): a role before X's name
-   * is read across a lower-case "the" ("polling company the Ashby Group"), and "According to X,"
-   * sets off no appositive ("According to the Easton Office, van sales dropped"). Default true.
+   * is read across a lower-case "the" ("polling company the Ashby Group"). Default true.
    */
   descriptionCues?: boolean;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */

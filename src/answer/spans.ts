@@ -91,7 +91,7 @@ export interface QuestionWords {
   saidUnderWay?: boolean;
   /** "what happened to X?": "X is seen as", "X was expected to" tell no event (`eventVerbWeight`, answers-34). */
   eventOpinions?: boolean;
-  /** "who is X?": a role before X's name is read across a lower-case "the" ("watchdog the X"), and "According to X," sets off no appositive (answers-34). */
+  /** "who is X?": a role before X's name is read across a lower-case "the" ("watchdog the X", answers-34). */
   descriptionCues?: boolean;
 }
 
@@ -1309,10 +1309,8 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const clause = appositive?.[1]
       ? clauseNotNoun(mEnd + after.indexOf(appositive[1]), appositive[1], source.tags?.() ?? [])
       : false;
-    // answers-34: "According to the Easton Office, van sales dropped": the comma ends the phrase the name stands in.
-    const cited =
-      question.descriptionCues === true && /\baccording to (?:the\s+)?$/i.test(text.slice(0, m.start));
-    if (appositive?.[1] && !SPEECH.test(appositive[1]) && !clause && !cited) {
+    question.descriptionCues === true && /\baccording to (?:the\s+)?$/i.test(text.slice(0, m.start));
+    if (appositive?.[1] && !SPEECH.test(appositive[1]) && !clause) {
       const span = appositive[1].trim();
       const start = mEnd + after.indexOf(span);
       const lower = /^(?:\p{Ll}|(?:\p{Lu}\p{L}*['’]s\s))/u.test(span) || /\s\p{Ll}{3,}/u.test(span);
