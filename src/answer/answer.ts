@@ -98,6 +98,23 @@ export interface AnswerOptions {
   eventVerbs?: boolean;
   /** An untyped "X v Y" (or "X v Y - result") asks what happened between its sides (question.ts `matchAsked`, answers-33). Default true. */
   matchEvent?: boolean;
+  /**
+   * "what did X say?": a verb of saying under way, after "is" or "are" ("Botanists are warning
+   * councillors that ..."), gives the words after it as a verb of saying does (spans.ts `statementSpans`,
+   * answers-34). Default true.
+   */
+  saidUnderWay?: boolean;
+  /**
+   * "what happened to X?": a copula before a word of what is thought or expected ("is seen as", "was
+   * expected to", "is tipped to", "is favourite") tells no event: NOT_AN_EVENT (spans.ts
+   * `eventVerbWeight`, answers-34). Default true.
+   */
+  eventOpinions?: boolean;
+  /**
+   * "who is X?", "what does X do?" (spans.ts `descriptionSpans`, answers-34): a role before X's name
+   * is read across a lower-case "the" ("polling company the Ashby Group"). Default true.
+   */
+  descriptionCues?: boolean;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
   /**
@@ -403,6 +420,9 @@ export const defaultOptions: Required<
   reasonEvent: true,
   eventVerbs: true,
   matchEvent: true,
+  descriptionCues: true,
+  eventOpinions: true,
+  saidUnderWay: true,
   untypedWeight: 0.35,
   untypedRanked: true,
   headlineCovers: true,
@@ -2379,6 +2399,9 @@ function answerTyped(
     if (claim.length > 0) words.claim = claim;
   }
   if (wants === 'event' && o.eventVerbs) words.eventVerbs = true;
+  if (wants === 'event' && o.eventVerbs && o.eventOpinions) words.eventOpinions = true;
+  if (wants === 'statement' && o.saidUnderWay) words.saidUnderWay = true;
+  if (wants === 'description' && o.descriptionCues) words.descriptionCues = true;
   // The share of the question's content words each article's headline holds.
   const headlines = new Map<string, number>();
   const headlineShare = (articleId: string) => {

@@ -122,7 +122,7 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
     );
   if (m) return { wants: 'event', subject: at(m, m[1] ? 1 : 2) };
   m =
-    /^what (?:has |had |will |is going to |is |could |would |might |may |can |should |did |does )?(?:happened|happens|happen|happening|become of|became of) (?:to |with )?(.+)$/.exec(
+    /^what (?:has |had |will |is going to |is |could |would |might |may |can |should |did |does )?(?:happened|happens|happen|happening|become of|became of) (?:next )?(?:to |with )?(.+)$/.exec(
       q,
     );
   if (m)
@@ -130,6 +130,14 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
       wants: 'event',
       subject: at(m, 1).replace(/\s(?:on|in|at|after|before|during|last|this|over)\s.*$/, ''),
     };
+  // answers-34: "how did X do at Y?", "how did X fare in Y?", "how did the X v Y tie end?": what befell X.
+  m = formReadings
+    ? /^how (?:did|has|have|had|does|do|will) (.+?) (?:do|fare|fared|get on|got on|perform|performed|go|finish|end)(?:\s*\??$| (?:in|at|against|on|during|since|after|over|under|without|this|last|so far|overall)\b)/.exec(
+        q,
+      )
+    : null;
+  if (m && !(m[1] && /^(?:it|they|this|that|things)$/.test(m[1])))
+    return { wants: 'event', subject: at(m, 1) };
   // "what is X doing for Y?", "what is X going to do at Y?": what X does there, told by the verb after X.
   m =
     /^what (?:is|are|was|were) (.+?) (?:doing|going to do|planning to do|set to do|trying to do)(?: (?:for|in|at|about|with|on|to|over|after)\b.*)?\s*\??$/.exec(
@@ -154,7 +162,7 @@ function subjectForm(q: string, original: string): QuestionForm | undefined {
   if (m) return { wants: 'description', subject: at(m, 1) };
   // "what is X's business?", "what line of business is X in?", "what is X used for?": what X does.
   m =
-    /^what (?:is|was|are|were) (.+?)['’]s? (?:main )?business\s*\??$|^what (?:line|kind|sort) of (?:business|company|firm) (?:is|are) (.+?)(?: in)?(?:,.*)?\s*\??$|^what (?:is|are|was|were) (.+?) (?:used for|for|meant to do|designed to do)\s*\??$/.exec(
+    /^what (?:is|was|are|were) (.+?)(?:['’]s?|(?<= (?:its|his|her|their))) (?:main )?(?:line of )?business\s*\??$|^what (?:line|kind|sort) of (?:business|company|firm) (?:is|are) (.+?)(?: in)?(?:,.*)?\s*\??$|^what (?:is|are|was|were) (.+?) (?:used for|for|meant to do|designed to do)\s*\??$/.exec(
       q,
     );
   if (m) return { wants: 'description', subject: at(m, m[1] ? 1 : m[2] ? 2 : 3), does: true };
@@ -275,12 +283,20 @@ function readByRules(question: string): QuestionForm {
     // "what exactly happened", "who actually won": the word of stress is no part of what is asked.
     .replace(/^(what|who|where|when|why|how)\s+(?:exactly|actually|really|precisely)\s+/i, '$1 ')
     .replace(/\b(what|who|where|when|why|how)'s\b/gi, '$1 is')
-    .replace(/\b(what|who|where|when|why|how)'re\b/gi, '$1 are');
+    .replace(/\b(what|who|where|when|why|how)'re\b/gi, '$1 are')
+    // answers-34: "what'd he say": "did" before a subject and a verb.
+    .replace(/\b(what|who|where|when|why|how)'d(?= \S+ \S)/gi, (m, w) => (formReadings ? `${w} did` : m));
   // "In his New Year address, what did X say?", "Ashby's run - how long?": what is asked follows the
   // phrase set off before it; read from the question word, if that reads a type.
   const tail = ASKING.test(written) ? undefined : SET_OFF_ASKING.exec(written)?.[1];
   // "Ashby Private - what kind of firm?": the description of the name set off before.
-  const kindAsked = tail && /^what (?:kind|sort|type) of [a-z-]+\s*\??$/i.test(tail);
+  // answers-34: an aside may follow it ("Zedvision - what sort of show, Easton poll").
+  const kindAsked =
+    tail &&
+    (formReadings
+      ? /^what (?:kind|sort|type) of [a-z-]+\s*\??\s*(?:,[^?]*)?$/i
+      : /^what (?:kind|sort|type) of [a-z-]+\s*\??$/i
+    ).test(tail);
   const setOff = kindAsked ? (nameBefore(written, tail) ?? phraseBefore(written, tail)) : undefined;
   if (kindAsked && setOff) return { wants: 'description', subject: setOff };
   // "Ann Grey - role on the Ashby film", "Ann Grey - his role in X", "Ann Grey - job, X story"
@@ -600,6 +616,12 @@ const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
  * otherwise the form is kept as read. Pure.
  */
 function namedBefore(written: string, tail: string, form: QuestionForm): QuestionForm {
+  // answers-34: "Ann Grey on the merger - what did she say", "Grey gripe about X - what did he say":
+  // the speaker of the words asked is the one the phrase set off before gives words to, on its topic.
+  if (formReadings && form.wants === 'statement' && (!form.subject || PRONOUN_SUBJECT.test(form.subject))) {
+    const words = wordsSetOff(written.slice(0, written.length - tail.length).replace(/\s*[,:\-–]\s*$/, ''));
+    if (words) return { ...form, subject: words.subject, about: form.about ?? words.about };
+  }
   if (!form.subject || !PRONOUN_SUBJECT.test(form.subject)) return form;
   const named =
     nameBefore(written, tail) ??
@@ -607,6 +629,24 @@ function namedBefore(written: string, tail: string, form: QuestionForm): Questio
     // span-33: who or what it is, only; the other forms about a subject keep their pronoun.
     (form.wants === 'description' ? phraseBefore(written, tail) : undefined);
   return named ? { ...form, subject: named } : form;
+}
+
+/**
+ * answers-34: whose words on what a phrase set off before a question gives: "X on Y", "X's view of
+ * Y", "X reaction to Y" (`wordsAsked`), or "X gripe about Y" (a noun of words without the
+ * possessive). Pure.
+ */
+function wordsSetOff(before: string): { subject: string; about: string } | undefined {
+  const text = cleanSubject(before);
+  const asked = wordsAsked(text);
+  if (asked) return { subject: asked.subject, about: asked.about };
+  const m = new RegExp(
+    `^(.{2,40}?) (?:${WORDS_NOUN}|gripe|gripes|hopes|fears|claim|claims) (?:on|of|about|over) (.+)$`,
+    'i',
+  ).exec(text);
+  const subject = m?.[1]?.trim();
+  if (!subject || !m?.[2] || subject.split(' ').length > 4) return undefined;
+  return { subject, about: m[2].trim() };
 }
 
 /** Words of a role, which describe a person rather than name one ("ceo", "boss", "guy"). */
@@ -891,6 +931,17 @@ function unmarkedAsked(text: string): QuestionForm | undefined {
 
 /** Whether a telegraphic query with no question mark asks the value of a measure it names (untyped-33); bench toggle. */
 let measuresUnmarked = true;
+
+/**
+ * answers-34: the forms read from a phrase set off before the question: a kind asked with an aside
+ * after it, "what'd" as "what did", and the speaker of "X on Y - what did he say". Default on.
+ */
+let formReadings = true;
+
+/** Reads the answers-34 set-off forms or not (bench: before/after). */
+export function useFormReadings(on: boolean): void {
+  formReadings = on;
+}
 
 /** Sets whether `unmarkedMeasure` reads telegraphic queries (bench: before / after on the same run). */
 export function useUnmarkedMeasures(on: boolean): void {

@@ -87,6 +87,12 @@ export interface QuestionWords {
   thing?: boolean;
   /** "what happened to X?": weigh a clause by whether its verb tells an event (`eventVerbWeight`, answers-33). */
   eventVerbs?: boolean;
+  /** "what did X say?": a verb of saying under way ("are warning councillors that ...") says words too (answers-34). */
+  saidUnderWay?: boolean;
+  /** "what happened to X?": "X is seen as", "X was expected to" tell no event (`eventVerbWeight`, answers-34). */
+  eventOpinions?: boolean;
+  /** "who is X?": a role before X's name is read across a lower-case "the" ("watchdog the X", answers-34). */
+  descriptionCues?: boolean;
 }
 
 /**
@@ -1303,6 +1309,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const clause = appositive?.[1]
       ? clauseNotNoun(mEnd + after.indexOf(appositive[1]), appositive[1], source.tags?.() ?? [])
       : false;
+    question.descriptionCues === true && /\baccording to (?:the\s+)?$/i.test(text.slice(0, m.start));
     if (appositive?.[1] && !SPEECH.test(appositive[1]) && !clause) {
       const span = appositive[1].trim();
       const start = mEnd + after.indexOf(span);
@@ -1374,6 +1381,19 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     const tags = source.tags?.() ?? [];
     let i = tags.findIndex((w) => w.start >= m.start) - 1;
     while (i >= 0 && HONORIFIC_WORD.test(tags[i]?.text ?? '')) i--;
+    // answers-34: "polling company the Ashby Group", "rail watchdog the Easton Board": a lower-case
+    // "the" between the name and a common noun before it sets the role off. The role is then its
+    // lower-case words alone ("safety firm Zedmail and polling company the Ashby Group": "polling
+    // company").
+    const acrossThe =
+      question.descriptionCues === true &&
+      tags[i]?.text === 'the' &&
+      tags[i - 1]?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(tags[i - 1]?.text ?? '') &&
+      /^\s+$/.test(
+        text.slice((tags[i - 1]?.start ?? 0) + (tags[i - 1]?.text.length ?? 0), tags[i]?.start ?? 0),
+      );
+    if (acrossThe) i--;
     const end = i >= 0 ? (tags[i]?.start ?? 0) + (tags[i]?.text.length ?? 0) : -1;
     let from = -1;
     let role = false;
@@ -1406,6 +1426,7 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
         break;
       }
       if (!fits || /^(?:The|A|An)$/.test(w.text) || SPEECH.test(w.text)) break;
+      if (acrossThe && (!/^\p{Ll}/u.test(w.text) || /^(?:and|&)$/.test(w.text))) break;
       if (/^\p{Ll}/u.test(w.text) && w.pos === 'NOUN') role = true;
       if (TITLE_WORD.test(w.text)) role = true;
       // "Journalist Ann Grey writes": a role noun capitalized only because it opens the sentence.
@@ -1436,6 +1457,9 @@ export const NOT_AN_EVENT = 0.6;
 export const A_STATE = 0.8;
 
 const MODAL = /^(?:will|would|could|can|may|might|must|should|shall|wo|ca)$/i;
+/** Participles after a copula that tell what is thought or expected of the subject, not what befell it (answers-34). */
+const OPINION =
+  /^(?:seen|regarded|viewed|considered|thought|believed|expected|tipped|rumoured|rumored|reported|said|known|described|likely|unlikely|hoping|keen|determined|confident|favourite|favorite)$/i;
 const COPULA = /^(?:is|are|am|was|were|be|being|'s|’s|'re|’re)$/i;
 const HAVE = /^(?:has|have|had|'ve|’ve|'d|’d)$/i;
 
@@ -1445,7 +1469,7 @@ const HAVE = /^(?:has|have|had|'ve|’ve|'d|’d)$/i;
  * copula with no participle after it; NOT_AN_EVENT for a modal or a verb in the present ("faces"),
  * or "has" with no verb after it. Pure.
  */
-export function eventVerbWeight(tags: readonly TaggedWord[], from: number): number {
+export function eventVerbWeight(tags: readonly TaggedWord[], from: number, opinions = false): number {
   let i = from;
   const word = (k: number) => tags[k]?.text ?? '';
   // "have both left", "has not been", "was quickly sacked".
@@ -1468,6 +1492,8 @@ export function eventVerbWeight(tags: readonly TaggedWord[], from: number): numb
   if (COPULA.test(lead)) {
     i++;
     skip();
+    // answers-34: "is seen as", "was expected to", "is tipped to": what is thought of the subject, no event.
+    if (opinions && OPINION.test(word(i))) return NOT_AN_EVENT;
     return tags[i]?.pos === 'VERB' || /^to$/i.test(word(i)) ? 1 : A_STATE;
   }
   const verb = tags[i];
@@ -1492,7 +1518,7 @@ function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
     clause.weight = SPEECH.test(clause.text.split(/\s+/).slice(0, 3).join(' '))
       ? 0.3
       : question.eventVerbs
-        ? eventVerbWeight(tags, at)
+        ? eventVerbWeight(tags, at, question.eventOpinions === true)
         : 1;
     spans.push(clause);
   }
@@ -1502,7 +1528,10 @@ function eventSpans(source: SpanSource, question: QuestionWords): Span[] {
     const at = tags.findIndex((w) => w.pos === 'AUX' || w.pos === 'VERB');
     const clause = at >= 0 ? clauseFrom(text, tags[at]?.start ?? 0, 25) : undefined;
     if (clause && !SPEECH.test(clause.text.split(/\s+/).slice(0, 3).join(' ')))
-      spans.push({ ...clause, weight: 0.5 * (question.eventVerbs ? eventVerbWeight(tags, at) : 1) });
+      spans.push({
+        ...clause,
+        weight: 0.5 * (question.eventVerbs ? eventVerbWeight(tags, at, question.eventOpinions === true) : 1),
+      });
   }
   return spans;
 }
@@ -1554,7 +1583,9 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const speakers = question.speaker && question.speaker.size > 0 ? (source.speakers?.() ?? []) : [];
   const asked = question.speaker ?? new Set<string>();
   const theirs = speakers.some((s) => speakerIs(s, asked, (w) => stem(w)));
-  const spoken = SPEECH.test(text) || /["“]/.test(text);
+  // answers-34: "Botanists are warning councillors that ...": a verb of saying under way says words too.
+  const progressive = question.saidUnderWay ? SAYING_UNDER_WAY.exec(text) : null;
+  const spoken = SPEECH.test(text) || /["“]/.test(text) || progressive !== null;
   if (!spoken && !theirs) return [];
   const named =
     speakers.length > 0
@@ -1588,10 +1619,15 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const closed = quotes.filter((q) => !q.runsOn && !q.runsIn);
   for (const q of closed.length > 0 ? closed : quotes.slice(0, 1))
     spans.push({ text: q.body, start: q.start, end: q.start + q.body.length, weight: 1 });
-  const verb = SPEECH.exec(text);
+  const verb = SPEECH.exec(text) ?? progressive;
   if (verb && spans.length === 0) {
     const from = verb.index + verb[0].length;
-    const lead = /^\s+(?:(?:that|on|of)\s+)?/.exec(text.slice(from))?.[0].length ?? 0;
+    // answers-34: whom it is said to, before "that", is no part of the words ("told councillors that ...").
+    const told =
+      question.saidUnderWay && /\b(?:told|tells?|telling|warn\w*|urg\w*)$/i.test(verb[0])
+        ? /^\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,2}?that\s+/u.exec(text.slice(from))
+        : null;
+    const lead = told?.[0].length ?? /^\s+(?:(?:that|on|of)\s+)?/.exec(text.slice(from))?.[0].length ?? 0;
     const clause = clauseFrom(text, from + lead, 40);
     if (clause && clause.text.split(/\s+/).length >= 3) spans.push({ ...clause, weight: 0.9 });
   }
@@ -1615,6 +1651,10 @@ export function speakerIs(
   for (const w of speaker.match(/[\p{L}\p{N}]+/gu) ?? []) if (names.has(stemOf(w))) return true;
   return false;
 }
+
+/** A verb of saying under way, after "is" or "are" ("are warning", "is insisting"; answers-34). */
+const SAYING_UNDER_WAY =
+  /\b(?:is|are|was|were|has been|have been)\s+(?:now\s+|also\s+|still\s+)?(?:saying|telling|warning|arguing|insisting|claiming|urging|predicting|suggesting|stressing|calling for)\b/i;
 
 /** What another speaker's words count for, to a question about the subject's (the subject's count 1, unknown 0.5). */
 const OTHERS_WORDS = 0.3;
