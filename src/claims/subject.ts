@@ -294,6 +294,20 @@ export function placeInPhrase(
   return next === undefined || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
 }
 
+/**
+ * A place's possessive before a rank: "Ruritania's largest power producer, Zedco", "Zedland's
+ * third-largest milk producer", "Ruritania's number one keeper", "Zedland's first low-cost
+ * airline". The place tells where the thing ranks; the thing ranked (the name set beside it, or
+ * the one the sentence is about) holds the figure.
+ */
+const RANKED_IN =
+  /^['’]s?\s+(?:(?:\p{Ll}+-)?(?:(?!(?:west|midwest|interest|rest|unrest|test|contest|protest|request|arrest|quest|conquest|invest|vest|nest|harvest|forest|chest|guest|suggest|digest|honest|modest|manifest)\b)\p{Ll}+est|first|second|third|fourth|fifth|top|leading|number|No\.?)|\d+(?:st|nd|rd|th))\b/u;
+
+/** True when a name is a country or region whose possessive ranks the thing after it (`RANKED_IN`). */
+export function placeRanking(text: string, e: { name: string; at: number }): boolean {
+  return isRegion(e.name) && RANKED_IN.test(text.slice(e.at + e.name.length));
+}
+
 /** The last sentence read (subjectOf is asked of each figure of a sentence in turn). */
 let lastSentence: SentenceNames | undefined;
 
@@ -329,9 +343,12 @@ export function subjectOf(
 ): string[] | undefined {
   const { usable: all, allAsides } = sentenceNames(text, names);
   // "ordered 30 Zed Z300 planes in a $1.8bn deal": a name of a kind owns no figure but its own count.
+  // "Shares in Ruritania's largest power producer, Zedco, rose 13%": a place that ranks owns none.
   const usable = all.filter(
     (e) =>
-      (e.at >= q.start && e.at <= q.end + 1) || !(kindName(text, e, tags) || placeInPhrase(text, e, tags)),
+      ((e.at >= q.start && e.at <= q.end + 1) ||
+        !(kindName(text, e, tags) || placeInPhrase(text, e, tags))) &&
+      !placeRanking(text, e),
   );
   const asides = allAsides.filter(([, end]) => end <= q.start);
   // "rose to 5.2%, compared with 11.4% in Freedonia and 8.6% in Sylvania": each compared figure is its place's.

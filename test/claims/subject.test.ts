@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, openingName, partedNames, subjectOf } from '../../src/claims/subject.js';
+import { occurrences, openingName, partedNames, placeRanking, subjectOf } from '../../src/claims/subject.js';
 import { tagWords } from '../../src/facts/nlp.js';
 import { parseQuantities } from '../../src/facts/quantities.js';
 
@@ -230,5 +230,51 @@ describe('subjectOf: a place set inside a noun phrase (placeInPhrase, claims-29)
     const total = 'The UK total of 5.3 million gives about eight homes in ten a line.';
     expect(holder(total, ['UK'], '5.3 million')).toEqual(['UK']);
     expect(holder('US growth would reach 4.4% this year.', ['US'], '4.4%')).toEqual(['US']);
+  });
+});
+
+describe('subjectOf: a place whose possessive ranks the thing after it (placeRanking, subject-34)', () => {
+  const holder = (text: string, names: string[], figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text.includes(figure));
+    if (!q) throw new Error(`no ${figure}`);
+    const words = tagWords(text);
+    return subjectOf(text, names, q, () => words);
+  };
+  it('owns none of the figures: the thing ranked holds them', () => {
+    const apposed = 'Northwind, the US’s second-largest carmaker, is to cut 3,000 jobs.';
+    expect(holder(apposed, ['Northwind', 'US'], '3,000')).toEqual(['Northwind']);
+    const first = "Since then the UK's first budget carrier has spent $1.8bn on new jets.";
+    expect(holder(first, ['UK'], '$1.8bn')).toBeUndefined();
+  });
+  it('names no one where nothing else is named (the article is asked then)', () => {
+    expect(holder("He will be the UK's number one keeper for 10 games.", ['UK'], '10')).toBeUndefined();
+  });
+  it("still holds a place's own figures where no rank follows its possessive", () => {
+    expect(holder("The UK's economy grew by 0.7% in the quarter.", ['UK'], '0.7%')).toEqual(['UK']);
+  });
+});
+
+describe('placeRanking', () => {
+  it('reads a superlative, an ordinal, "top", "leading" or "number" after a place\'s possessive', () => {
+    const at = (text: string, name: string) => ({ name, at: text.indexOf(name) });
+    for (const text of [
+      "the UK's biggest bank",
+      "the UK's third-largest grocer",
+      'the UK’s first budget airline',
+      "the UK's number one keeper",
+      "the UK's top seed",
+      "the UK's 5th richest man",
+      "the UK's richest man",
+      "the UK's fastest-growing firm",
+      "the UK's greatest",
+    ])
+      expect(placeRanking(text, at(text, 'UK')), text).toBe(true);
+    for (const text of [
+      "the UK's economy",
+      "the UK's interest rates",
+      "the UK's contest",
+      "Northwind's largest plant",
+    ])
+      expect(placeRanking(text, at(text, text.includes('UK') ? 'UK' : 'Northwind')), text).toBe(false);
   });
 });
