@@ -1214,17 +1214,20 @@ const FIGURE_OF_KIND: Readonly<Record<string, AnswerType>> = {
  * The answer type of the measure a question names in lower case ("budget", "prison sentence": a
  * concept with a kind of figure; not a name holding one of its words, "Band Aid") when none of
  * `facts` holds a figure of that kind: the coverage gives no such figure. Undefined when the
- * question names no such measure or a fact holds one. Pure.
+ * question names no such measure or a fact holds one. `facts` may be given as a function, called
+ * only when the question names such a measure (speed-34: the bench's headlines name none, and
+ * choosing the facts reads each one's article). Pure.
  */
 export function measureUnfigured(
   slots: readonly Slot[],
-  facts: ReadonlyArray<Pick<Fact, 'quantities'>>,
+  facts: ReadonlyArray<Pick<Fact, 'quantities'>> | (() => ReadonlyArray<Pick<Fact, 'quantities'>>),
 ): AnswerType | undefined {
   const kinds = slots.flatMap((s) =>
     s.concept?.kind && FIGURE_OF_KIND[s.concept.kind] && !/\p{Lu}/u.test(s.label) ? [s.concept.kind] : [],
   );
-  if (kinds.length === 0 || facts.some((f) => f.quantities.some((q) => kinds.includes(q.kind))))
-    return undefined;
+  if (kinds.length === 0) return undefined;
+  const read = typeof facts === 'function' ? facts() : facts;
+  if (read.some((f) => f.quantities.some((q) => kinds.includes(q.kind)))) return undefined;
   return FIGURE_OF_KIND[kinds[0] ?? ''];
 }
 
@@ -2150,8 +2153,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
   const unfigured =
     o.figureOfMeasure && (asked || o.figureOfSubject) && form.wants === undefined
-      ? measureUnfigured(
-          slots,
+      ? measureUnfigured(slots, () =>
           strong
             .slice(0, o.maxFacts)
             .map((c) => c.fact)
