@@ -1,4 +1,4 @@
-import { comparable, compareClaims } from '../claims/compare.js';
+import { compareClaims } from '../claims/compare.js';
 import { type ClaimFigure, claimFigures, claimsOf, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { MONTH_SHORT_FORMS, MONTHS } from '../facts/months.js';
@@ -24,6 +24,7 @@ import {
 } from './asked.js';
 import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge, sentenceBridgeWords } from './bridge.js';
 import { casedAsCoverage, rareNameCase } from './casing.js';
+import { comparedFacts } from './compared-ahead.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
@@ -549,6 +550,10 @@ const LONG_QUESTION = 1.6;
 
 /** How many of the best candidates are read for figures that disagree. */
 const COMPARED = 100;
+
+/** The measures a question's slots name (those of a kind of figure): their claims are compared. */
+const measuredOf = (slots: readonly Slot[]): Concept[] =>
+  slots.flatMap((s) => (s.concept?.kind ? [s.concept] : []));
 
 /** How many of the best candidates are grouped and chosen from. */
 const GROUPED = 50;
@@ -1234,17 +1239,20 @@ const FIGURE_OF_KIND: Readonly<Record<string, AnswerType>> = {
  * The answer type of the measure a question names in lower case ("budget", "prison sentence": a
  * concept with a kind of figure; not a name holding one of its words, "Band Aid") when none of
  * `facts` holds a figure of that kind: the coverage gives no such figure. Undefined when the
- * question names no such measure or a fact holds one. Pure.
+ * question names no such measure or a fact holds one. `facts` may be given as a function, called
+ * only when the question names such a measure (speed-34: the bench's headlines name none, and
+ * choosing the facts reads each one's article). Pure.
  */
 export function measureUnfigured(
   slots: readonly Slot[],
-  facts: ReadonlyArray<Pick<Fact, 'quantities'>>,
+  facts: ReadonlyArray<Pick<Fact, 'quantities'>> | (() => ReadonlyArray<Pick<Fact, 'quantities'>>),
 ): AnswerType | undefined {
   const kinds = slots.flatMap((s) =>
     s.concept?.kind && FIGURE_OF_KIND[s.concept.kind] && !/\p{Lu}/u.test(s.label) ? [s.concept.kind] : [],
   );
-  if (kinds.length === 0 || facts.some((f) => f.quantities.some((q) => kinds.includes(q.kind))))
-    return undefined;
+  if (kinds.length === 0) return undefined;
+  const read = typeof facts === 'function' ? facts() : facts;
+  if (read.some((f) => f.quantities.some((q) => kinds.includes(q.kind)))) return undefined;
   return FIGURE_OF_KIND[kinds[0] ?? ''];
 }
 
@@ -1957,6 +1965,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     }
     byScore(candidates);
   }
+  // The facts compared below, chosen now: the thread tags their names meanwhile (speed-34).
+  const comparing = comparedFacts(index, vocabulary, measuredOf(slots));
+  comparing.ahead(candidates.slice(0, COMPARED).map((c) => c.fact));
 
   // kind-30: a sentence's spans of the kind asked come before those of another kind (its words say
   // which: `kindMisfit`); read once a candidate, after the ranking (the features keep the spans as found).
@@ -2170,8 +2181,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
   const unfigured =
     o.figureOfMeasure && (asked || o.figureOfSubject) && form.wants === undefined
-      ? measureUnfigured(
-          slots,
+      ? measureUnfigured(slots, () =>
           strong
             .slice(0, o.maxFacts)
             .map((c) => c.fact)
@@ -2277,7 +2287,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     quantities: g.lead.quantities,
   }));
 
-  const measured = slots.flatMap((s) => (s.concept?.kind ? [s.concept] : []));
+  const measured = measuredOf(slots);
   const ofMeasureAsked = (c: ClaimFigure) => c.measure !== undefined && measured.includes(c.measure);
   // The figures of the measures asked about, read as claims: a subject's values at different
   // moments are a timeline; only values of one moment that cannot all be right differ.
@@ -2289,10 +2299,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
             index,
             // Only facts with a claim of a measure asked about that another such claim shares the
             // measure and unit of (see comparable): the others' names are never tagged.
-            comparable(
-              candidates.slice(0, COMPARED).map((c) => c.fact),
-              (f) => claimFigures(index, f, vocabulary).filter(ofMeasureAsked),
-            ),
+            comparing.of(candidates.slice(0, COMPARED).map((c) => c.fact)),
             vocabulary,
           ).filter(ofMeasureAsked),
         );

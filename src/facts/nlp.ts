@@ -160,6 +160,11 @@ export function tagInProcess(text: string): RawTags {
 export function tagWords(text: string): TaggedWord[] {
   const known = recent.get(text);
   if (known) return known;
+  if (aheadMany?.texts.includes(text)) {
+    takeAheadMany();
+    const taken = recent.get(text);
+    if (taken) return taken;
+  }
   const seen = taggable(text);
   let raw: RawTags | undefined;
   if (ahead && ahead.text === text) {
@@ -185,6 +190,51 @@ export function tagAhead(text: string): void {
   if (ahead) thread.forget(ahead.id);
   const id = thread.post(taggable(text));
   ahead = id === undefined ? undefined : { text, id };
+}
+
+/** Texts posted to the thread together ahead of the call that reads them (see tagManyAhead), and their call. */
+let aheadMany: { texts: readonly string[]; seen: readonly string[]; id: number } | undefined;
+
+/**
+ * Sends texts to the thread to tag together while the caller works on (speed-34: the sentences whose
+ * names an answer compares, known once its candidates are ranked, read after its rules and groups);
+ * the first tagWords or tagWordsOfMany that asks for one of them takes the reply for all, as if it
+ * had asked for them then (each text is tagged as if it were the first, wink-pristine.ts). Texts
+ * tagged lately are not sent; at most one tagWordsOfMany batch (TAG_BATCH texts, TAG_BATCH_CHARS
+ * characters) is; a later call forgets the one before.
+ */
+export function tagManyAhead(texts: readonly string[]): void {
+  if (!thread) return;
+  const todo: string[] = [];
+  const seen: string[] = [];
+  let chars = 0;
+  for (const text of new Set(texts)) {
+    if (recent.has(text)) continue;
+    const cut = taggable(text);
+    if (todo.length >= TAG_BATCH || (todo.length > 0 && chars + cut.length > TAG_BATCH_CHARS)) break;
+    chars += cut.length;
+    todo.push(text);
+    seen.push(cut);
+  }
+  if (aheadMany) thread.forget(aheadMany.id);
+  aheadMany = undefined;
+  if (todo.length === 0) return;
+  const id = thread.post(seen);
+  if (id !== undefined) aheadMany = { texts: todo, seen, id };
+}
+
+/** Takes the reply of the texts posted ahead (tagManyAhead) into the recently tagged texts, waiting for it within its budget. */
+function takeAheadMany(): void {
+  const posted = aheadMany;
+  if (!posted || !thread) return;
+  aheadMany = undefined;
+  const chars = posted.seen.reduce((sum, t) => sum + t.length, 0);
+  const tagged = thread.collectMany(posted.id, posted.seen.length, chars, coldWait());
+  if (!tagged) return; // late: tagged as asked, in a trip of its own
+  posted.texts.forEach((text, i) => {
+    const raw = tagged[i];
+    if (raw && !recent.has(text)) remember(text, wordsOf(text, raw));
+  });
 }
 
 /**
@@ -231,8 +281,13 @@ const TAG_BATCH_CHARS = 8000;
  * lately are not sent again (see tagWords).
  */
 export function tagWordsOfMany(texts: readonly string[]): TaggedWord[][] {
-  const known = texts.map((text) => recent.get(text));
+  let known = texts.map((text) => recent.get(text));
   if (known.every((words) => words !== undefined)) return known as TaggedWord[][];
+  if (aheadMany && texts.some((text, i) => known[i] === undefined && aheadMany?.texts.includes(text))) {
+    takeAheadMany();
+    known = texts.map((text) => recent.get(text));
+    if (known.every((words) => words !== undefined)) return known as TaggedWord[][];
+  }
   const todo = texts.filter((_, i) => known[i] === undefined);
   const fresh = tagUnknown(todo);
   let next = 0;

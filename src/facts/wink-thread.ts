@@ -249,7 +249,7 @@ export class WinkThread {
    * (speed-32: a question's tags, read a few milliseconds later); its call id for `collect`, or
    * undefined when the thread is not ready (nothing is posted).
    */
-  post(text: string): number | undefined {
+  post(text: string | readonly string[]): number | undefined {
     if (!this.ready) return undefined;
     this.lastCall = (this.lastCall % 0x7fffffff) + 1;
     const id = this.lastCall;
@@ -263,6 +263,21 @@ export class WinkThread {
    * call's budget from now (see WinkThreadOptions, or `waitMs`); undefined when late (then dropped).
    */
   collect(id: number, chars: number, waitMs?: number): RawTags | undefined {
+    const tags = this.reply(id, chars, waitMs);
+    return Array.isArray(tags) ? (tags as RawTags) : undefined;
+  }
+
+  /**
+   * The tags of texts posted ahead together (`post` of a list), as `tagMany` gives them; undefined
+   * when late (then dropped), as `collect`.
+   */
+  collectMany(id: number, count: number, chars: number, waitMs?: number): RawTags[] | undefined {
+    const tags = this.reply(id, chars, waitMs);
+    return Array.isArray(tags) && tags.length === count ? (tags as RawTags[]) : undefined;
+  }
+
+  /** The reply to a call posted ahead, kept or waited for (see collect); undefined when late. */
+  private reply(id: number, chars: number, waitMs?: number): unknown {
     const deadline =
       performance.now() + (waitMs ?? this.options.waitMs + (this.options.waitMsPerKChar * chars) / 1000);
     try {
@@ -277,10 +292,7 @@ export class WinkThread {
           const { id: of, tags } = reply.message as { id: number; tags: unknown };
           if (this.posted.has(of)) this.held.set(of, tags);
         }
-        if (this.held.has(id)) {
-          const tags = this.held.get(id);
-          return Array.isArray(tags) ? (tags as RawTags) : undefined;
-        }
+        if (this.held.has(id)) return this.held.get(id);
         const left = deadline - performance.now();
         if (left <= 0 || !this.alive || !this.posted.has(id)) return undefined;
         // Wakes when the thread answers any call (at once if it has since the port was read); the

@@ -582,6 +582,13 @@ Filming of Harbour Lights ends in the spring.
     const facts = index.factsOf('film');
     expect(measureUnfigured(slots, facts.slice(0, 4))).toBe('money');
     expect(measureUnfigured(slots, facts)).toBeUndefined();
+    // The facts given as a function: read only where the question names such a measure.
+    expect(measureUnfigured(slots, () => facts.slice(0, 4))).toBe('money');
+    expect(measureUnfigured(slots, () => facts)).toBeUndefined();
+    const unread = () => {
+      throw new Error('the facts are not read');
+    };
+    expect(measureUnfigured(parseQuery('what did Band Aid do', defaultVocabulary()), unread)).toBeUndefined();
     // A name holding a measure's word ("Band Aid") names no measure.
     expect(measureUnfigured(parseQuery('what did Band Aid do', defaultVocabulary()), facts.slice(0, 4))).toBe(
       undefined,

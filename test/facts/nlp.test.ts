@@ -4,6 +4,7 @@ import {
   startWinkThread,
   tagAhead,
   tagInProcess,
+  tagManyAhead,
   tagWords,
   tagWordsOfMany,
 } from '../../src/facts/nlp.js';
@@ -104,5 +105,42 @@ describe('tagWords', () => {
     expect(meanwhile.map((w) => [w.text, w.pos])).toEqual(expected(other));
     // Kept as lately tagged: asked again, the same words.
     expect(tagWords(asked)).toBe(words);
+  });
+});
+
+describe('tagManyAhead', () => {
+  it('gives texts sent ahead together the words tagWords and tagWordsOfMany give, sent once', () => {
+    startWinkThread();
+    const words = (text: string) => {
+      const raw = tagInProcess(text);
+      const out: string[][] = [];
+      for (let i = 0; i + 3 <= raw.length; i += 3)
+        if ((raw[i + 1] === 'word' || raw[i + 1] === 'number') && /^[\p{L}\p{N}]/u.test(raw[i] ?? ''))
+          out.push([raw[i] ?? '', raw[i + 2] ?? '']);
+      return out;
+    };
+    const sent = [
+      'Lakonia Air carried 2.1m passengers in 2004, up 8%.',
+      'Its chief, Jo Lane, said fares fell.',
+      'Brindle Rail lost £3m.',
+    ];
+    // Sent ahead and forgotten when the next is sent; then the three (one twice).
+    tagManyAhead(['A sentence never asked for, sent ahead.']);
+    tagManyAhead([...sent, sent[0] ?? '']);
+    const meanwhile = tagWords('Harbourline spoke in Ashby.');
+    expect(meanwhile.map((w) => [w.text, w.pos])).toEqual(words('Harbourline spoke in Ashby.'));
+    // One asked by tagWordsOfMany, with a text never sent: every one as the tagger reads it.
+    const many = tagWordsOfMany([sent[1] ?? '', 'Widget rose 5% on Friday.']);
+    expect(many.map((ws) => ws.map((w) => [w.text, w.pos]))).toEqual([
+      words(sent[1] ?? ''),
+      words('Widget rose 5% on Friday.'),
+    ]);
+    // The others came in the same reply: kept as lately tagged, asked one by one.
+    const first = tagWords(sent[0] ?? '');
+    expect(first.map((w) => [w.text, w.pos])).toEqual(words(sent[0] ?? ''));
+    expect(first.map((w) => w.start)).toEqual(
+      first.map((w, i) => (sent[0] ?? '').indexOf(w.text, i === 0 ? 0 : (first[i - 1]?.start ?? 0) + 1)),
+    );
+    expect(tagWords(sent[2] ?? '').map((w) => [w.text, w.pos])).toEqual(words(sent[2] ?? ''));
   });
 });

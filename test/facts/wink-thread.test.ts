@@ -108,6 +108,22 @@ describe('WinkThread', () => {
     );
   });
 
+  it('tags texts posted ahead together, as tagMany does, and collects them once', () => {
+    const texts = ['Shares in Acme rose 5% on Monday.', '', 'Jo Lane leads Widget.'];
+    const id = thread?.post(texts);
+    expect(id).toBeDefined();
+    // A call made meanwhile is answered as ever.
+    expect(thread?.tag('Acme buys Widget.')).toEqual(tagInProcess('Acme buys Widget.'));
+    const chars = texts.join('').length;
+    expect(id === undefined ? undefined : thread?.collectMany(id, texts.length, chars)).toEqual(
+      texts.map((t) => tagInProcess(t)),
+    );
+    expect(id === undefined ? 'none' : thread?.collectMany(id, texts.length, chars, 5)).toBeUndefined();
+    // A reply of another length than asked is no answer.
+    const other = thread?.post(texts);
+    expect(other === undefined ? 'none' : thread?.collectMany(other, 2, chars)).toBeUndefined();
+  });
+
   it('posts nothing while the model loads', () => {
     const loading = WinkThread.start({ waitMs: 5, waitMsPerKChar: 0 });
     expect(loading?.post('Acme buys Widget.')).toBeUndefined();

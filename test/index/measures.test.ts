@@ -18,6 +18,25 @@ describe('attribute', () => {
       ['49%', 'stake'],
     ]);
   });
+
+  it('reads an indexed fact once a vocabulary, and a fact of another vocabulary or made afresh anew', () => {
+    const [fact] = indexOf({ a: 'Deal\n\nThe firm will invest $15 billion for a 49% stake.\n' }).facts();
+    if (!fact) throw new Error('no fact');
+    const first = attribute(fact, vocabulary);
+    expect(attribute(fact, vocabulary)).toBe(first);
+    const other = buildVocabulary({
+      ignore: [],
+      unindexed: [],
+      concepts: [{ name: 'holding', kind: 'percent', words: ['stake'] }],
+    });
+    expect(attribute(fact, other).map(([q, c]) => [q.text, c.name])).toEqual([['49%', 'holding']]);
+    expect(attribute(fact, vocabulary)).toBe(first);
+    // A fact that is no indexed one (its text may be another's next time) is read each time.
+    const plain = { ...fact, quantities: parseQuantities(fact.text) };
+    const read = attribute(plain, vocabulary);
+    expect(read).toEqual(first);
+    expect(attribute(plain, vocabulary)).not.toBe(read);
+  });
 });
 
 describe('attribute: phrases tried by their first stem', () => {
