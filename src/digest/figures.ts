@@ -540,6 +540,20 @@ export function ownersGuessedApart<
 }
 
 /**
+ * The subject keys of the story's main names: those at least `MAIN_NAME_SHARE` of its distinct
+ * articles use (two at least, every article of a story of fewer). Pure.
+ */
+export function mainSubjectKeys(
+  index: Pick<FactIndex, 'distinctArticleCount'>,
+  names: ReadonlyArray<{ name: string; articles: number }>,
+): Set<string> {
+  const keyOf = subjectKeys(names);
+  const distinct = index.distinctArticleCount;
+  const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
+  return new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
+}
+
+/**
  * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
  * without one: they only count, never make a line of their own), its subject, and whether it can be
  * shown (`placed`): a subject the sentence names, or resolved to one of the story's main names, and
@@ -551,9 +565,7 @@ export function figureMentions(
   names: ReadonlyArray<{ name: string; articles: number }>,
 ): FigureMention[] {
   const keyOf = subjectKeys(names);
-  const distinct = index.distinctArticleCount;
-  const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
-  const main = new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
+  const main = mainSubjectKeys(index, names);
   const found: FigureMention[] = [];
   // Words that name a measure on their own ("profits", "sales"): reported words opening with one are
   // still the speaker's figure.
@@ -956,22 +968,26 @@ const FALL_MEASURES = new Set(['decline', 'loss']);
 export const momentShown = (m: Pick<Moment, 'text' | 'anchored'>) =>
   m.anchored ?? m.text.replace(/^of\s+/i, '').replace(/['’]s$/, '');
 
-/** Scale words and signs a count's number may end with: "a million", "2.5m". */
-const NUMBER_END = /(?:\d|\b(?:thousand|million|billion|trillion|dozen|mn|bn|m|k))$/i;
 /** A plural noun a count counts: "projects", "people". */
 const PLURAL_UNIT = /^(?:[a-z-]{2,}s|people|men|women|children)$/i;
 
+/** An ordinal in digits: "12th", "3rd". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+
 /**
  * A count as the digest shows it. One no measure word claims is shown as its number, since its
- * "unit" may be any word after it ("18 number"), unless the reader found its plural noun past a
- * word qualifying it ("12 building projects", "More than 40 site managers"): cut there,
- * the qualifying word would stand for the thing counted ("12 building"), so it is shown whole.
+ * "unit" may be any word after it ("18 number"), unless the reader found a plural noun counted:
+ * right past the number ("70.5 gigaflops", "80,000 barrels": the number alone says less than the
+ * sentence, digest-34) or past a word qualifying it ("12 building projects", "More than 40 site
+ * managers": cut there, the qualifying word would stand for the thing counted, "12 building"); so
+ * is an ordinal ("12th", not "12").
  */
 function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolean): string {
   const { text, unit } = q;
+  if (q.kind === 'count' && ORDINAL.test(text)) return text;
   if (measured || q.kind !== 'count' || !unit || !text.endsWith(unit)) return figureText(q);
   const number = text.slice(0, -unit.length).trimEnd();
-  if (PLURAL_UNIT.test(unit) && !NUMBER_END.test(number) && /\d/.test(number)) return text;
+  if (PLURAL_UNIT.test(unit) && /\d/.test(number)) return text;
   return figureText({ text: number });
 }
 
