@@ -1568,9 +1568,9 @@ function whatIsNew(
     // The level a move reached before the move: a sentence giving both ("rose $1.70 to $40.10 a
     // barrel") is said by the level against an earlier level, not listed as the move's addition
     // first (digest-34: "adds $1.70" where $38.40 -> $40.10 was the change). Others in their order.
-    const ordered = [...(mentionsOf.get(article.id) ?? [])].sort(
-      (a, b) => Number(reachedByMove(b)) - Number(reachedByMove(a)),
-    );
+    const ofArticle = mentionsOf.get(article.id) ?? [];
+    const levels = new Set(ofArticle.filter(reachedByMove));
+    const ordered = [...ofArticle].sort((a, b) => Number(levels.has(b)) - Number(levels.has(a)));
     for (const m of ordered) {
       const cluster = clusterOf.get(m);
       // A movement the new article gives ("revised ... from 157,000 to 133,000") is said once, by the
