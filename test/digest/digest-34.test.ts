@@ -87,6 +87,16 @@ describe('a count as the digest shows it', () => {
     expect(figures).not.toContain('71.5');
     expect(figures).not.toContain('12');
   });
+
+  it('keeps to the number where the noun runs on into a longer name of the thing counted', () => {
+    const more = b.replace(
+      'than its rivals.',
+      'than its rivals. Orvotek also sold the laboratory 4,000 sports utility vehicles for its staff.',
+    );
+    const figures = buildDigest(indexOf({ a, b: more }), at).facts.map((f) => f.figure);
+    expect(figures).toContain('4,000');
+    expect(figures).not.toContain('4,000 sports');
+  });
 });
 
 describe("a contest's standing", () => {
