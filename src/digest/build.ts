@@ -26,6 +26,7 @@ import {
   lineOf,
   MAIN_NAME_SHARE,
   MIN_CONTEXT_WORDS,
+  mainSubjectKeys,
   momentShown,
   movedFrom,
   movedTo,
@@ -1028,6 +1029,22 @@ export const reachedLevel = (
       CHANGE_TO.test(m.fact.text.slice(o.end, m.quantity.start)),
   );
 
+/**
+ * True when a figure is the level a move its sentence gives reached: right past a change of its
+ * kind and currency and "to" ("rose $1.70 to $40.10", "fell 2% to 4.1%"), whatever measure the
+ * reader found for it. Pure.
+ */
+const reachedByMove = (m: Pick<FigureMention, 'quantity' | 'fact'>): boolean =>
+  !m.quantity.change &&
+  m.fact.quantities.some(
+    (o) =>
+      o.change === true &&
+      o.kind === m.quantity.kind &&
+      o.currency === m.quantity.currency &&
+      o.end <= m.quantity.start &&
+      CHANGE_TO.test(m.fact.text.slice(o.end, m.quantity.start)),
+  );
+
 /** The measure a level a movement reached is shown under: a price where either gives it per a unit. */
 const LEVEL = 'level';
 const PRICE = 'price';
@@ -1140,6 +1157,7 @@ function whatIsNew(
   detail: number,
   leads: readonly LeadClaim[] = [],
   claimWords: (fact: Fact) => ReadonlySet<string> = (fact) => new Set(fact.terms),
+  mainKeys: ReadonlySet<string> = new Set(),
 ): { newArticles: NewArticle[]; changes: FigureChange[] } {
   const order = chronological(index.articles());
   const fresh = order.filter((a) => !previous.has(a.id));
@@ -1389,6 +1407,12 @@ function whatIsNew(
     if (!a.concept && !b.concept && written(a) && written(b)) return false;
     const found = (m: FigureMention) => m.subjectFrom === 'named' || m.subjectFrom === 'resolved';
     if (a.placed !== b.placed && found(a.placed ? b : a)) return true;
+    // A figure whose sentence names no owner at all ("300 posts could go once the merger is done")
+    // is the story's to a reader: one owner with a figure of the story's main name
+    // (digest-34), never with another named owner's.
+    const ownerless = (m: FigureMention) => m.subjectFrom === 'none' && m.subjectKey === '';
+    if (ownerless(a) && ownerless(b)) return true;
+    if (ownerless(a) !== ownerless(b) && mainKeys.has((ownerless(a) ? b : a).subjectKey)) return true;
     // A level a movement reached is of what moved, which one sentence may name and the reader take
     // another name for in the other ("Orvo zinc futures fell ... to $61.40" and "a tonne of Orvo zinc
     // closed down $1.20 to $60.20", read as a port's): one owner where either's
@@ -1415,7 +1439,14 @@ function whatIsNew(
     const all = kinds
       .flatMap((kind) => byMeasure.get(`${k}\u0000${changeUnit(m)}\u0000${kind}`) ?? [])
       .filter((o) => !addedSum(o));
-    const own = all.filter((o) => index.original(o.article.id) === index.original(m.article.id));
+    // The new article's amounts of the measure in the same kind of modality: a plan beside a report
+    // ("300 posts could go" beside a staff of 900 read as one) is not another
+    // amount of the report (digest-34).
+    const own = all.filter(
+      (o) =>
+        index.original(o.article.id) === index.original(m.article.id) &&
+        changeModality(o) === changeModality(m),
+    );
     if (!oneAmount(own)) return undefined;
     const before = all.filter((o) => isEarlier(o.article.id, m.article.id));
     // A value any earlier article gave is said again, not changed. Two levels are compared whatever
@@ -1513,7 +1544,9 @@ function whatIsNew(
       changedGroups.add(key2);
       used.add(m.fact.id);
       changedFacts.add(m.fact.id);
-      const owner = loose.placed || !m.placed ? loose : m;
+      const shownOwner = loose.placed || !m.placed ? loose : m;
+      // Where that one has no owner (an ownerless figure joined to the story's main name), the other's.
+      const owner = shownOwner.subject.length > 0 ? shownOwner : shownOwner === loose ? m : loose;
       const subject = owner.subject.join(' and ');
       const measure = m.concept
         ? namedAlike([m, loose], m.concept.name)
@@ -1532,7 +1565,13 @@ function whatIsNew(
     // A share price first: its sentence's change of percent ("gained 8% to $3.40") is said by the
     // price it reached against the price an earlier article gave ("halted at $3.10").
     for (const m of mentionsOf.get(article.id) ?? []) if (sharePrice(m)) sayLoose(m);
-    for (const m of mentionsOf.get(article.id) ?? []) {
+    // The level a move reached before the move: a sentence giving both ("rose $1.70 to $40.10 a
+    // barrel") is said by the level against an earlier level, not listed as the move's addition
+    // first (digest-34: "adds $1.70" where $38.40 -> $40.10 was the change). Others in their order.
+    const ofArticle = mentionsOf.get(article.id) ?? [];
+    const levels = new Set(ofArticle.filter(reachedByMove));
+    const ordered = [...ofArticle].sort((a, b) => Number(levels.has(b)) - Number(levels.has(a)));
+    for (const m of ordered) {
       const cluster = clusterOf.get(m);
       // A movement the new article gives ("revised ... from 157,000 to 133,000") is said once, by the
       // value it reached; where an earlier article gave the value it moved from, of the same measure
@@ -1799,6 +1838,7 @@ export function buildDigest(index: FactIndex, options: DigestOptions = {}): Dige
         o.maxNewDetailed,
         leadClaims(index, names, vocabulary, () => true),
         mainClaimWords(index, names, vocabulary),
+        mainSubjectKeys(index, names),
       )
     : {
         newArticles: newestFirst(chronological(articles)).map((a) => digestCitation(a)),

@@ -540,6 +540,20 @@ export function ownersGuessedApart<
 }
 
 /**
+ * The subject keys of the story's main names: those at least `MAIN_NAME_SHARE` of its distinct
+ * articles use (two at least, every article of a story of fewer). Pure.
+ */
+export function mainSubjectKeys(
+  index: Pick<FactIndex, 'distinctArticleCount'>,
+  names: ReadonlyArray<{ name: string; articles: number }>,
+): Set<string> {
+  const keyOf = subjectKeys(names);
+  const distinct = index.distinctArticleCount;
+  const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
+  return new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
+}
+
+/**
  * Every figure of the coverage with what a reader can tell of it: its measure (money figures also
  * without one: they only count, never make a line of their own), its subject, and whether it can be
  * shown (`placed`): a subject the sentence names, or resolved to one of the story's main names, and
@@ -551,9 +565,7 @@ export function figureMentions(
   names: ReadonlyArray<{ name: string; articles: number }>,
 ): FigureMention[] {
   const keyOf = subjectKeys(names);
-  const distinct = index.distinctArticleCount;
-  const least = Math.min(distinct, Math.max(2, Math.ceil(distinct * MAIN_NAME_SHARE)));
-  const main = new Set(names.filter((n) => n.articles >= least).map((n) => keyOf(n.name)));
+  const main = mainSubjectKeys(index, names);
   const found: FigureMention[] = [];
   // Words that name a measure on their own ("profits", "sales"): reported words opening with one are
   // still the speaker's figure.
@@ -956,22 +968,38 @@ const FALL_MEASURES = new Set(['decline', 'loss']);
 export const momentShown = (m: Pick<Moment, 'text' | 'anchored'>) =>
   m.anchored ?? m.text.replace(/^of\s+/i, '').replace(/['’]s$/, '');
 
-/** Scale words and signs a count's number may end with: "a million", "2.5m". */
-const NUMBER_END = /(?:\d|\b(?:thousand|million|billion|trillion|dozen|mn|bn|m|k))$/i;
 /** A plural noun a count counts: "projects", "people". */
 const PLURAL_UNIT = /^(?:[a-z-]{2,}s|people|men|women|children)$/i;
 
+/** An ordinal in digits: "12th", "3rd". */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+/** Scale words and signs a count's number may end with: "a million", "2.5m". */
+const NUMBER_END = /(?:\d|\b(?:thousand|million|billion|trillion|dozen|mn|bn|m|k))$/i;
+/** A plural noun right past a number, not a word ending in "ss", "us" or "is" ("business", "various"). */
+const PLURAL_NOUN = /^(?:[a-z-]*[^siu\W]s|people|men|women|children)$/i;
+/**
+ * What may follow a noun that ends the thing counted: a mark, the end, or a word that starts no
+ * longer name of it ("80,000 barrels of oil", "12 planes from", "200 workers who"); not another
+ * noun or "and" ("4,000 sports utility vehicles", "300 business and union leaders").
+ */
+const COUNTED_END =
+  /^(?:\s*$|\s*[,.;:!?()[\]'"\u2019\u201d-]|\s+(?:of|from|in|on|at|to|for|with|a|an|the|who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|each|per|between|since|by|as|than|over|under|across|into|this|last|next|before|after|during|but|while|when|where|if|because|its|their|his|her|been|being|be|ago|around|about|now|also|only|just|not|yet|still|already)\b)/i;
+
 /**
  * A count as the digest shows it. One no measure word claims is shown as its number, since its
- * "unit" may be any word after it ("18 number"), unless the reader found its plural noun past a
- * word qualifying it ("12 building projects", "More than 40 site managers"): cut there,
- * the qualifying word would stand for the thing counted ("12 building"), so it is shown whole.
+ * "unit" may be any word after it ("18 number"), unless the reader found a plural noun counted:
+ * past a word qualifying it ("12 building projects", "More than 40 site managers": cut there, the
+ * qualifying word would stand for the thing counted, "12 building"), or right past the number where
+ * the words `after` it end the thing counted ("70.5 gigaflops.", "80,000 barrels of oil": the number
+ * alone says less than the sentence, digest-34); an ordinal with its suffix ("12th", not "12").
  */
-function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolean): string {
+function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolean, after = ''): string {
   const { text, unit } = q;
+  if (q.kind === 'count' && ORDINAL.test(text)) return text;
   if (measured || q.kind !== 'count' || !unit || !text.endsWith(unit)) return figureText(q);
   const number = text.slice(0, -unit.length).trimEnd();
   if (PLURAL_UNIT.test(unit) && !NUMBER_END.test(number) && /\d/.test(number)) return text;
+  if (PLURAL_NOUN.test(unit) && /\d/.test(number) && COUNTED_END.test(after)) return text;
   return figureText({ text: number });
 }
 
@@ -1056,10 +1084,15 @@ export function lineOf(m: FigureMention): FigureLine {
       : {}),
   });
   if (from !== low || to !== high)
-    return line(`from ${m.fact.text.slice(from.start, to.start)}${countText(to, m.concept !== undefined)}`);
+    return line(
+      `from ${m.fact.text.slice(from.start, to.start)}${countText(to, m.concept !== undefined, m.fact.text.slice(to.end))}`,
+    );
   // A range opened by "between" keeps the word: "between 2% and 4%", never a bare "2% and 4%".
   const opened = low !== high && BETWEEN.test(m.fact.text.slice(0, low.start)) ? 'between ' : '';
-  const figure = opened + m.fact.text.slice(low.start, high.start) + countText(high, m.concept !== undefined);
+  const figure =
+    opened +
+    m.fact.text.slice(low.start, high.start) +
+    countText(high, m.concept !== undefined, m.fact.text.slice(high.end));
   // A fall shows its direction ("fell 0.6%": -0.6%), but not under a measure that says it ("decline").
   const falls =
     !FALL_MEASURES.has(m.concept?.name ?? '') &&

@@ -113,6 +113,24 @@ export function groupVerdict(g: FigureGroup): string {
   return asOf ? `changed; current as of ${day(asOf)}` : '';
 }
 
+/**
+ * True when a movement's figure words write a moment themselves: "from £180,000 in November to
+ * £178,000" writes "in November" (the moment of its first value). Pure.
+ */
+export function writesMoment(figure: string, moment: string): boolean {
+  if (!/^from\s/i.test(figure)) return false;
+  const bare = moment
+    .replace(/^(?:in|on|at|by|of|during|for)\s+/i, '')
+    .trim()
+    .toLowerCase();
+  if (bare.length === 0) return false;
+  const words = figure.toLowerCase();
+  const at = words.indexOf(bare);
+  return (
+    at > 0 && !/[\p{L}\d]/u.test(words[at - 1] ?? '') && !/[\p{L}\d]/u.test(words[at + bare.length] ?? '')
+  );
+}
+
 /** "no moment named" for a value the sentence does not place in time. */
 export const momentLabel = (m: Pick<MomentValues, 'moment'>) => m.moment ?? 'no moment named';
 
@@ -130,7 +148,11 @@ export function figureWords(
   differ?: boolean,
   words: Words = decodeEntities,
 ): string {
-  const when = moment && (moment.moment || moment.key === '') ? `${momentLabel(moment)}: ` : '';
+  // A movement's words that place its first value ("from £180,000 in November to £178,000") say
+  // when it moved from, not when the line is: no title of that moment before them (digest-34).
+  const placedInFigure = moment?.moment !== undefined && writesMoment(line.figure, moment.moment);
+  const when =
+    moment && (moment.moment || moment.key === '') && !placedInFigure ? `${momentLabel(moment)}: ` : '';
   const who = differ ? `${line.source.id} says ` : '';
   const revised = line.revised
     ? ` (an earlier estimate, revised to ${line.revised.to} [${line.revised.source.id}])`

@@ -106,15 +106,32 @@ function matchSides(claims: readonly ScoreClaim[]): string[] {
   return best?.sides.names ?? [];
 }
 
+/** Words after a score that make it a standing, not a result: "a 3-1 lead", "go 2-1 up". */
+const STANDING_AFTER = /^\s+(?:lead|up|ahead|advantage|down|behind)\b/i;
+/** Words before a score that make it a standing: "cut the margin to 4-1", "a lead of 2-0". */
+const STANDING_BEFORE = /\b(?:margin|lead|advantage)\s+(?:of|to)\s+$/i;
+
+/**
+ * True when a score is where a contest of several matches stands ("beat Zed 6-2 6-4 to give the
+ * hosts a 3-1 lead", "go 2-1 up in the tie"), not the result of the match its sentence names:
+ * that match's sides do not own it (digest-34: a tie's standing listed under a rubber). Pure.
+ */
+export const standing = (c: Pick<ScoreClaim, 'text' | 'start' | 'end'>): boolean =>
+  STANDING_AFTER.test(c.text.slice(c.end)) || STANDING_BEFORE.test(c.text.slice(0, c.start));
+
 /**
  * The coverage's results, match by match: scores whose sides the sentence names, a final result
- * (won or drew) before a lead; within a match, one value a line, the most articles first.
+ * (won or drew) before a lead, never a standing (`standing`); within a match, one value a line, the
+ * most articles first.
  */
 export function matchResults(index: FactIndex): MatchResults[] {
   const claims = index
     .articles()
     .flatMap((a) => scoreClaimsOf(index, a.id))
-    .filter((c) => c.sides.names.length > 0 && (c.sides.outcome === 'won' || c.sides.outcome === 'drew'));
+    .filter(
+      (c) =>
+        c.sides.names.length > 0 && (c.sides.outcome === 'won' || c.sides.outcome === 'drew') && !standing(c),
+    );
   // Claims naming both sides first: a claim naming one side joins the match it is a side of.
   const matches: ScoreClaim[][] = [];
   for (const c of [...claims].sort((a, b) => b.sides.names.length - a.sides.names.length)) {
