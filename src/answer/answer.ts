@@ -39,6 +39,7 @@ import {
   readQuestion,
   wordsAsked,
 } from './question.js';
+import { referredNames, referredShare } from './refers.js';
 import { jaccard, numbersOf, sameNumbers } from './similarity.js';
 import { answerSpans, byNearness, type QuestionWords, type Span, speakerIs } from './spans.js';
 import { speakersOf } from './speakers.js';
@@ -1941,6 +1942,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       o,
       fitted,
       options.bridge,
+      Boolean(options.trace),
     );
   // A question that names things no article names together ("How much did Ostra pay for Lumo?"
   // where each appears, never in one article) is not told by the coverage when nothing answers
@@ -2381,6 +2383,7 @@ function answerTyped(
   o: typeof defaultOptions,
   weights: Weights,
   bridge?: BridgeTable,
+  traced = false,
 ): Candidate[] {
   // No type asked (`untypedRanked`): the same ranking, every sentence without a span.
   const wants = form.wants;
@@ -2512,6 +2515,25 @@ function answerTyped(
   // The lexical bridge: read where it weighs (or is traced for a fit).
   const bridging = weights.rank.bridge !== 0 || bridge ? (bridge ?? defaultBridge()) : undefined;
   const bridgeAsked = bridging ? bridgeWords(question) : new Set<string>();
+  // The question's names a sentence speaks of without writing them ("he", "the firm", `refers`):
+  // read where it weighs, or is traced for a fit.
+  const askedNames =
+    weights.rank.refers !== 0 || traced
+      ? slots.flatMap((s, k) => (isName(s) ? [{ k, name: { label: s.label, phrases: s.phrases } }] : []))
+      : [];
+  const refersOf = (fact: Fact) =>
+    askedNames.length === 0
+      ? 0
+      : referredShare(
+          referredNames(
+            index,
+            fact,
+            askedNames.map((a) => a.name),
+            (i) => matches[askedNames[i]?.k ?? -1]?.has(fact.id) ?? false,
+          ),
+          askedNames.map((a) => a.k),
+          localWeights.get(fact.articleId) ?? [],
+        );
   for (const c of out) {
     const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
     if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
@@ -2582,6 +2604,7 @@ function answerTyped(
       // Read below, once every sentence's `localNear` is known.
       localNearGap: 0,
       bridge: bridging ? bridgeScore(bridging, bridgeAsked, sentenceBridgeWords(c.fact.text)) : 0,
+      refers: refersOf(c.fact),
     };
   }
   // `localNearGap`: each sentence's `localNear` less the most of its article's weighed sentences.
