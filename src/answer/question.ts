@@ -6,6 +6,7 @@
  */
 import { tagWords } from '../facts/nlp.js';
 import { formProbabilities } from './form-model.js';
+import { headKind, headPhrase } from './head-nouns.js';
 
 /**
  * The type of answer a question wants.
@@ -897,6 +898,14 @@ export function useUnmarkedMeasures(on: boolean): void {
   measuresUnmarked = on;
 }
 
+/** Whether telegraphic queries are typed by head nouns of two words or qualified (nouns-34); bench toggle. */
+let headNouns = true;
+
+/** Sets whether `head-nouns.ts` types telegraphic measure queries (bench: before / after on the same run). */
+export function useHeadNouns(on: boolean): void {
+  headNouns = on;
+}
+
 /**
  * Measure nouns a telegraphic query asks the value of, beyond ASKED_NOUNS' figures ("Acme debt",
  * "Widgetco Q4 profit margin", "Acme Q4 sales figure", "Acme Europe Q4 loss"), with the kind asked.
@@ -953,13 +962,19 @@ function unmarkedMeasure(text: string): QuestionForm | undefined {
       ? found
       : undefined;
   };
+  // A head noun of two words ("prize money", "pay package") or one qualified ("bill estimate"), nouns-34.
+  const kindAt = (k: number) =>
+    kindOfMeasure(words[k] ?? '') ?? (headNouns ? headKind(words, k, kindOfMeasure) : undefined);
+  const partOfHead = (k: number, i: number) =>
+    headNouns && k === i - 1 && !kindOfMeasure(words[i] ?? '') && headPhrase(words, i);
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] ?? '';
-    const kind = kindOfMeasure(w);
+    const kind = kindAt(i);
     if (!kind || !endsAt(i + 1)) continue;
     const others = words
       .map((o, k) => ({ o, k }))
-      .filter(({ o, k }) => k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o));
+      .filter(
+        ({ o, k }) => k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o) && !partOfHead(k, i),
+      );
     if (others.length === 0) return undefined;
     if (words.length === 2 && !others.some(({ k }) => /^\p{Lu}/u.test(written[k] ?? ''))) return undefined;
     // A verb of the present before the noun makes a headline ("Easton unveils budget", "X awaits firm

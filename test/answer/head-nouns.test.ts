@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { headKind, headPhrase } from '../../src/answer/head-nouns.js';
+import { readQuestion, useHeadNouns } from '../../src/answer/question.js';
+
+const kindOfWord = (w: string) => (w === 'bill' ? ('money' as const) : w === 'crowd' ? ('count' as const) : undefined);
+
+describe('headKind (nouns-34)', () => {
+  it('reads a head noun of two words no single word of which names the kind', () => {
+    expect(headKind(['federer', 'dubai', 'prize', 'money'], 3, kindOfWord)).toBe('money');
+    expect(headKind(['ebbers', 'pay', 'package'], 2, kindOfWord)).toBe('money');
+    expect(headKind(['festival', 'ticket', 'prices'], 2, kindOfWord)).toBe('money');
+    expect(headKind(['quake', 'death', 'toll'], 2, kindOfWord)).toBe('count');
+    expect(headKind(['grey', 'contract', 'length'], 2, kindOfWord)).toBe('duration');
+    expect(headPhrase(['grey', 'pay', 'package'], 2)).toBe(true);
+    expect(headPhrase(['grey', 'package'], 1)).toBe(false);
+  });
+
+  it('defers a qualifier to the noun before it, and names nothing for other words', () => {
+    expect(headKind(['storm', 'insurance', 'bill', 'estimate'], 3, kindOfWord)).toBe('money');
+    expect(headKind(['rovers', 'crowd', 'figure'], 2, kindOfWord)).toBe('count');
+    expect(headKind(['rovers', 'stadium', 'estimate'], 2, kindOfWord)).toBeUndefined();
+    expect(headKind(['money'], 0, kindOfWord)).toBeUndefined();
+    expect(headKind(['easton', 'festival'], 1, kindOfWord)).toBeUndefined();
+  });
+});
+
+describe('telegraphic queries typed by their head noun (nouns-34)', () => {
+  afterEach(() => useHeadNouns(true));
+
+  it('asks for money where the head noun is of two words or qualified, and not with the reading off', () => {
+    expect(readQuestion('grey easton open prize money')).toEqual({ wants: 'money' });
+    expect(readQuestion("ann grey's pay package at brickworks")).toEqual({ wants: 'money' });
+    expect(readQuestion('easton festival ticket prices')).toEqual({ wants: 'money' });
+    expect(readQuestion('storm easton insurance bill estimate')).toEqual({ wants: 'money' });
+    useHeadNouns(false);
+    expect(readQuestion('grey easton open prize money')).toEqual({});
+    expect(readQuestion("ann grey's pay package at brickworks")).toEqual({});
+  });
+
+  it('keeps the head noun alone a topic: the word of its phrase names no subject', () => {
+    expect(readQuestion('prize money')).toEqual({});
+    expect(readQuestion('ticket prices')).toEqual({});
+  });
+});
