@@ -6,7 +6,7 @@
  */
 import { tagWords } from '../facts/nlp.js';
 import { formProbabilities } from './form-model.js';
-import { headKind, headPhrase } from './head-nouns.js';
+import { headKind, headPhrase, namedHead } from './head-nouns.js';
 
 /**
  * The type of answer a question wants.
@@ -782,7 +782,12 @@ function telegraphic(written: string): QuestionForm | undefined {
   // noun of what is asked set off after it ("Rovers v Town - venue") or ending three words or more
   // ("Grey bid size", "Ann Grey age") asks, unless it is a measure a topic names as well.
   const marked = /\?\s*$/.test(written);
-  if (!marked) return unmarkedAsked(text) ?? (measuresUnmarked ? unmarkedMeasure(text) : undefined);
+  if (!marked)
+    return (
+      unmarkedAsked(text) ??
+      (measuresUnmarked ? unmarkedMeasure(text) : undefined) ??
+      (headNouns ? unmarkedHead(text) : undefined)
+    );
   // "Ann Grey on the merger": her words about it (not "Europeans on broadband": a people speaks no words).
   const on = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}) (?:view |views )?on (.+)$/u.exec(text);
   if (on?.[1] && on[2] && !/^\p{Lu}\p{Ll}+(?:ans|ese|ers)$/u.test(on[1]))
@@ -973,7 +978,8 @@ function unmarkedMeasure(text: string): QuestionForm | undefined {
     const others = words
       .map((o, k) => ({ o, k }))
       .filter(
-        ({ o, k }) => k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o) && !partOfHead(k, i),
+        ({ o, k }) =>
+          k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o) && !partOfHead(k, i),
       );
     if (others.length === 0) return undefined;
     if (words.length === 2 && !others.some(({ k }) => /^\p{Lu}/u.test(written[k] ?? ''))) return undefined;
@@ -987,6 +993,55 @@ function unmarkedMeasure(text: string): QuestionForm | undefined {
     if (verbed) return undefined;
     if (kind === 'money-or-amount') return { wants: MONEY_WORDS.test(text) ? 'money' : 'amount' };
     return { wants: kind };
+  }
+  return undefined;
+}
+
+/**
+ * What a telegraphic query with no question word or mark asks by the kind its head noun names
+ * (nouns-34, head-nouns.ts `namedHead`): a place, a date, a time, a count, a person or an organisation
+ * ("rovers vod trial city", "brickworks chief executive name, profits fall story", "grey's current
+ * club, rovers chase", "jail term for selling a game to a child"). The noun ends the query's first
+ * part (before a comma: what follows names the story) as in `unmarkedMeasure`, in nine words at most,
+ * some other word that is neither a function word nor a date names what it is of, and no present verb
+ * before it makes a headline. Pure.
+ */
+function unmarkedHead(text: string): QuestionForm | undefined {
+  // A question word anywhere makes no telegraphic query ("brickworks - what's it a market leader in").
+  if (/\b(?:what|which|who|whom|whose|where|when|why|how)\b/i.test(text)) return undefined;
+  const part = text.split(/,\s/)[0] ?? '';
+  const written = part.split(/\s+/).filter(Boolean);
+  const words = written.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+  if (words.length < 2 || words.length > MEASURE_MAX_WORDS) return undefined;
+  const endsAt = (k: number): boolean => {
+    const next = words[k];
+    return (
+      next === undefined ||
+      /^[-–/]$/.test(next) ||
+      AFTER_ASKED.test(next) ||
+      (DATING.test(next) && endsAt(k + 1))
+    );
+  };
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!endsAt(i + 1)) continue;
+    const found = namedHead(words, i);
+    if (!found) continue;
+    const subject = words.some(
+      (o, k) => (k < found.from || k > i) && /\p{L}/u.test(o) && !NO_SUBJECT.test(o),
+    );
+    if (!subject) return undefined;
+    // In two words the other must be a name ("Rovers coach", not "new coach"); after a preposition the
+    // noun is no head but a headline's complement ("Ann Grey in talks over new coach").
+    if (words.length === 2 && !/^\p{Lu}/u.test(written[found.from === 0 ? 1 : 0] ?? '')) return undefined;
+    if (words.slice(0, found.from).some((o) => AFTER_ASKED.test(o))) return undefined;
+    const at = written.slice(0, found.from).join(' ').length;
+    const verbed = tagWords(part).some(
+      (t) => t.start < at && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}\p{L}+[^s]s$/u.test(t.text),
+    );
+    if (verbed) return undefined;
+    return found.kind === 'person' || found.kind === 'organisation'
+      ? { wants: found.kind, head: found.head }
+      : { wants: found.kind };
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { headKind, headPhrase } from '../../src/answer/head-nouns.js';
+import { headKind, headPhrase, namedHead } from '../../src/answer/head-nouns.js';
 import { readQuestion, useHeadNouns } from '../../src/answer/question.js';
 
-const kindOfWord = (w: string) => (w === 'bill' ? ('money' as const) : w === 'crowd' ? ('count' as const) : undefined);
+const kindOfWord = (w: string) =>
+  w === 'bill' ? ('money' as const) : w === 'crowd' ? ('count' as const) : undefined;
 
 describe('headKind (nouns-34)', () => {
   it('reads a head noun of two words no single word of which names the kind', () => {
@@ -24,6 +25,22 @@ describe('headKind (nouns-34)', () => {
   });
 });
 
+describe('namedHead (nouns-34)', () => {
+  it('reads a place, a count, a person or an organisation from the noun, and a title of two words', () => {
+    expect(namedHead(['rovers', 'trial', 'city'], 2)).toEqual({ kind: 'place', head: 'city', from: 2 });
+    expect(namedHead(['grey', 'peak', 'audience'], 2)?.kind).toBe('count');
+    expect(namedHead(['grey', 'next', 'opponent'], 2)?.kind).toBe('person');
+    expect(namedHead(['grey', 'current', 'club'], 2)?.kind).toBe('organisation');
+    expect(namedHead(['brickworks', 'chief', 'executive', 'name'], 3)).toEqual({
+      kind: 'person',
+      head: 'executive',
+      from: 1,
+    });
+    expect(namedHead(['brickworks', 'name'], 1)).toBeUndefined();
+    expect(namedHead(['easton', 'festival'], 1)).toBeUndefined();
+  });
+});
+
 describe('telegraphic queries typed by their head noun (nouns-34)', () => {
   afterEach(() => useHeadNouns(true));
 
@@ -40,5 +57,29 @@ describe('telegraphic queries typed by their head noun (nouns-34)', () => {
   it('keeps the head noun alone a topic: the word of its phrase names no subject', () => {
     expect(readQuestion('prize money')).toEqual({});
     expect(readQuestion('ticket prices')).toEqual({});
+  });
+
+  it('types a query by a head noun of a kind of name, place or count, past a comma naming the story', () => {
+    expect(readQuestion('rovers vod trial city')).toEqual({ wants: 'place' });
+    expect(readQuestion('brickworks chief executive name, profits fall story')).toEqual({
+      wants: 'person',
+      head: 'executive',
+    });
+    expect(readQuestion("grey's current club, rovers chase")).toEqual({
+      wants: 'organisation',
+      head: 'club',
+    });
+    expect(readQuestion('Two Ronnies peak audience')).toEqual({ wants: 'count' });
+    useHeadNouns(false);
+    expect(readQuestion('rovers vod trial city')).toEqual({});
+  });
+
+  it('leaves a head noun after a preposition, after a question word or beside no name a topic', () => {
+    expect(readQuestion('Ann Grey in talks over new coach')).toEqual({});
+    expect(readQuestion('new coach')).toEqual({});
+    expect(readQuestion("brickworks - what's it a market leader in")).not.toEqual({
+      wants: 'person',
+      head: 'leader',
+    });
   });
 });
