@@ -5,7 +5,7 @@
  * ("X prize money", "X pay package", "X ticket prices", "X bill estimate", src/answer/head-nouns.ts),
  * against the same queries without it: each TRAIN question whose reading the head nouns may change
  * (as asked or with its first letters capital) is answered both ways; per key, before -> after: first,
- * top 3, short right, shown, wrong shown, unanswerable silent and shown. TRAIN only (never HELD OUT).
+ * top 3, short right, shown, wrong shown, unanswerable silent and shown, bold (right). TRAIN only (never HELD OUT).
  * Built from bench/untyped-measures.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -44,6 +44,8 @@ interface Tally {
   silent: number;
   emptyShown: number;
   typed: number;
+  bold: number;
+  boldRight: number;
 }
 const zero = (): Tally => ({
   n: 0,
@@ -55,6 +57,8 @@ const zero = (): Tally => ({
   silent: 0,
   emptyShown: 0,
   typed: 0,
+  bold: 0,
+  boldRight: 0,
 });
 const add = (t: Tally, o: Outcome) => {
   if (o.q.empty) {
@@ -68,6 +72,8 @@ const add = (t: Tally, o: Outcome) => {
   if (o.rank >= 0 && o.rank < 3) t.top3++;
   if (o.shortRight) t.right++;
   if (o.shown) t.shown++;
+  if (o.sure) t.bold++;
+  if (o.sure && o.shortRight) t.boldRight++;
 };
 const tallies = new Map<string, [Tally, Tally]>();
 const lines: string[] = [];
@@ -98,7 +104,7 @@ for (const q of allKeys()) {
 }
 useHeadNouns(true);
 const row = (k: string, [b, a]: [Tally, Tally]) =>
-  `${k.padEnd(5)} n ${b.n} first ${b.first} -> ${a.first}, top3 ${b.top3} -> ${a.top3}, short right ${b.right} -> ${a.right}, shown ${b.shown} -> ${a.shown} (wrong ${b.shown - b.right} -> ${a.shown - a.right}); unanswerable ${b.empty}: silent ${b.silent} -> ${a.silent}, shown ${b.emptyShown} -> ${a.emptyShown}; moved ${a.typed}`;
+  `${k.padEnd(5)} n ${b.n} first ${b.first} -> ${a.first}, top3 ${b.top3} -> ${a.top3}, short right ${b.right} -> ${a.right}, shown ${b.shown} -> ${a.shown} (wrong ${b.shown - b.right} -> ${a.shown - a.right}); unanswerable ${b.empty}: silent ${b.silent} -> ${a.silent}, shown ${b.emptyShown} -> ${a.emptyShown}; bold ${b.bold} (${b.boldRight} right) -> ${a.bold} (${a.boldRight}); moved ${a.typed}`;
 const total: [Tally, Tally] = [zero(), zero()];
 for (const [k, [b, a]] of [...tallies].sort()) {
   console.log(row(k, [b, a]));

@@ -51,6 +51,8 @@ export interface QuestionForm {
    * journal"): it ranks the sentences, but no short answer is cut from them. Default false.
    */
   loose?: boolean;
+  /** The measure a telegraphic query names by a head noun of two words ("prize money", "pay package"), for the note that the coverage gives none (nouns-34). */
+  named?: string;
 }
 
 /** "the" and a name whose words all open on a capital ("the Ashby Society", "the Plaza de Easton"). */
@@ -992,7 +994,7 @@ function unmarkedMeasure(text: string): QuestionForm | undefined {
     );
     if (verbed) return undefined;
     if (kind === 'money-or-amount') return { wants: MONEY_WORDS.test(text) ? 'money' : 'amount' };
-    return { wants: kind };
+    return partOfHead(i - 1, i) ? { wants: kind, named: `${words[i - 1]} ${words[i]}` } : { wants: kind };
   }
   return undefined;
 }
@@ -1034,6 +1036,8 @@ function unmarkedHead(text: string): QuestionForm | undefined {
     // noun is no head but a headline's complement ("Ann Grey in talks over new coach").
     if (words.length === 2 && !/^\p{Lu}/u.test(written[found.from === 0 ? 1 : 0] ?? '')) return undefined;
     if (words.slice(0, found.from).some((o) => AFTER_ASKED.test(o))) return undefined;
+    // After "v" the noun is a side's name ("rovers v city"), not what is asked.
+    if (/^(?:v|vs|versus)$/.test(words[found.from - 1] ?? '')) return undefined;
     const at = written.slice(0, found.from).join(' ').length;
     const verbed = tagWords(part).some(
       (t) => t.start < at && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}\p{L}+[^s]s$/u.test(t.text),
