@@ -1275,7 +1275,7 @@ function wantedThing(form: QuestionForm): string {
   const head = (form.head ?? '').split(' ').filter((w) => !FUNCTION_WORDS.has(w))[0];
   switch (form.wants) {
     case 'money':
-      return 'amount';
+      return form.named ?? 'amount';
     case 'amount':
       return 'figure';
     case 'count':

@@ -6,6 +6,7 @@
  */
 import { tagWords } from '../facts/nlp.js';
 import { formProbabilities } from './form-model.js';
+import { headKind, headPhrase, namedHead } from './head-nouns.js';
 
 /**
  * The type of answer a question wants.
@@ -50,6 +51,8 @@ export interface QuestionForm {
    * journal"): it ranks the sentences, but no short answer is cut from them. Default false.
    */
   loose?: boolean;
+  /** The measure a telegraphic query names by a head noun of two words ("prize money", "pay package"), for the note that the coverage gives none (nouns-34). */
+  named?: string;
 }
 
 /** "the" and a name whose words all open on a capital ("the Ashby Society", "the Plaza de Easton"). */
@@ -821,7 +824,12 @@ function telegraphic(written: string): QuestionForm | undefined {
   // noun of what is asked set off after it ("Rovers v Town - venue") or ending three words or more
   // ("Grey bid size", "Ann Grey age") asks, unless it is a measure a topic names as well.
   const marked = /\?\s*$/.test(written);
-  if (!marked) return unmarkedAsked(text) ?? (measuresUnmarked ? unmarkedMeasure(text) : undefined);
+  if (!marked)
+    return (
+      unmarkedAsked(text) ??
+      (measuresUnmarked ? unmarkedMeasure(text) : undefined) ??
+      (headNouns ? unmarkedHead(text) : undefined)
+    );
   // "Ann Grey on the merger": her words about it (not "Europeans on broadband": a people speaks no words).
   const on = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}) (?:view |views )?on (.+)$/u.exec(text);
   if (on?.[1] && on[2] && !/^\p{Lu}\p{Ll}+(?:ans|ese|ers)$/u.test(on[1]))
@@ -948,6 +956,14 @@ export function useUnmarkedMeasures(on: boolean): void {
   measuresUnmarked = on;
 }
 
+/** Whether telegraphic queries are typed by head nouns of two words or qualified (nouns-34); bench toggle. */
+let headNouns = true;
+
+/** Sets whether `head-nouns.ts` types telegraphic measure queries (bench: before / after on the same run). */
+export function useHeadNouns(on: boolean): void {
+  headNouns = on;
+}
+
 /**
  * Measure nouns a telegraphic query asks the value of, beyond ASKED_NOUNS' figures ("Acme debt",
  * "Widgetco Q4 profit margin", "Acme Q4 sales figure", "Acme Europe Q4 loss"), with the kind asked.
@@ -1004,13 +1020,20 @@ function unmarkedMeasure(text: string): QuestionForm | undefined {
       ? found
       : undefined;
   };
+  // A head noun of two words ("prize money", "pay package") or one qualified ("bill estimate"), nouns-34.
+  const kindAt = (k: number) =>
+    kindOfMeasure(words[k] ?? '') ?? (headNouns ? headKind(words, k, kindOfMeasure) : undefined);
+  const partOfHead = (k: number, i: number) =>
+    headNouns && k === i - 1 && !kindOfMeasure(words[i] ?? '') && headPhrase(words, i);
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] ?? '';
-    const kind = kindOfMeasure(w);
+    const kind = kindAt(i);
     if (!kind || !endsAt(i + 1)) continue;
     const others = words
       .map((o, k) => ({ o, k }))
-      .filter(({ o, k }) => k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o));
+      .filter(
+        ({ o, k }) =>
+          k !== i && /\p{L}/u.test(o) && !NO_SUBJECT.test(o) && !kindOfMeasure(o) && !partOfHead(k, i),
+      );
     if (others.length === 0) return undefined;
     if (words.length === 2 && !others.some(({ k }) => /^\p{Lu}/u.test(written[k] ?? ''))) return undefined;
     // A verb of the present before the noun makes a headline ("Easton unveils budget", "X awaits firm
@@ -1022,7 +1045,58 @@ function unmarkedMeasure(text: string): QuestionForm | undefined {
     );
     if (verbed) return undefined;
     if (kind === 'money-or-amount') return { wants: MONEY_WORDS.test(text) ? 'money' : 'amount' };
-    return { wants: kind };
+    return partOfHead(i - 1, i) ? { wants: kind, named: `${words[i - 1]} ${words[i]}` } : { wants: kind };
+  }
+  return undefined;
+}
+
+/**
+ * What a telegraphic query with no question word or mark asks by the kind its head noun names
+ * (nouns-34, head-nouns.ts `namedHead`): a place, a date, a time, a count, a person or an organisation
+ * ("rovers vod trial city", "brickworks chief executive name, profits fall story", "grey's current
+ * club, rovers chase", "jail term for selling a game to a child"). The noun ends the query's first
+ * part (before a comma: what follows names the story) as in `unmarkedMeasure`, in nine words at most,
+ * some other word that is neither a function word nor a date names what it is of, and no present verb
+ * before it makes a headline. Pure.
+ */
+function unmarkedHead(text: string): QuestionForm | undefined {
+  // A question word anywhere makes no telegraphic query ("brickworks - what's it a market leader in").
+  if (/\b(?:what|which|who|whom|whose|where|when|why|how)\b/i.test(text)) return undefined;
+  const part = text.split(/,\s/)[0] ?? '';
+  const written = part.split(/\s+/).filter(Boolean);
+  const words = written.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+  if (words.length < 2 || words.length > MEASURE_MAX_WORDS) return undefined;
+  const endsAt = (k: number): boolean => {
+    const next = words[k];
+    return (
+      next === undefined ||
+      /^[-–/]$/.test(next) ||
+      AFTER_ASKED.test(next) ||
+      (DATING.test(next) && endsAt(k + 1))
+    );
+  };
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!endsAt(i + 1)) continue;
+    const found = namedHead(words, i);
+    if (!found) continue;
+    const subject = words.some(
+      (o, k) => (k < found.from || k > i) && /\p{L}/u.test(o) && !NO_SUBJECT.test(o),
+    );
+    if (!subject) return undefined;
+    // In two words the other must be a name ("Rovers coach", not "new coach"); after a preposition the
+    // noun is no head but a headline's complement ("Ann Grey in talks over new coach").
+    if (words.length === 2 && !/^\p{Lu}/u.test(written[found.from === 0 ? 1 : 0] ?? '')) return undefined;
+    if (words.slice(0, found.from).some((o) => AFTER_ASKED.test(o))) return undefined;
+    // After "v" the noun is a side's name ("rovers v city"), not what is asked.
+    if (/^(?:v|vs|versus)$/.test(words[found.from - 1] ?? '')) return undefined;
+    const at = written.slice(0, found.from).join(' ').length;
+    const verbed = tagWords(part).some(
+      (t) => t.start < at && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}\p{L}+[^s]s$/u.test(t.text),
+    );
+    if (verbed) return undefined;
+    return found.kind === 'person' || found.kind === 'organisation'
+      ? { wants: found.kind, head: found.head }
+      : { wants: found.kind };
   }
   return undefined;
 }
