@@ -17,7 +17,7 @@ import { readDates } from './dates.js';
 import { readMinutes } from './minutes.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
 import type { Ordered } from './ordered.js';
-import { readRanks } from './ranks.js';
+import { POSITION, readRanks } from './ranks.js';
 import { matchOf, readOdds, readScores } from './scores.js';
 import { draftSentences } from './sentences.js';
 
@@ -248,6 +248,8 @@ const NEAR_BEST = 0.8;
 const STATING_SHARE = 0.5;
 /** The overlap an attendance of the story counts at least: as much as rules a figure out. */
 const CROWD_OVERLAP = MIN_CONTRADICTING;
+/** The keys of a rank that names no thing ranked: a place in a list, a table or a ranking. */
+const PLACE_KEYS = new Set(['place', 'number', POSITION]);
 /** A score of this many sets or more, given word for word by the story, is itself evidence of it. */
 const MIN_SETS = 2;
 
@@ -534,6 +536,17 @@ function checkOrdered(
     if (own && own.score > 0 && agrees(figure, own.stated) && !swapped(own))
       stating = pairs.filter((p) => agrees(figure, p.stated) && p.score >= own.score * NEAR_BEST);
   }
+  // A rank of a named thing ("the first stage", "her ninth title") that the story's articles give
+  // one value only, the draft's, is stated there however the sentences around it are worded
+  // ("That was billed as the first stage of reform" for "a move presented as the first stage").
+  if (
+    stating.length === 0 &&
+    figure.sort === 'rank' &&
+    figure.keys.every((k) => !PLACE_KEYS.has(k)) &&
+    pairs.length > 0 &&
+    pairs.every((p) => agrees(figure, p.stated) && !swapped(p))
+  )
+    stating = pairs;
   // A score of two sets or more is itself evidence ("4-6 6-1 6-3"): where no sentence of the story
   // is close enough to rule it out, the story giving it is its match told otherwise ("Ferrer
   // beat Brannick 4-6 6-1 6-3" and, after the lead names them, "The champion won 4-6 6-1 6-3"); a
