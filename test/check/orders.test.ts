@@ -364,7 +364,7 @@ describe('odds written as fractions', () => {
   it('supports a rank of a named thing the story gives one value only, however its sentence is worded', () => {
     const story = (extra: string) =>
       indexOf({
-        'politics/101': `Aldermen removed\n\nMinisters removed most aldermen from the Harbour council.\n\nMinisters removed all but nine aldermen from the Harbour council in 1999. That was billed as the first stage of renewal.${extra}`,
+        'politics/101': `Aldermen removed\n\nMinisters removed most aldermen from the Harbour council.\n\nMinisters removed all but nine aldermen from the Harbour council in 1999. It was sold as the first stage of renewal.${extra}`,
       });
     const draft =
       'Ministers cut the Harbour aldermen to nine in 1999, a move presented as the first stage of change.';
