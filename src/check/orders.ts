@@ -538,7 +538,7 @@ function checkOrdered(
   }
   // A rank of a named thing ("the first stage", "her ninth title") that the story's articles give
   // one value only, the draft's, is stated there however the sentences around it are worded
-  // ("It was called the opening stage of renewal" for "a move presented as the opening stage").
+  // ("It was sold as the first stage of renewal" for "a move presented as the first stage").
   if (
     stating.length === 0 &&
     figure.sort === 'rank' &&
