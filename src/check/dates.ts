@@ -1,10 +1,10 @@
 /**
  * Dates stated as claims in a draft or an article: a year ("in 1998", "the 1973 film"), a month
  * and year ("June 2006"), a month alone after a word of time ("in May", "until March") and a day of
- * the month ("5 May", "23rd March 2005", or one of two, "4 or 5 April"). A span of days ("11 to 26
- * March", "9 and 10 July") is no one date; a span of years ("2004-05", "between 2001 and 2003"),
- * one of two years ("2011 or 2012") and a decade ("the 1990s", "the early 1990s") are each a date of
- * their own sort, compared only with their like. Pure functions.
+ * the month ("5 May", "23rd March 2005", "February 15", or one of two, "4 or 5 April", "8/9 January").
+ * A span of days ("11 to 26 March", "9 and 10 July") is no one date; a span of years ("2004-05",
+ * "between 2001 and 2003"), one of two years ("2011 or 2012") and a decade ("the 1990s", "the early
+ * 1990s") are each a date of their own sort, compared only with their like. Pure functions.
  */
 
 import { MONTH, MONTHS } from '../facts/months.js';
