@@ -248,6 +248,8 @@ const NEAR_BEST = 0.8;
 const STATING_SHARE = 0.5;
 /** The overlap an attendance of the story counts at least: as much as rules a figure out. */
 const CROWD_OVERLAP = MIN_CONTRADICTING;
+/** The keys of a date the story's nearest sentence stating it is evidence of (see checkOrdered). */
+const SELF_EVIDENT = new Set(['day', 'month-year', 'year']);
 /** The keys of a rank that names no thing ranked: a place in a list, a table or a ranking. */
 const PLACE_KEYS = new Set(['place', 'number', POSITION]);
 /** A score of this many sets or more, given word for word by the story, is itself evidence of it. */
@@ -527,11 +529,12 @@ function checkOrdered(
     (p) =>
       agrees(figure, p.stated) && !swapped(p) && p.score >= best * STATING_SHARE && p.score >= MIN_SUPPORTING,
   );
-  // A day of the month is itself evidence, as a score of sets is: where the story's sentence
-  // nearest the draft's words (leaving out those giving a value the draft's sentence gives another
-  // of its figures) states the very day, and shares a word with it, it is that day told otherwise
+  // A date is itself evidence, as a score of sets is: where the story's sentence nearest the
+  // draft's words (leaving out those giving a value the draft's sentence gives another of its
+  // figures) states the very day, month of a year or year (`SELF_EVIDENT`; no weekday, span or
+  // decade: spans added nothing), and shares a word with it, it is that date told otherwise
   // ("walked out on the club on 4 March" for "quit his post at the stadium on 4 March").
-  if (stating.length === 0 && figure.keys.includes('day')) {
+  if (stating.length === 0 && figure.keys.some((k) => SELF_EVIDENT.has(k))) {
     const own = pairs.find((p) => !givenElsewhere(others, p.stated));
     if (own && own.score > 0 && agrees(figure, own.stated) && !swapped(own))
       stating = pairs.filter((p) => agrees(figure, p.stated) && p.score >= own.score * NEAR_BEST);

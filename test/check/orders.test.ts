@@ -361,6 +361,20 @@ describe('odds written as fractions', () => {
     ]);
   });
 
+  it('supports a year the story states in a sentence worded otherwise, the nearest of its years', () => {
+    const index = indexOf({
+      'entertainment/101':
+        'Author wins again\n\nThe children’s prize went to Ana Colley.\n\nColley, who went into teaching after a spell in publishing, won the category before in 1983 with River Songs and in 1991 with Salt Road.',
+    });
+    const draft =
+      'Ana Colley took the children’s prize in 1983 and 1991, and her new book is shortlisted again.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '1991')?.verdict).toBe('supported');
+    const other =
+      'Ana Colley took the children’s prize in 1983 and 1994, and her new book is shortlisted again.';
+    expect(claimAt(checkDraft(index, other), other, '1994')?.verdict).not.toBe('supported');
+  });
+
   it('supports a rank of a named thing the story gives one value only, however its sentence is worded', () => {
     const story = (extra: string) =>
       indexOf({
