@@ -1,10 +1,10 @@
 /**
  * Dates stated as claims in a draft or an article: a year ("in 1998", "the 1973 film"), a month
  * and year ("June 2006"), a month alone after a word of time ("in May", "until March") and a day of
- * the month ("5 May", "23rd March 2005", or one of two, "4 or 5 April"). A span of days ("11 to 26
- * March", "9 and 10 July") is no one date; a span of years ("2004-05", "between 2001 and 2003"),
- * one of two years ("2011 or 2012") and a decade ("the 1990s", "the early 1990s") are each a date of
- * their own sort, compared only with their like. Pure functions.
+ * the month ("5 May", "23rd March 2005", "February 15", or one of two, "4 or 5 April", "8/9 January").
+ * A span of days ("11 to 26 March", "9 and 10 July") is no one date; a span of years ("2004-05",
+ * "between 2001 and 2003"), one of two years ("2011 or 2012") and a decade ("the 1990s", "the early
+ * 1990s") are each a date of their own sort, compared only with their like. Pure functions.
  */
 
 import { MONTH, MONTHS } from '../facts/months.js';
@@ -24,11 +24,19 @@ const PART_BEFORE = /\b(?:mid|early|late)-$/i;
 const AFTER =
   /^(?:\s+\d{1,2}(?:st|nd|rd|th)?\b|\s*(?:-|–|\/)\s*\d|\s+(?:to|or)\s+(?:19|20)\d\d|\s*%|,\d|\s+(?:votes?|people|jobs|staff|workers|points|metres|miles|pounds|dollars|euros|shares|units|copies|members)\b)/i;
 
-/** A day of the month, British order ("5 May", "4 or 5 April"), with its year if one follows. */
+/** A day of the month, British order ("5 May", "4 or 5 April", "8/9 January"), with its year if one follows. */
 const DAY = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+or\s+(\d{1,2})(?:st|nd|rd|th)?)?\s+(${MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:\s+or\s+|\/)(\d{1,2})(?:st|nd|rd|th)?)?\s+(${MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?`,
   'g',
 );
+/** A day of the month, American order ("February 15", "March 3rd, 2005"), with its year if one follows. */
+const MONTH_DAY = new RegExp(
+  String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?`,
+  'g',
+);
+/** After a month and number: a number that is no day ("May 5.5%", "June 4-2", "March 3,000", "April 20 people"). */
+const NO_DAY_AFTER =
+  /^(?:\s*(?:%|[-–/.]\s*\d|,\d)|\s+(?:to|and|or)\s+\d|\s+(?:per|percent|million|billion|bn|m|years?|people|votes?|jobs|points|minutes|seconds)\b)/i;
 /** Before a day: a span's first part ("11 to", "9 and", "6-") or a number it would be part of ("1.5", "2,"). */
 const SPAN_BEFORE = /(?:\d\s*(?:and|to|-|–|\/)\s*|[\d.,]|\d\s)$/;
 /** The highest day of a month. */
@@ -49,15 +57,34 @@ function readDays(sentence: string): Ordered[] {
     // Its year is a year too: "in 2005" is checked against "5 May 2005".
     if (m[4]) out.push({ sort: 'date', text: m[0], start, end, keys: ['year-of-month'], value: m[4] });
   }
+  for (const m of sentence.matchAll(MONTH_DAY)) {
+    const day = Number(m[2]);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (day < 1 || day > MAX_DAY || out.some((o) => start < o.end && end > o.start)) continue;
+    if (NO_DAY_AFTER.test(sentence.slice(end, end + 12))) continue;
+    const month = String(MONTHS.indexOf(m[1] ?? '') + 1).padStart(2, '0');
+    out.push({
+      sort: 'date',
+      text: m[0],
+      start,
+      end,
+      keys: ['day'],
+      value: `${month}-${String(day).padStart(2, '0')}`,
+    });
+    if (m[3]) out.push({ sort: 'date', text: m[0], start, end, keys: ['year-of-month'], value: m[3] });
+  }
   return out;
 }
 
 /**
  * A span of years ("2008-09", "2004/05", "2001-2003", "between 2001 and 2003", "from 1998 to 2002")
- * or one of two years ("2011 or 2012"). Not a part of a longer figure ("2008-09-12", "1,2008-09").
+ * or one of two years ("2011 or 2012"), also before a clause's or a sentence's end ("between 1961
+ * and 1964, when", "from 1961 to 1966."). Not a part of a longer figure ("2008-09-12", "1,2008-09",
+ * "2001-2003.5", "2001-2003,000").
  */
 const YEAR_SPAN =
-  /(?<![\d.,/-])(?:(?:between|from)\s+)?((?:19|20)\d\d)(?:\s*([-–/])\s*(\d\d(?:\d\d)?)|\s+(and|to|or)\s+((?:19|20)\d\d))(?![\d.,/-]|\s*%)/gi;
+  /(?<![\d.,/-])(?:(?:between|from)\s+)?((?:19|20)\d\d)(?:\s*([-–/])\s*(\d\d(?:\d\d)?)|\s+(and|to|or)\s+((?:19|20)\d\d))(?![\d/-]|[.,]\d|\s*%)/gi;
 /** The most years a span may cover and still be one span (not a score nor two figures). */
 const MAX_SPAN = 20;
 
@@ -138,9 +165,12 @@ function readWeekdays(sentence: string): Ordered[] {
 /** The dates a sentence states as claims, each with its year and month ("2002-12"), year ("2002") or month ("05"). */
 export function readDates(sentence: string): Ordered[] {
   const spans = [...readYearSpans(sentence), ...readDecades(sentence)];
-  const out: Ordered[] = [...readDays(sentence), ...spans, ...readWeekdays(sentence)];
+  const days = readDays(sentence);
+  const out: Ordered[] = [...days, ...spans, ...readWeekdays(sentence)];
   for (const m of sentence.matchAll(DATE)) {
     if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
+    // A month or year inside a day read month first ("February 15, 2005") is a piece of it.
+    if (days.some((d) => d.start <= m.index && d.end > m.index && !/^\d/.test(d.text))) continue;
     const before = sentence.slice(Math.max(0, m.index - 20), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "mid-2006", "early-2005": a year's part, read as the year.

@@ -17,7 +17,7 @@ import { readDates } from './dates.js';
 import { readMinutes } from './minutes.js';
 import { draftKeys, readMultiples, readNumbers } from './numbers.js';
 import type { Ordered } from './ordered.js';
-import { readRanks } from './ranks.js';
+import { POSITION, readRanks } from './ranks.js';
 import { matchOf, readOdds, readScores } from './scores.js';
 import { draftSentences } from './sentences.js';
 
@@ -248,6 +248,10 @@ const NEAR_BEST = 0.8;
 const STATING_SHARE = 0.5;
 /** The overlap an attendance of the story counts at least: as much as rules a figure out. */
 const CROWD_OVERLAP = MIN_CONTRADICTING;
+/** The keys of a date the story's nearest sentence stating it is evidence of (see checkOrdered). */
+const SELF_EVIDENT = new Set(['day', 'month-year', 'year']);
+/** The keys of a rank that names no thing ranked: a place in a list, a table or a ranking. */
+const PLACE_KEYS = new Set(['place', 'number', POSITION]);
 /** A score of this many sets or more, given word for word by the story, is itself evidence of it. */
 const MIN_SETS = 2;
 
@@ -364,7 +368,10 @@ export function withOrders(
         ordered,
       );
       if (!pieces && over.length > 0 && claim.verdict === 'not found') continue;
-      found.push({ ...claim, start, end });
+      const placed = { ...claim, start, end };
+      const against = againstOf.get(claim);
+      if (against) againstOf.set(placed, against);
+      found.push(placed);
     }
     // A figure of order found nowhere, in a sentence whose other figures a coverage sentence
     // states: that sentence's one comparable value is the figure changed (a paraphrase).
@@ -381,12 +388,59 @@ export function withOrders(
         ordered,
         siblings.filter((s) => s.start !== c.start),
       );
-      if (changed) found[i] = { ...c, ...changed };
+      if (!changed) continue;
+      const { against, ...verdict } = changed;
+      const next: Claim = { ...c, ...verdict };
+      againstOf.set(next, against);
+      found[i] = next;
     }
   }
   if (found.length === 0) return [...claims];
   const kept = claims.filter((c) => !found.some((f) => c.start < f.end && c.end > f.start));
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  return [...kept, ...found.flatMap(byYears)].sort((a, b) => a.start - b.start);
+}
+
+/** The coverage's figure of order that ruled a claim out (set where checkOrdered or changedInSiblings contradicts). */
+const againstOf = new WeakMap<Claim, Ordered>();
+/** A year written in full. */
+const FULL_YEAR = /(?:19|20)\d\d/g;
+
+/**
+ * A span of years or one of two years the draft writes in full ("from 1961 to 1966", "in 1972 or
+ * 1977") is two figures, a claim each: both stated where the span is, both not found where it is
+ * not, and where a span or pair of the coverage rules it out, each year stated where the
+ * coverage's year in its place is the same ("between 1961 and 1964": 1961 stated, 1966 ruled out).
+ */
+function byYears(c: Claim): Claim[] {
+  if (c.measure !== 'date') return [c];
+  const years = [...c.figure.matchAll(FULL_YEAR)];
+  if (years.length !== 2 || (years[0] as RegExpExecArray)[0] === (years[1] as RegExpExecArray)[0]) return [c];
+  const against = againstOf.get(c);
+  const theirs =
+    against && /^(?:19|20)\d\d[-/](?:19|20)\d\d$/.test(against.value) ? against.value.split(/[-/]/) : [];
+  const ids = [...new Set(c.evidence.flatMap((e) => e.citations.map((x) => x.id)))];
+  return years.map((m, i) => {
+    const offset = m.index;
+    const year: Claim = {
+      ...c,
+      figure: m[0],
+      start: c.start + offset,
+      end: c.start + offset + m[0].length,
+      quantity: {
+        ...c.quantity,
+        value: Number(m[0]),
+        text: m[0],
+        start: c.quantity.start + offset,
+        end: c.quantity.start + offset + m[0].length,
+      },
+    };
+    if (c.verdict !== 'contradicted' || theirs[i] !== m[0]) return year;
+    return {
+      ...year,
+      verdict: 'supported',
+      note: `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} [${ids.join(', ')}]`,
+    };
+  });
 }
 
 /** A sentence of the coverage, or an article's headline, and its article. */
@@ -475,6 +529,27 @@ function checkOrdered(
     (p) =>
       agrees(figure, p.stated) && !swapped(p) && p.score >= best * STATING_SHARE && p.score >= MIN_SUPPORTING,
   );
+  // A date is itself evidence, as a score of sets is: where the story's sentence nearest the
+  // draft's words (leaving out those giving a value the draft's sentence gives another of its
+  // figures) states the very day, month of a year or year (`SELF_EVIDENT`; no weekday, span or
+  // decade: spans added nothing), and shares a word with it, it is that date told otherwise
+  // ("walked out on the club on 4 March" for "quit his post at the stadium on 4 March").
+  if (stating.length === 0 && figure.keys.some((k) => SELF_EVIDENT.has(k))) {
+    const own = pairs.find((p) => !givenElsewhere(others, p.stated));
+    if (own && own.score > 0 && agrees(figure, own.stated) && !swapped(own))
+      stating = pairs.filter((p) => agrees(figure, p.stated) && p.score >= own.score * NEAR_BEST);
+  }
+  // A rank of a named thing ("the first stage", "her ninth title") that the story's articles give
+  // one value only, the draft's, is stated there however the sentences around it are worded
+  // ("It was sold as the first stage of renewal" for "a move presented as the first stage").
+  if (
+    stating.length === 0 &&
+    figure.sort === 'rank' &&
+    figure.keys.every((k) => !PLACE_KEYS.has(k)) &&
+    pairs.length > 0 &&
+    pairs.every((p) => agrees(figure, p.stated) && !swapped(p))
+  )
+    stating = pairs;
   // A score of two sets or more is itself evidence ("4-6 6-1 6-3"): where no sentence of the story
   // is close enough to rule it out, the story giving it is its match told otherwise ("Ferrer
   // beat Brannick 4-6 6-1 6-3" and, after the lead names them, "The champion won 4-6 6-1 6-3"); a
@@ -540,7 +615,7 @@ function checkOrdered(
   if (top && top.score >= MIN_CONTRADICTING && sameEvent(top) && near(figure, top.stated)) {
     const same = pairs.filter((p) => p.stated.value === top.stated.value && p.score >= best * NEAR_BEST);
     const ids = [...new Set(same.map((p) => p.fact.articleId))];
-    return {
+    const ruled: Claim = {
       ...base,
       verdict: 'contradicted',
       evidence: evidenceOf(
@@ -549,6 +624,8 @@ function checkOrdered(
       ),
       note: `coverage: ${top.stated.text} [${ids.join(', ')}]`,
     };
+    againstOf.set(ruled, top.stated);
+    return ruled;
   }
   return {
     ...base,
@@ -568,7 +645,7 @@ function changedInSiblings(
   figure: Ordered,
   ordered: readonly Ordered[],
   siblings: readonly Claim[],
-): Pick<Claim, 'verdict' | 'evidence' | 'note'> | undefined {
+): (Pick<Claim, 'verdict' | 'evidence' | 'note'> & { against: Ordered }) | undefined {
   const others = ordered.filter((o) => o.start !== figure.start).map((o) => ({ ...o, keys: draftKeys(o) }));
   const found = new Map<string, { stated: Ordered; evidence: Evidence[] }>();
   const seen = new Set<string>();
@@ -595,6 +672,7 @@ function changedInSiblings(
     verdict: 'contradicted',
     evidence: only.evidence,
     note: `coverage: ${only.stated.text} [${ids.join(', ')}]`,
+    against: only.stated,
   };
 }
 

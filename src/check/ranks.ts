@@ -38,7 +38,7 @@ const ORDINAL = String.raw`(?:${ORDINAL_WORDS.join('|')}|\d{1,3}(?:st|nd|rd|th))
  * 2nd" compares with "at number two" and "No 21" with "in 19th place"; a world ranking ("world
  * number one", "ranked 106th") is not a place in one list and keeps its own.
  */
-const POSITION = 'position';
+export const POSITION = 'position';
 const placeKeys = (first: 'place' | 'number') => [first, POSITION];
 
 /**

@@ -86,6 +86,28 @@ describe('readDates', () => {
       ['23rd March', 'day', '03-23'],
     ]);
   });
+
+  it('reads a day written month first, one of two days written "8/9", and no day in a month before another number', () => {
+    const read = readDates(
+      'Ana Voss is back on February 15, races on March 3rd, 2005 and rests the weekend of 8/9 January. In May 5% left; in April 20 people came.',
+    );
+    expect(read.map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['February 15', 'day', '02-15'],
+      ['March 3rd, 2005', 'day', '03-03'],
+      ['March 3rd, 2005', 'year-of-month', '2005'],
+      ['8/9 January', 'day', '01-08/09'],
+    ]);
+  });
+
+  it('reads a span of years and one of two years at the end of a sentence, not a span inside a decimal', () => {
+    expect(readDates('He lived there from 1961 to 1966.').map((d) => [d.text, d.keys[0], d.value])).toEqual([
+      ['from 1961 to 1966', 'years', '1961-1966'],
+    ]);
+    expect(readDates('It was clearer than in 1972 or 1977.').map((d) => [d.keys[0], d.value])).toEqual([
+      ['year-or', '1972/1977'],
+    ]);
+    expect(readDates('The 2001-2003.5 series.').filter((d) => d.keys[0] === 'years')).toEqual([]);
+  });
 });
 
 describe('readRanks', () => {
@@ -318,6 +340,62 @@ describe('odds written as fractions', () => {
   it('reads "4/9" and "11/4" as odds, not "9/11", "24/7", a tie-break or a date', () => {
     const read = readOdds('Priced at 4/9 and 11/4 after 9/11, open 24/7, won 7-6 (7/5) on 8/9 January.');
     expect(read.map((o) => o.value)).toEqual(['4/9', '11/4']);
+  });
+
+  it('checks each year of a span the draft writes in full: the one the coverage gives stated, the changed one ruled out', () => {
+    const index = indexOf({
+      'entertainment/101':
+        'Singer home to be moved\n\nThe old house of the singer is to be moved.\n\nThe foundation moved the wooden house, in which Tom Hendry lived between 1961 and 1964, to a new plot in Renton.',
+    });
+    const draft = 'Tom Hendry lived in the wooden house from 1961 to 1966.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '1961')?.verdict).toBe('supported');
+    const changed = claimAt(result, draft, '1966');
+    expect(changed?.verdict).toBe('contradicted');
+    expect(changed?.note).toMatch(/1964/);
+    const stated = 'Tom Hendry lived in the wooden house between 1961 and 1964.';
+    const both = checkDraft(index, stated);
+    expect(['1961', '1964'].map((y) => claimAt(both, stated, y)?.verdict)).toEqual([
+      'supported',
+      'supported',
+    ]);
+  });
+
+  it('supports a year the story states in a sentence worded otherwise, the nearest of its years', () => {
+    const index = indexOf({
+      'entertainment/101':
+        'Author wins again\n\nThe children’s prize went to Ana Colley.\n\nColley, who went into teaching after a spell in publishing, won the category before in 1983 with River Songs and in 1991 with Salt Road.',
+    });
+    const draft =
+      'Ana Colley took the children’s prize in 1983 and 1991, and her new book is shortlisted again.';
+    const result = checkDraft(index, draft);
+    expect(claimAt(result, draft, '1991')?.verdict).toBe('supported');
+    const other =
+      'Ana Colley took the children’s prize in 1983 and 1994, and her new book is shortlisted again.';
+    expect(claimAt(checkDraft(index, other), other, '1994')?.verdict).not.toBe('supported');
+  });
+
+  it('supports a rank of a named thing the story gives one value only, however its sentence is worded', () => {
+    const story = (extra: string) =>
+      indexOf({
+        'politics/101': `Aldermen removed\n\nMinisters removed most aldermen from the Harbour council.\n\nMinisters removed all but nine aldermen from the Harbour council in 1999. It was sold as the first stage of renewal.${extra}`,
+      });
+    const draft =
+      'Ministers cut the Harbour aldermen to nine in 1999, a move presented as the first stage of change.';
+    expect(claimAt(checkDraft(story(''), draft), draft, 'first stage')?.verdict).toBe('supported');
+    const both = story(' A second stage is due next year.');
+    expect(claimAt(checkDraft(both, draft), draft, 'first stage')?.verdict).not.toBe('supported');
+  });
+
+  it('supports a day of the month the story states in a sentence worded otherwise, the nearest of its days', () => {
+    const index = indexOf({
+      'sport/101':
+        'Manager quits Harbour\n\nThe Harbour manager has left the club.\n\nRedmond, 57, left his post at Quayside Park on 24 November and said he would rest. The club play Rovers on 3 December.',
+    });
+    const draft = 'Redmond walked out on Harbour on 24 November, promising not to join their rivals.';
+    expect(claimAt(checkDraft(index, draft), draft, '24 November')?.verdict).toBe('supported');
+    const other = 'Redmond walked out on Harbour on 25 November, promising not to join their rivals.';
+    expect(claimAt(checkDraft(index, other), other, '25 November')?.verdict).not.toBe('supported');
   });
 
   it('supports a span of years, one of two years and a decade the coverage gives and contradicts a changed span', () => {
