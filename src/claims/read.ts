@@ -822,50 +822,49 @@ function claimOfFigure(
   year: number,
   moments: ReturnType<typeof momentsIn>,
 ): FigureClaim {
-    // "the 26-year-old Italian international": an age is the person's the article names, whoever acts.
-    const aged =
-      q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
-    const said = aged
-      ? ageOf(fact.text, names, q, () => tagsOf(fact))
-      : subjectOf(fact.text, names, q, () => tagsOf(fact));
-    const named =
-      (said?.length === 1 && describes(fact.text, said[0] ?? '', () => personOf(index, fact.articleId))) ||
-      referredBetween(fact.text, said, q, () => personOf(index, fact.articleId))
-        ? undefined
-        : said;
-    // "Garden furniture sales slipped by 2.5%": no name owns it, the noun phrase it measures does.
-    const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
-    const rule =
-      named && named.length > 0
-        ? { subject: named, from: 'named' as const }
-        : phrase
-          ? { subject: [phrase], from: 'phrase' as const }
-          : resolve(index, fact, q, names, aged);
-    // Where the rules name no one, the fitted chooser (subject-fit.ts) picks among the sentence's
-    // names, the article's focus and the name the sentence before opens with; the rules' reading
-    // stands where they name one (overriding it lost out of fold), and an age stays theirs.
-    const silent = rule.subject.length === 0 && !aged;
-    const decides = !aged && chooserDecides(rule.from);
-    const candidates =
-      decides || (kept && !aged) ? subjectCandidates(contextOf(index, fact, q, names, rule)) : undefined;
-    const { subject, from } =
-      (decides && candidates
-        ? chosenOf(chooseSubject(silent ? [...candidates, SILENT] : candidates))
-        : undefined) ?? rule;
-    // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
-    const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
-    // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
-    const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
-    const claim: FigureClaim = {
-      fact,
-      quantity: q,
-      also,
-      ...(measure ? { measure } : {}),
-      subject,
-      subjectFrom: from,
-      ...(moment ? { moment } : {}),
-      modality: fittedModality(fact.text, q.start, q.end),
-    };
+  // "the 26-year-old Italian international": an age is the person's the article names, whoever acts.
+  const aged = q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
+  const said = aged
+    ? ageOf(fact.text, names, q, () => tagsOf(fact))
+    : subjectOf(fact.text, names, q, () => tagsOf(fact));
+  const named =
+    (said?.length === 1 && describes(fact.text, said[0] ?? '', () => personOf(index, fact.articleId))) ||
+    referredBetween(fact.text, said, q, () => personOf(index, fact.articleId))
+      ? undefined
+      : said;
+  // "Garden furniture sales slipped by 2.5%": no name owns it, the noun phrase it measures does.
+  const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
+  const rule =
+    named && named.length > 0
+      ? { subject: named, from: 'named' as const }
+      : phrase
+        ? { subject: [phrase], from: 'phrase' as const }
+        : resolve(index, fact, q, names, aged);
+  // Where the rules name no one, the fitted chooser (subject-fit.ts) picks among the sentence's
+  // names, the article's focus and the name the sentence before opens with; the rules' reading
+  // stands where they name one (overriding it lost out of fold), and an age stays theirs.
+  const silent = rule.subject.length === 0 && !aged;
+  const decides = !aged && chooserDecides(rule.from);
+  const candidates =
+    decides || (kept && !aged) ? subjectCandidates(contextOf(index, fact, q, names, rule)) : undefined;
+  const { subject, from } =
+    (decides && candidates
+      ? chosenOf(chooseSubject(silent ? [...candidates, SILENT] : candidates))
+      : undefined) ?? rule;
+  // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
+  const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
+  // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
+  const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
+  const claim: FigureClaim = {
+    fact,
+    quantity: q,
+    also,
+    ...(measure ? { measure } : {}),
+    subject,
+    subjectFrom: from,
+    ...(moment ? { moment } : {}),
+    modality: fittedModality(fact.text, q.start, q.end),
+  };
   kept?.set(claim, candidates ?? [onlyRule(rule)]);
   return claim;
 }
