@@ -2303,7 +2303,9 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
             // measure and unit of (see comparable): the others' names are never tagged.
             comparing.of(candidates.slice(0, COMPARED).map((c) => c.fact)),
             vocabulary,
-          ).filter(ofMeasureAsked),
+            // Only their claims of a measure asked about are read (speed-34b).
+            ofMeasureAsked,
+          ),
         );
   const disagreements: Disagreement[] = compared
     .filter((c) => c.differ.length > 0)

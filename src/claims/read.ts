@@ -741,65 +741,132 @@ export function claimsOf(
   }
   const known = byFact.get(fact);
   if (known) return known;
-  const claims: FigureClaim[] = [];
-  if (fact.quantities.length > 0) {
-    const names = namesOf(index, fact);
-    const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
-    const moments = momentsIn(fact.text, year);
-    // The figures claimMeasures read already, if it did (then no longer kept there: the claims are).
-    const figures = figuresMemo.get(vocabulary)?.get(fact) ?? measuredFigures(index, fact, vocabulary);
-    figuresMemo.get(vocabulary)?.delete(fact);
-    for (const { quantity: q, measure, also } of figures) {
-      // "the 26-year-old Italian international": an age is the person's the article names, whoever acts.
-      const aged =
-        q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
-      const said = aged
-        ? ageOf(fact.text, names, q, () => tagsOf(fact))
-        : subjectOf(fact.text, names, q, () => tagsOf(fact));
-      const named =
-        (said?.length === 1 && describes(fact.text, said[0] ?? '', () => personOf(index, fact.articleId))) ||
-        referredBetween(fact.text, said, q, () => personOf(index, fact.articleId))
-          ? undefined
-          : said;
-      // "Garden furniture sales slipped by 2.5%": no name owns it, the noun phrase it measures does.
-      const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
-      const rule =
-        named && named.length > 0
-          ? { subject: named, from: 'named' as const }
-          : phrase
-            ? { subject: [phrase], from: 'phrase' as const }
-            : resolve(index, fact, q, names, aged);
-      // Where the rules name no one, the fitted chooser (subject-fit.ts) picks among the sentence's
-      // names, the article's focus and the name the sentence before opens with; the rules' reading
-      // stands where they name one (overriding it lost out of fold), and an age stays theirs.
-      const silent = rule.subject.length === 0 && !aged;
-      const decides = !aged && chooserDecides(rule.from);
-      const candidates =
-        decides || (kept && !aged) ? subjectCandidates(contextOf(index, fact, q, names, rule)) : undefined;
-      const { subject, from } =
-        (decides && candidates
-          ? chosenOf(chooseSubject(silent ? [...candidates, SILENT] : candidates))
-          : undefined) ?? rule;
-      // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
-      const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
-      // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
-      const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
-      const claim: FigureClaim = {
-        fact,
-        quantity: q,
-        also,
-        ...(measure ? { measure } : {}),
-        subject,
-        subjectFrom: from,
-        ...(moment ? { moment } : {}),
-        modality: fittedModality(fact.text, q.start, q.end),
-      };
-      kept?.set(claim, candidates ?? [onlyRule(rule)]);
-      claims.push(claim);
-    }
-  }
+  const claims = readClaims(index, fact, vocabulary);
   byFact.set(fact, claims);
+  // The figures claimMeasures read and the claims read in part are no longer kept there: the claims are.
+  figuresMemo.get(vocabulary)?.delete(fact);
+  partsMemo.get(vocabulary)?.delete(fact);
   return claims;
+}
+
+/**
+ * The claims of a fact's figures `wanted` keeps (all when none is given), in order: each read as
+ * claimsOf reads it (a claim is read from its own figure, the sentence's names, year and moments
+ * alone), or the one read before. Read in part (`wanted`), the claims and figures are kept per
+ * fact (`partsMemo`, `figuresMemo`) until claimsOf reads them all.
+ */
+function readClaims(
+  index: FactIndex,
+  fact: Fact,
+  vocabulary: Vocabulary,
+  wanted?: (figure: ClaimFigure) => boolean,
+): FigureClaim[] {
+  const claims: FigureClaim[] = [];
+  if (fact.quantities.length === 0) return claims;
+  let figures = figuresMemo.get(vocabulary)?.get(fact);
+  if (!figures) {
+    figures = measuredFigures(index, fact, vocabulary);
+    if (wanted) figuresKept(vocabulary).set(fact, figures);
+  }
+  let parts = partsMemo.get(vocabulary)?.get(fact);
+  let read: { names: string[]; year: number; moments: ReturnType<typeof momentsIn> } | undefined;
+  for (const [i, figure] of figures.entries()) {
+    if (wanted && !wanted(figure)) continue;
+    let claim = parts?.[i];
+    if (!claim) {
+      if (!read) {
+        const year = yearOf(index.article(fact.articleId)?.published) ?? 0;
+        read = { names: namesOf(index, fact), year, moments: momentsIn(fact.text, year) };
+      }
+      claim = claimOfFigure(index, fact, figure, read.names, read.year, read.moments);
+      if (wanted) {
+        if (!parts) {
+          parts = [];
+          partsKept(vocabulary).set(fact, parts);
+        }
+        parts[i] = claim;
+      }
+    }
+    claims.push(claim);
+  }
+  return claims;
+}
+
+/** The claims of a fact read in part (by figure, see readClaims), until claimsOf reads them all. */
+const partsMemo = new WeakMap<Vocabulary, WeakMap<Fact, FigureClaim[]>>();
+
+const partsKept = (vocabulary: Vocabulary) => {
+  let byFact = partsMemo.get(vocabulary);
+  if (!byFact) {
+    byFact = new WeakMap();
+    partsMemo.set(vocabulary, byFact);
+  }
+  return byFact;
+};
+
+const figuresKept = (vocabulary: Vocabulary) => {
+  let byFact = figuresMemo.get(vocabulary);
+  if (!byFact) {
+    byFact = new WeakMap();
+    figuresMemo.set(vocabulary, byFact);
+  }
+  return byFact;
+};
+
+/** The claim of one figure of a fact, given the sentence's names, year and moments. */
+function claimOfFigure(
+  index: FactIndex,
+  fact: Fact,
+  { quantity: q, measure, also }: MeasuredFigure,
+  names: string[],
+  year: number,
+  moments: ReturnType<typeof momentsIn>,
+): FigureClaim {
+  // "the 26-year-old Italian international": an age is the person's the article names, whoever acts.
+  const aged = q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
+  const said = aged
+    ? ageOf(fact.text, names, q, () => tagsOf(fact))
+    : subjectOf(fact.text, names, q, () => tagsOf(fact));
+  const named =
+    (said?.length === 1 && describes(fact.text, said[0] ?? '', () => personOf(index, fact.articleId))) ||
+    referredBetween(fact.text, said, q, () => personOf(index, fact.articleId))
+      ? undefined
+      : said;
+  // "Garden furniture sales slipped by 2.5%": no name owns it, the noun phrase it measures does.
+  const phrase = named && named.length > 0 ? undefined : aged ? undefined : phraseOf(fact, q);
+  const rule =
+    named && named.length > 0
+      ? { subject: named, from: 'named' as const }
+      : phrase
+        ? { subject: [phrase], from: 'phrase' as const }
+        : resolve(index, fact, q, names, aged);
+  // Where the rules name no one, the fitted chooser (subject-fit.ts) picks among the sentence's
+  // names, the article's focus and the name the sentence before opens with; the rules' reading
+  // stands where they name one (overriding it lost out of fold), and an age stays theirs.
+  const silent = rule.subject.length === 0 && !aged;
+  const decides = !aged && chooserDecides(rule.from);
+  const candidates =
+    decides || (kept && !aged) ? subjectCandidates(contextOf(index, fact, q, names, rule)) : undefined;
+  const { subject, from } =
+    (decides && candidates
+      ? chosenOf(chooseSubject(silent ? [...candidates, SILENT] : candidates))
+      : undefined) ?? rule;
+  // "The 22-year-old will race again in January": an age holds whenever the sentence tells of.
+  const stated = aged ? undefined : momentOf(fact.text, q, year, moments);
+  // "raise its bid to £1.6bn": the deal named by the measure's own word is the measure, not a moment.
+  const moment = stated && measure && ownWord(stated, measure) ? undefined : stated;
+  const claim: FigureClaim = {
+    fact,
+    quantity: q,
+    also,
+    ...(measure ? { measure } : {}),
+    subject,
+    subjectFrom: from,
+    ...(moment ? { moment } : {}),
+    modality: fittedModality(fact.text, q.start, q.end),
+  };
+  kept?.set(claim, candidates ?? [onlyRule(rule)]);
+  return claim;
 }
 
 /**
@@ -874,11 +941,16 @@ export function claimsRead(fact: Fact, vocabulary: Vocabulary = defaultVocabular
   return memo.get(vocabulary)?.has(fact) ?? false;
 }
 
-/** The claims of many facts, their names read in few trips to the tagger. */
+/**
+ * The claims of many facts, their names read in few trips to the tagger. With `wanted`, only the
+ * claims whose figure and measure it keeps (claimsOf's, filtered by it, in the same order), the
+ * others left unread (speed-34b: an answer compares only the claims of the measures asked about).
+ */
 export function claimsOfMany(
   index: FactIndex,
   facts: Iterable<Fact>,
   vocabulary: Vocabulary = defaultVocabulary(),
+  wanted?: (figure: ClaimFigure) => boolean,
 ): FigureClaim[] {
   const list = [...facts].filter((f) => f.quantities.length > 0);
   index.readEntities(list);
@@ -899,5 +971,9 @@ export function claimsOfMany(
         .flatMap((f) => index.factsOf(f.articleId).slice(0, LEAD_FACTS)),
     ),
   );
-  return list.flatMap((f) => claimsOf(index, f, vocabulary));
+  if (!wanted) return list.flatMap((f) => claimsOf(index, f, vocabulary));
+  return list.flatMap((f) => {
+    const known = memo.get(vocabulary)?.get(f);
+    return known ? known.filter(wanted) : readClaims(index, f, vocabulary, wanted);
+  });
 }

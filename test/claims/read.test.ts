@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { claimMeasures, claimsOfMany } from '../../src/claims/read.js';
+import {
+  claimMeasures,
+  claimsOf,
+  claimsOfMany,
+  claimsRead,
+  type FigureClaim,
+} from '../../src/claims/read.js';
 import type { Fact } from '../../src/facts/types.js';
 import { indexOf } from '../helpers/index.js';
 
@@ -46,5 +52,37 @@ describe('claimMeasures', () => {
     expect(claimed.flat().length).toBeGreaterThan(2);
     expect(before).toEqual(claimed);
     expect(figures().map((f) => claimMeasures(index, f).map((c) => c.name))).toEqual(claimed);
+  });
+});
+
+describe('claimsOfMany with wanted: only the claims of the figures asked about (speed-34b)', () => {
+  const text =
+    'Zarnco profits jump\n\nZarnco, the garden tools maker, said profits rose 20% to $5m last year. ' +
+    'Zarnco employs 300 people and sold 2,000 spades. Its rival Brockle lost $2m.\n';
+  const money = (c: { quantity: { kind: string } }) => c.quantity.kind === 'money';
+
+  it('gives what claimsOf gives, filtered, in the same order, read before or after all', () => {
+    const whole = indexOf({ zarnco: text });
+    const all = claimsOfMany(whole, whole.facts());
+    expect(all.some((c) => !money(c))).toBe(true);
+    const part = indexOf({ zarnco: text });
+    const wanted = claimsOfMany(part, part.facts(), undefined, money);
+    expect(wanted.length).toBeGreaterThan(0);
+    const plain = (cs: readonly FigureClaim[]) =>
+      cs.map((c) => ({ ...c, fact: c.fact.id, quantity: c.quantity.text, measure: c.measure?.name }));
+    expect(plain(wanted)).toEqual(plain(all.filter(money)));
+    // Once all are read, the filtered call gives the same.
+    expect(plain(claimsOfMany(whole, whole.facts(), undefined, money))).toEqual(plain(wanted));
+  });
+
+  it('keeps the claims read in part: claimsOf reads the rest and gives them back as the same objects', () => {
+    const index = indexOf({ zarnco: text });
+    const wanted = claimsOfMany(index, index.facts(), undefined, money);
+    const facts = [...index.facts()].filter((f) => f.quantities.length > 0);
+    expect(facts.every((f) => !claimsRead(f))).toBe(true);
+    const all = facts.flatMap((f) => claimsOf(index, f));
+    expect(all.length).toBeGreaterThan(wanted.length);
+    for (const c of wanted) expect(all).toContain(c);
+    expect(facts.every((f) => claimsRead(f))).toBe(true);
   });
 });
