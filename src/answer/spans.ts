@@ -363,7 +363,8 @@ const REASONS: Array<[RegExp, number]> = [
   [
     /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
     0.6,
-  ],  // Answers-34b: a justification given after the event ("refused to back the bill, saying it was too
+  ],
+  // Answers-34b: a justification given after the event ("refused to back the bill, saying it was too
   // complex", "became a defender of the reforms, arguing that ...").
   [/(?<=,\s)(?:arguing|saying|claiming|insisting|explaining) (?:that )?/gi, 0.5],
   // A cause told by a perfect participle after the event: "has been out of action, having damaged ...".

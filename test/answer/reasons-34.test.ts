@@ -17,7 +17,10 @@ const reasons = (text: string, question: string) =>
 describe('why: a justification, a participle of cause, a cause as subject (answers-34b, issue 21 §3)', () => {
   it('reads the justification given after a comma: "saying", "arguing that"', () => {
     expect(
-      reasons('The council refused to back the plan, saying it was too costly for residents.', 'council plan'),
+      reasons(
+        'The council refused to back the plan, saying it was too costly for residents.',
+        'council plan',
+      ),
     ).toContain('saying it was too costly for residents');
     expect(
       reasons('Ann Grey backed the bill, arguing that rents were far too high in the city.', 'grey bill'),
@@ -38,7 +41,10 @@ describe('why: a justification, a participle of cause, a cause as subject (answe
       reasons('Zedco said a new aid package meant that the loan was no longer needed.', 'zedco loan')[0],
     ).toMatch(/^a new aid package/);
     expect(
-      reasons('Zedco warned the new rules made it more likely that small firms would close.', 'firms close')[0],
+      reasons(
+        'Zedco warned the new rules made it more likely that small firms would close.',
+        'firms close',
+      )[0],
     ).toMatch(/^the new rules/);
     expect(reasons('Zedco said it meant business this year.', 'zedco business')).toEqual([]);
   });
