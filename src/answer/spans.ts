@@ -367,15 +367,6 @@ const REASONS: Array<[RegExp, number]> = [
   // Answers-34b: a justification given after the event ("refused to back the bill, saying it was too
   // complex", "became a defender of the reforms, arguing that ...").
   [/(?<=,\s)(?:arguing|saying|claiming|insisting|explaining) (?:that )?/gi, 0.5],
-  // A cause told by a perfect participle after the event: "has been out of action, having damaged ...".
-  [/(?<=,\s)having (?:been )?[a-z]+(?:ed|en|wn|t)\b/gi, 0.6],
-  // A cause as the subject of "meant that", "made it more likely that": "an aid package meant that ...".
-  [
-    /\b(?:An?|The|an?|the|His|Her|Their|Its|his|her|their|its) (?:[\w'’$.-]+ ){0,5}?(?=(?:meant|means) that\b|made it (?:much |far )?(?:more|less) likely\b)/g,
-    0.6,
-  ],
-  // A motive for not doing it: "had been unwilling to raise the cost".
-  [/\b(?:was|were|had been|has been|have been|is|are) (?:unwilling|reluctant) to\b/gi, 0.6],
 ];
 
 /** Words that end a name's run but mark it as an organisation. */
