@@ -364,8 +364,8 @@ const REASONS: Array<[RegExp, number]> = [
     /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
     0.6,
   ],
-  // Answers-34b: a justification given after the event ("refused to back the bill, saying it was too
-  // complex", "became a defender of the reforms, arguing that ...").
+  // Answers-34b: a justification given after the event ("turned the plan down, saying it cost too
+  // much", "came to back the change, arguing that ...").
   [/(?<=,\s)(?:arguing|saying|claiming|insisting|explaining) (?:that )?/gi, 0.5],
 ];
 
