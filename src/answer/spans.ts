@@ -364,6 +364,9 @@ const REASONS: Array<[RegExp, number]> = [
     /\bover (?=(?:the |his |her |their |its )?(?:concerns?|fears?|claims?|allegations?|worries|doubts|a row|row|dispute|disagreements?)\b)/gi,
     0.6,
   ],
+  // Answers-34b: a justification given after the event ("turned the plan down, saying it cost too
+  // much", "came to back the change, arguing that ...").
+  [/(?<=,\s)(?:arguing|saying|claiming|insisting|explaining) (?:that )?/gi, 0.5],
 ];
 
 /** Words that end a name's run but mark it as an organisation. */
