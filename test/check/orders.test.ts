@@ -626,3 +626,20 @@ describe('checkDraft: a figure of order changed in a paraphrased sentence (check
     expect(claim?.verdict).toBe('not found');
   });
 });
+
+describe('a date of one event worded otherwise (check-34b)', () => {
+  const index = indexOf({
+    'business/500':
+      'Broadcaster gains viewers\n\nSouthgate Media said its channels gained viewers after the collapse of Westlink Digital in 1999. Its chairman Ian Marsh retires in 2006.',
+  });
+  it("contradicts a year whose sentence shares only names with the story's, when their words are that close", () => {
+    const draft = 'Westlink Digital folded in 1998.';
+    const claim = claimAt(checkDraft(index, draft), draft, '1998');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/1999/);
+  });
+  it('still leaves a year of a sentence sharing one name only alone', () => {
+    const draft = 'Ian Marsh first joined Southgate Media in 1990.';
+    expect(claimAt(checkDraft(index, draft), draft, '1990')?.verdict).toBe('not found');
+  });
+});
