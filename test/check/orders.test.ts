@@ -137,6 +137,15 @@ describe('readRanks', () => {
     expect(read('She won on the 3rd of May.')).toEqual([]);
   });
 
+  it('reads an ordinal in words that names no noun as a place from "second", not "first" (check-34b)', () => {
+    const read = (t: string) => readRanks(t).map((r) => [r.text, r.keys, r.value]);
+    expect(read('The run put him fifth on the all-time list, and Lee was second with 20 points.')).toEqual([
+      ['fifth', ['place', 'position'], '5'],
+      ['second', ['place', 'position'], '2'],
+    ]);
+    expect(read('She was the first to finish.')).toEqual([]);
+  });
+
   it('reads "the 2nd time" as a count of times, compared only with other counts of times', () => {
     const [time] = readRanks('She won for the 2nd time.');
     const [again] = readRanks('She won the title for the second time.');
@@ -641,5 +650,18 @@ describe('a date of one event worded otherwise (check-34b)', () => {
   it('still leaves a year of a sentence sharing one name only alone', () => {
     const draft = 'Ian Marsh first joined Southgate Media in 1990.';
     expect(claimAt(checkDraft(index, draft), draft, '1990')?.verdict).toBe('not found');
+  });
+});
+
+describe('an ordinal in words that names no noun (check-34b)', () => {
+  const index = indexOf({
+    'sport/500':
+      'Runner sets best\n\nJo Fenn, whose time of 1:46.68 in Ostend lifted him to sixth place on the national all-time list, now looks to the indoor season.',
+  });
+  it("contradicts a changed place with the story's", () => {
+    const draft = 'His run of 1:46.68 in Ostend put Jo Fenn fifth on the national all-time list.';
+    const claim = claimAt(checkDraft(index, draft), draft, 'fifth');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/sixth place/);
   });
 });
