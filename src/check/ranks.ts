@@ -42,12 +42,19 @@ export const POSITION = 'position';
 const placeKeys = (first: 'place' | 'number') => [first, POSITION];
 
 /**
- * After an ordinal in digits that names no noun ("was 3rd with $10m", "came in 5th", "up from 14th",
+ * After an ordinal in digits (or in words, from MIN_BARE_WORD) that names no noun ("was 3rd with $10m", "came in 5th", "up from 14th",
  * "Grey 3rd."): the ordinal is a place. Not before a part of a period ("the 3rd quarter"), "of"
  * ("the 3rd of May") or a month (dates read those); "the 2nd time" ranks times (see NOT_RANKED).
  */
 const BARE_AFTER =
   /^(?:\s*(?:[.,;:)]|$)|\s+(?:with|in|and|after|from|to|at|on|behind|ahead|place|last|this|for|but|while|when|as|is|was|were|has|had))/i;
+/**
+ * The least rank an ordinal in words that names no noun ("put him fifth on the list", "was second
+ * with 20 points") is read at as a place, as one in digits is. Not "first": "the first to", "first
+ * in" tell an order of events, not a place (check-34b, TRAIN drafts: from "second" +14 right, none
+ * falls; "first" adds nothing).
+ */
+const MIN_BARE_WORD = 2;
 const MONTH_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** The rank an ordinal or a number names: "third" and "3rd" are 3, "one" is 1. */
@@ -199,7 +206,8 @@ export function readRanks(sentence: string): Ordered[] {
     }
     if (keys.length === 0 || !after) {
       const rest = sentence.slice(end);
-      if (/\d/.test(m[3] ?? '') && BARE_AFTER.test(rest) && !MONTH_AFTER.test(rest))
+      const bare = /\d/.test(m[3] ?? '') || rank >= MIN_BARE_WORD;
+      if (bare && BARE_AFTER.test(rest) && !MONTH_AFTER.test(rest))
         out.push({ sort: 'rank', text: m[0], start, end, keys: placeKeys('place'), value: String(rank) });
       continue;
     }

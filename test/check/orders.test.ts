@@ -137,6 +137,15 @@ describe('readRanks', () => {
     expect(read('She won on the 3rd of May.')).toEqual([]);
   });
 
+  it('reads an ordinal in words that names no noun as a place from "second", not "first" (check-34b)', () => {
+    const read = (t: string) => readRanks(t).map((r) => [r.text, r.keys, r.value]);
+    expect(read('The run put him fifth on the all-time list, and Lee was second with 20 points.')).toEqual([
+      ['fifth', ['place', 'position'], '5'],
+      ['second', ['place', 'position'], '2'],
+    ]);
+    expect(read('She was the first to finish.')).toEqual([]);
+  });
+
   it('reads "the 2nd time" as a count of times, compared only with other counts of times', () => {
     const [time] = readRanks('She won for the 2nd time.');
     const [again] = readRanks('She won the title for the second time.');
@@ -624,5 +633,35 @@ describe('checkDraft: a figure of order changed in a paraphrased sentence (check
       'The carmaker, which reports on 20 January, said Boltco would still deliver earnings of $7.90 a share.';
     const claim = claimAt(checkDraft(index, draft), draft, '20 January');
     expect(claim?.verdict).toBe('not found');
+  });
+});
+
+describe('a date of one event worded otherwise (check-34b)', () => {
+  const index = indexOf({
+    'business/500':
+      'Broadcaster gains viewers\n\nSouthgate Media said its channels gained viewers after the collapse of Westlink Digital in 1999. Its chairman Ian Marsh retires in 2006.',
+  });
+  it("contradicts a year whose sentence shares only names with the story's, when their words are that close", () => {
+    const draft = 'Westlink Digital folded in 1998.';
+    const claim = claimAt(checkDraft(index, draft), draft, '1998');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/1999/);
+  });
+  it('still leaves a year of a sentence sharing one name only alone', () => {
+    const draft = 'Ian Marsh first joined Southgate Media in 1990.';
+    expect(claimAt(checkDraft(index, draft), draft, '1990')?.verdict).toBe('not found');
+  });
+});
+
+describe('an ordinal in words that names no noun (check-34b)', () => {
+  const index = indexOf({
+    'sport/500':
+      'Runner sets best\n\nJo Fenn, whose time of 1:46.68 in Ostend lifted him to sixth place on the national all-time list, now looks to the indoor season.',
+  });
+  it("contradicts a changed place with the story's", () => {
+    const draft = 'His run of 1:46.68 in Ostend put Jo Fenn fifth on the national all-time list.';
+    const claim = claimAt(checkDraft(index, draft), draft, 'fifth');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.note).toMatch(/sixth place/);
   });
 });
