@@ -7,101 +7,10 @@
  * reading may change (its rules' type with the reading on and off, written as asked or with its
  * first letters capital, as the casing may give them) is answered both ways; per key, before ->
  * after: first, top 3, short right, shown, wrong shown, unanswerable silent and shown. TRAIN only;
- * --verbose prints each question whose outcome moved (never run it on HELD OUT).
+ * --verbose prints each question whose outcome moved (never run it on HELD OUT). The comparison is
+ * bench/toggle-compare.ts's (it prints bold too since nouns-34).
  */
-import { writeFileSync } from 'node:fs';
-import { answerQuery } from '../src/answer/answer.js';
-import { readQuestion, useUnmarkedMeasures } from '../src/answer/question.js';
-import { buildIndex } from '../src/index/build.js';
-import { type Outcome, outcome } from './eval-answers.js';
-import { allKeys } from './keys.js';
+import { useUnmarkedMeasures } from '../src/answer/question.js';
+import { compareToggle } from './toggle-compare.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
-const keys = opt('keys', 'AC,AB').split(',');
-const verbose = args.includes('--verbose');
-const dump = opt('dump', '');
-const index = await buildIndex('../shared/corpora/bbc', { warn: () => {} }, { cacheDir: '.cache' });
-
-const capital = (q: string) =>
-  q.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase());
-const read = (q: string, on: boolean) => {
-  useUnmarkedMeasures(on);
-  return JSON.stringify(readQuestion(q));
-};
-const mayChange = (q: string) =>
-  read(q, false) !== read(q, true) || read(capital(q), false) !== read(capital(q), true);
-
-interface Tally {
-  n: number;
-  first: number;
-  top3: number;
-  right: number;
-  shown: number;
-  empty: number;
-  silent: number;
-  emptyShown: number;
-  typed: number;
-}
-const zero = (): Tally => ({
-  n: 0,
-  first: 0,
-  top3: 0,
-  right: 0,
-  shown: 0,
-  empty: 0,
-  silent: 0,
-  emptyShown: 0,
-  typed: 0,
-});
-const add = (t: Tally, o: Outcome) => {
-  if (o.q.empty) {
-    t.empty++;
-    if (o.silent) t.silent++;
-    if (o.shown) t.emptyShown++;
-    return;
-  }
-  t.n++;
-  if (o.rank === 0) t.first++;
-  if (o.rank >= 0 && o.rank < 3) t.top3++;
-  if (o.shortRight) t.right++;
-  if (o.shown) t.shown++;
-};
-const tallies = new Map<string, [Tally, Tally]>();
-const lines: string[] = [];
-for (const q of allKeys()) {
-  if (q.split !== 'train') continue;
-  const key = q.key.startsWith('questions.own') ? 'own' : q.key;
-  if (!keys.includes(key) && !keys.includes('all')) continue;
-  if (!mayChange(q.query)) continue;
-  useUnmarkedMeasures(false);
-  const before = outcome(q, answerQuery(index, q.query));
-  useUnmarkedMeasures(true);
-  const answer = answerQuery(index, q.query);
-  const after = outcome(q, answer);
-  const [b, a] = tallies.get(key) ?? [zero(), zero()];
-  tallies.set(key, [b, a]);
-  add(b, before);
-  add(a, after);
-  if (before.rank !== after.rank || before.shown !== after.shown || before.shortRight !== after.shortRight)
-    a.typed++;
-  const line = `${key}\t${q.empty ? 'EMPTY' : (q.form ?? '')}\t${q.query}\trank ${before.rank} -> ${after.rank}\tshort ${before.shown ? (before.shortRight ? 'right' : 'wrong') : '-'} -> ${after.shown ? (after.shortRight ? 'right' : 'wrong') : '-'}\t${answer.answer?.text ?? ''}${answer.answer?.sure ? ' (bold)' : ''}`;
-  lines.push(line);
-  if (verbose) console.log(line);
-}
-useUnmarkedMeasures(true);
-const row = (k: string, [b, a]: [Tally, Tally]) =>
-  `${k.padEnd(5)} n ${b.n} first ${b.first} -> ${a.first}, top3 ${b.top3} -> ${a.top3}, short right ${b.right} -> ${a.right}, shown ${b.shown} -> ${a.shown} (wrong ${b.shown - b.right} -> ${a.shown - a.right}); unanswerable ${b.empty}: silent ${b.silent} -> ${a.silent}, shown ${b.emptyShown} -> ${a.emptyShown}; moved ${a.typed}`;
-const total: [Tally, Tally] = [zero(), zero()];
-for (const [k, [b, a]] of [...tallies].sort()) {
-  console.log(row(k, [b, a]));
-  for (const f of Object.keys(b) as (keyof Tally)[]) {
-    total[0][f] += b[f];
-    total[1][f] += a[f];
-  }
-}
-console.log(row('all', total));
-if (dump) writeFileSync(dump, `${lines.join('\n')}\n`);
+await compareToggle(useUnmarkedMeasures, 'AC,AB');
