@@ -1,0 +1,51 @@
+/**
+ * digest-34b (issue 20 §4): the same claim in several articles' nearly alike sentences is one claim
+ * stated by each, whatever measure and owner the reader took each sentence to give; the top line
+ * is the claim the most articles state.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build.js';
+import { indexOf } from '../helpers/index.js';
+
+const at = { now: new Date('2026-11-24T08:00:00Z') };
+const cited = (t: { source: { id: string }; also: ReadonlyArray<{ id: string }> } | undefined) =>
+  t ? [t.source.id, ...t.also.map((c) => c.id)].sort() : [];
+
+describe('the top line of one figure in two articles', () => {
+  it('counts an approximate sum no measure word claims once for each article writing it in alike words', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Floods hit Zedland economy\n\nGovernments and insurers are counting the cost of the floods that swept Zedland last week. The worst-hit areas are the river towns, with at least 2,000 people killed. Early estimates from the Orvo Bank put the amount of aid needed at about $3bn (£1.6bn), similar to the cash offered after Storm Kell. Storm Kell killed about 900 people and caused damage of about $7bn in 1999. Farm exports may fall this year, traders said.\n',
+        b: 'Insurers calm flood fears\n\nInsurers have sought to calm fears of huge losses after the Zedland floods. Big reinsurers said their exposure would be small, since few homes in the river towns are insured. Early estimates from the Orvo Bank put the amount of aid needed for the worst affected countries including Norland, Orvia and Zedland, at about $3bn (£1.6bn), similar to the cash offered after Storm Kell. Storm Kell killed about 900 people and caused damage of about $7bn in 1999.\n',
+      }),
+      at,
+    );
+    const top = d.topLine[0];
+    expect(top?.figure).toBe('about $3bn');
+    expect(cited(top)).toEqual(['a', 'b']);
+  });
+
+  it('counts a rise and a measure of change of one value as one claim when their sentences are alike', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Zedland shops beat forecasts\n\nZedland shop sales were better than expected in March as shoppers returned to the high street, figures show. The Office for Zed Statistics (OZS) said shop sales rose 0.8% on the month and 4.1% on the year. Economists had expected a smaller rise.\n',
+        b: 'Zedland shop sales slip\n\nZedland shop sales fell in April, failing to meet forecasts. Shop sales dropped by 1.2% on the month in April, after a 0.8% rise in March, the Office for Zed Statistics (OZS) said. Clothing shops were the worst hit.\n',
+      }),
+      at,
+    );
+    const top = d.topLine[0];
+    expect(top?.figure).toBe('0.8%');
+    expect(cited(top)).toEqual(['a', 'b']);
+  });
+
+  it('does not count an equal value in a sentence unlike the claim as stating it', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Zedland shops beat forecasts\n\nZedland shop sales were better than expected in March as shoppers returned to the high street, figures show. The Office for Zed Statistics (OZS) said shop sales rose 0.8% on the month and 4.1% on the year.\n',
+        b: 'Orvo rates held\n\nThe Orvo central bank kept its key lending rate unchanged on Thursday. Its governor said farm wages had risen by 0.8% in a year of drought.\n',
+      }),
+      at,
+    );
+    for (const t of d.topLine) if (t.figure === '0.8%') expect(cited(t)).toHaveLength(1);
+  });
+});
