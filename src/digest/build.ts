@@ -554,11 +554,19 @@ function topLine(
         for (const x of byAmount.get(k) ?? []) {
           const id = index.original(x.article.id);
           if (own.has(id) || out.has(id)) continue;
-          if (alikeUnit(x) !== alikeUnit(m)) continue;
           if (x.quantity.value !== m.quantity.value || !sameAmount(x, m)) continue;
           const [a, b] = [x.moment?.key ?? '', m.moment?.key ?? ''];
           if (a !== '' && b !== '' && a !== b) continue;
-          if (jaccard(x.fact.text, m.fact.text) < SAME_FACT) continue;
+          // An exact amount of money of one measure is one claim, told as a level or as the change it
+          // makes ("the £4bn tax cuts", "to cut tax by £4bn"), whoever each sentence seems to give it.
+          const oneSum =
+            x.concept !== undefined &&
+            x.concept === m.concept &&
+            x.quantity.kind === 'money' &&
+            x.quantity.qualifier === 'exact' &&
+            m.quantity.qualifier === 'exact';
+          if (!oneSum && alikeUnit(x) !== alikeUnit(m)) continue;
+          if (!oneSum && jaccard(x.fact.text, m.fact.text) < SAME_FACT) continue;
           out.set(id, x);
         }
     return [...out.values()];
