@@ -548,17 +548,20 @@ function topLine(
       : unitBase(m.quantity);
   const alikeMentions = (stating: readonly FigureMention[]): FigureMention[] => {
     const own = new Set(stating.map((m) => index.original(m.article.id)));
+    // Never another named owner's equal amount ("Quillon Night took $18m" is no "Zorbo took $18m").
+    const owners = new Set(stating.flatMap(ownerWords));
     const out = new Map<string, FigureMention>();
     for (const m of stating)
       for (const k of amountKeys(m))
         for (const x of byAmount.get(k) ?? []) {
           const id = index.original(x.article.id);
           if (own.has(id) || out.has(id)) continue;
-          if (x.quantity.value !== m.quantity.value || !sameAmount(x, m)) continue;
+          if (x.quantity.value !== m.quantity.value || !sameAmount(x, m) || namesAnotherOwner(x, owners))
+            continue;
           const [a, b] = [x.moment?.key ?? '', m.moment?.key ?? ''];
           if (a !== '' && b !== '' && a !== b) continue;
           // An exact amount of money of one measure is one claim, told as a level or as the change it
-          // makes ("the £4bn tax cuts", "to cut tax by £4bn"), whoever each sentence seems to give it.
+          // makes ("the £4bn tax cuts", "to cut tax by £4bn"), of one owner.
           const oneSum =
             x.concept !== undefined &&
             x.concept === m.concept &&

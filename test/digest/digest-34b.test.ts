@@ -49,11 +49,11 @@ describe('the top line of one figure in two articles', () => {
     for (const t of d.topLine) if (t.figure === '0.8%') expect(cited(t)).toHaveLength(1);
   });
 
-  it('counts an exact sum of one measure told as a level and as a change as one claim', () => {
+  it("counts an exact sum of one owner's measure told as a level and as a change as one claim", () => {
     const d = buildDigest(
       indexOf({
-        a: 'Zed Party wants tax cuts\n\nA change of course is needed if Zedland is to prosper, the party treasurer said as the Zed Party conference began. Ann Pell said Zedland could not compete without the £3bn tax cuts she was promising. The party leader is due to speak later.\n',
-        b: 'Zed Party urges change\n\nZed Party delegates are gathering for their last conference before the election. The party chairman opened proceedings with a speech attacking the government. He also underlined party promises to cut tax by £3bn.\n',
+        a: 'Zed Party wants tax cuts\n\nA change of course is needed if the country is to prosper, the party treasurer said as the conference began. The Zed Party said the £3bn tax cuts it was promising would help firms compete. The party leader is due to speak later.\n',
+        b: 'Zed Party urges change\n\nParty delegates are gathering for their last conference before the election. The chairman opened proceedings with a speech attacking the government. The Zed Party also promised to cut tax by £3bn.\n',
       }),
       at,
     );
