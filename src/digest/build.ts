@@ -540,8 +540,8 @@ function topLine(
   // The mentions of other articles that state a claim in nearly its words: the same value (in any of
   // its currencies, `sameAmount`), its sentence alike (`SAME_FACT`) to one of the claim's, its moment
   // none or the claim's; whatever measure and owner the reader took each to give ("retail sales rose
-  // 0.6% on the month" / "after a 0.6% rise in November", issue 20 §4, digest-34b).
-  // A change ("rose 0.6%") and a measure of change ("a 0.6% rise") are one unit.
+  // 0.8% on the month" / "after a 0.8% rise in November", issue 20 §4, digest-34b).
+  // A change ("rose 0.8%") and a measure of change ("a 0.8% rise") are one unit.
   const alikeUnit = (m: FigureMention) =>
     m.quantity.change || m.concept?.change
       ? `${m.quantity.kind}/${m.quantity.per ?? ''}`
@@ -561,7 +561,7 @@ function topLine(
           const [a, b] = [x.moment?.key ?? '', m.moment?.key ?? ''];
           if (a !== '' && b !== '' && a !== b) continue;
           // An exact amount of money of one measure is one claim, told as a level or as the change it
-          // makes ("the £4bn tax cuts", "to cut tax by £4bn"), of one owner.
+          // makes ("the £3bn tax cuts", "to cut tax by £3bn"), of one owner.
           const oneSum =
             x.concept !== undefined &&
             x.concept === m.concept &&
