@@ -539,7 +539,7 @@ function topLine(
       for (const k of amountKeys(m)) byAmount.set(k, [...(byAmount.get(k) ?? []), m]);
   // The mentions of other articles that state a claim in nearly its words: the same value (in any of
   // its currencies, `sameAmount`), its sentence alike (`SAME_FACT`) to one of the claim's, its moment
-  // none or the claim's; whatever measure and owner the reader took each to give ("retail sales rose
+  // none or the claim's, naming no other owner; whatever measure the reader took each to give ("retail sales rose
   // 0.8% on the month" / "after a 0.8% rise in November", issue 20 §4, digest-34b).
   // A change ("rose 0.8%") and a measure of change ("a 0.8% rise") are one unit.
   const alikeUnit = (m: FigureMention) =>
