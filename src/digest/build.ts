@@ -1,6 +1,6 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
-import { amountKeys, rounds, valuesMeet } from '../claims/compare.js';
+import { amountKeys, rounds, sameAmount, valuesMeet } from '../claims/compare.js';
 import { placeWord } from '../claims/places.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
@@ -477,6 +477,8 @@ function topLine(
     more: DigestCitation[];
     own: number;
     into?: number;
+    /** Other articles' mentions stating it in nearly its words (`alikeMentions`). */
+    alike?: FigureMention[];
   }> = [];
   const counted = countedMentions(clusters, (id) => index.original(id));
   // The fewest articles an unmeasured figure needs: every article of a story of fewer.
@@ -530,6 +532,48 @@ function topLine(
       front: inFront(c.mentions.map((x) => x.fact)) && !toldAsAside(c.mentions),
     });
   };
+  // Every mention by the amounts it gives, for finding one claim in other articles' words.
+  const byAmount = new Map<string, FigureMention[]>();
+  for (const c of clusters)
+    for (const m of c.mentions)
+      for (const k of amountKeys(m)) byAmount.set(k, [...(byAmount.get(k) ?? []), m]);
+  // The mentions of other articles that state a claim in nearly its words: the same value (in any of
+  // its currencies, `sameAmount`), its sentence alike (`SAME_FACT`) to one of the claim's, its moment
+  // none or the claim's, naming no other owner; whatever measure the reader took each to give ("retail sales rose
+  // 0.8% on the month" / "after a 0.8% rise in November", issue 20 §4, digest-34b).
+  // A change ("rose 0.8%") and a measure of change ("a 0.8% rise") are one unit.
+  const alikeUnit = (m: FigureMention) =>
+    m.quantity.change || m.concept?.change
+      ? `${m.quantity.kind}/${m.quantity.per ?? ''}`
+      : unitBase(m.quantity);
+  const alikeMentions = (stating: readonly FigureMention[]): FigureMention[] => {
+    const own = new Set(stating.map((m) => index.original(m.article.id)));
+    // Never another named owner's equal amount ("Quillon Night took $18m" is no "Zorbo took $18m").
+    const owners = new Set(stating.flatMap(ownerWords));
+    const out = new Map<string, FigureMention>();
+    for (const m of stating)
+      for (const k of amountKeys(m))
+        for (const x of byAmount.get(k) ?? []) {
+          const id = index.original(x.article.id);
+          if (own.has(id) || out.has(id)) continue;
+          if (x.quantity.value !== m.quantity.value || !sameAmount(x, m) || namesAnotherOwner(x, owners))
+            continue;
+          const [a, b] = [x.moment?.key ?? '', m.moment?.key ?? ''];
+          if (a !== '' && b !== '' && a !== b) continue;
+          // An exact amount of money of one measure is one claim, told as a level or as the change it
+          // makes ("the £3bn tax cuts", "to cut tax by £3bn"), of one owner.
+          const oneSum =
+            x.concept !== undefined &&
+            x.concept === m.concept &&
+            x.quantity.kind === 'money' &&
+            x.quantity.qualifier === 'exact' &&
+            m.quantity.qualifier === 'exact';
+          if (!oneSum && alikeUnit(x) !== alikeUnit(m)) continue;
+          if (!oneSum && jaccard(x.fact.text, m.fact.text) < SAME_FACT) continue;
+          out.set(id, x);
+        }
+    return [...out.values()];
+  };
   for (const c of clusters) {
     const line = clusterLine(c, (id) => index.original(id));
     // A measured claim the digest cannot show ("It sold 15% of its shares", whose owner is only
@@ -549,6 +593,9 @@ function topLine(
     }
     if (c.subjectKey === '' || doubtful.has(line.factId)) continue;
     const ids = new Set(c.stating.map((m) => index.original(m.article.id)));
+    // Other articles stating it in nearly its words count as stating it (and as every article a
+    // figure no measure word claims needs, below: the words, not a chance equal number, make it one).
+    const alike = alikeMentions([c.shown, ...c.stating]);
     // An exact amount of money is stated too by an article that gives it with no measure word, or only
     // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...",
     // "the state's $75bn claim" beside "its claim for $75bn in damages"): one amount, one claim.
@@ -575,6 +622,13 @@ function topLine(
     // from every article when each writes it exactly, in one currency, for one owner ("Britain's
     // £2bn levy", "the UK's £2bn levy"; not a stock "nearly half", nor two films' equal takings,
     // nor "$4bn for schools" beside "a £2.2bn ($4bn) fund").
+    for (const x of alike) {
+      const id = index.original(x.article.id);
+      if (ids.has(id)) continue;
+      ids.add(id);
+      more.push(digestCitation(x.article));
+    }
+    const inWords = new Set([...c.stating, ...alike].map((m) => index.original(m.article.id)));
     if (
       !measuredClaim(c) &&
       ids.size < LEAST_UNMEASURED &&
@@ -582,10 +636,11 @@ function topLine(
         c.shown.quantity.qualifier === 'exact' &&
         sameOwner.size >= leastUnmeasured &&
         c.mentions.every((m) => m.quantity.qualifier === 'exact')
-      )
+      ) &&
+      !(alike.length > 0 && inWords.size >= leastUnmeasured)
     )
       continue;
-    claims.push({ c, rep: c.shown, line, ids, more, own: ids.size - more.length });
+    claims.push({ c, rep: c.shown, line, ids, more, own: ids.size - more.length, alike });
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $8bn") that a claim of its measure and moment given
@@ -637,7 +692,7 @@ function topLine(
       }) ?? -1;
     if (at >= 0) a.into = at;
   }
-  for (const [i, { c, rep, line, ids, more, own }] of claims.entries()) {
+  for (const [i, { c, rep, line, ids, more, own, alike: inWords = [] }] of claims.entries()) {
     if (claims[i]?.into !== undefined || !line || !c.shown) continue;
     const merged = claims.filter((o) => o.into === i);
     const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
@@ -655,7 +710,7 @@ function topLine(
     );
     const also = [...line.also, ...more, ...alike];
     // Every mention stating the claim, its merged claims' too: in front, and not only in asides.
-    const stating = [c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions)];
+    const stating = [c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions), ...inWords];
     candidates.push({
       text: line.context,
       figure: line.figure,
@@ -669,7 +724,9 @@ function topLine(
       n: all.size,
       rank: (measuredClaim(c) ? 2 : 0) + (c.shown.quantity.kind === 'money' ? 1 : 0),
       own,
-      at: Math.min(...[c.shown, ...c.stating, ...merged.map((o) => o.rep)].map((m) => m.fact.position)),
+      at: Math.min(
+        ...[c.shown, ...c.stating, ...merged.map((o) => o.rep), ...inWords].map((m) => m.fact.position),
+      ),
       front: inFront(stating.map((m) => m.fact)) && !toldAsAside(stating),
       ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
         ? { amounts: amountKeys(c.shown) }
