@@ -83,9 +83,9 @@ const SUBORDINATE =
 const SPEAKER_AFTER =
   /,\s*(?:the\s+)?((?:\p{Lu}[\p{L}&'’-]*\s*)+?)\s+(?:said|says|added|reported|announced)\.?\s*["'”’]?$/u;
 
-/** Words between a figure and a name after it that make the name an object: "$4bn ... for Northwind AI". */
+/** Words between a figure and a name after it that make the name an object: "$4bn ... for Northwind AI", "sales outside Ruritania". */
 const AFTER_PREPOSITION =
-  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*$/u;
+  /\b(?:in|into|at|for|of|to|from|with|on|by|against|over|about|than|under|outside|inside|within|across|beyond|throughout)\s+(?:the\s+)?(?:\p{Lu}\S*\s+)*$/u;
 
 /**
  * A name that only reports a figure, never owns it: "A Harbour Audit Board report on ... says

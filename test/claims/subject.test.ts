@@ -278,3 +278,21 @@ describe('placeRanking', () => {
       expect(placeRanking(text, at(text, text.includes('UK') ? 'UK' : 'Northwind')), text).toBe(false);
   });
 });
+
+describe('subjectOf: a name after "outside", "within", "across" (subject-34b)', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text === figure);
+    if (!q) throw new Error(`no figure ${figure}`);
+    return q;
+  };
+  it('is where the figure stands, not its holder', () => {
+    for (const where of ['outside', 'within', 'across']) {
+      const text = `Sales grew 5% ${where} Ruritania last year.`;
+      expect(subjectOf(text, ['Ruritania'], figureOf(text, '5%'))).toBeUndefined();
+    }
+  });
+  it('still gives the figure to a name after it with no preposition between', () => {
+    const text = 'Sales grew 5% last year, Zedco said.';
+    expect(subjectOf(text, ['Zedco'], figureOf(text, '5%'))).toEqual(['Zedco']);
+  });
+});
