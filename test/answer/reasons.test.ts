@@ -41,3 +41,19 @@ describe('why: causes told without a connective (answers-33, issue 21 §3)', () 
     expect(reasons('Rovers went out with a whimper.', 'rovers')).toEqual([]);
   });
 });
+
+describe('why: a justification given after the event (answers-34b, issue 21 §3)', () => {
+  it('reads the justification given after a comma: "saying", "arguing that"', () => {
+    expect(
+      reasons(
+        'The council refused to back the plan, saying it was too costly for residents.',
+        'council plan',
+      ),
+    ).toContain('saying it was too costly for residents');
+    expect(
+      reasons('Ann Grey backed the bill, arguing that rents were far too high in the city.', 'grey bill'),
+    ).toContain('arguing that rents were far too high in the city');
+    // Not after a comma: the saying is the event, not its justification.
+    expect(reasons('Ann Grey was saying it all along to her friends.', 'grey saying')).toEqual([]);
+  });
+});
