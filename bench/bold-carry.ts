@@ -27,7 +27,14 @@
 import { readFileSync } from 'node:fs';
 import { LEAD_RANK_FEATURES } from '../src/answer/answerable.js';
 import { CONFIDENCE_FEATURES, defaultWeights, sigmoid, weighted } from '../src/answer/weights.js';
-import { auc, boldPerFold, type FoldItem, nestedThresholds } from './bold-rules.js';
+import {
+  auc,
+  boldPerFold,
+  type FoldItem,
+  nestedThresholds,
+  SHARED_FOLDS,
+  type TraceRow,
+} from './bold-rules.js';
 import { fitLogistic } from './confidence-fit.js';
 import { thresholdEveryFold, thresholdWilson, WILSON_Z90, wilsonLower } from './rank-fit.js';
 
@@ -37,33 +44,20 @@ const rowsFile = opt('--rows');
 if (!rowsFile)
   throw new Error('give --rows FILE (bench/fit-answers.ts --shipped-ranking --rows FILE --rows-only)');
 
-interface Row {
-  key: string;
-  empty: boolean;
-  y: number;
-  withheld?: boolean;
-  x: Record<string, number>;
-  query?: string;
-  short?: string;
-  fact?: string;
-  form?: string;
-  first?: Record<string, number>;
-}
 const shipped = defaultWeights();
-const SHARED: Readonly<Record<string, string>> = { D: 'DFS', F: 'DFS', S: 'DFS' };
 const keyOf = (k: string) => (k.startsWith('questions.own') ? 'own' : k);
-const boldLogit = (r: Row) =>
+const boldLogit = (r: TraceRow) =>
   weighted(shipped.bold, {
     ...r.x,
     ...Object.fromEntries(LEAD_RANK_FEATURES.map((f) => [`first.${f}`, r.first?.[f] ?? 0])),
   });
-const all = (JSON.parse(readFileSync(rowsFile, 'utf8')) as Row[]).map((r) => {
+const all = (JSON.parse(readFileSync(rowsFile, 'utf8')) as TraceRow[]).map((r) => {
   const key = keyOf(r.key);
   const conf = sigmoid(weighted(shipped.confidence, r.x));
   return {
     ...r,
     key,
-    fold: SHARED[key] ?? key,
+    fold: SHARED_FOLDS[key] ?? key,
     conf,
     bold: sigmoid(boldLogit(r)),
     shown: !r.withheld && conf >= shipped.show,

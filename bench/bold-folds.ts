@@ -50,6 +50,7 @@ import {
   sigmoid,
   weighted,
 } from '../src/answer/weights.js';
+import { SHARED_FOLDS, type TraceRow } from './bold-rules.js';
 import {
   betweenFoldSpread,
   solve,
@@ -83,28 +84,11 @@ if (args.includes('--trace') || !existsSync(rowsFile))
   );
 const writeChoice = args.includes('--write') ? args[args.indexOf('--write') + 1] : undefined;
 
-interface Row {
-  key: string;
-  empty: boolean;
-  y: number;
-  withheld?: boolean;
-  x: Record<string, number>;
-  query?: string;
-  short?: string;
-  fact?: string;
-  form?: string;
-  /** The claims layer's reading of the short answer's figure (trace `short.claim`, bold-23). */
-  claim?: { measure: number; subject: number; from: string };
-  /** The first candidate's ranking features (trace `candidates[0].features`). */
-  first?: Record<string, number>;
-}
 const shipped = defaultWeights();
-/** Keys that share their stories, left out together (as in fit-answers). */
-const SHARED: Readonly<Record<string, string>> = { D: 'DFS', F: 'DFS', S: 'DFS' };
-const rows = (JSON.parse(readFileSync(rowsFile, 'utf8')) as Row[])
+const rows = (JSON.parse(readFileSync(rowsFile, 'utf8')) as TraceRow[])
   .map((r) => {
     const c = sigmoid(weighted(shipped.confidence, r.x));
-    return { ...r, fold: SHARED[r.key] ?? r.key, shown: !r.withheld && c >= shipped.show };
+    return { ...r, fold: SHARED_FOLDS[r.key] ?? r.key, shown: !r.withheld && c >= shipped.show };
   })
   .filter((r) => r.shown);
 const folds = [...new Set(rows.map((r) => r.fold))];
@@ -117,10 +101,10 @@ const folds = [...new Set(rows.map((r) => r.fold))];
  */
 const testFile = args.includes('--test-rows') ? args[args.indexOf('--test-rows') + 1] : undefined;
 const testRows = testFile
-  ? (JSON.parse(readFileSync(testFile, 'utf8')) as Row[])
+  ? (JSON.parse(readFileSync(testFile, 'utf8')) as TraceRow[])
       .map((r) => {
         const c = sigmoid(weighted(shipped.confidence, r.x));
-        return { ...r, fold: SHARED[r.key] ?? r.key, shown: !r.withheld && c >= shipped.show };
+        return { ...r, fold: SHARED_FOLDS[r.key] ?? r.key, shown: !r.withheld && c >= shipped.show };
       })
       .filter((r) => r.shown)
   : rows;
@@ -165,7 +149,7 @@ const LOGIT = '_confidence';
  * The claims layer's reading of a figure short answer (bold-23, for study; not CONFIDENCE_FEATURES):
  * its measure one asked / another than asked; its subject named by the question / read and not named.
  */
-const CLAIM: Readonly<Record<string, (c: Row['claim']) => number>> = {
+const CLAIM: Readonly<Record<string, (c: TraceRow['claim']) => number>> = {
   claimMeasureAsked: (c) => (c?.measure === 1 ? 1 : 0),
   claimMeasureOther: (c) => (c?.measure === -1 ? 1 : 0),
   claimSubjectNamed: (c) => (c?.subject === 1 ? 1 : 0),
@@ -207,7 +191,7 @@ const TEXT: Readonly<Record<string, (q: string, fact: string) => number>> = {
 };
 /** The answerable model's reading of the first candidate (`first.topic`, ...: LEAD_RANK_FEATURES). */
 const FIRST = LEAD_RANK_FEATURES.map((f) => `first.${f}`);
-const vecOf = (r: Row, features: readonly string[]) =>
+const vecOf = (r: TraceRow, features: readonly string[]) =>
   features.map((k) =>
     k === LOGIT
       ? weighted(shipped.confidence, r.x)

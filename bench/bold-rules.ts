@@ -58,3 +58,23 @@ export function boldPerFold(
   }
   return out;
 }
+
+/** A short answer's row as `bench/fit-answers.ts --rows` writes it (read by bold-folds and bold-carry). */
+export interface TraceRow {
+  key: string;
+  empty: boolean;
+  y: number;
+  withheld?: boolean;
+  x: Record<string, number>;
+  query?: string;
+  short?: string;
+  fact?: string;
+  form?: string;
+  /** The claims layer's reading of the short answer's figure (trace `short.claim`, bold-23). */
+  claim?: { measure: number; subject: number; from: string };
+  /** The first candidate's ranking features (trace `candidates[0].features`). */
+  first?: Record<string, number>;
+}
+
+/** Keys that share their stories, left out together (as in fit-answers). */
+export const SHARED_FOLDS: Readonly<Record<string, string>> = { D: 'DFS', F: 'DFS', S: 'DFS' };
