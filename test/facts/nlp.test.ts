@@ -9,6 +9,16 @@ import {
   tagWordsOfMany,
 } from '../../src/facts/nlp.js';
 
+/** A text's words and parts of speech as the tagger in-process reads them (punctuation left out). */
+const inProcessWords = (text: string) => {
+  const raw = tagInProcess(text);
+  const out: string[][] = [];
+  for (let i = 0; i + 3 <= raw.length; i += 3)
+    if ((raw[i + 1] === 'word' || raw[i + 1] === 'number') && /^[\p{L}\p{N}]/u.test(raw[i] ?? ''))
+      out.push([raw[i] ?? '', raw[i + 2] ?? '']);
+  return out;
+};
+
 describe('sentencesOf', () => {
   it('does not split at decimals such as $2.48bn', () => {
     const s = sentencesOf('Profits rose to $2.48bn in 2004. Sales were flat.');
@@ -86,23 +96,14 @@ describe('tagWords', () => {
     startWinkThread();
     const asked = 'Which Ashby firm did Harbourline buy for £3m in March?';
     const other = 'Harbourline chief Jo Lane spoke in Ashby.';
-    /** A text's words and parts of speech as the tagger in-process reads them (punctuation left out). */
-    const expected = (text: string) => {
-      const raw = tagInProcess(text);
-      const out: string[][] = [];
-      for (let i = 0; i + 3 <= raw.length; i += 3)
-        if ((raw[i + 1] === 'word' || raw[i + 1] === 'number') && /^[\p{L}\p{N}]/u.test(raw[i] ?? ''))
-          out.push([raw[i] ?? '', raw[i + 2] ?? '']);
-      return out;
-    };
     // One sent ahead and never asked for: forgotten when the next is sent.
     tagAhead('A text sent ahead and never asked for.');
     tagAhead(asked);
     const meanwhile = tagWords(other);
     const words = tagWords(asked);
-    expect(words.map((w) => [w.text, w.pos])).toEqual(expected(asked));
+    expect(words.map((w) => [w.text, w.pos])).toEqual(inProcessWords(asked));
     expect(words.map((w) => w.text)).toContain('Harbourline');
-    expect(meanwhile.map((w) => [w.text, w.pos])).toEqual(expected(other));
+    expect(meanwhile.map((w) => [w.text, w.pos])).toEqual(inProcessWords(other));
     // Kept as lately tagged: asked again, the same words.
     expect(tagWords(asked)).toBe(words);
   });
@@ -111,14 +112,6 @@ describe('tagWords', () => {
 describe('tagManyAhead', () => {
   it('gives texts sent ahead together the words tagWords and tagWordsOfMany give, sent once', () => {
     startWinkThread();
-    const words = (text: string) => {
-      const raw = tagInProcess(text);
-      const out: string[][] = [];
-      for (let i = 0; i + 3 <= raw.length; i += 3)
-        if ((raw[i + 1] === 'word' || raw[i + 1] === 'number') && /^[\p{L}\p{N}]/u.test(raw[i] ?? ''))
-          out.push([raw[i] ?? '', raw[i + 2] ?? '']);
-      return out;
-    };
     const sent = [
       'Lakonia Air carried 2.1m passengers in 2004, up 8%.',
       'Its chief, Jo Lane, said fares fell.',
@@ -128,19 +121,19 @@ describe('tagManyAhead', () => {
     tagManyAhead(['A sentence never asked for, sent ahead.']);
     tagManyAhead([...sent, sent[0] ?? '']);
     const meanwhile = tagWords('Harbourline spoke in Ashby.');
-    expect(meanwhile.map((w) => [w.text, w.pos])).toEqual(words('Harbourline spoke in Ashby.'));
+    expect(meanwhile.map((w) => [w.text, w.pos])).toEqual(inProcessWords('Harbourline spoke in Ashby.'));
     // One asked by tagWordsOfMany, with a text never sent: every one as the tagger reads it.
     const many = tagWordsOfMany([sent[1] ?? '', 'Widget rose 5% on Friday.']);
     expect(many.map((ws) => ws.map((w) => [w.text, w.pos]))).toEqual([
-      words(sent[1] ?? ''),
-      words('Widget rose 5% on Friday.'),
+      inProcessWords(sent[1] ?? ''),
+      inProcessWords('Widget rose 5% on Friday.'),
     ]);
     // The others came in the same reply: kept as lately tagged, asked one by one.
     const first = tagWords(sent[0] ?? '');
-    expect(first.map((w) => [w.text, w.pos])).toEqual(words(sent[0] ?? ''));
+    expect(first.map((w) => [w.text, w.pos])).toEqual(inProcessWords(sent[0] ?? ''));
     expect(first.map((w) => w.start)).toEqual(
       first.map((w, i) => (sent[0] ?? '').indexOf(w.text, i === 0 ? 0 : (first[i - 1]?.start ?? 0) + 1)),
     );
-    expect(tagWords(sent[2] ?? '').map((w) => [w.text, w.pos])).toEqual(words(sent[2] ?? ''));
+    expect(tagWords(sent[2] ?? '').map((w) => [w.text, w.pos])).toEqual(inProcessWords(sent[2] ?? ''));
   });
 });
