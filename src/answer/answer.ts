@@ -93,6 +93,12 @@ export interface AnswerOptions {
    */
   reasonEvent?: boolean;
   /**
+   * A "why" question's reason span whose clause (the words before it back to a semicolon, a colon or a
+   * dash) holds none of the question's claim words explains another event than the one asked: it keeps
+   * REASON_ELSEWHERE of its weight (spans.ts `attachedToEvent`, why-35). Default true.
+   */
+  reasonAttached?: boolean;
+  /**
    * "what happened to X?": a clause led by a modal, a copula with no participle or a verb in the
    * present counts NOT_AN_EVENT of its weight, one led by a copula with no participle A_STATE
    * (spans.ts `eventVerbWeight`, answers-33). Default true.
@@ -420,6 +426,7 @@ export const defaultOptions: Required<
   typeBoost: 3,
   settleClaim: true,
   reasonEvent: true,
+  reasonAttached: true,
   eventVerbs: true,
   matchEvent: true,
   descriptionCues: true,
@@ -2410,6 +2417,7 @@ function answerTyped(
       .filter((set) => set.size > 0);
     if (claim.length > 0) words.claim = claim;
   }
+  if (wants === 'reason' && o.reasonAttached && words.claim) words.reasonAttached = true;
   if (wants === 'event' && o.eventVerbs) words.eventVerbs = true;
   if (wants === 'event' && o.eventVerbs && o.eventOpinions) words.eventOpinions = true;
   if (wants === 'statement' && o.saidUnderWay) words.saidUnderWay = true;

@@ -93,6 +93,8 @@ export interface QuestionWords {
   eventOpinions?: boolean;
   /** "who is X?": a role before X's name is read across a lower-case "the" ("watchdog the X", answers-34). */
   descriptionCues?: boolean;
+  /** "why": a reason whose clause holds none of `claim` explains another event (`attachedToEvent`, why-35). */
+  reasonAttached?: boolean;
 }
 
 /**
@@ -1115,6 +1117,48 @@ export function holdsEvent(
   return inside >= 2 && inside > outside;
 }
 
+/**
+ * The share of a reason span's weight kept when the clause it is attached to (the words before it, back
+ * to a semicolon, a colon, a dash or the sentence's start) holds none of the question's claim words: it
+ * gives the cause of another event ("Tom Ward sat out the last game because of a sore wrist" under
+ * "why is Ward seeking a second opinion?"). A connective's clause only: a verb of cause names its event.
+ */
+export const REASON_ELSEWHERE = 0.75;
+
+/**
+ * A clause that points back to the event told before it ("This is because ...", "we can do that, because
+ * ...", "the decision came due to ..."): it may be the event asked, whatever its words.
+ */
+const ANAPHOR =
+  /\b(?:(?:this|that) (?:is|was|has|had|will|would)|(?:do|did|does|doing) (?:that|this|so)|the (?:decision|move|step|switch|change|changes))\b/i;
+
+/** Whether `a` and `b`, two stems, are one word or one is the other lengthened ("resign", "resignation"). */
+const sameWord = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * Whether the clause a reason span explains tells the event asked: one of the question's claim words
+ * (each slot's stems and paraphrases) among the words before the span, back to a semicolon, a colon, a
+ * dash or the start (a word's parts across a hyphen each count; "unenforceable" holds "enforce"). A
+ * span opening its sentence (or its clause) has its event after it: true. Pure.
+ */
+export function attachedToEvent(
+  text: string,
+  span: Pick<Span, 'start'>,
+  claim: ReadonlyArray<ReadonlySet<string>>,
+): boolean {
+  const before = text.slice(0, span.start);
+  const boundary = Math.max(before.search(/[;:][^;:]*$/), before.search(/\s[-–—]\s(?:(?!\s[-–—]\s).)*$/));
+  const clause = before.slice(boundary < 0 ? 0 : boundary + 1);
+  const words = (clause.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w) => stem(w.toLowerCase()));
+  if (words.length < 2 || ANAPHOR.test(clause)) return true;
+  const held = (w: string) =>
+    claim.some((set) =>
+      [...set].some((c) => sameWord(w, c) || (w.startsWith('un') && sameWord(w.slice(2), c))),
+    );
+  return words.some(held);
+}
+
 function reasonSpans(source: SpanSource, question?: QuestionWords): Span[] {
   const text = source.text;
   const spans: Span[] = [];
@@ -1142,7 +1186,15 @@ function reasonSpans(source: SpanSource, question?: QuestionWords): Span[] {
       // Only a connective opens a clause apart from the event it explains ("blamed the slump on ...",
       // "X has had an impact on Y" name the event and its cause together).
       const connective = /^(?:after|following|as|because|amid|due|owing|thanks|in the wake)\b/i.test(clause);
-      const held = connective && holdsEvent(text, at, question?.claim) ? EVENT_IN_REASON : 1;
+      const held =
+        connective && holdsEvent(text, at, question?.claim)
+          ? EVENT_IN_REASON
+          : connective &&
+              question?.reasonAttached &&
+              question.claim &&
+              !attachedToEvent(text, at, question.claim)
+            ? REASON_ELSEWHERE
+            : 1;
       const span: Span = { text: clause, ...at, weight: weight * held };
       spans.push(re === AS_REASON && asWithoutClause(text, span, tags) ? { ...span, uncut: true } : span);
     }
