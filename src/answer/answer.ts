@@ -248,12 +248,6 @@ export interface AnswerOptions {
    */
   amountNotCount?: boolean;
   /**
-   * A "how many" question counting no time whose short answer is a length of time ("about three
-   * years" for "how many crossover models") gets the note and at most two related facts: the
-   * sentence says how long, not how many (`countOfTime`, silent-35). Default true.
-   */
-  countNotTime?: boolean;
-  /**
    * A question asking for a figure with a place of one word of its own ("staff ... in Lakonia")
    * whose answering sentence (nor its headline, nor its article's first sentence) writes no word of
    * that place, and names another after "in" or "at" ("in the UK"), gets the note and at most two
@@ -454,7 +448,6 @@ export const defaultOptions: Required<
   namesInAnswer: true,
   phrasesInAnswer: true,
   amountNotCount: true,
-  countNotTime: true,
   placeInAnswer: true,
   sentencesInRankOrder: true,
   ruledAside: 0.1,
@@ -1236,32 +1229,6 @@ export function lacksCounted(form: QuestionForm, text: string, slots: readonly S
   return ![...words].some((c) => said.has(c));
 }
 
-/** A word of a question that counts time ("how many years", "how often", "how long"): a length of time may answer it. */
-const TIME_ASKED =
-  /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?|terms?|times|often|long|age|aged|old)$/i;
-
-/**
- * True when a "how many" question's short answer (`span` of `fact`) is a length of time and nothing
- * else ("about three years", "up to three hours": every count under it counts seconds to decades)
- * while the question counts no time ("how many crossover models", not "how many years", "how old"):
- * the sentence says how long something lasts, not how many of the thing asked, so the coverage
- * gives no number of it (silent-35). Pure.
- */
-export function countOfTime(
-  form: QuestionForm,
-  fact: Pick<Fact, 'quantities'>,
-  span: Pick<Span, 'start' | 'end'>,
-  question: string,
-): boolean {
-  if (form.wants !== 'count') return false;
-  if ((question.match(/[\p{L}]+/gu) ?? []).some((w) => TIME_ASKED.test(w))) return false;
-  const counts = fact.quantities.filter((q) => q.start < span.end && q.end > span.start);
-  return (
-    counts.length > 0 &&
-    counts.every((q) => q.kind === 'count' && DURATION_UNIT.test(q.unit?.split(' ').at(-1) ?? ''))
-  );
-}
-
 /** The answer type a measure's kind of figure asks for, in a note that the coverage gives none. */
 const FIGURE_OF_KIND: Readonly<Record<string, AnswerType>> = {
   money: 'money',
@@ -2021,12 +1988,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     // A name of the question its article never writes: the short answer is of another thing.
     const firstArticle = lead?.fact.articleId ?? '';
     const leadText = lead?.fact.text ?? '';
-    const lacked =
-      lacksCounted(form, leadText, slots) ||
-      (o.countNotTime &&
-        short !== undefined &&
-        lead !== undefined &&
-        countOfTime(form, lead.fact, short, topic));
+    const lacked = lacksCounted(form, leadText, slots);
     // "how old" answered by a count that is no age; "how long is X's contract" by another thing's length.
     const otherFigure =
       short !== undefined &&

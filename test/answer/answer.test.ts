@@ -5,7 +5,6 @@ import {
   answerQuery as answerWith,
   asksSeveral,
   countForAmount,
-  countOfTime,
   cutShort,
   echoed,
   lacksCounted,
@@ -25,7 +24,6 @@ import { parseQuery } from '../../src/answer/query.js';
 import { readQuestion, useUnmarkedMeasures } from '../../src/answer/question.js';
 import { jaccard } from '../../src/answer/similarity.js';
 import { defaultWeights } from '../../src/answer/weights.js';
-import { parseQuantities } from '../../src/facts/quantities.js';
 import { stemsOf } from '../../src/facts/terms.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
@@ -513,26 +511,6 @@ describe('what the short answer’s confidence is read from', () => {
     // Any count of people answers "how many people".
     expect(lacksCounted({ wants: 'count', head: 'people' }, 'It has 200 staff.')).toBe(false);
     expect(lacksCounted({ wants: 'money' }, 'It has 200 staff.')).toBe(false);
-  });
-
-  it('countOfTime: a "how many" answered by a length of time (silent-35)', () => {
-    const sentence = 'Zembla plans to launch new models in about three years.';
-    const fact = { quantities: parseQuantities(sentence) };
-    const span = { start: sentence.indexOf('about'), end: sentence.indexOf('years') + 5 };
-    const asked = 'how many new models is Zembla planning';
-    // The sentence writes "models", so the count's noun is there: only the span tells it is a length.
-    expect(lacksCounted(readQuestion(asked), sentence)).toBe(false);
-    expect(countOfTime(readQuestion(asked), fact, span, asked)).toBe(true);
-    // A question counting time, or asking an age, is answered by one.
-    expect(countOfTime({ wants: 'count' }, fact, span, 'how many years until Zembla launches')).toBe(false);
-    expect(countOfTime({ wants: 'count' }, fact, span, 'how often does Zembla launch models')).toBe(false);
-    expect(countOfTime({ wants: 'duration' }, fact, span, asked)).toBe(false);
-    // A count of things is no length of time.
-    const models = 'Zembla plans to launch 12 new models.';
-    const twelve = { start: models.indexOf('12'), end: models.indexOf('12') + 13 };
-    expect(countOfTime({ wants: 'count' }, { quantities: parseQuantities(models) }, twelve, asked)).toBe(
-      false,
-    );
   });
 });
 
