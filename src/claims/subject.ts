@@ -196,6 +196,9 @@ const CLAUSE_OPENS =
 
 export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
 
+/** The first person the tagger takes for a name: "I'm", "I've", "I'd", "I'll". */
+const FIRST_PERSON = /^I['’](?:m|ve|d|ll)$/;
+
 /** Names that are moments or calendar words, not subjects: "Series C", "December". */
 export const NOT_A_SUBJECT = new RegExp(
   String.raw`^(?:Series [A-K]|Q[1-4]|(?:${MONTH})\b.*|${DAY}|Christmas(?: Day| Eve)?|Easter|New Year(?:'s Day)?|GMT|BST|CET|EST|EDT|PST|UTC|ET)$`,
@@ -904,6 +907,8 @@ const NAME_BREAK = /[,;:"“”]|\s[-–—]\s/;
 export function partedNames(text: string, names: readonly string[]): string[] {
   const out: string[] = [];
   for (const name of names) {
+    // "I'm", "I've": the tagger's name is the first person of a quotation, no one named.
+    if (FIRST_PERSON.test(name)) continue;
     const words = name.split(/\s+/);
     if (words.length < 2 || text.includes(name)) {
       out.push(name);

@@ -91,6 +91,10 @@ describe('partedNames', () => {
       'Zed-Co',
     ]);
   });
+  it("leaves out the first person the tagger reads as a name (\"I'm\", \"I've\")", () => {
+    const text = '"I\'ve been waiting six years for this and I\'m certain," said Jo Bloggs.';
+    expect(partedNames(text, ["I've", "I'm", 'Jo Bloggs'])).toEqual(['Jo Bloggs']);
+  });
 });
 
 describe('subjectOf: names that only describe', () => {
