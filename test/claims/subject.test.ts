@@ -91,7 +91,7 @@ describe('partedNames', () => {
       'Zed-Co',
     ]);
   });
-  it("leaves out the first person the tagger reads as a name (\"I'm\", \"I've\")", () => {
+  it('leaves out the first person the tagger reads as a name ("I\'m", "I\'ve")', () => {
     const text = '"I\'ve been waiting six years for this and I\'m certain," said Jo Bloggs.';
     expect(partedNames(text, ["I've", "I'm", 'Jo Bloggs'])).toEqual(['Jo Bloggs']);
   });
@@ -298,5 +298,26 @@ describe('subjectOf: a name after "outside", "within", "across" (subject-34b)', 
   it('still gives the figure to a name after it with no preposition between', () => {
     const text = 'Sales grew 5% last year, Zedco said.';
     expect(subjectOf(text, ['Zedco'], figureOf(text, '5%'))).toEqual(['Zedco']);
+  });
+});
+
+describe('subjectOf: the name a verb of buying governs is what is bought (subject-35)', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text.includes(figure));
+    if (!q) throw new Error(`no figure ${figure}`);
+    return q;
+  };
+  it('gives the price to the buyer, past the words describing what is bought', () => {
+    const text =
+      'Earlier this month, Zedco Holdings agreed to buy its former parent and phone pioneer Acme for about $16bn.';
+    expect(subjectOf(text, ['Zedco Holdings', 'Acme'], figureOf(text, '$16bn'))).toEqual(['Zedco Holdings']);
+    const stake =
+      'Ruritanian group Zed Media is buying up a 26% stake in Freedonian newspaper company Acme in a deal worth $34m.';
+    expect(subjectOf(stake, ['Zed Media', 'Acme'], figureOf(stake, '$34m'))).toEqual(['Zed Media']);
+  });
+  it('leaves a name after a verb that does not buy as the one who acts', () => {
+    const text =
+      'Earlier this month, Zedco Holdings agreed to join its former parent and phone pioneer Acme, which lost $16bn.';
+    expect(subjectOf(text, ['Zedco Holdings', 'Acme'], figureOf(text, '$16bn'))).toEqual(['Acme']);
   });
 });
