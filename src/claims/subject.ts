@@ -188,6 +188,9 @@ function reporter(text: string, e: { name: string; at: number }): boolean {
 const ACQUIRED =
   /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking|taken)\s+over)(?:\s+up)?\s+(?:(?:[\p{Ll}\d%-]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))\s+){0,7}$/u;
 
+/** What joins a bought share to the name it is a share of: " of ", " stake in ", " of the shares of ". */
+const BOUGHT_OF = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:of|in)\s/u;
+
 /**
  * A verb whose object right after it receives the figure, or pays it: "pay the regulator $60m", "gave Corvo
  * $3bn", "Film Q cost Zedco $9m" (the cost is the film's).
@@ -487,7 +490,12 @@ export function subjectOf(
         // "cut 700 jobs at its Ashby plant": a name the holder owns is not the holder.
         !POSSESSED.test(text.slice(q.end, e.at)) &&
         // "invest $6bn in Northwind AI": the name after a preposition is what the figure goes to.
-        !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
+        !AFTER_PREPOSITION.test(text.slice(q.end, e.at)) &&
+        // "a deal to buy 26% of Zedland firm Acme": the stake bought is not the buyer's holder.
+        !(
+          ACQUIRED.test(text.slice(Math.max(0, q.start - 80), q.start)) &&
+          BOUGHT_OF.test(text.slice(q.end, e.at))
+        ),
     )
     .sort((a, b) => a.at - b.at)[0];
   if (after) return [after.name];

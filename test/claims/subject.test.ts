@@ -321,3 +321,18 @@ describe('subjectOf: the name a verb of buying governs is what is bought (subjec
     expect(subjectOf(text, ['Zedco Holdings', 'Acme'], figureOf(text, '$16bn'))).toEqual(['Acme']);
   });
 });
+
+describe('subjectOf: a share bought of a name after it (subject-35)', () => {
+  it('does not give the share to the name it is a share of', () => {
+    const text = 'The firm recently announced a deal to buy 26% of Zedland firm Acme Oil.';
+    const q = parseQuantities(text).find((x) => x.text.includes('26%'));
+    if (!q) throw new Error('no figure');
+    expect(subjectOf(text, ['Zedland', 'Acme Oil'], q)).toBeUndefined();
+  });
+  it('still gives a share held to the name after it', () => {
+    const text = 'Pension funds now hold 26% of Zedland firm Acme Oil.';
+    const q = parseQuantities(text).find((x) => x.text.includes('26%'));
+    if (!q) throw new Error('no figure');
+    expect(subjectOf(text, ['Zedland', 'Acme Oil'], q)).toEqual(['Acme Oil']);
+  });
+});
