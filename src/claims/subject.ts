@@ -181,9 +181,10 @@ function reporter(text: string, e: { name: string; at: number }): boolean {
 }
 
 /**
- * A verb of buying and what may stand between it and the name bought: "agreed to buy Chalone",
- * "to buy Californian wine company Chalone", "to buy its former parent and phone pioneer AT&T",
- * "is buying up a 26% stake in Indian newspaper company Jagran" (up to seven words in lower case or a country's word, no clause break).
+ * A verb of buying and what may stand between it and the name bought: "will buy Zedco", "plans to
+ * buy Ruritanian toy maker Zedco", "bought its old owner and rail rival Zedco", "is buying up a 30%
+ * holding in Freedonian radio group Zedco" (up to seven words in lower case or a country's word, no
+ * clause break).
  */
 const ACQUIRED =
   /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking|taken)\s+over)(?:\s+up)?\s+(?:(?:[\p{Ll}\d%-]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))\s+){0,7}$/u;
@@ -420,7 +421,7 @@ export function subjectOf(
     // "At the Department for Widgets, 3,000 jobs are to go": a place opening the sentence holds its clause.
     if (FRONTED.test(text.slice(0, e.at)) && /^\s*,/.test(text.slice(e.at + e.name.length))) return false;
     if (PREPOSITION.test(before)) return true;
-    // "agreed to buy Californian wine company Chalone for $260m": what is bought is not who pays.
+    // "Acme will buy Ruritanian toy maker Zedco for $90m": what is bought is not who pays.
     if (ACQUIRED.test(text.slice(Math.max(0, e.at - 80), e.at))) return true;
     // "had to pay the Harbour Markets Authority $60m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
@@ -491,7 +492,7 @@ export function subjectOf(
         !POSSESSED.test(text.slice(q.end, e.at)) &&
         // "invest $6bn in Northwind AI": the name after a preposition is what the figure goes to.
         !AFTER_PREPOSITION.test(text.slice(q.end, e.at)) &&
-        // "a deal to buy 26% of Zedland firm Acme": the stake bought is not the buyer's holder.
+        // "a plan to buy 40% of Zedland miner Acme": the stake bought is not the buyer's holder.
         !(
           ACQUIRED.test(text.slice(Math.max(0, q.start - 80), q.start)) &&
           BOUGHT_OF.test(text.slice(q.end, e.at))

@@ -309,29 +309,29 @@ describe('subjectOf: the name a verb of buying governs is what is bought (subjec
   };
   it('gives the price to the buyer, past the words describing what is bought', () => {
     const text =
-      'Earlier this month, Zedco Holdings agreed to buy its former parent and phone pioneer Acme for about $16bn.';
+      'Last week Zedco Holdings said it would buy its old owner and rail rival Acme for about $16bn.';
     expect(subjectOf(text, ['Zedco Holdings', 'Acme'], figureOf(text, '$16bn'))).toEqual(['Zedco Holdings']);
     const stake =
-      'Ruritanian group Zed Media is buying up a 26% stake in Freedonian newspaper company Acme in a deal worth $34m.';
+      'Ruritanian group Zed Media is buying up a 30% holding in Freedonian radio group Acme for $34m.';
     expect(subjectOf(stake, ['Zed Media', 'Acme'], figureOf(stake, '$34m'))).toEqual(['Zed Media']);
   });
   it('leaves a name after a verb that does not buy as the one who acts', () => {
     const text =
-      'Earlier this month, Zedco Holdings agreed to join its former parent and phone pioneer Acme, which lost $16bn.';
+      'Last week Zedco Holdings said it would join its old owner and rail rival Acme, which lost $16bn.';
     expect(subjectOf(text, ['Zedco Holdings', 'Acme'], figureOf(text, '$16bn'))).toEqual(['Acme']);
   });
 });
 
 describe('subjectOf: a share bought of a name after it (subject-35)', () => {
   it('does not give the share to the name it is a share of', () => {
-    const text = 'The firm recently announced a deal to buy 26% of Zedland firm Acme Oil.';
-    const q = parseQuantities(text).find((x) => x.text.includes('26%'));
+    const text = 'The group set out a plan to buy 40% of Zedland miner Acme Oil.';
+    const q = parseQuantities(text).find((x) => x.text.includes('40%'));
     if (!q) throw new Error('no figure');
     expect(subjectOf(text, ['Zedland', 'Acme Oil'], q)).toBeUndefined();
   });
   it('still gives a share held to the name after it', () => {
-    const text = 'Pension funds now hold 26% of Zedland firm Acme Oil.';
-    const q = parseQuantities(text).find((x) => x.text.includes('26%'));
+    const text = 'Pension funds now hold 40% of Zedland miner Acme Oil.';
+    const q = parseQuantities(text).find((x) => x.text.includes('40%'));
     if (!q) throw new Error('no figure');
     expect(subjectOf(text, ['Zedland', 'Acme Oil'], q)).toEqual(['Acme Oil']);
   });
