@@ -181,6 +181,18 @@ function reporter(text: string, e: { name: string; at: number }): boolean {
 }
 
 /**
+ * A verb of buying and what may stand between it and the name bought: "will buy Zedco", "plans to
+ * buy Ruritanian toy maker Zedco", "bought its old owner and rail rival Zedco", "is buying up a 30%
+ * holding in Freedonian radio group Zedco" (up to seven words in lower case or a country's word, no
+ * clause break).
+ */
+const ACQUIRED =
+  /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|(?:take|takes|took|taking|taken)\s+over)(?:\s+up)?\s+(?:(?:[\p{Ll}\d%-]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))\s+){0,7}$/u;
+
+/** What joins a bought share to the name it is a share of: " of ", " stake in ", " of the shares of ". */
+const BOUGHT_OF = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:of|in)\s/u;
+
+/**
  * A verb whose object right after it receives the figure, or pays it: "pay the regulator $60m", "gave Corvo
  * $3bn", "Film Q cost Zedco $9m" (the cost is the film's).
  */
@@ -195,6 +207,9 @@ const CLAUSE_OPENS =
   /(?:;|\b(?:whilst|while|whereas|but|although|though|because|since|when|after|before|and)(?:\s+(?:the|then))?)\s+$/;
 
 export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i;
+
+/** The first person the tagger takes for a name: "I'm", "I've", "I'd", "I'll". */
+const FIRST_PERSON = /^I['’](?:m|ve|d|ll)$/;
 
 /** Names that are moments or calendar words, not subjects: "Series C", "December". */
 export const NOT_A_SUBJECT = new RegExp(
@@ -406,6 +421,8 @@ export function subjectOf(
     // "At the Department for Widgets, 3,000 jobs are to go": a place opening the sentence holds its clause.
     if (FRONTED.test(text.slice(0, e.at)) && /^\s*,/.test(text.slice(e.at + e.name.length))) return false;
     if (PREPOSITION.test(before)) return true;
+    // "Acme will buy Ruritanian toy maker Zedco for $90m": what is bought is not who pays.
+    if (ACQUIRED.test(text.slice(Math.max(0, e.at - 80), e.at))) return true;
     // "had to pay the Harbour Markets Authority $60m": who is paid is not who pays.
     if (PAID_TO.test(before)) return true;
     // "Bosses of Ostra Bourse and the Easton Stock Exchange": joined to an object, an object too.
@@ -474,7 +491,12 @@ export function subjectOf(
         // "cut 700 jobs at its Ashby plant": a name the holder owns is not the holder.
         !POSSESSED.test(text.slice(q.end, e.at)) &&
         // "invest $6bn in Northwind AI": the name after a preposition is what the figure goes to.
-        !AFTER_PREPOSITION.test(text.slice(q.end, e.at)),
+        !AFTER_PREPOSITION.test(text.slice(q.end, e.at)) &&
+        // "a plan to buy 40% of Zedland miner Acme": the stake bought is not the buyer's holder.
+        !(
+          ACQUIRED.test(text.slice(Math.max(0, q.start - 80), q.start)) &&
+          BOUGHT_OF.test(text.slice(q.end, e.at))
+        ),
     )
     .sort((a, b) => a.at - b.at)[0];
   if (after) return [after.name];
@@ -904,6 +926,8 @@ const NAME_BREAK = /[,;:"“”]|\s[-–—]\s/;
 export function partedNames(text: string, names: readonly string[]): string[] {
   const out: string[] = [];
   for (const name of names) {
+    // "I'm", "I've": the tagger's name is the first person of a quotation, no one named.
+    if (FIRST_PERSON.test(name)) continue;
     const words = name.split(/\s+/);
     if (words.length < 2 || text.includes(name)) {
       out.push(name);

@@ -91,6 +91,10 @@ describe('partedNames', () => {
       'Zed-Co',
     ]);
   });
+  it('leaves out the first person the tagger reads as a name ("I\'m", "I\'ve")', () => {
+    const text = '"I\'ve been waiting six years for this and I\'m certain," said Jo Bloggs.';
+    expect(partedNames(text, ["I've", "I'm", 'Jo Bloggs'])).toEqual(['Jo Bloggs']);
+  });
 });
 
 describe('subjectOf: names that only describe', () => {
@@ -294,5 +298,41 @@ describe('subjectOf: a name after "outside", "within", "across" (subject-34b)', 
   it('still gives the figure to a name after it with no preposition between', () => {
     const text = 'Sales grew 5% last year, Zedco said.';
     expect(subjectOf(text, ['Zedco'], figureOf(text, '5%'))).toEqual(['Zedco']);
+  });
+});
+
+describe('subjectOf: the name a verb of buying governs is what is bought (subject-35)', () => {
+  const figureOf = (text: string, figure: string) => {
+    const q = parseQuantities(text).find((x) => x.text.includes(figure));
+    if (!q) throw new Error(`no figure ${figure}`);
+    return q;
+  };
+  it('gives the price to the buyer, past the words describing what is bought', () => {
+    const text =
+      'Last week Zedco Holdings said it would buy its old owner and rail rival Acme for about $16bn.';
+    expect(subjectOf(text, ['Zedco Holdings', 'Acme'], figureOf(text, '$16bn'))).toEqual(['Zedco Holdings']);
+    const stake =
+      'Ruritanian group Zed Media is buying up a 30% holding in Freedonian radio group Acme for $34m.';
+    expect(subjectOf(stake, ['Zed Media', 'Acme'], figureOf(stake, '$34m'))).toEqual(['Zed Media']);
+  });
+  it('leaves a name after a verb that does not buy as the one who acts', () => {
+    const text =
+      'Last week Zedco Holdings said it would join its old owner and rail rival Acme, which lost $16bn.';
+    expect(subjectOf(text, ['Zedco Holdings', 'Acme'], figureOf(text, '$16bn'))).toEqual(['Acme']);
+  });
+});
+
+describe('subjectOf: a share bought of a name after it (subject-35)', () => {
+  it('does not give the share to the name it is a share of', () => {
+    const text = 'The group set out a plan to buy 40% of Zedland miner Acme Oil.';
+    const q = parseQuantities(text).find((x) => x.text.includes('40%'));
+    if (!q) throw new Error('no figure');
+    expect(subjectOf(text, ['Zedland', 'Acme Oil'], q)).toBeUndefined();
+  });
+  it('still gives a share held to the name after it', () => {
+    const text = 'Pension funds now hold 40% of Zedland miner Acme Oil.';
+    const q = parseQuantities(text).find((x) => x.text.includes('40%'));
+    if (!q) throw new Error('no figure');
+    expect(subjectOf(text, ['Zedland', 'Acme Oil'], q)).toEqual(['Acme Oil']);
   });
 });
