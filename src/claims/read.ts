@@ -74,7 +74,9 @@ export function isConversion(fact: Fact, q: Quantity): boolean {
   if (q.kind !== 'money') return false;
   const open = fact.text.lastIndexOf('(', q.start);
   if (open < 0 || fact.text.slice(open, q.start).includes(')')) return false;
-  return /\d(?:[\d.,]*)\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*\p{L}*\s*$/u.test(
+  // The sum before the bracket, its currency written as one word ("1.55bn euros") or as a country's
+  // money in words ("2.4bn Australian dollars ($1.9bn; £1bn)", "Hong Kong dollars").
+  return /\d(?:[\d.,]*)\s*(?:bn|m|k|billion|million|trillion|thousand)?\s*(?:\p{L}*|(?:\p{Lu}\p{L}+\s+){1,2}(?:dollars?|pounds?|francs?|pesos?|rupees?|yuan|yen|kronor|krona|kroner|krone|rand|rupiah|ringgit|baht|reais|riyals?|dinars?|shekels?|lira|roubles?|rubles?|won))\s*$/u.test(
     fact.text.slice(0, open),
   );
 }

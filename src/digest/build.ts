@@ -438,15 +438,21 @@ function topLine(
   for (const fact of index.facts())
     frontOf.set(fact.text, Math.min(frontOf.get(fact.text) ?? 1, shareOf(fact)));
   const inFront = (facts: readonly Fact[]) => facts.some((f) => shareOf(f) < FRONT_SHARE);
-  // A claim some article writes only in asides (`writtenAsAside`) is known background to that article.
+  // A claim an article writes only in asides (`writtenAsAside`) past its lead is background to that
+  // article; it is the story's background where at least half the articles stating it tell it so.
+  // Where more state it as their news (a bid "that puts a £640m price on the team" in two, one aside
+  // in a third), it is news (digest-35).
   const toldAsAside = (mentions: readonly FigureMention[]) => {
     const byArticle = new Map<string, boolean>();
     for (const m of mentions) {
       const id = index.original(m.article.id);
-      const aside = writtenAsAside(m.fact.text, m.quantity.start);
+      // An article's lead sentence is its news, asides and all ("Ivo Brandt is back with an approach
+      // for Zedfield Rovers, which may bring a £640m bid").
+      const aside = m.fact.position > 0 && writtenAsAside(m.fact.text, m.quantity.start);
       byArticle.set(id, (byArticle.get(id) ?? true) && aside);
     }
-    return [...byArticle.values()].some(Boolean);
+    const asides = [...byArticle.values()].filter(Boolean).length;
+    return asides > 0 && asides * 2 >= byArticle.size;
   };
   // A dated event's day as its sentences write it, less the word placing it ("26 December" of "on 26
   // December"); an article writing it only in asides tells it as background.
@@ -479,6 +485,8 @@ function topLine(
     into?: number;
     /** Other articles' mentions stating it in nearly its words (`alikeMentions`). */
     alike?: FigureMention[];
+    /** Other articles' mentions of its exact amount of money (`countedAmounts`), cited as `more`. */
+    given?: FigureMention[];
   }> = [];
   const counted = countedMentions(clusters, (id) => index.original(id));
   // The fewest articles an unmeasured figure needs: every article of a story of fewer.
@@ -600,6 +608,7 @@ function topLine(
     // in a sentence the digest cannot show ("competing for a £40,000 prize, to be donated to ...",
     // "the state's $75bn claim" beside "its claim for $75bn in damages"): one amount, one claim.
     const more: DigestCitation[] = [];
+    const givenBy: FigureMention[] = [];
     // The articles giving the amount to no other named owner than this claim's.
     const sameOwner = new Set(ids);
     const owner = new Set(c.stating.flatMap(ownerWords));
@@ -616,6 +625,7 @@ function topLine(
           if (m && !ids.has(id)) {
             ids.add(id);
             more.push(digestCitation(m.article));
+            givenBy.push(...given);
           }
         }
     // A figure no measure word claims leads from `LEAST_UNMEASURED` articles; in a story of fewer,
@@ -640,7 +650,7 @@ function topLine(
       !(alike.length > 0 && inWords.size >= leastUnmeasured)
     )
       continue;
-    claims.push({ c, rep: c.shown, line, ids, more, own: ids.size - more.length, alike });
+    claims.push({ c, rep: c.shown, line, ids, more, own: ids.size - more.length, alike, given: givenBy });
   }
   claims.sort((a, b) => b.ids.size - a.ids.size);
   // A money claim given as a range ("more than $8bn") that a claim of its measure and moment given
@@ -692,7 +702,7 @@ function topLine(
       }) ?? -1;
     if (at >= 0) a.into = at;
   }
-  for (const [i, { c, rep, line, ids, more, own, alike: inWords = [] }] of claims.entries()) {
+  for (const [i, { c, rep, line, ids, more, own, alike: inWords = [], given = [] }] of claims.entries()) {
     if (claims[i]?.into !== undefined || !line || !c.shown) continue;
     const merged = claims.filter((o) => o.into === i);
     const all = new Set([...ids, ...merged.flatMap((o) => [...o.ids])]);
@@ -710,7 +720,8 @@ function topLine(
     );
     const also = [...line.also, ...more, ...alike];
     // Every mention stating the claim, its merged claims' too: in front, and not only in asides.
-    const stating = [c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions), ...inWords];
+    // An article giving its exact amount of money in other words states it too (`given`).
+    const stating = [c.shown, ...c.stating, ...merged.flatMap((o) => o.c.mentions), ...inWords, ...given];
     candidates.push({
       text: line.context,
       figure: line.figure,
@@ -1531,6 +1542,11 @@ function whatIsNew(
     if (list) list.push(m);
     else byValue.set(valueKey(m), [m]);
   }
+  // The new sentence writes the earlier figure's owner by name, though the reader gave the figure to
+  // another name it writes ("Mr Brandt, snubbed by the Rovers board, used his 27.4% holding" after
+  // "the Brandt family owns 27.4%"; digest-35).
+  const namesOwnerOf = (m: FigureMention, o: FigureMention) =>
+    o.subjectFrom === 'named' && o.subject.some((name) => name.length > 2 && m.fact.text.includes(name));
   /**
    * True when an earlier article gave the amount already, read under no measure or the same one: an
    * exact sum of money whoever the reader took to own it ("will go on sale for $199" of a handheld,
@@ -1549,7 +1565,7 @@ function whatIsNew(
         !o.quantity.change === !m.quantity.change &&
         (m.quantity.kind === 'money'
           ? m.quantity.qualifier === 'exact' && o.quantity.qualifier === 'exact'
-          : m.subjectKey !== '' && o.subjectKey === m.subjectKey),
+          : m.subjectKey !== '' && (o.subjectKey === m.subjectKey || namesOwnerOf(m, o))),
     );
 
   const newArticles = new Map<string, NewArticle>();

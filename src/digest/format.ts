@@ -38,13 +38,20 @@ export const day = (date: string) => date.slice(0, 10);
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-/** "4 articles from 1 outlet (3 name none), first digest, as of 2025-06-13". */
+/**
+ * "4 articles from 1 outlet (3 name none), first digest, as of 2025-06-13"; a new article that
+ * repeats an earlier one is said to ("1 new since the last digest (1 repeating an earlier article)":
+ * a copy is not news, issue 20 §4, digest-35).
+ */
 export function coverageLine(d: Digest): string {
   const from =
     d.outlets.length > 0
       ? ` from ${plural(d.outlets.length, 'outlet')}${d.unnamedOutlets > 0 ? ` (${d.unnamedOutlets} name none)` : ''}`
       : '';
-  const fresh = d.hadPrevious ? `, ${d.newArticles.length} new since the last digest` : ', first digest';
+  const repeats = d.newArticles.filter((a) => a.repeats).length;
+  const fresh = d.hadPrevious
+    ? `, ${d.newArticles.length} new since the last digest${repeats > 0 ? ` (${repeats} repeating an earlier article)` : ''}`
+    : ', first digest';
   return `${plural(d.articleCount, 'article')}${from}${fresh}${d.asOf ? `, as of ${day(d.asOf)}` : ''}`;
 }
 

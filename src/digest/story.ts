@@ -201,6 +201,12 @@ function nameOf(index: FactIndex): string {
     const thing = headlineThing(index);
     if (thing) return thing;
   }
+  // Nor does a place, or two: where the story happens ("US and New York" of oil prices). The
+  // thing the headlines share names it where they share one (digest-35).
+  if (picked.length > 0 && picked.every((name) => isPlaceName(name) || placedOnly(index, name))) {
+    const thing = headlineThing(index);
+    if (thing) return thing;
+  }
   return picked.join(' and ') || 'the story';
 }
 
@@ -238,6 +244,23 @@ function partOfLongerNames(c: Candidate): boolean {
  * the US): where something happens, not who acts.
  */
 const isPlaceName = (word: string) => isRegion(word) || isPlace(placeWord(word.toLowerCase()).toUpperCase());
+
+/** A preposition placing the name after it: "in New York", "on the Gulf coast", "from Tokyo". */
+const PLACING = /\b(?:in|on|at|from|to|into|across|outside|inside|near|around)\s+(?:the\s+)?$/i;
+
+/**
+ * True when every sentence writing a name writes it after a placing preposition ("traded in New York",
+ * "closed in Tokyo"): a place the coverage does not list as one. Pure over the facts.
+ */
+function placedOnly(index: FactIndex, name: string): boolean {
+  let written = 0;
+  for (const fact of index.facts())
+    for (let at = fact.text.indexOf(name); at >= 0; at = fact.text.indexOf(name, at + name.length)) {
+      written++;
+      if (!PLACING.test(fact.text.slice(Math.max(0, at - 20), at))) return false;
+    }
+  return written > 0;
+}
 
 /**
  * The share of the story's articles (copies once) whose headline writes a word, in any case, as a
@@ -293,8 +316,22 @@ function headlineThing(index: FactIndex): string | undefined {
   const [best] = [...count.entries()]
     // The leads write it too, in lower case: a thing, not a name ("hits" of "campaign hits websites"
     // is a verb the tagger may take for a noun; no lead says it so).
-    .filter(([w, n]) => n * 2 >= titles.size && n >= 2 && /^\p{L}{3,}$/u.test(w))
-    .filter(([w]) => leads.filter((l) => new RegExp(`\\b${w}\\b`, 'u').test(l)).length * 2 >= leads.length)
+    // A place is where, not what ("Europe" of "Europe oil down 5%").
+    .filter(
+      ([w, n]) =>
+        n * 2 >= titles.size &&
+        n >= 2 &&
+        /^\p{L}{3,}$/u.test(w) &&
+        !isPlaceName(w.charAt(0).toUpperCase() + w.slice(1)),
+    )
+    // A lead opening with it writes it capitalized as any first word ("Oil prices recovered ...").
+    .filter(
+      ([w]) =>
+        leads.filter((l) => new RegExp(`\\b${w}\\b`, 'u').test(l) || l.toLowerCase().startsWith(`${w} `))
+          .length *
+          2 >=
+        leads.length,
+    )
     .sort(([a, x], [b, y]) => y - x || b.length - a.length || a.localeCompare(b));
   return best ? best[0].charAt(0).toUpperCase() + best[0].slice(1) : undefined;
 }
