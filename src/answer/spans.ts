@@ -9,6 +9,7 @@ import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp, stem } from '../facts/terms.js';
 import { type AnswerType, figureKinds } from './question.js';
+import { namedAsKind } from './which-kind.js';
 
 export interface Span {
   /** The words of the fact, verbatim. */
@@ -32,6 +33,11 @@ export interface Span {
    * clause after it ("as a consultant", "such as Ashby"). Unset: it may be given.
    */
   uncut?: boolean;
+  /**
+   * For a name asked by "which N": set when the sentence names it as an N (the noun just before it,
+   * just after it, or ending it: `which-kind.ts`), so that the kind asked is read from the sentence.
+   */
+  asKind?: boolean;
 }
 
 /** What a name names, as the words round it tell. */
@@ -1004,6 +1010,8 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const nounBefore = /([a-z][a-z-]*),?\s$/.exec(before)?.[1];
     const namedAsAsked =
       question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
+    // forms-35: "the Olympic Dam mine", "the Memphis Symphony Orchestra": the sentence names it as the kind asked.
+    const asKind = namedAsKind(source.text, start, name, question.kindNoun);
     if (namedAsAsked) {
       spans.push({
         text: name,
@@ -1012,6 +1020,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
         weight: 1,
         named: true,
         ...(wants === 'person' || wants === 'organisation' || wants === 'place' ? { kind: wants } : {}),
+        ...(asKind ? { asKind } : {}),
       });
       continue;
     }
@@ -1027,7 +1036,14 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const passive = PASSIVE_AFTER.exec(source.text.slice(start + name.length))?.[1];
     if (passive && question.stems.has(stem(passive.toLowerCase())) && wants !== 'place')
       weight *= PASSIVE_SUBJECT;
-    spans.push({ text: name, start, end: start + name.length, weight, ...(kind ? { kind } : {}) });
+    spans.push({
+      text: name,
+      start,
+      end: start + name.length,
+      weight,
+      ...(kind ? { kind } : {}),
+      ...(asKind ? { asKind } : {}),
+    });
   }
   if (wants === 'place') joinPlaces(source.text, spans, question);
   // Where one name is named as the kind asked ("thriller writer Tom Ward"), the others are not of it.
