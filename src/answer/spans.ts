@@ -9,6 +9,7 @@ import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp, stem } from '../facts/terms.js';
 import { type AnswerType, figureKinds } from './question.js';
+import { AFTER_A_PLACE, insideNamedPlace } from './where-place.js';
 import { namedAsKind } from './which-kind.js';
 
 export interface Span {
@@ -992,12 +993,20 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Ann Grey") is not one.
     if (wants === 'name' && !question.thing && question.kindNoun && surely && !organisation)
       weight *= NOT_A_THING;
+    // forms-35: "Bonn, Germany" for "where in Germany": a place inside the one the question names is the place asked.
+    const venueAt =
+      wants === 'place' && VENUE.test(` ${name}`) && /\b(?:in|at|near)\s(?:the\s)?$/i.test(before);
+    const inside =
+      wants === 'place' &&
+      !surely &&
+      insideNamedPlace(source.text, name, start + name.length, question.names ?? question.stems);
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
       // "in Easton", "the capital Zorna", "in the Polish capital Easton": after "in" or "at", or after a
       // noun of place (PLACE_NOUN), however many words stand between "in" and that noun.
       const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
-      weight = placed ? (organisation ? 0.5 : 1) : 0.4;
+      // "held at the Easton Centre": a venue's name after "at" or "in" is a place, whatever its last word (forms-35).
+      weight = placed ? (organisation && !venueAt ? 0.5 : 1) : 0.4;
       // "in the Lebanese capital Zorna": a word of nationality before a common noun describes it; "the Bobby
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
       if (describing && (isDemonym(name) || !placed)) weight *= 0.5;
@@ -1012,7 +1021,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
     // forms-35: "the Olympic Dam mine", "the Memphis Symphony Orchestra": the sentence names it as the kind asked.
     const asKind = namedAsKind(source.text, start, name, question.kindNoun);
-    if (namedAsAsked) {
+    if (namedAsAsked || inside) {
       spans.push({
         text: name,
         start,
@@ -1024,13 +1033,15 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
       });
       continue;
     }
-    const kind: NameKind | undefined = organisation
-      ? 'organisation'
-      : placeLike || /\b(?:in|near|at|from|into)\s(?:the\s)?$/.test(before)
-        ? 'place'
-        : person
-          ? 'person'
-          : undefined;
+    const kind: NameKind | undefined = venueAt
+      ? 'place'
+      : organisation
+        ? 'organisation'
+        : placeLike || /\b(?:in|near|at|from|into)\s(?:the\s)?$/.test(before)
+          ? 'place'
+          : person
+            ? 'person'
+            : undefined;
     // "Tom Ward was asked by the ministers" for "who asked ...": the subject of the question's verb in
     // the passive is who it was done to, not who did it.
     const passive = PASSIVE_AFTER.exec(source.text.slice(start + name.length))?.[1];
@@ -1051,10 +1062,6 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     return spans.map(({ named, ...s }) => (named ? s : { ...s, weight: s.weight * OTHER_THAN_NAMED }));
   return spans;
 }
-
-/** What may follow a place set off by a comma after another ("Easton, Zedshire, said"): not a verb of its own ("Easton, Ruritania face"). */
-const AFTER_A_PLACE =
-  /^(?:\s*(?:[,.;:)!?"”]|$)|\s+(?:said|says|on|in|at|from|for|to|and|or|where|when|last|this|next|before|after|during|until|since)\b)/;
 
 /**
  * One place written in parts: "Easton, Zedshire" (a place, a comma, a larger place), "Easton and
