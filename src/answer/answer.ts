@@ -226,7 +226,7 @@ export interface AnswerOptions {
   looseShow?: number;
   /**
    * forms-35: a loose "which N" shows its short answer (from `show`, as any other) where its sentence
-   * names the span as an N ("the Olympic Dam mine", "the single Vertigo", "the Memphis Symphony
+   * names the span as an N ("the Easton Deep mine", "the single Zed Rising", "the Ashby Symphony
    * Orchestra": `which-kind.ts`). Default true.
    */
   looseNamedKind?: boolean;

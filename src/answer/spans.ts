@@ -993,7 +993,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Ann Grey") is not one.
     if (wants === 'name' && !question.thing && question.kindNoun && surely && !organisation)
       weight *= NOT_A_THING;
-    // forms-35: "Bonn, Germany" for "where in Germany": a place inside the one the question names is the place asked.
+    // forms-35: "Weston, Ruritania" for "where in Ruritania": a place inside the one the question names is the place asked.
     const venueAt =
       wants === 'place' && VENUE.test(` ${name}`) && /\b(?:in|at|near)\s(?:the\s)?$/i.test(before);
     const inside =
@@ -1019,7 +1019,7 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const nounBefore = /([a-z][a-z-]*),?\s$/.exec(before)?.[1];
     const namedAsAsked =
       question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
-    // forms-35: "the Olympic Dam mine", "the Memphis Symphony Orchestra": the sentence names it as the kind asked.
+    // forms-35: "the Easton Deep mine", "the Ashby Symphony Orchestra": the sentence names it as the kind asked.
     const asKind = namedAsKind(source.text, start, name, question.kindNoun);
     if (namedAsAsked || inside) {
       spans.push({

@@ -1,7 +1,7 @@
 /**
  * "Where" questions (issue 21 §2, forms-35): the place of the thing asked, read from how the sentence
- * writes a place. A place written inside a place the question names ("Bonn, Germany" for "where in
- * Germany ...", "Hall Green in Birmingham" for "Birmingham greyhound tracks - where") is the place
+ * writes a place. A place written inside a place the question names ("Weston, Ruritania" for "where in
+ * Ruritania ...", "Ashby Vale in Easton" for "Easton dog tracks - where") is the place
  * asked: the question already names the larger one. Pure; English.
  */
 import { isCountry } from '../claims/places.js';
@@ -19,8 +19,8 @@ const INSIDE = /^(?:,\s*|\s+in\s+(?:the\s+)?)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{L
 
 /**
  * True when the name (`name`, ending at `end` of `text`) is written inside a place whose every word the
- * question names (`named`, stems of the question's names): "Bonn, Germany", "Hall Green in
- * Birmingham". Pure.
+ * question names (`named`, stems of the question's names): "Weston, Ruritania", "Ashby Vale in
+ * Easton". Pure.
  */
 export function insideNamedPlace(
   text: string,
@@ -28,16 +28,16 @@ export function insideNamedPlace(
   end: number,
   named: ReadonlySet<string>,
 ): boolean {
-  // A place the question names itself is no answer ("Germany, Europe" for "where in Germany").
+  // A place the question names itself is no answer ("Ruritania, Europe" for "where in Ruritania").
   if (name.split(/\s+/).every((w) => named.has(stem(w.replace(/['’]s$/, ''))))) return false;
   const m = INSIDE.exec(text.slice(end, end + 60));
   const larger = m?.[1]?.replace(/['’]s$/, '');
   if (!m || !larger) return false;
-  // A name that goes on to a noun or a verb of its own ("Dan Grey, MPAA chief", "in Paris, Ireland face")
-  // is none; nor, after a comma, a list's next name ("Sony, Microsoft and Nintendo").
+  // A name that goes on to a noun or a verb of its own ("Dan Grey, ZTA chief", "in Weston, Ruritania face")
+  // is none; nor, after a comma, a list's next name ("Ashco, Zedco and Bloggs").
   const rest = text.slice(end + m[0].length);
   if (!AFTER_A_PLACE.test(rest)) return false;
-  // After a comma, a country or a region that ends no list ("Switzerland, Ireland, France and Israel":
+  // After a comma, a country or a region that ends no list ("Ruritania, Freedonia, Zedonia and Spain":
   // a country is inside no country).
   if (m[0].startsWith(',') && (!isCountry(larger) || isCountry(name) || LIST_GOES_ON.test(rest)))
     return false;

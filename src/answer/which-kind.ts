@@ -1,8 +1,8 @@
 /**
  * Whether a sentence names a name as of the kind a "which N" question asks (issue 21 §2, forms-35):
- * the noun asked just before it ("the single Vertigo", "big-budget epic, A Very Long Engagement"),
- * just after it ("the Olympic Dam mine", not "Scottish club Harbourside", where the noun goes on to
- * the name it describes), or as its last word ("the Memphis Symphony Orchestra", "Citizens Bank").
+ * the noun asked just before it ("the single Zed Rising", "the epic, Long Harbour Nights"),
+ * just after it ("the Easton Deep mine", not "Scottish club Harbourside", where the noun goes on to
+ * the name it describes), or as its last word ("the Ashby Symphony Orchestra", "Easton Bank").
  * Where the sentence says so, the class asked is read from it even when no list knows the noun
  * ("which orchestra", "which mine"). Pure; English.
  */
