@@ -12,7 +12,8 @@
  * TRAIN question with its answer (facts' texts and citations, the short answer): what a speed change
  * compares byte for byte. HELD OUT questions are only summed up, here too.
  * --dump FILE writes one JSON line a TRAIN question's outcome (key, kind, rank, shown, silent, note ...).
- * --forms keeps only the questions of those forms; --rank answers with weights.json's rank weights
+ * --read place,loose keeps only the questions the rules and the learned form read as asking those types
+ * ("loose": a loose "which N"; "-": none). --forms keeps only the questions of those forms; --rank answers with weights.json's rank weights
  * changed as given ("reasons=-0.68"): a form's own feature is measured on its form alone.
  * --bridge-folds DIR answers each key's questions with the lexical bridge fitted without it (bridge-26):
  * DIR/<fold>.json its table and DIR/betas.json its `bridge` rank weight, as bench/bridge-fit.ts writes
@@ -29,6 +30,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type AnswerOptions, type AnswerTrace, answerQuery } from '../src/answer/answer.js';
 import { type BridgeTable, bridgeTable } from '../src/answer/bridge.js';
 import { type FormModel, useFormModel } from '../src/answer/form-model.js';
+import { readQuestion } from '../src/answer/question.js';
 import type { Answer } from '../src/answer/types.js';
 import { defaultWeights, type Weights, type WeightsFile, weightsFrom } from '../src/answer/weights.js';
 import { buildIndex } from '../src/index/build.js';
@@ -165,11 +167,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const quiet = { warn: () => {} };
   const index = await buildIndex('../shared/corpora/bbc', quiet, { cacheDir: '.cache' });
   const forms = args.includes('--forms') ? opt('forms', '').split(',') : undefined;
+  // --read place,loose: only the questions the rules read as asking one of these types ("loose": a loose "which N").
+  const read = args.includes('--read') ? opt('read', '').split(',') : undefined;
+  const readKind = (query: string) => {
+    const form = readQuestion(query);
+    return form.loose ? 'loose' : (form.wants ?? '-');
+  };
   const chosen = allKeys().filter(
     (q) =>
       keys.some((k) => (k === 'own' ? q.key.startsWith('questions.own') : q.key === k)) &&
       (split === 'all' || q.split === split) &&
-      (!forms || forms.includes(q.form ?? '-')),
+      (!forms || forms.includes(q.form ?? '-')) &&
+      (!read || read.includes(readKind(q.query))),
   );
   const base = args.includes('--weights')
     ? weightsFrom(JSON.parse(readFileSync(opt('weights', ''), 'utf8')) as WeightsFile)

@@ -231,6 +231,12 @@ export interface AnswerOptions {
    */
   looseShow?: number;
   /**
+   * forms-35: a loose "which N" shows its short answer (from `show`, as any other) where its sentence
+   * names the span as an N ("the Easton Deep mine", "the single Zed Rising", "the Ashby Symphony
+   * Orchestra": `which-kind.ts`). Default true.
+   */
+  looseNamedKind?: boolean;
+  /**
    * answers-31b: a question asking for several names ("which firms", "who are the two ...") is
    * answered with the whole list its first span opens or stands in ("Dell, Samsung and Matsushita"),
    * as `listOf` reads it. Default true.
@@ -451,6 +457,7 @@ export const defaultOptions: Required<
   shortMonths: true,
   unusedAsideAlone: true,
   looseShow: Number.POSITIVE_INFINITY,
+  looseNamedKind: true,
   namesListed: true,
   namesInAnswer: true,
   phrasesInAnswer: true,
@@ -2162,11 +2169,14 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       : fitted.none;
   // The fitted answerable model: the coverage likelier silent on the question than answering it.
   // Where the short answer is too unsure to show, the note costs no short answer: its own threshold.
+  // A loose "which N" is shown from looseShow, or where its sentence names the span as an N (forms-35).
+  const looseShown = (span: Span | undefined, c: number) =>
+    c >= (o.looseShow ?? Number.POSITIVE_INFINITY) || (o.looseNamedKind === true && span?.asKind === true);
   const unshown =
     confidence === undefined ||
     confidence < fitted.show ||
     short?.uncut === true ||
-    (form.loose === true && !(confidence >= (o.looseShow ?? Number.POSITIVE_INFINITY)));
+    (form.loose === true && !looseShown(short, confidence));
   const answerableBelow = unshown ? fitted.answerableUnshownBelow : fitted.answerableBelow;
   const unanswered =
     o.answerableModel &&
@@ -2339,7 +2349,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     confidence >= fitted.show &&
     !none &&
     !short?.uncut &&
-    (!form.loose || confidence >= (o.looseShow ?? Number.POSITIVE_INFINITY));
+    (!form.loose || looseShown(short, confidence));
   const answer =
     short && shown && first && first.lead.id === candidates[0]?.fact.id
       ? {

@@ -9,6 +9,8 @@ import { type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp, stem } from '../facts/terms.js';
 import { type AnswerType, figureKinds } from './question.js';
+import { AFTER_A_PLACE, insideNamedPlace } from './where-place.js';
+import { namedAsKind } from './which-kind.js';
 
 export interface Span {
   /** The words of the fact, verbatim. */
@@ -32,6 +34,11 @@ export interface Span {
    * clause after it ("as a consultant", "such as Ashby"). Unset: it may be given.
    */
   uncut?: boolean;
+  /**
+   * For a name asked by "which N": set when the sentence names it as an N (the noun just before it,
+   * just after it, or ending it: `which-kind.ts`), so that the kind asked is read from the sentence.
+   */
+  asKind?: boolean;
 }
 
 /** What a name names, as the words round it tell. */
@@ -988,12 +995,20 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     // "which film", "which prize": a thing is asked, and a name sure to be a person's ("actor Ann Grey") is not one.
     if (wants === 'name' && !question.thing && question.kindNoun && surely && !organisation)
       weight *= NOT_A_THING;
+    // forms-35: "Weston, Ruritania" for "where in Ruritania": a place inside the one the question names is the place asked.
+    const venueAt =
+      wants === 'place' && VENUE.test(` ${name}`) && /\b(?:in|at|near)\s(?:the\s)?$/i.test(before);
+    const inside =
+      wants === 'place' &&
+      !surely &&
+      insideNamedPlace(source.text, name, start + name.length, question.names ?? question.stems);
     if (wants === 'place') {
       const before = source.text.slice(Math.max(0, start - 20), start);
       // "in Easton", "the capital Zorna", "in the Polish capital Easton": after "in" or "at", or after a
       // noun of place (PLACE_NOUN), however many words stand between "in" and that noun.
       const placed = /\b(?:in|at|to|near|from|into)\s(?:the\s)?$/i.test(before) || PLACE_NOUN.test(before);
-      weight = placed ? (organisation ? 0.5 : 1) : 0.4;
+      // "held at the Easton Centre": a venue's name after "at" or "in" is a place, whatever its last word (forms-35).
+      weight = placed ? (organisation && !venueAt ? 0.5 : 1) : 0.4;
       // "in the Lebanese capital Zorna": a word of nationality before a common noun describes it; "the Bobby
       // Grey school": a name describing a noun, not after "in" or "at", is less surely the place.
       if (describing && (isDemonym(name) || !placed)) weight *= 0.5;
@@ -1006,7 +1021,9 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     const nounBefore = /([a-z][a-z-]*),?\s$/.exec(before)?.[1];
     const namedAsAsked =
       question.kindNoun !== undefined && nounBefore !== undefined && stem(nounBefore) === question.kindNoun;
-    if (namedAsAsked) {
+    // forms-35: "the Easton Deep mine", "the Ashby Symphony Orchestra": the sentence names it as the kind asked.
+    const asKind = namedAsKind(source.text, start, name, question.kindNoun);
+    if (namedAsAsked || inside) {
       spans.push({
         text: name,
         start,
@@ -1014,22 +1031,32 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
         weight: 1,
         named: true,
         ...(wants === 'person' || wants === 'organisation' || wants === 'place' ? { kind: wants } : {}),
+        ...(asKind ? { asKind } : {}),
       });
       continue;
     }
-    const kind: NameKind | undefined = organisation
-      ? 'organisation'
-      : placeLike || /\b(?:in|near|at|from|into)\s(?:the\s)?$/.test(before)
-        ? 'place'
-        : person
-          ? 'person'
-          : undefined;
+    const kind: NameKind | undefined = venueAt
+      ? 'place'
+      : organisation
+        ? 'organisation'
+        : placeLike || /\b(?:in|near|at|from|into)\s(?:the\s)?$/.test(before)
+          ? 'place'
+          : person
+            ? 'person'
+            : undefined;
     // "Tom Ward was asked by the ministers" for "who asked ...": the subject of the question's verb in
     // the passive is who it was done to, not who did it.
     const passive = PASSIVE_AFTER.exec(source.text.slice(start + name.length))?.[1];
     if (passive && question.stems.has(stem(passive.toLowerCase())) && wants !== 'place')
       weight *= PASSIVE_SUBJECT;
-    spans.push({ text: name, start, end: start + name.length, weight, ...(kind ? { kind } : {}) });
+    spans.push({
+      text: name,
+      start,
+      end: start + name.length,
+      weight,
+      ...(kind ? { kind } : {}),
+      ...(asKind ? { asKind } : {}),
+    });
   }
   if (wants === 'place') joinPlaces(source.text, spans, question);
   // Where one name is named as the kind asked ("thriller writer Tom Ward"), the others are not of it.
@@ -1037,10 +1064,6 @@ function nameSpans(source: SpanSource, wants: AnswerType, question: QuestionWord
     return spans.map(({ named, ...s }) => (named ? s : { ...s, weight: s.weight * OTHER_THAN_NAMED }));
   return spans;
 }
-
-/** What may follow a place set off by a comma after another ("Easton, Zedshire, said"): not a verb of its own ("Easton, Ruritania face"). */
-const AFTER_A_PLACE =
-  /^(?:\s*(?:[,.;:)!?"”]|$)|\s+(?:said|says|on|in|at|from|for|to|and|or|where|when|last|this|next|before|after|during|until|since)\b)/;
 
 /**
  * One place written in parts: "Easton, Zedshire" (a place, a comma, a larger place), "Easton and
