@@ -70,6 +70,8 @@ export interface TraceRow {
   short?: string;
   fact?: string;
   form?: string;
+  /** Where the expected answer's fact stands among the candidates (0 first, -1 none; `outcome(q, answer).rank`). */
+  rank?: number;
   /** The claims layer's reading of the short answer's figure (trace `short.claim`, bold-23). */
   claim?: { measure: number; subject: number; from: string };
   /** The first candidate's ranking features (trace `candidates[0].features`). */

@@ -2156,11 +2156,15 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const confidence = confidenceOf ? sigmoid(weighted(fitted.confidence, confidenceOf)) : undefined;
   // The bold tier has its own model (fitted for it alone): it only tells a shown answer sure or not.
   // It reads the first ranked candidate's ranking features too (where its story and fact stand).
-  const sure =
-    confidenceOf !== undefined &&
-    sigmoid(
-      weighted(fitted.bold, boldFeatures(confidenceOf, candidates.find((c) => c.features)?.features)),
-    ) >= fitted.sure;
+  const boldScore =
+    confidenceOf !== undefined
+      ? sigmoid(
+          weighted(fitted.bold, boldFeatures(confidenceOf, candidates.find((c) => c.features)?.features)),
+        )
+      : undefined;
+  const sure = boldScore !== undefined && boldScore >= fitted.sure;
+  // What the bold model scores under its floor is wrong 19 times in 20: no hedged line either (bold-35).
+  const floored = boldScore !== undefined && boldScore < fitted.hedgedFloor;
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor =
@@ -2347,6 +2351,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const shown =
     confidence !== undefined &&
     confidence >= fitted.show &&
+    !floored &&
     !none &&
     !short?.uncut &&
     (!form.loose || looseShown(short, confidence));

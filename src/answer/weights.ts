@@ -261,6 +261,12 @@ export interface Weights {
    * bold-25). Default: that file's value.
    */
   sure: number;
+  /**
+   * A short answer the confidence shows (from `show` up) but the `bold` model scores under this is
+   * not shown: what the bold model scores this low is wrong 19 times in 20 (bold-35: the floor read
+   * leaving one key out, `bench/hedged-gate.ts`). Default: the file's `hedgedFloor`, else 0 (none).
+   */
+  hedgedFloor: number;
   /** Below this confidence, the answer says the coverage gives no clear answer (at most two related facts). */
   none: number;
   /**
@@ -286,6 +292,7 @@ export interface WeightsFile {
   bold?: Record<string, number>;
   show?: number;
   boldShow?: number;
+  hedgedFloor?: number;
   none?: number;
   answerable?: Record<string, number>;
   answerableBelow?: number;
@@ -322,6 +329,7 @@ export function weightsFrom(file: WeightsFile): Weights {
     bold: pick(BOLD_FEATURES, bold),
     show,
     sure: boldShow,
+    hedgedFloor: file.hedgedFloor ?? 0,
     none,
     // The features the file names (one it does not name weighs 0 in `weighted`); answerable.ts imports this module.
     ...(file.answerable ? { answerable: { ...file.answerable } as Record<AnswerableFeature, number> } : {}),

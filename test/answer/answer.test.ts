@@ -855,7 +855,7 @@ describe('near-ties: a sentence whose answer a rule withholds gives way (ruledAs
     const aside = answerQuery(index, question, {
       ruledAside: 5,
       answerableModel: false,
-      weights: { ...defaultWeights(), show: 0, none: 0 },
+      weights: { ...defaultWeights(), show: 0, none: 0, hedgedFloor: 0 },
     });
     // Without the window the first sentence's takings are withheld (a sum going another way) ...
     expect(first.facts[0]?.text).toMatch(/\$17m/);

@@ -19,7 +19,7 @@ import { answerFollowUp, type ThreadMessage } from '../../src/thread/context.js'
 import { indexOf } from '../helpers/index.js';
 
 /** Weights that show every short answer, whatever its confidence. */
-const showAll = (): Weights => ({ ...defaultWeights(), show: 0, none: 0 });
+const showAll = (): Weights => ({ ...defaultWeights(), show: 0, none: 0, hedgedFloor: 0 });
 
 const words = (subject: string, extra: Partial<QuestionWords> = {}): QuestionWords => ({
   stems: new Set(subject.split(' ').map(stem)),
@@ -262,7 +262,7 @@ describe('the confidence threshold', () => {
     // The bold model's bias alone moved: the shown answer and its confidence stay, only the tier moves.
     const withBias = (bias: number) =>
       answerQuery(index, 'how much were Rovers sold for?', {
-        weights: { ...shipped, bold: { ...shipped.bold, bias }, show: 0, none: 0 },
+        weights: { ...shipped, bold: { ...shipped.bold, bias }, show: 0, none: 0, hedgedFloor: 0 },
       });
     const low = withBias(shipped.bold.bias - 20);
     const high = withBias(shipped.bold.bias + 20);
