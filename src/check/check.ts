@@ -43,6 +43,7 @@ import {
   synonymsOf,
 } from './align.js';
 import { namesHolding } from './demonyms.js';
+import { countOf, listedNames, names } from './listed.js';
 import type { Ordered } from './ordered.js';
 import { anchorOf, namesOf, overlap, withOrders, wordStems } from './orders.js';
 import { rawContext } from './prepare.js';
@@ -876,24 +877,79 @@ export function checkDraft(index: FactIndex, draft: string, options: CheckOption
         });
   const converted = withConversions(index, claims, o.maxEvidencePerValue);
   const ordered = withOrders(index, text, converted, (stem) => matchingOf(index, state, stem)); // dates, ranks and scores (./orders.ts)
-  const all = withParaphrases(
+  // The story here: the articles stating any figure of the draft, the orders' (dates, ranks) too.
+  const stated = new Set(
+    ordered.flatMap((c) =>
+      c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
+    ),
+  );
+  const paraphrased = withParaphrases(
     index,
     vocabulary,
     new Map(converted.flatMap((c, i) => (figures[i] ? [[c, figures[i]] as const] : []))),
     ordered,
     (stem) => idf(index.factCount, matchingOf(index, state, stem)),
-    // The story here: the articles stating any figure of the draft, the orders' (dates, ranks) too.
-    new Set(
-      ordered.flatMap((c) =>
-        c.verdict === 'supported' ? c.evidence.flatMap((e) => e.citations.map((x) => x.id)) : [],
-      ),
-    ),
+    stated,
   );
+  const all = withListedCounts(index, paraphrased, stated, o.maxEvidencePerValue);
   // The verdict of each, decided by weights fitted on labelled drafts from what the rules computed.
   const decided = o.verdictModel
     ? withFittedVerdicts(index, all, vocabulary, { model: o.verdictModel })
     : all;
   return { ...base, status: decided.length === 0 ? 'no figures' : 'checked', claims: decided };
+}
+
+/**
+ * A count not found that the draft spells out by the names it lists right after it ("Four
+ * technology firms, Northco, Westco, Eastco and Southco": `listed.ts`) is Supported where the
+ * story's articles (those stating the draft's other figures) name every one of them: the list is
+ * what the count counts, so the coverage naming them states it however it counts them ("the four
+ * firms", or not at all). The sentences naming them are its evidence. Check-35.
+ */
+function withListedCounts(
+  index: FactIndex,
+  claims: readonly Claim[],
+  story: ReadonlySet<string>,
+  maxEvidence: number,
+): Claim[] {
+  if (story.size === 0) return [...claims];
+  let facts: Fact[] | undefined;
+  return claims.map((c) => {
+    if (c.verdict !== 'not found' || c.quantity.kind !== 'count') return c;
+    const count = countOf(c.figure);
+    if (count === undefined || count !== c.quantity.value) return c;
+    const at = c.sentence.indexOf(c.figure);
+    if (at < 0) return c;
+    const listed = listedNames(c.sentence.slice(at), count);
+    if (!listed) return c;
+    facts ??= [...story].flatMap((id) => [...index.factsOf(id)]);
+    const naming: Fact[] = [];
+    for (const name of listed) {
+      const fact = facts.find((f) => names(f.text, name));
+      if (!fact) return c;
+      if (!naming.includes(fact)) naming.push(fact);
+    }
+    const evidence = evidenceOf(
+      index,
+      naming.map((fact) => ({ fact })),
+      maxEvidence,
+    );
+    const ids = [...new Set(naming.map((f) => f.articleId))];
+    const value: CoverageValue = {
+      text: c.figure,
+      relation: 'states',
+      quantity: c.quantity,
+      articleIds: ids,
+      evidence,
+    };
+    return {
+      ...c,
+      verdict: 'supported',
+      evidence,
+      coverage: [value, ...c.coverage],
+      note: `stated by ${ids.length} article${ids.length === 1 ? '' : 's'} ${idList(ids)}: ${listed.join(', ')}`,
+    };
+  });
 }
 
 /**
