@@ -1,5 +1,4 @@
 import { comparable } from '../claims/compare.js';
-import { focusKnown, LEAD_FACTS } from '../claims/focus.js';
 import { type ClaimFigure, claimFigures } from '../claims/read.js';
 import { tagManyAhead } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
@@ -14,9 +13,7 @@ import type { Concept, Vocabulary } from '../index/vocabulary.js';
  * (speed-34: that trip was the main thread's longest wait of the bench's questions naming a measure).
  * `of` gives the facts to compare at the end: those chosen ahead when the first facts are the same,
  * in the same order (a near-tie may have moved one since); else chosen again. The same facts as
- * `comparable` of them would give. The lead sentences of their articles whose focus is not read yet
- * go in the same batch, after them (speed-35: `claimsOfMany` reads them when a figure's sentence names
- * no one, in a trip of its own: 19 of the bench's 79 blocking trips).
+ * `comparable` of them would give.
  */
 export interface Compared {
   /** Chooses the facts of these first candidates and sends their sentences ahead. */
@@ -39,10 +36,7 @@ export function comparedFacts(
       if (measured.length === 0) return;
       const picked = choose(facts);
       chosen = { from: facts, facts: picked };
-      tagManyAhead([
-        ...picked.filter((f) => !index.entitiesRead(f)).map((f) => f.text),
-        ...leadsUnread(index, picked).map((f) => f.text),
-      ]);
+      tagManyAhead(picked.filter((f) => !index.entitiesRead(f)).map((f) => f.text));
     },
     of(facts) {
       const from = chosen?.from;
@@ -51,22 +45,4 @@ export function comparedFacts(
       return choose(facts);
     },
   };
-}
-
-/**
- * The lead facts (the first LEAD_FACTS) of the facts' articles whose focus is not read yet, with their
- * names unread: what `claimsOfMany` may read the names of for the focus of a figure naming no one
- * (it reads those of the articles where a figure has no subject; these are all it can ask for).
- */
-export function leadsUnread(index: FactIndex, facts: readonly Fact[]): Fact[] {
-  const out = new Set<Fact>();
-  const articles = new Set<string>();
-  for (const f of facts) {
-    if (articles.has(f.articleId) || f.quantities.length === 0) continue;
-    articles.add(f.articleId);
-    if (focusKnown(index, f.articleId)) continue;
-    for (const lead of index.factsOf(f.articleId).slice(0, LEAD_FACTS))
-      if (!index.entitiesRead(lead)) out.add(lead);
-  }
-  return [...out];
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparedFacts, leadsUnread } from '../../src/answer/compared-ahead.js';
+import { comparedFacts } from '../../src/answer/compared-ahead.js';
 import { comparable } from '../../src/claims/compare.js';
-import { focusOf, LEAD_FACTS } from '../../src/claims/focus.js';
 import { claimFigures, claimsOfMany } from '../../src/claims/read.js';
 import { recentlyTagged, startWinkThread } from '../../src/facts/nlp.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
@@ -54,22 +53,5 @@ describe('comparedFacts', () => {
     const compared = comparedFacts(index, vocabulary, []);
     compared.ahead([...index.facts()]);
     expect(compared.of([...index.facts()])).toEqual([]);
-  });
-
-  it('sends ahead the lead sentences claimsOfMany may read for a focus, not read yet', () => {
-    const index = indexOf({ a: story(3), b: story(5), c: story(7) });
-    const profits = [...index.facts()].filter((f) => f.text.includes('a profit of'));
-    const leads = (id: string) => index.factsOf(id).slice(0, LEAD_FACTS);
-    expect(leadsUnread(index, profits).map((f) => f.id)).toEqual(
-      ['a', 'b', 'c'].flatMap((id) => leads(id).map((f) => f.id)),
-    );
-    // One article's leads read: not sent again; another's focus read: none of its leads either.
-    index.readEntities(leads('a'));
-    focusOf(index, 'b');
-    expect(leadsUnread(index, profits).map((f) => f.id)).toEqual(leads('c').map((f) => f.id));
-    // A fact without figures asks for no focus: its article's leads are not sent.
-    const plain = [...index.facts()].filter((f) => f.articleId === 'c' && f.quantities.length === 0);
-    expect(plain.length).toBeGreaterThan(0);
-    expect(leadsUnread(index, plain)).toEqual([]);
   });
 });
