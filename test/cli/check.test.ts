@@ -67,8 +67,9 @@ describe('factbot check (npm run check)', () => {
       'Widget maker sold\n\nOn Monday Acme agreed to buy Widgetco for $2bn, Widgetco said.\n',
     );
     const out = await check('--corpus', root, 'Acme will buy Widgetco for $3bn.');
+    // The price is the buyer's (subject-35: a name after a verb of buying is what is bought).
     expect(out).toMatch(
-      /^Checked 1 figure against 1 article:\n {2}Contradicted: \$3bn \(acquisition, Widgetco\): coverage: \$2bn \[business\/171\]/,
+      /^Checked 1 figure against 1 article:\n {2}Contradicted: \$3bn \(acquisition, Acme\): coverage: \$2bn \[business\/171\]/,
     );
     expect(out).toContain('— Widget maker sold [business/171]');
   });
