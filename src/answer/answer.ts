@@ -99,6 +99,8 @@ export interface AnswerOptions {
    * REASON_ELSEWHERE of its weight (spans.ts `attachedToEvent`, why-35). Default true.
    */
   reasonAttached?: boolean;
+  /** who-35: a "who" question's words typed in lower case name what a span writes with capitals (`lowerNamed`). Default true. */
+  whoLowerNamed?: boolean;
   /**
    * "what happened to X?": a clause led by a modal, a copula with no participle or a verb in the
    * present counts NOT_AN_EVENT of its weight, one led by a copula with no participle A_STATE
@@ -437,6 +439,7 @@ export const defaultOptions: Required<
   eventVerbs: true,
   matchEvent: true,
   descriptionCues: true,
+  whoLowerNamed: true,
   eventOpinions: true,
   saidUnderWay: true,
   untypedWeight: 0.35,
@@ -1207,6 +1210,27 @@ export function speakerNames(written: string): Set<string> {
   return last ? new Set([stem(last)]) : contentStems(subject);
 }
 
+/** A question asking who: "who", "whom", "whose" (who-35). */
+const WHO = /\bwho(?:m|se)?\b/i;
+
+/**
+ * who-35: stems of a question's words written in lower case, but for function words and the words
+ * that ask: a name the coverage writes with capitals may be typed so ("labour's longest serving pm").
+ */
+function lowerWords(question: string): Set<string> {
+  return new Set(
+    termsOf(question)
+      .filter(
+        (t, i) =>
+          (i === 0 || !/^\p{Lu}/u.test(t.text)) &&
+          t.text.length > 1 &&
+          !FUNCTION_WORDS.has(t.text.toLowerCase()) &&
+          !/^(?:who|whom|whose|what|which|when|where|why|how|else|did|does|do|is|was)$/i.test(t.text),
+      )
+      .map((t) => t.stem),
+  );
+}
+
 /** Words of a subject that say what it is: not "the", "of", "'s". */
 const FUNCTION_WORDS = new Set(
   'the a an of in on at to for by with and or its his her their is are was were be been has have had do does did will would can could about from that this these those it they he she'.split(
@@ -1954,7 +1978,8 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       vocabulary,
       candidates,
       candidateOf,
-      o,
+      // who-35: a question's lower-case words name things only where it was typed without capitals.
+      /^.[^\p{Lu}]*$/su.test(spaced) ? o : { ...o, whoLowerNamed: false },
       fitted,
       options.bridge,
       Boolean(options.trace),
@@ -2438,6 +2463,8 @@ function answerTyped(
   if (wants === 'event' && o.eventVerbs && o.eventOpinions) words.eventOpinions = true;
   if (wants === 'statement' && o.saidUnderWay) words.saidUnderWay = true;
   if (wants === 'description' && o.descriptionCues) words.descriptionCues = true;
+  if (o.whoLowerNamed && wants && NAME_TYPES.has(wants) && wants !== 'place' && WHO.test(question))
+    words.lowerNamed = lowerWords(question);
   // The share of the question's content words each article's headline holds.
   const headlines = new Map<string, number>();
   const headlineShare = (articleId: string) => {

@@ -102,6 +102,12 @@ export interface QuestionWords {
   descriptionCues?: boolean;
   /** "why": a reason whose clause holds none of `claim` explains another event (`attachedToEvent`, why-35). */
   reasonAttached?: boolean;
+  /**
+   * "who": stems of the question's words written in lower case (no function word, no question word).
+   * A name's capitalized word of one of them is a name the question gives, however it was typed
+   * ("davenport's next opponent after beating vaidisova": not "Nicole Vaidisova"; who-35).
+   */
+  lowerNamed?: ReadonlySet<string>;
 }
 
 /**
@@ -419,7 +425,9 @@ function repeats(text: string, question: QuestionWords, name = false): boolean {
   const named = question.names ?? question.stems;
   // "Ms Ortega-Ruiz" repeats "Lena Ortega-Ruiz" whether the name's parts were read apart or whole.
   const givenName = (w: string) =>
-    named.has(stem(w)) || (w.includes('-') && w.split('-').every((part) => part && named.has(stem(part))));
+    named.has(stem(w)) ||
+    question.lowerNamed?.has(stem(w)) === true ||
+    (w.includes('-') && w.split('-').every((part) => part && named.has(stem(part))));
   if (name && content.some((w) => /^\p{Lu}/u.test(w) && givenName(w))) return true;
   if (content.length === 0) return true;
   return content.every((w) => {
