@@ -4,19 +4,9 @@
  * so the coverage states it where it names each of the listed names, however it counts them
  * ("the four firms", or no count at all). Pure functions (check-35).
  */
+import { valueOfWords } from '../facts/number-words.js';
 
-/** The counts a list spells out: two to ten, in words or digits. */
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+/** The counts a list spells out: two to ten, in words (`valueOfWords`) or digits. */
 const MIN_LISTED = 2;
 const MAX_LISTED = 10;
 
@@ -35,7 +25,7 @@ const LISTED = new RegExp(
 export function countOf(figure: string): number | undefined {
   const first = /^[\p{L}\p{N}]+/u.exec(figure.trim())?.[0]?.toLowerCase();
   if (!first) return undefined;
-  const n = COUNT_WORDS[first] ?? (/^\d+$/.test(first) ? Number(first) : undefined);
+  const n = /^\d+$/.test(first) ? Number(first) : valueOfWords(first) || undefined;
   return n !== undefined && n >= MIN_LISTED && n <= MAX_LISTED ? n : undefined;
 }
 
