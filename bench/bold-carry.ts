@@ -31,7 +31,9 @@ import {
   auc,
   boldPerFold,
   type FoldItem,
+  foldKeyOf,
   nestedThresholds,
+  rowsFileArg,
   SHARED_FOLDS,
   type TraceRow,
 } from './bold-rules.js';
@@ -40,12 +42,10 @@ import { thresholdEveryFold, thresholdWilson, WILSON_Z90, wilsonLower } from './
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const rowsFile = opt('--rows');
-if (!rowsFile)
-  throw new Error('give --rows FILE (bench/fit-answers.ts --shipped-ranking --rows FILE --rows-only)');
+const rowsFile = rowsFileArg(args);
 
 const shipped = defaultWeights();
-const keyOf = (k: string) => (k.startsWith('questions.own') ? 'own' : k);
+const keyOf = foldKeyOf;
 const boldLogit = (r: TraceRow) =>
   weighted(shipped.bold, {
     ...r.x,

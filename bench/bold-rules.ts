@@ -80,3 +80,15 @@ export interface TraceRow {
 
 /** Keys that share their stories, left out together (as in fit-answers). */
 export const SHARED_FOLDS: Readonly<Record<string, string>> = { D: 'DFS', F: 'DFS', S: 'DFS' };
+
+/** The `--rows FILE` of a script reading traced rows (bench/fit-answers.ts `--rows-only`); throws how to make one. */
+export function rowsFileArg(args: readonly string[] = process.argv.slice(2)): string {
+  const at = args.indexOf('--rows');
+  const file = at >= 0 ? args[at + 1] : undefined;
+  if (!file)
+    throw new Error('give --rows FILE (bench/fit-answers.ts --shipped-ranking --rows FILE --rows-only)');
+  return file;
+}
+
+/** A trace's key as the folds name it: the own keys' files are one key, "own". */
+export const foldKeyOf = (key: string): string => (key.startsWith('questions.own') ? 'own' : key);

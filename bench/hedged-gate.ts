@@ -16,18 +16,16 @@
 import { readFileSync } from 'node:fs';
 import { LEAD_RANK_FEATURES } from '../src/answer/answerable.js';
 import { CONFIDENCE_FEATURES, defaultWeights, sigmoid, weighted } from '../src/answer/weights.js';
-import { auc, SHARED_FOLDS, type TraceRow } from './bold-rules.js';
+import { auc, foldKeyOf, rowsFileArg, SHARED_FOLDS, type TraceRow } from './bold-rules.js';
 import { fitLogistic } from './confidence-fit.js';
 import { bestNetThreshold, floorAt, type GateItem } from './hedged-rules.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const rowsFile = opt('--rows');
-if (!rowsFile)
-  throw new Error('give --rows FILE (bench/fit-answers.ts --shipped-ranking --rows FILE --rows-only)');
+const rowsFile = rowsFileArg(args);
 
 const shipped = defaultWeights();
-const keyOf = (k: string) => (k.startsWith('questions.own') ? 'own' : k);
+const keyOf = foldKeyOf;
 const FIRST = LEAD_RANK_FEATURES.map((f) => `first.${f}`);
 const boldInput = (r: TraceRow) => ({
   ...r.x,
