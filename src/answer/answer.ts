@@ -26,6 +26,7 @@ import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge, sentenceBrid
 import { coveredBy, eachId } from './candidate-ids.js';
 import { casedAsCoverage, rareNameCase } from './casing.js';
 import { comparedFacts } from './compared-ahead.js';
+import { subjectFirst } from './figure-asked.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
@@ -375,6 +376,12 @@ export interface AnswerOptions {
    * only money taken in.") and at most two related facts (`otherFlow`). Default true.
    */
   flowInAnswer?: boolean;
+  /**
+   * Of the first sentence's figures of the kind asked, the one whose claim is of the subject the
+   * question names is the short answer, where the first one's claim names another subject
+   * (`subjectFirst`, amount-35, issue 20 §2). Default true.
+   */
+  subjectInSpan?: boolean;
   /** Default: the vocabulary shipped in `src/index/vocabulary.json`. */
   vocabulary?: Vocabulary;
   /** The fitted weights of ranking and confidence. Default: `src/answer/weights.json`. */
@@ -484,6 +491,7 @@ export const defaultOptions: Required<
   periodInAnswer: true,
   roleInAnswer: true,
   flowInAnswer: true,
+  subjectInSpan: true,
 };
 
 /**
@@ -2019,8 +2027,20 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     const k = c.spans.findIndex((s) => !misfitOf(c, s));
     if (k > 0) c.spans = [c.spans[k] as Span, ...c.spans.filter((_, i) => i !== k)];
   };
+  // Issue 20 §2 (amount-35): a figure of the subject asked before one of another named subject.
+  const subjectSpanFirst = (c: Candidate | undefined) => {
+    if (!o.subjectInSpan || !c?.spans || c.spans.length < 2 || !form.wants || !asksFigure(form.wants)) return;
+    const k = subjectFirst(
+      c.spans,
+      claimsOf(index, c.fact, vocabulary),
+      topic,
+      askedMeasures.flatMap((m) => (m.kind ? [m.name] : [])),
+    );
+    if (k > 0) c.spans = [c.spans[k] as Span, ...c.spans.filter((_, i) => i !== k)];
+  };
   // The rules that withhold a sentence's short answer whatever its confidence (each has its own note).
   const rulesOf = (lead: Candidate | undefined) => {
+    subjectSpanFirst(lead);
     kindFirst(lead);
     const short = lead?.spans?.[0];
     // A short answer of another kind than the one asked ("Mr Morrow" for where).

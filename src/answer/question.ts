@@ -5,6 +5,7 @@
  * restate the topic. Pure.
  */
 import { tagWords } from '../facts/nlp.js';
+import { asksPercentBySign } from './figure-asked.js';
 import { formProbabilities } from './form-model.js';
 import { headKind, headPhrase, namedHead } from './head-nouns.js';
 
@@ -826,6 +827,7 @@ function telegraphic(written: string): QuestionForm | undefined {
   const marked = /\?\s*$/.test(written);
   if (!marked)
     return (
+      (percentSign && asksPercentBySign(text) ? { wants: 'percent' } : undefined) ??
       unmarkedAsked(text) ??
       (measuresUnmarked ? unmarkedMeasure(text) : undefined) ??
       (headNouns ? unmarkedHead(text) : undefined)
@@ -958,6 +960,14 @@ export function useUnmarkedMeasures(on: boolean): void {
 
 /** Whether telegraphic queries are typed by head nouns of two words or qualified (nouns-34); bench toggle. */
 let headNouns = true;
+
+/** Whether a query typed without a question mark asks a percent by a bare "%" (amount-35); bench toggle. */
+let percentSign = true;
+
+/** Turns the bare percent sign's reading on or off (amount-35), for measuring it. */
+export function usePercentSign(on: boolean): void {
+  percentSign = on;
+}
 
 /** Sets whether `head-nouns.ts` types telegraphic measure queries (bench: before / after on the same run). */
 export function useHeadNouns(on: boolean): void {
