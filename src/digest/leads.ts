@@ -1,3 +1,4 @@
+import { SAYING_VERBS } from '../claims/saying.js';
 import { DAY, MONTH } from '../facts/months.js';
 import { type TaggedWord, tagWordsOfMany } from '../facts/nlp.js';
 import { stem, stemsOf } from '../facts/terms.js';
@@ -29,6 +30,8 @@ export interface LeadClaim {
   coverage: number;
   /** The stems its claim is read by. */
   stems: ReadonlySet<string>;
+  /** For each article of `articles` past its own, the sentence of it that states the lead (the citation's ground). */
+  evidence: string[];
 }
 
 export interface LeadOptions {
@@ -75,9 +78,40 @@ export interface LeadOptions {
    * apologise". Default true.
    */
   moodNeeded?: boolean;
+  /** How the words most of the story's articles use count toward `share` (`wordWeight`). */
+  common?: CommonWords;
+  /** The share of a lead's words, each weighed as `common` says, one sentence must hold too (besides `share`). */
+  weightedShare?: number;
+  /**
+   * Whether a sentence states a lead only if the one it tells of acting is one the lead names
+   * (`actorOf`, `namesActor`): "Zedland captain Ivo Marr has been ruled out of the Shires match"
+   * shares every word but the name with "Tom Pell has been ruled out of the Shires match", and
+   * tells of another man. Default true.
+   */
+  actorNeeded?: boolean;
+  /**
+   * Whether a sentence states a lead by `share` of its words only if it holds the lead's object
+   * (`objectOf`: "adapter" of "Vexa is selling an adapter for its player"), or one of its family:
+   * the same act on another thing ("Vexa is selling a new player") is another claim. Default true.
+   */
+  objectNeeded?: boolean;
+}
+
+/** How a lead's word counts toward `share`: each alike, by how few of the story's articles use it, or not at all when most do. */
+export type CommonWords = 'count' | 'weigh' | 'drop';
+
+/** A word's weight in a lead's share, used by `df` of a story's `n` distinct articles. Pure. */
+export function wordWeight(df: number, n: number, common: CommonWords): number {
+  if (common === 'weigh') return Math.log(1 + n / Math.max(1, df));
+  if (common === 'drop') return n >= 3 && df > n / 2 ? 0 : 1;
+  return 1;
 }
 
 const defaultOptions: Required<LeadOptions> = {
+  common: 'weigh',
+  weightedShare: 0.42,
+  actorNeeded: true,
+  objectNeeded: true,
   share: 0.5,
   leastWords: 2,
   leastStems: 4,
@@ -269,6 +303,56 @@ export function sameMood(a: Mood, b: Mood): boolean {
   return !((a === 'planned' && b === 'done') || (a === 'done' && b === 'planned'));
 }
 
+/** Verbs that report words: what follows them is what someone says, and the one saying it is no actor of it. */
+const SAYS = new RegExp(
+  `^(?:${SAYING_VERBS}|say|tell|add|admit|insist|claim|warn|argue|confirm|deny|denies|denied)$`,
+  'i',
+);
+/** Names of days and months: "On Thursday, ..." names when, not who. */
+const WHEN_NAME = new RegExp(`^(?:${DAY}|${MONTH})$`, 'i');
+
+/**
+ * The name of the one a sentence tells of acting: the last run of proper names before its first verb
+ * ("Zedland captain Ivo Marr has been ruled out": Ivo Marr; "Last year, rival maker Orvo
+ * unveiled": Orvo), less days and months, not one a preposition other than "of" opens ("in
+ * Freedonia"); none when that verb reports words ("Judge Hale said the rules ...": what he says is
+ * the claim, not his saying it) or no name stands before it. The sentence's first word is a name
+ * only when `isName` says so (the tagger reads any capitalized word as one). Pure.
+ */
+export function actorOf(
+  words: readonly TaggedWord[],
+  isName: (word: string) => boolean = () => true,
+): string[] {
+  const first = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (first < 0) return [];
+  const main = words.slice(first).find((w) => w.pos === 'VERB');
+  if (main && SAYS.test(main.text)) return [];
+  let end = first;
+  while (end > 0 && words[end - 1]?.pos !== 'PROPN') end--;
+  let start = end;
+  while (start > 0 && words[start - 1]?.pos === 'PROPN') start--;
+  // A sentence's first word is capitalized whatever it is ("Talks aimed at ...", "Groups challenging ..."): a name only when the story's names hold it.
+  if (start === 0 && start < end && !isName(words[0]?.text ?? '')) start++;
+  if (start === end) return [];
+  let before = start - 1;
+  while (before >= 0 && words[before]?.pos === 'DET') before--;
+  const opener = words[before];
+  if (opener?.pos === 'ADP' && opener.text.toLowerCase() !== 'of') return [];
+  return words
+    .slice(start, end)
+    .map((w) => w.text)
+    .filter((t) => !WHEN_NAME.test(t));
+}
+
+/** True when a sentence's actor (`actorOf`) is none, or the lead writes one of its words (any case). Pure. */
+export function namesActor(lead: string, actor: readonly string[]): boolean {
+  if (actor.length === 0) return true;
+  const own = new Set(
+    (lead.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')),
+  );
+  return actor.some((a) => own.has(a.toLowerCase().replace(/['’]s$/, '')));
+}
+
 /**
  * What an article's opening sentence (its lead) claims, read by its words: the stems of its content
  * words, leaving out function and question words (the vocabulary's), numbers, words of time
@@ -313,6 +397,8 @@ export function leadClaims(
   const least = originals.length * o.mainNameShare;
   const nameStems = new Set(names.filter((n) => n.articles >= least).flatMap((n) => stemsOf(n.name)));
   const namesKey = [...nameStems].sort().join(' ');
+  const nameWords = new Set(names.flatMap((n) => n.name.toLowerCase().split(/\s+/)));
+  const isName = (word: string) => nameWords.has(word.toLowerCase());
   const stemsOf_ = (f: Fact) => {
     const known = remembered.get(f);
     if (known?.names === namesKey && known.vocabulary === vocabulary) return known.stems;
@@ -345,6 +431,7 @@ export function leadClaims(
   const tagged = tagWordsOfMany(untold.map((l) => l.lead.text));
   untold.forEach((l, i) => {
     verbsOf.set(l.lead, eventStems(tagged[i] ?? []));
+    objectsOf.set(l.lead, objectOf(tagged[i] ?? []));
   });
   for (const { id, lead } of leads) {
     const stems = stemsOf_(lead);
@@ -355,6 +442,9 @@ export function leadClaims(
     const core = kept.size > 0 ? kept : undefined;
     // What happened: the verbs the lead asserts, and its core; a sentence sharing only its topic words says something else.
     const verbs = verbsOf.get(lead) ?? new Set<string>();
+    // What the lead's event is done to ("selling an adapter"): a sentence of the same act on another thing ("selling a new player") states another claim.
+    const object = o.objectNeeded ? objectsOf.get(lead) : undefined;
+    const thing = object !== undefined && stems.has(object) ? new Set([object]) : undefined;
     const event = new Set([...verbs, ...(core ?? [])]);
     const point = o.eventNeeded ? pointOf(lead.text) : [];
     // How the lead tells of its event (its first verb's mood): a sentence telling it otherwise states another claim.
@@ -363,7 +453,19 @@ export function leadClaims(
     const tells = (s: ReadonlySet<string>, text: string) =>
       (!o.eventNeeded || ((event.size === 0 || holdsEvent(event, s)) && givesPoint(point, text))) &&
       agrees(text);
+    // How much each of the lead's words says of its claim: a word most of the story's articles use (the
+    // firm, the product) says little.
+    const weightOf = new Map(
+      [...stems].map((t) => [t, wordWeight(used.get(t) ?? 1, originals.length, o.common)]),
+    );
+    const whole = [...weightOf.values()].reduce((a, b) => a + b, 0) || 1;
+    const weighed = (s: ReadonlySet<string>) => {
+      let w = 0;
+      for (const [t, x] of weightOf) if (s.has(t)) w += x;
+      return w;
+    };
     const articles = [id];
+    const evidence: string[] = [];
     let covered = 1;
     for (const other of originals) {
       if (other === id) continue;
@@ -372,26 +474,43 @@ export function leadClaims(
       const counts = own.map((s) => shared(stems, s));
       const best = Math.max(0, ...counts);
       covered += best / stems.size;
-      const holds = (n: number) => n >= o.leastWords && n / stems.size >= o.share;
+      const weights = own.map((s) => weighed(s));
+      const holds = (n: number, j: number) =>
+        n >= o.leastWords && n / stems.size >= o.share && (weights[j] ?? 0) / whole >= o.weightedShare;
       // With a core, the words one sentence shares must hold one of it: "The firm's former finance chief
       // has admitted lying" shares the lead's subject, not what "... has finished giving evidence" says.
-      const states =
-        (core !== undefined && o.coreNeeded
-          ? own.some((s, j) => holds(counts[j] ?? 0) && shared(core, s) > 0 && agrees(ownTexts[j] ?? ''))
-          : own.some((s, j) => holds(counts[j] ?? 0) && tells(s, ownTexts[j] ?? ''))) ||
-        (core !== undefined &&
-          (worded.get(other) ?? []).some((f) => {
-            const s = stemsOf_(f);
-            return (
-              shared(core, s) === core.size &&
-              shared(stems, s) - core.size >= Math.max(1, o.leastWords - core.size) &&
-              tells(s, f.text) &&
-              (!o.eventNeeded || verbs.size === 0 || holdsEvent(verbs, s))
-            );
-          }));
-      if (states) articles.push(other);
+      const byShare = (s: ReadonlySet<string>, j: number) =>
+        core !== undefined && o.coreNeeded
+          ? holds(counts[j] ?? 0, j) &&
+            shared(core, s) > 0 &&
+            agrees(ownTexts[j] ?? '') &&
+            (!o.eventNeeded || verbs.size === 0 || holdsEvent(verbs, s))
+          : holds(counts[j] ?? 0, j) &&
+            tells(s, ownTexts[j] ?? '') &&
+            (thing === undefined || holdsEvent(thing, s));
+      const bySharing = own.findIndex(byShare);
+      const byCore =
+        bySharing >= 0 || core === undefined
+          ? undefined
+          : (worded.get(other) ?? []).find((f) => {
+              const s = stemsOf_(f);
+              return (
+                shared(core, s) === core.size &&
+                shared(stems, s) - core.size >= Math.max(1, o.leastWords - core.size) &&
+                tells(s, f.text) &&
+                (!o.eventNeeded || verbs.size === 0 || holdsEvent(verbs, s))
+              );
+            });
+      let ground = bySharing >= 0 ? ownTexts[bySharing] : byCore?.text;
+      // Of the one the lead tells of: a sentence telling another one did it states another claim.
+      if (ground !== undefined && o.actorNeeded && !namesActor(lead.text, actorOf(taggedOf(ground), isName)))
+        ground = undefined;
+      if (ground !== undefined) {
+        articles.push(other);
+        evidence.push(ground);
+      }
     }
-    out.push({ fact: lead, articles, coverage: covered / originals.length, stems });
+    out.push({ fact: lead, articles, coverage: covered / originals.length, stems, evidence });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length || b.coverage - a.coverage);
 }
@@ -414,6 +533,57 @@ export function headlineCore(
   const core = new Set(shared.filter((s) => !named.has(s)));
   return core.size > 0 && shared.length < claim.size ? core : undefined;
 }
+
+/** Each text's tagged words, remembered a while (a sentence found to state a lead is read once a digest). */
+const TAGGED = new Map<string, TaggedWord[]>();
+const taggedOf = (text: string): TaggedWord[] => {
+  let words = TAGGED.get(text);
+  if (!words) {
+    words = tagWordsOfMany([text])[0] ?? [];
+    if (TAGGED.size >= POINT_MEMO) TAGGED.clear();
+    TAGGED.set(text, words);
+  }
+  return words;
+};
+
+/** A lead's object (`objectOf`), remembered per fact. */
+const objectsOf = new WeakMap<Fact, string | undefined>();
+
+/** How many words past its verb a lead's object may stand ("selling an adapter", "to back the disputed council plan"). */
+const OBJECT_REACH = 4;
+
+/**
+ * The stem of the thing a sentence's first verb of an event (`eventStems`) is done to: the first common
+ * noun within `OBJECT_REACH` words after it, past articles and adjectives, before any other verb,
+ * preposition or name ("is selling an adapter for ...": adapter), the last of a run of nouns
+ * ("council plan": plan), past a count ("the millions of people": people); undefined when none. Pure.
+ */
+export function objectOf(words: readonly TaggedWord[]): string | undefined {
+  const events = eventStems(words);
+  const at = words.findIndex((w) => events.has(stem(w.text.toLowerCase())));
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < Math.min(words.length, at + 1 + OBJECT_REACH); i++) {
+    const w = words[i];
+    if (!w || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADP' || w.pos === 'PROPN') return undefined;
+    if (w.pos !== 'NOUN') continue;
+    // The head of a run of nouns ("council plan": plan); past a count of something ("millions of people": people).
+    let head = i;
+    while (words[head + 1]?.pos === 'NOUN') head++;
+    const text = (words[head]?.text ?? '').toLowerCase();
+    if (QUANTITY.test(text) && words[head + 1]?.text.toLowerCase() === 'of') {
+      const next = words.slice(head + 2, head + 2 + OBJECT_REACH).findIndex((x) => x.pos === 'NOUN');
+      if (next < 0) return undefined;
+      head += 2 + next;
+      while (words[head + 1]?.pos === 'NOUN') head++;
+    }
+    return stem((words[head]?.text ?? '').toLowerCase());
+  }
+  return undefined;
+}
+
+/** Nouns that count what the noun after their "of" names. */
+const QUANTITY =
+  /^(?:hundreds?|thousands?|millions?|billions?|dozens?|scores?|numbers?|lots?|series|couple|pair|range|handful|group|majority|half|part|share)$/;
 
 /** A lead's event verbs (`eventStems`), remembered per fact. */
 const verbsOf = new WeakMap<Fact, ReadonlySet<string>>();
