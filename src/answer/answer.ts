@@ -30,7 +30,7 @@ import { subjectFirst } from './figure-asked.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
-import { kindMisfit } from './kinds.js';
+import { kindMisfit, placeOfEvent } from './kinds.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import {
@@ -322,6 +322,15 @@ export interface AnswerOptions {
   kindInAnswer?: boolean;
   /** With `kindInAnswer`, a later span of the first fact that is of the kind asked is given instead. Default false (kind-30: such a span was right 1 time in 25, TRAIN). */
   kindNextSpan?: boolean;
+  /**
+   * A "where" asking the place of an event (kinds.ts PLACE_EVENTS: died, born, held, opened, unveiled,
+   * filmed, founded, arrested) whose first sentence's short answer is told by no word of that event
+   * within `placeEventNear` characters (the same clause) gives way to a sentence of the same article
+   * within this much of its score (on the log scale) whose short answer is (event-35; 0: never).
+   */
+  placeEventAside?: number;
+  /** How near (characters, the same clause) a word of the event asked tells a place, for `placeEventAside`. */
+  placeEventNear?: number;
   /** With `kindInAnswer`, a first fact with no span of the kind asked gives way to a near tie (`ruledAside`) with one. Default true (kind-30: TRAIN first +7, short right +3). */
   kindAside?: boolean;
   /**
@@ -482,6 +491,8 @@ export const defaultOptions: Required<
   kindInAnswer: true,
   kindNextSpan: false,
   kindAside: true,
+  placeEventAside: 0.3,
+  placeEventNear: 40,
   termInAnswer: true,
   scoreNotCount: true,
   wordsWithoutSpan: true,
@@ -2184,6 +2195,29 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         !asideOf(c),
     );
     if (k > 0) candidates.unshift(...candidates.splice(k, 1));
+  }
+  // A "where" of an event: a first sentence whose place no word of the event tells gives way to a
+  // sentence of the same article within `placeEventAside` of its score whose place one does (event-35).
+  const placed = candidates[0]?.spans?.[0];
+  if (form.wants === 'place' && (o.placeEventAside ?? 0) > 0 && candidates[0] && placed) {
+    const top = candidates[0];
+    const near = o.placeEventNear ?? 40;
+    const told = (c: Candidate) => {
+      const s = c.spans?.[0];
+      return s !== undefined && placeOfEvent(topic, c.fact.text, s, near);
+    };
+    if (placeOfEvent(topic, top.fact.text, placed, near) === false) {
+      const k = candidates.findIndex(
+        (c, i) =>
+          i > 0 &&
+          i < NEAR_TIE_DEPTH &&
+          c.fact.articleId === top.fact.articleId &&
+          Math.log(top.score / c.score) <= (o.placeEventAside ?? 0) &&
+          told(c) &&
+          !asideOf(c),
+      );
+      if (k > 0) candidates.unshift(...candidates.splice(k, 1));
+    }
   }
   const best = candidates[0]?.score ?? 0;
   const strong = candidates.filter((c) => c.score >= best * o.relativeScore).slice(0, GROUPED);

@@ -54,6 +54,64 @@ const EVENTS: ReadonlyArray<readonly [asked: RegExp, told: RegExp, start?: boole
   [/\b(?:close[ds]?|shut)\b/i, /\b(?:clos\w*|shut\w*)\b/i],
 ];
 
+/**
+ * Events a "where" question asks the place of, each with the words a sentence tells it by (event-35,
+ * as EVENTS for "when"): "where did X die" is answered by the place of a death ("died at his home in
+ * Easton"), not by any place near X's name ("X, the Easton MP, has died"); "where will the winner be
+ * unveiled" by the place of the announcing. The question's words are read lowercase (a capitalized
+ * "Open" is a name, no opening). English verbs and nouns of events; a state ("based") is none.
+ */
+export const PLACE_EVENTS: ReadonlyArray<readonly [asked: RegExp, told: RegExp]> = [
+  [/\b(?:die|died|death|killed)\b/, /\b(?:die[ds]?|death|dead|killed|funeral|buried)\b/i],
+  [/\b(?:born|birth|birthplace)\b/, /\b(?:born|birth\w*|native)\b/i],
+  [/\b(?:buried|funeral)\b/, /\b(?:buri\w*|funeral|laid to rest)\b/i],
+  [
+    /\b(?:held|hosted|staged|take place|taking place|took place|happen\w*)\b/,
+    /\b(?:held|hold\w*|host\w*|stag\w*|take\w* place|took place|venue|happen\w*)\b/i,
+  ],
+  [
+    /(?<![-\w])(?:open(?:ed|s|ing)?|launch(?:ed|es|ing)?|unveil\w*|reveal\w*|announc\w*|premiere\w*|debut\w*)\b/,
+    /\b(?:open\w*|launch\w*|unveil\w*|reveal\w*|announc\w*|premier\w*|debut\w*|screen\w*|present\w*)\b/i,
+  ],
+  [/\b(?:filmed|shot|recorded)\b/, /\b(?:film\w*|shot|shoot\w*|record\w*|location\w*)\b/i],
+  [
+    /\b(?:found(?:ed|ing)?|set up|establish\w*|formed)\b/,
+    /\b(?:found(?:ed|er|ers|ing)?|set up|establish\w*|form(?:ed|ation)|launch\w*|start\w*|began|begun)\b/i,
+  ],
+  [/\b(?:arrested|detained|jailed|held)\b/, /\b(?:arrest\w*|detain\w*|held|jail\w*|custody|prison\w*)\b/i],
+];
+
+/**
+ * Whether `sentence` tells the event `told` next to the span (`at`, `end`): a word of it within `near`
+ * characters with no ";" or ":" between (the same clause); `near` 0: anywhere in the sentence.
+ */
+function toldNear(sentence: string, told: RegExp, at: number, end: number, near: number): boolean {
+  const all = new RegExp(told.source, `${told.flags.replace('g', '')}g`);
+  for (const m of sentence.matchAll(all)) {
+    if (near <= 0) return true;
+    const from = Math.min(end, m.index);
+    const to = Math.max(at, m.index + m[0].length);
+    const between = sentence.slice(Math.min(from, to), Math.max(from, to));
+    if (between.length <= near && !/[;:]/.test(between)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a place (`span` of `sentence`) is told by the event a "where" question asks (PLACE_EVENTS):
+ * a word of it within `near` characters in the same clause (0: anywhere in the sentence); undefined
+ * when the question asks of no such event. Pure.
+ */
+export function placeOfEvent(
+  question: string,
+  sentence: string,
+  span: Pick<KindSpan, 'start' | 'end'>,
+  near: number,
+): boolean | undefined {
+  const event = PLACE_EVENTS.find(([asks]) => asks.test(question));
+  return event ? toldNear(sentence, event[1], span.start, span.end, near) : undefined;
+}
+
 /** A country, a continent or a region written as the whole span ("Spain", "the Middle East"). */
 const regionSpan = (text: string) => isRegion(text.trim().replace(/[.,;:]$/, ''));
 

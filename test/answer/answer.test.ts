@@ -887,6 +887,26 @@ describe('near-ties: a date question prefers the finer date of its article (fine
   });
 });
 
+describe('near-ties: a "where" of an event prefers the sentence telling that event by its place (placeEventAside)', () => {
+  const index = indexOf({
+    death:
+      'Former MP Jo Bloggs dies\n\nJo Bloggs, who lived in Easton for twenty years and fought the new bypass there to the end, died on Sunday.\nHis death came at home in Weston after a long illness, his family said.\nHe was 84.\n',
+  });
+  const question = 'Where did Jo Bloggs die?';
+
+  it('puts first the sentence of the article whose place the death tells', () => {
+    const near = answerQuery(index, question, { placeEventAside: 0 });
+    const told = answerQuery(index, question, { placeEventAside: 5 });
+    expect(near.facts[0]?.text).toMatch(/lived in Easton/);
+    expect(told.facts[0]?.text).toMatch(/home in Weston/);
+  });
+
+  it('keeps the order where the death is told anywhere in the sentence (placeEventNear 0)', () => {
+    const anywhere = answerQuery(index, question, { placeEventAside: 5, placeEventNear: 0 });
+    expect(anywhere.facts[0]?.text).toMatch(/lived in Easton/);
+  });
+});
+
 describe('localNearGap: localNear read within the article', () => {
   const story = `Rovers fined over stadium
 

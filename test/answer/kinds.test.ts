@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type KindSpan, kindMisfit } from '../../src/answer/kinds.js';
+import { type KindSpan, kindMisfit, placeOfEvent } from '../../src/answer/kinds.js';
 
 /** The span of `text` in `sentence`, with the kind its context was read as naming, if any. */
 const at = (sentence: string, text: string, kind?: KindSpan['kind']): KindSpan => ({
@@ -131,5 +131,31 @@ describe('kindMisfit: a date opened by "from" tells a start', () => {
     expect(kindMisfit({ wants: 'date' }, 'when was Easton Wines set up', t, at(t, 'from 2008'))).toBe(
       'another event',
     );
+  });
+
+  it('a "where" of an event reads a place told by that event, in its clause (event-35)', () => {
+    const died =
+      'Jo Bloggs, who led the Easton council for twenty years and fought the new bypass, has died.';
+    const home = 'He was 84 and died at his home in Weston.';
+    const q = 'where did Jo Bloggs die';
+    expect(placeOfEvent(q, died, at(died, 'Easton'), 40)).toBe(false);
+    expect(placeOfEvent(q, home, at(home, 'Weston'), 40)).toBe(true);
+    // The same clause: a death told after a semicolon, or far off, is another clause's.
+    const far = 'The show opened in Weston last spring; its star died in March.';
+    expect(placeOfEvent(q, far, at(far, 'Weston'), 40)).toBe(false);
+    // 0: anywhere in the sentence.
+    expect(placeOfEvent(q, far, at(far, 'Weston'), 0)).toBe(true);
+    expect(placeOfEvent(q, died, at(died, 'Easton'), 0)).toBe(true);
+  });
+
+  it('a "where" of no event, or of a capitalized name, asks of no event', () => {
+    const s = 'The Easton Open is played at Ashby Park.';
+    expect(placeOfEvent('where is Jo Bloggs based', s, at(s, 'Ashby Park'), 40)).toBeUndefined();
+    expect(placeOfEvent('where did Bloggs win the Easton Open', s, at(s, 'Ashby Park'), 40)).toBeUndefined();
+    // A paraphrase of the event asked tells it: "unveiled" by "announced".
+    const u = 'The prize will be announced at the Weston Book Fair.';
+    expect(placeOfEvent('where will the prize be unveiled', u, at(u, 'Weston Book Fair'), 40)).toBe(true);
+    const v = 'The prize, sponsored by Weston Books, is worth £5,000.';
+    expect(placeOfEvent('where will the prize be unveiled', v, at(v, 'Weston Books'), 40)).toBe(false);
   });
 });
