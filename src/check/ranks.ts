@@ -145,6 +145,9 @@ const VERBS = new Set([
 /** Before a fraction ("a third of", "one fifth of"): no rank. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)[\s-]$/i;
 
+/** Before "second" as a unit of time ("a tenth of a second", "a split second", "per second"): no rank. */
+const TIME_SECOND_BEFORE = /\b(?:of\s+an?|split|per)\s+$/i;
+
 /** "Ranked 106 in the world", "ranked number 12": a place in a ranking written as a cardinal. */
 const RANKED = /\branked\s+(?:number\s+|no\.?\s+)?(\d{1,4})\b(?![.,]\d|\s*(?:%|per\s*cent))/gi;
 
@@ -167,6 +170,11 @@ export function readRanks(sentence: string): Ordered[] {
     if (
       FRACTION_BEFORE.test(sentence.slice(Math.max(0, start - 6), start)) &&
       /^s?\s+of\b/.test(sentence.slice(end))
+    )
+      continue;
+    if (
+      /^second$/i.test(m[3] ?? '') &&
+      TIME_SECOND_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))
     )
       continue;
     if (m[4]) {

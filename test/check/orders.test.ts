@@ -665,3 +665,35 @@ describe('an ordinal in words that names no noun (check-34b)', () => {
     expect(claim?.note).toMatch(/sixth place/);
   });
 });
+
+describe('a rank the story words with another noun (check-35b)', () => {
+  const story = (extra = '') =>
+    indexOf({
+      'business/101': `Harbour gauge falls\n\nThe Harbour business gauge fell in March.\n\nThe Harbour institute said its business gauge slid to 91.2 in March from 93.0 in February, its first decline in five months.${extra}`,
+    });
+  const draft =
+    'The Harbour institute’s business gauge dropped to 91.2 in March, its first fall in five months.';
+
+  it('supports an ordinal whose noun the story never ranks where its nearest rank, of another noun, gives the value', () => {
+    expect(claimAt(checkDraft(story(), draft), draft, 'first fall')?.verdict).toBe('supported');
+  });
+
+  it('does not support it where the nearest rank gives another value, or where none is near its words', () => {
+    const changed =
+      'The Harbour institute’s business gauge dropped to 91.2 in March, its second fall in five months.';
+    expect(claimAt(checkDraft(story(), changed), changed, 'second fall')?.verdict).not.toBe('supported');
+    const far = indexOf({
+      'business/101':
+        'Harbour gauge falls\n\nThe Harbour business gauge fell in March.\n\nThe Harbour institute said its business gauge slid to 91.2 in March from 93.0 in February. Rovers won their first game of the season.',
+    });
+    expect(claimAt(checkDraft(far, draft), draft, 'first fall')?.verdict).not.toBe('supported');
+  });
+});
+
+describe('"second" as a unit of time', () => {
+  it('reads no rank in "a tenth of a second", "a split second" or "per second"', () => {
+    expect(readRanks('He was a tenth of a second inside the record.')).toEqual([]);
+    expect(readRanks('It took a split second and 40 frames per second.')).toEqual([]);
+    expect(readRanks('He won a second title.').map((r) => r.value)).toEqual(['2']);
+  });
+});
