@@ -697,3 +697,26 @@ describe('"second" as a unit of time', () => {
     expect(readRanks('He won a second title.').map((r) => r.value)).toEqual(['2']);
   });
 });
+
+describe('an ordinal joined to its noun by a hyphen (check-35b)', () => {
+  const read = (t: string) => readRanks(t).map((r) => [r.text, r.keys[0], r.value]);
+
+  it('reads "third-round" as a rank of rounds and "Fourth-placed" as a place', () => {
+    expect(read('Rovers face Town in the third-round tie.')).toEqual([['third-round', 'round', '3']]);
+    expect(read('Fourth-placed Rovers won again.')).toEqual([['Fourth-placed', 'place', '4']]);
+  });
+
+  it('compares "second-round" with "second round" and a place with a place', () => {
+    const [joined] = readRanks('She lost in the second-round match.');
+    const [apart] = readRanks('She lost in the second round.');
+    const [placed] = readRanks('Third-placed Rovers lost.');
+    const [place] = readRanks('Rovers finished third.');
+    if (!joined || !apart || !placed || !place) throw new Error('no rank');
+    expect(comparable(joined, apart)).toBe(true);
+    expect(comparable(placed, place)).toBe(true);
+  });
+
+  it('still reads no rank in "first-half" or "second-half"', () => {
+    expect(readRanks('A first-half goal and a second-half try.')).toEqual([]);
+  });
+});
