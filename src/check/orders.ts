@@ -556,6 +556,18 @@ function checkOrdered(
     pairs.every((p) => agrees(figure, p.stated) && !swapped(p))
   )
     stating = pairs;
+  // A rank of a named thing the story never ranks by that noun ("her fourth film" where it says
+  // "her fourth collaboration", "the first gain since July" where "rose for the first time since
+  // July"): the story's rank, of whatever noun, whose sentence is nearest the draft's words is the
+  // same thing worded otherwise, and states it where it gives the draft's value and its words are as
+  // close as a value ruling a figure out needs (check-35b).
+  if (
+    stating.length === 0 &&
+    pairs.length === 0 &&
+    figure.sort === 'rank' &&
+    figure.keys.every((k) => !PLACE_KEYS.has(k))
+  )
+    stating = rankWordedOtherwise(figure, anchor, story, read);
   // A score of two sets or more is itself evidence ("4-6 6-1 6-3"): where no sentence of the story
   // is close enough to rule it out, the story giving it is its match told otherwise ("Ferrer
   // beat Brannick 4-6 6-1 6-3" and, after the lead names them, "The champion won 4-6 6-1 6-3"); a
@@ -642,6 +654,30 @@ function checkOrdered(
     evidence: [],
     note: `looked for the ${SORT_NAMES[figure.sort]}: nothing in the coverage`,
   };
+}
+
+/**
+ * The story's sentences giving a rank that state a draft's rank worded with another noun (see
+ * checkOrdered): the ranks of the story's articles (already read into `read`), of any noun, whose
+ * sentences hold most of the draft figure's words; where the best of them holds at least
+ * MIN_CONTRADICTING and every one within NEAR_BEST of it gives the draft's value, those; else none.
+ */
+function rankWordedOtherwise(
+  figure: Ordered,
+  anchor: ReadonlyMap<string, number>,
+  story: readonly string[],
+  read: ReadonlyMap<string, Array<{ fact: Stated; figures: Ordered[] }>>,
+): Array<{ fact: Stated; stated: Ordered; score: number }> {
+  const ranks: Array<{ fact: Stated; stated: Ordered; score: number }> = [];
+  for (const id of story)
+    for (const { fact, figures } of read.get(id) ?? [])
+      for (const stated of figures)
+        if (stated.sort === 'rank')
+          ranks.push({ fact, stated, score: overlap(anchor, fact.text, stated, figures) });
+  const best = Math.max(0, ...ranks.map((r) => r.score));
+  if (best < MIN_CONTRADICTING) return [];
+  const nearest = ranks.filter((r) => r.score >= best * NEAR_BEST);
+  return nearest.every((r) => agrees(figure, r.stated)) ? nearest : [];
 }
 
 /**

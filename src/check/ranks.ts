@@ -95,7 +95,7 @@ const BETWEEN =
   /^(?:straight|successive|consecutive|successive|major|biggest|largest|overall|\p{Lu}[\p{L}-]*)$/u;
 
 const RANKS = new RegExp(
-  String.raw`\b(?:(?:world\s+)?(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b|(?:(to|into|finish(?:ed|es|ing)?|came|come|comes|coming|placed|seeded|ranked)\s+(?:in\s+)?(?:at\s+)?)?(${ORDINAL})(?:[\s-]+(seed(?:ed)?|place|position|spot)\b)?(?:-(\p{L}+est)\b)?)`,
+  String.raw`\b(?:(?:world\s+)?(?:number|no\.?)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b|(?:(to|into|finish(?:ed|es|ing)?|came|come|comes|coming|placed|seeded|ranked)\s+(?:in\s+)?(?:at\s+)?)?(${ORDINAL})(?:[\s-]+(seed(?:ed)?|placed?|position|spot)\b)?(?:-(\p{L}+est)\b)?)`,
   'giu',
 );
 
@@ -145,6 +145,9 @@ const VERBS = new Set([
 /** Before a fraction ("a third of", "one fifth of"): no rank. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)[\s-]$/i;
 
+/** Before "second" as a unit of time ("a tenth of a second", "a split second", "per second"): no rank. */
+const TIME_SECOND_BEFORE = /\b(?:of\s+an?|split|per)\s+$/i;
+
 /** "Ranked 106 in the world", "ranked number 12": a place in a ranking written as a cardinal. */
 const RANKED = /\branked\s+(?:number\s+|no\.?\s+)?(\d{1,4})\b(?![.,]\d|\s*(?:%|per\s*cent))/gi;
 
@@ -167,6 +170,11 @@ export function readRanks(sentence: string): Ordered[] {
     if (
       FRACTION_BEFORE.test(sentence.slice(Math.max(0, start - 6), start)) &&
       /^s?\s+of\b/.test(sentence.slice(end))
+    )
+      continue;
+    if (
+      /^second$/i.test(m[3] ?? '') &&
+      TIME_SECOND_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))
     )
       continue;
     if (m[4]) {
@@ -194,8 +202,9 @@ export function readRanks(sentence: string): Ordered[] {
       continue;
     }
     // "third ATP title", "12th year", "48th minute", "tenth Budget": what it ranks is the next word;
-    // past a name or an adjective of a run ("ATP", "straight"), the word after that too.
-    const after = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end));
+    // past a name or an adjective of a run ("ATP", "straight"), the word after that too; joined by a
+    // hyphen ("third-round", "sixth-minute") it is the noun all the same (check-35b).
+    const after = /^(?:\s+|-)([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence.slice(end));
     const keys: string[] = [];
     let reach = 0;
     for (const [i, w] of [after?.[1], after?.[2]].entries()) {

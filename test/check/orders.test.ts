@@ -665,3 +665,58 @@ describe('an ordinal in words that names no noun (check-34b)', () => {
     expect(claim?.note).toMatch(/sixth place/);
   });
 });
+
+describe('a rank the story words with another noun (check-35b)', () => {
+  const story = (extra = '') =>
+    indexOf({
+      'business/101': `Harbour gauge falls\n\nThe Harbour business gauge fell in March.\n\nThe Harbour institute said its business gauge slid to 91.2 in March from 93.0 in February, its first decline in five months.${extra}`,
+    });
+  const draft =
+    'The Harbour institute’s business gauge dropped to 91.2 in March, its first fall in five months.';
+
+  it('supports an ordinal whose noun the story never ranks where its nearest rank, of another noun, gives the value', () => {
+    expect(claimAt(checkDraft(story(), draft), draft, 'first fall')?.verdict).toBe('supported');
+  });
+
+  it('does not support it where the nearest rank gives another value, or where none is near its words', () => {
+    const changed =
+      'The Harbour institute’s business gauge dropped to 91.2 in March, its second fall in five months.';
+    expect(claimAt(checkDraft(story(), changed), changed, 'second fall')?.verdict).not.toBe('supported');
+    const far = indexOf({
+      'business/101':
+        'Harbour gauge falls\n\nThe Harbour business gauge fell in March.\n\nThe Harbour institute said its business gauge slid to 91.2 in March from 93.0 in February. Rovers won their first game of the season.',
+    });
+    expect(claimAt(checkDraft(far, draft), draft, 'first fall')?.verdict).not.toBe('supported');
+  });
+});
+
+describe('"second" as a unit of time', () => {
+  it('reads no rank in "a tenth of a second", "a split second" or "per second"', () => {
+    expect(readRanks('He was a tenth of a second inside the record.')).toEqual([]);
+    expect(readRanks('It took a split second and 40 frames per second.')).toEqual([]);
+    expect(readRanks('He won a second title.').map((r) => r.value)).toEqual(['2']);
+  });
+});
+
+describe('an ordinal joined to its noun by a hyphen (check-35b)', () => {
+  const read = (t: string) => readRanks(t).map((r) => [r.text, r.keys[0], r.value]);
+
+  it('reads "third-round" as a rank of rounds and "Fourth-placed" as a place', () => {
+    expect(read('Rovers face Town in the third-round tie.')).toEqual([['third-round', 'round', '3']]);
+    expect(read('Fourth-placed Rovers won again.')).toEqual([['Fourth-placed', 'place', '4']]);
+  });
+
+  it('compares "second-round" with "second round" and a place with a place', () => {
+    const [joined] = readRanks('She lost in the second-round match.');
+    const [apart] = readRanks('She lost in the second round.');
+    const [placed] = readRanks('Third-placed Rovers lost.');
+    const [place] = readRanks('Rovers finished third.');
+    if (!joined || !apart || !placed || !place) throw new Error('no rank');
+    expect(comparable(joined, apart)).toBe(true);
+    expect(comparable(placed, place)).toBe(true);
+  });
+
+  it('still reads no rank in "first-half" or "second-half"', () => {
+    expect(readRanks('A first-half goal and a second-half try.')).toEqual([]);
+  });
+});
