@@ -249,6 +249,13 @@ const isPlaceName = (word: string) => isRegion(word) || isPlace(placeWord(word.t
 const PLACING = /\b(?:in|on|at|from|to|into|across|outside|inside|near|around)\s+(?:the\s+)?$/i;
 
 /**
+ * What is held or put in a firm, before the "in" / "into" that names it: "shares in Zedco", "a stake
+ * in", "investors piled into": the name is who is held, no place.
+ */
+const HELD_IN =
+  /\b(?:shares?|stakes?|holdings?|interests?|investments?|invest(?:s|ed|ing)?|investors?|piled|bought|buying)\s+(?:in|into)\s+(?:the\s+)?$/i;
+
+/**
  * True when every sentence writing a name writes it after a placing preposition ("traded in New York",
  * "closed in Tokyo"): a place the coverage does not list as one. Pure over the facts.
  */
@@ -257,7 +264,8 @@ function placedOnly(index: FactIndex, name: string): boolean {
   for (const fact of index.facts())
     for (let at = fact.text.indexOf(name); at >= 0; at = fact.text.indexOf(name, at + name.length)) {
       written++;
-      if (!PLACING.test(fact.text.slice(Math.max(0, at - 20), at))) return false;
+      const before = fact.text.slice(Math.max(0, at - 30), at);
+      if (!PLACING.test(before) || HELD_IN.test(before)) return false;
     }
   return written > 0;
 }

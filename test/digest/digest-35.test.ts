@@ -106,4 +106,16 @@ describe('the name of a story whose names are only places', () => {
     );
     expect(d.story).toBe('Oil');
   });
+
+  it('keeps a firm written only after "shares in": who is held, no place', () => {
+    const d = buildDigest(
+      indexOf({
+        a: 'Zedco shares up on new well\n\nShares in Zedco Energy rose 8% after it struck oil off Orvo. The well may hold 50 million barrels. Dealers cheered the find.\n',
+        b: 'Zedco shares slide on dry well\n\nShares in Zedco Energy fell 6% as a second well came up dry. Dealers had hoped for 40 million barrels. The firm will drill again in May.\n',
+        c: 'Zedco Energy in gas find\n\nShares in Zedco Energy gained 4% on a gas find near Orvo. The field may hold 2 trillion cubic feet. Dealers expect more news soon.\n',
+      }),
+      at,
+    );
+    expect(d.story).toMatch(/^Zedco/);
+  });
 });
