@@ -93,7 +93,15 @@ const USERS_DO =
  * episode", "47 million people in Zedland have seen the nominees", "36 million saw the films").
  */
 const AUDIENCE_DID =
-  /^\s+(?:people\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:watched|saw|have seen|had seen|tuned in|viewed)\b/u;
+  /^\s+(?:people\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:watched|saw|have seen|had seen|tuned in|viewed|attended|turned (?:up|out)|visited|(?:have|had)\s+downloaded|downloaded)\b/u;
+/**
+ * People a passive's agent counts as users or an audience: "the app is used by some 4 million
+ * people", "the game was played by 30,000 Zedlanders" (measure-35).
+ */
+const USED_BY = new RegExp(
+  String.raw`\b(?:used|downloaded|watched|viewed|seen|attended|visited|played|read|heard)\b(?:\s+[\p{Ll}-]+){0,3}?\s+by\s+${QUALIFIED}$`,
+  'u',
+);
 /** Who a count of users or an audience counts: people, homes, or a people ("Britons"). */
 const PEOPLE_UNIT = /^(?:people|households|homes|adults|consumers|viewers|\p{Lu}\p{Ll}+s)$/u;
 /**
@@ -210,7 +218,8 @@ export function measureOfStructure(
   const ofPeople = !q.unit || PEOPLE_UNIT.test(/\S+$/.exec(text.slice(q.start, q.end))?.[0] ?? '');
   if (
     q.kind === 'count' &&
-    ((ofPeople && (USERS_DO.test(after) || AUDIENCE_DID.test(after))) || USING_UNIT.test(q.unit ?? ''))
+    ((ofPeople && (USERS_DO.test(after) || AUDIENCE_DID.test(after) || USED_BY.test(before))) ||
+      USING_UNIT.test(q.unit ?? ''))
   )
     return named(vocabulary, 'customers');
   if (q.kind === 'count' && ofPeople && IN_WORK_AFTER.test(after)) return named(vocabulary, 'jobs');
@@ -270,5 +279,28 @@ function governed(before: string, vocabulary: Vocabulary): Concept | undefined {
   // "the number of people in work rose", "the number of Zedlanders online rose": no measure word, but whose count it is.
   if (STAFF_PHRASE.test(phrase)) return named(vocabulary, 'jobs');
   if (USERS_PHRASE.test(phrase)) return named(vocabulary, 'customers');
+  // "was dropped by six stations": a passive's agent, no change.
+  if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(left)) return undefined;
+  return changeBy(verb[0], before.slice(verb.index + verb[0].length), vocabulary);
+}
+
+/** Verbs that move a measure up, and down; "closed", "ended" and "finished" tell a level. */
+const RISE_VERB =
+  /^(?:rose|rise|rises|risen|rising|jumped|jumps|climbed|climbs|soared|surged|grew|grow|grows|grown|increased|increases|gained|gains|was up|were up|is up|are up)$/i;
+const FALL_VERB =
+  /^(?:fell|fall|falls|fallen|falling|dropped|drops|drop|slipped|slips|slumped|plunged|decreased|decreases|declined|declines|dipped|dip|was down|were down|is down|are down)$/i;
+/** What stands between a change verb and a figure that is the change itself: "rose by", "fell an estimated". */
+const CHANGE_GAP = new RegExp(String.raw`^\s*(?:by\s+)?${QUALIFIED}(?:by\s+)?$`, 'i');
+
+/**
+ * A change verb's own figure when what it moves is no measure word ("ferry crossings rose by
+ * 4,200", "bus fares had fallen by 3%"): the change itself, a growth or a decline. A figure
+ * after "to", "at" or "from" is a level, not the change, and keeps no measure here; "lost" and
+ * "shed" move no level ("lost 5 of 9 races"; "lost $20m" is a loss).
+ */
+function changeBy(verb: string, gap: string, vocabulary: Vocabulary): Concept | undefined {
+  if (!CHANGE_GAP.test(gap)) return undefined;
+  if (RISE_VERB.test(verb)) return named(vocabulary, 'growth');
+  if (FALL_VERB.test(verb)) return named(vocabulary, 'decline');
   return undefined;
 }

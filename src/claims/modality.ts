@@ -104,8 +104,32 @@ function ruleReading(text: string, start: number, end: number): [Modality, strin
   if (PROPOSED.test(proposing) || PROPOSAL.test(proposing)) return ['proposed', read];
   const before = text.slice(0, start);
   if (BASELINE.test(before)) return ['reported', read];
-  if (EXPECTED.test(clause) || MAY.test(clause)) return ['expected', read];
+  if (EXPECTED.test(clause) || MAY.test(clause)) {
+    // "The three panels will meet in May", "its 40 depots that will close": a number inside a
+    // definite description is taken as known; a forecast after it is of something else.
+    if (
+      DEFINITE.test(before) &&
+      !EXPECTED_AFTER.test(text.slice(end)) &&
+      !expectedBefore(clause, text.slice(end))
+    )
+      return ['reported', read];
+    return ['expected', read];
+  }
   return ['reported', read];
+}
+
+/** A definite description's determiner right before a figure: "the two firms", "its 28,000 workers". */
+const DEFINITE = /(?:^|[\s(])(?:the|its|their|these|those|his|her|our)\s+$/i;
+
+/** An expectation right after the figure, of the figure itself: "the £1.4bn expected", "the 3% forecast". */
+const EXPECTED_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:expected|forecast|predicted|projected|anticipated|targeted)\b/u;
+
+/** True when the clause's words of forecast stand before the figure (the clause ends with `after`'s first words). */
+function expectedBefore(clause: string, after: string): boolean {
+  const tail = after.slice(0, 40).split(/[,;.]/)[0] ?? '';
+  const head = clause.slice(0, Math.max(0, clause.length - tail.length - 1));
+  return EXPECTED.test(head) || MAY.test(head);
 }
 
 /**

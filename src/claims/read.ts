@@ -43,6 +43,34 @@ import {
 /** Measures that count people: a figure of time ("four minutes", "12 hours") never takes one. */
 const PEOPLE_MEASURES = new Set(['jobs', 'customers', 'unemployed']);
 
+/**
+ * Nouns of a count that say only who or how often, not what is counted apart from a measure word
+ * near it: people, a people ("Britons"), multiples, ages and spans of time.
+ */
+const BARE_COUNT_NOUN =
+  /^(?:people|persons|households|homes|adults|consumers|times|years old|new|more|fewer|extra|additional|other|mark|figure|level|total)$/i;
+
+/**
+ * The nearest measure word's concept for a figure, unless the figure is a count of a noun of its own
+ * that the concept does not name: "three tuners", "100 countries", "64 electrodes" count tuners,
+ * countries and electrodes, not the customers or jobs a word nearby names (measure-35). A count of
+ * people, of a people, a multiple, an age or a span of time still takes the word near it.
+ */
+function nearestOwn(q: Quantity, nearest: Concept | undefined): Concept | undefined {
+  if (!nearest || q.kind !== 'count' || !q.unit) return nearest;
+  const unit = q.unit;
+  // The noun as written ("3 million Germans": a people), and the words before it ("6,000 job losses").
+  const written = q.text.replace(
+    /^[^\p{L}]*(?:(?:about|around|some|nearly|almost|more than|over|up to|just|only|at least)\s+)?[\d.,]+\s*(?:m|bn|million|billion|thousand)?\b/iu,
+    '',
+  );
+  if (BARE_COUNT_NOUN.test(unit) || DURATION_UNIT.test(unit) || /\b\p{Lu}\p{Ll}+s$/u.test(written))
+    return nearest;
+  const stems = termsOf(`${written} ${unit}`).map((t) => t.stem);
+  if (stems.length === 0) return nearest;
+  return nearest.phrases.some((p) => p.every((w) => stems.includes(w))) ? nearest : undefined;
+}
+
 /** One figure of a fact, read as a claim: who / what / how much / when / how sure. */
 export interface FigureClaim {
   fact: Fact;
@@ -675,7 +703,7 @@ function measuredFigures(index: FactIndex, fact: Fact, vocabulary: Vocabulary): 
           : (measureAfter(fact, q, vocabulary) ??
             measureOfStructure(fact.text, q, vocabulary) ??
             movement(fact.text, q, vocabulary) ??
-            measures.get(q) ??
+            nearestOwn(q, measures.get(q)) ??
             listedAfter(fact.text, previous && { fact, ...previous }, q) ??
             (q.kind === 'money' ? topicOf(index, fact.articleId, vocabulary) : undefined));
     if (q.kind === 'year' && !found) continue;
