@@ -241,3 +241,16 @@ export function allKeys(dir = 'bench'): KeyQuery[] {
   }
   return out;
 }
+
+/** A script's `--name value` option, or `fallback`. */
+export function optionOf(args: readonly string[], name: string, fallback: string): string {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+}
+
+/** The keys a script's `--keys A,B` names (or `fallback`); a HELD OUT key is refused. */
+export function trainKeysArg(args: readonly string[], fallback: string): string[] {
+  const keys = optionOf(args, 'keys', fallback).split(',');
+  for (const k of keys) if (HELD_KEYS.includes(k)) throw new Error(`${k} is held out`);
+  return keys;
+}

@@ -11,15 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { buildIndex } from '../src/index/build.js';
 import { answerOptions, outcome, tracedAnswer } from './eval-answers.js';
-import { HELD_KEYS, questionsOf } from './keys.js';
+import { optionOf, questionsOf, trainKeysArg } from './keys.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
-const keys = opt('keys', 'AC,AB').split(',');
-for (const k of keys) if ((HELD_KEYS as readonly string[]).includes(k)) throw new Error(`${k} is held out`);
+const opt = (name: string, fallback: string) => optionOf(args, name, fallback);
+const keys = trainKeysArg(args, 'AC,AB');
 const forms = opt(
   'forms',
   'who,who-is,what-does,which,when,where,how-many,how-much,how-long,what-share',
