@@ -9,11 +9,10 @@ import { digestToText } from '../../src/digest/format.js';
 import { claimStems, leadClaims, restates } from '../../src/digest/leads.js';
 import { oddsIn } from '../../src/digest/odds.js';
 import { defaultVocabulary } from '../../src/index/vocabulary.js';
+import { cited } from '../helpers/digest-lines.js';
 import { indexOf } from '../helpers/index.js';
 
 const at = { now: new Date('2026-11-24T08:00:00Z') };
-const cited = (t: { source: { id: string }; also: Array<{ id: string }> } | undefined) =>
-  t ? [t.source.id, ...t.also.map((c) => c.id)].sort() : [];
 
 /** Four articles that all say the Greens back the dam, in other words each; one figure in two. */
 const dam = {

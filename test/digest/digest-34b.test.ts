@@ -5,11 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build.js';
+import { cited } from '../helpers/digest-lines.js';
 import { indexOf } from '../helpers/index.js';
 
 const at = { now: new Date('2026-11-24T08:00:00Z') };
-const cited = (t: { source: { id: string }; also: ReadonlyArray<{ id: string }> } | undefined) =>
-  t ? [t.source.id, ...t.also.map((c) => c.id)].sort() : [];
 
 describe('the top line of one figure in two articles', () => {
   it('counts an approximate sum no measure word claims once for each article writing it in alike words', () => {

@@ -8,11 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest, writtenAsAside } from '../../src/digest/build.js';
 import { coverageLine } from '../../src/digest/format.js';
+import { cited } from '../helpers/digest-lines.js';
 import { indexOf } from '../helpers/index.js';
 
 const at = { now: new Date('2026-12-07T08:00:00Z') };
-const cited = (t: { source: { id: string }; also: ReadonlyArray<{ id: string }> } | undefined) =>
-  t ? [t.source.id, ...t.also.map((c) => c.id)].sort() : [];
 
 describe('the top line of a bid three articles state', () => {
   const a =

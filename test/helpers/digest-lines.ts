@@ -78,3 +78,8 @@ export const textLines = (d: Digest) =>
   digestToText(d)
     .split('\n')
     .map((l) => l.replace(/\[[^\]]*\]/g, ''));
+
+/** The ids a digest line cites, its source and every "also stated by", sorted. */
+export const cited = (
+  t: { source: { id: string }; also: ReadonlyArray<{ id: string }> } | undefined,
+): string[] => (t ? [t.source.id, ...t.also.map((c) => c.id)].sort() : []);
