@@ -399,6 +399,8 @@ export interface AnswerOptions {
   trace?: (trace: AnswerTrace) => void;
   /** `trace` sees a question of no type ranked as one (`untypedRanked`) too (bench/rank-dump.ts). Default false. */
   traceUntyped?: boolean;
+  /** How many ranked candidates `trace` sees (bench/stage-causes.ts reads them all). Default 40. */
+  traceDepth?: number;
   /** The lexical bridge's table (the `bridge` ranking feature). Default: `src/answer/bridge.json`. */
   bridge?: BridgeTable;
 }
@@ -437,7 +439,7 @@ export interface AnswerTrace {
 }
 
 export const defaultOptions: Required<
-  Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace' | 'traceUntyped' | 'bridge'>
+  Omit<AnswerOptions, 'vocabulary' | 'weights' | 'trace' | 'traceUntyped' | 'traceDepth' | 'bridge'>
 > = {
   maxFacts: 8,
   minCoverage: 0.6,
@@ -2329,7 +2331,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
         : undefined;
     options.trace({
       ...(form.wants ? { wants: form.wants } : {}),
-      candidates: candidates.slice(0, 40).flatMap((c) =>
+      candidates: candidates.slice(0, options.traceDepth ?? 40).flatMap((c) =>
         c.features
           ? [
               {

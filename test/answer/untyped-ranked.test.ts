@@ -73,4 +73,16 @@ describe('traceUntyped', () => {
   it('gives a typed question the type read', () => {
     expect(traced('How many bosses has Kestrel Motors had in five years?', false)?.wants).toBe('count');
   });
+
+  it('traces as many ranked candidates as traceDepth says (40 unless told; bench/stage-causes.ts reads them all)', () => {
+    const question = 'How many bosses has Kestrel Motors had in five years?';
+    const depth = (traceDepth?: number) => {
+      let trace: AnswerTrace | undefined;
+      answerQuery(index, question, { trace: (t) => (trace = t), ...(traceDepth ? { traceDepth } : {}) });
+      return trace?.candidates.length ?? 0;
+    };
+    expect(depth()).toBeGreaterThan(1);
+    expect(depth(1)).toBe(1);
+    expect(depth(1000)).toBe(depth());
+  });
 });
