@@ -5,7 +5,8 @@
  * Hedged-36 (issue 21 §1): the hedged tier ("Likely: ...": shown, not bold) end to end, out of fold.
  * Reads the lines `bench/hedged-dump.ts` writes (every TRAIN question answered as `eval-answers`
  * answers it, with its trace). Prints per key and pooled: shown (answerable), right, precision, bold
- * (right) and unanswerable questions given a short answer, for the shipped gates and for each
+ * (right) and unanswerable questions given a short answer, with no hedged gate, with the floors of
+ * `src/answer/hedged.json` (in sample for the keys they were read on), and for each
  * candidate gate on the hedged line (the bold line is never touched); every candidate's model and
  * threshold are fitted leaving one key out (D, F, S one fold) and applied to that key only.
  * - `--auc`: how well each feature parts right from wrong hedged answers, older keys against the
@@ -22,7 +23,13 @@
  *   lowest bold score of that group's right hedged public answers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { GATE_GROUPS, type GateRow, gateGroupOf } from '../src/answer/hedged-gate.js';
+import {
+  GATE_GROUPS,
+  type GateRow,
+  gateGroupOf,
+  hedgedKept,
+  shippedHedgedModel,
+} from '../src/answer/hedged-gate.js';
 import { auc } from './bold-rules.js';
 import { bestNetThreshold } from './hedged-rules.js';
 import { allKeys, optionOf } from './keys.js';
@@ -109,6 +116,8 @@ function report(label: string, keep: (r: Row) => boolean): void {
 }
 
 report('shipped', () => true);
+// The floors in use (hedged.json): read on P-AF, so out of sample for any other key's rows.
+report('hedged.json floors', (r) => hedgedKept(shippedHedgedModel, r));
 
 if (args.includes('--auc')) {
   const h = rows.filter(hedged);
