@@ -30,6 +30,7 @@ import { subjectFirst } from './figure-asked.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
+import { type HedgedModel, hedgedKept, shippedHedgedModel } from './hedged-gate.js';
 import { kindMisfit, placeOfEvent } from './kinds.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
@@ -234,6 +235,12 @@ export interface AnswerOptions {
    * its confidence reaches this; Infinity: never, as before. Default Infinity.
    */
   looseShow?: number;
+  /**
+   * hedged-36: the hedged tier's own gate (`hedged-gate.ts`, `hedged.json`): a short answer shown but
+   * not sure keeps its "Likely" line only where the bold model scores it from the floor of its type's
+   * group up (the facts stay). `{ floors: {} }` keeps every one. Default the shipped floors.
+   */
+  hedgedGate?: HedgedModel;
   /**
    * forms-35: a loose "which N" shows its short answer (from `show`, as any other) where its sentence
    * names the span as an N ("the Easton Deep mine", "the single Zed Rising", "the Ashby Symphony
@@ -479,6 +486,7 @@ export const defaultOptions: Required<
   shortMonths: true,
   unusedAsideAlone: true,
   looseShow: Number.POSITIVE_INFINITY,
+  hedgedGate: shippedHedgedModel,
   looseNamedKind: true,
   namesListed: true,
   namesInAnswer: true,
@@ -2247,6 +2255,13 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
   const sure = boldScore !== undefined && boldScore >= fitted.sure;
   // What the bold model scores under its floor is wrong 19 times in 20: no hedged line either (bold-35).
   const floored = boldScore !== undefined && boldScore < fitted.hedgedFloor;
+  // The hedged line has its own gate, a floor on the bold score per group of the type asked (hedged-36,
+  // hedged-gate.ts): the bold line never meets it.
+  const hedgedHidden =
+    !sure &&
+    confidence !== undefined &&
+    boldScore !== undefined &&
+    !hedgedKept(o.hedgedGate, { bold: boldScore, wants: form.wants });
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor =
@@ -2434,6 +2449,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     confidence !== undefined &&
     confidence >= fitted.show &&
     !floored &&
+    !hedgedHidden &&
     !none &&
     !short?.uncut &&
     (!form.loose || looseShown(short, confidence));

@@ -263,6 +263,7 @@ describe('the confidence threshold', () => {
     const withBias = (bias: number) =>
       answerQuery(index, 'how much were Rovers sold for?', {
         weights: { ...shipped, bold: { ...shipped.bold, bias }, show: 0, none: 0, hedgedFloor: 0 },
+        hedgedGate: { floors: {} },
       });
     const low = withBias(shipped.bold.bias - 20);
     const high = withBias(shipped.bold.bias + 20);
@@ -285,7 +286,10 @@ describe('the confidence threshold', () => {
     // The decision is the file's threshold over that score: bold exactly when it reaches boldShow.
     expect(answer.answer?.sure === true).toBe(score >= shipped.sure);
     const at = (sure: number, bold = shipped.bold) =>
-      answerQuery(index, 'how much were Rovers sold for?', { weights: { ...showAll(), bold, sure } }).answer;
+      answerQuery(index, 'how much were Rovers sold for?', {
+        weights: { ...showAll(), bold, sure },
+        hedgedGate: { floors: {} },
+      }).answer;
     // A threshold just above the answer's bold confidence shows no bold; at it, bold.
     expect(at(Math.min(0.999, score + 0.001))).toEqual({ text: '£40m', fact: 0 });
     expect(at(score)).toEqual({ text: '£40m', fact: 0, sure: true });
