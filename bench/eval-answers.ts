@@ -280,6 +280,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           silent: o.silent,
           confidence: o.confidence,
           note: (answers[chosen.indexOf(o.q)] as Answer).note ?? null,
+          short: (answers[chosen.indexOf(o.q)] as Answer).answer?.text ?? null,
           facts: (answers[chosen.indexOf(o.q)] as Answer).facts.length,
           i,
         }),

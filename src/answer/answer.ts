@@ -128,6 +128,19 @@ export interface AnswerOptions {
    * is read across a lower-case "the" ("polling company the Ashby Group"). Default true.
    */
   descriptionCues?: boolean;
+  /**
+   * "who is X?", "what does X do?" (spans.ts `descriptionSpans`, forms-36): a name and its acronym in
+   * brackets are one mention, and the long form describes the acronym ("Ashby Rowing Union (ARU)"); a
+   * role's hyphened words are one ("fly-half"); a lower-case adjective just before the name ends a role
+   * of two words or more ("Former Zedland international Ann Grey"). Default true.
+   */
+  descriptionForms?: boolean;
+  /**
+   * "what did X say?" (spans.ts `quotedClause`, forms-36): a few words quoted inside a clause ('X found
+   * the system was "flawed"') are said by the clause that holds them, after the subject's verb or a verb
+   * of saying. Default true.
+   */
+  quotedClause?: boolean;
   /** What a fact counts for when a question asks for a type it holds nothing of. Default 0.35. */
   untypedWeight?: number;
   /**
@@ -464,6 +477,8 @@ export const defaultOptions: Required<
   eventVerbs: true,
   matchEvent: true,
   descriptionCues: true,
+  descriptionForms: true,
+  quotedClause: true,
   whoLowerNamed: true,
   eventOpinions: true,
   saidUnderWay: true,
@@ -2534,7 +2549,9 @@ function answerTyped(
   if (wants === 'event' && o.eventVerbs) words.eventVerbs = true;
   if (wants === 'event' && o.eventVerbs && o.eventOpinions) words.eventOpinions = true;
   if (wants === 'statement' && o.saidUnderWay) words.saidUnderWay = true;
+  if (wants === 'statement' && o.quotedClause) words.quotedClause = true;
   if (wants === 'description' && o.descriptionCues) words.descriptionCues = true;
+  if (wants === 'description' && o.descriptionForms) words.descriptionForms = true;
   if (o.whoLowerNamed && wants && NAME_TYPES.has(wants) && wants !== 'place' && WHO.test(question))
     words.lowerNamed = lowerWords(question);
   // The share of the question's content words each article's headline holds.

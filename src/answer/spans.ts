@@ -100,6 +100,15 @@ export interface QuestionWords {
   eventOpinions?: boolean;
   /** "who is X?": a role before X's name is read across a lower-case "the" ("watchdog the X", answers-34). */
   descriptionCues?: boolean;
+  /**
+   * "who is X?", "what is X?" (forms-36): a name with its acronym in brackets is one mention ("Ashby
+   * Rowing Union (ARU)"), whose long form describes the acronym; a role's words joined by a hyphen
+   * are one word ("fly-half"); a lower-case adjective just before the name ends a role of two words
+   * or more ("Former Zedland international Ann Grey").
+   */
+  descriptionForms?: boolean;
+  /** "what did X say?": a few words quoted inside a clause say it with the clause (`quotedClause`, forms-36). */
+  quotedClause?: boolean;
   /** "why": a reason whose clause holds none of `claim` explains another event (`attachedToEvent`, why-35). */
   reasonAttached?: boolean;
   /**
@@ -1373,14 +1382,79 @@ export function inPhrase(text: string, start: number, tags: readonly TaggedWord[
   return false;
 }
 
+/** What the long form of an acronym counts for as its description ("Ashby Rowing Union (ARU)"). */
+export const EXPANSION_WEIGHT = 0.5;
+/** The same for "what does X do?". */
+export const EXPANSION_DOES = 0.3;
+/** Lower-case words that may join the words of a name's long form ("Bank of Zedland", "Trade and Industry"). */
+const EXPANSION_JOINER = /^(?:of|and|for|the|&|on|in)$/;
+
+/**
+ * forms-36: a mention of an acronym in brackets just after a capitalized name ("Ashby Rowing Union
+ * (ARU)", "business advisers Ward Hale (WH)") or of a name just before its acronym in brackets: the
+ * mention widened over both, so what comes before the name and after the bracket describes it; and,
+ * for the acronym, its long form as a description. The long form is the run of proper nouns (the
+ * tagger's) before the bracket, joined by "of", "and", "for", "&", opening on the acronym's first
+ * letter. Undefined where no such bracket stands. Pure.
+ */
+export function acronymMention(
+  text: string,
+  m: Word,
+  tags: readonly TaggedWord[],
+): { mention: Word & { possessive: boolean }; expansion?: Span } | undefined {
+  // The name, then its acronym: "Ashby Rowing Union (ARU)" asked as "Ashby Rowing Union".
+  const acronymAfter = /^\s*\(\s*\p{Lu}[\p{L}&.]{1,9}\s*\)/u.exec(text.slice(m.end));
+  if (acronymAfter && !/^\(/.test(text.slice(m.start - 1, m.start)))
+    return { mention: { ...m, end: m.end + acronymAfter[0].length, possessive: false } };
+  if (!/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) || !/^\s*\)/.test(text.slice(m.end)))
+    return undefined;
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}&.]{1,9}$/u.test(m.text) || !/\p{Lu}.*\p{Lu}/u.test(m.text)) return undefined;
+  const open = text.lastIndexOf('(', m.start);
+  let last = -1;
+  for (let k = 0; k < tags.length && (tags[k]?.start ?? open) < open; k++) last = k;
+  let from = -1;
+  for (let k = last; k >= 0 && k >= last - 10; k--) {
+    const w = tags[k];
+    if (!w) break;
+    const next = k < last ? (tags[k + 1]?.start ?? open) : open;
+    // A comma, a quotation mark or a full stop between two words ends the name; a hyphen or "&" does not.
+    if (/[^\s&-]/.test(text.slice(w.start + w.text.length, next))) break;
+    if (w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text)) from = k;
+    else if (!(EXPANSION_JOINER.test(w.text) && from === k + 1)) break;
+  }
+  // Open on the acronym's first letter ("But Ashby Rowing Union": "Ashby Rowing Union").
+  while (from >= 0 && from <= last && tags[from]?.text[0]?.toUpperCase() !== m.text[0]?.toUpperCase()) from++;
+  if (from > last || tags[from]?.pos !== 'PROPN') return undefined;
+  const first = tags[from];
+  if (!first) return undefined;
+  const end = open - (text.slice(0, open).length - text.slice(0, open).trimEnd().length);
+  const closing = text.indexOf(')', m.end) + 1;
+  const long = text.slice(first.start, end);
+  const mention = {
+    text: text.slice(first.start, closing),
+    start: first.start,
+    end: closing,
+    possessive: false,
+  };
+  return { mention, expansion: { text: long, start: first.start, end, weight: EXPANSION_WEIGHT } };
+}
+
 /** The description of the subject, as written: appositive, role before the name, "is a ...", "which ...". */
 function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
   const subject = question.subject ?? new Set<string>();
   const text = source.text;
   const spans: Span[] = [];
   const does = question.does === true;
-  for (const m of mentions(text, subject)) {
-    if (m.possessive) continue;
+  for (const mention of mentions(text, subject)) {
+    if (mention.possessive) continue;
+    // forms-36: "Ashby Rowing Union (ARU)": the name and its acronym in brackets are one mention; the
+    // long form tells what the acronym stands for.
+    const bracketed =
+      question.descriptionForms === true ? acronymMention(text, mention, source.tags?.() ?? []) : undefined;
+    const m = bracketed?.mention ?? mention;
+    // What an acronym stands for tells less of what it does.
+    if (bracketed?.expansion)
+      spans.push({ ...bracketed.expansion, weight: does ? EXPANSION_DOES : EXPANSION_WEIGHT });
     // "Ann Grey, 23, an information manager, ...": an age set off after the name is no description
     // of it; the appositive after the age is (answers-31).
     const aged = /^\s*,\s*\d{1,3}\s*(?=,)/.exec(text.slice(m.end))?.[0].length ?? 0;
@@ -1466,6 +1540,19 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
     // "Bank of Xland's head of strategy Ann Grey", "Judge Ann Grey", "Finance Minister Ann Grey"
     const tags = source.tags?.() ?? [];
     let i = tags.findIndex((w) => w.start >= m.start) - 1;
+    // forms-36: "Jean-Paul Ward": the parts of the subject's name the tagger split off are the name's, not its role.
+    if (question.descriptionForms === true)
+      while (
+        i >= 0 &&
+        /^\p{Lu}/u.test(tags[i]?.text ?? '') &&
+        subject.has(stem(tags[i]?.text ?? '')) &&
+        /^-?$/.test(
+          text
+            .slice((tags[i]?.start ?? 0) + (tags[i]?.text.length ?? 0), tags[i + 1]?.start ?? m.start)
+            .trim(),
+        )
+      )
+        i--;
     while (i >= 0 && HONORIFIC_WORD.test(tags[i]?.text ?? '')) i--;
     // answers-34: "polling company the Ashby Group", "rail watchdog the Easton Board": a lower-case
     // "the" between the name and a common noun before it sets the role off. The role is then its
@@ -1491,8 +1578,11 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       const gap = text.slice(w.start + w.text.length, tags[k + 1]?.start ?? m.start);
       const setOff =
         k === i && (/^\s+[-–]\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && /^\s*(?:[,.]|$)/.test(after)));
-      if (/[^\s'’]/.test(gap) && !setOff) break;
+      // forms-36: "fly-half", "co-founder": words joined by a hyphen are one word of the role, whatever the tagger read.
+      const hyphened = question.descriptionForms === true && k < i && gap === '-' && from === k + 1;
+      if (/[^\s'’]/.test(gap) && !setOff && !hyphened) break;
       const fits =
+        hyphened ||
         ROLE_TAGS.has(w.pos) ||
         /^(?:of|&|and)$/.test(w.text) ||
         w.text === "'s" ||
@@ -1514,6 +1604,15 @@ function descriptionSpans(source: SpanSource, question: QuestionWords): Span[] {
       if (!fits || /^(?:The|A|An)$/.test(w.text) || SPEECH.test(w.text)) break;
       if (acrossThe && (!/^\p{Ll}/u.test(w.text) || /^(?:and|&)$/.test(w.text))) break;
       if (/^\p{Ll}/u.test(w.text) && w.pos === 'NOUN') role = true;
+      // forms-36: "Former Zedland international Ann Grey": a lower-case adjective just before the name
+      // heads a role of two words or more (the tagger reads such nouns as adjectives).
+      if (
+        question.descriptionForms === true &&
+        k < i &&
+        tags[i]?.pos === 'ADJ' &&
+        /^\p{Ll}/u.test(tags[i]?.text ?? '')
+      )
+        role = true;
       if (TITLE_WORD.test(w.text)) role = true;
       // "Journalist Ann Grey writes": a role noun capitalized only because it opens the sentence.
       if (/^[\s"“'‘]*$/.test(text.slice(0, w.start)) && ROLE_NOUN.test(w.text)) role = true;
@@ -1662,6 +1761,77 @@ export function quotationsOf(text: string): Quotation[] {
   return out;
 }
 
+/** A quotation of this many words or fewer is a few words quoted inside a clause ("deeply unfair"). */
+const FEW_QUOTED = 4;
+/** What a clause holding a few quoted words counts for, as a clause after a verb of saying does. */
+export const QUOTED_CLAUSE = 0.9;
+/** The same after the subject's own verb that is no verb of saying ("found", "accused", "pledged"): less surely words. */
+export const QUOTED_BY_VERB = 0.7;
+
+/**
+ * forms-36: a few words quoted inside a clause ('X found the fare scheme "deeply unfair"', 'X will say
+ * that a "fair deal" for riders would mean "lower fares ..."'): the clause that holds them,
+ * after the subject's own verb (past auxiliaries and adverbs) or a verb of saying before them, "that"
+ * left out, is the words, at the weight of a quotation. Undefined where no such clause holds them.
+ */
+export function quotedClause(source: SpanSource, subject: ReadonlySet<string>): Span | undefined {
+  const text = source.text;
+  const few = quotationsOf(text).find((q) => {
+    if (q.runsOn || q.runsIn) return false;
+    const n = text.slice(q.start, q.end).trim().split(/\s+/).length;
+    return n >= 1 && n <= FEW_QUOTED && q.end - q.start >= 3;
+  });
+  if (!few) return undefined;
+  const tags = source.tags?.() ?? [];
+  let from: number | undefined;
+  let byVerb = false;
+  for (const m of mentions(text, subject)) {
+    if (m.end >= few.start || m.possessive) continue;
+    let k = tags.findIndex((w) => w.start >= m.end);
+    let at = m.end;
+    while (
+      k >= 0 &&
+      ['AUX', 'ADV', 'PART'].includes(tags[k]?.pos ?? '') &&
+      /^\s+$/.test(text.slice(at, tags[k]?.start))
+    ) {
+      at = (tags[k]?.start ?? 0) + (tags[k]?.text.length ?? 0);
+      k++;
+    }
+    const verb = k >= 0 ? tags[k] : undefined;
+    if (verb && verb.pos === 'VERB' && /^\s+$/.test(text.slice(at, verb.start)) && verb.start < few.start) {
+      from = verb.start + verb.text.length;
+      byVerb = !SPEECH.test(verb.text);
+      break;
+    }
+  }
+  const said = SPEECH.exec(text);
+  // '"...," said Ann Grey, adding that ...': a verb of saying after a quotation names who says it, no words.
+  const inverted = said !== null && /[,.!?]["”]\s*$/.test(text.slice(0, said.index));
+  if (from === undefined && said && !inverted && said.index + said[0].length < few.start)
+    from = said.index + said[0].length;
+  if (from === undefined) return undefined;
+  const lead = /^\s+(?:that\s+)?/.exec(text.slice(from))?.[0].length ?? 0;
+  // 'X was speaking after Y told ...': a clause opened by a preposition or a conjunction tells when or why, not the words.
+  const opener = tags.find((w) => w.start >= from + lead);
+  if (opener && ['ADP', 'SCONJ'].includes(opener.pos)) return undefined;
+  let clause = clauseFrom(text, from + lead, 40);
+  if (!clause || clause.end <= few.start || clause.text.split(/\s+/).length < 3) return undefined;
+  // 'the plan was "flawed", adding ...': a comma after the quotation ends the clause.
+  if (/^["”],/.test(text.slice(few.end, few.end + 2)) && clause.end > few.end + 1)
+    clause = { ...clause, text: text.slice(clause.start, few.end + 1), end: few.end + 1 };
+  // As sure as a quotation where the clause holds a whole one too; as a said clause otherwise.
+  const end = clause.end;
+  const whole = quotationsOf(text).some(
+    (q) =>
+      !q.runsOn &&
+      !q.runsIn &&
+      q.start >= clause.start &&
+      q.end <= end &&
+      text.slice(q.start, q.end).trim().split(/\s+/).length > FEW_QUOTED,
+  );
+  return { ...clause, weight: whole ? 1 : byVerb ? QUOTED_BY_VERB : QUOTED_CLAUSE };
+}
+
 /** The subject's words: a quotation, or what follows a verb of saying; less surely without the subject named. */
 function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const text = source.text;
@@ -1705,6 +1875,9 @@ function statementSpans(source: SpanSource, question: QuestionWords): Span[] {
   const closed = quotes.filter((q) => !q.runsOn && !q.runsIn);
   for (const q of closed.length > 0 ? closed : quotes.slice(0, 1))
     spans.push({ text: q.body, start: q.start, end: q.start + q.body.length, weight: 1 });
+  const held =
+    question.quotedClause === true ? quotedClause(source, question.subject ?? new Set()) : undefined;
+  if (held) spans.push(held);
   const verb = SPEECH.exec(text) ?? progressive;
   if (verb && spans.length === 0) {
     const from = verb.index + verb[0].length;
