@@ -10,7 +10,7 @@ import { citationsOf } from '../answer/types.js';
 import { focusOf, LEAD_FACTS } from '../claims/focus.js';
 import { momentOf } from '../claims/moments.js';
 import { placeWord, sameWords } from '../claims/places.js';
-import { ageOf, claimsOf, isConversion } from '../claims/read.js';
+import { ageOf, CURRENCY_NOUN, claimsOf, isConversion } from '../claims/read.js';
 import { subjectOf } from '../claims/subject.js';
 import { manySentenceEntities, namesInside } from '../facts/entities.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
@@ -1710,6 +1710,37 @@ export function clausesSwapped(
 }
 
 /**
+ * The stem of a count's noun, one for each COUNTED_NOUNS set ("nation" and "countri" alike): a
+ * lower-case noun ("Senators" may name the draft's "members"), no currency ("5m francs" is money).
+ */
+const nounOf = (q: Quantity): string | undefined => {
+  if (q.kind !== 'count' || !q.unit || !/^\p{Ll}+$/u.test(q.text.split(/\s+/).at(-1) ?? '')) return undefined;
+  if (CURRENCY_NOUN.test(` ${q.unit}`)) return undefined;
+  const s = stem(q.unit);
+  return [s, ...countedNounsOf(s)].sort()[0];
+};
+
+/**
+ * True when a draft's count (`figure`) and a coverage sentence's two counts, one stating its value
+ * (`own`), one not (`rival`), count their nouns the other way round: `own` counts another noun than
+ * the draft's figure, and `rival` counts the figure's noun, or `own`'s noun is one the draft's
+ * sentence counts with the rival's value ("9 rifles" beside "14 people", against "9 people" and
+ * "14 guns").
+ */
+export function nounsSwapped(
+  draft: readonly Quantity[],
+  figure: Quantity,
+  own: Quantity,
+  rival: Quantity,
+): boolean {
+  const [mine, theirs, other] = [nounOf(figure), nounOf(own), nounOf(rival)];
+  if (!mine || !theirs || !other || mine === theirs || theirs === other || rival.value === figure.value)
+    return false;
+  if (other === mine) return true;
+  return draft.some((q) => q !== figure && nounOf(q) === theirs && q.value === rival.value);
+}
+
+/**
  * Marks each stating mention for which `rivalOf` finds a rival (a value of its sentence the draft's
  * figure was confused with) as another figure's, and the rival as the value that differs. In order:
  * a mention marked stops stating, so a later one does not take it as its own.
@@ -2495,6 +2526,19 @@ function checkFigure(
           // figure say so (check-32).
           (!sentence.fact.quantities.some((q) => q !== quantity && q.kind === quantity.kind) &&
             swapped(sentence, quantity, r.m, o.m, rarity, CHANGED_SWAPPED_FACTOR))),
+    ),
+  );
+  // Two counts of one sentence given each other's nouns ("12 plants ... in 30 countries" against
+  // "30 plants ... in 12 countries"; "14 people ... 9 rifles" against "9 people ... 14 guns"): the
+  // draft's value counts another noun there, and the coverage's count of the draft's noun, or of
+  // the noun whose count the draft gives the value, is another value. The draft has confused the
+  // two; the value counting its noun is shown (check-36).
+  markSwapped(related, (r) =>
+    related.find(
+      (o) =>
+        o.m.fact === r.m.fact &&
+        (o.relation === 'differs' || o.relation === 'near') &&
+        nounsSwapped(sentence.fact.quantities, quantity, r.m.quantity, o.m.quantity),
     ),
   );
   // Two holders' values swapped in one coverage sentence ("40,000 in Northtown" against "In

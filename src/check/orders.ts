@@ -648,12 +648,74 @@ function checkOrdered(
     againstOf.set(ruled, top.stated);
     return ruled;
   }
+  // A date the story neither gives nor rules out may be told by an article the story's few were
+  // not: the coverage's sentences holding the date's rarest word and one of the words nearest it in
+  // the draft, where the nearest of them to the draft's words states it.
+  const beyond =
+    figure.keys.some((k) => SELF_EVIDENT.has(k)) && !pairs.some((p) => agrees(figure, p.stated))
+      ? statedBeyond(index, story, figure, anchor)
+      : [];
+  if (beyond.length > 0) {
+    const ids = new Set(beyond.map((p) => p.fact.articleId));
+    return {
+      ...base,
+      verdict: 'supported',
+      evidence: evidenceOf(
+        index,
+        beyond.map((p) => p.fact),
+      ),
+      note: `stated by ${ids.size} article${ids.size === 1 ? '' : 's'} [${[...ids].join(', ')}]`,
+    };
+  }
   return {
     ...base,
     verdict: 'not found',
     evidence: [],
     note: `looked for the ${SORT_NAMES[figure.sort]}: nothing in the coverage`,
   };
+}
+
+/** The draft's words nearest a date (by weight in its anchor) whose sentences beyond the story are read. */
+const BEYOND_WORDS = 3;
+/** The least overlap for a sentence beyond the story to state a date: it must tell the same event. */
+const BEYOND_OVERLAP = SURE_OVERLAP;
+
+/**
+ * The sentences of articles outside the story that state a draft's date (see checkOrdered): those
+ * holding the date's rarest word and one of the BEYOND_WORDS heaviest words of its anchor; where
+ * the best of their figures comparable with it holds at least BEYOND_OVERLAP of its words and gives
+ * its value, the sentences giving it within NEAR_BEST of that; else none. Never a ruling out.
+ */
+function statedBeyond(
+  index: FactIndex,
+  story: readonly string[],
+  figure: Ordered,
+  anchor: ReadonlyMap<string, number>,
+): Array<{ fact: Stated; stated: Ordered; score: number }> {
+  const own = wordStems(figure.text).filter((s) => index.countMatching(s) > 0);
+  if (own.length === 0) return [];
+  const rarest = own.reduce((a, b) => (index.countMatching(b) < index.countMatching(a) ? b : a));
+  const holding = index.match([[rarest]]);
+  const heaviest = [...anchor]
+    .filter(([s, w]) => w > 0 && index.countMatching(s) > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, BEYOND_WORDS);
+  const inStory = new Set(story);
+  const ids = new Set<string>();
+  for (const [s] of heaviest) for (const id of index.match([[s]]).keys()) if (holding.has(id)) ids.add(id);
+  const pairs: Array<{ fact: Stated; stated: Ordered; score: number }> = [];
+  for (const id of ids) {
+    const fact = index.fact(id);
+    if (!fact || inStory.has(fact.articleId)) continue;
+    const figures = readOrdered(fact.text);
+    for (const stated of figures)
+      if (comparable(figure, stated))
+        pairs.push({ fact, stated, score: overlap(anchor, fact.text, stated, figures) });
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const top = pairs[0];
+  if (!top || top.score < BEYOND_OVERLAP || !agrees(figure, top.stated)) return [];
+  return pairs.filter((p) => agrees(figure, p.stated) && p.score >= top.score * NEAR_BEST);
 }
 
 /**

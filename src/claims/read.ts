@@ -395,7 +395,7 @@ function namesOf(index: FactIndex, fact: Fact): string[] {
 }
 
 /** A currency's noun: what a word of a country before it ("Zedland francs", "Ruritanian dollars") names. */
-const CURRENCY_NOUN =
+export const CURRENCY_NOUN =
   /^\s+(?:francs?|dollars?|euros?|pounds?|kronor|krona|kroner|krone|rupees?|yuan|renminbi|yen|rand|pesos?|roubles?|rubles?|lira|lire|shekels?|ringgit|baht|riyals?|dinars?|dirhams?|zlotys?|forints?)\b/;
 
 /** The same noun anywhere in a sentence: only a sentence that writes one is looked at. */

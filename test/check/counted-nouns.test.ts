@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignment, contextOf, countedNounsOf, synonymsOf } from '../../src/check/align.js';
-import { candidateFacts } from '../../src/check/check.js';
-import { parseQuantities } from '../../src/facts/quantities.js';
+import { candidateFacts, nounsSwapped } from '../../src/check/check.js';
+import { parseQuantities, type Quantity } from '../../src/facts/quantities.js';
 import { stemsOf } from '../../src/facts/terms.js';
 import type { FactIndex } from '../../src/index/fact-index.js';
 import { idf } from '../../src/index/postings.js';
@@ -83,5 +83,38 @@ describe('candidates found by a counted noun’s other nouns', () => {
     expect(search()).not.toContain(nations);
     expect(search(countedNounsOf)).toContain(nations);
     expect(search(countedNounsOf)).toContain('Exports went to 20 countries last year.');
+  });
+});
+
+describe("two counts given each other's nouns (check-36, nounsSwapped)", () => {
+  const read = (t: string) => parseQuantities(t);
+  const at = (qs: readonly Quantity[], text: string) => {
+    const q = qs.find((x) => x.text.includes(text));
+    if (!q) throw new Error(`no ${text}`);
+    return q;
+  };
+  const coverage = read(
+    'It sold guns to 23 people who were barred from owning them and delivered 36 guns to buyers.',
+  );
+  const draft = read(
+    'It sold guns to 36 people barred from owning them and delivered 23 firearms to buyers.',
+  );
+
+  it("finds the coverage's count of the draft's noun, or of the noun the draft gives the rival's value", () => {
+    // "36 people" stated by "36 guns": the coverage counts people at 23.
+    expect(nounsSwapped(draft, at(draft, '36'), at(coverage, '36'), at(coverage, '23'))).toBe(true);
+    // "23 firearms" stated by "23 people", a noun the draft counts at 36, the value of "36 guns".
+    expect(nounsSwapped(draft, at(draft, '23'), at(coverage, '23'), at(coverage, '36'))).toBe(true);
+  });
+
+  it('finds nothing where the stating value counts the same noun, a name or a currency', () => {
+    const same = read('It sold guns to 36 people and 23 guns to dealers.');
+    expect(nounsSwapped(draft, at(draft, '36'), at(same, '36'), at(same, '23'))).toBe(false);
+    const named = read('There would be 400 Senators, including 250 elected members.');
+    const members = read('It would have 400 members, of whom 250 would be elected.');
+    expect(nounsSwapped(members, at(members, '400'), at(named, '400'), at(named, '250'))).toBe(false);
+    const money = read('Out go five million lira and the 20m note.');
+    const bill = read('Out goes the 20m lira bill.');
+    expect(nounsSwapped(bill, at(bill, '20m'), at(money, '20m'), at(money, 'five'))).toBe(false);
   });
 });

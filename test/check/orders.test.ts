@@ -720,3 +720,39 @@ describe('an ordinal joined to its noun by a hyphen (check-35b)', () => {
     expect(readRanks('A first-half goal and a second-half try.')).toEqual([]);
   });
 });
+
+describe('a date an article outside the story states (check-36)', () => {
+  // The story's three articles tell the ban; the act's year is given only by a fourth, which the
+  // draft's rare words do not rank among them.
+  const story = {
+    'politics/501':
+      'Chase ban begins\n\nThe chase ban began on Friday across England and Wales as riders gathered at dawn. Campaigners from the Meadow League vowed to fight the ban in the courts while riders gathered at meets. Riders of the Beaufort, Quorn and Belvoir foxhounds met near Badminton, Melton Mowbray and Grantham with terriers, whippers-in and followers.',
+    'politics/502':
+      'Riders defy ban\n\nRiders gathered at dawn on Friday as the chase ban began. The Meadow League vowed to fight on in the courts. Riders of the Beaufort, Quorn and Belvoir foxhounds met near Badminton, Melton Mowbray and Grantham with terriers, whippers-in and followers.',
+    'politics/503':
+      'League vows fight\n\nThe Meadow League vowed to fight the chase ban in the courts as riders gathered at dawn on Friday. Riders of the Beaufort, Quorn and Belvoir foxhounds met near Badminton, Melton Mowbray and Grantham with terriers, whippers-in and followers.',
+  };
+  const draft =
+    'The chase ban began on Friday as riders gathered at dawn. Riders of the Beaufort, Quorn and Belvoir foxhounds met near Badminton, Melton Mowbray and Grantham with terriers, whippers-in and followers. The Meadow League vowed to fight the ban in the courts. It came under the Chase Act 2004, forced through with the Assembly Act.';
+
+  it("supports a year whose sentence elsewhere holds the draft's words around it", () => {
+    const index = indexOf({
+      ...story,
+      'politics/504':
+        'Lawyers question act\n\nThe Chase Act 2004 was forced through by MPs with the Assembly Act after peers blocked it.',
+    });
+    const claim = claimAt(checkDraft(index, draft), draft, '2004');
+    expect(claim?.verdict).toBe('supported');
+    expect(claim?.note).toMatch(/politics\/504/);
+  });
+
+  it('leaves it not found where that sentence shares too few of its words, and never rules it out from there', () => {
+    const index = indexOf({
+      ...story,
+      'politics/504': 'Lawyers question act\n\nPeers blocked a bill on the Chase of hares in 2004.',
+      'politics/505': 'Act challenged\n\nThe Chase Act 2003 was forced through by MPs with the Assembly Act.',
+    });
+    const claim = claimAt(checkDraft(index, draft), draft, '2004');
+    expect(claim?.verdict).toBe('not found');
+  });
+});
