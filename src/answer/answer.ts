@@ -26,7 +26,7 @@ import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge, sentenceBrid
 import { coveredBy, eachId } from './candidate-ids.js';
 import { casedAsCoverage, rareNameCase } from './casing.js';
 import { comparedFacts } from './compared-ahead.js';
-import { countedHead } from './counted.js';
+import { countedHead, crowdUnwritten } from './counted.js';
 import { subjectFirst } from './figure-asked.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
@@ -351,6 +351,12 @@ export interface AnswerOptions {
    * before it ("how many buenos aires tube lines": lines; counted.ts, silent-36). Default true.
    */
   countedHead?: boolean;
+  /**
+   * A count question asking a crowd's size ("crowd at X for A v B") whose answering sentence writes no
+   * word of a crowd (fans, spectators, attendance ...) gets the note and at most two related facts:
+   * its count is of another thing (counted.ts `crowdUnwritten`, silent-36). Default true.
+   */
+  crowdInAnswer?: boolean;
   /** Study (silent-36): with `countedHead`, the head noun alone is what is counted (1), not with the two words after "how many" (0). */
   countedHeadOnly?: number;
   /**
@@ -505,6 +511,7 @@ export const defaultOptions: Required<
   scoreNotCount: true,
   countedHead: true,
   countedHeadOnly: 0,
+  crowdInAnswer: true,
   wordsWithoutSpan: true,
   expectedNotAsked: true,
   supposedNotAsked: true,
@@ -2089,13 +2096,15 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     // A name of the question its article never writes: the short answer is of another thing.
     const firstArticle = lead?.fact.articleId ?? '';
     const leadText = lead?.fact.text ?? '';
-    const lacked = lacksCounted(
-      form,
-      leadText,
-      slots,
-      o.countedHead ? countedHeadOf() : undefined,
-      o.countedHeadOnly > 0,
-    );
+    const lacked =
+      lacksCounted(
+        form,
+        leadText,
+        slots,
+        o.countedHead ? countedHeadOf() : undefined,
+        o.countedHeadOnly > 0,
+      ) ||
+      (o.crowdInAnswer && form.wants === 'count' && short !== undefined && crowdUnwritten(topic, leadText));
     // "how old" answered by a count that is no age; "how long is X's contract" by another thing's length.
     const otherFigure =
       short !== undefined &&

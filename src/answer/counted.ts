@@ -50,3 +50,18 @@ export function countedHead(question: string): string | undefined {
 const NOUNS = new Set(['NOUN', 'PROPN']);
 /** A plural noun: what a count's phrase ends on. */
 const PLURAL = /(?:s|people|staff|children|men|women|police)$/i;
+
+/** A question counting a crowd at an event: "crowd", "attendance", "gate" (silent-36). */
+const CROWD_ASKED = /\b(?:crowd|crowds|attendance|gate)\b/i;
+/** What a sentence giving a crowd's size writes: the crowd, its fans, the seats they fill. */
+const CROWD_SAID =
+  /\b(?:crowds?|attend\w*|spectators?|fans|supporters|audiences?|sell-?out|sold[- ]out|capacity|packed|watched|in front of|turned out|turn-?out|gate|people|visitors|revellers|concert-?goers)\b/i;
+
+/**
+ * True when a count question asks a crowd's size ("crowd at X for A v B", "what was the attendance")
+ * and the sentence answering writes no word of a crowd: its count is of another thing ("two more
+ * penalties", "two goals"). Pure.
+ */
+export function crowdUnwritten(question: string, sentence: string): boolean {
+  return CROWD_ASKED.test(question) && !CROWD_SAID.test(sentence);
+}

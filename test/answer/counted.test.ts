@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuery as answerWith, lacksCounted } from '../../src/answer/answer.js';
-import { countedHead } from '../../src/answer/counted.js';
+import { countedHead, crowdUnwritten } from '../../src/answer/counted.js';
 import { indexOf } from '../helpers/index.js';
 
 const answerQuery = (index: ReturnType<typeof indexOf>, q: string, o = {}) =>
@@ -48,5 +48,30 @@ describe('what "how many" counts, read to its head noun (silent-36)', () => {
     const answer = answerQuery(other, question);
     expect(answer.answer).toBeUndefined();
     expect(answer.note).toMatch(/^The coverage gives no number of lines for/);
+  });
+});
+
+describe('a crowd asked, another thing counted (silent-36)', () => {
+  it('crowdUnwritten: a crowd asked and no word of one in the sentence', () => {
+    expect(crowdUnwritten('rovers v city crowd', 'Rovers scored two goals in the first ten minutes.')).toBe(
+      true,
+    );
+    expect(crowdUnwritten('rovers v city crowd', 'A crowd of 12,000 saw Rovers win.')).toBe(false);
+    expect(crowdUnwritten('rovers v city crowd', 'Some 12,000 fans saw Rovers win.')).toBe(false);
+    expect(crowdUnwritten('rovers v city goals', 'Rovers scored two goals.')).toBe(false);
+  });
+
+  const index = indexOf({
+    match:
+      'Rovers ease past City\n\nRovers wrapped up their Harbour Cup tie against City with two goals in the first ten minutes.\nCity had the better of the second half of Rovers v City at Harbour Park.\n',
+  });
+  const question = 'rovers v city harbour cup crowd';
+
+  it('is silent with the note, where without the rule the goals are the answer', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no number/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    expect(answerQuery(index, question, { crowdInAnswer: false }).answer?.text).toMatch(/two goals/);
   });
 });
