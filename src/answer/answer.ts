@@ -352,6 +352,11 @@ export interface AnswerOptions {
    */
   countedHead?: boolean;
   /**
+   * `expectedNotAsked` spares a question on a condition or by a year ("if Y signs up", "by 2008", "by
+   * end-2005"): it asks what is expected (asked.ts `SUPPOSED_ASKED`, silent-36). Default true.
+   */
+  expectedIfAsked?: boolean;
+  /**
    * A count question asking a crowd's size ("crowd at X for A v B") whose answering sentence writes no
    * word of a crowd (fans, spectators, attendance ...) gets the note and at most two related facts:
    * its count is of another thing (counted.ts `crowdUnwritten`, silent-36). Default true.
@@ -512,6 +517,7 @@ export const defaultOptions: Required<
   countedHead: true,
   countedHeadOnly: 0,
   crowdInAnswer: true,
+  expectedIfAsked: true,
   wordsWithoutSpan: true,
   expectedNotAsked: true,
   supposedNotAsked: true,
@@ -2138,7 +2144,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       short !== undefined &&
       asksFigure(form.wants) &&
       form.wants !== undefined &&
-      onlyExpected(topic, leadText, short);
+      onlyExpected(topic, leadText, short, o.expectedIfAsked);
     // A figure the sentence only supposes on a condition ("would owe £3m if it lost").
     const supposed =
       o.supposedNotAsked &&
