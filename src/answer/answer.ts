@@ -26,6 +26,7 @@ import { type BridgeTable, bridgeScore, bridgeWords, defaultBridge, sentenceBrid
 import { coveredBy, eachId } from './candidate-ids.js';
 import { casedAsCoverage, rareNameCase } from './casing.js';
 import { comparedFacts } from './compared-ahead.js';
+import { countedHead, crowdUnwritten } from './counted.js';
 import { subjectFirst } from './figure-asked.js';
 import { finerDate } from './finer-date.js';
 import { FLOW_WORDS, otherFlow } from './flow.js';
@@ -366,6 +367,24 @@ export interface AnswerOptions {
    */
   scoreNotCount?: boolean;
   /**
+   * `lacksCounted` reads the head noun of what "how many" counts too, past names and adjectives
+   * before it ("how many buenos aires tube lines": lines; counted.ts, silent-36). Default true.
+   */
+  countedHead?: boolean;
+  /**
+   * `expectedNotAsked` spares a question on a condition or by a year ("if Y signs up", "by 2008", "by
+   * end-2005"): it asks what is expected (asked.ts `SUPPOSED_ASKED`, silent-36). Default true.
+   */
+  expectedIfAsked?: boolean;
+  /**
+   * A count question asking a crowd's size ("crowd at X for A v B") whose answering sentence writes no
+   * word of a crowd (fans, spectators, attendance ...) gets the note and at most two related facts:
+   * its count is of another thing (counted.ts `crowdUnwritten`, silent-36). Default true.
+   */
+  crowdInAnswer?: boolean;
+  /** Study (silent-36): with `countedHead`, the head noun alone is what is counted (1), not with the two words after "how many" (0). */
+  countedHeadOnly?: number;
+  /**
    * A question asking for a figure that is (no "will", "could", "expected", "forecast" ...) whose
    * short answer its sentence only expects or supposes ("Profit had been forecast to be 2.8bn
    * rupees", "We could have sold twice as many tickets"; the claims layer's modality `expected`) gets
@@ -520,6 +539,10 @@ export const defaultOptions: Required<
   placeEventNear: 40,
   termInAnswer: true,
   scoreNotCount: true,
+  countedHead: true,
+  countedHeadOnly: 0,
+  crowdInAnswer: true,
+  expectedIfAsked: true,
   wordsWithoutSpan: true,
   expectedNotAsked: true,
   supposedNotAsked: true,
@@ -1297,10 +1320,20 @@ const ANYONE = new Set(['peopl', 'person', 'individu', 'time']);
  * gives is of something else ("how many staff does the firm have?" answered by a count of games), so
  * the coverage gives no number of X. Pure.
  */
-export function lacksCounted(form: QuestionForm, text: string, slots: readonly Slot[] = []): boolean {
+export function lacksCounted(
+  form: QuestionForm,
+  text: string,
+  slots: readonly Slot[] = [],
+  head?: string,
+  headOnly = false,
+): boolean {
   if (form.wants !== 'count' || !form.head) return false;
-  // The head is the one or two words after "how many" ("ID fraud", "staff does"): any of its content words counts.
-  const counted = [...contentStems(form.head)].filter((c) => !QUESTION_WORDS.has(c));
+  // The head is the one or two words after "how many" ("ID fraud", "staff does"): any of its content
+  // words counts, and so does the phrase's head noun where it is read further on (`countedHead`);
+  // `headOnly`: the head noun alone, not the names and adjectives before it.
+  const counted = [...contentStems(headOnly && head ? head : `${form.head} ${head ?? ''}`)].filter(
+    (c) => !QUESTION_WORDS.has(c),
+  );
   if (counted.length === 0 || counted.some((c) => ANYONE.has(c))) return false;
   const said = new Set(stemsOf(text));
   const words = new Set(counted);
@@ -1354,8 +1387,11 @@ const askedStems = (question: string) =>
   );
 
 /** What a question asks for, in a note that the coverage does not give it. */
-function wantedThing(form: QuestionForm): string {
-  const head = (form.head ?? '').split(' ').filter((w) => !FUNCTION_WORDS.has(w))[0];
+function wantedThing(form: QuestionForm, countedNoun?: string): string {
+  // A count names its phrase's head noun where one is read ("number of songs", not "of old"; silent-36).
+  const head =
+    (form.wants === 'count' ? countedNoun : undefined) ??
+    (form.head ?? '').split(' ').filter((w) => !FUNCTION_WORDS.has(w))[0];
   switch (form.wants) {
     case 'money':
       return form.named ?? 'amount';
@@ -2074,6 +2110,13 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     );
     if (k > 0) c.spans = [c.spans[k] as Span, ...c.spans.filter((_, i) => i !== k)];
   };
+  // What "how many" counts, its head noun read once by the tagger where a rule asks (counted.ts).
+  let countedRead: string | undefined | null = null;
+  const countedHeadOf = () => {
+    if (countedRead === null)
+      countedRead = form.wants === 'count' && form.head ? countedHead(query) : undefined;
+    return countedRead;
+  };
   // The rules that withhold a sentence's short answer whatever its confidence (each has its own note).
   const rulesOf = (lead: Candidate | undefined) => {
     subjectSpanFirst(lead);
@@ -2084,7 +2127,15 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     // A name of the question its article never writes: the short answer is of another thing.
     const firstArticle = lead?.fact.articleId ?? '';
     const leadText = lead?.fact.text ?? '';
-    const lacked = lacksCounted(form, leadText, slots);
+    const lacked =
+      lacksCounted(
+        form,
+        leadText,
+        slots,
+        o.countedHead ? countedHeadOf() : undefined,
+        o.countedHeadOnly > 0,
+      ) ||
+      (o.crowdInAnswer && form.wants === 'count' && short !== undefined && crowdUnwritten(topic, leadText));
     // "how old" answered by a count that is no age; "how long is X's contract" by another thing's length.
     const otherFigure =
       short !== undefined &&
@@ -2118,7 +2169,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       short !== undefined &&
       asksFigure(form.wants) &&
       form.wants !== undefined &&
-      onlyExpected(topic, leadText, short);
+      onlyExpected(topic, leadText, short, o.expectedIfAsked);
     // A figure the sentence only supposes on a condition ("would owe £3m if it lost").
     const supposed =
       o.supposedNotAsked &&
@@ -2490,7 +2541,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
             ? apartReason
             : roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
-              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : supposed && !unclear ? ', only a possible one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
+              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form, o.countedHead ? countedHeadOf() : undefined)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : supposed && !unclear ? ', only a possible one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
         }
       : {}),
     disagreements,

@@ -107,6 +107,12 @@ const EXPECTATION_ASKED =
   /\b(?:will|would|could|might|may|shall|expect\w*|forecast\w*|predict\w*|project\w*|estimat\w*|anticipat\w*|likely|set to|going to|due to|supposed|meant to|scheduled|slated|tipped|aim\w*|target\w*|hop(?:e|es|ed|ing)|plan\w*|want\w*|intend\w*|propos\w*|offer\w*|bid\w*|seek\w*|sought|next|future|outlook|potential\w*|possibl\w*|up to)\b|['’]ll\b/i;
 
 /**
+ * Words with which a question asks a figure on a condition or by a date ("X's share if Y signs up",
+ * "how many homes with hdtv by 2008", "by end-2005"): what is expected, too (silent-36).
+ */
+const SUPPOSED_ASKED = /\b(?:if|unless)\b|\bby (?:the )?(?:end[- ](?:of )?)?(?:19|20)\d\d\b/i;
+
+/**
  * A figure forecast or supposed, not one that will be as planned or is expected to be ("will cost",
  * "is expected to fetch": a pending deal a present question asks about): "forecast", "predicted",
  * "had been expected", "could have sold".
@@ -125,8 +131,11 @@ export function onlyExpected(
   question: string,
   sentence: string,
   span: { start: number; end: number },
+  conditionAsked = true,
 ): boolean {
   if (EXPECTATION_ASKED.test(question)) return false;
+  // silent-36: a question on a condition or by a year to come asks what is expected too.
+  if (conditionAsked && SUPPOSED_ASKED.test(question)) return false;
   return (
     modalityOf(sentence, span.start, span.end) === 'expected' &&
     FORECAST.test(clauseAround(sentence, span.start, span.end))

@@ -144,6 +144,17 @@ describe('onlyExpected: a figure that is, not one forecast or supposed', () => {
     for (const question of ['what profit had Acme been forecast to make?', 'how much could Acme make?'])
       expect(onlyExpected(question, forecast, at(forecast, '6.7bn rupees'))).toBe(false);
   });
+
+  it('a question on a condition or by a year to come asks what is expected (silent-36)', () => {
+    const forecast = 'Its share of the market is forecast to reach 47%.';
+    for (const question of ['zedray share of the market if Acme signs up', 'zedray market share by end-2008'])
+      expect(onlyExpected(question, forecast, at(forecast, '47%'))).toBe(false);
+    // Without the reading (the option off), a forecast is no answer to it.
+    expect(
+      onlyExpected('zedray share of the market if Acme signs up', forecast, at(forecast, '47%'), false),
+    ).toBe(true);
+    expect(onlyExpected('zedray market share in 2004', forecast, at(forecast, '47%'))).toBe(true);
+  });
 });
 
 describe('periodUnwritten: a figure of the quarter or half asked, not of another', () => {
