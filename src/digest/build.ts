@@ -302,7 +302,7 @@ const LEAD_SPREAD = 0.99;
  * An article's opening: its lead and the sentence after it (positions below this). A claim that names
  * no measure and no sum (a count, a dated event, a sentence merged across articles) leads the top line
  * only where some article stating it opens with it: told only further down in each, it is background
- * to their news ("the fifth in a series of 18 reissues", the year a brewer bought another, what a line
+ * to their news ("the third in a series of 14 reissues", the year a brewer bought another, what a line
  * technology does; digest-36). A measured claim or a sum of money keeps `FRONT_SHARE` alone: an
  * article's figures follow its lead (the aid two articles give in their third sentence, digest-34b).
  */
@@ -1853,8 +1853,8 @@ function whatIsNew(
       }
     }
     // The new article's lead is its news: listed first of what it adds where no earlier article said it,
-    // its figure in its own words though the digest cannot place it ("has agreed to buy Alfa's stake
-    // ... for up to 259.7m euros", not first "employs 8,000 staff" of its ninth sentence; digest-36).
+    // its figure in its own words though the digest cannot place it ("has agreed to buy Orvo Capital's stake
+    // ... for up to 260m euros", not first "employs 6,000 staff" of a later sentence; digest-36).
     const lead = index.factsOf(article.id).find((f) => f.position === 0);
     if (
       lead &&
