@@ -299,6 +299,16 @@ const FRONT_SHARE = 0.5;
 const LEAD_SPREAD = 0.99;
 
 /**
+ * An article's opening: its lead and the sentence after it (positions below this). A claim that names
+ * no measure and no sum (a count, a dated event, a sentence merged across articles) leads the top line
+ * only where some article stating it opens with it: told only further down in each, it is background
+ * to their news ("the third in a series of 14 reissues", the year a brewer bought another, what a line
+ * technology does; digest-36). A measured claim or a sum of money keeps `FRONT_SHARE` alone: an
+ * article's figures follow its lead (the aid two articles give in their third sentence, digest-34b).
+ */
+const OPENING = 2;
+
+/**
  * True when the figure at `start` stands in an aside: a non-restrictive relative clause opened by a
  * comma, a bracket or a spaced dash and not closed before it (", which owns 38% of ...", "- in which
  * the group owns a stake -", "the valley, which was hit by the floods of 12 March"). An article
@@ -438,6 +448,7 @@ function topLine(
   for (const fact of index.facts())
     frontOf.set(fact.text, Math.min(frontOf.get(fact.text) ?? 1, shareOf(fact)));
   const inFront = (facts: readonly Fact[]) => facts.some((f) => shareOf(f) < FRONT_SHARE);
+  const opens = (facts: readonly Fact[]) => facts.some((f) => f.position < OPENING);
   // A claim an article writes only in asides (`writtenAsAside`) past its lead is background to that
   // article; it is the story's background where at least half the articles stating it tell it so.
   // Where more state it as their news (a bid "that puts a £640m price on the team" in two, one aside
@@ -467,6 +478,14 @@ function topLine(
       });
       return starts.length > 0 && starts.every(Boolean);
     });
+  };
+  // A dated event some article stating it opens with: a sentence of its opening writes its day.
+  const eventOpens = (c: StatedClaim) => {
+    if (placed(c.text) < OPENING) return true;
+    const day = c.figure.replace(/^(?:on|in|by|at|of|from|since|until|before|after)\s+/i, '');
+    return [c.source, ...c.also].some((cited) =>
+      index.factsOf(cited.id).some((f) => f.position < OPENING && f.text.includes(day)),
+    );
   };
   // Where a sentence stands in its article: the earliest, when several articles write it alike.
   const placeOf = new Map<string, number>();
@@ -738,7 +757,10 @@ function topLine(
       at: Math.min(
         ...[c.shown, ...c.stating, ...merged.map((o) => o.rep), ...inWords].map((m) => m.fact.position),
       ),
-      front: inFront(stating.map((m) => m.fact)) && !toldAsAside(stating),
+      front:
+        inFront(stating.map((m) => m.fact)) &&
+        (measuredClaim(c) || c.shown.quantity.kind === 'money' || opens(stating.map((m) => m.fact))) &&
+        !toldAsAside(stating),
       ...(c.shown.quantity.kind === 'money' && c.shown.quantity.qualifier === 'exact'
         ? { amounts: amountKeys(c.shown) }
         : {}),
@@ -756,7 +778,8 @@ function topLine(
       n: c.articles,
       rank: STATED_RANK,
       at: placed(c.text),
-      front: (frontOf.get(c.text) ?? 1) < FRONT_SHARE && !eventAsAside(c),
+      front:
+        (frontOf.get(c.text) ?? 1) < FRONT_SHARE && !eventAsAside(c) && (c.kind !== 'date' || eventOpens(c)),
     });
   const byText = new Map<string, string[]>();
   for (const fact of index.facts()) byText.set(fact.text, [...(byText.get(fact.text) ?? []), fact.articleId]);
@@ -798,7 +821,7 @@ function topLine(
         rank: -1,
         // Sentences merged across articles keep the order of the names they are found by.
         at: 0,
-        front: (frontOf.get(f.text) ?? 1) < FRONT_SHARE,
+        front: (frontOf.get(f.text) ?? 1) < FRONT_SHARE && placed(f.text) < OPENING,
       });
     }
   }
@@ -1828,6 +1851,22 @@ function whatIsNew(
           },
         });
       }
+    }
+    // The new article's lead is its news: listed first of what it adds where no earlier article said it,
+    // its figure in its own words though the digest cannot place it ("has agreed to buy Orvo Capital's stake
+    // ... for up to 260m euros", not first "employs 6,000 staff" of a later sentence; digest-36).
+    const lead = index.factsOf(article.id).find((f) => f.position === 0);
+    if (
+      lead &&
+      !used.has(lead.id) &&
+      lead.kind !== 'row' &&
+      standsAlone(lead.text) &&
+      !saidBefore(lead) &&
+      !restatesEarlierLead(lead) &&
+      !restatesEarlier(lead)
+    ) {
+      used.add(lead.id);
+      adds.unshift({ text: lead.text });
     }
     for (const fact of index.factsOf(article.id)) {
       if (adds.length + changed.length >= max) break;

@@ -993,11 +993,17 @@ const COUNTED_END =
  * the words `after` it end the thing counted ("70.5 gigaflops.", "80,000 barrels of oil": the number
  * alone says less than the sentence, digest-34); an ordinal with its suffix ("12th", not "12").
  */
+/** A bracketed sum of money right after a figure: the same amount in another currency. */
+const CONVERTED_AFTER = /^\s*\(\s*(?:about\s+|around\s+|some\s+)?[$£€¥]\s?\d/i;
+
 function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolean, after = ''): string {
   const { text, unit } = q;
   if (q.kind === 'count' && ORDINAL.test(text)) return text;
   if (measured || q.kind !== 'count' || !unit || !text.endsWith(unit)) return figureText(q);
   const number = text.slice(0, -unit.length).trimEnd();
+  // A sum in a currency the reader does not know, its word right before the same sum in one it knows,
+  // bracketed ("30bn baht (£398m; $768m)"): the word is the sum's currency, never dropped (digest-36).
+  if (CONVERTED_AFTER.test(after) && /\d/.test(number)) return text;
   if (PLURAL_UNIT.test(unit) && !NUMBER_END.test(number) && /\d/.test(number)) return text;
   if (PLURAL_NOUN.test(unit) && /\d/.test(number) && COUNTED_END.test(after)) return text;
   return figureText({ text: number });
