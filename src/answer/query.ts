@@ -143,18 +143,21 @@ export function parseQuery(
     if (
       !vocabulary.ignore.has(token.stem) &&
       !slots.some((s) => s.phrases[0]?.[0] === token.stem && !s.concept)
-    )
+    ) {
+      // Read once: a ranking asks it of every candidate (speed-36).
+      let key: boolean | undefined;
       slots.push({
         label: token.text,
         phrases: [[token.stem]],
         alternatives: withOthers(paraphrases.byPhrase.get(token.stem), other.get(i)),
         get key() {
           // A capitalized word after the first is a name ("Dark Harbour", a film), whatever its tag.
-          return (
-            lone || (token.start > 0 && /^\p{Lu}/u.test(token.text)) || TOPIC_TAGS.has(posAt(token.start))
-          );
+          key ??=
+            lone || (token.start > 0 && /^\p{Lu}/u.test(token.text)) || TOPIC_TAGS.has(posAt(token.start));
+          return key;
         },
       });
+    }
     i += 1;
   }
   return slots;

@@ -19,7 +19,7 @@ const TEXTS = [
 ];
 
 let position = 0;
-const factOf = (text: string) => new NumberedFact('t/1', position++, 'sentence', text, stemNumbersOf(text));
+const factOf = (text: string) => new NumberedFact('t/1', position++, 'text', text, stemNumbersOf(text));
 
 describe('measuredWhereAsked', () => {
   const vocabulary = defaultVocabulary();
