@@ -2,9 +2,9 @@ import { compareClaims } from '../claims/compare.js';
 import { type ClaimFigure, claimFigures, claimsOf, claimsOfMany } from '../claims/read.js';
 import { compareIds } from '../corpus/order.js';
 import { MONTH_SHORT_FORMS, MONTHS } from '../facts/months.js';
-import { tagAhead, tagWords } from '../facts/nlp.js';
+import { tagAhead, tagWords, tagWordsOfMany } from '../facts/nlp.js';
 import { statesKind } from '../facts/numbered.js';
-import { DURATION_UNIT } from '../facts/quantities.js';
+import { DURATION_UNIT, type Quantity } from '../facts/quantities.js';
 import { escapeRegExp, stem, stemsOf, termsOf } from '../facts/terms.js';
 import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
@@ -33,6 +33,7 @@ import { FLOW_WORDS, otherFlow } from './flow.js';
 import { formProbabilities } from './form-model.js';
 import { type HedgedModel, hedgedKept, shippedHedgedModel } from './hedged-gate.js';
 import { kindMisfit, placeOfEvent } from './kinds.js';
+import { kindsOfMeasures, measuredWhereAsked } from './measured-asked.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
 import { parseQuery, type Slot } from './query.js';
 import {
@@ -645,6 +646,12 @@ const measuredOf = (slots: readonly Slot[]): Concept[] =>
 const GROUPED = 50;
 /** How deep `ruledAside` and `finerDates` look for a sentence to put first (the first five candidates). */
 const NEAR_TIE_DEPTH = 5;
+
+/**
+ * How many candidates of a what-happened question are tagged together ahead of their spans: fewer
+ * than the tagger keeps (`recentlyTagged`, 4,096), so that none is gone before its spans are read.
+ */
+const EVENT_TAGGED = 1000;
 
 /** How many of the best candidates are re-ranked by reading which measure their figures belong to. */
 const RERANKED = 60;
@@ -2668,6 +2675,9 @@ function answerTyped(
   // Name questions read the names of every sentence weighed: in one trip to the tagger.
   if (wants && ['name', 'person', 'organisation', 'place'].includes(wants))
     index.readEntities(out.map((c) => c.fact));
+  // What-happened questions read every weighed sentence's parts of speech (`eventSpans`): in few
+  // trips to the tagger, not one a sentence (speed-36; at most EVENT_TAGGED, within what it keeps).
+  if (wants === 'event') tagWordsOfMany(out.slice(0, EVENT_TAGGED).map((c) => c.fact.text));
   // The most of the question any weighed sentence of each article holds itself (`ownGap`).
   const bestOwn = new Map<string, number>();
   for (const c of out)
@@ -2727,13 +2737,17 @@ function answerTyped(
           askedNames.map((a) => a.k),
           localWeights.get(fact.articleId) ?? [],
         );
+  // speed-36: a candidate's figures are parsed only where they can weigh (see measuredWhereAsked).
+  const askedKinds = kindsOfMeasures(vocabulary, asked);
   for (const c of out) {
-    const measures = asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : [];
-    if (asked.size > 0) c.measured = measures.map(([, concept]) => concept.name);
+    let measures: ReadonlyArray<[Quantity, Concept]> | undefined;
+    const measuresOf = () =>
+      (measures ??= asked.size > 0 && c.fact.quantities.length > 0 ? attribute(c.fact, vocabulary) : []);
+    if (asked.size > 0) c.measured = measuredWhereAsked(c.fact, askedKinds, measuresOf);
     let tagged: ReturnType<typeof tagWords> | undefined;
     const ofAnother = (span: Span) =>
-      measures.some(([q, concept]) => q.start === span.start && !asked.has(concept.name)) &&
-      !measures.some(([q, concept]) => q.start === span.start && asked.has(concept.name));
+      measuresOf().some(([q, concept]) => q.start === span.start && !asked.has(concept.name)) &&
+      !measuresOf().some(([q, concept]) => q.start === span.start && asked.has(concept.name));
     const spans = !wants
       ? []
       : byNearness(
@@ -2741,7 +2755,11 @@ function answerTyped(
           answerSpans(
             {
               text: c.fact.text,
-              quantities: c.fact.quantities,
+              // Parsed when a rule reads them (figure questions): not for every candidate of the others.
+              get quantities() {
+                return c.fact.quantities;
+              },
+              states: (kind) => statesKind(c.fact, kind),
               names: () => index.entitiesOf(c.fact),
               ...(wants === 'statement' ? { speakers: () => speakersOfFact(c.fact) } : {}),
               tags: () => {

@@ -6,7 +6,7 @@
 import { isDemonym } from '../claims/demonyms.js';
 import { DAY, MONTH_OR_SHORT } from '../facts/months.js';
 import { type TaggedWord, tagWords } from '../facts/nlp.js';
-import type { Quantity } from '../facts/quantities.js';
+import type { Quantity, QuantityKind } from '../facts/quantities.js';
 import { escapeRegExp, stem } from '../facts/terms.js';
 import { type AnswerType, figureKinds } from './question.js';
 import { AFTER_A_PLACE, insideNamedPlace } from './where-place.js';
@@ -48,6 +48,12 @@ export type NameKind = 'person' | 'organisation' | 'place';
 export interface SpanSource {
   text: string;
   quantities: readonly Quantity[];
+  /**
+   * Whether it states a quantity of a kind, as `quantities` tells, where that is told without
+   * parsing them (`statesKind`): a figure question reads the quantities only of a fact that states
+   * one of the kinds it asks (speed-36). Unknown when absent: the quantities are read.
+   */
+  states?: (kind: QuantityKind) => boolean;
   /** Names (runs of proper nouns) in the fact, read lazily: only name and place questions need them. */
   names: () => readonly string[];
   /** Its words with their parts of speech, read when a name may only describe another. */
@@ -665,7 +671,9 @@ function figureSpans(source: SpanSource, wants: AnswerType, question: QuestionWo
   const perAsked =
     ['per', 'each', 'a', 'an'].some((w) => question.stems.has(w)) || question.stems.has('rate');
   const spans: Span[] = [];
-  for (const q of source.quantities) {
+  // A fact that states no quantity of the kinds asked gives no span of them: its quantities unread.
+  const stated = [...kinds.keys()].some((kind) => source.states?.(kind as QuantityKind) ?? true);
+  for (const q of stated ? source.quantities : []) {
     const weight = kinds.get(q.kind);
     if (
       weight === undefined ||

@@ -470,17 +470,24 @@ export class FactIndex {
       const found = this.search.searchAll(indexed);
       // A phrase of one word keeps every fact found; a longer one, those whose terms hold it (kept
       // in a map of their own, in the search's order, with no list of entries made per search).
+      // (Map forEach rather than for-of: no [id, score] pair made per fact, speed-36.)
       let results = found;
       if (phrase.length > 1) {
-        results = new Map<string, number>();
-        for (const [id, score] of found)
-          if (holdsPhrase(this.fact(id)?.terms ?? [], phrase)) results.set(id, score);
+        const held = new Map<string, number>();
+        found.forEach((score, id) => {
+          if (holdsPhrase(this.fact(id)?.terms ?? [], phrase)) held.set(id, score);
+        });
+        results = held;
       }
       const rarity = idf(total, results.size) * phrase.length;
-      for (const [id, score] of results) parts.set(id, Math.max(parts.get(id) ?? 0, score / rarity));
+      results.forEach((score, id) => {
+        parts.set(id, Math.max(parts.get(id) ?? 0, score / rarity));
+      });
     }
     const rarity = idf(total, parts.size);
-    for (const [id, part] of parts) parts.set(id, part * rarity);
+    parts.forEach((part, id) => {
+      parts.set(id, part * rarity);
+    });
     return parts;
   }
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer.js';
 import { parseQuery } from '../../src/answer/query.js';
+import { stemsOf } from '../../src/facts/terms.js';
 import { formsIn, ShortForms } from '../../src/index/short-forms.js';
-import { defaultVocabulary } from '../../src/index/vocabulary.js';
+import { buildVocabulary, defaultVocabulary } from '../../src/index/vocabulary.js';
 import { indexOf } from '../helpers/index.js';
 
 const vocabulary = defaultVocabulary();
@@ -22,6 +23,35 @@ describe('parseQuery', () => {
 
   it('keeps short words that are topics, such as a series letter', () => {
     expect(labels('series f').map((l) => l[0])).toEqual(['series', 'f']);
+  });
+
+  it('reads a phrase as the first concept of the vocabulary that has it, three words long at most', () => {
+    const shared = buildVocabulary({
+      ignore: ['what'],
+      unindexed: [],
+      concepts: [
+        { name: 'first', words: ['rival bid'] },
+        { name: 'second', words: ['rival bid', 'hostile rival bid', 'a b c d'] },
+      ],
+    });
+    const read = (q: string) => parseQuery(q, shared).map((s) => [s.label, s.concept?.name ?? null]);
+    expect(read('what rival bid')).toEqual([['rival bid', 'first']]);
+    expect(read('hostile rival bid')).toEqual([['hostile rival bid', 'second']]);
+    expect(read('a b c d').map(([, name]) => name)).toEqual([null, null, null, null]);
+  });
+
+  it('reads every phrase of the shipped vocabulary as the first concept that has it', () => {
+    let phrases = 0;
+    for (const concept of vocabulary.concepts)
+      for (const words of concept.words ?? []) {
+        const stems = stemsOf(words).join(' ');
+        const n = stemsOf(words).length;
+        if (n < 2 || n > 3) continue;
+        const first = vocabulary.concepts.find((c) => c.phrases.some((p) => p.join(' ') === stems));
+        expect(parseQuery(words, vocabulary)[0]?.concept?.name, words).toBe(first?.name);
+        phrases++;
+      }
+    expect(phrases).toBeGreaterThan(20);
   });
 
   it('gives no slot for a question made only of question words', () => {
