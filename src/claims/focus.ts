@@ -9,7 +9,7 @@ import type { Fact } from '../facts/types.js';
 import type { FactIndex } from '../index/fact-index.js';
 import { isDemonym } from './demonyms.js';
 import { isCountry, isRegion } from './places.js';
-import { NOT_A_SUBJECT, openingName, partedNames, TRAILING_MOMENT } from './subject.js';
+import { NOT_A_SUBJECT, namesNoOne, openingName, partedNames, TRAILING_MOMENT } from './subject.js';
 
 export interface Focus {
   /** The organisation (or thing) the article names most: what "the firm" and "it" stand for. */
@@ -225,7 +225,13 @@ export function focusOf(index: FactIndex, articleId: string): Focus {
     const opening = openingName(fact.text, headed);
     for (const raw of [...partedNames(fact.text, index.entitiesOf(fact)), ...(opening ? [opening] : [])]) {
       const name = raw.replace(TRAILING_MOMENT, '');
-      if (name.length < 2 || NOT_A_SUBJECT.test(name) || commonOpening(fact.text, name, text)) continue;
+      if (
+        name.length < 2 ||
+        NOT_A_SUBJECT.test(name) ||
+        namesNoOne(fact.text, name) ||
+        commonOpening(fact.text, name, text)
+      )
+        continue;
       candidates.set(name, (candidates.get(name) ?? 0) + (i === 0 ? 2 : 1));
     }
   });

@@ -21,7 +21,7 @@ const NOUN_LIKE = new Set(['NOUN', 'PROPN']);
  * prices" oil's, "Pre-tax profits" nobody's the sentence tells. Read on the lower-case word.
  */
 const MEASURE_HEAD =
-  /^(?:sales|sale|prices?|futures|profits?|revenues?|earnings|income|turnover|output|growth|debts?|deficits?|spending|costs?|value|valuation|shares?|stock|losses|loss|rates?|figures?|numbers?|totals?|amount|proportion|percentage|levels?|volumes?|market|exports|imports|investment|budget|inflation|unemployment|pay|wages|salaries|fees?|fares?|bills?|takings|receipts|returns?|yields?|dividends?|margins?|orders|deliveries|shipments|audiences?|ratings?|jobs|production|demand|supply|capacity|premiums?|rents?|payments?|benefits?)$/;
+  /^(?:sales|sale|prices?|futures|profits?|revenues?|earnings|income|turnover|output|growth|debts?|deficits?|spending|costs?|value|valuation|shares?|stock|losses|loss|rates?|figures?|numbers?|totals?|amount|proportion|percentage|levels?|volumes?|market|exports|imports|investment|budget|inflation|unemployment|pay|wages|salaries|fees?|fares?|bills?|takings|receipts|returns?|yields?|dividends?|margins?|orders|deliveries|shipments|audiences?|ratings?|jobs|production|demand|supply|capacity|premiums?|rents?|payments?|benefits?|gdp|gnp)$/;
 
 /**
  * Words of a phrase that say what kind of measure, not whose: "average earnings", "the total

@@ -29,7 +29,16 @@ import { type Moment, momentOf, momentsIn, yearOf } from './moments.js';
 import { mayHavePhraseOwner, phraseOwnerOf } from './phrase.js';
 import { isRegion } from './places.js';
 import { type Attribution, attributionOf, firstPersonQuote, quoted } from './speaker.js';
-import { NOT_A_SUBJECT, occurrences, openingName, ownerNames, partedNames, subjectOf } from './subject.js';
+import {
+  describesPerson,
+  NOT_A_SUBJECT,
+  namesNoOne,
+  occurrences,
+  openingName,
+  ownerNames,
+  partedNames,
+  subjectOf,
+} from './subject.js';
 import {
   chooserDecides,
   chooseSubject,
@@ -391,7 +400,10 @@ function namesOf(index: FactIndex, fact: Fact): string[] {
       : tagged;
   const owners = possessiveNames(fact.text).filter((p) => !names.some((n) => n.includes(p) || p.includes(n)));
   const all = owners.length > 0 ? [...names, ...owners] : names;
-  return all.some((n) => inCurrency(fact, n)) ? all.filter((n) => !inCurrency(fact, n)) : all;
+  const named = all.some((n) => namesNoOne(fact.text, n))
+    ? all.filter((n) => !namesNoOne(fact.text, n))
+    : all;
+  return named.some((n) => inCurrency(fact, n)) ? named.filter((n) => !inCurrency(fact, n)) : named;
 }
 
 /** A currency's noun: what a word of a country before it ("Zedland francs", "Ruritanian dollars") names. */
@@ -619,7 +631,8 @@ function resolve(
       from: 'resolved',
     };
   }
-  if (aged || speaker || PERSON_REFERENCE.test(before)) {
+  // "The Russian, seeded sixth", "The Zedlandman scored": a person described by where they are from.
+  if (aged || speaker || PERSON_REFERENCE.test(before) || describesPerson(before)) {
     // "She released four number ones": with no person the article names by a title or the surname,
     // the person is the nearest one named, else what the article is about.
     const who = nearestPerson(index, fact, before, person ?? '') ?? person ?? focus.thing;

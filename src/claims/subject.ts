@@ -8,6 +8,7 @@ import { DAY, MONTH } from '../facts/months.js';
 import { recentlyTagged, type TaggedWord, tagWords } from '../facts/nlp.js';
 import type { Quantity } from '../facts/quantities.js';
 import { escapeRegExp } from '../facts/terms.js';
+import { isDemonym } from './demonyms.js';
 import { inObject, SAYING_WORDS } from './governed.js';
 import { isRegion } from './places.js';
 import { SAYING_VERBS } from './saying.js';
@@ -210,6 +211,73 @@ export const PRONOUN = /\b(they|he|she|it|its|their|his|her|them|this|these)\b/i
 
 /** The first person the tagger takes for a name: "I'm", "I've", "I'd", "I'll". */
 const FIRST_PERSON = /^I['’](?:m|ve|d|ll)$/;
+
+/**
+ * Common nouns written in capitals that the tagger takes for names: "TV", "PCs", "GDP", "DVD". They
+ * name no one whose a figure could be ("GDP grew 0.8%" is the country's; an article on TV sets is not
+ * about someone called "TV"). A name made only of them is none (subject-36).
+ */
+const COMMON_INITIALISM = /^(?:TVs?|PCs?|GDP|GNP|DVDs?|CDs?|LCDs?|HDTVs?|DTT|PDAs?|SMS|MP3s?|GPS|DNA)$/;
+
+/** True when every word of a name is a common noun's initialism (`COMMON_INITIALISM`): "TV", "LCD TV". */
+export function commonInitialism(name: string): boolean {
+  return name.split(/\s+/).every((w) => COMMON_INITIALISM.test(w));
+}
+
+/**
+ * A word of nationality or origin for one person: a singular demonym in "-an" or "-i" ("Russian",
+ * "Brazilian", "Iraqi"), a "-man" of a place ("Dutchman", "Frenchman", a province's "-man"), or one
+ * of the singular nouns of a people ("Briton", "Scot", "Swede", "Dane", "Finn", "Pole", "Turk").
+ */
+const PEOPLE_NOUN = /^(?:Briton|Scot|Swede|Dane|Finn|Pole|Turk|Kiwi)$/;
+const PLACE_MAN = /^\p{Lu}\p{Ll}{2,}(?:s)?man$/u;
+const NOT_A_PLACE_MAN =
+  /^(?:Chairman|Spokesman|Sportsman|Businessman|Congressman|Councilman|Showman|Frontman)$/;
+function personDemonym(word: string): boolean {
+  if (PEOPLE_NOUN.test(word)) return true;
+  if (PLACE_MAN.test(word)) return !NOT_A_PLACE_MAN.test(word);
+  return /(?:an|i)$/.test(word) && isDemonym(word);
+}
+
+/**
+ * "the" (an age, up to two words in lower case) and such a word standing alone, no noun after it:
+ * "The Russian, seeded sixth", "the Dutchman, who", "The Zedlandman scored", "the Briton's career",
+ * "the 25-year-old Brazilian said". The tagger reads it as a name; a reader reads a definite
+ * description of a person the article names (as "the winger"), not a holder called "Russian". "The
+ * Russian oil firm", "the American Express" keep it: a noun or a name follows.
+ */
+const DESCRIBED_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+(?:\d+[- ]years?[- ]old\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const DESCRIBED_AFTER =
+  /^(?:['’]s?(?=\s)|\s*[,.;:!?)"”’]|\s*$|\s+(?:is|are|was|were|has|had|have|will|would|can|could|may|might|must|said|says|added|admitted|who|whose|which|and|but|\p{Ll}+ed)\b)/u;
+export function personDescription(text: string, at: number, word: string): boolean {
+  return (
+    personDemonym(word) &&
+    DESCRIBED_BEFORE.test(text.slice(Math.max(0, at - 60), at)) &&
+    DESCRIBED_AFTER.test(text.slice(at + word.length))
+  );
+}
+
+/**
+ * A name the tagger read that names no one: a common noun in capitals ("GDP grew 0.8%", "the TV
+ * set"), or a person described by where they are from at each place the sentence writes it ("The
+ * Russian, seeded sixth"). Subject-36.
+ */
+export function namesNoOne(text: string, name: string): boolean {
+  if (commonInitialism(name)) return true;
+  const found = occurrences(text, name);
+  return found.length > 0 && found.every((e) => personDescription(text, e.at, e.name));
+}
+
+/** True when the text holds a word of `personDescription` with nothing but a verb's words after it. */
+const DESCRIPTION_IN = /[Tt]he\s+(?:\d+[- ]years?[- ]old\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}\p{Ll}+)/gu;
+export function describesPerson(text: string): boolean {
+  for (const m of text.matchAll(DESCRIPTION_IN)) {
+    const word = m[1] ?? '';
+    const at = (m.index ?? 0) + m[0].length - word.length;
+    if (personDescription(text, at, word)) return true;
+  }
+  return false;
+}
 
 /** Names that are moments or calendar words, not subjects: "Series C", "December". */
 export const NOT_A_SUBJECT = new RegExp(
@@ -928,6 +996,7 @@ export function partedNames(text: string, names: readonly string[]): string[] {
   for (const name of names) {
     // "I'm", "I've": the tagger's name is the first person of a quotation, no one named.
     if (FIRST_PERSON.test(name)) continue;
+    if (namesNoOne(text, name)) continue;
     const words = name.split(/\s+/);
     if (words.length < 2 || text.includes(name)) {
       out.push(name);
