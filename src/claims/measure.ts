@@ -42,9 +42,23 @@ const SHARES = /\b(?:shares?|stock|share price)\b/i;
 const TAKINGS =
   /\b(?:took|taking|takes|(?:has|have|had)\s+(?:now\s+|already\s+)?taken|grossed|grossing)\s+(?:an estimated\s+|about\s+|around\s+|almost\s+|nearly\s+)?$/i;
 
-/** A price by its verb of sale: "is selling in Japan for 14,500 yen", "sells for $150", "retails at £99". */
+/**
+ * A price by its verb of sale: "is selling in Japan for 14,500 yen", "sells for $150", "retails at
+ * £99", "went under the hammer, sold for £2.2m", "available from 40 euros", "priced £1,150"
+ * (measure-36: "sold", "from" and "priced" with no preposition).
+ */
 const SOLD_FOR =
-  /\b(?:sells?|selling|retails?|retailing|priced|on sale|available)\b[^,;.]{0,40}?\b(?:for|at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
+  /\b(?:sells?|selling|sold|retails?|retailing|priced|on sale|available)\b[^,;.]{0,40}?\b(?:for|at|from)\s+(?:about\s+|around\s+|just\s+|only\s+|as little as\s+|under\s+|between\s+)?$|\bpriced\s+(?:about\s+|around\s+|just\s+|only\s+|between\s+)?$/i;
+
+/**
+ * A good offered for money ("offers a download service for £4.99 per month", "offering 512mb of
+ * storage for $99", "offered broadband for less than £20"): a price, not a bid (no figure between
+ * the verb and "for": "offered $5bn for Rivalco" is the bid's own amount), measure-36.
+ */
+const OFFERED_FOR =
+  /\boffer(?:s|ed|ing)?\s+(?!(?:of|to|for)\b)[^,;$£€¥]{1,40}?\bfor\s+(?:about\s+|around\s+|just\s+|only\s+|as little as\s+|less than\s+|under\s+)?$/i;
+/** A bid's price per share: "offered shareholders 300p a share" is the offer's amount. */
+const A_SHARE_AFTER = /^(?:\s*\([^)]*\))?\s+(?:a|per)\s+share\b/;
 
 /** A count of staff by its verb or its noun: "employs 7,300", "4,260 positions would go". */
 const EMPLOYS =
@@ -87,13 +101,13 @@ const COMPARED_AFTER = /^\s+(higher|greater|more|up|lower|less|fewer|down)\b/i;
  * the net", "41 million people own a mobile", "5 million browse the net").
  */
 const USERS_DO =
-  /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using)|(?:have|had)\s+(?:now\s+)?(?:broadband|signed up)|who\s+sign\s+up)\b/;
+  /^\s+(?:people\s+)?(?:now\s+)?(?:own|use|browse|access|subscribe to|(?:are|were)\s+(?:now\s+)?(?:hooked up|online|connected|signed up|using)|(?:have|had)\s+(?:now\s+)?(?:broadband|signed up)|signed up|who\s+sign\s+up)\b/;
 /**
  * People who watched or saw something: its audience ("2.3 million people watched the opening
  * episode", "47 million people in Zedland have seen the nominees", "36 million saw the films").
  */
 const AUDIENCE_DID =
-  /^\s+(?:people\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:watched|saw|have seen|had seen|tuned in|viewed|attended|turned (?:up|out)|visited|(?:have|had)\s+downloaded|downloaded)\b/u;
+  /^\s+(?:people\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:watched|watching|watch|saw|see|have seen|had seen|tuned in|viewed|attended|attend|attending|turned (?:up|out)|turn (?:up|out)|packed into|visited|(?:have|had)\s+downloaded|downloaded)\b/u;
 /**
  * People a passive's agent counts as users or an audience: "the app is used by some 4 million
  * people", "the game was played by 30,000 Zedlanders" (measure-35).
@@ -103,7 +117,20 @@ const USED_BY = new RegExp(
   'u',
 );
 /** Who a count of users or an audience counts: people, homes, or a people ("Britons"). */
-const PEOPLE_UNIT = /^(?:people|households|homes|adults|consumers|viewers|\p{Lu}\p{Ll}+s)$/u;
+const PEOPLE_UNIT =
+  /^(?:people|households|homes|adults|consumers|viewers|fans|spectators|supporters|volunteers|\p{Lu}\p{Ll}+s)$/u;
+/**
+ * What may stand between people counted and the verb of what they do: where they are ("in Zedland,
+ * Ruritania and Utopia", "around the world", "across the globe") and how sure or how often ("now
+ * only", "can", "are expected to", "a week were"), measure-36.
+ */
+const PEOPLE_GAP =
+  /^(?:\s+(?:people|fans|spectators|supporters|volunteers))?(?:\s+(?:in|across|around|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*|world|globe|country)(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}.-]*)*)?(?:\s+(?:now|only|already|currently|still|a (?:week|day|month|year)|can|could|will|would|may|might|(?:is|are|were|was) (?:expected|set|likely|due) to|to))*\s+/u;
+/** The noun of an audience a count is the size of: "a crowd of 360,000", "the congregation of 2,000". */
+const AUDIENCE_OF = new RegExp(
+  String.raw`\b(?:crowds?|congregation|audiences?|attendances?|circulation|readership)\s+of\s+${QUALIFIED}$`,
+  'i',
+);
 /**
  * A count of people at work (after the figure: "60,000 more people were in work"), or the
  * noun phrase a change verb moves ("the number of people in work rose by 148,000", "the number of
@@ -197,7 +224,11 @@ export function measureOfStructure(
 ): Concept | undefined {
   const before = text.slice(0, q.start);
   if (q.kind === 'money' && TAKINGS.test(before)) return named(vocabulary, 'revenue');
-  if (q.kind === 'money' && SOLD_FOR.test(before)) return named(vocabulary, 'price');
+  if (
+    q.kind === 'money' &&
+    (SOLD_FOR.test(before) || (OFFERED_FOR.test(before) && !A_SHARE_AFTER.test(text.slice(q.end))))
+  )
+    return named(vocabulary, 'price');
   if (q.kind === 'count' && (EMPLOYS.test(before) || STAFF_UNITS.test(q.unit ?? '')))
     return named(vocabulary, 'jobs');
   if (q.kind === 'year') return undefined;
@@ -216,10 +247,14 @@ export function measureOfStructure(
   // "5 million browse the net": the verb read as the figure's noun.
   // The unit as written (the parser gives it in lower case): "3 million Ruritanians".
   const ofPeople = !q.unit || PEOPLE_UNIT.test(/\S+$/.exec(text.slice(q.start, q.end))?.[0] ?? '');
+  // "45 million people in Zedland and Ruritania now only use a mobile", "120,000 people are
+  // expected to attend": where they are and how sure left out before the verb (measure-36).
+  const acting = after.replace(PEOPLE_GAP, ' ');
   if (
     q.kind === 'count' &&
-    ((ofPeople && (USERS_DO.test(after) || AUDIENCE_DID.test(after) || USED_BY.test(before))) ||
-      USING_UNIT.test(q.unit ?? ''))
+    ((ofPeople && (USERS_DO.test(acting) || AUDIENCE_DID.test(acting) || USED_BY.test(before))) ||
+      USING_UNIT.test(q.unit ?? '') ||
+      AUDIENCE_OF.test(before))
   )
     return named(vocabulary, 'customers');
   if (q.kind === 'count' && ofPeople && IN_WORK_AFTER.test(after)) return named(vocabulary, 'jobs');

@@ -104,6 +104,9 @@ function ruleReading(text: string, start: number, end: number): [Modality, strin
   if (PROPOSED.test(proposing) || PROPOSAL.test(proposing)) return ['proposed', read];
   const before = text.slice(0, start);
   if (BASELINE.test(before)) return ['reported', read];
+  // "after 6% growth last year", "against £81m last year": a figure its own past moment dates
+  // is what was, whatever the sentence forecasts of another figure (measure-36).
+  if (PAST_AFTER.test(text.slice(end, end + 60))) return ['reported', read];
   if (EXPECTED.test(clause) || MAY.test(clause)) {
     // "The three panels will meet in May", "its 40 depots that will close": a number inside a
     // definite description is taken as known; a forecast after it is of something else.
@@ -117,6 +120,13 @@ function ruleReading(text: string, start: number, end: number): [Modality, strin
   }
   return ['reported', read];
 }
+
+/**
+ * A past moment right after a figure, its own (two words at most between, no clause boundary):
+ * "6% growth last year", "£81m last year", "11% in the previous quarter", "20,000 a year ago".
+ */
+const PAST_AFTER =
+  /^(?:\s*\([^)]*\))?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:(?:in\s+)?(?:the\s+)?(?:last|previous|past)\s+(?:year|month|quarter|week|season|financial year|decade)|(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|quarters?|weeks?|days?|decades?)\s+(?:ago|earlier)|(?:the\s+)?(?:year|month|quarter)\s+(?:before|earlier))\b/u;
 
 /** A definite description's determiner right before a figure: "the two firms", "its 28,000 workers". */
 const DEFINITE = /(?:^|[\s(])(?:the|its|their|these|those|his|her|our)\s+$/i;
