@@ -4,26 +4,9 @@
  * names; a figure inside a definite description is known, not forecast by a verb after it.
  */
 import { describe, expect, it } from 'vitest';
-import { measureOfStructure } from '../../src/claims/measure.js';
-import { modalityOf } from '../../src/claims/modality.js';
 import { claimsOf } from '../../src/claims/read.js';
-import { parseQuantities } from '../../src/facts/quantities.js';
-import { defaultVocabulary } from '../../src/index/vocabulary.js';
+import { modality, structure } from '../helpers/figures.js';
 import { indexOf } from '../helpers/index.js';
-
-const figure = (text: string, written: string) => {
-  const q = parseQuantities(text).find(
-    (x) => x.text === written || x.text.startsWith(`${written} `) || x.text.endsWith(` ${written}`),
-  );
-  if (!q) throw new Error(`no figure ${written} in ${text}`);
-  return q;
-};
-const structure = (text: string, written: string) =>
-  measureOfStructure(text, figure(text, written), defaultVocabulary())?.name;
-const modality = (text: string, written: string) => {
-  const q = figure(text, written);
-  return modalityOf(text, q.start, q.end);
-};
 
 describe('a change verb moving no measure word', () => {
   it('reads the change itself as a growth or a decline', () => {

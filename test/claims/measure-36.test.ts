@@ -4,24 +4,7 @@
  * for", "offers X for"); a figure its own past moment dates is reported.
  */
 import { describe, expect, it } from 'vitest';
-import { measureOfStructure } from '../../src/claims/measure.js';
-import { modalityOf } from '../../src/claims/modality.js';
-import { parseQuantities } from '../../src/facts/quantities.js';
-import { defaultVocabulary } from '../../src/index/vocabulary.js';
-
-const figure = (text: string, written: string) => {
-  const q = parseQuantities(text).find(
-    (x) => x.text === written || x.text.startsWith(`${written} `) || x.text.endsWith(` ${written}`),
-  );
-  if (!q) throw new Error(`no figure ${written} in ${text}`);
-  return q;
-};
-const structure = (text: string, written: string) =>
-  measureOfStructure(text, figure(text, written), defaultVocabulary())?.name;
-const modality = (text: string, written: string) => {
-  const q = figure(text, written);
-  return modalityOf(text, q.start, q.end);
-};
+import { modality, structure } from '../helpers/figures.js';
 
 describe('people counted by what they do', () => {
   it('reads users and an audience past a place and a modal', () => {
