@@ -383,8 +383,6 @@ export interface AnswerOptions {
    * its count is of another thing (counted.ts `crowdUnwritten`, silent-36). Default true.
    */
   crowdInAnswer?: boolean;
-  /** Study (silent-36): with `countedHead`, the head noun alone is what is counted (1), not with the two words after "how many" (0). */
-  countedHeadOnly?: number;
   /**
    * A question asking for a figure that is (no "will", "could", "expected", "forecast" ...) whose
    * short answer its sentence only expects or supposes ("Profit had been forecast to be 2.8bn
@@ -541,7 +539,6 @@ export const defaultOptions: Required<
   termInAnswer: true,
   scoreNotCount: true,
   countedHead: true,
-  countedHeadOnly: 0,
   crowdInAnswer: true,
   expectedIfAsked: true,
   wordsWithoutSpan: true,
@@ -1332,15 +1329,11 @@ export function lacksCounted(
   text: string,
   slots: readonly Slot[] = [],
   head?: string,
-  headOnly = false,
 ): boolean {
   if (form.wants !== 'count' || !form.head) return false;
   // The head is the one or two words after "how many" ("ID fraud", "staff does"): any of its content
-  // words counts, and so does the phrase's head noun where it is read further on (`countedHead`);
-  // `headOnly`: the head noun alone, not the names and adjectives before it.
-  const counted = [...contentStems(headOnly && head ? head : `${form.head} ${head ?? ''}`)].filter(
-    (c) => !QUESTION_WORDS.has(c),
-  );
+  // words counts, and so does the phrase's head noun where it is read further on (`countedHead`).
+  const counted = [...contentStems(`${form.head} ${head ?? ''}`)].filter((c) => !QUESTION_WORDS.has(c));
   if (counted.length === 0 || counted.some((c) => ANYONE.has(c))) return false;
   const said = new Set(stemsOf(text));
   const words = new Set(counted);
@@ -2135,13 +2128,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     const firstArticle = lead?.fact.articleId ?? '';
     const leadText = lead?.fact.text ?? '';
     const lacked =
-      lacksCounted(
-        form,
-        leadText,
-        slots,
-        o.countedHead ? countedHeadOf() : undefined,
-        o.countedHeadOnly > 0,
-      ) ||
+      lacksCounted(form, leadText, slots, o.countedHead ? countedHeadOf() : undefined) ||
       (o.crowdInAnswer && form.wants === 'count' && short !== undefined && crowdUnwritten(topic, leadText));
     // "how old" answered by a count that is no age; "how long is X's contract" by another thing's length.
     const otherFigure =
