@@ -1784,7 +1784,8 @@ export const QUOTED_BY_VERB = 0.7;
  */
 export function quotedClause(source: SpanSource, subject: ReadonlySet<string>): Span | undefined {
   const text = source.text;
-  const few = quotationsOf(text).find((q) => {
+  const quoted = quotationsOf(text);
+  const few = quoted.find((q) => {
     if (q.runsOn || q.runsIn) return false;
     const n = text.slice(q.start, q.end).trim().split(/\s+/).length;
     return n >= 1 && n <= FEW_QUOTED && q.end - q.start >= 3;
@@ -1829,7 +1830,7 @@ export function quotedClause(source: SpanSource, subject: ReadonlySet<string>): 
     clause = { ...clause, text: text.slice(clause.start, few.end + 1), end: few.end + 1 };
   // As sure as a quotation where the clause holds a whole one too; as a said clause otherwise.
   const end = clause.end;
-  const whole = quotationsOf(text).some(
+  const whole = quoted.some(
     (q) =>
       !q.runsOn &&
       !q.runsIn &&
