@@ -985,6 +985,9 @@ const PLURAL_NOUN = /^(?:[a-z-]*[^siu\W]s|people|men|women|children)$/i;
 const COUNTED_END =
   /^(?:\s*$|\s*[,.;:!?()[\]'"\u2019\u201d-]|\s+(?:of|from|in|on|at|to|for|with|a|an|the|who|which|that|were|was|are|is|have|has|had|will|would|could|can|may|might|each|per|between|since|by|as|than|over|under|across|into|this|last|next|before|after|during|but|while|when|where|if|because|its|their|his|her|been|being|be|ago|around|about|now|also|only|just|not|yet|still|already)\b)/i;
 
+/** A bracketed sum of money right after a figure: the same amount in another currency. */
+const CONVERTED_AFTER = /^\s*\(\s*(?:about\s+|around\s+|some\s+)?[$£€¥]\s?\d/i;
+
 /**
  * A count as the digest shows it. One no measure word claims is shown as its number, since its
  * "unit" may be any word after it ("18 number"), unless the reader found a plural noun counted:
@@ -993,9 +996,6 @@ const COUNTED_END =
  * the words `after` it end the thing counted ("70.5 gigaflops.", "80,000 barrels of oil": the number
  * alone says less than the sentence, digest-34); an ordinal with its suffix ("12th", not "12").
  */
-/** A bracketed sum of money right after a figure: the same amount in another currency. */
-const CONVERTED_AFTER = /^\s*\(\s*(?:about\s+|around\s+|some\s+)?[$£€¥]\s?\d/i;
-
 function countText(q: Pick<Quantity, 'kind' | 'text' | 'unit'>, measured: boolean, after = ''): string {
   const { text, unit } = q;
   if (q.kind === 'count' && ORDINAL.test(text)) return text;
