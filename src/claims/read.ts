@@ -400,9 +400,7 @@ function namesOf(index: FactIndex, fact: Fact): string[] {
       : tagged;
   const owners = possessiveNames(fact.text).filter((p) => !names.some((n) => n.includes(p) || p.includes(n)));
   const all = owners.length > 0 ? [...names, ...owners] : names;
-  const named = all.some((n) => namesNoOne(fact.text, n))
-    ? all.filter((n) => !namesNoOne(fact.text, n))
-    : all;
+  const named = all.filter((n) => !namesNoOne(fact.text, n));
   return named.some((n) => inCurrency(fact, n)) ? named.filter((n) => !inCurrency(fact, n)) : named;
 }
 
