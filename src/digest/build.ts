@@ -1,6 +1,7 @@
 import { answerQuery } from '../answer/answer.js';
 import { contentWords, jaccard } from '../answer/similarity.js';
 import { amountKeys, rounds, sameAmount, valuesMeet } from '../claims/compare.js';
+import { modalityOf } from '../claims/modality.js';
 import { placeWord } from '../claims/places.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { tagWords } from '../facts/nlp.js';
@@ -309,6 +310,13 @@ const LEAD_SPREAD = 0.99;
 const OPENING = 2;
 
 /**
+ * The fewest articles a story has for a dated event every one of them states to lead though none
+ * opens with it (`OPENING`): with two, one article's background the other repeats (the year a brewer
+ * bought another, told by both of a pair) still stays out (digest-37).
+ */
+const LEAST_EVERY = 3;
+
+/**
  * True when the figure at `start` stands in an aside: a non-restrictive relative clause opened by a
  * comma, a bracket or a spaced dash and not closed before it (", which owns 38% of ...", "- in which
  * the group owns a stake -", "the valley, which was hit by the floods of 12 March"). An article
@@ -479,9 +487,21 @@ function topLine(
       return starts.length > 0 && starts.every(Boolean);
     });
   };
-  // A dated event some article stating it opens with: a sentence of its opening writes its day.
+  // A dated event some article stating it opens with: a sentence of its opening writes its day. One
+  // still to come (expected, planned) that every article of a story of `LEAST_EVERY` or more states
+  // (copies once) is where the story is going, not one article's background, wherever each tells it
+  // (digest-37: the launch year three previews of a console all give in their later paragraphs, under a
+  // preview's "details on Monday"); a past date all give (a statement made "on 17 March 2003") stays
+  // background to their news.
+  const toCome = (c: StatedClaim) => {
+    const at = c.text.indexOf(c.figure);
+    if (at < 0) return false;
+    const modality = modalityOf(c.text, at, at + c.figure.length);
+    return modality === 'expected' || modality === 'proposed';
+  };
   const eventOpens = (c: StatedClaim) => {
     if (placed(c.text) < OPENING) return true;
+    if (c.articles >= LEAST_EVERY && c.articles >= index.distinctArticleCount && toCome(c)) return true;
     const day = c.figure.replace(/^(?:on|in|by|at|of|from|since|until|before|after)\s+/i, '');
     return [c.source, ...c.also].some((cited) =>
       index.factsOf(cited.id).some((f) => f.position < OPENING && f.text.includes(day)),
@@ -1178,6 +1198,16 @@ const DEAL_KEY = 'the deal';
 /** "last year", "this year", "next year": a year counted from the article's date. */
 const RELATIVE_YEAR = /^year[+-]?\d*$/;
 
+/**
+ * A figure told of a whole year ("rose 4% during the year to finish at ...", "ended the year at",
+ * "sales over the year", "the year-end close"), not of the day or the month its article's present may
+ * be: a year's close and a day's close are two moments, never one changing the other (digest-37: a
+ * year-end level said to "change" a later day's close, time run backwards). Not "the year before".
+ */
+const WHOLE_YEAR =
+  /\b(?:(?:during|over|for|through(?:out)?|across)\s+the\s+(?:whole\s+|full\s+|past\s+)?year\b(?!\s+(?:before|earlier|ago|previously)\b)|(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?)\s+the\s+year\b|year[-\s]end\b)/i;
+export const toldOfWholeYear = (text: string) => WHOLE_YEAR.test(text);
+
 /** "passing the 5,000 mark", "broke the $50m barrier": a line crossed, no one's amount. */
 const THRESHOLD_AFTER = /^[^.,;:]{0,60}?\b(?:mark|barrier|milestone|threshold)\b/i;
 const threshold = (m: FigureMention) =>
@@ -1443,6 +1473,8 @@ function whatIsNew(
    * January", ordered from the year 0) is never one with a named year ("2004's level").
    */
   const sameMomentOf = (a: FigureMention, b: FigureMention) => {
+    // A year's figure and one of no such period are two moments (digest-37).
+    if (toldOfWholeYear(a.fact.text) !== toldOfWholeYear(b.fact.text)) return false;
     const [x, y] = [when(a), when(b)];
     if (x === undefined || y === undefined) return (a.moment?.key ?? '') === (b.moment?.key ?? '');
     if (Number.isFinite(x) && Number.isFinite(y) && x < ANCHORED !== y < ANCHORED) return false;
@@ -1470,6 +1502,7 @@ function whatIsNew(
    * named times that differ (a timeline: 2003 and 2004), nor a named time and none.
    */
   const momentsJoin = (before: FigureMention, now: FigureMention) => {
+    if (toldOfWholeYear(before.fact.text) !== toldOfWholeYear(now.fact.text)) return false;
     if (sameMomentOf(before, now)) return true;
     // One names the story's deal ("the IPO", "the offer"), at which the other's present may be; a
     // named time and none is a history ("a 30% stake in 1998", "now holds 12%").
