@@ -756,7 +756,7 @@ Rovers now face City in the semi-final.
 
 describe('a "how many" question answered by a sum of money', () => {
   const index = indexOf({
-    car: 'Acme unveils Zephyr coupe\n\nWith a price tag under £80,000, the Zephyr coupe is tens of thousands of pounds cheaper than other Acme Motors cars.\nAcme Motors is based in Easton.\n',
+    car: 'Acme unveils Zephyr coupe\n\nSelling at under £80,000, the Zephyr coupe costs tens of thousands of pounds less than older Acme Motors cars.\nAcme Motors is based in Easton.\n',
   });
   const question = 'how many Zephyr coupes will Acme Motors build a year?';
 
@@ -772,7 +772,7 @@ describe('a "how many" question answered by a sum of money', () => {
 
 describe('a figure per a unit asked, answered by a total', () => {
   const index = indexOf({
-    gas: 'Northland signs gas deal\n\nNorthland has signed a $9bn (£5bn) deal to import millions of tonnes of liquefied gas from Southland.\nThe gas will arrive by ship from 2009.\n',
+    gas: 'Northland signs gas deal\n\nNorthland agreed a $9bn (£5bn) contract to ship in millions of tonnes of Southland gas over ten years.\nThe gas will arrive by ship from 2009.\n',
   });
   const question = 'northland southland gas deal - what price per tonne';
 
