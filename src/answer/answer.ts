@@ -15,9 +15,11 @@ import { answerableFeatures, type NearFeature, restatesQuestion } from './answer
 import {
   ageUnwritten,
   asksAge,
+  moneyForCount,
   onlyExpected,
   onlyIfSo,
   periodUnwritten,
+  rateUnwritten,
   roleUnwritten,
   scoreForCount,
   termUnwritten,
@@ -368,6 +370,19 @@ export interface AnswerOptions {
    */
   scoreNotCount?: boolean;
   /**
+   * A "how many" question whose short answer is a sum of money ("tens of thousands of pounds" for
+   * "how many cars will X build") gets the note and at most two related facts: money counts no thing
+   * asked, unless the question counts money itself (`moneyForCount`, silent-37). Default true.
+   */
+  moneyNotCount?: boolean;
+  /**
+   * A question asking a figure per a unit ("what price per tonne", "per-share offer") whose short
+   * answer's sentence gives no figure per that unit ("per X", "a X", "each", "weekly" ...) gets the
+   * note ("..., none per tonne.") and at most two related facts: its figure is a total or of
+   * another thing (`rateUnwritten`, silent-37). Default true.
+   */
+  rateInAnswer?: boolean;
+  /**
    * `lacksCounted` reads the head noun of what "how many" counts too, past names and adjectives
    * before it ("how many buenos aires tube lines": lines; counted.ts, silent-36). Default true.
    */
@@ -538,6 +553,8 @@ export const defaultOptions: Required<
   placeEventNear: 40,
   termInAnswer: true,
   scoreNotCount: true,
+  moneyNotCount: true,
+  rateInAnswer: true,
   countedHead: true,
   crowdInAnswer: true,
   expectedIfAsked: true,
@@ -2135,10 +2152,16 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       short !== undefined &&
       ((o.ageInAnswer && ageUnwritten(topic, leadText, short)) ||
         (o.termInAnswer && form.wants === 'duration' && termUnwritten(topic, leadText)) ||
-        (o.scoreNotCount && scoreForCount(form.wants, short.text)));
+        (o.scoreNotCount && scoreForCount(form.wants, short.text)) ||
+        (o.moneyNotCount && moneyForCount(form.wants, topic, short.text)));
     // A figure of another quarter or half than the one asked ("the fourth quarter" for the third).
     const otherPeriod =
       o.periodInAnswer && short !== undefined && asksFigure(form.wants) && periodUnwritten(topic, leadText);
+    // A figure for "what price per tonne" whose sentence gives none per tonne: a total, or another thing's.
+    const perUnit =
+      o.rateInAnswer && short !== undefined && asksFigure(form.wants)
+        ? rateUnwritten(topic, leadText)
+        : undefined;
     // A name for "who's the chief executive of X" whose sentence gives it no such role.
     const roleless =
       o.roleInAnswer && short !== undefined && HOLDER_TYPES.has(form.wants)
@@ -2198,6 +2221,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
       lacked,
       otherFigure,
       otherPeriod,
+      perUnit,
       roleless,
       otherWay,
       expected,
@@ -2219,6 +2243,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     r.expected ||
     r.supposed ||
     r.otherPeriod ||
+    r.perUnit !== undefined ||
     r.otherWay !== undefined ||
     r.roleless !== undefined;
   // Each candidate's rules read once: the first one's serve the near-ties and the answer alike.
@@ -2356,8 +2381,18 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     ) < answerableBelow;
   const unclear = confidence !== undefined && confidence < floor;
   const rules = rulesFor(candidates[0]);
-  const { lacked, otherFigure, otherPeriod, roleless, otherWay, expected, supposed, unnamed, counted } =
-    rules;
+  const {
+    lacked,
+    otherFigure,
+    otherPeriod,
+    perUnit,
+    roleless,
+    otherWay,
+    expected,
+    supposed,
+    unnamed,
+    counted,
+  } = rules;
   // A question of no type that names a measure ("what's the budget for X") none of whose first facts gives a figure of it.
   const unfigured =
     o.figureOfMeasure && (asked || o.figureOfSubject) && form.wants === undefined
@@ -2434,6 +2469,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
                   expected ||
                   supposed ||
                   otherPeriod ||
+                  perUnit !== undefined ||
                   otherWay ||
                   roleless ||
                   short.uncut,
@@ -2535,7 +2571,7 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
             ? apartReason
             : roleless && !unclear
               ? `The coverage names no one as ${roleless}.`
-              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form, o.countedHead ? countedHeadOf() : undefined)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : expected && !unclear ? ', only an expected one' : supposed && !unclear ? ', only a possible one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
+              : `The coverage gives no ${unsure ? 'clear ' : ''}${asksAge(topic) ? 'age' : wantedThing(unfigured ? { ...form, wants: unfigured } : form, o.countedHead ? countedHeadOf() : undefined)} for ${aboutWhom(topic, form, slots)}${otherPeriod && !unclear ? ', only for another period' : perUnit && !unclear ? `, none per ${perUnit}` : expected && !unclear ? ', only an expected one' : supposed && !unclear ? ', only a possible one' : otherWay && !unclear ? `, only ${FLOW_WORDS[otherWay]}` : ''}.`,
         }
       : {}),
     disagreements,

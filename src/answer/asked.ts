@@ -99,6 +99,51 @@ export function scoreForCount(wants: string | undefined, span: string): boolean 
   return wants === 'count' && SCORE.test(span.trim());
 }
 
+/** A sum of money as a span writes it: a currency's sign or word ("£80,000", "thousands of pounds"). */
+const MONEY_WRITTEN =
+  /[£$€¥]|\d(?:p|c)\b|\b(?:pounds?|sterling|dollars?|euros?|pence|cents?|yen|yuan|francs?|rupees?|roubles?|rubles?|kroner|krona|kronor|reais|rand|pesos?)\b/i;
+
+/**
+ * True when a "how many" question's short answer (`span`, its words) is a sum of money ("tens of
+ * thousands of pounds" for "how many cars will X build"): money counts no thing asked, unless the
+ * question itself counts money ("how many pounds", "how many euros", or weight in pounds). Pure.
+ */
+export function moneyForCount(wants: string | undefined, question: string, span: string): boolean {
+  return wants === 'count' && MONEY_WRITTEN.test(span) && !MONEY_WRITTEN.test(question);
+}
+
+/**
+ * The unit a question asks a figure per ("what price per tonne", "per-share offer", "rate per
+ * minute"), as its word; undefined where it asks none.
+ */
+const RATE_ASKED =
+  /\bper[- ](share|tonne|ton|barrel|ounce|unit|head|person|capita|copy|download|ticket|seat|night|minute|hour|day|week|month|year|game|match|mile|litre|gallon)s?\b/i;
+
+/** Words that give a figure per a unit of time as an adjective ("a weekly wage", "annual sales"). */
+const TIME_RATE: Readonly<Record<string, RegExp>> = {
+  hour: /\bhourly\b/i,
+  day: /\bdaily\b/i,
+  week: /\bweekly\b/i,
+  month: /\bmonthly\b/i,
+  year: /\b(?:yearly|annual\w*|a year|per annum)\b/i,
+};
+
+/**
+ * True when a question asks a figure per a unit ("india iran gas deal - what price per tonne") and
+ * `sentence`, the one its short answer comes from, gives no figure per that unit: it writes neither
+ * "per X", "a X", "an X", "each X", "every X", "/X" nor, for a unit of time, the adjective of it
+ * ("weekly", "annual"): its figure is a total or of another thing ("a $40bn deal"). False for any
+ * other question. Pure; English only.
+ */
+export function rateUnwritten(question: string, sentence: string): string | undefined {
+  const unit = RATE_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!unit) return undefined;
+  const word = unit === 'ton' || unit === 'tonne' ? 'ton(?:ne)?' : unit;
+  const per = new RegExp(String.raw`(?:\b(?:per|a|an|each|every)[- ]|/\s?)${word}s?\b|\beach\b`, 'i');
+  if (per.test(sentence) || TIME_RATE[unit]?.test(sentence)) return undefined;
+  return unit;
+}
+
 /**
  * Words with which a question asks what is expected, planned or possible rather than what is:
  * "will", "could", "expected", "forecast", "plans", "next year". A figure only expected answers it.

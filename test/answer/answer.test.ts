@@ -754,6 +754,46 @@ Rovers now face City in the semi-final.
   });
 });
 
+describe('a "how many" question answered by a sum of money', () => {
+  const index = indexOf({
+    car: 'Acme unveils Zephyr coupe\n\nSelling at under £80,000, the Zephyr coupe costs tens of thousands of pounds less than older Acme Motors cars.\nAcme Motors is based in Easton.\n',
+  });
+  const question = 'how many Zephyr coupes will Acme Motors build a year?';
+
+  it('gets the note, not the sum as a count', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no number/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule a sum of money is given as the count.
+    expect(answerQuery(index, question, { moneyNotCount: false }).answer?.text).toMatch(/£|pounds/);
+  });
+});
+
+describe('a figure per a unit asked, answered by a total', () => {
+  const index = indexOf({
+    gas: 'Northland signs gas deal\n\nNorthland agreed a $9bn (£5bn) contract to ship in millions of tonnes of Southland gas over ten years.\nThe gas will arrive by ship from 2009.\n',
+  });
+  const question = 'northland southland gas deal - what price per tonne';
+
+  it('gets the note that the coverage gives none per that unit', () => {
+    const answer = answerQuery(index, question);
+    expect(answer.answer).toBeUndefined();
+    expect(answer.note).toMatch(/^The coverage gives no .*, none per tonne\.$/);
+    expect(answer.facts.length).toBeLessThanOrEqual(2);
+    // Without the rule the deal's total is given as its price per tonne.
+    expect(answerQuery(index, question, { rateInAnswer: false }).answer?.text).toMatch(/\$9bn/);
+  });
+
+  it('answers where the sentence gives the figure per the unit', () => {
+    const priced = indexOf({
+      gas: 'Northland signs gas deal\n\nNorthland will pay Southland $120 a tonne for liquefied gas under the deal.\nThe gas will arrive by ship from 2009.\n',
+    });
+    const answer = answerQuery(priced, question);
+    expect(answer.note ?? '').not.toMatch(/none per tonne/);
+  });
+});
+
 describe('a figure the coverage only forecasts, for a question asking what is', () => {
   const index = indexOf({
     acme: 'Acme results due\n\nAcme will report its results on Monday.\nAcme had been forecast to make a profit of £4m for the year.\nThe firm employs 300 people in Easton.\n',

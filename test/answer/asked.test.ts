@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ageUnwritten,
   asksAge,
+  moneyForCount,
   onlyExpected,
   onlyIfSo,
   periodUnwritten,
+  rateUnwritten,
   roleUnwritten,
   scoreForCount,
   termUnwritten,
@@ -245,5 +247,43 @@ describe('onlyIfSo: a figure that was, not one supposed on a condition', () => {
     expect(onlyIfSo('how long a sentence did Bloggs get?', stated, at(stated, '40 years'))).toBe(false);
     const forecast = 'The deal could be worth £9,000 to the club.';
     expect(onlyIfSo('how much is the deal worth?', forecast, at(forecast, '£9,000'))).toBe(false);
+  });
+});
+
+describe('moneyForCount: a sum of money counts no thing a "how many" question asks', () => {
+  it('a sum is no count of cars', () => {
+    const question = 'how many Zephyr coupes will Acme Motors build a year?';
+    expect(moneyForCount('count', question, 'tens of thousands of pounds')).toBe(true);
+    expect(moneyForCount('count', question, '£80,000')).toBe(true);
+    expect(moneyForCount('count', question, '40p')).toBe(true);
+  });
+
+  it('a count, a question counting money, or another type is kept', () => {
+    expect(moneyForCount('count', 'how many coupes will Acme build?', '5,000 cars')).toBe(false);
+    expect(moneyForCount('count', 'how many pounds does the Zephyr weigh?', '3,000 pounds')).toBe(false);
+    expect(moneyForCount('money', 'how much is a Zephyr?', '£80,000')).toBe(false);
+  });
+});
+
+describe('rateUnwritten: a figure per a unit is told by a sentence giving one per that unit', () => {
+  const question = 'northland gas deal - what price per tonne';
+
+  it('a total, or a figure per nothing, gives no figure per the unit asked', () => {
+    expect(
+      rateUnwritten(question, 'Northland has signed a $9bn deal to buy millions of tonnes of gas.'),
+    ).toBe('tonne');
+    expect(rateUnwritten('what per-share price is Acme offering?', 'Acme has bid $800m for Zenco.')).toBe(
+      'share',
+    );
+  });
+
+  it('a figure per the unit, in any of its forms, may answer it', () => {
+    expect(rateUnwritten(question, 'The gas will cost $120 a tonne.')).toBeUndefined();
+    expect(rateUnwritten(question, 'The gas will cost $120 per ton.')).toBeUndefined();
+    expect(rateUnwritten('Acme offer per share?', 'Acme offered 300p for each Zenco share.')).toBeUndefined();
+    expect(
+      rateUnwritten('maternity pay per week?', 'It pledged weekly maternity pay of £170.'),
+    ).toBeUndefined();
+    expect(rateUnwritten('how much is Acme paying for Zenco?', 'Acme has bid $800m.')).toBeUndefined();
   });
 });
