@@ -24,8 +24,11 @@ export function numbersOf(text: string): string[] {
 export function jaccard(a: string, b: string): number {
   const x = contentWords(a);
   const y = contentWords(b);
+  // The words both hold, counted over the smaller set (the same count either way).
   let both = 0;
-  for (const w of x) if (y.has(w)) both++;
+  if (x.size <= y.size) {
+    for (const w of x) if (y.has(w)) both++;
+  } else for (const w of y) if (x.has(w)) both++;
   return both / Math.max(1, x.size + y.size - both);
 }
 

@@ -3,7 +3,7 @@
  * the words of a text read straight into those numbers (`stemNumbersOf`), the same tokens and stems
  * as `terms.ts` gives (a test holds them equal over the BBC archive).
  */
-import { stemAfresh } from './terms.js';
+import { lowered, stemOfLower } from './terms.js';
 
 /**
  * Every stem a fact has used, numbered from 0 in the order first seen, for the whole process: a
@@ -30,12 +30,19 @@ export function numberStem(stemmed: string): number {
 
 // Words as written -> their stem's number, in an open-addressed table keyed by a hash of the
 // word's characters (FNV-1a), so that a word already seen is found without cutting it out of the
-// text or hashing a new string: what a first start spends most of its time on.
+// text or hashing a new string: what a first start spends most of its time on. A slot is four
+// numbers side by side (the hash, where the word's characters start in `chars`, its length, 0 for
+// an empty slot, and its stem's number), and the words' characters lie in one array, so that a word
+// is found in one slot and one run of characters (speed-37: no list of words, no string to reach).
+const SLOT = 4;
 let capacity = 1 << 16;
-let slots = new Int32Array(capacity).fill(-1);
-let slotHashes = new Int32Array(capacity);
-const words: string[] = [];
-const wordNumbers: number[] = [];
+let slots = new Int32Array(capacity * SLOT);
+/** The characters (UTF-16 code units) of every word in the table, one after another. */
+let chars = new Uint16Array(1 << 19);
+let charsUsed = 0;
+let wordCount = 0;
+/** A word's lower case (as `lowered`) -> its stem's number: the words of the table, lower-cased. */
+const lowerNumbers = new Map<string, number>();
 /** Past this many distinct words, a new one is stemmed each time it is met. */
 const MAX_WORDS = 1_000_000;
 
@@ -70,47 +77,54 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 /** The number of the word text[start, end) with hash `hash`: found, or stemmed and kept. */
 function wordNumber(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
-  let at = hash & (capacity - 1);
+  const mask = capacity - 1;
+  let at = (hash & mask) * SLOT;
   for (;;) {
-    const w = slots[at] ?? -1;
-    if (w === -1) break;
-    if (slotHashes[at] === hash) {
-      const word = words[w] ?? '';
-      if (word.length === length) {
-        let k = 0;
-        while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === length) return wordNumbers[w] ?? 0;
-      }
+    const held = slots[at + 2] ?? 0;
+    if (held === 0) break;
+    if (held === length && slots[at] === hash) {
+      const from = slots[at + 1] ?? 0;
+      let k = 0;
+      while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return slots[at + 3] ?? 0;
     }
-    at = (at + 1) & (capacity - 1);
+    at = (at + SLOT) & (mask * SLOT + SLOT - 1);
   }
-  // As stem(word), without remembering it there: this table remembers it.
-  const word = text.slice(start, end);
-  const n = numberStem(stemAfresh(word));
-  if (words.length >= MAX_WORDS) return n;
-  slots[at] = words.length;
-  slotHashes[at] = hash;
-  words.push(word);
-  wordNumbers.push(n);
-  if (words.length * 2 > capacity) grow();
+  // As stem(word), without remembering it there: this table remembers it. A word written otherwise
+  // in case ("The", "the") has the stem of its lower case, stemmed once (`lowerNumbers`).
+  const lower = lowered(text.slice(start, end));
+  let n = lowerNumbers.get(lower);
+  if (n === undefined) {
+    n = numberStem(stemOfLower(lower));
+    if (wordCount < MAX_WORDS) lowerNumbers.set(lower, n);
+  }
+  if (wordCount >= MAX_WORDS) return n;
+  if (charsUsed + length > chars.length) {
+    const more = new Uint16Array(Math.max(chars.length * 2, charsUsed + length));
+    more.set(chars.subarray(0, charsUsed));
+    chars = more;
+  }
+  for (let k = 0; k < length; k++) chars[charsUsed + k] = text.charCodeAt(start + k);
+  slots[at] = hash;
+  slots[at + 1] = charsUsed;
+  slots[at + 2] = length;
+  slots[at + 3] = n;
+  charsUsed += length;
+  if (++wordCount * 2 > capacity) grow();
   return n;
 }
 
 /** Twice the room, every word placed again. */
 function grow(): void {
-  const oldHashes = slotHashes;
-  const oldSlots = slots;
+  const old = slots;
   capacity *= 2;
-  slots = new Int32Array(capacity).fill(-1);
-  slotHashes = new Int32Array(capacity);
-  for (let i = 0; i < oldSlots.length; i++) {
-    const w = oldSlots[i] ?? -1;
-    if (w === -1) continue;
-    const hash = oldHashes[i] ?? 0;
-    let at = hash & (capacity - 1);
-    while ((slots[at] ?? -1) !== -1) at = (at + 1) & (capacity - 1);
-    slots[at] = w;
-    slotHashes[at] = hash;
+  slots = new Int32Array(capacity * SLOT);
+  const mask = capacity - 1;
+  for (let i = 0; i < old.length; i += SLOT) {
+    if ((old[i + 2] ?? 0) === 0) continue;
+    let at = ((old[i] ?? 0) & mask) * SLOT;
+    while ((slots[at + 2] ?? 0) !== 0) at = (at + SLOT) & (mask * SLOT + SLOT - 1);
+    for (let k = 0; k < SLOT; k++) slots[at + k] = old[i + k] ?? 0;
   }
 }
 

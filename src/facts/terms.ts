@@ -32,10 +32,10 @@ export function stem(word: string): string {
 }
 
 /** A word lower-cased, a typographic apostrophe read as "'". */
-const lowered = (word: string) => word.toLowerCase().replace(/’/g, "'");
+export const lowered = (word: string) => word.toLowerCase().replace(/’/g, "'");
 
 /** The stem of a lowered word: a number without its thousands commas, else its Porter2 stem. */
-const stemOfLower = (lower: string) => (/^\d/.test(lower) ? lower.replace(/,/g, '') : porter2(lower));
+export const stemOfLower = (lower: string) => (/^\d/.test(lower) ? lower.replace(/,/g, '') : porter2(lower));
 
 /** As stem(), without remembering the word: for a caller that keeps its own table of words. */
 export const stemAfresh = (word: string): string => stemOfLower(lowered(word));
