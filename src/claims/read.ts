@@ -37,6 +37,7 @@ import {
   openingName,
   ownerNames,
   partedNames,
+  passesOn,
   subjectOf,
 } from './subject.js';
 import {
@@ -854,6 +855,32 @@ const figuresKept = (vocabulary: Vocabulary) => {
   return byFact;
 };
 
+/**
+ * The person a figure's subject names when that person only passes the figure on (`passesOn`:
+ * "Jo Bloggs said the firm broke ...", "Mr Bloggs believes the team ..."): a name the
+ * article writes as a person's (`isPersonName`) or after a title or a role (`speaks`). An
+ * organisation that says a figure ("Acme said sales rose 5%") keeps it. Undefined otherwise.
+ */
+function reportingPerson(index: FactIndex, fact: Fact, q: Quantity, name: string): string | undefined {
+  const before = occurrences(fact.text, name)
+    .filter((e) => e.at + e.name.length <= q.start)
+    .at(-1);
+  if (!before || !passesOn(fact.text, before, q.start)) return undefined;
+  // "the Bank said": a name after "the" is no person's.
+  if (/\b[Tt]he\s+$/.test(fact.text.slice(0, before.at))) return undefined;
+  if (TITLED.test(name)) return name;
+  // One word: the surname of the article's person ("Bloggs believes"); more: a person's name as
+  // the article writes one (a single word's other readings take "City" of "Zed City" for a surname).
+  const known = personOf(index, fact.articleId) ?? '';
+  const person = /\s/.test(name)
+    ? isPersonName(name, articleText(index, fact.articleId), [known])
+    : known.split(/\s+/).at(-1) === name;
+  return person ? name : undefined;
+}
+
+/** A person's title in a name: "Mr Bloggs", "Dr Jo Bloggs". */
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Professor)\.?\s/;
+
 /** The claim of one figure of a fact, given the sentence's names, year and moments. */
 function claimOfFigure(
   index: FactIndex,
@@ -865,9 +892,13 @@ function claimOfFigure(
 ): FigureClaim {
   // "the 26-year-old Italian international": an age is the person's the article names, whoever acts.
   const aged = q.kind === 'count' && (/\bold$/.test(q.unit ?? '') || AGE_AFTER.test(fact.text.slice(q.end)));
-  const said = aged
+  const first = aged
     ? ageOf(fact.text, names, q, () => tagsOf(fact))
     : subjectOf(fact.text, names, q, () => tagsOf(fact));
+  // "Jo Bloggs said the firm broke a 60-day rule": a person passes the figure on.
+  const speaker = !aged && first?.length === 1 ? reportingPerson(index, fact, q, first[0] ?? '') : undefined;
+  const others = speaker ? names.filter((n) => !(speaker.includes(n) || n.includes(speaker))) : names;
+  const said = speaker ? subjectOf(fact.text, others, q, () => tagsOf(fact)) : first;
   const named =
     (said?.length === 1 && describes(fact.text, said[0] ?? '', () => personOf(index, fact.articleId))) ||
     referredBetween(fact.text, said, q, () => personOf(index, fact.articleId))
@@ -880,7 +911,7 @@ function claimOfFigure(
       ? { subject: named, from: 'named' as const }
       : phrase
         ? { subject: [phrase], from: 'phrase' as const }
-        : resolve(index, fact, q, names, aged);
+        : resolve(index, fact, q, others, aged);
   // Where the rules name no one, the fitted chooser (subject-fit.ts) picks among the sentence's
   // names, the article's focus and the name the sentence before opens with; the rules' reading
   // stands where they name one (overriding it lost out of fold), and an age stays theirs.

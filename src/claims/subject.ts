@@ -170,6 +170,41 @@ function speaks(text: string, e: { name: string; at: number }): boolean {
   );
 }
 
+/**
+ * A verb by which a speaker passes on what the clause after it holds: a verb of saying
+ * (SAYING_VERBS) or of believing, after the speaker's name, an aside (", spokesman for Acme,"), and
+ * up to three words of time or tense ("had previously said", "also said on Monday").
+ */
+const PASSES_ON = new RegExp(
+  String.raw`^(?:\s*,[^,;:"“”]{1,80},)?\s+(?:(?:also|has|had|have|previously|recently|later|then|now|yesterday|today|on\s+\p{Lu}\p{Ll}+)\s+){0,3}(?:${SAYING_VERBS}|believes|believed|thinks|thought|suggests|suggested|reckons|reckoned)\b(?:\s+(?:on\s+\p{Lu}\p{Ll}+|last\s+week|yesterday|today))?(?:\s*[,:]\s*|\s+that\s+|\s+)["“‘']?`,
+  'u',
+);
+
+/** What opens a clause whose words are the speaker's own: "he", "she", a first person, "to" ("promised to cut"). */
+const OWN_WORDS_OPEN = /^(?:he|she|his|her|him|i|my|me|i['’]m|i['’]ve|i['’]d|i['’]ll|to)\b/i;
+/** A first person anywhere in the clause: "... I lost my last three races" is the speaker's. */
+const FIRST_PERSON_IN = /\b(?:I|my|me|mine|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/;
+
+/**
+ * True when the name at `e` passes on a clause that holds the figure at `start` and has a subject of
+ * its own before it: "Jo Bloggs said the firm broke a 60-day rule", "Bloggs believes
+ * the team can win its next four games", "Jo Bloggs, a spokesman for Acme,
+ * said that the first kettles were sold for £900". The clause's figure is not the
+ * speaker's when the speaker is a person (the caller tells): a person reports what others hold.
+ * Not when the clause opens with "he", "she", a first person or "to" ("promised to cut taxes by
+ * £5bn": the speaker's own deed), or holds a first person ("said: 'It is
+ * my 20th race'"), nor when the figure follows the verb right away ("said 7,300 jobs had gone").
+ */
+export function passesOn(text: string, e: { name: string; at: number }, start: number): boolean {
+  const after = e.at + e.name.length;
+  if (after > start) return false;
+  const m = PASSES_ON.exec(text.slice(after, start));
+  if (!m) return false;
+  const clause = text.slice(after + m[0].length, start);
+  if (!/\p{L}/u.test(clause) || /[.!?;]\s/.test(clause)) return false;
+  return !OWN_WORDS_OPEN.test(clause.trimStart()) && !FIRST_PERSON_IN.test(clause);
+}
+
 /** True when the name at `at` only reports the sentence's figures. */
 function reporter(text: string, e: { name: string; at: number }): boolean {
   return (
