@@ -216,8 +216,8 @@ const PART_OF_A_UNIT = String.raw`(?:half|(?:a|one|three) quarters? of)\s(?:a|an
  * A length told without a number (forms-37): "a few minutes", "several weeks", "a couple of days",
  * "many years"; below a length told by its number (VAGUE_LENGTH).
  */
-const FEW_UNITS = String.raw`(?:a few|a couple of|several|many|a number of)`;
-const VAGUE = new RegExp(String.raw`^(?:\S+\s)*?${FEW_UNITS}\s`, 'i');
+const FEW_UNITS = '(?:a few|a couple of|several|many|a number of)';
+const VAGUE = new RegExp(`^(?:\\S+\\s)*?${FEW_UNITS}\\s`, 'i');
 /** What a length told without a number counts for against one told by its number. */
 const VAGUE_LENGTH = 0.7;
 
@@ -1331,7 +1331,7 @@ export function causeSubjects(
     const words = subject.split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > CAUSE_WORDS || NOT_A_CAUSE.test(subject)) continue;
     // A clause's words ("including 2001 when the attacks ..."), or a name the question gives (the
-    // question's own subject doing something: "Ashby Trust caused an outcry when it ..."): no cause.
+    // question's own subject doing something: "Ashby Trust sparked protests by ..."): no cause.
     if (CLAUSE_WORD.test(subject) || words.some((w) => /^\p{Lu}/u.test(w) && names?.has(stem(bareWord(w)))))
       continue;
     const end = start + subject.length;

@@ -107,7 +107,7 @@ describe('why: a cause named as the subject of a verb of cause (forms-37, issue 
   it('reads no cause from a clause or from a name the question gives', () => {
     const clause = 'Losses rose in 2003, including 2001 when the floods caused heavy claims.';
     expect(causeSubjects(clause, () => tagWords(clause), claim('heavy', 'claims'))).toEqual([]);
-    const named = 'Ashby Trust caused an outcry when it said it would turn away patients.';
+    const named = 'Ashby Trust sparked protests by saying it would turn away patients.';
     const asked = new Set(stemsOf('Ashby'));
     expect(causeSubjects(named, () => tagWords(named), claim('turn', 'patients'), asked)).toEqual([]);
     expect(causeSubjects(named, () => tagWords(named), claim('turn', 'patients'))[0]?.text).toBe(
