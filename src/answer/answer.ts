@@ -128,6 +128,17 @@ export interface AnswerOptions {
    */
   eventOpinions?: boolean;
   /**
+   * "why": a cause named as the subject of a verb of cause ("Last year, the country's energy crisis
+   * forced X to ...": the crisis) is a reason (spans.ts `causeSubjects`, forms-37). Default true.
+   */
+  causeSubject?: boolean;
+  /**
+   * "how long": lengths told without a number ("half an hour", "a few minutes") and a length told
+   * from a moment by the word the question asks by ("how long before ...?": "half an hour before")
+   * (spans.ts `answerSpans`, forms-37). Default true.
+   */
+  lengthForms?: boolean;
+  /**
    * "who is X?", "what does X do?" (spans.ts `descriptionSpans`, answers-34): a role before X's name
    * is read across a lower-case "the" ("polling company the Ashby Group"). Default true.
    */
@@ -514,6 +525,8 @@ export const defaultOptions: Required<
   quotedClause: true,
   whoLowerNamed: true,
   eventOpinions: true,
+  lengthForms: true,
+  causeSubject: true,
   saidUnderWay: true,
   untypedWeight: 0.35,
   untypedRanked: true,
@@ -2637,6 +2650,8 @@ function answerTyped(
   if (wants === 'reason' && o.reasonAttached && words.claim) words.reasonAttached = true;
   if (wants === 'event' && o.eventVerbs) words.eventVerbs = true;
   if (wants === 'event' && o.eventVerbs && o.eventOpinions) words.eventOpinions = true;
+  if (wants === 'duration' && o.lengthForms) words.lengthForms = true;
+  if (wants === 'reason' && o.causeSubject) words.causeSubject = true;
   if (wants === 'statement' && o.saidUnderWay) words.saidUnderWay = true;
   if (wants === 'statement' && o.quotedClause) words.quotedClause = true;
   if (wants === 'description' && o.descriptionCues) words.descriptionCues = true;

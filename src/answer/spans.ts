@@ -104,6 +104,13 @@ export interface QuestionWords {
   saidUnderWay?: boolean;
   /** "what happened to X?": "X is seen as", "X was expected to" tell no event (`eventVerbWeight`, answers-34). */
   eventOpinions?: boolean;
+  /**
+   * "how long" (forms-37): a length told without a number ("half an hour", "a few minutes", "several
+   * weeks", "an hour and a half"; one with no number at VAGUE_LENGTH), and a length told from another
+   * moment by the word the question asks by ("half an hour before", under "how long before ...?") at
+   * full weight. Default false.
+   */
+  lengthForms?: boolean;
   /** "who is X?": a role before X's name is read across a lower-case "the" ("watchdog the X", answers-34). */
   descriptionCues?: boolean;
   /**
@@ -117,6 +124,11 @@ export interface QuestionWords {
   quotedClause?: boolean;
   /** "why": a reason whose clause holds none of `claim` explains another event (`attachedToEvent`, why-35). */
   reasonAttached?: boolean;
+  /**
+   * "why": a cause named as the subject of a verb of cause ("The power shortage forced X to ...",
+   * "Loose drafting could leave X in the dock") is a reason span (`causeSubjects`, forms-37). Default false.
+   */
+  causeSubject?: boolean;
   /**
    * "who": stems of the question's words written in lower case (no function word, no question word).
    * A name's capitalized word of one of them is a name the question gives, however it was typed
@@ -198,10 +210,25 @@ const DATES: Array<[RegExp, number]> = [
   [/\b(?:tomorrow|tonight|yesterday)\b/gi, 0.3],
 ];
 
-const DURATION = new RegExp(
-  String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|less than|fewer than|under|roughly|barely|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}(?:${RANGE_JOIN}${A_NUMBER})?|a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?`,
-  'gi',
-);
+/** A part of one unit of time (forms-37): "half an hour", "a quarter of an hour", "three quarters of a second". */
+const PART_OF_A_UNIT = String.raw`(?:half|(?:a|one|three) quarters? of)\s(?:a|an)`;
+/**
+ * A length told without a number (forms-37): "a few minutes", "several weeks", "a couple of days",
+ * "many years"; below a length told by its number (VAGUE_LENGTH).
+ */
+const FEW_UNITS = '(?:a few|a couple of|several|many|a number of)';
+const VAGUE = new RegExp(`^(?:\\S+\\s)*?${FEW_UNITS}\\s`, 'i');
+/** What a length told without a number counts for against one told by its number. */
+const VAGUE_LENGTH = 0.7;
+
+/** A length of time told by its number, `words` also without one (forms-37: PART_OF_A_UNIT, FEW_UNITS). */
+const durationPattern = (words: boolean) =>
+  new RegExp(
+    String.raw`\b(?:(?:as (?:long|many|much|little|few) as|up to|at least|more than|less than|fewer than|under|roughly|barely|nearly|almost|about|around|just|only|over|another|a further|a total of)\s)?(?:${A_NUMBER}(?:${RANGE_JOIN}${A_NUMBER})?|${words ? `${PART_OF_A_UNIT}|${FEW_UNITS}|` : ''}a|an)[\s-](?:(?:and a half|more|further|extra)\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|seasons?)\b(?!\s?old\b|-old\b)(?:'s)?${words ? String.raw`(?: and a half\b)?` : ''}`,
+    'gi',
+  );
+const DURATION = durationPattern(false);
+const DURATION_WORDS = durationPattern(true);
 
 /**
  * After a period, a word that makes it a moment told from another ("one day after", "two years
@@ -214,6 +241,15 @@ const AGO = /^\s+ago\b/i;
 function agoSpan(text: string, span: Span): Span {
   const end = span.end + (AGO.exec(text.slice(span.end))?.[0].length ?? 0);
   return { ...span, text: text.slice(span.start, end), end, weight: 1 };
+}
+/**
+ * Whether the word that tells a period from another moment ("half an hour before the speech") is
+ * one the question asks by ("how long before the speech ...?", forms-37): then the period is the
+ * length asked, not a moment.
+ */
+function relativeAsked(after: string, question: Pick<QuestionWords, 'stems'>): boolean {
+  const word = RELATIVE.exec(after)?.[0].trim().toLowerCase();
+  return word !== undefined && question.stems.has(stem(word));
 }
 /** "for" before a period makes it a length again: "a body cast for three months after the crash". */
 const FOR_A_LENGTH = /\bfor\s+$/i;
@@ -234,10 +270,12 @@ export function boundedLength(text: string, span: Span): Span {
 }
 
 /** A period told with "a" ("a day", "a year"): often a phrase ("a day of action"), less surely a length. */
-const INDEFINITE = /(?:^|\s)an?[\s-](?:(?:more|further|extra)\s)?\p{L}+(?:'s)?$/iu;
+const INDEFINITE = /(?:^|(?<!\b(?:half|of|and))\s)an?[\s-](?:(?:more|further|extra)\s)?\p{L}+(?:'s)?$/iu;
 
 /** What joins the parts of one period: "two hours 15 minutes", "two hours and 40 minutes" (not a comma: "14 years, one day after"). */
 const PERIOD_JOIN = /^(?:\s+|\s+and\s+)$/;
+/** The same with a comma (forms-37): a time of a race or a record, "eight minutes, 4.69 seconds". */
+const PERIOD_JOIN_COMMA = /^(?:,?\s+|\s+and\s+)$/;
 /** A part of a period written after a larger one: a bare number and a unit ("15 minutes", "six months"). */
 const PERIOD_PART = new RegExp(String.raw`^${A_NUMBER}[\s-]\p{L}+$`, 'iu');
 
@@ -256,15 +294,17 @@ const unitOf = (period: string) => {
 /**
  * Periods written in parts ("two hours 15 minutes", "three years and six months") joined into one
  * span, at the weight of the first; a later part must be a bare number and a shorter unit, not told
- * from another moment, so "for three years and two weeks after" and "two days and two days" keep two. Pure.
+ * from another moment, so "for three years and two weeks after" and "two days and two days" keep two;
+ * with `commas` (default false; forms-37) a comma may join them too ("eight minutes, 4.69 seconds"). Pure.
  */
-export function joinedPeriods(text: string, periods: readonly Span[]): Span[] {
+export function joinedPeriods(text: string, periods: readonly Span[], commas = false): Span[] {
+  const join = commas ? PERIOD_JOIN_COMMA : PERIOD_JOIN;
   const out: Span[] = [];
   for (const p of [...periods].sort((a, b) => a.start - b.start)) {
     const last = out.at(-1);
     if (
       last &&
-      PERIOD_JOIN.test(text.slice(last.end, p.start)) &&
+      join.test(text.slice(last.end, p.start)) &&
       PERIOD_PART.test(p.text) &&
       unitOf(p.text) > unitOf(last.text) &&
       !RELATIVE.test(text.slice(p.end))
@@ -1246,7 +1286,68 @@ function reasonSpans(source: SpanSource, question?: QuestionWords): Span[] {
       const span: Span = { text: clause, ...at, weight: weight * held };
       spans.push(re === AS_REASON && asWithoutClause(text, span, tags) ? { ...span, uncut: true } : span);
     }
+  if (question?.causeSubject) spans.push(...causeSubjects(text, tags, question.claim, question.names));
   return spans;
+}
+
+/**
+ * A verb that makes something happen, with its tense (forms-37): "forced", "has prompted", "could
+ * leave", "led X to": what stands before it as its subject is a cause.
+ */
+const CAUSE_VERB =
+  /\b(?:(?:could|would|may|might|will|can|has|have|had) )?(?:forced|prompted|caused|triggered|sparked|drove|pushed)\b|\b(?:could|would|may|might|will|can) (?:leave|force|prompt|cause|trigger|spark|drive|push|lead)\b|\bled (?:to\b|(?:[\w'’-]+ ){1,2}to\b)/g;
+/** Words that open no cause of their own: they point back to one, or are a clause's link. */
+const NOT_A_CAUSE =
+  /^(?:it|this|that|these|those|they|he|she|we|which|who|what|and|but|or|so|then|also|there)\b/i;
+/** Words that make the words before a verb of cause a clause or an aside, not a noun phrase. */
+const CLAUSE_WORD =
+  /\b(?:when|where|while|if|because|since|although|though|including|such as|after|before|as)\b|^\p{L}+ing\b/iu;
+/** What a cause named as the subject of a verb of cause counts for (forms-37). */
+const CAUSE_SUBJECT = 0.6;
+/** The most words a cause named as a subject takes. */
+const CAUSE_WORDS = 10;
+
+/**
+ * Causes named as the subject of a verb of cause (forms-37): "Last year, Zedland's long power
+ * shortage forced the mayor to close the mines", "Loose drafting of the rules could leave walkers in
+ * the dock": the words before the verb, back to the sentence's start, a comma, a semicolon or a
+ * colon, when they are a noun phrase (no verb among them but a participle, at most CAUSE_WORDS, not a
+ * pronoun, a link or a clause, no name of `names`, the question's) and the words after the verb tell
+ * the event asked (a word of `claim`, when known).
+ */
+export function causeSubjects(
+  text: string,
+  tags: () => readonly TaggedWord[],
+  claim?: ReadonlyArray<ReadonlySet<string>>,
+  names?: ReadonlySet<string>,
+): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CAUSE_VERB)) {
+    const before = text.slice(0, m.index);
+    const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+    const lead = before.slice(boundary + 1);
+    const start = boundary + 1 + (lead.length - lead.trimStart().length);
+    const subject = text.slice(start, m.index).trim();
+    const words = subject.split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > CAUSE_WORDS || NOT_A_CAUSE.test(subject)) continue;
+    // A clause's words ("including 2001 when the attacks ..."), or a name the question gives (the
+    // question's own subject doing something: "Ashby Trust sparked protests by ..."): no cause.
+    if (CLAUSE_WORD.test(subject) || words.some((w) => /^\p{Lu}/u.test(w) && names?.has(stem(bareWord(w)))))
+      continue;
+    const end = start + subject.length;
+    const verbs = tags().filter(
+      (w) =>
+        w.start >= start && w.start < end && ['VERB', 'AUX'].includes(w.pos) && !/(?:ing|ed)$/i.test(w.text),
+    );
+    if (verbs.length > 0) continue;
+    if (claim && claim.length > 0) {
+      const rest = text.slice(m.index + m[0].length);
+      const stop = /[;:]|\.(?=\s|$)/.exec(rest);
+      if (claimShare(rest.slice(0, stop ? stop.index : rest.length), claim) === 0) continue;
+    }
+    out.push({ text: subject, start, end, weight: CAUSE_SUBJECT });
+  }
+  return out;
 }
 
 /** A word of a fact, with where it stands. */
@@ -1988,15 +2089,23 @@ export function answerSpans(source: SpanSource, wants: AnswerType, question: Que
       break;
     case 'duration':
       spans = [
-        ...joinedPeriods(source.text, matchesOf(source.text, DURATION, 1))
+        ...joinedPeriods(
+          source.text,
+          matchesOf(source.text, question.lengthForms ? DURATION_WORDS : DURATION, 1),
+          question.lengthForms,
+        )
           .map((s) =>
             question.stems.has('ago') && AGO.test(source.text.slice(s.end))
               ? agoSpan(source.text, s)
-              : RELATIVE.test(source.text.slice(s.end)) && !FOR_A_LENGTH.test(source.text.slice(0, s.start))
+              : RELATIVE.test(source.text.slice(s.end)) &&
+                  !FOR_A_LENGTH.test(source.text.slice(0, s.start)) &&
+                  !(question.lengthForms && relativeAsked(source.text.slice(s.end), question))
                 ? { ...s, weight: 0.3 }
                 : INDEFINITE.test(s.text)
                   ? { ...s, weight: 0.8 }
-                  : s,
+                  : question.lengthForms && VAGUE.test(s.text)
+                    ? { ...s, weight: VAGUE_LENGTH }
+                    : s,
           )
           .map((s) => boundedLength(source.text, s)),
         ...matchesOf(source.text, UNTIL, 0.8),
