@@ -1584,6 +1584,13 @@ const PARAPHRASE_ALIGNMENT = MIN_CONTRADICTING;
  */
 const STORY_CHANGE_ALIGNMENT = SURE_ALIGNMENT;
 
+/**
+ * How well a value outside the draft's story, given by its sentence to the draft figure's named
+ * subject, must align to rule the figure out (check-37). Chosen on TRAIN drafts keys: at 0.3, 0.4
+ * and 0.5 AF +1 and AD -1 (a changed figure shown with another value); at 0.6 AF +1 alone.
+ */
+const OUTSIDE_HELD_ALIGNMENT = 0.6;
+
 /** Fewest digits two values must write for one to be the other's digits reordered. */
 const TRANSPOSED_DIGITS = 3;
 
@@ -2354,13 +2361,24 @@ function checkFigure(
         aligned.push({ m, score, raw, other });
     }
   }
+  // Outside the story, a value its own sentence gives the draft's named subject (not one carried
+  // from an earlier sentence), in words that align as surely as OUTSIDE_HELD_ALIGNMENT, is the
+  // same figure: the draft took it from there ("Ann Grey earned up to £85,000 from talks" for "Ann
+  // Grey, who earned up to £58,000 from talks"), and it may rule the figure out (check-37).
+  const heldSurely = (a: { m: CoverageMention; raw: number }) =>
+    subject !== undefined &&
+    subject.carried !== true &&
+    a.raw >= OUTSIDE_HELD_ALIGNMENT &&
+    heldByOwn(a.m) &&
+    sameUnit(a.m.quantity, a.m.fact.text, quantity, sentence.fact.text, concept);
   // Once the draft's story is known, a value from outside it can state a figure, not rule it out;
   // it is cited only beside the story's own article giving that value.
   const inStory = (m: CoverageMention) => story.size === 0 || story.has(m.fact.articleId) || stated(m);
   const storyValues = new Set(aligned.filter((a) => inStory(a.m)).map((a) => amountKey(a.m.quantity)));
   for (let i = aligned.length - 1; i >= 0; i--) {
     const a = aligned[i];
-    if (a && !inStory(a.m) && !storyValues.has(amountKey(a.m.quantity))) aligned.splice(i, 1);
+    if (a && !inStory(a.m) && !storyValues.has(amountKey(a.m.quantity)) && !heldSurely(a))
+      aligned.splice(i, 1);
   }
   // A value that cannot match needs its words to say more surely that it is of the same thing; so
   // does one that matches but is common ("three years", "10%"), where a rare one ("$2.84bn") is

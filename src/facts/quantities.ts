@@ -111,6 +111,13 @@ const MOVED_UP_TO =
   /\b(?:go|goes|going|gone|went|rise|rises|rising|rose|risen|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|move[sd]?|moving|shot|shoots?|shooting|soar(?:s|ed|ing)?|edge[sd]?|edging|creep(?:s|ing)?|crept|come|comes|came|coming)\s+up\s+to\s*$/i;
 
 /**
+ * "over" as the particle of a verb of giving ("hand over $14.5m", "handed over 8%", "signed over
+ * £2m"): the amount given, not a floor (check-37).
+ */
+const GIVEN_OVER =
+  /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|fork(?:s|ed|ing)?|shell(?:s|ed|ing)?|cough(?:s|ed|ing)?|stump(?:s|ed|ing)?)\s+over\s*$/i;
+
+/**
  * "$50 a barrel", "300p per share", "$64 for each Zedco share" (a name may stand before the unit);
  * past a conversion in brackets, which is the same amount ("$6bn (£3.2bn) a year"), and from inside
  * one ("£3.2bn) a year", "£3.2bn; €4.6bn) a year").
@@ -473,6 +480,8 @@ function qualifierBefore(sentence: string, start: number): { qualifier: Qualifie
     if (!match) continue;
     // "will go up to £4.35", "went up to 6.5%": the level reached, not a ceiling.
     if (qualifier === 'up-to' && MOVED_UP_TO.test(sentence.slice(Math.max(0, start - 40), start)))
+      return { qualifier: 'exact', start };
+    if (qualifier === 'over' && GIVEN_OVER.test(sentence.slice(Math.max(0, start - 40), start)))
       return { qualifier: 'exact', start };
     return { qualifier, start: start - (before.length - match.index) };
   }
