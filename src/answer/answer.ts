@@ -35,6 +35,7 @@ import { type HedgedModel, hedgedKept, shippedHedgedModel } from './hedged-gate.
 import { kindMisfit, placeOfEvent } from './kinds.js';
 import { kindsOfMeasures, measuredWhereAsked } from './measured-asked.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
+import { type PrecisionModel, precisionKept, shippedPrecisionModel } from './precision-gate.js';
 import { parseQuery, type Slot } from './query.js';
 import {
   type AnswerType,
@@ -256,6 +257,13 @@ export interface AnswerOptions {
    * group up (the facts stay). `{ floors: {} }` keeps every one. Default the shipped floors.
    */
   hedgedGate?: HedgedModel;
+  /**
+   * precision-37: the short answer's calibrated decision (`precision-gate.ts`, `precision.json`): a
+   * short answer shown but not sure keeps its "Likely" line only where the fitted model's probability
+   * that it is right reaches the file's threshold (the facts stay). `KEEP_EVERY_LINE` keeps every
+   * one. Default the shipped model.
+   */
+  precisionGate?: PrecisionModel;
   /**
    * forms-35: a loose "which N" shows its short answer (from `show`, as any other) where its sentence
    * names the span as an N ("the Easton Deep mine", "the single Zed Rising", "the Ashby Symphony
@@ -520,6 +528,7 @@ export const defaultOptions: Required<
   unusedAsideAlone: true,
   looseShow: Number.POSITIVE_INFINITY,
   hedgedGate: shippedHedgedModel,
+  precisionGate: shippedPrecisionModel,
   looseNamedKind: true,
   namesListed: true,
   namesInAnswer: true,
@@ -2321,7 +2330,15 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     !sure &&
     confidence !== undefined &&
     boldScore !== undefined &&
-    !hedgedKept(o.hedgedGate, { bold: boldScore, wants: form.wants });
+    (!hedgedKept(o.hedgedGate, { bold: boldScore, wants: form.wants }) ||
+      // precision-37: the calibrated decision (precision-gate.ts) on the same line.
+      !precisionKept(o.precisionGate, {
+        conf: confidence,
+        bold: boldScore,
+        wants: form.wants,
+        x: confidenceOf,
+        first: candidates.find((c) => c.features)?.features,
+      }));
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor =

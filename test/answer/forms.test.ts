@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AnswerTrace, answerQuery } from '../../src/answer/answer.js';
+import { KEEP_EVERY_LINE } from '../../src/answer/precision-gate.js';
 import { readQuestion } from '../../src/answer/question.js';
 import { answerSpans, type QuestionWords } from '../../src/answer/spans.js';
 import {
@@ -264,6 +265,7 @@ describe('the confidence threshold', () => {
       answerQuery(index, 'how much were Rovers sold for?', {
         weights: { ...shipped, bold: { ...shipped.bold, bias }, show: 0, none: 0, hedgedFloor: 0 },
         hedgedGate: { floors: {} },
+        precisionGate: KEEP_EVERY_LINE,
       });
     const low = withBias(shipped.bold.bias - 20);
     const high = withBias(shipped.bold.bias + 20);
@@ -289,6 +291,7 @@ describe('the confidence threshold', () => {
       answerQuery(index, 'how much were Rovers sold for?', {
         weights: { ...showAll(), bold, sure },
         hedgedGate: { floors: {} },
+        precisionGate: KEEP_EVERY_LINE,
       }).answer;
     // A threshold just above the answer's bold confidence shows no bold; at it, bold.
     expect(at(Math.min(0.999, score + 0.001))).toEqual({ text: '£40m', fact: 0 });
