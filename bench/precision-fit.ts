@@ -18,6 +18,13 @@
  * all rows keeps at each threshold (CI's floor is 26 of 32), and the highest threshold keeping them
  * all. `--write T` writes the model fitted on all rows with threshold T (`auto`: the chosen one held
  * under the public key's limit) to src/answer/precision.json.
+ *
+ * Precision-37b (issue 21: "a wrong answer in bold is worse than none"): the same out-of-fold scores
+ * PROMOTE a hedged short answer to bold from a second threshold. The bold tier is the already-bold
+ * answers plus the promoted ones (the unanswerable counted wrong); the promotion threshold is the
+ * lowest of the ladder from which that tier, pooled out of fold, is right at least `--bold-target`
+ * (default 0.90) at every higher step too. Printed per key and per form, bold before -> after;
+ * `--write` stores it as `promote` (`--promote T` sets it by hand).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type PrecisionRow, precisionFeatures } from '../src/answer/precision-gate.js';
@@ -208,6 +215,79 @@ for (const f of [...new Set(rows.map((r) => r.form))].sort()) {
     `  ${f.padEnd(14)} ${a.right}/${a.shown} (${pct(a.right, a.shown)}) u${a.u} -> ${b.right}/${b.shown} (${pct(b.right, b.shown)}) u${b.u}`,
   );
 }
+// Precision-37b: promotion to bold, out of fold.
+const boldTarget = Number(optionOf(args, 'bold-target', '0.90'));
+function boldTally(rs: readonly Row[], t: number) {
+  const s = rs.filter((r) => r.shown && (r.sure || (hedged(r) && (oof.get(r) ?? 0) >= t)));
+  const right = s.filter((r) => r.right && !r.empty).length;
+  const u = s.filter((r) => r.empty).length;
+  const promoted = s.filter((r) => !r.sure).length;
+  return { shown: s.length, right, u, promoted };
+}
+const bfmt = (b: ReturnType<typeof boldTally>) =>
+  `bold ${b.shown} right ${b.right} (${pct(b.right, b.shown)}) u ${b.u} promoted ${b.promoted}`;
+console.log(`\nbold tier (already bold + promoted), out of fold; before: ${bfmt(boldTally(rows, 2))}`);
+const promoteSteps = Array.from({ length: 41 }, (_, i) => 0.6 + i / 100);
+for (const t of promoteSteps.filter((_, i) => i % 5 === 0))
+  console.log(`  promote ${t.toFixed(2)}: ${bfmt(boldTally(rows, t))}`);
+const precisionAt = (t: number) => {
+  const b = boldTally(rows, t);
+  return b.right / Math.max(1, b.shown);
+};
+const promoteChosen =
+  promoteSteps.find((t) => promoteSteps.filter((u) => u >= t).every((u) => precisionAt(u) >= boldTarget)) ??
+  2;
+const promote = args.includes('--promote') ? Number(optionOf(args, 'promote', '2')) : promoteChosen;
+console.log(
+  `promote chosen (bold tier right >= ${boldTarget} from here up): ${promoteChosen.toFixed(2)}; reported ${promote.toFixed(2)}`,
+);
+// Nested: each fold's promotion threshold chosen on the other folds' out-of-fold rows only.
+{
+  let shown = 0;
+  let right = 0;
+  const picks: string[] = [];
+  for (const f of folds) {
+    const others = rows.filter((r) => fold(r.key) !== f);
+    const at = (t: number) => {
+      const b = boldTally(others, t);
+      return b.right / Math.max(1, b.shown);
+    };
+    const t =
+      promoteSteps.find((x) => promoteSteps.filter((u) => u >= x).every((u) => at(u) >= boldTarget)) ?? 2;
+    const b = boldTally(
+      rows.filter((r) => fold(r.key) === f),
+      t,
+    );
+    shown += b.shown;
+    right += b.right;
+    picks.push(`${f} ${t.toFixed(2)}`);
+  }
+  console.log(
+    `nested (threshold chosen without the key): bold ${shown} right ${right} (${pct(right, shown)}); ${picks.join(', ')}`,
+  );
+}
+console.log('per key: bold before -> promoted out of fold');
+for (const k of [...new Set(rows.map((r) => r.key))]) {
+  const rs = rows.filter((r) => r.key === k);
+  console.log(`  ${k.padEnd(4)} ${bfmt(boldTally(rs, 2))} -> ${bfmt(boldTally(rs, promote))}`);
+}
+console.log("per form (the key's label): bold right/shown before -> after");
+for (const f of [...new Set(rows.map((r) => r.form))].sort()) {
+  const rs = rows.filter((r) => r.form === f);
+  const a = boldTally(rs, 2);
+  const b = boldTally(rs, promote);
+  console.log(
+    `  ${f.padEnd(14)} ${a.right}/${a.shown} (${pct(a.right, a.shown)}) -> ${b.right}/${b.shown} (${pct(b.right, b.shown)}) promoted ${b.promoted}`,
+  );
+}
+if (args.includes('--public')) {
+  const pub = read(optionOf(args, 'public', ''));
+  const pb = pub.filter((r) => r.shown && (r.sure || (hedged(r) && scoreOf(all, r) >= promote)));
+  console.log(
+    `public (model on all rows): bold ${pub.filter((r) => r.shown && r.sure).length} -> ${pb.length}, right ${pb.filter((r) => r.right && !r.empty).length}`,
+  );
+}
+
 const top = Object.entries(all)
   .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
   .slice(0, 12);
@@ -221,8 +301,9 @@ if (args.includes('--write')) {
     file,
     `${JSON.stringify(
       {
-        about: `precision-37: logistic model of "the hedged short answer is right" over precisionFeatures (precision-gate.ts), fitted on the hedged answers of ${[...new Set(rows.map((r) => r.key))].join(',')} answered end to end (${hedgedRows.length} rows; L2 ${lambda} on standardized features, folded back); threshold ${threshold} (out of fold ${target} reached from ${chosen.toFixed(2)}; the public key's right hedged answers score from ${publicLimit.toFixed(3)}). \`npx tsx bench/hedged-dump.ts --keys ... --out ROWS\`, \`hedged-dump --public --out PUBLIC\`, \`npx tsx bench/precision-fit.ts --rows ROWS --public PUBLIC --lambda ${lambda} --target ${target} --features ${which} --write ${w}\``,
+        about: `precision-37: logistic model of "the hedged short answer is right" over precisionFeatures (precision-gate.ts), fitted on the hedged answers of ${[...new Set(rows.map((r) => r.key))].join(',')} answered end to end (${hedgedRows.length} rows; L2 ${lambda} on standardized features, folded back); threshold ${threshold} (out of fold ${target} reached from ${chosen.toFixed(2)}; the public key's right hedged answers score from ${publicLimit.toFixed(3)}); promote ${promote.toFixed(2)} (precision-37b: a hedged short answer scored from it up is bold; out of fold the bold tier is right >= ${boldTarget} from there up). \`npx tsx bench/hedged-dump.ts --keys ... --out ROWS\`, \`hedged-dump --public --out PUBLIC\`, \`npx tsx bench/precision-fit.ts --rows ROWS --public PUBLIC --lambda ${lambda} --target ${target} --features ${which}${args.includes('--promote') ? ` --promote ${promote}` : ''} --write ${w}\``,
         threshold,
+        promote: Number(promote.toFixed(2)),
         weights: all,
       },
       null,

@@ -5,7 +5,9 @@
  * the group of the type asked), fitted on TRAIN keys by `bench/precision-fit.ts` and reported leaving
  * one key out; its threshold is read from the out-of-fold precision. A short answer the confidence
  * shows but the bold model does not call sure keeps its "Likely: ..." line only from that threshold
- * up; the bold line and the facts are never touched (only the short answer line goes).
+ * up; the bold line and the facts are never touched (only the short answer line goes). The same
+ * probability PROMOTES a hedged short answer to bold from a second, higher threshold (`promote`,
+ * precision-37b), chosen so that the bold tier as a whole stays right 90% of the time out of fold.
  */
 
 import { gateGroupOf } from './hedged-gate.js';
@@ -31,6 +33,11 @@ export interface PrecisionModel {
   weights: Readonly<Record<string, number>>;
   /** The hedged line is shown from this probability up (0: always). */
   threshold: number;
+  /**
+   * precision-37b: a hedged short answer is promoted to bold (`sure`) from this probability up.
+   * Default (absent) none is promoted.
+   */
+  promote?: number | undefined;
 }
 
 /** A probability's logit, bounded so that 0 and 1 stay finite. Pure. */
@@ -62,8 +69,20 @@ export function precisionKept(model: PrecisionModel, r: PrecisionRow): boolean {
   return model.threshold <= 0 || precisionScore(model, r) >= model.threshold;
 }
 
-/** A decision that keeps every hedged line. */
+/**
+ * Whether a short answer the bold model does not call sure is shown in bold all the same
+ * (precision-37b): the model's probability reaches the file's `promote` threshold. Pure.
+ */
+export function precisionPromoted(model: PrecisionModel, r: PrecisionRow): boolean {
+  return model.promote !== undefined && precisionScore(model, r) >= model.promote;
+}
+
+/** A decision that keeps every hedged line (and promotes none). */
 export const KEEP_EVERY_LINE: PrecisionModel = { weights: {}, threshold: 0 };
 
 /** The decision shipped in `precision.json`. */
-export const shippedPrecisionModel: PrecisionModel = { weights: data.weights, threshold: data.threshold };
+export const shippedPrecisionModel: PrecisionModel = {
+  weights: data.weights,
+  threshold: data.threshold,
+  promote: data.promote,
+};

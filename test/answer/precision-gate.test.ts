@@ -7,6 +7,7 @@ import {
   type PrecisionModel,
   precisionFeatures,
   precisionKept,
+  precisionPromoted,
   precisionScore,
   shippedPrecisionModel,
 } from '../../src/answer/precision-gate.js';
@@ -66,6 +67,27 @@ describe('precisionKept: the fitted probability against the threshold', () => {
     expect(data.threshold).toBeGreaterThanOrEqual(0);
     expect(data.threshold).toBeLessThan(1);
   });
+
+  it('the promotion threshold is read from the file, above the withholding one', () => {
+    expect(shippedPrecisionModel.promote).toBe(data.promote);
+    expect(data.promote).toBeGreaterThan(data.threshold);
+    expect(data.promote).toBeLessThanOrEqual(1);
+  });
+});
+
+// Precision-37b: the same probability promotes a hedged short answer to bold from `promote` up.
+describe('precisionPromoted', () => {
+  const model: PrecisionModel = { weights: { bias: 0, bold: 1 }, threshold: 0.1, promote: 0.75 };
+
+  it('promotes from the threshold up, not under it', () => {
+    expect(precisionPromoted(model, { conf: 0.5, bold: 0.8 })).toBe(true);
+    expect(precisionPromoted(model, { conf: 0.5, bold: 0.7 })).toBe(false);
+  });
+
+  it('promotes nothing without a promotion threshold', () => {
+    expect(precisionPromoted({ ...model, promote: undefined }, { conf: 0.5, bold: 0.99 })).toBe(false);
+    expect(precisionPromoted(KEEP_EVERY_LINE, { conf: 0.5, bold: 0.99 })).toBe(false);
+  });
 });
 
 // Precision-37: a short answer shown but not sure keeps its "Likely" line only where the model keeps it.
@@ -100,5 +122,20 @@ describe('answerQuery: the precision gate', () => {
     });
     expect(answer.answer?.text).toMatch(/May/);
     expect(answer.answer?.sure).toBe(true);
+  });
+
+  it('shows a hedged answer in bold where the probability reaches the promotion threshold', () => {
+    const promoting: PrecisionModel = { weights: { bias: 5 }, threshold: 0.5, promote: 0.9 };
+    const answer = answerQuery(index, question, { ...base, precisionGate: promoting });
+    expect(answer.answer?.text).toMatch(/May/);
+    expect(answer.answer?.sure).toBe(true);
+  });
+
+  it('keeps it hedged where the probability is under the promotion threshold', () => {
+    // sigmoid(1) = 0.73: kept (over 0.5), not promoted (under 0.9).
+    const hedging: PrecisionModel = { weights: { bias: 1 }, threshold: 0.5, promote: 0.9 };
+    const answer = answerQuery(index, question, { ...base, precisionGate: hedging });
+    expect(answer.answer?.text).toMatch(/May/);
+    expect(answer.answer?.sure).toBeUndefined();
   });
 });
