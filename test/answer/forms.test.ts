@@ -253,6 +253,8 @@ describe('the confidence threshold', () => {
           sure,
           none: 0,
         },
+        // The bold model's threshold alone: no promotion by the precision model (precision-37b).
+        precisionGate: KEEP_EVERY_LINE,
       }).answer;
     // Above its confidence: still given, but not sure; at or below it: sure.
     expect(at(Math.min(0.999, confidence + 0.001))).toEqual({ text: '£40m', fact: 0 });
