@@ -9,11 +9,13 @@
  * (`wants`), the near-miss signals (`near`) and the claims layer's reading (`claim`) the trace
  * holds, and a few readings of the answer for study (`extra`: how many of the best ten candidates
  * give the same span and from how many articles, the span's words, the first fact's other spans).
- * `bench/hedged-study.ts` reads it. Answered with the hedged gate off (`hedgedGate: { floors: {} }`):
+ * `bench/hedged-study.ts` reads it. Answered with the hedged gate and the precision gate off (`hedgedGate: { floors: {} }`,
+ * `precisionGate: KEEP_EVERY_LINE`):
  * the study applies each gate itself. Never a HELD OUT question (split train only).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type AnswerTrace, answerQuery } from '../src/answer/answer.js';
+import { KEEP_EVERY_LINE } from '../src/answer/precision-gate.js';
 import type { Answer } from '../src/answer/types.js';
 import {
   boldFeatures,
@@ -53,10 +55,11 @@ const lines: string[] = [];
 let done = 0;
 for (const q of chosen) {
   let trace: AnswerTrace | undefined;
-  // The hedged gate off: the rows are what it is read on (bench/hedged-study.ts applies it itself).
+  // The hedged gate and the precision gate off: the rows are what it is read on (bench/hedged-study.ts applies it itself).
   const a = answerQuery(index, q.query, {
     weights,
     hedgedGate: { floors: {} },
+    precisionGate: KEEP_EVERY_LINE,
     trace: (t) => {
       trace = t;
     },

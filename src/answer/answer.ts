@@ -37,6 +37,12 @@ import { type HedgedModel, hedgedKept, shippedHedgedModel } from './hedged-gate.
 import { kindMisfit, placeOfEvent } from './kinds.js';
 import { kindsOfMeasures, measuredWhereAsked } from './measured-asked.js';
 import { adjacent, CALENDAR, endsNames, namesInQuestion, writtenAsName } from './names.js';
+import {
+  type PrecisionModel,
+  precisionKept,
+  precisionPromoted,
+  shippedPrecisionModel,
+} from './precision-gate.js';
 import { parseQuery, type Slot } from './query.js';
 import {
   type AnswerType,
@@ -269,6 +275,14 @@ export interface AnswerOptions {
    * group up (the facts stay). `{ floors: {} }` keeps every one. Default the shipped floors.
    */
   hedgedGate?: HedgedModel;
+  /**
+   * precision-37: the short answer's calibrated decision (`precision-gate.ts`, `precision.json`): a
+   * short answer shown but not sure keeps its "Likely" line only where the fitted model's probability
+   * that it is right reaches the file's threshold (the facts stay); precision-37b: one it scores from
+   * the file's `promote` up is shown in bold (`sure`). `KEEP_EVERY_LINE` keeps every one and
+   * promotes none. Default the shipped model.
+   */
+  precisionGate?: PrecisionModel;
   /**
    * forms-35: a loose "which N" shows its short answer (from `show`, as any other) where its sentence
    * names the span as an N ("the Easton Deep mine", "the single Zed Rising", "the Ashby Symphony
@@ -548,6 +562,7 @@ export const defaultOptions: Required<
   unusedAsideAlone: true,
   looseShow: Number.POSITIVE_INFINITY,
   hedgedGate: shippedHedgedModel,
+  precisionGate: shippedPrecisionModel,
   looseNamedKind: true,
   namesListed: true,
   namesInAnswer: true,
@@ -2358,7 +2373,22 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
           weighted(fitted.bold, boldFeatures(confidenceOf, candidates.find((c) => c.features)?.features)),
         )
       : undefined;
-  const sure = boldScore !== undefined && boldScore >= fitted.sure;
+  // precision-37b: the calibrated model's row of this short answer (precision-gate.ts); a hedged
+  // answer it scores from the file's `promote` up is bold too.
+  const precisionRow =
+    confidence !== undefined && boldScore !== undefined
+      ? {
+          conf: confidence,
+          bold: boldScore,
+          wants: form.wants,
+          x: confidenceOf,
+          first: candidates.find((c) => c.features)?.features,
+        }
+      : undefined;
+  const sure =
+    boldScore !== undefined &&
+    (boldScore >= fitted.sure ||
+      (precisionRow !== undefined && precisionPromoted(o.precisionGate, precisionRow)));
   // What the bold model scores under its floor is wrong 19 times in 20: no hedged line either (bold-35).
   const floored = boldScore !== undefined && boldScore < fitted.hedgedFloor;
   // The hedged line has its own gate, a floor on the bold score per group of the type asked (hedged-36,
@@ -2367,7 +2397,10 @@ export function answerQuery(index: FactIndex, given: string, options: AnswerOpti
     !sure &&
     confidence !== undefined &&
     boldScore !== undefined &&
-    !hedgedKept(o.hedgedGate, { bold: boldScore, wants: form.wants });
+    precisionRow !== undefined &&
+    (!hedgedKept(o.hedgedGate, { bold: boldScore, wants: form.wants }) ||
+      // precision-37: the calibrated decision (precision-gate.ts) on the same line.
+      !precisionKept(o.precisionGate, precisionRow));
   // Where no sentence holds what is asked: one line saying so, and at most two related facts.
   // A figure too unsure to show is no answer either: the note says so, with two related facts at most.
   const floor =

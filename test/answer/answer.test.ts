@@ -20,6 +20,7 @@ import {
   typeMatch,
 } from '../../src/answer/answer.js';
 import { useFormModel } from '../../src/answer/form-model.js';
+import { KEEP_EVERY_LINE } from '../../src/answer/precision-gate.js';
 import { parseQuery } from '../../src/answer/query.js';
 import { readQuestion, useUnmarkedMeasures } from '../../src/answer/question.js';
 import { jaccard } from '../../src/answer/similarity.js';
@@ -897,6 +898,7 @@ describe('near-ties: a sentence whose answer a rule withholds gives way (ruledAs
       answerableModel: false,
       weights: { ...defaultWeights(), show: 0, none: 0, hedgedFloor: 0 },
       hedgedGate: { floors: {} },
+      precisionGate: KEEP_EVERY_LINE,
     });
     // Without the window the first sentence's takings are withheld (a sum going another way) ...
     expect(first.facts[0]?.text).toMatch(/\$17m/);
@@ -1059,7 +1061,11 @@ The operator has 15 million customers.
     // Without the rule the person is given as the place.
     // (the hedged gate off: what is tested is the kind rule, not the gate on the bold score)
     expect(
-      answerQuery(index, question, { kindInAnswer: false, hedgedGate: { floors: {} } }).answer?.text,
+      answerQuery(index, question, {
+        kindInAnswer: false,
+        hedgedGate: { floors: {} },
+        precisionGate: KEEP_EVERY_LINE,
+      }).answer?.text,
     ).toMatch(/Grey|Ward/);
   });
 
@@ -1075,7 +1081,7 @@ Easton Mobile opened a new office in Ashby last year.
     const question = 'where is Easton Mobile headquartered?';
     // A wide near tie (`ruledAside`) so that the office sentence, ranked second, is one (the hedged
     // gate off: what is tested is the order, not the gate on the bold score).
-    const near = { ruledAside: 5, hedgedGate: { floors: {} } };
+    const near = { ruledAside: 5, hedgedGate: { floors: {} }, precisionGate: KEEP_EVERY_LINE };
     expect(answerQuery(tied, question, near).answer?.text).toBe('Ashby');
     const first = answerQuery(tied, question, { ...near, kindAside: false });
     expect(first.answer).toBeUndefined();

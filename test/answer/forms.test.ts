@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AnswerTrace, answerQuery } from '../../src/answer/answer.js';
+import { KEEP_EVERY_LINE } from '../../src/answer/precision-gate.js';
 import { readQuestion } from '../../src/answer/question.js';
 import { answerSpans, type QuestionWords } from '../../src/answer/spans.js';
 import {
@@ -252,6 +253,8 @@ describe('the confidence threshold', () => {
           sure,
           none: 0,
         },
+        // The bold model's threshold alone: no promotion by the precision model (precision-37b).
+        precisionGate: KEEP_EVERY_LINE,
       }).answer;
     // Above its confidence: still given, but not sure; at or below it: sure.
     expect(at(Math.min(0.999, confidence + 0.001))).toEqual({ text: '£40m', fact: 0 });
@@ -264,6 +267,7 @@ describe('the confidence threshold', () => {
       answerQuery(index, 'how much were Rovers sold for?', {
         weights: { ...shipped, bold: { ...shipped.bold, bias }, show: 0, none: 0, hedgedFloor: 0 },
         hedgedGate: { floors: {} },
+        precisionGate: KEEP_EVERY_LINE,
       });
     const low = withBias(shipped.bold.bias - 20);
     const high = withBias(shipped.bold.bias + 20);
@@ -289,6 +293,7 @@ describe('the confidence threshold', () => {
       answerQuery(index, 'how much were Rovers sold for?', {
         weights: { ...showAll(), bold, sure },
         hedgedGate: { floors: {} },
+        precisionGate: KEEP_EVERY_LINE,
       }).answer;
     // A threshold just above the answer's bold confidence shows no bold; at it, bold.
     expect(at(Math.min(0.999, score + 0.001))).toEqual({ text: '£40m', fact: 0 });
