@@ -1208,6 +1208,17 @@ const WHOLE_YEAR =
   /\b(?:(?:during|over|for|through(?:out)?|across)\s+the\s+(?:whole\s+|full\s+|past\s+)?year\b(?!\s+(?:before|earlier|ago|previously)\b)|(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|finish(?:es|ed|ing)?)\s+the\s+year\b|year[-\s]end\b)/i;
 export const toldOfWholeYear = (text: string) => WHOLE_YEAR.test(text);
 
+/** `toldOfWholeYear` of a fact, read once a fact: the moment comparisons ask it of every pair. */
+const wholeYearOf = new WeakMap<object, boolean>();
+const wholeYear = (fact: { text: string }): boolean => {
+  let told = wholeYearOf.get(fact);
+  if (told === undefined) {
+    told = toldOfWholeYear(fact.text);
+    wholeYearOf.set(fact, told);
+  }
+  return told;
+};
+
 /** "passing the 5,000 mark", "broke the $50m barrier": a line crossed, no one's amount. */
 const THRESHOLD_AFTER = /^[^.,;:]{0,60}?\b(?:mark|barrier|milestone|threshold)\b/i;
 const threshold = (m: FigureMention) =>
@@ -1474,7 +1485,7 @@ function whatIsNew(
    */
   const sameMomentOf = (a: FigureMention, b: FigureMention) => {
     // A year's figure and one of no such period are two moments (digest-37).
-    if (toldOfWholeYear(a.fact.text) !== toldOfWholeYear(b.fact.text)) return false;
+    if (wholeYear(a.fact) !== wholeYear(b.fact)) return false;
     const [x, y] = [when(a), when(b)];
     if (x === undefined || y === undefined) return (a.moment?.key ?? '') === (b.moment?.key ?? '');
     if (Number.isFinite(x) && Number.isFinite(y) && x < ANCHORED !== y < ANCHORED) return false;
@@ -1502,7 +1513,7 @@ function whatIsNew(
    * named times that differ (a timeline: 2003 and 2004), nor a named time and none.
    */
   const momentsJoin = (before: FigureMention, now: FigureMention) => {
-    if (toldOfWholeYear(before.fact.text) !== toldOfWholeYear(now.fact.text)) return false;
+    if (wholeYear(before.fact) !== wholeYear(now.fact)) return false;
     if (sameMomentOf(before, now)) return true;
     // One names the story's deal ("the IPO", "the offer"), at which the other's present may be; a
     // named time and none is a history ("a 30% stake in 1998", "now holds 12%").
